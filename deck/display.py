@@ -1,0 +1,32 @@
+"""The answer as the UI shows it: Markdown a renderer can take as it is.
+
+Highlights become bold, wikilinks become their label, other raw HTML goes and control
+sequences are stripped. Everything else, STAR labels included, is left as written.
+Code (fences and code spans) is left exactly as written.
+"""
+
+from __future__ import annotations
+
+from deck.marks import replace_highlights
+from deck.models import CardContent
+from deck.text import outside_code, remove_html_tags, replace_wikilinks, sanitize
+
+
+def answer_markdown(card: CardContent) -> str:
+    """The Markdown the UI renders for the card's answer."""
+    return outside_code(sanitize(card.answer), _display_prose)
+
+
+def _display_prose(md: str) -> str:
+    """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
+    return remove_html_tags(replace_wikilinks(replace_highlights(md, _bold)))
+
+
+def _bold(inner: str) -> str:
+    """`**text**` for a highlight, spaces kept outside the stars so it renders bold."""
+    text = inner.strip()
+    if not text or (text.startswith("**") and text.endswith("**")):
+        return inner
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    return f"{lead}**{text}**{trail}"

@@ -1,0 +1,82 @@
+"""YAML front matter: the `---` block at the very top of a note, read for title and tags.
+
+Only the two keys starcards uses are read, with the handful of YAML shapes notes use for
+them (plain or quoted scalars, `[a, b]` flow lists, `- a` block lists, comma or space
+separated strings). The block's lines are blanked rather than removed, so line numbers
+in the rest of the note stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from deck.text import unique
+
+_DELIMITER = re.compile(r"^---[ \t]*$")
+_CLOSER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
+_BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
+_TAG_KEYS = ("tags", "tag")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What the front matter says, and the note body with the block blanked out."""
+
+    body: str
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    unclosed: bool = False
+    """True when the note opens with `---` but no closing line follows."""
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Separate the front matter of `text` (newlines already `\\n`) from its body."""
+    lines = text.split("\n")
+    if not lines or not _DELIMITER.match(lines[0]):
+        return FrontMatter(body=text)
+    end = next((i for i in range(1, len(lines)) if _CLOSER.match(lines[i])), None)
+    if end is None:
+        return FrontMatter(body=text, unclosed=True)
+    fields = _read_fields(lines[1:end])
+    body = "\n".join([""] * (end + 1) + lines[end + 1 :])
+    title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
+    tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
+    return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold))
+
+
+def _read_fields(lines: list[str]) -> dict[str, list[str]]:
+    """Top-level keys to their raw values: the inline value, then any block list items."""
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        key = _KEY.match(line)
+        if key:
+            current = fields.setdefault(key.group(1).lower(), [])
+            current.append(key.group(2).strip())
+            continue
+        item = _BLOCK_ITEM.match(line)
+        if item and current is not None:
+            current.append(_unquote((item.group(1) or item.group(2) or "").strip()))
+    return fields
+
+
+def _tags(values: list[str]) -> list[str]:
+    """Tags from a key's raw values: flow lists, block items, comma/space separated."""
+    words: list[str] = []
+    for value in values:
+        value = value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            value = value[1:-1]
+        words.extend(_unquote(word) for word in re.split(r"[,\s]+", value))
+    return [word.lstrip("#") for word in words if word.lstrip("#")]
+
+
+def _unquote(value: str) -> str:
+    """A YAML scalar without its surrounding quotes or trailing comment."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return re.sub(r"(?<=\s)#.*$", "", value).strip()
+

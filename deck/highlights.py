@@ -1,0 +1,66 @@
+"""What the author marked in a card: highlighted key phrases and inline `#tags`."""
+
+from __future__ import annotations
+
+import re
+
+from deck.marks import Highlight, all_highlights
+from deck.models import KeyPhrase
+from deck.text import plain_inline, prose_parts, remove_html_tags, unique
+
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;\"'>]+)", re.IGNORECASE)
+_TAG = re.compile(r"(?<![\w&#/\\])#([\w/-]+)")
+_LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[A-Za-z][\w+.-]*:[^<>\s]*>")
+_WIKILINK = re.compile(r"!?\[\[[^\[\]\n]*\]\]")
+_HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3}){1,2}|[0-9a-fA-F]{4}|[0-9a-fA-F]{8}")
+
+
+def key_phrases(*sources: str) -> list[KeyPhrase]:
+    """Every `<mark>` and `==...==` highlight in the Markdown `sources`, in order, unique.
+
+    The colour is the mark's CSS background when it has one (`#FF5582A6`), else None.
+    """
+    phrases = [
+        _phrase(highlight)
+        for source in sources
+        for prose in prose_parts(source)
+        for highlight in all_highlights(prose)
+    ]
+    return unique((phrase for phrase in phrases if phrase.text), key=lambda p: p.text)
+
+
+def _phrase(highlight: Highlight) -> KeyPhrase:
+    """The key phrase one highlight stands for, with its mark's background colour."""
+    colour = _BACKGROUND.search(highlight.attrs or "")
+    return KeyPhrase(
+        text=plain_inline(highlight.inner), colour=colour.group(1).strip() if colour else None
+    )
+
+
+def inline_tags(*sources: str) -> list[str]:
+    """Every `#tag` written in the Markdown `sources`, without the `#`, in order, unique.
+
+    Headings (`# Title`), numbers (`#42`), colour codes, anchors in links and URLs, HTML
+    attributes and code are not tags.
+    """
+    words = [
+        match.group(1).rstrip("/-")
+        for source in sources
+        for prose in prose_parts(source)
+        for match in _TAG.finditer(_without_links_and_html(prose))
+    ]
+    return unique((word for word in words if _is_tag(word)), key=str.casefold)
+
+
+def _without_links_and_html(prose: str) -> str:
+    """`prose` without wikilinks, HTML tags and link targets: where `#` is not a tag."""
+    return _LINK_TARGET.sub("]", remove_html_tags(_WIKILINK.sub(" ", prose)))
+
+
+def _is_tag(word: str) -> bool:
+    """True when `word` can be a tag: has a letter and is not a colour code like `FF5582`."""
+    has_letter = any(char.isalpha() or char == "_" for char in word)
+    looks_like_colour = _HEX_COLOUR.fullmatch(word) is not None and any(
+        char.isdigit() for char in word
+    )
+    return has_letter and not looks_like_colour

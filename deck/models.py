@@ -1,0 +1,86 @@
+"""The card content models: what a note yields, validated by pydantic."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Section = Literal["situation", "task", "action", "result", "takeaways"]
+"""One part of a STAR answer. `result` also covers notes that write "Results"."""
+
+SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
+"""The STAR sections in the order an answer tells them."""
+
+
+class _Model(BaseModel):
+    """Base for the content models: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Story(_Model):
+    """One story told in answer to a question, with the STAR sections it has."""
+
+    title: str | None = None
+    sections: dict[Section, str] = Field(default_factory=dict)
+
+    @property
+    def missing_sections(self) -> list[Section]:
+        """The STAR sections this story does not tell, in STAR order."""
+        return [name for name in SECTIONS if name not in self.sections]
+
+
+class KeyPhrase(_Model):
+    """A phrase the author highlighted, with the highlight colour when one was given."""
+
+    text: str
+    colour: str | None = None
+
+
+class CardContent(_Model):
+    """Everything a note says about one card: the question, its answer and where it is."""
+
+    key: str
+    """Stable identity within the deck: derived from `file` and the normalised question."""
+    file: str
+    """The note's path relative to the deck root, with `/` separators."""
+    line: int = Field(ge=1)
+    """1-based line of the question in the note."""
+    context: list[str] = Field(default_factory=list)
+    """Note title, then the headings above the card, outermost first."""
+    question: str
+    """The question as plain text, every phrasing included."""
+    phrasings: list[str] = Field(min_length=1)
+    """Alternative phrasings of the question, plain text, in note order."""
+    answer: str
+    """The answer as Markdown, as written in the note (dedented)."""
+    stories: list[Story] = Field(default_factory=list)
+    key_phrases: list[KeyPhrase] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+
+
+class ParseWarning(_Model):
+    """A problem found in a note: it never stops the rest of the deck from loading."""
+
+    file: str
+    line: int | None = None
+    message: str
+
+    def __str__(self) -> str:
+        """`file:line: message`, the form compilers and linters print."""
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class DeckContent(_Model):
+    """A deck: one note or a folder of notes, with every card and warning it yields."""
+
+    name: str
+    """Shown to the user: the folder name or the note's file name without `.md`."""
+    root: str
+    """Absolute path of the note or folder the deck was loaded from."""
+    files: list[str] = Field(default_factory=list)
+    """Notes read, relative to the root (a one-note deck lists the note's name)."""
+    cards: list[CardContent] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)

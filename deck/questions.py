@@ -1,0 +1,38 @@
+"""Questions: splitting alternative phrasings, normalising, and the card key they give."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_PHRASING_BREAK = re.compile(r"(?<![A-Z/])/(?=\s*[A-Z])")
+"""A `/` directly before a capital letter (spaces allowed between), not after a capital
+or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not."""
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+def split_phrasings(plain: str) -> list[str]:
+    """The alternative phrasings in a plain-text question, stripped, empty ones dropped."""
+    phrasings = [part.strip() for part in _PHRASING_BREAK.split(plain)]
+    return [part for part in phrasings if part] or [plain.strip()]
+
+
+def join_phrasings(phrasings: list[str]) -> str:
+    """The question text that shows every phrasing: joined by ` / `."""
+    return " / ".join(phrasings)
+
+
+def normalise_question(question: str) -> str:
+    """Lowercase, punctuation removed, whitespace collapsed: what a card's key hashes."""
+    return " ".join(_PUNCTUATION.sub("", question.lower()).split())
+
+
+def card_key(file: str, question: str, occurrence: int = 1) -> str:
+    """Stable card identity: the first 16 hex digits of sha1 of file and question.
+
+    The `occurrence`-th card with the same normalised question in one file (from the
+    second on) gets `-<occurrence>` appended, so keys stay unique within the file.
+    """
+    source = f"{file}\n{normalise_question(question)}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(source).hexdigest()
+    return digest[:16] if occurrence <= 1 else f"{digest[:16]}-{occurrence}"

@@ -1,0 +1,157 @@
+"""Text helpers for note content: strip terminal control sequences, Markdown to plain text.
+
+Everything a note says is user content. Before it reaches a terminal it goes through
+`sanitize`, so that a note cannot move the cursor, change colours or open hyperlinks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from functools import lru_cache
+from typing import TypeVar
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from deck.marks import replace_highlights
+
+_CONTROL_SEQUENCE = re.compile(
+    r"""
+      \x1b\[[0-?]*[ -/]*[@-~]?                  # CSI: ESC [ params intermediates final
+    | \x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC (hyperlinks, titles) to BEL or ST
+    | \x1b[PX^_][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC strings to ST
+    | \x1b[ -/]*[0-~]?                          # any other escape, or a lone ESC
+    """,
+    re.VERBOSE,
+)
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+
+_INLINE = MarkdownIt("commonmark").enable("strikethrough")
+
+T = TypeVar("T")
+
+
+def unique(items: Iterable[T], key: Callable[[T], Hashable] = lambda item: item) -> list[T]:
+    """`items` in order, keeping only the first of those with the same `key`."""
+    seen: set[Hashable] = set()
+    out: list[T] = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out
+
+
+def sanitize(s: str) -> str:
+    """Remove terminal control sequences and control characters, keeping `\\n` and `\\t`.
+
+    ESC, CSI and OSC sequences go entirely (not only their first byte), as do the other
+    C0 controls, DEL and the C1 controls U+0080 to U+009F (a C1 introducer is removed
+    on its own: without it, what follows is inert text).
+    """
+    return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))
+
+
+def replace_wikilinks(md: str) -> str:
+    """`[[Note|label]]` becomes `label`, `[[Note]]` becomes `Note` (embeds `![[...]]` too)."""
+    return _WIKILINK.sub(_wikilink_label, md)
+
+
+def _wikilink_label(match: re.Match[str]) -> str:
+    """The text a wikilink shows: its label when it has one, else its target."""
+    label = match.group(2)
+    return (label if label is not None and label.strip() else match.group(1)).strip()
+
+
+def remove_html_tags(md: str) -> str:
+    """Drop every HTML tag and closed comment, keeping the text between tags."""
+    return _HTML_TAG.sub("", _remove_comments(md))
+
+
+def _remove_comments(md: str) -> str:
+    """`md` without `<!-- ... -->` comments (an unclosed one is left as text)."""
+    parts: list[str] = []
+    position = 0
+    while (start := md.find("<!--", position)) != -1:
+        end = md.find("-->", start + 4)
+        if end == -1:
+            break
+        parts.append(md[position:start])
+        position = end + 3
+    return "".join(parts) + md[position:]
+
+
+def outside_code(md: str, change: Callable[[str], str]) -> str:
+    """Apply `change` to the parts of `md` that are not fenced code blocks or code spans."""
+    return "".join(text if is_code else change(text) for text, is_code in split_code(md))
+
+
+def prose_parts(md: str) -> list[str]:
+    """The parts of `md` outside fenced code blocks and code spans, in order."""
+    return [text for text, is_code in split_code(md) if not is_code]
+
+
+def split_code(md: str) -> list[tuple[str, bool]]:
+    """`md` cut into consecutive `(text, is_code)` parts; code is fences and code spans."""
+    parts: list[tuple[str, bool]] = []
+    prose: list[str] = []
+    fence: str | None = None
+    for line in md.splitlines(keepends=True):
+        marker = _FENCE.match(line)
+        if fence is None and marker:
+            parts += _split_code_spans("".join(prose))
+            prose, fence = [], marker.group(1)
+            parts.append((line, True))
+        elif fence is not None:
+            parts.append((line, True))
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+        else:
+            prose.append(line)
+    return parts + _split_code_spans("".join(prose))
+
+
+def _split_code_spans(text: str) -> list[tuple[str, bool]]:
+    """`text` cut around its inline code spans into `(text, is_code)` parts."""
+    parts: list[tuple[str, bool]] = []
+    start = 0
+    for span in _CODE_SPAN.finditer(text):
+        parts += [(text[start : span.start()], False), (span.group(0), True)]
+        start = span.end()
+    return parts + [(text[start:], False)]
+
+
+@lru_cache(maxsize=4096)
+def plain_inline(md: str) -> str:
+    """Inline Markdown and HTML as plain text: markup, tags and link targets dropped.
+
+    `<mark>x</mark>` and `==x==` give `x`, `[[Note|label]]` gives `label`, `[text](url)`
+    gives `text`; whitespace is collapsed and control sequences are stripped.
+    """
+    source = replace_wikilinks(sanitize(md))
+    source = outside_code(source, _unhighlight_untag)
+    tokens = _INLINE.parseInline(source)
+    words = "".join(_token_text(token) for token in tokens[0].children or [])
+    return " ".join(sanitize(words).split())
+
+
+def _unhighlight_untag(md: str) -> str:
+    """Drop highlight marks and HTML tags from prose, keeping the highlighted text."""
+    return remove_html_tags(replace_highlights(md, lambda inner: inner))
+
+
+def _token_text(token: Token) -> str:
+    """The plain text one inline token contributes."""
+    if token.type in ("text", "code_inline"):
+        return token.content
+    if token.type in ("softbreak", "hardbreak"):
+        return " "
+    if token.type == "image":
+        return "".join(_token_text(child) for child in token.children or [])
+    return ""

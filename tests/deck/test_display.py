@@ -1,0 +1,37 @@
+"""The answer Markdown the UI renders."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.display import answer_markdown
+from deck.models import CardContent
+
+
+def card_with(answer: str) -> CardContent:
+    """A minimal card whose answer is `answer`."""
+    return CardContent(key="k", file="n.md", line=1, question="Q?", phrasings=["Q?"], answer=answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ('we <mark style="background: #FF5582A6;">fixed it</mark>', "we **fixed it**"),
+        ("we <mark> fixed it </mark>!", "we  **fixed it** !"),
+        ("<MARK>loud</MARK>", "**loud**"),
+        ("an ==important== bit", "an **important** bit"),
+        ("a == b == c", "a == b == c"),
+        ("see [[Incident Log|the log]] and [[Runbook]]", "see the log and Runbook"),
+        ("<span style='color:red'>red</span><br>next <!-- note -->", "rednext "),
+        ("1. **Situation**: calm\n2. **Task:** fix", "1. **Situation**: calm\n2. **Task:** fix"),
+        ("- a\n\t- nested\n\n> quote", "- a\n\t- nested\n\n> quote"),
+        ("[bold]not markup[/bold], [link](https://x.y)", "[bold]not markup[/bold], [link](https://x.y)"),
+        ("\x1b[31mred\x1b[0m and \x1b]8;;http://x\x07link\x1b]8;;\x07", "red and link"),
+        ("`<mark>code</mark>` stays", "`<mark>code</mark>` stays"),
+        ("```html\n<mark>x</mark> ==y==\n```\n<b>z</b>", "```html\n<mark>x</mark> ==y==\n```\nz"),
+        ("<https://example.com> autolink", "<https://example.com> autolink"),
+    ],
+)
+def test_answer_markdown(answer: str, shown: str) -> None:
+    """Highlights turn bold, wikilinks become labels, HTML and controls go, rest unchanged."""
+    assert answer_markdown(card_with(answer)) == shown

@@ -1,0 +1,241 @@
+"""The rules of the question-item format, one shape at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.models import CardContent, KeyPhrase, ParseWarning
+from deck.notes import parse_note
+
+
+def parse(note: str, file: str = "n.md") -> tuple[list[CardContent], list[ParseWarning]]:
+    """Parse a note given inline in a test."""
+    return parse_note(note, file)
+
+
+def questions(note: str) -> list[str]:
+    """The questions of the cards in `note`."""
+    return [card.question for card in parse(note)[0]]
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "+", "1.", "1)"])
+def test_any_bullet_makes_a_card(bullet: str) -> None:
+    """Bulleted and numbered top-level items with an answer are cards alike."""
+    assert questions(f"{bullet} Why?\n\t- because\n") == ["Why?"]
+
+
+def test_nested_items_are_not_cards() -> None:
+    """Only items of lists not inside another item are cards; their nested items are answer."""
+    note = "- Outer?\n  - Inner?\n    - deep\n"
+    assert questions(note) == ["Outer?"]
+
+
+def test_lists_inside_blockquotes_are_not_cards() -> None:
+    """A list quoted in a blockquote is not at the top level."""
+    cards, warnings = parse("> - Quoted?\n>   - answer\n")
+    assert cards == []
+    assert warnings == [ParseWarning(file="n.md", message="no cards found")]
+
+
+def test_cards_under_any_heading() -> None:
+    """Question lists count under any heading level, and before the first heading."""
+    note = "- Top?\n  - a\n# H1\n### H3\n- Deep?\n  - b\n"
+    assert questions(note) == ["Top?", "Deep?"]
+
+
+def test_items_without_answer_are_not_cards() -> None:
+    """Legend and checklist items are skipped; only a question-like one warns."""
+    note = "1. **Situation**: the scene\n2. Check the link\n\n- Is this a question?\n"
+    cards, warnings = parse(note)
+    assert cards == []
+    assert warnings == [
+        ParseWarning(file="n.md", line=4, message="question has no answer"),
+        ParseWarning(file="n.md", message="no cards found"),
+    ]
+
+
+def test_top_level_star_item_is_not_a_card() -> None:
+    """A STAR section item is part of an answer even with notes nested under it."""
+    assert questions("1. **Action**: did it\n\t- detail\n") == []
+
+
+def test_blockquote_answers_last_item() -> None:
+    """A blockquote right after a list answers its last item if nothing is nested."""
+    note = "- First?\n- Second?\n\n> para one\n>\n>\tpara two\n"
+    cards, warnings = parse(note)
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Second?", "> para one\n>\n>\tpara two")
+    ]
+    assert warnings == [ParseWarning(file="n.md", line=1, message="question has no answer")]
+
+
+def test_blockquote_not_used_when_item_has_nested_answer() -> None:
+    """An item with nested content keeps it; the quote after the list is not its answer."""
+    cards, _ = parse("- Why?\n  - nested\n\n> quote\n")
+    assert [card.answer for card in cards] == ["- nested"]
+
+
+def test_blockquote_after_rule_is_not_an_answer() -> None:
+    """Only a blockquote directly after the list answers it."""
+    cards, warnings = parse("- Why?\n\n---\n\n> quote\n")
+    assert cards == []
+    assert warnings[0] == ParseWarning(file="n.md", line=1, message="question has no answer")
+
+
+def test_multiline_question_first_paragraph() -> None:
+    """The question is the whole first paragraph, lines joined."""
+    cards, _ = parse("- A long question\n  over two lines?\n\n  The answer paragraph.\n")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("A long question over two lines?", "The answer paragraph.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "section"),
+    [
+        ("**Situation**:", "situation"),
+        ("**Situation:**", "situation"),
+        ("**situation** :", "situation"),
+        ("**SITUATION**", "situation"),
+        ("__Task__:", "task"),
+        ("**Action**:", "action"),
+        ("**Result**:", "result"),
+        ("**Results:**", "result"),
+        ("**Takeaway**:", "takeaways"),
+        ("**Takeaways**:", "takeaways"),
+    ],
+)
+def test_section_labels(label: str, section: str) -> None:
+    """Each label form names its section; the text after it is plain and trimmed."""
+    (card,) = parse(f"- Q?\n\t1. {label}  the *text*;\n")[0]
+    assert card.stories[0].sections == {section: "the text;"}
+
+
+@pytest.mark.parametrize("not_label", ["Situation: plain", "**Situations**: x", "*Task*: x"])
+def test_not_section_labels(not_label: str) -> None:
+    """Unbolded, italic or different words are not section labels."""
+    (card,) = parse(f"- Q?\n\t- {not_label}\n")[0]
+    assert card.stories == []
+
+
+def test_repeated_section_starts_new_story() -> None:
+    """Consecutive section items form one story until a section repeats."""
+    note = (
+        "- Q?\n\t1. **Situation**: a\n\t2. **Action**: b\n"
+        "\t3. **Situation**: c\n\t4. **Result**: d\n"
+    )
+    (card,) = parse(note)[0]
+    assert [story.sections for story in card.stories] == [
+        {"situation": "a", "action": "b"},
+        {"situation": "c", "result": "d"},
+    ]
+
+
+def test_non_section_item_ends_a_story() -> None:
+    """A plain item between section items splits them into two stories."""
+    note = "- Q?\n\t- **Situation**: a\n\t- aside\n\t- **Task**: b\n"
+    (card,) = parse(note)[0]
+    assert [story.sections for story in card.stories] == [{"situation": "a"}, {"task": "b"}]
+
+
+def test_section_text_includes_nested_content() -> None:
+    """A section's nested bullets join its text, one per line."""
+    note = "- Q?\n\t1. **Action**:\n\t\t- paired daily\n\t\t- wrote *docs*\n"
+    (card,) = parse(note)[0]
+    assert card.stories[0].sections == {"action": "paired daily\nwrote docs"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "titles"),
+    [
+        ("\t- First story\n\t\t- **Situation**: a\n\t- Second story\n\t\t- **Situation**: b\n",
+         ["First story", "Second story"]),
+        ("\t- bare title\n\t1. **Situation**: a\n", ["bare title"]),
+        ("\t1. **Situation**: a\n", [None]),
+        ("\t- one\n\t- two\n\n\t  more\n\t1. **Situation**: a\n", [None]),
+        ("\t> **Situation**: not in a list\n", []),
+    ],
+)
+def test_story_titles(answer: str, titles: list[str | None]) -> None:
+    """Titles: the item a story is nested in, else a bare bullet just before it, else none."""
+    (card,) = parse(f"- Q?\n{answer}")[0]
+    assert [story.title for story in card.stories] == titles
+
+
+def test_context_title_fallbacks() -> None:
+    """Title: front matter, else the first `# ` heading, else the file stem."""
+    with_heading = "# My Prep\n## Part\n- Q?\n  - a\n"
+    assert parse(with_heading)[0][0].context == ["My Prep", "Part"]
+    assert parse("## Part\n- Q?\n  - a\n", "dir/Stories.md")[0][0].context == ["Stories", "Part"]
+    front = '---\ntitle: "Front"\n---\n# Other\n- Q?\n  - a\n'
+    assert parse(front)[0][0].context == ["Front", "Other"]
+
+
+def test_context_headings_nest_and_close() -> None:
+    """Context holds the headings enclosing the card, outermost first."""
+    note = "# T\n## A\n### A1\n## B\n- Q?\n  - a\n### B1\n#### B1a\n## C\n- R?\n  - b\n"
+    assert [card.context for card in parse(note)[0]] == [["T", "B"], ["T", "C"]]
+
+
+@pytest.mark.parametrize(
+    ("front", "tags"),
+    [
+        ("tags: [one, two]", ["one", "two"]),
+        ("tags:\n  - one\n  - '#two'", ["one", "two"]),
+        ("tags: one, two", ["one", "two"]),
+        ("tags: one two", ["one", "two"]),
+        ("tag: solo", ["solo"]),
+        ("tags:", []),
+        ("title: only", []),
+    ],
+)
+def test_front_matter_tags(front: str, tags: list[str]) -> None:
+    """Front matter `tags` in list or string form apply to every card."""
+    (card,) = parse(f"---\n{front}\n---\n- Q?\n  - a\n")[0]
+    assert card.tags == tags
+
+
+def test_inline_tags() -> None:
+    """Inline `#tags` count; headings, anchors, numbers, colours and code do not."""
+    note = (
+        "- Q #Leadership?\n"
+        '\t- a <mark style="background: #FF5582A6;">b</mark> [c](#anchor) #42 `#code`\n'
+        "\t- https://x.y/#frag issue#7 #growth/mentoring #leadership\n"
+        "\t# Not a tag\n"
+    )
+    (card,) = parse(note)[0]
+    assert card.tags == ["Leadership", "growth/mentoring"]
+
+
+def test_key_phrases_in_order_without_duplicates() -> None:
+    """Highlights from question then answer, first of each text kept."""
+    note = (
+        '- Q <mark style="background: #BBFABBA6;">alpha</mark>?\n'
+        "\t- ==beta== and <mark>alpha</mark> and <mark class='x'>gamma</mark> ==beta==\n"
+    )
+    (card,) = parse(note)[0]
+    assert card.key_phrases == [
+        KeyPhrase(text="alpha", colour="#BBFABBA6"),
+        KeyPhrase(text="beta"),
+        KeyPhrase(text="gamma"),
+    ]
+
+
+def test_answer_dedent_mixed_indentation() -> None:
+    """Spaces and tabs dedent by columns; deeper indentation is kept as written."""
+    (card,) = parse("- Q?\n    - a\n\t    - b\n")[0]
+    assert card.answer == "- a\n    - b"
+
+
+def test_answer_keeps_inner_blank_lines_trims_trailing() -> None:
+    """Blank lines inside the answer stay (empty); trailing ones go."""
+    (card,) = parse("- Q?\n\n  para one\n\n  para two\n\n\n- next\n")[0]
+    assert card.answer == "para one\n\npara two"
+
+
+def test_question_with_only_markup_is_skipped_with_warning() -> None:
+    """An item whose first line has no text cannot be a card, and says so."""
+    cards, warnings = parse("- ![](photo.png)\n  - answer\n")
+    assert cards == []
+    assert warnings[0].line == 1
+    assert warnings[0].message.startswith("answer has no question")

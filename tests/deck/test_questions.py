@@ -1,0 +1,82 @@
+"""Alternative phrasings and card keys."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from deck.notes import parse_note
+from deck.questions import card_key, normalise_question, split_phrasings
+
+
+@pytest.mark.parametrize(
+    ("plain", "phrasings"),
+    [
+        ("Did you handle it?/Times when it broke", ["Did you handle it?", "Times when it broke"]),
+        ("A decision/Give me one", ["A decision", "Give me one"]),
+        ("One / Two /Three", ["One", "Two", "Three"]),
+        ("first/ Second", ["first", "Second"]),
+        ("Did you lead and/or follow?", ["Did you lead and/or follow?"]),
+        ("the same/best tool", ["the same/best tool"]),
+        ("layout analysis/semantic search", ["layout analysis/semantic search"]),
+        ("Our CI/CD pipeline", ["Our CI/CD pipeline"]),
+        ("An A/B test", ["An A/B test"]),
+        ("Read https://Example.com first", ["Read https://Example.com first"]),
+        ("/Leading slash", ["Leading slash"]),
+        ("a question", ["a question"]),
+    ],
+)
+def test_split_phrasings(plain: str, phrasings: list[str]) -> None:
+    """Split at `/` before a capital (spaces allowed), never after a capital or `/`."""
+    assert split_phrasings(plain) == phrasings
+
+
+@pytest.mark.parametrize(
+    ("question", "normalised"),
+    [
+        ("Where do you see yourself?", "where do you see yourself"),
+        ("  What's   YOUR\tweakness?! ", "whats your weakness"),
+        ("wasn’t / Times-when", "wasnt timeswhen"),
+        ("snake_case", "snakecase"),
+    ],
+)
+def test_normalise_question(question: str, normalised: str) -> None:
+    """Normalising lowercases, removes punctuation and collapses whitespace."""
+    assert normalise_question(question) == normalised
+
+
+def test_key_is_sha1_of_file_and_normalised_question() -> None:
+    """The key is the first 16 hex digits of sha1 of `file\\nnormalised question`."""
+    expected = hashlib.sha1(b"notes/a.md\nwhere do you see yourself").hexdigest()[:16]
+    assert card_key("notes/a.md", "Where do you see  yourself?") == expected
+
+
+def test_key_ignores_case_and_punctuation() -> None:
+    """Edits to case, punctuation or spacing keep the key."""
+    assert card_key("a.md", "What's your weakness?") == card_key("a.md", "whats your  WEAKNESS")
+
+
+def test_key_depends_on_file() -> None:
+    """The same question in two files gives two keys."""
+    assert card_key("a.md", "Why?") != card_key("b.md", "Why?")
+
+
+def test_keys_stable_across_parses() -> None:
+    """Parsing the same note twice gives the same keys."""
+    note = "- Why here?\n  - because\n- Why now?\n  - timing\n"
+    first = [card.key for card in parse_note(note, "n.md")[0]]
+    assert first == [card.key for card in parse_note(note, "n.md")[0]]
+    assert first[0] == card_key("n.md", "Why here?")
+
+
+def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
+    """A repeated question keeps a unique key with a suffix and warns where the first is."""
+    note = "- Why here?\n  - one\n- Why here?\n  - two\n- why HERE\n  - three\n"
+    cards, warnings = parse_note(note, "n.md")
+    base = card_key("n.md", "Why here?")
+    assert [card.key for card in cards] == [base, f"{base}-2", f"{base}-3"]
+    assert [(w.line, w.message) for w in warnings] == [
+        (3, "duplicate question (first at line 1)"),
+        (5, "duplicate question (first at line 1)"),
+    ]

@@ -1,0 +1,153 @@
+"""Nothing in a note can make parsing raise; odd encodings and layouts parse the same."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import deck.notes
+from deck.display import answer_markdown
+from deck.models import CardContent, ParseWarning
+from deck.notes import parse_note
+
+NOTE = (
+    "---\ntitle: T\n---\n# T\n## Bank\n\n"
+    "---\n"
+    "- *A time you <mark style=\"background: #FF5582A6;\">won</mark>*/Tell me more\n"
+    "\t- the title\n"
+    "\t\t1. **Situation**: s\n"
+    "\t\t2. **Result**: r\n"
+    "---\n"
+    "- Why?\n\n> because\n"
+)
+NO_CARDS = ParseWarning(file="n.md", message="no cards found")
+
+
+def summary(cards: list[CardContent]) -> list[tuple[object, ...]]:
+    """What two parses of the same note must agree on."""
+    return [(c.line, c.question, c.answer, c.stories, c.key_phrases, c.context) for c in cards]
+
+
+def test_crlf_parses_like_lf() -> None:
+    """Windows line endings give the same cards, answers without `\\r`."""
+    assert summary(parse_note(NOTE.replace("\n", "\r\n"), "n.md")[0]) == summary(
+        parse_note(NOTE, "n.md")[0]
+    )
+
+
+def test_bom_parses_like_no_bom() -> None:
+    """A leading byte-order mark does not hide the front matter."""
+    assert summary(parse_note("\ufeff" + NOTE, "n.md")[0]) == summary(parse_note(NOTE, "n.md")[0])
+
+
+def test_spaces_parse_like_tabs() -> None:
+    """Four-space indentation gives the same questions and stories as tabs."""
+    spaced = parse_note(NOTE.replace("\t", "    "), "n.md")[0]
+    tabbed = parse_note(NOTE, "n.md")[0]
+    assert [(c.question, c.stories) for c in spaced] == [(c.question, c.stories) for c in tabbed]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "   ", "---\ntitle: x\n---\n", "# Only a title\n"])
+def test_notes_without_cards(text: str) -> None:
+    """Empty notes, or only front matter or headings, give no cards and one warning."""
+    assert parse_note(text, "n.md") == ([], [NO_CARDS])
+
+
+def test_unclosed_front_matter() -> None:
+    """An unclosed front matter block warns at line 1 and the rest still parses."""
+    cards, warnings = parse_note("---\ntitle: x\n\n- Why?\n  - because\n", "n.md")
+    assert [(card.line, card.question) for card in cards] == [(4, "Why?")]
+    assert warnings == [
+        ParseWarning(
+            file="n.md", line=1, message="front matter is not closed (no second `---` line)"
+        )
+    ]
+
+
+def test_deeply_nested_lists() -> None:
+    """Hundreds of nesting levels neither crash nor lose the card."""
+    deep = "".join("  " * depth + "- level\n" for depth in range(1, 300))
+    cards, _ = parse_note("- Deep?\n" + deep, "n.md")
+    assert [card.question for card in cards] == ["Deep?"]
+
+
+def test_very_long_line_is_fast() -> None:
+    """A megabyte-long line parses in well under a few seconds."""
+    started = time.perf_counter()
+    cards, _ = parse_note("- Long?\n  - " + "word " * 200_000 + "\n", "n.md")
+    assert len(cards[0].answer) > 1_000_000
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    "unit", ["<!-- ", "==x ", "<mark x>a ", "`a ", "<a b ", "[a](", "#a#b ", "\x1b]"]
+)
+def test_unclosed_delimiters_stay_linear(unit: str) -> None:
+    """Thousands of unclosed comments, marks or highlights do not make parsing crawl."""
+    body = unit * 20_000
+    started = time.perf_counter()
+    cards, _ = parse_note(f"- Q {body}?\n  - {body}\n", "n.md")
+    for card in cards:
+        answer_markdown(card)
+    assert time.perf_counter() - started < 3
+
+
+def test_binary_junk() -> None:
+    """Every byte value, read as text, parses without raising."""
+    junk = bytes(range(256)).decode("latin-1") * 50
+    cards, warnings = parse_note(junk + "\n- Q?\n  - a\n", "n.md")
+    assert [card.question for card in cards] == ["Q?"]
+
+
+def test_control_sequences_stripped_from_cards() -> None:
+    """Escape sequences in questions, answers and titles never reach the cards."""
+    note = "# \x1b]0;pwned\x07T\n- \x1b[31mWhy?\x1b[0m\n  - \x1b[2Jbecause\x9b\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert (card.context, card.question, card.answer) == (["T"], "Why?", "- because")
+
+
+def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure while reading one card becomes a warning at its line."""
+    real = deck.notes.find_stories
+
+    def fail_on_second(blocks, title=None):  # noqa: ANN001, ANN202 - test double
+        """Raise for the answer at line 4, as a parser bug would."""
+        if blocks[0].map[0] == 3:
+            raise ValueError("boom")
+        return real(blocks, title)
+
+    monkeypatch.setattr(deck.notes, "find_stories", fail_on_second)
+    cards, warnings = parse_note("- One?\n  - a\n- Two?\n  - b\n- Three?\n  - c\n", "n.md")
+    assert [card.question for card in cards] == ["One?", "Three?"]
+    assert warnings == [
+        ParseWarning(file="n.md", line=3, message="could not read this card (ValueError)")
+    ]
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "- ", "* ", "+ ", "1. ", "\t", "    ", "  ", "> ", ">\t", "\n", "\n\n", "---\n", "# ",
+        "## ", "**Situation**: ", "**Task:**", "__Action__", "*", "**", "_", "==", "`", "```\n",
+        "<mark style=\"background: #FF5582A6;\">", "</mark>", "<br>", "[[", "]]", "|", "/",
+        "?", "#tag ", "[x](y)", "title: t\n", "tags: [a]\n", "\r\n", "\ufeff", "\x1b[31m",
+        "\x00", "Why", "What happened?/Times when", "and/or",
+    ]
+)
+MARKDOWNISH = st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(), MARKDOWNISH))
+def test_fuzz_parse_note_never_raises(text: str) -> None:
+    """Random and Markdown-like text never raises; every card validates, keys are unique."""
+    cards, warnings = parse_note(text, "fuzz.md")
+    for card in cards:
+        assert CardContent.model_validate(card.model_dump()) == card
+        assert card.phrasings and all(card.phrasings)
+        assert 1 <= card.line <= text.count("\n") + text.count("\r") + 1
+    assert len({card.key for card in cards}) == len(cards)
+    assert all(isinstance(warning, ParseWarning) for warning in warnings)
+    assert not any("could not read" in warning.message for warning in warnings)
