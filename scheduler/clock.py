@@ -1,0 +1,74 @@
+"""Time for the memory room: the injectable `Clock` and the bounds of the local "today".
+
+Everything below the UI takes `now` as an argument; the session asks a `Clock` for it,
+so tests can drive days forward with a `FixedClock`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """Something that tells the time, always as an aware UTC datetime."""
+
+    def now(self) -> datetime:
+        """The current time, with `tzinfo=datetime.timezone.utc`."""
+        ...
+
+
+def as_utc(moment: datetime) -> datetime:
+    """`moment` as an aware datetime whose tzinfo is exactly `timezone.utc`."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
+    return moment.astimezone(timezone.utc)
+
+
+class SystemClock:
+    """The real clock of the machine."""
+
+    def now(self) -> datetime:
+        """The current time in UTC."""
+        return datetime.now(timezone.utc)
+
+
+class FixedClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, start: datetime) -> None:
+        """Start the clock at `start` (aware; converted to UTC)."""
+        self._now = as_utc(start)
+
+    def now(self) -> datetime:
+        """The time the clock was last set to."""
+        return self._now
+
+    def advance(self, **kwargs: float) -> None:
+        """Move the clock forward by `timedelta(**kwargs)`."""
+        self._now += timedelta(**kwargs)
+
+    def set(self, moment: datetime) -> None:
+        """Set the clock to `moment` (aware; converted to UTC)."""
+        self._now = as_utc(moment)
+
+
+def day_bounds(
+    now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None
+) -> tuple[datetime, datetime]:
+    """UTC start and end of the local day holding `now`.
+
+    The day rolls over at `day_starts_at` o'clock local time, so with the default of 4
+    local 02:00 still belongs to the previous day. `tz=None` means the machine's zone.
+    """
+    local = now.astimezone(tz)
+    day = (local - timedelta(hours=day_starts_at)).date()
+    start = _local_moment(day, day_starts_at, tz)
+    end = _local_moment(day + timedelta(days=1), day_starts_at, tz)
+    return start, end
+
+
+def _local_moment(day: date, hour: int, tz: tzinfo | None) -> datetime:
+    """`hour` o'clock on `day` in zone `tz` (None = the machine's zone), in UTC."""
+    wall = datetime.combine(day, time(hour), tzinfo=tz)
+    return wall.astimezone(timezone.utc)

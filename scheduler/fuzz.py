@@ -1,0 +1,59 @@
+"""Deterministic interval fuzz: spreads review due dates without breaking replay.
+
+FSRS and Anki add a little random "fuzz" to review intervals so cards learnt together
+do not stay together forever. Their fuzz draws from a global random source, which would
+make replaying the review log give different due dates each time. Here the draw comes
+from a `random.Random` seeded by the card and the index of the review in its log, so a
+preview, the review itself and every later replay agree.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+# The fuzz ranges published by FSRS: open-spaced-repetition/py-fsrs,
+# fsrs/scheduler.py (FUZZ_RANGES, Scheduler._get_fuzzed_interval), the same table as
+# Anki's rslib/src/scheduler/states/fuzz.rs. Each range adds `factor` times the part of
+# the interval that falls inside it to a base of one day, e.g. 30 d -> 1 + 0.675 + 1.3
+# + 0.5 = +-3.475 d. Intervals under 2.5 days are not fuzzed.
+FUZZ_RANGES: tuple[tuple[float, float, float], ...] = (
+    (2.5, 7.0, 0.15),
+    (7.0, 20.0, 0.10),
+    (20.0, math.inf, 0.05),
+)
+"""(start day, end day, factor) of each fuzz range."""
+
+FUZZ_MIN_DAYS = 2.5
+"""Intervals shorter than this many days are left as they are."""
+
+
+def fuzz_range(days: int, maximum: int) -> tuple[int, int]:
+    """The smallest and largest fuzzed interval, in days, for an interval of `days`."""
+    delta = 1.0
+    for start, end, factor in FUZZ_RANGES:
+        delta += factor * max(min(float(days), end) - start, 0.0)
+    high = min(round(days + delta), maximum)
+    low = min(max(2, round(days - delta)), high)
+    return low, high
+
+
+def fuzzed_days(days: int, *, card_id: int, index: int, maximum: int) -> int:
+    """`days` fuzzed for review number `index` (0-based) of card `card_id`.
+
+    The same arguments always give the same answer.
+    """
+    if days < FUZZ_MIN_DAYS:
+        return days
+    low, high = fuzz_range(days, maximum)
+    factor = fuzz_factor(card_id=card_id, index=index)
+    return min(low + math.floor(factor * (high - low + 1)), high)
+
+
+def fuzz_factor(*, card_id: int, index: int) -> float:
+    """Where in its fuzz range review `index` of card `card_id` lands, in [0, 1).
+
+    One factor per review, shared by the four ratings (as Anki does), so the fuzz
+    keeps Hard, Good and Easy in order.
+    """
+    return random.Random(f"starcards-fuzz:{card_id}:{index}").random()

@@ -1,0 +1,142 @@
+"""The review log and the card-state cache of the cards table.
+
+Holds `record_review` (append a review), `undo_review` (take one back), `card_log`
+(a card's reviews), and `load_state` / `save_state` / `state_from_row` for the cached
+FSRS state. Every write here is one transaction, committed before the function returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import fsrs
+
+from scheduler.engine import CardState, Phase, Rating, replay, review
+from scheduler.store import Store, StoreError, format_time, parse_time
+
+STATE_COLUMNS = (
+    "state",
+    "step",
+    "stability",
+    "difficulty",
+    "due",
+    "last_review",
+    "reps",
+    "lapses",
+    "introduced_at",
+)
+"""The columns of the cards table that cache the FSRS state."""
+
+
+def state_from_row(row: Mapping[str, Any]) -> CardState:
+    """The `CardState` cached in a cards row."""
+    return CardState(
+        state=Phase(row["state"]),
+        step=row["step"],
+        stability=row["stability"],
+        difficulty=row["difficulty"],
+        due=parse_time(row["due"]),
+        last_review=parse_time(row["last_review"]),
+        reps=row["reps"],
+        lapses=row["lapses"],
+        introduced_at=parse_time(row["introduced_at"]),
+    )
+
+
+def load_state(conn: sqlite3.Connection, card_id: int) -> CardState:
+    """The cached state of card `card_id`; `StoreError` if there is no such card."""
+    columns = ", ".join(STATE_COLUMNS)
+    row = conn.execute(f"SELECT {columns} FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no card with id {card_id}")
+    return state_from_row(row)
+
+
+def save_state(conn: sqlite3.Connection, card_id: int, state: CardState) -> None:
+    """Write `state` into the cache columns of card `card_id`."""
+    assignments = ", ".join(f"{column} = ?" for column in STATE_COLUMNS)
+    conn.execute(
+        f"UPDATE cards SET {assignments} WHERE id = ?",
+        (*_state_values(state), card_id),
+    )
+
+
+def card_log(conn: sqlite3.Connection, card_id: int) -> list[tuple[Rating, datetime]]:
+    """Card `card_id`'s reviews as (rating, time), in the order they were made."""
+    rows = conn.execute(
+        "SELECT rating, reviewed_at FROM reviews WHERE card_id = ? ORDER BY id",
+        (card_id,),
+    )
+    return [(Rating(rating), _time(reviewed_at)) for rating, reviewed_at in rows]
+
+
+def record_review(
+    store: Store,
+    fsrs_scheduler: fsrs.Scheduler,
+    card_id: int,
+    rating: Rating,
+    when: datetime,
+    duration_ms: int,
+) -> int:
+    """Append a review of card `card_id` and update its cached state; the review's id."""
+    with store.transaction() as conn:
+        before = load_state(conn, card_id)
+        after = review(fsrs_scheduler, card_id, before, rating, when)
+        cursor = conn.execute(
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms) VALUES (?, ?, ?, ?)",
+            (card_id, int(rating), format_time(when), max(0, int(duration_ms))),
+        )
+        save_state(conn, card_id, after)
+    return _row_id(cursor)
+
+
+def undo_review(store: Store, fsrs_scheduler: fsrs.Scheduler, review_id: int) -> int:
+    """Delete review `review_id` and rebuild its card's state from the rest of the log.
+
+    Returns the card's id; `StoreError` if there is no such review.
+    """
+    with store.transaction() as conn:
+        row = conn.execute("SELECT card_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no review with id {review_id}")
+        card_id = int(row["card_id"])
+        conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+        state = replay(fsrs_scheduler, card_id, card_log(conn, card_id))
+        save_state(conn, card_id, state)
+    return card_id
+
+
+def _state_values(state: CardState) -> tuple[object, ...]:
+    """`state` as values for `STATE_COLUMNS`, times in the stored text format."""
+    return (
+        int(state.state),
+        state.step,
+        state.stability,
+        state.difficulty,
+        _text(state.due),
+        _text(state.last_review),
+        state.reps,
+        state.lapses,
+        _text(state.introduced_at),
+    )
+
+
+def _text(moment: datetime | None) -> str | None:
+    """A time in the stored format; None stays None."""
+    return None if moment is None else format_time(moment)
+
+
+def _time(text: str) -> datetime:
+    """A stored, non-null time."""
+    moment = parse_time(text)
+    assert moment is not None
+    return moment
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row the cursor just inserted."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid

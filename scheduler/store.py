@@ -1,0 +1,159 @@
+"""The SQLite store: `Store`, `StoreError`, and the one text format times are stored in.
+
+`Store.open` creates and migrates the database (see `scheduler.schema`);
+`Store.transaction` wraps writes. Light on purpose: only the standard library, so the
+home screen can count due cards at start-up without importing fsrs or pydantic.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from scheduler import schema
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another starcards process to finish its own."""
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message is one line saying why."""
+
+
+def format_time(moment: datetime) -> str:
+    """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """A stored time back as an aware UTC datetime; None stays None."""
+    if text is None:
+        return None
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+class Store:
+    """An open starcards database: `conn` for queries, `transaction()` for writes."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        """Wrap an open, migrated connection; use `Store.open` instead."""
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if need be) and migrate the database at `path` or `":memory:"`."""
+        where = str(path)
+        conn = _connect(where)
+        try:
+            _configure(conn)
+            _migrate(conn, where)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise _store_error(where, error) from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, where)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block as one write transaction: committed on success, else rolled back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        """The store itself, closed when the block ends."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.close()
+
+
+def _connect(where: str) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), parents created."""
+    try:
+        if where != ":memory:":
+            Path(where).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"cannot open database {where}: {error}") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """Set the connection's pragmas: busy timeout, foreign keys, WAL, NORMAL sync."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _migrate(conn: sqlite3.Connection, where: str) -> None:
+    """Bring the schema up to date, one transaction per migration."""
+    target = len(schema.MIGRATIONS)
+    while (version := _checked_version(conn, where)) < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if _pragma(conn, "user_version") == version:
+                schema.MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _checked_version(conn: sqlite3.Connection, where: str) -> int:
+    """The schema version, after checking the file is a starcards database we can read."""
+    version = _pragma(conn, "user_version")
+    known = len(schema.MIGRATIONS)
+    if version > known:
+        raise StoreError(
+            f"{where} was written by a newer starcards (schema version {version},"
+            f" this one knows up to {known}): upgrade starcards"
+        )
+    foreign = _pragma(conn, "application_id") != schema.APPLICATION_ID
+    if (version > 0 and foreign) or (version == 0 and _has_tables(conn)):
+        raise StoreError(f"{where} is not a starcards database")
+    return version
+
+
+def _pragma(conn: sqlite3.Connection, name: str) -> int:
+    """The integer value of `PRAGMA name`."""
+    return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    """Whether the database already holds any table."""
+    row = conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1")
+    return row.fetchone() is not None
+
+
+def _store_error(where: str, error: sqlite3.DatabaseError) -> StoreError:
+    """A one-line `StoreError` for an SQLite error met while opening."""
+    if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        return StoreError(f"{where} is not a starcards database (not an SQLite file)")
+    return StoreError(f"cannot open database {where}: {error}")

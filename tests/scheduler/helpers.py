@@ -1,0 +1,58 @@
+"""Builders shared by the scheduler tests: card and deck content, fixed times."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from deck.models import CardContent, DeckContent
+from scheduler.clock import FixedClock
+from scheduler.session import ReviewSession
+from scheduler.settings import Settings
+from scheduler.store import Store
+
+UTC = timezone.utc
+T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+"""Noon UTC on an ordinary Tuesday: the start of most tests."""
+
+
+def card(
+    number: int, *, file: str = "n.md", line: int | None = None, answer: str = "A"
+) -> CardContent:
+    """Card number `number`: key `q{number}`, question `Question {number}?`."""
+    question = f"Question {number}?"
+    return CardContent(
+        key=f"q{number}",
+        file=file,
+        line=number if line is None else line,
+        question=question,
+        phrasings=[question],
+        answer=answer,
+    )
+
+
+def deck(*cards: CardContent, root: str = "/notes", name: str = "notes") -> DeckContent:
+    """A deck at `root` holding `cards`."""
+    return DeckContent(
+        name=name, root=root, files=sorted({c.file for c in cards}), cards=list(cards)
+    )
+
+
+def card_ids(store: Store) -> dict[str, int]:
+    """Card ids by key."""
+    return {row["key"]: row["id"] for row in store.conn.execute("SELECT id, key FROM cards")}
+
+
+def utc_session(
+    store: Store,
+    clock: FixedClock,
+    settings: Settings | None = None,
+    deck_ids: list[int] | None = None,
+) -> ReviewSession:
+    """A session over the store, its days reckoned in UTC (default settings unless given)."""
+    return ReviewSession(store, settings or Settings(), clock, deck_ids, tz=UTC)
+
+
+def current_key(session: ReviewSession) -> str | None:
+    """The key of the current card, None when there is none."""
+    current = session.current
+    return None if current is None else current.content.key

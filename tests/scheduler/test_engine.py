@@ -1,0 +1,167 @@
+"""FSRS for one card: the same memory model as py-fsrs, with deterministic fuzz."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import fsrs
+import pytest
+
+from scheduler.engine import (
+    CardState,
+    Phase,
+    Rating,
+    intervals,
+    make_fsrs,
+    replay,
+    review,
+)
+from scheduler.fuzz import fuzz_range, fuzzed_days
+from scheduler.settings import Settings
+from tests.scheduler.helpers import T0, UTC
+
+CARD = 42
+
+
+@pytest.fixture
+def scheduler() -> fsrs.Scheduler:
+    """Our py-fsrs scheduler for the default settings."""
+    return make_fsrs(Settings())
+
+
+def _due(state: CardState) -> datetime:
+    """The due time of a reviewed card."""
+    assert state.due is not None
+    return state.due
+
+
+def _reference(rating: Rating) -> fsrs.Card:
+    """What plain py-fsrs, fuzzing off, makes of a new card rated `rating` at T0."""
+    reference = fsrs.Scheduler(enable_fuzzing=False)
+    card, _ = reference.review_card(fsrs.Card(card_id=CARD, due=T0), fsrs.Rating(rating), T0)
+    return card
+
+
+@pytest.mark.parametrize(
+    ("rating", "interval"),
+    [
+        (Rating.AGAIN, timedelta(minutes=1)),
+        (Rating.HARD, timedelta(minutes=5, seconds=30)),
+        (Rating.GOOD, timedelta(minutes=10)),
+    ],
+)
+def test_first_rating_uses_the_learning_steps(
+    scheduler: fsrs.Scheduler, rating: Rating, interval: timedelta
+) -> None:
+    """A new card rated Again/Hard/Good comes back after py-fsrs's learning step (1m, 5.5m, 10m)."""
+    state = review(scheduler, CARD, CardState(), rating, T0)
+    expected = _reference(rating)
+    assert _due(state) - T0 == expected.due - T0 == interval
+    assert (state.state, state.step) == (Phase.LEARNING, expected.step)
+    assert (state.stability, state.difficulty) == (expected.stability, expected.difficulty)
+
+
+def test_first_easy_graduates_with_fuzzed_days(scheduler: fsrs.Scheduler) -> None:
+    """A new card rated Easy goes to review after py-fsrs's interval in days, fuzzed within the FSRS range."""
+    state = review(scheduler, CARD, CardState(), Rating.EASY, T0)
+    plain_days = (_reference(Rating.EASY).due - T0).days
+    low, high = fuzz_range(plain_days, 36500)
+    assert state.state == Phase.REVIEW and state.step is None
+    assert _due(state) - T0 == timedelta(
+        days=fuzzed_days(plain_days, card_id=CARD, index=0, maximum=36500)
+    )
+    assert low <= (_due(state) - T0).days <= high
+
+
+def test_first_review_sets_counters(scheduler: fsrs.Scheduler) -> None:
+    """The first review sets last_review and introduced_at to its time and reps to 1."""
+    state = review(scheduler, CARD, CardState(), Rating.GOOD, T0)
+    assert (state.last_review, state.introduced_at, state.reps, state.lapses) == (T0, T0, 1, 0)
+
+
+def test_memory_model_matches_py_fsrs_over_a_history(scheduler: fsrs.Scheduler) -> None:
+    """Over a long history, state, step, stability and difficulty equal plain py-fsrs's; only due dates are fuzzed."""
+    reference = fsrs.Scheduler(enable_fuzzing=False)
+    plain = fsrs.Card(card_id=CARD, due=T0)
+    ours = CardState()
+    when = T0
+    for rating in [3, 3, 3, 1, 3, 2, 4, 3, 1, 1, 3, 3, 4]:
+        plain, _ = reference.review_card(plain, fsrs.Rating(rating), when)
+        ours = review(scheduler, CARD, ours, Rating(rating), when)
+        assert (int(ours.state), ours.step) == (int(plain.state), plain.step)
+        assert (ours.stability, ours.difficulty) == (plain.stability, plain.difficulty)
+        if ours.state != Phase.REVIEW:
+            assert ours.due == plain.due
+        when = max(_due(ours), plain.due)
+
+
+def test_lapses_count_forgotten_reviews(scheduler: fsrs.Scheduler) -> None:
+    """Again on a card in review is a lapse; Again while learning is not."""
+    state = replay(scheduler, CARD, [(Rating.AGAIN, T0), (Rating.EASY, T0 + timedelta(minutes=1))])
+    assert state.lapses == 0
+    state = review(scheduler, CARD, state, Rating.AGAIN, _due(state))
+    assert (state.state, state.lapses, state.reps) == (Phase.RELEARNING, 1, 3)
+
+
+def test_replay_equals_reviewing_step_by_step(scheduler: fsrs.Scheduler) -> None:
+    """Replaying a log gives exactly the state that reviewing one by one gave."""
+    log = [
+        (Rating.GOOD, T0),
+        (Rating.GOOD, T0 + timedelta(minutes=10)),
+        (Rating.GOOD, T0 + timedelta(days=3)),
+    ]
+    state = CardState()
+    for rating, when in log:
+        state = review(scheduler, CARD, state, rating, when)
+    assert replay(scheduler, CARD, log) == state
+    assert replay(scheduler, CARD, []) == CardState()
+
+
+def test_fuzz_depends_on_card_and_review_index(scheduler: fsrs.Scheduler) -> None:
+    """The same review replays to the same due date; other cards spread over the fuzz range."""
+    dues = {review(scheduler, card_id, CardState(), Rating.EASY, T0).due for card_id in range(60)}
+    assert len(dues) > 1
+    assert review(scheduler, 5, CardState(), Rating.EASY, T0) == review(
+        scheduler, 5, CardState(), Rating.EASY, T0
+    )
+
+
+def test_intervals_preview_every_rating(scheduler: fsrs.Scheduler) -> None:
+    """intervals() gives, per rating, exactly the due - now that rating would give."""
+    state = replay(scheduler, CARD, [(Rating.GOOD, T0), (Rating.GOOD, T0 + timedelta(minutes=10))])
+    now = _due(state) + timedelta(hours=5)
+    preview = intervals(scheduler, CARD, state, now)
+    assert list(preview) == list(Rating)
+    for rating, interval in preview.items():
+        assert interval == _due(review(scheduler, CARD, state, rating, now)) - now
+    assert preview[Rating.AGAIN] == timedelta(minutes=10)
+
+
+def test_make_fsrs_follows_settings() -> None:
+    """make_fsrs takes retention, steps in minutes and maximum interval from settings, fuzz off."""
+    settings = Settings(
+        desired_retention=0.8, learning_steps=[2], relearning_steps=[], maximum_interval=300
+    )
+    made = make_fsrs(settings)
+    assert (made.desired_retention, made.maximum_interval, made.enable_fuzzing) == (0.8, 300, False)
+    assert (made.learning_steps, made.relearning_steps) == ((timedelta(minutes=2),), ())
+
+
+def test_random_fuzz_is_refused() -> None:
+    """A py-fsrs scheduler with its own random fuzz would break replay: review() refuses it."""
+    with pytest.raises(ValueError, match="fuzz"):
+        review(fsrs.Scheduler(enable_fuzzing=True), CARD, CardState(), Rating.GOOD, T0)
+
+
+def test_naive_time_is_refused(scheduler: fsrs.Scheduler) -> None:
+    """Review times must be aware; a naive datetime is an error, not a guess."""
+    with pytest.raises(ValueError, match="naive"):
+        review(scheduler, CARD, CardState(), Rating.GOOD, datetime(2026, 3, 10, 12))
+
+
+def test_time_in_another_zone_is_stored_as_utc(scheduler: fsrs.Scheduler) -> None:
+    """A review time given in another zone is the same instant, recorded in UTC."""
+    local = T0.astimezone(timezone(timedelta(hours=9)))
+    state = review(scheduler, CARD, CardState(), Rating.GOOD, local)
+    assert state.last_review == T0
+    assert state.last_review is not None and state.last_review.tzinfo is UTC

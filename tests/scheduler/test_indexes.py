@@ -1,0 +1,81 @@
+"""Counting and choosing today's cards never scans the cards table: every query uses an index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+
+from scheduler.clock import FixedClock
+from scheduler.decks import sync_deck
+from scheduler.engine import Rating, make_fsrs
+from scheduler.queue import deck_counts, due_counts, next_card_id
+from scheduler.reviews import record_review
+from scheduler.session import ReviewSession
+from scheduler.settings import Settings
+from scheduler.store import Store
+from tests.scheduler.helpers import T0, UTC, card, deck
+
+
+def _fill(store: Store) -> list[int]:
+    """Three decks of 150 cards, a third of them reviewed; the deck ids."""
+    deck_ids = []
+    for name in ("a", "b", "c"):
+        deck_id, _ = sync_deck(
+            store, deck(*(card(n) for n in range(1, 151)), root=f"/{name}", name=name), T0
+        )
+        deck_ids.append(deck_id)
+    fsrs_scheduler = make_fsrs(Settings())
+    for (card_id,) in store.conn.execute("SELECT id FROM cards WHERE id % 3 = 0").fetchall():
+        record_review(
+            store, fsrs_scheduler, card_id, Rating(card_id % 4 + 1), T0 - timedelta(days=3), 0
+        )
+    return deck_ids
+
+
+def _statements(store: Store, action: Callable[[], object]) -> list[str]:
+    """Every SQL statement `action` runs on the store, parameters filled in."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        store.conn.set_trace_callback(None)
+    return statements
+
+
+def _plan(store: Store, statement: str) -> list[str]:
+    """The query plan lines of `statement`."""
+    return [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+
+
+def _session_work(store: Store, deck_ids: list[int]) -> None:
+    """What a session does to find cards and sum up, without rating."""
+    session = ReviewSession(
+        store, Settings(new_per_day=0), FixedClock(T0 + timedelta(days=400)), deck_ids, tz=UTC
+    )
+    _ = (session.current, session.left, session.summary())
+
+
+@pytest.mark.parametrize("analyze", [False, True], ids=["no-stats", "analyzed"])
+def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
+    """deck_counts, due_counts, next_card_id and the session's queries SEARCH cards by index, never SCAN it."""
+    deck_ids = _fill(store)
+    if analyze:
+        store.conn.execute("ANALYZE")
+    actions: list[Callable[[], object]] = [
+        lambda: deck_counts(store, T0, tz=UTC),
+        lambda: due_counts(store, T0, tz=UTC, deck_ids=deck_ids[:2]),
+        lambda: next_card_id(store, T0 - timedelta(days=900), tz=UTC, new_per_day=0),
+        lambda: _session_work(store, deck_ids),
+    ]
+    statements = [s for action in actions for s in _statements(store, action)]
+    card_queries = [
+        s for s in statements if " cards" in s and s.lstrip().upper().startswith("SELECT")
+    ]
+    assert len(card_queries) >= 8
+    for statement in card_queries:
+        plan = _plan(store, statement)
+        assert not [line for line in plan if line.startswith("SCAN cards")], (statement, plan)
+        assert any(line.startswith("SEARCH cards USING") for line in plan), (statement, plan)

@@ -1,0 +1,49 @@
+"""Rebuilding the state cache from the review log."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from scheduler.decks import sync_deck
+from scheduler.engine import CardState, Rating, make_fsrs, replay
+from scheduler.maintenance import rebuild_states
+from scheduler.reviews import card_log, load_state, record_review
+from scheduler.settings import Settings
+from scheduler.store import Store
+from tests.scheduler.helpers import T0, card, deck
+
+
+def _reviewed_store(store: Store) -> list[int]:
+    """Three cards, two of them with a few reviews; the card ids."""
+    sync_deck(store, deck(card(1), card(2), card(3)), T0)
+    ids = [row[0] for row in store.conn.execute("SELECT id FROM cards ORDER BY id")]
+    fsrs_scheduler = make_fsrs(Settings())
+    for offset, rating in enumerate((Rating.GOOD, Rating.GOOD, Rating.AGAIN, Rating.EASY)):
+        for card_id in ids[:2]:
+            record_review(
+                store, fsrs_scheduler, card_id, rating, T0 + timedelta(days=3 * offset), 0
+            )
+    return ids
+
+
+def test_rebuild_repairs_a_damaged_cache(store: Store) -> None:
+    """A corrupted cache is rebuilt to exactly the replayed log, for every card."""
+    ids = _reviewed_store(store)
+    expected = [load_state(store.conn, card_id) for card_id in ids]
+    with store.transaction() as conn:
+        conn.execute("UPDATE cards SET stability = 99, due = NULL, reps = 0, state = 2")
+    assert rebuild_states(store, Settings()) == 3
+    assert [load_state(store.conn, card_id) for card_id in ids] == expected
+    assert expected[2] == CardState()
+
+
+def test_rebuild_applies_new_settings(store: Store) -> None:
+    """After a change of retention the cache holds what the log replays to under the new settings."""
+    ids = _reviewed_store(store)
+    before = load_state(store.conn, ids[0])
+    changed = Settings(desired_retention=0.8)
+    rebuild_states(store, changed)
+    after = load_state(store.conn, ids[0])
+    assert after == replay(make_fsrs(changed), ids[0], card_log(store.conn, ids[0]))
+    assert after.due != before.due
+    assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 8
