@@ -1,0 +1,110 @@
+"""The command line: check, due, review's errors, help and version, and their exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, main
+from tests.textual_app.conftest import NOTE
+
+
+@pytest.fixture
+def note(tmp_path: Path) -> Path:
+    """The practice note written to disk."""
+    path = tmp_path / "Practice.md"
+    path.write_text(NOTE, encoding="utf-8")
+    return path
+
+
+def test_check_json_lists_every_card_with_its_stories(note: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check --json` gives each card's id, phrasings, file, line and STAR sections."""
+    assert main(["check", str(note), "--json"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert [card["line"] for card in report["cards"]] == [5, 11, 13]
+    first = report["cards"][0]
+    assert first["file"] == str(note)
+    assert first["phrasings"] == ["Tell me about a time you [bold]shipped[/] under pressure", "Describe a deadline you met"]
+    assert first["stories"][0]["title"] is None
+    assert first["stories"][0]["sections"]["result"] == "shipped two days early;"
+    assert len({card["id"] for card in report["cards"]}) == 3
+    assert report["warnings"] == []
+
+
+def test_check_text_names_file_line_and_question(note: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report starts each card with `file:line: question` and ends with a total."""
+    main(["check", str(note)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{note}:5: Tell me about a time you [bold]shipped[/] under pressure"
+    assert out[-1] == "3 cards, 0 warnings"
+
+
+def test_check_with_warnings_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A question without an answer is a warning with file and line, and exit code 1."""
+    path = tmp_path / "n.md"
+    path.write_text(NOTE + "\n\n- Why should we hire you?\n", encoding="utf-8")
+    assert main(["check", str(path), "--json"]) == EXIT_WARNINGS
+    warnings = json.loads(capsys.readouterr().out)["warnings"]
+    assert [(w["file"], w["line"]) for w in warnings] == [(str(path), 17)]
+
+
+@pytest.mark.parametrize("command", ["check", "review"])
+def test_missing_path_is_one_line_and_exit_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that does not exist: one line on stderr naming it, exit code 2, no traceback."""
+    missing = tmp_path / "nope.md"
+    assert main([command, str(missing)]) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(missing) in err and "Traceback" not in err
+
+
+def test_review_of_note_without_cards_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A note that yields no cards is refused before any UI starts."""
+    empty = tmp_path / "empty.md"
+    empty.write_text("# Nothing here\n\nJust prose.\n", encoding="utf-8")
+    assert main(["review", str(empty)]) == EXIT_UNUSABLE
+    assert "no cards found" in capsys.readouterr().err
+
+
+def test_unusable_database_exits_2(tmp_path: Path, note: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not a database is reported in one line, exit code 2."""
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    assert main(["--db", str(bogus), "due"]) == EXIT_UNUSABLE
+    assert capsys.readouterr().err.startswith("starcards: ")
+
+
+def test_bad_settings_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A wrong setting names the file and the setting, exit code 2."""
+    config = tmp_path / "config.toml"
+    config.write_text("new_per_day = -3\n", encoding="utf-8")
+    monkeypatch.setenv("STARCARDS_CONFIG", str(config))
+    assert main(["due"]) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert str(config) in err and "new_per_day" in err
+
+
+def test_due_json_counts_new_cards_of_known_decks(tmp_path: Path, note: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a deck is added, `due --json` counts its cards as new."""
+    from deck.loader import load_deck
+    from scheduler.decks import sync_deck
+    from scheduler.store import Store
+    from scheduler.clock import SystemClock
+
+    db = tmp_path / "x.db"
+    with Store.open(db) as store:
+        sync_deck(store, load_deck(note), SystemClock().now())
+    assert main(["due", "--json", "--db", str(db)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"new": 3, "learning": 0, "review": 0}
+
+
+def test_version_and_help_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the version; --help lists the commands."""
+    with pytest.raises(SystemExit) as version:
+        main(["--version"])
+    assert version.value.code == 0 and capsys.readouterr().out.startswith("starcards 0.")
+    with pytest.raises(SystemExit) as helped:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert helped.value.code == 0 and all(word in out for word in ("review", "check", "due", "exit codes"))

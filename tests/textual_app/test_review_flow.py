@@ -1,0 +1,136 @@
+"""Pilot tests of the review loop: reveal -> rate -> next -> undo -> summary."""
+
+from __future__ import annotations
+
+from textual.widgets import Button, Markdown, Static
+
+from scheduler.store import Store
+from textual_app.screens.home import HomeScreen
+from textual_app.screens.review import ReviewScreen
+from textual_app.screens.summary import SummaryScreen
+
+
+def _text(app, selector: str) -> str:
+    """The plain text a Static shows."""
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def _review_count(store: Store) -> int:
+    """How many ratings the review log holds."""
+    return store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+
+
+async def test_review_starts_on_first_question_with_answer_hidden(make_app, deck_id) -> None:
+    """The first card of the note is asked first; its answer and ratings are hidden."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert _text(app, "#question") == "Tell me about a time you [bold]shipped[/] under pressure"
+        assert _text(app, "#phrasings") == "or: Describe a deadline you met"
+        assert not app.screen.query_one("#answer").display or not app.screen.revealed
+        assert app.screen.query_one("#ratings").styles.display == "none"
+
+
+async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> None:
+    """Space shows the answer as Markdown with its STAR labels, and each button's interval."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.revealed
+        source = screen.query_one("#answer", Markdown).source
+        assert "**Situation**" in source and "**Takeaways**" in source
+        labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
+        assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+
+
+async def test_rating_is_committed_before_the_next_card_shows(make_app, deck_id, store) -> None:
+    """Pressing 3 writes the review, then the second question is shown, hidden again.
+
+    The rated card is still learning (back in 10 minutes), so it still counts as left.
+    """
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+        assert _review_count(store) == 1
+        assert _text(app, "#question") == "What is your greatest strength?"
+        assert not app.screen.revealed
+        assert _text(app, "#progress") == "1 done · 3 left"
+
+
+async def test_rating_keys_do_nothing_before_reveal(make_app, deck_id, store) -> None:
+    """A number pressed while the answer is hidden records nothing."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        assert _review_count(store) == 0
+        assert _text(app, "#question").startswith("Tell me about a time")
+
+
+async def test_clicking_a_rating_button_rates(make_app, deck_id, store) -> None:
+    """A click on "4 Easy" counts like the key 4."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space")
+        await pilot.click("#rate-4")
+        await pilot.pause()
+        assert [tuple(row) for row in store.conn.execute("SELECT rating FROM reviews")] == [(4,)]
+
+
+async def test_undo_brings_back_the_card_and_forgets_the_rating(make_app, deck_id, store) -> None:
+    """u after a rating removes it from the log and shows that card's question again."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space", "1", "u")
+        await pilot.pause()
+        assert _review_count(store) == 0
+        assert _text(app, "#question").startswith("Tell me about a time")
+        assert _text(app, "#progress") == "0 done · 3 left"
+
+
+async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:
+    """Before reveal: show answer, no ratings, no undo; after: ratings, no show answer."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+
+        def offered() -> set[str]:
+            return {binding.action for (_node, binding, enabled, _tip) in app.screen.active_bindings.values() if enabled}
+
+        assert "reveal" in offered() and "rate(3)" not in offered() and "undo" not in offered()
+        await pilot.press("space")
+        await pilot.pause()
+        assert "reveal" not in offered() and "rate(3)" in offered()
+        await pilot.press("3")
+        await pilot.pause()
+        assert "undo" in offered()
+
+
+async def test_whole_session_ends_on_summary(make_app, deck_id, clock) -> None:
+    """Easy on every card ends the session; the summary counts reviews and Again ratings."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in ("1", "4", "4"):
+            await pilot.press("space", key)
+        clock.advance(minutes=2)
+        await pilot.press("space", "4")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        body = _text(app, "#summary-body")
+        assert "Reviewed     4 cards" in body
+        assert "Again        1" in body
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_markup_in_notes_is_shown_literally(make_app, deck_id) -> None:
+    """Card text that looks like Rich markup is neither styled nor an error."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "[bold]shipped[/]" in _text(app, "#question")

@@ -1,0 +1,1 @@
+"""The face: Textual screens and widgets, and the `starcards` command line."""

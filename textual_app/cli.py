@@ -1,0 +1,94 @@
+"""The `starcards` command line: parse the arguments, run a command, map failures to exit codes.
+
+Exit codes: 0 success; 1 `check` found warnings; 2 unusable input (a missing or
+unreadable path, notes with no cards, a bad settings file, an unusable database);
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_WARNINGS = 1
+EXIT_UNUSABLE = 2
+EXIT_INTERRUPTED = 130
+
+DESCRIPTION = """\
+Review the answers to behavioural-interview questions kept in your Markdown notes,
+as flashcards scheduled by FSRS. With no command, open the deck list (the bundled
+example deck on first run)."""
+
+EPILOG = """\
+examples:
+  starcards review ~/Notes/"Behavioural Interviews.md"
+  starcards review ~/Notes/Interviews/         every .md under the folder
+  starcards check notes.md --json              what the notes yield, as JSON
+  starcards due --json                         what is due today
+
+exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
+The database lives in the user data folder; --db or STARCARDS_DB choose another."""
+
+
+class UsageError(Exception):
+    """Input starcards cannot use: printed as one line, exit code 2."""
+
+
+def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    """`--db PATH`, accepted before or after the command."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the SQLite database to use (default: $STARCARDS_DB, else the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with its commands."""
+    parser = argparse.ArgumentParser(
+        prog="starcards",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    _db_option(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    review = commands.add_parser("review", help="add notes as decks and review what is due")
+    review.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
+    check = commands.add_parser("check", help="show the cards and warnings the notes yield")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
+    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    due = commands.add_parser("due", help="count the cards available today in every deck")
+    due.add_argument("--json", action="store_true", help="print JSON instead of text")
+    for sub in (review, check, due):
+        _db_option(sub, argparse.SUPPRESS)
+    return parser
+
+
+def _version() -> str:
+    """The installed package version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("starcards")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run starcards with `argv` (default: the process arguments); return the exit code."""
+    args = build_parser().parse_args(argv)
+    from textual_app import commands
+
+    try:
+        return commands.run(args)
+    except UsageError as error:
+        print(f"starcards: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("starcards: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

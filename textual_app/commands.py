@@ -1,0 +1,164 @@
+"""What each `starcards` command does: open the store, read notes, print or start the UI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
+
+if TYPE_CHECKING:
+    from deck.models import DeckContent
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch to the command named in `args`."""
+    if args.command == "check":
+        return check(args.paths, as_json=args.json)
+    with open_store(args.db) as store:
+        settings = load_settings()
+        if args.command == "due":
+            return due(store, settings, as_json=args.json)
+        if args.command == "review":
+            return review(store, settings, args.paths)
+        return home(store, settings)
+
+
+@contextmanager
+def open_store(db: str | None) -> Iterator[Store]:
+    """Open the database (`--db`, else `$STARCARDS_DB`, else the user data folder)."""
+    from scheduler.locations import default_db_path
+    from scheduler.store import Store, StoreError
+
+    try:
+        store = Store.open(Path(db).expanduser() if db else default_db_path())
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def load_settings() -> Settings:
+    """The user's settings, or a clear error naming what is wrong in the file."""
+    from scheduler.locations import config_path
+    from scheduler.settings import SettingsError, load_settings as load
+
+    try:
+        return load(config_path())
+    except SettingsError as error:
+        raise UsageError(str(error)) from None
+
+
+def read_decks(paths: Sequence[str]) -> list[DeckContent]:
+    """Read every path as a deck; a missing path or a deck with no cards is a UsageError."""
+    from deck.loader import DeckError, load_deck
+
+    decks = []
+    for raw in paths:
+        try:
+            content = load_deck(Path(raw).expanduser())
+        except DeckError as error:
+            raise UsageError(str(error)) from None
+        if not content.cards:
+            raise UsageError(f"no cards found in {_safe(raw)}: run `starcards check` on it to see why")
+        decks.append(content)
+    return decks
+
+
+def check(paths: Sequence[str], *, as_json: bool) -> int:
+    """Print the cards and warnings the notes yield."""
+    from deck.loader import DeckError, load_deck
+
+    decks: list[tuple[str, DeckContent]] = []
+    for raw in paths:
+        try:
+            decks.append((raw, load_deck(Path(raw).expanduser())))
+        except DeckError as error:
+            raise UsageError(str(error)) from None
+    from textual_app.report import check_json, check_text
+
+    print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if as_json else check_text(decks))
+    if not any(content.cards for _raw, content in decks):
+        print("starcards: no cards found in " + ", ".join(_safe(raw) for raw in paths), file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_WARNINGS if any(content.warnings for _raw, content in decks) else EXIT_OK
+
+
+def due(store: Store, settings: Settings, *, as_json: bool) -> int:
+    """Print the counts of cards available today over every deck."""
+    from scheduler.clock import SystemClock
+    from scheduler.queue import due_counts
+
+    counts = due_counts(
+        store,
+        SystemClock().now(),
+        new_per_day=settings.new_per_day,
+        day_starts_at=settings.day_starts_at,
+    )
+    if as_json:
+        print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
+    else:
+        print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
+    return EXIT_OK
+
+
+def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
+    """Add the notes as decks (or bring them up to date), then review them."""
+    from scheduler.clock import SystemClock
+    from scheduler.decks import sync_deck
+
+    clock = SystemClock()
+    notices, deck_ids = [], []
+    for content in read_decks(paths):
+        deck_id, report = sync_deck(store, content, clock.now())
+        deck_ids.append(deck_id)
+        notices.append(f"{content.name}: {report}")
+        if content.warnings:
+            notices.append(f"{content.name}: {len(content.warnings)} warnings; `starcards check` lists them")
+    return _run_app(store, settings, clock, review_decks=deck_ids, notices=notices)
+
+
+def home(store: Store, settings: Settings) -> int:
+    """Open the deck list; on first run, with the bundled example deck in it."""
+    from scheduler.clock import SystemClock
+    from scheduler.decks import list_decks
+
+    clock = SystemClock()
+    notices = []
+    if not list_decks(store):
+        _add_example_deck(store, clock.now())
+        notices.append("This is an example deck. Add your own notes with: starcards review PATH")
+    return _run_app(store, settings, clock, notices=notices)
+
+
+def _add_example_deck(store: Store, now: object) -> None:
+    """Sync the example deck that ships with starcards."""
+    from deck.examples import example_deck_path
+    from deck.loader import load_deck
+    from scheduler.decks import sync_deck
+
+    sync_deck(store, load_deck(example_deck_path()), now)  # type: ignore[arg-type]
+
+
+def _run_app(store: Store, settings: Settings, clock: object, **options: object) -> int:
+    """Run the Textual app until it exits."""
+    from textual_app.app import create_app
+
+    create_app(store, settings, clock, **options).run()  # type: ignore[arg-type]
+    return EXIT_OK
+
+
+def _safe(text: str) -> str:
+    """A path or argument made safe to print on a terminal."""
+    from deck.text import sanitize
+
+    return sanitize(text)

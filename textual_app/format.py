@@ -1,0 +1,62 @@
+"""Short human forms of intervals, clocks and moments, as the screens print them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+_UNITS: tuple[tuple[str, float], ...] = (
+    ("y", 365 * 86400),
+    ("mo", 30 * 86400),
+    ("d", 86400),
+    ("h", 3600),
+    ("m", 60),
+)
+
+
+def interval(delta: timedelta) -> str:
+    """An interval as Anki's buttons show it: `<1m`, `10m`, `3h`, `4d`, `2.5mo`, `1.2y`."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    for unit, size in _UNITS:
+        if seconds >= size:
+            value = seconds / size
+            if unit in ("mo", "y") and value < 10:
+                return f"{value:.1f}".rstrip("0").rstrip(".") + unit
+            return f"{round(value)}{unit}"
+    return "<1m"  # pragma: no cover - the loop always returns for seconds >= 60
+
+
+def clock(seconds: float) -> str:
+    """Elapsed time as `m:ss`, or `h:mm:ss` past an hour."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def duration(seconds: float) -> str:
+    """A time spent, in words: `45 s`, `3 min 5 s`, `1 h 2 min`."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def moment(when: datetime, now: datetime) -> str:
+    """When something happens, relative to now and in local time: `in 10m (14:32)`."""
+    local = when.astimezone()
+    ahead = when - now
+    if ahead <= timedelta(0):
+        return "now"
+    if local.date() == now.astimezone().date():
+        stamp = local.strftime("%H:%M")
+    else:
+        stamp = local.strftime("%a %d %b, %H:%M")
+    return f"in {interval(ahead)} ({stamp})"

@@ -1,0 +1,146 @@
+"""The home screen: every deck with what it has to review today."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+if TYPE_CHECKING:
+    from textual_app.app import StarcardsApp
+
+COLUMNS = ("Deck", "New", "Learning", "Due", "Notes")
+
+
+class HomeScreen(Screen[None]):
+    """Lists the decks with their new / learning / due counts; starts a review."""
+
+    app: StarcardsApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("enter", "review_selected", "Review deck", tooltip="Review the highlighted deck", id="review-deck"),
+        Binding("a", "review_all", "Review all", tooltip="Review every deck together", id="review-all"),
+        Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """A title, the deck table, a line saying what to do, the footer."""
+        yield Static("starcards · interview stories, one card at a time", id="home-title")
+        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="home-hint", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the table."""
+        table = self.query_one("#decks", DataTable)
+        for column in COLUMNS:
+            table.add_column(column, key=column.lower())
+        self.refresh_decks()
+
+    def on_screen_resume(self) -> None:
+        """Counts change after a review: count again on return."""
+        self.refresh_decks()
+
+    def refresh_decks(self) -> None:
+        """Read the decks and today's counts from the store into the table."""
+        from scheduler.decks import list_decks
+        from scheduler.queue import deck_counts
+
+        app = self.app
+        decks = list_decks(app.store)
+        counts = deck_counts(
+            app.store,
+            app.clock.now(),
+            new_per_day=app.settings.new_per_day,
+            day_starts_at=app.settings.day_starts_at,
+        )
+        table = self.query_one("#decks", DataTable)
+        table.clear()
+        total = 0
+        for deck in decks:
+            due = counts.get(deck.id)
+            new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
+            total += new + learning + review
+            row = (Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim"))
+            table.add_row(*row, key=str(deck.id))
+        self._show_hint(len(decks), total)
+        self.refresh_bindings()
+
+    def _show_hint(self, deck_count: int, total: int) -> None:
+        """Say in one line what there is to do."""
+        hint = self.query_one("#home-hint", Static)
+        if deck_count == 0:
+            hint.update("No decks yet. Add your notes with: starcards review PATH-TO-NOTES")
+        elif total == 0:
+            hint.update("Nothing to review today. Come back tomorrow.")
+        else:
+            cards = "card" if total == 1 else "cards"
+            hint.update(f"{total} {cards} to review today. enter reviews the highlighted deck, a reviews all.")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Review keys only show when there is a deck to review."""
+        if action in ("review_selected", "review_all"):
+            return self.query_one("#decks", DataTable).row_count > 0
+        return True
+
+    def action_review_selected(self) -> None:
+        """Review the highlighted deck."""
+        table = self.query_one("#decks", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            self._reload_and_review([int(key.value or 0)])
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter or a click on a row reviews that deck."""
+        event.stop()
+        self._reload_and_review([int(event.row_key.value or 0)])
+
+    def action_review_all(self) -> None:
+        """Review every deck together."""
+        from scheduler.decks import list_decks
+
+        self._reload_and_review([deck.id for deck in list_decks(self.app.store)])
+
+    def action_refresh(self) -> None:
+        """Count again."""
+        self.refresh_decks()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reload")
+    def _reload_and_review(self, deck_ids: list[int]) -> None:
+        """Re-read the decks' notes off the UI thread, then sync and review them."""
+        from deck.loader import DeckError, load_deck
+        from scheduler.decks import list_decks
+
+        roots = {deck.id: deck.root for deck in list_decks(self.app.store) if deck.id in deck_ids}
+        contents, problems = [], []
+        for root in roots.values():
+            try:
+                contents.append(load_deck(Path(root)))
+            except DeckError as error:
+                problems.append(str(error))
+        self.app.call_from_thread(self._sync_and_review, deck_ids, contents, problems)
+
+    def _sync_and_review(self, deck_ids: list[int], contents: list, problems: list[str]) -> None:
+        """Bring the store up to date with the notes just read, then start the review."""
+        from scheduler.decks import sync_deck
+
+        for problem in problems:
+            self.notify(f"{problem} — reviewing the cards as last read.", severity="warning", markup=False)
+        for content in contents:
+            if content.cards:
+                _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
+                self.notify(f"{content.name}: {report}", markup=False, timeout=4)
+        self.app.start_review(deck_ids)
+
+
+def _short_path(root: str) -> str:
+    """A deck's path with the home folder written as `~`."""
+    home = str(Path.home())
+    return "~" + root[len(home):] if root.startswith(home + "/") else root

@@ -1,0 +1,78 @@
+"""The summary at the end of a review: how it went and when to come back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from textual_app.format import duration, moment
+
+if TYPE_CHECKING:
+    from scheduler.session import SessionSummary
+
+
+class SummaryScreen(Screen[bool]):
+    """Cards reviewed, how many Again, time spent, next due. Dismisses with True to undo."""
+
+    BINDINGS = [
+        Binding("enter,escape", "back", "Decks", tooltip="Back to the deck list", id="back"),
+        Binding("u,ctrl+z", "undo", "Undo", tooltip="Take back the last rating", id="undo"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
+    ]
+
+    def __init__(self, summary: SessionSummary, now: datetime, *, left: int, can_undo: bool) -> None:
+        """Show `summary`, with times relative to `now` and `left` cards still due today."""
+        super().__init__(id="summary")
+        self.summary = summary
+        self.now = now
+        self.left = left
+        self.can_undo = can_undo
+
+    def compose(self) -> ComposeResult:
+        """A centred panel of a few lines."""
+        with Center(), Vertical(id="summary-panel"):
+            yield Static(self._title(), id="summary-title", markup=False)
+            yield Static(self._body(), id="summary-body", markup=False)
+        yield Footer()
+
+    def _title(self) -> str:
+        """What happened, in a few words."""
+        if self.left:
+            cards = "card" if self.left == 1 else "cards"
+            return f"Stopped, {self.left} {cards} still due today"
+        if self.summary.reviewed == 0:
+            return "Nothing to review right now"
+        return "All done for today"
+
+    def _body(self) -> str:
+        """The numbers."""
+        s = self.summary
+        lines = []
+        if s.reviewed:
+            cards = "card" if s.reviewed == 1 else "cards"
+            lines += [
+                f"Reviewed     {s.reviewed} {cards}",
+                f"Again        {s.again}",
+                f"Time spent   {duration(s.seconds)}",
+            ]
+        next_due = "nothing scheduled" if s.next_due is None else moment(s.next_due, self.now)
+        lines.append(f"Next card    {next_due}")
+        return "\n".join(lines)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Undo only shows when there is a rating to take back."""
+        return self.can_undo if action == "undo" else True
+
+    def action_back(self) -> None:
+        """Back to the deck list."""
+        self.dismiss(False)
+
+    def action_undo(self) -> None:
+        """Back to the last card, its rating taken back."""
+        self.dismiss(True)

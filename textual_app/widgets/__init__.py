@@ -1,0 +1,1 @@
+"""Widgets of the review screen: the rating buttons and the recall clock."""
