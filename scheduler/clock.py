@@ -6,7 +6,7 @@ so tests can drive days forward with a `FixedClock`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -22,7 +22,7 @@ def as_utc(moment: datetime) -> datetime:
     """`moment` as an aware datetime whose tzinfo is exactly `timezone.utc`."""
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 class SystemClock:
@@ -30,7 +30,7 @@ class SystemClock:
 
     def now(self) -> datetime:
         """The current time in UTC."""
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 class FixedClock:
@@ -71,4 +71,4 @@ def day_bounds(
 def _local_moment(day: date, hour: int, tz: tzinfo | None) -> datetime:
     """`hour` o'clock on `day` in zone `tz` (None = the machine's zone), in UTC."""
     wall = datetime.combine(day, time(hour), tzinfo=tz)
-    return wall.astimezone(timezone.utc)
+    return wall.astimezone(UTC)

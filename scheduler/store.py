@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -28,14 +28,14 @@ def format_time(moment: datetime) -> str:
     """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order."""
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def parse_time(text: str | None) -> datetime | None:
     """A stored time back as an aware UTC datetime; None stays None."""
     if text is None:
         return None
-    return datetime.fromisoformat(text).astimezone(timezone.utc)
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 class Store:

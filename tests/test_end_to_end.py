@@ -66,7 +66,7 @@ def test_review_rate_quit_and_continue(tmux: Callable[..., str], tmp_path: Path)
     tmux("send-keys", "-t", "main", "3")
     _wait_for(tmux, "What is your greatest strength?")
     tmux("send-keys", "-t", "main", "q")
-    _wait_for(tmux, "Stopped")
+    _wait_for(tmux, "Stopped with")
     tmux("send-keys", "-t", "main", "q")
     _wait_for_exit(tmux)
     assert _due(db) == {"new": 2, "learning": 1, "review": 0}

@@ -59,9 +59,7 @@ class StarcardsApp(App[None]):
         from scheduler.session import ReviewSession
         from textual_app.screens.review import ReviewScreen
 
-        session = ReviewSession(
-            self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None
-        )
+        session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
         self.push_screen(ReviewScreen(session))
 
 

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from deck.models import DeckContent
+    from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
 
@@ -50,7 +53,8 @@ def open_store(db: str | None) -> Iterator[Store]:
 def load_settings() -> Settings:
     """The user's settings, or a clear error naming what is wrong in the file."""
     from scheduler.locations import config_path
-    from scheduler.settings import SettingsError, load_settings as load
+    from scheduler.settings import SettingsError
+    from scheduler.settings import load_settings as load
 
     try:
         return load(config_path())
@@ -130,30 +134,40 @@ def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
 def home(store: Store, settings: Settings) -> int:
     """Open the deck list; on first run, with the bundled example deck in it."""
     from scheduler.clock import SystemClock
-    from scheduler.decks import list_decks
 
     clock = SystemClock()
     notices = []
-    if not list_decks(store):
-        _add_example_deck(store, clock.now())
+    if ensure_example_deck(store, clock.now()):
         notices.append("This is an example deck. Add your own notes with: starcards review PATH")
     return _run_app(store, settings, clock, notices=notices)
 
 
-def _add_example_deck(store: Store, now: object) -> None:
-    """Sync the example deck that ships with starcards."""
+def ensure_example_deck(store: Store, now: datetime) -> bool:
+    """Add the example deck that ships with starcards when no deck is known; True if added."""
+    from scheduler.decks import list_decks
+
+    if list_decks(store):
+        return False
     from deck.examples import example_deck_path
     from deck.loader import load_deck
     from scheduler.decks import sync_deck
 
-    sync_deck(store, load_deck(example_deck_path()), now)  # type: ignore[arg-type]
+    sync_deck(store, load_deck(example_deck_path()), now)
+    return True
 
 
-def _run_app(store: Store, settings: Settings, clock: object, **options: object) -> int:
+def _run_app(
+    store: Store,
+    settings: Settings,
+    clock: Clock,
+    *,
+    notices: Sequence[str],
+    review_decks: Sequence[int] | None = None,
+) -> int:
     """Run the Textual app until it exits."""
     from textual_app.app import create_app
 
-    create_app(store, settings, clock, **options).run()  # type: ignore[arg-type]
+    create_app(store, settings, clock, review_decks=review_decks, notices=notices).run()
     return EXIT_OK
 
 

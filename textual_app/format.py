@@ -55,8 +55,5 @@ def moment(when: datetime, now: datetime) -> str:
     ahead = when - now
     if ahead <= timedelta(0):
         return "now"
-    if local.date() == now.astimezone().date():
-        stamp = local.strftime("%H:%M")
-    else:
-        stamp = local.strftime("%a %d %b, %H:%M")
+    stamp = local.strftime("%H:%M") if local.date() == now.astimezone().date() else local.strftime("%a %d %b, %H:%M")
     return f"in {interval(ahead)} ({stamp})"

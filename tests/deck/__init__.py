@@ -1,0 +1,1 @@
+"""Tests of starcards, one folder per room."""

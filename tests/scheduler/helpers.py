@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from deck.models import CardContent, DeckContent
 from scheduler.clock import FixedClock
@@ -10,7 +10,7 @@ from scheduler.session import ReviewSession
 from scheduler.settings import Settings
 from scheduler.store import Store
 
-UTC = timezone.utc
+UTC = UTC
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 """Noon UTC on an ordinary Tuesday: the start of most tests."""
 

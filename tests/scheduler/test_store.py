@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -142,10 +142,10 @@ def test_transaction_rolls_back_on_error(store: Store) -> None:
     ("moment", "text"),
     [
         (
-            datetime(2026, 11, 25, 18, 46, 31, 123456, tzinfo=timezone.utc),
+            datetime(2026, 11, 25, 18, 46, 31, 123456, tzinfo=UTC),
             "2026-11-25T18:46:31.123456+00:00",
         ),
-        (datetime(2026, 11, 25, 18, 46, tzinfo=timezone.utc), "2026-11-25T18:46:00.000000+00:00"),
+        (datetime(2026, 11, 25, 18, 46, tzinfo=UTC), "2026-11-25T18:46:00.000000+00:00"),
         (
             datetime(2026, 11, 25, 20, 46, tzinfo=timezone(timedelta(hours=2))),
             "2026-11-25T18:46:00.000000+00:00",
@@ -156,13 +156,13 @@ def test_time_format(moment: datetime, text: str) -> None:
     """Times are stored as ISO-8601 UTC, always with microseconds, and read back as the same instant."""
     assert format_time(moment) == text
     assert parse_time(text) == moment
-    assert parse_time(text).tzinfo is timezone.utc  # type: ignore[union-attr]
+    assert parse_time(text).tzinfo is UTC  # type: ignore[union-attr]
 
 
 def test_time_text_sorts_in_time_order() -> None:
     """Because the format is fixed, comparing the texts compares the times."""
     moments = [
-        datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(microseconds=n * 999_999)
+        datetime(2026, 1, 1, tzinfo=UTC) + timedelta(microseconds=n * 999_999)
         for n in range(50)
     ]
     texts = [format_time(m) for m in reversed(moments)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from scheduler.settings import Settings
 from scheduler.store import Store
 from textual_app.app import StarcardsApp, create_app
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 """A fixed moment at noon, far from the 04:00 day boundary in any zone near UTC."""
 
 NOTE = """\

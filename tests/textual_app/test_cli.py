@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, main
 from tests.textual_app.conftest import NOTE
+from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, main
 
 
 @pytest.fixture
@@ -26,7 +26,10 @@ def test_check_json_lists_every_card_with_its_stories(note: Path, capsys: pytest
     assert [card["line"] for card in report["cards"]] == [5, 11, 13]
     first = report["cards"][0]
     assert first["file"] == str(note)
-    assert first["phrasings"] == ["Tell me about a time you [bold]shipped[/] under pressure", "Describe a deadline you met"]
+    assert first["phrasings"] == [
+        "Tell me about a time you [bold]shipped[/] under pressure",
+        "Describe a deadline you met",
+    ]
     assert first["stories"][0]["title"] is None
     assert first["stories"][0]["sections"]["result"] == "shipped two days early;"
     assert len({card["id"] for card in report["cards"]}) == 3
@@ -75,7 +78,9 @@ def test_unusable_database_exits_2(tmp_path: Path, note: Path, capsys: pytest.Ca
     assert capsys.readouterr().err.startswith("starcards: ")
 
 
-def test_bad_settings_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_settings_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A wrong setting names the file and the setting, exit code 2."""
     config = tmp_path / "config.toml"
     config.write_text("new_per_day = -3\n", encoding="utf-8")
@@ -85,12 +90,14 @@ def test_bad_settings_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ca
     assert str(config) in err and "new_per_day" in err
 
 
-def test_due_json_counts_new_cards_of_known_decks(tmp_path: Path, note: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_due_json_counts_new_cards_of_known_decks(
+    tmp_path: Path, note: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """After a deck is added, `due --json` counts its cards as new."""
     from deck.loader import load_deck
+    from scheduler.clock import SystemClock
     from scheduler.decks import sync_deck
     from scheduler.store import Store
-    from scheduler.clock import SystemClock
 
     db = tmp_path / "x.db"
     with Store.open(db) as store:

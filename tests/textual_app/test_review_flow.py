@@ -99,7 +99,9 @@ async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:
         await pilot.pause()
 
         def offered() -> set[str]:
-            return {binding.action for (_node, binding, enabled, _tip) in app.screen.active_bindings.values() if enabled}
+            return {
+                binding.action for (_node, binding, enabled, _tip) in app.screen.active_bindings.values() if enabled
+            }
 
         assert "reveal" in offered() and "rate(3)" not in offered() and "undo" not in offered()
         await pilot.press("space")

@@ -11,8 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
+    from deck.models import DeckContent
     from textual_app.app import StarcardsApp
 
 COLUMNS = ("Deck", "New", "Learning", "Due", "Notes")
@@ -95,52 +97,68 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#decks", DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self._reload_and_review([int(key.value or 0)])
+            self._review([int(key.value or 0)])
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter or a click on a row reviews that deck."""
         event.stop()
-        self._reload_and_review([int(event.row_key.value or 0)])
+        self._review([int(event.row_key.value or 0)])
 
     def action_review_all(self) -> None:
         """Review every deck together."""
         from scheduler.decks import list_decks
 
-        self._reload_and_review([deck.id for deck in list_decks(self.app.store)])
+        self._review([deck.id for deck in list_decks(self.app.store)])
 
     def action_refresh(self) -> None:
         """Count again."""
         self.refresh_decks()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="reload")
-    def _reload_and_review(self, deck_ids: list[int]) -> None:
-        """Re-read the decks' notes off the UI thread, then sync and review them."""
-        from deck.loader import DeckError, load_deck
+    def _review(self, deck_ids: list[int]) -> None:
+        """Read the decks' notes again, then review them."""
         from scheduler.decks import list_decks
 
-        roots = {deck.id: deck.root for deck in list_decks(self.app.store) if deck.id in deck_ids}
+        roots = [deck.root for deck in list_decks(self.app.store) if deck.id in deck_ids]
+        self._read_notes(deck_ids, roots)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="read-notes")
+    def _read_notes(self, deck_ids: list[int], roots: list[str]) -> None:
+        """Parse the notes off the UI thread (the store stays on the UI thread)."""
+        from deck.loader import DeckError, load_deck
+
         contents, problems = [], []
-        for root in roots.values():
+        for root in roots:
             try:
                 contents.append(load_deck(Path(root)))
             except DeckError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, contents, problems)
 
-    def _sync_and_review(self, deck_ids: list[int], contents: list, problems: list[str]) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failure while reading notes is reported, never swallowed."""
+        if event.state == WorkerState.ERROR:
+            self.notify(f"Could not read the notes: {event.worker.error}", severity="error", markup=False)
+
+    def _sync_and_review(self, deck_ids: list[int], contents: list[DeckContent], problems: list[str]) -> None:
         """Bring the store up to date with the notes just read, then start the review."""
         from scheduler.decks import sync_deck
 
         for problem in problems:
-            self.notify(f"{problem} — reviewing the cards as last read.", severity="warning", markup=False)
+            self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         for content in contents:
-            if content.cards:
-                _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
-                self.notify(f"{content.name}: {report}", markup=False, timeout=4)
+            if not content.cards:
+                self.notify(
+                    f"{content.name}: no cards found in the notes now; keeping the cards as last read.",
+                    severity="warning",
+                    markup=False,
+                )
+                continue
+            _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
+            self.notify(f"{content.name}: {report}", markup=False, timeout=4)
         self.app.start_review(deck_ids)
 
 
 def _short_path(root: str) -> str:
     """A deck's path with the home folder written as `~`."""
     home = str(Path.home())
-    return "~" + root[len(home):] if root.startswith(home + "/") else root
+    return "~" + root[len(home) :] if root.startswith(home + "/") else root

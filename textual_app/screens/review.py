@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
+from textual.content import Content
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
@@ -17,6 +18,9 @@ from textual_app.widgets.rating_bar import RATINGS, RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from deck.models import KeyPhrase
     from scheduler.session import ReviewCard, ReviewSession
 
 PROMPT = "Tell your story out loud, then press space to see your notes."
@@ -70,9 +74,10 @@ class ReviewScreen(Screen[None]):
         content = card.content
         self.revealed = False
         self.query_one("#context", Static).update(_context_line(card))
-        self.query_one("#question", Static).update(content.phrasings[0])
+        self.query_one("#question", Static).update(highlighted(content.phrasings[0], content.key_phrases))
         others = content.phrasings[1:]
-        self.query_one("#phrasings", Static).update("\n".join(f"or: {p}" for p in others))
+        also = "\n".join(f"or: {phrasing}" for phrasing in others)
+        self.query_one("#phrasings", Static).update(highlighted(also, content.key_phrases))
         self.query_one("#phrasings").display = bool(others)
         self.query_one("#answer", Markdown).update(answer_markdown(content))
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
@@ -132,16 +137,14 @@ class ReviewScreen(Screen[None]):
 
     def _finish(self) -> None:
         """Show the summary; it may send us back to undo the last rating."""
-        summary = self.session.summary()
-        self.app.push_screen(
-            SummaryScreen(
-                summary,
-                self.app.clock.now(),  # type: ignore[attr-defined]
-                left=self.session.left,
-                can_undo=self.session.can_undo,
-            ),
-            self._after_summary,
+        summary = SummaryScreen(
+            self.session.summary(),
+            self.app.clock.now(),  # type: ignore[attr-defined]
+            left=self.session.left,
+            stopped=self.session.current is not None,
+            can_undo=self.session.can_undo,
         )
+        self.app.push_screen(summary, self._after_summary)
 
     def _after_summary(self, undo: bool | None) -> None:
         """Undo from the summary returns to the card; otherwise leave the review."""
@@ -155,3 +158,22 @@ def _context_line(card: ReviewCard) -> str:
     """`Deck › Heading · note.md:12`, without repeating a deck named like its note."""
     parts = [card.deck] + [part for part in card.content.context if part != card.deck]
     return f"{' › '.join(parts)} · {card.content.file}:{card.content.line}"
+
+
+def highlighted(text: str, key_phrases: Sequence[KeyPhrase]) -> Content:
+    """The question as plain text, its highlighted key phrases in their note colour."""
+    content = Content(text)
+    for phrase in key_phrases:
+        colour = phrase.colour if phrase.colour and _is_hex(phrase.colour) else None
+        style = f"bold on {colour}" if colour else "bold underline"
+        start = text.find(phrase.text)
+        while phrase.text and start >= 0:
+            content = content.stylize(style, start, start + len(phrase.text))
+            start = text.find(phrase.text, start + len(phrase.text))
+    return content
+
+
+def _is_hex(colour: str) -> bool:
+    """`#rgb`, `#rrggbb` or `#rrggbbaa`: the only colours taken from notes into styles."""
+    digits = colour.removeprefix("#")
+    return colour.startswith("#") and len(digits) in (3, 6, 8) and all(c in "0123456789abcdefABCDEF" for c in digits)

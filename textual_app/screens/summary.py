@@ -26,12 +26,13 @@ class SummaryScreen(Screen[bool]):
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
-    def __init__(self, summary: SessionSummary, now: datetime, *, left: int, can_undo: bool) -> None:
-        """Show `summary`, with times relative to `now` and `left` cards still due today."""
+    def __init__(self, summary: SessionSummary, now: datetime, *, left: int, stopped: bool, can_undo: bool) -> None:
+        """Show `summary` relative to `now`; `left` cards are still due today, `stopped` early or not."""
         super().__init__(id="summary")
         self.summary = summary
         self.now = now
         self.left = left
+        self.stopped = stopped
         self.can_undo = can_undo
 
     def compose(self) -> ComposeResult:
@@ -43,9 +44,11 @@ class SummaryScreen(Screen[bool]):
 
     def _title(self) -> str:
         """What happened, in a few words."""
+        cards = "card" if self.left == 1 else "cards"
+        if self.left and self.stopped:
+            return f"Stopped with {self.left} {cards} still due today"
         if self.left:
-            cards = "card" if self.left == 1 else "cards"
-            return f"Stopped, {self.left} {cards} still due today"
+            return f"Done for now: {self.left} {cards} come back later today"
         if self.summary.reviewed == 0:
             return "Nothing to review right now"
         return "All done for today"

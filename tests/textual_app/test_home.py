@@ -1,0 +1,56 @@
+"""The home screen: decks with today's counts, and starting a review from it."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from textual_app.commands import ensure_example_deck
+from textual_app.screens.home import HomeScreen
+from textual_app.screens.review import ReviewScreen
+
+
+def _rows(app) -> list[list[str]]:
+    """The deck table as text, row by row."""
+    table = app.screen.query_one("#decks", DataTable)
+    return [[str(cell) for cell in table.get_row_at(index)] for index in range(table.row_count)]
+
+
+async def test_home_lists_decks_with_todays_counts(make_app, deck_id) -> None:
+    """The practice deck shows its three new cards, nothing learning or due."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [row[:4] for row in _rows(app)] == [["Practice", "3", "0", "0"]]
+        assert "3 cards to review today" in str(app.screen.query_one("#home-hint", Static).render())
+
+
+async def test_enter_reviews_the_highlighted_deck_and_counts_update_after(make_app, deck_id) -> None:
+    """Enter opens a review of the deck; after one Good and stopping, the counts have moved."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("space", "3", "q", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [row[:4] for row in _rows(app)] == [["Practice", "2", "1", "0"]]
+
+
+async def test_no_decks_says_how_to_add_one(make_app) -> None:
+    """An empty store offers no review key and tells how to add notes."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "starcards review" in str(app.screen.query_one("#home-hint", Static).render())
+        assert not app.screen.check_action("review_all", ())
+
+
+def test_example_deck_added_only_when_store_is_empty(store, clock) -> None:
+    """The first run gets the bundled example deck; a store with decks is left alone."""
+    assert ensure_example_deck(store, clock.now()) is True
+    assert ensure_example_deck(store, clock.now()) is False
+    names = [row[0] for row in store.conn.execute("SELECT name FROM decks")]
+    assert names == ["Interview Stories"]
