@@ -26,7 +26,14 @@ class HomeScreen(Screen[None]):
     app: StarcardsApp  # type: ignore[assignment]
 
     BINDINGS = [
-        Binding("enter", "review_selected", "Review deck", tooltip="Review the highlighted deck", id="review-deck"),
+        Binding(
+            "enter",
+            "review_selected",
+            "Review deck",
+            tooltip="Review the highlighted deck",
+            id="review-deck",
+            priority=True,
+        ),
         Binding("a", "review_all", "Review all", tooltip="Review every deck together", id="review-all"),
         Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
@@ -154,7 +161,8 @@ class HomeScreen(Screen[None]):
                 )
                 continue
             _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
-            self.notify(f"{content.name}: {report}", markup=False, timeout=4)
+            if report.new or report.updated or report.removed:
+                self.notify(f"{content.name}: {report}", markup=False, timeout=3)
         self.app.start_review(deck_ids)
 
 
