@@ -84,3 +84,8 @@ class DeckContent(_Model):
     """Notes read, relative to the root (a one-note deck lists the note's name)."""
     cards: list[CardContent] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
+    stamps: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    """Every note found, relative path -> (size in bytes, mtime in ns), parsed or not."""
+    skipped: list[str] = Field(default_factory=list)
+    """Notes not parsed again because their stamp equals the one the caller already knew;
+    their cards are not in `cards` (the caller keeps what it had for them)."""
