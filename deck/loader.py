@@ -2,17 +2,26 @@
 
 This is the only module of `deck/` that touches the file system. Problems with single
 notes of a folder become warnings; input that cannot be a deck at all is a `DeckError`.
+Binary files and notes over `MAX_NOTE_BYTES` are skipped with a warning, and a note
+whose size and modification time match what the caller already knows is not read again.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.models import CardContent, DeckContent, ParseWarning
 from deck.notes import parse_note
 
-_BOM = b"\xef\xbb\xbf"
+MAX_NOTE_BYTES = 5 * 1024 * 1024
+"""Notes larger than this (5 MB) are skipped unread: no one writes interview notes that long."""
+
+Stamp = tuple[int, int]
+"""A note's (size in bytes, modification time in nanoseconds): changes when it is edited."""
 
 
 class DeckError(Exception):
@@ -55,62 +64,106 @@ def _is_note_name(name: str) -> bool:
     return name.lower().endswith(".md") and not name.startswith(".")
 
 
-def load_deck(path: Path) -> DeckContent:
+@dataclass
+class _Loading:
+    """What loading a deck has gathered so far."""
+
+    known: Mapping[str, Stamp]
+    single: bool
+    files: list[str] = field(default_factory=list)
+    cards: list[CardContent] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+
+def load_deck(path: Path, known: Mapping[str, Stamp] | None = None) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
 
+    `known` maps a note's relative path to the stamp (size, mtime_ns) it had when the
+    caller last read it: a note whose stamp is unchanged is not read, and is listed in
+    `skipped` instead of `files`. `stamps` lists every note found, read or not.
     Raises `DeckError` when `path` is missing, not a note or folder, or is a single
     note that cannot be read. A deck without cards is returned as it is.
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
-    single = not root.is_dir()
-    cards: list[CardContent] = []
-    warnings: list[ParseWarning] = []
-    files: list[str] = []
+    loading = _Loading(known=known or {}, single=not root.is_dir())
     for note in notes:
-        file = note.name if single else note.relative_to(path).as_posix()
-        text, problems = _read_note(note, file, single)
-        if text is not None:
-            files.append(file)
-            found, problems_in_note = parse_note(text, file)
-            cards += found
-            problems += problems_in_note
-        warnings += problems
+        file = note.name if loading.single else note.relative_to(path).as_posix()
+        _load_note(loading, note, file)
     return DeckContent(
-        name=_deck_name(path, single), root=str(root), files=files, cards=cards,
-        warnings=warnings,
+        name=_deck_name(path, loading.single), root=str(root), files=loading.files,
+        cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
+        skipped=loading.skipped,
     )
+
+
+def _load_note(loading: _Loading, note: Path, file: str) -> None:
+    """Stat one note, then skip it (unchanged or too large) or read and parse it."""
+    stamp = _stamp(loading, note, file)
+    if stamp is None:
+        return
+    loading.stamps[file] = stamp
+    if loading.known.get(file) == stamp:
+        loading.skipped.append(file)
+    elif stamp[0] > MAX_NOTE_BYTES:
+        megabytes = stamp[0] / 1024 / 1024
+        loading.warnings.append(_skip(file, f"larger than 5 MB ({megabytes:.1f} MB)"))
+    else:
+        _parse_into(loading, note, file)
+
+
+def _parse_into(loading: _Loading, note: Path, file: str) -> None:
+    """Read one note and add its cards and warnings; a binary file is only warned about."""
+    data = _read_bytes(loading, note, file)
+    if data is None:
+        return
+    why = binary_reason(data)
+    if why is not None:
+        loading.warnings.append(_skip(file, why))
+        return
+    text, problems = decode_note(data, file)
+    cards, problems_in_note = parse_note(text, file)
+    loading.files.append(file)
+    loading.cards += cards
+    loading.warnings += problems + problems_in_note
+
+
+def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
+    """The note's bytes, or None with a warning when it cannot be read."""
+    try:
+        return note.read_bytes()
+    except OSError as error:
+        _cannot_read(loading, note, file, error)
+        return None
+
+
+def _stamp(loading: _Loading, note: Path, file: str) -> Stamp | None:
+    """The note's (size, mtime_ns), or None with a warning when it cannot be read."""
+    try:
+        status = note.stat()
+    except OSError as error:
+        _cannot_read(loading, note, file, error)
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def _cannot_read(loading: _Loading, note: Path, file: str, error: OSError) -> None:
+    """Report a note that cannot be read: a DeckError for a one-note deck, else a warning."""
+    reason = error.strerror or str(error)
+    if loading.single:
+        raise DeckError(f"cannot read {note}: {reason}") from error
+    loading.warnings.append(ParseWarning(file=file, message=f"cannot read this note: {reason}"))
+
+
+def _skip(file: str, why: str) -> ParseWarning:
+    """The warning for a note skipped unread or unparsed."""
+    return ParseWarning(file=file, message=f"skipped: {why}")
 
 
 def _deck_name(path: Path, single: bool) -> str:
     """The folder's name, or the note's file name without `.md`, as the user named it."""
     name = Path(os.path.normpath(path.absolute())).name or str(path.resolve())
     return name[:-3] if single and name.lower().endswith(".md") else name
-
-
-def _read_note(note: Path, file: str, single: bool) -> tuple[str | None, list[ParseWarning]]:
-    """A note's text, or None when it cannot be read (a DeckError for a one-note deck)."""
-    try:
-        data = note.read_bytes()
-    except OSError as error:
-        if single:
-            raise DeckError(f"cannot read {note}: {error.strerror or error}") from error
-        reason = error.strerror or str(error)
-        return None, [ParseWarning(file=file, message=f"cannot read this note: {reason}")]
-    return decode_note(data, file)
-
-
-def decode_note(data: bytes, file: str) -> tuple[str, list[ParseWarning]]:
-    """Decode a note's bytes as UTF-8 (a BOM is dropped); bad bytes become U+FFFD.
-
-    Undecodable bytes give one warning, at the line of the first of them.
-    """
-    data = data.removeprefix(_BOM)
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        message = "not valid UTF-8: undecodable bytes replaced with \ufffd"
-        warning = ParseWarning(file=file, line=line, message=message)
-        return data.decode("utf-8", errors="replace"), [warning]

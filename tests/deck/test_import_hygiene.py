@@ -8,7 +8,7 @@ import sys
 MODULES = [
     "deck", "deck.models", "deck.text", "deck.frontmatter", "deck.questions",
     "deck.highlights", "deck.stories", "deck.notes", "deck.display", "deck.loader",
-    "deck.examples",
+    "deck.examples", "deck.decoding",
 ]
 FORBIDDEN = ["textual", "rich", "scheduler", "fsrs", "textual_app"]
 

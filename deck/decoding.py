@@ -1,0 +1,54 @@
+"""A note's bytes to text: UTF-8 (or UTF-16 with its byte-order mark), and telling binary files apart.
+
+Notes are user files of any provenance: a stray image renamed `.md`, a note saved by an
+old editor in Latin-1. Nothing here raises; what is odd becomes a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.models import ParseWarning
+
+_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+SNIFF_BYTES = 8192
+"""How much of the start of a file is looked at to tell text from binary."""
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.30
+"""More control bytes than this share of the sniffed start means the file is not text."""
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why `data` is not a text note ("binary file ..."), or None when it reads as text.
+
+    A NUL byte in the first 8 KB, or more than 30% of control bytes there, means binary;
+    UTF-16 text (which has NULs) is recognised by its byte-order mark and is text.
+    """
+    if data.startswith(_UTF16_BOMS):
+        return None
+    start = data[:SNIFF_BYTES]
+    if b"\x00" in start:
+        return "binary file (it holds NUL bytes)"
+    controls = len(_CONTROL_BYTES.findall(start))
+    if start and controls / len(start) > _MAX_CONTROL_SHARE:
+        return "binary file (too many control bytes)"
+    return None
+
+
+def decode_note(data: bytes, file: str) -> tuple[str, list[ParseWarning]]:
+    """Decode a note's bytes as UTF-8 (a BOM is dropped); bad bytes become U+FFFD.
+
+    A UTF-16 byte-order mark selects UTF-16. Undecodable bytes give one warning, at
+    the line of the first of them.
+    """
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace"), []
+    data = data.removeprefix(_BOM)
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        message = "not valid UTF-8: undecodable bytes replaced with \ufffd"
+        warning = ParseWarning(file=file, line=line, message=message)
+        return data.decode("utf-8", errors="replace"), [warning]

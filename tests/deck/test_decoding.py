@@ -1,0 +1,72 @@
+"""Bytes to text: binary files and huge notes are skipped, odd encodings still read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deck.decoding import binary_reason, decode_note
+from deck.loader import MAX_NOTE_BYTES, load_deck
+from deck.models import ParseWarning
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (it holds NUL bytes)"),
+        (b"- Why?\n" + b"x" * 9000 + b"\x00", None),
+        (bytes(range(1, 32)) * 10, "binary file (too many control bytes)"),
+        (b"- Why?\n  - caf\xe9 \xff\n", None),
+        (b"\x1b[31mcoloured\x1b[0m text\tand\x0cform feed\r\n", None),
+        ("\ufeff- Why?\n".encode("utf-16"), None),
+        (b"", None),
+    ],
+)
+def test_binary_reason(data: bytes, reason: str | None) -> None:
+    """NULs or many control bytes in the first 8 KB mean binary; UTF-16 and Latin-1 are text."""
+    assert binary_reason(data) == reason
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    """A note saved as UTF-16 with a byte-order mark reads as its text."""
+    assert decode_note("- Why?\n  - é\n".encode("utf-16"), "n.md") == ("- Why?\n  - é\n", [])
+
+
+def test_binary_note_in_folder_is_skipped_with_warning(tmp_path: Path) -> None:
+    """A binary file named `.md` is skipped with a warning; other notes still load."""
+    (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "ok.md").write_text("- Why?\n  - because\n", encoding="utf-8")
+    deck = load_deck(tmp_path)
+    assert (deck.files, [card.file for card in deck.cards]) == (["ok.md"], ["ok.md"])
+    assert deck.warnings == [
+        ParseWarning(file="image.md", message="skipped: binary file (it holds NUL bytes)")
+    ]
+    assert set(deck.stamps) == {"image.md", "ok.md"}
+
+
+def test_binary_single_note_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    """A one-note deck that is binary loads empty with the same warning."""
+    (tmp_path / "image.md").write_bytes(b"\x00" * 10)
+    deck = load_deck(tmp_path / "image.md")
+    assert (deck.files, deck.cards) == ([], [])
+    assert [str(warning) for warning in deck.warnings] == [
+        "image.md: skipped: binary file (it holds NUL bytes)"
+    ]
+
+
+def test_huge_note_is_skipped_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note over 5 MB is skipped from its size alone, without reading it."""
+    with (tmp_path / "huge.md").open("wb") as huge:
+        huge.truncate(MAX_NOTE_BYTES + 1)
+    monkeypatch.setattr(Path, "read_bytes", lambda path: pytest.fail(f"read {path}"))
+    deck = load_deck(tmp_path)
+    assert deck.warnings == [ParseWarning(file="huge.md", message="skipped: larger than 5 MB (5.0 MB)")]
+    assert (deck.files, deck.stamps["huge.md"][0]) == ([], MAX_NOTE_BYTES + 1)
+
+
+def test_note_of_exactly_5_mb_is_read(tmp_path: Path) -> None:
+    """The limit is inclusive: a note of exactly 5 MB is read."""
+    body = b"- Why?\n  - because\n"
+    (tmp_path / "big.md").write_bytes(body + b" " * (MAX_NOTE_BYTES - len(body)))
+    assert [card.question for card in load_deck(tmp_path).cards] == ["Why?"]
