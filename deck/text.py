@@ -25,7 +25,9 @@ _CONTROL_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 controls but tab and newline, DEL, and the bidi embeddings, overrides and
+isolates (U+202A-U+202E, U+2066-U+2069) that can make shown text read differently."""
 
 _WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -53,7 +55,8 @@ def sanitize(s: str) -> str:
 
     ESC, CSI and OSC sequences go entirely (not only their first byte), as do the other
     C0 controls, DEL and the C1 controls U+0080 to U+009F (a C1 introducer is removed
-    on its own: without it, what follows is inert text).
+    on its own: without it, what follows is inert text). Bidi overrides and isolates go
+    too, so that text cannot be made to display in an order other than written.
     """
     return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))
 

@@ -24,11 +24,13 @@ from deck.text import outside_code, plain_inline, sanitize
         ("del\x7fete", "delete"),
         ("c1\x9b31mcsi \x85nel \x9dosc", "c131mcsi nel osc"),
         ("keeps\ttab\nand newline", "keeps\ttab\nand newline"),
+        ("bidi \u202eevil\u202c and \u2066isolate\u2069 \u202a\u202b\u202d", "bidi evil and isolate "),
+        ("arabic \u0627\u0644\u0639\u0631\u0628\u064a\u0629 and marks \u200f\u200e", "arabic \u0627\u0644\u0639\u0631\u0628\u064a\u0629 and marks \u200f\u200e"),
         ("unicode: café, 日本, emoji 🎉", "unicode: café, 日本, emoji 🎉"),
     ],
 )
 def test_sanitize(raw: str, clean: str) -> None:
-    """Control sequences go entirely; other controls go; text, `\\n` and `\\t` stay."""
+    """Control sequences, other controls and bidi overrides go; text, `\\n` and `\\t` stay."""
     assert sanitize(raw) == clean
 
 
