@@ -12,6 +12,8 @@ _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;\"'>]+)", re.IGNORECA
 _TAG = re.compile(r"(?<![\w&#/\\])#([\w/-]+)")
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[A-Za-z][\w+.-]*:[^<>\s]*>")
 _WIKILINK = re.compile(r"!?\[\[[^\[\]\n]*\]\]")
+_LEADING_TAG = re.compile(r"[ \t]*#([\w/-]+)(?:[ \t]+|$)")
+_MAY_HIGHLIGHT = re.compile(r"==|<mark", re.IGNORECASE)
 _HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3}){1,2}|[0-9a-fA-F]{4}|[0-9a-fA-F]{8}")
 
 
@@ -23,6 +25,7 @@ def key_phrases(*sources: str) -> list[KeyPhrase]:
     phrases = [
         _phrase(highlight)
         for source in sources
+        if _MAY_HIGHLIGHT.search(source)
         for prose in prose_parts(source)
         for highlight in all_highlights(prose)
     ]
@@ -46,10 +49,23 @@ def inline_tags(*sources: str) -> list[str]:
     words = [
         match.group(1).rstrip("/-")
         for source in sources
+        if "#" in source
         for prose in prose_parts(source)
         for match in _TAG.finditer(_without_links_and_html(prose))
     ]
     return unique((word for word in words if _is_tag(word)), key=str.casefold)
+
+
+def split_leading_tags(line: str) -> tuple[list[str], str]:
+    """The `#tags` a line starts with (without `#`) and the rest of the line.
+
+    `#flashcards What is X` gives `(["flashcards"], "What is X")`; `#42 ...` has none.
+    """
+    tags: list[str] = []
+    while (match := _LEADING_TAG.match(line)) and _is_tag(match.group(1).rstrip("/-")):
+        tags.append(match.group(1).rstrip("/-"))
+        line = line[match.end() :]
+    return tags, line
 
 
 def _without_links_and_html(prose: str) -> str:

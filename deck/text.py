@@ -32,9 +32,11 @@ isolates (U+202A-U+202E, U+2066-U+2069) that can make shown text read differentl
 _WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
 
 _INLINE = MarkdownIt("commonmark").enable("strikethrough")
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]|==")
+"""What inline Markdown or HTML needs; text without any of it is plain already."""
 
 T = TypeVar("T")
 
@@ -102,6 +104,8 @@ def prose_parts(md: str) -> list[str]:
 
 def split_code(md: str) -> list[tuple[str, bool]]:
     """`md` cut into consecutive `(text, is_code)` parts; code is fences and code spans."""
+    if "`" not in md and "~~~" not in md:
+        return [(md, False)]
     parts: list[tuple[str, bool]] = []
     prose: list[str] = []
     fence: str | None = None
@@ -124,10 +128,35 @@ def _split_code_spans(text: str) -> list[tuple[str, bool]]:
     """`text` cut around its inline code spans into `(text, is_code)` parts."""
     parts: list[tuple[str, bool]] = []
     start = 0
-    for span in _CODE_SPAN.finditer(text):
-        parts += [(text[start : span.start()], False), (span.group(0), True)]
-        start = span.end()
+    for span_start, span_end in code_spans(text):
+        parts += [(text[start:span_start], False), (text[span_start:span_end], True)]
+        start = span_end
     return parts + [(text[start:], False)]
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """The `(start, end)` offsets of the inline code spans in `text`, in order.
+
+    A run of backticks opens a span that the next run of the same length closes; a run
+    that no later run closes is plain text. Linear in the length of `text`.
+    """
+    runs = [(run.start(), run.end()) for run in _BACKTICKS.finditer(text)]
+    closer: list[int | None] = [None] * len(runs)
+    next_of_length: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        closer[index] = next_of_length.get(length)
+        next_of_length[length] = index
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        close = closer[index]
+        if close is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[close][1]))
+        index = close + 1
+    return spans
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +166,8 @@ def plain_inline(md: str) -> str:
     `<mark>x</mark>` and `==x==` give `x`, `[[Note|label]]` gives `label`, `[text](url)`
     gives `text`; whitespace is collapsed and control sequences are stripped.
     """
+    if _INLINE_MARKUP.search(md) is None:
+        return " ".join(sanitize(md).split())
     source = replace_wikilinks(sanitize(md))
     source = outside_code(source, _unhighlight_untag)
     tokens = _INLINE.parseInline(source)
