@@ -8,7 +8,8 @@ import sys
 MODULES = [
     "deck", "deck.models", "deck.text", "deck.frontmatter", "deck.questions",
     "deck.highlights", "deck.stories", "deck.notes", "deck.display", "deck.loader",
-    "deck.examples", "deck.decoding",
+    "deck.examples", "deck.decoding", "deck.blocks", "deck.labels", "deck.scan",
+    "deck.headings", "deck.list_cards", "deck.inline_cards", "deck.marks",
 ]
 FORBIDDEN = ["textual", "rich", "scheduler", "fsrs", "textual_app"]
 

@@ -103,6 +103,8 @@ def test_multiline_question_first_paragraph() -> None:
         ("**Results:**", "result"),
         ("**Takeaway**:", "takeaways"),
         ("**Takeaways**:", "takeaways"),
+        ("Situation:", "situation"),
+        ("results :", "result"),
     ],
 )
 def test_section_labels(label: str, section: str) -> None:
@@ -111,9 +113,11 @@ def test_section_labels(label: str, section: str) -> None:
     assert card.stories[0].sections == {section: "the text;"}
 
 
-@pytest.mark.parametrize("not_label", ["Situation: plain", "**Situations**: x", "*Task*: x"])
+@pytest.mark.parametrize(
+    "not_label", ["Situation plain", "**Situations**: x", "*Task*: x", "Action items: x"]
+)
 def test_not_section_labels(not_label: str) -> None:
-    """Unbolded, italic or different words are not section labels."""
+    """Italic labels, other words, and unbolded labels without a colon are not labels."""
     (card,) = parse(f"- Q?\n\t- {not_label}\n")[0]
     assert card.stories == []
 
@@ -153,7 +157,7 @@ def test_section_text_includes_nested_content() -> None:
         ("\t- bare title\n\t1. **Situation**: a\n", ["bare title"]),
         ("\t1. **Situation**: a\n", [None]),
         ("\t- one\n\t- two\n\n\t  more\n\t1. **Situation**: a\n", [None]),
-        ("\t> **Situation**: not in a list\n", []),
+        ("\t> **Situation**: in a quote\n", [None]),
     ],
 )
 def test_story_titles(answer: str, titles: list[str | None]) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import deck.notes
+import deck.list_cards
 from deck.display import answer_markdown
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
@@ -111,15 +111,15 @@ def test_control_sequences_stripped_from_cards() -> None:
 
 def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure while reading one card becomes a warning at its line."""
-    real = deck.notes.find_stories
+    real = deck.list_cards.find_stories
 
     def fail_on_second(blocks, title=None):  # noqa: ANN001, ANN202 - test double
         """Raise for the answer at line 4, as a parser bug would."""
-        if blocks[0].map[0] == 3:
+        if blocks[0].start == 3:
             raise ValueError("boom")
         return real(blocks, title)
 
-    monkeypatch.setattr(deck.notes, "find_stories", fail_on_second)
+    monkeypatch.setattr(deck.list_cards, "find_stories", fail_on_second)
     cards, warnings = parse_note("- One?\n  - a\n- Two?\n  - b\n- Three?\n  - c\n", "n.md")
     assert [card.question for card in cards] == ["One?", "Three?"]
     assert warnings == [

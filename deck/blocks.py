@@ -1,0 +1,123 @@
+"""A note's block structure: headings, lists, quotes, code and paragraphs, with their lines.
+
+markdown-it (CommonMark) finds the blocks. Inline text is not parsed here but kept as
+written, to be read later only where it is needed. `Block` is a small tree, lighter than
+markdown-it's own: a large vault has hundreds of thousands of blocks. This module also
+cuts the Markdown source of blocks back out of the note, dedented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+
+LIST_TYPES = ("bullet_list", "ordered_list")
+"""The block types of Markdown lists."""
+CODE_TYPES = ("fence", "code_block")
+"""The block types of code: fenced and indented."""
+
+_PARSER = MarkdownIt("commonmark").disable(["inline", "reference"])
+"""Block structure only; link reference definitions are of no use to a card."""
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """One block of a note and the blocks it holds."""
+
+    type: str
+    """markdown-it's name for it: `heading`, `paragraph`, `bullet_list`, `list_item`, ..."""
+    start: int
+    """0-based first source line."""
+    end: int
+    """0-based line after the last source line (trailing blank lines may be included)."""
+    level: int = 0
+    """1 to 6 for a heading, else 0."""
+    content: str = ""
+    """The inline source of a paragraph or heading; the text of code or an HTML block."""
+    children: list[Block] = field(default_factory=list)
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """The top-level blocks of the Markdown `text` (newlines already `\\n`)."""
+    root = Block("root", 0, 0)
+    stack = [root]
+    for token in _PARSER.parse(text):
+        if token.nesting == -1:
+            stack.pop()
+            continue
+        if token.type == "inline":
+            stack[-1].content = token.content
+            continue
+        start, end = token.map or (stack[-1].start, stack[-1].start)
+        block = Block(token.type.removesuffix("_open"), start, end, content=token.content)
+        if token.type == "heading_open":
+            block.level = int(token.tag[1:])
+        stack[-1].children.append(block)
+        if token.nesting == 1:
+            stack.append(block)
+    return root.children
+
+
+def walk(blocks: Sequence[Block]) -> Iterator[Block]:
+    """Every block in `blocks` and, depth first, every block inside them."""
+    for block in blocks:
+        yield block
+        yield from walk(block.children)
+
+
+def first_paragraph(item: Block) -> str | None:
+    """The inline source of a list item's first block, if that block is a paragraph."""
+    first = item.children[0] if item.children else None
+    return first.content if first is not None and first.type == "paragraph" else None
+
+
+def source_of(lines: Sequence[str], blocks: Sequence[Block]) -> str:
+    """The Markdown source of consecutive blocks: dedented, blank lines around trimmed."""
+    return dedented(lines[blocks[0].start : max(block.end for block in blocks)])
+
+
+def dedented(lines: Sequence[str]) -> str:
+    """`lines` joined, without the indentation they share and blank lines around them.
+
+    A tab counts as up to 4 columns; indentation beyond the common part is kept as
+    written (tabs stay tabs), so nested lists stay nested; blank lines become empty.
+    When every line is indented with the same character, the shared part is simply cut.
+    """
+    first, last = 0, len(lines)
+    while first < last and not lines[first].strip():
+        first += 1
+    while last > first and not lines[last - 1].strip():
+        last -= 1
+    kept = [line if line.strip() else "" for line in lines[first:last]]
+    indents = {line[: len(line) - len(line.lstrip(" \t"))] for line in kept if line}
+    if len(set("".join(indents))) <= 1:
+        common = min(map(len, indents), default=0)
+        return "\n".join(line[common:] for line in kept)
+    common = min(_indent_width(indent) for indent in indents)
+    return "\n".join(_strip_columns(line, common) for line in kept)
+
+
+def _indent_width(line: str) -> int:
+    """How many columns the leading spaces and tabs of `line` take (tab stops of 4)."""
+    if not line.startswith((" ", "\t")):
+        return 0
+    return _strip_prefix(line, len(line) * 4)[0]
+
+
+def _strip_columns(line: str, columns: int) -> str:
+    """`line` without its first `columns` columns of indentation."""
+    if columns == 0:
+        return line
+    reached, index = _strip_prefix(line, columns)
+    return " " * max(reached - columns, 0) + line[index:]
+
+
+def _strip_prefix(line: str, columns: int) -> tuple[int, int]:
+    """Walk leading whitespace up to `columns` columns: (columns reached, chars used)."""
+    column = index = 0
+    while index < len(line) and line[index] in " \t" and column < columns:
+        column = column + 4 - column % 4 if line[index] == "\t" else column + 1
+        index += 1
+    return column, index

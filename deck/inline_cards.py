@@ -1,0 +1,219 @@
+"""Inline flashcards, as Markdown spaced-repetition tools (Obsidian's plugin and the like) write them.
+
+- `front::back` on one line is a card; `front:::back` also gives the reversed card.
+- A line holding only `?` separates a multi-line front from its back (`??`: reversed
+  too). The front runs from the last blank line, heading or card before it (or the start
+  of the note); the back from there to the next blank line or heading. Blank lines inside
+  fenced code do not end either.
+- A leading `#tag` belongs to the card's tags, not its text. The scheduling comment such
+  tools write (`<!--SR:!2024-07-01,3,250-->`) and an Obsidian block id (` ^abc123`) at a
+  line's end are dropped. List markers and `>` before a front are not part of it.
+- Not cards: `::` in code (fenced, indented or inline), in HTML or `%%` comments, in a
+  URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
+  four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
+  as those tools read it: `a :: b` and a Dataview-style `status:: done` are cards too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from deck.blocks import CODE_TYPES, Block, dedented, walk
+from deck.highlights import split_leading_tags
+from deck.scan import CardDraft, NoteScan
+from deck.text import code_spans, plain_inline
+
+_SEPARATOR = re.compile(r":{2,}")
+_URL = re.compile(r"[A-Za-z][\w+.-]*://\S*")
+_DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
+_COMMENTS = (("<!--", "-->"), ("%%", "%%"))
+_SR_COMMENT = re.compile(r"[ \t]*<!--SR:[^>\n]*-->")
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
+_QUESTION_MARKS = ("?", "??")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side of an inline card: its Markdown, the plain text a question shows, its tags."""
+
+    markdown: str
+    plain: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class _Reader:
+    """Reads the inline cards of one note, candidate line by candidate line."""
+
+    scan: NoteScan
+    code: set[int]
+    """0-based lines inside code blocks."""
+    headings: set[int]
+    """0-based lines of headings."""
+    masked: list[str]
+    """The note's lines with code emptied and comments blanked: where cards are looked for."""
+    fronts: set[int] = field(default_factory=set)
+    """0-based lines holding the front of a card (or of a broken one)."""
+    floor: int = 0
+    """The first line not yet taken by a card: a front never reaches above it."""
+
+    def read(self, index: int) -> None:
+        """Read the candidate line at `index`: a `?` line or a line with `::`."""
+        if index < self.floor or index in self.code or index in self.headings:
+            return
+        if self.masked[index].strip() in _QUESTION_MARKS:
+            self.read_multiline(index)
+        elif self.read_one_line(index):
+            self.fronts.add(index)
+            self.floor = index + 1
+
+    def in_run(self, index: int) -> bool:
+        """True when line `index` continues a card: text or code, not a blank line or heading."""
+        if index in self.headings:
+            return False
+        return index in self.code or bool(self.masked[index].strip())
+
+    def read_one_line(self, index: int) -> bool:
+        """Read a `front::back` line; return True when it holds a card (or a broken one)."""
+        separator = _SEPARATOR.search(_mask_line(self.masked[index]))
+        if separator is None or len(separator.group(0)) > 3:
+            return False
+        line = self.scan.lines[index]
+        front = _front([line[: separator.start()]])
+        back = _back([line[separator.end() :]])
+        _add(self.scan, index, front, back, reversed_at=index if len(separator.group(0)) == 3 else None)
+        return True
+
+    def read_multiline(self, index: int) -> None:
+        """Read the card around the `?` line at `index`: front above it, back below it."""
+        start = index
+        while start > self.floor and self.in_run(start - 1):
+            start -= 1
+        end = index + 1
+        while end < len(self.masked) and self.in_run(end):
+            end += 1
+        self.fronts.update(range(start, index))
+        front = _front(self.scan.lines[start:index])
+        back = _back(self.scan.lines[index + 1 : end])
+        reversed_at = index + 1 if self.masked[index].strip() == "??" else None
+        _add(self.scan, start, front, back, reversed_at)
+        self.floor = end
+
+
+def find_inline_cards(scan: NoteScan, blocks: Sequence[Block]) -> set[int]:
+    """Add every inline card of the note to `scan`; return the 0-based lines of their fronts."""
+    lines = scan.lines
+    candidates = [i for i, line in enumerate(lines) if "::" in line or line.strip() in _QUESTION_MARKS]
+    if not candidates:
+        return set()
+    code, headings = _code_and_heading_lines(blocks)
+    reader = _Reader(scan, code, headings, _mask_comments(lines, code))
+    for index in candidates:
+        reader.read(index)
+    return reader.fronts
+
+
+def _code_and_heading_lines(blocks: Sequence[Block]) -> tuple[set[int], set[int]]:
+    """The 0-based lines inside code blocks, and the lines of headings, at any depth."""
+    code: set[int] = set()
+    headings: set[int] = set()
+    for block in walk(blocks):
+        if block.type in CODE_TYPES:
+            code.update(range(block.start, block.end))
+        elif block.type == "heading":
+            headings.update(range(block.start, block.end))
+    return code, headings
+
+
+def _mask_comments(lines: list[str], code: set[int]) -> list[str]:
+    """`lines` with code lines emptied and HTML and `%%` comments blanked out with spaces."""
+    text = "\n".join("" if index in code else line for index, line in enumerate(lines))
+    for opener, closer in _COMMENTS:
+        if opener in text:
+            text = _blank_between(text, opener, closer)
+    return text.split("\n")
+
+
+def _blank_between(text: str, opener: str, closer: str) -> str:
+    """`text` with each closed `opener ... closer` span turned to spaces, newlines kept."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find(opener, position)) != -1:
+        end = text.find(closer, start + len(opener))
+        if end == -1:
+            break
+        end += len(closer)
+        parts += [text[position:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        position = end
+    return "".join(parts) + text[position:]
+
+
+def _mask_line(line: str) -> str:
+    """A line with its code spans, URLs and bracketed Dataview fields blanked out."""
+    for start, end in code_spans(line):
+        line = line[:start] + " " * (end - start) + line[end:]
+    for pattern in (_URL, _DATAVIEW_FIELD):
+        line = pattern.sub(lambda match: " " * len(match.group(0)), line)
+    return line
+
+
+def _front(lines: list[str]) -> _Side:
+    """A card's front: the first line's list marker and leading `#tags`, metadata dropped.
+
+    The question is read without list and quote markers on any line.
+    """
+    cleaned = [_strip_metadata(line) for line in lines]
+    tags: list[str] = []
+    if cleaned:
+        tags, cleaned[0] = split_leading_tags(_MARKERS.sub("", cleaned[0], count=1))
+    markdown = dedented(_without_emptied(lines, cleaned))
+    plain = plain_inline("\n".join(_MARKERS.sub("", line, count=1) for line in markdown.split("\n")))
+    return _Side(markdown, plain, tuple(tags))
+
+
+def _back(lines: list[str]) -> _Side:
+    """A card's back: scheduling comments and block ids dropped, dedented."""
+    markdown = dedented(_without_emptied(lines, [_strip_metadata(line) for line in lines]))
+    return _Side(markdown, plain_inline(markdown))
+
+
+def _without_emptied(lines: list[str], cleaned: list[str]) -> list[str]:
+    """The cleaned lines, less those that only held what cleaning removed.
+
+    Lines that were blank stay: a side holds them only inside fenced code.
+    """
+    return [kept for line, kept in zip(lines, cleaned, strict=True) if kept.strip() or not line.strip()]
+
+
+def _strip_metadata(line: str) -> str:
+    """A line without the scheduling comments and trailing block id tools add to it."""
+    return _BLOCK_ID.sub("", _SR_COMMENT.sub("", line)).rstrip()
+
+
+def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None) -> None:
+    """Add the card `front` -> `back` at 0-based line `index`, and the reversed card if asked.
+
+    `reversed_at` is the 0-based line of the reversed card (its question, the back).
+    """
+    if not front.plain or not back.plain:
+        scan.warn(index + 1, f"inline card has no {'question' if not front.plain else 'answer'}")
+        return
+    scan.drafts.append(_draft(scan, index, front, back, front.tags))
+    if reversed_at is not None:
+        scan.drafts.append(_draft(scan, reversed_at, back, front, front.tags))
+
+
+def _draft(scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[str, ...]) -> CardDraft:
+    """The draft of the card asking `front`, answered by `back`, at 0-based line `index`."""
+    return CardDraft(
+        line=index + 1,
+        question=front.plain,
+        sources=(front.markdown, back.markdown),
+        answer=back.markdown,
+        context=scan.outline.context_at(index),
+        tags=list(tags),
+    )

@@ -1,0 +1,78 @@
+"""What reading one note gathers: card drafts and warnings, and what every reader needs to know.
+
+Each format's reader (`deck.list_cards`, `deck.headings`, `deck.inline_cards`) adds
+`CardDraft`s to a `NoteScan`; `deck.notes` then orders the drafts by line and turns them
+into validated cards with unique keys.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from deck.models import ParseWarning, Story
+
+
+@dataclass
+class CardDraft:
+    """A card as one format reads it, before it gets its key and phrasings."""
+
+    line: int
+    """1-based line of the question."""
+    question: str
+    """The question as plain text, phrasings not yet split."""
+    sources: tuple[str, ...]
+    """The Markdown of question and answer, where key phrases and `#tags` are looked for."""
+    answer: str
+    """The answer as Markdown."""
+    context: list[str]
+    stories: list[Story] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """Tags the format itself gives (an inline card's leading `#tag`)."""
+
+
+@dataclass
+class Outline:
+    """The context each line of a note is in: the note title, then its enclosing headings."""
+
+    title: str
+    starts: list[int] = field(default_factory=list)
+    """0-based lines where a top-level heading changes the context, in order."""
+    paths: list[list[str]] = field(default_factory=list)
+    """The context from each of those lines on."""
+    parents: list[list[str]] = field(default_factory=list)
+    """The context each of those headings is in itself."""
+
+    def context_at(self, line: int) -> list[str]:
+        """The context of the 0-based `line`: that of the last heading at or before it."""
+        position = bisect.bisect_right(self.starts, line) - 1
+        return list(self.paths[position]) if position >= 0 else [self.title]
+
+    def parent_context(self, line: int) -> list[str]:
+        """The context of the heading at the 0-based `line`: its enclosing headings."""
+        return list(self.parents[bisect.bisect_left(self.starts, line)])
+
+
+@dataclass
+class NoteScan:
+    """One note being read: its lines, title, tags and outline; the drafts and warnings found."""
+
+    file: str
+    lines: list[str]
+    tags: list[str]
+    outline: Outline
+    drafts: list[CardDraft] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    def warn(self, line: int | None, message: str) -> None:
+        """Record a problem at a 1-based line (None: the whole note)."""
+        self.warnings.append(ParseWarning(file=self.file, line=line, message=message))
+
+    def guard(self, line: int, read: Callable[..., None], *args: Any) -> None:
+        """Call `read(*args)` for a piece of the note at 1-based `line`; a failure warns there."""
+        try:
+            read(*args)
+        except Exception as error:  # noqa: BLE001 - one bad card must not lose the others
+            self.warn(line, f"could not read this card ({type(error).__name__})")

@@ -1,0 +1,138 @@
+"""The rules of the question-heading format, one at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.headings import asks
+from deck.models import CardContent, ParseWarning
+from deck.notes import parse_note
+
+
+def parse(note: str) -> tuple[list[CardContent], list[ParseWarning]]:
+    """Parse a note given inline in a test."""
+    return parse_note(note, "n.md")
+
+
+def cards(note: str) -> list[tuple[int, str, str]]:
+    """The (line, question, answer) of each card in `note`."""
+    return [(card.line, card.question, card.answer) for card in parse(note)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Why did you leave?", True),
+        ("Why did you leave ?  ", True),
+        ("Why here? #career #growth/plans", True),
+        ("Tell me about a time you failed", True),
+        ("TELL US ABOUT your team", True),
+        ("Describe your last project", True),
+        ("Give me an example of leadership", True),
+        ("Give an example of a conflict", True),
+        ("Walk me through your résumé", True),
+        ("Talk about a mistake", True),
+        ("Talk me through a launch", True),
+        ("A time when you disagreed", True),
+        ("A time you were wrong", True),
+        ("Imagine the site is down", True),
+        ("Stories", False),
+        ("Descriptions of the role", False),
+        ("Imagined futures", False),
+        ("Timeline", False),
+        ("", False),
+    ],
+)
+def test_asks(text: str, asking: bool) -> None:
+    """A heading asks when it ends with `?` or starts with a prompt (whole words, any case)."""
+    assert asks(text) is asking
+
+
+def test_answer_runs_to_next_heading_of_same_or_higher_level() -> None:
+    """The answer holds sub-headings and stops at the next heading at its level or above."""
+    note = "## Why here?\nBecause.\n### Details\nMore.\n## Next\nnot answer\n"
+    assert cards(note) == [(1, "Why here?", "Because.\n### Details\nMore.")]
+
+
+def test_answer_runs_to_end_of_note() -> None:
+    """The last heading's answer runs to the end of the note, blank lines trimmed."""
+    assert cards("# T\n## Why?\n\n\nBecause.\n\n\n") == [(2, "Why?", "Because.")]
+
+
+@pytest.mark.parametrize("section", ["", "\n\n", "---\n", "### Sub\n#### Subsub\n"])
+def test_question_without_answer_warns(section: str) -> None:
+    """An asking heading with only headings or rules under it warns instead of a card."""
+    found, warnings = parse(f"## Why?\n{section}## Other\n")
+    assert found == []
+    assert warnings[0] == ParseWarning(file="n.md", line=1, message="question has no answer")
+
+
+def test_other_headings_give_context_only() -> None:
+    """Headings that do not ask give context and no card."""
+    found, warnings = parse("# Prep\n## Notes\nSome notes.\n### Why?\nBecause.\n")
+    assert [(card.question, card.context) for card in found] == [("Why?", ["Prep", "Notes"])]
+    assert warnings == []
+
+
+def test_title_heading_is_a_card_only_when_it_asks() -> None:
+    """The note's `# ` title heading is no card, even telling a story, unless it asks."""
+    story = "Situation: a\nResult: b\n"
+    assert cards(f"# My story\n{story}") == []
+    assert cards(f"# Tell me about yourself\n{story}") == [
+        (1, "Tell me about yourself", "Situation: a\nResult: b")
+    ]
+
+
+def test_asking_title_heading_takes_the_whole_note() -> None:
+    """An asking title heading answers with the whole note; its items are no cards."""
+    assert [line for line, _, _ in cards("# Why me?\n- Who?\n  - a\n")] == [1]
+
+
+def test_story_heading_needs_two_sections() -> None:
+    """A heading that does not ask is a card when directly under it two sections are told."""
+    assert cards("## Notes\nResult: one label only\n") == []
+    assert cards("## Migration\nSituation: old\nResult: new\n") == [
+        (1, "Migration", "Situation: old\nResult: new")
+    ]
+
+
+def test_story_heading_with_question_items_is_context() -> None:
+    """A section holding question items is a bank of questions, not a story."""
+    note = "## Bank\n1. **Situation**: legend\n2. **Task**: legend\n\n- Why?\n  - a\n"
+    assert [question for _, question, _ in cards(note)] == ["Why?"]
+
+
+def test_story_under_sub_heading_makes_the_sub_heading_the_card() -> None:
+    """Sections under a sub-heading that is not a label belong to that sub-heading."""
+    note = "## Stories\n### Outage\n#### Situation\na\n#### Result\nb\n"
+    assert [(line, question) for line, question, _ in cards(note)] == [(2, "Outage")]
+
+
+def test_setext_heading_asks_too() -> None:
+    """An underlined heading is a heading like any other."""
+    assert cards("Why this team?\n---\nBecause.\n") == [(1, "Why this team?", "Because.")]
+
+
+def test_heading_in_a_list_is_not_a_card() -> None:
+    """Only top-level headings are read; one inside a list item is the item's content."""
+    assert cards("- ## Why?\n  Because.\n") == []
+
+
+def test_heading_card_key_phrases_and_tags() -> None:
+    """Key phrases and `#tags` come from the heading and its section."""
+    (card,) = parse("## Why ==here==? #career\nBecause <mark>growth</mark>. #growth\n")[0]
+    assert [phrase.text for phrase in card.key_phrases] == ["here", "growth"]
+    assert card.tags == ["career", "growth"]
+
+
+def test_duplicate_heading_questions_get_distinct_keys() -> None:
+    """The same question twice warns and gets a suffixed key, as question items do."""
+    found, warnings = parse("## Why?\na\n## Why?\nb\n")
+    assert found[1].key == f"{found[0].key}-2"
+    assert warnings == [ParseWarning(file="n.md", line=3, message="duplicate question (first at line 1)")]
+
+
+def test_heading_question_phrasings_split() -> None:
+    """A heading splits into phrasings at `/` before a capital, like an item."""
+    (card,) = parse("## Why here?/What draws you to us?\nThe mission.\n")[0]
+    assert card.phrasings == ["Why here?", "What draws you to us?"]

@@ -1,0 +1,195 @@
+"""The rules of inline cards, as Markdown spaced-repetition tools write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.models import CardContent, ParseWarning
+from deck.notes import parse_note
+
+
+def parse(note: str) -> tuple[list[CardContent], list[ParseWarning]]:
+    """Parse a note given inline in a test."""
+    return parse_note(note, "n.md")
+
+
+def pairs(note: str) -> list[tuple[str, str]]:
+    """The (question, answer) of each card in `note`."""
+    return [(card.question, card.answer) for card in parse(note)[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Capital of France::Paris", ("Capital of France", "Paris")),
+        ("a :: b", ("a", "b")),
+        ("status:: done", ("status", "done")),
+        ("Why::Because: it said so::twice", ("Why", "Because: it said so::twice")),
+        ("- In a list::yes", ("In a list", "yes")),
+        ("* [ ] In a task::yes", ("In a task", "yes")),
+        ("12. Numbered::yes", ("Numbered", "yes")),
+        ("> Quoted::yes", ("Quoted", "yes")),
+        ("  - Indented::yes", ("Indented", "yes")),
+        ("*Emphasis* and [[Note|a link]]::**bold** back", ("Emphasis and a link", "**bold** back")),
+        ("Front::back <!--SR:!2024-07-01,3,250-->", ("Front", "back")),
+        ("Front::back ^abc-123", ("Front", "back")),
+        ("Front::back <!--SR:!2024-07-01,3,250--> ^abc123", ("Front", "back")),
+        ("Uses `a::b` in::code span", ("Uses a::b in", "code span")),
+    ],
+)
+def test_one_line_cards(line: str, pair: tuple[str, str]) -> None:
+    """`front::back` splits at the first `::` outside code; markers and metadata go."""
+    assert pairs(line + "\n") == [pair]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "`code::span`",
+        "See https://example.com/a::b for more",
+        "[due:: tomorrow] and (rating:: 5)",
+        "<!-- hidden::card -->",
+        "%% hidden::card %%",
+        "Four::::colons",
+        "## Heading::with colons",
+    ],
+)
+def test_not_one_line_cards(line: str) -> None:
+    """`::` in code, URLs, bracketed Dataview fields, comments, headings or `::::` is no card."""
+    assert pairs(line + "\n") == []
+
+
+def test_multiline_comment_hides_cards() -> None:
+    """A comment over several lines hides the cards inside it."""
+    assert pairs("<!--\nQ::A\n\nFront\n?\nBack\n-->\n") == []
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~", "````"])
+def test_fenced_code_hides_cards(fence: str) -> None:
+    """Fenced code holds neither `::` cards nor `?` separators."""
+    assert pairs(f"{fence}\nQ::A\nFront\n?\nBack\n{fence}\n") == []
+
+
+def test_indented_code_hides_cards() -> None:
+    """An indented code block is code too."""
+    assert pairs("Text.\n\n    Q::A\n") == []
+
+
+def test_reversed_one_line_card() -> None:
+    """`front:::back` gives the card and its reverse, with distinct keys."""
+    found = parse("Kaizen:::continuous improvement\n")[0]
+    assert [(card.line, card.question, card.answer) for card in found] == [
+        (1, "Kaizen", "continuous improvement"),
+        (1, "continuous improvement", "Kaizen"),
+    ]
+    assert found[0].key != found[1].key
+
+
+def test_multiline_card() -> None:
+    """The front runs from the last blank line to `?`, the back to the next blank line."""
+    note = "Intro.\n\nWhat is\nFSRS?\n?\nA scheduler\nfor reviews.\n\nAfter.\n"
+    found = parse(note)[0]
+    assert [(card.line, card.question, card.answer) for card in found] == [
+        (3, "What is FSRS?", "A scheduler\nfor reviews.")
+    ]
+
+
+def test_multiline_reversed_card() -> None:
+    """`??` also gives the reversed card, at the line where the back starts."""
+    found = parse("Front\n??\nBack\n")[0]
+    assert [(card.line, card.question, card.answer) for card in found] == [
+        (1, "Front", "Back"), (3, "Back", "Front")
+    ]
+
+
+def test_multiline_front_starts_at_note_start_or_heading() -> None:
+    """With no blank line before it, the front starts at the note or the heading above."""
+    assert pairs("First\n?\nBack\n") == [("First", "Back")]
+    assert pairs("# Title\nFront\n?\nBack\n") == [("Front", "Back")]
+
+
+def test_blank_lines_inside_fences_do_not_end_a_side() -> None:
+    """A fenced block with blank lines stays whole in the front or back."""
+    note = "Show the loop\n?\n```python\nfor x in xs:\n\n    print(x)\n```\n\nAfter.\n"
+    assert pairs(note) == [("Show the loop", "```python\nfor x in xs:\n\n    print(x)\n```")]
+
+
+def test_multiline_front_keeps_its_markdown_for_the_reverse() -> None:
+    """A reversed card answers with the front as written, list markers kept after the first."""
+    found = parse("- one\n- two\n??\nBoth\n")[0]
+    assert [(card.question, card.answer) for card in found] == [
+        ("one two", "Both"), ("Both", "one\n- two")
+    ]
+
+
+def test_scheduling_comment_line_after_card_is_dropped() -> None:
+    """The tool's comment on the line after a card is no part of it or the next card."""
+    note = "Q1::A1\n<!--SR:!2024-07-01,3,250-->\nFront\n?\nBack\n<!--SR:!2024-07-02,1,230-->\n"
+    assert pairs(note) == [("Q1", "A1"), ("Front", "Back")]
+
+
+def test_back_ends_at_a_heading() -> None:
+    """A heading ends the back of a multi-line card."""
+    assert pairs("Front\n?\nBack\n## Next\nmore\n") == [("Front", "Back")]
+
+
+@pytest.mark.parametrize(
+    ("line", "tags", "question"),
+    [
+        ("#flashcards What is X::Y", ["flashcards"], "What is X"),
+        ("#a #b/c Q::A", ["a", "b/c"], "Q"),
+        ("- #interview Q::A", ["interview"], "Q"),
+        ("#42 is the answer::yes", [], "#42 is the answer"),
+    ],
+)
+def test_leading_tags(line: str, tags: list[str], question: str) -> None:
+    """Leading `#tags` are tags of the card, not its text; `#42` is text."""
+    (card,) = parse(line + "\n")[0]
+    assert (card.tags, card.question) == (tags, question)
+
+
+def test_leading_tag_line_of_a_multiline_front() -> None:
+    """A `#tag` alone on the first line of a front tags the card."""
+    (card,) = parse("#flashcards\nFront\n?\nBack\n")[0]
+    assert (card.tags, card.question) == (["flashcards"], "Front")
+
+
+def test_inline_card_in_a_list_item_is_the_card() -> None:
+    """A question item whose first line is an inline card is that card only."""
+    assert pairs("- What is X?::Y\n  - a nested note\n") == [("What is X?", "Y")]
+
+
+def test_inline_card_in_a_question_items_answer_is_a_card_too() -> None:
+    """An inline card nested in a question item's answer is a card of its own as well."""
+    assert pairs("- Why?\n  - Term::definition\n") == [
+        ("Why?", "- Term::definition"), ("Term", "definition")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "warning"),
+    [
+        ("::back\n", (1, "inline card has no question")),
+        ("front::\n", (1, "inline card has no answer")),
+        ("Text.\n\n?\nBack\n", (3, "inline card has no question")),
+        ("Front\n?\n\nAfter.\n", (1, "inline card has no answer")),
+        ("<mark></mark>::back\n", (1, "inline card has no question")),
+    ],
+)
+def test_broken_inline_cards_warn(note: str, warning: tuple[int, str]) -> None:
+    """A card with an empty side is no card, and warns at its line."""
+    found, warnings = parse(note)
+    assert found == []
+    assert (warnings[0].line, warnings[0].message) == warning
+
+
+def test_context_of_inline_cards() -> None:
+    """An inline card's context is the title and the headings above it."""
+    (card,) = parse("# T\n## Terms\nQ::A\n")[0]
+    assert card.context == ["T", "Terms"]
+
+
+def test_crlf_and_bom_inline_cards() -> None:
+    """Windows line endings and a BOM read the same inline cards."""
+    note = "\ufeffQ::A\r\n\r\nFront\r\n?\r\nBack\r\n"
+    assert pairs(note) == [("Q", "A"), ("Front", "Back")]

@@ -1,0 +1,142 @@
+"""STAR labels in every form, and the stories they tell outside list items."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.labels import heading_label, item_label, line_label
+from deck.models import Story
+from deck.notes import parse_note
+
+
+def stories(answer: str) -> list[Story]:
+    """The stories of the one card asked by a heading and answered by `answer`."""
+    (card,) = parse_note(f"## Why?\n{answer}", "n.md")[0]
+    return card.stories
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("**Situation**: the scene", ("situation", "the scene")),
+        ("**Situation:** the scene", ("situation", "the scene")),
+        ("__Task__ the goal", ("task", "the goal")),
+        ("Situation: the scene", ("situation", "the scene")),
+        ("tasks : the goal", ("task", "the goal")),
+        ("**Actions**:", ("action", "")),
+        ("Results: it worked", ("result", "it worked")),
+        ("**Takeaway**: learn", ("takeaways", "learn")),
+        ("**Key takeaways**: learn", ("takeaways", "learn")),
+        ("Learnings: learn", ("takeaways", "learn")),
+        ("**Lessons learned**: learn", ("takeaways", "learn")),
+        ("Lessons learnt: learn", ("takeaways", "learn")),
+        ("**Reflection:** learn", ("takeaways", "learn")),
+        ("**S**: scene", ("situation", "scene")),
+        ("**T:** goal", ("task", "goal")),
+        ("A: did it", ("action", "did it")),
+        ("R : done", ("result", "done")),
+    ],
+)
+def test_item_labels(source: str, label: tuple[str, str]) -> None:
+    """A list item opens with a label bold or plain with a colon, S/T/A/R included."""
+    assert item_label(source) == label
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Situation normal", "*Task*: italic", "**Situations**: other word", "Action items: x",
+        "s: lowercase abbreviation", "**S** no colon", "Situation::an inline card", "Sa: word",
+        "A time when it broke",
+    ],
+)
+def test_not_item_labels(source: str) -> None:
+    """Plain labels need a colon; abbreviations need capitals and a colon; `::` is a card."""
+    assert item_label(source) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("**Situation**", ("situation", "")),
+        ("Result: done", ("result", "done")),
+        ("**S**: scene", None),
+        ("A: an answer in Q/A notes", None),
+    ],
+)
+def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
+    """Lines of paragraphs take full label names only, never the abbreviations."""
+    assert line_label(line) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Situation", ("situation", "")),
+        ("Lessons Learned", ("takeaways", "")),
+        ("Result: 40% faster", ("result", "40% faster")),
+        ("Results and impact", None),
+        ("S", None),
+    ],
+)
+def test_heading_labels(text: str, label: tuple[str, str] | None) -> None:
+    """A heading is a label when it is the name alone, or the name, a colon and text."""
+    assert heading_label(text) == label
+
+
+def test_label_lines_continue_to_the_next_label() -> None:
+    """A label line's text continues over the lines and paragraphs after it."""
+    answer = "Situation: a\nmore a\n\nstill a\n\nTask: b\n"
+    assert stories(answer) == [Story(sections={"situation": "a\nmore a\nstill a", "task": "b"})]
+
+
+def test_bold_label_takes_following_blocks() -> None:
+    """A bold label alone takes the paragraphs, lists and code after it."""
+    answer = "**Action**\n\nfirst\n\n- step one\n- step two\n\n```\ncode\n```\n"
+    assert stories(answer) == [Story(sections={"action": "first\nstep one\nstep two\ncode"})]
+
+
+def test_rule_ends_a_section() -> None:
+    """Text after a `---` rule belongs to no section."""
+    assert stories("Result: done\n\n---\n\nan aside\n") == [Story(sections={"result": "done"})]
+
+
+def test_repeated_label_starts_a_new_story() -> None:
+    """Writing a section again starts the next story."""
+    answer = "Situation: a\nResult: b\nSituation: c\n"
+    assert stories(answer) == [
+        Story(sections={"situation": "a", "result": "b"}),
+        Story(sections={"situation": "c"}),
+    ]
+
+
+def test_sub_headings_title_stories() -> None:
+    """A sub-heading that is not a label ends a story and titles the next one."""
+    answer = (
+        "### The outage\n#### Situation\na\n#### Result\nb\n"
+        "### The hire\n**Situation**: c\n"
+    )
+    assert stories(answer) == [
+        Story(title="The outage", sections={"situation": "a", "result": "b"}),
+        Story(title="The hire", sections={"situation": "c"}),
+    ]
+
+
+def test_label_list_after_label_paragraph_is_its_own_story() -> None:
+    """A list of label items is a story of its own, after the paragraph's story."""
+    answer = "Situation: a\n\n- **Task**: b\n- **Action**: c\n"
+    assert stories(answer) == [
+        Story(sections={"situation": "a"}),
+        Story(sections={"task": "b", "action": "c"}),
+    ]
+
+
+def test_labels_in_a_quoted_answer() -> None:
+    """Labels inside a blockquote answer tell its story."""
+    (card,) = parse_note("- Why?\n\n> **Situation**: a\n> **Result**: b\n", "n.md")[0]
+    assert card.stories == [Story(sections={"situation": "a", "result": "b"})]
+
+
+def test_abbreviation_lines_in_paragraphs_are_text() -> None:
+    """`A:` at the start of a paragraph line is text (Q/A notes), not an action."""
+    assert stories("Q: what happened?\nA: it broke\n") == []
