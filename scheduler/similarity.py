@@ -1,4 +1,4 @@
-"""How alike two cards are: `sketch`, `similarity`, `close_score`, `assign`, `THRESHOLD`.
+"""How alike two cards are: `sketch`, `similarity`, `close_score`, `match`, `THRESHOLD`.
 
 Used by sync to recognise a card whose question was reworded. Standard library only.
 
@@ -15,16 +15,16 @@ word sequences (2 x matching words / total words, 0..1). The score is
     QUESTION_WEIGHT * question + ANSWER_WEIGHT * answer
 
 or the question alone when neither card has an answer. Two cards are the same card
-when the score reaches `THRESHOLD`; `assign` pairs cards best score first, one to one.
+when the score reaches `THRESHOLD`; `match` pairs cards best score first, one to one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TypeVar
 
 QUESTION_WEIGHT = 0.5
 """Share of the score that comes from the question's content words."""
@@ -95,20 +95,50 @@ def similarity(old: Sketch, new: Sketch) -> float:
 
 
 def close_score(old: Sketch, new: Sketch, threshold: float = THRESHOLD) -> float | None:
-    """`similarity(old, new)` when it reaches `threshold`, else None.
+    """`similarity(old, new)` when it reaches `threshold`, else None."""
+    return _Scorer(new).score(old, threshold)
 
-    Cheap upper bounds of the answer's ratio are tried first, so most unrelated pairs
-    are ruled out without comparing whole answers.
+
+class _Scorer:
+    """Scores stored cards against one new card, reusing difflib's index of the new card.
+
+    The question is compared first: when even a perfect answer could not lift the
+    score to the threshold, the answer is not compared at all.
     """
-    question = ratio(old.question, new.question)
-    if not old.answer and not new.answer:
-        return _at_least(question, threshold)
-    matcher = SequenceMatcher(None, old.answer, new.answer, autojunk=False)
-    for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio):
-        score = QUESTION_WEIGHT * question + ANSWER_WEIGHT * bound()
-        if score < threshold:
+
+    def __init__(self, new: Sketch) -> None:
+        """Index the new card's question and answer words."""
+        self._new = new
+        self._question = SequenceMatcher(None, (), new.question, autojunk=False)
+        self._answer = SequenceMatcher(None, (), new.answer, autojunk=False)
+
+    def score(self, old: Sketch, threshold: float) -> float | None:
+        """The similarity of `old` to the new card, None when under `threshold`."""
+        new = self._new
+        if not old.answer and not new.answer:
+            return _bounded(self._question, old.question, new.question, threshold)
+        floor = (threshold - ANSWER_WEIGHT) / QUESTION_WEIGHT
+        question = _bounded(self._question, old.question, new.question, floor)
+        if question is None:
             return None
-    return score
+        floor = (threshold - QUESTION_WEIGHT * question) / ANSWER_WEIGHT
+        answer = _bounded(self._answer, old.answer, new.answer, floor)
+        return None if answer is None else QUESTION_WEIGHT * question + ANSWER_WEIGHT * answer
+
+
+def _bounded(matcher: SequenceMatcher[str], old: Sequence[str], new: Sequence[str], floor: float) -> float | None:
+    """`ratio(old, new)` with `matcher` already indexing `new`; None when under `floor`.
+
+    difflib's cheap upper bounds are tried first, so most pairs under the floor end early.
+    """
+    if not old or not new:
+        return 0.0 if floor <= 0 else None
+    matcher.set_seq1(old)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio):
+        value = bound()
+        if value < floor:
+            return None
+    return value
 
 
 def _at_least(score: float, threshold: float) -> float | None:
@@ -116,31 +146,57 @@ def _at_least(score: float, threshold: float) -> float | None:
     return score if score >= threshold else None
 
 
-Old = TypeVar("Old")
-New = TypeVar("New")
+def match(
+    olds: Sequence[Sketch],
+    news: Sequence[Sketch],
+    threshold: float = THRESHOLD,
+    allowed: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Index pairs (old, new) of the same cards: scoring at least `threshold`, best first, one to one.
 
-
-def assign(
-    olds: Sequence[Old],
-    news: Sequence[New],
-    score: Callable[[Old, New], float | None],
-) -> list[tuple[Old, New]]:
-    """Pairs of (old, new) that `score` accepts (not None), best score first, one to one.
-
-    Ties keep the order of `olds`, then of `news`, so the result is deterministic.
+    `allowed(i, j)` may rule pairs out before they are scored.
     """
-    scored = [
-        (-value, i, j)
-        for i, old in enumerate(olds)
-        for j, new in enumerate(news)
-        if (value := score(old, new)) is not None
-    ]
+    scored = []
+    for j, found in _candidates(olds, news, threshold):
+        scorer = _Scorer(news[j])
+        for i in found:
+            if allowed is None or allowed(i, j):
+                score = scorer.score(olds[i], threshold)
+                if score is not None:
+                    scored.append((score, i, j))
+    return assign(scored)
+
+
+def assign(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one assignment of scored pairs (score, i, j): the best pair first.
+
+    A pair is taken when neither of its items is taken yet. Ties go to the lower `i`,
+    then the lower `j`, so the result is deterministic.
+    """
     taken_old: set[int] = set()
     taken_new: set[int] = set()
     pairs = []
-    for _, i, j in sorted(scored):
+    for _, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
         if i not in taken_old and j not in taken_new:
             taken_old.add(i)
             taken_new.add(j)
-            pairs.append((olds[i], news[j]))
+            pairs.append((i, j))
     return pairs
+
+
+def _candidates(olds: Sequence[Sketch], news: Sequence[Sketch], threshold: float) -> Iterator[tuple[int, list[int]]]:
+    """For each new card, the stored cards worth scoring against it: (j, [i...]).
+
+    Above `ANSWER_WEIGHT`, only pairs whose questions share a word can reach the
+    threshold (the answer alone cannot), so an index of question words finds them.
+    """
+    if threshold <= ANSWER_WEIGHT:
+        yield from ((j, list(range(len(olds)))) for j in range(len(news)))
+        return
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i, old in enumerate(olds):
+        for word in old.question:
+            holders[word].add(i)
+    for j, new in enumerate(news):
+        found: set[int] = set().union(*(holders.get(word, ()) for word in set(new.question)))
+        yield j, sorted(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scheduler.similarity import THRESHOLD, assign, close_score, similarity, sketch, words
+from scheduler.similarity import THRESHOLD, assign, close_score, match, similarity, sketch, words
 
 STORY = (
     "**Situation**: the nightly import silently dropped rows. **Task**: find why."
@@ -128,17 +128,50 @@ def test_close_score_is_similarity_or_none(threshold: float) -> None:
 
 def test_assign_is_best_first_and_one_to_one() -> None:
     """The best pair is taken first; each old and each new is used at most once."""
-    scores = {("a", "x"): 0.9, ("a", "y"): 0.95, ("b", "y"): 0.8, ("b", "x"): 0.7}
-    pairs = assign(["a", "b"], ["x", "y"], lambda old, new: scores.get((old, new)))
-    assert pairs == [("a", "y"), ("b", "x")]
-
-
-def test_assign_leaves_unscored_pairs() -> None:
-    """A pair the score rejects (None) is never made, even if both sides stay unpaired."""
-    pairs = assign(["a", "b"], ["x"], lambda old, new: 0.7 if old == "b" else None)
-    assert pairs == [("b", "x")]
+    scored = [(0.9, 0, 0), (0.95, 0, 1), (0.8, 1, 1), (0.7, 1, 0)]
+    assert assign(scored) == [(0, 1), (1, 0)]
 
 
 def test_assign_ties_keep_order() -> None:
     """Equal scores pair in the order of the old items, then of the new ones."""
-    assert assign(["a", "b"], ["x", "y"], lambda old, new: 1.0) == [("a", "x"), ("b", "y")]
+    assert assign([(1.0, 1, 1), (1.0, 1, 0), (1.0, 0, 1), (1.0, 0, 0)]) == [(0, 0), (1, 1)]
+
+
+def test_match_pairs_rewordings_and_leaves_the_rest() -> None:
+    """`match` pairs each reworded card with its own and leaves an unrelated one unpaired."""
+    olds = [
+        sketch("Tell me about a time you failed.", STORY),
+        sketch("Describe a conflict with a coworker", "We disagreed; I listened; we agreed."),
+    ]
+    news = [
+        sketch("Why this company?", "The product."),
+        sketch("Describe a conflict you had with a co-worker", "We disagreed; I listened; we agreed."),
+        sketch("Tell me about your biggest failure.", STORY),
+    ]
+    assert match(olds, news) == [(1, 1), (0, 2)]
+
+
+def test_match_respects_allowed() -> None:
+    """A pair that `allowed` rules out is never made, however alike."""
+    same = [sketch("Tell me about a time you failed.", STORY)]
+    assert match(same, same, allowed=lambda i, j: False) == []
+    assert match(same, same, allowed=lambda i, j: True) == [(0, 0)]
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.5, 0.6])
+def test_match_finds_every_pair_the_score_accepts(threshold: float) -> None:
+    """Whatever the threshold, `match` finds the same pairs as scoring every pair would."""
+    texts = [
+        ("Tell me about a time you failed.", STORY),
+        ("Why this company?", STORY),
+        ("What did you do?", ""),
+        ("Describe a conflict", "We agreed."),
+    ]
+    sketches = [sketch(q, a) for q, a in texts]
+    every = [
+        (score, i, j)
+        for i, old in enumerate(sketches)
+        for j, new in enumerate(sketches)
+        if (score := similarity(old, new)) >= threshold
+    ]
+    assert match(sketches, sketches, threshold) == assign(every)
