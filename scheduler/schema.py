@@ -71,5 +71,17 @@ def _run(statements: Sequence[str]) -> Migration:
     return migrate
 
 
-MIGRATIONS: list[Migration] = [_run(_V1)]
+_V2 = (
+    """CREATE TABLE notes (
+        deck_id INTEGER NOT NULL REFERENCES decks (id),
+        file TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        PRIMARY KEY (deck_id, file)
+    ) WITHOUT ROWID""",
+)
+"""Version 2: each deck's notes with the size and mtime they had at the last sync, so
+a sync can skip notes that have not changed."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2)]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -11,6 +11,9 @@ import pytest
 from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
 
+TABLES = {"decks", "cards", "reviews", "notes"}
+"""The tables of the current schema."""
+
 
 def _tables(store: Store) -> set[str]:
     """Names of the tables in the store (SQLite's own excluded)."""
@@ -26,15 +29,15 @@ def _pragma(store: Store, name: str) -> object:
 
 
 def test_creates_the_schema(tmp_path: Path) -> None:
-    """Opening a new file creates its parent dirs and the decks, cards and reviews tables."""
+    """Opening a new file creates its parent dirs and the decks, cards, reviews and notes tables."""
     with Store.open(tmp_path / "a" / "b" / "starcards.db") as store:
-        assert _tables(store) == {"decks", "cards", "reviews"}
+        assert _tables(store) == TABLES
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (1 for the first release) is in user_version; application_id marks the file as ours."""
+    """The schema version (2: notes stamps added) is in user_version; application_id marks the file as ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 1 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 2 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 
@@ -50,7 +53,7 @@ def test_pragmas(tmp_path: Path) -> None:
 def test_memory_store_works() -> None:
     """':memory:' opens a migrated store."""
     with Store.open(":memory:") as store:
-        assert _tables(store) == {"decks", "cards", "reviews"}
+        assert _tables(store) == TABLES
 
 
 def test_reopening_keeps_data(tmp_path: Path) -> None:
@@ -68,7 +71,7 @@ def test_migrates_an_empty_version_0_database(tmp_path: Path) -> None:
     sqlite3.connect(path).close()
     with Store.open(path) as store:
         assert _pragma(store, "user_version") == len(schema.MIGRATIONS)
-        assert _tables(store) == {"decks", "cards", "reviews"}
+        assert _tables(store) == TABLES
 
 
 def test_migrations_run_in_order_one_transaction_each(
@@ -76,22 +79,23 @@ def test_migrations_run_in_order_one_transaction_each(
 ) -> None:
     """Each migration commits with its version; a failing one rolls back alone and stops the open."""
 
-    def add_notes(conn: sqlite3.Connection) -> None:
-        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    def add_extra(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (id INTEGER)")
         conn.execute("THIS IS NOT SQL")
 
     path = tmp_path / "m.db"
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_notes, broken])
+    released = len(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_extra, broken])
     with pytest.raises(StoreError):
         Store.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == released + 1
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     conn.close()
-    assert "notes" in names and "half_done" not in names
+    assert "extra" in names and "half_done" not in names
 
 
 def test_newer_database_is_refused(tmp_path: Path) -> None:
