@@ -1,15 +1,18 @@
-"""Decks in the store: `sync_deck`, `list_decks`, `remove_deck`, `DeckInfo`, `SyncReport`.
+"""Decks in the store: `sync_deck`, `known_stamps`, `list_decks`, `remove_deck`, `DeckInfo`, `SyncReport`.
 
-Syncing takes content from the notes in and keeps every card's history.
+Syncing takes content from the notes in and keeps every card's history: a card keeps
+its id (so its reviews and FSRS state) across edits, as `scheduler.identity` decides.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from scheduler.identity import StoredCard, SyncPlan, plan_sync
 from scheduler.store import Store, format_time
 
 if TYPE_CHECKING:
@@ -25,48 +28,86 @@ class DeckInfo:
     root: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class SyncReport:
-    """What a sync found: cards new, updated, removed and unchanged."""
+    """What a sync found: cards new, updated, relinked, removed, unchanged; warnings.
+
+    `updated`: same key, content or place changed (or a removed card returned).
+    `relinked`: a card whose key changed (question reworded, note renamed or moved)
+    matched to its stored card, history kept. `warnings`: problems in the notes.
+    """
 
     new: int = 0
     updated: int = 0
+    relinked: int = 0
     removed: int = 0
     unchanged: int = 0
+    warnings: int = 0
 
     @property
     def total(self) -> int:
         """How many cards the deck holds after the sync."""
-        return self.new + self.updated + self.unchanged
+        return self.new + self.updated + self.relinked + self.unchanged
+
+    @property
+    def changed(self) -> bool:
+        """Whether the sync added, changed, relinked or removed any card."""
+        return bool(self.new or self.updated or self.relinked or self.removed)
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts by name, for JSON: new, updated, relinked, removed, unchanged, warnings."""
+        return asdict(self)
+
+    def __add__(self, other: SyncReport) -> SyncReport:
+        """The reports of two syncs together (e.g. of several decks)."""
+        return SyncReport(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        )
 
     def __str__(self) -> str:
-        """One line, e.g. `18 cards: 2 new, 1 updated, 0 removed`."""
+        """One line, e.g. `18 cards: 2 new, 1 updated, 1 relinked, 0 removed, 3 warnings`."""
         noun = "card" if self.total == 1 else "cards"
-        return (
-            f"{self.total} {noun}: {self.new} new, {self.updated} updated, {self.removed} removed"
+        line = (
+            f"{self.total} {noun}: {self.new} new, {self.updated} updated,"
+            f" {self.relinked} relinked, {self.removed} removed"
         )
+        if self.warnings:
+            line += f", {self.warnings} warning{'' if self.warnings == 1 else 's'}"
+        return line
 
 
 def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, SyncReport]:
     """Bring the store's copy of a deck in line with `content`; the deck id and report.
 
-    Cards are matched by (deck, key). Content, file, line and question are refreshed;
-    reviews and FSRS state are never touched. Cards gone from the notes are marked
-    removed, and a removed card that comes back is restored (counted as updated).
-    A key repeated within `content` keeps its first card. One transaction.
+    Cards keep their id, reviews and FSRS state when matched by key, question or
+    similarity (`scheduler.identity`); content, key, file, line and question are
+    refreshed. Cards gone from the notes are marked removed, and come back with their
+    history if they return. Cards of notes in `content.skipped` are left as they are;
+    empty `content.stamps` means every note was parsed. The deck's note stamps become
+    `content.stamps`. One transaction.
     """
     stamp = format_time(now)
-    report = SyncReport()
+    skipped = content.skipped if content.stamps else []
     with store.transaction() as conn:
         deck_id = _upsert_deck(conn, content, stamp)
-        existing = _existing_cards(conn, deck_id)
-        seen: set[str] = set()
-        for card in content.cards:
-            if card.key not in seen:
-                seen.add(card.key)
-                _sync_card(conn, deck_id, card, existing.get(card.key), stamp, report)
-        report.removed = _remove_missing(conn, existing, seen, stamp)
-    return deck_id, report
+        plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
+        report = _apply(conn, deck_id, plan, stamp)
+        _replace_stamps(conn, deck_id, content.stamps)
+    return deck_id, replace(report, warnings=len(content.warnings))
+
+
+def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
+    """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
+
+    `root` as `DeckContent.root` has it (the resolved absolute path); empty when the
+    deck is unknown. Give it to the loader so unchanged notes are not parsed again.
+    """
+    rows = store.conn.execute(
+        "SELECT file, size, mtime_ns FROM notes JOIN decks ON decks.id = notes.deck_id"
+        " WHERE decks.root = ?",
+        (root,),
+    )
+    return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
 
 
 def list_decks(store: Store) -> list[DeckInfo]:
@@ -83,6 +124,7 @@ def remove_deck(store: Store, deck_id: int) -> None:
             (deck_id,),
         )
         conn.execute("DELETE FROM cards WHERE deck_id = ?", (deck_id,))
+        conn.execute("DELETE FROM notes WHERE deck_id = ?", (deck_id,))
         conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))
 
 
@@ -96,60 +138,74 @@ def _upsert_deck(conn: sqlite3.Connection, content: DeckContent, stamp: str) -> 
     return int(row["id"])
 
 
-def _existing_cards(conn: sqlite3.Connection, deck_id: int) -> dict[str, sqlite3.Row]:
-    """The deck's cards in the store, removed ones included, by key."""
+def _stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
+    """The deck's cards in the store, removed ones included, in id order."""
     rows = conn.execute(
-        "SELECT id, key, file, line, question, content, removed_at FROM cards WHERE deck_id = ?",
+        "SELECT id, key, file, line, question, content, removed_at FROM cards"
+        " WHERE deck_id = ? ORDER BY id",
         (deck_id,),
     )
-    return {row["key"]: row for row in rows}
-
-
-def _sync_card(
-    conn: sqlite3.Connection,
-    deck_id: int,
-    card: CardContent,
-    row: sqlite3.Row | None,
-    stamp: str,
-    report: SyncReport,
-) -> None:
-    """Insert, refresh or leave one card, and count what was done in `report`."""
-    fields = (card.file, card.line, card.question, card.model_dump_json())
-    if row is None:
-        conn.execute(
-            "INSERT INTO cards (deck_id, key, file, line, question, content, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (deck_id, card.key, *fields, stamp),
+    return [
+        StoredCard(
+            id=row["id"],
+            key=row["key"],
+            file=row["file"],
+            line=row["line"],
+            question=row["question"],
+            content=row["content"],
+            removed=row["removed_at"] is not None,
         )
-        report.new += 1
-    elif _same(row, fields):
-        report.unchanged += 1
-    else:
-        conn.execute(
-            "UPDATE cards SET file = ?, line = ?, question = ?, content = ?,"
-            " removed_at = NULL WHERE id = ?",
-            (*fields, row["id"]),
-        )
-        report.updated += 1
-
-
-def _same(row: sqlite3.Row, fields: tuple[str, int, str, str]) -> bool:
-    """Whether a stored, present card already holds exactly these fields."""
-    stored = (row["file"], row["line"], row["question"], row["content"])
-    return row["removed_at"] is None and stored == fields
-
-
-def _remove_missing(
-    conn: sqlite3.Connection,
-    existing: dict[str, sqlite3.Row],
-    seen: set[str],
-    stamp: str,
-) -> int:
-    """Mark removed the present cards whose key the notes no longer hold; how many."""
-    gone = [
-        (stamp, row["id"])
-        for key, row in existing.items()
-        if key not in seen and row["removed_at"] is None
+        for row in rows
     ]
-    conn.executemany("UPDATE cards SET removed_at = ? WHERE id = ?", gone)
-    return len(gone)
+
+
+def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -> SyncReport:
+    """Write `plan` into the cards table; what was done (warnings not counted)."""
+    changed = [(row, card) for row, card in plan.kept if not _same(row, card)]
+    conn.executemany(
+        "UPDATE cards SET file = ?, line = ?, question = ?, content = ?,"
+        " removed_at = NULL WHERE id = ?",
+        [(*_fields(card), row.id) for row, card in changed],
+    )
+    conn.executemany(
+        "UPDATE cards SET key = ?, file = ?, line = ?, question = ?, content = ?,"
+        " removed_at = NULL WHERE id = ?",
+        [(card.key, *_fields(card), row.id) for row, card in plan.relinked],
+    )
+    conn.executemany(
+        "INSERT INTO cards (deck_id, key, file, line, question, content, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(deck_id, card.key, *_fields(card), stamp) for card in plan.new],
+    )
+    conn.executemany(
+        "UPDATE cards SET removed_at = ? WHERE id = ?", [(stamp, row.id) for row in plan.removed]
+    )
+    return SyncReport(
+        new=len(plan.new),
+        updated=len(changed),
+        relinked=len(plan.relinked),
+        removed=len(plan.removed),
+        unchanged=len(plan.kept) - len(changed) + plan.frozen,
+    )
+
+
+def _fields(card: CardContent) -> tuple[str, int, str, str]:
+    """The stored columns file, line, question and content of a card."""
+    return (card.file, card.line, card.question, card.model_dump_json())
+
+
+def _same(row: StoredCard, card: CardContent) -> bool:
+    """Whether a stored, present card already holds exactly this card's columns."""
+    stored = (row.file, row.line, row.question, row.content)
+    return not row.removed and stored == _fields(card)
+
+
+def _replace_stamps(
+    conn: sqlite3.Connection, deck_id: int, stamps: Mapping[str, tuple[int, int]]
+) -> None:
+    """Make `stamps` the deck's note stamps, forgetting any other note."""
+    conn.execute("DELETE FROM notes WHERE deck_id = ?", (deck_id,))
+    conn.executemany(
+        "INSERT INTO notes (deck_id, file, size, mtime_ns) VALUES (?, ?, ?, ?)",
+        [(deck_id, file, size, mtime_ns) for file, (size, mtime_ns) in stamps.items()],
+    )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from deck.models import CardContent, DeckContent
+from deck.questions import card_key
 from scheduler.clock import FixedClock
+from scheduler.engine import CardState, Rating, make_fsrs
+from scheduler.reviews import load_state, record_review
 from scheduler.session import ReviewSession
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -56,3 +59,31 @@ def current_key(session: ReviewSession) -> str | None:
     """The key of the current card, None when there is none."""
     current = session.current
     return None if current is None else current.content.key
+
+
+def qa(question: str, answer: str, *, file: str = "n.md", line: int = 1) -> CardContent:
+    """A card as the deck room builds it: its key from `file` and `question` (`card_key`)."""
+    return CardContent(
+        key=card_key(file, question),
+        file=file,
+        line=line,
+        question=question,
+        phrasings=[question],
+        answer=answer,
+    )
+
+
+def review_twice(store: Store, card_id: int) -> None:
+    """Record two reviews of a card (Good at T0, Good a day later): a history to keep."""
+    scheduler = make_fsrs(Settings())
+    record_review(store, scheduler, card_id, Rating.GOOD, T0, 1000)
+    record_review(store, scheduler, card_id, Rating.GOOD, T0 + timedelta(days=1), 2000)
+
+
+def history(store: Store, card_id: int) -> tuple[list[tuple[object, ...]], CardState]:
+    """A card's reviews (rating, time, duration) and cached FSRS state."""
+    rows = store.conn.execute(
+        "SELECT rating, reviewed_at, duration_ms FROM reviews WHERE card_id = ? ORDER BY id",
+        (card_id,),
+    )
+    return [tuple(row) for row in rows], load_state(store.conn, card_id)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from deck.models import CardContent
+from deck.models import CardContent, ParseWarning
 from scheduler.decks import DeckInfo, SyncReport, list_decks, remove_deck, sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.reviews import load_state, record_review
@@ -150,13 +150,66 @@ def test_remove_deck_deletes_cards_and_reviews(store: Store) -> None:
     ("report", "text"),
     [
         (
-            SyncReport(new=2, updated=1, removed=0, unchanged=15),
-            "18 cards: 2 new, 1 updated, 0 removed",
+            SyncReport(new=2, updated=1, relinked=1, removed=0, unchanged=14),
+            "18 cards: 2 new, 1 updated, 1 relinked, 0 removed",
         ),
-        (SyncReport(new=1), "1 card: 1 new, 0 updated, 0 removed"),
-        (SyncReport(removed=3), "0 cards: 0 new, 0 updated, 3 removed"),
+        (SyncReport(new=1), "1 card: 1 new, 0 updated, 0 relinked, 0 removed"),
+        (SyncReport(removed=3), "0 cards: 0 new, 0 updated, 0 relinked, 3 removed"),
+        (
+            SyncReport(unchanged=2, warnings=1),
+            "2 cards: 0 new, 0 updated, 0 relinked, 0 removed, 1 warning",
+        ),
+        (
+            SyncReport(unchanged=2, warnings=3),
+            "2 cards: 0 new, 0 updated, 0 relinked, 0 removed, 3 warnings",
+        ),
     ],
 )
 def test_report_summary(report: SyncReport, text: str) -> None:
-    """The report reads as one line: cards in the deck, then new, updated and removed."""
+    """The report reads as one line: cards in the deck, new, updated, relinked, removed, warnings if any."""
     assert str(report) == text
+
+
+def test_report_as_dict_for_json() -> None:
+    """`as_dict` gives the six counts `starcards sync --json` prints, by name."""
+    report = SyncReport(new=1, updated=2, relinked=3, removed=4, unchanged=5, warnings=6)
+    assert report.as_dict() == {
+        "new": 1,
+        "updated": 2,
+        "relinked": 3,
+        "removed": 4,
+        "unchanged": 5,
+        "warnings": 6,
+    }
+
+
+def test_reports_add_up() -> None:
+    """Reports of several decks sum count by count; `SyncReport()` is the zero."""
+    first = SyncReport(new=1, updated=2, relinked=3, removed=4, unchanged=5, warnings=6)
+    second = SyncReport(new=10, relinked=1, warnings=2)
+    assert sum([first, second], SyncReport()) == SyncReport(
+        new=11, updated=2, relinked=4, removed=4, unchanged=5, warnings=8
+    )
+
+
+@pytest.mark.parametrize(
+    ("report", "changed"),
+    [
+        (SyncReport(unchanged=5, warnings=2), False),
+        (SyncReport(new=1), True),
+        (SyncReport(updated=1), True),
+        (SyncReport(relinked=1), True),
+        (SyncReport(removed=1), True),
+    ],
+)
+def test_report_changed(report: SyncReport, changed: bool) -> None:
+    """`changed` is true when a card was added, updated, relinked or removed; warnings alone are not a change."""
+    assert report.changed is changed
+
+
+def test_report_counts_warnings(store: Store) -> None:
+    """The report's `warnings` is the number of warnings the content carries."""
+    problems = [ParseWarning(file="n.md", line=3, message="x"), ParseWarning(file="n.md", message="y")]
+    content = deck(card(1)).model_copy(update={"warnings": problems})
+    _, report = sync_deck(store, content, T0)
+    assert report == SyncReport(new=1, warnings=2)
