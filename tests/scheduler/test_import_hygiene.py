@@ -32,6 +32,8 @@ def _imported_after(module: str, watched: list[str]) -> list[str]:
         "scheduler.queue",
         "scheduler.clock",
         "scheduler.decks",
+        "scheduler.identity",
+        "scheduler.similarity",
         "scheduler.locations",
     ],
 )

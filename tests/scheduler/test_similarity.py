@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from deck.examples import example_deck_path
+from deck.loader import load_deck
 from scheduler.similarity import THRESHOLD, assign, close_score, match, similarity, sketch, words
 
 STORY = (
@@ -175,3 +179,18 @@ def test_match_finds_every_pair_the_score_accepts(threshold: float) -> None:
         if (score := similarity(old, new)) >= threshold
     ]
     assert match(sketches, sketches, threshold) == assign(every)
+
+
+SEED = Path("/work/shared/seed/Behavioural Interviews.md")
+
+
+@pytest.mark.parametrize("note", [example_deck_path(), SEED], ids=["example deck", "seed note"])
+def test_no_two_cards_of_a_real_note_look_alike(note: Path) -> None:
+    """In real notes, the two most alike different cards score under 0.3: far from the threshold."""
+    if not note.exists():
+        pytest.skip(f"{note} not available")
+    sketches = [sketch(card.question, card.answer) for card in load_deck(note).cards]
+    assert len(sketches) > 5
+    scores = [similarity(old, new) for i, old in enumerate(sketches) for new in sketches[i + 1 :]]
+    assert max(scores) < 0.3
+    assert match(sketches, sketches) == [(i, i) for i in range(len(sketches))]
