@@ -7,7 +7,7 @@ its id (so its reviews and FSRS state) across edits, as `scheduler.identity` dec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -108,6 +108,20 @@ def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
         (root,),
     )
     return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
+
+
+def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:
+    """How many cards, not removed, the deck at `root` holds in the notes `files`."""
+    names = list(files)
+    if not names:
+        return 0
+    marks = ", ".join("?" for _ in names)
+    row = store.conn.execute(
+        "SELECT COUNT(*) FROM cards JOIN decks ON decks.id = cards.deck_id"
+        f" WHERE decks.root = ? AND cards.removed_at IS NULL AND cards.file IN ({marks})",
+        (root, *names),
+    ).fetchone()
+    return int(row[0])
 
 
 def list_decks(store: Store) -> list[DeckInfo]:

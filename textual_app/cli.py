@@ -26,6 +26,7 @@ examples:
   starcards review ~/Notes/"Behavioural Interviews.md"
   starcards review ~/Notes/Interviews/         every .md under the folder
   starcards check notes.md --json              what the notes yield, as JSON
+  starcards sync ~/Notes/Interviews/           index notes without reviewing
   starcards due --json                         what is due today
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
@@ -62,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="show the cards and warnings the notes yield")
     check.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    sync = commands.add_parser("sync", help="add or update decks from notes without reviewing")
+    sync.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
+    sync.add_argument("--json", action="store_true", help="print JSON instead of text")
     due = commands.add_parser("due", help="count the cards available today in every deck")
     due.add_argument("--json", action="store_true", help="print JSON instead of text")
-    for sub in (review, check, due):
+    for sub in (review, check, sync, due):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 

@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
             return due(store, settings, as_json=args.json)
         if args.command == "review":
             return review(store, settings, args.paths)
+        if args.command == "sync":
+            return sync(store, args.paths, as_json=args.json)
         return home(store, settings)
 
 
@@ -62,22 +64,6 @@ def load_settings() -> Settings:
         raise UsageError(str(error)) from None
 
 
-def read_decks(paths: Sequence[str]) -> list[DeckContent]:
-    """Read every path as a deck; a missing path or a deck with no cards is a UsageError."""
-    from deck.loader import DeckError, load_deck
-
-    decks = []
-    for raw in paths:
-        try:
-            content = load_deck(Path(raw).expanduser())
-        except DeckError as error:
-            raise UsageError(str(error)) from None
-        if not content.cards:
-            raise UsageError(f"no cards found in {_safe(raw)}: run `starcards check` on it to see why")
-        decks.append(content)
-    return decks
-
-
 def check(paths: Sequence[str], *, as_json: bool) -> int:
     """Print the cards and warnings the notes yield."""
     from deck.loader import DeckError, load_deck
@@ -92,7 +78,9 @@ def check(paths: Sequence[str], *, as_json: bool) -> int:
 
     print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if as_json else check_text(decks))
     if not any(content.cards for _raw, content in decks):
-        print("starcards: no cards found in " + ", ".join(_safe(raw) for raw in paths), file=sys.stderr)
+        from deck.text import sanitize
+
+        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in paths), file=sys.stderr)
         return EXIT_UNUSABLE
     return EXIT_WARNINGS if any(content.warnings for _raw, content in decks) else EXIT_OK
 
@@ -118,17 +106,23 @@ def due(store: Store, settings: Settings, *, as_json: bool) -> int:
 def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
     """Add the notes as decks (or bring them up to date), then review them."""
     from scheduler.clock import SystemClock
-    from scheduler.decks import sync_deck
+    from textual_app.syncing import sync_paths
 
     clock = SystemClock()
-    notices, deck_ids = [], []
-    for content in read_decks(paths):
-        deck_id, report = sync_deck(store, content, clock.now())
-        deck_ids.append(deck_id)
-        notices.append(f"{content.name}: {report}")
-        if content.warnings:
-            notices.append(f"{content.name}: {len(content.warnings)} warnings; `starcards check` lists them")
-    return _run_app(store, settings, clock, review_decks=deck_ids, notices=notices)
+    synced = sync_paths(store, paths, clock.now())
+    notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+    return _run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
+
+
+def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
+    """Index the notes without reviewing: print what changed."""
+    from scheduler.clock import SystemClock
+    from textual_app.report import sync_json, sync_text
+    from textual_app.syncing import sync_paths
+
+    synced = sync_paths(store, paths, SystemClock().now())
+    print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if as_json else sync_text(synced))
+    return EXIT_OK
 
 
 def home(store: Store, settings: Settings) -> int:
@@ -169,10 +163,3 @@ def _run_app(
 
     create_app(store, settings, clock, review_decks=review_decks, notices=notices).run()
     return EXIT_OK
-
-
-def _safe(text: str) -> str:
-    """A path or argument made safe to print on a terminal."""
-    from deck.text import sanitize
-
-    return sanitize(text)

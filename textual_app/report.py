@@ -1,4 +1,4 @@
-"""What `starcards check` prints: the cards and warnings of each deck, as text or JSON."""
+"""What `starcards check` and `starcards sync` print, as text or JSON."""
 
 from __future__ import annotations
 
@@ -10,23 +10,32 @@ from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
+    from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
 """Each deck with the path the user gave for it."""
 
 
-def note_path(raw: str, content: DeckContent, file: str) -> str:
-    """A note's path as the user would type it: the argument itself, or under the folder."""
-    root = Path(content.root)
-    return raw if root.is_file() or not file else str(Path(raw) / file)
+class _Paths:
+    """Note paths as the user would type them: the argument itself, or under the folder."""
+
+    def __init__(self, raw: str, content: DeckContent) -> None:
+        """Paths for the notes of `content`, read from the argument `raw`."""
+        self.raw = raw
+        self.is_file = Path(content.root).is_file()
+
+    def __call__(self, file: str) -> str:
+        """The path of the note `file` (relative to the deck root)."""
+        return self.raw if self.is_file or not file else str(Path(self.raw) / file)
 
 
 def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:
     """The JSON document of `starcards check --json`."""
     cards, warnings = [], []
     for raw, content in decks:
-        cards += [_card_json(card, note_path(raw, content, card.file)) for card in content.cards]
-        warnings += [_warning_json(w, note_path(raw, content, w.file)) for w in content.warnings]
+        path = _Paths(raw, content)
+        cards += [_card_json(card, path(card.file)) for card in content.cards]
+        warnings += [warning_json(warning, path(warning.file)) for warning in content.warnings]
     return {"cards": cards, "warnings": warnings}
 
 
@@ -38,34 +47,39 @@ def _card_json(card: CardContent, path: str) -> dict[str, Any]:
         "phrasings": list(card.phrasings),
         "file": path,
         "line": card.line,
-        "stories": [{"title": story.title, "sections": dict(story.sections)} for story in card.stories],
+        "context": list(card.context),
+        "answer": card.answer,
+        "stories": [
+            {"title": story.title, "sections": dict(story.sections), "missing_sections": story.missing_sections}
+            for story in card.stories
+        ],
+        "key_phrases": [{"text": phrase.text, "colour": phrase.colour} for phrase in card.key_phrases],
+        "tags": list(card.tags),
     }
 
 
-def _warning_json(warning: ParseWarning, path: str) -> dict[str, Any]:
-    """One warning in the JSON report."""
+def warning_json(warning: ParseWarning, path: str) -> dict[str, Any]:
+    """One warning in a JSON report."""
     return {"file": path, "line": warning.line, "message": warning.message}
 
 
 def check_text(decks: Decks) -> str:
-    """The human report: a block per card, then the warnings, then a total."""
+    """The human report: a block per card, the warnings, then a total."""
     lines: list[str] = []
     total_cards = total_warnings = 0
     for raw, content in decks:
+        path = _Paths(raw, content)
         for card in content.cards:
-            lines += _card_text(card, note_path(raw, content, card.file))
-        for warning in content.warnings:
-            where = note_path(raw, content, warning.file)
-            where += f":{warning.line}" if warning.line else ""
-            lines.append(f"warning: {sanitize(where)}: {warning.message}")
+            lines += _card_text(card, path(card.file))
+        lines += [_warning_text(warning, path(warning.file)) for warning in content.warnings]
         total_cards += len(content.cards)
         total_warnings += len(content.warnings)
-    lines.append(f"{total_cards} cards, {total_warnings} warnings")
+    lines.append(f"{_count(total_cards, 'card')}, {_count(total_warnings, 'warning')}")
     return "\n".join(lines)
 
 
 def _card_text(card: CardContent, path: str) -> list[str]:
-    """A card: where it is and its question, then its other phrasings and its stories."""
+    """A card: where it is and its question; its other phrasings, stories, key phrases, tags."""
     lines = [f"{sanitize(path)}:{card.line}: {card.phrasings[0]}"]
     lines += [f"    or: {phrasing}" for phrasing in card.phrasings[1:]]
     for story in card.stories:
@@ -73,4 +87,42 @@ def _card_text(card: CardContent, path: str) -> list[str]:
         found = ", ".join(story.sections) or "no sections"
         missing = f" (missing: {', '.join(story.missing_sections)})" if story.missing_sections else ""
         lines.append(f"    {title}: {found}{missing}")
+    if card.key_phrases:
+        lines.append("    key phrases: " + "; ".join(phrase.text for phrase in card.key_phrases))
+    if card.tags:
+        lines.append("    tags: " + " ".join(f"#{tag}" for tag in card.tags))
     return lines
+
+
+def _warning_text(warning: ParseWarning, path: str) -> str:
+    """`warning: file:line: message`."""
+    where = sanitize(path) + (f":{warning.line}" if warning.line else "")
+    return f"warning: {where}: {warning.message}"
+
+
+def _count(number: int, noun: str) -> str:
+    """`1 card`, `2 cards`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
+    """The JSON document of `starcards sync --json`: counts over every deck, and the warnings."""
+    totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
+    warnings = []
+    for deck in synced:
+        counts = deck.report.as_dict()
+        for name in totals:
+            totals[name] += counts[name]
+        path = _Paths(deck.content.root, deck.content)
+        warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
+    return {**totals, "warnings": warnings}
+
+
+def sync_text(synced: Sequence[SyncedDeck]) -> str:
+    """One line per deck saying what changed, then its warnings."""
+    lines = []
+    for deck in synced:
+        lines.append(f"{sanitize(deck.content.name)}: {deck.report}")
+        path = _Paths(deck.content.root, deck.content)
+        lines += [_warning_text(warning, path(warning.file)) for warning in deck.content.warnings]
+    return "\n".join(lines)

@@ -115,3 +115,38 @@ def test_version_and_help_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert helped.value.code == 0 and all(word in out for word in ("review", "check", "due", "exit codes"))
+
+
+def test_check_json_has_context_answer_key_phrases_tags_and_missing_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The extended schema: context, the answer's Markdown, key phrases with colour, tags, missing sections."""
+    path = tmp_path / "n.md"
+    path.write_text(
+        "---\ntags: [interview]\n---\n# Prep\n## Bank\n"
+        '- Tell me about a time you <mark style="background: #BBFABBA6;">failed</mark>\n'
+        "\t1. **Situation**: launch slipped;\n\t2. **Action**: owned it;\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--json"]) == EXIT_OK
+    card = json.loads(capsys.readouterr().out)["cards"][0]
+    assert card["context"] == ["Prep", "Bank"]
+    assert card["answer"] == "1. **Situation**: launch slipped;\n2. **Action**: owned it;"
+    assert card["key_phrases"] == [{"text": "failed", "colour": "#BBFABBA6"}]
+    assert card["tags"] == ["interview"]
+    assert card["stories"][0]["missing_sections"] == ["task", "result", "takeaways"]
+
+
+def test_check_text_shows_missing_sections_key_phrases_and_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text report says which STAR sections a story lacks, and lists key phrases and tags."""
+    path = tmp_path / "n.md"
+    path.write_text(
+        "- Tell me about ==a conflict== #teamwork\n\t1. **Situation**: x\n\t2. **Result**: y\n", encoding="utf-8"
+    )
+    main(["check", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert "    story: situation, result (missing: task, action, takeaways)" in out
+    assert "    key phrases: a conflict" in out
+    assert "    tags: #teamwork" in out

@@ -122,22 +122,23 @@ class HomeScreen(Screen[None]):
         self.refresh_decks()
 
     def _review(self, deck_ids: list[int]) -> None:
-        """Read the decks' notes again, then review them."""
-        from scheduler.decks import list_decks
+        """Read the decks' notes again (only those that changed), then review them."""
+        from scheduler.decks import known_stamps, list_decks
 
         roots = [deck.root for deck in list_decks(self.app.store) if deck.id in deck_ids]
-        self._read_notes(deck_ids, roots)
+        self._read_notes(deck_ids, {root: known_stamps(self.app.store, root) for root in roots})
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read-notes")
-    def _read_notes(self, deck_ids: list[int], roots: list[str]) -> None:
+    def _read_notes(self, deck_ids: list[int], known: dict[str, dict[str, tuple[int, int]]]) -> None:
         """Parse the notes off the UI thread (the store stays on the UI thread)."""
-        from deck.loader import DeckError, load_deck
+        from textual_app.cli import UsageError
+        from textual_app.syncing import read_deck
 
         contents, problems = [], []
-        for root in roots:
+        for root, stamps in known.items():
             try:
-                contents.append(load_deck(Path(root)))
-            except DeckError as error:
+                contents.append(read_deck(root, stamps))
+            except UsageError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, contents, problems)
 
@@ -153,7 +154,7 @@ class HomeScreen(Screen[None]):
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         for content in contents:
-            if not content.cards:
+            if not content.cards and not content.skipped:
                 self.notify(
                     f"{content.name}: no cards found in the notes now; keeping the cards as last read.",
                     severity="warning",
@@ -161,7 +162,7 @@ class HomeScreen(Screen[None]):
                 )
                 continue
             _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
-            if report.new or report.updated or report.removed:
+            if report.changed:
                 self.notify(f"{content.name}: {report}", markup=False, timeout=3)
         self.app.start_review(deck_ids)
 

@@ -1,0 +1,66 @@
+"""`starcards sync` and the review's sync: indexing notes, reporting what changed, keeping history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.textual_app.conftest import NOTE
+from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, main
+
+
+def _sync(paths: list[Path], db: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    """Run `starcards sync --json` and return its report."""
+    assert main(["--db", str(db), "sync", *map(str, paths), "--json"]) == EXIT_OK
+    return json.loads(capsys.readouterr().out)
+
+
+def test_first_sync_reports_every_card_new(note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder synced for the first time: all its cards are new, nothing else."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    report = _sync([note_dir], tmp_path / "s.db", capsys)
+    assert report == {"new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "warnings": []}
+
+
+def test_sync_again_without_changes_changes_nothing(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Syncing an unchanged folder again reports every card unchanged."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    _sync([note_dir], tmp_path / "s.db", capsys)
+    report = _sync([note_dir], tmp_path / "s.db", capsys)
+    assert (report["new"], report["unchanged"]) == (0, 3)
+
+
+def test_reworded_question_is_relinked_and_removed_one_reported(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rewording a question relinks its card; deleting another marks it removed."""
+    note = note_dir / "Practice.md"
+    note.write_text(NOTE, encoding="utf-8")
+    _sync([note_dir], tmp_path / "s.db", capsys)
+    edited = NOTE.replace("What is your greatest strength?", "What would you say is your greatest strength?")
+    edited = edited.replace("- Why do you want this job?\n\t- The product solves a problem I have had myself.\n", "")
+    note.write_text(edited, encoding="utf-8")
+    report = _sync([note_dir], tmp_path / "s.db", capsys)
+    assert (report["relinked"], report["removed"], report["unchanged"]) == (1, 1, 1)
+
+
+def test_sync_text_says_one_line_per_deck(note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json, one line names the deck and what changed."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "s.db"), "sync", str(note_dir)]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == ["notes: 3 cards: 3 new, 0 updated, 0 relinked, 0 removed"]
+
+
+def test_sync_of_missing_path_writes_nothing(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One bad path among good ones: exit 2 and no deck is added."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "sync", str(note_dir), str(tmp_path / "missing.md")]) == EXIT_UNUSABLE
+    assert main(["--db", str(db), "due", "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"new": 0, "learning": 0, "review": 0}

@@ -1,0 +1,55 @@
+"""Notes to decks in the store: read each path (only notes that changed), then sync it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual_app.cli import UsageError
+
+if TYPE_CHECKING:
+    from deck.models import DeckContent
+    from scheduler.decks import SyncReport
+    from scheduler.store import Store
+
+
+@dataclass(frozen=True)
+class SyncedDeck:
+    """One path synced: the deck's id, what was read from the notes and what changed."""
+
+    deck_id: int
+    report: SyncReport
+    content: DeckContent
+
+
+def deck_root(raw: str) -> str:
+    """The deck's root as the store knows it: the absolute, resolved path."""
+    return str(Path(raw).expanduser().resolve())
+
+
+def read_deck(raw: str, known: Mapping[str, tuple[int, int]]) -> DeckContent:
+    """Read a note or folder, parsing only notes whose size or mtime differ from `known`."""
+    from deck.loader import DeckError, load_deck
+
+    try:
+        return load_deck(Path(raw).expanduser(), known=known)
+    except DeckError as error:
+        raise UsageError(str(error)) from None
+
+
+def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[SyncedDeck]:
+    """Read and sync every path; a path that cannot be read or holds no cards is a UsageError.
+
+    Every path is read before anything is written, so one bad path changes nothing.
+    """
+    from deck.text import sanitize
+    from scheduler.decks import known_stamps, live_cards_in, sync_deck
+
+    contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
+    for raw, content in zip(paths, contents, strict=True):
+        if not content.cards and not live_cards_in(store, content.root, content.skipped):
+            raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
+    return [SyncedDeck(*sync_deck(store, content, now), content=content) for content in contents]
