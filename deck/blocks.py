@@ -8,18 +8,25 @@ cuts the Markdown source of blocks back out of the note, dedented.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 LIST_TYPES = ("bullet_list", "ordered_list")
 """The block types of Markdown lists."""
 CODE_TYPES = ("fence", "code_block")
 """The block types of code: fenced and indented."""
 
-_PARSER = MarkdownIt("commonmark").disable(["inline", "reference"])
+FULL_PARSER = MarkdownIt("commonmark").disable(["inline", "reference"])
 """Block structure only; link reference definitions are of no use to a card."""
+_FAST_PARSER = MarkdownIt("commonmark").disable(["inline", "reference", "lheading"])
+"""The same without setext headings (`Title` over `---`): a sixth faster on long notes."""
+_UNDERLINE_NOT_RULE = re.compile(r"^[ \t>]*(?:=+|-{1,2})[ \t]*$", re.MULTILINE)
+"""A line that may underline a setext heading but cannot be a `---` rule."""
+_DASHES = re.compile(r"[ \t>]*-+[ \t]*")
 
 
 @dataclass(slots=True, eq=False)
@@ -40,10 +47,38 @@ class Block:
 
 
 def parse_blocks(text: str) -> list[Block]:
-    """The top-level blocks of the Markdown `text` (newlines already `\\n`)."""
+    """The top-level blocks of the Markdown `text` (newlines already `\\n`), as CommonMark reads them.
+
+    markdown-it's setext heading rule re-reads every paragraph, so where no line can
+    underline a heading but `---`, the faster parser reads the note, and each paragraph
+    directly followed by a `---` rule in the same block becomes the heading it is.
+    """
+    if _UNDERLINE_NOT_RULE.search(text):
+        return _tree(FULL_PARSER.parse(text))
+    blocks = _tree(_FAST_PARSER.parse(text))
+    _join_dash_underlines(blocks, text.split("\n"))
+    return blocks
+
+
+def _join_dash_underlines(blocks: list[Block], lines: list[str]) -> None:
+    """Turn each paragraph followed right away by a rule of dashes alone into a heading."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.children:
+            _join_dash_underlines(block.children, lines)
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.type == "paragraph" and after is not None and after.type == "hr"
+            and after.start == block.end and _DASHES.fullmatch(lines[after.start])
+        ):
+            blocks[index : index + 2] = [Block("heading", block.start, after.end, 2, block.content)]
+
+
+def _tree(tokens: list[Token]) -> list[Block]:
+    """The blocks markdown-it's tokens describe."""
     root = Block("root", 0, 0)
     stack = [root]
-    for token in _PARSER.parse(text):
+    for token in tokens:
         if token.nesting == -1:
             stack.pop()
             continue

@@ -17,17 +17,17 @@ from deck.models import Section
 _NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
     |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
 _ABBREVIATIONS = "STAR"
-_BOLD = re.compile(
-    rf"""^\s*(\*\*|__)\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*\1
-        [ \t]*(?P<outer>:?)(?!:)\s*(?P<rest>.*)$""",
+_LABEL = re.compile(
+    rf"""^\s*(?:
+          (?P<bold>\*\*|__)\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
+          [ \t]*(?P<outer>:?)
+        | (?P<plain>{_NAMES}|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
+        )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
-_PLAIN = re.compile(
-    rf"^\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])[ \t]*(?P<outer>:)(?!:)\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL | re.VERBOSE,
-)
+"""A bold label (`**Situation**:`, `**Task:**`, `__Action__`) or a plain one with its colon."""
 _HEADING = re.compile(
-    rf"^(?P<name>{_NAMES})\s*(?:(?P<outer>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation"), "situation"),
@@ -45,16 +45,12 @@ Label = tuple[Section, str]
 
 def item_label(source: str) -> Label | None:
     """The label opening a list item's first paragraph, abbreviations included."""
-    return _label(_BOLD.match(source), abbreviations=True) or _label(
-        _PLAIN.match(source), abbreviations=True
-    )
+    return _label(_LABEL.match(source), abbreviations=True)
 
 
 def line_label(line: str) -> Label | None:
     """The label opening a line of a paragraph: full names only, bold or with a colon."""
-    return _label(_BOLD.match(line), abbreviations=False) or _label(
-        _PLAIN.match(line), abbreviations=False
-    )
+    return _label(_LABEL.match(line), abbreviations=False)
 
 
 def heading_label(text: str) -> Label | None:
@@ -66,16 +62,12 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     """The label a match found, or None when it is an abbreviation where none may be."""
     if match is None:
         return None
-    name = match.group("name")
-    if len(name) == 1 and not (abbreviations and name.isupper() and _has_colon(match)):
-        return None
-    return section_named(name), (match.group("rest") or "").strip()
-
-
-def _has_colon(match: re.Match[str]) -> bool:
-    """True when the label is followed by a colon, inside or after its bold marks."""
     groups = match.groupdict()
-    return bool(groups.get("inner") or groups.get("outer"))
+    name = groups.get("name") or groups["plain"]
+    has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
+    if len(name) == 1 and not (abbreviations and name.isupper() and has_colon):
+        return None
+    return section_named(name), (groups["rest"] or "").strip()
 
 
 def section_named(name: str) -> Section:

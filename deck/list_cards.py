@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.blocks import Block, first_paragraph, source_of
+from deck.labels import item_label
 from deck.questions import normalise_question
 from deck.scan import CardDraft, NoteScan
 from deck.stories import find_stories, is_section_item
@@ -52,14 +53,13 @@ def _answer_blocks(item: Block, quote: Block | None) -> list[Block]:
 
 def _read_item(scan: NoteScan, item: Block, quote: Block | None, inline_fronts: set[int]) -> None:
     """Turn one top-level list item into a card draft, a warning, or nothing."""
-    source = first_paragraph(item)
-    if source is None or is_section_item(item):
+    first = item.children[0] if item.children else None
+    if first is None or first.type != "paragraph" or item_label(first.content) is not None:
         return
-    first = item.children[0]
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
-    question = plain_inline(source)
-    answer_blocks = _answer_blocks(item, quote)
+    question = plain_inline(first.content)
+    answer_blocks = item.children[1:] or ([quote] if quote is not None else [])
     if not answer_blocks:
         if question.endswith("?"):
             scan.warn(first.start + 1, "question has no answer")
@@ -72,7 +72,7 @@ def _read_item(scan: NoteScan, item: Block, quote: Block | None, inline_fronts: 
         CardDraft(
             line=first.start + 1,
             question=question,
-            sources=(source, answer),
+            sources=(first.content, answer),
             answer=answer,
             context=scan.outline.context_at(first.start),
             stories=find_stories(answer_blocks),

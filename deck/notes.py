@@ -12,7 +12,9 @@ question, its key phrases and tags. Cards come in the order of their lines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.frontmatter import split_front_matter
@@ -32,10 +34,29 @@ def parse_note(text: str, file: str) -> tuple[list[CardContent], list[ParseWarni
     `file` is the note's path relative to the deck root, as the models record it.
     """
     try:
-        return _parse(text, file)
+        with _collector_paused():
+            return _parse(text, file)
     except Exception as error:  # noqa: BLE001 - a note must never stop the deck
         message = f"could not read this note ({type(error).__name__})"
         return [], [ParseWarning(file=file, message=message)]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one note is parsed.
+
+    Parsing allocates tens of thousands of short-lived objects (markdown-it's tokens,
+    blocks) that hold no reference cycles: reference counting frees them all, while the
+    collector would scan them, and every other live object, over and over for nothing
+    (a sixth of the parse time). Its previous state is restored, whatever happens.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _parse(text: str, file: str) -> tuple[list[CardContent], list[ParseWarning]]:

@@ -103,6 +103,8 @@ class _Teller:
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:
     """Every story told in `blocks`, in order; `title` is that of the enclosing item."""
+    if not blocks:
+        return []
     teller = _Teller(title)
     previous: Block | None = None
     for block in blocks:
@@ -181,7 +183,8 @@ def _stories_in_list(block: Block, title: str | None) -> list[Story]:
         label = section_of(item)
         if label is None:
             teller.close()
-            teller.stories += find_stories(item.children[1:], item_text(item) or None)
+            if len(item.children) > 1:
+                teller.stories += find_stories(item.children[1:], item_text(item) or None)
         else:
             teller.start(label[0], label[1], continues=False)
     return teller.finish()
