@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import deck.list_cards
 from deck.display import answer_markdown
@@ -125,29 +123,3 @@ def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) 
     assert warnings == [
         ParseWarning(file="n.md", line=3, message="could not read this card (ValueError)")
     ]
-
-
-FRAGMENTS = st.sampled_from(
-    [
-        "- ", "* ", "+ ", "1. ", "\t", "    ", "  ", "> ", ">\t", "\n", "\n\n", "---\n", "# ",
-        "## ", "**Situation**: ", "**Task:**", "__Action__", "*", "**", "_", "==", "`", "```\n",
-        "<mark style=\"background: #FF5582A6;\">", "</mark>", "<br>", "[[", "]]", "|", "/",
-        "?", "#tag ", "[x](y)", "title: t\n", "tags: [a]\n", "\r\n", "\ufeff", "\x1b[31m",
-        "\x00", "Why", "What happened?/Times when", "and/or",
-    ]
-)
-MARKDOWNISH = st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=60).map("".join)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.one_of(st.text(), MARKDOWNISH))
-def test_fuzz_parse_note_never_raises(text: str) -> None:
-    """Random and Markdown-like text never raises; every card validates, keys are unique."""
-    cards, warnings = parse_note(text, "fuzz.md")
-    for card in cards:
-        assert CardContent.model_validate(card.model_dump()) == card
-        assert card.phrasings and all(card.phrasings)
-        assert 1 <= card.line <= text.count("\n") + text.count("\r") + 1
-    assert len({card.key for card in cards}) == len(cards)
-    assert all(isinstance(warning, ParseWarning) for warning in warnings)
-    assert not any("could not read" in warning.message for warning in warnings)
