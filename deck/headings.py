@@ -16,10 +16,11 @@ Other headings only give context to the cards under them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.labels import heading_label
+from deck.list_cards import asks_item, quote_after
 from deck.questions import clean_question
 from deck.scan import CardDraft, NoteScan, Outline
 from deck.stories import find_stories
@@ -34,10 +35,6 @@ _PROMPT = re.compile(
 _TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]+)+\s*$")
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make a heading that does not ask a story card."""
-
-AsksItem = Callable[[Block, Block | None], bool]
-"""Whether a list (with the blockquote after it, if any) holds a question item."""
-
 
 def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None) -> Outline:
     """The context each line is in, from the top-level headings of the note.
@@ -67,10 +64,7 @@ def asks(text: str) -> bool:
     return _TRAILING_TAGS.sub("", text).rstrip().endswith("?") or _PROMPT.match(text) is not None
 
 
-def read_heading(
-    scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None,
-    asks_item: AsksItem,
-) -> int:
+def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None) -> int:
     """Read the heading at `blocks[index]`; return the index of the next block to read.
 
     A heading card covers its whole section, so reading goes on after it.
@@ -83,7 +77,7 @@ def read_heading(
         if all(block.type in ("heading", "hr") for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
-    elif heading is title_heading or not _tells_story(section, asks_item):
+    elif heading is title_heading or not _tells_story(section):
         return index + 1
     scan.guard(heading.start + 1, _add_card, scan, heading, text, section)
     return end
@@ -98,13 +92,11 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     return len(blocks)
 
 
-def _tells_story(section: Sequence[Block], asks_item: AsksItem) -> bool:
+def _tells_story(section: Sequence[Block]) -> bool:
     """True when the blocks directly under a heading tell a story and ask no question item."""
     own = _own_part(section)
     for position, block in enumerate(own):
-        after = own[position + 1] if position + 1 < len(own) else None
-        quote = after if after is not None and after.type == "blockquote" else None
-        if block.type in LIST_TYPES and asks_item(block, quote):
+        if block.type in LIST_TYPES and asks_item(block, quote_after(own, position)):
             return False
     told = {name for story in find_stories(own) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS

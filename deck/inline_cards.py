@@ -113,7 +113,7 @@ def find_inline_cards(scan: NoteScan, blocks: Sequence[Block]) -> set[int]:
     code, headings = _code_and_heading_lines(blocks)
     reader = _Reader(scan, code, headings, _mask_comments(lines, code))
     for index in candidates:
-        reader.read(index)
+        scan.guard(index + 1, reader.read, index)
     return reader.fronts
 
 

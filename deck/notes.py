@@ -21,7 +21,7 @@ from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases
 from deck.inline_cards import find_inline_cards
-from deck.list_cards import asks_item, quote_after, read_list
+from deck.list_cards import quote_after, read_list
 from deck.models import CardContent, ParseWarning
 from deck.questions import card_key, clean_question, join_phrasings, normalise_question, split_phrasings
 from deck.scan import CardDraft, NoteScan
@@ -94,7 +94,7 @@ def _read_blocks(
     while index < len(blocks):
         block = blocks[index]
         if block.type == "heading":
-            index = read_heading(scan, blocks, index, title_heading, asks_item)
+            index = read_heading(scan, blocks, index, title_heading)
             continue
         if block.type in LIST_TYPES:
             read_list(scan, block, quote_after(blocks, index), inline_fronts)

@@ -193,3 +193,9 @@ def test_crlf_and_bom_inline_cards() -> None:
     """Windows line endings and a BOM read the same inline cards."""
     note = "\ufeffQ::A\r\n\r\nFront\r\n?\r\nBack\r\n"
     assert pairs(note) == [("Q", "A"), ("Front", "Back")]
+
+
+def test_inline_phrasings_split_like_items() -> None:
+    """A front splits into phrasings at `/` before a capital, as question items do."""
+    (card,) = parse("What is CI/CD?/Define continuous delivery::shipping often\n")[0]
+    assert card.phrasings == ["What is CI/CD?", "Define continuous delivery"]
