@@ -32,7 +32,7 @@ _PROMPT = re.compile(
         |imagine)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_TRAILING_TAGS = re.compile(r"(?:\s+#[\w/-]+)+\s*$")
+_TAG_WORD = re.compile(r"#[\w/-]+")
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make a heading that does not ask a story card."""
 
@@ -61,7 +61,10 @@ def asks(text: str) -> bool:
 
     `#tags` at the end do not count: `Why here? #career` asks.
     """
-    return _TRAILING_TAGS.sub("", text).rstrip().endswith("?") or _PROMPT.match(text) is not None
+    words = text.split()
+    while words and _TAG_WORD.fullmatch(words[-1]):
+        words.pop()
+    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(text) is not None
 
 
 def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None) -> int:

@@ -26,11 +26,11 @@ from deck.scan import CardDraft, NoteScan
 from deck.text import code_spans, plain_inline
 
 _SEPARATOR = re.compile(r":{2,}")
-_URL = re.compile(r"[A-Za-z][\w+.-]*://\S*")
+_URL = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://\S*")
 _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
-_SR_COMMENT = re.compile(r"[ \t]*<!--SR:[^>\n]*-->")
-_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
+_BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
 _QUESTION_MARKS = ("?", "??")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -154,8 +154,12 @@ def _blank_between(text: str, opener: str, closer: str) -> str:
 
 def _mask_line(line: str) -> str:
     """A line with its code spans, URLs and bracketed Dataview fields blanked out."""
+    parts: list[str] = []
+    position = 0
     for start, end in code_spans(line):
-        line = line[:start] + " " * (end - start) + line[end:]
+        parts += [line[position:start], " " * (end - start)]
+        position = end
+    line = "".join(parts) + line[position:]
     for pattern in (_URL, _DATAVIEW_FIELD):
         line = pattern.sub(lambda match: " " * len(match.group(0)), line)
     return line
@@ -191,7 +195,7 @@ def _without_emptied(lines: list[str], cleaned: list[str]) -> list[str]:
 
 def _strip_metadata(line: str) -> str:
     """A line without the scheduling comments and trailing block id tools add to it."""
-    return _BLOCK_ID.sub("", _SR_COMMENT.sub("", line)).rstrip()
+    return _BLOCK_ID.sub("", _SR_COMMENT.sub("", line).rstrip()).rstrip()
 
 
 def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None) -> None:

@@ -9,13 +9,13 @@ _PHRASING_BREAK = re.compile(r"(?<![A-Z/])/(?=\s*[A-Z])")
 """A `/` directly before a capital letter (spaces allowed between), not after a capital
 or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not."""
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
-_BLOCK_ID = re.compile(r"\s+\^[A-Za-z0-9-]+$")
+_BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 
 
 def clean_question(plain: str) -> str:
     """A plain-text question without a trailing Obsidian block id."""
-    return _BLOCK_ID.sub("", plain)
+    return _BLOCK_ID.sub("", plain).rstrip()
 
 
 def split_phrasings(plain: str) -> list[str]:

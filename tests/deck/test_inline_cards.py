@@ -199,3 +199,8 @@ def test_inline_phrasings_split_like_items() -> None:
     """A front splits into phrasings at `/` before a capital, as question items do."""
     (card,) = parse("What is CI/CD?/Define continuous delivery::shipping often\n")[0]
     assert card.phrasings == ["What is CI/CD?", "Define continuous delivery"]
+
+
+def test_front_matter_fields_are_not_cards() -> None:
+    """`key:: value` lines inside the front matter are metadata, not cards."""
+    assert pairs("---\nstatus:: draft\ntags: [a]\n---\nQ::A\n") == [("Q", "A")]
