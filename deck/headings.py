@@ -76,11 +76,12 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     end = section_end(blocks, index)
     text = clean_question(plain_inline(heading.content))
     section = blocks[index + 1 : end]
-    if asks(text) and heading_label(text) is None:
+    is_label = heading_label(text) is not None
+    if asks(text) and not is_label:
         if all(block.type in ("heading", "hr") for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
-    elif heading is title_heading or not _tells_story(section):
+    elif is_label or heading is title_heading or not _tells_story(section):
         return index + 1
     scan.guard(heading.start + 1, _add_card, scan, heading, text, section)
     return end

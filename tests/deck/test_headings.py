@@ -136,3 +136,8 @@ def test_heading_question_phrasings_split() -> None:
     """A heading splits into phrasings at `/` before a capital, like an item."""
     (card,) = parse("## Why here?/What draws you to us?\nThe mission.\n")[0]
     assert card.phrasings == ["Why here?", "What draws you to us?"]
+
+
+def test_label_heading_is_never_a_card() -> None:
+    """A heading named after a STAR section is a section, even with labels under it."""
+    assert cards("## Situation\nTask: a\nResult: b\n") == []
