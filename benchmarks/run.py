@@ -53,9 +53,10 @@ def bench_first_screen(db: Path) -> float | None:
     def launch() -> None:
         socket = f"starcards-bench-{os.getpid()}-{next(runs)}"
         subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", "100", "-y", "30", command], check=True)
-        while "Review all" not in subprocess.run(
-            ["tmux", "-L", socket, "capture-pane", "-p"], capture_output=True, text=True
-        ).stdout:
+        while (
+            "Review all"
+            not in subprocess.run(["tmux", "-L", socket, "capture-pane", "-p"], capture_output=True, text=True).stdout
+        ):
             time.sleep(0.005)
         subprocess.run(["tmux", "-L", socket, "kill-server"], check=False)
 
@@ -70,6 +71,27 @@ def bench_parse() -> tuple[float, int]:
     cards, _warnings = parse_note(big, "big.md")
     ms = median_ms(lambda: parse_note(big, "big.md"), runs=5)
     return ms, len(cards)
+
+
+def bench_vault(tmp: Path) -> tuple[int, int, float, float, int]:
+    """A 2,000-note vault: the first sync (parse everything) and a sync when nothing changed."""
+    from benchmarks.vault import make_vault
+    from scheduler.decks import known_stamps, sync_deck
+    from scheduler.store import Store
+
+    vault = make_vault(tmp / "vault")
+    root = str(vault.resolve())
+    first, again, cards = [], [], 0
+    for run in range(3):
+        with Store.open(tmp / f"vault{run}.db") as store:
+            start = time.perf_counter()
+            content = load_deck(vault, known=known_stamps(store, root))
+            sync_deck(store, content, NOW)
+            first.append((time.perf_counter() - start) * 1000)
+            cards = len(content.cards)
+            again.append(median_ms(lambda: sync_deck(store, load_deck(vault, known=known_stamps(store, root)), NOW)))
+            reparsed = len(load_deck(vault, known=known_stamps(store, root)).files)
+    return len(content.stamps), cards, statistics.median(first), statistics.median(again), reparsed
 
 
 def big_store(db: Path, cards: int) -> tuple[object, list[int]]:
@@ -137,6 +159,16 @@ def main() -> None:
             rows.append(("`starcards` until the deck list is on screen (tmux)", f"{first:.0f} ms"))
         parse_ms, parsed = bench_parse()
         rows.append((f"parse a note of {parsed} cards", f"{parse_ms:.1f} ms ({parsed / parse_ms * 1000:,.0f} cards/s)"))
+        notes, cards, first_ms, again_ms, reparsed = bench_vault(tmp)
+        rows.append(
+            (
+                f"first sync of a {notes:,}-note vault ({cards:,} cards): read, parse, store",
+                f"{first_ms / 1000:.2f} s ({cards / first_ms * 1000:,.0f} cards/s)",
+            )
+        )
+        rows.append(
+            (f"sync the same {notes:,} notes again, nothing changed", f"{again_ms:.0f} ms ({reparsed} notes parsed)")
+        )
         count_ms, rate_ms, undo_ms = bench_store(tmp / "big.db")
         rows.append(("count today's cards, 5,000-card deck", f"{count_ms:.2f} ms"))
         rows.append(("one rating: preview, commit, pick the next card (5,000 cards)", f"{rate_ms:.2f} ms"))

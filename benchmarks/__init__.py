@@ -1,0 +1,1 @@
+"""Benchmarks of starcards: run `python benchmarks/run.py`."""
