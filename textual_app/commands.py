@@ -15,7 +15,6 @@ from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from deck.models import DeckContent
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -65,16 +64,11 @@ def load_settings() -> Settings:
 
 
 def check(paths: Sequence[str], *, as_json: bool) -> int:
-    """Print the cards and warnings the notes yield."""
-    from deck.loader import DeckError, load_deck
-
-    decks: list[tuple[str, DeckContent]] = []
-    for raw in paths:
-        try:
-            decks.append((raw, load_deck(Path(raw).expanduser())))
-        except DeckError as error:
-            raise UsageError(str(error)) from None
+    """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
     from textual_app.report import check_json, check_text
+    from textual_app.syncing import read_deck
+
+    decks = [(raw, read_deck(raw, known={})) for raw in paths]
 
     print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if as_json else check_text(decks))
     if not any(content.cards for _raw, content in decks):
