@@ -133,10 +133,12 @@ def list_decks(store: Store) -> list[DeckInfo]:
 def remove_deck(store: Store, deck_id: int) -> None:
     """Delete a deck with its cards and their whole review history (explicit request only)."""
     with store.transaction() as conn:
-        conn.execute(
-            "DELETE FROM reviews WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
-            (deck_id,),
-        )
+        for table in ("reviews", "practice", "card_events"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
+                (deck_id,),
+            )
+        conn.execute("DELETE FROM review_hours WHERE deck_id = ?", (deck_id,))
         conn.execute("DELETE FROM cards WHERE deck_id = ?", (deck_id,))
         conn.execute("DELETE FROM notes WHERE deck_id = ?", (deck_id,))
         conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))

@@ -14,6 +14,7 @@ from typing import Any
 
 import fsrs
 
+from scheduler import schema
 from scheduler.engine import CardState, Phase, Rating, replay, review
 from scheduler.store import Store, StoreError, format_time, parse_time
 
@@ -65,10 +66,17 @@ def save_state(conn: sqlite3.Connection, card_id: int, state: CardState) -> None
 
 
 def card_log(conn: sqlite3.Connection, card_id: int) -> list[tuple[Rating, datetime]]:
-    """Card `card_id`'s reviews as (rating, time), in the order they were made."""
+    """Card `card_id`'s reviews since its last reset, as (rating, time), oldest first.
+
+    A reset (a `card_events` row of kind 'reset') keeps the history but restarts the
+    state: only the reviews after its `after_review` count.
+    """
     rows = conn.execute(
-        "SELECT rating, reviewed_at FROM reviews WHERE card_id = ? ORDER BY id",
-        (card_id,),
+        "SELECT rating, reviewed_at FROM reviews WHERE card_id = :card AND id > "
+        " COALESCE((SELECT MAX(after_review) FROM card_events"
+        "   WHERE card_id = :card AND kind = 'reset'), 0)"
+        " ORDER BY id",
+        {"card": card_id},
     )
     return [(Rating(rating), _time(reviewed_at)) for rating, reviewed_at in rows]
 
@@ -86,11 +94,14 @@ def record_review(
         before = load_state(conn, card_id)
         after = review(fsrs_scheduler, card_id, before, rating, when)
         cursor = conn.execute(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms) VALUES (?, ?, ?, ?)",
-            (card_id, int(rating), format_time(when), max(0, int(duration_ms))),
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state)),
         )
+        review_id = _row_id(cursor)
+        _count_hour(conn, review_id, +1)
         save_state(conn, card_id, after)
-    return _row_id(cursor)
+    return review_id
 
 
 def undo_review(store: Store, fsrs_scheduler: fsrs.Scheduler, review_id: int) -> int:
@@ -103,10 +114,29 @@ def undo_review(store: Store, fsrs_scheduler: fsrs.Scheduler, review_id: int) ->
         if row is None:
             raise StoreError(f"no review with id {review_id}")
         card_id = int(row["card_id"])
+        _count_hour(conn, review_id, -1)
         conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
         state = replay(fsrs_scheduler, card_id, card_log(conn, card_id))
         save_state(conn, card_id, state)
     return card_id
+
+
+_COUNT_HOUR = f"""
+INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
+SELECT cards.deck_id, {schema.HOUR_OF}, :sign, :sign * (reviews.rating = 1),
+       :sign * (reviews.phase = 2), :sign * (reviews.phase = 2 AND reviews.rating = 1),
+       :sign * reviews.duration_ms
+FROM reviews JOIN cards ON cards.id = reviews.card_id WHERE reviews.id = :review
+ON CONFLICT (deck_id, hour) DO UPDATE SET
+  reviews = reviews + excluded.reviews, again = again + excluded.again,
+  mature = mature + excluded.mature, mature_again = mature_again + excluded.mature_again,
+  duration_ms = duration_ms + excluded.duration_ms
+"""
+
+
+def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
+    """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`."""
+    conn.execute(_COUNT_HOUR, {"sign": sign, "review": review_id})
 
 
 def _state_values(state: CardState) -> tuple[object, ...]:

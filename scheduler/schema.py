@@ -83,5 +83,94 @@ _V2 = (
 """Version 2: each deck's notes with the size and mtime they had at the last sync, so
 a sync can skip notes that have not changed."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2)]
+_V3 = (
+    "ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))",
+    "ALTER TABLE cards ADD COLUMN buried_until TEXT",
+    "ALTER TABLE reviews ADD COLUMN phase INTEGER CHECK (phase BETWEEN 0 AND 3)",
+    """CREATE TABLE card_events (
+        id INTEGER PRIMARY KEY,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        kind TEXT NOT NULL CHECK (kind IN ('bury', 'suspend', 'unsuspend', 'reset')),
+        at TEXT NOT NULL,
+        until TEXT,
+        after_review INTEGER
+    )""",
+    "CREATE INDEX card_events_card ON card_events (card_id, id)",
+    """CREATE TABLE practice (
+        id INTEGER PRIMARY KEY,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        practised_at TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0)
+    )""",
+    "CREATE INDEX practice_card ON practice (card_id, id)",
+    """CREATE TABLE review_hours (
+        deck_id INTEGER NOT NULL REFERENCES decks (id),
+        hour INTEGER NOT NULL,
+        reviews INTEGER NOT NULL,
+        again INTEGER NOT NULL,
+        mature INTEGER NOT NULL,
+        mature_again INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        PRIMARY KEY (deck_id, hour)
+    ) WITHOUT ROWID""",
+)
+"""Version 3:
+
+- `cards.suspended` and `cards.buried_until`: caches of the card's `card_events`
+  (bury, suspend, unsuspend, reset), the journal of what was done to a card besides
+  rating it. A reset restarts the card's FSRS state from the reviews after
+  `after_review`, keeping the history.
+- `reviews.phase`: the card's `Phase` before that review (2 = a review-state review,
+  what true retention counts). Filled in for older reviews by replaying each card.
+- `practice`: ratings made in practice mode; never fed to FSRS.
+- `review_hours`: per deck and UTC hour (unix time // 3600), the review log summed:
+  reviews, Again ratings, review-state reviews and their Again ratings, time spent.
+  Kept in step with `reviews` in the same transaction, so statistics never scan the log.
+"""
+
+
+def _migrate_v3(conn: sqlite3.Connection) -> None:
+    """Version 3's tables, then `reviews.phase` and `review_hours` filled from the log."""
+    _run(_V3)(conn)
+    _backfill_phases(conn)
+    conn.execute(f"INSERT INTO review_hours {HOURS_FROM_REVIEWS}")
+
+
+HOUR_OF = "(unixepoch(reviews.reviewed_at) / 3600)"
+"""SQL for the UTC hour (unix time // 3600) of a row of `reviews`."""
+
+HOURS_FROM_REVIEWS = f"""
+SELECT cards.deck_id, {HOUR_OF} AS hour, COUNT(*),
+       SUM(reviews.rating = 1), SUM(reviews.phase = 2),
+       SUM(reviews.phase = 2 AND reviews.rating = 1), SUM(reviews.duration_ms)
+FROM reviews JOIN cards ON cards.id = reviews.card_id
+GROUP BY cards.deck_id, hour
+"""
+"""The `review_hours` rows that the whole review log adds up to."""
+
+
+def _backfill_phases(conn: sqlite3.Connection) -> None:
+    """Set `reviews.phase` of existing reviews by replaying each card's log.
+
+    Replays with the default settings: the phase depends only on the learning steps,
+    which a database made before version 3 almost always had at their defaults.
+    Imported here, not at the top, so that opening a store stays light.
+    """
+    from datetime import datetime  # noqa: PLC0415
+
+    from scheduler.engine import CardState, Rating, make_fsrs, review  # noqa: PLC0415
+    from scheduler.settings import Settings  # noqa: PLC0415
+
+    rows = conn.execute("SELECT id, card_id, rating, reviewed_at FROM reviews ORDER BY card_id, id")
+    fsrs_scheduler, state, card = make_fsrs(Settings()), CardState(), None
+    for review_id, card_id, rating, reviewed_at in rows.fetchall():
+        if card_id != card:
+            state, card = CardState(), card_id
+        conn.execute("UPDATE reviews SET phase = ? WHERE id = ?", (int(state.state), review_id))
+        when = datetime.fromisoformat(reviewed_at)
+        state = review(fsrs_scheduler, card_id, state, Rating(rating), when)
+
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -104,11 +104,14 @@ def _connect(where: str) -> sqlite3.Connection:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    """Set the connection's pragmas: busy timeout, foreign keys, WAL, NORMAL sync."""
+    """Set the pragmas: busy timeout, foreign keys, WAL, and FULL sync.
+
+    FULL makes every committed transaction (every rating) durable across power loss.
+    """
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _migrate(conn: sqlite3.Connection, where: str) -> None:

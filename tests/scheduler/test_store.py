@@ -11,7 +11,7 @@ import pytest
 from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
 
-TABLES = {"decks", "cards", "reviews", "notes"}
+TABLES = {"decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours"}
 """The tables of the current schema."""
 
 
@@ -29,23 +29,23 @@ def _pragma(store: Store, name: str) -> object:
 
 
 def test_creates_the_schema(tmp_path: Path) -> None:
-    """Opening a new file creates its parent dirs and the decks, cards, reviews and notes tables."""
+    """Opening a new file creates its parent dirs and every table of the schema."""
     with Store.open(tmp_path / "a" / "b" / "starcards.db") as store:
         assert _tables(store) == TABLES
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (2: notes stamps added) is in user_version; application_id marks the file as ours."""
+    """The schema version (3: card events, practice, review hours) is in user_version; application_id marks ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 2 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 3 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 
 def test_pragmas(tmp_path: Path) -> None:
-    """A file store runs in WAL mode with synchronous=NORMAL, foreign keys on and a busy timeout."""
+    """A file store runs in WAL mode with synchronous=FULL, foreign keys on and a busy timeout."""
     with Store.open(tmp_path / "s.db") as store:
         assert _pragma(store, "journal_mode") == "wal"
-        assert _pragma(store, "synchronous") == 1
+        assert _pragma(store, "synchronous") == 2
         assert _pragma(store, "foreign_keys") == 1
         assert _pragma(store, "busy_timeout") == 5000
 
