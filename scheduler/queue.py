@@ -18,16 +18,22 @@ from scheduler.store import Store, format_time
 LEARNING_STATES = "(1, 3)"
 """The learning and relearning values of `cards.state`, as an SQL list."""
 
-_COUNTS = """
+IN_PLAY = (
+    "cards.removed_at IS NULL AND cards.suspended = 0"
+    " AND (cards.buried_until IS NULL OR cards.buried_until <= :now)"
+)
+"""SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
+
+_COUNTS = f"""
 SELECT decks.id AS deck_id,
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
-     AND cards.state IN (1, 3) AND cards.due < :end AND cards.removed_at IS NULL
+     AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}
   ) AS learning,
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
-     AND cards.state = 2 AND cards.due < :end AND cards.removed_at IS NULL
+     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY}
   ) AS review,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = decks.id
-     AND cards.state = 0 AND cards.removed_at IS NULL LIMIT :new_per_day)
+     AND cards.state = 0 AND {IN_PLAY} LIMIT :new_per_day)
   ) AS unseen,
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
      AND cards.introduced_at >= :start
@@ -75,7 +81,7 @@ def deck_counts(
     """
     start, end = day_bounds(now, day_starts_at, tz)
     where, params = _deck_filter("decks.id", deck_ids)
-    params |= {"start": format_time(start), "end": format_time(end)}
+    params |= {"start": format_time(start), "end": format_time(end), "now": format_time(now)}
     params["new_per_day"] = new_per_day
     rows = store.conn.execute(f"{_COUNTS} WHERE {where}", params)
     return {row["deck_id"]: _counts(row, new_per_day) for row in rows}
@@ -142,19 +148,20 @@ def _stages(
 ) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
     where, params = _deck_filter("deck_id", decks)
-    due = f"SELECT id FROM cards WHERE {where} AND removed_at IS NULL AND state"
+    params = params | {"now": format_time(now)}
+    due = f"SELECT id FROM cards WHERE {where} AND {IN_PLAY} AND state"
     order = "ORDER BY due, id LIMIT 2"
     learning = f"{due} IN {LEARNING_STATES} AND due <= :until {order}"
     yield _ids(conn, learning, params | {"until": format_time(now)})
     reviews = f"{due} = 2 AND due < :until {order}"
     yield _ids(conn, reviews, params | {"until": format_time(end)})
     for deck_id in _decks_with_allowance(conn, decks, start, new_per_day):
-        yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id})
+        yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id, "now": params["now"]})
     yield _ids(conn, learning, params | {"until": format_time(now + learn_ahead)})
 
 
 _NEW_IN_NOTE_ORDER = (
-    "SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND removed_at IS NULL"
+    f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
     " ORDER BY file, line LIMIT 2"
 )
 

@@ -1,0 +1,95 @@
+"""What can be done to a card besides rating it: bury, suspend, unsuspend, reset, and undo.
+
+Each action is a row of the `card_events` journal, written in one transaction with the
+card's cached `suspended` / `buried_until` columns (and, for a reset, its FSRS state).
+Undoing an action deletes its row and derives the cache again from what is left, so the
+journal stays the truth, as the review log is for ratings.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import fsrs
+
+from scheduler.engine import replay
+from scheduler.reviews import card_log, save_state
+from scheduler.store import Store, StoreError, format_time
+
+KINDS = ("bury", "suspend", "unsuspend", "reset")
+"""The kinds of card event, as stored in `card_events.kind`."""
+
+
+def bury(store: Store, card_id: int, now: datetime, until: datetime) -> int:
+    """Hide card `card_id` from the queue until `until` (usually the next day); the event's id."""
+    return _record(store, card_id, "bury", now, until=until)
+
+
+def suspend(store: Store, card_id: int, now: datetime) -> int:
+    """Take card `card_id` out of every queue until it is unsuspended; the event's id."""
+    return _record(store, card_id, "suspend", now)
+
+
+def unsuspend(store: Store, card_id: int, now: datetime) -> int:
+    """Put a suspended card back in the queue, its schedule as it was; the event's id."""
+    return _record(store, card_id, "unsuspend", now)
+
+
+def reset(store: Store, fsrs_scheduler: fsrs.Scheduler, card_id: int, now: datetime) -> int:
+    """Restart card `card_id` as a new card; its reviews stay in the log. The event's id."""
+    return _record(store, card_id, "reset", now, fsrs_scheduler=fsrs_scheduler)
+
+
+def undo_event(store: Store, fsrs_scheduler: fsrs.Scheduler, event_id: int) -> int:
+    """Take back card event `event_id`; the card's id. `StoreError` if there is no such event."""
+    with store.transaction() as conn:
+        row = conn.execute("SELECT card_id FROM card_events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no card event with id {event_id}")
+        card_id = int(row["card_id"])
+        conn.execute("DELETE FROM card_events WHERE id = ?", (event_id,))
+        _refresh(conn, card_id)
+        save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
+    return card_id
+
+
+def _record(
+    store: Store,
+    card_id: int,
+    kind: str,
+    now: datetime,
+    *,
+    until: datetime | None = None,
+    fsrs_scheduler: fsrs.Scheduler | None = None,
+) -> int:
+    """Append an event of `kind` for card `card_id` and refresh the card's caches."""
+    with store.transaction() as conn:
+        if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
+            raise StoreError(f"no card with id {card_id}")
+        last_review = conn.execute(
+            "SELECT MAX(id) FROM reviews WHERE card_id = ?", (card_id,)
+        ).fetchone()[0]
+        cursor = conn.execute(
+            "INSERT INTO card_events (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
+            (card_id, kind, format_time(now), None if until is None else format_time(until), last_review),
+        )
+        _refresh(conn, card_id)
+        if fsrs_scheduler is not None:
+            save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _refresh(conn: sqlite3.Connection, card_id: int) -> None:
+    """Derive card `card_id`'s `suspended` and `buried_until` from its events."""
+    conn.execute(
+        """UPDATE cards SET
+             suspended = COALESCE((SELECT kind = 'suspend' FROM card_events
+               WHERE card_id = :card AND kind IN ('suspend', 'unsuspend')
+               ORDER BY id DESC LIMIT 1), 0),
+             buried_until = (SELECT until FROM card_events
+               WHERE card_id = :card AND kind = 'bury' ORDER BY id DESC LIMIT 1)
+           WHERE id = :card""",
+        {"card": card_id},
+    )
