@@ -70,7 +70,7 @@ def test_bad_value_names_file_and_setting(tmp_path: Path, text: str, expected: s
     path.write_text(text + "\n")
     with pytest.raises(SettingsError) as caught:
         load_settings(path)
-    assert str(caught.value) == f"{path}: {expected}"
+    assert str(caught.value) == f"{path}:1: {expected}"
 
 
 def test_unreadable_file_is_a_settings_error(tmp_path: Path) -> None:
