@@ -15,6 +15,7 @@ from scheduler.engine import (
     intervals,
     make_fsrs,
     replay,
+    retrievability,
     review,
 )
 from scheduler.fuzz import fuzz_range, fuzzed_days
@@ -168,3 +169,33 @@ def test_time_in_another_zone_is_stored_as_utc(scheduler: CardScheduler) -> None
     state = review(scheduler, CARD, CardState(), Rating.GOOD, local)
     assert state.last_review == T0
     assert state.last_review is not None and state.last_review.tzinfo is UTC
+
+
+def test_fuzz_off_keeps_py_fsrs_intervals_fuzz_on_spreads_them() -> None:
+    """With fuzz off a graduated card's interval is py-fsrs's own; with fuzz on it varies by card, within the FSRS range."""
+    plain_days = (_reference(Rating.EASY).due - T0).days
+    off, on = make_fsrs(Settings(fuzz=False)), make_fsrs(Settings(fuzz=True))
+    off_days = {(_due(review(off, card_id, CardState(), Rating.EASY, T0)) - T0).days for card_id in range(1, 40)}
+    on_days = {(_due(review(on, card_id, CardState(), Rating.EASY, T0)) - T0).days for card_id in range(1, 40)}
+    low, high = fuzz_range(plain_days, 36500)
+    assert off_days == {plain_days}
+    assert len(on_days) > 1 and all(low <= days <= high for days in on_days)
+
+
+def test_retrievability_of_a_new_card_is_unknown(scheduler: CardScheduler) -> None:
+    """A card never reviewed has no predicted recall."""
+    assert retrievability(CardState(), T0, scheduler) is None
+
+
+def test_retrievability_is_py_fsrs_and_falls_over_time() -> None:
+    """Predicted recall is py-fsrs's: 1 right after a review, about the desired retention when due, lower later."""
+    scheduler = make_fsrs(Settings(fuzz=False, desired_retention=0.9))
+    state = review(scheduler, CARD, CardState(), Rating.EASY, T0)
+    card = fsrs.Card(card_id=CARD, state=fsrs.State.Review, stability=state.stability, difficulty=state.difficulty,
+                     due=_due(state), last_review=T0)
+    later = T0 + timedelta(days=40)
+    assert retrievability(state, later, scheduler) == scheduler.fsrs.get_card_retrievability(card, later)
+    at_due = retrievability(state, _due(state), scheduler)
+    assert retrievability(state, T0, scheduler) == 1.0
+    assert at_due is not None and abs(at_due - 0.9) < 0.02
+    assert retrievability(state, later, scheduler) < at_due  # type: ignore[operator]
