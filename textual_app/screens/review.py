@@ -186,6 +186,7 @@ class ReviewScreen(CardActions, Screen[None]):
             left=self.session.left,
             stopped=self.session.current is not None,
             can_undo=self.session.can_undo,
+            practice=self.session.practice,
         )
         self.app.push_screen(summary, self._after_summary)
 
