@@ -15,12 +15,15 @@ if TYPE_CHECKING:
     from textual_app.app import StarcardsApp
 
 CARD_ACTION_BINDINGS = [
-    Binding("b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
-    Binding("exclamation_mark", "suspend", "Suspend", tooltip="Take this card out of reviews", id="suspend"),
-    Binding("e", "edit", "Edit", tooltip="Open the note at this card in your editor", id="edit"),
+    Binding("b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury", show=False),
+    Binding(
+        "exclamation_mark", "suspend", "Suspend", tooltip="Take this card out of reviews", id="suspend", show=False
+    ),
+    Binding("e", "edit", "Edit", tooltip="Open the note at this card in your editor", id="edit", show=False),
     Binding("u,ctrl+z", "undo", "Undo", tooltip="Take back the last rating, bury or suspend", id="undo"),
 ]
-"""The keys of the card actions, each with an id for the keymap."""
+"""The keys of the card actions, each with an id for the keymap. Bury, suspend and edit stay out of
+the footer (their buttons name their keys, and `?` lists them) so that it fits a narrow terminal."""
 
 
 class CardActions:
@@ -41,10 +44,14 @@ class CardActions:
         return True
 
     def sync_buttons(self) -> None:
-        """Show the action buttons whose action applies now, as the footer does for keys."""
-        for action, _label, _tooltip in ACTION_BUTTONS:
+        """Show the action buttons whose action applies now, each labelled with its key (keymap included)."""
+        from textual_app.keys import screen_keys
+
+        keys = {entry.action: entry.keys[0] for entry in screen_keys(self)}  # type: ignore[arg-type]
+        for action, name, _tooltip in ACTION_BUTTONS:
             button = self.query_one(f"#do-{action.replace('_', '-')}", Button)  # type: ignore[attr-defined]
             button.display = bool(self.check_action(action, ()))  # type: ignore[attr-defined]
+            button.label = f"{name} · {keys[action]}" if action in keys else name
 
     def action_bury(self) -> None:
         """Hide the card until tomorrow and go on."""

@@ -15,12 +15,12 @@ PRACTICE_LABEL = "PRACTICE — schedule untouched"
 """What the top bar says during a practice drill."""
 
 ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
-    ("reveal", "Reveal", "Reveal the next part of the answer (space)"),
-    ("reveal_all", "Reveal all", "Reveal the whole answer (a)"),
-    ("bury", "Bury", "Hide this card until tomorrow (b)"),
-    ("suspend", "Suspend", "Take this card out of reviews until you unsuspend it (!)"),
-    ("edit", "Edit", "Open the note at this card in your editor (e)"),
-    ("undo", "Undo", "Take back the last rating, bury or suspend (u)"),
+    ("reveal", "Reveal", "Reveal the next part of the answer"),
+    ("reveal_all", "Reveal all", "Reveal the whole answer"),
+    ("bury", "Bury", "Hide this card until tomorrow"),
+    ("suspend", "Suspend", "Take this card out of reviews until you unsuspend it"),
+    ("edit", "Edit", "Open the note at this card in your editor"),
+    ("undo", "Undo", "Take back the last rating, bury or suspend"),
 )
 """The mouse's way to every card action: the screen action, the label and the tooltip."""
 
