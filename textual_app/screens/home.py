@@ -92,12 +92,15 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
 
     def _reset_table(self, interviews: bool) -> DataTable:
-        """Empty the table, with an interview column when some deck has an interview date."""
+        """Empty the table; its columns gain or lose the interview column as some deck has a date or none."""
         table = self.query_one("#decks", DataTable)
-        table.clear(columns=True)
         columns = list(COLUMNS)
         if interviews:
             columns.insert(4, INTERVIEW_COLUMN)
+        if [str(column.label) for column in table.columns.values()] == columns:
+            table.clear()
+            return table
+        table.clear(columns=True)
         for column in columns:
             table.add_column(column, key=column.lower())
         return table
