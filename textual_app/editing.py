@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
@@ -50,28 +48,11 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
 
 
 def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
-    """The root of the card's deck: the deck of that name whose note holds the card's question.
-
-    Decks are told apart by name; when two share one, the note that has the card's first
-    phrasing on the card's line wins.
-    """
+    """The root of the card's deck, as the store knows it; None if the deck is gone."""
     from scheduler.decks import list_decks
 
-    roots = [deck.root for deck in list_decks(app.store) if deck.name == card.deck]
-    for root in roots:
-        if _asks_at_line(note_path(root, card.content.file), card.content.line, card.content.phrasings[0]):
-            return root
-    return next(iter(roots), None)
-
-
-def _asks_at_line(path: Path, line: int, phrasing: str) -> bool:
-    """Whether line `line` of the note at `path` holds the start of `phrasing`."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as note:
-            text = next(islice(note, line - 1, None), "")
-    except OSError:
-        return False
-    return phrasing[:20].casefold() in text.casefold()
+    roots = {deck.root for deck in list_decks(app.store)}
+    return card.deck_root if card.deck_root in roots else None
 
 
 def resync(app: StarcardsApp, root: str) -> bool:
