@@ -12,9 +12,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from scheduler.engine import Phase
 from scheduler.retrievability import ensure_pow, retrievability_sql
 from scheduler.store import Store, format_time, parse_time
 
@@ -27,6 +26,9 @@ STATES = ("new", "learning", "review", "relearning")
 
 FILTERS = (*STATES, "suspended", "buried", "removed")
 """What `search_cards(state=...)` accepts."""
+
+if TYPE_CHECKING:
+    from scheduler.engine import Phase
 
 _ORDER = {
     "due": "cards.due IS NULL, cards.due, cards.id",
@@ -137,6 +139,8 @@ def get_card(store: Store, now: datetime, card_id: int) -> CardRow | None:
 
 def card_history(store: Store, card_id: int) -> list[HistoryEntry]:
     """Every review of card `card_id` and every event (bury, suspend, reset...), oldest first."""
+    from scheduler.engine import Phase  # noqa: PLC0415 - keeps py-fsrs off the command line's start-up
+
     rows = store.conn.execute(
         "SELECT reviewed_at AS at, 'review' AS kind, rating, duration_ms, phase, 0 AS source, id"
         " FROM reviews WHERE card_id = :card"

@@ -28,6 +28,8 @@ examples:
   starcards check notes.md --json              what the notes yield, as JSON
   starcards sync ~/Notes/Interviews/           index notes without reviewing
   starcards due --json                         what is due today
+  starcards stats --deck Interviews            forecast, calendar, retention
+  starcards cards --sort retrievability        weakest cards first
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
@@ -68,9 +70,27 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print JSON instead of text")
     due = commands.add_parser("due", help="count the cards available today in every deck")
     due.add_argument("--json", action="store_true", help="print JSON instead of text")
-    for sub in (review, check, sync, due):
+    subs = [review, check, sync, due, *_stats_parsers(commands)]
+    for sub in subs:
         _db_option(sub, argparse.SUPPRESS)
     return parser
+
+
+def _stats_parsers(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    """`stats` and `cards`, with their filters."""
+    from scheduler.browse import FILTERS, SORTS
+
+    stats = commands.add_parser("stats", help="today, due, forecast, calendar, streak, retention, card counts")
+    cards = commands.add_parser("cards", help="list cards with their FSRS state; filter and sort")
+    for sub in (stats, cards):
+        sub.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+    cards.add_argument("--tag", metavar="T", help="only cards with this tag")
+    cards.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
+    cards.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
+    cards.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
+    cards.add_argument("--limit", type=int, metavar="N", help="at most N cards")
+    return [stats, cards]
 
 
 def _version() -> str:

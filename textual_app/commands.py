@@ -32,6 +32,12 @@ def run(args: argparse.Namespace) -> int:
             return review(store, settings, args.paths)
         if args.command == "sync":
             return sync(store, args.paths, as_json=args.json)
+        if args.command in ("stats", "cards"):
+            from textual_app import stats_commands
+
+            if args.command == "cards":
+                return stats_commands.cards(store, args)
+            return stats_commands.stats(store, settings, args.deck, as_json=args.json)
         return home(store, settings)
 
 
