@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from textual_app.screens.home import HomeScreen
 
@@ -21,7 +22,7 @@ class StarcardsApp(App[None]):
 
     CSS_PATH = "starcards.tcss"
     TITLE = "starcards"
-    ENABLE_COMMAND_PALETTE = False
+    ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards"),
     ]
@@ -61,6 +62,26 @@ class StarcardsApp(App[None]):
 
         session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
         self.push_screen(ReviewScreen(session))
+
+    def action_show_stats(self) -> None:
+        """Push the statistics screen, for every deck (unless it is already showing)."""
+        from textual_app.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_browse_cards(self) -> None:
+        """Push the card browser (unless it is already showing)."""
+        from textual_app.screens.cards import CardsScreen
+
+        if not isinstance(self.screen, CardsScreen):
+            self.push_screen(CardsScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette: Textual's own commands, then the statistics and the card browser."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
+        yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
 
 
 def create_app(

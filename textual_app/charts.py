@@ -18,8 +18,8 @@ RISING = " ▁▂▃▄▅▆▇█"
 WIDENING = " ▏▎▍▌▋▊▉█"
 """Eighths of a cell filled from the left: WIDENING[n] is n eighths."""
 
-HEAT = ("#2f3742", "#0e4429", "#006d32", "#26a641", "#39d353")
-"""Calendar colours from no reviews to the busiest days (GitHub's greens)."""
+HEAT = ("grey30", "#0e4429", "#006d32", "#26a641", "#39d353")
+"""Calendar colours from no reviews (grey) to the busiest days (GitHub's greens)."""
 
 WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
 """Row labels of the heatmap, Monday first; every other day left blank."""
@@ -42,7 +42,7 @@ def column_chart(
     peak = max(values, default=0) or 1
     axis = len(_number(peak))
     eighths = [0 if value <= 0 else max(1, round(value / peak * height * 8)) for value in values]
-    chart = Text()
+    chart = Text(no_wrap=True, overflow="crop")
     for row in range(height - 1, -1, -1):
         mark = _number(peak) if row == height - 1 else ("0" if row == 0 else "")
         chart.append(f"{mark:>{axis}} │", style="dim")
@@ -83,7 +83,7 @@ def heatmap(days: Sequence[tuple[date, int]]) -> Text:
         offset = (day - first).days
         grid[offset % 7][offset // 7] = count
     peak = max(count for _day, count in days)
-    chart = Text()
+    chart = Text(no_wrap=True, overflow="crop")
     chart.append("    " + _month_line(first, weeks) + "\n", style="dim")
     for weekday, row in enumerate(grid):
         chart.append(f"{WEEKDAYS[weekday]:<4}", style="dim")

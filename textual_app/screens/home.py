@@ -36,6 +36,8 @@ class HomeScreen(Screen[None]):
         ),
         Binding("a", "review_all", "Review all", tooltip="Review every deck together", id="review-all"),
         Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
+        Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
+        Binding("c", "app.browse_cards", "Cards", tooltip="Search, filter and edit cards", id="cards"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
