@@ -70,3 +70,24 @@ class LocalDays:
         """Which of the days (0-based) UTC hour `hour` counts for; None when outside them all."""
         index = bisect_right(self.hour_starts, hour) - 1
         return index if 0 <= index < len(self.dates) else None
+
+    def day_index_sql(self, column: str = "hour") -> str:
+        """SQL giving, for a UTC hour `column` within the days, the same index as `day_index`.
+
+        Piecewise: runs of 24-hour days divide by 24 from the run's first hour; a day of
+        another length (a daylight-saving change) is its own piece.
+        """
+        pieces, first = [], 0
+        for index in range(len(self.dates) + 1):
+            if index == len(self.dates) or self._length(index) != 24:
+                if first < index:
+                    pieces.append(f"WHEN {column} < {self.hour_starts[index]} THEN {first} + ({column} -"
+                                  f" {self.hour_starts[first]}) / 24")
+                if index < len(self.dates):
+                    pieces.append(f"WHEN {column} < {self.hour_starts[index + 1]} THEN {index}")
+                first = index + 1
+        return f"(CASE {' '.join(pieces)} END)"
+
+    def _length(self, index: int) -> int:
+        """How many UTC hours day `index` spans."""
+        return self.hour_starts[index + 1] - self.hour_starts[index]

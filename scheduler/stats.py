@@ -36,7 +36,7 @@ from scheduler import stats_queries as sql
 from scheduler.days import LocalDays, local_date
 from scheduler.queue import due_counts
 from scheduler.stats_figures import Counts, DayCount, Distribution, Due, Today, Window
-from scheduler.store import Store
+from scheduler.store import Store, format_time
 
 WINDOWS = (7, 30, 365)
 """The spans, in days, over which retention and recall time are given."""
@@ -46,9 +46,6 @@ CALENDAR_DAYS = 365
 
 FORECAST_DAYS = 30
 """How many days the due forecast covers, today included."""
-
-_STATES = {"0": "new", "1": "learning", "2": "review", "3": "relearning"}
-
 
 @dataclass(frozen=True)
 class Stats:
@@ -102,61 +99,50 @@ def compute(
     new_per_day: int = 10,
 ) -> Stats:
     """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's)."""
-    conn = store.conn
-    decks, params = sql.deck_list(conn, deck_ids)
-    year = LocalDays.ending(local_date(now, day_starts_at, tz), CALENDAR_DAYS, day_starts_at, tz)
-    days = _sum_days(year, sql.hour_sums(conn, decks, params, year.first_hour, year.end_hour))
+    decks = sql.Decks(deck_ids)
+    today = local_date(now, day_starts_at, tz)
+    year = LocalDays.ending(today, CALENDAR_DAYS, day_starts_at, tz)
+    days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    memory = _distributions(sql.memory_groups(conn, decks, params, now))
+    counts, memory = _cards(sql.card_groups(store.conn, decks, now))
     return Stats(
-        today=Today(year.dates[-1], days[-1][0], days[-1][1], days[-1][4] / 1000),
-        due=_due(store, now, deck_ids, tz, day_starts_at, new_per_day),
-        forecast=_forecast(store, now, deck_ids, tz, day_starts_at),
+        today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
+        due=_due(store, decks, now, year.starts[-2], new_per_day=new_per_day, day_starts_at=day_starts_at, tz=tz),
+        forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, day_starts_at, tz)),
         calendar=tuple(DayCount(day, count) for day, count in zip(year.dates, reviews, strict=True)),
-        streak=_streak(store, deck_ids, year, reviews, day_starts_at, tz),
+        streak=_streak(store, decks, year, reviews, day_starts_at, tz),
         windows=tuple(Window(span, *map(sum, zip(*days[-span:], strict=True))) for span in WINDOWS),
         desired_retention=desired_retention,
-        counts=_counts(sql.status_counts(conn, decks, params, now)),
+        counts=counts,
         stability=memory[0],
         difficulty=memory[1],
         retrievability=memory[2],
     )
 
 
-def _sum_days(days: LocalDays, hours: list[sql.HourSums]) -> list[list[int]]:
-    """Per day: reviews, again, mature, mature_again and duration_ms summed from hour rows."""
-    totals = [[0, 0, 0, 0, 0] for _ in days.dates]
-    for hour, *values in hours:
-        index = days.day_index(hour)
-        if index is not None:
-            totals[index] = [total + value for total, value in zip(totals[index], values, strict=True)]
-    return totals
-
-
 def _due(
-    store: Store, now: datetime, deck_ids: Sequence[int] | None, tz: tzinfo | None, day_starts_at: int, new_per_day: int
+    store: Store, decks: sql.Decks, now: datetime, day_start: datetime, *, new_per_day: int, day_starts_at: int,
+    tz: tzinfo | None,
 ) -> Due:
-    """Due now and overdue from the cards index; learning, review and new as the queue counts today."""
-    decks, params = sql.deck_list(store.conn, deck_ids)
-    start = LocalDays.ending(local_date(now, day_starts_at, tz), 1, day_starts_at, tz).starts[0]
-    due_now, overdue = sql.due_now(store.conn, decks, params, now, start)
-    today = due_counts(store, now, new_per_day=new_per_day, day_starts_at=day_starts_at, deck_ids=deck_ids, tz=tz)
-    return Due(now=due_now, overdue=overdue, learning=today.learning, review=today.review, new=today.new)
+    """Due now and overdue from the index; learning, review and new as the queue counts them today."""
+    due_now = sql.due_counts(store.conn, decks, now, (1, 2, 3), [("", format_time(now + timedelta(microseconds=1)))])
+    overdue = sql.due_counts(store.conn, decks, now, (2,), [("", format_time(day_start))])
+    today = due_counts(
+        store, now, new_per_day=new_per_day, day_starts_at=day_starts_at, deck_ids=decks.ids, tz=tz
+    )
+    return Due(now=due_now[0], overdue=overdue[0], learning=today.learning, review=today.review, new=today.new)
 
 
-def _forecast(
-    store: Store, now: datetime, deck_ids: Sequence[int] | None, tz: tzinfo | None, day_starts_at: int
-) -> tuple[DayCount, ...]:
-    """Cards falling due on each of the next `FORECAST_DAYS` days; today's count holds the overdue ones."""
-    days = LocalDays.starting(local_date(now, day_starts_at, tz), FORECAST_DAYS, day_starts_at, tz)
-    decks, params = sql.deck_list(store.conn, deck_ids)
-    counts = sql.due_between(store.conn, decks, params, now, days.starts)
+def _forecast(store: Store, decks: sql.Decks, now: datetime, days: LocalDays) -> tuple[DayCount, ...]:
+    """Cards falling due on each of `days`; the first day's count also holds every overdue card."""
+    edges = ["", *(format_time(moment) for moment in days.starts[1:])]
+    counts = sql.due_counts(store.conn, decks, now, (1, 2, 3), list(zip(edges, edges[1:], strict=False)))
     return tuple(DayCount(day, count) for day, count in zip(days.dates, counts, strict=True))
 
 
 def _streak(
     store: Store,
-    deck_ids: Sequence[int] | None,
+    decks: sql.Decks,
     year: LocalDays,
     reviews: list[int],
     day_starts_at: int,
@@ -171,11 +157,8 @@ def _streak(
     first = year.dates[0]
     while streak and streak == len(days):
         earlier = LocalDays.ending(first - timedelta(days=1), CALENDAR_DAYS, day_starts_at, tz)
-        decks, params = sql.deck_list(store.conn, deck_ids)
-        hours = sql.hour_sums(store.conn, decks, params, earlier.first_hour, earlier.end_hour)
-        days = [day[0] for day in _sum_days(earlier, hours)]
-        run = _trailing_run(days)
-        streak += run
+        days = [day[0] for day in sql.day_sums(store.conn, decks, earlier)]
+        streak += _trailing_run(days)
         first = earlier.dates[0]
     return streak
 
@@ -190,22 +173,20 @@ def _trailing_run(counts: list[int]) -> int:
     return run
 
 
-def _counts(by_kind: dict[str, int]) -> Counts:
-    """`Counts` from the status query's kinds (state numbers or status names)."""
-    return Counts(**{_STATES.get(kind, kind): count for kind, count in by_kind.items()})
-
-
-def _distributions(groups: list[tuple[int, int, int, int, float, float, float]]) -> tuple[Distribution, ...]:
-    """Stability, difficulty and retrievability histograms from the grouped memory rows."""
+def _cards(groups: list[tuple]) -> tuple[Counts, tuple[Distribution, ...]]:
+    """Counts by status, and the stability, difficulty and retrievability histograms, from `card_groups` rows."""
     edges = (sql.STABILITY_EDGES, sql.DIFFICULTY_EDGES, sql.RETRIEVABILITY_EDGES)
+    kinds = dict.fromkeys(sql.KINDS, 0)
     counts = [[0] * len(edge) for edge in edges]
     totals = [0.0, 0.0, 0.0]
-    for row in groups:
-        indexes, count, sums = row[:3], row[3], row[4:]
-        for figure, index in enumerate(indexes):
+    for kind, *indexes, count, sum_s, sum_d, sum_r in groups:
+        kinds[sql.KINDS[kind]] += count
+        if indexes[0] is None:
+            continue
+        for figure, (index, total) in enumerate(zip(indexes, (sum_s, sum_d, sum_r), strict=True)):
             counts[figure][index] += count
-            totals[figure] += sums[figure]
-    return (
+            totals[figure] += total
+    return Counts(**kinds), (
         Distribution.of(edges[0], counts[0], totals[0]),
         Distribution.of(edges[1], counts[1], totals[1], closed=10.0),
         Distribution.of(edges[2], counts[2], totals[2], closed=1.0),
