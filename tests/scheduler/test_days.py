@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from scheduler.clock import day_bounds
 from scheduler.days import LocalDays, hour_of, local_date
@@ -40,3 +44,19 @@ def test_local_date_rolls_over_at_the_hour() -> None:
     """02:00 local belongs to the day before when days start at 04:00."""
     assert local_date(datetime(2026, 3, 10, 2, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 9)
     assert local_date(datetime(2026, 3, 10, 4, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"])
+def test_day_index_in_sql_agrees_with_python_across_daylight_saving(zone: str) -> None:
+    """Every hour of a year, in zones with and without daylight saving, maps to the same day in SQL.
+
+    (The SQL is only ever applied to hours within the days: the query bounds them.)
+    """
+    days = LocalDays.ending(date(2026, 3, 10), 365, 4, ZoneInfo(zone))
+    conn = sqlite3.connect(":memory:")
+    rows = conn.execute(
+        f"WITH RECURSIVE hours (h) AS (SELECT {days.first_hour} UNION ALL SELECT h + 1 FROM hours"
+        f" WHERE h < {days.end_hour - 1}) SELECT h, {days.day_index_sql('h')} FROM hours"
+    ).fetchall()
+    assert len(rows) == days.end_hour - days.first_hour
+    assert [(hour, days.day_index(hour)) for hour, _ in rows] == rows

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -206,3 +207,14 @@ def test_as_dict_holds_every_documented_key(store: Store) -> None:
     assert len(figures["calendar"]) == 365
     assert isinstance(figures["streak"], int)
     assert set(figures["distributions"]) == {"stability", "difficulty", "retrievability"}
+
+
+def test_days_across_the_change_to_summer_time(store: Store) -> None:
+    """London, 29 March 2026: the day starts at 04:00 BST = 03:00 UTC; 02:30 UTC is still the 28th."""
+    ids = cards_store(store, 3)
+    rate(store, ids[0], Rating.GOOD, datetime(2026, 3, 29, 2, 30, tzinfo=UTC))
+    rate(store, ids[1], Rating.GOOD, datetime(2026, 3, 29, 3, 30, tzinfo=UTC))
+    rate(store, ids[2], Rating.GOOD, datetime(2026, 3, 30, 2, 59, tzinfo=UTC))
+    stats = compute(store, datetime(2026, 3, 30, 12, tzinfo=UTC), tz=ZoneInfo("Europe/London"))
+    assert [(d.date.day, d.count) for d in stats.calendar[-3:]] == [(28, 1), (29, 2), (30, 0)]
+    assert stats.streak == 2
