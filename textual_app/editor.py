@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed", "hx"}
+PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed"}
 """Editors that open a file at a line given as `+LINE` before it."""
 
-GOTO = {"code", "codium", "code-insiders", "subl", "zed"}
+GOTO = {"code", "codium", "code-insiders", "subl", "zed", "hx", "helix"}
 """Editors that take `FILE:LINE` (after `--goto` for the VS Code family)."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.columns import Columns
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -16,6 +17,7 @@ from textual_app.stats_text import (
     distributions,
     forecast_labels,
     headline,
+    histogram_title,
     mean_line,
     percent,
     plural,
@@ -84,13 +86,19 @@ def stats_rich(stats: Stats, title: str, width: int = 100) -> RenderableType:
             box=box.ROUNDED,
             expand=False,
         ),
-        Panel(retention_bars(stats), title="True retention", title_align="left", box=box.ROUNDED, expand=False),
-        Panel(count_bars(stats), title="Cards", title_align="left", box=box.ROUNDED, expand=False),
+        Columns(
+            [
+                Panel(retention_bars(stats, 20), title="True retention", title_align="left", box=box.ROUNDED),
+                Panel(count_bars(stats, 20), title="Cards", title_align="left", box=box.ROUNDED),
+            ]
+        ),
     ]
+    histograms = []
     for name, distribution in distributions(stats):
         chart = column_chart(
-            [bucket.count for bucket in distribution.buckets], chart_labels(name, distribution), height=4, width=2
+            [bucket.count for bucket in distribution.buckets], chart_labels(name, distribution), height=4, width=1
         )
         subtitle = mean_line(name, distribution)
-        parts.append(Panel(chart, title=name.capitalize(), subtitle=subtitle, title_align="left", expand=False))
-    return Group(*parts)
+        title = histogram_title(name, distribution)
+        histograms.append(Panel(chart, title=title, subtitle=subtitle, title_align="left", box=box.ROUNDED))
+    return Group(*parts, Columns(histograms))

@@ -92,15 +92,20 @@ def chart_labels(name: str, distribution: Distribution) -> list[str]:
 
 
 def mean_line(name: str, distribution: Distribution) -> str:
-    """`mean 12.3 days over 40 cards`, in the figure's own unit."""
+    """`mean 12.3 days`, in the figure's own unit; `no cards reviewed yet` when there is none."""
     if distribution.mean is None:
-        return "no reviewed cards yet"
+        return "no cards reviewed yet"
     value = {
         "stability": f"{distribution.mean:.1f} days",
         "difficulty": f"{distribution.mean:.1f} of 10",
         "retrievability": percent(distribution.mean),
     }[name]
-    return f"mean {value} over {plural(distribution.count, 'card')}"
+    return f"mean {value}"
+
+
+def histogram_title(name: str, distribution: Distribution) -> str:
+    """`Stability · 18 cards`."""
+    return f"{name.capitalize()} · {plural(distribution.count, 'card')}"
 
 
 def distributions(stats: Stats) -> list[tuple[str, Distribution]]:
@@ -117,7 +122,7 @@ def stats_plain(stats: Stats, title: str) -> str:
     lines += ["", "Reviews per month, last 12 months"]
     lines += [f"{month} {count:>6}" for month, count in _months(stats)]
     for name, distribution in distributions(stats):
-        lines += ["", f"{name.capitalize()}: {mean_line(name, distribution)}"]
+        lines += ["", f"{histogram_title(name, distribution)}: {mean_line(name, distribution)}"]
         names = bucket_names(name, distribution)
         lines += [f"  {label:<5} {bucket.count:>6}" for label, bucket in zip(names, distribution.buckets, strict=True)]
     return "\n".join(lines)

@@ -55,6 +55,7 @@ async def test_c_lists_every_card_and_shows_the_highlighted_one(make_app, deck_i
         assert app.screen.current.id == _card_ids(store)[0]
         assert "Practice.md:5" in _detail(app)
         assert "Never reviewed." in _detail(app)
+        assert app.screen.check_action("reset", ()) is False, "nothing to reset on a card never reviewed"
 
 
 async def test_search_filters_and_sort(make_app, deck_id, store, clock) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from textual.widgets import Select, Static
 
 from scheduler.engine import Rating
 from scheduler.stats import compute
 from tests.scheduler.history import FSRS
+from tests.textual_app.month import due_by_day, simulate_month
 from textual_app.screens.home import HomeScreen
 from textual_app.screens.stats import StatsScreen
 from textual_app.widgets.charts import CalendarHeatmap, ColumnChart
@@ -79,3 +81,27 @@ async def test_palette_offers_stats_and_browser(make_app, deck_id) -> None:
         commands["Statistics"].callback()
         await pilot.pause()
         assert [type(screen).__name__ for screen in app.screen_stack] == ["HomeScreen", "StatsScreen"]
+
+
+async def test_a_simulated_month_shows_what_was_done(make_app, store, clock) -> None:
+    """A month of sittings through the real session (two days missed): the screen's calendar, forecast,
+    retention and streak are what the simulated user did and what the cards hold."""
+    from deck.examples import example_deck_path
+    from deck.loader import load_deck
+    from scheduler.decks import sync_deck
+
+    sync_deck(store, load_deck(example_deck_path()), clock.now() - timedelta(days=40))
+    tally = simulate_month(store, clock, skip=(1, 6))
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        stats, today = app.screen.stats, app.screen.stats.today.date
+        calendar = dict(app.screen.query_one("#stats-calendar", CalendarHeatmap).days)
+        assert {day: count for day, count in calendar.items() if count} == dict(tally.reviews)
+        assert list(app.screen.query_one("#stats-forecast", ColumnChart).values) == due_by_day(store, today, None)
+        for days in (7, 30):
+            assert stats.window(days).retention == pytest.approx(tally.retention(today, days))
+        assert stats.window(30).mature == sum(tally.mature.values()) > 0
+        assert stats.streak == 1, "yesterday was missed"
+        assert stats.counts.total == 10

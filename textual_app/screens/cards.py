@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells
+from textual_app.stats_text import plural
 from textual_app.widgets.card_detail import CardDetail
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class CardsScreen(Screen[None]):
         if keep in self.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
         total = len(rows) if len(rows) < LIMIT else count_cards(self.app.store, now, **filters)
-        shown = f"{total} cards" if total <= LIMIT else f"showing {LIMIT} of {total} cards: narrow the search"
+        shown = plural(total, "card") if total <= LIMIT else f"showing {LIMIT} of {total} cards: narrow the search"
         self.query_one("#cards-count", Static).update(shown)
         self._show_detail()
         self.refresh_bindings()
@@ -158,9 +159,11 @@ class CardsScreen(Screen[None]):
         self.query_one("#cards-table", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Card actions only with a card highlighted; suspend or unsuspend, whichever applies."""
+        """Card actions only with a card highlighted: suspend or unsuspend, whichever applies; reset once reviewed."""
         row = self.current
-        if action in ("reset", "edit"):
+        if action == "reset":
+            return row is not None and row.status != "removed" and row.state != "new"
+        if action == "edit":
             return row is not None and row.status != "removed"
         if action == "suspend":
             return row is not None and row.status not in ("suspended", "removed")

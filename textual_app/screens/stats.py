@@ -13,7 +13,15 @@ from textual.widgets import Footer, Select, Static
 
 from textual_app.format import duration
 from textual_app.stats_rich import count_bars, retention_bars
-from textual_app.stats_text import chart_labels, distributions, forecast_labels, mean_line, percent, plural
+from textual_app.stats_text import (
+    chart_labels,
+    distributions,
+    forecast_labels,
+    histogram_title,
+    mean_line,
+    percent,
+    plural,
+)
 from textual_app.widgets.charts import CalendarHeatmap, ColumnChart
 
 if TYPE_CHECKING:
@@ -107,6 +115,7 @@ class StatsScreen(Screen[None]):
         for name, distribution in distributions(stats):
             chart = self.query_one(f"#stats-{name}", ColumnChart)
             chart.show([bucket.count for bucket in distribution.buckets], chart_labels(name, distribution))
+            chart.parent.border_title = histogram_title(name, distribution)  # type: ignore[union-attr]
             chart.parent.border_subtitle = mean_line(name, distribution)  # type: ignore[union-attr]
 
 

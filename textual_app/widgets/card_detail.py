@@ -36,7 +36,7 @@ def describe(row: CardRow, history: Sequence[HistoryEntry], now: datetime) -> Re
     head.append(f"\n{row.deck} · {row.file}:{row.line}", style="dim")
     facts = Text()
     facts.append(state_label(row), style="bold")
-    facts.append(f" · {row.reps} reviews · {row.lapses} lapses · due {_due(row, now)}")
+    facts.append(f" · {row.reps} reps · {row.lapses} lapses · due {_due(row, now)}")
     memory = Text(
         f"stability {_figure(row.stability, '.1f', ' days')} · difficulty {_figure(row.difficulty, '.1f', ' of 10')}"
         f" · retrievability {_figure(None if row.retrievability is None else row.retrievability * 100, '.0f', '%')}"
