@@ -31,6 +31,7 @@ async def test_stats_and_browser_pictures(make_app, store, clock) -> None:
     app = make_app()
     async with app.run_test(size=(100, 58)) as pilot:
         await pilot.press("s")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         stats_svg = app.export_screenshot(title="starcards stats")
         await pilot.press("escape", "c")

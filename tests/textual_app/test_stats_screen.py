@@ -25,6 +25,12 @@ def _review_all(store, clock) -> None:
         record_review(store, FSRS, card_id, rating, clock.now() - timedelta(minutes=2 * offset), 20_000)
 
 
+async def _settle(app, pilot) -> None:
+    """Let the counting worker finish and the screen redraw."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def _text(app, selector: str) -> str:
     """What a Static on the current screen shows."""
     return str(app.screen.query_one(selector, Static).render())
@@ -36,7 +42,7 @@ async def test_s_opens_the_stats_with_the_figures_compute_gives(make_app, deck_i
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("s")
-        await pilot.pause()
+        await _settle(app, pilot)
         assert isinstance(app.screen, StatsScreen)
         expected = compute(store, clock.now())
         assert "3 reviews · 1 Again (33%)" in _text(app, "#stats-today")
@@ -64,9 +70,9 @@ async def test_deck_chooser_limits_the_figures(make_app, deck_id, store, clock, 
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("s")
-        await pilot.pause()
+        await _settle(app, pilot)
         app.screen.query_one("#stats-deck", Select).value = other
-        await pilot.pause()
+        await _settle(app, pilot)
         assert app.screen.stats.counts.new == 1 and app.screen.stats.today.reviewed == 0
         assert "0 reviews" in _text(app, "#stats-today")
 
@@ -95,7 +101,7 @@ async def test_a_simulated_month_shows_what_was_done(make_app, store, clock) -> 
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("s")
-        await pilot.pause()
+        await _settle(app, pilot)
         stats, today = app.screen.stats, app.screen.stats.today.date
         calendar = dict(app.screen.query_one("#stats-calendar", CalendarHeatmap).days)
         assert {day: count for day, count in calendar.items() if count} == dict(tally.reviews)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Select, Static
+from textual.worker import Worker, WorkerState
 
 from textual_app.format import duration
 from textual_app.stats_rich import count_bars, retention_bars
@@ -26,6 +28,7 @@ from textual_app.widgets.charts import CalendarHeatmap, ColumnChart
 
 if TYPE_CHECKING:
     from scheduler.stats import Stats
+    from scheduler.store import Store
     from textual_app.app import StarcardsApp
 
 ALL_DECKS = -1
@@ -61,7 +64,7 @@ class StatsScreen(Screen[None]):
             yield Select(decks, value=chosen, allow_blank=False, id="stats-deck", compact=True)
         with VerticalScroll(id="stats-body"):
             with Horizontal(classes="stats-row"):
-                yield _panel(Static(id="stats-today", markup=False), "Today")
+                yield _panel(Static("counting…", id="stats-today", markup=False), "Today")
                 yield _panel(Static(id="stats-due", markup=False), "Due")
             yield _panel(ColumnChart(rows=6, id="stats-forecast"), "Due in the next 30 days")
             yield _panel(CalendarHeatmap(id="stats-calendar"), "Reviews, last 12 months", panel_id="calendar-panel")
@@ -85,22 +88,44 @@ class StatsScreen(Screen[None]):
         self.action_refresh()
 
     def action_refresh(self) -> None:
-        """Compute the statistics now and redraw every panel."""
+        """Count again: off the UI thread on a connection of its own, unless the database lives in memory."""
+        deck_ids = None if self.deck_id is None else [self.deck_id]
+        if self.app.store.path == ":memory:":
+            self._draw(self._compute(self.app.store, deck_ids))
+        else:
+            self._count(self.app.store.path, deck_ids)
+
+    def _compute(self, store: Store, deck_ids: list[int] | None) -> Stats:
+        """The statistics of `deck_ids` at the app's time, with the user's settings."""
         from scheduler.stats import compute
 
-        app = self.app
-        self.stats = compute(
-            app.store,
-            app.clock.now(),
-            deck_ids=None if self.deck_id is None else [self.deck_id],
-            day_starts_at=app.settings.day_starts_at,
-            desired_retention=app.settings.desired_retention,
-            new_per_day=app.settings.new_per_day,
+        settings = self.app.settings
+        return compute(
+            store,
+            self.app.clock.now(),
+            deck_ids=deck_ids,
+            day_starts_at=settings.day_starts_at,
+            desired_retention=settings.desired_retention,
+            new_per_day=settings.new_per_day,
         )
-        self._draw(self.stats)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
+    def _count(self, path: str, deck_ids: list[int] | None) -> None:
+        """Compute in a worker thread (SQLite connections stay on their thread), then draw on the UI thread."""
+        from scheduler.store import Store
+
+        with Store.open(path) as store:
+            stats = self._compute(store, deck_ids)
+        self.app.call_from_thread(self._draw, stats)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failure while counting is reported, never swallowed."""
+        if event.state == WorkerState.ERROR:
+            self.notify(f"Could not count: {event.worker.error}", severity="error", markup=False)
 
     def _draw(self, stats: Stats) -> None:
         """Put every figure of `stats` in its panel."""
+        self.stats = stats
         self.query_one("#stats-today", Static).update(today_panel(stats))
         self.query_one("#stats-due", Static).update(due_panel(stats))
         forecast = self.query_one("#stats-forecast", ColumnChart)
