@@ -28,13 +28,14 @@ Definitions:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
 
 from scheduler import stats_queries as sql
 from scheduler.days import LocalDays, local_date
-from scheduler.queue import due_counts
+from scheduler.queue import DeckLimits, due_counts
 from scheduler.stats_figures import Counts, DayCount, Distribution, Due, Today, Window
 from scheduler.store import Store, format_time
 
@@ -97,8 +98,13 @@ def compute(
     day_starts_at: int = 4,
     desired_retention: float = 0.9,
     new_per_day: int = 10,
+    limits: Mapping[int, DeckLimits] | None = None,
 ) -> Stats:
-    """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's)."""
+    """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's).
+
+    `new_per_day` and `limits` (each deck's daily limits) are the queue's: they decide
+    the new cards and reviews today's `due` counts, as the deck list shows them.
+    """
     decks = sql.Decks(deck_ids)
     today = local_date(now, day_starts_at, tz)
     year = LocalDays.ending(today, CALENDAR_DAYS, day_starts_at, tz)
@@ -107,7 +113,7 @@ def compute(
     counts, memory = _cards(sql.card_groups(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
-        due=_due(store, decks, now, year.starts[-2], new_per_day=new_per_day, day_starts_at=day_starts_at, tz=tz),
+        due=_due(store, decks, now, year.starts[-2], _QueueArgs(new_per_day, day_starts_at, tz, limits)),
         forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, day_starts_at, tz)),
         calendar=tuple(DayCount(day, count) for day, count in zip(year.dates, reviews, strict=True)),
         streak=_streak(store, decks, year, reviews, day_starts_at, tz),
@@ -120,16 +126,20 @@ def compute(
     )
 
 
-def _due(
-    store: Store, decks: sql.Decks, now: datetime, day_start: datetime, *, new_per_day: int, day_starts_at: int,
-    tz: tzinfo | None,
-) -> Due:
+class _QueueArgs(NamedTuple):
+    """What the queue needs to count today's cards as the deck list does."""
+
+    new_per_day: int
+    day_starts_at: int
+    tz: tzinfo | None
+    limits: Mapping[int, DeckLimits] | None
+
+
+def _due(store: Store, decks: sql.Decks, now: datetime, day_start: datetime, queue: _QueueArgs) -> Due:
     """Due now and overdue from the index; learning, review and new as the queue counts them today."""
     due_now = sql.due_counts(store.conn, decks, now, (1, 2, 3), [("", format_time(now + timedelta(microseconds=1)))])
     overdue = sql.due_counts(store.conn, decks, now, (2,), [("", format_time(day_start))])
-    today = due_counts(
-        store, now, new_per_day=new_per_day, day_starts_at=day_starts_at, deck_ids=decks.ids, tz=tz
-    )
+    today = due_counts(store, now, deck_ids=decks.ids, **queue._asdict())
     return Due(now=due_now[0], overdue=overdue[0], learning=today.learning, review=today.review, new=today.new)
 
 

@@ -28,6 +28,7 @@ examples:
   starcards check notes.md --json              what the notes yield, as JSON
   starcards sync ~/Notes/Interviews/           index notes without reviewing
   starcards due --json                         what is due today
+  starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
 
@@ -70,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print JSON instead of text")
     due = commands.add_parser("due", help="count the cards available today in every deck")
     due.add_argument("--json", action="store_true", help="print JSON instead of text")
-    subs = [review, check, sync, due, *_stats_parsers(commands)]
-    for sub in subs:
+    practice = commands.add_parser("practice", help="drill cards, weakest first, without touching the schedule")
+    practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
+    practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
+    practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
+    for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.app import PracticeRequest
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
             return review(store, settings, args.paths)
         if args.command == "sync":
             return sync(store, args.paths, as_json=args.json)
+        if args.command == "practice":
+            return practice(store, settings, args.path, tag=args.tag, weakest=args.weakest)
         if args.command in ("stats", "cards"):
             from textual_app import stats_commands
 
@@ -69,6 +72,18 @@ def load_settings() -> Settings:
         raise UsageError(str(error)) from None
 
 
+def current_clock() -> Clock:
+    """The clock to run on: the machine's, or the moment `$STARCARDS_NOW` names (for trying days ahead)."""
+    import os
+
+    from scheduler.clock import clock_from_env
+
+    try:
+        return clock_from_env(os.environ)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
 def check(paths: Sequence[str], *, as_json: bool) -> int:
     """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
     from textual_app.report import check_json, check_text
@@ -87,12 +102,11 @@ def check(paths: Sequence[str], *, as_json: bool) -> int:
 
 def due(store: Store, settings: Settings, *, as_json: bool) -> int:
     """Print the counts of cards available today over every deck."""
-    from scheduler.clock import SystemClock
     from scheduler.queue import due_counts
 
     counts = due_counts(
         store,
-        SystemClock().now(),
+        current_clock().now(),
         new_per_day=settings.new_per_day,
         day_starts_at=settings.day_starts_at,
     )
@@ -105,10 +119,9 @@ def due(store: Store, settings: Settings, *, as_json: bool) -> int:
 
 def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
     """Add the notes as decks (or bring them up to date), then review them."""
-    from scheduler.clock import SystemClock
     from textual_app.syncing import sync_paths
 
-    clock = SystemClock()
+    clock = current_clock()
     synced = sync_paths(store, paths, clock.now())
     notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
     return _run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
@@ -116,20 +129,59 @@ def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
 
 def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
     """Index the notes without reviewing: print what changed."""
-    from scheduler.clock import SystemClock
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    synced = sync_paths(store, paths, SystemClock().now())
+    synced = sync_paths(store, paths, current_clock().now())
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if as_json else sync_text(synced))
     return EXIT_OK
 
 
+def practice(store: Store, settings: Settings, path: str | None, *, tag: str | None, weakest: str | None) -> int:
+    """Drill the cards of `path` (every deck without one), weakest first; the schedule is left alone."""
+    from textual_app.app import PracticeRequest
+    from textual_app.syncing import sync_paths
+
+    count = _positive(weakest, "--weakest") if weakest is not None else None
+    clock = current_clock()
+    notices, deck_ids = [], None
+    if path is not None:
+        synced = sync_paths(store, [path], clock.now())
+        notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+        deck_ids = [deck.deck_id for deck in synced]
+    request = PracticeRequest(deck_ids, tag.removeprefix("#") if tag else None, count)
+    _require_practice_cards(store, settings, clock, request)
+    return _run_app(store, settings, clock, practice=request, notices=notices)
+
+
+def _positive(text: str, option: str) -> int:
+    """`text` as a whole number above zero, or a UsageError naming `option`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise UsageError(f"{option} takes a whole number above 0, not {text!r}")
+    return value
+
+
+def _require_practice_cards(store: Store, settings: Settings, clock: Clock, request: PracticeRequest) -> None:
+    """A UsageError when the practice asked for would have no card to show."""
+    from deck.text import sanitize
+    from scheduler.decks import list_decks
+    from scheduler.practice import PracticeSession
+
+    if not list_decks(store):
+        raise UsageError("no decks yet: give a note or folder, e.g. starcards practice NOTES.md")
+    session = PracticeSession(store, settings, clock, request.deck_ids, tag=request.tag, weakest=request.weakest)
+    if session.current is None:
+        tag = request.tag
+        raise UsageError(f"no cards tagged #{sanitize(tag)} to practise" if tag else "no cards to practise")
+
+
 def home(store: Store, settings: Settings) -> int:
     """Open the deck list; on first run, with the bundled example deck in it."""
-    from scheduler.clock import SystemClock
-
-    clock = SystemClock()
+    clock = current_clock()
     notices = []
     if ensure_example_deck(store, clock.now()):
         notices.append("This is an example deck. Add your own notes with: starcards review PATH")
@@ -157,9 +209,10 @@ def _run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
+    practice: PracticeRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits."""
     from textual_app.app import create_app
 
-    create_app(store, settings, clock, review_decks=review_decks, notices=notices).run()
+    create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices).run()
     return EXIT_OK

@@ -1,50 +1,73 @@
-"""Opening a card's note in the user's editor: `note_path` and `editor_command`.
+"""Opening a note in the user's editor at a card's line: which command, and how it is run.
 
-The editor is `$VISUAL`, else `$EDITOR`. Editors known to take a line number get it
-(`vim +12 file`, `code --goto file:12`); any other is given the file alone.
+The editor is `$VISUAL`, else `$EDITOR`, else a sensible default (said so to the user).
+Editors known to take a line number get it: `+LINE file` for the vi family, nano, emacs,
+micro, kakoune and helix; `--goto file:line` for VS Code. Any other editor gets the file.
 """
 
 from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Mapping
-from functools import lru_cache
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed"}
-"""Editors that open a file at a line given as `+LINE` before it."""
+PLUS_LINE = frozenset("vi vim nvim gvim view nano pico emacs emacsclient micro kak hx helix joe jed ne mg".split())
+"""Editors that open at a line given as `+LINE` before the file."""
 
-GOTO = {"code", "codium", "code-insiders", "subl", "zed", "hx", "helix"}
-"""Editors that take `FILE:LINE` (after `--goto` for the VS Code family)."""
+GOTO = frozenset({"code", "code-insiders", "codium", "cursor"})
+"""Editors that open at a line given as `--goto file:line`."""
 
-
-@lru_cache(maxsize=256)
-def _is_folder(root: str) -> bool:
-    """Whether a deck's root is a folder (else it is a single note)."""
-    return Path(root).is_dir()
+EditorRunner = Callable[[Sequence[str]], int]
+"""Runs an editor command to the end and returns its exit status (`FileNotFoundError` if absent)."""
 
 
-def note_path(root: str, file: str) -> str:
-    """The path on disk of note `file` of the deck at `root` (the root itself for a one-note deck).
+@dataclass(frozen=True)
+class EditorChoice:
+    """The editor command to run, and a note for the user when it is a fallback."""
 
-    A one-note deck's cards name the note by its file name, the last part of the root.
-    """
-    single = Path(root).name == file and not _is_folder(root)
-    return root if single else str(Path(root) / file)
+    command: list[str]
+    fallback_note: str | None = None
 
 
-def editor_command(path: str, line: int, environ: Mapping[str, str] | None = None) -> list[str] | None:
-    """The command that opens `path` at `line` in the user's editor; None when no editor is set."""
+def choose_editor(environ: Mapping[str, str] | None = None) -> EditorChoice:
+    """The user's editor command: `$VISUAL`, `$EDITOR`, or a default that exists here."""
     env = os.environ if environ is None else environ
-    chosen = env.get("VISUAL") or env.get("EDITOR")
-    if not chosen or not chosen.strip():
-        return None
-    command = shlex.split(chosen)
-    name = Path(command[0]).name
+    for name in ("VISUAL", "EDITOR"):
+        value = env.get(name, "").strip()
+        if value:
+            return EditorChoice(shlex.split(value))
+    default = _default_editor()
+    return EditorChoice([default], f"Neither $VISUAL nor $EDITOR is set: opening {default}.")
+
+
+def _default_editor() -> str:
+    """`notepad` on Windows; elsewhere nano if installed, else vi."""
+    if sys.platform == "win32":
+        return "notepad"
+    return "nano" if shutil.which("nano") else "vi"
+
+
+def editor_command(editor: Sequence[str], path: Path, line: int) -> list[str]:
+    """The full command opening `path` at `line` with `editor` (a command and its own options)."""
+    name = Path(editor[0]).name.lower().removesuffix(".exe")
     if name in PLUS_LINE:
-        return [*command, f"+{line}", path]
+        return [*editor, f"+{line}", str(path)]
     if name in GOTO:
-        goto = ["--goto"] if name.startswith(("code", "codium")) else []
-        return [*command, *goto, f"{path}:{line}"]
-    return [*command, path]
+        return [*editor, "--goto", f"{path}:{line}"]
+    return [*editor, str(path)]
+
+
+def run_plain(command: Sequence[str]) -> int:
+    """Run `command` and wait for it; its exit status."""
+    return subprocess.run(list(command), check=False).returncode
+
+
+def note_path(root: str, file: str) -> Path:
+    """The note a card came from: the deck root itself for a one-note deck, else `root/file`."""
+    base = Path(root)
+    return base if base.is_file() else base / file

@@ -51,19 +51,11 @@ def deck_title(store: Store, deck_ids: Sequence[int] | None) -> str:
 
 def stats(store: Store, settings: Settings, names: Sequence[str] | None, *, as_json: bool) -> int:
     """Print the statistics of the decks named (default: every deck)."""
-    from scheduler.clock import SystemClock
-    from scheduler.stats import compute
+    from textual_app.commands import current_clock
+    from textual_app.figures import compute_for
 
     deck_ids = resolve_decks(store, names)
-    now = SystemClock().now()
-    figures = compute(
-        store,
-        now,
-        deck_ids=deck_ids,
-        day_starts_at=settings.day_starts_at,
-        desired_retention=settings.desired_retention,
-        new_per_day=settings.new_per_day,
-    )
+    figures = compute_for(store, settings, current_clock().now(), deck_ids)
     title = f"Statistics for {deck_title(store, deck_ids)} on {figures.today.date:%a %d %b %Y}"
     if as_json:
         print(json.dumps(figures.as_dict(), indent=2, ensure_ascii=False))
@@ -84,11 +76,11 @@ def stats(store: Store, settings: Settings, names: Sequence[str] | None, *, as_j
 def cards(store: Store, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
-    from scheduler.clock import SystemClock
+    from textual_app.commands import current_clock
 
     rows = search_cards(
         store,
-        SystemClock().now(),
+        current_clock().now(),
         text=args.search,
         tag=args.tag,
         deck_ids=resolve_decks(store, args.deck),
@@ -115,4 +107,4 @@ def card_json(row: CardRow) -> dict[str, object]:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
     from textual_app.editor import note_path
 
-    return row.as_dict() | {"file": note_path(row.root, row.file)}
+    return row.as_dict() | {"file": str(note_path(row.root, row.file))}

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import sys
 from pathlib import Path
 
 import pytest
 from rich.console import Console
-from textual.app import App
 from textual.widgets import DataTable, Select
 
 from scheduler.browse import card_history
 from scheduler.engine import Rating
 from scheduler.reviews import record_review
 from tests.scheduler.history import FSRS
+from textual_app.editor import run_plain
 from textual_app.screens.cards import CardsScreen
 from textual_app.screens.confirm import ConfirmScreen
 from textual_app.widgets.card_detail import CardDetail
@@ -120,39 +119,36 @@ async def test_reset_asks_first_and_keeps_the_history(make_app, deck_id, store, 
         assert ("reset" in _detail(app)) is reset and "Good" in _detail(app)
 
 
-async def test_edit_opens_the_editor_at_the_line_and_reads_the_note_again(
+async def test_edit_runs_the_editor_and_reads_the_note_again(
     make_app, deck_id, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A fake editor rewords the question; the card keeps its id and shows the new words."""
     script = tmp_path / "fake_editor.py"
-    log = tmp_path / "editor.log"
     script.write_text(
         "import sys, pathlib\n"
-        f"pathlib.Path({str(log)!r}).write_text(' '.join(sys.argv[1:]))\n"
         "note = pathlib.Path(sys.argv[-1])\n"
         "note.write_text(note.read_text().replace('greatest strength?', 'greatest strength at work?'))\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("VISUAL", f"{sys.executable} {script}")
-    monkeypatch.setattr(App, "suspend", lambda self: contextlib.nullcontext())
     second = _card_ids(store)[1]
-    app = make_app()
+    app = make_app(run_editor=run_plain)
     async with app.run_test(size=(100, 40)) as pilot:
         await _open(app, pilot)
         await pilot.press("down", "e")
         await pilot.pause()
-        assert log.read_text() == str(tmp_path / "Practice.md")
         assert app.screen.current.id == second
         assert app.screen.current.question == "What is your greatest strength at work?"
 
 
-async def test_edit_without_an_editor_says_how_to_set_one(make_app, deck_id, monkeypatch) -> None:
-    """No $VISUAL or $EDITOR: a notice, nothing run."""
+async def test_edit_opens_the_note_at_the_card_line(make_app, deck_id, tmp_path: Path, monkeypatch) -> None:
+    """The editor is given the highlighted card's note and line (`+LINE file` for vim)."""
     monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.delenv("EDITOR", raising=False)
-    app = make_app()
+    monkeypatch.setenv("EDITOR", "vim")
+    commands: list[list[str]] = []
+    app = make_app(run_editor=lambda command: commands.append(list(command)) or 0)
     async with app.run_test(size=(100, 40)) as pilot:
         await _open(app, pilot)
-        await pilot.press("e")
+        await pilot.press("down", "down", "e")
         await pilot.pause()
-        assert any("$EDITOR" in str(notice.message) for notice in app._notifications)
+    assert commands == [["vim", "+13", str(tmp_path / "Practice.md")]]

@@ -200,27 +200,26 @@ class CardsScreen(Screen[None]):
         row = self.current
         if row is None:
             return
-        question = "Reset this card?"
-        detail = "It starts again as a new card. Its reviews stay in the history."
+        question = "Reset this card? It starts again as a new card; its reviews stay in the history."
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._reset(row.id)
+                self._reset(row)
 
-        self.app.push_screen(ConfirmScreen(question, detail, yes="Reset"), answered)
+        self.app.push_screen(ConfirmScreen(question, yes="Reset"), answered)
 
-    def _reset(self, card_id: int) -> None:
-        """Reset card `card_id` now."""
+    def _reset(self, row: CardRow) -> None:
+        """Reset the card of `row` now, with its deck's settings."""
         from scheduler.actions import reset
         from scheduler.engine import make_fsrs
 
-        reset(self.app.store, make_fsrs(self.app.settings), card_id, self.app.clock.now())
+        reset(self.app.store, make_fsrs(self.app.settings.for_deck(row.deck)), row.id, self.app.clock.now())
         self.notify("Reset: the card is new again.", timeout=3)
-        self.reload(keep=card_id)
+        self.reload(keep=row.id)
 
     def action_edit(self) -> None:
         """Open the highlighted card's note at its line in the user's editor, then read the note again."""
-        from textual_app.card_editing import edit_card
+        from textual_app.editing import open_note
 
-        if (row := self.current) is not None and edit_card(self.app, row):
+        if (row := self.current) is not None and open_note(self.app, row.root, row.file, row.line):
             self.reload(keep=row.id)

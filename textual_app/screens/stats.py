@@ -96,18 +96,10 @@ class StatsScreen(Screen[None]):
             self._count(self.app.store.path, deck_ids)
 
     def _compute(self, store: Store, deck_ids: list[int] | None) -> Stats:
-        """The statistics of `deck_ids` at the app's time, with the user's settings."""
-        from scheduler.stats import compute
+        """The statistics of `deck_ids` at the app's time, under the user's settings."""
+        from textual_app.figures import compute_for
 
-        settings = self.app.settings
-        return compute(
-            store,
-            self.app.clock.now(),
-            deck_ids=deck_ids,
-            day_starts_at=settings.day_starts_at,
-            desired_retention=settings.desired_retention,
-            new_per_day=settings.new_per_day,
-        )
+        return compute_for(store, self.app.settings, self.app.clock.now(), deck_ids)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
     def _count(self, path: str, deck_ids: list[int] | None) -> None:
