@@ -118,7 +118,7 @@ def test_row_holds_fsrs_state_and_py_fsrs_retrievability(store: Store) -> None:
         card_id=card_id, state=fsrs.State.Review, stability=row.stability, difficulty=row.difficulty,
         last_review=day(-20), due=row.due,
     )
-    assert row.retrievability == FSRS.get_card_retrievability(card, T0)
+    assert row.retrievability == FSRS.fsrs.get_card_retrievability(card, T0)
     assert set(row.as_dict()) == {
         "id", "deck", "question", "file", "line", "status", "state", "reps", "lapses", "due", "stability",
         "difficulty", "retrievability",
