@@ -137,15 +137,19 @@ class StarcardsApp(App[None]):
         """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
         from textual_app.keys import screen_keys
 
-        for entry in screen_keys(screen):
+        entries = screen_keys(screen)
+        for entry in entries:
             if entry.enabled and entry.action != "help":
                 keys = " or ".join(entry.keys)
                 callback = partial(self.run_action, entry.action, entry.namespace)
                 yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)
         yield SystemCommand("Keys", "Show every key you can press here (?)", self.action_help)
         yield SystemCommand("Settings", "Review settings, globally or per deck", self.action_settings)
-        yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
-        yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
+        offered = {entry.action for entry in entries}
+        if "app.show_stats" not in offered:
+            yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
+        if "app.browse_cards" not in offered:
+            yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
         for command in super().get_system_commands(screen):
             if command.title in ("Theme", "Screenshot"):
                 yield command

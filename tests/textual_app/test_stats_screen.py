@@ -77,16 +77,21 @@ async def test_deck_chooser_limits_the_figures(make_app, deck_id, store, clock, 
         assert "0 reviews" in _text(app, "#stats-today")
 
 
-async def test_palette_offers_stats_and_browser(make_app, deck_id) -> None:
-    """The command palette lists both screens; choosing one opens it once, however often asked."""
+async def test_palette_offers_stats_and_browser_once_from_any_screen(make_app, deck_id) -> None:
+    """On the deck list the palette offers `s` and `c` as keys; elsewhere as commands; opening one twice pushes once."""
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles.count("Stats") == 1 and titles.count("Cards") == 1
+        assert "Statistics" not in titles and "Card browser" not in titles
+        app.action_browse_cards()
+        await pilot.pause()
         commands = {command.title: command for command in app.get_system_commands(app.screen)}
         assert {"Statistics", "Card browser"} <= set(commands)
         commands["Statistics"].callback()
         commands["Statistics"].callback()
         await pilot.pause()
-        assert [type(screen).__name__ for screen in app.screen_stack] == ["HomeScreen", "StatsScreen"]
+        assert [type(screen).__name__ for screen in app.screen_stack] == ["HomeScreen", "CardsScreen", "StatsScreen"]
 
 
 async def test_a_simulated_month_shows_what_was_done(make_app, store, clock) -> None:
