@@ -35,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
             return sync(store, args.paths, as_json=args.json)
         if args.command == "practice":
             return practice(store, settings, args.path, tag=args.tag, weakest=args.weakest)
+        if args.command in ("stats", "cards"):
+            from textual_app import stats_commands
+
+            if args.command == "cards":
+                return stats_commands.cards(store, args)
+            return stats_commands.stats(store, settings, args.deck, as_json=args.json)
         return home(store, settings)
 
 

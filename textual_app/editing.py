@@ -23,11 +23,19 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
     if root is None:
         app.notify(f"Could not find the note of deck {card.deck!r} any more.", severity="error", markup=False)
         return False
-    path = note_path(root, card.content.file)
+    return open_note(app, root, card.content.file, card.content.line)
+
+
+def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
+    """Open note `file` of the deck at `root` at `line` in the user's editor, then re-sync the deck.
+
+    True once the deck has been read again; every failure is a notification.
+    """
+    path = note_path(root, file)
     choice = choose_editor()
     if choice.fallback_note:
         app.notify(choice.fallback_note, markup=False, timeout=4)
-    command = editor_command(choice.command, path, card.content.line)
+    command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
     except FileNotFoundError:

@@ -46,6 +46,8 @@ class HomeScreen(Screen[None]):
         ),
         Binding("comma,o", "app.settings", "Settings", tooltip="Review settings, globally or per deck", id="settings"),
         Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
+        Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
+        Binding("c", "app.browse_cards", "Cards", tooltip="Search, filter and edit cards", id="cards"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
