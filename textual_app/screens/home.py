@@ -31,7 +31,7 @@ class HomeScreen(Screen[None]):
         Binding(
             "enter",
             "review_selected",
-            "Review deck",
+            "Review",
             tooltip="Review the highlighted deck",
             id="review-deck",
             priority=True,
@@ -45,7 +45,7 @@ class HomeScreen(Screen[None]):
             id="practise",
         ),
         Binding("comma,o", "app.settings", "Settings", tooltip="Review settings, globally or per deck", id="settings"),
-        Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
+        Binding("r", "refresh", "Refresh", show=False, tooltip="Count again what is due", id="refresh"),
         Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
         Binding("c", "app.browse_cards", "Cards", tooltip="Search, filter and edit cards", id="cards"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),

@@ -61,7 +61,7 @@ def _history_table(history: Sequence[HistoryEntry]) -> RenderableType:
     """Every review and event, newest first, in local time."""
     if not history:
         return Text("Never reviewed.", style="dim")
-    title = f"History: {len(history)} entries, newest first"
+    title = f"History: {len(history)} {'entry' if len(history) == 1 else 'entries'}, newest first"
     table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold", padding=(0, 1))
     for column in ("When", "Rating", "Was", "Time"):
         table.add_column(column)
