@@ -8,7 +8,8 @@ and split into words. The question is compared on its *content words*: the words
 after dropping common English words and interview prompts ("tell me about a time
 you", "describe", "give me an example"...), because nearly every question in a note
 starts alike; a question made only of such words keeps them all. Content words lose
-one common suffix ("failed", "failure", "failing" all read "fail"). The answer is
+one common suffix ("failed", "failure", "failing" all read "fail"; "weaknesses" reads
+"weak"). The answer is
 compared on all its words. Each comparison is `difflib.SequenceMatcher.ratio()` on the
 word sequences (2 x matching words / total words, 0..1). The score is
 
@@ -54,7 +55,7 @@ STOP_WORDS = frozenset(
 )
 """Words that say little about which question is asked: dropped from the question."""
 
-SUFFIXES = ("ment", "ing", "ure", "ed", "es", "ly", "e", "s")
+SUFFIXES = ("nesses", "ness", "ment", "ing", "ure", "ed", "es", "ly", "e", "s")
 """Endings stripped (the first that fits) from a question's content words."""
 
 

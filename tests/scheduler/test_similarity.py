@@ -44,6 +44,7 @@ def test_words_are_normalised() -> None:
         ("Tell me about your biggest failure.", ("biggest", "fail")),
         ("Describe a conflict with a coworker", ("conflict", "coworker")),
         ("Tell me about yourself", ("yourself",)),
+        ("What are your weaknesses?", ("weak",)),
         ("What did you do?", ("what", "did", "you", "do")),
     ],
 )
@@ -63,6 +64,7 @@ def test_question_content_words(question: str, content: tuple[str, ...]) -> None
             0.9,
         ),
         ("Tell me about a time you failed.", "Tell me about a time you failed.", 1.0),
+        ("What are your weaknesses?", "What are your weak spots?", (2 / 3 + 1) / 2),
     ],
 )
 def test_realistic_rewordings_score_high(old: str, new: str, score: float) -> None:
