@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+
+EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
+"""Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
 
 
 class StarcardsApp(App[None]):
@@ -61,6 +65,8 @@ class StarcardsApp(App[None]):
 
         session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
         self.push_screen(ReviewScreen(session))
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+            self.call_after_refresh(self.exit)
 
 
 def create_app(
