@@ -11,9 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-import fsrs
-
-from scheduler.engine import replay
+from scheduler.engine import CardScheduler, replay
 from scheduler.reviews import card_log, save_state
 from scheduler.store import Store, StoreError, format_time
 
@@ -36,12 +34,12 @@ def unsuspend(store: Store, card_id: int, now: datetime) -> int:
     return _record(store, card_id, "unsuspend", now)
 
 
-def reset(store: Store, fsrs_scheduler: fsrs.Scheduler, card_id: int, now: datetime) -> int:
+def reset(store: Store, fsrs_scheduler: CardScheduler, card_id: int, now: datetime) -> int:
     """Restart card `card_id` as a new card; its reviews stay in the log. The event's id."""
     return _record(store, card_id, "reset", now, fsrs_scheduler=fsrs_scheduler)
 
 
-def undo_event(store: Store, fsrs_scheduler: fsrs.Scheduler, event_id: int) -> int:
+def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> int:
     """Take back card event `event_id`; the card's id. `StoreError` if there is no such event."""
     with store.transaction() as conn:
         row = conn.execute("SELECT card_id FROM card_events WHERE id = ?", (event_id,)).fetchone()
@@ -61,7 +59,7 @@ def _record(
     now: datetime,
     *,
     until: datetime | None = None,
-    fsrs_scheduler: fsrs.Scheduler | None = None,
+    fsrs_scheduler: CardScheduler | None = None,
 ) -> int:
     """Append an event of `kind` for card `card_id` and refresh the card's caches."""
     with store.transaction() as conn:

@@ -61,11 +61,18 @@ def day_bounds(
     The day rolls over at `day_starts_at` o'clock local time, so with the default of 4
     local 02:00 still belongs to the previous day. `tz=None` means the machine's zone.
     """
-    local = now.astimezone(tz)
-    day = (local - timedelta(hours=day_starts_at)).date()
-    start = _local_moment(day, day_starts_at, tz)
-    end = _local_moment(day + timedelta(days=1), day_starts_at, tz)
-    return start, end
+    day = local_day(now, day_starts_at, tz)
+    return day_start(day, day_starts_at, tz), day_start(day + timedelta(days=1), day_starts_at, tz)
+
+
+def local_day(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
+    """The local date of the day holding `now` (02:00 belongs to yesterday when days start at 04:00)."""
+    return (now.astimezone(tz) - timedelta(hours=day_starts_at)).date()
+
+
+def day_start(day: date, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:
+    """When local day `day` begins (`day_starts_at` o'clock in zone `tz`), in UTC."""
+    return _local_moment(day, day_starts_at, tz)
 
 
 def _local_moment(day: date, hour: int, tz: tzinfo | None) -> datetime:

@@ -1,7 +1,8 @@
-"""FSRS for one card: `Rating`, `Phase`, `CardState`, `make_fsrs`, `review`, `replay`, `intervals`.
+"""FSRS for one card: `Rating`, `Phase`, `CardState`, `CardScheduler`, `make_fsrs`, `review`,
+`replay`, `intervals`, `retrievability`.
 
-Built on py-fsrs, with deterministic fuzz (`scheduler.fuzz`). The review log is the
-truth; a `CardState` is what replaying a card's log gives.
+Built on py-fsrs, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
+it. The review log is the truth; a `CardState` is what replaying a card's log gives.
 """
 
 from __future__ import annotations
@@ -54,30 +55,51 @@ class CardState:
     introduced_at: datetime | None = None
 
 
-def make_fsrs(settings: Settings) -> fsrs.Scheduler:
-    """A py-fsrs scheduler for `settings`, with py-fsrs's own (random) fuzz off."""
-    return fsrs.Scheduler(
+@dataclass(frozen=True)
+class CardScheduler:
+    """The FSRS parameters one deck's cards are scheduled with, and whether to fuzz.
+
+    `fsrs` is a py-fsrs scheduler whose own (random) fuzz is always off; when `fuzz` is
+    True, review intervals are fuzzed deterministically instead (`scheduler.fuzz`).
+    """
+
+    fsrs: fsrs.Scheduler
+    fuzz: bool = True
+
+    def __post_init__(self) -> None:
+        """Refuse a py-fsrs scheduler with its own fuzz on: it would make replay random."""
+        if self.fsrs.enable_fuzzing:
+            raise ValueError("use make_fsrs: py-fsrs fuzz would make replay random")
+
+    @property
+    def maximum_interval(self) -> int:
+        """The longest interval, in days."""
+        return int(self.fsrs.maximum_interval)
+
+
+def make_fsrs(settings: Settings) -> CardScheduler:
+    """The scheduler for `settings` (a deck's effective settings: `Settings.for_deck`)."""
+    py_fsrs = fsrs.Scheduler(
         desired_retention=settings.desired_retention,
         learning_steps=[timedelta(minutes=m) for m in settings.learning_steps],
         relearning_steps=[timedelta(minutes=m) for m in settings.relearning_steps],
         maximum_interval=settings.maximum_interval,
         enable_fuzzing=False,
     )
+    return CardScheduler(py_fsrs, fuzz=settings.fuzz)
 
 
 def review(
-    fsrs_scheduler: fsrs.Scheduler,
+    fsrs_scheduler: CardScheduler,
     card_id: int,
     state: CardState,
     rating: Rating,
     when: datetime,
 ) -> CardState:
     """The state of card `card_id` after rating it `rating` at `when`."""
-    if fsrs_scheduler.enable_fuzzing:
-        raise ValueError("use make_fsrs: py-fsrs fuzz would make replay random")
     when, rating = as_utc(when), Rating(rating)
     before = _to_fsrs(card_id, state, when)
-    after, _ = fsrs_scheduler.review_card(before, fsrs.Rating(int(rating)), when)
+    after, _ = fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)
     due = _fuzzed_due(fsrs_scheduler, card_id, state.reps, after, when)
     return CardState(
         state=Phase(int(after.state)),
@@ -93,7 +115,7 @@ def review(
 
 
 def replay(
-    fsrs_scheduler: fsrs.Scheduler,
+    fsrs_scheduler: CardScheduler,
     card_id: int,
     reviews: Iterable[tuple[Rating, datetime]],
 ) -> CardState:
@@ -105,12 +127,23 @@ def replay(
 
 
 def intervals(
-    fsrs_scheduler: fsrs.Scheduler, card_id: int, state: CardState, now: datetime
+    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, now: datetime
 ) -> dict[Rating, timedelta]:
-    """For each rating, how long after `now` the card would be due if rated so now."""
+    """For each rating, how long after `now` the card would be due if rated so now.
+
+    Exactly what `review` at `now` would commit, fuzz included.
+    """
     return {
         rating: _due(review(fsrs_scheduler, card_id, state, rating, now)) - now for rating in Rating
     }
+
+
+def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler) -> float | None:
+    """The predicted probability of recalling the card at `at` (py-fsrs's); None for a new card."""
+    if state.state == Phase.NEW or state.stability is None or state.last_review is None:
+        return None
+    card = _to_fsrs(0, state, as_utc(at))
+    return float(fsrs_scheduler.fsrs.get_card_retrievability(card, as_utc(at)))
 
 
 def _to_fsrs(card_id: int, state: CardState, when: datetime) -> fsrs.Card:
@@ -129,14 +162,14 @@ def _to_fsrs(card_id: int, state: CardState, when: datetime) -> fsrs.Card:
 
 
 def _fuzzed_due(
-    fsrs_scheduler: fsrs.Scheduler,
+    fsrs_scheduler: CardScheduler,
     card_id: int,
     index: int,
     card: fsrs.Card,
     when: datetime,
 ) -> datetime:
-    """py-fsrs's due date, with a review-state interval fuzzed deterministically."""
-    if card.state != fsrs.State.Review:
+    """py-fsrs's due date, with a review-state interval fuzzed deterministically if fuzz is on."""
+    if card.state != fsrs.State.Review or not fsrs_scheduler.fuzz:
         return card.due
     days = (card.due - when).days
     fuzzed = fuzzed_days(
@@ -157,4 +190,14 @@ def _due(state: CardState) -> datetime:
     return state.due
 
 
-__all__ = ["CardState", "Phase", "Rating", "intervals", "make_fsrs", "replay", "review"]
+__all__ = [
+    "CardScheduler",
+    "CardState",
+    "Phase",
+    "Rating",
+    "intervals",
+    "make_fsrs",
+    "replay",
+    "retrievability",
+    "review",
+]

@@ -1,39 +1,56 @@
 """Repairs on the whole store: `rebuild_states`.
 
-It replays every card's review log into the state cache, after a change of scheduling
-parameters or to repair the cache.
+It replays every card's review log into the state cache, with each deck's effective
+settings: after a change of scheduling settings (only when the user asks: changing a
+setting alone never reschedules a card) or to repair the cache.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from datetime import datetime
 
-from scheduler.engine import Rating, make_fsrs, replay
+from scheduler.engine import CardScheduler, Rating, make_fsrs, replay
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
 from scheduler.store import Store, parse_time
 
 
 def rebuild_states(store: Store, settings: Settings) -> int:
-    """Recompute every card's cached state from its log with `settings`; how many cards."""
-    fsrs_scheduler = make_fsrs(settings)
+    """Recompute every card's cached state from its log; how many cards.
+
+    `settings` are the global settings; each card is replayed with its deck's
+    effective settings (`Settings.for_deck`). A card's log starts after its last
+    reset, as `scheduler.reviews.card_log` has it. One transaction.
+    """
+    schedulers: dict[str, CardScheduler] = {}
     with store.transaction() as conn:
-        logs = _all_logs(store)
-        card_ids = [row[0] for row in conn.execute("SELECT id FROM cards ORDER BY id")]
-        for card_id in card_ids:
-            state = replay(fsrs_scheduler, card_id, logs.get(card_id, []))
-            save_state(conn, card_id, state)
-    return len(card_ids)
+        logs = _all_logs(conn)
+        cards = conn.execute(
+            "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
+        ).fetchall()
+        for card_id, deck in cards:
+            if deck not in schedulers:
+                schedulers[deck] = make_fsrs(settings.for_deck(deck))
+            save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
+    return len(cards)
 
 
-def _all_logs(store: Store) -> dict[int, list[tuple[Rating, datetime]]]:
-    """Every card's reviews as (rating, time), in the order they were made."""
+_LOGS = """
+SELECT reviews.card_id, reviews.rating, reviews.reviewed_at FROM reviews
+LEFT JOIN (SELECT card_id, MAX(after_review) AS after_review FROM card_events
+           WHERE kind = 'reset' GROUP BY card_id) AS resets ON resets.card_id = reviews.card_id
+WHERE reviews.id > COALESCE(resets.after_review, 0)
+ORDER BY reviews.card_id, reviews.id
+"""
+"""Every card's reviews since its last reset, card by card, oldest first."""
+
+
+def _all_logs(conn: sqlite3.Connection) -> dict[int, list[tuple[Rating, datetime]]]:
+    """Every card's reviews since its last reset, as (rating, time), in the order they were made."""
     logs: dict[int, list[tuple[Rating, datetime]]] = defaultdict(list)
-    rows = store.conn.execute(
-        "SELECT card_id, rating, reviewed_at FROM reviews ORDER BY card_id, id"
-    )
-    for card_id, rating, reviewed_at in rows:
+    for card_id, rating, reviewed_at in conn.execute(_LOGS):
         moment = parse_time(reviewed_at)
         assert moment is not None
         logs[card_id].append((Rating(rating), moment))

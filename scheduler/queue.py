@@ -1,18 +1,20 @@
 """Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`.
 
 The counts say which cards are available in the local day; `next_card_id` picks the
-card to show next. Light on purpose (standard library only): the home screen counts at
+card to show next. Each deck's daily limits come as `DeckLimits` (from
+`scheduler.allowance`, re-exported here; `scheduler.limits.deck_limits` makes them from
+the settings). Light on purpose (standard library only): the home screen counts at
 start-up.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from scheduler.clock import day_bounds
+from scheduler.allowance import DeckLimits, Today, limits_of, new_allowance, reviews_left
 from scheduler.store import Store, format_time
 
 LEARNING_STATES = "(1, 3)"
@@ -24,22 +26,21 @@ IN_PLAY = (
 )
 """SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
 
+__all__ = ["IN_PLAY", "LEARNING_STATES", "DeckLimits", "DueCounts", "deck_counts", "due_counts", "next_card_id"]
+
 _COUNTS = f"""
-SELECT decks.id AS deck_id,
-  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
+SELECT
+  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
      AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}
   ) AS learning,
-  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
+  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
      AND cards.state = 2 AND cards.due < :end AND {IN_PLAY}
   ) AS review,
-  (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = decks.id
-     AND cards.state = 0 AND {IN_PLAY} LIMIT :new_per_day)
-  ) AS unseen,
-  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = decks.id
-     AND cards.introduced_at >= :start
-  ) AS introduced
-FROM decks
+  (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
+     AND cards.state = 0 AND {IN_PLAY} LIMIT :new)
+  ) AS new
 """
+"""One deck's learning cards and reviews due today, and its unseen cards up to `:new`."""
 
 
 @dataclass(frozen=True)
@@ -72,19 +73,28 @@ def deck_counts(
     day_starts_at: int = 4,
     deck_ids: Sequence[int] | None = None,
     tz: tzinfo | None = None,
+    limits: Mapping[int, DeckLimits] | None = None,
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
-    Learning and reviews: due before the day ends. New: the deck's unseen cards, up to
-    `new_per_day` minus the cards it introduced since the day began. Removed cards
-    never count. `deck_ids=None` means every deck.
+    Learning: due before the day ends. Reviews: due before the day ends, up to the
+    deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
+    unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each
+    deck's limits come from `limits` (by deck id), else `new_per_day` new cards and no
+    review limit. Removed, suspended and buried cards never count. `deck_ids=None`
+    means every deck.
     """
-    start, end = day_bounds(now, day_starts_at, tz)
-    where, params = _deck_filter("decks.id", deck_ids)
-    params |= {"start": format_time(start), "end": format_time(end), "now": format_time(now)}
-    params["new_per_day"] = new_per_day
-    rows = store.conn.execute(f"{_COUNTS} WHERE {where}", params)
-    return {row["deck_id"]: _counts(row, new_per_day) for row in rows}
+    today = Today.of(now, day_starts_at, tz)
+    decks = _resolve_decks(store, deck_ids)
+    reviews = reviews_left(store.conn, decks, limits, today)
+    counts = {}
+    for deck_id in decks:
+        new = new_allowance(store.conn, deck_id, limits_of(deck_id, limits, new_per_day), today)
+        row = store.conn.execute(_COUNTS, {**_times(today), "deck": deck_id, "new": new}).fetchone()
+        cap = reviews[deck_id]
+        review = row["review"] if cap is None else min(row["review"], cap)
+        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
+    return counts
 
 
 def due_counts(
@@ -95,6 +105,7 @@ def due_counts(
     day_starts_at: int = 4,
     deck_ids: Sequence[int] | None = None,
     tz: tzinfo | None = None,
+    limits: Mapping[int, DeckLimits] | None = None,
 ) -> DueCounts:
     """The cards available today across decks: the per-deck counts summed."""
     per_deck = deck_counts(
@@ -104,6 +115,7 @@ def due_counts(
         day_starts_at=day_starts_at,
         deck_ids=deck_ids,
         tz=tz,
+        limits=limits,
     )
     return sum(per_deck.values(), DueCounts())
 
@@ -118,16 +130,18 @@ def next_card_id(
     deck_ids: Sequence[int] | None = None,
     tz: tzinfo | None = None,
     avoid: int | None = None,
+    limits: Mapping[int, DeckLimits] | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
-    In order: learning cards due by `now`, reviews due today, new cards in note order
-    while the deck's allowance lasts, learning cards due within `learn_ahead`. Card
-    `avoid` (the one just rated) is only chosen when no other card is available.
+    In order: learning cards due by `now`, reviews due today in decks whose review
+    limit is not reached, new cards in note order while the deck's allowance lasts,
+    learning cards due within `learn_ahead`. Card `avoid` (the one just rated) is only
+    chosen when no other card is available. Limits as for `deck_counts`.
     """
-    start, end = day_bounds(now, day_starts_at, tz)
+    today = Today.of(now, day_starts_at, tz)
     decks = _resolve_decks(store, deck_ids)
-    stages = _stages(store.conn, decks, now, start, end, new_per_day, learn_ahead)
+    stages = _stages(store.conn, decks, today, _Limits(limits, new_per_day), learn_ahead)
     fallback = None
     for candidates in stages:
         for card_id in candidates:
@@ -137,28 +151,37 @@ def next_card_id(
     return fallback
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """The limits a queue call was given: per deck, and the default new-card allowance."""
+
+    by_deck: Mapping[int, DeckLimits] | None
+    new_per_day: int
+
+    def of(self, deck_id: int) -> DeckLimits:
+        """Deck `deck_id`'s limits."""
+        return limits_of(deck_id, self.by_deck, self.new_per_day)
+
+
 def _stages(
-    conn: sqlite3.Connection,
-    decks: list[int],
-    now: datetime,
-    start: datetime,
-    end: datetime,
-    new_per_day: int,
-    learn_ahead: timedelta,
+    conn: sqlite3.Connection, decks: list[int], today: Today, limits: _Limits, learn_ahead: timedelta
 ) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
-    where, params = _deck_filter("deck_id", decks)
-    params = params | {"now": format_time(now)}
-    due = f"SELECT id FROM cards WHERE {where} AND {IN_PLAY} AND state"
-    order = "ORDER BY due, id LIMIT 2"
-    learning = f"{due} IN {LEARNING_STATES} AND due <= :until {order}"
-    yield _ids(conn, learning, params | {"until": format_time(now)})
-    reviews = f"{due} = 2 AND due < :until {order}"
-    yield _ids(conn, reviews, params | {"until": format_time(end)})
-    for deck_id in _decks_with_allowance(conn, decks, start, new_per_day):
-        yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id, "now": params["now"]})
-    yield _ids(conn, learning, params | {"until": format_time(now + learn_ahead)})
+    now = {"now": format_time(today.now)}
+    learning = f"{_due_in(decks)} IN {LEARNING_STATES} AND due <= :until {_ORDER}"
+    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
+    caps = reviews_left(conn, decks, limits.by_deck, today)
+    open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
+    reviews = f"{_due_in(open_decks)} = 2 AND due < :until {_ORDER}"
+    yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
+    for deck_id in sorted(decks):
+        if new_allowance(conn, deck_id, limits.of(deck_id), today) > 0:
+            yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id} | now)
+    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + learn_ahead)})
 
+
+_ORDER = "ORDER BY due, id LIMIT 2"
+"""The earliest due first, two at most."""
 
 _NEW_IN_NOTE_ORDER = (
     f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
@@ -166,27 +189,20 @@ _NEW_IN_NOTE_ORDER = (
 )
 
 
-def _decks_with_allowance(
-    conn: sqlite3.Connection, decks: list[int], start: datetime, new_per_day: int
-) -> Iterator[int]:
-    """The decks, in id order, that may still introduce a new card today."""
-    for deck_id in sorted(decks):
-        introduced = conn.execute(
-            "SELECT COUNT(*) FROM cards WHERE deck_id = ? AND introduced_at >= ?",
-            (deck_id, format_time(start)),
-        ).fetchone()[0]
-        if introduced < new_per_day:
-            yield deck_id
+def _due_in(decks: Sequence[int]) -> str:
+    """The start of a query for cards in play in `decks`, to be followed by a state condition."""
+    where, _ = _deck_filter("deck_id", decks)
+    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY} AND state"
 
 
-def _counts(row: sqlite3.Row, new_per_day: int) -> DueCounts:
-    """A deck's counts from its row of `_COUNTS`, the new-card limit applied."""
-    allowance = max(0, new_per_day - row["introduced"])
-    return DueCounts(
-        new=min(row["unseen"], allowance),
-        learning=row["learning"],
-        review=row["review"],
-    )
+def _params(decks: Sequence[int]) -> dict[str, object]:
+    """The parameters of `_due_in(decks)`."""
+    return _deck_filter("deck_id", decks)[1]
+
+
+def _times(today: Today) -> dict[str, str]:
+    """The `:now`, `:start` and `:end` parameters for `today`."""
+    return {"now": format_time(today.now), "start": format_time(today.start), "end": format_time(today.end)}
 
 
 def _resolve_decks(store: Store, deck_ids: Sequence[int] | None) -> list[int]:

@@ -12,10 +12,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-import fsrs
-
 from scheduler import schema
-from scheduler.engine import CardState, Phase, Rating, replay, review
+from scheduler.engine import CardScheduler, CardState, Phase, Rating, replay, review
 from scheduler.store import Store, StoreError, format_time, parse_time
 
 STATE_COLUMNS = (
@@ -83,7 +81,7 @@ def card_log(conn: sqlite3.Connection, card_id: int) -> list[tuple[Rating, datet
 
 def record_review(
     store: Store,
-    fsrs_scheduler: fsrs.Scheduler,
+    fsrs_scheduler: CardScheduler,
     card_id: int,
     rating: Rating,
     when: datetime,
@@ -104,7 +102,7 @@ def record_review(
     return review_id
 
 
-def undo_review(store: Store, fsrs_scheduler: fsrs.Scheduler, review_id: int) -> int:
+def undo_review(store: Store, fsrs_scheduler: CardScheduler, review_id: int) -> int:
     """Delete review `review_id` and rebuild its card's state from the rest of the log.
 
     Returns the card's id; `StoreError` if there is no such review.
@@ -134,9 +132,22 @@ ON CONFLICT (deck_id, hour) DO UPDATE SET
 """
 
 
+_DROP_EMPTY_HOUR = f"""
+DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
+  (SELECT cards.deck_id, {schema.HOUR_OF} FROM reviews JOIN cards ON cards.id = reviews.card_id
+   WHERE reviews.id = :review)
+"""
+
+
 def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
-    """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`."""
+    """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`.
+
+    An hour left with no review is deleted, so the table holds exactly the log summed
+    and undoing every review leaves it as it was.
+    """
     conn.execute(_COUNT_HOUR, {"sign": sign, "review": review_id})
+    if sign < 0:
+        conn.execute(_DROP_EMPTY_HOUR, {"review": review_id})
 
 
 def _state_values(state: CardState) -> tuple[object, ...]:

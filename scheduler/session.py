@@ -1,7 +1,10 @@
 """The review session: `ReviewSession`, with the `ReviewCard` and `SessionSummary` it hands the UI.
 
 A session shows today's cards one by one, records each rating in its own committed
-transaction, and can undo its ratings newest first.
+transaction, buries and suspends cards, and can undo any of these, newest first. Each
+card is scheduled with its deck's effective settings (`Settings.for_deck`).
+`scheduler.practice.PracticeSession` offers the same surface without touching the
+schedule.
 """
 
 from __future__ import annotations
@@ -9,30 +12,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import TypedDict
+from typing import Literal, TypedDict
 
-from deck.models import CardContent
-from scheduler import queue
-from scheduler.clock import Clock
-from scheduler.engine import CardState, Rating, intervals, make_fsrs
-from scheduler.reviews import record_review, state_from_row, undo_review
+from scheduler import actions, queue
+from scheduler.cards import CardLoader, ReviewCard
+from scheduler.clock import Clock, day_bounds
+from scheduler.engine import Rating, intervals
+from scheduler.limits import deck_limits
+from scheduler.queue import DeckLimits
+from scheduler.reviews import record_review, undo_review
 from scheduler.settings import Settings
-from scheduler.store import Store, StoreError, format_time, parse_time
+from scheduler.store import Store, format_time, parse_time
 
-
-@dataclass(frozen=True)
-class ReviewCard:
-    """A card to show: its id, deck name, content from the notes and memory state."""
-
-    id: int
-    deck: str
-    content: CardContent
-    state: CardState
+__all__ = ["ReviewCard", "ReviewSession", "SessionSummary"]
 
 
 @dataclass(frozen=True)
 class SessionSummary:
-    """How a session went, and when the next card of its decks comes due."""
+    """How a session went, and when the next card of its decks comes due (None in practice)."""
 
     reviewed: int
     again: int
@@ -47,20 +44,29 @@ class _QueueArgs(TypedDict):
     day_starts_at: int
     deck_ids: Sequence[int] | None
     tz: tzinfo | None
+    limits: dict[int, DeckLimits]
 
 
 @dataclass(frozen=True)
-class _Rated:
-    """One rating made in this session, remembered so it can be undone."""
+class _Action:
+    """One thing done in this session, remembered so it can be undone.
 
-    review_id: int
+    `row` is the review's id for a rating, the card event's id for a bury or suspend.
+    """
+
+    kind: Literal["rate", "bury", "suspend"]
+    row: int
     card_id: int
-    rating: Rating
-    duration_ms: int
+    deck: str
+    rating: Rating | None = None
+    duration_ms: int = 0
 
 
 class ReviewSession:
     """Today's reviews for some decks (all by default), one card at a time."""
+
+    practice = False
+    """Whether ratings leave the schedule alone (they do not: this is a review)."""
 
     def __init__(
         self,
@@ -70,15 +76,26 @@ class ReviewSession:
         deck_ids: list[int] | None = None,
         tz: tzinfo | None = None,
     ) -> None:
-        """Start a session; nothing is written until the first rating."""
+        """Start a session under the global `settings`; nothing is written until the first action."""
         self._store = store
         self._settings = settings
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._tz = tz
-        self._fsrs = make_fsrs(settings)
-        self._rated: list[_Rated] = []
+        self._cards = CardLoader(store, settings, clock, tz)
+        self._limits = deck_limits(store, settings, self._deck_ids)
+        self._actions: list[_Action] = []
         self._current: ReviewCard | None = None
+
+    @property
+    def kind(self) -> str:
+        """What this session is: "review"."""
+        return "review"
+
+    @property
+    def can_bury_and_suspend(self) -> bool:
+        """Whether `bury` and `suspend` apply (always, in a review)."""
+        return True
 
     @property
     def current(self) -> ReviewCard | None:
@@ -88,43 +105,83 @@ class ReviewSession:
         return self._current
 
     def intervals(self) -> dict[Rating, timedelta]:
-        """For each rating, how long until the current card would come back."""
+        """For each rating, how long until the current card would come back: exactly what `rate` commits."""
         card = self._require_current()
-        return intervals(self._fsrs, card.id, card.state, self._clock.now())
+        return intervals(self._cards.scheduler(card.deck), card.id, card.state, self._clock.now())
 
     def rate(self, rating: Rating, duration_ms: int) -> None:
         """Record `rating` for the current card (committed at once), then move on.
 
+        `duration_ms` is how long the recall took (the UI gives the time until the
+        first reveal). `LookupError` when there is no current card.
+        """
+        card = self._require_current()
+        scheduler = self._cards.scheduler(card.deck)
+        review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
+        self._actions.append(_Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms))))
+        self._current = self._pick()
+
+    def bury(self) -> None:
+        """Hide the current card until the next local day begins, then move on.
+
         `LookupError` when there is no current card.
         """
         card = self._require_current()
-        review_id = record_review(
-            self._store, self._fsrs, card.id, rating, self._clock.now(), duration_ms
-        )
-        self._rated.append(_Rated(review_id, card.id, Rating(rating), duration_ms))
+        now = self._clock.now()
+        _, tomorrow = day_bounds(now, self._settings.day_starts_at, self._tz)
+        event = actions.bury(self._store, card.id, now, tomorrow)
+        self._actions.append(_Action("bury", event, card.id, card.deck))
+        self._current = self._pick()
+
+    def suspend(self) -> None:
+        """Take the current card out of every queue until it is unsuspended, then move on.
+
+        `LookupError` when there is no current card.
+        """
+        card = self._require_current()
+        event = actions.suspend(self._store, card.id, self._clock.now())
+        self._actions.append(_Action("suspend", event, card.id, card.deck))
         self._current = self._pick()
 
     @property
     def can_undo(self) -> bool:
-        """Whether a rating made in this session can still be taken back."""
-        return bool(self._rated)
+        """Whether something done in this session can still be taken back."""
+        return bool(self._actions)
 
     def undo(self) -> ReviewCard:
-        """Take back the last rating of this session; that card becomes current again.
+        """Take back the last rating, bury or suspend of this session; that card becomes current.
 
-        `IndexError` when there is nothing to undo (see `can_undo`).
+        May be called again to go further back. `IndexError` when there is nothing to
+        undo (see `can_undo`).
         """
-        if not self._rated:
+        if not self._actions:
             raise IndexError("nothing to undo in this session")
-        last = self._rated.pop()
-        undo_review(self._store, self._fsrs, last.review_id)
-        self._current = self._load(last.card_id)
+        last = self._actions.pop()
+        scheduler = self._cards.scheduler(last.deck)
+        if last.kind == "rate":
+            undo_review(self._store, scheduler, last.row)
+        else:
+            actions.undo_event(self._store, scheduler, last.row)
+        self._current = self._cards.load(last.card_id)
+        return self._current
+
+    def reload(self) -> ReviewCard | None:
+        """Read the current card again from the store (after its note was edited and synced).
+
+        The card keeps its id and history when the sync matched it; if it is gone from
+        its notes, the next card is current instead.
+        """
+        card = self._current
+        if card is not None and self._cards.present(card.id):
+            self._current = self._cards.load(card.id)
+        else:
+            self._current = self._pick()
         return self._current
 
     @property
     def done(self) -> int:
         """Ratings made in this session, less those undone."""
-        return len(self._rated)
+        return len(self._ratings())
 
     @property
     def left(self) -> int:
@@ -133,24 +190,29 @@ class ReviewSession:
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
+        ratings = self._ratings()
         return SessionSummary(
-            reviewed=self.done,
-            again=sum(1 for rated in self._rated if rated.rating == Rating.AGAIN),
-            seconds=sum(rated.duration_ms for rated in self._rated) / 1000,
+            reviewed=len(ratings),
+            again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
+            seconds=sum(rated.duration_ms for rated in ratings) / 1000,
             next_due=self._next_due(),
         )
 
+    def _ratings(self) -> list[_Action]:
+        """The ratings among this session's actions."""
+        return [action for action in self._actions if action.kind == "rate"]
+
     def _pick(self) -> ReviewCard | None:
         """The next card by the queue's order, avoiding the card just rated."""
-        avoid = self._rated[-1].card_id if self._rated else None
+        last = self._actions[-1] if self._actions else None
         card_id = queue.next_card_id(
             self._store,
             self._clock.now(),
             learn_ahead=timedelta(minutes=self._settings.learn_ahead_minutes),
-            avoid=avoid,
+            avoid=last.card_id if last is not None and last.kind == "rate" else None,
             **self._queue_args(),
         )
-        return None if card_id is None else self._load(card_id)
+        return None if card_id is None else self._cards.load(card_id)
 
     def _queue_args(self) -> _QueueArgs:
         """The arguments every queue function takes for this session."""
@@ -159,19 +221,8 @@ class ReviewSession:
             "day_starts_at": self._settings.day_starts_at,
             "deck_ids": self._deck_ids,
             "tz": self._tz,
+            "limits": self._limits,
         }
-
-    def _load(self, card_id: int) -> ReviewCard:
-        """The card `card_id` as it stands in the store."""
-        row = self._store.conn.execute(
-            "SELECT cards.*, decks.name AS deck_name FROM cards"
-            " JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?",
-            (card_id,),
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"no card with id {card_id}")
-        content = CardContent.model_validate_json(row["content"])
-        return ReviewCard(card_id, row["deck_name"], content, state_from_row(row))
 
     def _require_current(self) -> ReviewCard:
         """The current card; `LookupError` when there is none."""
@@ -181,14 +232,14 @@ class ReviewSession:
         return card
 
     def _next_due(self) -> datetime | None:
-        """The earliest due time after now among this session's reviewed cards."""
+        """The earliest due time after now among this session's decks' cards in play."""
         decks = self._deck_ids
         if decks is None:
             decks = [row[0] for row in self._store.conn.execute("SELECT id FROM decks")]
         marks = ", ".join("?" for _ in decks)
         row = self._store.conn.execute(
             f"SELECT MIN(due) FROM cards WHERE deck_id IN ({marks})"
-            " AND state IN (1, 2, 3) AND due > ? AND removed_at IS NULL",
+            " AND state IN (1, 2, 3) AND due > ? AND removed_at IS NULL AND suspended = 0",
             (*decks, format_time(self._clock.now())),
         ).fetchone()
         return parse_time(row[0])

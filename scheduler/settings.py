@@ -1,64 +1,254 @@
-"""Review settings: the pydantic `Settings` model and `load_settings` from TOML.
+"""Review settings: `Settings` (global) with per-deck `DeckSettings`, loaded from and saved to TOML.
+
+The file holds the global settings as top-level keys, Textual key bindings in `[keys]`
+and each deck's overrides in `[decks."Deck Name"]`. `load_settings` reads it,
+`save_settings` writes it back (with `scheduler.toml_text`), `validate_settings`
+checks values a form collected. Changing a setting never rewrites any card's schedule;
+`scheduler.maintenance.rebuild_states` does that when the user asks.
 
 Loaded lazily by the review session only, so pydantic stays off the start-up path.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import os
 import re
+import tempfile
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from scheduler import toml_text
+
 Minutes = Annotated[int, Field(gt=0)]
 """A learning step: a whole, positive number of minutes."""
+Count = Annotated[int, Field(ge=0)]
+"""A daily limit: a whole number, zero or more."""
+Retention = Annotated[float, Field(ge=0.7, le=0.99)]
+"""A desired retention: the probability of recall FSRS aims for, 0.70 to 0.99."""
+Days = Annotated[int, Field(ge=1)]
+"""A whole, positive number of days."""
+TargetSeconds = Annotated[int, Field(ge=10, le=3600)]
+"""How long telling one answer should take, in seconds: 10 s to one hour."""
+Threshold = Annotated[int, Field(ge=1)]
+"""A number of lapses, one or more."""
+
+HIGH_RETENTION = 0.97
+"""Above this desired retention the workload grows steeply for little gain: warned about."""
 
 
 class SettingsError(Exception):
-    """The settings file cannot be used; the message is one line naming the file."""
+    """The settings cannot be used; the message is one line (naming the file when there is one)."""
 
 
-class Settings(BaseModel):
-    """How reviews are scheduled; every field may be set in the TOML settings file."""
+class _Frozen(BaseModel):
+    """Base of the settings models: immutable, strict about types, no unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
-    new_per_day: int = Field(default=10, ge=0)
+
+class DeckSettings(_Frozen):
+    """One deck's overrides of the global settings; None means "as the global setting".
+
+    Every scheduling setting may be overridden except `day_starts_at` and
+    `learn_ahead_minutes`: there is one day rollover and one learn-ahead window for the
+    whole app, so decks reviewed together agree on what "today" is.
+    """
+
+    desired_retention: Retention | None = None
+    """Probability of recall FSRS aims for when a card of this deck comes back."""
+    new_per_day: Count | None = None
+    """How many unseen cards this deck introduces per day."""
+    maximum_reviews_per_day: Count | None = None
+    """How many review-state cards of this deck are shown per day at most."""
+    learning_steps: list[Minutes] | None = None
+    """Minutes between the first reviews of a new card."""
+    relearning_steps: list[Minutes] | None = None
+    """Minutes between reviews of a forgotten card."""
+    maximum_interval: Days | None = None
+    """The longest time, in days, a card may be put away for."""
+    rehearsal_target_seconds: TargetSeconds | None = None
+    """How long telling one answer should take, in seconds."""
+    fuzz: bool | None = None
+    """Whether review intervals are spread a little so cards learnt together drift apart."""
+    leech_threshold: Threshold | None = None
+    """After this many lapses a card is flagged as a leech."""
+    interview_date: datetime.date | None = None
+    """The day of the interview: before it, every card of the deck is seen at least once."""
+
+
+DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
+"""The settings a deck may override."""
+
+
+class Settings(_Frozen):
+    """How reviews are scheduled: global defaults, per-deck overrides in `decks`, keys in `keys`."""
+
+    new_per_day: Count = 10
     """How many unseen cards each deck introduces per day."""
+    maximum_reviews_per_day: Count = 200
+    """How many review-state cards each deck shows per day at most."""
     day_starts_at: int = Field(default=4, ge=0, le=23)
     """Local hour at which a new day begins (a review at 02:00 counts for the day before)."""
-    desired_retention: float = Field(default=0.9, ge=0.7, le=0.99)
+    desired_retention: Retention = 0.9
     """Probability of recall FSRS aims for when a card comes back."""
     learning_steps: list[Minutes] = Field(default_factory=lambda: [1, 10])
     """Minutes between the first reviews of a new card, before FSRS takes over."""
     relearning_steps: list[Minutes] = Field(default_factory=lambda: [10])
     """Minutes between reviews of a forgotten card, before FSRS takes over again."""
-    maximum_interval: int = Field(default=36500, ge=1)
+    maximum_interval: Days = 36500
     """The longest time, in days, a card may be put away for."""
-    learn_ahead_minutes: int = Field(default=20, ge=0)
+    learn_ahead_minutes: Count = 20
     """When nothing else is due, show learning cards due within this many minutes."""
+    rehearsal_target_seconds: TargetSeconds = 120
+    """How long telling one answer should take, in seconds (the review timer's target)."""
+    fuzz: bool = True
+    """Whether review intervals are spread a little (deterministically, see `scheduler.fuzz`)."""
+    leech_threshold: Threshold = 6
+    """After this many lapses a card is flagged as a leech."""
+    interview_date: datetime.date | None = None
+    """The day of the interview: before it, every card is seen at least once."""
+    keys: dict[str, str] = Field(default_factory=dict)
+    """Key bindings: Textual binding id -> comma-separated keys."""
+    decks: dict[str, DeckSettings] = Field(default_factory=dict)
+    """Per-deck overrides, by deck name as the deck list shows it."""
+
+    def for_deck(self, name: str) -> Settings:
+        """The settings in force for deck `name`: these, with the deck's overrides applied.
+
+        The result has no `decks` of its own.
+        """
+        overrides = self.decks.get(name)
+        update: dict[str, object] = {"decks": {}}
+        if overrides is not None:
+            update |= overrides.model_dump(exclude_none=True)
+        return self.model_copy(update=update)
+
+    def warnings(self) -> list[str]:
+        """Settings that are allowed but probably unwise, one message each."""
+        found = _warnings("", self)
+        for name, deck in self.decks.items():
+            found += _warnings(f'deck "{name}": ', deck)
+        return found
 
 
-def load_settings(path: Path) -> Settings:
-    """The settings in the TOML file at `path`; the defaults if there is no such file."""
-    if not path.exists():
-        return Settings()
-    data = _read_toml(path)
+def _warnings(prefix: str, settings: Settings | DeckSettings) -> list[str]:
+    """The warnings about the values set in `settings`, each starting with `prefix`."""
+    found = []
+    retention = settings.desired_retention
+    if retention is not None and retention > HIGH_RETENTION:
+        found.append(
+            f"{prefix}desired retention {retention:g} is above {HIGH_RETENTION:g}:"
+            " many more reviews for little gain"
+        )
+    return found
+
+
+def validate_settings(data: Mapping[str, object]) -> Settings:
+    """`Settings` from a table of values (as TOML or a form gives them).
+
+    `SettingsError` with one line naming every bad setting when a value is refused.
+    """
     try:
         return Settings.model_validate(data)
     except ValidationError as error:
-        raise SettingsError(f"{path}: {_describe(error)}") from None
+        raise SettingsError(describe(error)) from None
 
 
-def _read_toml(path: Path) -> dict[str, object]:
-    """The TOML table in `path`, or `SettingsError` saying why it cannot be read."""
+def describe(error: ValidationError) -> str:
+    """Every problem pydantic found, as `setting 'name': message`, on one line."""
+    return "; ".join(f"setting '{setting_name(loc)}': {message}" for loc, message in problems(error))
+
+
+def problems(error: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
+    """Each problem pydantic found: where (its location) and what, in the user's words."""
+    found = []
+    for detail in error.errors():
+        message = _MESSAGES.get(detail["type"], detail["msg"])
+        found.append((tuple(detail["loc"]), message))
+    return found
+
+
+_MESSAGES = {
+    "extra_forbidden": "unknown setting",
+    "date_type": "Input should be a date written as YYYY-MM-DD, without quotes",
+}
+"""Messages that say more than pydantic's, by pydantic error type."""
+
+
+def setting_name(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as the user writes it: `learning_steps[1]`, `decks.Work.new_per_day`."""
+    parts = [f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc]
+    return "".join(parts).lstrip(".") or "(whole file)"
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings in the TOML file at `path`; the defaults if there is no such file.
+
+    `SettingsError` with one line, `file:line: ...` where the line is known, when the
+    file cannot be read, is not TOML, or holds a bad value or an unknown setting.
+    """
+    if not path.exists():
+        return Settings()
+    text = _read(path)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(_toml_message(path, str(error))) from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as error:
+        raise SettingsError(_file_message(path, text, error)) from None
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write `settings` to the TOML file at `path`, replacing it atomically.
+
+    Only what differs from the defaults is written (every deck table is kept, even
+    empty). Parent folders are created. The file is written whole to a temporary file
+    beside it, then renamed over it, so a crash never leaves half a file. Comments of
+    an earlier file are not kept. `SettingsError` when the file cannot be written.
+    """
+    text = "# starcards settings: see the README, section Settings.\n" + toml_text.dumps(settings_table(settings))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _replace(path, text)
+    except OSError as error:
+        raise SettingsError(f"{path}: cannot save settings: {error}") from None
+
+
+def settings_table(settings: Settings) -> dict[str, object]:
+    """`settings` as the TOML table `save_settings` writes: defaults left out."""
+    table = settings.model_dump(exclude_defaults=True, exclude={"decks"})
+    if settings.decks:
+        table["decks"] = {name: deck.model_dump(exclude_none=True) for name, deck in settings.decks.items()}
+    return table
+
+
+def _replace(path: Path, text: str) -> None:
+    """Make `text` the content of `path` by writing a temporary file and renaming it."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _read(path: Path) -> str:
+    """The text of the settings file, or `SettingsError` saying why it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"{path}: cannot read settings: {error}") from None
 
@@ -72,19 +262,13 @@ def _toml_message(path: Path, message: str) -> str:
     return f"{path}:{found.group(1)}: invalid TOML: {reason}"
 
 
-def _describe(error: ValidationError) -> str:
-    """Every problem pydantic found, as `setting 'name': message`, on one line."""
-    problems = []
-    for detail in error.errors():
-        name = _setting_name(detail["loc"])
-        message = detail["msg"]
-        if detail["type"] == "extra_forbidden":
-            message = "unknown setting"
-        problems.append(f"setting '{name}': {message}")
-    return "; ".join(problems)
+def _file_message(path: Path, text: str, error: ValidationError) -> str:
+    """The problems in a settings file, `file:line: setting 'name': message`, on one line.
 
-
-def _setting_name(loc: tuple[int | str, ...]) -> str:
-    """A pydantic error location as the user writes it: `learning_steps[1]`."""
-    parts = [f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc]
-    return "".join(parts).lstrip(".") or "(whole file)"
+    The line is that of the first problem, when it can be found.
+    """
+    found = problems(error)
+    names = [str(part) for part in found[0][0] if isinstance(part, str)]
+    line = toml_text.key_line(text, names) if names else None
+    where = str(path) if line is None else f"{path}:{line}"
+    return f"{where}: {describe(error)}"

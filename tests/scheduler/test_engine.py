@@ -8,12 +8,14 @@ import fsrs
 import pytest
 
 from scheduler.engine import (
+    CardScheduler,
     CardState,
     Phase,
     Rating,
     intervals,
     make_fsrs,
     replay,
+    retrievability,
     review,
 )
 from scheduler.fuzz import fuzz_range, fuzzed_days
@@ -24,7 +26,7 @@ CARD = 42
 
 
 @pytest.fixture
-def scheduler() -> fsrs.Scheduler:
+def scheduler() -> CardScheduler:
     """Our py-fsrs scheduler for the default settings."""
     return make_fsrs(Settings())
 
@@ -51,7 +53,7 @@ def _reference(rating: Rating) -> fsrs.Card:
     ],
 )
 def test_first_rating_uses_the_learning_steps(
-    scheduler: fsrs.Scheduler, rating: Rating, interval: timedelta
+    scheduler: CardScheduler, rating: Rating, interval: timedelta
 ) -> None:
     """A new card rated Again/Hard/Good comes back after py-fsrs's learning step (1m, 5.5m, 10m)."""
     state = review(scheduler, CARD, CardState(), rating, T0)
@@ -61,7 +63,7 @@ def test_first_rating_uses_the_learning_steps(
     assert (state.stability, state.difficulty) == (expected.stability, expected.difficulty)
 
 
-def test_first_easy_graduates_with_fuzzed_days(scheduler: fsrs.Scheduler) -> None:
+def test_first_easy_graduates_with_fuzzed_days(scheduler: CardScheduler) -> None:
     """A new card rated Easy goes to review after py-fsrs's interval in days, fuzzed within the FSRS range."""
     state = review(scheduler, CARD, CardState(), Rating.EASY, T0)
     plain_days = (_reference(Rating.EASY).due - T0).days
@@ -73,13 +75,13 @@ def test_first_easy_graduates_with_fuzzed_days(scheduler: fsrs.Scheduler) -> Non
     assert low <= (_due(state) - T0).days <= high
 
 
-def test_first_review_sets_counters(scheduler: fsrs.Scheduler) -> None:
+def test_first_review_sets_counters(scheduler: CardScheduler) -> None:
     """The first review sets last_review and introduced_at to its time and reps to 1."""
     state = review(scheduler, CARD, CardState(), Rating.GOOD, T0)
     assert (state.last_review, state.introduced_at, state.reps, state.lapses) == (T0, T0, 1, 0)
 
 
-def test_memory_model_matches_py_fsrs_over_a_history(scheduler: fsrs.Scheduler) -> None:
+def test_memory_model_matches_py_fsrs_over_a_history(scheduler: CardScheduler) -> None:
     """Over a long history, state, step, stability and difficulty equal plain py-fsrs's; only due dates are fuzzed."""
     reference = fsrs.Scheduler(enable_fuzzing=False)
     plain = fsrs.Card(card_id=CARD, due=T0)
@@ -95,7 +97,7 @@ def test_memory_model_matches_py_fsrs_over_a_history(scheduler: fsrs.Scheduler) 
         when = max(_due(ours), plain.due)
 
 
-def test_lapses_count_forgotten_reviews(scheduler: fsrs.Scheduler) -> None:
+def test_lapses_count_forgotten_reviews(scheduler: CardScheduler) -> None:
     """Again on a card in review is a lapse; Again while learning is not."""
     state = replay(scheduler, CARD, [(Rating.AGAIN, T0), (Rating.EASY, T0 + timedelta(minutes=1))])
     assert state.lapses == 0
@@ -103,7 +105,7 @@ def test_lapses_count_forgotten_reviews(scheduler: fsrs.Scheduler) -> None:
     assert (state.state, state.lapses, state.reps) == (Phase.RELEARNING, 1, 3)
 
 
-def test_replay_equals_reviewing_step_by_step(scheduler: fsrs.Scheduler) -> None:
+def test_replay_equals_reviewing_step_by_step(scheduler: CardScheduler) -> None:
     """Replaying a log gives exactly the state that reviewing one by one gave."""
     log = [
         (Rating.GOOD, T0),
@@ -117,7 +119,7 @@ def test_replay_equals_reviewing_step_by_step(scheduler: fsrs.Scheduler) -> None
     assert replay(scheduler, CARD, []) == CardState()
 
 
-def test_fuzz_depends_on_card_and_review_index(scheduler: fsrs.Scheduler) -> None:
+def test_fuzz_depends_on_card_and_review_index(scheduler: CardScheduler) -> None:
     """The same review replays to the same due date; other cards spread over the fuzz range."""
     dues = {review(scheduler, card_id, CardState(), Rating.EASY, T0).due for card_id in range(60)}
     assert len(dues) > 1
@@ -126,7 +128,7 @@ def test_fuzz_depends_on_card_and_review_index(scheduler: fsrs.Scheduler) -> Non
     )
 
 
-def test_intervals_preview_every_rating(scheduler: fsrs.Scheduler) -> None:
+def test_intervals_preview_every_rating(scheduler: CardScheduler) -> None:
     """intervals() gives, per rating, exactly the due - now that rating would give."""
     state = replay(scheduler, CARD, [(Rating.GOOD, T0), (Rating.GOOD, T0 + timedelta(minutes=10))])
     now = _due(state) + timedelta(hours=5)
@@ -137,31 +139,63 @@ def test_intervals_preview_every_rating(scheduler: fsrs.Scheduler) -> None:
     assert preview[Rating.AGAIN] == timedelta(minutes=10)
 
 
-def test_make_fsrs_follows_settings() -> None:
-    """make_fsrs takes retention, steps in minutes and maximum interval from settings, fuzz off."""
+@pytest.mark.parametrize("fuzz", [True, False])
+def test_make_fsrs_follows_settings(fuzz: bool) -> None:
+    """make_fsrs takes retention, steps in minutes, maximum interval and fuzz from settings; py-fsrs's own fuzz stays off."""
     settings = Settings(
-        desired_retention=0.8, learning_steps=[2], relearning_steps=[], maximum_interval=300
+        desired_retention=0.8, learning_steps=[2], relearning_steps=[], maximum_interval=300, fuzz=fuzz
     )
     made = make_fsrs(settings)
-    assert (made.desired_retention, made.maximum_interval, made.enable_fuzzing) == (0.8, 300, False)
-    assert (made.learning_steps, made.relearning_steps) == ((timedelta(minutes=2),), ())
+    assert (made.fsrs.desired_retention, made.maximum_interval, made.fsrs.enable_fuzzing) == (0.8, 300, False)
+    assert (made.fsrs.learning_steps, made.fsrs.relearning_steps) == ((timedelta(minutes=2),), ())
+    assert made.fuzz is fuzz
 
 
 def test_random_fuzz_is_refused() -> None:
-    """A py-fsrs scheduler with its own random fuzz would break replay: review() refuses it."""
+    """A py-fsrs scheduler with its own random fuzz would break replay: CardScheduler refuses it."""
     with pytest.raises(ValueError, match="fuzz"):
-        review(fsrs.Scheduler(enable_fuzzing=True), CARD, CardState(), Rating.GOOD, T0)
+        CardScheduler(fsrs.Scheduler(enable_fuzzing=True))
 
 
-def test_naive_time_is_refused(scheduler: fsrs.Scheduler) -> None:
+def test_naive_time_is_refused(scheduler: CardScheduler) -> None:
     """Review times must be aware; a naive datetime is an error, not a guess."""
     with pytest.raises(ValueError, match="naive"):
         review(scheduler, CARD, CardState(), Rating.GOOD, datetime(2026, 3, 10, 12))
 
 
-def test_time_in_another_zone_is_stored_as_utc(scheduler: fsrs.Scheduler) -> None:
+def test_time_in_another_zone_is_stored_as_utc(scheduler: CardScheduler) -> None:
     """A review time given in another zone is the same instant, recorded in UTC."""
     local = T0.astimezone(timezone(timedelta(hours=9)))
     state = review(scheduler, CARD, CardState(), Rating.GOOD, local)
     assert state.last_review == T0
     assert state.last_review is not None and state.last_review.tzinfo is UTC
+
+
+def test_fuzz_off_keeps_py_fsrs_intervals_fuzz_on_spreads_them() -> None:
+    """With fuzz off a graduated card's interval is py-fsrs's own; with fuzz on it varies by card, within the FSRS range."""
+    plain_days = (_reference(Rating.EASY).due - T0).days
+    off, on = make_fsrs(Settings(fuzz=False)), make_fsrs(Settings(fuzz=True))
+    off_days = {(_due(review(off, card_id, CardState(), Rating.EASY, T0)) - T0).days for card_id in range(1, 40)}
+    on_days = {(_due(review(on, card_id, CardState(), Rating.EASY, T0)) - T0).days for card_id in range(1, 40)}
+    low, high = fuzz_range(plain_days, 36500)
+    assert off_days == {plain_days}
+    assert len(on_days) > 1 and all(low <= days <= high for days in on_days)
+
+
+def test_retrievability_of_a_new_card_is_unknown(scheduler: CardScheduler) -> None:
+    """A card never reviewed has no predicted recall."""
+    assert retrievability(CardState(), T0, scheduler) is None
+
+
+def test_retrievability_is_py_fsrs_and_falls_over_time() -> None:
+    """Predicted recall is py-fsrs's: 1 right after a review, about the desired retention when due, lower later."""
+    scheduler = make_fsrs(Settings(fuzz=False, desired_retention=0.9))
+    state = review(scheduler, CARD, CardState(), Rating.EASY, T0)
+    card = fsrs.Card(card_id=CARD, state=fsrs.State.Review, stability=state.stability, difficulty=state.difficulty,
+                     due=_due(state), last_review=T0)
+    later = T0 + timedelta(days=40)
+    assert retrievability(state, later, scheduler) == scheduler.fsrs.get_card_retrievability(card, later)
+    at_due = retrievability(state, _due(state), scheduler)
+    assert retrievability(state, T0, scheduler) == 1.0
+    assert at_due is not None and abs(at_due - 0.9) < 0.02
+    assert retrievability(state, later, scheduler) < at_due  # type: ignore[operator]

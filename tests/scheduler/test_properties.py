@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, deck
 
 SETTINGS = Settings()
+"""The defaults, fuzz on."""
 FSRS = make_fsrs(SETTINGS)
 
 steps = st.lists(
@@ -87,4 +89,24 @@ def test_session_cache_is_replay_and_undo_walks_back(history: list[tuple[Rating,
         undone = session.undo()
         assert undone.state == load_state(store.conn, card_id) == states.pop()
     assert states == []
+    store.close()
+
+
+@pytest.mark.parametrize("fuzz", [True, False], ids=["fuzz-on", "fuzz-off"])
+@settings(max_examples=60, deadline=None)
+@given(history=steps)
+def test_previews_equal_what_rating_commits(fuzz: bool, history: list[tuple[Rating, int]]) -> None:
+    """Before each rating, the session's preview for that rating is exactly the interval the rating then commits."""
+    store, card_id = _one_card_store()
+    clock = FixedClock(T0)
+    session = ReviewSession(store, Settings(fuzz=fuzz), clock, tz=UTC)
+    for rating, seconds in history:
+        clock.advance(seconds=seconds)
+        due = load_state(store.conn, card_id).due
+        if session.current is None and due is not None:
+            clock.set(max(clock.now(), due))
+        preview = session.intervals()
+        session.rate(rating, 1000)
+        state = load_state(store.conn, card_id)
+        assert state.due == clock.now() + preview[rating]
     store.close()

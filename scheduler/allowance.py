@@ -1,0 +1,116 @@
+"""Each deck's daily allowances: `DeckLimits`, `Today`, `new_allowance`, `reviews_left`.
+
+A deck introduces up to `new_per_day` unseen cards a day, raised before its interview
+date so that every card is seen at least once before the day; it shows up to
+`max_reviews` review-state cards a day. Counted with indexed queries only. Light on
+purpose (standard library only), like `scheduler.queue`, which uses it.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from scheduler.clock import day_bounds, local_day
+from scheduler.store import format_time
+
+
+@dataclass(frozen=True)
+class DeckLimits:
+    """One deck's daily limits."""
+
+    new_per_day: int = 10
+    """Unseen cards introduced per day (raised before `interview_date` if need be)."""
+    max_reviews: int | None = None
+    """Review-state cards shown per day at most; None for no limit."""
+    interview_date: date | None = None
+    """Before this local day, every unseen card must be introduced."""
+
+
+@dataclass(frozen=True)
+class Today:
+    """The local day holding `now`: its UTC bounds and its local date."""
+
+    now: datetime
+    start: datetime
+    end: datetime
+    date: date
+
+    @classmethod
+    def of(cls, now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> Today:
+        """The day holding `now`, rolling over at `day_starts_at` local time in zone `tz`."""
+        start, end = day_bounds(now, day_starts_at, tz)
+        return cls(now, start, end, local_day(now, day_starts_at, tz))
+
+
+def limits_of(deck_id: int, limits: Mapping[int, DeckLimits] | None, new_per_day: int) -> DeckLimits:
+    """Deck `deck_id`'s limits: from `limits`, else `new_per_day` new cards and no review limit."""
+    if limits is not None and deck_id in limits:
+        return limits[deck_id]
+    return DeckLimits(new_per_day=new_per_day)
+
+
+def new_allowance(conn: sqlite3.Connection, deck_id: int, limits: DeckLimits, today: Today) -> int:
+    """How many more unseen cards deck `deck_id` may introduce today.
+
+    Before the interview date the day's allowance is at least the unseen cards (those
+    introduced today included) divided by the days left, today through the day before
+    the interview, rounded up.
+    """
+    introduced = _count(conn, _INTRODUCED, deck_id, today)
+    allowance = limits.new_per_day
+    days_left = _days_left(limits.interview_date, today)
+    if days_left:
+        unseen = _count(conn, _UNSEEN, deck_id, today) + introduced
+        allowance = max(allowance, math.ceil(unseen / days_left))
+    return max(0, allowance - introduced)
+
+
+def reviews_left(
+    conn: sqlite3.Connection, deck_ids: list[int], limits: Mapping[int, DeckLimits] | None, today: Today
+) -> dict[int, int | None]:
+    """For each deck, how many more review-state cards it may show today (None: no limit).
+
+    Counts the reviews of review-state cards (`reviews.phase` 2) made since the day began.
+    """
+    chosen = {deck_id: limits_of(deck_id, limits, 0).max_reviews for deck_id in deck_ids}
+    if all(cap is None for cap in chosen.values()):
+        return dict.fromkeys(deck_ids)
+    done = reviews_today(conn, today)
+    return {deck_id: None if cap is None else max(0, cap - done.get(deck_id, 0)) for deck_id, cap in chosen.items()}
+
+
+def reviews_today(conn: sqlite3.Connection, today: Today) -> dict[int, int]:
+    """Per deck, the reviews of review-state cards made today (through the time index)."""
+    rows = conn.execute(
+        "SELECT cards.deck_id, COUNT(*) FROM reviews JOIN cards ON cards.id = reviews.card_id"
+        " WHERE reviews.reviewed_at >= ? AND reviews.reviewed_at < ? AND reviews.phase = 2"
+        " GROUP BY cards.deck_id",
+        (format_time(today.start), format_time(today.end)),
+    )
+    return {deck_id: count for deck_id, count in rows}
+
+
+_INTRODUCED = "SELECT COUNT(*) FROM cards WHERE deck_id = :deck AND introduced_at >= :start"
+"""Cards of a deck first reviewed since the day began."""
+
+_UNSEEN = (
+    "SELECT COUNT(*) FROM cards WHERE deck_id = :deck AND state = 0"
+    " AND removed_at IS NULL AND suspended = 0"
+)
+"""A deck's cards never reviewed (buried ones included: they come back before the day)."""
+
+
+def _count(conn: sqlite3.Connection, sql: str, deck_id: int, today: Today) -> int:
+    """The count `sql` gives for deck `deck_id` today."""
+    return int(conn.execute(sql, {"deck": deck_id, "start": format_time(today.start)}).fetchone()[0])
+
+
+def _days_left(interview: date | None, today: Today) -> int:
+    """Days from today through the day before the interview; 0 without one or once it has come."""
+    if interview is None:
+        return 0
+    return max(0, (interview - today.date).days)

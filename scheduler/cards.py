@@ -1,0 +1,135 @@
+"""The card a session shows: `ReviewCard`, and `CardLoader`, which builds one from the store.
+
+A `ReviewCard` carries what the review screen needs besides the note's content: the
+phrasing asked this time, whether the card is a leech, the deck's rehearsal target and
+interview date, and the predicted recall on the interview day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from deck.models import CardContent
+from scheduler.clock import Clock, day_start
+from scheduler.engine import CardScheduler, CardState, make_fsrs, retrievability
+from scheduler.reviews import state_from_row
+from scheduler.settings import Settings
+from scheduler.store import Store, StoreError
+
+
+def phrasings_of(content: CardContent) -> list[str]:
+    """The card's distinct phrasings in note order (its question when it lists none)."""
+    unique = list(dict.fromkeys(content.phrasings))
+    return unique or [content.question]
+
+
+@dataclass(frozen=True)
+class ReviewCard:
+    """A card to show: id, deck name, content from the notes, memory state, and how to ask it.
+
+    Built with only the first four fields (as a test might), it asks the first phrasing.
+    """
+
+    id: int
+    deck: str
+    content: CardContent
+    state: CardState
+    asked: str = ""
+    """The phrasing asked this time: they take turns, one per showing."""
+    also_asked: tuple[str, ...] = ()
+    """The other phrasings, in note order, to show after the answer."""
+    leech: bool = False
+    """Whether the card has lapsed at least the deck's leech threshold times."""
+    target_seconds: int = 120
+    """How long telling the answer should take (the deck's rehearsal target)."""
+    interview_date: date | None = None
+    """The deck's interview day, if it has one."""
+    recall_on_interview: float | None = None
+    """Predicted probability of recall when the interview day starts; None if no date,
+    the day has come, or the card has never been reviewed."""
+
+    def __post_init__(self) -> None:
+        """Ask the first phrasing when no phrasing was given."""
+        if not self.asked:
+            first, *others = phrasings_of(self.content)
+            object.__setattr__(self, "asked", first)
+            object.__setattr__(self, "also_asked", tuple(others))
+
+
+_CARD = """
+SELECT cards.*, decks.name AS deck_name,
+  (SELECT COUNT(*) FROM reviews WHERE reviews.card_id = cards.id)
+  + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id) AS shown
+FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
+"""
+
+
+class CardLoader:
+    """Loads `ReviewCard`s and knows each deck's effective settings and scheduler."""
+
+    def __init__(self, store: Store, settings: Settings, clock: Clock, tz: tzinfo | None = None) -> None:
+        """Load cards from `store`; `settings` are the global settings (decks' overrides inside)."""
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._tz = tz
+        self._decks: dict[str, tuple[Settings, CardScheduler]] = {}
+
+    def settings(self, deck: str) -> Settings:
+        """The settings in force for deck `deck` (by name)."""
+        return self._deck(deck)[0]
+
+    def scheduler(self, deck: str) -> CardScheduler:
+        """The scheduler for deck `deck`'s cards."""
+        return self._deck(deck)[1]
+
+    def load(self, card_id: int) -> ReviewCard:
+        """Card `card_id` as it stands in the store; `StoreError` if there is no such card."""
+        row = self._store.conn.execute(_CARD, (card_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no card with id {card_id}")
+        content = CardContent.model_validate_json(row["content"])
+        state = state_from_row(row)
+        settings = self.settings(row["deck_name"])
+        phrasings = phrasings_of(content)
+        turn = row["shown"] % len(phrasings)
+        return ReviewCard(
+            id=card_id,
+            deck=row["deck_name"],
+            content=content,
+            state=state,
+            asked=phrasings[turn],
+            also_asked=tuple(phrasings[:turn] + phrasings[turn + 1 :]),
+            leech=state.lapses >= settings.leech_threshold,
+            target_seconds=settings.rehearsal_target_seconds,
+            interview_date=settings.interview_date,
+            recall_on_interview=self._recall_on(settings, row["deck_name"], state),
+        )
+
+    def present(self, card_id: int) -> bool:
+        """Whether card `card_id` exists and has not been removed from its notes."""
+        row = self._store.conn.execute(
+            "SELECT 1 FROM cards WHERE id = ? AND removed_at IS NULL", (card_id,)
+        ).fetchone()
+        return row is not None
+
+    def _recall_on(self, settings: Settings, deck: str, state: CardState) -> float | None:
+        """The card's predicted recall at the start of the deck's interview day, if still ahead."""
+        if settings.interview_date is None:
+            return None
+        start = self.interview_start(settings.interview_date, settings.day_starts_at)
+        if start <= self._clock.now():
+            return None
+        return retrievability(state, start, self.scheduler(deck))
+
+    def interview_start(self, day: date, day_starts_at: int) -> datetime:
+        """When the interview day begins (its local day start), in UTC."""
+        return day_start(day, day_starts_at, self._tz)
+
+    def _deck(self, deck: str) -> tuple[Settings, CardScheduler]:
+        """Deck `deck`'s effective settings and scheduler, made once per loader."""
+        if deck not in self._decks:
+            settings = self._settings.for_deck(deck)
+            self._decks[deck] = (settings, make_fsrs(settings))
+        return self._decks[deck]
