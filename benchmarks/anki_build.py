@@ -3,8 +3,8 @@
 Read from our built store, so both hold the same cards and the same reviews. Notes go
 in through Anki's Python API in bulk; the cards' scheduling state (with the FSRS
 memory state in `cards.data`) and the revlog are written with `col.db` in one
-transaction. Anki keeps its defaults except where starcards differs: FSRS on, desired
-retention 0.9, 10 new cards a day, no review limit (starcards has none).
+transaction. Anki keeps its defaults (200 reviews a day, as starcards) except where
+starcards differs: FSRS on, desired retention 0.9, 10 new cards a day.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _configure(col: Any, start: datetime) -> int:
     col.decks.select(deck_id)
     conf = col.decks.config_dict_for_deck_id(deck_id)
     conf["new"]["perDay"] = 10
-    conf["rev"]["perDay"] = 9999
+    conf["rev"]["perDay"] = 200
     conf["desiredRetention"] = 0.9
     col.decks.save(conf)
     return deck_id

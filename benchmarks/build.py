@@ -41,7 +41,7 @@ class Built:
     start: str
     """ISO time of the first day of study (UTC midnight)."""
     end: str
-    """ISO time the history was simulated up to: "now" when it was built."""
+    """ISO time the history was simulated up to: the start of the day it was built."""
     build_seconds: float
 
     @property
@@ -51,9 +51,15 @@ class Built:
 
 
 def ensure_built(spec: Spec, cache: Path, log: callable = print) -> Built:  # type: ignore[valid-type]
-    """The cached build of `spec` for today, building it first when there is none."""
+    """The cached build of `spec` for today, building it first when there is none.
+
+    The history ends where today begins (04:00 local time): the learner has not studied
+    yet today, so today's cards are all still to do, as on opening the app in the morning.
+    """
+    from scheduler.clock import day_bounds
+
     cache = cache.resolve()
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    now = day_bounds(datetime.now(UTC))[0]
     folder = spec.folder(cache, now)
     if (folder / META).exists():
         return Built(**json.loads((folder / META).read_text()))
@@ -92,7 +98,7 @@ def _build(spec: Spec, folder: Path, vault: Path, now: datetime, started: float)
     from scheduler.store import Store
 
     folder.mkdir(parents=True, exist_ok=True)
-    midnight = now.replace(hour=0, minute=0)
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     history = History(start=midnight - timedelta(days=spec.days), end=now, new_per_day=spec.new_per_day, seed=spec.seed)
     db = folder / "starcards.db"
     with Store.open(db) as store:

@@ -41,7 +41,7 @@ class Effort:
     """First syncs of the vault (each followed by five unchanged ones)."""
 
 
-FULL_EFFORT = Effort(process_runs=11, presses=100, cycles=200, stats_runs=5, notes=2000, note_runs=3)
+FULL_EFFORT = Effort(process_runs=11, presses=100, cycles=100, stats_runs=5, notes=2000, note_runs=3)
 QUICK_EFFORT = Effort(process_runs=2, presses=5, cycles=10, stats_runs=1, notes=60, note_runs=1)
 
 

@@ -28,12 +28,12 @@ class Spec:
     seed: int = SEED
 
     def folder(self, cache: Path, today: datetime) -> Path:
-        """The cache folder of this collection as built on `today` (UTC date).
+        """The cache folder of this collection as built for the day starting at `today`.
 
-        Keyed by date because reviews are simulated up to the moment of the build: a
-        build from an earlier day would have a day's worth of extra cards due.
+        Keyed by day because reviews are simulated up to the start of the day of the
+        build: a build from an earlier day would have a day's worth of extra cards due.
         """
-        stamp = today.astimezone(UTC).strftime("%Y%m%d")
+        stamp = today.astimezone(UTC).strftime("%Y%m%d%H")
         return cache / f"{self.name}-{self.cards}c-{self.days}d-{self.new_per_day}n-s{self.seed}-{stamp}"
 
     def vault(self, cache: Path) -> Path:
