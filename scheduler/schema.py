@@ -172,5 +172,12 @@ def _backfill_phases(conn: sqlite3.Connection) -> None:
         state = review(fsrs_scheduler, card_id, state, Rating(rating), when)
 
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3]
+_V4 = (
+    "CREATE INDEX cards_queue ON cards (deck_id, state, due, suspended, buried_until) WHERE removed_at IS NULL",
+    "DROP INDEX cards_due",
+)
+"""Version 4: `cards_queue` replaces `cards_due`, adding the columns that say whether a
+card may be shown, so counting today's cards reads the index alone, never the rows."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4)]
 """Every schema version's migration, oldest first; the schema version is its length."""
