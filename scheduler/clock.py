@@ -6,6 +6,7 @@ so tests can drive days forward with a `FixedClock`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
@@ -51,6 +52,46 @@ class FixedClock:
     def set(self, moment: datetime) -> None:
         """Set the clock to `moment` (aware; converted to UTC)."""
         self._now = as_utc(moment)
+
+
+class ShiftedClock:
+    """The machine's clock moved to another moment: it starts at `start` and then runs.
+
+    Lets a person try a simulated week for real (`STARCARDS_NOW`): timers still tick,
+    while the days are the ones chosen.
+    """
+
+    def __init__(self, start: datetime) -> None:
+        """Start at `start` (aware) now, and run on from there at the machine's pace."""
+        self._offset = as_utc(start) - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        """The machine's time plus the shift."""
+        return datetime.now(UTC) + self._offset
+
+
+NOW_VARIABLE = "STARCARDS_NOW"
+"""The environment variable that sets the time starcards believes it is (for trials)."""
+
+
+def clock_from_env(environ: Mapping[str, str]) -> Clock:
+    """The clock to run on: `SystemClock`, or a `ShiftedClock` from `$STARCARDS_NOW`.
+
+    `STARCARDS_NOW` is an ISO-8601 date or date-time (`2026-12-01`, `2026-12-01T09:30`);
+    without an offset it is local time. `ValueError` with a one-line message if it is not one.
+    """
+    text = environ.get(NOW_VARIABLE, "").strip()
+    if not text:
+        return SystemClock()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{NOW_VARIABLE}={text!r} is not an ISO date or date-time (e.g. 2026-12-01T09:30)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return ShiftedClock(moment)
 
 
 def day_bounds(

@@ -62,6 +62,7 @@ class PracticeSession:
         self._cards = CardLoader(store, settings, clock, tz)
         self._order = weakest_cards(store, self._cards, clock.now(), deck_ids, tag=tag, limit=weakest)
         self._position = 0
+        self._again: set[int] = set()
         self._rated: list[_Practised] = []
         self._current: ReviewCard | None = None
 
@@ -93,9 +94,10 @@ class PracticeSession:
         """
         card = self._require_current()
         row = record_practice(self._store, card.id, Rating(rating), self._clock.now(), duration_ms)
-        again = Rating(rating) == Rating.AGAIN and card.id not in self._order[self._position + 1 :]
+        again = Rating(rating) == Rating.AGAIN and card.id not in self._again
         if again:
             self._order.append(card.id)
+            self._again.add(card.id)
         self._rated.append(_Practised(row, card.id, Rating(rating), max(0, int(duration_ms)), again))
         self._position += 1
         self._current = None
@@ -124,6 +126,7 @@ class PracticeSession:
         undo_practice(self._store, last.row)
         if last.requeued:
             self._order.pop()
+            self._again.discard(last.card_id)
         self._position -= 1
         self._current = self._cards.load(last.card_id)
         return self._current

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
+from textual_app.editor import EditorRunner
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -20,14 +24,23 @@ EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 """Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
 
 
+@dataclass(frozen=True)
+class PracticeRequest:
+    """A practice drill asked for on the command line: which decks, which tag, how many of the weakest."""
+
+    deck_ids: list[int] | None = None
+    tag: str | None = None
+    weakest: int | None = None
+
+
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
     CSS_PATH = "starcards.tcss"
     TITLE = "starcards"
-    ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards"),
+        Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),
+        Binding("question_mark", "help", "Keys", tooltip="Show every key you can press here", id="help"),
     ]
 
     def __init__(
@@ -37,26 +50,46 @@ class StarcardsApp(App[None]):
         clock: Clock,
         *,
         review_decks: Sequence[int] | None = None,
+        practice: PracticeRequest | None = None,
         notices: Sequence[str] = (),
+        run_editor: EditorRunner | None = None,
     ) -> None:
-        """Keep the dependencies; `review_decks` starts a review of those decks at once."""
+        """Keep the dependencies; `review_decks` or `practice` starts that at once.
+
+        `run_editor` runs an editor command; by default the app suspends itself and runs
+        it in the terminal (tests pass one that needs no terminal).
+        """
         super().__init__()
         self.store = store
         self.settings = settings
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
+        self._practice = practice
         self._notices = list(notices)
+        self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
 
     def get_default_screen(self) -> HomeScreen:
         """The deck list is the bottom of the screen stack."""
         return HomeScreen()
 
     def on_mount(self) -> None:
-        """Show start-up notices, then start the review asked for on the command line."""
+        """Apply the user's keys, show start-up notices, then start what the command line asked for."""
+        self.apply_keymap()
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
             self.start_review(self._review_decks)
+        elif self._practice is not None:
+            self.start_practice(self._practice)
+
+    def apply_keymap(self) -> None:
+        """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
+        self.set_keymap(dict(self.settings.keys))
+
+    def update_settings(self, settings: Settings) -> None:
+        """Adopt new settings: sessions started from now on use them, and the keys change at once."""
+        self.settings = settings
+        self.apply_keymap()
 
     def start_review(self, deck_ids: Sequence[int] | None) -> None:
         """Push a review of the given decks (None: every deck)."""
@@ -68,6 +101,53 @@ class StarcardsApp(App[None]):
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
 
+    def start_practice(self, request: PracticeRequest) -> None:
+        """Push a practice drill: the schedule is left as it is."""
+        from scheduler.practice import PracticeSession
+        from textual_app.screens.review import ReviewScreen
+
+        session = PracticeSession(
+            self.store, self.settings, self.clock, request.deck_ids, tag=request.tag, weakest=request.weakest
+        )
+        self.push_screen(ReviewScreen(session))
+
+    def action_help(self) -> None:
+        """Show the keys of the current screen."""
+        from textual_app.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_settings(self) -> None:
+        """Open the settings screen."""
+        from textual_app.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.settings))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
+        from textual_app.keys import screen_keys
+
+        for entry in screen_keys(screen):
+            if entry.enabled and entry.action != "help":
+                keys = " or ".join(entry.keys)
+                callback = partial(self.run_action, entry.action, entry.namespace)
+                yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)
+        yield SystemCommand("Keys", "Show every key you can press here (?)", self.action_help)
+        yield SystemCommand("Settings", "Review settings, globally or per deck", self.action_settings)
+        for command in super().get_system_commands(screen):
+            if command.title in ("Theme", "Screenshot"):
+                yield command
+        yield SystemCommand("Quit", "Quit starcards", self.action_quit)
+
+    def _run_editor_suspended(self, command: Sequence[str]) -> int:
+        """Hand the terminal to the editor until it exits; its exit status."""
+        from textual_app.editor import run_plain
+
+        with self.suspend():
+            return run_plain(command)
+
 
 def create_app(
     store: Store,
@@ -75,7 +155,9 @@ def create_app(
     clock: Clock | None = None,
     *,
     review_decks: Sequence[int] | None = None,
+    practice: PracticeRequest | None = None,
     notices: Sequence[str] = (),
+    run_editor: EditorRunner | None = None,
 ) -> StarcardsApp:
     """Build the app with its store, settings and clock (defaults: built-in settings, real time)."""
     from scheduler.clock import SystemClock
@@ -86,5 +168,7 @@ def create_app(
         settings or Settings(),
         clock or SystemClock(),
         review_decks=review_decks,
+        practice=practice,
         notices=notices,
+        run_editor=run_editor,
     )

@@ -28,6 +28,7 @@ examples:
   starcards check notes.md --json              what the notes yield, as JSON
   starcards sync ~/Notes/Interviews/           index notes without reviewing
   starcards due --json                         what is due today
+  starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
@@ -68,7 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print JSON instead of text")
     due = commands.add_parser("due", help="count the cards available today in every deck")
     due.add_argument("--json", action="store_true", help="print JSON instead of text")
-    for sub in (review, check, sync, due):
+    practice = commands.add_parser("practice", help="drill cards, weakest first, without touching the schedule")
+    practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
+    practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
+    practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
+    for sub in (review, check, sync, due, practice):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.app import PracticeRequest
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
             return review(store, settings, args.paths)
         if args.command == "sync":
             return sync(store, args.paths, as_json=args.json)
+        if args.command == "practice":
+            return practice(store, settings, args.path, tag=args.tag, weakest=args.weakest)
         return home(store, settings)
 
 
@@ -119,6 +122,49 @@ def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
     return EXIT_OK
 
 
+def practice(store: Store, settings: Settings, path: str | None, *, tag: str | None, weakest: str | None) -> int:
+    """Drill the cards of `path` (every deck without one), weakest first; the schedule is left alone."""
+    from scheduler.clock import SystemClock
+    from textual_app.app import PracticeRequest
+    from textual_app.syncing import sync_paths
+
+    count = _positive(weakest, "--weakest") if weakest is not None else None
+    clock = SystemClock()
+    notices, deck_ids = [], None
+    if path is not None:
+        synced = sync_paths(store, [path], clock.now())
+        notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+        deck_ids = [deck.deck_id for deck in synced]
+    request = PracticeRequest(deck_ids, tag.removeprefix("#") if tag else None, count)
+    _require_practice_cards(store, settings, clock, request)
+    return _run_app(store, settings, clock, practice=request, notices=notices)
+
+
+def _positive(text: str, option: str) -> int:
+    """`text` as a whole number above zero, or a UsageError naming `option`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise UsageError(f"{option} takes a whole number above 0, not {text!r}")
+    return value
+
+
+def _require_practice_cards(store: Store, settings: Settings, clock: Clock, request: PracticeRequest) -> None:
+    """A UsageError when the practice asked for would have no card to show."""
+    from deck.text import sanitize
+    from scheduler.decks import list_decks
+    from scheduler.practice import PracticeSession
+
+    if not list_decks(store):
+        raise UsageError("no decks yet: give a note or folder, e.g. starcards practice NOTES.md")
+    session = PracticeSession(store, settings, clock, request.deck_ids, tag=request.tag, weakest=request.weakest)
+    if session.current is None:
+        tag = request.tag
+        raise UsageError(f"no cards tagged #{sanitize(tag)} to practise" if tag else "no cards to practise")
+
+
 def home(store: Store, settings: Settings) -> int:
     """Open the deck list; on first run, with the bundled example deck in it."""
     from scheduler.clock import SystemClock
@@ -151,12 +197,13 @@ def _run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
+    practice: PracticeRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks)."""
     import os
 
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
-    app = create_app(store, settings, clock, review_decks=review_decks, notices=notices)
+    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
     app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK

@@ -30,6 +30,7 @@ def _imported_after(module: str, watched: list[str]) -> list[str]:
         "scheduler",
         "scheduler.store",
         "scheduler.queue",
+        "scheduler.allowance",
         "scheduler.clock",
         "scheduler.decks",
         "scheduler.identity",
@@ -43,7 +44,16 @@ def test_start_up_modules_are_light(module: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["scheduler.session", "scheduler.maintenance", "scheduler.settings"]
+    "module",
+    [
+        "scheduler.session",
+        "scheduler.practice",
+        "scheduler.cards",
+        "scheduler.limits",
+        "scheduler.maintenance",
+        "scheduler.settings",
+        "scheduler.toml_text",
+    ],
 )
 def test_scheduler_never_imports_the_ui(module: str) -> None:
     """No scheduler module pulls in textual, rich or textual_app."""

@@ -1,19 +1,21 @@
-"""Counting and choosing today's cards never scans the cards table: every query uses an index."""
+"""Counting and choosing today's cards never scans the cards or reviews table: every query uses an index."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
+from scheduler.limits import today_counts
+from scheduler.practice import PracticeSession
 from scheduler.queue import deck_counts, due_counts, next_card_id
 from scheduler.reviews import record_review
 from scheduler.session import ReviewSession
-from scheduler.settings import Settings
+from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, deck
 
@@ -50,12 +52,23 @@ def _plan(store: Store, statement: str) -> list[str]:
     return [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
 
 
+LIMITED = Settings(
+    new_per_day=0,
+    maximum_reviews_per_day=5,
+    decks={"b": DeckSettings(interview_date=date(2027, 6, 1), maximum_reviews_per_day=0)},
+)
+"""Settings that use every limit: reviews a day, an interview date on deck b."""
+
+
 def _session_work(store: Store, deck_ids: list[int]) -> None:
     """What a session does to find cards and sum up, without rating."""
-    session = ReviewSession(
-        store, Settings(new_per_day=0), FixedClock(T0 + timedelta(days=400)), deck_ids, tz=UTC
-    )
+    session = ReviewSession(store, LIMITED, FixedClock(T0 + timedelta(days=400)), deck_ids, tz=UTC)
     _ = (session.current, session.left, session.summary())
+
+
+def _practice_work(store: Store, deck_ids: list[int]) -> None:
+    """What a practice session does to choose its cards and show the first."""
+    _ = PracticeSession(store, LIMITED, FixedClock(T0), deck_ids[:1], tz=UTC).current
 
 
 @pytest.mark.parametrize("analyze", [False, True], ids=["no-stats", "analyzed"])
@@ -69,6 +82,8 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
         lambda: due_counts(store, T0, tz=UTC, deck_ids=deck_ids[:2]),
         lambda: next_card_id(store, T0 - timedelta(days=900), tz=UTC, new_per_day=0),
         lambda: _session_work(store, deck_ids),
+        lambda: today_counts(store, LIMITED, T0 + timedelta(days=2), tz=UTC),
+        lambda: _practice_work(store, deck_ids),
     ]
     statements = [s for action in actions for s in _statements(store, action)]
     card_queries = [
@@ -77,5 +92,5 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
     assert len(card_queries) >= 8
     for statement in card_queries:
         plan = _plan(store, statement)
-        assert not [line for line in plan if line.startswith("SCAN cards")], (statement, plan)
+        assert not [line for line in plan if line.startswith(("SCAN cards", "SCAN reviews"))], (statement, plan)
         assert any(line.startswith("SEARCH cards USING") for line in plan), (statement, plan)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import settings as hypothesis_settings
-from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from scheduler.settings import (
@@ -18,7 +14,6 @@ from scheduler.settings import (
     Settings,
     SettingsError,
     load_settings,
-    save_settings,
     validate_settings,
 )
 
@@ -218,75 +213,3 @@ def test_every_deck_setting_is_a_global_setting_except_the_day_rollover() -> Non
 def test_high_retention_is_warned_about(settings: Settings, expected: list[str]) -> None:
     """Retention above 0.97, globally or in a deck, gives one warning naming where; 0.97 itself does not."""
     assert settings.warnings() == expected
-
-
-def test_save_writes_only_what_differs_and_reads_back(tmp_path: Path) -> None:
-    """save_settings creates the folders, writes non-default values, deck and key tables, and load reads the same settings."""
-    path = tmp_path / "deep" / "er" / "config.toml"
-    settings = Settings(
-        new_per_day=3,
-        interview_date=date(2026, 12, 10),
-        keys={"app.quit": "q,ctrl+c"},
-        decks={'Work "A"\\B': DeckSettings(fuzz=False), "Plain": DeckSettings()},
-    )
-    save_settings(path, settings)
-    text = path.read_text(encoding="utf-8")
-    assert "day_starts_at" not in text and "new_per_day = 3" in text
-    assert "interview_date = 2026-12-10\n" in text
-    assert '[decks."Work \\"A\\"\\\\B"]' in text and "[decks.Plain]" in text
-    assert load_settings(path) == settings
-    assert [p.name for p in path.parent.iterdir()] == ["config.toml"], "no temporary file left behind"
-
-
-def test_save_replaces_the_old_file(tmp_path: Path) -> None:
-    """Saving over an existing file replaces it whole; saving the defaults leaves nothing set."""
-    path = _write(tmp_path, "new_per_day = 9\nlearning_steps = [2]\n")
-    save_settings(path, Settings())
-    assert load_settings(path) == Settings()
-
-
-def test_save_to_an_unwritable_place_is_a_settings_error(tmp_path: Path) -> None:
-    """A path whose parent is a file cannot be written: SettingsError naming it, in one line."""
-    blocker = tmp_path / "file"
-    blocker.write_text("")
-    with pytest.raises(SettingsError, match="cannot save settings"):
-        save_settings(blocker / "config.toml", Settings())
-
-
-_steps = st.lists(st.integers(min_value=1, max_value=10_000), max_size=4)
-_deck_settings = st.builds(
-    DeckSettings,
-    desired_retention=st.none() | st.floats(min_value=0.7, max_value=0.99),
-    new_per_day=st.none() | st.integers(min_value=0, max_value=10**6),
-    maximum_reviews_per_day=st.none() | st.integers(min_value=0, max_value=10**6),
-    learning_steps=st.none() | _steps,
-    relearning_steps=st.none() | _steps,
-    maximum_interval=st.none() | st.integers(min_value=1, max_value=10**5),
-    rehearsal_target_seconds=st.none() | st.integers(min_value=10, max_value=3600),
-    fuzz=st.none() | st.booleans(),
-    leech_threshold=st.none() | st.integers(min_value=1, max_value=99),
-    interview_date=st.none() | st.dates(),
-)
-_names = st.text(min_size=0, max_size=12)
-_all_settings = st.builds(
-    Settings,
-    new_per_day=st.integers(min_value=0, max_value=10**6),
-    day_starts_at=st.integers(min_value=0, max_value=23),
-    desired_retention=st.floats(min_value=0.7, max_value=0.99),
-    learning_steps=_steps,
-    relearning_steps=_steps,
-    fuzz=st.booleans(),
-    interview_date=st.none() | st.dates(),
-    keys=st.dictionaries(_names, _names, max_size=3),
-    decks=st.dictionaries(_names, _deck_settings, max_size=3),
-)
-
-
-@hypothesis_settings(max_examples=150, deadline=None)
-@given(_all_settings)
-def test_any_settings_round_trip_through_the_file(settings: Settings) -> None:
-    """Whatever the values and deck or key names (quotes, backslashes, control characters, unicode), save then load gives the same settings."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "config.toml"
-        save_settings(path, settings)
-        assert load_settings(path) == settings

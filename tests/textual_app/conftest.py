@@ -62,7 +62,7 @@ def deck_id(store: Store, clock: FixedClock, tmp_path: Path) -> int:
 def make_app(store: Store, clock: FixedClock) -> Callable[..., StarcardsApp]:
     """Build the app the way the command line does, with the test's store and clock."""
 
-    def build(**options: object) -> StarcardsApp:
-        return create_app(store, Settings(), clock, **options)  # type: ignore[arg-type]
+    def build(settings: Settings | None = None, **options: object) -> StarcardsApp:
+        return create_app(store, settings or Settings(), clock, **options)  # type: ignore[arg-type]
 
     return build

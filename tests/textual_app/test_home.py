@@ -54,3 +54,27 @@ def test_example_deck_added_only_when_store_is_empty(store, clock) -> None:
     assert ensure_example_deck(store, clock.now()) is False
     names = [row[0] for row in store.conn.execute("SELECT name FROM decks")]
     assert names == ["Interview Stories"]
+
+
+async def test_interview_countdown_per_deck(make_app, deck_id, clock) -> None:
+    """A deck with an interview date shows how many days are left; the column is absent without one."""
+    import datetime
+
+    from scheduler.settings import DeckSettings, Settings
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Interview" not in [
+            str(column.label) for column in app.screen.query_one("#decks", DataTable).columns.values()
+        ]
+    today = clock.now().date()
+    settings = Settings(decks={"Practice": DeckSettings(interview_date=today + datetime.timedelta(days=12))})
+    app = make_app(settings=settings)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        assert _rows(app)[0][4] == "interview in 12 days"
+        clock.advance(days=11)
+        await pilot.press("r")
+        await pilot.pause()
+        assert _rows(app)[0][4] == "interview tomorrow"

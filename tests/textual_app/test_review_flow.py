@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Button, Markdown, Static
+from textual.widgets import Button, Static
 
 from scheduler.store import Store
 from textual_app.screens.home import HomeScreen
@@ -21,27 +21,30 @@ def _review_count(store: Store) -> int:
 
 
 async def test_review_starts_on_first_question_with_answer_hidden(make_app, deck_id) -> None:
-    """The first card of the note is asked first; its answer and ratings are hidden."""
+    """The first card of the note is asked first; its answer, other phrasings and ratings are hidden."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert _text(app, "#question") == "Tell me about a time you [bold]shipped[/] under pressure"
-        assert _text(app, "#phrasings") == "or: Describe a deadline you met"
-        assert not app.screen.query_one("#answer").display or not app.screen.revealed
+        assert not app.screen.query_one("#phrasings").display
+        assert not app.screen.revealed
+        assert all(row.has_class("-hidden") for row in app.screen.query("#answer .step"))
         assert app.screen.query_one("#ratings").styles.display == "none"
 
 
 async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> None:
-    """Space shows the answer as Markdown with its STAR labels, and each button's interval."""
+    """Space shows the Situation with the other phrasings, and each button's interval."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("space")
         await pilot.pause()
         screen = app.screen
         assert screen.revealed
-        source = screen.query_one("#answer", Markdown).source
-        assert "**Situation**" in source and "**Takeaways**" in source
+        first = screen.query("#answer .step").first()
+        assert not first.has_class("-hidden")
+        assert str(first.query_one(".step-text", Static).render()) == "the launch date moved up by a week;"
+        assert _text(app, "#phrasings") == "also asked as: Describe a deadline you met"
         labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
         assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
 
@@ -93,7 +96,7 @@ async def test_undo_brings_back_the_card_and_forgets_the_rating(make_app, deck_i
 
 
 async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:
-    """Before reveal: show answer, no ratings, no undo; after: ratings, no show answer."""
+    """Before reveal: reveal, no ratings, no undo; mid-reveal: both; all revealed: ratings only."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -106,7 +109,10 @@ async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:
         assert "reveal" in offered() and "rate(3)" not in offered() and "undo" not in offered()
         await pilot.press("space")
         await pilot.pause()
-        assert "reveal" not in offered() and "rate(3)" in offered()
+        assert "reveal" in offered() and "rate(3)" in offered()
+        await pilot.press("a")
+        await pilot.pause()
+        assert "reveal" not in offered() and "reveal_all" not in offered() and "rate(3)" in offered()
         await pilot.press("3")
         await pilot.pause()
         assert "undo" in offered()

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from textual_app.app import StarcardsApp
 
 COLUMNS = ("Deck", "New", "Learning", "Due", "Notes")
+INTERVIEW_COLUMN = "Interview"
+"""Shown before the notes column when any deck has an interview date."""
 
 
 class HomeScreen(Screen[None]):
@@ -35,6 +37,14 @@ class HomeScreen(Screen[None]):
             priority=True,
         ),
         Binding("a", "review_all", "Review all", tooltip="Review every deck together", id="review-all"),
+        Binding(
+            "p",
+            "practise",
+            "Practise",
+            tooltip="Drill the highlighted deck without touching its schedule",
+            id="practise",
+        ),
+        Binding("comma,o", "app.settings", "Settings", tooltip="Review settings, globally or per deck", id="settings"),
         Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
@@ -48,9 +58,6 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Fill the table."""
-        table = self.query_one("#decks", DataTable)
-        for column in COLUMNS:
-            table.add_column(column, key=column.lower())
         self.refresh_decks()
 
     def on_screen_resume(self) -> None:
@@ -70,17 +77,39 @@ class HomeScreen(Screen[None]):
             new_per_day=app.settings.new_per_day,
             day_starts_at=app.settings.day_starts_at,
         )
-        table = self.query_one("#decks", DataTable)
-        table.clear()
+        countdowns = {deck.id: self._countdown(deck.name) for deck in decks}
+        table = self._reset_table(any(countdowns.values()))
         total = 0
         for deck in decks:
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = (Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim"))
+            row = [Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim")]
+            if any(countdowns.values()):
+                row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
         self._show_hint(len(decks), total)
         self.refresh_bindings()
+
+    def _reset_table(self, interviews: bool) -> DataTable:
+        """Empty the table, with an interview column when some deck has an interview date."""
+        table = self.query_one("#decks", DataTable)
+        table.clear(columns=True)
+        columns = list(COLUMNS)
+        if interviews:
+            columns.insert(4, INTERVIEW_COLUMN)
+        for column in columns:
+            table.add_column(column, key=column.lower())
+        return table
+
+    def _countdown(self, deck_name: str) -> str:
+        """`interview in 12 days` for a deck with an interview date, else ""."""
+        from textual_app.format import countdown, local_day
+
+        interview = self.app.settings.for_deck(deck_name).interview_date
+        if interview is None:
+            return ""
+        return countdown(interview, local_day(self.app.clock.now(), self.app.settings.day_starts_at))
 
     def _show_hint(self, deck_count: int, total: int) -> None:
         """Say in one line what there is to do."""
@@ -95,16 +124,30 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Review keys only show when there is a deck to review."""
-        if action in ("review_selected", "review_all"):
+        if action in ("review_selected", "review_all", "practise"):
             return self.query_one("#decks", DataTable).row_count > 0
         return True
 
+    def _selected_deck(self) -> int | None:
+        """The id of the highlighted deck, if there is one."""
+        table = self.query_one("#decks", DataTable)
+        if not table.row_count:
+            return None
+        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0)
+
     def action_review_selected(self) -> None:
         """Review the highlighted deck."""
-        table = self.query_one("#decks", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self._review([int(key.value or 0)])
+        deck_id = self._selected_deck()
+        if deck_id is not None:
+            self._review([deck_id])
+
+    def action_practise(self) -> None:
+        """Drill the highlighted deck, weakest cards first, leaving its schedule alone."""
+        from textual_app.app import PracticeRequest
+
+        deck_id = self._selected_deck()
+        if deck_id is not None:
+            self.app.start_practice(PracticeRequest(deck_ids=[deck_id]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter or a click on a row reviews that deck."""

@@ -1,4 +1,4 @@
-"""The review screen: question, recall out loud, reveal the answer, rate it."""
+"""The review screen: the question, tell your story against the clock, reveal your notes, rate."""
 
 from __future__ import annotations
 
@@ -7,81 +7,94 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalGroup, VerticalScroll
-from textual.content import Content
+from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Footer, Static
 
+from textual_app.highlight import highlighted
+from textual_app.reveal import is_star, reveal_steps
+from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
+from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
+from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.rating_bar import RATINGS, RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from deck.models import KeyPhrase
     from scheduler.session import ReviewCard, ReviewSession
 
-PROMPT = "Tell your story out loud, then press space to see your notes."
+PROMPT = "Tell your story out loud, then press space to check it against your notes."
+LEECH = "Leech: this card keeps slipping. Press e to rewrite it in your notes, b to bury it, ! to suspend it."
 
 
-class ReviewScreen(Screen[None]):
-    """Shows one card at a time from a `ReviewSession` and forwards ratings to it."""
+class ReviewScreen(CardActions, Screen[None]):
+    """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [
-        Binding("space,enter", "reveal", "Show answer", tooltip="Reveal the answer from your notes", id="reveal"),
+        Binding("space,enter", "reveal", "Reveal", tooltip="Reveal the next part of the answer", id="reveal"),
+        Binding("a", "reveal_all", "Reveal all", tooltip="Reveal the whole answer at once", id="reveal-all"),
         *[
             Binding(str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}")
             for number, name, _variant in RATINGS
         ],
-        Binding("u,ctrl+z", "undo", "Undo", tooltip="Take back the last rating", id="undo"),
-        Binding("escape,q", "leave", "Stop", tooltip="Stop reviewing and see the summary", id="stop"),
+        *CARD_ACTION_BINDINGS,
+        Binding("escape,q", "leave", "Stop", tooltip="Stop and see the summary", id="stop"),
     ]
 
-    revealed = var(False, toggle_class="-revealed", bindings=True)
+    shown: var[int] = var(0, bindings=True)
+    """How many steps of the current answer are revealed (0: only the question)."""
 
     def __init__(self, session: ReviewSession) -> None:
-        """Review the cards of `session`."""
-        super().__init__(id="review")
+        """Review the cards of `session` (a `ReviewSession` or a `PracticeSession`)."""
+        super().__init__(id="review", classes="-practice" if session.practice else "")
         self.session = session
+        self.card: ReviewCard | None = None
+
+    @property
+    def revealed(self) -> bool:
+        """Whether any of the answer is showing."""
+        return self.shown > 0
 
     def compose(self) -> ComposeResult:
-        """Top bar, the card (question, then the hidden answer), the rating bar, the footer."""
-        with HorizontalGroup(id="review-bar"):
-            yield Static("", id="context", markup=False)
-            yield Static("", id="progress", markup=False)
-            yield RecallClock("", id="clock")
+        """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
+        yield review_bar(self.session.practice, RecallClock(self.app.clock.now, id="clock"))  # type: ignore[attr-defined]
+        yield Static(LEECH, id="leech", markup=False)
         with VerticalScroll(id="card"):
             yield Static("", id="question", markup=False)
             yield Static("", id="phrasings", markup=False)
             yield Static(PROMPT, id="prompt", markup=False)
-            yield Markdown("", id="answer", open_links=False)
+            yield AnswerView(id="answer")
+            yield Static("", id="reveal-hint", markup=False)
+            yield Static("", id="interview", markup=False)
+        yield action_buttons()
         yield RatingBar(id="ratings")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the first card, or the summary when nothing is due."""
+        """Show the first card, or the summary when there is nothing to show."""
         self._show(self.session.current)
 
-    def _show(self, card: ReviewCard | None) -> None:
-        """Put `card` on screen with its answer hidden; no card means the session is over."""
+    def _show(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
+        """Put `card` on screen, its answer hidden (or as far revealed as before, after an edit)."""
         if card is None:
             self._finish()
             return
         from deck.display import answer_markdown
 
-        content = card.content
-        self.revealed = False
-        self.query_one("#context", Static).update(_context_line(card))
-        self.query_one("#question", Static).update(highlighted(content.phrasings[0], content.key_phrases))
-        others = content.phrasings[1:]
-        also = "\n".join(f"or: {phrasing}" for phrasing in others)
-        self.query_one("#phrasings", Static).update(highlighted(also, content.key_phrases))
-        self.query_one("#phrasings").display = bool(others)
-        self.query_one("#answer", Markdown).update(answer_markdown(content))
-        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
-        self.query_one("#clock", RecallClock).restart()
+        self.card = card
+        steps = reveal_steps(card.content, answer_markdown(card.content))
+        shown = min(self.shown, len(steps)) if keep_shown else 0
+        self.query_one("#leech").display = card.leech
+        self.query_one("#context", Static).update(context_line(card))
+        self.query_one("#question", Static).update(highlighted(card.asked, card.content.key_phrases))
+        self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown)
+        if not keep_shown:
+            self.query_one("#clock", RecallClock).restart(card.target_seconds)
+            self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.set_reactive(ReviewScreen.shown, shown)
+        self.watch_shown(shown)
+        self.refresh_bindings()
         self._show_progress()
 
     def _show_progress(self) -> None:
@@ -89,20 +102,56 @@ class ReviewScreen(Screen[None]):
         done, left = self.session.done, self.session.left
         self.query_one("#progress", Static).update(f"{done} done · {left} left")
 
+    def watch_shown(self, shown: int) -> None:
+        """Show what goes with the answer once any of it is revealed; say what is still hidden."""
+        self.set_class(shown > 0, "-revealed")
+        card = self.card
+        if card is None:
+            return
+        answer = self.query_one("#answer", AnswerView)
+        answer.shown = shown
+        also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
+        self.query_one("#phrasings", Static).update(highlighted(also, card.content.key_phrases))
+        self.query_one("#phrasings").display = shown > 0 and bool(also)
+        self.query_one("#reveal-hint", Static).update(self._hint(answer))
+        interview = interview_line(card)
+        self.query_one("#interview", Static).update(interview)
+        self.query_one("#interview").display = shown > 0 and bool(interview)
+        self.sync_buttons()
+
+    def _hint(self, answer: AnswerView) -> str:
+        """`2 of 5 shown · space: Action · a: all` while STAR sections are still hidden."""
+        step = answer.next_step
+        if step is None or not is_star(answer.steps):
+            return ""
+        total = len(answer.steps)
+        return f"{answer.shown} of {total} sections shown · space: {step.label} · a: all"
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only the keys that apply now: reveal before, ratings after, undo when there is one."""
-        if action == "reveal":
-            return not self.revealed and self.session.current is not None
+        """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
+        if action in ("reveal", "reveal_all"):
+            return self.card is not None and self.shown < len(self.query_one("#answer", AnswerView).steps)
         if action == "rate":
-            return self.revealed
-        if action == "undo":
-            return self.session.can_undo
-        return True
+            return self.card is not None and self.shown > 0
+        return self.check_card_action(action)
 
     def action_reveal(self) -> None:
-        """Show the answer and what each rating would schedule."""
-        self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
-        self.revealed = True
+        """Reveal the next STAR section (or the whole of any other answer)."""
+        self._reveal_to(self.shown + 1)
+
+    def action_reveal_all(self) -> None:
+        """Reveal the whole answer at once."""
+        self._reveal_to(len(self.query_one("#answer", AnswerView).steps))
+
+    def _reveal_to(self, shown: int) -> None:
+        """Reveal up to `shown` steps; the first reveal stops the clock and shows the intervals."""
+        total = len(self.query_one("#answer", AnswerView).steps)
+        if self.card is None or self.shown >= total:
+            return
+        if self.shown == 0:
+            self.query_one("#clock", RecallClock).stop()
+            self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
+        self.shown = min(shown, total)
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
@@ -122,27 +171,22 @@ class ReviewScreen(Screen[None]):
         """A click on a rating button counts as its key."""
         self.action_rate(message.rating)
 
-    def action_undo(self) -> None:
-        """Take back the last rating and show that card again."""
-        if self.session.can_undo:
-            self._show(self.session.undo())
-            self.notify("Rating undone.", timeout=2)
-
     def action_leave(self) -> None:
-        """Stop: the summary if anything was rated, else straight back to the decks."""
+        """Stop: the summary if anything was done, else straight back to the decks."""
         if self.session.done:
             self._finish()
         else:
             self.dismiss()
 
     def _finish(self) -> None:
-        """Show the summary; it may send us back to undo the last rating."""
+        """Show the summary; it may send us back to undo the last action."""
         summary = SummaryScreen(
             self.session.summary(),
             self.app.clock.now(),  # type: ignore[attr-defined]
             left=self.session.left,
             stopped=self.session.current is not None,
             can_undo=self.session.can_undo,
+            practice=self.session.practice,
         )
         self.app.push_screen(summary, self._after_summary)
 
@@ -153,27 +197,6 @@ class ReviewScreen(Screen[None]):
         else:
             self.dismiss()
 
-
-def _context_line(card: ReviewCard) -> str:
-    """`Deck › Heading · note.md:12`, without repeating a deck named like its note."""
-    parts = [card.deck] + [part for part in card.content.context if part != card.deck]
-    return f"{' › '.join(parts)} · {card.content.file}:{card.content.line}"
-
-
-def highlighted(text: str, key_phrases: Sequence[KeyPhrase]) -> Content:
-    """The question as plain text, its highlighted key phrases in their note colour."""
-    content = Content(text)
-    for phrase in key_phrases:
-        colour = phrase.colour if phrase.colour and _is_hex(phrase.colour) else None
-        style = f"bold on {colour}" if colour else "bold underline"
-        start = text.find(phrase.text)
-        while phrase.text and start >= 0:
-            content = content.stylize(style, start, start + len(phrase.text))
-            start = text.find(phrase.text, start + len(phrase.text))
-    return content
-
-
-def _is_hex(colour: str) -> bool:
-    """`#rgb`, `#rrggbb` or `#rrggbbaa`: the only colours taken from notes into styles."""
-    digits = colour.removeprefix("#")
-    return colour.startswith("#") and len(digits) in (3, 6, 8) and all(c in "0123456789abcdefABCDEF" for c in digits)
+    def show_card(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
+        """Show `card` (for the card actions: after undo, bury, suspend or an edit)."""
+        self._show(card, keep_shown=keep_shown)

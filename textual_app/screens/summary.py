@@ -26,9 +26,19 @@ class SummaryScreen(Screen[bool]):
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
-    def __init__(self, summary: SessionSummary, now: datetime, *, left: int, stopped: bool, can_undo: bool) -> None:
+    def __init__(
+        self,
+        summary: SessionSummary,
+        now: datetime,
+        *,
+        left: int,
+        stopped: bool,
+        can_undo: bool,
+        practice: bool = False,
+    ) -> None:
         """Show `summary` relative to `now`; `left` cards are still due today, `stopped` early or not."""
         super().__init__(id="summary")
+        self.practice = practice
         self.summary = summary
         self.now = now
         self.left = left
@@ -45,6 +55,9 @@ class SummaryScreen(Screen[bool]):
     def _title(self) -> str:
         """What happened, in a few words."""
         cards = "card" if self.left == 1 else "cards"
+        if self.practice:
+            left = f" with {self.left} {cards} left" if self.left and self.stopped else ""
+            return f"Practice over{left}: the schedule is untouched"
         if self.left and self.stopped:
             return f"Stopped with {self.left} {cards} still due today"
         if self.left:
@@ -64,8 +77,9 @@ class SummaryScreen(Screen[bool]):
                 f"Again        {s.again}",
                 f"Time spent   {duration(s.seconds)}",
             ]
-        next_due = "nothing scheduled" if s.next_due is None else moment(s.next_due, self.now)
-        lines.append(f"Next card    {next_due}")
+        if not self.practice:
+            next_due = "nothing scheduled" if s.next_due is None else moment(s.next_due, self.now)
+            lines.append(f"Next card    {next_due}")
         return "\n".join(lines)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

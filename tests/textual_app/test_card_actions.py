@@ -1,0 +1,109 @@
+"""Bury, suspend and undo from the review screen, and interval previews that match what is committed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widgets import Button, Static
+
+from scheduler.settings import Settings
+from scheduler.store import parse_time
+from textual_app.format import interval
+from textual_app.screens.review import ReviewScreen
+
+FIRST = "Tell me about a time you [bold]shipped[/] under pressure"
+SECOND = "What is your greatest strength?"
+THIRD = "Why do you want this job?"
+
+
+def _asked(app) -> str:
+    """The question on screen."""
+    return str(app.screen.query_one("#question", Static).render())
+
+
+def _flags(store) -> list[tuple[int, bool]]:
+    """Each card's (suspended, buried) in note order."""
+    rows = store.conn.execute("SELECT suspended, buried_until FROM cards ORDER BY line")
+    return [(row[0], row[1] is not None) for row in rows]
+
+
+async def test_bury_then_suspend_then_undo_twice(make_app, deck_id, store) -> None:
+    """b and ! each move on and are written at once; u takes them back newest first."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert _asked(app) == SECOND and _flags(store) == [(0, True), (0, False), (0, False)]
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert _asked(app) == THIRD and _flags(store) == [(0, True), (1, False), (0, False)]
+        await pilot.press("u")
+        await pilot.pause()
+        assert _asked(app) == SECOND and _flags(store) == [(0, True), (0, False), (0, False)]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert _asked(app) == FIRST and _flags(store) == [(0, False), (0, False), (0, False)]
+        assert not app.screen.check_action("undo", ())
+
+
+async def test_undo_goes_back_through_ratings_and_buries(make_app, deck_id, store) -> None:
+    """Rate, bury, rate; three undos leave no review and no buried card, and the first card asked."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("space", "4", "b", "space", "4")
+        await pilot.pause()
+        assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+        await pilot.press("u", "u", "u")
+        await pilot.pause()
+        assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+        assert _flags(store) == [(0, False)] * 3
+        assert _asked(app) == FIRST
+        assert str(app.screen.query_one("#progress", Static).render()) == "0 done · 3 left"
+
+
+async def test_bury_suspend_and_undo_buttons_work_with_the_mouse(make_app, deck_id, store) -> None:
+    """The Bury, Suspend and Undo buttons do what b, ! and u do."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#do-bury")
+        await pilot.pause()
+        assert _flags(store)[0] == (0, True)
+        await pilot.click("#do-suspend")
+        await pilot.pause()
+        assert _flags(store)[1] == (1, False)
+        await pilot.click("#do-undo")
+        await pilot.pause()
+        assert _flags(store) == [(0, True), (0, False), (0, False)]
+        assert _asked(app) == SECOND
+
+
+async def test_previews_equal_committed_intervals_with_fuzz(make_app, deck_id, store, clock) -> None:
+    """With fuzz on, the interval each button shows is exactly the one the rating commits.
+
+    Every card is first rated Easy (review state); 30 days later each rating of a review
+    card draws a fuzzed interval, and every one of them is checked after an undo.
+    """
+    app = make_app(settings=Settings(fuzz=True), review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("space", "4", "space", "4", "space", "4")
+        await pilot.pause()
+        clock.advance(days=30)
+        await pilot.press("enter")
+        await pilot.pause()
+        app.start_review([deck_id])
+        await pilot.pause()
+        for rating in (1, 2, 3, 4):
+            await pilot.press("space")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReviewScreen)
+            shown = screen.query_one("#ratings").intervals
+            assert str(screen.query_one(f"#rate-{rating}", Button).label).endswith(interval(shown[rating]))
+            card_id = screen.card.id
+            await pilot.press(str(rating))
+            await pilot.pause()
+            due = parse_time(store.conn.execute("SELECT due FROM cards WHERE id = ?", (card_id,)).fetchone()[0])
+            assert due - clock.now() == shown[rating]
+            await pilot.press("u")
+            await pilot.pause()
+        assert shown[4] > timedelta(days=30)

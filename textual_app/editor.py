@@ -1,0 +1,73 @@
+"""Opening a note in the user's editor at a card's line: which command, and how it is run.
+
+The editor is `$VISUAL`, else `$EDITOR`, else a sensible default (said so to the user).
+Editors known to take a line number get it: `+LINE file` for the vi family, nano, emacs,
+micro, kakoune and helix; `--goto file:line` for VS Code. Any other editor gets the file.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PLUS_LINE = frozenset("vi vim nvim gvim view nano pico emacs emacsclient micro kak hx helix joe jed ne mg".split())
+"""Editors that open at a line given as `+LINE` before the file."""
+
+GOTO = frozenset({"code", "code-insiders", "codium", "cursor"})
+"""Editors that open at a line given as `--goto file:line`."""
+
+EditorRunner = Callable[[Sequence[str]], int]
+"""Runs an editor command to the end and returns its exit status (`FileNotFoundError` if absent)."""
+
+
+@dataclass(frozen=True)
+class EditorChoice:
+    """The editor command to run, and a note for the user when it is a fallback."""
+
+    command: list[str]
+    fallback_note: str | None = None
+
+
+def choose_editor(environ: Mapping[str, str] | None = None) -> EditorChoice:
+    """The user's editor command: `$VISUAL`, `$EDITOR`, or a default that exists here."""
+    env = os.environ if environ is None else environ
+    for name in ("VISUAL", "EDITOR"):
+        value = env.get(name, "").strip()
+        if value:
+            return EditorChoice(shlex.split(value))
+    default = _default_editor()
+    return EditorChoice([default], f"Neither $VISUAL nor $EDITOR is set: opening {default}.")
+
+
+def _default_editor() -> str:
+    """`notepad` on Windows; elsewhere nano if installed, else vi."""
+    if sys.platform == "win32":
+        return "notepad"
+    return "nano" if shutil.which("nano") else "vi"
+
+
+def editor_command(editor: Sequence[str], path: Path, line: int) -> list[str]:
+    """The full command opening `path` at `line` with `editor` (a command and its own options)."""
+    name = Path(editor[0]).name.lower().removesuffix(".exe")
+    if name in PLUS_LINE:
+        return [*editor, f"+{line}", str(path)]
+    if name in GOTO:
+        return [*editor, "--goto", f"{path}:{line}"]
+    return [*editor, str(path)]
+
+
+def run_plain(command: Sequence[str]) -> int:
+    """Run `command` and wait for it; its exit status."""
+    return subprocess.run(list(command), check=False).returncode
+
+
+def note_path(root: str, file: str) -> Path:
+    """The note a card came from: the deck root itself for a one-note deck, else `root/file`."""
+    base = Path(root)
+    return base if base.is_file() else base / file

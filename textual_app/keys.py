@@ -1,0 +1,63 @@
+"""The keys a screen offers right now, read from its active bindings: for the help screen and the palette.
+
+Nothing here lists keys by hand: every entry comes from the `BINDINGS` of the screen and
+the app (with the user's keymap applied), filtered by each screen's `check_action`. Only
+starcards' own bindings count (those with an id, which the keymap can remap) and the
+command palette; the scrolling and focus keys Textual gives every widget are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
+
+_PALETTE = frozenset({"command_palette", "app.command_palette"})
+"""The actions that open Textual's command palette."""
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    """One action on offer: the keys that run it, what it does, and whether it applies now."""
+
+    keys: tuple[str, ...]
+    description: str
+    tooltip: str
+    action: str
+    namespace: DOMNode
+    binding_id: str | None
+    enabled: bool
+
+
+def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
+    """Every action the screen's active bindings offer, one entry per action with all its keys."""
+    app = screen.app
+    grouped: dict[tuple[int, str], list[tuple[str, Binding, bool, DOMNode]]] = {}
+    for _key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.description or not (binding.id or binding.action in _PALETTE):
+            continue
+        grouped.setdefault((id(active.node), binding.action), []).append(
+            (app.get_key_display(binding), binding, active.enabled, active.node)
+        )
+    entries = []
+    for found in grouped.values():
+        _display, binding, enabled, node = found[0]
+        keys = tuple(dict.fromkeys(display for display, *_rest in found))
+        entries.append(
+            KeyEntry(
+                keys,
+                binding.description,
+                binding.tooltip or binding.description,
+                binding.action,
+                node,
+                binding.id,
+                enabled,
+            )
+        )
+    return entries

@@ -1,0 +1,53 @@
+"""The steps in which an answer is revealed: one per STAR section, story by story, or the whole answer.
+
+A STAR answer is told section by section (Situation, Task, Action, Result, Takeaways,
+in that order, for each story in turn), so a reveal can show one section at a time.
+Any other answer is a single step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deck.models import SECTIONS, CardContent, Section
+
+SECTION_NAMES: dict[Section, str] = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "takeaways": "Takeaways",
+}
+"""How each STAR section is labelled on screen."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing a reveal shows: a STAR section of one story, or (section None) the whole answer."""
+
+    story: int
+    """Index of the story this section belongs to (0 for a whole answer)."""
+    story_title: str | None
+    section: Section | None
+    text: str
+
+    @property
+    def label(self) -> str:
+        """`Situation`, `Task`, … or `Answer` for a whole answer."""
+        return SECTION_NAMES[self.section] if self.section else "Answer"
+
+
+def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
+    """The steps of `content`'s answer in reveal order; `whole_answer` is its one step when it has no STAR."""
+    steps = [
+        Step(index, story.title, section, story.sections[section])
+        for index, story in enumerate(content.stories)
+        for section in SECTIONS
+        if section in story.sections
+    ]
+    return steps or [Step(0, None, None, whole_answer)]
+
+
+def is_star(steps: list[Step]) -> bool:
+    """True when the steps are STAR sections (and so revealed one by one)."""
+    return bool(steps) and steps[0].section is not None

@@ -1,0 +1,60 @@
+"""Pieces of the review screen: its top bar, its action buttons, and the lines it words from a card."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.containers import HorizontalGroup
+from textual.widgets import Button, Static
+
+if TYPE_CHECKING:
+    from scheduler.session import ReviewCard
+    from textual_app.widgets.recall_clock import RecallClock
+
+PRACTICE_LABEL = "PRACTICE — schedule untouched"
+"""What the top bar says during a practice drill."""
+
+ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
+    ("reveal", "Reveal", "Reveal the next part of the answer"),
+    ("reveal_all", "Reveal all", "Reveal the whole answer"),
+    ("bury", "Bury", "Hide this card until tomorrow"),
+    ("suspend", "Suspend", "Take this card out of reviews until you unsuspend it"),
+    ("edit", "Edit", "Open the note at this card in your editor"),
+    ("undo", "Undo", "Take back the last rating, bury or suspend"),
+)
+"""The mouse's way to every card action: the screen action, the label and the tooltip."""
+
+
+def review_bar(practice: bool, clock: RecallClock) -> HorizontalGroup:
+    """The top line: where the card comes from, practice or not, progress and the rehearsal clock."""
+    parts = [Static("", id="context", markup=False)]
+    if practice:
+        parts.append(Static(PRACTICE_LABEL, id="mode", markup=False))
+    parts += [Static("", id="progress", markup=False), clock]
+    return HorizontalGroup(*parts, id="review-bar")
+
+
+def action_buttons() -> HorizontalGroup:
+    """A row of small buttons, one per card action; they never take focus."""
+    buttons = []
+    for action, label, tooltip in ACTION_BUTTONS:
+        button = Button(
+            label, id=f"do-{action.replace('_', '-')}", action=f"screen.{action}", tooltip=tooltip, compact=True
+        )
+        button.can_focus = False
+        buttons.append(button)
+    return HorizontalGroup(*buttons, id="card-actions")
+
+
+def context_line(card: ReviewCard) -> str:
+    """`Deck › Heading · note.md:12`, without repeating a deck named like its note."""
+    parts = [card.deck] + [part for part in card.content.context if part != card.deck]
+    return f"{' › '.join(parts)} · {card.content.file}:{card.content.line}"
+
+
+def interview_line(card: ReviewCard) -> str:
+    """`Predicted recall on interview day (Thu 12 Mar): 84%`, when the deck has an interview date."""
+    if card.interview_date is None or card.recall_on_interview is None:
+        return ""
+    day = card.interview_date.strftime("%a %d %b")
+    return f"Predicted recall on interview day ({day}): {card.recall_on_interview:.0%}"

@@ -1,0 +1,201 @@
+"""The settings screen: the global settings and each deck's overrides, checked before they are saved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
+
+if TYPE_CHECKING:
+    from scheduler.settings import Settings
+    from textual_app.app import StarcardsApp
+
+GLOBAL = "\x00global"
+"""The scope value of the global settings (no deck can be named so)."""
+
+
+class SettingsScreen(Screen[None]):
+    """Edit the settings for every deck or for one; Save checks them, writes the file and applies them."""
+
+    app: StarcardsApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Check and save the settings", id="settings-save"),
+        Binding("escape", "back", "Back", tooltip="Back without saving", id="settings-back"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        """Start from `settings`, the ones in use."""
+        super().__init__(id="settings")
+        self.draft = settings
+        self.scope = GLOBAL
+
+    def compose(self) -> ComposeResult:
+        """Scope chooser, one row per setting, messages, buttons."""
+        from scheduler.locations import config_path
+
+        yield Static("Settings", id="settings-title")
+        yield Static(f"Saved to {config_path()}", id="settings-path", markup=False)
+        with HorizontalGroup(id="settings-scope-row"):
+            yield Label("Settings for", classes="field-label")
+            yield Select(self._scopes(), value=GLOBAL, allow_blank=False, id="scope", compact=True)
+        yield VerticalScroll(*self._rows(), id="settings-fields", can_focus=False)
+        yield Static("", id="settings-error", markup=False)
+        yield Static("", id="settings-warnings", markup=False)
+        with HorizontalGroup(id="settings-buttons"):
+            yield Button("Save (ctrl+s)", id="save", variant="primary", action="screen.save")
+            yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
+            yield Button("Back (esc)", id="back", action="screen.back")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Say at once what is unwise in the settings in use."""
+        self._show_warnings(self.draft)
+
+    def _show_warnings(self, settings: Settings) -> None:
+        """One line per setting that is allowed but probably unwise."""
+        warnings = "\n".join(f"Warning: {text}" for text in settings.warnings())
+        self.query_one("#settings-warnings", Static).update(warnings)
+
+    def _scopes(self) -> list[tuple[str, str]]:
+        """Every deck known to the store or the settings, after the global settings."""
+        from scheduler.decks import list_decks
+
+        names = dict.fromkeys([deck.name for deck in list_decks(self.app.store)] + list(self.draft.decks))
+        return [("All decks (defaults)", GLOBAL)] + [(f"Deck: {name}", name) for name in names]
+
+    def _rows(self) -> list[HorizontalGroup]:
+        """A label, a box and a help line for each setting of the scope."""
+        deck = self.draft.decks.get(self.scope) if self.scope != GLOBAL else None
+        rows = []
+        for field in FIELDS:
+            if self.scope != GLOBAL and not field.deck:
+                continue
+            general = to_text(field, getattr(self.draft, field.name))
+            value = to_text(field, getattr(deck, field.name)) if self.scope != GLOBAL and deck else ""
+            text = general if self.scope == GLOBAL else value
+            hint = f"as all decks: {general or 'none'}" if self.scope != GLOBAL else "none"
+            box = self._make_box(field, text, hint)
+            rows.append(
+                HorizontalGroup(
+                    Label(field.label, classes="field-label"),
+                    box,
+                    Static(field.help, classes="field-help", markup=False),
+                    classes="field-row",
+                )
+            )
+        return rows
+
+    def _make_box(self, field: Field, text: str, hint: str) -> Input | Select[str]:
+        """A text box for the setting, or an on/off chooser (blank in a deck: as all decks)."""
+        if field.kind != "bool":
+            return Input(text, placeholder=hint, id=f"field-{field.name}", select_on_focus=False, compact=True)
+        deck = self.scope != GLOBAL
+        return Select(
+            [("on", "on"), ("off", "off")],
+            value=text or Select.NULL,
+            allow_blank=deck,
+            prompt=hint if deck else "Select",
+            id=f"field-{field.name}",
+            compact=True,
+        )
+
+    @on(Select.Changed, "#scope")
+    async def _scope_changed(self, event: Select.Changed) -> None:
+        """Keep what was typed for the scope left (if it is valid), then show the new scope's values."""
+        if event.value == self.scope:
+            return
+        checked = self._check()
+        if checked is None:
+            event.select.value = self.scope
+            return
+        self.draft = checked
+        self.scope = str(event.value)
+        fields = self.query_one("#settings-fields", VerticalScroll)
+        await fields.remove_children()
+        await fields.mount_all(self._rows())
+
+    def _check(self) -> Settings | None:
+        """The draft with the form's values, validated; None (and the reason shown) if refused."""
+        from scheduler.settings import SettingsError, validate_settings
+
+        error = self.query_one("#settings-error", Static)
+        try:
+            settings = validate_settings(self._data())
+        except (FieldError, SettingsError) as problem:
+            error.update(f"Not saved: {problem}")
+            return None
+        error.update("")
+        return settings
+
+    def _data(self) -> dict[str, object]:
+        """The draft as a table, with the boxes of the current scope read into it."""
+        data = self.draft.model_dump()
+        values = {field.name: from_text(field, self._box_text(field)) for field in self._scope_fields()}
+        if self.scope == GLOBAL:
+            for name, value in values.items():
+                if value is None:
+                    data.pop(name, None)
+                else:
+                    data[name] = value
+        else:
+            data["decks"] = {**data["decks"], self.scope: values}
+        return data
+
+    def _scope_fields(self) -> list[Field]:
+        """The fields the current scope's form shows."""
+        return [field for field in FIELDS if self.scope == GLOBAL or field.deck]
+
+    def _box_text(self, field: Field) -> str:
+        """What the box of `field` holds, as text ("" for a blank chooser)."""
+        box = self.query_one(f"#field-{field.name}")
+        if isinstance(box, Select):
+            return "" if box.value is Select.NULL else str(box.value)
+        return box.value  # type: ignore[attr-defined]
+
+    def action_save(self) -> None:
+        """Check the values; if they are good, save them to the settings file and use them at once."""
+        from scheduler.locations import config_path
+        from scheduler.settings import SettingsError, save_settings
+
+        settings = self._check()
+        if settings is None:
+            return
+        try:
+            save_settings(config_path(), settings)
+        except SettingsError as error:
+            self.query_one("#settings-error", Static).update(f"Not saved: {error}")
+            return
+        self.draft = settings
+        self.app.update_settings(settings)
+        self._show_warnings(settings)
+        self.notify("Settings saved. Existing cards keep their schedule until you reschedule them.", markup=False)
+
+    def action_reschedule(self) -> None:
+        """After a yes, recompute every card's schedule from its reviews with the saved settings."""
+        from textual_app.screens.confirm import ConfirmScreen
+
+        question = (
+            "Recompute the schedule of every card from its review history, with the saved settings?\n"
+            "Your reviews are kept; due dates will change."
+        )
+        self.app.push_screen(ConfirmScreen(question, yes="Reschedule"), self._reschedule)
+
+    def _reschedule(self, yes: bool | None) -> None:
+        """Reschedule when the answer was yes."""
+        from scheduler.maintenance import rebuild_states
+
+        if yes:
+            count = rebuild_states(self.app.store, self.app.settings)
+            self.notify(f"Rescheduled {count} cards with the saved settings.", markup=False)
+
+    def action_back(self) -> None:
+        """Back to where the settings were opened from."""
+        self.dismiss(None)

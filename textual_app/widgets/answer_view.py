@@ -1,0 +1,94 @@
+"""The answer, revealed step by step: a STAR section at a time, or a whole non-STAR answer at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import HorizontalGroup, VerticalGroup
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Markdown, Static
+
+from deck.models import KeyPhrase
+from textual_app.highlight import highlighted
+from textual_app.reveal import Step, is_star
+
+HIDDEN = "▸ ···"
+"""What stands in for a section not revealed yet."""
+
+
+class AnswerView(VerticalGroup):
+    """Shows the first `shown` steps of an answer; the rest stay as dim placeholders.
+
+    Set the answer with `load()`, then move `shown` forward. A non-STAR answer is one
+    step, rendered as Markdown. Rows carry the `-hidden` class until revealed; the
+    stylesheet decides what a hidden row looks like.
+    """
+
+    shown: reactive[int] = reactive(0, init=False)
+    """How many steps are revealed."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """An empty answer until `load()`."""
+        super().__init__(id=id)
+        self.steps: list[Step] = []
+        self.key_phrases: list[KeyPhrase] = []
+
+    def load(self, steps: Sequence[Step], key_phrases: Sequence[KeyPhrase], shown: int = 0) -> None:
+        """Show a new answer with `shown` steps revealed."""
+        self.steps = list(steps)
+        self.key_phrases = list(key_phrases)
+        self.set_reactive(AnswerView.shown, shown)
+        self.refresh(recompose=True)
+
+    @property
+    def next_step(self) -> Step | None:
+        """The step the next reveal shows, if any is left."""
+        return self.steps[self.shown] if self.shown < len(self.steps) else None
+
+    def compose(self) -> ComposeResult:
+        """One row per STAR section (with story titles), or the Markdown of a whole answer."""
+        self.set_class(self.shown > 0, "-started")
+        if not is_star(self.steps):
+            yield Static(f"Answer {HIDDEN}", classes="answer-hidden-note", markup=False)
+            for step in self.steps:
+                yield Markdown(step.text, classes=self._row_classes(0, "answer-markdown"), open_links=False)
+            return
+        for index, step in enumerate(self.steps):
+            if self._starts_story(index) and self._has_titles():
+                yield Static(self._story_title(index), classes="story-title")
+            with HorizontalGroup(classes=self._row_classes(index, "step")):
+                yield Static(step.label, classes="step-label", markup=False)
+                yield Static(highlighted(step.text, self.key_phrases), classes="step-text")
+                yield Static(HIDDEN, classes="step-hidden-note", markup=False)
+
+    def watch_shown(self) -> None:
+        """Reveal the rows up to `shown`, and the titles of the stories begun."""
+        self.set_class(self.shown > 0, "-started")
+        for index, row in enumerate(self.query(".step, .answer-markdown")):
+            row.set_class(index >= self.shown, "-hidden")
+        starts = [index for index in range(len(self.steps)) if self._starts_story(index)]
+        for title, index in zip(self.query(".story-title").results(Static), starts, strict=False):
+            title.update(self._story_title(index))
+
+    def _row_classes(self, index: int, kind: str) -> str:
+        """A row's classes: its kind, and `-hidden` while not revealed."""
+        return f"{kind} -hidden" if index >= self.shown else kind
+
+    def _starts_story(self, index: int) -> bool:
+        """Whether step `index` is the first section of its story."""
+        return index == 0 or self.steps[index].story != self.steps[index - 1].story
+
+    def _has_titles(self) -> bool:
+        """Stories get a title line when there are several, or when the one story has a title."""
+        return len({step.story for step in self.steps}) > 1 or any(step.story_title for step in self.steps)
+
+    def _story_title(self, index: int) -> Content:
+        """`Story 2 of 3: its title`; the title itself only once the story's first section shows."""
+        step = self.steps[index]
+        stories = len({other.story for other in self.steps})
+        number = f"Story {step.story + 1} of {stories}" if stories > 1 else "Story"
+        if step.story_title and index < self.shown:
+            return Content.assemble((f"{number}: ", "bold"), (step.story_title, "bold"))
+        return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
