@@ -104,7 +104,8 @@ class ReviewScreen(CardActions, Screen[None]):
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
-        self.set_class(shown > 0, "-revealed")
+        for part in self.query_one("#prompt"), self.query_one("#ratings"):
+            part.set_class(shown > 0, "-revealed")  # not on the screen: restyling every widget costs a frame
         card = self.card
         if card is None:
             return
