@@ -21,6 +21,8 @@ from benchmarks.build import Built
 
 ANKI_MISSING = "anki not installed (pip install -e '.[bench]')"
 """What an Anki anchor says when the `anki` package is not installed."""
+ANKI_SKIPPED = "not measured (--without-anki)"
+"""What an Anki anchor says when the run was asked to leave Anki out."""
 
 DECK = "Interview stories"
 BATCH = 5000
@@ -36,6 +38,11 @@ def anki_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def missing_note() -> str:
+    """Why a run has no Anki figures: not installed, or left out on request."""
+    return ANKI_SKIPPED if anki_available() else ANKI_MISSING
 
 
 def ensure_anki(built: Built, log: Any = print) -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 def describe() -> dict[str, str]:
-    """Date, CPU model, cores, RAM, OS, Python, SQLite, textual, fsrs and anki versions."""
+    """Date, CPU model, cores, RAM, OS, Python, SQLite, textual, fsrs and anki versions, load average."""
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": _cpu_model(),
@@ -23,6 +23,7 @@ def describe() -> dict[str, str]:
         "textual": _version("textual"),
         "fsrs": _version("fsrs"),
         "anki": _version("anki"),
+        "load": _load(),
     }
 
 
@@ -43,6 +44,14 @@ def _memory() -> str:
     except (ValueError, OSError, AttributeError):
         return "?"
     return f"{pages * size / 1024**3:.0f} GB"
+
+
+def _load() -> str:
+    """The 1-minute load average when the run started: other work on the machine skews figures."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "?"
 
 
 def _version(package: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import machine, report
-from benchmarks.anki_build import ANKI_MISSING, anki_available, ensure_anki
+from benchmarks.anki_build import anki_available, ensure_anki, missing_note
 from benchmarks.build import Built, ensure_built
 from benchmarks.specs import DEFAULT_CACHE, FULL, QUICK, mature
 
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     specs, effort = (QUICK, QUICK_EFFORT) if args.quick else (FULL, FULL_EFFORT)
     with_anki = not args.without_anki and anki_available()
     if not with_anki:
-        print(f"Anki anchors: {ANKI_MISSING}" if not args.without_anki else "Anki anchors: skipped (--without-anki)")
+        print(f"Anki anchors: {missing_note()}")
     built = [ensure_built(spec, args.cache, log=_say) for spec in specs]
     if with_anki:
         for collection in built:
@@ -91,7 +91,8 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
     oldest = mature(tuple(built))  # type: ignore[arg-type]
     rows = [_shown(first_paint(oldest, tmp, effort.process_runs))]
     rows += [_shown(row) for row in keypress(oldest, tmp, effort.presses)]
-    rows += [_shown(answer_cycle(collection, tmp, effort.cycles, with_anki)) for collection in built]
+    for collection in built:
+        rows += [_shown(row) for row in answer_cycle(collection, tmp, effort.cycles, with_anki, collection is oldest)]
     memory = []
     for collection in built:
         opened = cold_open(collection, tmp, effort.process_runs, with_anki, memory=collection is oldest)

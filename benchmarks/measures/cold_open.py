@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.anki_build import ANKI_MISSING
+from benchmarks.anki_build import missing_note
 from benchmarks.build import Built
 from benchmarks.measures.common import alternate, copy_anki, copy_store, probe
 from benchmarks.report import Goal, Row, median
@@ -25,7 +25,7 @@ def cold_open(built: Built, tmp: Path, runs: int, with_anki: bool, memory: bool)
         actions.append(lambda: probe("anki", anki))
     results = alternate(runs, *actions)
     ours, theirs = results[0], results[1] if with_anki else []
-    note = "" if with_anki else ANKI_MISSING
+    note = "" if with_anki else missing_note()
     rows = [
         Row(
             measure="open + counts + first card, fresh process",

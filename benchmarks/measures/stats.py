@@ -10,7 +10,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.anki_build import ANKI_MISSING
+from benchmarks.anki_build import missing_note
 from benchmarks.build import Built
 from benchmarks.measures.common import alternate, copy_anki, copy_store
 from benchmarks.report import Goal, Row, median
@@ -53,7 +53,7 @@ def stats_screen(built: Built, tmp: Path, runs: int, with_anki: bool) -> Row:
         anchor_value=median(results["anki"]) if "anki" in results else None,
         goal=Goal("≤ 0.1×", ratio=0.1),
         ours_note=NOT_BUILT if compute is None else "",
-        anchor_note="" if with_anki else ANKI_MISSING,
+        anchor_note="" if with_anki else missing_note(),
         detail={"reviews": built.reviews},
     )
 
