@@ -68,8 +68,10 @@ class StarcardsApp(App[None]):
         self._notices = list(notices)
         self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
 
-    def get_default_screen(self) -> HomeScreen:
-        """The deck list is the bottom of the screen stack."""
+    def get_default_screen(self) -> Screen[None]:
+        """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
+        if self._review_decks is not None or self._practice is not None:
+            return _DeckListToCome()
         return HomeScreen()
 
     def on_mount(self) -> None:
@@ -147,6 +149,25 @@ class StarcardsApp(App[None]):
 
         with self.suspend():
             return run_plain(command)
+
+
+class _DeckListToCome(Screen[None]):
+    """Stands in for the deck list under a review started from the command line.
+
+    Building the deck list (its table and counts) costs more than a tenth of a second
+    that the first card should not wait for; it is built when the review ends.
+    """
+
+    covered = False
+
+    def on_screen_suspend(self) -> None:
+        """A review went on top."""
+        self.covered = True
+
+    def on_screen_resume(self) -> None:
+        """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
+        if self.covered:
+            self.app.push_screen(HomeScreen())
 
 
 def create_app(
