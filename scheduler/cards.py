@@ -48,6 +48,8 @@ class ReviewCard:
     recall_on_interview: float | None = None
     """Predicted probability of recall when the interview day starts; None if no date,
     the day has come, or the card has never been reviewed."""
+    deck_root: str = ""
+    """Where the deck's notes live (its file or folder): with `content.file`, the card's note."""
 
     def __post_init__(self) -> None:
         """Ask the first phrasing when no phrasing was given."""
@@ -58,7 +60,7 @@ class ReviewCard:
 
 
 _CARD = """
-SELECT cards.*, decks.name AS deck_name,
+SELECT cards.*, decks.name AS deck_name, decks.root AS deck_root,
   (SELECT COUNT(*) FROM reviews WHERE reviews.card_id = cards.id)
   + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id) AS shown
 FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
@@ -105,6 +107,7 @@ class CardLoader:
             target_seconds=settings.rehearsal_target_seconds,
             interview_date=settings.interview_date,
             recall_on_interview=self._recall_on(settings, row["deck_name"], state),
+            deck_root=row["deck_root"],
         )
 
     def present(self, card_id: int) -> bool:

@@ -103,6 +103,20 @@ class StarcardsApp(App[None]):
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
 
+    def action_show_stats(self) -> None:
+        """Push the statistics screen, for every deck (unless it is already showing)."""
+        from textual_app.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_browse_cards(self) -> None:
+        """Push the card browser (unless it is already showing)."""
+        from textual_app.screens.cards import CardsScreen
+
+        if not isinstance(self.screen, CardsScreen):
+            self.push_screen(CardsScreen())
+
     def start_practice(self, request: PracticeRequest) -> None:
         """Push a practice drill: the schedule is left as it is."""
         from scheduler.practice import PracticeSession
@@ -131,13 +145,19 @@ class StarcardsApp(App[None]):
         """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
         from textual_app.keys import screen_keys
 
-        for entry in screen_keys(screen):
+        entries = screen_keys(screen)
+        for entry in entries:
             if entry.enabled and entry.action != "help":
                 keys = " or ".join(entry.keys)
                 callback = partial(self.run_action, entry.action, entry.namespace)
                 yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)
         yield SystemCommand("Keys", "Show every key you can press here (?)", self.action_help)
         yield SystemCommand("Settings", "Review settings, globally or per deck", self.action_settings)
+        offered = {entry.action for entry in entries}
+        if "app.show_stats" not in offered:
+            yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
+        if "app.browse_cards" not in offered:
+            yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
         for command in super().get_system_commands(screen):
             if command.title in ("Theme", "Screenshot"):
                 yield command

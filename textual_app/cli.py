@@ -29,6 +29,8 @@ examples:
   starcards sync ~/Notes/Interviews/           index notes without reviewing
   starcards due --json                         what is due today
   starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
+  starcards stats --deck Interviews            forecast, calendar, retention
+  starcards cards --sort retrievability        weakest cards first
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
@@ -73,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
     practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
-    for sub in (review, check, sync, due, practice):
+    for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 
@@ -85,6 +87,23 @@ class _VersionAction(argparse.Action):
         """Print `starcards VERSION` on standard output and exit."""
         print(f"{parser.prog} {_version()}")
         parser.exit()
+
+
+def _stats_parsers(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    """`stats` and `cards`, with their filters."""
+    from scheduler.browse import FILTERS, SORTS
+
+    stats = commands.add_parser("stats", help="today, due, forecast, calendar, streak, retention, card counts")
+    cards = commands.add_parser("cards", help="list cards with their FSRS state; filter and sort")
+    for sub in (stats, cards):
+        sub.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+    cards.add_argument("--tag", metavar="T", help="only cards with this tag")
+    cards.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
+    cards.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
+    cards.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
+    cards.add_argument("--limit", type=int, metavar="N", help="at most N cards")
+    return [stats, cards]
 
 
 def _version() -> str:

@@ -35,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
             return sync(store, args.paths, as_json=args.json)
         if args.command == "practice":
             return practice(store, settings, args.path, tag=args.tag, weakest=args.weakest)
+        if args.command in ("stats", "cards"):
+            from textual_app import stats_commands
+
+            if args.command == "cards":
+                return stats_commands.cards(store, args)
+            return stats_commands.stats(store, settings, args.deck, as_json=args.json)
         return home(store, settings)
 
 
@@ -66,6 +72,18 @@ def load_settings() -> Settings:
         raise UsageError(str(error)) from None
 
 
+def current_clock() -> Clock:
+    """The clock to run on: the machine's, or the moment `$STARCARDS_NOW` names (for trying days ahead)."""
+    import os
+
+    from scheduler.clock import clock_from_env
+
+    try:
+        return clock_from_env(os.environ)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
 def check(paths: Sequence[str], *, as_json: bool) -> int:
     """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
     from textual_app.report import check_json, check_text
@@ -84,12 +102,11 @@ def check(paths: Sequence[str], *, as_json: bool) -> int:
 
 def due(store: Store, settings: Settings, *, as_json: bool) -> int:
     """Print the counts of cards available today over every deck."""
-    from scheduler.clock import SystemClock
     from scheduler.queue import due_counts
 
     counts = due_counts(
         store,
-        SystemClock().now(),
+        current_clock().now(),
         new_per_day=settings.new_per_day,
         day_starts_at=settings.day_starts_at,
     )
@@ -102,10 +119,9 @@ def due(store: Store, settings: Settings, *, as_json: bool) -> int:
 
 def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
     """Add the notes as decks (or bring them up to date), then review them."""
-    from scheduler.clock import SystemClock
     from textual_app.syncing import sync_paths
 
-    clock = SystemClock()
+    clock = current_clock()
     synced = sync_paths(store, paths, clock.now())
     notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
     return _run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
@@ -113,23 +129,21 @@ def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
 
 def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
     """Index the notes without reviewing: print what changed."""
-    from scheduler.clock import SystemClock
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    synced = sync_paths(store, paths, SystemClock().now())
+    synced = sync_paths(store, paths, current_clock().now())
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if as_json else sync_text(synced))
     return EXIT_OK
 
 
 def practice(store: Store, settings: Settings, path: str | None, *, tag: str | None, weakest: str | None) -> int:
     """Drill the cards of `path` (every deck without one), weakest first; the schedule is left alone."""
-    from scheduler.clock import SystemClock
     from textual_app.app import PracticeRequest
     from textual_app.syncing import sync_paths
 
     count = _positive(weakest, "--weakest") if weakest is not None else None
-    clock = SystemClock()
+    clock = current_clock()
     notices, deck_ids = [], None
     if path is not None:
         synced = sync_paths(store, [path], clock.now())
@@ -167,9 +181,7 @@ def _require_practice_cards(store: Store, settings: Settings, clock: Clock, requ
 
 def home(store: Store, settings: Settings) -> int:
     """Open the deck list; on first run, with the bundled example deck in it."""
-    from scheduler.clock import SystemClock
-
-    clock = SystemClock()
+    clock = current_clock()
     notices = []
     if ensure_example_deck(store, clock.now()):
         notices.append("This is an example deck. Add your own notes with: starcards review PATH")

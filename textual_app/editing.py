@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
@@ -25,11 +23,19 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
     if root is None:
         app.notify(f"Could not find the note of deck {card.deck!r} any more.", severity="error", markup=False)
         return False
-    path = note_path(root, card.content.file)
+    return open_note(app, root, card.content.file, card.content.line)
+
+
+def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
+    """Open note `file` of the deck at `root` at `line` in the user's editor, then re-sync the deck.
+
+    True once the deck has been read again; every failure is a notification.
+    """
+    path = note_path(root, file)
     choice = choose_editor()
     if choice.fallback_note:
         app.notify(choice.fallback_note, markup=False, timeout=4)
-    command = editor_command(choice.command, path, card.content.line)
+    command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
     except FileNotFoundError:
@@ -50,28 +56,11 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
 
 
 def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
-    """The root of the card's deck: the deck of that name whose note holds the card's question.
-
-    Decks are told apart by name; when two share one, the note that has the card's first
-    phrasing on the card's line wins.
-    """
+    """The root of the card's deck, as the store knows it; None if the deck is gone."""
     from scheduler.decks import list_decks
 
-    roots = [deck.root for deck in list_decks(app.store) if deck.name == card.deck]
-    for root in roots:
-        if _asks_at_line(note_path(root, card.content.file), card.content.line, card.content.phrasings[0]):
-            return root
-    return next(iter(roots), None)
-
-
-def _asks_at_line(path: Path, line: int, phrasing: str) -> bool:
-    """Whether line `line` of the note at `path` holds the start of `phrasing`."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as note:
-            text = next(islice(note, line - 1, None), "")
-    except OSError:
-        return False
-    return phrasing[:20].casefold() in text.casefold()
+    roots = {deck.root for deck in list_decks(app.store)}
+    return card.deck_root if card.deck_root in roots else None
 
 
 def resync(app: StarcardsApp, root: str) -> bool:

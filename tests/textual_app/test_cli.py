@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -150,3 +152,20 @@ def test_check_text_shows_missing_sections_key_phrases_and_tags(
     assert "    story: situation, result (missing: task, action, takeaways)" in out
     assert "    key phrases: a conflict" in out
     assert "    tags: #teamwork" in out
+
+
+def test_starcards_now_moves_the_clock_and_a_bad_one_exits_2(
+    tmp_path: Path, note: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`STARCARDS_NOW` sets the day the commands believe it is; a value that is no date is one line, exit 2."""
+    db = tmp_path / "now.db"
+    monkeypatch.setenv("STARCARDS_NOW", "2031-03-02T12:00+00:00")
+    assert main(["--db", str(db), "sync", str(note)]) == EXIT_OK
+    with closing(sqlite3.connect(db)) as conn:
+        added = conn.execute("SELECT MIN(added_at) FROM cards").fetchone()[0]
+    assert added.startswith("2031-03-02T12:00")
+    monkeypatch.setenv("STARCARDS_NOW", "next tuesday")
+    capsys.readouterr()
+    assert main(["--db", str(db), "due"]) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "STARCARDS_NOW" in err

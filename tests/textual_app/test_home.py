@@ -74,6 +74,7 @@ async def test_interview_countdown_per_deck(make_app, deck_id, clock) -> None:
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
         assert _rows(app)[0][4] == "interview in 12 days"
+        assert "interview&#160;in&#160;12&#160;days" in app.export_screenshot()  # drawn whole, not cut short
         clock.advance(days=11)
         await pilot.press("r")
         await pilot.pause()

@@ -51,7 +51,7 @@ async def test_help_on_the_deck_list_lists_its_keys(make_app, deck_id) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         rows = _help_rows(app)
-        assert {"Review deck", "Review all", "Practise", "Settings", "Refresh", "Quit"} <= set(rows)
+        assert {"Review", "Review all", "Practise", "Settings", "Refresh", "Quit"} <= set(rows)
         assert rows["Settings"][0] == ", o"
 
 

@@ -31,7 +31,7 @@ class HomeScreen(Screen[None]):
         Binding(
             "enter",
             "review_selected",
-            "Review deck",
+            "Review",
             tooltip="Review the highlighted deck",
             id="review-deck",
             priority=True,
@@ -45,7 +45,9 @@ class HomeScreen(Screen[None]):
             id="practise",
         ),
         Binding("comma,o", "app.settings", "Settings", tooltip="Review settings, globally or per deck", id="settings"),
-        Binding("r", "refresh", "Refresh", tooltip="Count again what is due", id="refresh"),
+        Binding("r", "refresh", "Refresh", show=False, tooltip="Count again what is due", id="refresh"),
+        Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
+        Binding("c", "app.browse_cards", "Cards", tooltip="Search, filter and edit cards", id="cards"),
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
@@ -92,12 +94,15 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
 
     def _reset_table(self, interviews: bool) -> DataTable:
-        """Empty the table, with an interview column when some deck has an interview date."""
+        """Empty the table; its columns gain or lose the interview column as some deck has a date or none."""
         table = self.query_one("#decks", DataTable)
-        table.clear(columns=True)
         columns = list(COLUMNS)
         if interviews:
             columns.insert(4, INTERVIEW_COLUMN)
+        if [str(column.label) for column in table.columns.values()] == columns:
+            table.clear()
+            return table
+        table.clear(columns=True)
         for column in columns:
             table.add_column(column, key=column.lower())
         return table

@@ -73,7 +73,7 @@ class SummaryScreen(Screen[bool]):
         if s.reviewed:
             cards = "card" if s.reviewed == 1 else "cards"
             lines += [
-                f"Reviewed     {s.reviewed} {cards}",
+                f"{'Practised' if self.practice else 'Reviewed':<13}{s.reviewed} {cards}",
                 f"Again        {s.again}",
                 f"Time spent   {duration(s.seconds)}",
             ]

@@ -1,0 +1,203 @@
+"""Statistics over decks: `compute` gives a frozen `Stats`, whose `as_dict()` is the documented JSON.
+
+Every figure comes from SQL aggregates: what was done from `review_hours` (never the
+review log itself), what is due from the `cards_queue` index, the memory figures grouped
+in SQL (see `scheduler.stats_queries`). Days are local days rolling over at
+`day_starts_at` (see `scheduler.days`, also for zones whose offset is not whole hours).
+
+Definitions:
+
+- today: reviews since the local day began; `seconds` is the recall time summed.
+- due: `now` cards (learning or review) due by now; `overdue` review cards due before
+  today began; `learning` and `review` due before today ends; `new` the unseen cards
+  today's allowance lets in (as the queue counts them). Suspended, buried and removed
+  cards are never due.
+- forecast: for today and the next 29 days, the cards in play falling due that day;
+  today's count includes every overdue card.
+- calendar: reviews per local day over the 365 days ending today.
+- streak: consecutive days with at least one review, ending today; while today has no
+  review yet, ending yesterday (a day is not missed until it is over).
+- retention: true retention over the last 7, 30 and 365 days (today included): the
+  share of reviews of cards in the review state (`reviews.phase = 2`) not rated Again;
+  null without such reviews.
+- counts: every card once, by the first that applies: removed, suspended, buried
+  (until a later time than now), else its state (new, learning, review, relearning).
+- distributions: stability (days), difficulty (1-10) and retrievability now (py-fsrs's
+  forgetting curve) over the cards reviewed at least once and not removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
+
+from scheduler import stats_queries as sql
+from scheduler.days import LocalDays, local_date
+from scheduler.queue import DeckLimits, due_counts
+from scheduler.stats_figures import Counts, DayCount, Distribution, Due, Today, Window
+from scheduler.store import Store, format_time
+
+WINDOWS = (7, 30, 365)
+"""The spans, in days, over which retention and recall time are given."""
+
+CALENDAR_DAYS = 365
+"""How many days the review calendar covers, today included."""
+
+FORECAST_DAYS = 30
+"""How many days the due forecast covers, today included."""
+
+@dataclass(frozen=True)
+class Stats:
+    """Every statistic of the decks asked for, at one moment."""
+
+    today: Today
+    due: Due
+    forecast: tuple[DayCount, ...]
+    calendar: tuple[DayCount, ...]
+    streak: int
+    windows: tuple[Window, ...]
+    desired_retention: float
+    counts: Counts
+    stability: Distribution
+    difficulty: Distribution
+    retrievability: Distribution
+
+    def window(self, days: int) -> Window:
+        """The window of the last `days` days (one of `WINDOWS`)."""
+        return next(window for window in self.windows if window.days == days)
+
+    def as_dict(self) -> dict[str, object]:
+        """The statistics as the documented JSON object."""
+        retention: dict[str, float | None] = {str(w.days): w.retention for w in self.windows}
+        return {
+            "today": self.today.as_dict(),
+            "due": self.due.as_dict(),
+            "forecast": [day.as_dict() for day in self.forecast],
+            "calendar": [day.as_dict() for day in self.calendar],
+            "streak": self.streak,
+            "retention": retention | {"desired": self.desired_retention},
+            "retention_reviews": {str(w.days): w.mature for w in self.windows},
+            "average_recall_seconds": {str(w.days): w.average_seconds for w in self.windows},
+            "counts": self.counts.as_dict(),
+            "distributions": {
+                "stability": self.stability.as_dict(),
+                "difficulty": self.difficulty.as_dict(),
+                "retrievability": self.retrievability.as_dict(),
+            },
+        }
+
+
+def compute(
+    store: Store,
+    now: datetime,
+    *,
+    deck_ids: Sequence[int] | None = None,
+    tz: tzinfo | None = None,
+    day_starts_at: int = 4,
+    desired_retention: float = 0.9,
+    new_per_day: int = 10,
+    limits: Mapping[int, DeckLimits] | None = None,
+) -> Stats:
+    """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's).
+
+    `new_per_day` and `limits` (each deck's daily limits) are the queue's: they decide
+    the new cards and reviews today's `due` counts, as the deck list shows them.
+    """
+    decks = sql.Decks(deck_ids)
+    today = local_date(now, day_starts_at, tz)
+    year = LocalDays.ending(today, CALENDAR_DAYS, day_starts_at, tz)
+    days = sql.day_sums(store.conn, decks, year)
+    reviews = [day[0] for day in days]
+    counts, memory = _cards(sql.card_groups(store.conn, decks, now))
+    return Stats(
+        today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
+        due=_due(store, decks, now, year.starts[-2], _QueueArgs(new_per_day, day_starts_at, tz, limits)),
+        forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, day_starts_at, tz)),
+        calendar=tuple(DayCount(day, count) for day, count in zip(year.dates, reviews, strict=True)),
+        streak=_streak(store, decks, year, reviews, day_starts_at, tz),
+        windows=tuple(Window(span, *map(sum, zip(*days[-span:], strict=True))) for span in WINDOWS),
+        desired_retention=desired_retention,
+        counts=counts,
+        stability=memory[0],
+        difficulty=memory[1],
+        retrievability=memory[2],
+    )
+
+
+class _QueueArgs(NamedTuple):
+    """What the queue needs to count today's cards as the deck list does."""
+
+    new_per_day: int
+    day_starts_at: int
+    tz: tzinfo | None
+    limits: Mapping[int, DeckLimits] | None
+
+
+def _due(store: Store, decks: sql.Decks, now: datetime, day_start: datetime, queue: _QueueArgs) -> Due:
+    """Due now and overdue from the index; learning, review and new as the queue counts them today."""
+    due_now = sql.due_counts(store.conn, decks, now, (1, 2, 3), [("", format_time(now + timedelta(microseconds=1)))])
+    overdue = sql.due_counts(store.conn, decks, now, (2,), [("", format_time(day_start))])
+    today = due_counts(store, now, deck_ids=decks.ids, **queue._asdict())
+    return Due(now=due_now[0], overdue=overdue[0], learning=today.learning, review=today.review, new=today.new)
+
+
+def _forecast(store: Store, decks: sql.Decks, now: datetime, days: LocalDays) -> tuple[DayCount, ...]:
+    """Cards falling due on each of `days`; the first day's count also holds every overdue card."""
+    edges = ["", *(format_time(moment) for moment in days.starts[1:])]
+    counts = sql.due_counts(store.conn, decks, now, (1, 2, 3), list(zip(edges, edges[1:], strict=False)))
+    return tuple(DayCount(day, count) for day, count in zip(days.dates, counts, strict=True))
+
+
+def _streak(
+    store: Store,
+    decks: sql.Decks,
+    year: LocalDays,
+    reviews: list[int],
+    day_starts_at: int,
+    tz: tzinfo | None,
+) -> int:
+    """Days in a row with reviews up to today, or up to yesterday while today has none yet.
+
+    Reads further back, a year at a time, only while the run reaches the start of what it has.
+    """
+    days = reviews[:-1] if reviews[-1] == 0 else reviews
+    streak = _trailing_run(days)
+    first = year.dates[0]
+    while streak and streak == len(days):
+        earlier = LocalDays.ending(first - timedelta(days=1), CALENDAR_DAYS, day_starts_at, tz)
+        days = [day[0] for day in sql.day_sums(store.conn, decks, earlier)]
+        streak += _trailing_run(days)
+        first = earlier.dates[0]
+    return streak
+
+
+def _trailing_run(counts: list[int]) -> int:
+    """How many of the last `counts` are above zero in a row."""
+    run = 0
+    for count in reversed(counts):
+        if count <= 0:
+            break
+        run += 1
+    return run
+
+
+def _cards(groups: list[tuple]) -> tuple[Counts, tuple[Distribution, ...]]:
+    """Counts by status, and the stability, difficulty and retrievability histograms, from `card_groups` rows."""
+    edges = (sql.STABILITY_EDGES, sql.DIFFICULTY_EDGES, sql.RETRIEVABILITY_EDGES)
+    kinds = dict.fromkeys(sql.KINDS, 0)
+    counts = [[0] * len(edge) for edge in edges]
+    totals = [0.0, 0.0, 0.0]
+    for kind, *indexes, count, sum_s, sum_d, sum_r in groups:
+        kinds[sql.KINDS[kind]] += count
+        if indexes[0] is None:
+            continue
+        for figure, (index, total) in enumerate(zip(indexes, (sum_s, sum_d, sum_r), strict=True)):
+            counts[figure][index] += count
+            totals[figure] += total
+    return Counts(**kinds), (
+        Distribution.of(edges[0], counts[0], totals[0]),
+        Distribution.of(edges[1], counts[1], totals[1], closed=10.0),
+        Distribution.of(edges[2], counts[2], totals[2], closed=1.0),
+    )

@@ -1,0 +1,62 @@
+"""Local days for the statistics: consecutive days, their UTC bounds, and which day an hour counts for."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from scheduler.clock import day_bounds
+from scheduler.days import LocalDays, hour_of, local_date
+from tests.scheduler.helpers import T0, UTC
+
+PLUS530 = timezone(timedelta(hours=5, minutes=30))
+
+
+def test_days_end_with_the_given_date_and_agree_with_day_bounds() -> None:
+    """Each day starts where day_bounds says the day holding it starts."""
+    days = LocalDays.ending(date(2026, 3, 10), 3, 4, UTC)
+    assert days.dates == (date(2026, 3, 8), date(2026, 3, 9), date(2026, 3, 10))
+    assert days.starts[-2:] == day_bounds(T0, 4, UTC)
+
+
+def test_an_hour_counts_for_the_day_it_starts_in() -> None:
+    """03:00 UTC is the day before (roll-over at 04:00); hours outside the span count for none."""
+    days = LocalDays.ending(date(2026, 3, 10), 2, 4, UTC)
+    assert days.day_index(hour_of(datetime(2026, 3, 10, 3, 0, tzinfo=UTC))) == 0
+    assert days.day_index(hour_of(datetime(2026, 3, 10, 4, 0, tzinfo=UTC))) == 1
+    assert days.day_index(days.end_hour) is None
+    assert days.day_index(days.first_hour - 1) is None
+
+
+def test_half_hour_zone_counts_the_roll_over_hour_for_the_new_day() -> None:
+    """At +05:30 the day starts 22:30 UTC; the whole hour 22:00-23:00 UTC counts for the new day (documented)."""
+    days = LocalDays.ending(date(2026, 3, 10), 2, 4, PLUS530)
+    assert days.starts[1] == datetime(2026, 3, 9, 22, 30, tzinfo=UTC)
+    assert days.day_index(hour_of(datetime(2026, 3, 9, 21, 59, tzinfo=UTC))) == 0
+    assert days.day_index(hour_of(datetime(2026, 3, 9, 22, 10, tzinfo=UTC))) == 1, "03:40 local, approximated"
+    assert days.day_index(hour_of(datetime(2026, 3, 9, 22, 45, tzinfo=UTC))) == 1
+
+
+def test_local_date_rolls_over_at_the_hour() -> None:
+    """02:00 local belongs to the day before when days start at 04:00."""
+    assert local_date(datetime(2026, 3, 10, 2, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 9)
+    assert local_date(datetime(2026, 3, 10, 4, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"])
+def test_day_index_in_sql_agrees_with_python_across_daylight_saving(zone: str) -> None:
+    """Every hour of a year, in zones with and without daylight saving, maps to the same day in SQL.
+
+    (The SQL is only ever applied to hours within the days: the query bounds them.)
+    """
+    days = LocalDays.ending(date(2026, 3, 10), 365, 4, ZoneInfo(zone))
+    conn = sqlite3.connect(":memory:")
+    rows = conn.execute(
+        f"WITH RECURSIVE hours (h) AS (SELECT {days.first_hour} UNION ALL SELECT h + 1 FROM hours"
+        f" WHERE h < {days.end_hour - 1}) SELECT h, {days.day_index_sql('h')} FROM hours"
+    ).fetchall()
+    assert len(rows) == days.end_hour - days.first_hour
+    assert [(hour, days.day_index(hour)) for hour, _ in rows] == rows

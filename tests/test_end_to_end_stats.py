@@ -1,0 +1,37 @@
+"""End to end: after a review in the real `starcards`, the stats screen and the card browser show it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.test_end_to_end import STARCARDS, _wait_for, tmux  # noqa: F401 - tmux is a fixture
+from tests.textual_app.conftest import NOTE
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def test_review_then_stats_then_browser(tmux: Callable[..., str], tmp_path: Path) -> None:  # noqa: F811
+    """Rate one card Good, stop, press `s`: one review today; escape, `c`: the card is learning, rated Good."""
+    note = tmp_path / "Practice.md"
+    note.write_text(NOTE, encoding="utf-8")
+    command = f"{STARCARDS} --db '{tmp_path / 'e2e.db'}' review '{note}'"
+    tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "40", command)
+    _wait_for(tmux, "under pressure")
+    for key, shows in (("space", "Situation"), ("3", "greatest strength"), ("q", "Stopped with"), ("enter", "Deck")):
+        tmux("send-keys", "-t", "main", key)
+        _wait_for(tmux, shows)
+    tmux("send-keys", "-t", "main", "s")
+    screen = _wait_for(tmux, "1 review · 0 Again")
+    assert "Due in the next 30 days" in screen and "streak 1 day" in screen
+    tmux("send-keys", "-t", "main", "escape")
+    _wait_for(tmux, "Deck")
+    tmux("send-keys", "-t", "main", "c")
+    screen = _wait_for(tmux, "History")
+    assert "learning" in screen and "Good" in screen and "Practice.md:5" in screen

@@ -1,0 +1,154 @@
+"""The card browser: list, search, filter and sort; the card in full; suspend, reset and edit it."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.widgets import DataTable, Select
+
+from scheduler.browse import card_history
+from scheduler.engine import Rating
+from scheduler.reviews import record_review
+from tests.scheduler.history import FSRS
+from textual_app.editor import run_plain
+from textual_app.screens.cards import CardsScreen
+from textual_app.screens.confirm import ConfirmScreen
+from textual_app.widgets.card_detail import CardDetail
+
+
+def _questions(app) -> list[str]:
+    """The question column of the table, top to bottom."""
+    table = app.screen.query_one("#cards-table", DataTable)
+    return [str(table.get_row_at(index)[0]) for index in range(table.row_count)]
+
+
+def _detail(app) -> str:
+    """The detail pane's content as plain text."""
+    console = Console(width=100, record=True, color_system=None, file=io.StringIO())
+    console.print(app.screen.query_one("#card-detail", CardDetail).content)
+    return console.export_text()
+
+
+def _card_ids(store) -> list[int]:
+    """Card ids in note order."""
+    return [row[0] for row in store.conn.execute("SELECT id FROM cards ORDER BY line")]
+
+
+async def _open(app, pilot) -> None:
+    """Press `c` on the home screen and let the browser settle."""
+    await pilot.press("c")
+    await pilot.pause()
+    assert isinstance(app.screen, CardsScreen)
+
+
+async def test_c_lists_every_card_and_shows_the_highlighted_one(make_app, deck_id, store) -> None:
+    """Three cards in note order (all new); the first one's question and file:line below."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        assert len(_questions(app)) == 3
+        assert app.screen.current.id == _card_ids(store)[0]
+        assert "Practice.md:5" in _detail(app)
+        assert "Never reviewed." in _detail(app)
+        assert app.screen.check_action("reset", ()) is False, "nothing to reset on a card never reviewed"
+
+
+async def test_search_filters_and_sort(make_app, deck_id, store, clock) -> None:
+    """Typing a search narrows the list; the state filter and the sort apply at once."""
+    ids = _card_ids(store)
+    record_review(store, FSRS, ids[2], Rating.AGAIN, clock.now(), 1000)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("slash", *"strength", "enter")
+        await pilot.pause()
+        assert _questions(app) == ["What is your greatest strength?"]
+        app.screen.query_one("#cards-text").value = ""
+        await pilot.press("enter")
+        app.screen.query_one("#cards-state", Select).value = "learning"
+        await pilot.pause()
+        assert list(app.screen.rows) == [ids[2]]
+        app.screen.query_one("#cards-state", Select).clear()
+        app.screen.query_one("#cards-sort", Select).value = "retrievability"
+        await pilot.pause()
+        assert list(app.screen.rows)[0] == ids[2], "the only reviewed card has a retrievability; the rest come after"
+
+
+async def test_suspend_then_unsuspend(make_app, deck_id, store) -> None:
+    """`s` suspends the highlighted card through the journal; `u` puts it back."""
+    first = _card_ids(store)[0]
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        assert app.screen.check_action("unsuspend", ()) is False
+        await pilot.press("s")
+        await pilot.pause()
+        suspended = store.conn.execute("SELECT suspended FROM cards WHERE id = ?", (first,)).fetchone()[0]
+        assert suspended == 1 and app.screen.current.status == "suspended"
+        assert [entry.kind for entry in card_history(store, first)] == ["suspend"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.screen.current.status == "active"
+        assert [entry.kind for entry in card_history(store, first)] == ["suspend", "unsuspend"]
+
+
+@pytest.mark.parametrize(("answer", "reset"), [("y", True), ("n", False)])
+async def test_reset_asks_first_and_keeps_the_history(make_app, deck_id, store, clock, answer, reset) -> None:
+    """`r` asks; yes makes the card new again with its reviews kept; no changes nothing."""
+    first = _card_ids(store)[0]
+    record_review(store, FSRS, first, Rating.GOOD, clock.now(), 1000)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        app.screen.query_one("#cards-sort", Select).value = "lapses"
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press(answer)
+        await pilot.pause()
+        assert isinstance(app.screen, CardsScreen)
+        state = store.conn.execute("SELECT state FROM cards WHERE id = ?", (first,)).fetchone()[0]
+        assert (state == 0) is reset
+        kinds = [entry.kind for entry in card_history(store, first)]
+        assert kinds == (["review", "reset"] if reset else ["review"])
+        assert ("reset" in _detail(app)) is reset and "Good" in _detail(app)
+
+
+async def test_edit_runs_the_editor_and_reads_the_note_again(
+    make_app, deck_id, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fake editor rewords the question; the card keeps its id and shows the new words."""
+    script = tmp_path / "fake_editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "note = pathlib.Path(sys.argv[-1])\n"
+        "note.write_text(note.read_text().replace('greatest strength?', 'greatest strength at work?'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {script}")
+    second = _card_ids(store)[1]
+    app = make_app(run_editor=run_plain)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("down", "e")
+        await pilot.pause()
+        assert app.screen.current.id == second
+        assert app.screen.current.question == "What is your greatest strength at work?"
+
+
+async def test_edit_opens_the_note_at_the_card_line(make_app, deck_id, tmp_path: Path, monkeypatch) -> None:
+    """The editor is given the highlighted card's note and line (`+LINE file` for vim)."""
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "vim")
+    commands: list[list[str]] = []
+    app = make_app(run_editor=lambda command: commands.append(list(command)) or 0)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("down", "down", "e")
+        await pilot.pause()
+    assert commands == [["vim", "+13", str(tmp_path / "Practice.md")]]

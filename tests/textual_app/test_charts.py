@@ -1,0 +1,58 @@
+"""The charts as drawn: bar heights in eighths, the calendar's weeks as columns, bars with a marker."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual_app.charts import HEAT, bar, column_chart, heatmap
+
+
+def _rows(text) -> list[str]:
+    """The chart's lines as plain text."""
+    return text.plain.split("\n")
+
+
+def test_columns_scale_to_the_highest_and_never_hide_a_small_value() -> None:
+    """The peak fills every row; half the peak fills half; 1 of 100 still shows an eighth; 0 shows nothing."""
+    rows = _rows(column_chart([100, 50, 1, 0], ["a", "b", "c", "d"], height=4, width=1, gap=1))
+    bars = [row.split("│", 1)[1] for row in rows[:4]]
+    assert [row[0] for row in bars] == ["█"] * 4
+    assert [row[2] for row in bars] == [" ", " ", "█", "█"]
+    assert [row[4] for row in bars] == [" ", " ", " ", "▁"]
+    assert [row[6] for row in bars] == [" "] * 4
+    assert rows[0].startswith("100 │") and rows[3].startswith("  0 │")
+    assert rows[-1].split() == ["a", "b", "c", "d"]
+
+
+def test_labels_that_would_collide_are_skipped() -> None:
+    """A label is left out rather than written over its neighbour."""
+    rows = _rows(column_chart([1, 2, 3, 4], ["long", "x", "y", "z"], height=2, width=1, gap=1))
+    assert rows[-1].split() == ["long", "z"], "x overlaps, y would touch"
+
+
+def test_heatmap_puts_weeks_in_columns_and_shades_by_count() -> None:
+    """Two weeks from a Monday: two columns of seven rows; the busiest day in the brightest colour."""
+    start = date(2026, 3, 2)  # a Monday
+    days = [(start + timedelta(days=n), n) for n in range(14)]
+    text = heatmap(days)
+    rows = _rows(text)
+    assert rows[0].strip() == "Mar"
+    assert [row[4:] for row in rows[1:8]] == ["■■"] * 7
+    assert rows[1].startswith("Mon") and rows[3].startswith("Wed")
+    brightest = [span for span in text.spans if str(span.style) == HEAT[4]]
+    zero = [span for span in text.spans if str(span.style) == HEAT[0]]
+    assert brightest and zero, "the busiest day is bright, the empty one grey"
+
+
+def test_heatmap_leaves_days_outside_the_range_blank() -> None:
+    """A calendar starting on a Wednesday has no cells for that week's Monday and Tuesday."""
+    days = [(date(2026, 3, 4) + timedelta(days=n), 1) for n in range(3)]
+    rows = _rows(heatmap(days))
+    assert [row[4:5] for row in rows[1:8]] == [" ", " ", "■", "■", "■", " ", " "]
+
+
+def test_bar_length_and_marker() -> None:
+    """Half of ten cells is five full blocks; the marker sits at its fraction."""
+    assert bar(0.5, 10).plain == "█████·····"
+    assert bar(0.55, 10).plain == "█████▌····"
+    assert bar(0.5, 10, marker=0.9).plain == "█████····│"

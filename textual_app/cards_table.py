@@ -1,0 +1,80 @@
+"""Cards as a table: the cells the browser and `starcards cards` show, as Rich, plain text or table rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from textual_app.format import interval
+
+if TYPE_CHECKING:
+    from scheduler.browse import CardRow
+
+COLUMNS = ("Question", "Deck", "State", "Due", "R", "S", "D", "Lapses")
+"""Column headings: R retrievability, S stability (days), D difficulty (1-10)."""
+
+STATUS_STYLES = {"suspended": "yellow", "buried": "grey50", "removed": "strike grey50"}
+
+
+def state_label(row: CardRow) -> str:
+    """The card's state, or its status when it is not active: `review`, `suspended`."""
+    return row.state if row.status == "active" else row.status
+
+
+def due_label(row: CardRow, now: datetime) -> str:
+    """When the card is due, relative to now: `in 3d`, `4d ago`, `now`; `—` for a new card."""
+    if row.due is None or row.state == "new":
+        return "—"
+    ahead = row.due - now
+    if abs(ahead.total_seconds()) < 60:
+        return "now"
+    return f"in {interval(ahead)}" if ahead.total_seconds() > 0 else f"{interval(-ahead)} ago"
+
+
+def _number(value: float | None, pattern: str) -> str:
+    """A figure formatted with `pattern`, or `—` when unknown."""
+    return "—" if value is None else format(value, pattern)
+
+
+def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
+    """The row's values under `COLUMNS`, as text."""
+    recall = "—" if row.retrievability is None else f"{row.retrievability * 100:.0f}%"
+    return (
+        row.question,
+        row.deck,
+        state_label(row),
+        due_label(row, now),
+        recall,
+        _number(row.stability, ".1f"),
+        _number(row.difficulty, ".1f"),
+        str(row.lapses),
+    )
+
+
+def cards_plain(rows: Sequence[CardRow], now: datetime | None = None) -> str:
+    """One tab-separated line per card, with a header, for a pipe."""
+    from scheduler.clock import SystemClock
+
+    moment = now or SystemClock().now()
+    lines = ["\t".join(("id", "file:line", *COLUMNS))]
+    lines += ["\t".join((str(row.id), f"{row.file}:{row.line}", *cells(row, moment))) for row in rows]
+    return "\n".join(lines)
+
+
+def cards_rich(rows: Sequence[CardRow], now: datetime | None = None) -> Table:
+    """A Rich table of the cards, note text never read as markup."""
+    from scheduler.clock import SystemClock
+
+    moment = now or SystemClock().now()
+    table = Table(box=box.SIMPLE_HEAD, caption=Text(f"{len(rows)} cards"))
+    for column in COLUMNS:
+        table.add_column(column, no_wrap=column != "Question", overflow="ellipsis")
+    for row in rows:
+        style = STATUS_STYLES.get(row.status, "")
+        table.add_row(*(Text(cell, style=style) for cell in cells(row, moment)))
+    return table
