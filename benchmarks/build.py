@@ -62,7 +62,9 @@ def ensure_built(spec: Spec, cache: Path, log: callable = print) -> Built:  # ty
     now = day_bounds(datetime.now(UTC))[0]
     folder = spec.folder(cache, now)
     if (folder / META).exists():
-        return Built(**json.loads((folder / META).read_text()))
+        built = Built(**json.loads((folder / META).read_text()))
+        _migrate(built)
+        return built
     _forget_older_builds(cache, spec, folder)
     log(f"building the {spec.name} collection ({spec.cards:,} cards, {spec.days} days) in {folder} ...")
     started = time.perf_counter()
@@ -71,6 +73,13 @@ def ensure_built(spec: Spec, cache: Path, log: callable = print) -> Built:  # ty
     (folder / META).write_text(json.dumps(asdict(built), indent=2))
     log(f"  {built.cards:,} cards, {built.reviews:,} reviews in {built.build_seconds:.0f} s")
     return built
+
+
+def _migrate(built: Built) -> None:
+    """Bring a cached store to the current schema (once), so no measure pays for a migration."""
+    from scheduler.store import Store
+
+    Store.open(built.db).close()
 
 
 def _forget_older_builds(cache: Path, spec: Spec, keep: Path) -> None:

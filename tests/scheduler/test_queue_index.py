@@ -1,4 +1,4 @@
-"""Schema 4's covering queue index, and review counts capped by the deck's daily limit."""
+"""Schema 4's covering indexes, and review counts capped by the deck's daily limit."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from scheduler.engine import Rating, make_fsrs
 from scheduler.queue import DeckLimits, deck_counts, due_counts
 from scheduler.reviews import record_review
 from scheduler.settings import Settings
+from scheduler.stats import compute
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, deck
 
@@ -31,12 +32,13 @@ def _fill(store: Store) -> int:
 
 
 def _v3_copy(path: Path, into: Path) -> Path:
-    """A copy of the database at `path` taken back to schema 3 (its index as version 3 had it)."""
+    """A copy of the database at `path` taken back to schema 3 (its indexes as version 3 had them)."""
     conn = sqlite3.connect(path)
     conn.execute(f"VACUUM INTO '{into}'")
     conn.close()
     conn = sqlite3.connect(into)
     conn.execute("DROP INDEX cards_queue")
+    conn.execute("DROP INDEX cards_memory")
     conn.execute("CREATE INDEX cards_due ON cards (deck_id, state, due) WHERE removed_at IS NULL")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
@@ -45,16 +47,18 @@ def _v3_copy(path: Path, into: Path) -> Path:
 
 
 def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
-    """Migrating a schema-3 database to 4 swaps the index and leaves today's counts as they were."""
+    """Migrating a schema-3 database to 4 adds the covering indexes and leaves counts and statistics as they were."""
     with Store.open(tmp_path / "new.db") as store:
         _fill(store)
         counts = deck_counts(store, LATER, tz=UTC)
+        figures = compute(store, LATER, tz=UTC)
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 4
-        assert "cards_queue" in indexes and "cards_due" not in indexes
+        assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
         assert deck_counts(store, LATER, tz=UTC) == counts
+        assert compute(store, LATER, tz=UTC) == figures
     assert counts and sum(c.review + c.learning for c in counts.values()) == 28
 
 
