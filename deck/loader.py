@@ -15,7 +15,6 @@ from pathlib import Path
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.models import CardContent, DeckContent, ParseWarning
-from deck.notes import parse_note
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
 """Notes larger than this (5 MB) are skipped unread: no one writes interview notes that long."""
@@ -124,6 +123,8 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     if why is not None:
         loading.warnings.append(_skip(file, why))
         return
+    from deck.notes import parse_note  # here, not at the top: a sync that parses nothing never loads the parser
+
     text, problems = decode_note(data, file)
     cards, problems_in_note = parse_note(text, file)
     loading.files.append(file)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
-from typing import TypeVar
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, TypeVar
 
 from deck.marks import replace_highlights
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _CONTROL_SEQUENCE = re.compile(
     r"""
@@ -34,7 +35,6 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 
-_INLINE = MarkdownIt("commonmark").enable("strikethrough")
 _INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]|==")
 """What inline Markdown or HTML needs; text without any of it is plain already."""
 
@@ -170,9 +170,17 @@ def plain_inline(md: str) -> str:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(sanitize(md))
     source = outside_code(source, _unhighlight_untag)
-    tokens = _INLINE.parseInline(source)
+    tokens = _inline_parser().parseInline(source)
     words = "".join(_token_text(token) for token in tokens[0].children or [])
     return " ".join(sanitize(words).split())
+
+
+@lru_cache(maxsize=1)
+def _inline_parser() -> MarkdownIt:
+    """The inline Markdown parser, built on first use: showing a card never needs it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("strikethrough")
 
 
 def _unhighlight_untag(md: str) -> str:

@@ -1,5 +1,7 @@
 """Decks in the store: `sync_deck`, `known_stamps`, `list_decks`, `remove_deck`, `DeckInfo`, `SyncReport`.
 
+Also `live_cards_in` and `has_live_cards_in`: the cards a deck still holds in some notes.
+
 Syncing takes content from the notes in and keeps every card's history: a card keeps
 its id (so its reviews and FSRS state) across edits, as `scheduler.identity` decides.
 """
@@ -90,10 +92,37 @@ def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, S
     skipped = content.skipped if content.stamps else []
     with store.transaction() as conn:
         deck_id = _upsert_deck(conn, content, stamp)
-        plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
-        report = _apply(conn, deck_id, plan, stamp)
-        _replace_stamps(conn, deck_id, content.stamps)
+        if _untouched(conn, deck_id, content):
+            report = SyncReport(unchanged=_present_cards(conn, deck_id))
+        else:
+            plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
+            report = _apply(conn, deck_id, plan, stamp)
+            _replace_stamps(conn, deck_id, content.stamps)
     return deck_id, replace(report, warnings=len(content.warnings))
+
+
+def _untouched(conn: sqlite3.Connection, deck_id: int, content: DeckContent) -> bool:
+    """Whether the loader skipped every note the deck had at its last sync, and found no other.
+
+    Then nothing can change: every sync leaves the deck's present cards in notes it
+    stamped, and these are all unchanged, so the stored cards need not be read at all.
+    """
+    if content.cards or content.files or not content.stamps or len(content.skipped) != len(content.stamps):
+        return False
+    known = {row[0] for row in conn.execute("SELECT file FROM notes WHERE deck_id = ?", (deck_id,))}
+    return known == set(content.skipped) == set(content.stamps)
+
+
+def _present_cards(conn: sqlite3.Connection, deck_id: int) -> int:
+    """How many cards of the deck are not removed.
+
+    The `state` term is always true: it steers SQLite to the queue index, which holds
+    only present cards, instead of reading every card row to check `removed_at`.
+    """
+    row = conn.execute(
+        "SELECT COUNT(*) FROM cards WHERE deck_id = ? AND removed_at IS NULL AND state BETWEEN 0 AND 3", (deck_id,)
+    )
+    return int(row.fetchone()[0])
 
 
 def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
@@ -108,6 +137,23 @@ def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
         (root,),
     )
     return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
+
+
+def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:
+    """Whether the deck at `root` holds any card, not removed, in the notes `files`.
+
+    Stops at the first such card (`live_cards_in` counts them all).
+    """
+    names = list(files)
+    if not names:
+        return False
+    marks = ", ".join("?" for _ in names)
+    row = store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM cards WHERE deck_id = (SELECT id FROM decks WHERE root = ?)"
+        f" AND removed_at IS NULL AND file IN ({marks}))",
+        (root, *names),
+    ).fetchone()
+    return bool(row[0])
 
 
 def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:

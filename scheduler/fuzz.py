@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+from functools import lru_cache
 
 # The fuzz ranges published by FSRS: open-spaced-repetition/py-fsrs,
 # fsrs/scheduler.py (FUZZ_RANGES, Scheduler._get_fuzzed_interval), the same table as
@@ -50,10 +51,12 @@ def fuzzed_days(days: int, *, card_id: int, index: int, maximum: int) -> int:
     return min(low + math.floor(factor * (high - low + 1)), high)
 
 
+@lru_cache(maxsize=256)
 def fuzz_factor(*, card_id: int, index: int) -> float:
     """Where in its fuzz range review `index` of card `card_id` lands, in [0, 1).
 
     One factor per review, shared by the four ratings (as Anki does), so the fuzz
-    keeps Hard, Good and Easy in order.
+    keeps Hard, Good and Easy in order. Remembered for the last few reviews: the four
+    previews and the rating of a card ask for the same factor.
     """
     return random.Random(f"starcards-fuzz:{card_id}:{index}").random()

@@ -33,14 +33,14 @@ SELECT
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
      AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}
   ) AS learning,
-  (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
-     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY}
+  (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
+     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY} LIMIT :reviews)
   ) AS review,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
      AND cards.state = 0 AND {IN_PLAY} LIMIT :new)
   ) AS new
 """
-"""One deck's learning cards and reviews due today, and its unseen cards up to `:new`."""
+"""One deck's learning cards, its reviews due today up to `:reviews` (-1: all), and its unseen cards up to `:new`."""
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,10 @@ def deck_counts(
     counts = {}
     for deck_id in decks:
         new = new_allowance(store.conn, deck_id, limits_of(deck_id, limits, new_per_day), today)
-        row = store.conn.execute(_COUNTS, {**_times(today), "deck": deck_id, "new": new}).fetchone()
         cap = reviews[deck_id]
-        review = row["review"] if cap is None else min(row["review"], cap)
-        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
+        params = {**_times(today), "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
+        row = store.conn.execute(_COUNTS, params).fetchone()
+        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=row["review"])
     return counts
 
 

@@ -172,5 +172,20 @@ def _backfill_phases(conn: sqlite3.Connection) -> None:
         state = review(fsrs_scheduler, card_id, state, Rating(rating), when)
 
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3]
+_V4 = (
+    "CREATE INDEX cards_queue ON cards (deck_id, state, due, suspended, buried_until) WHERE removed_at IS NULL",
+    "DROP INDEX cards_due",
+    """CREATE INDEX cards_memory ON cards
+        (deck_id, state, stability, difficulty, last_review, suspended, buried_until, removed_at)""",
+)
+"""Version 4, two covering indexes, so that these queries read an index alone, never the
+cards' rows (which carry each card's whole content):
+
+- `cards_queue` replaces `cards_due`, adding the columns that say whether a card may
+  be shown: counting and choosing today's cards;
+- `cards_memory`: every card's status and memory state, for the statistics' card
+  counts and memory histograms.
+"""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4)]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -1,7 +1,7 @@
 """Statistics over decks: `compute` gives a frozen `Stats`, whose `as_dict()` is the documented JSON.
 
 Every figure comes from SQL aggregates: what was done from `review_hours` (never the
-review log itself), what is due from the `cards_due` index, the memory figures grouped
+review log itself), what is due from the `cards_queue` index, the memory figures grouped
 in SQL (see `scheduler.stats_queries`). Days are local days rolling over at
 `day_starts_at` (see `scheduler.days`, also for zones whose offset is not whole hours).
 

@@ -2,7 +2,7 @@
 
 Nothing here reads the `reviews` table. What happened is summed by local day from
 `review_hours` (kept in step with the log). What falls due is counted inside the
-`cards_due` index alone; the few cards suspended or buried, found through their
+`cards_queue` index alone; the few cards suspended or buried, found through their
 `card_events`, are then taken off in Python. The card counts and memory histograms are
 one grouped pass over the cards, so only a few hundred rows reach Python.
 """
@@ -124,7 +124,8 @@ def card_groups(
 
     Each row: status, stability, difficulty and retrievability bucket (None for cards
     never reviewed or removed), the count, and the sums of stability, difficulty and
-    retrievability (for the means). Every deck: one scan of the table in storage order.
+    retrievability (for the means). One pass over the `cards_memory` index, which holds
+    every column this needs (the rows themselves are a hundred times larger).
     The four keys are packed into one number, two decimal digits each, because SQLite
     groups by one key much faster than by four.
     """
@@ -140,7 +141,7 @@ def card_groups(
         " + ifnull(min(8, max(0, CAST(d - 1 AS INTEGER))), 99) * 100"
         " + ifnull(min(19, max(0, CAST(r * 20 AS INTEGER))), 99)"
     )
-    source = "cards NOT INDEXED" if decks.ids is None else "cards"
+    source = "cards INDEXED BY cards_memory"
     rows = conn.execute(
         f"WITH memory AS (SELECT {kind} AS kind, CASE WHEN {known} THEN stability END AS s,"
         f"   CASE WHEN {known} THEN difficulty END AS d, CASE WHEN {known} THEN {recall} END AS r"

@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     review = commands.add_parser("review", help="add notes as decks and review what is due")
@@ -78,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
         _db_option(sub, argparse.SUPPRESS)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked (reading package metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        """Print `starcards VERSION` on standard output and exit."""
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _stats_parsers(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:

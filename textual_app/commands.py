@@ -211,8 +211,11 @@ def _run_app(
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
 ) -> int:
-    """Run the Textual app until it exits."""
-    from textual_app.app import create_app
+    """Run the Textual app until it exits (headless when the benchmark hook asks)."""
+    import os
 
-    create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices).run()
+    from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
+
+    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
+    app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK

@@ -46,10 +46,10 @@ def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[Synced
     Every path is read before anything is written, so one bad path changes nothing.
     """
     from deck.text import sanitize
-    from scheduler.decks import known_stamps, live_cards_in, sync_deck
+    from scheduler.decks import has_live_cards_in, known_stamps, sync_deck
 
     contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
     for raw, content in zip(paths, contents, strict=True):
-        if not content.cards and not live_cards_in(store, content.root, content.skipped):
+        if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
     return [SyncedDeck(*sync_deck(store, content, now), content=content) for content in contents]

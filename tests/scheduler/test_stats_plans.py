@@ -35,7 +35,7 @@ def _plans(store: Store, action) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("analyze", [False, True], ids=["no-stats", "analyzed"])
 def test_stats_queries_use_review_hours_and_indexes(store: Store, analyze: bool) -> None:
-    """No statement touches `reviews`; `review_hours` is searched by key; due counts search `cards_due`.
+    """No statement touches `reviews`; `review_hours` is searched by key; due counts search `cards_queue`.
 
     The card counts and memory histograms read every card of the decks by design (they
     describe every card), so they may scan `cards`; nothing may scan `review_hours`.
@@ -52,4 +52,4 @@ def test_stats_queries_use_review_hours_and_indexes(store: Store, analyze: bool)
             assert not [line for line in plan if line.startswith("SCAN cards")], (statement, plan)
     lines = [line for plan in plans.values() for line in plan]
     assert any(line.startswith("SEARCH review_hours USING PRIMARY KEY") for line in lines)
-    assert any(line.startswith("SEARCH cards USING INDEX cards_due") for line in lines)
+    assert any(line.startswith("SEARCH cards USING INDEX cards_queue") for line in lines)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from textual_app.highlight import highlighted
 from textual_app.reveal import is_star, reveal_steps
@@ -18,6 +18,7 @@ from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
 from textual_app.widgets.answer_view import AnswerView
+from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.rating_bar import RATINGS, RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
@@ -69,7 +70,7 @@ class ReviewScreen(CardActions, Screen[None]):
             yield Static("", id="interview", markup=False)
         yield action_buttons()
         yield RatingBar(id="ratings")
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Show the first card, or the summary when there is nothing to show."""
@@ -104,7 +105,8 @@ class ReviewScreen(CardActions, Screen[None]):
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
-        self.set_class(shown > 0, "-revealed")
+        for part in self.query_one("#prompt"), self.query_one("#ratings"):
+            part.set_class(shown > 0, "-revealed")  # not on the screen: restyling every widget costs a frame
         card = self.card
         if card is None:
             return

@@ -8,7 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Markdown, Static
+from textual.widget import Widget
+from textual.widgets import Static
 
 from deck.models import KeyPhrase
 from textual_app.highlight import highlighted
@@ -53,7 +54,7 @@ class AnswerView(VerticalGroup):
         if not is_star(self.steps):
             yield Static(f"Answer {HIDDEN}", classes="answer-hidden-note", markup=False)
             for step in self.steps:
-                yield Markdown(step.text, classes=self._row_classes(0, "answer-markdown"), open_links=False)
+                yield _markdown(step.text, self._row_classes(0, "answer-markdown"))
             return
         for index, step in enumerate(self.steps):
             if self._starts_story(index) and self._has_titles():
@@ -92,3 +93,10 @@ class AnswerView(VerticalGroup):
         if step.story_title and index < self.shown:
             return Content.assemble((f"{number}: ", "bold"), (step.story_title, "bold"))
         return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
+
+
+def _markdown(text: str, classes: str) -> Widget:
+    """A Markdown widget, imported on first use: STAR answers (most cards) never need it."""
+    from textual.widgets import Markdown
+
+    return Markdown(text, classes=classes, open_links=False)

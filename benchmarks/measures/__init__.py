@@ -1,0 +1,1 @@
+"""The benchmark's measures, one module per row of the table (or pair of rows)."""

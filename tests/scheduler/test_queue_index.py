@@ -1,0 +1,72 @@
+"""Schema 4's covering indexes, and review counts capped by the deck's daily limit."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from scheduler import schema
+from scheduler.actions import bury, suspend
+from scheduler.decks import sync_deck
+from scheduler.engine import Rating, make_fsrs
+from scheduler.queue import DeckLimits, deck_counts, due_counts
+from scheduler.reviews import record_review
+from scheduler.settings import Settings
+from scheduler.stats import compute
+from scheduler.store import Store
+from tests.scheduler.helpers import T0, UTC, card, deck
+
+LATER = T0 + timedelta(days=30)
+
+
+def _fill(store: Store) -> int:
+    """A deck of 40 cards, 30 of them reviewed a month ago (so due now); one suspended, one buried."""
+    deck_id, _ = sync_deck(store, deck(*(card(n) for n in range(1, 41))), T0)
+    fsrs_scheduler = make_fsrs(Settings())
+    for card_id in range(1, 31):
+        record_review(store, fsrs_scheduler, card_id, Rating.EASY if card_id % 5 else Rating.AGAIN, T0, 1000)
+    suspend(store, 3, LATER)
+    bury(store, 4, LATER, LATER + timedelta(days=1))
+    return deck_id
+
+
+def _v3_copy(path: Path, into: Path) -> Path:
+    """A copy of the database at `path` taken back to schema 3 (its indexes as version 3 had them)."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"VACUUM INTO '{into}'")
+    conn.close()
+    conn = sqlite3.connect(into)
+    conn.execute("DROP INDEX cards_queue")
+    conn.execute("DROP INDEX cards_memory")
+    conn.execute("CREATE INDEX cards_due ON cards (deck_id, state, due) WHERE removed_at IS NULL")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    return into
+
+
+def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
+    """Migrating a schema-3 database to 4 adds the covering indexes and leaves counts and statistics as they were."""
+    with Store.open(tmp_path / "new.db") as store:
+        _fill(store)
+        counts = deck_counts(store, LATER, tz=UTC)
+        figures = compute(store, LATER, tz=UTC)
+    old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
+    with Store.open(old) as store:
+        indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 4
+        assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
+        assert deck_counts(store, LATER, tz=UTC) == counts
+        assert compute(store, LATER, tz=UTC) == figures
+    assert counts and sum(c.review + c.learning for c in counts.values()) == 28
+
+
+def test_review_count_stops_at_the_daily_limit(store: Store) -> None:
+    """With a review limit the count is the limit (or what is due, if fewer); without one, everything due."""
+    deck_id = _fill(store)
+    due = due_counts(store, LATER, tz=UTC).review
+    assert due > 5
+    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=5)}).review == 5
+    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=500)}).review == due
+    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=0)}).review == 0
