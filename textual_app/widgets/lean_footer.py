@@ -22,5 +22,8 @@ class LeanFooter(Footer):
     async def recompose(self) -> None:
         """Rebuild the keys, then drop the watchers the old keys left behind."""
         await super().recompose()
-        for entries in getattr(self, WATCHERS, {}).values():
-            entries[:] = [(node, callback) for node, callback in entries if not node._closing]
+        try:
+            for entries in getattr(self, WATCHERS, {}).values():
+                entries[:] = [(node, callback) for node, callback in entries if not node._closing]
+        except (AttributeError, TypeError, ValueError):
+            return  # a Textual whose private table has another shape: keep the leak, never crash
