@@ -101,15 +101,11 @@ def check(paths: Sequence[str], *, as_json: bool) -> int:
 
 
 def due(store: Store, settings: Settings, *, as_json: bool) -> int:
-    """Print the counts of cards available today over every deck."""
-    from scheduler.queue import due_counts
+    """Print the counts of cards available today over every deck (each under its own limits)."""
+    from scheduler.limits import today_counts
+    from scheduler.queue import DueCounts
 
-    counts = due_counts(
-        store,
-        current_clock().now(),
-        new_per_day=settings.new_per_day,
-        day_starts_at=settings.day_starts_at,
-    )
+    counts = sum(today_counts(store, settings, current_clock().now()).values(), DueCounts())
     if as_json:
         print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
     else:

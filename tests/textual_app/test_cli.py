@@ -108,6 +108,25 @@ def test_due_json_counts_new_cards_of_known_decks(
     assert json.loads(capsys.readouterr().out) == {"new": 3, "learning": 0, "review": 0}
 
 
+def test_due_counts_each_deck_under_its_own_limits(
+    tmp_path: Path, note: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deck's own new_per_day in the settings file is what `due` counts, not the global one."""
+    from deck.loader import load_deck
+    from scheduler.clock import SystemClock
+    from scheduler.decks import sync_deck
+    from scheduler.store import Store
+
+    db, config = tmp_path / "x.db", tmp_path / "config.toml"
+    with Store.open(db) as store:
+        deck_id, _ = sync_deck(store, load_deck(note), SystemClock().now())
+        name = store.conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()[0]
+    config.write_text(f'new_per_day = 0\n[decks."{name}"]\nnew_per_day = 2\n', encoding="utf-8")
+    monkeypatch.setenv("STARCARDS_CONFIG", str(config))
+    assert main(["due", "--json", "--db", str(db)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"new": 2, "learning": 0, "review": 0}
+
+
 def test_version_and_help_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     """--version prints the version; --help lists the commands."""
     with pytest.raises(SystemExit) as version:

@@ -79,3 +79,14 @@ async def test_interview_countdown_per_deck(make_app, deck_id, clock) -> None:
         await pilot.press("r")
         await pilot.pause()
         assert _rows(app)[0][4] == "interview tomorrow"
+
+
+async def test_deck_list_counts_each_deck_under_its_own_limits(make_app, deck_id) -> None:
+    """A deck's own new-card limit is what the deck list counts (the session would show the same)."""
+    from scheduler.settings import DeckSettings, Settings
+
+    settings = Settings(new_per_day=0, decks={"Practice": DeckSettings(new_per_day=2)})
+    app = make_app(settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert [row[:4] for row in _rows(app)] == [["Practice", "2", "0", "0"]]

@@ -69,16 +69,11 @@ class HomeScreen(Screen[None]):
     def refresh_decks(self) -> None:
         """Read the decks and today's counts from the store into the table."""
         from scheduler.decks import list_decks
-        from scheduler.queue import deck_counts
+        from scheduler.limits import today_counts
 
         app = self.app
         decks = list_decks(app.store)
-        counts = deck_counts(
-            app.store,
-            app.clock.now(),
-            new_per_day=app.settings.new_per_day,
-            day_starts_at=app.settings.day_starts_at,
-        )
+        counts = today_counts(app.store, app.settings, app.clock.now())
         countdowns = {deck.id: self._countdown(deck.name) for deck in decks}
         table = self._reset_table(any(countdowns.values()))
         total = 0
