@@ -154,3 +154,16 @@ async def test_fuzz_is_chosen_on_or_off(make_app, deck_id) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.settings.for_deck("Practice").fuzz is True and app.settings.fuzz is False
+
+
+async def test_deck_names_in_the_chooser_are_text_not_markup(make_app, deck_id) -> None:
+    """A deck named with Rich markup is listed literally in the settings chooser."""
+    from scheduler.settings import DeckSettings, Settings
+
+    app = make_app(settings=Settings(decks={"[red]Hostile[/red]": DeckSettings(new_per_day=1)}))
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await _open_settings(app, pilot)
+        screen.query_one("#scope", Select).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Deck:&#160;[red]Hostile[/red]" in app.export_screenshot()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -64,12 +65,13 @@ class SettingsScreen(Screen[None]):
         warnings = "\n".join(f"Warning: {text}" for text in settings.warnings())
         self.query_one("#settings-warnings", Static).update(warnings)
 
-    def _scopes(self) -> list[tuple[str, str]]:
+    def _scopes(self) -> list[tuple[Text, str]]:
         """Every deck known to the store or the settings, after the global settings."""
         from scheduler.decks import list_decks
 
         names = dict.fromkeys([deck.name for deck in list_decks(self.app.store)] + list(self.draft.decks))
-        return [("All decks (defaults)", GLOBAL)] + [(f"Deck: {name}", name) for name in names]
+        # Text, not str: a deck's name is the user's text, never markup.
+        return [(Text("All decks (defaults)"), GLOBAL)] + [(Text(f"Deck: {name}"), name) for name in names]
 
     def _rows(self) -> list[HorizontalGroup]:
         """A label, a box and a help line for each setting of the scope."""
