@@ -67,9 +67,15 @@ def load_settings() -> Settings:
     from scheduler.settings import load_settings as load
 
     try:
-        return load(config_path())
+        settings = load(config_path())
     except SettingsError as error:
         raise UsageError(str(error)) from None
+    if settings.keys:
+        from textual_app.keymap import binding_ids, keymap_problems
+
+        if problems := keymap_problems(settings.keys, binding_ids()):
+            raise UsageError(f"{config_path()}: " + "; ".join(problems))
+    return settings
 
 
 def current_clock() -> Clock:
