@@ -206,20 +206,41 @@ def load_settings(path: Path) -> Settings:
         raise SettingsError(_file_message(path, text, error)) from None
 
 
-def save_settings(path: Path, settings: Settings) -> None:
+HEADER = "# starcards settings: see the README, section Settings.\n"
+"""The first line of a settings file starcards writes."""
+
+
+def save_settings(path: Path, settings: Settings) -> Path | None:
     """Write `settings` to the TOML file at `path`, replacing it atomically.
 
     Only what differs from the defaults is written (every deck table is kept, even
     empty). Parent folders are created. The file is written whole to a temporary file
-    beside it, then renamed over it, so a crash never leaves half a file. Comments of
-    an earlier file are not kept. `SettingsError` when the file cannot be written.
+    beside it, then renamed over it, so a crash never leaves half a file. An earlier
+    file with comments of the user's own (which the new one cannot keep) is first
+    copied to `<name>.bak`, whose path is returned; otherwise None. `SettingsError`
+    when the file cannot be written.
     """
-    text = "# starcards settings: see the README, section Settings.\n" + toml_text.dumps(settings_table(settings))
+    text = HEADER + toml_text.dumps(settings_table(settings))
+    backup = path.with_name(path.name + ".bak")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        kept = _back_up_comments(path, backup)
         _replace(path, text)
     except OSError as error:
         raise SettingsError(f"{path}: cannot save settings: {error}") from None
+    return backup if kept else None
+
+
+def _back_up_comments(path: Path, backup: Path) -> bool:
+    """Copy `path` to `backup` when it holds comments starcards did not write; whether it did."""
+    try:
+        earlier = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return False
+    if "#" not in earlier.removeprefix(HEADER):
+        return False
+    _replace(backup, earlier)
+    return True
 
 
 def settings_table(settings: Settings) -> dict[str, object]:

@@ -85,3 +85,23 @@ def test_any_settings_round_trip_through_the_file(settings: Settings) -> None:
         path = Path(folder) / "config.toml"
         save_settings(path, settings)
         assert load_settings(path) == settings
+
+
+def test_a_file_with_the_users_comments_is_backed_up_before_saving(tmp_path: Path) -> None:
+    """Saving over a hand-written file keeps it, comments and all, as .bak; the new file has the values."""
+    path = tmp_path / "config.toml"
+    earlier = "# tuned after three months\ndesired_retention = 0.92  # was 0.9\n"
+    path.write_text(earlier, encoding="utf-8")
+    backup = save_settings(path, Settings(desired_retention=0.93))
+    assert backup == tmp_path / "config.toml.bak"
+    assert backup.read_text(encoding="utf-8") == earlier
+    assert load_settings(path).desired_retention == 0.93
+
+
+def test_no_backup_of_a_file_starcards_wrote_itself(tmp_path: Path) -> None:
+    """A file whose only comment is starcards' own header is simply replaced."""
+    path = tmp_path / "config.toml"
+    assert save_settings(path, Settings(new_per_day=5)) is None
+    assert save_settings(path, Settings(new_per_day=6)) is None
+    assert not (tmp_path / "config.toml.bak").exists()
+    assert load_settings(path).new_per_day == 6

@@ -171,7 +171,7 @@ class SettingsScreen(Screen[None]):
         if settings is None:
             return
         try:
-            save_settings(config_path(), settings)
+            backup = save_settings(config_path(), settings)
         except SettingsError as error:
             self.query_one("#settings-error", Static).update(f"Not saved: {error}")
             return
@@ -179,6 +179,8 @@ class SettingsScreen(Screen[None]):
         self.app.update_settings(settings)
         self._show_warnings(settings)
         self.notify("Settings saved. Existing cards keep their schedule until you reschedule them.", markup=False)
+        if backup is not None:
+            self.notify(f"Your earlier file, with its comments, is kept as {backup}.", markup=False, timeout=10)
 
     def action_reschedule(self) -> None:
         """After a yes, recompute every card's schedule from its reviews with the saved settings."""
