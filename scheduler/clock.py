@@ -78,7 +78,9 @@ def clock_from_env(environ: Mapping[str, str]) -> Clock:
     """The clock to run on: `SystemClock`, or a `ShiftedClock` from `$STARCARDS_NOW`.
 
     `STARCARDS_NOW` is an ISO-8601 date or date-time (`2026-12-01`, `2026-12-01T09:30`);
-    without an offset it is local time. `ValueError` with a one-line message if it is not one.
+    without an offset it is local time. A date alone means noon that day, so it is that
+    day whatever hour the day starts at. `ValueError` with a one-line message if it is
+    neither.
     """
     text = environ.get(NOW_VARIABLE, "").strip()
     if not text:
@@ -89,6 +91,8 @@ def clock_from_env(environ: Mapping[str, str]) -> Clock:
         raise ValueError(
             f"{NOW_VARIABLE}={text!r} is not an ISO date or date-time (e.g. 2026-12-01T09:30)"
         ) from None
+    if "T" not in text.upper() and " " not in text:
+        moment = moment.replace(hour=12)
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return ShiftedClock(moment)

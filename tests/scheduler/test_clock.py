@@ -148,14 +148,14 @@ def test_clock_from_env_starts_at_the_given_moment_and_runs() -> None:
     assert first.tzinfo is UTC
 
 
-def test_clock_from_env_reads_a_bare_date_as_local_midnight() -> None:
-    """A date alone is local midnight of that day."""
+def test_clock_from_env_reads_a_bare_date_as_local_noon() -> None:
+    """A date alone is local noon of that day: that day, whatever hour days start at."""
     from datetime import datetime
 
     from scheduler.clock import clock_from_env
 
     moment = clock_from_env({"STARCARDS_NOW": "2026-12-01"}).now().astimezone()
-    assert (moment.date(), moment.hour) == (datetime(2026, 12, 1).date(), 0)
+    assert (moment.date(), moment.hour) == (datetime(2026, 12, 1).date(), 12)
 
 
 def test_clock_from_env_refuses_what_is_not_a_time() -> None:

@@ -107,3 +107,16 @@ async def test_previews_equal_committed_intervals_with_fuzz(make_app, deck_id, s
             await pilot.press("u")
             await pilot.pause()
         assert shown[4] > timedelta(days=30)
+
+
+async def test_an_undo_that_cannot_be_done_is_a_message_not_a_crash(make_app, deck_id, store) -> None:
+    """If the bury being undone was already removed from the store, undo says so and the screen stays."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        store.conn.execute("DELETE FROM card_events")
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and _asked(app) == SECOND
+        assert any("Could not undo that" in str(note.message) for note in app._notifications)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 from textual.widgets import Button
 
+from scheduler.store import StoreError
 from textual_app.screens.review_parts import ACTION_BUTTONS
 
 if TYPE_CHECKING:
@@ -75,9 +76,15 @@ class CardActions:
 
     def action_undo(self) -> None:
         """Take back the last action of this session and show that card again."""
-        if self.session.can_undo:
-            self.show_card(self.session.undo())
-            self.app.notify("Undone.", timeout=2)
+        if not self.session.can_undo:
+            return
+        try:
+            card = self.session.undo()
+        except (sqlite3.Error, StoreError) as error:
+            self.app.notify(f"Could not undo that: {error}.", severity="error", markup=False)
+            return
+        self.show_card(card)
+        self.app.notify("Undone.", timeout=2)
 
     def action_edit(self) -> None:
         """Open the card's note in the editor at its line, then read the note again and show the card."""
