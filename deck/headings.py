@@ -23,7 +23,7 @@ from deck.labels import heading_label
 from deck.list_cards import asks_item, quote_after
 from deck.questions import clean_question
 from deck.scan import CardDraft, NoteScan, Outline
-from deck.stories import find_stories
+from deck.stories import find_stories, tell_answer
 from deck.text import plain_inline
 
 _PROMPT = re.compile(
@@ -117,6 +117,7 @@ def _own_part(section: Sequence[Block]) -> Sequence[Block]:
 def _add_card(scan: NoteScan, heading: Block, text: str, section: Sequence[Block]) -> None:
     """Add the card of a heading whose answer is its section."""
     answer = source_of(scan.lines, _without_rules(section))
+    stories, notes = tell_answer(section)
     scan.drafts.append(
         CardDraft(
             line=heading.start + 1,
@@ -124,7 +125,8 @@ def _add_card(scan: NoteScan, heading: Block, text: str, section: Sequence[Block
             sources=(heading.content, answer),
             answer=answer,
             context=scan.outline.parent_context(heading.start),
-            stories=find_stories(section),
+            stories=stories,
+            notes=notes,
         )
     )
 

@@ -16,7 +16,7 @@ from deck.blocks import Block, first_paragraph, source_of
 from deck.labels import item_label
 from deck.questions import normalise_question
 from deck.scan import CardDraft, NoteScan
-from deck.stories import find_stories, is_section_item
+from deck.stories import is_section_item, tell_answer
 from deck.text import plain_inline
 
 
@@ -68,6 +68,7 @@ def _read_item(scan: NoteScan, item: Block, quote: Block | None, inline_fronts: 
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     answer = source_of(scan.lines, answer_blocks)
+    stories, notes = tell_answer(answer_blocks)
     scan.drafts.append(
         CardDraft(
             line=first.start + 1,
@@ -75,6 +76,7 @@ def _read_item(scan: NoteScan, item: Block, quote: Block | None, inline_fronts: 
             sources=(first.content, answer),
             answer=answer,
             context=scan.outline.context_at(first.start),
-            stories=find_stories(answer_blocks),
+            stories=stories,
+            notes=notes,
         )
     )

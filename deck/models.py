@@ -9,6 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
+PARSER_VERSION = 2
+"""Changes whenever the same note would give different cards: stored notes are then read again.
+
+2: stories keep their intro and answers their notes (text outside every STAR section).
+"""
+
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
 """The STAR sections in the order an answer tells them."""
 
@@ -23,6 +29,8 @@ class Story(_Model):
     """One story told in answer to a question, with the STAR sections it has."""
 
     title: str | None = None
+    intro: str = ""
+    """Plain text written before the story's first section (after its title), if any."""
     sections: dict[Section, str] = Field(default_factory=dict)
 
     @property
@@ -56,6 +64,8 @@ class CardContent(_Model):
     answer: str
     """The answer as Markdown, as written in the note (dedented)."""
     stories: list[Story] = Field(default_factory=list)
+    notes: str = ""
+    """Plain text of a STAR answer that is in none of its stories ("" for other answers)."""
     key_phrases: list[KeyPhrase] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
 

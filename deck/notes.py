@@ -130,6 +130,7 @@ def _add_card(
             phrasings=phrasings,
             answer=draft.answer,
             stories=draft.stories,
+            notes=draft.notes,
             key_phrases=key_phrases(*draft.sources),
             tags=unique(scan.tags + draft.tags + inline_tags(*draft.sources), key=str.casefold),
         )

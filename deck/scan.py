@@ -29,6 +29,8 @@ class CardDraft:
     """The answer as Markdown."""
     context: list[str]
     stories: list[Story] = field(default_factory=list)
+    notes: str = ""
+    """Text of a STAR answer in none of its stories."""
     tags: list[str] = field(default_factory=list)
     """Tags the format itself gives (an inline card's leading `#tag`)."""
 

@@ -11,6 +11,10 @@ A section's text is plain text. In a list it is the item; elsewhere it runs on t
 next label, heading or rule. A section written again starts a new story. A story's
 title is the list item it is nested in, a bullet with nothing under it written just
 before its list, or the last heading above it that is not a label; otherwise none.
+
+Text outside every section is kept too, so that nothing written is lost: text before a
+story's first section (after its title) is the story's intro; text before a title
+heading, or after the last story, is the answer's notes (`tell_answer`).
 """
 
 from __future__ import annotations
@@ -62,49 +66,100 @@ def block_text(block: Block) -> str:
 
 @dataclass
 class _Teller:
-    """The stories told so far in a run of blocks, and the story being told."""
+    """The stories told so far in a run of blocks, the story being told, and the loose text."""
 
     title: str | None
     stories: list[Story] = field(default_factory=list)
     sections: dict[Section, list[str]] = field(default_factory=dict)
     current: Section | None = None
     """The section whose text the next lines continue, if any."""
+    intro: str = ""
+    """The intro of the story being told."""
+    loose: list[str] = field(default_factory=list)
+    """Text in no section since the last story: the next story's intro, or notes."""
+    notes: list[str] = field(default_factory=list)
+    """Text that belongs to no story."""
 
     def start(self, section: Section, text: str, continues: bool = True) -> None:
         """Open `section` with its first text; a section told already starts a new story."""
         if section in self.sections:
             self.close()
+        if not self.sections:
+            self.intro, self.loose = "\n".join(self.loose), []
         self.sections[section] = [text] if text else []
         self.current = section if continues else None
 
     def add(self, text: str) -> None:
-        """Continue the open section with `text` (nothing happens when none is open)."""
-        if self.current is not None and text:
+        """Continue the open section with `text`; with none open, the text is loose."""
+        if not text:
+            return
+        if self.current is not None:
             self.sections[self.current].append(text)
+        else:
+            self.loose.append(text)
 
     def close(self) -> None:
         """End the story being told, if any."""
         if self.sections:
             sections = {name: "\n".join(parts) for name, parts in self.sections.items()}
-            self.stories.append(Story(title=self.title, sections=sections))
-        self.sections, self.current = {}, None
+            self.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
+        self.sections, self.current, self.intro = {}, None, ""
 
-    def extend(self, stories: list[Story]) -> None:
-        """Add stories told elsewhere (nested), after ending the one being told."""
-        if stories:
-            self.close()
-            self.stories += stories
-
-    def finish(self) -> list[Story]:
-        """Every story told, the last one ended."""
+    def retitle(self, title: str | None) -> None:
+        """A new title: the loose text before it belongs to no story."""
         self.close()
-        return self.stories
+        self.notes += self.loose
+        self.loose, self.title = [], title
+
+    def take_title(self, title: str) -> None:
+        """`title`, just added as loose text, names the next story: it is not loose."""
+        if self.loose and self.loose[-1] == title:
+            self.loose.pop()
+
+    def extend(self, told: Told) -> None:
+        """Add stories told elsewhere (nested), after ending the one being told.
+
+        Loose text before them is the first one's intro; their own notes are notes. When
+        none is told, their loose text stays loose here.
+        """
+        stories, notes = told
+        if not stories:
+            self.loose += notes
+            return
+        self.close()
+        if self.loose:
+            first = stories[0]
+            intro = "\n".join([*self.loose, first.intro] if first.intro else self.loose)
+            stories = [first.model_copy(update={"intro": intro}), *stories[1:]]
+            self.loose = []
+        self.stories += stories
+        self.notes += notes
+
+    def finish(self) -> Told:
+        """Every story told, the last one ended, and the text that belongs to none."""
+        self.close()
+        return self.stories, self.notes + self.loose
+
+
+Told = tuple[list[Story], list[str]]
+"""Stories told in some blocks, and the pieces of text there that belong to none."""
 
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:
     """Every story told in `blocks`, in order; `title` is that of the enclosing item."""
+    return _told(blocks, title)[0]
+
+
+def tell_answer(blocks: Sequence[Block]) -> tuple[list[Story], str]:
+    """The stories an answer tells, and its notes: text in no story ("" when it tells none)."""
+    stories, notes = _told(blocks, None)
+    return stories, "\n".join(notes) if stories else ""
+
+
+def _told(blocks: Sequence[Block], title: str | None) -> Told:
+    """The stories told in `blocks` and the text that belongs to none."""
     if not blocks:
-        return []
+        return [], []
     teller = _Teller(title)
     previous: Block | None = None
     for block in blocks:
@@ -122,7 +177,7 @@ def _tell(teller: _Teller, block: Block, previous: Block | None) -> None:
     elif block.type == "heading":
         _tell_heading(teller, block)
     elif block.type == "blockquote":
-        _tell_nested(teller, block, find_stories(block.children, teller.title))
+        _tell_nested(teller, block, _told(block.children, teller.title))
     elif block.type in CODE_TYPES:
         teller.add(block.content.strip())
     elif block.type == "hr":
@@ -133,14 +188,17 @@ def _tell_list(teller: _Teller, block: Block, previous: Block | None) -> None:
     """A list of section items tells stories; any other list may continue a section."""
     if teller.current is not None and not any(map(is_section_item, block.children)):
         teller.add(block_text(block))
-    else:
-        teller.extend(_stories_in_list(block, teller.title or _title_before(previous)))
+        return
+    title = teller.title
+    if title is None and (title := _title_before(previous)) is not None:
+        teller.take_title(title)
+    teller.extend(_stories_in_list(block, title))
 
 
-def _tell_nested(teller: _Teller, block: Block, stories: list[Story]) -> None:
+def _tell_nested(teller: _Teller, block: Block, told: Told) -> None:
     """A container block: its own stories if it tells any, else text of the open section."""
-    if stories:
-        teller.extend(stories)
+    if told[0]:
+        teller.extend(told)
     else:
         teller.add(block_text(block))
 
@@ -151,7 +209,7 @@ def _tell_lines(teller: _Teller, source: str) -> None:
         label = line_label(line)
         if label is not None:
             teller.start(label[0], plain_inline(label[1]))
-        elif teller.current is not None:
+        else:
             teller.add(plain_inline(line))
 
 
@@ -162,8 +220,7 @@ def _tell_heading(teller: _Teller, block: Block) -> None:
     if label is not None:
         teller.start(label[0], label[1])
     else:
-        teller.close()
-        teller.title = text or None
+        teller.retitle(text or None)
 
 
 def _title_before(previous: Block | None) -> str | None:
@@ -176,15 +233,22 @@ def _title_before(previous: Block | None) -> str | None:
     return item_text(last) or None
 
 
-def _stories_in_list(block: Block, title: str | None) -> list[Story]:
-    """The stories of one list: runs of section items, and those nested in other items."""
+def _stories_in_list(block: Block, title: str | None) -> Told:
+    """The stories of one list: runs of section items, and those nested in other items.
+
+    The text of any other item is loose: a lone bullet before a list of sections may
+    turn out to be that list's title (see `_Teller.take_title`).
+    """
     teller = _Teller(title)
     for item in block.children:
         label = section_of(item)
-        if label is None:
-            teller.close()
-            if len(item.children) > 1:
-                teller.stories += find_stories(item.children[1:], item_text(item) or None)
-        else:
+        if label is not None:
             teller.start(label[0], label[1], continues=False)
+            continue
+        teller.close()
+        told = _told(item.children[1:], item_text(item) or None) if len(item.children) > 1 else ([], [])
+        if told[0]:
+            teller.extend(told)
+        else:
+            teller.add(block_text(item))
     return teller.finish()

@@ -117,3 +117,12 @@ def test_parse_is_fast() -> None:
     started = time.perf_counter()
     parse_note(text, FILE)
     assert time.perf_counter() - started < 0.1
+
+
+def test_no_intro_or_notes(parsed: tuple[list[CardContent], list[ParseWarning]]) -> None:
+    """The seed writes nothing outside its STAR sections but titles: no story has an intro, no card notes."""
+    cards = parsed[0]
+    assert sum(len(card.stories) for card in cards) == 8
+    assert [(card.notes, [story.intro for story in card.stories]) for card in cards] == [
+        ("", [""] * len(card.stories)) for card in cards
+    ]
