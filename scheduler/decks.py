@@ -86,7 +86,8 @@ def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, S
     refreshed. Cards gone from the notes are marked removed, and come back with their
     history if they return. Cards of notes in `content.skipped` are left as they are;
     empty `content.stamps` means every note was parsed. The deck's note stamps become
-    `content.stamps`. One transaction.
+    `content.stamps`, recorded as read by the current parser (`content` must have been
+    loaded with `known_stamps`). One transaction.
     """
     stamp = format_time(now)
     skipped = content.skipped if content.stamps else []
@@ -98,6 +99,7 @@ def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, S
             plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
             report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
+            conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(), deck_id))
     return deck_id, replace(report, warnings=len(content.warnings))
 
 
@@ -108,6 +110,9 @@ def _untouched(conn: sqlite3.Connection, deck_id: int, content: DeckContent) -> 
     stamped, and these are all unchanged, so the stored cards need not be read at all.
     """
     if content.cards or content.files or not content.stamps or len(content.skipped) != len(content.stamps):
+        return False
+    parser = conn.execute("SELECT parser FROM decks WHERE id = ?", (deck_id,)).fetchone()[0]
+    if parser != parser_version():
         return False
     known = {row[0] for row in conn.execute("SELECT file FROM notes WHERE deck_id = ?", (deck_id,))}
     return known == set(content.skipped) == set(content.stamps)
@@ -129,14 +134,25 @@ def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
     """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
 
     `root` as `DeckContent.root` has it (the resolved absolute path); empty when the
-    deck is unknown. Give it to the loader so unchanged notes are not parsed again.
+    deck is unknown, or was last read by another parser (`parser_version`): then every
+    note is read again. Give it to the loader so unchanged notes are not parsed again.
     """
     rows = store.conn.execute(
         "SELECT file, size, mtime_ns FROM notes JOIN decks ON decks.id = notes.deck_id"
-        " WHERE decks.root = ?",
-        (root,),
+        " WHERE decks.root = ? AND decks.parser = ?",
+        (root, parser_version()),
     )
     return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
+
+
+def parser_version() -> int:
+    """The version of the notes parser now in use, `deck.models.PARSER_VERSION`.
+
+    Imported when needed, not at the top: counting due cards at start-up reads no notes.
+    """
+    from deck.models import PARSER_VERSION  # noqa: PLC0415
+
+    return PARSER_VERSION
 
 
 def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:

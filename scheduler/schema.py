@@ -187,5 +187,10 @@ cards' rows (which carry each card's whole content):
   counts and memory histograms.
 """
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4)]
+_V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
+"""Version 5: `decks.parser`, the `deck.models.PARSER_VERSION` the deck's notes were last
+read with. Note stamps of a deck read by another parser are not trusted: its notes are all
+read again at the next sync. Decks from before start at 0, so they are read again once."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5)]
 """Every schema version's migration, oldest first; the schema version is its length."""

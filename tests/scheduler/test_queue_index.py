@@ -32,7 +32,7 @@ def _fill(store: Store) -> int:
 
 
 def _v3_copy(path: Path, into: Path) -> Path:
-    """A copy of the database at `path` taken back to schema 3 (its indexes as version 3 had them)."""
+    """A copy of the database at `path` taken back to schema 3 (its indexes and decks as version 3 had them)."""
     conn = sqlite3.connect(path)
     conn.execute(f"VACUUM INTO '{into}'")
     conn.close()
@@ -40,6 +40,7 @@ def _v3_copy(path: Path, into: Path) -> Path:
     conn.execute("DROP INDEX cards_queue")
     conn.execute("DROP INDEX cards_memory")
     conn.execute("CREATE INDEX cards_due ON cards (deck_id, state, due) WHERE removed_at IS NULL")
+    conn.execute("ALTER TABLE decks DROP COLUMN parser")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -55,7 +56,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 4
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 5
         assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
         assert deck_counts(store, LATER, tz=UTC) == counts
         assert compute(store, LATER, tz=UTC) == figures
