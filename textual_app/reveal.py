@@ -2,7 +2,8 @@
 
 A STAR answer is told section by section (Situation, Task, Action, Result, Takeaways,
 in that order, for each story in turn), so a reveal can show one section at a time.
-Any other answer is a single step.
+Any other answer is a single step. A story's intro (text before its first section)
+goes with the story's first step; the answer's notes come after the last one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Step:
     story_title: str | None
     section: Section | None
     text: str
+    intro: str = ""
+    """The story's intro, on the first step of the story only: shown with that step."""
 
     @property
     def label(self) -> str:
@@ -39,12 +42,13 @@ class Step:
 
 def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
     """The steps of `content`'s answer in reveal order; `whole_answer` is its one step when it has no STAR."""
-    steps = [
-        Step(index, story.title, section, story.sections[section])
-        for index, story in enumerate(content.stories)
-        for section in SECTIONS
-        if section in story.sections
-    ]
+    steps: list[Step] = []
+    for index, story in enumerate(content.stories):
+        intro = story.intro
+        for section in SECTIONS:
+            if section in story.sections:
+                steps.append(Step(index, story.title, section, story.sections[section], intro))
+                intro = ""
     return steps or [Step(0, None, None, whole_answer)]
 
 

@@ -89,7 +89,7 @@ class ReviewScreen(CardActions, Screen[None]):
         self.query_one("#leech").display = card.leech
         self.query_one("#context", Static).update(context_line(card))
         self.query_one("#question", Static).update(highlighted(card.asked, card.content.key_phrases))
-        self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown)
+        self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
         if not keep_shown:
             self.query_one("#clock", RecallClock).restart(card.target_seconds)
             self.query_one("#card", VerticalScroll).scroll_home(animate=False)

@@ -17,14 +17,17 @@ from textual_app.reveal import Step, is_star
 
 HIDDEN = "▸ ···"
 """What stands in for a section not revealed yet."""
+NOTES_LABEL = "Also in your note"
+"""The heading of a STAR answer's notes (text in no story), shown once all is revealed."""
 
 
 class AnswerView(VerticalGroup):
     """Shows the first `shown` steps of an answer; the rest stay as dim placeholders.
 
     Set the answer with `load()`, then move `shown` forward. A non-STAR answer is one
-    step, rendered as Markdown. Rows carry the `-hidden` class until revealed; the
-    stylesheet decides what a hidden row looks like.
+    step, rendered as Markdown. A story's intro shows with its first section; the
+    answer's notes once every step is revealed. Rows carry the `-hidden` class until
+    revealed; the stylesheet decides what a hidden row looks like.
     """
 
     shown: reactive[int] = reactive(0, init=False)
@@ -35,11 +38,13 @@ class AnswerView(VerticalGroup):
         super().__init__(id=id)
         self.steps: list[Step] = []
         self.key_phrases: list[KeyPhrase] = []
+        self.notes = ""
 
-    def load(self, steps: Sequence[Step], key_phrases: Sequence[KeyPhrase], shown: int = 0) -> None:
-        """Show a new answer with `shown` steps revealed."""
+    def load(self, steps: Sequence[Step], key_phrases: Sequence[KeyPhrase], shown: int = 0, notes: str = "") -> None:
+        """Show a new answer with `shown` steps revealed; `notes` (STAR answers only) after the last."""
         self.steps = list(steps)
         self.key_phrases = list(key_phrases)
+        self.notes = notes if is_star(self.steps) else ""
         self.set_reactive(AnswerView.shown, shown)
         self.refresh(recompose=True)
 
@@ -59,16 +64,27 @@ class AnswerView(VerticalGroup):
         for index, step in enumerate(self.steps):
             if self._starts_story(index) and self._has_titles():
                 yield Static(self._story_title(index), classes="story-title")
+            if step.intro:
+                yield Static(highlighted(step.intro, self.key_phrases), classes=self._row_classes(index, "story-intro"))
             with HorizontalGroup(classes=self._row_classes(index, "step")):
                 yield Static(step.label, classes="step-label", markup=False)
                 yield Static(highlighted(step.text, self.key_phrases), classes="step-text")
                 yield Static(HIDDEN, classes="step-hidden-note", markup=False)
+        if self.notes:
+            with VerticalGroup(classes=self._row_classes(len(self.steps) - 1, "answer-notes")):
+                yield Static(NOTES_LABEL, classes="notes-label", markup=False)
+                yield Static(highlighted(self.notes, self.key_phrases), classes="notes-text")
 
     def watch_shown(self) -> None:
         """Reveal the rows up to `shown`, and the titles of the stories begun."""
         self.set_class(self.shown > 0, "-started")
         for index, row in enumerate(self.query(".step, .answer-markdown")):
             row.set_class(index >= self.shown, "-hidden")
+        intros = [index for index, step in enumerate(self.steps) if step.intro]
+        for intro, index in zip(self.query(".story-intro"), intros, strict=False):
+            intro.set_class(index >= self.shown, "-hidden")
+        for notes in self.query(".answer-notes"):
+            notes.set_class(self.shown < len(self.steps), "-hidden")
         starts = [index for index in range(len(self.steps)) if self._starts_story(index)]
         for title, index in zip(self.query(".story-title").results(Static), starts, strict=False):
             title.update(self._story_title(index))
