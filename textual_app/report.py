@@ -50,9 +50,15 @@ def _card_json(card: CardContent, path: str) -> dict[str, Any]:
         "context": list(card.context),
         "answer": card.answer,
         "stories": [
-            {"title": story.title, "sections": dict(story.sections), "missing_sections": story.missing_sections}
+            {
+                "title": story.title,
+                "intro": story.intro,
+                "sections": dict(story.sections),
+                "missing_sections": story.missing_sections,
+            }
             for story in card.stories
         ],
+        "notes": card.notes,
         "key_phrases": [{"text": phrase.text, "colour": phrase.colour} for phrase in card.key_phrases],
         "tags": list(card.tags),
     }

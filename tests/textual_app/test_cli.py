@@ -188,3 +188,19 @@ def test_starcards_now_moves_the_clock_and_a_bad_one_exits_2(
     assert main(["--db", str(db), "due"]) == EXIT_UNUSABLE
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "STARCARDS_NOW" in err
+
+
+def test_check_json_gives_a_storys_intro_and_the_answers_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text before the first section is the story's intro in the JSON; a story-less STAR answer has notes ""."""
+    note = tmp_path / "n.md"
+    note.write_text(
+        "## Tell me about a time you led a migration\n\nContext: my second job.\n\n"
+        "### Situation\nOld database.\n\n### Result\nMoved.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(note), "--json"]) == EXIT_OK
+    card = json.loads(capsys.readouterr().out)["cards"][0]
+    assert card["stories"][0]["intro"] == "Context: my second job."
+    assert card["notes"] == ""
