@@ -87,3 +87,24 @@ def history(store: Store, card_id: int) -> tuple[list[tuple[object, ...]], CardS
         (card_id,),
     )
     return [tuple(row) for row in rows], load_state(store.conn, card_id)
+
+
+VAULT_LATER = T0 + timedelta(days=1)
+"""A day after T0: when a vault is synced again."""
+VAULT_A1 = qa("Tell me about a time you failed.", "Rolled back.", file="a.md", line=1)
+VAULT_A2 = qa("Why this company?", "The product.", file="a.md", line=5)
+VAULT_B1 = qa("Describe a conflict with a coworker", "We talked.", file="b.md", line=1)
+VAULT_STAMPS = {"a.md": (100, 1_000), "b.md": (200, 2_000)}
+"""The (size, mtime_ns) stamps of the vault's two notes."""
+
+
+def vault(*cards: CardContent, stamps: dict[str, tuple[int, int]], skipped: tuple[str, ...] = ()) -> DeckContent:
+    """A folder deck at /vault as the incremental loader gives it: parsed cards, stamps, skipped notes."""
+    return DeckContent(
+        name="vault",
+        root="/vault",
+        files=sorted(file for file in stamps if file not in skipped),
+        cards=list(cards),
+        stamps=stamps,
+        skipped=list(skipped),
+    )

@@ -3,33 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from deck.models import CardContent, DeckContent
+from deck.models import DeckContent
 from scheduler import schema
 from scheduler.decks import SyncReport, known_stamps, remove_deck, sync_deck
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, history, qa, review_twice
-
-LATER = T0 + timedelta(days=1)
-A1 = qa("Tell me about a time you failed.", "Rolled back.", file="a.md", line=1)
-A2 = qa("Why this company?", "The product.", file="a.md", line=5)
-B1 = qa("Describe a conflict with a coworker", "We talked.", file="b.md", line=1)
-STAMPS = {"a.md": (100, 1_000), "b.md": (200, 2_000)}
-
-
-def _vault(*cards: CardContent, stamps: dict[str, tuple[int, int]], skipped: tuple[str, ...] = ()) -> DeckContent:
-    """A folder deck at /vault as the incremental loader gives it: parsed cards, stamps, skipped notes."""
-    return DeckContent(
-        name="vault",
-        root="/vault",
-        files=sorted(file for file in stamps if file not in skipped),
-        cards=list(cards),
-        stamps=stamps,
-        skipped=list(skipped),
-    )
+from tests.scheduler.helpers import (
+    T0,
+    VAULT_A1,
+    VAULT_A2,
+    VAULT_B1,
+    VAULT_LATER,
+    VAULT_STAMPS,
+    history,
+    qa,
+    review_twice,
+    vault,
+)
 
 
 def _rows(store: Store) -> dict[str, dict[str, Any]]:
@@ -44,89 +36,89 @@ def test_unknown_deck_has_no_stamps(store: Store) -> None:
 
 def test_sync_records_the_stamps(store: Store) -> None:
     """After a sync, `known_stamps` gives the deck's stamps, and only that deck's."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    other = DeckContent(name="o", root="/other", cards=[A1], stamps={"a.md": (1, 1)})
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    other = DeckContent(name="o", root="/other", cards=[VAULT_A1], stamps={"a.md": (1, 1)})
     sync_deck(store, other, T0)
-    assert known_stamps(store, "/vault") == STAMPS
+    assert known_stamps(store, "/vault") == VAULT_STAMPS
     assert known_stamps(store, "/other") == {"a.md": (1, 1)}
 
 
 def test_stamps_are_replaced(store: Store) -> None:
     """Each sync makes the deck's stamps exactly `content.stamps`: changed ones updated, gone ones forgotten."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    sync_deck(store, _vault(B1, stamps={"b.md": (201, 3_000)}), LATER)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    sync_deck(store, vault(VAULT_B1, stamps={"b.md": (201, 3_000)}), VAULT_LATER)
     assert known_stamps(store, "/vault") == {"b.md": (201, 3_000)}
 
 
 def test_skipped_notes_are_left_untouched(store: Store) -> None:
     """Cards of skipped notes are not in the content, yet stay exactly as they were (counted unchanged)."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
     before = _rows(store)
-    edited = qa(B1.question, "We talked it through.", file="b.md")
-    _, report = sync_deck(store, _vault(edited, stamps=STAMPS, skipped=("a.md",)), LATER)
+    edited = qa(VAULT_B1.question, "We talked it through.", file="b.md")
+    _, report = sync_deck(store, vault(edited, stamps=VAULT_STAMPS, skipped=("a.md",)), VAULT_LATER)
     assert report == SyncReport(updated=1, unchanged=2)
     after = _rows(store)
-    assert after[A1.question] == before[A1.question]
-    assert after[A2.question] == before[A2.question]
+    assert after[VAULT_A1.question] == before[VAULT_A1.question]
+    assert after[VAULT_A2.question] == before[VAULT_A2.question]
 
 
 def test_nothing_changed_parses_nothing_and_changes_nothing(store: Store) -> None:
     """Every note skipped: no card in the content, every stored card unchanged."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
     before = _rows(store)
-    _, report = sync_deck(store, _vault(stamps=STAMPS, skipped=("a.md", "b.md")), LATER)
+    _, report = sync_deck(store, vault(stamps=VAULT_STAMPS, skipped=("a.md", "b.md")), VAULT_LATER)
     assert report == SyncReport(unchanged=3)
     assert _rows(store) == before
 
 
 def test_deleted_note_cards_are_removed_with_history(store: Store) -> None:
     """A note gone from the stamps (not skipped): its cards are removed, their history kept."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    card_id = _rows(store)[A1.question]["id"]
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    card_id = _rows(store)[VAULT_A1.question]["id"]
     review_twice(store, card_id)
     before = history(store, card_id)
-    _, report = sync_deck(store, _vault(stamps={"b.md": STAMPS["b.md"]}, skipped=("b.md",)), LATER)
+    _, report = sync_deck(store, vault(stamps={"b.md": VAULT_STAMPS["b.md"]}, skipped=("b.md",)), VAULT_LATER)
     assert report == SyncReport(removed=2, unchanged=1)
-    assert _rows(store)[A1.question]["removed_at"] == "2026-03-11T12:00:00.000000+00:00"
+    assert _rows(store)[VAULT_A1.question]["removed_at"] == "2026-03-11T12:00:00.000000+00:00"
     assert history(store, card_id) == before
 
 
 def test_renamed_note_among_skipped_ones_keeps_history(store: Store) -> None:
     """A note renamed while the others are skipped: its cards are relinked to the new name."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    card_id = _rows(store)[A1.question]["id"]
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    card_id = _rows(store)[VAULT_A1.question]["id"]
     review_twice(store, card_id)
     before = history(store, card_id)
-    renamed = [qa(card.question, card.answer, file="c.md", line=card.line) for card in (A1, A2)]
-    stamps = {"b.md": STAMPS["b.md"], "c.md": STAMPS["a.md"]}
-    _, report = sync_deck(store, _vault(*renamed, stamps=stamps, skipped=("b.md",)), LATER)
+    renamed = [qa(card.question, card.answer, file="c.md", line=card.line) for card in (VAULT_A1, VAULT_A2)]
+    stamps = {"b.md": VAULT_STAMPS["b.md"], "c.md": VAULT_STAMPS["a.md"]}
+    _, report = sync_deck(store, vault(*renamed, stamps=stamps, skipped=("b.md",)), VAULT_LATER)
     assert report == SyncReport(relinked=2, unchanged=1)
-    assert (_rows(store)[A1.question]["id"], _rows(store)[A1.question]["file"]) == (card_id, "c.md")
+    assert (_rows(store)[VAULT_A1.question]["id"], _rows(store)[VAULT_A1.question]["file"]) == (card_id, "c.md")
     assert history(store, card_id) == before
 
 
 def test_cards_of_skipped_notes_are_never_relinked(store: Store) -> None:
     """A new card with the question of a card in a skipped note is a new card: the skipped one stays put."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    before = _rows(store)[A1.question]
-    copy = qa(A1.question, A1.answer, file="b.md", line=9)
-    _, report = sync_deck(store, _vault(B1, copy, stamps=STAMPS, skipped=("a.md",)), LATER)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    before = _rows(store)[VAULT_A1.question]
+    copy = qa(VAULT_A1.question, VAULT_A1.answer, file="b.md", line=9)
+    _, report = sync_deck(store, vault(VAULT_B1, copy, stamps=VAULT_STAMPS, skipped=("a.md",)), VAULT_LATER)
     assert report == SyncReport(new=1, unchanged=3)
     assert store.conn.execute("SELECT * FROM cards WHERE id = ?", (before["id"],)).fetchone()["file"] == "a.md"
 
 
 def test_empty_stamps_mean_everything_was_parsed(store: Store) -> None:
     """Content without stamps (built by hand, or an old loader): nothing counts as skipped."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    content = DeckContent(name="vault", root="/vault", cards=[B1], skipped=["a.md"])
-    _, report = sync_deck(store, content, LATER)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    content = DeckContent(name="vault", root="/vault", cards=[VAULT_B1], skipped=["a.md"])
+    _, report = sync_deck(store, content, VAULT_LATER)
     assert report == SyncReport(removed=2, unchanged=1)
     assert known_stamps(store, "/vault") == {}
 
 
 def test_remove_deck_forgets_its_stamps(store: Store) -> None:
     """Removing a deck deletes its note stamps too."""
-    deck_id, _ = sync_deck(store, _vault(A1, stamps=STAMPS), T0)
+    deck_id, _ = sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
     remove_deck(store, deck_id)
     assert known_stamps(store, "/vault") == {}
     assert store.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0
@@ -146,9 +138,9 @@ def test_version_1_database_upgrades_in_place(tmp_path: Path) -> None:
         assert [tuple(row) for row in hours] == [(1, 1, 0, 0, 1500)]
         assert [row[0] for row in store.conn.execute("SELECT suspended FROM cards")] == [0, 0]
         assert known_stamps(store, "/vault") == {}
-        _, report = sync_deck(store, _vault(A1, B1, stamps=STAMPS), LATER)
+        _, report = sync_deck(store, vault(VAULT_A1, VAULT_B1, stamps=VAULT_STAMPS), VAULT_LATER)
         assert report == SyncReport(unchanged=2)
-        assert known_stamps(store, "/vault") == STAMPS
+        assert known_stamps(store, "/vault") == VAULT_STAMPS
 
 
 def _version_1_database(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -157,7 +149,7 @@ def _version_1_database(path: Path) -> dict[str, list[tuple[object, ...]]]:
     schema.MIGRATIONS[0](conn)
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO decks VALUES (1, '/vault', 'vault', '2026-03-10T12:00:00.000000+00:00')")
-    for card_id, card in enumerate((A1, B1), start=1):
+    for card_id, card in enumerate((VAULT_A1, VAULT_B1), start=1):
         conn.execute(
             "INSERT INTO cards (id, deck_id, key, file, line, question, content, added_at,"
             " state, stability, difficulty, due, last_review, reps, introduced_at)"

@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from deck.models import CardContent, DeckContent
 from scheduler.decks import SyncReport, has_live_cards_in, known_stamps, sync_deck
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, qa
-
-LATER = T0 + timedelta(days=1)
-A1 = qa("Tell me about a time you failed.", "Rolled back.", file="a.md", line=1)
-A2 = qa("Why this company?", "The product.", file="a.md", line=5)
-B1 = qa("Describe a conflict with a coworker", "We talked.", file="b.md", line=1)
-STAMPS = {"a.md": (100, 1_000), "b.md": (200, 2_000)}
-
-
-def _vault(*cards: CardContent, stamps: dict[str, tuple[int, int]], skipped: tuple[str, ...] = ()) -> DeckContent:
-    """A folder deck at /vault as the incremental loader gives it."""
-    return DeckContent(
-        name="vault",
-        root="/vault",
-        files=sorted(file for file in stamps if file not in skipped),
-        cards=list(cards),
-        stamps=stamps,
-        skipped=list(skipped),
-    )
+from tests.scheduler.helpers import T0, VAULT_A1, VAULT_A2, VAULT_B1, VAULT_LATER, VAULT_STAMPS, vault
 
 
 def _cards(store: Store) -> list[tuple[object, ...]]:
@@ -35,43 +14,43 @@ def _cards(store: Store) -> list[tuple[object, ...]]:
 
 def test_all_notes_skipped_reports_every_present_card_unchanged(store: Store) -> None:
     """Every note skipped: the report counts the deck's present cards as unchanged, and no row changes."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    sync_deck(store, _vault(A1, B1, stamps=STAMPS), T0)  # A2 removed
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    sync_deck(store, vault(VAULT_A1, VAULT_B1, stamps=VAULT_STAMPS), T0)  # VAULT_A2 removed
     before = _cards(store)
-    _deck_id, report = sync_deck(store, _vault(stamps=STAMPS, skipped=("a.md", "b.md")), LATER)
+    _deck_id, report = sync_deck(store, vault(stamps=VAULT_STAMPS, skipped=("a.md", "b.md")), VAULT_LATER)
     assert report == SyncReport(unchanged=2)
     assert _cards(store) == before
-    assert known_stamps(store, "/vault") == STAMPS
+    assert known_stamps(store, "/vault") == VAULT_STAMPS
 
 
 def test_a_deleted_note_is_still_noticed(store: Store) -> None:
     """The remaining notes skipped but one note gone: that note's cards are removed."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    _deck_id, report = sync_deck(store, _vault(stamps={"b.md": STAMPS["b.md"]}, skipped=("b.md",)), LATER)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    _deck_id, report = sync_deck(store, vault(stamps={"b.md": VAULT_STAMPS["b.md"]}, skipped=("b.md",)), VAULT_LATER)
     assert report == SyncReport(removed=2, unchanged=1)
-    assert known_stamps(store, "/vault") == {"b.md": STAMPS["b.md"]}
+    assert known_stamps(store, "/vault") == {"b.md": VAULT_STAMPS["b.md"]}
 
 
 def test_a_new_note_is_still_read(store: Store) -> None:
     """Every known note skipped but a new one found: its cards are added."""
-    sync_deck(store, _vault(A1, A2, stamps={"a.md": STAMPS["a.md"]}), T0)
-    content = _vault(B1, stamps=STAMPS, skipped=("a.md",))
-    _deck_id, report = sync_deck(store, content, LATER)
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, stamps={"a.md": VAULT_STAMPS["a.md"]}), T0)
+    content = vault(VAULT_B1, stamps=VAULT_STAMPS, skipped=("a.md",))
+    _deck_id, report = sync_deck(store, content, VAULT_LATER)
     assert report == SyncReport(new=1, unchanged=2)
 
 
 def test_a_renamed_deck_keeps_its_cards_when_nothing_changed(store: Store) -> None:
     """The deck's name follows the content even when every note is skipped."""
-    sync_deck(store, _vault(A1, stamps={"a.md": STAMPS["a.md"]}), T0)
-    renamed = _vault(stamps={"a.md": STAMPS["a.md"]}, skipped=("a.md",)).model_copy(update={"name": "Stories"})
-    sync_deck(store, renamed, LATER)
+    sync_deck(store, vault(VAULT_A1, stamps={"a.md": VAULT_STAMPS["a.md"]}), T0)
+    renamed = vault(stamps={"a.md": VAULT_STAMPS["a.md"]}, skipped=("a.md",)).model_copy(update={"name": "Stories"})
+    sync_deck(store, renamed, VAULT_LATER)
     assert store.conn.execute("SELECT name FROM decks").fetchone()[0] == "Stories"
 
 
 def test_has_live_cards_in_sees_only_present_cards_of_the_named_notes(store: Store) -> None:
     """True when a named note still holds a present card of the deck; removed cards and other notes do not count."""
-    sync_deck(store, _vault(A1, A2, B1, stamps=STAMPS), T0)
-    sync_deck(store, _vault(B1, stamps={"b.md": STAMPS["b.md"]}), T0)  # a.md's cards removed
+    sync_deck(store, vault(VAULT_A1, VAULT_A2, VAULT_B1, stamps=VAULT_STAMPS), T0)
+    sync_deck(store, vault(VAULT_B1, stamps={"b.md": VAULT_STAMPS["b.md"]}), T0)  # a.md's cards removed
     assert has_live_cards_in(store, "/vault", ["b.md"])
     assert not has_live_cards_in(store, "/vault", ["a.md"])
     assert not has_live_cards_in(store, "/vault", [])
