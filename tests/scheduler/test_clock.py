@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from scheduler.clock import FixedClock, SystemClock, day_bounds
+from scheduler.clock import FixedClock, SystemClock, clock_from_env, day_bounds
 from tests.scheduler.helpers import T0, UTC
 
 PLUS2 = timezone(timedelta(hours=2))
@@ -129,18 +129,12 @@ def test_day_bounds_default_to_the_machine_zone(monkeypatch: pytest.MonkeyPatch)
 
 def test_clock_from_env_is_the_system_clock_without_the_variable() -> None:
     """No STARCARDS_NOW (or an empty one): the machine's clock."""
-    from scheduler.clock import SystemClock, clock_from_env
-
     assert isinstance(clock_from_env({}), SystemClock)
     assert isinstance(clock_from_env({"STARCARDS_NOW": "  "}), SystemClock)
 
 
 def test_clock_from_env_starts_at_the_given_moment_and_runs() -> None:
     """STARCARDS_NOW with an offset: the clock starts there (to the second) and never runs backwards."""
-    from datetime import UTC, datetime
-
-    from scheduler.clock import clock_from_env
-
     clock = clock_from_env({"STARCARDS_NOW": "2026-12-01T09:30:00+00:00"})
     first = clock.now()
     assert abs((first - datetime(2026, 12, 1, 9, 30, tzinfo=UTC)).total_seconds()) < 5
@@ -150,19 +144,11 @@ def test_clock_from_env_starts_at_the_given_moment_and_runs() -> None:
 
 def test_clock_from_env_reads_a_bare_date_as_local_noon() -> None:
     """A date alone is local noon of that day: that day, whatever hour days start at."""
-    from datetime import datetime
-
-    from scheduler.clock import clock_from_env
-
     moment = clock_from_env({"STARCARDS_NOW": "2026-12-01"}).now().astimezone()
     assert (moment.date(), moment.hour) == (datetime(2026, 12, 1).date(), 12)
 
 
 def test_clock_from_env_refuses_what_is_not_a_time() -> None:
     """A value that is not ISO 8601 is a ValueError naming the variable and the value."""
-    import pytest
-
-    from scheduler.clock import clock_from_env
-
     with pytest.raises(ValueError, match=r"STARCARDS_NOW='next tuesday' is not an ISO date"):
         clock_from_env({"STARCARDS_NOW": "next tuesday"})
