@@ -1,21 +1,26 @@
-"""Decks in the store: `sync_deck`, `known_stamps`, `list_decks`, `remove_deck`, `DeckInfo`, `SyncReport`.
+"""Decks in the store: `sync_deck`, `known_stamps`, `list_decks`, `DeckInfo`, `DeckChangeError`.
 
 Also `live_cards_in` and `has_live_cards_in`: the cards a deck still holds in some notes.
 
 Syncing takes content from the notes in and keeps every card's history: a card keeps
-its id (so its reviews and FSRS state) across edits, as `scheduler.identity` decides.
+its id (so its reviews and FSRS state) across edits, as `scheduler.identity` decides,
+and a deck keeps its id when its notes move (`scheduler.deck_moves`). The warnings the
+notes gave are kept per note, for the deck list to show. `scheduler.deck_admin` renames,
+moves and removes decks.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from scheduler.identity import StoredCard, SyncPlan, plan_sync
+from scheduler.deck_moves import moved_deck
+from scheduler.identity import StoredCard, SyncPlan, plan_sync, stored_cards
 from scheduler.store import Store, format_time
+from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent
@@ -30,56 +35,25 @@ class DeckInfo:
     root: str
 
 
-@dataclass(frozen=True)
-class SyncReport:
-    """What a sync found: cards new, updated, relinked, removed, unchanged; warnings.
-
-    `updated`: same key, content or place changed (or a removed card returned).
-    `relinked`: a card whose key changed (question reworded, note renamed or moved)
-    matched to its stored card, history kept. `warnings`: problems in the notes.
-    """
-
-    new: int = 0
-    updated: int = 0
-    relinked: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    warnings: int = 0
-
-    @property
-    def total(self) -> int:
-        """How many cards the deck holds after the sync."""
-        return self.new + self.updated + self.relinked + self.unchanged
-
-    @property
-    def changed(self) -> bool:
-        """Whether the sync added, changed, relinked or removed any card."""
-        return bool(self.new or self.updated or self.relinked or self.removed)
-
-    def as_dict(self) -> dict[str, int]:
-        """The counts by name, for JSON: new, updated, relinked, removed, unchanged, warnings."""
-        return asdict(self)
-
-    def __add__(self, other: SyncReport) -> SyncReport:
-        """The reports of two syncs together (e.g. of several decks)."""
-        return SyncReport(
-            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        )
-
-    def __str__(self) -> str:
-        """One line, e.g. `18 cards: 2 new, 1 updated, 1 relinked, 0 removed, 3 warnings`."""
-        noun = "card" if self.total == 1 else "cards"
-        line = (
-            f"{self.total} {noun}: {self.new} new, {self.updated} updated,"
-            f" {self.relinked} relinked, {self.removed} removed"
-        )
-        if self.warnings:
-            line += f", {self.warnings} warning{'' if self.warnings == 1 else 's'}"
-        return line
+class DeckChangeError(Exception):
+    """A change to a deck that cannot be made (a name or root taken); one line for the user."""
 
 
-def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, SyncReport]:
+def sync_deck(
+    store: Store,
+    content: DeckContent,
+    now: datetime,
+    *,
+    deck_id: int | None = None,
+    root_exists: Callable[[str], bool] | None = None,
+) -> tuple[int, SyncReport]:
     """Bring the store's copy of a deck in line with `content`; the deck id and report.
+
+    The deck is the one at `content.root`; else, with `deck_id`, that deck pointed at
+    the new root (an explicit move); else, with `root_exists` (e.g. `os.path.exists`),
+    a deck whose root it denies and whose cards the notes match (`scheduler.deck_moves`),
+    pointed at the new root and reported as `moved_from`; else a new deck named
+    `content.name`. A known deck keeps its name. `DeckChangeError` when `deck_id` is given and another deck has the root.
 
     Cards keep their id, reviews and FSRS state when matched by key, question or
     similarity (`scheduler.identity`); content, key, file, line and question are
@@ -87,20 +61,44 @@ def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, S
     history if they return. Cards of notes in `content.skipped` are left as they are;
     empty `content.stamps` means every note was parsed. The deck's note stamps become
     `content.stamps`, recorded as read by the current parser (`content` must have been
-    loaded with `known_stamps`). One transaction.
+    loaded with `known_stamps`), and the warnings of the notes read replace theirs.
+    One transaction.
     """
     stamp = format_time(now)
     skipped = content.skipped if content.stamps else []
     with store.transaction() as conn:
+        moved_from = _repoint(conn, content, deck_id, root_exists)
         deck_id = _upsert_deck(conn, content, stamp)
         if _untouched(conn, deck_id, content):
             report = SyncReport(unchanged=_present_cards(conn, deck_id))
         else:
-            plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
+            plan = plan_sync(stored_cards(conn, deck_id), content.cards, skipped)
             report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
+            _replace_warnings(conn, deck_id, content, skipped)
             conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(), deck_id))
-    return deck_id, replace(report, warnings=len(content.warnings))
+    return deck_id, replace(report, warnings=len(content.warnings), moved_from=moved_from)
+
+
+def _repoint(
+    conn: sqlite3.Connection, content: DeckContent, deck_id: int | None, root_exists: Callable[[str], bool]
+) -> str | None:
+    """Point the deck `deck_id`, or a moved deck, at `content.root`; its old root, or None."""
+    holder = conn.execute("SELECT id FROM decks WHERE root = ?", (content.root,)).fetchone()
+    if holder is not None:
+        if deck_id is not None and holder["id"] != deck_id:
+            raise DeckChangeError(f"another deck already reads {content.root}: remove it first")
+        return None
+    if deck_id is None:
+        if root_exists is None:
+            return None
+        found = moved_deck(conn, content.root, content.cards, root_exists)
+        if found is None:
+            return None
+        deck_id = found.id
+    old_root = conn.execute("SELECT root FROM decks WHERE id = ?", (deck_id,)).fetchone()["root"]
+    conn.execute("UPDATE decks SET root = ? WHERE id = ?", (content.root, deck_id))
+    return str(old_root)
 
 
 def _untouched(conn: sqlite3.Connection, deck_id: int, content: DeckContent) -> bool:
@@ -192,49 +190,14 @@ def list_decks(store: Store) -> list[DeckInfo]:
     return [DeckInfo(id=row["id"], name=row["name"], root=row["root"]) for row in rows]
 
 
-def remove_deck(store: Store, deck_id: int) -> None:
-    """Delete a deck with its cards and their whole review history (explicit request only)."""
-    with store.transaction() as conn:
-        for table in ("reviews", "practice", "card_events"):
-            conn.execute(
-                f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
-                (deck_id,),
-            )
-        conn.execute("DELETE FROM review_hours WHERE deck_id = ?", (deck_id,))
-        conn.execute("DELETE FROM cards WHERE deck_id = ?", (deck_id,))
-        conn.execute("DELETE FROM notes WHERE deck_id = ?", (deck_id,))
-        conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))
-
-
 def _upsert_deck(conn: sqlite3.Connection, content: DeckContent, stamp: str) -> int:
-    """The id of the deck at `content.root`, added if new, its name refreshed."""
+    """The id of the deck at `content.root`, added (named `content.name`) if new."""
     row = conn.execute(
         "INSERT INTO decks (root, name, added_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (root) DO UPDATE SET name = excluded.name RETURNING id",
+        " ON CONFLICT (root) DO UPDATE SET name = decks.name RETURNING id",
         (content.root, content.name, stamp),
     ).fetchone()
     return int(row["id"])
-
-
-def _stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
-    """The deck's cards in the store, removed ones included, in id order."""
-    rows = conn.execute(
-        "SELECT id, key, file, line, question, content, removed_at FROM cards"
-        " WHERE deck_id = ? ORDER BY id",
-        (deck_id,),
-    )
-    return [
-        StoredCard(
-            id=row["id"],
-            key=row["key"],
-            file=row["file"],
-            line=row["line"],
-            question=row["question"],
-            content=row["content"],
-            removed=row["removed_at"] is not None,
-        )
-        for row in rows
-    ]
 
 
 def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -> SyncReport:
@@ -286,4 +249,15 @@ def _replace_stamps(
     conn.executemany(
         "INSERT INTO notes (deck_id, file, size, mtime_ns) VALUES (?, ?, ?, ?)",
         [(deck_id, file, size, mtime_ns) for file, (size, mtime_ns) in stamps.items()],
+    )
+
+
+def _replace_warnings(conn: sqlite3.Connection, deck_id: int, content: DeckContent, skipped: Iterable[str]) -> None:
+    """Make `content.warnings` the warnings of the notes read; notes skipped keep theirs."""
+    kept = [file for file in skipped if file in content.stamps]
+    marks = ", ".join("?" for _ in kept)
+    conn.execute(f"DELETE FROM note_warnings WHERE deck_id = ? AND file NOT IN ({marks})", (deck_id, *kept))
+    conn.executemany(
+        "INSERT INTO note_warnings (deck_id, file, line, message) VALUES (?, ?, ?, ?)",
+        [(deck_id, warning.file, warning.line, warning.message) for warning in content.warnings],
     )

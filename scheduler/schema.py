@@ -192,5 +192,18 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5)]
+_V6 = (
+    """CREATE TABLE note_warnings (
+        deck_id INTEGER NOT NULL REFERENCES decks (id),
+        file TEXT NOT NULL,
+        line INTEGER,
+        message TEXT NOT NULL
+    )""",
+    "CREATE INDEX note_warnings_deck ON note_warnings (deck_id, file)",
+)
+"""Version 6: `note_warnings`, the warnings each deck's notes gave when they were last read
+(file relative to the deck root, line or NULL, message), so the deck list can show them.
+A sync replaces the warnings of the notes it read and keeps those of the notes it skipped."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_V6)]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from deck.models import CardContent, ParseWarning
-from scheduler.decks import DeckInfo, SyncReport, list_decks, remove_deck, sync_deck
+from scheduler.deck_admin import remove_deck
+from scheduler.decks import DeckInfo, SyncReport, list_decks, sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.reviews import load_state, record_review
 from scheduler.settings import Settings
@@ -119,11 +120,11 @@ def test_same_key_in_two_decks_is_two_cards(store: Store) -> None:
     assert store.conn.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 2
 
 
-def test_deck_name_is_refreshed(store: Store) -> None:
-    """The deck is found by its root; a new name replaces the old one."""
+def test_deck_keeps_its_name(store: Store) -> None:
+    """The deck is found by its root and keeps the name it was given (a rename is not undone by a sync)."""
     deck_id, _ = sync_deck(store, deck(card(1), name="old"), T0)
     sync_deck(store, deck(card(1), name="new"), LATER)
-    assert list_decks(store) == [DeckInfo(id=deck_id, name="new", root="/notes")]
+    assert list_decks(store) == [DeckInfo(id=deck_id, name="old", root="/notes")]
 
 
 def test_list_decks_by_name(store: Store) -> None:
@@ -140,7 +141,7 @@ def test_remove_deck_deletes_cards_and_reviews(store: Store) -> None:
     kept, _ = sync_deck(store, deck(card(1), root="/b", name="b"), T0)
     for (card_id,) in store.conn.execute("SELECT id FROM cards").fetchall():
         record_review(store, make_fsrs(Settings()), card_id, Rating.GOOD, T0, 0)
-    remove_deck(store, gone)
+    remove_deck(store, gone, T0)
     assert [info.id for info in list_decks(store)] == [kept]
     assert store.conn.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 1
     assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 1

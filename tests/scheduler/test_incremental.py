@@ -8,7 +8,8 @@ from typing import Any
 
 from deck.models import DeckContent
 from scheduler import schema
-from scheduler.decks import SyncReport, known_stamps, remove_deck, sync_deck
+from scheduler.deck_admin import remove_deck
+from scheduler.decks import SyncReport, known_stamps, sync_deck
 from scheduler.store import Store
 from tests.scheduler.helpers import (
     T0,
@@ -119,7 +120,7 @@ def test_empty_stamps_mean_everything_was_parsed(store: Store) -> None:
 def test_remove_deck_forgets_its_stamps(store: Store) -> None:
     """Removing a deck deletes its note stamps too."""
     deck_id, _ = sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
-    remove_deck(store, deck_id)
+    remove_deck(store, deck_id, T0)
     assert known_stamps(store, "/vault") == {}
     assert store.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 0
 

@@ -39,12 +39,13 @@ def test_a_new_note_is_still_read(store: Store) -> None:
     assert report == SyncReport(new=1, unchanged=2)
 
 
-def test_a_renamed_deck_keeps_its_cards_when_nothing_changed(store: Store) -> None:
-    """The deck's name follows the content even when every note is skipped."""
+def test_a_deck_keeps_its_name_and_cards_when_nothing_changed(store: Store) -> None:
+    """A deck's name is its own (set when added, changed by a rename): content named otherwise leaves it."""
     sync_deck(store, vault(VAULT_A1, stamps={"a.md": VAULT_STAMPS["a.md"]}), T0)
-    renamed = vault(stamps={"a.md": VAULT_STAMPS["a.md"]}, skipped=("a.md",)).model_copy(update={"name": "Stories"})
-    sync_deck(store, renamed, VAULT_LATER)
-    assert store.conn.execute("SELECT name FROM decks").fetchone()[0] == "Stories"
+    other = vault(stamps={"a.md": VAULT_STAMPS["a.md"]}, skipped=("a.md",)).model_copy(update={"name": "Stories"})
+    _, report = sync_deck(store, other, VAULT_LATER)
+    assert store.conn.execute("SELECT name FROM decks").fetchone()[0] == "vault"
+    assert report == SyncReport(unchanged=1)
 
 
 def test_has_live_cards_in_sees_only_present_cards_of_the_named_notes(store: Store) -> None:

@@ -1,0 +1,150 @@
+"""Looking after decks: list them with their sizes, rename, remove (with a backup), read their warnings.
+
+Moving a deck to a new path is a sync (`scheduler.decks.sync_deck` with `deck_id`).
+Removing a deck deletes its cards and their whole history, so the database is first
+copied whole to a backup file beside it; restoring is copying that file back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scheduler.decks import DeckChangeError
+from scheduler.store import Store
+
+if TYPE_CHECKING:
+    from scheduler.settings import Settings
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """A deck with what it holds: cards present, reviews ever made, warnings of its notes."""
+
+    id: int
+    name: str
+    root: str
+    cards: int
+    reviews: int
+    warnings: int
+
+    def as_dict(self) -> dict[str, object]:
+        """The deck as `starcards decks --json` prints it."""
+        return {
+            "id": self.id, "name": self.name, "path": self.root, "cards": self.cards,
+            "reviews": self.reviews, "warnings": self.warnings,
+        }
+
+
+@dataclass(frozen=True)
+class StoredWarning:
+    """A warning a deck's note gave when last read: the note (relative to the root), line, message."""
+
+    file: str
+    line: int | None
+    message: str
+
+
+def deck_summaries(store: Store) -> list[DeckSummary]:
+    """Every deck by name, with its present cards, reviews and warnings."""
+    rows = store.conn.execute(
+        """SELECT id, name, root,
+            (SELECT COUNT(*) FROM cards WHERE deck_id = decks.id AND removed_at IS NULL) AS cards,
+            (SELECT COUNT(*) FROM reviews JOIN cards ON cards.id = reviews.card_id
+                WHERE cards.deck_id = decks.id) AS reviews,
+            (SELECT COUNT(*) FROM note_warnings WHERE deck_id = decks.id) AS warnings
+        FROM decks ORDER BY name COLLATE NOCASE, id"""
+    )
+    return [DeckSummary(**dict(row)) for row in rows]
+
+
+def deck_warnings(store: Store, deck_id: int) -> list[StoredWarning]:
+    """The warnings the deck's notes gave when last read, by note and line."""
+    rows = store.conn.execute(
+        "SELECT file, line, message FROM note_warnings WHERE deck_id = ? ORDER BY file, line, rowid", (deck_id,)
+    )
+    return [StoredWarning(row["file"], row["line"], row["message"]) for row in rows]
+
+
+def rename_deck(store: Store, deck_id: int, name: str) -> str:
+    """Give the deck a new name (surrounding spaces dropped); the name it had.
+
+    `DeckChangeError` for an empty name or one another deck has (whatever the case).
+    """
+    name = name.strip()
+    if not name or not name.isprintable():
+        raise DeckChangeError("a deck name needs at least one letter and no control characters")
+    with store.transaction() as conn:
+        taken = conn.execute(
+            "SELECT 1 FROM decks WHERE name = ? COLLATE NOCASE AND id != ?", (name, deck_id)
+        ).fetchone()
+        if taken:
+            raise DeckChangeError(f"there is already a deck named {name!r}")
+        old = conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()
+        if old is None:
+            raise DeckChangeError(f"no deck with id {deck_id}")
+        conn.execute("UPDATE decks SET name = ? WHERE id = ?", (name, deck_id))
+    return str(old["name"])
+
+
+def renamed_settings(settings: Settings, old: str, new: str) -> Settings | None:
+    """`settings` with deck `old`'s overrides under `new`; None when `old` has none."""
+    if old not in settings.decks:
+        return None
+    decks = {new if name == old else name: overrides for name, overrides in settings.decks.items()}
+    return settings.model_copy(update={"decks": decks})
+
+
+def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
+    """Delete a deck with its cards and their whole history, after a backup of the database.
+
+    The backup (`backup_path`) is a copy of the whole database as it was; its path is
+    returned (None for an in-memory store, which has no file to keep one beside).
+    `DeckChangeError`, with nothing removed, when the backup cannot be written.
+    """
+    backup = None if store.path == ":memory:" else backup_path(Path(store.path), now)
+    if backup is not None:
+        _back_up(store, backup)
+    with store.transaction() as conn:
+        for table in ("reviews", "practice", "card_events"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)", (deck_id,)
+            )
+        for table in ("review_hours", "cards", "notes", "note_warnings"):
+            conn.execute(f"DELETE FROM {table} WHERE deck_id = ?", (deck_id,))
+        conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))
+    return backup
+
+
+def backup_path(database: Path, now: datetime) -> Path:
+    """A new file beside the database for a backup made at `now`: `starcards-backup-20261126-103000.db`.
+
+    `-2`, `-3`, ... are added when a backup of that second already exists.
+    """
+    base = f"{database.stem}-backup-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
+    path, number = database.with_name(base + database.suffix), 1
+    while path.exists():
+        number += 1
+        path = database.with_name(f"{base}-{number}{database.suffix}")
+    return path
+
+
+def _back_up(store: Store, backup: Path) -> None:
+    """Copy the whole database to `backup` with SQLite's online backup (a consistent copy)."""
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            store.conn.backup(target)
+        finally:
+            target.close()
+    except (OSError, sqlite3.Error) as error:
+        raise DeckChangeError(f"cannot back up the database to {backup}: {error}; nothing was removed") from None
+
+
+def had_decks(store: Store) -> bool:
+    """Whether the store has ever held a deck, even one since removed."""
+    row = store.conn.execute("SELECT 1 FROM sqlite_sequence WHERE name = 'decks' AND seq > 0").fetchone()
+    return row is not None

@@ -1,0 +1,55 @@
+"""Finding a deck that moved: `moved_deck` matches notes at a new path to a known deck.
+
+A deck is known by its root. When notes are synced from a root no deck has, and a
+known deck's root no longer exists (the note was renamed, the folder moved), the notes
+are that deck if their cards match its cards, as `scheduler.identity` matches cards:
+by key, question or similarity. A deck whose root still exists is never taken: notes
+copied elsewhere make a new deck, and the original keeps its history.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from scheduler.identity import plan_sync, stored_cards
+
+if TYPE_CHECKING:
+    from deck.models import CardContent
+
+
+@dataclass(frozen=True)
+class MovedDeck:
+    """A known deck that the notes at a new root are: its id, old root, and cards matched."""
+
+    id: int
+    root: str
+    matched: int
+
+
+def moved_deck(
+    conn: sqlite3.Connection, root: str, cards: Sequence[CardContent], root_exists: Callable[[str], bool]
+) -> MovedDeck | None:
+    """The deck whose old root is gone and whose cards `cards` (read at `root`) are; None if none.
+
+    Of the decks whose root `root_exists` denies, the one matching the most cards wins,
+    provided the matched cards are at least half of the deck's present cards and at
+    least half of `cards` (`matches_enough`).
+    """
+    best: MovedDeck | None = None
+    for deck_id, old_root in conn.execute("SELECT id, root FROM decks WHERE root != ? ORDER BY id", (root,)):
+        if root_exists(old_root):
+            continue
+        present = [row for row in stored_cards(conn, deck_id) if not row.removed]
+        plan = plan_sync(present, cards)
+        matched = len(plan.kept) + len(plan.relinked)
+        if matches_enough(matched, len(present), len(cards)) and (best is None or matched > best.matched):
+            best = MovedDeck(deck_id, old_root, matched)
+    return best
+
+
+def matches_enough(matched: int, stored: int, read: int) -> bool:
+    """Whether `matched` cards make a deck of `stored` cards the same as notes of `read` cards."""
+    return matched > 0 and 2 * matched >= max(stored, read)
