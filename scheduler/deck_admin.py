@@ -1,5 +1,8 @@
 """Looking after decks: list them with their sizes, rename, remove (with a backup), read their warnings.
 
+A deck's settings overrides are kept under its name (`[decks."Name"]`), so
+`rename_with_settings` moves them along.
+
 Moving a deck to a new path is a sync (`scheduler.decks.sync_deck` with `deck_id`).
 Removing a deck deletes its cards and their whole history, so the database is first
 copied whole to a backup file beside it; restoring is copying that file back.
@@ -96,6 +99,39 @@ def renamed_settings(settings: Settings, old: str, new: str) -> Settings | None:
         return None
     decks = {new if name == old else name: overrides for name, overrides in settings.decks.items()}
     return settings.model_copy(update={"decks": decks})
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """A rename done: the old and new name, and the settings saved when the deck's overrides moved."""
+
+    old: str
+    new: str
+    settings: Settings | None = None
+    """The settings now in force, when the deck had overrides (moved to the new name); else None."""
+    backup: Path | None = None
+    """Where the settings file's comments were kept before it was written (`save_settings`)."""
+
+
+def rename_with_settings(store: Store, deck_id: int, name: str, settings: Settings, settings_path: Path) -> Renamed:
+    """Rename the deck and move its overrides in `settings` to the new name, saved to `settings_path`.
+
+    `DeckChangeError` for a name `rename_deck` refuses; `SettingsError` when the settings
+    cannot be saved, and then the deck keeps its old name.
+    """
+    from scheduler.settings import SettingsError, save_settings  # noqa: PLC0415 - pydantic only when a rename happens
+
+    old = rename_deck(store, deck_id, name)
+    new = name.strip()
+    moved = renamed_settings(settings, old, new)
+    if moved is None:
+        return Renamed(old, new)
+    try:
+        backup = save_settings(settings_path, moved)
+    except SettingsError:
+        rename_deck(store, deck_id, old)
+        raise
+    return Renamed(old, new, moved, backup)
 
 
 def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:

@@ -1,8 +1,8 @@
 """The `starcards` command line: parse the arguments, run a command, map failures to exit codes.
 
-Exit codes: 0 success; 1 `check` found warnings; 2 unusable input (a missing or
-unreadable path, notes with no cards, a bad settings file, an unusable database);
-130 interrupted.
+Exit codes: 0 success; 1 `check` found warnings, or `decks remove` was not confirmed;
+2 unusable input (a missing or unreadable path, notes with no cards, a bad settings
+file, an unusable database, an unknown deck); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
+EXIT_DECLINED = 1
+"""`decks remove` answered no: nothing was removed."""
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
 
@@ -31,8 +33,11 @@ examples:
   starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
+  starcards decks                              every deck with its cards and path
+  starcards decks move Interviews ~/Vault/Interviews/   the deck's notes moved
 
-exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings or a removal not confirmed, 2 unusable input,
+130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
 
@@ -75,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
     practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
-    for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
+    from textual_app.deck_commands import add_parsers
+
+    for sub in (review, check, sync, due, practice, *_stats_parsers(commands), *add_parsers(commands)):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 

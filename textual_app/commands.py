@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.app import PracticeRequest
+    from textual_app.syncing import SyncedDeck
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
             if args.command == "cards":
                 return stats_commands.cards(store, args)
             return stats_commands.stats(store, settings, args.deck, as_json=args.json)
+        if args.command == "decks":
+            from textual_app import deck_commands
+
+            return deck_commands.run(store, settings, args)
         return home(store, settings)
 
 
@@ -125,8 +130,13 @@ def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
 
     clock = current_clock()
     synced = sync_paths(store, paths, clock.now())
-    notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+    notices = [line for deck in synced for line in sync_notices(deck)]
     return _run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
+
+
+def sync_notices(deck: SyncedDeck) -> list[str]:
+    """What the app says on start about a deck synced from the command line: the move, then the counts."""
+    return [line for line in (deck.moved, f"{deck.name}: {deck.report}") if line]
 
 
 def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
@@ -149,7 +159,7 @@ def practice(store: Store, settings: Settings, path: str | None, *, tag: str | N
     notices, deck_ids = [], None
     if path is not None:
         synced = sync_paths(store, [path], clock.now())
-        notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+        notices = [line for deck in synced for line in sync_notices(deck)]
         deck_ids = [deck.deck_id for deck in synced]
     request = PracticeRequest(deck_ids, tag.removeprefix("#") if tag else None, count)
     _require_practice_cards(store, settings, clock, request)
@@ -191,10 +201,13 @@ def home(store: Store, settings: Settings) -> int:
 
 
 def ensure_example_deck(store: Store, now: datetime) -> bool:
-    """Add the example deck that ships with starcards when no deck is known; True if added."""
-    from scheduler.decks import list_decks
+    """Add the example deck that ships with starcards to a store that never had a deck; True if added.
 
-    if list_decks(store):
+    A user who removed every deck, the example included, is not given it back.
+    """
+    from scheduler.deck_admin import had_decks
+
+    if had_decks(store):
         return False
     from deck.examples import example_deck_path
     from deck.loader import load_deck

@@ -112,23 +112,30 @@ def _count(number: int, noun: str) -> str:
 
 
 def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
-    """The JSON document of `starcards sync --json`: counts over every deck, and the warnings."""
+    """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
     warnings = []
+    moved = [
+        {"deck": deck.name, "from": deck.report.moved_from, "to": deck.content.root}
+        for deck in synced
+        if deck.report.moved_from is not None
+    ]
     for deck in synced:
         counts = deck.report.as_dict()
         for name in totals:
             totals[name] += counts[name]
         path = _Paths(deck.content.root, deck.content)
         warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
-    return {**totals, "warnings": warnings}
+    return {**totals, "moved": moved, "warnings": warnings}
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:
-    """One line per deck saying what changed, then its warnings."""
+    """One line per deck saying what changed (after one saying it moved, if it did), then its warnings."""
     lines = []
     for deck in synced:
-        lines.append(f"{sanitize(deck.content.name)}: {deck.report}")
+        if deck.moved:
+            lines.append(sanitize(deck.moved))
+        lines.append(f"{sanitize(deck.name)}: {deck.report}")
         path = _Paths(deck.content.root, deck.content)
         lines += [_warning_text(warning, path(warning.file)) for warning in deck.content.warnings]
     return "\n".join(lines)

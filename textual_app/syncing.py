@@ -1,4 +1,8 @@
-"""Notes to decks in the store: read each path (only notes that changed), then sync it."""
+"""Notes to decks in the store: read each path (only notes that changed), then sync it.
+
+A path no deck has yet may be a deck that moved (its old path gone, its cards the
+same): that deck is taken, history and name kept, and the report says so.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +22,19 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SyncedDeck:
-    """One path synced: the deck's id, what was read from the notes and what changed."""
+    """One path synced: the deck's id and name, what was read from the notes and what changed."""
 
     deck_id: int
     report: SyncReport
     content: DeckContent
+    name: str
+
+    @property
+    def moved(self) -> str | None:
+        """`moved deck NAME from OLD to NEW` when the sync found the deck moved, else None."""
+        if self.report.moved_from is None:
+            return None
+        return f"moved deck {self.name} from {self.report.moved_from} to {self.content.root}"
 
 
 def deck_root(raw: str) -> str:
@@ -45,11 +57,36 @@ def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[Synced
 
     Every path is read before anything is written, so one bad path changes nothing.
     """
+    import os
+
     from deck.text import sanitize
-    from scheduler.decks import has_live_cards_in, known_stamps, sync_deck
+    from scheduler.decks import has_live_cards_in, known_stamps, list_decks, sync_deck
 
     contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
     for raw, content in zip(paths, contents, strict=True):
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
-    return [SyncedDeck(*sync_deck(store, content, now), content=content) for content in contents]
+    synced = [sync_deck(store, content, now, root_exists=os.path.exists) for content in contents]
+    names = {deck.id: deck.name for deck in list_decks(store)}
+    return [
+        SyncedDeck(deck_id, report, content, names[deck_id])
+        for (deck_id, report), content in zip(synced, contents, strict=True)
+    ]
+
+
+def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -> SyncedDeck:
+    """Point the deck at the notes of `content` (read from its new path) and sync them, history kept.
+
+    A UsageError when the notes hold no card, or another deck already reads that path.
+    """
+    from deck.text import sanitize
+    from scheduler.decks import DeckChangeError, list_decks, sync_deck
+
+    if not content.cards:
+        raise UsageError(f"no cards found in {sanitize(content.root)}: the deck was not moved")
+    try:
+        deck_id, report = sync_deck(store, content, now, deck_id=deck_id)
+    except DeckChangeError as error:
+        raise UsageError(sanitize(str(error))) from None
+    name = next(deck.name for deck in list_decks(store) if deck.id == deck_id)
+    return SyncedDeck(deck_id, report, content, name)

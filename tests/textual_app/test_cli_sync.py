@@ -21,7 +21,7 @@ def test_first_sync_reports_every_card_new(note_dir: Path, tmp_path: Path, capsy
     """A folder synced for the first time: all its cards are new, nothing else."""
     (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
     report = _sync([note_dir], tmp_path / "s.db", capsys)
-    assert report == {"new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "warnings": []}
+    assert report == {"new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "moved": [], "warnings": []}
 
 
 def test_sync_again_without_changes_changes_nothing(
@@ -64,3 +64,20 @@ def test_sync_of_missing_path_writes_nothing(
     assert main(["--db", str(db), "sync", str(note_dir), str(tmp_path / "missing.md")]) == EXIT_UNUSABLE
     assert main(["--db", str(db), "due", "--json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out) == {"new": 0, "learning": 0, "review": 0}
+
+
+def test_sync_of_a_moved_folder_says_it_moved(note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder synced from its new place is the same deck: the text and JSON reports name the move."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    _sync([note_dir], db, capsys)
+    moved = note_dir.rename(tmp_path / "Interviews")
+    assert main(["--db", str(db), "sync", str(moved)]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == [
+        f"moved deck notes from {note_dir.resolve()} to {moved.resolve()}",
+        "notes: 3 cards: 0 new, 0 updated, 0 relinked, 0 removed",
+    ]
+    moved.rename(note_dir)
+    report = _sync([note_dir], db, capsys)
+    assert report["moved"] == [{"deck": "notes", "from": str(moved.resolve()), "to": str(note_dir.resolve())}]
+    assert (report["new"], report["unchanged"]) == (0, 3)

@@ -1,0 +1,165 @@
+"""`starcards decks`: list the decks, rename one, move one to a new path, remove one.
+
+`decks` and `decks list` print every deck (as JSON with `--json`); `rename`, `move` and
+`remove` name a deck as the deck list shows it (exactly, else ignoring case). Exit
+codes: 0 done; 1 a removal not confirmed (nothing removed); 2 an unknown or ambiguous
+deck, a name or path that cannot be used, or a removal asked for without a terminal to
+confirm on and without `--yes`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual_app.cli import EXIT_DECLINED, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from scheduler.deck_admin import DeckSummary
+    from scheduler.decks import DeckInfo
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    """`decks` with its actions `list`, `rename`, `move` and `remove`; every parser made, for `--db`."""
+    decks = commands.add_parser("decks", help="list, rename, move or remove decks")
+    decks.add_argument("--json", action="store_true", help="print the list as JSON")
+    actions = decks.add_subparsers(dest="deck_action", metavar="ACTION")
+    listing = actions.add_parser("list", help="every deck with its cards, reviews, warnings and path (the default)")
+    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON instead of text")
+    rename = actions.add_parser("rename", help="give a deck a new name (its settings follow it)")
+    rename.add_argument("name", metavar="OLD", help="the deck's name as the deck list shows it")
+    rename.add_argument("new_name", metavar="NEW", help="its new name")
+    move = actions.add_parser("move", help="point a deck at its notes' new path, keeping its history")
+    move.add_argument("name", metavar="NAME", help="the deck's name as the deck list shows it")
+    move.add_argument("path", metavar="NEWPATH", help="the note or folder the deck now reads")
+    remove = actions.add_parser("remove", help="delete a deck and its history (a backup of the database is kept)")
+    remove.add_argument("name", metavar="NAME", help="the deck's name as the deck list shows it")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return [decks, listing, rename, move, remove]
+
+
+def run(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """Do the `decks` action asked for (listing by default)."""
+    if args.deck_action == "rename":
+        return rename(store, settings, args.name, args.new_name)
+    if args.deck_action == "move":
+        return move(store, args.name, args.path)
+    if args.deck_action == "remove":
+        return remove(store, args.name, yes=args.yes)
+    return listing(store, as_json=args.json)
+
+
+def listing(store: Store, *, as_json: bool) -> int:
+    """Print every deck: name, cards, reviews, warnings and path (whether it is still there)."""
+    from scheduler.deck_admin import deck_summaries
+
+    decks = deck_summaries(store)
+    if as_json:
+        print(json.dumps([_deck_json(deck) for deck in decks], indent=2, ensure_ascii=False))
+    elif not decks:
+        print("no decks yet: add notes with `starcards review PATH`")
+    else:
+        print("\n".join(_deck_line(deck, max(len(d.name) for d in decks)) for deck in decks))
+    return EXIT_OK
+
+
+def _deck_json(deck: DeckSummary) -> dict[str, object]:
+    """One deck in `decks --json`: its summary and whether its path still exists."""
+    return {**deck.as_dict(), "path_exists": Path(deck.root).exists()}
+
+
+def _deck_line(deck: DeckSummary, width: int) -> str:
+    """`Name   12 cards   40 reviews   1 warning   /path` (the path flagged when it is gone)."""
+    from deck.text import sanitize
+    from textual_app.stats_text import plural
+
+    counts = f"{plural(deck.cards, 'card'):>10}  {plural(deck.reviews, 'review'):>12}  {plural(deck.warnings, 'warning'):>12}"
+    gone = "" if Path(deck.root).exists() else "  (path not found: `starcards decks move` points it elsewhere)"
+    return f"{sanitize(deck.name).ljust(width)}  {counts}  {sanitize(deck.root)}{gone}"
+
+
+def one_deck(store: Store, name: str) -> DeckInfo:
+    """The deck named `name` (exactly, else ignoring case); a UsageError if none or several."""
+    from deck.text import sanitize
+    from scheduler.decks import list_decks
+    from textual_app.stats_commands import resolve_decks
+
+    ids = resolve_decks(store, [name]) or []
+    if len(ids) > 1:
+        raise UsageError(f"{len(ids)} decks are named {sanitize(name)!r}: rename one first (starcards decks)")
+    return next(deck for deck in list_decks(store) if deck.id == ids[0])
+
+
+def rename(store: Store, settings: Settings, name: str, new_name: str) -> int:
+    """Rename a deck; its settings overrides move to the new name."""
+    from deck.text import sanitize
+    from scheduler.deck_admin import rename_with_settings
+    from scheduler.decks import DeckChangeError
+    from scheduler.locations import config_path
+    from scheduler.settings import SettingsError
+
+    deck = one_deck(store, name)
+    try:
+        done = rename_with_settings(store, deck.id, new_name, settings, config_path())
+    except (DeckChangeError, SettingsError) as error:
+        raise UsageError(sanitize(str(error))) from None
+    print(f"renamed deck {sanitize(done.old)} to {sanitize(done.new)}")
+    if done.settings is not None:
+        print(f"its settings moved to [decks.\"{sanitize(done.new)}\"] in {config_path()}")
+    if done.backup is not None:
+        print(f"the settings file's comments are kept in {done.backup}")
+    return EXIT_OK
+
+
+def move(store: Store, name: str, path: str) -> int:
+    """Point a deck at a new path and sync it there: every card matched keeps its history."""
+    from deck.text import sanitize
+    from textual_app.commands import current_clock
+    from textual_app.syncing import move_deck, read_deck
+
+    deck = one_deck(store, name)
+    synced = move_deck(store, deck.id, read_deck(path, known={}), current_clock().now())
+    print(sanitize(synced.moved or f"deck {synced.name} already reads {synced.content.root}"))
+    print(f"{sanitize(synced.name)}: {synced.report}")
+    return EXIT_OK
+
+
+def remove(store: Store, name: str, *, yes: bool) -> int:
+    """Delete a deck and its history after a confirmation (or `--yes`); a backup of the database is kept."""
+    from deck.text import sanitize
+    from scheduler.deck_admin import deck_summaries, remove_deck
+    from scheduler.decks import DeckChangeError
+    from textual_app.commands import current_clock
+    from textual_app.stats_text import plural
+
+    deck = one_deck(store, name)
+    summary = next(summary for summary in deck_summaries(store) if summary.id == deck.id)
+    what = f"deck {sanitize(deck.name)} ({plural(summary.cards, 'card')}, {plural(summary.reviews, 'review')})"
+    question = f"Remove {what}? Its cards and their reviews are deleted; a backup of the database is kept. [y/N] "
+    if not yes and not _confirmed(question):
+        print(f"kept {what}")
+        return EXIT_DECLINED
+    try:
+        backup = remove_deck(store, deck.id, current_clock().now())
+    except DeckChangeError as error:
+        raise UsageError(str(error)) from None
+    print(f"removed {what}")
+    if backup is not None:
+        print(f"the database as it was before is kept in {backup}")
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    """Ask `question` on the terminal; True for y or yes. A UsageError when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        raise UsageError("not removing without confirmation: run it in a terminal, or add --yes")
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
