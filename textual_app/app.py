@@ -36,7 +36,7 @@ class PracticeRequest:
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
-    CSS_PATH = ["starcards.tcss", "tools.tcss"]
+    CSS_PATH = ["starcards.tcss", "tools.tcss", "decks.tcss"]
     TITLE = "starcards"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),

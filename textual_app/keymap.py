@@ -68,13 +68,15 @@ def binding_ids() -> set[str]:
     from textual_app.screens.confirm import ConfirmScreen
     from textual_app.screens.help import HelpScreen
     from textual_app.screens.home import HomeScreen
+    from textual_app.screens.prompt import PromptScreen
     from textual_app.screens.review import ReviewScreen
     from textual_app.screens.settings import SettingsScreen
     from textual_app.screens.stats import StatsScreen
     from textual_app.screens.summary import SummaryScreen
+    from textual_app.screens.warnings import WarningsScreen
 
-    owners = (StarcardsApp, CardsScreen, ConfirmScreen, HelpScreen, HomeScreen, ReviewScreen)
-    owners += (SettingsScreen, StatsScreen, SummaryScreen)
+    owners = (StarcardsApp, CardsScreen, ConfirmScreen, HelpScreen, HomeScreen, PromptScreen, ReviewScreen)
+    owners += (SettingsScreen, StatsScreen, SummaryScreen, WarningsScreen)
     return {
         binding.id
         for owner in owners

@@ -9,9 +9,10 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
+
+from textual_app.screens.deck_actions import DECK_ACTIONS, DECK_BINDINGS, DeckActionsScreen
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
@@ -22,8 +23,8 @@ INTERVIEW_COLUMN = "Interview"
 """Shown before the notes column when any deck has an interview date."""
 
 
-class HomeScreen(Screen[None]):
-    """Lists the decks with their new / learning / due counts; starts a review."""
+class HomeScreen(DeckActionsScreen):
+    """Lists the decks with their new / learning / due counts; starts a review; renames, moves, removes decks."""
 
     app: StarcardsApp  # type: ignore[assignment]
 
@@ -48,6 +49,7 @@ class HomeScreen(Screen[None]):
         Binding("r", "refresh", "Refresh", show=False, tooltip="Count again what is due", id="refresh"),
         Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
         Binding("c", "app.browse_cards", "Cards", tooltip="Search, filter and edit cards", id="cards"),
+        *DECK_BINDINGS,
         Binding("q", "app.quit", "Quit", tooltip="Quit starcards", id="quit"),
     ]
 
@@ -123,31 +125,24 @@ class HomeScreen(Screen[None]):
             hint.update(f"{total} {cards} to review today. enter reviews the highlighted deck, a reviews all.")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Review keys only show when there is a deck to review."""
+        """Review keys only show when there is a deck to review; deck keys as `deck_action_state` says."""
         if action in ("review_selected", "review_all", "practise"):
             return self.query_one("#decks", DataTable).row_count > 0
+        if action in DECK_ACTIONS:
+            return self.deck_action_state(action)
         return True
-
-    def _selected_deck(self) -> int | None:
-        """The id of the highlighted deck, if there is one."""
-        table = self.query_one("#decks", DataTable)
-        if not table.row_count:
-            return None
-        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0)
 
     def action_review_selected(self) -> None:
         """Review the highlighted deck."""
-        deck_id = self._selected_deck()
-        if deck_id is not None:
-            self._review([deck_id])
+        if (deck := self.selected_deck()) is not None:
+            self._review([deck.id])
 
     def action_practise(self) -> None:
         """Drill the highlighted deck, weakest cards first, leaving its schedule alone."""
         from textual_app.app import PracticeRequest
 
-        deck_id = self._selected_deck()
-        if deck_id is not None:
-            self.app.start_practice(PracticeRequest(deck_ids=[deck_id]))
+        if (deck := self.selected_deck()) is not None:
+            self.app.start_practice(PracticeRequest(deck_ids=[deck.id]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter or a click on a row reviews that deck."""
@@ -192,21 +187,22 @@ class HomeScreen(Screen[None]):
 
     def _sync_and_review(self, deck_ids: list[int], contents: list[DeckContent], problems: list[str]) -> None:
         """Bring the store up to date with the notes just read, then start the review."""
-        from scheduler.decks import sync_deck
+        from scheduler.decks import list_decks, sync_deck
 
+        names = {deck.root: deck.name for deck in list_decks(self.app.store)}
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         for content in contents:
             if not content.cards and not content.skipped:
                 self.notify(
-                    f"{content.name}: no cards found in the notes now; keeping the cards as last read.",
+                    f"{names.get(content.root, content.name)}: no cards found in the notes now; keeping the cards as last read.",
                     severity="warning",
                     markup=False,
                 )
                 continue
             _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
             if report.changed:
-                self.notify(f"{content.name}: {report}", markup=False, timeout=3)
+                self.notify(f"{names.get(content.root, content.name)}: {report}", markup=False, timeout=3)
         self.app.start_review(deck_ids)
 
 
