@@ -196,7 +196,7 @@ def home(store: Store, settings: Settings) -> int:
     clock = current_clock()
     notices = []
     if ensure_example_deck(store, clock.now()):
-        notices.append("This is an example deck. Add your own notes with: starcards review PATH")
+        notices.append("This is an example deck. Add your own notes with: starcards review PATH (x removes a deck).")
     return _run_app(store, settings, clock, notices=notices)
 
 
