@@ -53,7 +53,8 @@ def sync_deck(
     the new root (an explicit move); else, with `root_exists` (e.g. `os.path.exists`),
     a deck whose root it denies and whose cards the notes match (`scheduler.deck_moves`),
     pointed at the new root and reported as `moved_from`; else a new deck named
-    `content.name`. A known deck keeps its name. `DeckChangeError` when `deck_id` is given and another deck has the root.
+    `content.name`. A known deck keeps its name. `DeckChangeError` when `deck_id` is
+    given and another deck has the root.
 
     Cards keep their id, reviews and FSRS state when matched by key, question or
     similarity (`scheduler.identity`); content, key, file, line and question are

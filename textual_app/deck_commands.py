@@ -78,7 +78,8 @@ def _deck_line(deck: DeckSummary, width: int) -> str:
     from deck.text import sanitize
     from textual_app.stats_text import plural
 
-    counts = f"{plural(deck.cards, 'card'):>10}  {plural(deck.reviews, 'review'):>12}  {plural(deck.warnings, 'warning'):>12}"
+    cards, reviews = plural(deck.cards, "card"), plural(deck.reviews, "review")
+    counts = f"{cards:>10}  {reviews:>12}  {plural(deck.warnings, 'warning'):>12}"
     gone = "" if Path(deck.root).exists() else "  (path not found: `starcards decks move` points it elsewhere)"
     return f"{sanitize(deck.name).ljust(width)}  {counts}  {sanitize(deck.root)}{gone}"
 

@@ -193,16 +193,17 @@ class HomeScreen(DeckActionsScreen):
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         for content in contents:
+            name = names.get(content.root, content.name)
             if not content.cards and not content.skipped:
                 self.notify(
-                    f"{names.get(content.root, content.name)}: no cards found in the notes now; keeping the cards as last read.",
+                    f"{name}: no cards found in the notes now; keeping the cards as last read.",
                     severity="warning",
                     markup=False,
                 )
                 continue
             _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
             if report.changed:
-                self.notify(f"{names.get(content.root, content.name)}: {report}", markup=False, timeout=3)
+                self.notify(f"{name}: {report}", markup=False, timeout=3)
         self.app.start_review(deck_ids)
 
 
