@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual_app.cli import UsageError
+from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
@@ -35,6 +35,11 @@ class SyncedDeck:
         if self.report.moved_from is None:
             return None
         return f"moved deck {self.name} from {self.report.moved_from} to {self.content.root}"
+
+    @property
+    def notices(self) -> list[str]:
+        """What the app says on start about this deck: the move if there was one, then the counts."""
+        return [line for line in (self.moved, f"{self.name}: {self.report}") if line]
 
 
 def deck_root(raw: str) -> str:

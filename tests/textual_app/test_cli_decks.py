@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.textual_app.conftest import NOTE
-from textual_app.cli import EXIT_DECLINED, EXIT_OK, EXIT_UNUSABLE, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_DECLINED, EXIT_OK, EXIT_UNUSABLE
 
 OTHER = "- What is your greatest weakness?\n\t- I say yes too often; now I ask what it replaces.\n"
 

@@ -116,7 +116,7 @@ class DeckActionsScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="move-deck")
     def _read_new_path(self, deck: DeckInfo, path: str) -> None:
         """Parse the notes at the deck's new path off the UI thread; the store is written on the UI thread."""
-        from textual_app.cli import UsageError
+        from textual_app.errors import UsageError
         from textual_app.syncing import read_deck
 
         try:
@@ -128,7 +128,7 @@ class DeckActionsScreen(Screen[None]):
 
     def _point_at(self, deck: DeckInfo, content: DeckContent) -> None:
         """Move `deck` to the notes read, keeping its history; say what happened."""
-        from textual_app.cli import UsageError
+        from textual_app.errors import UsageError
         from textual_app.syncing import move_deck
 
         try:

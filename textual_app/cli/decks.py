@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual_app.cli import EXIT_DECLINED, EXIT_OK, UsageError
+from textual_app.cli.context import current_clock, with_store
+from textual_app.errors import EXIT_DECLINED, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.deck_admin import DeckSummary
@@ -24,42 +25,38 @@ if TYPE_CHECKING:
     from scheduler.store import Store
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
-    """`decks` with its actions `list`, `rename`, `move` and `remove`; every parser made, for `--db`."""
-    decks = commands.add_parser("decks", help="list, rename, move or remove decks")
-    decks.add_argument("--json", action="store_true", help="print the list as JSON")
-    actions = decks.add_subparsers(dest="deck_action", metavar="ACTION")
-    listing = actions.add_parser("list", help="every deck with its cards, reviews, warnings and path (the default)")
-    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON instead of text")
-    rename = actions.add_parser("rename", help="give a deck a new name (its settings follow it)")
-    rename.add_argument("name", metavar="OLD", help="the deck's name as the deck list shows it")
-    rename.add_argument("new_name", metavar="NEW", help="its new name")
-    move = actions.add_parser("move", help="point a deck at its notes' new path, keeping its history")
-    move.add_argument("name", metavar="NAME", help="the deck's name as the deck list shows it")
-    move.add_argument("path", metavar="NEWPATH", help="the note or folder the deck now reads")
-    remove = actions.add_parser("remove", help="delete a deck and its history (a backup of the database is kept)")
-    remove.add_argument("name", metavar="NAME", help="the deck's name as the deck list shows it")
-    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    return [decks, listing, rename, move, remove]
+NAME_HELP = "the deck's name as the deck list shows it"
 
 
-def run(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Do the `decks` action asked for (listing by default)."""
-    if args.deck_action == "rename":
-        return rename(store, settings, args.name, args.new_name)
-    if args.deck_action == "move":
-        return move(store, args.name, args.path)
-    if args.deck_action == "remove":
-        return remove(store, args.name, yes=args.yes)
-    return listing(store, as_json=args.json)
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `decks`, listing by default, with its actions `list`, `rename`, `move` and `remove`."""
+    decks_parser = commands.add_parser("decks", help="list, rename, move or remove decks")
+    decks_parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    decks_parser.set_defaults(handler=listing)
+    actions = decks_parser.add_subparsers(dest="deck_action", metavar="ACTION")
+    list_parser = actions.add_parser("list", help="every deck with its cards, reviews, warnings and path (the default)")
+    list_parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON, not text")
+    rename_parser = actions.add_parser("rename", help="give a deck a new name (its settings follow it)")
+    rename_parser.add_argument("name", metavar="OLD", help=NAME_HELP)
+    rename_parser.add_argument("new_name", metavar="NEW", help="its new name")
+    rename_parser.set_defaults(handler=rename)
+    move_parser = actions.add_parser("move", help="point a deck at its notes' new path, keeping its history")
+    move_parser.add_argument("name", metavar="NAME", help=NAME_HELP)
+    move_parser.add_argument("path", metavar="NEWPATH", help="the note or folder the deck now reads")
+    move_parser.set_defaults(handler=move)
+    remove_parser = actions.add_parser("remove", help="delete a deck and its history (the database is backed up first)")
+    remove_parser.add_argument("name", metavar="NAME", help=NAME_HELP)
+    remove_parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    remove_parser.set_defaults(handler=remove)
 
 
-def listing(store: Store, *, as_json: bool) -> int:
+@with_store
+def listing(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     """Print every deck: name, cards, reviews, warnings and path (whether it is still there)."""
     from scheduler.deck_admin import deck_summaries
 
     decks = deck_summaries(store)
-    if as_json:
+    if args.json:
         print(json.dumps([_deck_json(deck) for deck in decks], indent=2, ensure_ascii=False))
     elif not decks:
         print("no decks yet: add notes with `starcards review PATH`")
@@ -88,7 +85,7 @@ def one_deck(store: Store, name: str) -> DeckInfo:
     """The deck named `name` (exactly, else ignoring case); a UsageError if none or several."""
     from deck.text import sanitize
     from scheduler.decks import list_decks
-    from textual_app.stats_commands import resolve_decks
+    from textual_app.cli.stats import resolve_decks
 
     ids = resolve_decks(store, [name]) or []
     if len(ids) > 1:
@@ -96,7 +93,8 @@ def one_deck(store: Store, name: str) -> DeckInfo:
     return next(deck for deck in list_decks(store) if deck.id == ids[0])
 
 
-def rename(store: Store, settings: Settings, name: str, new_name: str) -> int:
+@with_store
+def rename(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Rename a deck; its settings overrides move to the new name."""
     from deck.text import sanitize
     from scheduler.deck_admin import rename_with_settings
@@ -104,9 +102,9 @@ def rename(store: Store, settings: Settings, name: str, new_name: str) -> int:
     from scheduler.locations import config_path
     from scheduler.settings import SettingsError
 
-    deck = one_deck(store, name)
+    deck = one_deck(store, args.name)
     try:
-        done = rename_with_settings(store, deck.id, new_name, settings, config_path())
+        done = rename_with_settings(store, deck.id, args.new_name, settings, config_path())
     except (DeckChangeError, SettingsError) as error:
         raise UsageError(sanitize(str(error))) from None
     print(f"renamed deck {sanitize(done.old)} to {sanitize(done.new)}")
@@ -117,32 +115,32 @@ def rename(store: Store, settings: Settings, name: str, new_name: str) -> int:
     return EXIT_OK
 
 
-def move(store: Store, name: str, path: str) -> int:
+@with_store
+def move(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     """Point a deck at a new path and sync it there: every card matched keeps its history."""
     from deck.text import sanitize
-    from textual_app.commands import current_clock
     from textual_app.syncing import move_deck, read_deck
 
-    deck = one_deck(store, name)
-    synced = move_deck(store, deck.id, read_deck(path, known={}), current_clock().now())
+    deck = one_deck(store, args.name)
+    synced = move_deck(store, deck.id, read_deck(args.path, known={}), current_clock().now())
     print(sanitize(synced.moved or f"deck {synced.name} already reads {synced.content.root}"))
     print(f"{sanitize(synced.name)}: {synced.report}")
     return EXIT_OK
 
 
-def remove(store: Store, name: str, *, yes: bool) -> int:
+@with_store
+def remove(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     """Delete a deck and its history after a confirmation (or `--yes`); a backup of the database is kept."""
     from deck.text import sanitize
     from scheduler.deck_admin import deck_summaries, remove_deck
     from scheduler.decks import DeckChangeError
-    from textual_app.commands import current_clock
     from textual_app.stats_text import plural
 
-    deck = one_deck(store, name)
+    deck = one_deck(store, args.name)
     summary = next(summary for summary in deck_summaries(store) if summary.id == deck.id)
     what = f"deck {sanitize(deck.name)} ({plural(summary.cards, 'card')}, {plural(summary.reviews, 'review')})"
     question = f"Remove {what}? Its cards and their reviews are deleted; a backup of the database is kept. [y/N] "
-    if not yes and not _confirmed(question):
+    if not args.yes and not _confirmed(question):
         print(f"kept {what}")
         return EXIT_DECLINED
     try:
