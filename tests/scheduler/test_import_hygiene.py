@@ -33,6 +33,8 @@ def _imported_after(module: str, watched: list[str]) -> list[str]:
         "scheduler.allowance",
         "scheduler.clock",
         "scheduler.decks",
+        "scheduler.deck_admin",
+        "scheduler.deck_moves",
         "scheduler.identity",
         "scheduler.similarity",
         "scheduler.locations",

@@ -56,6 +56,17 @@ def test_example_deck_added_only_when_store_is_empty(store, clock) -> None:
     assert names == ["Interview Stories"]
 
 
+def test_removed_example_deck_is_not_added_again(store, clock) -> None:
+    """Once the user removed the example deck (and has no other), the next start does not bring it back."""
+    from scheduler.deck_admin import remove_deck
+    from scheduler.decks import list_decks
+
+    ensure_example_deck(store, clock.now())
+    remove_deck(store, list_decks(store)[0].id, clock.now())
+    assert ensure_example_deck(store, clock.now()) is False
+    assert list_decks(store) == []
+
+
 async def test_interview_countdown_per_deck(make_app, deck_id, clock) -> None:
     """A deck with an interview date shows how many days are left; the column is absent without one."""
     import datetime
