@@ -52,12 +52,11 @@ class StoredWarning:
 
 
 def deck_summaries(store: Store) -> list[DeckSummary]:
-    """Every deck by name, with its present cards, reviews and warnings."""
+    """Every deck by name, with its present cards, reviews (summed by hour, never read one by one) and warnings."""
     rows = store.conn.execute(
         """SELECT id, name, root,
             (SELECT COUNT(*) FROM cards WHERE deck_id = decks.id AND removed_at IS NULL) AS cards,
-            (SELECT COUNT(*) FROM reviews JOIN cards ON cards.id = reviews.card_id
-                WHERE cards.deck_id = decks.id) AS reviews,
+            (SELECT COALESCE(SUM(reviews), 0) FROM review_hours WHERE deck_id = decks.id) AS reviews,
             (SELECT COUNT(*) FROM note_warnings WHERE deck_id = decks.id) AS warnings
         FROM decks ORDER BY name COLLATE NOCASE, id"""
     )

@@ -119,3 +119,19 @@ def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: St
     assert deck_warnings(store, deck_id) == [StoredWarning("a.md", 4, "new a"), StoredWarning("b.md", None, "b")]
     sync_deck(store, DeckContent(name="vault", root="/vault", cards=[VAULT_A1], stamps={"a.md": VAULT_STAMPS["a.md"]}), VAULT_LATER)
     assert deck_warnings(store, deck_id) == []
+
+
+def test_version_5_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
+    """Migrating to version 6 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
+    from scheduler.decks import known_stamps
+
+    path = tmp_path / "v5.db"
+    with Store.open(path) as store:
+        sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
+        assert known_stamps(store, "/vault") == VAULT_STAMPS
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE note_warnings")
+        conn.execute("PRAGMA user_version = 5")
+    with Store.open(path) as store:
+        assert known_stamps(store, "/vault") == {}
+        assert [deck.root for deck in list_decks(store)] == ["/vault"]
