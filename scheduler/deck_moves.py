@@ -2,19 +2,22 @@
 
 A deck is known by its root. When notes are synced from a root no deck has, and a
 known deck's root no longer exists (the note was renamed, the folder moved), the notes
-are that deck if their cards match its cards, as `scheduler.identity` matches cards:
-by key, question or similarity. A deck whose root still exists is never taken: notes
+are that deck if enough of their cards are its cards: the same key (a folder moved
+whole) or the same question (a renamed note changes every key, never a question).
+Rewordings are left to the sync that follows, which relinks them by similarity
+(`scheduler.identity`); scoring every pair here would cost seconds for large decks that
+turn out not to be the same, and comparing keys and questions as they are costs
+milliseconds. A deck whose root still exists is never taken: notes
 copied elsewhere make a new deck, and the original keeps its history.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from scheduler.identity import plan_sync, stored_cards
 
 if TYPE_CHECKING:
     from deck.models import CardContent
@@ -42,12 +45,26 @@ def moved_deck(
     for deck_id, old_root in conn.execute("SELECT id, root FROM decks WHERE root != ? ORDER BY id", (root,)):
         if root_exists(old_root):
             continue
-        present = [row for row in stored_cards(conn, deck_id) if not row.removed]
-        plan = plan_sync(present, cards)
-        matched = len(plan.kept) + len(plan.relinked)
+        present = conn.execute(
+            "SELECT key, question FROM cards WHERE deck_id = ? AND removed_at IS NULL", (deck_id,)
+        ).fetchall()
+        matched = same_cards([(row[0], row[1]) for row in present], cards)
         if matches_enough(matched, len(present), len(cards)) and (best is None or matched > best.matched):
             best = MovedDeck(deck_id, old_root, matched)
     return best
+
+
+def same_cards(stored: Sequence[tuple[str, str]], cards: Sequence[CardContent]) -> int:
+    """How many of `cards` are stored cards (key, question), one to one: by key, else by the same question."""
+    keys = {key for key, _ in stored}
+    by_key = {card.key for card in cards if card.key in keys}
+    questions = Counter(question for key, question in stored if key not in by_key)
+    matched = len(by_key)
+    for card in cards:
+        if card.key not in keys and questions[card.question] > 0:
+            questions[card.question] -= 1
+            matched += 1
+    return matched
 
 
 def matches_enough(matched: int, stored: int, read: int) -> bool:

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from scheduler.deck_moves import moved_deck
-from scheduler.identity import StoredCard, SyncPlan, plan_sync, stored_cards
+from scheduler.identity import StoredCard, SyncPlan, plan_sync
 from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
@@ -73,7 +73,7 @@ def sync_deck(
         if _untouched(conn, deck_id, content):
             report = SyncReport(unchanged=_present_cards(conn, deck_id))
         else:
-            plan = plan_sync(stored_cards(conn, deck_id), content.cards, skipped)
+            plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
             report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
             _replace_warnings(conn, deck_id, content, skipped)
@@ -199,6 +199,27 @@ def _upsert_deck(conn: sqlite3.Connection, content: DeckContent, stamp: str) -> 
         (content.root, content.name, stamp),
     ).fetchone()
     return int(row["id"])
+
+
+def _stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
+    """The deck's cards in the store, removed ones included, in id order."""
+    rows = conn.execute(
+        "SELECT id, key, file, line, question, content, removed_at FROM cards"
+        " WHERE deck_id = ? ORDER BY id",
+        (deck_id,),
+    )
+    return [
+        StoredCard(
+            id=row["id"],
+            key=row["key"],
+            file=row["file"],
+            line=row["line"],
+            question=row["question"],
+            content=row["content"],
+            removed=row["removed_at"] is not None,
+        )
+        for row in rows
+    ]
 
 
 def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -> SyncReport:

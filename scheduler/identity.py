@@ -1,8 +1,7 @@
-"""Which stored card each card of the notes is: `StoredCard`, `stored_cards`, `SyncPlan`, `plan_sync`.
+"""Which stored card each card of the notes is: `StoredCard`, `SyncPlan`, `plan_sync`.
 
-Pure but for `stored_cards`, which reads the rows: rows in, a plan out; `scheduler.decks`
-writes it. A card of the notes is matched to a stored card (removed ones included) in
-this order, each stored card used once:
+Pure: rows in, a plan out; `scheduler.decks` writes it. A card of the notes is matched
+to a stored card (removed ones included) in this order, each stored card used once:
 
 1. the same key: the card is that card (its answer, file or line may have changed);
 2. the same normalised question, in any note of the deck (a note renamed or moved,
@@ -19,7 +18,6 @@ never matched by 2-4, never removed. Present stored cards left unmatched are rem
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,26 +47,6 @@ class StoredCard:
     def sketch(self) -> Sketch:
         """What similarity looks at, from the stored question and answer."""
         return sketch(self.question, _stored_answer(self.content))
-
-
-def stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
-    """The deck's cards in the store, removed ones included, in id order."""
-    rows = conn.execute(
-        "SELECT id, key, file, line, question, content, removed_at FROM cards WHERE deck_id = ? ORDER BY id",
-        (deck_id,),
-    )
-    return [
-        StoredCard(
-            id=row["id"],
-            key=row["key"],
-            file=row["file"],
-            line=row["line"],
-            question=row["question"],
-            content=row["content"],
-            removed=row["removed_at"] is not None,
-        )
-        for row in rows
-    ]
 
 
 @dataclass

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from deck.loader import load_deck
-from scheduler.deck_moves import matches_enough
+from scheduler.deck_moves import matches_enough, same_cards
 from scheduler.decks import DeckChangeError, known_stamps, list_decks, sync_deck
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, VAULT_LATER, history, review_twice
+from tests.scheduler.helpers import T0, VAULT_LATER, history, qa, review_twice
 
 NOTE = """\
 - Tell me about a time you failed?
@@ -143,3 +143,24 @@ def test_explicit_move_onto_another_decks_path_is_refused(store: Store, tmp_path
 def test_matches_enough_takes_half_of_either_side(matched: int, stored: int, read: int, same: bool) -> None:
     """Notes are a moved deck when the matched cards are at least half of the deck's and half of the notes'."""
     assert matches_enough(matched, stored, read) is same
+
+
+def test_moved_and_reworded_keeps_the_reworded_cards_history_too(store: Store, tmp_path: Path) -> None:
+    """A note renamed with one question reworded: found by the other two, the third relinked by similarity."""
+    old = tmp_path / "Stories.md"
+    old.write_text(NOTE, encoding="utf-8")
+    deck_id, before = _reviewed(store, old)
+    old.unlink()
+    new = tmp_path / "Renamed.md"
+    new.write_text(NOTE.replace("Tell me about a time you failed?", "Tell me about a time you failed at work?"), "utf-8")
+    again, report = _sync(store, new, root_exists=os.path.exists)
+    assert (again, report.relinked, report.new) == (deck_id, 3, 0)
+    assert _histories(store, deck_id) == before
+
+
+def test_same_cards_pairs_one_to_one_by_key_then_by_question() -> None:
+    """A stored card counts once: by its key, else by its question; a question stored once matches one card."""
+    stored = [("k1", "Why here?"), ("k2", "Why you?")]
+    cards = [qa("Why here?", "a", file="x.md"), qa("Why you?", "b", file="x.md"), qa("Why you?", "c", file="y.md")]
+    assert same_cards(stored, cards) == 2
+    assert same_cards([(cards[0].key, "Reworded?")], cards) == 1
