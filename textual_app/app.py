@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from scheduler.surface import Session
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 """Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
@@ -96,12 +97,18 @@ class StarcardsApp(App[None]):
     def start_review(self, deck_ids: Sequence[int] | None) -> None:
         """Push a review of the given decks (None: every deck)."""
         from scheduler.session import ReviewSession
-        from textual_app.screens.review import ReviewScreen
 
-        session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
-        self.push_screen(ReviewScreen(session))
+        self._show_session(ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None))
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
+
+    def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
+        """The deck list asks for a review of some decks (their notes already read again)."""
+        self.start_review(message.deck_ids)
+
+    def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
+        """The deck list asks for a practice drill of some decks."""
+        self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
 
     def action_show_stats(self) -> None:
         """Push the statistics screen, for every deck (unless it is already showing)."""
@@ -120,12 +127,18 @@ class StarcardsApp(App[None]):
     def start_practice(self, request: PracticeRequest) -> None:
         """Push a practice drill: the schedule is left as it is."""
         from scheduler.practice import PracticeSession
-        from textual_app.screens.review import ReviewScreen
 
         session = PracticeSession(
             self.store, self.settings, self.clock, request.deck_ids, tag=request.tag, weakest=request.weakest
         )
-        self.push_screen(ReviewScreen(session))
+        self._show_session(session)
+
+    def _show_session(self, session: Session) -> None:
+        """Push the review screen over `session`, on the app's clock, editing notes through the app."""
+        from textual_app.editing import edit_card
+        from textual_app.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
 
     def action_help(self) -> None:
         """Show the keys of the current screen."""

@@ -61,3 +61,18 @@ def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
             )
         )
     return entries
+
+
+def action_keys(screen: Screen[object]) -> dict[str, str]:
+    """For every action bound on the screen or the app, its first key as shown, the user's keymap applied.
+
+    Unlike `screen_keys`, this includes actions that do not apply right now (the ratings
+    before the answer shows), so a hint can name their key ahead of time. It reads the
+    binding chain that Textual dispatches key presses through (`_modal_binding_chain`):
+    the public `active_bindings` leaves such actions out.
+    """
+    found: dict[str, str] = {}
+    for _node, bindings in screen._modal_binding_chain:
+        for _key, binding in bindings:
+            found.setdefault(binding.action, screen.app.get_key_display(binding))
+    return found
