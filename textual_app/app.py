@@ -12,7 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from textual_app.editor import EditorRunner
+from textual_app.editor_command import EditorRunner
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class StarcardsApp(App[None]):
 
     def _show_session(self, session: Session) -> None:
         """Push the review screen over `session`, on the app's clock, editing notes through the app."""
-        from textual_app.editing import edit_card
+        from textual_app.note_editing import edit_card
         from textual_app.screens.review import ReviewScreen
 
         self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
@@ -156,7 +156,7 @@ class StarcardsApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
-        from textual_app.keys import screen_keys
+        from textual_app.bound_keys import screen_keys
 
         entries = screen_keys(screen)
         for entry in entries:
@@ -178,7 +178,7 @@ class StarcardsApp(App[None]):
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
         """Hand the terminal to the editor until it exits; its exit status."""
-        from textual_app.editor import run_plain
+        from textual_app.editor_command import run_plain
 
         with self.suspend():
             return run_plain(command)

@@ -143,6 +143,6 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
 
 def card_json(row: CardRow) -> dict[str, object]:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
-    from textual_app.editor import note_path
+    from textual_app.editor_command import note_path
 
     return row.as_dict() | {"file": str(note_path(row.root, row.file))}

@@ -52,7 +52,7 @@ class CardActions(Screen[None]):
 
     def _keys(self) -> dict[str, str]:
         """For each action bound here, the first of its keys as the footer shows it."""
-        from textual_app.keys import action_keys
+        from textual_app.bound_keys import action_keys
 
         return action_keys(self)
 

@@ -220,7 +220,7 @@ class CardsScreen(Screen[None]):
 
     def action_edit(self) -> None:
         """Open the highlighted card's note at its line in the user's editor, then read the note again."""
-        from textual_app.editing import open_note
+        from textual_app.note_editing import open_note
 
         if (row := self.current) is not None and open_note(self.app, row.root, row.file, row.line):
             self.reload(keep=row.id)

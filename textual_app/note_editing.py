@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
 
-from textual_app.editor import EditorRunner, choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
-"""The keys a screen offers right now, read from its active bindings: for the help screen and the palette.
+"""The keys a screen offers: `screen_keys` (active now, for the help screen and the palette) and `action_keys`.
 
 Nothing here lists keys by hand: every entry comes from the `BINDINGS` of the screen and
-the app (with the user's keymap applied), filtered by each screen's `check_action`. Only
+the app (with the user's keymap applied); `screen_keys` filters them by each screen's
+`check_action`, `action_keys` names a key for every action, applying now or not. Only
 starcards' own bindings count (those with an id, which the keymap can remap) and the
 command palette; the scrolling and focus keys Textual gives every widget are left out.
 """
