@@ -10,7 +10,7 @@ command palette; the scrolling and focus keys Textual gives every widget are lef
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -35,7 +35,7 @@ class KeyEntry:
     enabled: bool
 
 
-def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
+def screen_keys(screen: Screen[Any]) -> list[KeyEntry]:
     """Every action the screen's active bindings offer, one entry per action with all its keys."""
     app = screen.app
     grouped: dict[tuple[int, str], list[tuple[str, Binding, bool, DOMNode]]] = {}
@@ -64,7 +64,7 @@ def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
     return entries
 
 
-def action_keys(screen: Screen[object]) -> dict[str, str]:
+def action_keys(screen: Screen[Any]) -> dict[str, str]:
     """For every action bound on the screen or the app, its first key as shown, the user's keymap applied.
 
     Unlike `screen_keys`, this includes actions that do not apply right now (the ratings

@@ -1,4 +1,4 @@
-"""Notes to decks in the store: read each path (only notes that changed), then sync it: for commands and screens alike."""
+"""Notes to decks in the store: read each path (only notes that changed), then sync it; for commands and screens."""
 
 from __future__ import annotations
 

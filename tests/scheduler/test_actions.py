@@ -14,7 +14,7 @@ from scheduler.queue import due_counts, next_card_id
 from scheduler.reviews import load_state
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError
-from tests.scheduler.helpers import IN_UTC, T0, UTC, card, card_ids, deck, utc_session
+from tests.scheduler.helpers import IN_UTC, T0, card, card_ids, deck, utc_session
 
 FSRS = make_fsrs(Settings())
 

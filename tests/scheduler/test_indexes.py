@@ -12,8 +12,8 @@ from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.practice import PracticeSession
 from scheduler.queue import deck_counts, due_counts, next_card_id
-from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.session import ReviewSession
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store

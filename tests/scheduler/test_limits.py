@@ -10,8 +10,8 @@ from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.queue import DueCounts, deck_counts, next_card_id
-from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, card_ids, deck, utc_session

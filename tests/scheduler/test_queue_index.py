@@ -11,8 +11,8 @@ from scheduler.actions import bury, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.queue import deck_counts, due_counts
-from scheduler.rules import DeckRules, Rules
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules
 from scheduler.settings import Settings
 from scheduler.stats import compute
 from scheduler.store import Store

@@ -10,9 +10,9 @@ import pytest
 from scheduler.actions import bury, reset, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
+from scheduler.rules import DeckRules, Rules
 from scheduler.stats import CALENDAR_DAYS, FORECAST_DAYS, compute
 from scheduler.store import Store
-from scheduler.rules import DeckRules, Rules
 from tests.scheduler.helpers import T0, UTC, card, deck
 from tests.scheduler.history import FSRS, cards_store, day, mature_review, put, rate
 

@@ -27,9 +27,9 @@ VARIANTS: dict[Rating, ButtonVariant] = {
 class RatingBar(HorizontalGroup):
     """The rating buttons. Set `intervals` and `keys`; listen for `RatingBar.Rated`."""
 
-    intervals: reactive[dict[int, timedelta]] = reactive(dict, init=False)
+    intervals: reactive[dict[Rating, timedelta]] = reactive(dict, init=False)
     """Each rating's next interval, once known."""
-    keys: reactive[dict[int, str]] = reactive(dict, init=False)
+    keys: reactive[dict[Rating, str]] = reactive(dict, init=False)
     """Each rating's key as the keymap has it (default: its number)."""
 
     @dataclass
