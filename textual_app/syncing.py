@@ -1,7 +1,8 @@
-"""Notes to decks in the store: read each path (only notes that changed), then sync it.
+"""Notes to decks in the store: read each path (only notes that changed), then sync it; for commands and screens.
 
 A path no deck has yet may be a deck that moved (its old path gone, its cards the
-same): that deck is taken, history and name kept, and the report says so.
+same): that deck is taken, history and name kept, and the report says so. `move_deck`
+points a deck at a new path when the user says so.
 """
 
 from __future__ import annotations
@@ -58,25 +59,41 @@ def read_deck(raw: str, known: Mapping[str, tuple[int, int]]) -> DeckContent:
 
 
 def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[SyncedDeck]:
-    """Read and sync every path; a path that cannot be read or holds no cards is a UsageError.
+    """Read every path (only notes that changed since the last sync), then sync them all with `sync_read`."""
+    from scheduler.decks import known_stamps
 
-    Every path is read before anything is written, so one bad path changes nothing.
+    return sync_read(store, [(raw, read_deck(raw, known_stamps(store, deck_root(raw)))) for raw in paths], now)
+
+
+def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:
+    """Sync decks already read (each as the path given and what it yielded): the one way notes reach the store.
+
+    A deck whose notes yield no card now (none read, none kept from unchanged notes) is a
+    UsageError; every deck is checked before anything is written, so one bad deck
+    changes nothing. A path no deck has is matched to a deck whose path is gone
+    (`scheduler.deck_moves`).
     """
     import os
 
     from deck.text import sanitize
-    from scheduler.decks import has_live_cards_in, known_stamps, list_decks, sync_deck
+    from scheduler.decks import has_live_cards_in, sync_deck
 
-    contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
-    for raw, content in zip(paths, contents, strict=True):
+    for raw, content in reads:
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
-    synced = [sync_deck(store, content, now, root_exists=os.path.exists) for content in contents]
-    names = {deck.id: deck.name for deck in list_decks(store)}
-    return [
-        SyncedDeck(deck_id, report, content, names[deck_id])
-        for (deck_id, report), content in zip(synced, contents, strict=True)
-    ]
+    synced = []
+    for _raw, content in reads:
+        deck_id, report = sync_deck(store, content, now, root_exists=os.path.exists)
+        synced.append(_named(store, deck_id, report, content))
+    return synced
+
+
+def _named(store: Store, deck_id: int, report: SyncReport, content: DeckContent) -> SyncedDeck:
+    """The deck synced, with its own name (kept from when it was added or renamed)."""
+    from scheduler.decks import list_decks
+
+    name = next(deck.name for deck in list_decks(store) if deck.id == deck_id)
+    return SyncedDeck(deck_id, report, content, name)
 
 
 def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -> SyncedDeck:
@@ -85,7 +102,7 @@ def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -
     A UsageError when the notes hold no card, or another deck already reads that path.
     """
     from deck.text import sanitize
-    from scheduler.decks import DeckChangeError, list_decks, sync_deck
+    from scheduler.decks import DeckChangeError, sync_deck
 
     if not content.cards:
         raise UsageError(f"no cards found in {sanitize(content.root)}: the deck was not moved")
@@ -93,5 +110,4 @@ def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -
         deck_id, report = sync_deck(store, content, now, deck_id=deck_id)
     except DeckChangeError as error:
         raise UsageError(sanitize(str(error))) from None
-    name = next(deck.name for deck in list_decks(store) if deck.id == deck_id)
-    return SyncedDeck(deck_id, report, content, name)
+    return _named(store, deck_id, report, content)
