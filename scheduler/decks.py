@@ -82,7 +82,7 @@ def sync_deck(
 
 
 def _repoint(
-    conn: sqlite3.Connection, content: DeckContent, deck_id: int | None, root_exists: Callable[[str], bool]
+    conn: sqlite3.Connection, content: DeckContent, deck_id: int | None, root_exists: Callable[[str], bool] | None
 ) -> str | None:
     """Point the deck `deck_id`, or a moved deck, at `content.root`; its old root, or None."""
     holder = conn.execute("SELECT id FROM decks WHERE root = ?", (content.root,)).fetchone()
@@ -97,9 +97,11 @@ def _repoint(
         if found is None:
             return None
         deck_id = found.id
-    old_root = conn.execute("SELECT root FROM decks WHERE id = ?", (deck_id,)).fetchone()["root"]
+    old = conn.execute("SELECT root FROM decks WHERE id = ?", (deck_id,)).fetchone()
+    if old is None:
+        raise DeckChangeError(f"no deck with id {deck_id}")
     conn.execute("UPDATE decks SET root = ? WHERE id = ?", (content.root, deck_id))
-    return str(old_root)
+    return str(old["root"])
 
 
 def _untouched(conn: sqlite3.Connection, deck_id: int, content: DeckContent) -> bool:
