@@ -63,6 +63,12 @@ def deck_summaries(store: Store) -> list[DeckSummary]:
     return [DeckSummary(**dict(row)) for row in rows]
 
 
+def warning_counts(store: Store) -> dict[int, int]:
+    """How many warnings each deck's notes gave when last read, by deck id (decks without any left out)."""
+    rows = store.conn.execute("SELECT deck_id, COUNT(*) FROM note_warnings GROUP BY deck_id")
+    return {deck_id: count for deck_id, count in rows}
+
+
 def deck_warnings(store: Store, deck_id: int) -> list[StoredWarning]:
     """The warnings the deck's notes gave when last read, by note and line."""
     rows = store.conn.execute(

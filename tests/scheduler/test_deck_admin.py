@@ -18,6 +18,7 @@ from scheduler.deck_admin import (
     remove_deck,
     rename_deck,
     renamed_settings,
+    warning_counts,
 )
 from scheduler.decks import DeckChangeError, list_decks, sync_deck
 from scheduler.settings import DeckSettings, Settings
@@ -43,6 +44,7 @@ def test_summaries_count_cards_reviews_and_warnings(store: Store) -> None:
         DeckSummary(id=first, name="a", root="/a", cards=2, reviews=4, warnings=0),
         DeckSummary(id=second, name="b", root="/b", cards=1, reviews=0, warnings=1),
     ]
+    assert warning_counts(store) == {second: 1}
 
 
 def test_rename_changes_the_name_only(store: Store) -> None:

@@ -124,6 +124,8 @@ async def test_warnings_screen_lists_file_line_and_message_as_plain_text(make_ap
     sync_deck(store, load_deck(note), clock.now())
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert str(app.screen.query_one("#decks", DataTable).get_row_at(0)[-1]).endswith(" · 1 warning (w)")
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, WarningsScreen)

@@ -64,9 +64,9 @@ class DeckActionsScreen(Screen[None]):
         if deck is None:
             return False
         if action == "deck_warnings":
-            from scheduler.deck_admin import deck_warnings
+            from scheduler.deck_admin import warning_counts
 
-            return bool(deck_warnings(self.app.store, deck.id))
+            return deck.id in warning_counts(self.app.store)
         return True
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:

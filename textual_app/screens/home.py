@@ -88,12 +88,14 @@ class HomeScreen(DeckActionsScreen):
 
     def refresh_decks(self) -> None:
         """Read the decks and today's counts from the store into the table."""
+        from scheduler.deck_admin import warning_counts
         from scheduler.decks import list_decks
         from scheduler.queue import deck_counts
         from scheduler.rules import rules_for
 
         app = self.app
         decks = list_decks(app.store)
+        warnings = warning_counts(app.store)
         counts = deck_counts(app.store, app.clock.now(), rules_for(app.store, app.settings))
         countdowns = {deck.id: self._countdown(deck.name) for deck in decks}
         table = self._reset_table(any(countdowns.values()))
@@ -102,7 +104,7 @@ class HomeScreen(DeckActionsScreen):
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim")]
+            row = [Text(deck.name), new, learning, review, _notes_cell(deck.root, warnings.get(deck.id, 0))]
             if any(countdowns.values()):
                 row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
@@ -218,6 +220,14 @@ class HomeScreen(DeckActionsScreen):
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         self.post_message(self.ReviewRequested(deck_ids))
+
+
+def _notes_cell(root: str, warnings: int) -> Text:
+    """The deck's path, dim, then how many warnings its notes gave (`w` lists them), if any."""
+    cell = Text(_short_path(root), style="dim")
+    if warnings:
+        cell.append(f" · {warnings} warning{'' if warnings == 1 else 's'} (w)", style="yellow")
+    return cell
 
 
 def _short_path(root: str) -> str:
