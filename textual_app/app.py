@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
     from scheduler.surface import Session
+    from textual_app.screens.deck_actions import DeckActionsScreen
     from textual_app.screens.settings import SettingsScreen
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
@@ -97,6 +98,10 @@ class StarcardsApp(App[None]):
 
     def on_settings_screen_saved(self, message: SettingsScreen.Saved) -> None:
         """The settings screen saved new settings: adopt them."""
+        self.update_settings(message.settings)
+
+    def on_deck_actions_screen_settings_moved(self, message: DeckActionsScreen.SettingsMoved) -> None:
+        """A deck was renamed and its settings moved with it: adopt them."""
         self.update_settings(message.settings)
 
     def start_review(self, deck_ids: Sequence[int] | None) -> None:

@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     decks_parser = commands.add_parser("decks", help="list, rename, move or remove decks")
     decks_parser.add_argument("--json", action="store_true", help="print the list as JSON")
     decks_parser.set_defaults(handler=listing)
-    actions = decks_parser.add_subparsers(dest="deck_action", metavar="ACTION")
+    actions = decks_parser.add_subparsers(dest="deck_action", metavar="[ACTION]", title="actions (default: list)")
     list_parser = actions.add_parser("list", help="every deck with its cards, reviews, warnings and path (the default)")
     list_parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON, not text")
     rename_parser = actions.add_parser("rename", help="give a deck a new name (its settings follow it)")

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
     from scheduler.decks import DeckInfo
+    from scheduler.settings import Settings
     from textual_app.app import StarcardsApp
 
 DECK_ACTIONS = ("rename_deck", "move_deck", "remove_deck", "deck_warnings")
@@ -43,6 +45,14 @@ class DeckActionsScreen(Screen[None]):
     """A screen listing decks in a `#decks` table, whose row keys are deck ids; place `DECK_BINDINGS` in its keys."""
 
     app: StarcardsApp  # type: ignore[assignment]
+
+    class SettingsMoved(Message):
+        """A deck was renamed and its settings moved to the new name (saved): the app should use them."""
+
+        def __init__(self, settings: Settings) -> None:
+            """The settings now in force."""
+            super().__init__()
+            self.settings = settings
 
     def refresh_decks(self) -> None:
         """Read the decks into the table again (the subclass fills it)."""
@@ -96,7 +106,7 @@ class DeckActionsScreen(Screen[None]):
             _say(self, str(error), severity="error")
             return
         if done.settings is not None:
-            self.app.update_settings(done.settings)
+            self.post_message(self.SettingsMoved(done.settings))
         _say(self, f"Renamed {done.old} to {done.new}.")
         self.refresh_decks()
 
