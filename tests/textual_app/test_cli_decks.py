@@ -143,3 +143,17 @@ def test_unknown_deck_is_exit_2(db: Path, capsys: pytest.CaptureFixture[str], ac
     """Naming a deck that does not exist: one line naming the known decks, exit 2."""
     assert main(["--db", str(db), "decks", *action]) == EXIT_UNUSABLE
     assert capsys.readouterr().err == "starcards: unknown deck 'nope'; known decks: notes\n"
+
+
+def test_decks_sharing_a_name_are_named_by_id(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two decks called `notes`: the name is refused with their ids; the id picks one."""
+    twin = tmp_path / "twin" / "notes"
+    twin.mkdir(parents=True)
+    (twin / "Other.md").write_text(OTHER, encoding="utf-8")
+    main(["--db", str(db), "sync", str(twin)])
+    capsys.readouterr()
+    assert main(["--db", str(db), "decks", "rename", "notes", "Twin"]) == EXIT_UNUSABLE
+    assert capsys.readouterr().err == "starcards: 2 decks are named 'notes' (ids 1, 2): name one by its id instead\n"
+    assert main(["--db", str(db), "decks", "rename", "2", "Twin"]) == EXIT_OK
+    assert capsys.readouterr().out == "renamed deck notes to Twin\n"
+    assert sorted(deck["name"] for deck in _decks(db, capsys)) == ["Twin", "notes"]

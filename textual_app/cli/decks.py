@@ -1,7 +1,8 @@
 """`starcards decks`: list the decks, rename one, move one to a new path, remove one.
 
 `decks` and `decks list` print every deck (as JSON with `--json`); `rename`, `move` and
-`remove` name a deck as the deck list shows it (exactly, else ignoring case). Exit
+`remove` name a deck as the deck list shows it (exactly, else ignoring case), or by its
+id when several decks share a name. Exit
 codes: 0 done; 1 a removal not confirmed (nothing removed); 2 an unknown or ambiguous
 deck, a name or path that cannot be used, or a removal asked for without a terminal to
 confirm on and without `--yes`.
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from scheduler.store import Store
 
 
-NAME_HELP = "the deck's name as the deck list shows it"
+NAME_HELP = "the deck's name as the deck list shows it (or its id, from decks --json)"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -82,15 +83,23 @@ def _deck_line(deck: DeckSummary, width: int) -> str:
 
 
 def one_deck(store: Store, name: str) -> DeckInfo:
-    """The deck named `name` (exactly, else ignoring case); a UsageError if none or several."""
+    """The deck named `name` (exactly, else ignoring case), else whose id `name` is; a UsageError if none or several.
+
+    The id (as `decks --json` gives it) tells apart decks that share a name.
+    """
     from deck.text import sanitize
     from scheduler.decks import list_decks
     from textual_app.cli.stats import resolve_decks
 
+    decks = list_decks(store)
+    by_id = [deck for deck in decks if name.isdigit() and deck.id == int(name)]
+    if by_id and not any(deck.name.casefold() == name.casefold() for deck in decks):
+        return by_id[0]
     ids = resolve_decks(store, [name]) or []
     if len(ids) > 1:
-        raise UsageError(f"{len(ids)} decks are named {sanitize(name)!r}: rename one first (starcards decks)")
-    return next(deck for deck in list_decks(store) if deck.id == ids[0])
+        listed = ", ".join(map(str, ids))
+        raise UsageError(f"{len(ids)} decks are named {sanitize(name)!r} (ids {listed}): name one by its id instead")
+    return next(deck for deck in decks if deck.id == ids[0])
 
 
 @with_store
