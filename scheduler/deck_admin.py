@@ -99,11 +99,11 @@ def rename_deck(store: Store, deck_id: int, name: str) -> str:
 
 
 def renamed_settings(settings: Settings, old: str, new: str) -> Settings | None:
-    """`settings` with deck `old`'s overrides under `new`; None when `old` has none."""
+    """`settings` with deck `old`'s overrides under `new` (replacing any table `new` had); None when `old` has none."""
     if old not in settings.decks:
         return None
-    decks = {new if name == old else name: overrides for name, overrides in settings.decks.items()}
-    return settings.model_copy(update={"decks": decks})
+    decks = {name: overrides for name, overrides in settings.decks.items() if name not in (old, new)}
+    return settings.model_copy(update={"decks": {**decks, new: settings.decks[old]}})
 
 
 @dataclass(frozen=True)

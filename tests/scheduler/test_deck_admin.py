@@ -69,6 +69,7 @@ def test_renamed_settings_carry_the_decks_overrides() -> None:
     renamed = renamed_settings(settings, "a", "Stories")
     assert renamed is not None and renamed.decks == {"Stories": DeckSettings(new_per_day=3), "b": DeckSettings(new_per_day=5)}
     assert renamed_settings(settings, "c", "d") is None
+    assert renamed_settings(settings, "a", "b").decks == {"b": DeckSettings(new_per_day=3)}  # type: ignore[union-attr]
 
 
 def test_remove_keeps_a_backup_holding_the_whole_deck(tmp_path: Path) -> None:
