@@ -119,6 +119,8 @@ class Settings(_Frozen):
     """The day of the interview: before it, every card is seen at least once."""
     readiness_target: Readiness = 0.9
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
+    mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
+    """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)

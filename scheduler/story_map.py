@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from scheduler.practice import live_rows
+
 LEANED_ON = 3
 """A story that answers at least this many questions is one you lean on."""
 
@@ -123,20 +125,12 @@ class _Building:
     tags_seen: dict[str, str] = field(default_factory=dict)
 
 
-_LIVE = """
-SELECT cards.id, cards.content, decks.name AS deck_name, decks.root AS deck_root
-FROM cards JOIN decks ON decks.id = cards.deck_id
-WHERE cards.removed_at IS NULL AND cards.suspended = 0 AND {decks}
-ORDER BY decks.name, cards.deck_id, cards.file, cards.line, cards.id
-"""
-
-
 def story_map(
     conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None, *, leaned_on_at: int = LEANED_ON
 ) -> StoryMap:
     """The story map of the live (not removed, not suspended) cards of `deck_ids` (all if None)."""
     building = _Building()
-    for row in _live(conn, deck_ids):
+    for row in live_rows(conn, deck_ids):
         _add_card(building, row)
     stories = sorted(
         (StoryEntry(title, True, tuple(questions)) for title, questions in building.titled.values()),
@@ -151,14 +145,6 @@ def story_map(
         uncovered_tags=tuple(sorted(uncovered, key=str.casefold)),
         leaned_on_at=leaned_on_at,
     )
-
-
-def _live(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[sqlite3.Row]:
-    """The live cards of the decks with their content and deck."""
-    if deck_ids is None:
-        return conn.execute(_LIVE.format(decks="1")).fetchall()
-    marks = ", ".join("?" for _ in deck_ids)
-    return conn.execute(_LIVE.format(decks=f"cards.deck_id IN ({marks})"), list(deck_ids)).fetchall()
 
 
 def _add_card(building: _Building, row: sqlite3.Row) -> None:
