@@ -41,6 +41,8 @@ def _v3_copy(path: Path, into: Path) -> Path:
     conn.execute("DROP INDEX cards_memory")
     conn.execute("CREATE INDEX cards_due ON cards (deck_id, state, due) WHERE removed_at IS NULL")
     conn.execute("ALTER TABLE decks DROP COLUMN parser")
+    conn.execute("DROP TABLE mock_answers")
+    conn.execute("DROP TABLE mocks")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
