@@ -11,7 +11,7 @@ import pytest
 from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
 
-TABLES = {"decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours"}
+TABLES = {"decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers"}
 """The tables of the current schema."""
 
 
