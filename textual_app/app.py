@@ -33,10 +33,20 @@ class PracticeRequest:
     weakest: int | None = None
 
 
+@dataclass(frozen=True)
+class MockRequest:
+    """A mock interview asked for: which decks, how many questions, which tag, how long in all."""
+
+    deck_ids: list[int] | None = None
+    questions: int = 5
+    tag: str | None = None
+    minutes: float | None = None
+
+
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
-    CSS_PATH = ["starcards.tcss", "tools.tcss"]
+    CSS_PATH = ["starcards.tcss", "tools.tcss", "interview.tcss"]
     TITLE = "starcards"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),
@@ -127,6 +137,27 @@ class StarcardsApp(App[None]):
         )
         self.push_screen(ReviewScreen(session))
 
+    def start_mock(self, request: MockRequest) -> None:
+        """Push a mock interview: questions one after another; the schedule is left as it is."""
+        from scheduler.mock import MockInterview
+        from textual_app.screens.mock import MockScreen
+
+        mock = MockInterview(
+            self.store, self.settings, self.clock.now(), request.deck_ids,
+            questions=request.questions, tag=request.tag, minutes=request.minutes,
+        )
+        if not mock.questions:
+            self.notify("No cards to ask: sync some notes first, or choose another tag.", markup=False)
+            return
+        self.push_screen(MockScreen(mock))
+
+    def action_show_stories(self) -> None:
+        """Push the story map, for every deck (unless it is already showing)."""
+        from textual_app.screens.stories import StoriesScreen
+
+        if not isinstance(self.screen, StoriesScreen):
+            self.push_screen(StoriesScreen())
+
     def action_help(self) -> None:
         """Show the keys of the current screen."""
         from textual_app.screens.help import HelpScreen
@@ -156,6 +187,8 @@ class StarcardsApp(App[None]):
         offered = {entry.action for entry in entries}
         if "app.show_stats" not in offered:
             yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
+        if "app.show_stories" not in offered:
+            yield SystemCommand("Story map", "Your stories, the questions they answer, and the gaps", self.action_show_stories)
         if "app.browse_cards" not in offered:
             yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
         for command in super().get_system_commands(screen):
