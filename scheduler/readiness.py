@@ -5,8 +5,8 @@ day begins. `readiness` says what share of the deck's questions you are expected
 recall then, which cards are predicted below the readiness target, and a plan: the
 reviews a day it takes from today to the day before the interview so that every card
 reaches the target on the day, if each review goes well (rated Good). The plan follows
-the ordinary schedule and adds, for each card that would still be below the target, one
-last review in the final days before the interview (spread over `window` days).
+the ordinary schedule and, in the final `window` days before the interview, brings forward
+each reviewed card predicted below the target on the day, as the queue does then.
 
 A card never reviewed has a predicted recall of 0; unseen cards enter the plan spread
 evenly over the days left, as the interview-date allowance introduces them.
@@ -181,30 +181,28 @@ def _plan_card(
     window: int,
     first: date | None,
 ) -> Counter[date]:
-    """The days card `card_id` is reviewed on from now to the interview, each review rated Good."""
+    """The days card `card_id` is reviewed on from now to the interview, each review rated Good.
+
+    The ordinary schedule, as the queue keeps it; within the last `window` days a reviewed
+    card predicted below the target on the day is brought forward, as the queue does.
+    """
     reviews: Counter[date] = Counter()
     moment = days.review_moment(first) if first is not None else max(days.now, state.due or days.now)
-    for _ in range(_MAX_STEPS):
-        if days.day_of(moment) >= days.interview:
-            break
-        reviews[days.day_of(moment)] += 1
-        state = review(scheduler, card_id, state, Rating.GOOD, moment)
-        moment = max(moment, state.due or moment)
-    if (retrievability(state, days.interview_start, scheduler) or 0.0) < target:
-        reviews[_final_day(scheduler, card_id, state, days, target, window)] += 1
+    window_start = max(days.today, days.interview - timedelta(days=window))
+    day, steps = min(days.day_of(moment), window_start), 0
+    while day < days.interview and steps < _MAX_STEPS:
+        if day >= window_start and days.day_of(moment) > day and _below(scheduler, state, days, target):
+            moment = days.review_moment(day)
+        while days.day_of(moment) == day and steps < _MAX_STEPS:
+            reviews[day] += 1
+            state = review(scheduler, card_id, state, Rating.GOOD, moment)
+            moment, steps = max(moment, state.due or moment), steps + 1
+        day = day + timedelta(days=1) if day >= window_start else min(days.day_of(moment), window_start)
     return reviews
 
 
-def _final_day(
-    scheduler: CardScheduler, card_id: int, state: CardState, days: _Days, target: float, window: int
-) -> date:
-    """The day of a card's last review before the interview: spread over the final `window`
-    days (by card id), the day before the interview when an earlier one would not reach the target."""
-    last = days.interview - timedelta(days=1)
-    spread = last - timedelta(days=card_id % max(1, window))
-    for day in (spread, last):
-        day = max(day, days.today)
-        after = review(scheduler, card_id, state, Rating.GOOD, days.review_moment(day))
-        if (retrievability(after, days.interview_start, scheduler) or 0.0) >= target:
-            return day
-    return max(last, days.today)
+def _below(scheduler: CardScheduler, state: CardState, days: _Days, target: float) -> bool:
+    """Whether a reviewed card is predicted below `target` when the interview day begins."""
+    if state.state == Phase.NEW:
+        return False
+    return (retrievability(state, days.interview_start, scheduler) or 0.0) < target
