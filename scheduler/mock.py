@@ -22,6 +22,7 @@ from scheduler.practice import has_tag, live_rows
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time, parse_time
+from scheduler.story_map import story_label
 
 FOLLOW_UPS: tuple[str, ...] = (
     "What would you do differently?",
@@ -51,7 +52,7 @@ class MockQuestion:
     deck: str
     asked: str
     stories: tuple[str, ...]
-    """Titles of the card's stories ("untitled story" for one without a title), in note order."""
+    """The card's stories by `story_label`, in note order."""
     follow_up: str | None
 
 
@@ -176,6 +177,6 @@ def _question(row: sqlite3.Row, rng: random.Random, follow_ups: Sequence[str]) -
     """The card as a mock question: a random phrasing, its stories, and maybe a follow-up."""
     content = json.loads(row["content"])
     phrasings = list(dict.fromkeys(content.get("phrasings") or [content.get("question", "")]))
-    titles = tuple(story.get("title") or "untitled story" for story in content.get("stories") or [])
+    titles = tuple(story_label(story.get("title"), phrasings[0]) for story in content.get("stories") or [])
     follow_up = rng.choice(follow_ups) if follow_ups and rng.random() < FOLLOW_UP_CHANCE else None
     return MockQuestion(int(row["id"]), row["deck_name"], rng.choice(phrasings), titles, follow_up)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from scheduler.engine import Rating
 from scheduler.store import parse_time
+from scheduler.story_map import story_key
 
 
 @dataclass(frozen=True)
@@ -96,12 +97,13 @@ class MockReport:
 
     @property
     def repeated_stories(self) -> dict[str, tuple[int, ...]]:
-        """Stories told more than once in this mock, with the (1-based) questions they answered."""
-        told: dict[str, list[int]] = {}
+        """Stories told more than once in this mock (titles compared as the story map does), with
+        the (1-based) questions they answered."""
+        told: dict[str, tuple[str, list[int]]] = {}
         for answer in self.answers:
             if answer.story is not None:
-                told.setdefault(answer.story, []).append(answer.position + 1)
-        return {story: tuple(positions) for story, positions in told.items() if len(positions) > 1}
+                told.setdefault(story_key(answer.story), (answer.story, []))[1].append(answer.position + 1)
+        return {story: tuple(positions) for story, positions in told.values() if len(positions) > 1}
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready data (`starcards mock-report --json`)."""

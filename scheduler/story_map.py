@@ -38,6 +38,14 @@ def story_key(title: str) -> str:
     return text.rstrip(" .:;!-–—").casefold()
 
 
+def story_label(title: str | None, question: str) -> str:
+    """How a story is named: its title, or `untitled: <question>` for an untitled story (which
+    belongs to that question alone)."""
+    if title and story_key(title):
+        return title.strip()
+    return f"untitled: {question}"
+
+
 @dataclass(frozen=True)
 class StoryQuestion:
     """One question (card) in the map: enough to list it and open its note."""
@@ -165,7 +173,7 @@ def _add_card(building: _Building, row: sqlite3.Row) -> None:
 def _add_story(building: _Building, question: StoryQuestion, title: str | None) -> None:
     """File `question` under the story called `title` (its own entry when untitled)."""
     if not title or not story_key(title):
-        building.untitled.append(StoryEntry(f"untitled: {question.question}", False, (question,)))
+        building.untitled.append(StoryEntry(story_label(None, question.question), False, (question,)))
         return
     shown, questions = building.titled.setdefault(story_key(title), (title.strip(), []))
     if all(known.card_id != question.card_id for known in questions):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console, Group
 from textual.widgets import OptionList, Static
 
 from textual_app.app import MockRequest
@@ -20,8 +23,13 @@ def schedule(store) -> list[tuple]:
 
 
 def text(screen, selector: str) -> str:
-    """The plain text a Static shows."""
-    return str(screen.query_one(selector, Static).render())
+    """The plain text a Static shows (a Rich renderable drawn 100 columns wide)."""
+    shown = screen.query_one(selector, Static).content
+    if isinstance(shown, Group):
+        console = Console(record=True, width=100, file=io.StringIO())
+        console.print(shown)
+        return console.export_text()
+    return str(shown)
 
 
 async def answer_all(app, pilot, clock) -> list[str | None]:
@@ -69,6 +77,7 @@ async def test_a_mock_runs_end_to_end_and_leaves_the_schedule(make_app, deck_id,
         assert "3 questions · target 1:00 each" in report
         assert "Ran over the target:  1, 2, 3" in report
         assert report.count("story: none") == told.count(None)
+        assert report.count("over") >= 3
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, (MockScreen, MockReportScreen))

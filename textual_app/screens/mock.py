@@ -72,9 +72,9 @@ class MockScreen(Screen[None]):
             yield RecallClock(self.app.clock.now, id="mock-clock")  # type: ignore[attr-defined]
         with VerticalScroll(id="mock-card"):
             yield Static("", id="mock-question", markup=False)
+            yield Static("", id="mock-follow-up", markup=False)
             yield Static("", id="mock-prompt", markup=False)
             yield OptionList(id="mock-stories")
-            yield Static("", id="mock-follow-up", markup=False)
             yield AnswerView(id="mock-notes")
         yield RatingBar(id="mock-ratings")
         yield LeanFooter()

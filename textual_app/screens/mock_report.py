@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from textual_app.mock_text import report_text
+from textual_app.mock_text import report_rich
 
 
 class MockReportScreen(Screen[None]):
@@ -28,9 +28,11 @@ class MockReportScreen(Screen[None]):
         from scheduler.mock_report import mock_report
 
         report = mock_report(self.app.store.conn, self.mock_id)  # type: ignore[attr-defined]
-        text = "No answers in this mock." if report is None else report_text(report)
         with VerticalScroll(id="mock-report-body"):
-            yield Static(text, id="mock-report-text", markup=False)
+            if report is None:
+                yield Static("No answers in this mock.", id="mock-report-text", markup=False)
+            else:
+                yield Static(report_rich(report), id="mock-report-text")
         yield Footer()
 
     def action_back(self) -> None:
