@@ -11,12 +11,20 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
+from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 if TYPE_CHECKING:
-    from scheduler.story_map import StoryEntry, StoryMap
+    from collections.abc import Sequence
+
+    from scheduler.story_map import StoryMap, StoryQuestion
+
+STORY_WIDTH = 48
+"""Columns given to a story's title in the table (longer titles are cut; the panel below has them whole)."""
+
+UNTOLD_ROW = "(questions with no story)"
+"""The last row of the table: its questions are those no story answers."""
 
 
 class StoriesScreen(Screen[None]):
@@ -47,45 +55,50 @@ class StoriesScreen(Screen[None]):
 
         self.map = story_map(self.app.store.conn, self.deck_ids)  # type: ignore[attr-defined]
         table = self.query_one("#stories-table", DataTable)
-        table.add_columns("Story", "Questions", "Tags")
+        table.add_column("Qs", key="questions")
+        table.add_column("Story", width=STORY_WIDTH, key="story")
+        table.add_column("Tags", key="tags")
         for index, story in enumerate(self.map.stories):
             tags = ", ".join(story.tags)
-            table.add_row(Content(story.title), str(len(story.questions)), Content(tags), key=str(index))
+            table.add_row(len(story.questions), Text(story.title), Text(tags, style="dim"), key=str(index))
+        if self.map.untold:
+            table.add_row(len(self.map.untold), Text(UNTOLD_ROW, style="italic"), "", key=UNTOLD_ROW)
         self.query_one("#stories-title", Static).update(title_line(self.map))
         self.query_one("#stories-gaps", Static).update(gaps_text(self.map))
-        self._show_questions(self.map.stories[0] if self.map.stories else None)
+        if not self.map.stories and not self.map.untold:
+            self._show_questions("No cards yet: sync some notes first.", [])
         table.focus()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """List the questions of the story under the cursor."""
-        if self.map is not None and event.row_key.value is not None:
-            self._show_questions(self.map.stories[int(event.row_key.value)])
-
-    def _show_questions(self, story: StoryEntry | None) -> None:
-        """The questions `story` answers, a line each with deck, note and line."""
-        if story is None:
-            text = "No stories yet: title your STAR stories with a bullet above their sections."
+        if self.map is None or event.row_key.value is None:
+            return
+        if event.row_key.value == UNTOLD_ROW:
+            self._show_questions("Questions with no story:", self.map.untold)
         else:
-            text = f"{story.title} answers:\n" + "\n".join(
-                f"  • {q.question}  ({q.deck} · {q.file}:{q.line})" for q in story.questions
-            )
-        self.query_one("#stories-questions", Static).update(text)
+            story = self.map.stories[int(event.row_key.value)]
+            self._show_questions(f"{story.title} answers:", story.questions)
 
-    def _highlighted(self) -> StoryEntry | None:
-        """The story under the table's cursor."""
-        if self.map is None or not self.map.stories:
+    def _show_questions(self, heading: str, questions: Sequence[StoryQuestion]) -> None:
+        """`heading`, then each question with its deck, note and line."""
+        lines = [heading] + [f"  • {q.question}  ({q.deck} · {q.file}:{q.line})" for q in questions]
+        self.query_one("#stories-questions", Static).update("\n".join(lines))
+
+    def _highlighted(self) -> StoryQuestion | None:
+        """The first question of the row under the table's cursor."""
+        if self.map is None:
             return None
+        rows = [story.questions for story in self.map.stories] + ([self.map.untold] if self.map.untold else [])
         row = self.query_one("#stories-table", DataTable).cursor_row
-        return self.map.stories[min(max(row, 0), len(self.map.stories) - 1)]
+        return rows[row][0] if 0 <= row < len(rows) and rows[row] else None
 
     def action_edit(self) -> None:
-        """Open the note of the highlighted story's first question at its line."""
-        story = self._highlighted()
-        if story is None:
+        """Open the note of the highlighted row's first question at its line."""
+        first = self._highlighted()
+        if first is None:
             return
         from textual_app.editing import open_note
 
-        first = story.questions[0]
         open_note(self.app, first.deck_root, first.file, first.line)  # type: ignore[arg-type]
 
     def action_back(self) -> None:
@@ -107,14 +120,11 @@ def title_line(mapped: StoryMap) -> str:
 
 
 def gaps_text(mapped: StoryMap) -> str:
-    """Stories leaned on, questions with no story, tags with no story."""
+    """Stories leaned on and tags with no story, a line each."""
     lines = []
     if mapped.leaned_on:
         leaned = ", ".join(f"{story.title} ({len(story.questions)})" for story in mapped.leaned_on)
         lines.append(f"Leaned on: {leaned}. An interviewer may hear them twice: prepare a second story.")
     if mapped.uncovered_tags:
         lines.append(f"Tags with no story: {', '.join(mapped.uncovered_tags)}")
-    if mapped.untold:
-        lines.append("Questions with no story:")
-        lines += [f"  • {question.question}  ({question.deck} · {question.file}:{question.line})" for question in mapped.untold]
     return "\n".join(lines)
