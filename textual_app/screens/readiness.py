@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from textual_app.readiness_text import readiness_text
+from textual_app.readiness_text import readiness_rich
 
 
 class ReadinessScreen(Screen[None]):
@@ -34,7 +34,7 @@ class ReadinessScreen(Screen[None]):
                 yield Static("This deck has no interview date ahead. Set one in the settings (, or o).",
                              id="readiness-text", markup=False)
             else:
-                yield Static(readiness_text(found), id="readiness-text")
+                yield Static(readiness_rich(found), id="readiness-text")
         yield Footer()
 
     def action_back(self) -> None:
