@@ -19,14 +19,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from scheduler.bring_forward import FINAL_WINDOW
 from scheduler.clock import day_start, local_day
 from scheduler.engine import CardScheduler, CardState, Phase, Rating, make_fsrs, retrievability, review
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store
-
-FINAL_WINDOW = 3
-"""The last reviews before the interview fall within this many days before it."""
 
 _REVIEW_HOUR = 8
 """Planned reviews happen this many hours after a day begins (noon when days start at 4)."""
