@@ -61,6 +61,7 @@ class StarcardsApp(App[None]):
         *,
         review_decks: Sequence[int] | None = None,
         practice: PracticeRequest | None = None,
+        mock: MockRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
@@ -75,12 +76,13 @@ class StarcardsApp(App[None]):
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
         self._practice = practice
+        self._mock = mock
         self._notices = list(notices)
         self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
 
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
-        if self._review_decks is not None or self._practice is not None:
+        if self._review_decks is not None or self._practice is not None or self._mock is not None:
             return _DeckListToCome()
         return HomeScreen()
 
@@ -93,6 +95,8 @@ class StarcardsApp(App[None]):
             self.start_review(self._review_decks)
         elif self._practice is not None:
             self.start_practice(self._practice)
+        elif self._mock is not None:
+            self.start_mock(self._mock)
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -230,6 +234,7 @@ def create_app(
     *,
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
     notices: Sequence[str] = (),
     run_editor: EditorRunner | None = None,
 ) -> StarcardsApp:
@@ -243,6 +248,7 @@ def create_app(
         clock or SystemClock(),
         review_decks=review_decks,
         practice=practice,
+        mock=mock,
         notices=notices,
         run_editor=run_editor,
     )
