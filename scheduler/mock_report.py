@@ -11,8 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from scheduler.engine import Rating
-from scheduler.store import parse_time
+from scheduler.vocabulary import Rating
+from scheduler.store import Store, parse_time
 from scheduler.story_map import story_key
 
 
@@ -38,7 +38,7 @@ class MockAnswer:
             "asked": self.asked,
             "follow_up": self.follow_up,
             "story": self.story,
-            "rating": self.rating.name.lower(),
+            "rating": self.rating.label.lower(),
             "seconds": round(self.seconds, 1),
             "over": self.over,
         }
@@ -120,8 +120,9 @@ class MockReport:
         }
 
 
-def mock_report(conn: sqlite3.Connection, mock_id: int | None = None) -> MockReport | None:
+def mock_report(store: Store, mock_id: int | None = None) -> MockReport | None:
     """The report of mock `mock_id` (None: the latest with an answer); None when there is none."""
+    conn = store.conn
     if mock_id is None:
         row = conn.execute("SELECT MAX(mock_id) FROM mock_answers").fetchone()
         mock_id = row[0] if row else None
@@ -129,11 +130,11 @@ def mock_report(conn: sqlite3.Connection, mock_id: int | None = None) -> MockRep
     if head is None:
         return None
     answers = tuple(_answer(row, head["target_seconds"]) for row in conn.execute(_ANSWERS, (mock_id,)))
-    trend = tuple(summary for summary in mock_history(conn) if summary.mock_id <= head["id"])
+    trend = tuple(summary for summary in mock_history(store) if summary.mock_id <= head["id"])
     return MockReport(head["id"], _time(head["started_at"]), head["target_seconds"], answers, trend)
 
 
-def mock_history(conn: sqlite3.Connection) -> list[MockSummary]:
+def mock_history(store: Store) -> list[MockSummary]:
     """Every mock with at least one answer, oldest first, in a line each."""
     return [
         MockSummary(
@@ -145,7 +146,7 @@ def mock_history(conn: sqlite3.Connection) -> list[MockSummary]:
             again=row["again"] or 0,
             no_story=row["no_story"] or 0,
         )
-        for row in conn.execute(_HISTORY)
+        for row in store.conn.execute(_HISTORY)
     ]
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from scheduler.bring_forward import FINAL_WINDOW
-from scheduler.clock import day_start, local_day
+from scheduler.days import day_start, local_day
 from scheduler.engine import CardScheduler, CardState, Phase, Rating, make_fsrs, retrievability, review
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings

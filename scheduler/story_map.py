@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scheduler.practice import live_rows
+from scheduler.store import Store
 
 LEANED_ON = 3
 """A story that answers at least this many questions is one you lean on."""
@@ -133,12 +134,10 @@ class _Building:
     tags_seen: dict[str, str] = field(default_factory=dict)
 
 
-def story_map(
-    conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None, *, leaned_on_at: int = LEANED_ON
-) -> StoryMap:
+def story_map(store: Store, deck_ids: Sequence[int] | None = None, *, leaned_on_at: int = LEANED_ON) -> StoryMap:
     """The story map of the live (not removed, not suspended) cards of `deck_ids` (all if None)."""
     building = _Building()
-    for row in live_rows(conn, deck_ids):
+    for row in live_rows(store.conn, deck_ids):
         _add_card(building, row)
     stories = sorted(
         (StoryEntry(title, True, tuple(questions)) for title, questions in building.titled.values()),

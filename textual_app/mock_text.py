@@ -44,7 +44,7 @@ def report_rich(report: MockReport) -> Group:
             told.append(f"\n   follow-up: {answer.follow_up}", style="dim")
         answers.add_row(
             str(answer.position + 1), clock(answer.seconds), Text("over", style="bold red") if answer.over else "",
-            Text(answer.rating.name.title(), style=_RATING_STYLES[int(answer.rating)]),
+            Text(answer.rating.label, style=_RATING_STYLES[int(answer.rating)]),
             Text(answer.asked).append_text(told),
         )
     findings = Text("\n".join(_findings(report)))
@@ -56,7 +56,7 @@ def report_plain(report: MockReport) -> str:
     lines = [report_title(report), ""]
     for answer in report.answers:
         over = " over" if answer.over else ""
-        lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.name.title()} · {answer.asked}")
+        lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
         lines.append(f"   story: {answer.story or 'none'}")
         if answer.follow_up:
             lines.append(f"   follow-up: {answer.follow_up}")

@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from textual_app.charts import column_chart
+from textual_app.chart_drawing import column_chart
 
 if TYPE_CHECKING:
     from scheduler.readiness import Readiness

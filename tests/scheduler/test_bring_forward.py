@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from scheduler.bring_forward import brought_forward, in_final_days
-from scheduler.clock import day_bounds, day_start
+from scheduler.days import day_bounds, day_start
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs, retrievability
 from scheduler.queue import IN_PLAY

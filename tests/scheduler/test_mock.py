@@ -120,7 +120,7 @@ def test_the_report_names_overruns_agains_repeats_and_missing_stories(interview_
     mock_id = run_mock(
         interview_store, ["Launch", None, "Launch"], [Rating.GOOD, Rating.AGAIN, Rating.HARD], [100, 150, 90]
     )
-    report = mock_report(interview_store.conn)
+    report = mock_report(interview_store)
     assert report is not None and report.mock_id == mock_id and report.target_seconds == 120
     assert [answer.position for answer in report.over_time] == [1]
     assert [answer.position for answer in report.again] == [1]
@@ -135,14 +135,14 @@ def test_the_trend_lists_every_mock_up_to_the_one_reported(interview_store: Stor
     first = run_mock(interview_store, ["Launch", "Outage"], [Rating.AGAIN, Rating.GOOD], [200, 100])
     MockInterview(interview_store, Settings(), T0, questions=2).finish(T0)
     second = run_mock(interview_store, ["Launch", "Outage"], [Rating.GOOD, Rating.GOOD], [60, 80])
-    assert [summary.mock_id for summary in mock_history(interview_store.conn)] == [first, second]
-    report = mock_report(interview_store.conn)
+    assert [summary.mock_id for summary in mock_history(interview_store)] == [first, second]
+    report = mock_report(interview_store)
     assert report is not None and [s.again for s in report.trend] == [1, 0]
     assert [s.over for s in report.trend] == [1, 0]
-    earlier = mock_report(interview_store.conn, first)
+    earlier = mock_report(interview_store, first)
     assert earlier is not None and len(earlier.trend) == 1
 
 
 def test_no_mock_no_report(store: Store) -> None:
     """Before any mock there is no report."""
-    assert mock_report(store.conn) is None
+    assert mock_report(store) is None

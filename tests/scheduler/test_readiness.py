@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from scheduler.clock import day_start
+from scheduler.days import day_start
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs, retrievability
 from scheduler.readiness import readiness

@@ -45,7 +45,7 @@ def test_example_deck_lists_each_titled_story_with_its_question(store: Store) ->
     """Every titled story of the example deck appears with the question it answers."""
     content = load_deck(EXAMPLE)
     sync_deck(store, content, T0)
-    mapped = story_map(store.conn)
+    mapped = story_map(store)
     expected = {
         story.title: card.phrasings[0]
         for card in content.cards
@@ -68,7 +68,7 @@ def test_a_reused_story_is_leaned_on_and_an_uncovered_tag_is_reported(store: Sto
         told(5, None, tags=("growth",)),
     ]
     sync_deck(store, deck(*cards), T0)
-    mapped = story_map(store.conn)
+    mapped = story_map(store)
     outage = next(story for story in mapped.stories if story.title == "The outage")
     assert [q.card_id for q in outage.questions] == [1, 2, 3]
     assert outage.tags == ("conflict", "leadership")
@@ -83,7 +83,7 @@ def test_stories_are_matched_across_decks_and_removed_cards_left_out(store: Stor
     sync_deck(store, deck(told(1, "Launch"), root="/a", name="a"), T0)
     sync_deck(store, deck(told(2, "launch"), told(3, "Gone"), root="/b", name="b"), T0)
     sync_deck(store, deck(told(2, "launch"), root="/b", name="b"), T0)
-    mapped = story_map(store.conn)
+    mapped = story_map(store)
     assert [(story.title, [q.deck for q in story.questions]) for story in mapped.stories] == [
         ("Launch", ["a", "b"]),
     ]
@@ -92,7 +92,7 @@ def test_stories_are_matched_across_decks_and_removed_cards_left_out(store: Stor
 def test_as_dict_is_plain_json_data(store: Store) -> None:
     """The JSON form names stories, their questions with file and line, and the gaps."""
     sync_deck(store, deck(told(1, "Launch", tags=("x",)), told(2)), T0)
-    data = story_map(store.conn).as_dict()
+    data = story_map(store).as_dict()
     assert data["stories"][0]["title"] == "Launch"
     assert data["stories"][0]["questions"][0]["line"] == 1
     assert data["untold"][0]["question"] == "Question 2?"

@@ -99,7 +99,7 @@ def mock_report(store: Store, _settings: Settings, args: argparse.Namespace) -> 
     from scheduler.mock_report import mock_report as report_of
 
     mock_id = _positive(args.mock, "--mock") if args.mock is not None else None
-    report = report_of(store.conn, mock_id)
+    report = report_of(store, mock_id)
     if report is None:
         raise UsageError("no mock interview yet: run starcards mock" if mock_id is None else f"no mock {mock_id}")
     _print(report.as_dict(), args.json, lambda: _rich_report(report), lambda: _plain_report(report))
@@ -126,7 +126,7 @@ def story_map(store: Store, _settings: Settings, args: argparse.Namespace) -> in
     from scheduler.story_map import story_map as map_of
     from textual_app.story_text import story_map_text
 
-    mapped = map_of(store.conn, resolve_decks(store, args.deck))
+    mapped = map_of(store, resolve_decks(store, args.deck))
     text = story_map_text(mapped)
     _print(mapped.as_dict(), args.json, lambda: text, lambda: text.plain)
     return EXIT_OK

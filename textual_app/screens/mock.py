@@ -22,7 +22,8 @@ from textual.widgets.option_list import Option
 from textual_app.screens.mock_report import MockReportScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
-from textual_app.widgets.rating_bar import RATINGS, RatingBar
+from scheduler.vocabulary import Rating
+from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
 if TYPE_CHECKING:
@@ -48,8 +49,14 @@ class MockScreen(Screen[None]):
     BINDINGS = [
         Binding("space,enter", "next", "Next", tooltip="Finish this answer, or go to the next question", id="mock-next"),
         *[
-            Binding(str(number), f"rate({number})", name, tooltip=f"Rate your answer: {name}", id=f"mock-rate-{number}")
-            for number, name, _variant in RATINGS
+            Binding(
+                str(int(rating)),
+                f"rate({int(rating)})",
+                rating.label,
+                tooltip=f"Rate your answer: {rating.label}",
+                id=f"mock-rate-{int(rating)}",
+            )
+            for rating in Rating
         ],
         Binding("n", "notes", "Notes", tooltip="Look at your notes for this question", id="mock-notes"),
         Binding("escape,q", "end", "End", tooltip="End the mock and see the report", id="mock-end"),
@@ -150,8 +157,6 @@ class MockScreen(Screen[None]):
         """Record the answer (committed at once); then the follow-up and the notes."""
         if self.step != "rating":
             return
-        from scheduler.engine import Rating
-
         try:
             self.mock.answer(self._story, Rating(number), self._elapsed_ms, self.app.clock.now())  # type: ignore[attr-defined]
         except sqlite3.Error as error:

@@ -27,7 +27,7 @@ class MockReportScreen(Screen[None]):
         """The report as text, scrollable, and the footer."""
         from scheduler.mock_report import mock_report
 
-        report = mock_report(self.app.store.conn, self.mock_id)  # type: ignore[attr-defined]
+        report = mock_report(self.app.store, self.mock_id)  # type: ignore[attr-defined]
         with VerticalScroll(id="mock-report-body"):
             if report is None:
                 yield Static("No answers in this mock.", id="mock-report-text", markup=False)

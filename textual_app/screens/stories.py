@@ -53,7 +53,7 @@ class StoriesScreen(Screen[None]):
         """Read the map and fill the table."""
         from scheduler.story_map import story_map
 
-        self.map = story_map(self.app.store.conn, self.deck_ids)  # type: ignore[attr-defined]
+        self.map = story_map(self.app.store, self.deck_ids)  # type: ignore[attr-defined]
         table = self.query_one("#stories-table", DataTable)
         table.add_column("Qs", key="questions")
         table.add_column("Story", width=STORY_WIDTH, key="story")
@@ -97,7 +97,7 @@ class StoriesScreen(Screen[None]):
         first = self._highlighted()
         if first is None:
             return
-        from textual_app.editing import open_note
+        from textual_app.note_editing import open_note
 
         open_note(self.app, first.deck_root, first.file, first.line)  # type: ignore[arg-type]
 
