@@ -129,6 +129,16 @@ class StarcardsApp(App[None]):
         """The deck list asks for a practice drill of some decks."""
         self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
 
+    def on_home_screen_mock_requested(self, message: HomeScreen.MockRequested) -> None:
+        """The deck list asks for a mock interview over some decks."""
+        self.start_mock(MockRequest(deck_ids=message.deck_ids))
+
+    def on_home_screen_readiness_requested(self, message: HomeScreen.ReadinessRequested) -> None:
+        """The deck list asks for a deck's readiness for its interview."""
+        from textual_app.screens.readiness import ReadinessScreen
+
+        self.push_screen(ReadinessScreen(message.deck_id))
+
     def action_show_stats(self) -> None:
         """Push the statistics screen, for every deck (unless it is already showing)."""
         from textual_app.screens.stats import StatsScreen
