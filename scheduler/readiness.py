@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -138,6 +139,15 @@ def readiness(
         return None
     rows = store.conn.execute(_CARDS, (deck_id,)).fetchall()
     return _assess(name[0], rows, make_fsrs(effective), days, effective.readiness_target, window)
+
+
+def readiness_of_decks(
+    store: Store, settings: Settings, deck_ids: Sequence[int] | None, now: datetime, *, tz: tzinfo | None = None
+) -> list[Readiness]:
+    """The readiness of each deck of `deck_ids` (None: every deck) whose interview is still ahead."""
+    rows = store.conn.execute("SELECT id FROM decks ORDER BY name, id").fetchall()
+    found = [readiness(store, settings, row[0], now, tz=tz) for row in rows if deck_ids is None or row[0] in deck_ids]
+    return [item for item in found if item is not None]
 
 
 def _assess(

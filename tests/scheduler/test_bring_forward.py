@@ -55,3 +55,25 @@ def test_cards_below_target_on_the_day_come_forward_weakest_first(store: Store) 
             expected.append((recall, number))
     assert found == [number for _, number in sorted(expected)]
     assert 0 < len(found) < 8
+
+
+def test_the_queue_shows_brought_forward_cards_only_in_the_final_days(store: Store) -> None:
+    """A review card not due but predicted below target comes in the deck's last three days, and counts."""
+    from scheduler.queue import deck_counts, next_card_id
+    from scheduler.rules import DeckRules, Rules
+
+    deck_id, _ = sync_deck(store, deck(card(1)), NOW - timedelta(days=60))
+    scheduler = make_fsrs(Settings())
+    record_review(store, scheduler, 1, Rating.GOOD, NOW - timedelta(days=30), 1000)
+    record_review(store, scheduler, 1, Rating.HARD, NOW - timedelta(days=28), 1000)
+    record_review(store, scheduler, 1, Rating.GOOD, NOW - timedelta(days=5, hours=1), 1000)
+    assert load_state(store.conn, 1).due > NOW + timedelta(days=3)
+
+    def rules(interview: date) -> Rules:
+        return Rules(tz=UTC, decks={deck_id: DeckRules(interview_date=interview, readiness_target=0.985)})
+
+    near, far = rules(INTERVIEW), rules(INTERVIEW + timedelta(days=10))
+    assert next_card_id(store, NOW, near) == 1 and deck_counts(store, NOW, near)[deck_id].review == 1
+    assert next_card_id(store, NOW, far) is None and deck_counts(store, NOW, far)[deck_id].review == 0
+    record_review(store, scheduler, 1, Rating.GOOD, NOW, 1000)
+    assert next_card_id(store, NOW + timedelta(minutes=5), near) is None  # once a day at most

@@ -92,3 +92,15 @@ def test_readiness_json_with_an_interview_date(example_db: Path, capsys, monkeyp
     assert deck["interview_date"] == "2026-03-20" and deck["days_left"] == 10
     assert deck["expected_recall"] == 0 and len(deck["at_risk"]) == deck["cards"] == 10
     assert len(deck["plan"]) == 10 and sum(day["reviews"] for day in deck["plan"]) >= 10
+
+
+def test_stats_json_includes_readiness(example_db: Path, capsys, monkeypatch) -> None:
+    """`stats --json` carries each deck's readiness when it has an interview date ahead, else none."""
+    assert main(["stats", "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["readiness"] == []
+    Path(os.environ["STARCARDS_CONFIG"]).parent.mkdir(parents=True, exist_ok=True)
+    Path(os.environ["STARCARDS_CONFIG"]).write_text("interview_date = 2026-03-20\n", encoding="utf-8")
+    monkeypatch.setenv("STARCARDS_NOW", "2026-03-10T12:00+00:00")
+    assert main(["stats", "--json"]) == EXIT_OK
+    [deck] = json.loads(capsys.readouterr().out)["readiness"]
+    assert deck["deck"] == "Interview Stories" and deck["days_left"] == 10

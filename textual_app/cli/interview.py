@@ -135,15 +135,10 @@ def story_map(store: Store, _settings: Settings, args: argparse.Namespace) -> in
 @with_store
 def readiness(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print each chosen deck's readiness for its interview (decks without a date are left out)."""
-    from scheduler.decks import list_decks
-    from scheduler.readiness import readiness as readiness_of
+    from scheduler.readiness import readiness_of_decks
     from textual_app.readiness_text import readiness_rich, readiness_text
 
-    wanted = resolve_decks(store, args.deck)
-    now = current_clock().now()
-    found = [readiness_of(store, settings, deck.id, now) for deck in list_decks(store)
-             if wanted is None or deck.id in wanted]
-    ready = [item for item in found if item is not None]
+    ready = readiness_of_decks(store, settings, resolve_decks(store, args.deck), current_clock().now())
     if not ready and not args.json:
         raise UsageError("no deck has an interview date ahead: set interview_date in the settings")
     from rich.console import Group
