@@ -50,7 +50,12 @@ def brought_forward(
         f" ORDER BY {recall}, id LIMIT :limit"
     )
     params = {
-        "deck": deck_id, "end": format_time(day_end), "start": format_time(day_start), "now": format_time(now),
-        "ready_at": format_time(interview_start), "target": target, "limit": limit,
+        "deck": deck_id,
+        "end": format_time(day_end),
+        "start": format_time(day_start),
+        "now": format_time(now),
+        "ready_at": format_time(interview_start),
+        "target": target,
+        "limit": limit,
     }
     return [row[0] for row in conn.execute(sql, params)]

@@ -99,8 +99,17 @@ class MockInterview:
             conn.execute(
                 "INSERT INTO mock_answers (mock_id, position, card_id, asked, follow_up, story, rating,"
                 " duration_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (mock_id, self.position, question.card_id, question.asked, question.follow_up, story,
-                 int(Rating(rating)), max(0, int(duration_ms)), format_time(when)),
+                (
+                    mock_id,
+                    self.position,
+                    question.card_id,
+                    question.asked,
+                    question.follow_up,
+                    story,
+                    int(Rating(rating)),
+                    max(0, int(duration_ms)),
+                    format_time(when),
+                ),
             )
         self.position += 1
 

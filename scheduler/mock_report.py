@@ -11,9 +11,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from scheduler.vocabulary import Rating
 from scheduler.store import Store, parse_time
 from scheduler.story_map import story_key
+from scheduler.vocabulary import Rating
 
 
 @dataclass(frozen=True)

@@ -115,8 +115,9 @@ def next_card_id(
     """The id of the card to show next, or None when nothing is left for now.
 
     In order: learning cards due by `now`, reviews due today in decks whose review
-    limit is not reached, then those brought forward before an interview, new cards in note order while the deck's allowance lasts,
-    learning cards due within `rules.learn_ahead`. Card `avoid` (the one just rated) is
+    limit is not reached, then those brought forward before an interview, new cards in
+    note order while the deck's allowance lasts, learning cards due within
+    `rules.learn_ahead`. Card `avoid` (the one just rated) is
     only chosen when no other card is available.
     """
     today = rules.today(now)

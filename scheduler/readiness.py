@@ -134,7 +134,9 @@ def readiness(
     effective = settings.for_deck(name[0])
     if effective.interview_date is None:
         return None
-    days = _Days(now, local_day(now, effective.day_starts_at, tz), effective.interview_date, effective.day_starts_at, tz)
+    days = _Days(
+        now, local_day(now, effective.day_starts_at, tz), effective.interview_date, effective.day_starts_at, tz
+    )
     if days.interview <= days.today:
         return None
     rows = store.conn.execute(_CARDS, (deck_id,)).fetchall()

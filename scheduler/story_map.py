@@ -143,9 +143,7 @@ def story_map(store: Store, deck_ids: Sequence[int] | None = None, *, leaned_on_
         (StoryEntry(title, True, tuple(questions)) for title, questions in building.titled.values()),
         key=lambda story: story_key(story.title),
     )
-    uncovered = [
-        shown for folded, shown in building.tags_seen.items() if folded not in building.tags_with_story
-    ]
+    uncovered = [shown for folded, shown in building.tags_seen.items() if folded not in building.tags_with_story]
     return StoryMap(
         stories=tuple(stories) + tuple(building.untitled),
         untold=tuple(building.untold),

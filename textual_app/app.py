@@ -220,7 +220,7 @@ class StarcardsApp(App[None]):
         if "app.show_stats" not in offered:
             yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
         if "app.show_stories" not in offered:
-            yield SystemCommand("Story map", "Your stories, the questions they answer, and the gaps", self.action_show_stories)
+            yield SystemCommand("Story map", "Your stories and the questions they answer", self.action_show_stories)
         if "app.browse_cards" not in offered:
             yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
         for command in super().get_system_commands(screen):

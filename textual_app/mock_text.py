@@ -35,20 +35,29 @@ def report_title(report: MockReport) -> str:
 def report_rich(report: MockReport) -> Group:
     """Title, a table of answers, what to work on, and the trend table."""
     answers = Table(box=None, pad_edge=False, expand=True, show_edge=False)
-    for name, options in (("#", {"justify": "right"}), ("time", {"justify": "right"}), ("", {}),
-                          ("rating", {}), ("question · story told", {"ratio": 1})):
+    for name, options in (
+        ("#", {"justify": "right"}),
+        ("time", {"justify": "right"}),
+        ("", {}),
+        ("rating", {}),
+        ("question · story told", {"ratio": 1}),
+    ):
         answers.add_column(name, **options)  # type: ignore[arg-type]
     for answer in report.answers:
         told = Text("\n   story: ", style="dim").append(answer.story or "none", style="" if answer.story else "yellow")
         if answer.follow_up:
             told.append(f"\n   follow-up: {answer.follow_up}", style="dim")
         answers.add_row(
-            str(answer.position + 1), clock(answer.seconds), Text("over", style="bold red") if answer.over else "",
+            str(answer.position + 1),
+            clock(answer.seconds),
+            Text("over", style="bold red") if answer.over else "",
             Text(answer.rating.label, style=_RATING_STYLES[int(answer.rating)]),
             Text(answer.asked).append_text(told),
         )
     findings = Text("\n".join(_findings(report)))
-    return Group(Text(report_title(report), style="bold"), Text(), answers, Text(), findings, Text(), _trend_table(report))
+    return Group(
+        Text(report_title(report), style="bold"), Text(), answers, Text(), findings, Text(), _trend_table(report)
+    )
 
 
 def report_plain(report: MockReport) -> str:
@@ -63,8 +72,9 @@ def report_plain(report: MockReport) -> str:
     lines += ["", *_findings(report), "", f"Trend (last {len(report.trend[-TREND_SHOWN:])} mocks):"]
     for summary in report.trend[-TREND_SHOWN:]:
         lines.append(
-            f"  {summary.started_at.astimezone():%Y-%m-%d %H:%M}  {summary.answered} answers  mean {clock(summary.mean_seconds)}"
-            f"  over {summary.over}  again {summary.again}  no story {summary.no_story}"
+            f"  {summary.started_at.astimezone():%Y-%m-%d %H:%M}  {summary.answered} answers"
+            f"  mean {clock(summary.mean_seconds)}  over {summary.over}  again {summary.again}"
+            f"  no story {summary.no_story}"
         )
     return "\n".join(lines)
 
@@ -92,11 +102,22 @@ def _findings(report: MockReport) -> list[str]:
 def _trend_table(report: MockReport) -> Table:
     """The last few mocks, oldest first."""
     shown = report.trend[-TREND_SHOWN:]
-    table = Table(title=f"Trend (last {len(shown)} mock{'s' if len(shown) != 1 else ''})", title_justify="left",
-                  box=None, pad_edge=False, show_edge=False)
+    table = Table(
+        title=f"Trend (last {len(shown)} mock{'s' if len(shown) != 1 else ''})",
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        show_edge=False,
+    )
     for name in ("date", "answers", "mean time", "over", "again", "no story"):
         table.add_column(name, justify="left" if name == "date" else "right")
     for summary in shown:
-        table.add_row(f"{summary.started_at.astimezone():%d %b %H:%M}", str(summary.answered), clock(summary.mean_seconds),
-                      str(summary.over), str(summary.again), str(summary.no_story))
+        table.add_row(
+            f"{summary.started_at.astimezone():%d %b %H:%M}",
+            str(summary.answered),
+            clock(summary.mean_seconds),
+            str(summary.over),
+            str(summary.again),
+            str(summary.no_story),
+        )
     return table

@@ -41,10 +41,14 @@ def readiness_text(found: Readiness, *, with_cards: bool = True) -> Text:
     """The expected recall on the day, the plan as a chart, and (`with_cards`) the cards at risk."""
     day = found.interview_date.strftime("%a %d %b %Y")
     text = Text()
-    text.append(f"{found.deck}: interview on {day}, {found.days_left} day{'s' if found.days_left != 1 else ''} to go\n",
-                style="bold")
-    text.append(f"Expected recall on the day: {found.expected:.0%} of {len(found.cards)} questions "
-                f"(target {found.target:.0%} for every card)\n\n")
+    text.append(
+        f"{found.deck}: interview on {day}, {found.days_left} day{'s' if found.days_left != 1 else ''} to go\n",
+        style="bold",
+    )
+    text.append(
+        f"Expected recall on the day: {found.expected:.0%} of {len(found.cards)} questions "
+        f"(target {found.target:.0%} for every card)\n\n"
+    )
     counts = [count for _, count in found.plan]
     labels = [day.strftime("%d") for day, _ in found.plan]
     text.append(f"Reviews a day to get there ({sum(counts)} in all, if each goes well):\n")

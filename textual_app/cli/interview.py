@@ -143,9 +143,12 @@ def readiness(store: Store, settings: Settings, args: argparse.Namespace) -> int
         raise UsageError("no deck has an interview date ahead: set interview_date in the settings")
     from rich.console import Group
 
-    _print([item.as_dict() for item in ready], args.json,
-           lambda: Group(*(readiness_rich(item) for item in ready)),
-           lambda: "\n\n".join(readiness_text(item).plain for item in ready))
+    _print(
+        [item.as_dict() for item in ready],
+        args.json,
+        lambda: Group(*(readiness_rich(item) for item in ready)),
+        lambda: "\n\n".join(readiness_text(item).plain for item in ready),
+    )
     return EXIT_OK
 
 

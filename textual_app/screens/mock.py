@@ -19,10 +19,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from scheduler.vocabulary import Rating
 from textual_app.screens.mock_report import MockReportScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
-from scheduler.vocabulary import Rating
 from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
@@ -47,7 +47,9 @@ class MockScreen(Screen[None]):
     """Asks the questions of a `MockInterview`; the schedule is never touched."""
 
     BINDINGS = [
-        Binding("space,enter", "next", "Next", tooltip="Finish this answer, or go to the next question", id="mock-next"),
+        Binding(
+            "space,enter", "next", "Next", tooltip="Finish this answer, or go to the next question", id="mock-next"
+        ),
         *[
             Binding(
                 str(int(rating)),
@@ -98,7 +100,9 @@ class MockScreen(Screen[None]):
         total = len(self.mock.questions)
         self.query_one("#mock-progress", Static).update(f"question {self.mock.position + 1} of {total}")
         self.query_one("#mock-question", Static).update(question.asked)
-        self.query_one("#mock-follow-up", Static).update(f"Follow-up: {question.follow_up}" if question.follow_up else "")
+        self.query_one("#mock-follow-up", Static).update(
+            f"Follow-up: {question.follow_up}" if question.follow_up else ""
+        )
         self.query_one("#mock-notes", AnswerView).load([], [])
         self.query_one("#mock-notes").display = False
         self.query_one("#mock-clock", RecallClock).restart(self.mock.target_seconds)

@@ -31,8 +31,11 @@ class ReadinessScreen(Screen[None]):
         found = readiness(app.store, app.settings, self.deck_id, app.clock.now())  # type: ignore[attr-defined]
         with VerticalScroll(id="readiness-body"):
             if found is None:
-                yield Static("This deck has no interview date ahead. Set one in the settings (, or o).",
-                             id="readiness-text", markup=False)
+                yield Static(
+                    "This deck has no interview date ahead. Set one in the settings (, or o).",
+                    id="readiness-text",
+                    markup=False,
+                )
             else:
                 yield Static(readiness_rich(found), id="readiness-text")
         yield Footer()

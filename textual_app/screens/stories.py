@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -31,7 +31,9 @@ class StoriesScreen(Screen[None]):
     """Every story across the decks (or the given ones) with the questions it answers."""
 
     BINDINGS = [
-        Binding("e", "edit", "Edit note", tooltip="Open the highlighted story's note in your editor", id="stories-edit"),
+        Binding(
+            "e", "edit", "Edit note", tooltip="Open the highlighted story's note in your editor", id="stories-edit"
+        ),
         Binding("escape,q", "back", "Back", tooltip="Back to the deck list", id="stories-back"),
     ]
 
