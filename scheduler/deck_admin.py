@@ -150,7 +150,7 @@ def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
     if backup is not None:
         _back_up(store, backup)
     with store.transaction() as conn:
-        for table in ("reviews", "practice", "card_events"):
+        for table in ("reviews", "practice", "card_events", "mock_answers"):
             conn.execute(
                 f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)", (deck_id,)
             )

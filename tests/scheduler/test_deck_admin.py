@@ -124,17 +124,32 @@ def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: St
     assert deck_warnings(store, deck_id) == []
 
 
-def test_version_5_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
-    """Migrating to version 6 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
+def test_version_6_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
+    """Migrating to version 7 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
     from scheduler.decks import known_stamps
 
-    path = tmp_path / "v5.db"
+    path = tmp_path / "v6.db"
     with Store.open(path) as store:
         sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
         assert known_stamps(store, "/vault") == VAULT_STAMPS
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE note_warnings")
-        conn.execute("PRAGMA user_version = 5")
+        conn.execute("PRAGMA user_version = 6")
     with Store.open(path) as store:
         assert known_stamps(store, "/vault") == {}
         assert [deck.root for deck in list_decks(store)] == ["/vault"]
+
+
+def test_remove_deletes_the_decks_mock_answers_too(store: Store) -> None:
+    """A card answered in a mock interview does not stop its deck's removal; other decks' answers stay."""
+    first, second = _two_decks(store)
+    store.conn.execute("INSERT INTO mocks (started_at, questions, target_seconds) VALUES ('2026-03-10', 2, 120)")
+    answers = [(1, position, card_id) for position, (card_id,) in enumerate(store.conn.execute("SELECT id FROM cards"))]
+    store.conn.executemany(
+        "INSERT INTO mock_answers (mock_id, position, card_id, asked, rating, duration_ms, answered_at)"
+        " VALUES (?, ?, ?, 'Q?', 3, 1000, '2026-03-10')",
+        answers,
+    )
+    remove_deck(store, first, T0)
+    assert [deck.id for deck in list_decks(store)] == [second]
+    assert store.conn.execute("SELECT COUNT(*) FROM mock_answers").fetchone()[0] == 1

@@ -65,14 +65,14 @@ async def test_rename_cancelled_or_refused_changes_nothing(make_app, deck_id, st
 
 
 async def test_move_reads_the_new_path_and_keeps_the_reviews(make_app, deck_id, store, clock, tmp_path) -> None:
-    """`m` asks for the path; the notes are read there and the deck, with its review, points at it."""
+    """`v` asks for the path; the notes are read there and the deck, with its review, points at it."""
     record_review(store, make_fsrs(Settings()), 1, Rating.GOOD, clock.now(), 1000)
     new = tmp_path / "Vault" / "Interviews.md"
     new.parent.mkdir()
     (tmp_path / "Practice.md").rename(new)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("m")
+        await pilot.press("v")
         await pilot.pause()
         assert app.screen.query_one("#prompt-input", Input).value == str(tmp_path / "Practice.md")
         await _answer_prompt(app, pilot, str(new))
@@ -87,7 +87,7 @@ async def test_move_to_a_missing_path_says_so(make_app, deck_id, store, tmp_path
     """A path that is not there: one notification, the deck unchanged."""
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("m")
+        await pilot.press("v")
         await pilot.pause()
         await _answer_prompt(app, pilot, str(tmp_path / "nowhere"))
         await app.workers.wait_for_complete()
@@ -148,4 +148,4 @@ async def test_deck_keys_are_listed_and_warnings_only_when_there_are_some(make_a
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         keys = {entry.description: entry.keys for entry in app.screen.entries}
-        assert (keys["Rename"], keys["Move"], keys["Remove"]) == (("n",), ("m",), ("x", "del"))
+        assert (keys["Rename"], keys["Move"], keys["Remove"]) == (("n",), ("v",), ("x", "del"))

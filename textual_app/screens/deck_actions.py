@@ -28,7 +28,7 @@ DECK_ACTIONS = ("rename_deck", "move_deck", "remove_deck", "deck_warnings")
 DECK_BINDINGS = [
     Binding("w", "deck_warnings", "Warnings", tooltip="What the deck's notes warned of", id="deck-warnings"),
     Binding("n", "rename_deck", "Rename", show=False, tooltip="Give the highlighted deck a new name", id="deck-rename"),
-    Binding("m", "move_deck", "Move", show=False, tooltip="Point the highlighted deck at a new path", id="deck-move"),
+    Binding("v", "move_deck", "Move", show=False, tooltip="Point the highlighted deck at a new path", id="deck-move"),
     Binding("x,delete", "remove_deck", "Remove", show=False, tooltip="Remove the highlighted deck", id="deck-remove"),
 ]
 """The keys of `DeckActionsScreen`'s actions, for the subclass to place among its own bindings."""
