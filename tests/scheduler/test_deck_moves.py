@@ -44,6 +44,13 @@ def _reviewed(store: Store, path: Path) -> tuple[int, dict[int, object]]:
     return deck_id, {card_id: history(store, card_id) for card_id in ids}
 
 
+def _one_note_deck(store: Store, tmp_path: Path) -> tuple[Path, int, dict[int, object]]:
+    """The note `Stories.md` (NOTE) as a deck, every card reviewed twice: the note, the deck id, the histories."""
+    note = tmp_path / "Stories.md"
+    note.write_text(NOTE, encoding="utf-8")
+    return note, *_reviewed(store, note)
+
+
 def _histories(store: Store, deck_id: int) -> dict[int, object]:
     """The history of every present card of the deck, by card id."""
     rows = store.conn.execute("SELECT id FROM cards WHERE deck_id = ? AND removed_at IS NULL", (deck_id,))
@@ -52,9 +59,7 @@ def _histories(store: Store, deck_id: int) -> dict[int, object]:
 
 def test_renamed_note_keeps_its_deck_and_every_review(store: Store, tmp_path: Path) -> None:
     """A one-note deck whose file is renamed is the same deck: every card and review kept, the move reported."""
-    old = tmp_path / "Stories.md"
-    old.write_text(NOTE, encoding="utf-8")
-    deck_id, before = _reviewed(store, old)
+    old, deck_id, before = _one_note_deck(store, tmp_path)
     new = old.rename(tmp_path / "Interview stories.md")
     again, report = _sync(store, new, root_exists=os.path.exists)
     assert again == deck_id
@@ -92,9 +97,7 @@ def test_copy_is_a_new_deck_and_the_original_keeps_its_history(store: Store, tmp
 
 def test_other_notes_at_a_new_path_are_a_new_deck(store: Store, tmp_path: Path) -> None:
     """A deck whose path is gone is not taken by notes whose cards are not its cards."""
-    old = tmp_path / "Stories.md"
-    old.write_text(NOTE, encoding="utf-8")
-    deck_id, _ = _reviewed(store, old)
+    old, deck_id, _ = _one_note_deck(store, tmp_path)
     old.unlink()
     other = tmp_path / "Other.md"
     other.write_text(OTHER, encoding="utf-8")
@@ -105,18 +108,14 @@ def test_other_notes_at_a_new_path_are_a_new_deck(store: Store, tmp_path: Path) 
 
 def test_without_root_exists_no_move_is_looked_for(store: Store, tmp_path: Path) -> None:
     """Only a caller that says how to see the disk gets moves found: by default a new root is a new deck."""
-    old = tmp_path / "Stories.md"
-    old.write_text(NOTE, encoding="utf-8")
-    deck_id, _ = _reviewed(store, old)
+    old, deck_id, _ = _one_note_deck(store, tmp_path)
     again, report = _sync(store, old.rename(tmp_path / "New.md"))
     assert again != deck_id and report.moved_from is None
 
 
 def test_explicit_move_points_the_deck_at_a_new_path(store: Store, tmp_path: Path) -> None:
     """`deck_id` moves that deck to the notes' root, even while the old path exists; history kept."""
-    old = tmp_path / "Stories.md"
-    old.write_text(NOTE, encoding="utf-8")
-    deck_id, before = _reviewed(store, old)
+    old, deck_id, before = _one_note_deck(store, tmp_path)
     new = tmp_path / "Edited.md"
     new.write_text(NOTE.replace("every day", "every single day"), encoding="utf-8")
     again, report = _sync(store, new, deck_id=deck_id)
@@ -147,9 +146,7 @@ def test_matches_enough_takes_half_of_either_side(matched: int, stored: int, rea
 
 def test_moved_and_reworded_keeps_the_reworded_cards_history_too(store: Store, tmp_path: Path) -> None:
     """A note renamed with one question reworded: found by the other two, the third relinked by similarity."""
-    old = tmp_path / "Stories.md"
-    old.write_text(NOTE, encoding="utf-8")
-    deck_id, before = _reviewed(store, old)
+    old, deck_id, before = _one_note_deck(store, tmp_path)
     old.unlink()
     new = tmp_path / "Renamed.md"
     new.write_text(NOTE.replace("Tell me about a time you failed?", "Tell me about a time you failed at work?"), "utf-8")
