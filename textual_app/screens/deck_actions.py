@@ -107,7 +107,8 @@ class DeckActionsScreen(Screen[None]):
             return
         if done.settings is not None:
             self.post_message(self.SettingsMoved(done.settings))
-        _say(self, f"Renamed {done.old} to {done.new}.")
+        kept = f" The settings file's comments are kept in {done.backup}." if done.backup else ""
+        _say(self, f"Renamed {done.old} to {done.new}.{kept}")
         self.refresh_decks()
 
     def action_move_deck(self) -> None:
