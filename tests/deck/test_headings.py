@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deck.headings import asks
+from deck.questions import asks
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
 
