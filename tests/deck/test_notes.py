@@ -239,7 +239,7 @@ def test_answer_keeps_inner_blank_lines_trims_trailing() -> None:
 
 def test_question_with_only_markup_is_skipped_with_warning() -> None:
     """An item whose first line has no text cannot be a card, and says so (an embed is text: its name)."""
-    cards, warnings = parse("- <img src='photo.png'>\n  - answer\n")
+    cards, warnings = parse("- <b></b>\n  - answer\n")
     assert cards == []
     assert warnings[0].line == 1
     assert warnings[0].message.startswith("answer has no question")
