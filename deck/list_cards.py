@@ -5,10 +5,12 @@ is the question; the answer is what is nested under it or, for the last item of 
 with nothing nested, a blockquote right after the list (kept with its `>` markers, so
 it still renders as a quote). Answers are also found where real notes write them:
 
-- on the item's own line after the question: `- Why us? Because ...`;
+- on the item's own line after the question, when nothing is nested under it:
+  `- Why us? Because ...`;
 - on the lines right under the question (`- Tell me about a time you failed?` and an
   indented `I shipped a bug...` with no blank line between);
-- in the paragraphs right after a list holding one question item and nothing else.
+- in the paragraphs right after a list whose last item asks and whose other items are
+  all answered.
 
 Items without an answer (legends, checklists, a plain list of questions) are not
 cards; one ending with `?` is warned about only when it stands alone in its list or
@@ -47,16 +49,20 @@ class _Question:
 def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     """The blocks after the list `blocks[index]` that answer its last item.
 
-    A blockquote right after any list; or, after a list of one item with nothing nested
-    that asks, every paragraph, quote or code block up to the next list, heading or rule.
+    A blockquote right after any list; or, when the last item asks with nothing nested
+    and every other item has its answer, every paragraph, quote or code block up to the
+    next list, heading or rule.
     """
     after = blocks[index + 1 : index + 2]
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
         return after
-    items = blocks[index].children
-    if len(items) != 1 or len(items[0].children) != 1 or not asks(plain_inline(first_paragraph(items[0]) or "")):
+    *others, last = blocks[index].children
+    question = _question_of(last)
+    if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
+        return []
+    if not all(_answer_blocks(item, []) or ((found := _question_of(item)) and found.glued) for item in others):
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER:
@@ -90,7 +96,7 @@ def _question_of(item: Block) -> _Question | None:
     if source is None or item_label(source) is not None:
         return None
     first, _, rest = source.partition("\n")
-    glued = _GLUED.match(first)
+    glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
         return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
     if rest and plain_inline(first).endswith("?"):
