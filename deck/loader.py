@@ -97,16 +97,27 @@ def load_deck(
     notes = find_notes(path)
     root = path.resolve()
     single = not root.is_dir()
-    options = options or ReadOptions()
-    loading = _Loading(known=known or {}, single=single, options=replace(options, opt_in=False) if single else options)
+    loading = _Loading(known=known or {}, single=single, options=_options_for(single, options or ReadOptions()))
     for note in notes:
         file = note.name if loading.single else note.relative_to(path).as_posix()
         _load_note(loading, note, file)
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
-        skipped=loading.skipped,
+        skipped=loading.skipped, reading=reading_key(path, options),
     )
+
+
+def reading_key(path: Path, options: ReadOptions | None) -> str:
+    """What `DeckContent.reading` is for the deck at `path` read with `options`: "" for the defaults."""
+    single = not Path(path).expanduser().is_dir()
+    used = _options_for(single, options or ReadOptions())
+    return "" if used == _options_for(single, ReadOptions()) else used.fingerprint()
+
+
+def _options_for(single: bool, options: ReadOptions) -> ReadOptions:
+    """The options a deck is read with: a note named on its own is read whole."""
+    return replace(options, opt_in=False) if single else options
 
 
 def _load_note(loading: _Loading, note: Path, file: str) -> None:

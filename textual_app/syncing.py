@@ -12,6 +12,7 @@ from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
+    from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
 
@@ -30,25 +31,36 @@ def deck_root(raw: str) -> str:
     return str(Path(raw).expanduser().resolve())
 
 
-def read_deck(raw: str, known: Mapping[str, tuple[int, int]]) -> DeckContent:
+def read_deck(raw: str, known: Mapping[str, tuple[int, int]], options: ReadOptions | None = None) -> DeckContent:
     """Read a note or folder, parsing only notes whose size or mtime differ from `known`."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known)
+        return load_deck(Path(raw).expanduser(), known=known, options=options)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
 
-def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[SyncedDeck]:
+def known_for(store: Store, raw: str, options: ReadOptions | None) -> dict[str, tuple[int, int]]:
+    """The stamps of the notes of the deck at `raw` as last read with the same options."""
+    from deck.loader import reading_key
+    from scheduler.decks import known_stamps
+
+    return known_stamps(store, deck_root(raw), reading_key(Path(raw), options))
+
+
+def sync_paths(
+    store: Store, paths: Sequence[str], now: datetime, options: ReadOptions | None = None
+) -> list[SyncedDeck]:
     """Read and sync every path; a path that cannot be read or holds no cards is a UsageError.
 
-    Every path is read before anything is written, so one bad path changes nothing.
+    `options` say how notes are read (the `[notes]` settings). Every path is read before
+    anything is written, so one bad path changes nothing.
     """
     from deck.text import sanitize
-    from scheduler.decks import has_live_cards_in, known_stamps, sync_deck
+    from scheduler.decks import has_live_cards_in, sync_deck
 
-    contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
+    contents = [read_deck(raw, known_for(store, raw, options), options) for raw in paths]
     for raw, content in zip(paths, contents, strict=True):
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
