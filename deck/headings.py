@@ -44,11 +44,14 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
         while path and path[-1][0] >= block.level:
             path.pop()
         tags, text = split_tags(plain_inline(block.content))
-        outline.parents.append([title] + [text for _, text, _ in path if text])
-        path.append((block.level, "" if block is title_heading and text == title else text, tags))
+        parents = [title] + [name for _, name, _ in path if name]
+        own = "" if block is title_heading and text == title else text
+        path.append((block.level, own, tags))
+        outline.parents.append(parents)
         outline.starts.append(block.start)
-        outline.paths.append([title] + [text for _, text, _ in path if text])
-        outline.tags.append([tag for _, _, tags in path for tag in tags])
+        outline.paths.append([*parents, own] if own else parents)
+        outline.tagged = outline.tagged or bool(tags)
+        outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])
     return outline
 
 

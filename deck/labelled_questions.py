@@ -56,6 +56,8 @@ def example_question(section: Sequence[Block]) -> Asked | None:
     if first is None or first.type != "paragraph":
         return None
     line, _, rest = first.content.partition("\n")
+    if "uestion" not in line and "UESTION" not in line:
+        return None
     found = _EXAMPLE.match(plain_inline(line))
     if found is None:
         return None

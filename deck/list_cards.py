@@ -73,10 +73,13 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
 def read_list(scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int]) -> None:
     """Read each item of a top-level list; a failure is a warning at the item's line."""
     last = len(block.children) - 1
-    answered = len(block.children) == 1 or asks_item(block, after)
+    unanswered: list[int] = []
     for position, item in enumerate(block.children):
         answer_after_list = after if position == last else []
-        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, answered)
+        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered)
+    if unanswered and (len(block.children) == 1 or asks_item(block, after)):
+        for line in unanswered:
+            scan.warn(line, "question has no answer")
 
 
 def asks_item(block: Block, after: list[Block]) -> bool:
@@ -112,11 +115,12 @@ def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
 
 
 def _read_item(
-    scan: NoteScan, item: Block, after: list[Block], inline_fronts: set[int], answered: bool
+    scan: NoteScan, item: Block, after: list[Block], inline_fronts: set[int], unanswered: list[int]
 ) -> None:
     """Turn one top-level list item into a card draft, a warning, or nothing.
 
-    `answered`: whether a question without answer here is worth a warning (see above).
+    The line of a question without answer goes to `unanswered`: whether it is worth a
+    warning depends on the rest of its list (see above).
     """
     first = item.children[0] if item.children else None
     found = _question_of(item)
@@ -127,8 +131,8 @@ def _read_item(
     question = plain_inline(found.source)
     answer_blocks = item.children[1:] or after
     if not answer_blocks and not found.glued:
-        if answered and question.endswith("?"):
-            scan.warn(first.start + 1, "question has no answer")
+        if question.endswith("?"):
+            unanswered.append(first.start + 1)
         return
     if not normalise_question(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
@@ -150,6 +154,6 @@ def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, an
             stories=stories,
             notes=notes,
             story_lines=lines,
-            studied=asks(question) or bool(stories),
+            studied=bool(stories) or asks(question),
         )
     )

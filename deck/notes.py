@@ -86,7 +86,8 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
-    whole = not options.opt_in or note_opts_in(front, scan, options)
+    every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
+    whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
     cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))
     if not cards:
         if not whole:

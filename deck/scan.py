@@ -56,6 +56,8 @@ class Outline:
     """The context each of those headings is in itself."""
     tags: list[list[str]] = field(default_factory=list)
     """The `#tags` of the heading at each of those lines and of the headings enclosing it."""
+    tagged: bool = False
+    """Whether any heading has a tag."""
 
     def context_at(self, line: int) -> list[str]:
         """The context of the 0-based `line`: that of the last heading at or before it."""
@@ -64,6 +66,8 @@ class Outline:
 
     def tags_at(self, line: int) -> list[str]:
         """The `#tags` written in the headings the 0-based `line` is under (or is)."""
+        if not self.tagged:
+            return []
         position = bisect.bisect_right(self.starts, line) - 1
         return list(self.tags[position]) if position >= 0 else []
 

@@ -78,6 +78,10 @@ def block_text(block: Block, depth: int = 0) -> str:
 def _item_text(item: Block, depth: int, kind: str, number: int) -> str:
     """One list item as plain text: its marker and first line, then what is nested in it."""
     indent = "  " * depth
+    marker = f"{number}." if kind == "ordered_list" else "-"
+    children = item.children
+    if len(children) == 1 and children[0].type == "paragraph":
+        return f"{indent}{marker} {plain_inline(children[0].content)}"
     head, lines = "", []
     for position, child in enumerate(item.children):
         part = block_text(child, depth + 1)
@@ -88,7 +92,6 @@ def _item_text(item: Block, depth: int, kind: str, number: int) -> str:
             lines += [f"{indent}  {line}" for line in more]
         elif part:
             lines += [f"{indent}  {line}" for line in part.split("\n")]
-    marker = f"{number}." if kind == "ordered_list" else "-"
     return "\n".join([f"{indent}{marker} {head}".rstrip(), *lines])
 
 

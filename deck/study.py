@@ -39,11 +39,9 @@ def note_opts_in(front: FrontMatter, scan: NoteScan, options: ReadOptions) -> bo
     """True when the whole note asks to be studied: a study tag or `starcards: true`."""
     if front.study or has_study_tag(front.tags, options):
         return True
-    if not any("#" in line for line in scan.lines):
-        return False
     headings = set(scan.outline.starts)
-    text = "\n".join(line for index, line in enumerate(scan.lines) if index not in headings)
-    return has_study_tag(inline_tags(text), options)
+    text = "\n".join(line for index, line in enumerate(scan.lines) if "#" in line and index not in headings)
+    return bool(text) and has_study_tag(inline_tags(text), options)
 
 
 def studied(scan: NoteScan, drafts: Sequence[CardDraft], options: ReadOptions) -> list[CardDraft]:

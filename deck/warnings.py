@@ -23,7 +23,10 @@ SHAPES_READ = (
 def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
     """Warn at each story of the draft that lacks a situation, action or result."""
     for story, line in zip(draft.stories, draft.story_lines, strict=False):
-        missing = [name for name in CORE_SECTIONS if name not in story.sections]
+        sections = story.sections
+        if "situation" in sections and "action" in sections and "result" in sections:
+            continue
+        missing = [name for name in CORE_SECTIONS if name not in sections]
         if missing:
             name = f'story "{story.title}"' if story.title else "STAR story"
             scan.warn(line, f"{name} has no {' or '.join(missing)} section")
