@@ -17,9 +17,9 @@ from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import Rating, retrievability
 from scheduler.reviews import state_from_row
-from scheduler.session import SessionSummary
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError, format_time
+from scheduler.surface import SessionSummary
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class PracticeSession:
     """A drill over some decks' cards, weakest first, each shown once.
 
     A card rated Again comes back once more at the end of the drill (only once, so a
-    drill always ends). Same surface as `ReviewSession`; `bury` and `suspend` do not
-    apply (`can_bury_and_suspend` is False) and raise `LookupError`.
+    drill always ends). The `Session` surface, like `ReviewSession`; `bury` and
+    `suspend` do not apply (`practice` is True) and raise `LookupError`.
     """
 
     practice = True
@@ -67,16 +67,6 @@ class PracticeSession:
         self._current: ReviewCard | None = None
 
     @property
-    def kind(self) -> str:
-        """What this session is: "practice"."""
-        return "practice"
-
-    @property
-    def can_bury_and_suspend(self) -> bool:
-        """Whether `bury` and `suspend` apply (never, in practice)."""
-        return False
-
-    @property
     def current(self) -> ReviewCard | None:
         """The card to show now, or None when the drill is over."""
         if self._current is None and self._position < len(self._order):
@@ -103,11 +93,11 @@ class PracticeSession:
         self._current = None
 
     def bury(self) -> None:
-        """Not in practice: `LookupError` (see `can_bury_and_suspend`)."""
+        """Not in practice: `LookupError`."""
         raise LookupError("practice does not bury cards")
 
     def suspend(self) -> None:
-        """Not in practice: `LookupError` (see `can_bury_and_suspend`)."""
+        """Not in practice: `LookupError`."""
         raise LookupError("practice does not suspend cards")
 
     @property
@@ -184,7 +174,7 @@ def undo_practice(store: Store, row: int) -> None:
 
 
 _LIVE = """
-SELECT cards.*, decks.name AS deck_name FROM cards JOIN decks ON decks.id = cards.deck_id
+SELECT cards.*, decks.name AS deck_name, decks.root AS deck_root FROM cards JOIN decks ON decks.id = cards.deck_id
 WHERE cards.removed_at IS NULL AND cards.suspended = 0 AND {decks}
 ORDER BY cards.deck_id, cards.file, cards.line, cards.id
 """
@@ -206,8 +196,8 @@ def weakest_cards(
     matter, `#` optional; `work` also takes `work/projects`). `limit` keeps that many.
     """
     ranked = []
-    for row in _live_rows(store.conn, deck_ids):
-        if tag is not None and not _tagged(row["content"], tag):
+    for row in live_rows(store.conn, deck_ids):
+        if tag is not None and not has_tag(row["content"], tag):
             continue
         recall = retrievability(state_from_row(row), now, cards.scheduler(row["deck_name"]))
         ranked.append((recall is not None, recall or 0.0, len(ranked), row["id"]))
@@ -216,15 +206,15 @@ def weakest_cards(
     return chosen if limit is None else chosen[: max(0, limit)]
 
 
-def _live_rows(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[sqlite3.Row]:
-    """The live cards of the decks, with their deck's name, in note order."""
+def live_rows(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[sqlite3.Row]:
+    """The live (not removed, not suspended) cards of the decks, with their deck's name and root, in note order."""
     if deck_ids is None:
         return conn.execute(_LIVE.format(decks="1")).fetchall()
     marks = ", ".join("?" for _ in deck_ids)
     return conn.execute(_LIVE.format(decks=f"cards.deck_id IN ({marks})"), list(deck_ids)).fetchall()
 
 
-def _tagged(content: str, tag: str) -> bool:
+def has_tag(content: str, tag: str) -> bool:
     """Whether a card (its stored JSON content) has `tag` or a tag nested under it."""
     wanted = tag.strip().lstrip("#").casefold()
     for name in json.loads(content).get("tags", []):
