@@ -180,7 +180,7 @@ def problems(error: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
     """Each problem pydantic found: where (its location) and what, in the user's words."""
     found = []
     for detail in error.errors():
-        message = _MESSAGES.get(detail["type"], detail["msg"])
+        message = _MESSAGES.get(detail["type"], detail["msg"].removeprefix("Value error, "))
         found.append((tuple(detail["loc"]), message))
     return found
 

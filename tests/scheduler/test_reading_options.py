@@ -48,5 +48,12 @@ def test_study_tags_and_opt_in_come_from_settings() -> None:
 )
 def test_bad_notes_settings_are_refused(notes: dict[str, object]) -> None:
     """Equal separators, separators with spaces or empty, and tags with spaces are refused."""
-    with pytest.raises(SettingsError, match="setting 'notes"):
+    with pytest.raises(SettingsError, match="setting .notes[^;]*: [a-zA-Z]"):
         validate_settings({"notes": notes})
+
+
+def test_equal_separators_are_one_plain_line() -> None:
+    """The refusal names the two settings, without pydantic's "Value error" prefix."""
+    with pytest.raises(SettingsError) as refused:
+        validate_settings({"notes": {"inline_separator": ":::"}})
+    assert str(refused.value) == "setting 'notes': inline_separator and inline_reversed_separator must differ"
