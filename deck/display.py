@@ -1,7 +1,8 @@
 """The answer as the UI shows it: Markdown a renderer can take as it is.
 
 Highlights become bold, wikilinks become their label, embeds say what they are
-(`[audio: clip.mp3]`), other raw HTML goes and control sequences are stripped. Everything else, STAR labels included, is left as written.
+(`[audio: clip.mp3]`), other raw HTML goes and control sequences are stripped.
+Everything else, STAR labels included, is left as written.
 Code (fences and code spans) is left exactly as written.
 """
 

@@ -2,9 +2,10 @@
 
 - `front::back` on one line is a card; `front:::back` also gives the reversed card.
 - A line holding only `?` separates a multi-line front from its back (`??`: reversed
-  too). All four separators may be chosen (`deck.options.Separators`), as in the plugin. The front runs from the last blank line, heading or card before it (or the start
+  too). The front runs from the last blank line, heading or card before it (or the start
   of the note); the back from there to the next blank line or heading. Blank lines inside
   fenced code do not end either.
+- All four separators may be chosen (`deck.options.Separators`), as in the plugin.
 - A leading `#tag` belongs to the card's tags, not its text. The scheduling comment such
   tools write (`<!--SR:!2024-07-01,3,250-->`) and an Obsidian block id (` ^abc123`) at a
   line's end are dropped. List markers and `>` before a front are not part of it.
@@ -104,7 +105,8 @@ class _Reader:
         self.fronts.update(range(start, index))
         front = _front(self.scan.lines[start:index])
         back = _back(self.scan.lines[index + 1 : end])
-        reversed_at = index + 1 if self.masked[index].strip() == self.scan.options.separators.multiline_reversed else None
+        both_ways = self.masked[index].strip() == self.scan.options.separators.multiline_reversed
+        reversed_at = index + 1 if both_ways else None
         _add(self.scan, start, front, back, reversed_at)
         self.floor = end
 

@@ -37,7 +37,9 @@ _HEADING = re.compile(
 )
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems"), "situation"),
-    **dict.fromkeys(("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"),
+    **dict.fromkeys(
+        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
+    ),
     **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
     **dict.fromkeys(("r", "result", "results", "outcome", "outcomes"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",

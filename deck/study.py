@@ -27,7 +27,8 @@ from deck.scan import CardDraft, NoteScan
 def is_study_tag(tag: str, options: ReadOptions) -> bool:
     """True when `tag` (without `#`) is one of the study tags, or nested under one."""
     folded = tag.casefold()
-    return any(folded == wanted.casefold() or folded.startswith(wanted.casefold() + "/") for wanted in options.study_tags)
+    wanted = [study.casefold() for study in options.study_tags]
+    return any(folded == study or folded.startswith(study + "/") for study in wanted)
 
 
 def has_study_tag(tags: Iterable[str], options: ReadOptions) -> bool:

@@ -1,7 +1,8 @@
 """Review settings: `Settings` (global) with per-deck `DeckSettings`, loaded from and saved to TOML.
 
 The file holds the global settings as top-level keys, Textual key bindings in `[keys]`,
-how notes are read in `[notes]` (`scheduler.notes_settings`) and each deck's overrides in `[decks."Deck Name"]`. `load_settings` reads it,
+how notes are read in `[notes]` (`scheduler.notes_settings`) and each deck's overrides
+in `[decks."Deck Name"]`. `load_settings` reads it,
 `save_settings` writes it back (with `scheduler.toml_text`), `validate_settings`
 checks values a form collected. Changing a setting never rewrites any card's schedule;
 `scheduler.maintenance.rebuild_states` does that when the user asks.
