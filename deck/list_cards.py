@@ -12,8 +12,8 @@ it still renders as a quote). Answers are also found where real notes write them
 - in the paragraphs right after a list whose last item asks and whose other items are
   all answered.
 
-Items without an answer (legends, checklists, a plain list of questions) are not
-cards; one ending with `?` is warned about only when it stands alone in its list or
+Items without an answer (legends, a plain list of questions) and task items
+(`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned about only when it stands alone in its list or
 other items of its list do have answers. STAR section items are part of an answer; an item whose first line is an
 inline card (`- front::back`) is that inline card instead.
 """
@@ -33,6 +33,8 @@ from deck.text import plain_inline
 
 _GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
 """A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
+_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -96,7 +98,7 @@ def asks_item(block: Block, after: list[Block]) -> bool:
 def _question_of(item: Block) -> _Question | None:
     """The question of an item and any answer glued to it; None for an item that asks nothing."""
     source = first_paragraph(item)
-    if source is None or item_label(source) is not None:
+    if source is None or item_label(source) is not None or _TASK.match(source):
         return None
     first, _, rest = source.partition("\n")
     glued = _GLUED.match(first) if len(item.children) == 1 else None

@@ -243,3 +243,9 @@ def test_question_with_only_markup_is_skipped_with_warning() -> None:
     assert cards == []
     assert warnings[0].line == 1
     assert warnings[0].message.startswith("answer has no question")
+
+
+def test_task_items_are_never_questions() -> None:
+    """A to-do, even one that asks or has sub-tasks, is not a card."""
+    note = "- [ ] Should we migrate? ask Bob\n- [x] Book the room?\n  - [ ] the big one\n- Real one?\n  - yes\n"
+    assert questions(note) == ["Real one?"]
