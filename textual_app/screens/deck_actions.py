@@ -131,7 +131,7 @@ class DeckActionsScreen(Screen[None]):
         from textual_app.syncing import read_deck
 
         try:
-            content = read_deck(path, known={})
+            content = read_deck(path, known={}, options=self.app.settings.notes.read_options())
         except UsageError as error:
             self.app.call_from_thread(_say, self, f"{error}; the deck was not moved.", severity="error")
             return
