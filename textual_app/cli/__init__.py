@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from textual_app.cli import decks, interview, launch, notes, practice, stats
-from textual_app.errors import EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
+from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
 Review the answers to behavioural-interview questions kept in your Markdown notes,
@@ -112,3 +112,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout went away (`starcards decks | head`), send what is left to nowhere.
+
+    Without this the interpreter's own flush at exit would fail again and print a traceback.
+    """
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
