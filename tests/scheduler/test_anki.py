@@ -1,0 +1,83 @@
+"""`export_anki`: the .apkg holds one note per present card, with stable guids, tags and nested decks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from deck.models import CardContent
+from scheduler.anki import AnkiExportError, export_anki
+from scheduler.decks import sync_deck
+from scheduler.store import Store
+from tests.scheduler.helpers import T0, card, deck
+
+
+def read_package(path: Path, tmp_path: Path) -> tuple[list[sqlite3.Row], dict[str, str]]:
+    """The notes of the package at `path` and its decks (id -> name), read as Anki would."""
+    with zipfile.ZipFile(path) as package:
+        package.extract("collection.anki2", tmp_path)
+    conn = sqlite3.connect(tmp_path / "collection.anki2")
+    conn.row_factory = sqlite3.Row
+    notes = conn.execute("SELECT guid, flds, tags FROM notes ORDER BY sfld").fetchall()
+    decks = json.loads(conn.execute("SELECT decks FROM col").fetchone()[0])
+    conn.close()
+    return notes, {key: value["name"] for key, value in decks.items()}
+
+
+def tagged(number: int, file: str, tags: list[str]) -> CardContent:
+    """Card `number` in note `file` with `tags`."""
+    return card(number, file=file).model_copy(update={"tags": tags})
+
+
+def test_one_note_per_card_with_fields_tags_and_nested_decks(store: Store, tmp_path: Path) -> None:
+    """Each present card is a note: question and answer HTML, source, tags; a folder deck nests by note."""
+    sync_deck(store, deck(tagged(1, "a.md", ["star", "two words"]), tagged(2, "sub/b.md", [])), T0)
+    result = export_anki(store, tmp_path / "out.apkg")
+    notes, decks = read_package(tmp_path / "out.apkg", tmp_path)
+    assert (result.notes, result.decks) == (2, 2)
+    question, answer, source = notes[0]["flds"].split("\x1f")
+    assert "Question 1?" in question and "A" in answer and source == "a.md:1"
+    assert notes[0]["tags"].split() == ["star", "two_words"]
+    assert {"starcards::notes::a", "starcards::notes::sub::b"} <= set(decks.values())
+
+
+def test_export_again_keeps_each_notes_guid_even_after_a_reword(store: Store, tmp_path: Path) -> None:
+    """A second export after the card's question changed (relinked) updates the same Anki note."""
+    sync_deck(store, deck(card(1, answer="Same long answer about the launch")), T0)
+    export_anki(store, tmp_path / "first.apkg")
+    reworded = card(1, answer="Same long answer about the launch").model_copy(
+        update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
+    )
+    sync_deck(store, deck(reworded), T0)
+    export_anki(store, tmp_path / "second.apkg")
+    first, _ = read_package(tmp_path / "first.apkg", tmp_path / "1")
+    second, _ = read_package(tmp_path / "second.apkg", tmp_path / "2")
+    assert "reworded" in second[0]["flds"]
+    assert [row["guid"] for row in first] == [row["guid"] for row in second]
+
+
+def test_removed_cards_are_left_out(store: Store, tmp_path: Path) -> None:
+    """A card gone from the notes is not exported."""
+    sync_deck(store, deck(card(1), card(2)), T0)
+    sync_deck(store, deck(card(1)), T0)
+    assert export_anki(store, tmp_path / "out.apkg").notes == 1
+
+
+def test_only_the_decks_asked_for(store: Store, tmp_path: Path) -> None:
+    """`deck_ids` limits the export to those decks."""
+    first, _ = sync_deck(store, deck(card(1), root="/one", name="one"), T0)
+    sync_deck(store, deck(card(2), root="/two", name="two"), T0)
+    export_anki(store, tmp_path / "out.apkg", [first])
+    notes, _ = read_package(tmp_path / "out.apkg", tmp_path)
+    assert len(notes) == 1 and "Question 1?" in notes[0]["flds"]
+
+
+def test_unwritable_place_is_one_line_and_no_file(store: Store, tmp_path: Path) -> None:
+    """A folder that does not exist is an AnkiExportError naming the file."""
+    sync_deck(store, deck(card(1)), T0)
+    with pytest.raises(AnkiExportError, match="no/such/out.apkg"):
+        export_anki(store, tmp_path / "no" / "such" / "out.apkg")
