@@ -102,7 +102,8 @@ def export_anki(store: Store, path: Path, deck_ids: Sequence[int] | None = None)
 
 def exported_cards(store: Store, deck_ids: Sequence[int] | None = None) -> list[ExportedCard]:
     """The cards present in the notes of the decks asked for, by deck, note and line."""
-    where, params = "", ()
+    where: str = ""
+    params: tuple[int, ...] = ()
     if deck_ids is not None:
         where = f"AND cards.deck_id IN ({', '.join('?' * len(deck_ids))})"
         params = tuple(deck_ids)
@@ -182,4 +183,3 @@ def _write(package: genanki.Package, path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-

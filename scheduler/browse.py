@@ -21,7 +21,7 @@ Sort = Literal["due", "retrievability", "lapses", "difficulty"]
 SORTS: tuple[Sort, ...] = ("due", "retrievability", "lapses", "difficulty")
 """Sort orders: due soonest, least likely recalled, most lapses, hardest (unknown values last)."""
 
-STATES = ("new", "learning", "review", "relearning")
+STATES: tuple[StateName, ...] = ("new", "learning", "review", "relearning")
 """FSRS states by `cards.state` value."""
 
 FILTERS = (*STATES, "suspended", "buried", "removed")
@@ -29,6 +29,7 @@ FILTERS = (*STATES, "suspended", "buried", "removed")
 
 if TYPE_CHECKING:
     from scheduler.engine import Phase
+    from scheduler.json_types import CardJson, StateName, Status
 
 _ORDER = {
     "due": "cards.due IS NULL, cards.due, cards.id",
@@ -54,8 +55,8 @@ class CardRow:
     question: str
     file: str
     line: int
-    status: str
-    state: str
+    status: Status
+    state: StateName
     reps: int
     lapses: int
     due: datetime | None
@@ -63,7 +64,7 @@ class CardRow:
     difficulty: float | None
     retrievability: float | None
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> CardJson:
         """The card as `starcards cards --json` lists it."""
         return {
             "id": self.id,

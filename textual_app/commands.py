@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.app import PracticeRequest
+    from textual_app.json_types import DueCountsJson
 
 
 def run(args: argparse.Namespace) -> int:
@@ -113,7 +114,8 @@ def due(store: Store, settings: Settings, *, as_json: bool) -> int:
 
     counts = sum(today_counts(store, settings, current_clock().now()).values(), DueCounts())
     if as_json:
-        print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
+        document: DueCountsJson = {"new": counts.new, "learning": counts.learning, "review": counts.review}
+        print(json.dumps(document))
     else:
         print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
     return EXIT_OK

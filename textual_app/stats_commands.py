@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import argparse
 
     from scheduler.browse import CardRow
+    from scheduler.json_types import CardJson
     from scheduler.settings import Settings
     from scheduler.store import Store
 
@@ -103,8 +104,8 @@ def cards(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def card_json(row: CardRow) -> dict[str, object]:
+def card_json(row: CardRow) -> CardJson:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
     from textual_app.editor import note_path
 
-    return row.as_dict() | {"file": str(note_path(row.root, row.file))}
+    return {**row.as_dict(), "file": str(note_path(row.root, row.file))}

@@ -17,7 +17,11 @@ def star_card(**changes: object) -> CardContent:
         "question": "Tell me about a tight deadline / Describe a rushed launch",
         "phrasings": ["Tell me about a tight deadline", "Describe a rushed launch"],
         "answer": "- Launch\n\t1. **Situation**: a tight deadline <b>",
-        "stories": [Story(title="The launch", intro="Spring.", sections={"situation": "a tight deadline <b>", "result": "on time"})],
+        "stories": [
+            Story(
+                title="The launch", intro="Spring.", sections={"situation": "a tight deadline <b>", "result": "on time"}
+            )
+        ],
         "key_phrases": [PHRASE],
         "tags": ["work"],
     }
