@@ -113,6 +113,9 @@ class Settings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    editor: str | None = None
+    """How `e` opens a note: "obsidian" (in the Obsidian app), or an editor command that
+    takes precedence over $VISUAL and $EDITOR; unset, $VISUAL or $EDITOR decides."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 from textual.app import SuspendNotSupported
 
 from textual_app.editor import choose_editor, editor_command, note_path
+from textual_app.obsidian import OBSIDIAN, NotInVault, obsidian_uri, open_uri, opener_command
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from scheduler.session import ReviewCard
     from textual_app.app import StarcardsApp
 
@@ -32,7 +35,13 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     True once the deck has been read again; every failure is a notification.
     """
     path = note_path(root, file)
-    choice = choose_editor()
+    opened = open_in_obsidian(app, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
+    return opened and resync(app, root)
+
+
+def open_in_editor(app: StarcardsApp, path: Path, line: int) -> bool:
+    """Run the user's editor on `path` at `line` in the terminal; False (and a notification) if it could not start."""
+    choice = choose_editor(configured=app.settings.editor)
     if choice.fallback_note:
         app.notify(choice.fallback_note, markup=False, timeout=4)
     command = editor_command(choice.command, path, line)
@@ -48,11 +57,30 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     except (OSError, SuspendNotSupported) as error:
         app.notify(f"Could not start the editor: {error}", severity="error", markup=False)
         return False
+    _warn_on_failure(app, "The editor", status)
+    return True
+
+
+def open_in_obsidian(app: StarcardsApp, path: Path) -> bool:
+    """Hand the note at `path` to Obsidian through the system's opener; False (and a notification) if it could not."""
+    try:
+        command = opener_command(obsidian_uri(path))
+    except NotInVault as error:
+        app.notify(f"{error}: set another editor to open it.", severity="error", markup=False)
+        return False
+    try:
+        status = open_uri(command)
+    except OSError as error:
+        app.notify(f"Could not open Obsidian with {command[0]!r}: {error.strerror}", severity="error", markup=False)
+        return False
+    _warn_on_failure(app, command[0], status)
+    return True
+
+
+def _warn_on_failure(app: StarcardsApp, program: str, status: int) -> None:
+    """A warning that `program` exited with a failure `status` (the note is read again all the same)."""
     if status != 0:
-        app.notify(
-            f"The editor exited with status {status}; reading the note anyway.", severity="warning", markup=False
-        )
-    return resync(app, root)
+        app.notify(f"{program} exited with status {status}; reading the note anyway.", severity="warning", markup=False)
 
 
 def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
