@@ -75,7 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
     practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
-    for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
+    _stats_parsers(commands)
+    from textual_app.families import export, serve, tooling
+
+    for family in (export, tooling, serve):
+        family.register(commands)
+    for sub in commands.choices.values():
         _db_option(sub, argparse.SUPPRESS)
     return parser
 
@@ -122,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from textual_app import commands
 
     try:
-        return commands.run(args)
+        return args.handler(args) if hasattr(args, "handler") else commands.run(args)
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
