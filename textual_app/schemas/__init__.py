@@ -10,7 +10,6 @@ file as shipped, so printing one needs neither pydantic nor the models.
 from __future__ import annotations
 
 import json
-from importlib import import_module, resources
 from typing import Any
 
 SCHEMAS: dict[str, tuple[str, str, bool]] = {
@@ -32,6 +31,8 @@ class UnknownSchema(KeyError):
 
 def shipped(name: str) -> str:
     """The text of the shipped schema `name` (`UnknownSchema` for a name not in `SCHEMAS`)."""
+    from importlib import resources
+
     if name not in SCHEMAS:
         raise UnknownSchema(name)
     return resources.files(__name__).joinpath(file_name(name)).read_text(encoding="utf-8")
@@ -44,6 +45,8 @@ def file_name(name: str) -> str:
 
 def generate(name: str) -> dict[str, Any]:
     """The schema of `starcards NAME --json`, generated from its model."""
+    from importlib import import_module
+
     from pydantic import TypeAdapter
 
     module, model_name, is_list = SCHEMAS[name]

@@ -10,7 +10,7 @@ import argparse
 import shlex
 import sys
 
-from textual_app.cli import EXIT_OK, UsageError
+from textual_app.errors import EXIT_OK, UsageError
 
 MISSING = "starcards serve needs textual-serve: pip install 'starcards[web]' (or pipx inject starcards textual-serve)"
 """The one line said when textual-serve is not installed."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from textual_app.cli import EXIT_OK, UsageError
-from textual_app.commands import open_store
+from textual_app.cli.context import open_store
+from textual_app.errors import EXIT_OK, UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +25,7 @@ def export_decks(args: argparse.Namespace) -> int:
     """Write the decks asked for in the format asked for; say how many notes went where."""
     from deck.text import sanitize
     from scheduler.anki import AnkiExportError, export_anki
-    from textual_app.stats_commands import resolve_decks
+    from textual_app.cli.stats import resolve_decks
 
     path = Path(args.anki).expanduser()
     with open_store(args.db) as store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from textual_app.cli import EXIT_OK, UsageError
+from textual_app.errors import EXIT_OK, UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def completion_command(args: argparse.Namespace) -> int:
     """Print the completion script for the shell asked for, or (`--list`) deck names or tags, one a line."""
     if args.list:
-        from textual_app.commands import open_store
+        from textual_app.cli.context import open_store
         from textual_app.completion import list_values
 
         with open_store(args.db) as store:
