@@ -1,10 +1,16 @@
-"""Editing a card's note from the app: run the editor at the card's line, then re-sync that deck."""
+"""Editing a card's note from the app: run the editor at the card's line, then re-sync that deck.
+
+A note handed to Obsidian is edited while starcards runs on: it is read once the opener
+returns, and again when the terminal has focus back (`reread_after_obsidian`), after
+which the screen is told with `NoteReread`.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
+from textual.message import Message
 
 from textual_app.editor import choose_editor, editor_command, note_path
 from textual_app.obsidian import OBSIDIAN, NotInVault, obsidian_uri, open_uri, opener_command
@@ -35,7 +41,7 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     True once the deck has been read again; every failure is a notification.
     """
     path = note_path(root, file)
-    opened = open_in_obsidian(app, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
+    opened = open_in_obsidian(app, root, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
     return opened and resync(app, root)
 
 
@@ -61,8 +67,12 @@ def open_in_editor(app: StarcardsApp, path: Path, line: int) -> bool:
     return True
 
 
-def open_in_obsidian(app: StarcardsApp, path: Path) -> bool:
-    """Hand the note at `path` to Obsidian through the system's opener; False (and a notification) if it could not."""
+def open_in_obsidian(app: StarcardsApp, root: str, path: Path) -> bool:
+    """Hand the note at `path` (of the deck at `root`) to Obsidian through the system's opener.
+
+    False (and a notification) if it could not; else the deck is read again when the
+    terminal has focus back (see `reread_after_obsidian`).
+    """
     try:
         command = opener_command(obsidian_uri(path))
     except NotInVault as error:
@@ -74,7 +84,19 @@ def open_in_obsidian(app: StarcardsApp, path: Path) -> bool:
         app.notify(f"Could not open Obsidian with {command[0]!r}: {error.strerror}", severity="error", markup=False)
         return False
     _warn_on_failure(app, command[0], status)
+    app.note_in_obsidian = root
     return True
+
+
+class NoteReread(Message):
+    """A note edited in Obsidian has been read again: the screen shows its cards anew."""
+
+
+def reread_after_obsidian(app: StarcardsApp) -> None:
+    """Back from Obsidian: read the deck of the note opened there again, and tell the screen."""
+    root, app.note_in_obsidian = app.note_in_obsidian, None
+    if root is not None and resync(app, root):
+        app.screen.post_message(NoteReread())
 
 
 def _warn_on_failure(app: StarcardsApp, program: str, status: int) -> None:

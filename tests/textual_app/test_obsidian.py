@@ -102,3 +102,23 @@ def test_the_editor_setting_wins_over_visual_and_editor() -> None:
     from textual_app.editor import choose_editor
 
     assert choose_editor({"VISUAL": "vim"}, configured="hx --vsplit").command == ["hx", "--vsplit"]
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="the fake opener stands in for xdg-open")
+async def test_back_from_obsidian_the_note_is_read_again(
+    make_app, deck_id, tmp_path: Path, fake_opener: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edits made in Obsidian after the opener returned show once the terminal has focus again."""
+    monkeypatch.setenv("FAKE_OPENER_NOTE", str(tmp_path / "elsewhere.md"))
+    (tmp_path / "elsewhere.md").write_text("", encoding="utf-8")
+    app = make_app(Settings(editor="obsidian"), review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("space", "1", "u", "a", "e")
+        app.app_focus = False  # Obsidian has the focus; the user edits the note there
+        note = tmp_path / "Practice.md"
+        note.write_text(note.read_text(encoding="utf-8").replace("two days early;", "on the day;"), encoding="utf-8")
+        app.app_focus = True
+        await pilot.pause()
+        texts = [str(text.render()) for text in app.screen.query("#answer .step-text").results(Static)]
+        assert "shipped on the day;" in texts
+        assert app.note_in_obsidian is None

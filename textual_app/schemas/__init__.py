@@ -9,7 +9,6 @@ file as shipped, so printing one needs neither pydantic nor the models.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 SCHEMAS: dict[str, tuple[str, str, bool]] = {
@@ -58,4 +57,6 @@ def generate(name: str) -> dict[str, Any]:
 
 def render(name: str) -> str:
     """Schema `name` as the text shipped: indented JSON ending with a newline."""
+    import json
+
     return json.dumps(generate(name), indent=2, ensure_ascii=False) + "\n"
