@@ -99,7 +99,7 @@ async def test_a_note_outside_a_vault_is_a_notification(make_app, deck_id) -> No
 
 def test_the_editor_setting_wins_over_visual_and_editor() -> None:
     """An `editor` command in the settings comes before $VISUAL and $EDITOR."""
-    from textual_app.editor import choose_editor
+    from textual_app.editor_command import choose_editor
 
     assert choose_editor({"VISUAL": "vim"}, configured="hx --vsplit").command == ["hx", "--vsplit"]
 

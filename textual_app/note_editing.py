@@ -7,22 +7,50 @@ which the screen is told with `NoteReread`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
 from textual.message import Message
 
-from textual_app.editor import choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
+from textual_app.errors import UsageError
 from textual_app.obsidian import OBSIDIAN, NotInVault, obsidian_uri, open_uri, opener_command
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from scheduler.session import ReviewCard
+    from textual.notifications import SeverityLevel
+
+    from scheduler.cards import ReviewCard
+    from scheduler.clock import Clock
+    from scheduler.settings import Settings
+    from scheduler.store import Store
     from textual_app.app import StarcardsApp
 
 
-def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
+class EditingHost(Protocol):
+    """What editing a note needs from the app: the store, the clock, a way to run the editor, and notices."""
+
+    store: Store
+    clock: Clock
+    settings: Settings
+    run_editor: EditorRunner
+    note_in_obsidian: str | None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notice."""
+        ...
+
+
+def edit_card(app: EditingHost, card: ReviewCard) -> bool:
     """Open `card`'s note in the user's editor; True once the deck has been read again after it.
 
     Every failure (no such editor, no terminal to hand over, an unreadable note) is a
@@ -35,7 +63,7 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
     return open_note(app, root, card.content.file, card.content.line)
 
 
-def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
+def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
     """Open note `file` of the deck at `root` at `line` in the user's editor, then re-sync the deck.
 
     True once the deck has been read again; every failure is a notification.
@@ -45,7 +73,7 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     return opened and resync(app, root)
 
 
-def open_in_editor(app: StarcardsApp, path: Path, line: int) -> bool:
+def open_in_editor(app: EditingHost, path: Path, line: int) -> bool:
     """Run the user's editor on `path` at `line` in the terminal; False (and a notification) if it could not start."""
     choice = choose_editor(configured=app.settings.editor)
     if choice.fallback_note:
@@ -67,7 +95,7 @@ def open_in_editor(app: StarcardsApp, path: Path, line: int) -> bool:
     return True
 
 
-def open_in_obsidian(app: StarcardsApp, root: str, path: Path) -> bool:
+def open_in_obsidian(app: EditingHost, root: str, path: Path) -> bool:
     """Hand the note at `path` (of the deck at `root`) to Obsidian through the system's opener.
 
     False (and a notification) if it could not; else the deck is read again when the
@@ -99,13 +127,13 @@ def reread_after_obsidian(app: StarcardsApp) -> None:
         app.screen.post_message(NoteReread())
 
 
-def _warn_on_failure(app: StarcardsApp, program: str, status: int) -> None:
+def _warn_on_failure(app: EditingHost, program: str, status: int) -> None:
     """A warning that `program` exited with a failure `status` (the note is read again all the same)."""
     if status != 0:
         app.notify(f"{program} exited with status {status}; reading the note anyway.", severity="warning", markup=False)
 
 
-def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
+def deck_root(app: EditingHost, card: ReviewCard) -> str | None:
     """The root of the card's deck, as the store knows it; None if the deck is gone."""
     from scheduler.decks import list_decks
 
@@ -113,9 +141,8 @@ def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
     return card.deck_root if card.deck_root in roots else None
 
 
-def resync(app: StarcardsApp, root: str) -> bool:
+def resync(app: EditingHost, root: str) -> bool:
     """Read the deck at `root` again (only changed notes) and sync it; True if that worked."""
-    from textual_app.errors import UsageError
     from textual_app.syncing import sync_paths
 
     try:
