@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from scheduler.settings import Settings
+from tests.textual_app.conftest import fake_program
 from textual_app.obsidian import NotInVault, obsidian_uri, opener_command, vault_of
 
 FAKE_OPENER = """\
@@ -53,11 +54,7 @@ def test_the_uri_is_one_argument_of_the_systems_opener(platform: str, program: s
 @pytest.fixture
 def fake_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fake `xdg-open` first on PATH and the deck's folder made a vault; returns the opener's log."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "xdg-open"
-    script.write_text(f"#!{sys.executable}\n" + FAKE_OPENER, encoding="utf-8")
-    script.chmod(0o755)
+    folder = fake_program(tmp_path, "xdg-open", FAKE_OPENER).parent
     (tmp_path / ".obsidian").mkdir()
     log = tmp_path / "opener.log"
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")

@@ -49,7 +49,7 @@ def generate(name: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     module, model_name, is_list = SCHEMAS[name]
-    model = getattr(import_module(module), model_name)
+    model: Any = getattr(import_module(module), model_name)
     schema = TypeAdapter(list[model] if is_list else model).json_schema()
     title = f"starcards {name} --json"
     return {"$schema": DIALECT, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
