@@ -81,3 +81,32 @@ def test_unwritable_place_is_one_line_and_no_file(store: Store, tmp_path: Path) 
     sync_deck(store, deck(card(1)), T0)
     with pytest.raises(AnkiExportError, match="no/such/out.apkg"):
         export_anki(store, tmp_path / "no" / "such" / "out.apkg")
+
+
+def test_anki_itself_imports_the_package_and_a_second_export_updates_its_notes(store: Store, tmp_path: Path) -> None:
+    """Anki's own importer (the `anki` package, in the bench extra) takes the package; importing a later
+    export of a reworded card updates the same note instead of adding one."""
+    collection_module = pytest.importorskip("anki.collection", reason="the anki package (bench extra) is not installed")
+    from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition as Update
+
+    sync_deck(store, deck(card(1, answer="A long answer about the launch"), card(2)), T0)
+    export_anki(store, tmp_path / "first.apkg")
+    reworded = card(1, answer="A long answer about the launch").model_copy(
+        update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
+    )
+    sync_deck(store, deck(reworded, card(2)), T0)
+    export_anki(store, tmp_path / "second.apkg")
+
+    col = collection_module.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        for package in ("first.apkg", "second.apkg"):
+            options = collection_module.ImportAnkiPackageOptions(
+                update_notes=Update.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_ALWAYS
+            )
+            request = collection_module.ImportAnkiPackageRequest(package_path=str(tmp_path / package), options=options)
+            col.import_anki_package(request)
+        questions = sorted(col.get_note(note_id)["Question"] for note_id in col.find_notes(""))
+        assert len(questions) == 2 and "Question 1, reworded?" in questions[0]
+        assert "starcards::notes::n" in col.decks.all_names()
+    finally:
+        col.close()
