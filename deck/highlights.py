@@ -14,7 +14,6 @@ _LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[A-Za-z][\w+.-]*:[^<>\s]*>")
 _WIKILINK = re.compile(r"!?\[\[[^\[\]\n]*\]\]")
 _LEADING_TAG = re.compile(r"[ \t]*#([\w/-]+)(?:[ \t]+|$)")
 _MAY_HIGHLIGHT = re.compile(r"==|<mark", re.IGNORECASE)
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3}){1,2}|[0-9a-fA-F]{4}|[0-9a-fA-F]{8}")
 
 
@@ -81,9 +80,3 @@ def _is_tag(word: str) -> bool:
         char.isdigit() for char in word
     )
     return has_letter and not looks_like_colour
-
-
-def is_hex(colour: str) -> bool:
-    """`#rgb`, `#rrggbb` or `#rrggbbaa`: the only colours taken from notes into styles."""
-    digits = colour.removeprefix("#")
-    return colour.startswith("#") and len(digits) in (3, 6, 8) and all(c in _HEX_DIGITS for c in digits)

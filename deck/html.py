@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from deck.highlights import is_hex
-from deck.marks import replace_highlights
+from deck.marks import is_hex, replace_highlights
 from deck.models import SECTION_LABELS, SECTIONS, CardContent, KeyPhrase, Story
 from deck.text import outside_code, plain_inline, remove_html_tags, replace_wikilinks, sanitize, unique
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from textual.color import Color
 from textual.content import Content
 
-from deck.highlights import is_hex
+from deck.marks import is_hex
 from deck.models import KeyPhrase
 
 PLAIN_HIGHLIGHT = "bold underline"

@@ -14,7 +14,6 @@ from textual.message import Message
 
 from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
 from textual_app.errors import UsageError
-from textual_app.obsidian import OBSIDIAN, NotInVault, obsidian_uri, open_uri, opener_command
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -68,6 +67,8 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
 
     True once the deck has been read again; every failure is a notification.
     """
+    from textual_app.obsidian import OBSIDIAN
+
     path = note_path(root, file)
     opened = open_in_obsidian(app, root, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
     return opened and resync(app, root)
@@ -101,6 +102,8 @@ def open_in_obsidian(app: EditingHost, root: str, path: Path) -> bool:
     False (and a notification) if it could not; else the deck is read again when the
     terminal has focus back (see `reread_after_obsidian`).
     """
+    from textual_app.obsidian import NotInVault, obsidian_uri, open_uri, opener_command
+
     try:
         command = opener_command(obsidian_uri(path))
     except NotInVault as error:
