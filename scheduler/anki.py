@@ -19,6 +19,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -81,10 +82,12 @@ class ExportedCard:
     content: CardContent
 
 
-def export_anki(store: Store, path: Path, deck_ids: Sequence[int] | None = None) -> AnkiExport:
-    """Write the cards of `deck_ids` (every deck for None) to the Anki package at `path`.
+def export_anki(store: Store, path: Path, now: datetime, deck_ids: Sequence[int] | None = None) -> AnkiExport:
+    """Write the cards of `deck_ids` (every deck for None) to the Anki package at `path`, made at `now`.
 
-    The file is written whole or not at all (a temporary file renamed into place).
+    `now` is each note's modification time: Anki updates a note it has from a package
+    whose note is newer. The file is written whole or not at all (a temporary file
+    renamed into place).
     """
     import genanki
 
@@ -96,7 +99,7 @@ def export_anki(store: Store, path: Path, deck_ids: Sequence[int] | None = None)
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
         decks[name].add_note(anki_note(model, card))
-    _write(genanki.Package(list(decks.values())), path)
+    _write(genanki.Package(list(decks.values())), path, now)
     return AnkiExport(notes=len(cards), decks=len(decks))
 
 
@@ -167,8 +170,8 @@ def anki_note(model: genanki.Model, card: ExportedCard) -> genanki.Note:
     return genanki.Note(model=model, fields=fields, tags=anki_tags(content.tags), guid=note_guid(card))
 
 
-def _write(package: genanki.Package, path: Path) -> None:
-    """Write `package` to `path` through a temporary file in the same folder."""
+def _write(package: genanki.Package, path: Path, now: datetime) -> None:
+    """Write `package` (made at `now`) to `path` through a temporary file in the same folder."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(suffix=".apkg", dir=folder)
@@ -176,7 +179,7 @@ def _write(package: genanki.Package, path: Path) -> None:
         raise AnkiExportError(f"cannot write {path}: {error.strerror}") from None
     os.close(handle)
     try:
-        package.write_to_file(temporary)
+        package.write_to_file(temporary, timestamp=now.timestamp())
         os.replace(temporary, path)
     except OSError as error:
         raise AnkiExportError(f"cannot write {path}: {error.strerror}") from None

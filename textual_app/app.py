@@ -181,10 +181,13 @@ class StarcardsApp(App[None]):
 
     def watch_app_focus(self, focus: bool) -> None:
         """The terminal has focus back: a note opened in Obsidian meanwhile is read again."""
-        if focus and self.note_in_obsidian is not None:
-            from textual_app.note_editing import reread_after_obsidian
+        if not focus or self.note_in_obsidian is None:
+            return
+        from textual_app.note_editing import NoteReread, resync
 
-            reread_after_obsidian(self)
+        root, self.note_in_obsidian = self.note_in_obsidian, None
+        if resync(self, root):
+            self.screen.post_message(NoteReread())
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
         """Hand the terminal to the editor until it exits; its exit status."""

@@ -1,8 +1,8 @@
 """Editing a card's note from the app: run the editor at the card's line, then re-sync that deck.
 
 A note handed to Obsidian is edited while starcards runs on: it is read once the opener
-returns, and again when the terminal has focus back (`reread_after_obsidian`), after
-which the screen is told with `NoteReread`.
+returns, and again when the terminal has focus back (the app does that), after which
+the screen is told with `NoteReread`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import StarcardsApp
 
 
 class EditingHost(Protocol):
@@ -100,7 +99,7 @@ def open_in_obsidian(app: EditingHost, root: str, path: Path) -> bool:
     """Hand the note at `path` (of the deck at `root`) to Obsidian through the system's opener.
 
     False (and a notification) if it could not; else the deck is read again when the
-    terminal has focus back (see `reread_after_obsidian`).
+    terminal has focus back (see `StarcardsApp.watch_app_focus`).
     """
     from textual_app.obsidian import NotInVault, obsidian_uri, open_uri, opener_command
 
@@ -121,13 +120,6 @@ def open_in_obsidian(app: EditingHost, root: str, path: Path) -> bool:
 
 class NoteReread(Message):
     """A note edited in Obsidian has been read again: the screen shows its cards anew."""
-
-
-def reread_after_obsidian(app: StarcardsApp) -> None:
-    """Back from Obsidian: read the deck of the note opened there again, and tell the screen."""
-    root, app.note_in_obsidian = app.note_in_obsidian, None
-    if root is not None and resync(app, root):
-        app.screen.post_message(NoteReread())
 
 
 def _warn_on_failure(app: EditingHost, program: str, status: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from scheduler.anki import AnkiExportError, export_anki
 from scheduler.decks import sync_deck
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, card, deck
+
+LATER = T0 + timedelta(minutes=5)
+"""When a second export is made: later than the first, as Anki needs to update its notes."""
 
 
 def read_package(path: Path, tmp_path: Path) -> tuple[list[sqlite3.Row], dict[str, str]]:
@@ -36,7 +40,7 @@ def tagged(number: int, file: str, tags: list[str]) -> CardContent:
 def test_one_note_per_card_with_fields_tags_and_nested_decks(store: Store, tmp_path: Path) -> None:
     """Each present card is a note: question and answer HTML, source, tags; a folder deck nests by note."""
     sync_deck(store, deck(tagged(1, "a.md", ["star", "two words"]), tagged(2, "sub/b.md", [])), T0)
-    result = export_anki(store, tmp_path / "out.apkg")
+    result = export_anki(store, tmp_path / "out.apkg", T0)
     notes, decks = read_package(tmp_path / "out.apkg", tmp_path)
     assert (result.notes, result.decks) == (2, 2)
     question, answer, source = notes[0]["flds"].split("\x1f")
@@ -48,12 +52,12 @@ def test_one_note_per_card_with_fields_tags_and_nested_decks(store: Store, tmp_p
 def test_export_again_keeps_each_notes_guid_even_after_a_reword(store: Store, tmp_path: Path) -> None:
     """A second export after the card's question changed (relinked) updates the same Anki note."""
     sync_deck(store, deck(card(1, answer="Same long answer about the launch")), T0)
-    export_anki(store, tmp_path / "first.apkg")
+    export_anki(store, tmp_path / "first.apkg", T0)
     reworded = card(1, answer="Same long answer about the launch").model_copy(
         update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
     )
     sync_deck(store, deck(reworded), T0)
-    export_anki(store, tmp_path / "second.apkg")
+    export_anki(store, tmp_path / "second.apkg", LATER)
     first, _ = read_package(tmp_path / "first.apkg", tmp_path / "1")
     second, _ = read_package(tmp_path / "second.apkg", tmp_path / "2")
     assert "reworded" in second[0]["flds"]
@@ -64,14 +68,14 @@ def test_removed_cards_are_left_out(store: Store, tmp_path: Path) -> None:
     """A card gone from the notes is not exported."""
     sync_deck(store, deck(card(1), card(2)), T0)
     sync_deck(store, deck(card(1)), T0)
-    assert export_anki(store, tmp_path / "out.apkg").notes == 1
+    assert export_anki(store, tmp_path / "out.apkg", T0).notes == 1
 
 
 def test_only_the_decks_asked_for(store: Store, tmp_path: Path) -> None:
     """`deck_ids` limits the export to those decks."""
     first, _ = sync_deck(store, deck(card(1), root="/one", name="one"), T0)
     sync_deck(store, deck(card(2), root="/two", name="two"), T0)
-    export_anki(store, tmp_path / "out.apkg", [first])
+    export_anki(store, tmp_path / "out.apkg", T0, [first])
     notes, _ = read_package(tmp_path / "out.apkg", tmp_path)
     assert len(notes) == 1 and "Question 1?" in notes[0]["flds"]
 
@@ -80,7 +84,7 @@ def test_unwritable_place_is_one_line_and_no_file(store: Store, tmp_path: Path) 
     """A folder that does not exist is an AnkiExportError naming the file."""
     sync_deck(store, deck(card(1)), T0)
     with pytest.raises(AnkiExportError, match="no/such/out.apkg"):
-        export_anki(store, tmp_path / "no" / "such" / "out.apkg")
+        export_anki(store, tmp_path / "no" / "such" / "out.apkg", T0)
 
 
 def test_anki_itself_imports_the_package_and_a_second_export_updates_its_notes(store: Store, tmp_path: Path) -> None:
@@ -90,18 +94,18 @@ def test_anki_itself_imports_the_package_and_a_second_export_updates_its_notes(s
     from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition as Update
 
     sync_deck(store, deck(card(1, answer="A long answer about the launch"), card(2)), T0)
-    export_anki(store, tmp_path / "first.apkg")
+    export_anki(store, tmp_path / "first.apkg", T0)
     reworded = card(1, answer="A long answer about the launch").model_copy(
         update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
     )
     sync_deck(store, deck(reworded, card(2)), T0)
-    export_anki(store, tmp_path / "second.apkg")
+    export_anki(store, tmp_path / "second.apkg", LATER)
 
     col = collection_module.Collection(str(tmp_path / "collection.anki2"))
     try:
         for package in ("first.apkg", "second.apkg"):
             options = collection_module.ImportAnkiPackageOptions(
-                update_notes=Update.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_ALWAYS
+                update_notes=Update.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
             )
             request = collection_module.ImportAnkiPackageRequest(package_path=str(tmp_path / package), options=options)
             col.import_anki_package(request)

@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
-    parser.set_defaults(handler=launch.home)
+    parser.set_defaults(handler=launch.home, parser=parser)  # `completion` writes its script from the parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in FAMILIES:
         family.register(commands)

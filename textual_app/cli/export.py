@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from textual_app.cli.context import open_store
+from textual_app.cli.context import current_clock, open_store
 from textual_app.errors import EXIT_OK, UsageError
 
 
@@ -30,7 +30,7 @@ def export_decks(args: argparse.Namespace) -> int:
     path = Path(args.anki).expanduser()
     with open_store(args.db) as store:
         try:
-            written = export_anki(store, path, resolve_decks(store, args.deck))
+            written = export_anki(store, path, current_clock().now(), resolve_decks(store, args.deck))
         except AnkiExportError as error:
             raise UsageError(str(error)) from None
     notes = f"{written.notes} note{'' if written.notes == 1 else 's'}"
