@@ -1,8 +1,9 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
-Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`, `serve`) adds its commands with `register` and
-sets each one's handler; with no command, `launch.home` opens the deck list. Failures
-map to the exit codes of `textual_app.errors`.
+Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
+`serve`) adds its commands with `register` and sets each one's handler; with no
+command, `launch.home` opens the deck list. Failures map to the exit codes of
+`textual_app.errors`.
 """
 
 from __future__ import annotations
