@@ -1,4 +1,4 @@
-"""The JSON documents the scheduler builds, as TypedDicts: `starcards stats --json` and `cards --json`.
+"""The JSON documents the scheduler builds, as TypedDicts: `stats`, `cards`, `readiness`, `stories`, `mock-report`.
 
 These are the models the published JSON Schemas are generated from (see
 `textual_app.schemas`); the `as_dict()` methods that build the documents return them.
@@ -121,3 +121,109 @@ class CardJson(TypedDict):
     stability: float | None
     difficulty: float | None
     retrievability: float | None
+
+
+class AtRiskJson(TypedDict):
+    """A card predicted below the readiness target on the interview day."""
+
+    card_id: int
+    question: str
+    recall: float
+
+
+class PlanDayJson(TypedDict):
+    """How many reviews the plan makes on one local day (`YYYY-MM-DD`)."""
+
+    date: str
+    reviews: int
+
+
+class ReadinessJson(TypedDict):
+    """One deck's readiness for its interview day (`readiness --json`, and each of `stats --json`'s `readiness`)."""
+
+    deck: str
+    interview_date: str
+    days_left: int
+    target: float
+    expected_recall: float
+    cards: int
+    at_risk: list[AtRiskJson]
+    plan: list[PlanDayJson]
+
+
+class StatsReportJson(StatsJson):
+    """`starcards stats --json`: the statistics, and the readiness of each chosen deck with an interview date."""
+
+    readiness: list[ReadinessJson]
+
+
+class StoryQuestionJson(TypedDict):
+    """A question in the story map."""
+
+    card_id: int
+    deck: str
+    question: str
+    file: str
+    line: int
+    tags: list[str]
+
+
+class StoryEntryJson(TypedDict):
+    """A story in the story map, with every question it answers."""
+
+    title: str
+    titled: bool
+    questions: list[StoryQuestionJson]
+    tags: list[str]
+
+
+class StoryMapJson(TypedDict):
+    """`starcards stories --json`: the stories, the questions told with none, the stories leaned on, uncovered tags."""
+
+    stories: list[StoryEntryJson]
+    untold: list[StoryQuestionJson]
+    leaned_on: list[str]
+    uncovered_tags: list[str]
+
+
+RatingName = Literal["again", "hard", "good", "easy"]
+"""A rating, by name."""
+
+
+class MockAnswerJson(TypedDict):
+    """One answer given in a mock interview (`position` from 1)."""
+
+    position: int
+    card_id: int
+    asked: str
+    follow_up: str | None
+    story: str | None
+    rating: RatingName
+    seconds: float
+    over: bool
+
+
+class MockSummaryJson(TypedDict):
+    """One past mock interview, in a line of the trend."""
+
+    mock: int
+    started_at: str
+    answered: int
+    mean_seconds: float
+    over: int
+    again: int
+    no_story: int
+
+
+class MockReportJson(TypedDict):
+    """`starcards mock-report --json`: each answer, the answers over time, rated Again or with no story, the trend."""
+
+    mock: int
+    started_at: str
+    target_seconds: int
+    answers: list[MockAnswerJson]
+    over_time: list[int]
+    again: list[int]
+    repeated_stories: dict[str, list[int]]
+    no_story: list[int]
+    trend: list[MockSummaryJson]

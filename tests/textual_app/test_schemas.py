@@ -5,14 +5,21 @@ from __future__ import annotations
 import copy
 import json
 import os
+import random
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from deck.examples import example_deck_path
+from deck.loader import load_deck
+from scheduler.decks import sync_deck
 from scheduler.engine import Rating
+from scheduler.mock import MockInterview
+from scheduler.settings import Settings
 from scheduler.store import Store
+from tests.scheduler.helpers import T0
 from tests.scheduler.history import cards_store, day, mature_review, rate
 from textual_app.cli import main
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
@@ -106,6 +113,27 @@ def test_store_outputs_validate(reviewed: None, name: str, argv: list[str], caps
     document = output([*argv, "--json"], capsys)
     assert document
     validate(name, document)
+
+
+def test_interview_outputs_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    """`stories`, `mock-report`, `readiness` and `stats` (with readiness) with `--json` match their schemas."""
+    with Store.open(Path(os.environ["STARCARDS_DB"])) as store:
+        sync_deck(store, load_deck(example_deck_path()), T0)
+        mock = MockInterview(store, Settings(), T0, questions=2, rng=random.Random(4))
+        for spent, rating in ((130, Rating.GOOD), (40, Rating.AGAIN)):
+            mock.answer(None, rating, spent * 1000, T0 + timedelta(seconds=spent))
+        mock.finish(T0 + timedelta(minutes=5))
+    Path(os.environ["STARCARDS_CONFIG"]).parent.mkdir(parents=True, exist_ok=True)
+    Path(os.environ["STARCARDS_CONFIG"]).write_text("interview_date = 2026-03-20\n", encoding="utf-8")
+    monkeypatch.setenv("STARCARDS_NOW", "2026-03-10T12:00+00:00")
+    validate("stories", output(["stories", "--json"], capsys))
+    validate("mock-report", output(["mock-report", "--json"], capsys))
+    ready = output(["readiness", "--json"], capsys)
+    assert ready and ready[0]["at_risk"]
+    validate("readiness", ready)
+    stats = output(["stats", "--json"], capsys)
+    assert stats["readiness"]
+    validate("stats", stats)
 
 
 def test_a_missing_key_fails_validation() -> None:

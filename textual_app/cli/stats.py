@@ -18,7 +18,7 @@ from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
-    from scheduler.json_types import CardJson
+    from scheduler.json_types import CardJson, StatsReportJson
     from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.json_types import DueCountsJson
@@ -101,8 +101,8 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         from scheduler.readiness import readiness_of_decks
 
         ready = readiness_of_decks(store, settings, deck_ids, current_clock().now())
-        print(json.dumps(figures.as_dict() | {"readiness": [item.as_dict() for item in ready]}, indent=2,
-                         ensure_ascii=False))
+        document: StatsReportJson = {**figures.as_dict(), "readiness": [item.as_dict() for item in ready]}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
     elif sys.stdout.isatty():
         from rich.console import Console
 

@@ -15,8 +15,11 @@ SCHEMAS: dict[str, tuple[str, str, bool]] = {
     "check": ("textual_app.json_types", "CheckJson", False),
     "sync": ("textual_app.json_types", "SyncJson", False),
     "due": ("textual_app.json_types", "DueCountsJson", False),
-    "stats": ("scheduler.json_types", "StatsJson", False),
+    "stats": ("scheduler.json_types", "StatsReportJson", False),
     "cards": ("scheduler.json_types", "CardJson", True),
+    "readiness": ("scheduler.json_types", "ReadinessJson", True),
+    "stories": ("scheduler.json_types", "StoryMapJson", False),
+    "mock-report": ("scheduler.json_types", "MockReportJson", False),
 }
 """Schema name (the command it describes) -> module, TypedDict, and whether the output is a list of them."""
 
