@@ -122,8 +122,7 @@ class Settings(_Frozen):
     mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     editor: str | None = None
-    """How `e` opens a note: "obsidian" (in the Obsidian app), or an editor command that
-    takes precedence over $VISUAL and $EDITOR; unset, $VISUAL or $EDITOR decides."""
+    """How `e` opens a note: "obsidian" (the Obsidian app), or an editor command used before $VISUAL/$EDITOR."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)

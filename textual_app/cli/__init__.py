@@ -32,6 +32,9 @@ examples:
   starcards cards --sort retrievability        weakest cards first
   starcards mock --questions 6 --minutes 30    a 30-minute mock interview
   starcards stories                            your stories and the questions they answer
+  starcards export --anki stories.apkg         the decks as an Anki package
+  starcards completion bash                    a bash completion script (README: installing it)
+  starcards serve                              the app in a browser, on localhost:8000
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
