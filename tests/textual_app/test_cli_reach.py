@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import socket
 import sys
 import zipfile
 from pathlib import Path
@@ -87,3 +88,15 @@ def test_serve_binds_localhost_unless_told(monkeypatch: pytest.MonkeyPatch) -> N
     assert main(["serve"]) == EXIT_OK
     assert main(["serve", "--host", "0.0.0.0", "--port", "9000"]) == EXIT_OK
     assert made == [("localhost", 8000), ("0.0.0.0", 9000)]
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """Another program listens on the port: one line naming the address, exit 2, no traceback."""
+    pytest.importorskip("textual_serve.server", reason="textual-serve (the web extra) is not installed")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert err.startswith(f"starcards: cannot serve on localhost:{port}: ") and err.count("\n") == 1
