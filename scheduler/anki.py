@@ -129,7 +129,7 @@ def anki_deck_name(card: ExportedCard) -> str:
     if not Path(card.deck_root).is_file() and card.content.file:
         note = PurePosixPath(card.content.file)
         parts += [*note.parent.parts, note.stem]
-    return "::".join(part.replace("::", ":") for part in parts if part)
+    return "::".join(sanitize(part).replace("::", ":") for part in parts if part)
 
 
 def deck_id(name: str) -> int:
