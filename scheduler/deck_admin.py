@@ -34,13 +34,6 @@ class DeckSummary:
     reviews: int
     warnings: int
 
-    def as_dict(self) -> dict[str, object]:
-        """The deck as `starcards decks --json` prints it."""
-        return {
-            "id": self.id, "name": self.name, "path": self.root, "cards": self.cards,
-            "reviews": self.reviews, "warnings": self.warnings,
-        }
-
 
 @dataclass(frozen=True)
 class StoredWarning:

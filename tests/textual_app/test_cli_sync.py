@@ -80,5 +80,5 @@ def test_sync_of_a_moved_folder_says_it_moved(note_dir: Path, tmp_path: Path, ca
     ]
     moved.rename(note_dir)
     report = _sync([note_dir], db, capsys)
-    assert report["moved"] == [{"deck": "notes", "from": str(moved.resolve()), "to": str(note_dir.resolve())}]
+    assert report["moved"] == [{"deck": "notes", "old_path": str(moved.resolve()), "new_path": str(note_dir.resolve())}]
     assert (report["new"], report["unchanged"]) == (0, 3)

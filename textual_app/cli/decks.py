@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from scheduler.decks import DeckInfo
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.json_types import DeckJson
 
 
 NAME_HELP = "the deck's name as the deck list shows it (or its id, from decks --json)"
@@ -66,9 +67,12 @@ def listing(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _deck_json(deck: DeckSummary) -> dict[str, object]:
+def _deck_json(deck: DeckSummary) -> DeckJson:
     """One deck in `decks --json`: its summary and whether its path still exists."""
-    return {**deck.as_dict(), "path_exists": Path(deck.root).exists()}
+    return {
+        "id": deck.id, "name": deck.name, "path": deck.root, "cards": deck.cards, "reviews": deck.reviews,
+        "warnings": deck.warnings, "path_exists": Path(deck.root).exists(),
+    }
 
 
 def _deck_line(deck: DeckSummary, width: int) -> str:
