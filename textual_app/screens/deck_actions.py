@@ -58,6 +58,11 @@ class DeckActionsScreen(Screen[None]):
         """Read the decks into the table again (the subclass fills it)."""
         raise NotImplementedError
 
+    def _refill(self) -> None:
+        """Fill the table again from scratch, so its columns fit a deck's new name or path."""
+        self.query_one("#decks", DataTable).clear(columns=True)
+        self.refresh_decks()
+
     def selected_deck(self) -> DeckInfo | None:
         """The highlighted deck, if there is one."""
         from scheduler.decks import list_decks
@@ -109,7 +114,7 @@ class DeckActionsScreen(Screen[None]):
             self.post_message(self.SettingsMoved(done.settings))
         kept = f" The settings file's comments are kept in {done.backup}." if done.backup else ""
         _say(self, f"Renamed {done.old} to {done.new}.{kept}")
-        self.refresh_decks()
+        self._refill()
 
     def action_move_deck(self) -> None:
         """Ask for the path the highlighted deck's notes are at now, then read them there."""
@@ -149,7 +154,7 @@ class DeckActionsScreen(Screen[None]):
             return
         said = synced.moved or f"{synced.name} reads {synced.content.root}"
         _say(self, f"{said[:1].upper()}{said[1:]}\n{synced.report}", timeout=6)
-        self.refresh_decks()
+        self._refill()
 
     def action_remove_deck(self) -> None:
         """Ask, then remove the highlighted deck with its history (a backup of the database is kept)."""
@@ -181,7 +186,7 @@ class DeckActionsScreen(Screen[None]):
             return
         kept = f" The database as it was is kept in {backup}." if backup else ""
         _say(self, f"Removed {deck.name}.{kept}", timeout=8)
-        self.refresh_decks()
+        self._refill()
 
     def action_deck_warnings(self) -> None:
         """Show the warnings of the highlighted deck's notes, as last read."""
