@@ -1,4 +1,9 @@
-"""Local days for the statistics: `LocalDays`, the run of days ending today and their bounds.
+"""Local days: `local_date`, `day_number`, `days_between`, `add_local_days`, and `LocalDays`
+(the run of days ending today and their bounds, for the statistics).
+
+FSRS sees elapsed time as whole local days between two reviews' days (`days_between`),
+the convention its default parameters were fitted with; review intervals land on the
+local day `add_local_days` gives, whatever daylight-saving change lies between.
 
 A local day runs from `day_starts_at` o'clock to the same hour the next day, in zone
 `tz` (None: the machine's zone), as `scheduler.clock.day_bounds` says. `review_hours`
@@ -18,6 +23,30 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 def local_date(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
     """The local date of the day holding `now` (02:00 belongs to the day before when it starts at 4)."""
     return (now.astimezone(tz) - timedelta(hours=day_starts_at)).date()
+
+
+def day_number(moment: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
+    """The local day holding `moment`, as a day number (`date.toordinal`), as the review log stores it."""
+    return local_date(moment, day_starts_at, tz).toordinal()
+
+
+def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
+    """Whole local days from the day holding `earlier` to the day holding `later` (0: the same day).
+
+    Not 24-hour periods: 21:00 one evening to 08:00 the next morning is one day.
+    Negative when `later` falls on an earlier local day (after flying west, say).
+    """
+    return day_number(later, day_starts_at, tz) - day_number(earlier, day_starts_at, tz)
+
+
+def add_local_days(moment: datetime, days: int, tz: tzinfo | None = None) -> datetime:
+    """The same wall-clock time `days` local days after `moment`, in UTC.
+
+    Across a daylight-saving change this is 23 or 25 hours a day, so the result falls on
+    the local day `days` after `moment`'s, never the day before.
+    """
+    wall = moment.astimezone(tz).replace(tzinfo=None) + timedelta(days=days)
+    return (wall if tz is None else wall.replace(tzinfo=tz)).astimezone(UTC)
 
 
 def day_start(day: date, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:

@@ -192,5 +192,23 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5)]
+_V6 = (
+    "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
+    "ALTER TABLE reviews ADD COLUMN day INTEGER",
+    "ALTER TABLE reviews ADD COLUMN schedule_id INTEGER",
+    "ALTER TABLE cards ADD COLUMN last_day INTEGER",
+)
+"""Version 6, what an exact replay needs:
+
+- `schedules`: each distinct set of scheduling settings reviews were made with, as
+  canonical JSON (`scheduler.recipes`); `reviews.schedule_id` names the one in force.
+- `reviews.day`: the local day number (`date.toordinal`) the review counted for, under
+  the day rule and time zone of the moment; FSRS's elapsed days are differences of these.
+- `cards.last_day`: the cached state's day of the last review.
+
+Reviews from before have neither (NULL): a replay takes the deck's settings of the
+moment and reckons their day from their time in the machine's zone.
+"""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_V6)]
 """Every schema version's migration, oldest first; the schema version is its length."""

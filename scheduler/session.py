@@ -17,7 +17,7 @@ from typing import Literal, TypedDict
 from scheduler import actions, queue
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock, day_bounds
-from scheduler.engine import Rating, intervals
+from scheduler.engine import CardState, Rating, intervals
 from scheduler.limits import deck_limits
 from scheduler.queue import DeckLimits
 from scheduler.reviews import record_review, undo_review
@@ -60,6 +60,8 @@ class _Action:
     deck: str
     rating: Rating | None = None
     duration_ms: int = 0
+    before: CardState | None = None
+    """The card's FSRS state before a rating: what undo puts back."""
 
 
 class ReviewSession:
@@ -118,7 +120,9 @@ class ReviewSession:
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
         review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
-        self._actions.append(_Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms))))
+        self._actions.append(
+            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state)
+        )
         self._current = self._pick()
 
     def bury(self) -> None:
@@ -159,7 +163,7 @@ class ReviewSession:
         last = self._actions.pop()
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
-            undo_review(self._store, scheduler, last.row)
+            undo_review(self._store, scheduler, last.row, restore=last.before)
         else:
             actions.undo_event(self._store, scheduler, last.row)
         self._current = self._cards.load(last.card_id)
