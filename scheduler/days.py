@@ -1,9 +1,8 @@
-"""Local days: `local_date`, `day_number`, `days_between`, `add_local_days`, and `LocalDays`
-(the run of days ending today and their bounds, for the statistics).
+"""Local days: `local_date`, `day_number`, `days_between`, and `LocalDays` (the run of days
+ending today and their bounds, for the statistics).
 
 FSRS sees elapsed time as whole local days between two reviews' days (`days_between`),
-the convention its default parameters were fitted with; review intervals land on the
-local day `add_local_days` gives, whatever daylight-saving change lies between.
+the convention its default parameters were fitted with.
 
 A local day runs from `day_starts_at` o'clock to the same hour the next day, in zone
 `tz` (None: the machine's zone), as `scheduler.clock.day_bounds` says. `review_hours`
@@ -37,16 +36,6 @@ def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz:
     Negative when `later` falls on an earlier local day (after flying west, say).
     """
     return day_number(later, day_starts_at, tz) - day_number(earlier, day_starts_at, tz)
-
-
-def add_local_days(moment: datetime, days: int, tz: tzinfo | None = None) -> datetime:
-    """The same wall-clock time `days` local days after `moment`, in UTC.
-
-    Across a daylight-saving change this is 23 or 25 hours a day, so the result falls on
-    the local day `days` after `moment`'s, never the day before.
-    """
-    wall = moment.astimezone(tz).replace(tzinfo=None) + timedelta(days=days)
-    return (wall if tz is None else wall.replace(tzinfo=tz)).astimezone(UTC)
 
 
 def day_start(day: date, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import fsrs
 
 from scheduler.clock import as_utc
-from scheduler.days import add_local_days, day_number
+from scheduler.days import day_number
 from scheduler.fuzz import fuzzed_days
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def _outcomes(
         if after.state == fsrs.State.Review:
             days = _review_days(fsrs_scheduler, card_id, state.reps, (after.due - when).days, floor)
             floor = days + 1 if rating != Rating.AGAIN else floor
-            due = add_local_days(when, days, fsrs_scheduler.tz)
+            due = when + timedelta(days=days)
         results[rating] = _next_state(state, after, rating, when, due, day)
     return results
 
