@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from scheduler.engine import replay
 from scheduler.recipes import schedule_id
-from scheduler.replay_check import all_logs, deck_schedulers
+from scheduler.replay_check import deck_schedulers, replayed_states
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -32,8 +31,8 @@ def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -
                 "UPDATE reviews SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
                 (schedule_id(conn, scheduler), deck_id),
             )
-        logs = all_logs(conn, schedulers)
-        cards = conn.execute("SELECT id, deck_id FROM cards ORDER BY id").fetchall()
-        for card_id, deck_id in cards:
-            save_state(conn, card_id, replay(schedulers[deck_id], card_id, logs.get(card_id, [])))
-    return len(cards)
+        count = 0
+        for card_id, state in replayed_states(conn, settings, tz):
+            save_state(conn, card_id, state)
+            count += 1
+    return count

@@ -1,4 +1,5 @@
-"""Checking the card-state cache against the review log: `check_states`, `ReplayReport`, `all_logs`.
+"""Checking the card-state cache against the review log: `check_states`, `ReplayReport`,
+`replayed_states`, `deck_schedulers`, `all_logs`.
 
 The log is the truth: every card's cached FSRS state (state, step, stability,
 difficulty, due, last review, reps, lapses) must be what replaying its reviews gives,
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import tzinfo
 
@@ -45,18 +47,30 @@ def check_states(store: Store, settings: Settings, *, repair: bool = True, tz: t
     `tz` (None: the machine's zone). One transaction.
     """
     differing: dict[int, tuple[str, ...]] = {}
+    checked = 0
     with store.transaction() as conn:
-        schedulers = deck_schedulers(conn, settings, tz)
-        logs = all_logs(conn, schedulers)
-        cards = conn.execute("SELECT id, deck_id FROM cards ORDER BY id").fetchall()
-        for card_id, deck_id in cards:
-            expected = replay(schedulers[deck_id], card_id, logs.get(card_id, []))
+        for card_id, expected in replayed_states(conn, settings, tz):
+            checked += 1
             wrong = _differences(load_state(conn, card_id), expected)
             if wrong:
                 differing[card_id] = wrong
                 if repair:
                     save_state(conn, card_id, expected)
-    return ReplayReport(checked=len(cards), differing=differing, repaired=repair)
+    return ReplayReport(checked=checked, differing=differing, repaired=repair)
+
+
+def replayed_states(
+    conn: sqlite3.Connection, settings: Settings, tz: tzinfo | None = None
+) -> Iterator[tuple[int, CardState]]:
+    """Every card's id with the state a replay of its log gives, in id order.
+
+    Each review is replayed with the day and settings recorded with it; one recorded
+    without them with its deck's effective settings under `settings`, in zone `tz`.
+    """
+    schedulers = deck_schedulers(conn, settings, tz)
+    logs = all_logs(conn, schedulers)
+    for card_id, deck_id in conn.execute("SELECT id, deck_id FROM cards ORDER BY id").fetchall():
+        yield card_id, replay(schedulers[deck_id], card_id, logs.get(card_id, []))
 
 
 def deck_schedulers(conn: sqlite3.Connection, settings: Settings, tz: tzinfo | None) -> dict[int, CardScheduler]:
