@@ -133,6 +133,7 @@ def _add_card(
             notes=draft.notes,
             key_phrases=key_phrases(*draft.sources),
             tags=unique(scan.tags + draft.tags + inline_tags(*draft.sources), key=str.casefold),
+            pair=draft.pair,
         )
     )
 

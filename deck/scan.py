@@ -33,6 +33,8 @@ class CardDraft:
     """Text of a STAR answer in none of its stories."""
     tags: list[str] = field(default_factory=list)
     """Tags the format itself gives (an inline card's leading `#tag`)."""
+    pair: int | None = None
+    """For both cards of a two-way inline card, the line of the first; None otherwise."""
 
 
 @dataclass

@@ -28,6 +28,8 @@ class DeckLimits:
     """Review-state cards shown per day at most; None for no limit."""
     interview_date: date | None = None
     """Before this local day, every unseen card must be introduced."""
+    shuffle_new: bool = False
+    """Whether new cards come shuffled (the same order all day) rather than in note order."""
 
 
 @dataclass(frozen=True)

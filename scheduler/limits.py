@@ -26,6 +26,7 @@ def deck_limits(store: Store, settings: Settings, deck_ids: Sequence[int] | None
                 new_per_day=effective.new_per_day,
                 max_reviews=effective.maximum_reviews_per_day,
                 interview_date=effective.interview_date,
+                shuffle_new=effective.shuffle_new_cards,
             )
     return limits
 

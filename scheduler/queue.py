@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from scheduler.allowance import DeckLimits, Today, limits_of, new_allowance, reviews_left
+from scheduler.queue_order import DUE_ORDER, NOTE_ORDER, SHUFFLED, WEAKEST_FIRST, day_seed, tag_filter
 from scheduler.store import Store, format_time
 
 LEARNING_STATES = "(1, 3)"
@@ -31,16 +32,17 @@ __all__ = ["IN_PLAY", "LEARNING_STATES", "DeckLimits", "DueCounts", "deck_counts
 _COUNTS = f"""
 SELECT
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
-     AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}
+     AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}{{tagged}}
   ) AS learning,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
-     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY} LIMIT :reviews)
+     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY}{{tagged}} LIMIT :reviews)
   ) AS review,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
-     AND cards.state = 0 AND {IN_PLAY} LIMIT :new)
+     AND cards.state = 0 AND {IN_PLAY}{{tagged}} LIMIT :new)
   ) AS new
 """
-"""One deck's learning cards, its reviews due today up to `:reviews` (-1: all), and its unseen cards up to `:new`."""
+"""One deck's learning cards, its reviews due today up to `:reviews` (-1: all), and its unseen
+cards up to `:new`; `{tagged}` narrows them to a tag (`scheduler.queue_order.tag_filter`)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def deck_counts(
     deck_ids: Sequence[int] | None = None,
     tz: tzinfo | None = None,
     limits: Mapping[int, DeckLimits] | None = None,
+    tag: str | None = None,
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
@@ -82,17 +85,18 @@ def deck_counts(
     unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each
     deck's limits come from `limits` (by deck id), else `new_per_day` new cards and no
     review limit. Removed, suspended and buried cards never count. `deck_ids=None`
-    means every deck.
+    means every deck; `tag` counts only the cards with that tag.
     """
     today = Today.of(now, day_starts_at, tz)
     decks = _resolve_decks(store, deck_ids)
     reviews = reviews_left(store.conn, decks, limits, today)
+    tagged, tag_params = tag_filter(tag)
     counts = {}
     for deck_id in decks:
         new = new_allowance(store.conn, deck_id, limits_of(deck_id, limits, new_per_day), today)
         cap = reviews[deck_id]
-        params = {**_times(today), "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
-        row = store.conn.execute(_COUNTS, params).fetchone()
+        params = {**_times(today), **tag_params, "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
+        row = store.conn.execute(_COUNTS.format(tagged=tagged), params).fetchone()
         counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=row["review"])
     return counts
 
@@ -106,6 +110,7 @@ def due_counts(
     deck_ids: Sequence[int] | None = None,
     tz: tzinfo | None = None,
     limits: Mapping[int, DeckLimits] | None = None,
+    tag: str | None = None,
 ) -> DueCounts:
     """The cards available today across decks: the per-deck counts summed."""
     per_deck = deck_counts(
@@ -116,6 +121,7 @@ def due_counts(
         deck_ids=deck_ids,
         tz=tz,
         limits=limits,
+        tag=tag,
     )
     return sum(per_deck.values(), DueCounts())
 
@@ -131,17 +137,20 @@ def next_card_id(
     tz: tzinfo | None = None,
     avoid: int | None = None,
     limits: Mapping[int, DeckLimits] | None = None,
+    tag: str | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
     In order: learning cards due by `now`, reviews due today in decks whose review
-    limit is not reached, new cards in note order while the deck's allowance lasts,
-    learning cards due within `learn_ahead`. Card `avoid` (the one just rated) is only
-    chosen when no other card is available. Limits as for `deck_counts`.
+    limit is not reached (by due date, or weakest first when more are due than the
+    limit lets through), new cards in note order or shuffled while the deck's allowance
+    lasts, learning cards due within `learn_ahead` (`scheduler.queue_order`). Card
+    `avoid` (the one just rated) is only chosen when no other card is available.
+    Limits and `tag` as for `deck_counts`.
     """
     today = Today.of(now, day_starts_at, tz)
     decks = _resolve_decks(store, deck_ids)
-    stages = _stages(store.conn, decks, today, _Limits(limits, new_per_day), learn_ahead)
+    stages = _stages(store.conn, decks, today, _Limits(limits, new_per_day), learn_ahead, tag)
     fallback = None
     for candidates in stages:
         for card_id in candidates:
@@ -164,35 +173,53 @@ class _Limits:
 
 
 def _stages(
-    conn: sqlite3.Connection, decks: list[int], today: Today, limits: _Limits, learn_ahead: timedelta
+    conn: sqlite3.Connection, decks: list[int], today: Today, limits: _Limits, learn_ahead: timedelta, tag: str | None
 ) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
-    now = {"now": format_time(today.now)}
-    learning = f"{_due_in(decks)} IN {LEARNING_STATES} AND due <= :until {_ORDER}"
+    tagged, tag_params = tag_filter(tag)
+    now = {"now": format_time(today.now)} | tag_params
+    learning = f"{_due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
     caps = reviews_left(conn, decks, limits.by_deck, today)
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
-    reviews = f"{_due_in(open_decks)} = 2 AND due < :until {_ORDER}"
+    order = WEAKEST_FIRST if _over_cap(conn, open_decks, caps, today, tagged, tag_params) else DUE_ORDER
+    reviews = f"{_due_in(open_decks, tagged)} = 2 AND due < :until {order}"
     yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
     for deck_id in sorted(decks):
-        if new_allowance(conn, deck_id, limits.of(deck_id), today) > 0:
-            yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id} | now)
+        deck_limits = limits.of(deck_id)
+        if new_allowance(conn, deck_id, deck_limits, today) > 0:
+            new = f"{_NEW}{tagged} {SHUFFLED if deck_limits.shuffle_new else NOTE_ORDER}"
+            yield _ids(conn, new, {"deck": deck_id, "seed": day_seed(today.date)} | now)
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + learn_ahead)})
 
 
-_ORDER = "ORDER BY due, id LIMIT 2"
-"""The earliest due first, two at most."""
+def _over_cap(
+    conn: sqlite3.Connection,
+    decks: Sequence[int],
+    caps: Mapping[int, int | None],
+    today: Today,
+    tagged: str,
+    tag_params: dict[str, object],
+) -> bool:
+    """Whether any of `decks` has more reviews due today than its cap lets through."""
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE deck_id = :deck AND state = 2 AND due < :end AND {IN_PLAY}{tagged} LIMIT :over)"
+    for deck_id in decks:
+        cap = caps[deck_id]
+        if cap is not None:
+            params = {**_times(today), **tag_params, "deck": deck_id, "over": cap + 1}
+            if conn.execute(sql, params).fetchone()[0] > cap:
+                return True
+    return False
 
-_NEW_IN_NOTE_ORDER = (
-    f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
-    " ORDER BY file, line LIMIT 2"
-)
+
+_NEW = f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
+"""The start of the query for a deck's new cards in play, to be followed by an order."""
 
 
-def _due_in(decks: Sequence[int]) -> str:
-    """The start of a query for cards in play in `decks`, to be followed by a state condition."""
+def _due_in(decks: Sequence[int], tagged: str = "") -> str:
+    """The start of a query for cards in play in `decks` (narrowed by `tagged`), to be followed by a state condition."""
     where, _ = _deck_filter("deck_id", decks)
-    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY} AND state"
+    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{tagged} AND state"
 
 
 def _params(decks: Sequence[int]) -> dict[str, object]:

@@ -22,6 +22,7 @@ from scheduler.limits import deck_limits
 from scheduler.queue import DeckLimits
 from scheduler.reviews import record_review, undo_review
 from scheduler.settings import Settings
+from scheduler.siblings import siblings_due
 from scheduler.store import Store, format_time, parse_time
 
 __all__ = ["ReviewCard", "ReviewSession", "SessionSummary"]
@@ -45,6 +46,7 @@ class _QueueArgs(TypedDict):
     deck_ids: Sequence[int] | None
     tz: tzinfo | None
     limits: dict[int, DeckLimits]
+    tag: str | None
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class _Action:
     duration_ms: int = 0
     before: CardState | None = None
     """The card's FSRS state before a rating: what undo puts back."""
+    buried: tuple[int, ...] = ()
+    """The bury events of the siblings a rating put off until tomorrow: undone with it."""
 
 
 class ReviewSession:
@@ -77,13 +81,19 @@ class ReviewSession:
         clock: Clock,
         deck_ids: list[int] | None = None,
         tz: tzinfo | None = None,
+        *,
+        tag: str | None = None,
     ) -> None:
-        """Start a session under the global `settings`; nothing is written until the first action."""
+        """Start a session under the global `settings`; nothing is written until the first action.
+
+        `tag` keeps to the cards with that tag (or one nested under it).
+        """
         self._store = store
         self._settings = settings
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._tz = tz
+        self._tag = tag
         self._cards = CardLoader(store, settings, clock, tz)
         self._limits = deck_limits(store, settings, self._deck_ids)
         self._actions: list[_Action] = []
@@ -120,10 +130,20 @@ class ReviewSession:
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
         review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
+        buried = self._bury_siblings(card)
         self._actions.append(
-            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state)
+            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
         )
         self._current = self._pick()
+
+    def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
+        """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
+        if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
+            return ()
+        now = self._clock.now()
+        _, tomorrow = day_bounds(now, self._settings.day_starts_at, self._tz)
+        siblings = siblings_due(self._store.conn, card.id, tomorrow)
+        return tuple(actions.bury(self._store, sibling, now, tomorrow) for sibling in siblings)
 
     def bury(self) -> None:
         """Hide the current card until the next local day begins, then move on.
@@ -163,6 +183,8 @@ class ReviewSession:
         last = self._actions.pop()
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
+            for event in last.buried:
+                actions.undo_event(self._store, scheduler, event)
             undo_review(self._store, scheduler, last.row, restore=last.before)
         else:
             actions.undo_event(self._store, scheduler, last.row)
@@ -226,6 +248,7 @@ class ReviewSession:
             "deck_ids": self._deck_ids,
             "tz": self._tz,
             "limits": self._limits,
+            "tag": self._tag,
         }
 
     def _require_current(self) -> ReviewCard:

@@ -80,6 +80,10 @@ class DeckSettings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
+    bury_siblings: bool | None = None
+    """Whether rating one card of a two-way card keeps the other until the next day."""
+    shuffle_new_cards: bool | None = None
+    """Whether new cards come shuffled (the same order all day) instead of in note order."""
 
 
 DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
@@ -113,6 +117,10 @@ class Settings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    bury_siblings: bool = True
+    """Whether rating one card of a two-way card keeps the other until the next day."""
+    shuffle_new_cards: bool = False
+    """Whether new cards come shuffled (the same order all day) instead of in note order."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)

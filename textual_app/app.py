@@ -50,11 +50,12 @@ class StarcardsApp(App[None]):
         clock: Clock,
         *,
         review_decks: Sequence[int] | None = None,
+        review_tag: str | None = None,
         practice: PracticeRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
-        """Keep the dependencies; `review_decks` or `practice` starts that at once.
+        """Keep the dependencies; `review_decks` (only cards tagged `review_tag`, if given) or `practice` starts that at once.
 
         `run_editor` runs an editor command; by default the app suspends itself and runs
         it in the terminal (tests pass one that needs no terminal).
@@ -64,6 +65,7 @@ class StarcardsApp(App[None]):
         self.settings = settings
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
+        self._review_tag = review_tag
         self._practice = practice
         self._notices = list(notices)
         self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
@@ -80,7 +82,7 @@ class StarcardsApp(App[None]):
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
-            self.start_review(self._review_decks)
+            self.start_review(self._review_decks, tag=self._review_tag)
         elif self._practice is not None:
             self.start_practice(self._practice)
 
@@ -93,12 +95,12 @@ class StarcardsApp(App[None]):
         self.settings = settings
         self.apply_keymap()
 
-    def start_review(self, deck_ids: Sequence[int] | None) -> None:
-        """Push a review of the given decks (None: every deck)."""
+    def start_review(self, deck_ids: Sequence[int] | None, *, tag: str | None = None) -> None:
+        """Push a review of the given decks (None: every deck), only of cards tagged `tag` if given."""
         from scheduler.session import ReviewSession
         from textual_app.screens.review import ReviewScreen
 
-        session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
+        session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None, tag=tag)
         self.push_screen(ReviewScreen(session))
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
@@ -196,6 +198,7 @@ def create_app(
     clock: Clock | None = None,
     *,
     review_decks: Sequence[int] | None = None,
+    review_tag: str | None = None,
     practice: PracticeRequest | None = None,
     notices: Sequence[str] = (),
     run_editor: EditorRunner | None = None,
@@ -209,6 +212,7 @@ def create_app(
         settings or Settings(),
         clock or SystemClock(),
         review_decks=review_decks,
+        review_tag=review_tag,
         practice=practice,
         notices=notices,
         run_editor=run_editor,

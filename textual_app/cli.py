@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     review = commands.add_parser("review", help="add notes as decks and review what is due")
     review.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
+    review.add_argument("--tag", metavar="TAG", help="only the cards due with this tag (or a tag nested under it)")
     check = commands.add_parser("check", help="show the cards and warnings the notes yield")
     check.add_argument("paths", nargs="+", metavar="PATH", help="a Markdown note or a folder of notes")
     check.add_argument("--json", action="store_true", help="print JSON instead of text")

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "due":
             return due(store, settings, as_json=args.json)
         if args.command == "review":
-            return review(store, settings, args.paths)
+            return review(store, settings, args.paths, tag=args.tag)
         if args.command == "sync":
             return sync(store, args.paths, as_json=args.json)
         if args.command == "practice":
@@ -119,14 +119,15 @@ def due(store: Store, settings: Settings, *, as_json: bool) -> int:
     return EXIT_OK
 
 
-def review(store: Store, settings: Settings, paths: Sequence[str]) -> int:
-    """Add the notes as decks (or bring them up to date), then review them."""
+def review(store: Store, settings: Settings, paths: Sequence[str], *, tag: str | None = None) -> int:
+    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `tag`, if given)."""
     from textual_app.syncing import sync_paths
 
     clock = current_clock()
     synced = sync_paths(store, paths, clock.now())
     notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
-    return _run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
+    decks = [deck.deck_id for deck in synced]
+    return _run_app(store, settings, clock, review_decks=decks, review_tag=tag, notices=notices)
 
 
 def sync(store: Store, paths: Sequence[str], *, as_json: bool) -> int:
@@ -211,6 +212,7 @@ def _run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
+    review_tag: str | None = None,
     practice: PracticeRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks)."""
@@ -218,6 +220,8 @@ def _run_app(
 
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
-    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
+    app = create_app(
+        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, notices=notices
+    )
     app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK
