@@ -9,8 +9,8 @@ from textual.widgets import Static
 
 from deck.loader import load_deck
 from scheduler.decks import sync_deck
-from textual_app import commands
-from textual_app.cli import EXIT_OK, main
+from textual_app.cli import main, notes
+from textual_app.errors import EXIT_OK
 
 TAGGED_NOTE = """\
 # Inline
@@ -26,7 +26,7 @@ def test_review_tag_reaches_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     note = tmp_path / "Inline.md"
     note.write_text(TAGGED_NOTE, encoding="utf-8")
     started: dict[str, object] = {}
-    monkeypatch.setattr(commands, "_run_app", lambda *args, **options: started.update(options) or EXIT_OK)
+    monkeypatch.setattr(notes, "run_app", lambda *args, **options: started.update(options) or EXIT_OK)
     assert main(["--db", str(tmp_path / "t.db"), "review", str(note), "--tag", "work"]) == EXIT_OK
     assert started["review_tag"] == "work"
 
