@@ -119,7 +119,8 @@ def table(setup: Setup) -> str:
     lines = [
         f"{setup.days} days, {setup.new_per_day} new cards a day, at most {setup.review_cap} reviews a day:",
         "",
-        "| desired retention | starcards: retention / reviews a day | fsrs-rs simulator | retention gap | workload gap |",
+        "| desired retention | starcards: retention / reviews a day | fsrs-rs simulator"
+        " | retention gap | workload gap |",
         "|---|---|---|---|---|",
     ]
     for desired in RETENTIONS:

@@ -202,7 +202,10 @@ def _over_cap(
     tag_params: dict[str, object],
 ) -> bool:
     """Whether any of `decks` has more reviews due today than its cap lets through."""
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE deck_id = :deck AND state = 2 AND due < :end AND {IN_PLAY}{tagged} LIMIT :over)"
+    sql = (
+        "SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE deck_id = :deck AND state = 2 AND due < :end"
+        f" AND {IN_PLAY}{tagged} LIMIT :over)"
+    )
     for deck_id in decks:
         cap = caps[deck_id]
         if cap is not None:

@@ -104,4 +104,5 @@ def all_logs(conn: sqlite3.Connection, schedulers: dict[int, CardScheduler]) -> 
 
 def _differences(cached: CardState, expected: CardState) -> tuple[str, ...]:
     """The names of the fields where `cached` is not `expected`."""
-    return tuple(field.name for field in fields(CardState) if getattr(cached, field.name) != getattr(expected, field.name))
+    names = (field.name for field in fields(CardState))
+    return tuple(name for name in names if getattr(cached, name) != getattr(expected, name))

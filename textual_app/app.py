@@ -55,7 +55,9 @@ class StarcardsApp(App[None]):
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
-        """Keep the dependencies; `review_decks` (only cards tagged `review_tag`, if given) or `practice` starts that at once.
+        """Keep the dependencies; `review_decks` or `practice` starts that at once.
+
+        A review of `review_decks` keeps to the cards tagged `review_tag`, if given.
 
         `run_editor` runs an editor command; by default the app suspends itself and runs
         it in the terminal (tests pass one that needs no terminal).
