@@ -129,14 +129,15 @@ def review(
     `day` None: the day `fsrs_scheduler`'s day rule gives `when`.
     """
     rating = Rating(rating)
-    return _outcomes(fsrs_scheduler, card_id, state, when, day, rating)[rating]
+    needed = (rating,) if rating == Rating.AGAIN else tuple(Rating(r) for r in range(Rating.HARD, rating + 1))
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, needed)[rating]
 
 
 def outcomes(
     fsrs_scheduler: CardScheduler, card_id: int, state: CardState, when: datetime, day: int | None = None
 ) -> dict[Rating, CardState]:
     """For each rating, the state rating card `card_id` so at `when` gives (as `review`)."""
-    return _outcomes(fsrs_scheduler, card_id, state, when, day, Rating.EASY)
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, tuple(Rating))
 
 
 def replay(
@@ -178,9 +179,14 @@ def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler
 
 
 def _outcomes(
-    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, when: datetime, day: int | None, upto: Rating
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    state: CardState,
+    when: datetime,
+    day: int | None,
+    ratings: tuple[Rating, ...],
 ) -> dict[Rating, CardState]:
-    """The states ratings Again up to `upto` give, review intervals kept in order.
+    """The states `ratings` (in order; each passing one after the passing ones below it) give.
 
     py-fsrs sees the whole local days since the last review as its elapsed time; a
     review-state interval is at least one day longer than the lower passing rating's
@@ -191,9 +197,7 @@ def _outcomes(
     before = _to_fsrs(card_id, state, when, _elapsed(fsrs_scheduler, state, day))
     results: dict[Rating, CardState] = {}
     floor = 1
-    for rating in Rating:
-        if rating > upto:
-            break
+    for rating in ratings:
         after, _ = fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)
         due = after.due
         if after.state == fsrs.State.Review:
