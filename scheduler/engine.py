@@ -13,35 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from enum import IntEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 import fsrs
 
 from scheduler.clock import as_utc
 from scheduler.days import day_number
-from scheduler.fuzz import fuzzed_days
+from scheduler.ratings import Phase, Rating
+from scheduler.review_days import ordered_days
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings
-
-
-class Rating(IntEnum):
-    """How well the answer was recalled, as the four buttons say it."""
-
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
-
-
-class Phase(IntEnum):
-    """Where a card is in its life: the `state` column of the cards table."""
-
-    NEW = 0
-    LEARNING = 1
-    REVIEW = 2
-    RELEARNING = 3
 
 
 @dataclass(frozen=True)
@@ -129,7 +111,7 @@ def review(
     `day` None: the day `fsrs_scheduler`'s day rule gives `when`.
     """
     rating = Rating(rating)
-    needed = (rating,) if rating == Rating.AGAIN else tuple(Rating(r) for r in range(Rating.HARD, rating + 1))
+    needed = (rating,) if rating == Rating.AGAIN else _PASSING
     return _outcomes(fsrs_scheduler, card_id, state, when, day, needed)[rating]
 
 
@@ -178,6 +160,10 @@ def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler
     return float(fsrs_scheduler.fsrs.get_card_retrievability(card, at))
 
 
+_PASSING = (Rating.HARD, Rating.GOOD, Rating.EASY)
+"""The ratings that recall the card, whose review intervals are kept in order."""
+
+
 def _outcomes(
     fsrs_scheduler: CardScheduler,
     card_id: int,
@@ -186,25 +172,22 @@ def _outcomes(
     day: int | None,
     ratings: tuple[Rating, ...],
 ) -> dict[Rating, CardState]:
-    """The states `ratings` (in order; each passing one after the passing ones below it) give.
+    """The states `ratings` give (all three passing ones together: their intervals depend on each other).
 
-    py-fsrs sees the whole local days since the last review as its elapsed time; a
-    review-state interval is at least one day longer than the lower passing rating's
-    (Hard < Good < Easy, after fuzz), as Anki keeps them.
+    py-fsrs sees the whole local days since the last review as its elapsed time; the
+    review intervals are then kept in order (`scheduler.review_days.ordered_days`).
     """
     when = as_utc(when)
     day = fsrs_scheduler.day_of(when) if day is None else day
     before = _to_fsrs(card_id, state, when, _elapsed(fsrs_scheduler, state, day))
-    results: dict[Rating, CardState] = {}
-    floor = 1
-    for rating in ratings:
-        after, _ = fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)
-        due = after.due
-        if after.state == fsrs.State.Review:
-            days = _review_days(fsrs_scheduler, card_id, state.reps, (after.due - when).days, floor)
-            floor = days + 1 if rating != Rating.AGAIN else floor
-            due = when + timedelta(days=days)
-        results[rating] = _next_state(state, after, rating, when, due, day)
+    cards = {rating: fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)[0] for rating in ratings}
+    raw = {rating: (card.due - when).days for rating, card in cards.items() if card.state == fsrs.State.Review}
+    days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
+                        fuzz=fsrs_scheduler.fuzz)
+    results = {}
+    for rating, card in cards.items():
+        due = when + timedelta(days=days[rating]) if rating in days else card.due
+        results[rating] = _next_state(state, card, rating, when, due, day)
     return results
 
 
@@ -252,14 +235,6 @@ def _to_fsrs(card_id: int, state: CardState, when: datetime, elapsed_days: int) 
         due=_due(state),
         last_review=when - timedelta(days=elapsed_days),
     )
-
-
-def _review_days(fsrs_scheduler: CardScheduler, card_id: int, index: int, days: int, minimum: int) -> int:
-    """A review-state interval of `days`, at least `minimum` and at most the maximum, fuzzed if on."""
-    maximum = fsrs_scheduler.maximum_interval
-    if not fsrs_scheduler.fuzz:
-        return min(max(days, min(minimum, maximum)), maximum)
-    return fuzzed_days(days, card_id=card_id, index=index, maximum=maximum, minimum=minimum)
 
 
 def _is_lapse(state: CardState, rating: Rating) -> bool:
