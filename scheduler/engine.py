@@ -1,5 +1,5 @@
-"""FSRS for one card: `Rating`, `Phase`, `CardState`, `CardScheduler`, `make_fsrs`, `Logged`,
-`review`, `outcomes`, `replay`, `intervals`, `retrievability`.
+"""FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `Logged`, `review`, `outcomes`,
+`replay`, `intervals`, `retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
 
 Built on py-fsrs, fed as FSRS's parameters were fitted: the elapsed time it sees is the
 whole local days between two reviews' days (a second review the same day takes FSRS-6's
@@ -19,8 +19,8 @@ import fsrs
 
 from scheduler.clock import as_utc
 from scheduler.days import day_number
-from scheduler.ratings import Phase, Rating
 from scheduler.review_days import ordered_days
+from scheduler.vocabulary import Phase, Rating
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings

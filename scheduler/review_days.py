@@ -12,7 +12,7 @@ FSRS's intervals as little as it can.
 from __future__ import annotations
 
 from scheduler.fuzz import fuzzed_days
-from scheduler.ratings import Rating
+from scheduler.vocabulary import Rating
 
 
 def ordered_days(raw: dict[Rating, int], *, card_id: int, index: int, maximum: int, fuzz: bool) -> dict[Rating, int]:
