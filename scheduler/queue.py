@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from scheduler.allowance import new_allowance, reviews_left
-from scheduler.days import Today
+from scheduler.bring_forward import brought_forward, in_final_days
+from scheduler.days import Today, day_start
 from scheduler.queue_order import DUE_ORDER, NOTE_ORDER, SHUFFLED, WEAKEST_FIRST, day_seed, tag_filter
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
@@ -82,11 +83,13 @@ def deck_counts(
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
-    Learning: due before the day ends. Reviews: due before the day ends, up to the
-    deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
+    Learning: due before the day ends. Reviews: due before the day ends, and in the
+    last days before the deck's interview those brought forward (`scheduler.bring_forward`),
+    up to the deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
     unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each deck
     under its own `rules.of(deck)`. Removed, suspended and buried cards never count.
-    `deck_ids=None` means every deck; `tag` counts only the cards with that tag.
+    `deck_ids=None` means every deck; `tag` counts only the cards with that tag (the
+    cards brought forward before an interview are counted whatever their tags).
     """
     today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
@@ -98,7 +101,9 @@ def deck_counts(
         cap = reviews[deck_id]
         params = {**_times(today), **tag_params, "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
         row = store.conn.execute(_COUNTS.format(tagged=tagged), params).fetchone()
-        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=row["review"])
+        forward = _forward(store.conn, deck_id, today, rules, -1 if cap is None else cap - row["review"])
+        review = row["review"] + len(forward)
+        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
     return counts
 
 
@@ -127,10 +132,10 @@ def next_card_id(
 
     In order: learning cards due by `now`, reviews due today in decks whose review
     limit is not reached (by due date, or weakest first when more are due than the
-    limit lets through), new cards in note order or shuffled while the deck's allowance
-    lasts, learning cards due within `rules.learn_ahead`. Card `avoid` (the one just
-    rated) is only chosen when no other card is available. `tag` keeps to the cards
-    with that tag.
+    limit lets through), then those brought forward before an interview, new cards in
+    note order or shuffled while the deck's allowance lasts, learning cards due within
+    `rules.learn_ahead`. Card `avoid` (the one just rated) is only chosen when no other
+    card is available. `tag` keeps to the cards with that tag.
     """
     today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
@@ -167,6 +172,8 @@ def _stages(
     order = WEAKEST_FIRST if _over_cap(conn, open_decks, caps, today, tagged, tag_params) else DUE_ORDER
     reviews = f"{_due_in(open_decks, tagged)} = 2 AND due < :until {order}"
     yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
+    for deck_id in open_decks:
+        yield _forward(conn, deck_id, today, rules, 2)
     for deck_id in sorted(decks):
         deck_rules = rules.of(deck_id)
         if new_allowance(conn, deck_id, deck_rules, today) > 0:
@@ -195,6 +202,19 @@ def _over_cap(
             if conn.execute(sql, params).fetchone()[0] > cap:
                 return True
     return False
+
+
+def _forward(conn: sqlite3.Connection, deck_id: int, today: Today, rules: Rules, limit: int) -> list[int]:
+    """Up to `limit` (-1: all) review cards brought forward in the deck's last days before its interview."""
+    deck = rules.of(deck_id)
+    if deck.interview_date is None or limit == 0 or not in_final_days(deck.interview_date, today.date):
+        return []
+    return brought_forward(
+        conn, deck_id,
+        interview_start=day_start(deck.interview_date, rules.day_starts_at, rules.tz),
+        target=deck.readiness_target, now=today.now, day_start=today.start, day_end=today.end,
+        in_play=IN_PLAY, limit=limit,
+    )
 
 
 _NEW = f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"

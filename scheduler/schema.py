@@ -192,13 +192,40 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-_V6 = (
+_MOCKS = (
+    """CREATE TABLE mocks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        questions INTEGER NOT NULL CHECK (questions >= 0),
+        target_seconds INTEGER NOT NULL CHECK (target_seconds > 0)
+    )""",
+    """CREATE TABLE mock_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        mock_id INTEGER NOT NULL REFERENCES mocks (id),
+        position INTEGER NOT NULL,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        asked TEXT NOT NULL,
+        follow_up TEXT,
+        story TEXT,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+        answered_at TEXT NOT NULL,
+        UNIQUE (mock_id, position)
+    )""",
+    "CREATE INDEX mock_answers_card ON mock_answers (card_id, id)",
+)
+"""Mock interviews (`scheduler.mock`): each mock, and each answer given in it with the
+phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
+Kept apart from the review log like practice: a mock never changes the schedule."""
+
+_REPLAY = (
     "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
     "ALTER TABLE reviews ADD COLUMN day INTEGER",
     "ALTER TABLE reviews ADD COLUMN schedule_id INTEGER",
     "ALTER TABLE cards ADD COLUMN last_day INTEGER",
 )
-"""Version 6, what an exact replay needs:
+"""Version 7, what an exact replay needs:
 
 - `schedules`: each distinct set of scheduling settings reviews were made with, as
   canonical JSON (`scheduler.recipes`); `reviews.schedule_id` names the one in force.
@@ -210,5 +237,7 @@ Reviews from before have neither (NULL): a replay takes the deck's settings of t
 moment and reckons their day from their time in the machine's zone.
 """
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_V6)]
+MIGRATIONS: list[Migration] = [
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY)
+]
 """Every schema version's migration, oldest first; the schema version is its length."""

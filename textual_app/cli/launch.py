@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import PracticeRequest
+    from textual_app.app import MockRequest, PracticeRequest
 
 
 @with_store
@@ -51,6 +51,7 @@ def run_app(
     review_decks: Sequence[int] | None = None,
     review_tag: str | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks)."""
     import os
@@ -58,7 +59,8 @@ def run_app(
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
     app = create_app(
-        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, notices=notices
+        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
+        notices=notices,
     )
     app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK
