@@ -133,10 +133,13 @@ def replay(
     settings is replayed with them, others with `fsrs_scheduler`'s.
     """
     state = CardState()
-    for entry in reviews:
-        logged = Logged(*entry)
-        scheduler = logged.scheduler or fsrs_scheduler
-        state = review(scheduler, card_id, state, logged.rating, logged.when, logged.day)
+    entries = [Logged(*entry) for entry in reviews]
+    for position, logged in enumerate(entries):
+        scheduler, rating = logged.scheduler or fsrs_scheduler, Rating(logged.rating)
+        if position == len(entries) - 1:
+            state = review(scheduler, card_id, state, rating, logged.when, logged.day)
+        else:  # only the last due counts: the ratings it is ordered after need not be computed
+            state = _outcomes(scheduler, card_id, state, logged.when, logged.day, (rating,))[rating]
     return state
 
 
