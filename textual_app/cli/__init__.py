@@ -1,8 +1,8 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
-Each family module (`notes`, `practice`, `stats`) adds its commands with `register` and
-sets each one's handler; with no command, `launch.home` opens the deck list. Failures
-map to the exit codes of `textual_app.errors`.
+Each family module (`notes`, `practice`, `interview`, `stats`, `doctor`) adds its
+commands with `register` and sets each one's handler; with no command, `launch.home`
+opens the deck list. Failures map to the exit codes of `textual_app.errors`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import interview, launch, notes, practice, stats
+from textual_app.cli import doctor, interview, launch, notes, practice, stats
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -31,11 +31,12 @@ examples:
   starcards cards --sort retrievability        weakest cards first
   starcards mock --questions 6 --minutes 30    a 30-minute mock interview
   starcards stories                            your stories and the questions they answer
+  starcards doctor                             check the cached schedule against the log, repair it
 
-exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings (doctor: something repaired), 2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats)
+FAMILIES = (notes, practice, interview, stats, doctor)
 """The modules that add commands, in the order `--help` lists them."""
 
 
