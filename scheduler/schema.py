@@ -219,6 +219,24 @@ _MOCKS = (
 phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
 Kept apart from the review log like practice: a mock never changes the schedule."""
 
+_REPLAY = (
+    "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
+    "ALTER TABLE reviews ADD COLUMN day INTEGER",
+    "ALTER TABLE reviews ADD COLUMN schedule_id INTEGER",
+    "ALTER TABLE cards ADD COLUMN last_day INTEGER",
+)
+"""Version 7, what an exact replay needs:
+
+- `schedules`: each distinct set of scheduling settings reviews were made with, as
+  canonical JSON (`scheduler.recipes`); `reviews.schedule_id` names the one in force.
+- `reviews.day`: the local day number (`date.toordinal`) the review counted for, under
+  the day rule and time zone of the moment; FSRS's elapsed days are differences of these.
+- `cards.last_day`: the cached state's day of the last review.
+
+Reviews from before have neither (NULL): a replay takes the deck's settings of the
+moment and reckons their day from their time in the machine's zone.
+"""
+
 _NOTE_WARNINGS = (
     """CREATE TABLE note_warnings (
         deck_id INTEGER NOT NULL REFERENCES decks (id),
@@ -229,13 +247,13 @@ _NOTE_WARNINGS = (
     "CREATE INDEX note_warnings_deck ON note_warnings (deck_id, file)",
     "UPDATE decks SET parser = 0",
 )
-"""Version 7: `note_warnings`, the warnings each deck's notes gave when they were last read
+"""Version 8: `note_warnings`, the warnings each deck's notes gave when they were last read
 (file relative to the deck root, line or NULL, message), so the deck list can show them.
 A sync replaces the warnings of the notes it read and keeps those of the notes it skipped.
 Every deck's `parser` goes back to 0, so its notes are all read again once and their
 warnings are known."""
 
 MIGRATIONS: list[Migration] = [
-    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_NOTE_WARNINGS)
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _run(_NOTE_WARNINGS)
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

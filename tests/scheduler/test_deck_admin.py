@@ -124,17 +124,17 @@ def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: St
     assert deck_warnings(store, deck_id) == []
 
 
-def test_version_6_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
-    """Migrating to version 7 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
+def test_version_7_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
+    """Migrating to version 8 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
     from scheduler.decks import known_stamps
 
-    path = tmp_path / "v6.db"
+    path = tmp_path / "v7.db"
     with Store.open(path) as store:
         sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
         assert known_stamps(store, "/vault") == VAULT_STAMPS
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE note_warnings")
-        conn.execute("PRAGMA user_version = 6")
+        conn.execute("PRAGMA user_version = 7")
     with Store.open(path) as store:
         assert known_stamps(store, "/vault") == {}
         assert [deck.root for deck in list_decks(store)] == ["/vault"]
