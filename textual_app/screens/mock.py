@@ -83,7 +83,7 @@ class MockScreen(Screen[None]):
             yield Static("", id="mock-question", markup=False)
             yield Static("", id="mock-follow-up", markup=False)
             yield Static("", id="mock-prompt", markup=False)
-            yield OptionList(id="mock-stories")
+            yield OptionList(id="mock-stories", markup=False)
             yield AnswerView(id="mock-notes")
         yield RatingBar(id="mock-ratings")
         yield LeanFooter()
