@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from textual_app.cli import interview, launch, notes, practice, stats
-from textual_app.errors import EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
+from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
 Review the answers to behavioural-interview questions kept in your Markdown notes,
@@ -91,10 +91,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """The reader of standard output has gone (`starcards cards | head`): send what is left to
+    nowhere, so the interpreter's last flush at exit stays quiet too."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
