@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
+    from textual_app.json_types import CheckCardJson, CheckJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
@@ -29,7 +30,7 @@ class _Paths:
         return self.raw if self.is_file or not file else str(Path(self.raw) / file)
 
 
-def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:
+def check_json(decks: Decks) -> CheckJson:
     """The JSON document of `starcards check --json`."""
     cards, warnings = [], []
     for raw, content in decks:
@@ -39,7 +40,7 @@ def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:
     return {"cards": cards, "warnings": warnings}
 
 
-def _card_json(card: CardContent, path: str) -> dict[str, Any]:
+def _card_json(card: CardContent, path: str) -> CheckCardJson:
     """One card in the JSON report."""
     return {
         "id": card.key,
@@ -64,7 +65,7 @@ def _card_json(card: CardContent, path: str) -> dict[str, Any]:
     }
 
 
-def warning_json(warning: ParseWarning, path: str) -> dict[str, Any]:
+def warning_json(warning: ParseWarning, path: str) -> WarningJson:
     """One warning in a JSON report."""
     return {"file": path, "line": warning.line, "message": warning.message}
 
@@ -81,7 +82,27 @@ def check_text(decks: Decks) -> str:
         total_cards += len(content.cards)
         total_warnings += len(content.warnings)
     lines.append(f"{_count(total_cards, 'card')}, {_count(total_warnings, 'warning')}")
-    return "\n".join(lines)
+    return "\n".join(lines + _hints(decks))
+
+
+def _hints(decks: Decks) -> list[str]:
+    """What to do about notes or folders that gave no cards: the shapes read, and how to opt in."""
+    from deck.warnings import NO_CARDS, SHAPES_READ
+
+    hints = []
+    if any(warning.message.startswith(NO_CARDS) for _raw, content in decks for warning in content.warnings):
+        hints.append(f"starcards reads {SHAPES_READ}.")
+    if any(not content.cards and Path(content.root).is_dir() for _raw, content in decks):
+        hints.append(FOLDER_HINT)
+    return hints
+
+
+FOLDER_HINT = (
+    "In a folder, a note gives cards only from what asks to be studied: a note tagged with a study tag"
+    " (#flashcards or #interview unless [notes] study_tags says otherwise) or with `starcards: true` in its"
+    " front matter, a heading with such a tag, questions that ask, STAR stories and inline cards."
+)
+"""The hint `check` gives for a folder without cards."""
 
 
 def _card_text(card: CardContent, path: str) -> list[str]:
@@ -111,7 +132,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
+def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
     """The JSON document of `starcards sync --json`: counts over every deck, and the warnings."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
     warnings = []
@@ -121,7 +142,14 @@ def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
             totals[name] += counts[name]
         path = _Paths(deck.content.root, deck.content)
         warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
-    return {**totals, "warnings": warnings}
+    return {
+        "new": totals["new"],
+        "updated": totals["updated"],
+        "relinked": totals["relinked"],
+        "removed": totals["removed"],
+        "unchanged": totals["unchanged"],
+        "warnings": warnings,
+    }
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:
