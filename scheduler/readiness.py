@@ -130,9 +130,11 @@ def readiness(
     *,
     tz: tzinfo | None = None,
     window: int = FINAL_WINDOW,
+    plan: bool = True,
 ) -> Readiness | None:
     """Deck `deck_id`'s readiness for its interview (settings are the global ones); None
-    when the deck has no interview date or the day has come."""
+    when the deck has no interview date or the day has come. `plan=False` leaves the plan
+    (and `due_today`) empty: the predicted recall alone costs one formula per card."""
     name = store.conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()
     if name is None:
         return None
@@ -146,7 +148,7 @@ def readiness(
         return None
     rows = store.conn.execute(_CARDS, (deck_id,)).fetchall()
     fsrs, target = make_fsrs(effective), effective.readiness_target
-    return _assess(name[0], rows, fsrs, days, target, window, effective.new_per_day)
+    return _assess(name[0], rows, fsrs, days, target, window, effective.new_per_day if plan else None)
 
 
 def readiness_of_decks(
@@ -165,17 +167,20 @@ def _assess(
     days: _Days,
     target: float,
     window: int,
-    new_per_day: int,
+    new_per_day: int | None,
 ) -> Readiness:
-    """Readiness from the deck's card rows (`new_per_day`: the deck's daily new cards, as the queue lets them in)."""
+    """Readiness from the deck's card rows (`new_per_day`: the deck's daily new cards, as the
+    queue lets them in; None for no plan)."""
     cards, today = [], []
     plan: Counter[date] = Counter()
     left = (days.interview - days.today).days
-    firsts = _introduction_days(rows, days, left, new_per_day)
+    firsts = _introduction_days(rows, days, left, new_per_day) if new_per_day is not None else {}
     for row in rows:
         card_id, state = int(row["id"]), state_from_row(row)
         recall = retrievability(state, days.interview_start, scheduler) or 0.0
         cards.append(CardRisk(card_id, str(row["asked"] or row["question"]), recall))
+        if new_per_day is None:
+            continue
         reviews = _plan_card(scheduler, card_id, state, days, target, window, firsts.get(card_id))
         plan.update(reviews)
         if reviews[days.today]:
