@@ -1,4 +1,4 @@
-"""Repairs on the whole store: `rebuild_states`.
+"""Repairs on the whole store: `rebuild_states`, and `replayed_states` that it and the doctor use.
 
 It replays every card's review log into the state cache, with each deck's effective
 settings: after a change of scheduling settings (only when the user asks: changing a
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime
 
-from scheduler.engine import CardScheduler, Rating, make_fsrs, replay
+from scheduler.engine import CardScheduler, CardState, Rating, make_fsrs, replay
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
 from scheduler.store import Store, parse_time
@@ -24,17 +25,28 @@ def rebuild_states(store: Store, settings: Settings) -> int:
     effective settings (`Settings.for_deck`). A card's log starts after its last
     reset, as `scheduler.reviews.card_log` has it. One transaction.
     """
-    schedulers: dict[str, CardScheduler] = {}
     with store.transaction() as conn:
-        logs = _all_logs(conn)
-        cards = conn.execute(
-            "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
-        ).fetchall()
-        for card_id, deck in cards:
-            if deck not in schedulers:
-                schedulers[deck] = make_fsrs(settings.for_deck(deck))
-            save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
-    return len(cards)
+        count = 0
+        for card_id, state in replayed_states(conn, settings):
+            save_state(conn, card_id, state)
+            count += 1
+    return count
+
+
+def replayed_states(conn: sqlite3.Connection, settings: Settings) -> Iterator[tuple[int, CardState]]:
+    """Every card's id with the state a replay of its log gives, in id order.
+
+    Each card is replayed with its deck's effective settings (`Settings.for_deck`).
+    """
+    schedulers: dict[str, CardScheduler] = {}
+    logs = _all_logs(conn)
+    cards = conn.execute(
+        "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
+    ).fetchall()
+    for card_id, deck in cards:
+        if deck not in schedulers:
+            schedulers[deck] = make_fsrs(settings.for_deck(deck))
+        yield card_id, replay(schedulers[deck], card_id, logs.get(card_id, []))
 
 
 _LOGS = """

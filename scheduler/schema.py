@@ -192,5 +192,57 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5)]
+
+
+_V6_TABLES = {
+    "reviews": """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        reviewed_at TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+        phase INTEGER CHECK (phase BETWEEN 0 AND 3)
+    )""",
+    "card_events": """CREATE TABLE card_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        kind TEXT NOT NULL CHECK (kind IN ('bury', 'suspend', 'unsuspend', 'reset')),
+        at TEXT NOT NULL,
+        until TEXT,
+        after_review INTEGER
+    )""",
+}
+"""Version 6's log tables: the same columns, with ids SQLite never hands out twice."""
+
+_V6_COLUMNS = {
+    "reviews": ("id", "card_id", "rating", "reviewed_at", "duration_ms", "phase"),
+    "card_events": ("id", "card_id", "kind", "at", "until", "after_review"),
+}
+
+
+def _migrate_v6(conn: sqlite3.Connection) -> None:
+    """Version 6: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo.
+
+    Without it SQLite gives a deleted last row's id to the next row, so a reset's
+    `after_review` could point past a later review. Each table is copied into a new one
+    with its rows and ids, and `sqlite_sequence` starts above the highest id ever seen.
+    """
+    for table, create in _V6_TABLES.items():
+        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v6", 1))
+        columns = ", ".join(_V6_COLUMNS[table])
+        conn.execute(f"INSERT INTO {table}_v6 ({columns}) SELECT {columns} FROM {table}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}_v6 RENAME TO {table}")
+    for name in ("reviews_card", "reviews_time", "card_events_card"):
+        conn.execute(INDEXES[name])
+
+
+INDEXES = {
+    statement.split()[2]: statement
+    for statement in (*_V1, *_V3, *_V4)
+    if statement.startswith("CREATE INDEX") and " cards_due " not in statement
+}
+"""Every index of the current schema by name: `Store.open` creates any that a database lacks."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _migrate_v6]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -152,16 +152,18 @@ class ReviewSession:
         """Take back the last rating, bury or suspend of this session; that card becomes current.
 
         May be called again to go further back. `IndexError` when there is nothing to
-        undo (see `can_undo`).
+        undo (see `can_undo`). An undo that fails (the database could not be written)
+        leaves the action on the stack, so the next undo tries the same one again.
         """
         if not self._actions:
             raise IndexError("nothing to undo in this session")
-        last = self._actions.pop()
+        last = self._actions[-1]
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
             undo_review(self._store, scheduler, last.row)
         else:
             actions.undo_event(self._store, scheduler, last.row)
+        self._actions.pop()
         self._current = self._cards.load(last.card_id)
         return self._current
 

@@ -7,6 +7,7 @@ home screen can count due cards at start-up without importing fsrs or pydantic.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,8 +53,10 @@ class Store:
         where = str(path)
         conn = _connect(where)
         try:
+            _checked_version(conn, where)
             _configure(conn)
             _migrate(conn, where)
+            _repair_indexes(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             raise _store_error(where, error) from None
@@ -95,7 +98,7 @@ def _connect(where: str) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), parents created."""
     try:
         if where != ":memory:":
-            Path(where).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(where))
         conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"cannot open database {where}: {error}") from None
@@ -103,9 +106,21 @@ def _connect(where: str) -> sqlite3.Connection:
     return conn
 
 
+def _create_private(path: Path) -> None:
+    """Create the database file (and its folder) readable by its owner only, if it is new.
+
+    The database holds every answer's text; SQLite gives its `-wal` and `-shm` files
+    the same permissions as the database file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     """Set the pragmas: busy timeout, foreign keys, WAL, and FULL sync.
 
+    Run only once the file is known to be ours (or new): WAL mode changes the file.
     FULL makes every committed transaction (every rating) durable across power loss.
     """
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -115,8 +130,12 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, where: str) -> None:
-    """Bring the schema up to date, one transaction per migration."""
+    """Bring the schema up to date, one transaction per migration, after a backup of the old one."""
     target = len(schema.MIGRATIONS)
+    if 0 < _pragma(conn, "user_version") < target and where != ":memory:":
+        from scheduler.backups import backup_before  # noqa: PLC0415 - only when migrating
+
+        backup_before(conn, where, "migration")
     while (version := _checked_version(conn, where)) < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -142,6 +161,21 @@ def _checked_version(conn: sqlite3.Connection, where: str) -> int:
     if (version > 0 and foreign) or (version == 0 and _has_tables(conn)):
         raise StoreError(f"{where} is not a starcards database")
     return version
+
+
+def _repair_indexes(conn: sqlite3.Connection) -> None:
+    """Create any index of the current schema the database lacks (one query when none is missing)."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    missing = [sql for name, sql in schema.INDEXES.items() if name not in present]
+    if missing:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in missing:
+                conn.execute(statement)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
 
 def _pragma(conn: sqlite3.Connection, name: str) -> int:
