@@ -17,24 +17,27 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 FOLDER = "backups"
 """The folder beside the database that holds its backups."""
 
-REASONS = ("daily", "manual", "migration", "reschedule", "import", "restore")
+REASONS = ("daily", "manual", "migration", "reschedule", "import", "restore", "doctor")
 """Why a backup was taken; the last word of its name."""
 
 _PREFIX = "starcards-"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
-@dataclass(frozen=True)
-class Keep:
-    """How many backups pruning keeps: the newest of each of the last N days, weeks, months."""
+class Keep(Protocol):
+    """How many backups pruning keeps: the newest of each of the last N days, weeks, months.
 
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 6
+    `scheduler.settings.BackupSettings` is one (the `[backups]` table of the settings file).
+    """
+
+    daily: int
+    weekly: int
+    monthly: int
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def take_backup(source: sqlite3.Connection, db_path: Path | str, reason: str, no
     a backup that exists is whole. `OSError` or `sqlite3.Error` when it cannot be written.
     """
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / f"{_PREFIX}{now.astimezone(UTC).strftime(_STAMP)}-{reason}.db"
     partial = target.with_suffix(".partial")
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
 
+from scheduler.backups import backup_before
 from scheduler.engine import CardScheduler, CardState, Rating, make_fsrs, replay
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
@@ -23,8 +24,11 @@ def rebuild_states(store: Store, settings: Settings) -> int:
 
     `settings` are the global settings; each card is replayed with its deck's
     effective settings (`Settings.for_deck`). A card's log starts after its last
-    reset, as `scheduler.reviews.card_log` has it. One transaction.
+    reset, as `scheduler.reviews.card_log` has it. One transaction, after a backup
+    (a "reschedule" one, see `scheduler.backups`) of a database kept in a file.
     """
+    if store.path != ":memory:":
+        backup_before(store.conn, store.path, "reschedule")
     with store.transaction() as conn:
         count = 0
         for card_id, state in replayed_states(conn, settings):

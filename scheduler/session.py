@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Literal, TypedDict
 
 from scheduler import actions, queue
+from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock, day_bounds
 from scheduler.engine import Rating, intervals
@@ -85,6 +86,7 @@ class ReviewSession:
         self._cards = CardLoader(store, settings, clock, tz)
         self._limits = deck_limits(store, settings, self._deck_ids)
         self._actions: list[_Action] = []
+        self._backup_checked = False
         self._current: ReviewCard | None = None
 
     @property
@@ -119,7 +121,15 @@ class ReviewSession:
         scheduler = self._cards.scheduler(card.deck)
         review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
         self._actions.append(_Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms))))
+        self._back_up_once()
         self._current = self._pick()
+
+    def _back_up_once(self) -> None:
+        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`)."""
+        if self._backup_checked or self._store.path == ":memory:":
+            return
+        self._backup_checked = True
+        daily_backup(self._store.path, self._clock.now(), self._settings.backups)
 
     def bury(self) -> None:
         """Hide the current card until the next local day begins, then move on.

@@ -22,7 +22,36 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class StoreError(Exception):
-    """The database cannot be used; the message is one line saying why."""
+    """The database cannot be used; the message is one line saying why.
+
+    `damaged` is True when SQLite cannot read the file as a database at all (a backup
+    may then help).
+    """
+
+    def __init__(self, message: str, *, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+_PLAIN_WORDS = {
+    "SQLITE_READONLY": "the database is read-only, so nothing was written",
+    "SQLITE_BUSY": "the database is locked by another program, so nothing was written: try again",
+    "SQLITE_LOCKED": "the database is locked, so nothing was written: try again",
+    "SQLITE_FULL": "the disk is full, so the last change was not written (nothing else is lost)",
+    "SQLITE_IOERR": "the database file could not be read or written (nothing committed is lost)",
+    "SQLITE_CORRUPT": "the database is damaged: run `starcards doctor`",
+    "SQLITE_NOTADB": "the database file is not an SQLite database",
+    "SQLITE_CANTOPEN": "the database file cannot be opened",
+}
+
+
+def explain(error: sqlite3.Error) -> str:
+    """One line saying what an SQLite error met while using the database means for the user."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    for prefix, words in _PLAIN_WORDS.items():
+        if name.startswith(prefix):
+            return f"{words} ({error})"
+    return f"database error: {error}"
 
 
 def format_time(moment: datetime) -> str:
@@ -72,7 +101,7 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
         self.conn.execute("COMMIT")
 
@@ -92,6 +121,12 @@ class Store:
     ) -> None:
         """Close the store."""
         self.close()
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it does itself after SQLITE_FULL)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _connect(where: str) -> sqlite3.Connection:
@@ -143,7 +178,7 @@ def _migrate(conn: sqlite3.Connection, where: str) -> None:
                 schema.MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
@@ -173,7 +208,7 @@ def _repair_indexes(conn: sqlite3.Connection) -> None:
             for statement in missing:
                 conn.execute(statement)
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
@@ -191,6 +226,7 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def _store_error(where: str, error: sqlite3.DatabaseError) -> StoreError:
     """A one-line `StoreError` for an SQLite error met while opening."""
-    if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
-        return StoreError(f"{where} is not a starcards database (not an SQLite file)")
-    return StoreError(f"cannot open database {where}: {error}")
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_NOTADB":
+        return StoreError(f"{where} is not a starcards database (not an SQLite file)", damaged=True)
+    return StoreError(f"cannot open database {where}: {explain(error)}", damaged=name.startswith("SQLITE_CORRUPT"))

@@ -8,6 +8,7 @@ unreadable path, notes with no cards, a bad settings file, an unusable database)
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -75,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
     practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
-    for sub in (review, check, sync, due, practice, *_stats_parsers(commands)):
+    from textual_app import db_commands
+
+    for sub in (review, check, sync, due, practice, *_stats_parsers(commands), *db_commands.register(commands)):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 
@@ -102,8 +105,23 @@ def _stats_parsers(commands: argparse._SubParsersAction) -> list[argparse.Argume
     cards.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
     cards.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
     cards.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
-    cards.add_argument("--limit", type=int, metavar="N", help="at most N cards")
+    cards.add_argument("--limit", type=_card_limit, metavar="N", help="at most N cards")
     return [stats, cards]
+
+
+MAX_LIMIT = 1_000_000_000
+"""The largest `--limit` accepted: more cards than anyone has, and well inside what SQLite takes."""
+
+
+def _card_limit(text: str) -> int:
+    """`--limit`'s value: a whole number from 0 to `MAX_LIMIT`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"takes a whole number from 0 to {MAX_LIMIT:,}, not {text!r}")
+    return value
 
 
 def _version() -> str:
@@ -126,6 +144,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except sqlite3.Error as error:
+        from scheduler.store import explain
+
+        print(f"starcards: {explain(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away (`starcards cards | head`): drop what is still buffered."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Dispatch to the command named in `args`."""
+    """Dispatch to the command named in `args` (a command family's `handler` when it set one)."""
+    if handler := getattr(args, "handler", None):
+        return handler(args)
     if args.command == "check":
         return check(args.paths, as_json=args.json)
     with open_store(args.db) as store:
         settings = load_settings()
+        warn_unknown_decks(store, settings)
         if args.command == "due":
             return due(store, settings, as_json=args.json)
         if args.command == "review":
@@ -47,17 +50,43 @@ def run(args: argparse.Namespace) -> int:
 @contextmanager
 def open_store(db: str | None) -> Iterator[Store]:
     """Open the database (`--db`, else `$STARCARDS_DB`, else the user data folder)."""
-    from scheduler.locations import default_db_path
     from scheduler.store import Store, StoreError
 
+    path = database_path(db)
+    empty = path.is_file() and path.stat().st_size == 0
     try:
-        store = Store.open(Path(db).expanduser() if db else default_db_path())
+        store = Store.open(path)
     except StoreError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(str(error) + (restore_hint(path) if error.damaged else "")) from None
+    if empty:
+        print(f"starcards: {path} was an empty file: it is now a new starcards database", file=sys.stderr)
     try:
         yield store
     finally:
         store.close()
+
+
+def database_path(db: str | None) -> Path:
+    """The database to use: `--db` (which may not be empty), else `$STARCARDS_DB`, else the user data folder."""
+    from scheduler.locations import default_db_path
+
+    if db is None:
+        return default_db_path()
+    if not db.strip():
+        raise UsageError("--db needs a path to a database file")
+    return Path(db).expanduser()
+
+
+def restore_hint(path: Path) -> str:
+    """`; newest backup: NAME (taken ...): starcards restore NAME`, or "" when there is no backup."""
+    from scheduler.backups import list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        return "; there is no backup of it"
+    newest = backups[0]
+    taken = newest.taken.strftime("%Y-%m-%d %H:%M UTC")
+    return f"; newest backup: {newest.name} (taken {taken}), restore it with: starcards restore {newest.name}"
 
 
 def load_settings() -> Settings:
@@ -76,6 +105,18 @@ def load_settings() -> Settings:
         if problems := keymap_problems(settings.keys, binding_ids()):
             raise UsageError(f"{config_path()}: " + "; ".join(problems))
     return settings
+
+
+def warn_unknown_decks(store: Store, settings: Settings) -> None:
+    """Say on stderr when the settings file has a table for a deck that does not exist."""
+    from deck.text import sanitize
+    from scheduler.decks import list_decks
+    from scheduler.locations import config_path
+
+    if not settings.decks:
+        return
+    for name in settings.unknown_decks([deck.name for deck in list_decks(store)]):
+        print(f'starcards: warning: {config_path()}: no deck is called "{sanitize(name)}"', file=sys.stderr)
 
 
 def current_clock() -> Clock:

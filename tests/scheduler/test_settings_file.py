@@ -56,7 +56,7 @@ _deck_settings = st.builds(
     maximum_reviews_per_day=st.none() | st.integers(min_value=0, max_value=10**6),
     learning_steps=st.none() | _steps,
     relearning_steps=st.none() | _steps,
-    maximum_interval=st.none() | st.integers(min_value=1, max_value=10**5),
+    maximum_interval=st.none() | st.integers(min_value=1, max_value=36_500),
     rehearsal_target_seconds=st.none() | st.integers(min_value=10, max_value=3600),
     fuzz=st.none() | st.booleans(),
     leech_threshold=st.none() | st.integers(min_value=1, max_value=99),

@@ -1,0 +1,134 @@
+"""`examine`: what `starcards doctor` checks in a store, and what it repairs from the log.
+
+Checks, in order: SQLite's integrity check; every card's cached FSRS state against a
+replay of its log; the cached `suspended` / `buried_until` against the card's events;
+`review_hours` against the log summed; every note that present cards come from. What
+the log can rebuild (the caches) is repaired in one transaction, after a backup; what
+it cannot (a damaged file, a note gone from disk) is reported with what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from scheduler import actions, schema
+from scheduler.maintenance import replayed_states
+from scheduler.reviews import STATE_COLUMNS, save_state, state_from_row
+from scheduler.settings import Settings
+from scheduler.store import Store
+
+MAX_INTEGRITY_LINES = 20
+"""At most this many problems of SQLite's integrity check are reported."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found wrong: its kind, a line for the user, and whether it was repaired."""
+
+    kind: str
+    """integrity, cache, events, hours, note-missing or note-unreadable."""
+    message: str
+    repaired: bool = False
+
+
+@dataclass
+class Examination:
+    """What `examine` found: the findings, and how many cards were checked."""
+
+    cards: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        """Whether nothing at all was found."""
+        return not self.findings
+
+    def as_dict(self) -> dict[str, object]:
+        """For JSON: `cards`, `healthy`, and each finding as kind, message, repaired."""
+        return {"cards": self.cards, "healthy": self.healthy, "findings": [asdict(f) for f in self.findings]}
+
+
+def examine(store: Store, settings: Settings, *, repair: bool = True) -> Examination:
+    """Check the store; repair what its log can rebuild (unless `repair` is False).
+
+    A store that fails SQLite's integrity check is not checked further: its rows cannot
+    be trusted, and a backup is the cure.
+    """
+    found = Examination()
+    found.findings += _integrity(store.conn)
+    if found.findings:
+        return found
+    with store.transaction() as conn:
+        found.cards, caches = _cache_findings(conn, settings, repair)
+        found.findings += caches + _event_findings(conn, repair) + _hour_findings(conn, repair)
+    found.findings += _note_findings(store.conn)
+    return found
+
+
+def _integrity(conn: sqlite3.Connection) -> list[Finding]:
+    """SQLite's integrity check, one finding per problem (none when it says ok)."""
+    try:
+        lines = [row[0] for row in conn.execute(f"PRAGMA integrity_check({MAX_INTEGRITY_LINES})")]
+    except sqlite3.DatabaseError as error:
+        lines = [str(error)]
+    if lines == ["ok"]:
+        return []
+    advice = " (not repairable here: restore a backup, see `starcards backups`)"
+    return [Finding("integrity", line + advice) for line in lines]
+
+
+def _cache_findings(conn: sqlite3.Connection, settings: Settings, repair: bool) -> tuple[int, list[Finding]]:
+    """How many cards there are, and each whose cached state is not what a replay of its log gives."""
+    columns = ", ".join(STATE_COLUMNS)
+    cached = {row["id"]: state_from_row(row) for row in conn.execute(f"SELECT id, {columns} FROM cards")}
+    findings = []
+    for card_id, replayed in replayed_states(conn, settings):
+        if cached[card_id] != replayed:
+            findings.append(Finding("cache", f"card {card_id}: cached state differs from its review log", repair))
+            if repair:
+                save_state(conn, card_id, replayed)
+    return len(cached), findings
+
+
+def _event_findings(conn: sqlite3.Connection, repair: bool) -> list[Finding]:
+    """Cards whose cached suspended / buried flags are not what their events say."""
+    rows = conn.execute(f"SELECT id FROM cards WHERE {actions.CACHED_EVENTS_DIFFER}").fetchall()
+    findings = []
+    for (card_id,) in rows:
+        findings.append(Finding("events", f"card {card_id}: suspended or buried flag differs from its events", repair))
+        if repair:
+            actions.refresh(conn, card_id)
+    return findings
+
+
+def _hour_findings(conn: sqlite3.Connection, repair: bool) -> list[Finding]:
+    """Whether `review_hours` (what statistics read) differs from the review log summed."""
+    stored = set(map(tuple, conn.execute("SELECT * FROM review_hours")))
+    summed = set(map(tuple, conn.execute(schema.HOURS_FROM_REVIEWS)))
+    if stored == summed:
+        return []
+    if repair:
+        conn.execute("DELETE FROM review_hours")
+        conn.execute(f"INSERT INTO review_hours {schema.HOURS_FROM_REVIEWS}")
+    return [Finding("hours", "hourly review totals differ from the review log", repair)]
+
+
+def _note_findings(conn: sqlite3.Connection) -> list[Finding]:
+    """Notes that present cards come from but that are gone or cannot be read."""
+    rows = conn.execute(
+        "SELECT decks.name, decks.root, cards.file, COUNT(*) FROM cards JOIN decks ON decks.id = cards.deck_id"
+        " WHERE cards.removed_at IS NULL GROUP BY decks.id, cards.file ORDER BY decks.name, cards.file"
+    )
+    findings = []
+    for deck, root, file, count in rows:
+        note = Path(root) / file if Path(root).is_dir() else Path(root)
+        cards = f"{count} card{'' if count == 1 else 's'}"
+        if not note.is_file():
+            advice = f"`starcards sync {root}` marks them removed"
+            findings.append(Finding("note-missing", f"{deck}: {file} is gone ({cards}; {advice})"))
+        elif not os.access(note, os.R_OK):
+            findings.append(Finding("note-unreadable", f"{deck}: {file} cannot be read ({cards})"))
+    return findings

@@ -1,0 +1,118 @@
+"""The database-care commands: `backup`, `backups`, `restore NAME` and `doctor [--json]`.
+
+`register` adds them to the command line, each with its handler; nothing heavy is
+imported until a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from textual_app.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+
+if TYPE_CHECKING:
+    from scheduler.doctor import Examination
+
+
+def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    """Add `backup`, `backups`, `restore` and `doctor`; the parsers added."""
+    backup_parser = commands.add_parser("backup", help="back up the database now")
+    backup_parser.set_defaults(handler=backup)
+    list_parser = commands.add_parser("backups", help="list the backups of the database, newest first")
+    list_parser.set_defaults(handler=backups)
+    restore_parser = commands.add_parser("restore", help="replace the database with a backup (backing it up first)")
+    restore_parser.add_argument("name", metavar="NAME", help="a backup's file name, as `starcards backups` lists it")
+    restore_parser.set_defaults(handler=restore)
+    doctor_parser = commands.add_parser("doctor", help="check the database, repair what the review log can")
+    doctor_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    doctor_parser.set_defaults(handler=doctor)
+    return [backup_parser, list_parser, restore_parser, doctor_parser]
+
+
+def backup(args: argparse.Namespace) -> int:
+    """Take a backup now and say where it is."""
+    import sqlite3
+
+    from scheduler.backups import take_backup
+    from textual_app.commands import current_clock, open_store
+
+    with open_store(args.db) as store:
+        try:
+            made = take_backup(store.conn, store.path, "manual", current_clock().now())
+        except OSError as error:
+            raise UsageError(f"cannot write a backup: {error.strerror or error}") from None
+        except sqlite3.Error as error:
+            raise UsageError(f"cannot write a backup: {error}") from None
+    print(f"backed up to {made.path}")
+    return EXIT_OK
+
+
+def backups(args: argparse.Namespace) -> int:
+    """List the backups, newest first, with what each holds."""
+    from scheduler.backups import backup_folder, list_backups
+    from scheduler.restore import describe
+    from textual_app.commands import database_path
+
+    path = database_path(args.db)
+    found = list_backups(path)
+    if not found:
+        print(f"no backups yet in {backup_folder(path)}")
+        return EXIT_OK
+    print(f"backups in {backup_folder(path)}:")
+    for item in found:
+        print(f"  {item.name}  {item.reason:<10}  {describe(item.path) or 'unreadable'}")
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Say what will be replaced, back the current database up, and put the backup in its place."""
+    from scheduler.restore import RestoreError, describe, find_backup
+    from scheduler.restore import restore as put_back
+    from textual_app.commands import current_clock, database_path
+
+    path = database_path(args.db)
+    try:
+        chosen = find_backup(path, args.name)
+        print(f"replacing {path} ({describe(path) or 'unreadable'})")
+        print(f"     with {chosen.name} ({describe(chosen.path)})")
+        saved = put_back(path, chosen, current_clock().now())
+    except RestoreError as error:
+        raise UsageError(str(error)) from None
+    if saved is not None:
+        print(f"the database as it was is kept as {saved.path}")
+    print("restored")
+    return EXIT_OK
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """Check the database and repair what the log can: 0 all well, 1 something found, 2 unusable."""
+    from scheduler.backups import backup_before
+    from scheduler.doctor import examine
+    from textual_app.commands import load_settings, open_store
+
+    with open_store(args.db) as store:
+        settings = load_settings()
+        found = examine(store, settings, repair=False)
+        if any(finding.kind in ("cache", "events", "hours") for finding in found.findings):
+            backup_before(store.conn, store.path, "doctor")
+            found = examine(store, settings, repair=True)
+    if args.json:
+        print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_findings(found)
+    return EXIT_OK if found.healthy else EXIT_WARNINGS
+
+
+def _print_findings(found: Examination) -> None:
+    """The doctor's findings as text, one line each, then a summary line."""
+    from deck.text import sanitize
+
+    for finding in found.findings:
+        mark = "repaired" if finding.repaired else "found"
+        print(f"{mark}: {sanitize(finding.message)}")
+    total = len(found.findings)
+    summary = "all well" if total == 0 else f"{total} finding{'' if total == 1 else 's'}"
+    print(f"{found.cards} cards checked: {summary}")
+
