@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from deck.text import sanitize
 from scheduler import actions, schema
 from scheduler.maintenance import replayed_states
 from scheduler.reviews import STATE_COLUMNS, save_state, state_from_row
@@ -123,11 +124,12 @@ def _note_findings(conn: sqlite3.Connection) -> list[Finding]:
         " WHERE cards.removed_at IS NULL GROUP BY decks.id, cards.file ORDER BY decks.name, cards.file"
     )
     findings = []
-    for deck, root, file, count in rows:
-        note = Path(root) / file if Path(root).is_dir() else Path(root)
+    for deck_name, root, file_name, count in rows:
+        note = Path(root) / file_name if Path(root).is_dir() else Path(root)
+        deck, file = sanitize(deck_name), sanitize(file_name)
         cards = f"{count} card{'' if count == 1 else 's'}"
         if not note.is_file():
-            advice = f"`starcards sync {root}` marks them removed"
+            advice = f"`starcards sync {sanitize(root)}` marks them removed"
             findings.append(Finding("note-missing", f"{deck}: {file} is gone ({cards}; {advice})"))
         elif not os.access(note, os.R_OK):
             findings.append(Finding("note-unreadable", f"{deck}: {file} cannot be read ({cards})"))

@@ -221,11 +221,11 @@ _V6_COLUMNS = {
 
 
 def _migrate_v6(conn: sqlite3.Connection) -> None:
-    """Version 6: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo.
+    """Version 6: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
 
     Without it SQLite gives a deleted last row's id to the next row, so a reset's
-    `after_review` could point past a later review. Each table is copied into a new one
-    with its rows and ids, and `sqlite_sequence` starts above the highest id ever seen.
+    `after_review` could cover a later review. Each table is copied into a new one with
+    its rows and ids; `sqlite_sequence` then remembers the highest id kept.
     """
     for table, create in _V6_TABLES.items():
         conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v6", 1))
@@ -235,6 +235,16 @@ def _migrate_v6(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table}_v6 RENAME TO {table}")
     for name in ("reviews_card", "reviews_time", "card_events_card"):
         conn.execute(INDEXES[name])
+    _clean_deck_names(conn)
+
+
+def _clean_deck_names(conn: sqlite3.Connection) -> None:
+    """Take terminal controls out of stored deck names (folder names are shown; the loader now cleans them)."""
+    from deck.controls import sanitize  # noqa: PLC0415 - only when migrating
+
+    for deck_id, name in conn.execute("SELECT id, name FROM decks").fetchall():
+        if sanitize(name) != name:
+            conn.execute("UPDATE decks SET name = ? WHERE id = ?", (sanitize(name), deck_id))
 
 
 INDEXES = {

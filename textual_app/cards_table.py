@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from deck.controls import sanitize
 from textual_app.format import interval
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
     recall = "—" if row.retrievability is None else f"{row.retrievability * 100:.0f}%"
     return (
         row.question,
-        row.deck,
+        sanitize(row.deck),
         state_label(row),
         due_label(row, now),
         recall,
@@ -62,7 +63,7 @@ def cards_plain(rows: Sequence[CardRow], now: datetime | None = None) -> str:
 
     moment = now or SystemClock().now()
     lines = ["\t".join(("id", "file:line", *COLUMNS))]
-    lines += ["\t".join((str(row.id), f"{row.file}:{row.line}", *cells(row, moment))) for row in rows]
+    lines += ["\t".join((str(row.id), f"{sanitize(row.file)}:{row.line}", *cells(row, moment))) for row in rows]
     return "\n".join(lines)
 
 

@@ -25,8 +25,8 @@ class _Paths:
         self.is_file = Path(content.root).is_file()
 
     def __call__(self, file: str) -> str:
-        """The path of the note `file` (relative to the deck root)."""
-        return self.raw if self.is_file or not file else str(Path(self.raw) / file)
+        """The path of the note `file` (relative to the deck root), terminal controls removed."""
+        return sanitize(self.raw if self.is_file or not file else str(Path(self.raw) / file))
 
 
 def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:

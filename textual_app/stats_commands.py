@@ -104,7 +104,8 @@ def cards(store: Store, args: argparse.Namespace) -> int:
 
 
 def card_json(row: CardRow) -> dict[str, object]:
-    """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
+    """A card as `starcards cards --json` lists it: `file` is the note's path on disk (terminal controls removed)."""
+    from deck.text import sanitize
     from textual_app.editor import note_path
 
-    return row.as_dict() | {"file": str(note_path(row.root, row.file))}
+    return row.as_dict() | {"deck": sanitize(row.deck), "file": sanitize(str(note_path(row.root, row.file)))}

@@ -13,6 +13,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
+from deck.controls import sanitize
+
 if TYPE_CHECKING:
     from deck.models import DeckContent
     from textual_app.app import StarcardsApp
@@ -81,7 +83,8 @@ class HomeScreen(Screen[None]):
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim")]
+            where = Text(sanitize(_short_path(deck.root)), style="dim")
+            row = [Text(sanitize(deck.name)), new, learning, review, where]
             if any(countdowns.values()):
                 row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
