@@ -22,8 +22,9 @@ MAX_NOTE_BYTES = 5 * 1024 * 1024
 """Notes larger than this (5 MB) are skipped unread: no one writes interview notes that long."""
 
 MAX_NOTE_LINES = 10_000
-"""Notes longer than this are skipped with a warning: it caps what one note costs to parse
-(a few seconds at worst; an interview note is a few hundred lines)."""
+MAX_LINE_BYTES = 20_000
+"""Notes with more lines, or a longer line, are skipped with a warning: together they cap
+what one note costs to parse (seconds at worst; an interview note is a few hundred lines)."""
 
 Stamp = tuple[int, int]
 """A note's (size in bytes, the later of its mtime and ctime in nanoseconds): changes when it is edited.
@@ -168,11 +169,14 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
 
 
 def _too_long(data: bytes) -> str | None:
-    """Why a note is too long to parse ("more than 10,000 lines ..."), or None."""
+    """Why a note would cost too much to parse (too many lines, or too long a line), or None."""
     lines = data.count(b"\n") + 1
-    if lines <= MAX_NOTE_LINES:
-        return None
-    return f"{lines:,} lines, more than {MAX_NOTE_LINES:,} (split it into several notes to have it read)"
+    if lines > MAX_NOTE_LINES:
+        return f"{lines:,} lines, more than {MAX_NOTE_LINES:,} (split it into several notes to have it read)"
+    longest = max(map(len, data.split(b"\n")))
+    if longest > MAX_LINE_BYTES:
+        return f"a line of {longest:,} bytes, more than {MAX_LINE_BYTES:,} (break it up to have the note read)"
+    return None
 
 
 def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
