@@ -12,7 +12,8 @@ import pytest
 from scheduler import store as store_module
 from scheduler.store import Store
 from tests.textual_app.conftest import NOTE
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from textual.widgets import DataTable
 from deck.loader import load_deck
 from scheduler.decks import sync_deck
 from tests.textual_app.conftest import NOTE
-from textual_app.cli import EXIT_OK, EXIT_WARNINGS, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_WARNINGS
 
 OSC_52 = "\x1b]52;c;cHduZWQ=\x07"
 """Puts text on the clipboard of a terminal that shows it."""

@@ -1,7 +1,8 @@
 """The database-care commands: `backup`, `backups`, `restore NAME` and `doctor [--json]`.
 
 `register` adds them to the command line, each with its handler; nothing heavy is
-imported until a command runs.
+imported until a command runs. `restore` and `backups` work on a database SQLite cannot
+open; `doctor` reports one (see `context.open_store`).
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from textual_app.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+from textual_app.cli.context import current_clock, database_path, load_settings, open_store
+from textual_app.errors import EXIT_OK, EXIT_WARNINGS, UsageError
 
 if TYPE_CHECKING:
     from scheduler.doctor import Examination
 
 
-def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
-    """Add `backup`, `backups`, `restore` and `doctor`; the parsers added."""
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `backup`, `backups`, `restore` and `doctor`."""
     backup_parser = commands.add_parser("backup", help="back up the database now")
     backup_parser.set_defaults(handler=backup)
     list_parser = commands.add_parser("backups", help="list the backups of the database, newest first")
@@ -28,7 +30,6 @@ def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentPars
     doctor_parser = commands.add_parser("doctor", help="check the database, repair what the review log can")
     doctor_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     doctor_parser.set_defaults(handler=doctor)
-    return [backup_parser, list_parser, restore_parser, doctor_parser]
 
 
 def backup(args: argparse.Namespace) -> int:
@@ -36,7 +37,6 @@ def backup(args: argparse.Namespace) -> int:
     import sqlite3
 
     from scheduler.backups import take_backup
-    from textual_app.commands import current_clock, open_store
 
     with open_store(args.db) as store:
         try:
@@ -53,7 +53,6 @@ def backups(args: argparse.Namespace) -> int:
     """List the backups, newest first, with what each holds."""
     from scheduler.backups import backup_folder, list_backups
     from scheduler.restore import describe
-    from textual_app.commands import database_path
 
     path = database_path(args.db)
     found = list_backups(path)
@@ -70,7 +69,6 @@ def restore(args: argparse.Namespace) -> int:
     """Say what will be replaced, back the current database up, and put the backup in its place."""
     from scheduler.restore import RestoreError, describe, find_backup
     from scheduler.restore import restore as put_back
-    from textual_app.commands import current_clock, database_path
 
     path = database_path(args.db)
     try:
@@ -90,7 +88,6 @@ def doctor(args: argparse.Namespace) -> int:
     """Check the database and repair what the log can: 0 all well, 1 something found, 2 unusable."""
     from scheduler.backups import backup_before
     from scheduler.doctor import examine
-    from textual_app.commands import load_settings, open_store
 
     with open_store(args.db) as store:
         settings = load_settings()
