@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,9 +91,12 @@ class _Loading:
     warnings: list[ParseWarning] = field(default_factory=list)
     stamps: dict[str, Stamp] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    sink: Callable[[list[CardContent]], None] | None = None
 
 
-def load_deck(path: Path, known: Mapping[str, Stamp] | None = None) -> DeckContent:
+def load_deck(
+    path: Path, known: Mapping[str, Stamp] | None = None, sink: Callable[[list[CardContent]], None] | None = None
+) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
 
     `known` maps a note's relative path to the stamp (size, mtime_ns) it had when the
@@ -101,11 +104,14 @@ def load_deck(path: Path, known: Mapping[str, Stamp] | None = None) -> DeckConte
     `skipped` instead of `files`. `stamps` lists every note found, read or not.
     Raises `DeckError` when `path` is missing, not a note or folder, or is a single
     note that cannot be read. A deck without cards is returned as it is.
+
+    With a `sink`, each note's cards are handed to it as soon as the note is parsed, and
+    not kept in the result's `cards`: memory then holds one note's cards at a time.
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
-    loading = _Loading(known=known or {}, single=not root.is_dir())
+    loading = _Loading(known=known or {}, single=not root.is_dir(), sink=sink)
     for note in notes:
         file = note.name if loading.single else note.relative_to(path).as_posix()
         if (shown := _undecodable(file)) is not None:
@@ -164,7 +170,10 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     text, problems = decode_note(data, file)
     cards, problems_in_note = parse_note(text, file)
     loading.files.append(file)
-    loading.cards += cards
+    if loading.sink is None:
+        loading.cards += cards
+    else:
+        loading.sink(cards)
     loading.warnings += problems + problems_in_note
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, with_store
@@ -34,18 +35,42 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def check(args: argparse.Namespace) -> int:
-    """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
-    from textual_app.report import check_json, check_text
+    """Print the cards and warnings the notes yield (every note parsed, nothing stored).
+
+    The JSON is written as the notes are read (`report.CheckJson`), so memory stays
+    bounded by the largest note, not the vault.
+    """
+    from textual_app.report import check_text
     from textual_app.syncing import read_deck
 
+    if args.json:
+        return _check_json(args.paths)
     decks = [(raw, read_deck(raw, known={})) for raw in args.paths]
-    print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if args.json else check_text(decks))
-    if not any(content.cards for _raw, content in decks):
+    print(check_text(decks))
+    found = any(content.cards for _raw, content in decks)
+    return _check_status(args.paths, found, any(content.warnings for _raw, content in decks))
+
+
+def _check_json(paths: Sequence[str]) -> int:
+    """`check --json`: each deck's cards streamed to stdout as its notes are parsed."""
+    from textual_app.report import CheckJson
+    from textual_app.syncing import read_deck
+
+    writer = CheckJson(sys.stdout)
+    for raw in paths:
+        writer.add_warnings(raw, read_deck(raw, known={}, sink=writer.sink(raw)))
+    writer.finish()
+    return _check_status(paths, writer.cards > 0, bool(writer.warnings))
+
+
+def _check_status(paths: Sequence[str], found_cards: bool, warned: bool) -> int:
+    """The exit code of `check` (and the line saying no cards were found)."""
+    if not found_cards:
         from deck.text import sanitize
 
-        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in args.paths), file=sys.stderr)
+        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in paths), file=sys.stderr)
         return EXIT_UNUSABLE
-    return EXIT_WARNINGS if any(content.warnings for _raw, content in decks) else EXIT_OK
+    return EXIT_WARNINGS if warned else EXIT_OK
 
 
 @with_store
