@@ -1,4 +1,4 @@
-"""`examine`: what `starcards doctor` checks in a store, and what it repairs from the log.
+"""`examine` and `examine_and_repair`: what `starcards doctor` checks in a store, and what it repairs from the log.
 
 Checks, in order: SQLite's integrity check; every card's cached FSRS state against a
 replay of its log; the cached `suspended` / `buried_until` against the card's events;
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from deck.text import sanitize
 from scheduler import actions, schema
+from scheduler.backups import backup_before
 from scheduler.maintenance import replayed_states
 from scheduler.reviews import STATE_COLUMNS, save_state, state_from_row
 from scheduler.settings import Settings
@@ -66,6 +67,20 @@ def examine(store: Store, settings: Settings, *, repair: bool = True) -> Examina
         found.cards, caches = _cache_findings(conn, settings, repair)
         found.findings += caches + _event_findings(conn, repair) + _hour_findings(conn, repair)
     found.findings += _note_findings(store.conn)
+    return found
+
+
+REPAIRABLE = ("cache", "events", "hours")
+"""Kinds of finding the review log can repair."""
+
+
+def examine_and_repair(store: Store, settings: Settings) -> Examination:
+    """Look first; if the log can repair something, back the database up (a "doctor" backup), then repair."""
+    found = examine(store, settings, repair=False)
+    if any(finding.kind in REPAIRABLE for finding in found.findings):
+        if store.path != ":memory:":
+            backup_before(store.conn, store.path, "doctor")
+        found = examine(store, settings, repair=True)
     return found
 
 

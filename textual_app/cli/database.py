@@ -36,11 +36,11 @@ def backup(args: argparse.Namespace) -> int:
     """Take a backup now and say where it is."""
     import sqlite3
 
-    from scheduler.backups import take_backup
+    from scheduler.backups import backup_now
 
     with open_store(args.db) as store:
         try:
-            made = take_backup(store.conn, store.path, "manual", current_clock().now())
+            made = backup_now(store, "manual", current_clock().now())
         except OSError as error:
             raise UsageError(f"cannot write a backup: {error.strerror or error}") from None
         except sqlite3.Error as error:
@@ -86,15 +86,10 @@ def restore(args: argparse.Namespace) -> int:
 
 def doctor(args: argparse.Namespace) -> int:
     """Check the database and repair what the log can: 0 all well, 1 something found, 2 unusable."""
-    from scheduler.backups import backup_before
-    from scheduler.doctor import examine
+    from scheduler.doctor import examine_and_repair
 
     with open_store(args.db) as store:
-        settings = load_settings()
-        found = examine(store, settings, repair=False)
-        if any(finding.kind in ("cache", "events", "hours") for finding in found.findings):
-            backup_before(store.conn, store.path, "doctor")
-            found = examine(store, settings, repair=True)
+        found = examine_and_repair(store, load_settings())
     if args.json:
         print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False))
     else:
