@@ -17,10 +17,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from scheduler.store import Store
+from typing import Protocol
 
 FOLDER = "backups"
 """The folder beside the database that holds its backups."""
@@ -86,11 +83,6 @@ def take_backup(source: sqlite3.Connection, db_path: Path | str, reason: str, no
             partial.unlink()
         raise
     return Backup(target, now.astimezone(UTC), reason)
-
-
-def backup_now(store: Store, reason: str, now: datetime) -> Backup:
-    """A backup of the open store, taken at `now` (`starcards backup`)."""
-    return take_backup(store.conn, store.path, reason, now)
 
 
 def backup_before(conn: sqlite3.Connection, db_path: Path | str, reason: str) -> Backup:

@@ -14,8 +14,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from scheduler import schema
+
+if TYPE_CHECKING:
+    from scheduler.backups import Backup
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another starcards process to finish its own."""
@@ -104,6 +108,12 @@ class Store:
             rollback(self.conn)
             raise
         self.conn.execute("COMMIT")
+
+    def back_up(self, reason: str, now: datetime) -> Backup:
+        """A backup of this database taken now, beside it (see `scheduler.backups`)."""
+        from scheduler.backups import take_backup  # noqa: PLC0415 - only when backing up
+
+        return take_backup(self.conn, self.path, reason, now)
 
     def close(self) -> None:
         """Close the connection."""

@@ -36,11 +36,9 @@ def backup(args: argparse.Namespace) -> int:
     """Take a backup now and say where it is."""
     import sqlite3
 
-    from scheduler.backups import backup_now
-
     with open_store(args.db) as store:
         try:
-            made = backup_now(store, "manual", current_clock().now())
+            made = store.back_up("manual", current_clock().now())
         except OSError as error:
             raise UsageError(f"cannot write a backup: {error.strerror or error}") from None
         except sqlite3.Error as error:
