@@ -192,9 +192,35 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
+_MOCKS = (
+    """CREATE TABLE mocks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        questions INTEGER NOT NULL CHECK (questions >= 0),
+        target_seconds INTEGER NOT NULL CHECK (target_seconds > 0)
+    )""",
+    """CREATE TABLE mock_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        mock_id INTEGER NOT NULL REFERENCES mocks (id),
+        position INTEGER NOT NULL,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        asked TEXT NOT NULL,
+        follow_up TEXT,
+        story TEXT,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+        answered_at TEXT NOT NULL,
+        UNIQUE (mock_id, position)
+    )""",
+    "CREATE INDEX mock_answers_card ON mock_answers (card_id, id)",
+)
+"""Mock interviews (`scheduler.mock`): each mock, and each answer given in it with the
+phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
+Kept apart from the review log like practice: a mock never changes the schedule."""
 
 
-_V6_TABLES = {
+_V7_TABLES = {
     "reviews": """CREATE TABLE reviews (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         card_id INTEGER NOT NULL REFERENCES cards (id),
@@ -212,27 +238,27 @@ _V6_TABLES = {
         after_review INTEGER
     )""",
 }
-"""Version 6's log tables: the same columns, with ids SQLite never hands out twice."""
+"""Version 7's log tables: the same columns, with ids SQLite never hands out twice."""
 
-_V6_COLUMNS = {
+_V7_COLUMNS = {
     "reviews": ("id", "card_id", "rating", "reviewed_at", "duration_ms", "phase"),
     "card_events": ("id", "card_id", "kind", "at", "until", "after_review"),
 }
 
 
-def _migrate_v6(conn: sqlite3.Connection) -> None:
-    """Version 6: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
+def _migrate_v7(conn: sqlite3.Connection) -> None:
+    """Version 7: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
 
     Without it SQLite gives a deleted last row's id to the next row, so a reset's
     `after_review` could cover a later review. Each table is copied into a new one with
     its rows and ids; `sqlite_sequence` then remembers the highest id kept.
     """
-    for table, create in _V6_TABLES.items():
-        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v6", 1))
-        columns = ", ".join(_V6_COLUMNS[table])
-        conn.execute(f"INSERT INTO {table}_v6 ({columns}) SELECT {columns} FROM {table}")
+    for table, create in _V7_TABLES.items():
+        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v7", 1))
+        columns = ", ".join(_V7_COLUMNS[table])
+        conn.execute(f"INSERT INTO {table}_v7 ({columns}) SELECT {columns} FROM {table}")
         conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"ALTER TABLE {table}_v6 RENAME TO {table}")
+        conn.execute(f"ALTER TABLE {table}_v7 RENAME TO {table}")
     for name in ("reviews_card", "reviews_time", "card_events_card"):
         conn.execute(INDEXES[name])
     _clean_deck_names(conn)
@@ -249,10 +275,12 @@ def _clean_deck_names(conn: sqlite3.Connection) -> None:
 
 INDEXES = {
     statement.split()[2]: statement
-    for statement in (*_V1, *_V3, *_V4)
+    for statement in (*_V1, *_V3, *_V4, *_MOCKS)
     if statement.startswith("CREATE INDEX") and " cards_due " not in statement
 }
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _migrate_v6]
+MIGRATIONS: list[Migration] = [
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _migrate_v7,
+]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -16,6 +16,8 @@ Count = Annotated[int, Field(ge=0, le=1_000_000)]
 """A daily limit: a whole number, zero to a million."""
 Retention = Annotated[float, Field(ge=0.7, le=0.99)]
 """A desired retention: the probability of recall FSRS aims for, 0.70 to 0.99."""
+Readiness = Annotated[float, Field(ge=0.5, le=0.99)]
+"""A readiness target: the predicted recall on the interview day to reach, 0.50 to 0.99."""
 Days = Annotated[int, Field(ge=1, le=36_500)]
 """A whole, positive number of days, at most 100 years."""
 TargetSeconds = Annotated[int, Field(ge=10, le=3600)]

@@ -19,11 +19,22 @@ import tempfile
 import tomllib
 from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, ValidationError
 
 from scheduler import toml_text
-from scheduler.setting_types import BackupSettings, Count, Days, Frozen, Minutes, Retention, TargetSeconds, Threshold
+from scheduler.setting_types import (
+    BackupSettings,
+    Count,
+    Days,
+    Frozen,
+    Minutes,
+    Readiness,
+    Retention,
+    TargetSeconds,
+    Threshold,
+)
 
 HIGH_RETENTION = 0.97
 """Above this desired retention the workload grows steeply for little gain: warned about."""
@@ -61,6 +72,8 @@ class DeckSettings(Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
+    readiness_target: Readiness | None = None
+    """The predicted recall on the interview day every card should reach."""
 
 
 DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
@@ -94,6 +107,10 @@ class Settings(Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    readiness_target: Readiness = 0.9
+    """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
+    mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
+    """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import database, launch, notes, practice, stats
+from textual_app.cli import database, interview, launch, notes, practice, stats
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -30,6 +30,8 @@ examples:
   starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
+  starcards mock --questions 6 --minutes 30    a 30-minute mock interview
+  starcards stories                            your stories and the questions they answer
   starcards doctor                             check the database, repair what the log can
   starcards backups                            list the automatic backups
 
@@ -37,7 +39,7 @@ exit codes: 0 ok, 1 check found warnings (doctor: found something), 2 unusable i
 or database, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, stats, database)
+FAMILIES = (notes, practice, interview, stats, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 

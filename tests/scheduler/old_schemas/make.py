@@ -1,8 +1,8 @@
-"""Make `schemaN.db` (N = 1 to 5): a database as schema version N held it, with reviews, events and practice.
+"""Make `schemaN.db` (N = 1 to 6): a database as schema version N held it, with reviews, events, practice, a mock.
 
 Run `python -m tests.scheduler.old_schemas.make` to write them again. The data is made
 by today's code in a current database (a deck of three notes, ratings over two weeks,
-a bury, a suspend and its undo, a practice rating), then copied into a database built by
+a bury, a suspend and its undo, a practice rating, a mock interview), then copied into a database built by
 the first N migrations, column by column as far as that version had them. The files are
 committed so that a future change to a migration cannot change them too.
 """
@@ -25,7 +25,7 @@ from scheduler.store import Store
 
 HERE = Path(__file__).parent
 START = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
-LOG_TABLES = ("decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours")
+LOG_TABLES = ("decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers")
 
 
 def _card(number: int) -> CardContent:
@@ -52,6 +52,22 @@ def current_database(path: Path) -> None:
         actions.undo_event(store, fsrs, event)
         actions.suspend(store, ids[2], START + timedelta(days=14, hours=1))
         record_practice(store, ids[3], Rating.GOOD, START + timedelta(days=14, hours=2), 3000)
+        _mock(store, ids[4])
+
+
+def _mock(store: Store, card_id: int) -> None:
+    """One finished mock interview of one answer (schema 6), written as its rows."""
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO mocks (started_at, finished_at, questions, target_seconds)"
+            " VALUES ('2026-01-20T10:00:00.000000+00:00', '2026-01-20T10:05:00.000000+00:00', 1, 120)"
+        )
+        conn.execute(
+            "INSERT INTO mock_answers (mock_id, position, card_id, asked, follow_up, story, rating, duration_ms,"
+            " answered_at) VALUES (1, 0, ?, 'Tell me about time 4?', NULL, NULL, 3, 90000,"
+            " '2026-01-20T10:02:00.000000+00:00')",
+            (card_id,),
+        )
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -78,11 +94,11 @@ def old_database(current: Path, target: Path, version: int) -> None:
 
 
 def main() -> None:
-    """Write `schema1.db` to `schema5.db` beside this script."""
+    """Write `schema1.db` to `schema6.db` beside this script."""
     current = HERE / "current.tmp.db"
     current.unlink(missing_ok=True)
     current_database(current)
-    for version in range(1, 6):
+    for version in range(1, 7):
         old_database(current, HERE / f"schema{version}.db", version)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{current}{suffix}").unlink(missing_ok=True)
