@@ -6,9 +6,12 @@ long that a due date would fall past the year 9999 is refused when the file is r
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from scheduler.clock import FIRST_YEAR, LAST_YEAR
 
 Minutes = Annotated[int, Field(gt=0, le=525_600)]
 """A learning step: a whole, positive number of minutes, at most a year (so due dates stay dates)."""
@@ -18,6 +21,8 @@ Retention = Annotated[float, Field(ge=0.7, le=0.99)]
 """A desired retention: the probability of recall FSRS aims for, 0.70 to 0.99."""
 Readiness = Annotated[float, Field(ge=0.5, le=0.99)]
 """A readiness target: the predicted recall on the interview day to reach, 0.50 to 0.99."""
+Day = Annotated[date, Field(ge=date(FIRST_YEAR, 1, 1), le=date(LAST_YEAR, 12, 31))]
+"""A calendar day within the years the clock accepts (see `scheduler.clock`), so planning up to it stays a date."""
 Days = Annotated[int, Field(ge=1, le=36_500)]
 """A whole, positive number of days, at most 100 years."""
 TargetSeconds = Annotated[int, Field(ge=10, le=3600)]

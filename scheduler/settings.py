@@ -12,7 +12,6 @@ Loaded lazily by the review session only, so pydantic stays off the start-up pat
 from __future__ import annotations
 
 import contextlib
-import datetime
 import os
 import re
 import tempfile
@@ -27,6 +26,7 @@ from scheduler import toml_text
 from scheduler.setting_types import (
     BackupSettings,
     Count,
+    Day,
     Days,
     Frozen,
     Minutes,
@@ -70,7 +70,7 @@ class DeckSettings(Frozen):
     """Whether review intervals are spread a little so cards learnt together drift apart."""
     leech_threshold: Threshold | None = None
     """After this many lapses a card is flagged as a leech."""
-    interview_date: datetime.date | None = None
+    interview_date: Day | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
     readiness_target: Readiness | None = None
     """The predicted recall on the interview day every card should reach."""
@@ -105,7 +105,7 @@ class Settings(Frozen):
     """Whether review intervals are spread a little (deterministically, see `scheduler.fuzz`)."""
     leech_threshold: Threshold = 6
     """After this many lapses a card is flagged as a leech."""
-    interview_date: datetime.date | None = None
+    interview_date: Day | None = None
     """The day of the interview: before it, every card is seen at least once."""
     readiness_target: Readiness = 0.9
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""

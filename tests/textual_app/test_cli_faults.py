@@ -168,3 +168,12 @@ def test_the_database_is_created_private(tmp_path: Path) -> None:
     """A new database file is readable by its owner only, like the settings file."""
     assert main(["--db", str(tmp_path / "new.db"), "due"]) == EXIT_OK
     assert os.stat(tmp_path / "new.db").st_mode & 0o777 == 0o600
+
+
+def test_an_interview_date_past_what_dates_hold_is_refused(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`interview_date = 9999-12-31` would overflow the plan up to it: the settings file is refused in one line."""
+    config = tmp_path / "config.toml"
+    config.write_text("interview_date = 9999-12-31\n", encoding="utf-8")
+    monkeypatch.setenv("STARCARDS_CONFIG", str(config))
+    assert main(["readiness"]) == EXIT_UNUSABLE
+    assert "interview_date" in one_line(capsys)

@@ -104,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"starcards: {explain(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except OverflowError:
+        print("starcards: a date out of range: check the dates in the settings and STARCARDS_NOW", file=sys.stderr)
+        return EXIT_UNUSABLE
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
