@@ -60,7 +60,7 @@ _deck_settings = st.builds(
     rehearsal_target_seconds=st.none() | st.integers(min_value=10, max_value=3600),
     fuzz=st.none() | st.booleans(),
     leech_threshold=st.none() | st.integers(min_value=1, max_value=99),
-    interview_date=st.none() | st.dates(),
+    interview_date=st.none() | st.dates(min_value=date(1971, 1, 1), max_value=date(9800, 12, 31)),
 )
 _names = st.text(min_size=0, max_size=12)
 _all_settings = st.builds(
@@ -71,7 +71,7 @@ _all_settings = st.builds(
     learning_steps=_steps,
     relearning_steps=_steps,
     fuzz=st.booleans(),
-    interview_date=st.none() | st.dates(),
+    interview_date=st.none() | st.dates(min_value=date(1971, 1, 1), max_value=date(9800, 12, 31)),
     keys=st.dictionaries(_names, _names, max_size=3),
     decks=st.dictionaries(_names, _deck_settings, max_size=3),
 )
