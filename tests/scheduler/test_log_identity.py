@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC
 
 import pytest
 
@@ -10,10 +13,26 @@ from scheduler import actions
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Phase, Rating, make_fsrs
+from scheduler.practice import PracticeSession
 from scheduler.reviews import card_log
 from scheduler.settings import Settings
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, card, card_ids, deck, utc_session
+
+
+@contextmanager
+def refusing_writes(store: Store) -> Iterator[None]:
+    """While the block runs, every write transaction fails as a failing disk makes it fail."""
+    real = store.transaction
+
+    def refusing() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    store.transaction = refusing  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        store.transaction = real  # type: ignore[method-assign]
 
 
 def test_reset_then_undo_then_rate_keeps_the_new_review(store: Store, clock: FixedClock) -> None:
@@ -47,22 +66,27 @@ def test_undone_event_id_is_not_given_again(store: Store, clock: FixedClock) -> 
     assert store.conn.execute("SELECT MAX(id) FROM card_events").fetchone()[0] > first
 
 
-def test_failed_undo_leaves_the_undo_stack(store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_undo_leaves_the_undo_stack(store: Store, clock: FixedClock) -> None:
     """When the database refuses an undo, the rating stays on the stack and the next undo takes back that one."""
     sync_deck(store, deck(card(1), card(2)), T0)
     session = utc_session(store, clock)
     session.rate(Rating.GOOD, 1000)
     session.rate(Rating.AGAIN, 1000)
-    real = store.transaction
-
-    def refusing():
-        raise sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(store, "transaction", refusing)
-    with pytest.raises(sqlite3.OperationalError):
+    with refusing_writes(store), pytest.raises(sqlite3.OperationalError):
         session.undo()
-    monkeypatch.setattr(store, "transaction", real)
     assert session.done == 2
     session.undo()
     remaining = [row[0] for row in store.conn.execute("SELECT rating FROM reviews ORDER BY id")]
     assert remaining == [Rating.GOOD]
+
+
+def test_failed_practice_undo_leaves_the_undo_stack(store: Store, clock: FixedClock) -> None:
+    """In practice too, an undo the database refuses keeps the rating on the stack for the next undo."""
+    sync_deck(store, deck(card(1), card(2)), T0)
+    session = PracticeSession(store, Settings(), clock, tz=UTC)
+    session.rate(Rating.GOOD, 1000)
+    with refusing_writes(store), pytest.raises(sqlite3.OperationalError):
+        session.undo()
+    assert session.can_undo
+    session.undo()
+    assert store.conn.execute("SELECT COUNT(*) FROM practice").fetchone()[0] == 0
