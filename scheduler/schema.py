@@ -229,14 +229,7 @@ _V7_TABLES = {
         duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
         phase INTEGER CHECK (phase BETWEEN 0 AND 3)
     )""",
-    "card_events": """CREATE TABLE card_events (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        card_id INTEGER NOT NULL REFERENCES cards (id),
-        kind TEXT NOT NULL CHECK (kind IN ('bury', 'suspend', 'unsuspend', 'reset')),
-        at TEXT NOT NULL,
-        until TEXT,
-        after_review INTEGER
-    )""",
+    "card_events": _V3[3].replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1),
 }
 """Version 7's log tables: the same columns, with ids SQLite never hands out twice."""
 
