@@ -32,12 +32,20 @@ class Acknowledged:
     unrated: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
     unevented: set[int] = field(default_factory=set)
+    undoing: dict[str, set[int]] = field(default_factory=lambda: {"unrate": set(), "unevent": set()})
+    """Reviews (`unrate`) and events (`unevent`) an undo was started on, unacknowledged: they may be gone or not."""
     lines: int = 0
 
     def take(self, line: str) -> None:
-        """Record one acknowledgement line."""
+        """Record one acknowledgement (or announcement) line."""
         kind, _, number = line.strip().partition(" ")
+        if kind == "will":
+            undo, row = number.split()
+            self.undoing[undo].add(int(row))
+            return
         self.lines += 1
+        for rows in self.undoing.values():
+            rows.clear()
         if kind == "rate":
             self.reviews.add(int(number))
         elif kind == "unrate":
@@ -70,9 +78,10 @@ def check_store(db: Path, acknowledged: Acknowledged, *, exact: bool = False) ->
     with Store.open(db) as store:
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         reviews, events = ids(store, "reviews"), ids(store, "card_events")
-        assert acknowledged.reviews <= reviews, f"lost reviews {acknowledged.reviews - reviews}"
+        assert acknowledged.reviews - acknowledged.undoing["unrate"] <= reviews, f"lost {acknowledged.reviews - reviews}"
         assert not acknowledged.unrated & reviews, "an undone review is back"
-        assert acknowledged.events <= events and not acknowledged.unevented & events
+        assert acknowledged.events - acknowledged.undoing["unevent"] <= events
+        assert not acknowledged.unevented & events, "an undone event is back"
         if exact:
             assert (reviews, events) == (acknowledged.reviews, acknowledged.events)
         found = examine(store, Settings(), repair=False)

@@ -3,8 +3,9 @@
 Run as `python -m tests.faults.worker DB VAULT SEED STEPS`. Each step is a rating, an
 undo of one of its own ratings, a bury, a suspend, an undo of one of its own events, or
 a sync after rewriting a note; after it returns (committed), one line goes to stdout:
-`rate ID`, `unrate ID`, `event ID`, `unevent ID` or `sync`. A test kills it at any point
-and checks that everything acknowledged is in the database.
+`rate ID`, `unrate ID`, `event ID`, `unevent ID` or `sync`. An undo is announced first
+(`will unrate ID`), since a kill just after it commits leaves the row gone unacknowledged.
+A test kills it at any point and checks that everything acknowledged is in the database.
 """
 
 from __future__ import annotations
@@ -76,9 +77,10 @@ class Worker:
         return f"rate {self.rated[-1]}"
 
     def unrate(self, _card: int) -> str | None:
-        """Undo this worker's last rating."""
+        """Undo this worker's last rating (saying so first: once killed, it may or may not have happened)."""
         if not self.rated:
             return None
+        print(f"will unrate {self.rated[-1]}", flush=True)
         undo_review(self.store, self.fsrs, self.rated[-1])
         return f"unrate {self.rated.pop()}"
 
@@ -93,9 +95,10 @@ class Worker:
         return f"event {self.events[-1]}"
 
     def unevent(self, _card: int) -> str | None:
-        """Undo this worker's last bury or suspend."""
+        """Undo this worker's last bury or suspend (saying so first, as `unrate` does)."""
         if not self.events:
             return None
+        print(f"will unevent {self.events[-1]}", flush=True)
         actions.undo_event(self.store, self.fsrs, self.events[-1])
         return f"unevent {self.events.pop()}"
 
