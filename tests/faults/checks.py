@@ -78,7 +78,9 @@ def check_store(db: Path, acknowledged: Acknowledged, *, exact: bool = False) ->
     with Store.open(db) as store:
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         reviews, events = ids(store, "reviews"), ids(store, "card_events")
-        assert acknowledged.reviews - acknowledged.undoing["unrate"] <= reviews, f"lost {acknowledged.reviews - reviews}"
+        assert acknowledged.reviews - acknowledged.undoing["unrate"] <= reviews, (
+            f"lost {acknowledged.reviews - reviews}"
+        )
         assert not acknowledged.unrated & reviews, "an undone review is back"
         assert acknowledged.events - acknowledged.undoing["unevent"] <= events
         assert not acknowledged.unevented & events, "an undone event is back"

@@ -107,7 +107,9 @@ def test_kill_9_during_a_migration_loses_nothing(tmp_path: Path, seed: int) -> N
     before = _log(db)
     opener = subprocess.Popen(
         [sys.executable, "-c", f"from scheduler.store import Store; print('go', flush=True); Store.open({str(db)!r})"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert opener.stdout is not None and opener.stdout.readline().strip() == "go"
     time.sleep(random.Random(seed).uniform(0.2, 2.5))  # where the kill lands; nothing below depends on timing

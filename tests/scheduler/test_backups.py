@@ -92,9 +92,7 @@ def test_reschedule_is_preceded_by_a_backup(tmp_path: Path) -> None:
 
 def test_pruning_keeps_the_newest_of_each_day_week_and_month(tmp_path: Path) -> None:
     """Of a backup every day for 400 days, 7 daily, 4 weekly, 6 monthly are kept (overlapping), newest first."""
-    backups = [
-        Backup(tmp_path / f"b{day}.db", T0 - timedelta(days=day), "daily") for day in range(400)
-    ]
+    backups = [Backup(tmp_path / f"b{day}.db", T0 - timedelta(days=day), "daily") for day in range(400)]
     kept = kept_backups(backups, BackupSettings())
     ages = [(T0 - backup.taken).days for backup in kept]
     assert ages[:7] == list(range(7))

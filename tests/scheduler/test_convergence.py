@@ -25,7 +25,9 @@ from scheduler.store import Store
 from tests.files import age
 from tests.scheduler.helpers import T0
 
-STORY = "- Tell me about a time you {verb} the {thing}?\n  - **Situation**: {thing} was late\n  - **Action**: I {verb} it\n"
+STORY = (
+    "- Tell me about a time you {verb} the {thing}?\n  - **Situation**: {thing} was late\n  - **Action**: I {verb} it\n"
+)
 VERBS = ("shipped", "rescued", "planned", "drafted")
 """Verbs of one length: a note's variants differ in words, not in size."""
 
@@ -73,7 +75,9 @@ class Vault:
         """One random fault on one random note."""
         number = chance.randrange(10)
         path = self.path(number)
-        action = chance.choice(["delete", "create", "rewrite", "truncate", "lock", "unlock", "rename", "folder", "symlink"])
+        action = chance.choice(
+            ["delete", "create", "rewrite", "truncate", "lock", "unlock", "rename", "folder", "symlink"]
+        )
         if action in ("delete", "folder", "symlink"):
             self._remove(path)
         if action == "create" and not path.exists():
@@ -125,7 +129,9 @@ def read_fresh(root: Path) -> set[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_one_sync_after_the_notes_settle_gives_what_check_gives(seed: int, store: Store, tmp_path: Path, monkeypatch) -> None:
+def test_one_sync_after_the_notes_settle_gives_what_check_gives(
+    seed: int, store: Store, tmp_path: Path, monkeypatch
+) -> None:
     """After 40 random faults each followed by a sync, a last sync stores exactly the cards a fresh read gives."""
     vault = Vault(tmp_path / "vault", monkeypatch)
     chance = random.Random(seed)

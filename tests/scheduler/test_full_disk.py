@@ -34,7 +34,9 @@ def test_ratings_on_a_full_disk_fail_whole_and_work_after(tmp_path: Path) -> Non
         assert "disk is full" in explain(full.value)
         assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == made
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert [f.kind for f in examine(store, Settings(), repair=False).findings] == ["note-missing"]  # /notes is not on disk
+        assert [f.kind for f in examine(store, Settings(), repair=False).findings] == [
+            "note-missing"
+        ]  # /notes is not on disk
         store.conn.execute(f"PRAGMA max_page_count = {pages * 1000}")
         record_review(store, fsrs, card_id, Rating.GOOD, T0 + timedelta(days=365), 1000)
         assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == made + 1

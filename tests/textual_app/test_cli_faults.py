@@ -141,7 +141,9 @@ def test_an_empty_database_file_is_said(tmp_path: Path, capsys) -> None:
     assert "was an empty file" in capsys.readouterr().err
 
 
-def test_settings_for_a_deck_that_does_not_exist_are_warned_about(tmp_path: Path, note: Path, monkeypatch, capsys) -> None:
+def test_settings_for_a_deck_that_does_not_exist_are_warned_about(
+    tmp_path: Path, note: Path, monkeypatch, capsys
+) -> None:
     """A `[decks."..."]` table naming no deck is a warning on stderr; the command still runs."""
     config = tmp_path / "config.toml"
     config.write_text('[decks."Nope"]\nnew_per_day = 3\n', encoding="utf-8")

@@ -83,4 +83,3 @@ def test_a_latin1_file_name_is_a_warning_not_a_crash(tmp_path: Path, capsys) -> 
     err_and_out = capsys.readouterr()
     assert "not valid UTF-8" in err_and_out.out + err_and_out.err and "caf\ufffd.md" in err_and_out.out
     assert main(["check", str(vault)]) == EXIT_WARNINGS
-

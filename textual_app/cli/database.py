@@ -105,4 +105,3 @@ def _print_findings(found: Examination) -> None:
     total = len(found.findings)
     summary = "all well" if total == 0 else f"{total} finding{'' if total == 1 else 's'}"
     print(f"{found.cards} cards checked: {summary}")
-

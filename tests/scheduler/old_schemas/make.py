@@ -31,16 +31,27 @@ LOG_TABLES = ("decks", "cards", "reviews", "notes", "card_events", "practice", "
 def _card(number: int) -> CardContent:
     """Card number `number` of note `n{number % 3}.md`."""
     question = f"Tell me about time {number}?"
-    return CardContent(key=f"k{number}", file=f"n{number % 3}.md", line=number + 1, question=question,
-                       phrasings=[question], answer=f"answer {number}")
+    return CardContent(
+        key=f"k{number}",
+        file=f"n{number % 3}.md",
+        line=number + 1,
+        question=question,
+        phrasings=[question],
+        answer=f"answer {number}",
+    )
 
 
 def current_database(path: Path) -> None:
     """A current database with a history worth migrating."""
     fsrs = make_fsrs(Settings())
     with Store.open(path) as store:
-        content = DeckContent(name="Stories", root="/notes", files=["n0.md", "n1.md", "n2.md"],
-                              cards=[_card(n) for n in range(9)], stamps={f"n{n}.md": (10 + n, 1_000 + n) for n in range(3)})
+        content = DeckContent(
+            name="Stories",
+            root="/notes",
+            files=["n0.md", "n1.md", "n2.md"],
+            cards=[_card(n) for n in range(9)],
+            stamps={f"n{n}.md": (10 + n, 1_000 + n) for n in range(3)},
+        )
         sync_deck(store, content, START)
         ids = [row[0] for row in store.conn.execute("SELECT id FROM cards ORDER BY id")]
         for day in range(14):
