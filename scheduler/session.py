@@ -10,6 +10,7 @@ schedule.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from typing import Literal
@@ -64,7 +65,7 @@ class ReviewSession:
         self._cards = CardLoader(store, settings, clock, tz)
         self._rules = rules_for(store, settings, self._deck_ids, tz)
         self._actions: list[_Action] = []
-        self._backup_checked = False
+        self._backup: threading.Thread | None = None
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
 
@@ -94,11 +95,21 @@ class ReviewSession:
         self._current = self._pick()
 
     def _back_up_once(self) -> None:
-        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`)."""
-        if self._backup_checked or self._store.path == ":memory:":
+        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`).
+
+        It runs in a thread of its own, with its own connection, so the next card shows at
+        once however large the database; the process waits for it before it exits.
+        """
+        if self._backup is not None or self._store.path == ":memory:":
             return
-        self._backup_checked = True
-        daily_backup(self._store.path, self._clock.now(), self._keep_backups)
+        arguments = (self._store.path, self._clock.now(), self._keep_backups)
+        self._backup = threading.Thread(target=daily_backup, args=arguments, name="starcards-daily-backup")
+        self._backup.start()
+
+    def wait_for_backup(self) -> None:
+        """Return once the day's backup this session started (if any) is written."""
+        if self._backup is not None:
+            self._backup.join()
 
     def bury(self) -> None:
         """Hide the current card until the next local day begins, then move on.

@@ -34,11 +34,14 @@ def test_first_review_of_a_day_takes_a_backup_that_restores_identically(tmp_path
         session = utc_session(store, clock)
         assert list_backups(db) == []
         session.rate(Rating.GOOD, 1000)
+        session.wait_for_backup()
         [daily] = list_backups(db)
         assert daily.reason == "daily"
         at_backup = dump(db)
         assert dump(daily.path) == at_backup
-        utc_session(store, clock).rate(Rating.AGAIN, 1000)
+        later = utc_session(store, clock)
+        later.rate(Rating.AGAIN, 1000)
+        later.wait_for_backup()
         assert len(list_backups(db)) == 1
     assert dump(db) != at_backup
     saved = restore(db, daily, T0)
@@ -52,9 +55,11 @@ def test_a_new_day_takes_a_new_backup(tmp_path: Path) -> None:
     clock = FixedClock(T0)
     with Store.open(db) as store:
         sync_deck(store, deck(card(1), card(2)), T0)
-        utc_session(store, clock).rate(Rating.GOOD, 1000)
-        clock.set(T0 + timedelta(days=1))
-        utc_session(store, clock).rate(Rating.GOOD, 1000)
+        for day in (0, 1):
+            clock.set(T0 + timedelta(days=day))
+            session = utc_session(store, clock)
+            session.rate(Rating.GOOD, 1000)
+            session.wait_for_backup()
     assert [backup.reason for backup in list_backups(db)] == ["daily", "daily"]
 
 
