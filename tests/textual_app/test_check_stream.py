@@ -11,12 +11,14 @@ from tests.textual_app.conftest import NOTE
 from textual_app.cli import main
 
 
-@pytest.mark.parametrize("notes", [{"a.md": NOTE, "b.md": "- No answer?\n"}, {"empty.md": "prose only\n"}])
-def test_streamed_check_json_is_the_json_document(tmp_path: Path, notes: dict[str, str], capsys) -> None:
+@pytest.mark.parametrize(
+    ("notes", "cards"), [({"a.md": NOTE + "- No answer?\n", "b.md": NOTE}, True), ({"empty.md": "prose only\n"}, False)]
+)
+def test_streamed_check_json_is_the_json_document(tmp_path: Path, notes: dict[str, str], cards: bool, capsys) -> None:
     """`check --json`, written as notes are read, is exactly the indented JSON of the document (cards, warnings)."""
     for name, text in notes.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     main(["check", str(tmp_path), "--json"])
     out = capsys.readouterr().out
     assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
-    assert json.loads(out)["warnings"]
+    assert bool(json.loads(out)["cards"]) == cards

@@ -8,11 +8,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.context import current_clock, load_settings, with_store
 from textual_app.cli.launch import run_app
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 if TYPE_CHECKING:
+    from deck.options import ReadOptions
     from scheduler.settings import Settings
     from scheduler.store import Store
 
@@ -43,22 +44,23 @@ def check(args: argparse.Namespace) -> int:
     from textual_app.report import check_text
     from textual_app.syncing import read_deck
 
+    options = load_settings().notes.read_options()
     if args.json:
-        return _check_json(args.paths)
-    decks = [(raw, read_deck(raw, known={})) for raw in args.paths]
+        return _check_json(args.paths, options)
+    decks = [(raw, read_deck(raw, known={}, options=options)) for raw in args.paths]
     print(check_text(decks))
     found = any(content.cards for _raw, content in decks)
     return _check_status(args.paths, found, any(content.warnings for _raw, content in decks))
 
 
-def _check_json(paths: Sequence[str]) -> int:
+def _check_json(paths: Sequence[str], options: ReadOptions) -> int:
     """`check --json`: each deck's cards streamed to stdout as its notes are parsed."""
     from textual_app.report import CheckJson
     from textual_app.syncing import read_deck
 
     writer = CheckJson(sys.stdout)
     for raw in paths:
-        writer.add_warnings(raw, read_deck(raw, known={}, sink=writer.sink(raw)))
+        writer.add_warnings(raw, read_deck(raw, known={}, options=options, sink=writer.sink(raw)))
     writer.finish()
     return _check_status(paths, writer.cards > 0, bool(writer.warnings))
 
@@ -79,17 +81,17 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     from textual_app.syncing import sync_paths
 
     clock = current_clock()
-    synced = sync_paths(store, args.paths, clock.now())
+    synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options())
     notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
     return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
 
 
 @with_store
-def sync(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Index the notes without reviewing: print what changed."""
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    synced = sync_paths(store, args.paths, current_clock().now())
+    synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options())
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
     return EXIT_OK
