@@ -6,12 +6,13 @@ import json
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
+    from textual_app.json_types import CheckCardJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
@@ -31,19 +32,19 @@ class _Paths:
         return sanitize(self.raw if self.is_file or not file else str(Path(self.raw) / file))
 
 
-class CheckJson:
+class CheckJsonWriter:
     """`starcards check --json` written while the notes are read, one note's cards in memory at a time.
 
     `sink(raw)` is what the loader hands each note's cards to; `finish()` writes the
     warnings and closes the document. The text is what `json.dumps(..., indent=2)` of the
-    whole document would give.
+    whole document (`json_types.CheckJson`) would give.
     """
 
     def __init__(self, out: TextIO) -> None:
         """Start the document on `out`."""
         self.out = out
         self.cards = 0
-        self.warnings: list[dict[str, Any]] = []
+        self.warnings: list[WarningJson] = []
         out.write('{\n  "cards": [')
 
     def sink(self, raw: str) -> Callable[[list[CardContent]], None]:
@@ -69,7 +70,7 @@ class CheckJson:
         self.out.write(("\n  ]" if self.cards else "]") + f',\n  "warnings": {warnings}\n}}\n')
 
 
-def _card_json(card: CardContent, path: str) -> dict[str, Any]:
+def _card_json(card: CardContent, path: str) -> CheckCardJson:
     """One card in the JSON report."""
     return {
         "id": card.key,
@@ -94,7 +95,7 @@ def _card_json(card: CardContent, path: str) -> dict[str, Any]:
     }
 
 
-def warning_json(warning: ParseWarning, path: str) -> dict[str, Any]:
+def warning_json(warning: ParseWarning, path: str) -> WarningJson:
     """One warning in a JSON report."""
     return {"file": path, "line": warning.line, "message": warning.message}
 
@@ -161,7 +162,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
+def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
     """The JSON document of `starcards sync --json`: counts over every deck, and the warnings."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
     warnings = []
@@ -171,7 +172,14 @@ def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
             totals[name] += counts[name]
         path = _Paths(deck.content.root)
         warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
-    return {**totals, "warnings": warnings}
+    return {
+        "new": totals["new"],
+        "updated": totals["updated"],
+        "relinked": totals["relinked"],
+        "removed": totals["removed"],
+        "unchanged": totals["unchanged"],
+        "warnings": warnings,
+    }
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:

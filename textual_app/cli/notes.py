@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def check(args: argparse.Namespace) -> int:
     """Print the cards and warnings the notes yield (every note parsed, nothing stored).
 
-    The JSON is written as the notes are read (`report.CheckJson`), so memory stays
+    The JSON is written as the notes are read (`report.CheckJsonWriter`), so memory stays
     bounded by the largest note, not the vault.
     """
     from textual_app.report import check_text
@@ -55,10 +55,10 @@ def check(args: argparse.Namespace) -> int:
 
 def _check_json(paths: Sequence[str], options: ReadOptions) -> int:
     """`check --json`: each deck's cards streamed to stdout as its notes are parsed."""
-    from textual_app.report import CheckJson
+    from textual_app.report import CheckJsonWriter
     from textual_app.syncing import read_deck
 
-    writer = CheckJson(sys.stdout)
+    writer = CheckJsonWriter(sys.stdout)
     for raw in paths:
         writer.add_warnings(raw, read_deck(raw, known={}, options=options, sink=writer.sink(raw)))
     writer.finish()
