@@ -1,10 +1,11 @@
 """`examine` and `examine_and_repair`: what `starcards doctor` checks in a store, and what it repairs from the log.
 
 Checks, in order: SQLite's integrity check; every card's cached FSRS state against a
-replay of its log; the cached `suspended` / `buried_until` against the card's events;
-`review_hours` against the log summed; every note that present cards come from. What
-the log can rebuild (the caches) is repaired in one transaction, after a backup; what
-it cannot (a damaged file, a note gone from disk) is reported with what to do.
+replay of its log as recorded (`scheduler.replay_check.check_states`); the cached
+`suspended` / `buried_until` against the card's events; `review_hours` against the log
+summed; every note that present cards come from. What the log can rebuild (the caches)
+is repaired, after a backup; what it cannot (a damaged file, a note gone from disk) is
+reported with what to do.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from pathlib import Path
 from deck.text import sanitize
 from scheduler import actions, schema
 from scheduler.backups import backup_before
-from scheduler.maintenance import replayed_states
-from scheduler.reviews import STATE_COLUMNS, save_state, state_from_row
+from scheduler.replay_check import ReplayReport, check_states
 from scheduler.settings import Settings
 from scheduler.store import Store
 
@@ -38,10 +38,15 @@ class Finding:
 
 @dataclass
 class Examination:
-    """What `examine` found: the findings, and how many cards were checked."""
+    """What `examine` found: the replay check of every card's cache, and every finding (caches included)."""
 
-    cards: int = 0
+    replay: ReplayReport = field(default_factory=lambda: ReplayReport(checked=0, differing={}, repaired=False))
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def cards(self) -> int:
+        """How many cards were checked."""
+        return self.replay.checked
 
     @property
     def healthy(self) -> bool:
@@ -49,8 +54,15 @@ class Examination:
         return not self.findings
 
     def as_dict(self) -> dict[str, object]:
-        """For JSON: `cards`, `healthy`, and each finding as kind, message, repaired."""
-        return {"cards": self.cards, "healthy": self.healthy, "findings": [asdict(f) for f in self.findings]}
+        """For JSON: the replay check (`checked`, `differing`, `repaired`), `healthy`, and every finding."""
+        differing = {str(card): list(names) for card, names in self.replay.differing.items()}
+        return {
+            "checked": self.replay.checked,
+            "differing": differing,
+            "repaired": self.replay.repaired,
+            "healthy": self.healthy,
+            "findings": [asdict(finding) for finding in self.findings],
+        }
 
 
 def examine(store: Store, settings: Settings, *, repair: bool = True) -> Examination:
@@ -63,9 +75,9 @@ def examine(store: Store, settings: Settings, *, repair: bool = True) -> Examina
     found.findings += _integrity(store.conn)
     if found.findings:
         return found
+    found.replay = check_states(store, settings, repair=repair)
     with store.transaction() as conn:
-        found.cards, caches = _cache_findings(conn, settings, repair)
-        found.findings += caches + _event_findings(conn, repair) + _hour_findings(conn, repair)
+        found.findings += _cache_findings(found.replay) + _event_findings(conn, repair) + _hour_findings(conn, repair)
     found.findings += _note_findings(store.conn)
     return found
 
@@ -96,17 +108,12 @@ def _integrity(conn: sqlite3.Connection) -> list[Finding]:
     return [Finding("integrity", line + advice) for line in lines]
 
 
-def _cache_findings(conn: sqlite3.Connection, settings: Settings, repair: bool) -> tuple[int, list[Finding]]:
-    """How many cards there are, and each whose cached state is not what a replay of its log gives."""
-    columns = ", ".join(STATE_COLUMNS)
-    cached = {row["id"]: state_from_row(row) for row in conn.execute(f"SELECT id, {columns} FROM cards")}
-    findings = []
-    for card_id, replayed in replayed_states(conn, settings):
-        if cached[card_id] != replayed:
-            findings.append(Finding("cache", f"card {card_id}: cached state differs from its review log", repair))
-            if repair:
-                save_state(conn, card_id, replayed)
-    return len(cached), findings
+def _cache_findings(report: ReplayReport) -> list[Finding]:
+    """A finding per card whose cached state was not its log replayed (`scheduler.replay_check`)."""
+    return [
+        Finding("cache", f"card {card_id}: cached {', '.join(names)} differ from its review log", report.repaired)
+        for card_id, names in report.differing.items()
+    ]
 
 
 def _event_findings(conn: sqlite3.Connection, repair: bool) -> list[Finding]:

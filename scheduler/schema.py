@@ -219,39 +219,58 @@ _MOCKS = (
 phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
 Kept apart from the review log like practice: a mock never changes the schedule."""
 
+_REPLAY = (
+    "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
+    "ALTER TABLE reviews ADD COLUMN day INTEGER",
+    "ALTER TABLE reviews ADD COLUMN schedule_id INTEGER",
+    "ALTER TABLE cards ADD COLUMN last_day INTEGER",
+)
+"""Version 7, what an exact replay needs:
 
-_V7_TABLES = {
+- `schedules`: each distinct set of scheduling settings reviews were made with, as
+  canonical JSON (`scheduler.recipes`); `reviews.schedule_id` names the one in force.
+- `reviews.day`: the local day number (`date.toordinal`) the review counted for, under
+  the day rule and time zone of the moment; FSRS's elapsed days are differences of these.
+- `cards.last_day`: the cached state's day of the last review.
+
+Reviews from before have neither (NULL): a replay takes the deck's settings of the
+moment and reckons their day from their time in the machine's zone.
+"""
+
+_V8_TABLES = {
     "reviews": """CREATE TABLE reviews (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         card_id INTEGER NOT NULL REFERENCES cards (id),
         rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
         reviewed_at TEXT NOT NULL,
         duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
-        phase INTEGER CHECK (phase BETWEEN 0 AND 3)
+        phase INTEGER CHECK (phase BETWEEN 0 AND 3),
+        day INTEGER,
+        schedule_id INTEGER
     )""",
     "card_events": _V3[3].replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1),
 }
-"""Version 7's log tables: the same columns, with ids SQLite never hands out twice."""
+"""Version 8's log tables: the same columns, with ids SQLite never hands out twice."""
 
-_V7_COLUMNS = {
-    "reviews": ("id", "card_id", "rating", "reviewed_at", "duration_ms", "phase"),
+_V8_COLUMNS = {
+    "reviews": ("id", "card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id"),
     "card_events": ("id", "card_id", "kind", "at", "until", "after_review"),
 }
 
 
-def _migrate_v7(conn: sqlite3.Connection) -> None:
-    """Version 7: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
+def _migrate_v8(conn: sqlite3.Connection) -> None:
+    """Version 8: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
 
     Without it SQLite gives a deleted last row's id to the next row, so a reset's
     `after_review` could cover a later review. Each table is copied into a new one with
     its rows and ids; `sqlite_sequence` then remembers the highest id kept.
     """
-    for table, create in _V7_TABLES.items():
-        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v7", 1))
-        columns = ", ".join(_V7_COLUMNS[table])
-        conn.execute(f"INSERT INTO {table}_v7 ({columns}) SELECT {columns} FROM {table}")
+    for table, create in _V8_TABLES.items():
+        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v8", 1))
+        columns = ", ".join(_V8_COLUMNS[table])
+        conn.execute(f"INSERT INTO {table}_v8 ({columns}) SELECT {columns} FROM {table}")
         conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"ALTER TABLE {table}_v7 RENAME TO {table}")
+        conn.execute(f"ALTER TABLE {table}_v8 RENAME TO {table}")
     for name in ("reviews_card", "reviews_time", "card_events_card"):
         conn.execute(INDEXES[name])
     _clean_deck_names(conn)
@@ -274,6 +293,6 @@ INDEXES = {
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 
 MIGRATIONS: list[Migration] = [
-    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _migrate_v7,
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -28,7 +28,7 @@ def test_doctor_on_a_healthy_database(db: str, capsys) -> None:
     """All well: exit 0 and a line saying how many cards were checked."""
     capsys.readouterr()
     assert main(["--db", db, "doctor"]) == EXIT_OK
-    assert capsys.readouterr().out.strip() == "3 cards checked: all well"
+    assert capsys.readouterr().out.strip() == "3 cards checked: every cached state matches its review log"
 
 
 def test_doctor_repairs_a_damaged_cache_and_reports_a_deleted_note(db: str, tmp_path: Path, capsys) -> None:

@@ -1,8 +1,8 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
 Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
-`serve`) adds its commands with `register` and sets each one's handler; with no
-command, `launch.home` opens the deck list. Failures map to the exit codes of
+`serve`, `doctor`) adds its commands with `register` and sets each one's handler; with
+no command, `launch.home` opens the deck list. Failures map to the exit codes of
 `textual_app.errors`.
 """
 
@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import database, export, interview, launch, notes, practice, serve, stats, tooling
+from textual_app.cli import database, doctor, export, interview, launch, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -43,7 +43,7 @@ exit codes: 0 ok, 1 check found warnings (doctor: found something), 2 unusable i
 or database, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, export, tooling, serve, database)
+FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 

@@ -1,25 +1,20 @@
-"""The database-care commands: `backup`, `backups`, `restore NAME` and `doctor [--json]`.
+"""The backup commands: `backup`, `backups` and `restore NAME` (`doctor` is `textual_app.cli.doctor`).
 
 `register` adds them to the command line, each with its handler; nothing heavy is
 imported until a command runs. `restore` and `backups` work on a database SQLite cannot
-open; `doctor` reports one (see `context.open_store`).
+open.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-from typing import TYPE_CHECKING
 
-from textual_app.cli.context import current_clock, database_path, load_settings, open_store
-from textual_app.errors import EXIT_OK, EXIT_WARNINGS, UsageError
-
-if TYPE_CHECKING:
-    from scheduler.doctor import Examination
+from textual_app.cli.context import current_clock, database_path, open_store
+from textual_app.errors import EXIT_OK, UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `backup`, `backups`, `restore` and `doctor`."""
+    """Add `backup`, `backups` and `restore`."""
     backup_parser = commands.add_parser("backup", help="back up the database now")
     backup_parser.set_defaults(handler=backup)
     list_parser = commands.add_parser("backups", help="list the backups of the database, newest first")
@@ -27,9 +22,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore_parser = commands.add_parser("restore", help="replace the database with a backup (backing it up first)")
     restore_parser.add_argument("name", metavar="NAME", help="a backup's file name, as `starcards backups` lists it")
     restore_parser.set_defaults(handler=restore)
-    doctor_parser = commands.add_parser("doctor", help="check the database, repair what the review log can")
-    doctor_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    doctor_parser.set_defaults(handler=doctor)
 
 
 def backup(args: argparse.Namespace) -> int:
@@ -80,28 +72,3 @@ def restore(args: argparse.Namespace) -> int:
         print(f"the database as it was is kept as {saved.path}")
     print("restored")
     return EXIT_OK
-
-
-def doctor(args: argparse.Namespace) -> int:
-    """Check the database and repair what the log can: 0 all well, 1 something found, 2 unusable."""
-    from scheduler.doctor import examine_and_repair
-
-    with open_store(args.db) as store:
-        found = examine_and_repair(store, load_settings())
-    if args.json:
-        print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False))
-    else:
-        _print_findings(found)
-    return EXIT_OK if found.healthy else EXIT_WARNINGS
-
-
-def _print_findings(found: Examination) -> None:
-    """The doctor's findings as text, one line each, then a summary line."""
-    from deck.text import sanitize
-
-    for finding in found.findings:
-        mark = "repaired" if finding.repaired else "found"
-        print(f"{mark}: {sanitize(finding.message)}")
-    total = len(found.findings)
-    summary = "all well" if total == 0 else f"{total} finding{'' if total == 1 else 's'}"
-    print(f"{found.cards} cards checked: {summary}")

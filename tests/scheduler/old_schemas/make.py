@@ -1,4 +1,4 @@
-"""Make `schemaN.db` (N = 1 to 6): a database as schema version N held it, with reviews, events, practice, a mock.
+"""Make `schemaN.db` (N = 1 to 7): a database as schema version N held it, with reviews, events, practice, a mock.
 
 Run `python -m tests.scheduler.old_schemas.make` to write them again. The data is made
 by today's code in a current database (a deck of three notes, ratings over two weeks,
@@ -25,7 +25,7 @@ from scheduler.store import Store
 
 HERE = Path(__file__).parent
 START = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
-LOG_TABLES = ("decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers")
+LOG_TABLES = ("decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers", "schedules")
 
 
 def _card(number: int) -> CardContent:
@@ -105,11 +105,11 @@ def old_database(current: Path, target: Path, version: int) -> None:
 
 
 def main() -> None:
-    """Write `schema1.db` to `schema6.db` beside this script."""
+    """Write `schema1.db` to `schema7.db` beside this script."""
     current = HERE / "current.tmp.db"
     current.unlink(missing_ok=True)
     current_database(current)
-    for version in range(1, 7):
+    for version in range(1, 8):
         old_database(current, HERE / f"schema{version}.db", version)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{current}{suffix}").unlink(missing_ok=True)
