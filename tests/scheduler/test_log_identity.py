@@ -51,7 +51,7 @@ def test_reset_then_undo_then_rate_keeps_the_new_review(store: Store, clock: Fix
     session.rate(Rating.EASY, 1000)
     newest = store.conn.execute("SELECT MAX(id) FROM reviews").fetchone()[0]
     assert newest > last
-    assert [rating for rating, _ in card_log(store.conn, card_id)] == [Rating.EASY]
+    assert [entry.rating for entry in card_log(store.conn, card_id)] == [Rating.EASY]
     assert store.conn.execute("SELECT state FROM cards WHERE id = ?", (card_id,)).fetchone()[0] != Phase.NEW
 
 

@@ -49,7 +49,11 @@ def test_old_database_migrates_row_for_row(version: int, tmp_path: Path) -> None
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert set(schema.INDEXES) <= indexes
         found = examine(store, Settings(), repair=False)
-        assert [finding.kind for finding in found.findings if finding.kind != "note-missing"] == []
+        assert [finding.kind for finding in found.findings if finding.kind not in ("note-missing", "cache")] == []
+        # schema 7 added cards.last_day and left it empty: the only cache field a replay fills in afterwards
+        assert {name for names in found.replay.differing.values() for name in names} <= {"last_day"}
+        if version == 7:
+            assert found.healthy or {finding.kind for finding in found.findings} == {"note-missing"}
     assert [backup.reason for backup in list_backups(db)] == ["migration"]
 
 
