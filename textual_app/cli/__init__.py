@@ -99,7 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -111,16 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OverflowError:
         print("starcards: a date out of range: check the dates in the settings and STARCARDS_NOW", file=sys.stderr)
         return EXIT_UNUSABLE
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
 def _silence_stdout() -> None:
-    """After the reader of our output went away (`starcards cards | head`): drop what is still buffered."""
+    """The reader of standard output has gone (`starcards cards | head`): send what is left to
+    nowhere, so the interpreter's last flush at exit stays quiet too."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
