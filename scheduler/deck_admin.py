@@ -1,18 +1,18 @@
-"""Looking after decks: list them with their sizes, rename, remove (with a backup), read their warnings.
+"""Looking after decks: list them with their sizes, rename, remove (after a backup), read their warnings.
 
 A deck's settings overrides are kept under its name (`[decks."Name"]`), so
 `rename_with_settings` moves them along.
 
 Moving a deck to a new path is a sync (`scheduler.decks.sync_deck` with `deck_id`).
 Removing a deck deletes its cards and their whole history, so the database is first
-copied whole to a backup file beside it; restoring is copying that file back.
+backed up whole (`scheduler.backups`); `starcards restore` puts that backup back.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,13 +135,11 @@ def rename_with_settings(store: Store, deck_id: int, name: str, settings: Settin
 def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
     """Delete a deck with its cards and their whole history, after a backup of the database.
 
-    The backup (`backup_path`) is a copy of the whole database as it was; its path is
-    returned (None for an in-memory store, which has no file to keep one beside).
-    `DeckChangeError`, with nothing removed, when the backup cannot be written.
+    The backup (`scheduler.backups`, reason `remove`) is a copy of the whole database as
+    it was; its path is returned (None for an in-memory store, which has no file to keep
+    one beside). `DeckChangeError`, with nothing removed, when the backup cannot be written.
     """
-    backup = None if store.path == ":memory:" else backup_path(Path(store.path), now)
-    if backup is not None:
-        _back_up(store, backup)
+    backup = None if store.path == ":memory:" else _back_up(store, now)
     with store.transaction() as conn:
         for table in ("reviews", "practice", "card_events", "mock_answers"):
             conn.execute(
@@ -153,29 +151,14 @@ def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
     return backup
 
 
-def backup_path(database: Path, now: datetime) -> Path:
-    """A new file beside the database for a backup made at `now`: `starcards-backup-20261126-103000.db`.
+def _back_up(store: Store, now: datetime) -> Path:
+    """A backup of the whole database taken before a removal; its path."""
+    from scheduler.backups import take_backup  # noqa: PLC0415 - only when a deck is removed
 
-    `-2`, `-3`, ... are added when a backup of that second already exists.
-    """
-    base = f"{database.stem}-backup-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
-    path, number = database.with_name(base + database.suffix), 1
-    while path.exists():
-        number += 1
-        path = database.with_name(f"{base}-{number}{database.suffix}")
-    return path
-
-
-def _back_up(store: Store, backup: Path) -> None:
-    """Copy the whole database to `backup` with SQLite's online backup (a consistent copy)."""
     try:
-        target = sqlite3.connect(backup)
-        try:
-            store.conn.backup(target)
-        finally:
-            target.close()
+        return take_backup(store.conn, store.path, "remove", now).path
     except (OSError, sqlite3.Error) as error:
-        raise DeckChangeError(f"cannot back up the database to {backup}: {error}; nothing was removed") from None
+        raise DeckChangeError(f"cannot back up the database: {error}; nothing was removed") from None
 
 
 def had_decks(store: Store) -> bool:

@@ -11,7 +11,6 @@ from deck.models import DeckContent, ParseWarning
 from scheduler.deck_admin import (
     DeckSummary,
     StoredWarning,
-    backup_path,
     deck_summaries,
     deck_warnings,
     had_decks,
@@ -73,29 +72,26 @@ def test_renamed_settings_carry_the_decks_overrides() -> None:
 
 
 def test_remove_keeps_a_backup_holding_the_whole_deck(tmp_path: Path) -> None:
-    """Removal deletes the deck's cards and reviews; the backup beside the database still holds them."""
+    """Removal deletes the deck's cards and reviews; the backup taken first (reason `remove`) still holds them."""
+    from scheduler.backups import list_backups
+
     with Store.open(tmp_path / "starcards.db") as store:
         first, second = _two_decks(store)
         backup = remove_deck(store, first, T0)
         assert [deck.id for deck in list_decks(store)] == [second]
         assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
-    assert backup == tmp_path / "starcards-backup-20260310-120000.db"
-    with sqlite3.connect(backup) as conn:
+    assert [(found.path, found.reason) for found in list_backups(tmp_path / "starcards.db")] == [(backup, "remove")]
+    with sqlite3.connect(backup) as conn:  # type: ignore[arg-type]
         assert conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 4
-
-
-def test_backups_of_the_same_second_do_not_overwrite_each_other(tmp_path: Path) -> None:
-    """A second backup in the same second gets its own file."""
-    database = tmp_path / "starcards.db"
-    first = backup_path(database, T0)
-    first.write_bytes(b"")
-    assert backup_path(database, T0) == tmp_path / "starcards-backup-20260310-120000-2.db"
 
 
 def test_failed_backup_removes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """When the backup cannot be written, the deck stays and the error says nothing was removed."""
-    unwritable = tmp_path / "no such folder" / "backup.db"
-    monkeypatch.setattr("scheduler.deck_admin.backup_path", lambda _database, _now: unwritable)
+
+    def refuse(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("scheduler.backups.take_backup", refuse)
     with Store.open(tmp_path / "starcards.db") as store:
         first, _ = _two_decks(store)
         with pytest.raises(DeckChangeError, match="nothing was removed"):
@@ -124,17 +120,17 @@ def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: St
     assert deck_warnings(store, deck_id) == []
 
 
-def test_version_7_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
-    """Migrating to version 8 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
+def test_version_8_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
+    """Migrating to version 9 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
     from scheduler.decks import known_stamps
 
-    path = tmp_path / "v7.db"
+    path = tmp_path / "v8.db"
     with Store.open(path) as store:
         sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
         assert known_stamps(store, "/vault") == VAULT_STAMPS
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE note_warnings")
-        conn.execute("PRAGMA user_version = 7")
+        conn.execute("PRAGMA user_version = 8")
     with Store.open(path) as store:
         assert known_stamps(store, "/vault") == {}
         assert [deck.root for deck in list_decks(store)] == ["/vault"]

@@ -110,8 +110,9 @@ def test_remove_with_yes_deletes_and_keeps_a_backup(db: Path, capsys: pytest.Cap
     assert main(["--db", str(db), "decks", "remove", "notes", "--yes"]) == EXIT_OK
     removed, kept = capsys.readouterr().out.splitlines()
     assert removed == "removed deck notes (3 cards, 1 review)"
-    backup = Path(kept.removeprefix("the database as it was before is kept in "))
-    assert backup.parent == db.parent and backup.exists()
+    assert kept.startswith("the database as it was is backed up: starcards restore starcards-")
+    backup = db.parent / "backups" / kept.split()[-1]
+    assert backup.exists()
     assert _decks(db, capsys) == []
     assert main(["--db", str(backup), "decks", "--json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)[0]["reviews"] == 1

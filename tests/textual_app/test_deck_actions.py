@@ -112,7 +112,7 @@ async def test_remove_asks_first_then_removes_with_a_backup(make_app, deck_id, s
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen) and app.screen.query_one("#decks", DataTable).row_count == 0
     assert list_decks(store) == []
-    assert [path.name for path in tmp_path.glob("test-backup-*.db")] == ["test-backup-20260302-120000.db"]
+    assert [path.name for path in (tmp_path / "backups").glob("*.db")] == ["starcards-20260302T120000000000Z-remove.db"]
 
 
 async def test_warnings_screen_lists_file_line_and_message_as_plain_text(make_app, store, clock, tmp_path) -> None:

@@ -9,10 +9,23 @@ codes of `textual_app.errors`.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import decks, doctor, export, interview, launch, notes, practice, serve, stats, tooling
+from textual_app.cli import (
+    database,
+    decks,
+    doctor,
+    export,
+    interview,
+    launch,
+    notes,
+    practice,
+    serve,
+    stats,
+    tooling,
+)
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -37,13 +50,14 @@ examples:
   starcards export --anki stories.apkg         the decks as an Anki package
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
-  starcards doctor                             check the cached schedule against the log, repair it
+  starcards doctor                             check the database, repair what the log can
+  starcards backups                            list the automatic backups
 
-exit codes: 0 ok, 1 check found warnings (doctor: something repaired; decks remove: not
-confirmed), 2 unusable input, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings (doctor: found something; decks remove: not
+confirmed), 2 unusable input or database, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, decks, export, tooling, serve, doctor)
+FAMILIES = (notes, practice, interview, stats, decks, export, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 
@@ -118,6 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except sqlite3.Error as error:
+        from scheduler.store import explain
+
+        print(f"starcards: {explain(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OverflowError:
+        print("starcards: a date out of range: check the dates in the settings and STARCARDS_NOW", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)

@@ -144,7 +144,7 @@ def move(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
 @with_store
 def remove(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
-    """Delete a deck and its history after a confirmation (or `--yes`); a backup of the database is kept."""
+    """Delete a deck and its history after a confirmation (or `--yes`); the database is backed up first."""
     from deck.text import sanitize
     from scheduler.deck_admin import deck_summaries, remove_deck
     from scheduler.decks import DeckChangeError
@@ -153,7 +153,7 @@ def remove(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     deck = one_deck(store, args.name)
     summary = next(summary for summary in deck_summaries(store) if summary.id == deck.id)
     what = f"deck {sanitize(deck.name)} ({plural(summary.cards, 'card')}, {plural(summary.reviews, 'review')})"
-    question = f"Remove {what}? Its cards and their reviews are deleted; a backup of the database is kept. [y/N] "
+    question = f"Remove {what}? Its cards and their reviews are deleted; the database is backed up first. [y/N] "
     if not args.yes and not _confirmed(question):
         print(f"kept {what}")
         return EXIT_DECLINED
@@ -163,7 +163,7 @@ def remove(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     print(f"removed {what}")
     if backup is not None:
-        print(f"the database as it was before is kept in {backup}")
+        print(f"the database as it was is backed up: starcards restore {backup.name}")
     return EXIT_OK
 
 

@@ -168,7 +168,7 @@ class DeckActionsScreen(Screen[None]):
         question = (
             f"Remove the deck {deck.name}? Its {plural(summary.cards, 'card')} and"
             f" {plural(summary.reviews, 'review')} are deleted (your notes are not touched);"
-            " a backup of the database is kept beside it."
+            " the database is backed up first."
         )
         self.app.push_screen(ConfirmScreen(question, yes="Remove"), lambda yes: self._remove(deck, yes))
 
@@ -184,7 +184,7 @@ class DeckActionsScreen(Screen[None]):
         except DeckChangeError as error:
             _say(self, str(error), severity="error")
             return
-        kept = f" The database as it was is kept in {backup}." if backup else ""
+        kept = f" The database as it was is backed up: starcards restore {backup.name}" if backup else ""
         _say(self, f"Removed {deck.name}.{kept}", timeout=8)
         self._refill()
 

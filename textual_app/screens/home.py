@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
+from deck.controls import sanitize
 from textual_app.errors import UsageError
 from textual_app.screens.deck_actions import DECK_ACTIONS, DECK_BINDINGS, DeckActionsScreen
 
@@ -125,7 +126,7 @@ class HomeScreen(DeckActionsScreen):
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(deck.name), new, learning, review, _notes_cell(deck.root, warnings.get(deck.id, 0))]
+            row = [Text(sanitize(deck.name)), new, learning, review, _notes_cell(deck.root, warnings.get(deck.id, 0))]
             if any(countdowns.values()):
                 row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
@@ -263,7 +264,7 @@ class HomeScreen(DeckActionsScreen):
 
 def _notes_cell(root: str, warnings: int) -> Text:
     """The deck's path, dim, then how many warnings its notes gave (`w` lists them), if any."""
-    cell = Text(_short_path(root), style="dim")
+    cell = Text(sanitize(_short_path(root)), style="dim")
     if warnings:
         cell.append(f" · {warnings} warning{'' if warnings == 1 else 's'} (w)", style="yellow")
     return cell
