@@ -24,6 +24,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from scheduler import toml_text
+from scheduler.parameters import Parameters
 
 Minutes = Annotated[int, Field(gt=0)]
 """A learning step: a whole, positive number of minutes."""
@@ -80,6 +81,8 @@ class DeckSettings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
+    parameters: Parameters | None = None
+    """The deck's own FSRS parameters (21 numbers), e.g. fitted by `starcards optimize`."""
 
 
 DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
@@ -113,6 +116,8 @@ class Settings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    parameters: Parameters | None = None
+    """FSRS parameters (21 numbers) for every deck without its own; None: py-fsrs's defaults."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
@@ -169,7 +174,7 @@ def problems(error: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
     """Each problem pydantic found: where (its location) and what, in the user's words."""
     found = []
     for detail in error.errors():
-        message = _MESSAGES.get(detail["type"], detail["msg"])
+        message = _MESSAGES.get(detail["type"], detail["msg"].removeprefix("Value error, "))
         found.append((tuple(detail["loc"]), message))
     return found
 

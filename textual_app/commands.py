@@ -41,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
             if args.command == "cards":
                 return stats_commands.cards(store, args)
             return stats_commands.stats(store, settings, args.deck, as_json=args.json)
+        if args.command == "optimize":
+            from textual_app import memory_commands
+
+            return memory_commands.optimize(store, settings, args.deck, reschedule=args.reschedule)
         return home(store, settings)
 
 

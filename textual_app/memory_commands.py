@@ -1,0 +1,104 @@
+"""`starcards optimize` and `starcards simulate`: the user's own memory model from the command line.
+
+`optimize` fits FSRS parameters to the review log (one deck's or all), prints how the
+current and fitted parameters score on held-out reviews, saves the fitted ones only
+when they score better, then offers to reschedule existing cards. Exit codes: 0 done
+(whether or not the parameters changed), 1 too little history to fit, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from textual_app.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+
+if TYPE_CHECKING:
+    from scheduler.personal import Scope
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+
+def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    """Add `optimize` and `simulate`; the parsers added."""
+    optimize = commands.add_parser("optimize", help="fit FSRS parameters to your own review history")
+    optimize.add_argument("--deck", metavar="NAME", help="only this deck's history, for its own parameters")
+    optimize.add_argument("--reschedule", action="store_true", help="reschedule existing cards without asking")
+    simulate = commands.add_parser("simulate", help="workload and recall over a year for each desired retention")
+    simulate.add_argument("--deck", metavar="NAME", help="one deck (default: every deck, global settings)")
+    simulate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return [optimize, simulate]
+
+
+def optimize(store: Store, settings: Settings, deck: str | None, *, reschedule: bool) -> int:
+    """Fit, report, keep the parameters when better, and offer to reschedule."""
+    from scheduler.optimize import NotEnoughHistory
+    from scheduler.personal import fit_scope, keep_parameters
+    from textual_app.memory_report import fit_lines
+
+    scope = _scope(store, deck)
+    try:
+        fit = fit_scope(store, settings, scope, progress=_progress)
+    except NotEnoughHistory as error:
+        print(f"starcards: not enough history for {scope.label}: {error}", file=sys.stderr)
+        return EXIT_WARNINGS
+    print("\n".join(fit_lines(fit, scope)))
+    if fit.parameters is None:
+        return EXIT_OK
+    _save(keep_parameters(settings, scope, fit.parameters))
+    _offer_reschedule(store, reschedule)
+    return EXIT_OK
+
+
+def _scope(store: Store, deck: str | None) -> Scope:
+    """The scope of `--deck` (exact name, else ignoring case); a usage error for an unknown deck."""
+    from scheduler.personal import Scope
+    from textual_app.stats_commands import deck_title, resolve_decks
+
+    if deck is None:
+        return Scope(None, None)
+    ids = resolve_decks(store, [deck])
+    assert ids is not None
+    return Scope(deck_title(store, ids), tuple(ids))
+
+
+def _progress(step: str) -> None:
+    """A progress line on standard error."""
+    print(f"… {step}", file=sys.stderr, flush=True)
+
+
+def _save(settings: Settings) -> None:
+    """Write the settings file; a usage error if it cannot be written."""
+    from scheduler.locations import config_path
+    from scheduler.settings import SettingsError, save_settings
+
+    try:
+        backup = save_settings(config_path(), settings)
+    except SettingsError as error:
+        raise UsageError(str(error)) from None
+    print(f"Saved to {config_path()}.")
+    if backup is not None:
+        print(f"Your earlier file, with its comments, is kept as {backup}.")
+
+
+def _offer_reschedule(store: Store, yes: bool) -> None:
+    """Reschedule existing cards with the saved settings: at once with `yes`, else after asking on a terminal."""
+    if not yes and not _confirmed("Reschedule existing cards with the new parameters now? [y/N] "):
+        print("Existing cards keep their schedule; reschedule later with --reschedule or in the settings screen.")
+        return
+    from textual_app.commands import load_settings
+    from scheduler.maintenance import rebuild_states
+
+    count = rebuild_states(store, load_settings())
+    print(f"Rescheduled {count} cards.")
+
+
+def _confirmed(question: str) -> bool:
+    """Whether the user answers yes on a terminal (never when standard input is not one)."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
