@@ -47,7 +47,7 @@ def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> in
             raise StoreError(f"no card event with id {event_id}")
         card_id = int(row["card_id"])
         conn.execute("DELETE FROM card_events WHERE id = ?", (event_id,))
-        _refresh(conn, card_id)
+        refresh_flags(conn, card_id)
         save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
     return card_id
 
@@ -72,14 +72,14 @@ def _record(
             "INSERT INTO card_events (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
             (card_id, kind, format_time(now), None if until is None else format_time(until), last_review),
         )
-        _refresh(conn, card_id)
+        refresh_flags(conn, card_id)
         if fsrs_scheduler is not None:
             save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
 
-def _refresh(conn: sqlite3.Connection, card_id: int) -> None:
+def refresh_flags(conn: sqlite3.Connection, card_id: int) -> None:
     """Derive card `card_id`'s `suspended` and `buried_until` from its events."""
     conn.execute(
         """UPDATE cards SET

@@ -1,4 +1,4 @@
-"""Repairs on the whole store: `rebuild_states`.
+"""Repairs on the whole store: `rebuild_states`, and `replay_cards` for some cards.
 
 It replays every card's review log into the state cache, with each deck's effective
 settings: after a change of scheduling settings (only when the user asks: changing a
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 
 from scheduler.engine import CardScheduler, Rating, make_fsrs, replay
@@ -24,16 +25,23 @@ def rebuild_states(store: Store, settings: Settings) -> int:
     effective settings (`Settings.for_deck`). A card's log starts after its last
     reset, as `scheduler.reviews.card_log` has it. One transaction.
     """
-    schedulers: dict[str, CardScheduler] = {}
     with store.transaction() as conn:
-        logs = _all_logs(conn)
-        cards = conn.execute(
-            "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
-        ).fetchall()
-        for card_id, deck in cards:
-            if deck not in schedulers:
-                schedulers[deck] = make_fsrs(settings.for_deck(deck))
-            save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
+        return replay_cards(conn, settings)
+
+
+def replay_cards(conn: sqlite3.Connection, settings: Settings, card_ids: Iterable[int] | None = None) -> int:
+    """Recompute the cached state of cards `card_ids` (None: every card) inside an open transaction; how many."""
+    schedulers: dict[str, CardScheduler] = {}
+    logs = _all_logs(conn)
+    cards = conn.execute(
+        "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
+    ).fetchall()
+    wanted = None if card_ids is None else set(card_ids)
+    cards = [(card_id, deck) for card_id, deck in cards if wanted is None or card_id in wanted]
+    for card_id, deck in cards:
+        if deck not in schedulers:
+            schedulers[deck] = make_fsrs(settings.for_deck(deck))
+        save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
     return len(cards)
 
 

@@ -75,9 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
     practice.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     practice.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
-    from textual_app.memory_commands import register
+    from textual_app import exchange_commands, memory_commands
 
-    for sub in (review, check, sync, due, practice, *_stats_parsers(commands), *register(commands)):
+    added = [*memory_commands.register(commands), *exchange_commands.register(commands)]
+    for sub in (review, check, sync, due, practice, *_stats_parsers(commands), *added):
         _db_option(sub, argparse.SUPPRESS)
     return parser
 

@@ -45,6 +45,12 @@ def run(args: argparse.Namespace) -> int:
             from textual_app import memory_commands
 
             return memory_commands.optimize(store, settings, args.deck, reschedule=args.reschedule)
+        if args.command in ("export", "import"):
+            from textual_app import exchange_commands
+
+            if args.command == "export":
+                return exchange_commands.export(store, csv_file=args.csv, jsonl_file=args.jsonl, deck=args.deck)
+            return exchange_commands.import_file(store, settings, args.file, map_file=args.map, deck=args.deck)
         return home(store, settings)
 
 
