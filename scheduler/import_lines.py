@@ -104,6 +104,8 @@ Line = Annotated[DeckLine | CardLine | ReviewLine | EventLine | PracticeLine, Fi
 """Any line after the header."""
 
 _LINE: TypeAdapter[Line] = TypeAdapter(Line)
+_KINDS = ("deck", "card", "review", "event", "practice")
+"""The `type` of each kind of line (pydantic names the kind first in an error's location)."""
 
 
 def read_lines(name: str, lines: Iterable[str]) -> list[tuple[int, Line]]:
@@ -138,7 +140,8 @@ def _check(name: str, number: int, validate: object, prefix: str = "") -> Line:
         return validate()  # type: ignore[operator]
     except ValidationError as error:
         detail = error.errors()[0]
-        where = ".".join(str(part) for part in detail["loc"])
+        loc = detail["loc"][1:] if detail["loc"][:1] in [(kind,) for kind in _KINDS] else detail["loc"]
+        where = ".".join(str(part) for part in loc) or "type"
         raise ImportFileError(f"{name}:{number}: {prefix}{where}: {detail['msg']}") from None
 
 

@@ -1,0 +1,23 @@
+"""A store with a learner's history whose true memory differs from FSRS's defaults (`benchmarks.true_memory`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from benchmarks.true_memory import Learner, study
+from scheduler.decks import sync_deck
+from scheduler.store import Store
+from tests.scheduler.helpers import card, deck
+
+START = datetime(2026, 1, 5, 12, tzinfo=UTC)
+"""When the learner starts."""
+
+
+def learned_store(path: str = ":memory:", cards: int = 80, days: int = 120) -> Store:
+    """A store with deck "Work" (`cards` cards, studied for `days` days) and an unstudied deck "Small"."""
+    store = Store.open(path)
+    work, _ = sync_deck(store, deck(*(card(n) for n in range(1, cards + 1)), name="Work"), START)
+    sync_deck(store, deck(*(card(n) for n in range(1, 11)), root="/other", name="Small"), START)
+    ids = [row[0] for row in store.conn.execute("SELECT id FROM cards WHERE deck_id = ? ORDER BY id", (work,))]
+    study(store, Learner(START, days), ids)
+    return store
