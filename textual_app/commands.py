@@ -45,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
             from textual_app import memory_commands
 
             return memory_commands.optimize(store, settings, args.deck, reschedule=args.reschedule)
+        if args.command == "simulate":
+            from textual_app import memory_commands
+
+            return memory_commands.simulate(store, settings, args.deck, as_json=args.json)
         if args.command in ("export", "import"):
             from textual_app import exchange_commands
 

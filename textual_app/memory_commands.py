@@ -1,5 +1,8 @@
 """`starcards optimize` and `starcards simulate`: the user's own memory model from the command line.
 
+`simulate` prints, for each desired retention, a simulated year's reviews and minutes
+a day and cards remembered (a table with bars, or `--json`), the current setting marked.
+
 `optimize` fits FSRS parameters to the review log (one deck's or all), prints how the
 current and fitted parameters score on held-out reviews, saves the fitted ones only
 when they score better, then offers to reschedule existing cards. Exit codes: 0 done
@@ -102,3 +105,23 @@ def _confirmed(question: str) -> bool:
         return input(question).strip().lower() in ("y", "yes")
     except EOFError:
         return False
+
+
+def simulate(store: Store, settings: Settings, deck: str | None, *, as_json: bool) -> int:
+    """Print the simulated year for each desired retention (a table and bars, or JSON)."""
+    import json
+
+    from scheduler.days import local_date
+    from scheduler.outlook import outlook
+    from textual_app.commands import current_clock
+    from textual_app.outlook_text import outlook_lines
+
+    scope = _scope(store, deck)
+    effective = settings if scope.deck is None else settings.for_deck(scope.deck)
+    today = local_date(current_clock().now(), settings.day_starts_at)
+    found = outlook(store, effective, scope.deck_ids, today)
+    if as_json:
+        print(json.dumps({"scope": scope.deck, **found.as_dict()}, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(outlook_lines(found, scope.label)))
+    return EXIT_OK

@@ -1,0 +1,31 @@
+"""Predicted recall on an interview day of cards as they are now: `recall_on`.
+
+Every present, unsuspended card counts: one never reviewed as 0 (nothing to recall
+yet), the others by FSRS's forgetting curve with their deck's parameters, at the start
+of the interview's local day, as if nothing were reviewed until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
+
+from scheduler.days import day_start
+from scheduler.parameters import deck_parameters
+from scheduler.retrievability import deck_retrievability_sql, ensure_pow
+from scheduler.settings import Settings
+from scheduler.store import Store, format_time
+
+
+def recall_on(
+    store: Store, settings: Settings, deck_ids: Sequence[int] | None, day: date, tz: tzinfo | None = None
+) -> float | None:
+    """Mean predicted recall of decks `deck_ids` (None: all) on `day`; None when they have no card."""
+    ensure_pow(store.conn)
+    recall = deck_retrievability_sql(deck_parameters(store, settings))
+    where = "" if deck_ids is None else f" AND cards.deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
+    row = store.conn.execute(
+        f"SELECT AVG(COALESCE({recall}, 0.0)) FROM cards WHERE removed_at IS NULL AND suspended = 0{where}",
+        {"now": format_time(day_start(day, settings.day_starts_at, tz))},
+    ).fetchone()
+    return None if row[0] is None else float(row[0])
