@@ -111,15 +111,12 @@ def simulate(store: Store, settings: Settings, deck: str | None, *, as_json: boo
     """Print the simulated year for each desired retention (a table and bars, or JSON)."""
     import json
 
-    from scheduler.days import local_date
-    from scheduler.outlook import outlook
     from textual_app.commands import current_clock
     from textual_app.outlook_text import outlook_lines
+    from textual_app.outlook_view import scoped_outlook
 
     scope = _scope(store, deck)
-    effective = settings if scope.deck is None else settings.for_deck(scope.deck)
-    today = local_date(current_clock().now(), settings.day_starts_at)
-    found = outlook(store, effective, scope.deck_ids, today)
+    found = scoped_outlook(store, settings, current_clock().now(), scope)
     if as_json:
         print(json.dumps({"scope": scope.deck, **found.as_dict()}, indent=2, ensure_ascii=False))
     else:

@@ -13,11 +13,17 @@ START = datetime(2026, 1, 5, 12, tzinfo=UTC)
 """When the learner starts."""
 
 
+def learn_deck(store: Store, cards: int = 80, days: int = 120, name: str = "Work") -> int:
+    """Add deck `name` of `cards` cards (root `/<name>`) studied for `days` days from START; its id."""
+    work, _ = sync_deck(store, deck(*(card(n) for n in range(1, cards + 1)), root=f"/{name}", name=name), START)
+    ids = [row[0] for row in store.conn.execute("SELECT id FROM cards WHERE deck_id = ? ORDER BY id", (work,))]
+    study(store, Learner(START, days), ids)
+    return work
+
+
 def learned_store(path: str = ":memory:", cards: int = 80, days: int = 120) -> Store:
     """A store with deck "Work" (`cards` cards, studied for `days` days) and an unstudied deck "Small"."""
     store = Store.open(path)
-    work, _ = sync_deck(store, deck(*(card(n) for n in range(1, cards + 1)), name="Work"), START)
+    learn_deck(store, cards, days)
     sync_deck(store, deck(*(card(n) for n in range(1, 11)), root="/other", name="Small"), START)
-    ids = [row[0] for row in store.conn.execute("SELECT id FROM cards WHERE deck_id = ? ORDER BY id", (work,))]
-    study(store, Learner(START, days), ids)
     return store

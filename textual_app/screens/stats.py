@@ -35,6 +35,7 @@ ALL_DECKS = -1
 """The deck chooser's value for every deck together."""
 
 HISTOGRAMS = ("stability", "difficulty", "retrievability")
+OUTLOOK_HINT = "Press w to simulate a year of reviews for each desired retention, with your own review times."
 
 
 class StatsScreen(Screen[None]):
@@ -45,6 +46,9 @@ class StatsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", tooltip="Back to the deck list", id="stats-back"),
         Binding("r", "refresh", "Refresh", tooltip="Count everything again", id="stats-refresh"),
+        Binding(
+            "w", "outlook", "Workload", tooltip="Simulate a year for each desired retention", id="stats-outlook"
+        ),
     ]
 
     def __init__(self, deck_id: int | None = None) -> None:
@@ -74,6 +78,7 @@ class StatsScreen(Screen[None]):
             with Horizontal(classes="stats-row"):
                 for name in HISTOGRAMS:
                     yield _panel(ColumnChart(rows=4, style="cyan", id=f"stats-{name}"), name.capitalize())
+            yield _panel(Static(OUTLOOK_HINT, id="stats-outlook", markup=False), "Workload by desired retention")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -85,6 +90,7 @@ class StatsScreen(Screen[None]):
         event.stop()
         value = event.value
         self.deck_id = None if value in (ALL_DECKS, Select.NULL) else int(value)  # type: ignore[arg-type]
+        self.query_one("#stats-outlook", Static).update(OUTLOOK_HINT)
         self.action_refresh()
 
     def action_refresh(self) -> None:
@@ -109,6 +115,27 @@ class StatsScreen(Screen[None]):
         with Store.open(path) as store:
             stats = self._compute(store, deck_ids)
         self.app.call_from_thread(self._draw, stats)
+
+    def action_outlook(self) -> None:
+        """Simulate the chosen decks' year for each desired retention, in a worker, and show it."""
+        from textual_app.outlook_view import outlook_text
+
+        panel = self.query_one("#stats-outlook", Static)
+        if self.app.store.path == ":memory:":
+            panel.update(outlook_text(self.app.store, self.app.settings, self.app.clock.now(), self.deck_id))
+        else:
+            panel.update("simulating…")
+            self._simulate(self.app.store.path, self.deck_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="outlook")
+    def _simulate(self, path: str, deck_id: int | None) -> None:
+        """Run the simulation on a connection of its own, then show it on the UI thread."""
+        from scheduler.store import Store
+        from textual_app.outlook_view import outlook_text
+
+        with Store.open(path) as store:
+            text = outlook_text(store, self.app.settings, self.app.clock.now(), deck_id)
+        self.app.call_from_thread(self.query_one("#stats-outlook", Static).update, text)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while counting is reported, never swallowed."""
