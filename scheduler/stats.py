@@ -99,18 +99,21 @@ def compute(
     desired_retention: float = 0.9,
     new_per_day: int = 10,
     limits: Mapping[int, DeckLimits] | None = None,
+    parameters: Mapping[int, Sequence[float]] | None = None,
 ) -> Stats:
     """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's).
 
     `new_per_day` and `limits` (each deck's daily limits) are the queue's: they decide
     the new cards and reviews today's `due` counts, as the deck list shows them.
+    `parameters`: the FSRS parameters of decks scheduled with their own, by deck id
+    (`scheduler.parameters.deck_parameters`), for their cards' retrievability.
     """
     decks = sql.Decks(deck_ids)
     today = local_date(now, day_starts_at, tz)
     year = LocalDays.ending(today, CALENDAR_DAYS, day_starts_at, tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    counts, memory = _cards(sql.card_groups(store.conn, decks, now))
+    counts, memory = _cards(sql.card_groups(store.conn, decks, now, parameters))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
         due=_due(store, decks, now, year.starts[-2], _QueueArgs(new_per_day, day_starts_at, tz, limits)),

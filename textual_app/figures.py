@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 def compute_for(store: Store, settings: Settings, now: datetime, deck_ids: Sequence[int] | None) -> Stats:
     """`scheduler.stats.compute` for decks `deck_ids` (None: all) with each deck's limits and the desired retention."""
     from scheduler.limits import deck_limits
+    from scheduler.parameters import deck_parameters
     from scheduler.stats import compute
 
     return compute(
@@ -25,6 +26,7 @@ def compute_for(store: Store, settings: Settings, now: datetime, deck_ids: Seque
         desired_retention=desired_retention(store, settings, deck_ids),
         new_per_day=settings.new_per_day,
         limits=deck_limits(store, settings, deck_ids),
+        parameters=deck_parameters(store, settings),
     )
 
 

@@ -39,3 +39,28 @@ def test_bad_parameters_are_refused_naming_the_setting(change, message: str) -> 
     with pytest.raises(SettingsError) as raised:
         validate_settings({"decks": {"Work": {"parameters": change(list(default_parameters()))}}})
     assert str(raised.value) == f"setting 'decks.Work.parameters': {message}"
+
+
+def test_statistics_use_each_decks_parameters(store) -> None:
+    """A deck with its own forgetting curve (w[20]) shows py-fsrs's retrievability under that curve."""
+    from datetime import timedelta
+
+    from scheduler.engine import Rating, retrievability
+    from scheduler.reviews import load_state
+    from scheduler.stats import compute
+    from tests.scheduler.helpers import T0
+    from tests.scheduler.history import cards_store, rate
+
+    (card_id,) = cards_store(store, 1)
+    rate(store, card_id, Rating.EASY, T0)
+    later = T0 + timedelta(days=40)
+    own = list(default_parameters())
+    own[20] = 0.6
+    settings = validate_settings({"decks": {"notes": {"parameters": own}}})
+    state = load_state(store.conn, card_id)
+    expected = retrievability(state, later, make_fsrs(settings.for_deck("notes")))
+    default = retrievability(state, later, make_fsrs(settings.for_deck("other")))
+    assert expected is not None and default is not None and abs(expected - default) > 0.01
+    mine = compute(store, later, parameters={1: own}).retrievability.mean
+    assert mine == pytest.approx(expected, abs=1e-9)
+    assert compute(store, later).retrievability.mean == pytest.approx(default, abs=1e-9)
