@@ -27,10 +27,11 @@ DAYS = 365
 """How long each simulation runs."""
 SEED = 2026
 """The simulator's random seed: the same inputs give the same figures."""
-SIMULATED_CARDS = 2000
-"""At least this many cards are simulated: a small deck is simulated as many copies of
-itself side by side (limits multiplied alike) and the figures divided back, so that
-chance does not shape the curve."""
+SIMULATED_CARDS = (2000, 5000)
+"""How many cards are simulated, at least and at most: a smaller deck is simulated as
+many copies of itself side by side, a larger one as a part of itself (its limits scaled
+alike), and the figures scaled back, so that chance does not shape the curve of a small
+deck and a large one takes a second or two."""
 
 
 @dataclass(frozen=True)
@@ -100,16 +101,17 @@ def _point(settings: Settings, habits: Habits, cards: int, retention: float, tod
     """One retention's simulated year (and run to the interview day, if there is one)."""
     from fsrs_rs_python import simulate  # noqa: PLC0415
 
-    copies = max(1, -(-SIMULATED_CARDS // max(cards, 1)))
+    size = min(max(cards, SIMULATED_CARDS[0]), SIMULATED_CARDS[1])
+    copies = size / max(cards, 1)
     weights = _weights(settings)
-    year = simulate(weights, retention, _config(settings, habits, cards, DAYS, copies), SEED)
+    year = simulate(weights, retention, _config(settings, habits, size, DAYS, copies), SEED)
     reviews = [r + n for r, n in zip(year.review_cnt_per_day, year.learn_cnt_per_day, strict=True)]
-    cap = settings.maximum_reviews_per_day * copies
+    cap = _scaled(settings.maximum_reviews_per_day, copies)
     recall = None
     if interview is not None and cards:
         span = (interview - today).days
-        run = simulate(weights, retention, _config(settings, habits, cards, span, copies), SEED)
-        recall = run.memorized_cnt_per_day[-1] / (cards * copies)
+        run = simulate(weights, retention, _config(settings, habits, size, span, copies), SEED)
+        recall = run.memorized_cnt_per_day[-1] / size
     return Point(
         retention=retention,
         reviews_per_day=round(sum(reviews) / DAYS / copies, 2),
@@ -127,20 +129,25 @@ def _weights(settings: Settings) -> list[float]:
     return list(settings.parameters or default_parameters())
 
 
-def _config(settings: Settings, habits: Habits, cards: int, days: int, copies: int) -> object:
-    """The simulator's settings for `copies` of the scope: its size, limits, steps and the user's habits."""
+def _scaled(limit: int, copies: float) -> int:
+    """A daily limit for `copies` times the deck (at least 1 when the limit is not 0)."""
+    return max(1, round(limit * copies)) if limit else 0
+
+
+def _config(settings: Settings, habits: Habits, size: int, days: int, copies: float) -> object:
+    """The simulator's settings for `size` cards, `copies` times the scope: limits, steps and the user's habits."""
     from fsrs_rs_python import SimulatorConfig, default_simulator_config  # noqa: PLC0415
 
     default = default_simulator_config()
     return SimulatorConfig(
-        deck_size=max(cards, 1) * copies,
+        deck_size=size,
         learn_span=max(days, 1),
         max_cost_perday=float("inf"),
         max_ivl=float(settings.maximum_interval),
         first_rating_prob=list(habits.first_rating or default.first_rating_prob),
         review_rating_prob=list(habits.review_rating or default.review_rating_prob),
-        learn_limit=settings.new_per_day * copies,
-        review_limit=settings.maximum_reviews_per_day * copies,
+        learn_limit=_scaled(settings.new_per_day, copies),
+        review_limit=_scaled(settings.maximum_reviews_per_day, copies),
         new_cards_ignore_review_limit=True,
         learning_step_transitions=default.learning_step_transitions,
         relearning_step_transitions=default.relearning_step_transitions,
