@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 import fsrs
 
+from deck.models import CardContent, DeckContent
 from scheduler.engine import CardState, Phase, Rating, make_fsrs
 from scheduler.reviews import record_review
 from scheduler.settings import Settings
@@ -41,6 +42,15 @@ class Learner:
     days: int
     true_parameters: Sequence[float] = TRUE_PARAMETERS
     seed: int = 7
+
+
+def plain_deck(count: int, name: str = "Work", root: str = "/Work") -> DeckContent:
+    """A deck of `count` one-line cards, keys `q1`..`qN`, questions `Question N?`."""
+    cards = [
+        CardContent(key=f"q{n}", file="n.md", line=n, question=f"Question {n}?", phrasings=[f"Question {n}?"], answer="A")
+        for n in range(1, count + 1)
+    ]
+    return DeckContent(name=name, root=root, files=["n.md"], cards=cards)
 
 
 def study(store: Store, learner: Learner, card_ids: Sequence[int], settings: Settings | None = None) -> int:

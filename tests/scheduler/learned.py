@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from benchmarks.true_memory import Learner, study
+from benchmarks.true_memory import Learner, plain_deck, study
 from scheduler.decks import sync_deck
 from scheduler.store import Store
-from tests.scheduler.helpers import card, deck
 
 START = datetime(2026, 1, 5, 12, tzinfo=UTC)
 """When the learner starts."""
@@ -15,7 +14,7 @@ START = datetime(2026, 1, 5, 12, tzinfo=UTC)
 
 def learn_deck(store: Store, cards: int = 80, days: int = 120, name: str = "Work") -> int:
     """Add deck `name` of `cards` cards (root `/<name>`) studied for `days` days from START; its id."""
-    work, _ = sync_deck(store, deck(*(card(n) for n in range(1, cards + 1)), root=f"/{name}", name=name), START)
+    work, _ = sync_deck(store, plain_deck(cards, name, f"/{name}"), START)
     ids = [row[0] for row in store.conn.execute("SELECT id FROM cards WHERE deck_id = ? ORDER BY id", (work,))]
     study(store, Learner(START, days), ids)
     return work
@@ -25,5 +24,5 @@ def learned_store(path: str = ":memory:", cards: int = 80, days: int = 120) -> S
     """A store with deck "Work" (`cards` cards, studied for `days` days) and an unstudied deck "Small"."""
     store = Store.open(path)
     learn_deck(store, cards, days)
-    sync_deck(store, deck(*(card(n) for n in range(1, 11)), root="/other", name="Small"), START)
+    sync_deck(store, plain_deck(10, "Small", "/other"), START)
     return store

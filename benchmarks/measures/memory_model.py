@@ -1,0 +1,70 @@
+"""Rows for the user's own memory model: fitting FSRS parameters to the whole log, and `simulate`.
+
+Optimize is measured as the command runs it, on the largest collection: read the
+review log, turn it into FSRS items (elapsed local days), fit on all but the latest
+fifth, score both parameter sets on that fifth, and fit again on everything when the
+fitted ones are better. Simulate is `scheduler.outlook.outlook` for the collection:
+a simulated year for each desired retention.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks.build import Built
+from benchmarks.measures.common import copy_store
+from benchmarks.report import Goal, Row
+
+FIT_GOAL = Goal("≤ 10 s for 1M reviews", at_most=10_000)
+
+
+def memory_model(built: Built, tmp: Path) -> list[Row]:
+    """The optimize and simulate rows for `built` (each timed once: they take seconds)."""
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+    with Store.open(copy_store(built, tmp / "memory")) as store:
+        return [_fit_row(built, store, Settings()), _simulate_row(built, store, Settings())]
+
+
+def _fit_row(built: Built, store: object, settings: object) -> Row:
+    """Time `fit_scope` over every deck; the row says how many long-term reviews were fitted."""
+    from scheduler.optimize import NotEnoughHistory
+    from scheduler.personal import Scope, fit_scope
+
+    started = time.perf_counter()
+    try:
+        fit = fit_scope(store, settings, Scope(None, None), tz=UTC)  # type: ignore[arg-type]
+    except NotEnoughHistory as error:
+        return Row(
+            measure="optimize: read the log, fit FSRS parameters, score on held-out reviews",
+            collection=built.name, unit="ms", ours=None, anchor="—", goal=FIT_GOAL,
+            ours_note=f"too little history here ({error.have} long-term reviews)",
+        )
+    ms = (time.perf_counter() - started) * 1000
+    return Row(
+        measure=f"optimize: read the log, fit FSRS parameters, score on held-out reviews ({built.reviews:,} reviews)",
+        collection=built.name, unit="ms", ours=ms, anchor="—", goal=FIT_GOAL,
+        detail={
+            "reviews": built.reviews, "long_term_reviews": fit.reviews, "held_out": fit.held_out,
+            "log_loss": [fit.current.log_loss, fit.fitted.log_loss],
+            "rmse_bins": [fit.current.rmse_bins, fit.fitted.rmse_bins], "kept": fit.better,
+        },
+    )
+
+
+def _simulate_row(built: Built, store: object, settings: object) -> Row:
+    """Time the outlook: one simulated year for each desired retention."""
+    from scheduler.days import local_date
+    from scheduler.outlook import outlook
+
+    started = time.perf_counter()
+    found = outlook(store, settings, None, local_date(datetime.now(UTC)), tz=UTC)  # type: ignore[arg-type]
+    ms = (time.perf_counter() - started) * 1000
+    return Row(
+        measure=f"simulate: a year for each of {len(found.points)} desired retentions",
+        collection=built.name, unit="ms", ours=ms, anchor="—",
+        detail={"cards": found.cards},
+    )
