@@ -47,7 +47,9 @@ class Learner:
 def plain_deck(count: int, name: str = "Work", root: str = "/Work") -> DeckContent:
     """A deck of `count` one-line cards, keys `q1`..`qN`, questions `Question N?`."""
     cards = [
-        CardContent(key=f"q{n}", file="n.md", line=n, question=f"Question {n}?", phrasings=[f"Question {n}?"], answer="A")
+        CardContent(
+            key=f"q{n}", file="n.md", line=n, question=f"Question {n}?", phrasings=[f"Question {n}?"], answer="A"
+        )
         for n in range(1, count + 1)
     ]
     return DeckContent(name=name, root=root, files=["n.md"], cards=cards)

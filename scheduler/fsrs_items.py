@@ -19,6 +19,7 @@ from datetime import datetime, tzinfo
 from itertools import groupby
 
 from scheduler.days import local_date
+from scheduler.stats_queries import Decks
 from scheduler.store import parse_time
 
 
@@ -49,7 +50,7 @@ SELECT reviews.card_id, reviews.rating, reviews.reviewed_at, reviews.duration_ms
 FROM reviews JOIN cards ON cards.id = reviews.card_id
 LEFT JOIN (SELECT card_id, MAX(after_review) AS after_review FROM card_events
            WHERE kind = 'reset' GROUP BY card_id) AS resets ON resets.card_id = reviews.card_id
-WHERE reviews.id > COALESCE(resets.after_review, 0) {where}
+WHERE reviews.id > COALESCE(resets.after_review, 0) AND {decks}
 ORDER BY reviews.card_id, reviews.id
 """
 """Every card's reviews since its last reset, card by card, oldest first."""
@@ -57,11 +58,8 @@ ORDER BY reviews.card_id, reviews.id
 
 def deck_log(conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None) -> list[LoggedReview]:
     """The reviews (since each card's last reset) of decks `deck_ids` (None: every deck)."""
-    where, values = "", ()
-    if deck_ids is not None:
-        where = f"AND cards.deck_id IN ({', '.join('?' * len(deck_ids))})"
-        values = tuple(deck_ids)
-    rows = conn.execute(_LOG.format(where=where), values)
+    decks = Decks(deck_ids)
+    rows = conn.execute(_LOG.format(decks=decks.where("cards.deck_id")), decks.params)
     return [
         LoggedReview(card_id, rating, _moment(at), duration_ms, phase)
         for card_id, rating, at, duration_ms, phase in rows

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scheduler.stats_queries import Decks
+
 MIN_SAMPLES = 20
 """Reviews needed before a figure of the user's own replaces the default."""
 
@@ -36,7 +38,7 @@ class Habits:
 
 _DURATIONS = """
 SELECT reviews.phase, reviews.rating, COUNT(*), AVG(reviews.duration_ms) FROM reviews
-JOIN cards ON cards.id = reviews.card_id WHERE reviews.phase IS NOT NULL {where}
+JOIN cards ON cards.id = reviews.card_id WHERE reviews.phase IS NOT NULL AND {decks}
 GROUP BY reviews.phase, reviews.rating
 """
 
@@ -45,8 +47,8 @@ def habits_from_log(
     conn: sqlite3.Connection, deck_ids: Sequence[int] | None, target_seconds: float
 ) -> Habits:
     """The habits shown by the reviews of decks `deck_ids` (None: every deck)."""
-    where = "" if deck_ids is None else f"AND cards.deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
-    groups = [tuple(row) for row in conn.execute(_DURATIONS.format(where=where))]
+    decks = Decks(deck_ids)
+    groups = [tuple(row) for row in conn.execute(_DURATIONS.format(decks=decks.where("cards.deck_id")), decks.params)]
     total = sum(count for _phase, _rating, count, _mean in groups)
     average = sum(count * mean for *_key, count, mean in groups) / total / 1000 if total else float(target_seconds)
     return Habits(_costs(groups, average), _first(groups), _recalled(groups), total)

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 
 from scheduler import schema
 from scheduler.actions import refresh_flags
-from scheduler.import_lines import CardLine, DeckLine, EventLine, ImportFileError, Line, PracticeLine, ReviewLine
+from scheduler.import_lines import (
+    KINDS,
+    CardLine,
+    DeckLine,
+    EventLine,
+    ImportFileError,
+    Line,
+    PracticeLine,
+    ReviewLine,
+)
 from scheduler.maintenance import replay_cards
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time
@@ -27,12 +36,14 @@ from scheduler.store import Store, format_time
 class ImportReport:
     """What an import added, and how many lines were already there."""
 
-    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("deck", "card", "review", "event", "practice"), 0))
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     skipped: int = 0
 
     def __str__(self) -> str:
         """One line: `added 2 decks, 40 cards, 812 reviews, 3 events, 0 practice; 0 already there`."""
-        parts = ", ".join(f"{count} {kind}{'' if kind == 'practice' or count == 1 else 's'}" for kind, count in self.added.items())
+        parts = ", ".join(
+            f"{count} {kind}{'' if kind == 'practice' or count == 1 else 's'}" for kind, count in self.added.items()
+        )
         return f"added {parts}; {self.skipped} already there"
 
 
@@ -185,5 +196,7 @@ def _time_order(conn: sqlite3.Connection, card_id: int) -> None:
             (old,),
         )
         new = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-        conn.execute("UPDATE card_events SET after_review = ? WHERE card_id = ? AND after_review = ?", (new, card_id, old))
+        conn.execute(
+            "UPDATE card_events SET after_review = ? WHERE card_id = ? AND after_review = ?", (new, card_id, old)
+        )
         conn.execute("DELETE FROM reviews WHERE id = ?", (old,))

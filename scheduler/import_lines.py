@@ -9,7 +9,7 @@ review screen can trust it like synced content.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -104,7 +104,7 @@ Line = Annotated[DeckLine | CardLine | ReviewLine | EventLine | PracticeLine, Fi
 """Any line after the header."""
 
 _LINE: TypeAdapter[Line] = TypeAdapter(Line)
-_KINDS = ("deck", "card", "review", "event", "practice")
+KINDS = ("deck", "card", "review", "event", "practice")
 """The `type` of each kind of line (pydantic names the kind first in an error's location)."""
 
 
@@ -117,10 +117,10 @@ def read_lines(name: str, lines: Iterable[str]) -> list[tuple[int, Line]]:
             continue
         data = _json(name, number, text)
         if not header:
-            _check(name, number, lambda: Header.model_validate(data), "not a starcards export: ")
+            _check(name, number, Header.model_validate, data, "not a starcards export: ")
             header = True
             continue
-        found.append((number, _check(name, number, lambda: _LINE.validate_python(data))))
+        found.append((number, _check(name, number, _LINE.validate_python, data)))
     if not header:
         raise ImportFileError(f"{name}: empty file, not a starcards export")
     return found
@@ -134,15 +134,17 @@ def _json(name: str, number: int, text: str) -> object:
         raise ImportFileError(f"{name}:{number}: not JSON: {error.msg}") from None
 
 
-def _check(name: str, number: int, validate: object, prefix: str = "") -> Line:
-    """Run `validate`; its pydantic error as `ImportFileError` naming the line."""
+def _check(name: str, number: int, validate: Callable[[object], Line], data: object, prefix: str = "") -> Line:
+    """`validate(data)`; a pydantic error as `ImportFileError` naming the line."""
     try:
-        return validate()  # type: ignore[operator]
+        return validate(data)
     except ValidationError as error:
         detail = error.errors()[0]
-        loc = detail["loc"][1:] if detail["loc"][:1] in [(kind,) for kind in _KINDS] else detail["loc"]
+        loc = detail["loc"][1:] if detail["loc"][:1] in [(kind,) for kind in KINDS] else detail["loc"]
         where = ".".join(str(part) for part in loc) or "type"
         raise ImportFileError(f"{name}:{number}: {prefix}{where}: {detail['msg']}") from None
 
 
-__all__ = ["CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "PracticeLine", "ReviewLine", "read_lines"]
+__all__ = [
+    "KINDS", "CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "PracticeLine", "ReviewLine", "read_lines"
+]

@@ -14,6 +14,7 @@ from scheduler.days import day_start
 from scheduler.parameters import deck_parameters
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.settings import Settings
+from scheduler.stats_queries import Decks
 from scheduler.store import Store, format_time
 
 
@@ -23,9 +24,10 @@ def recall_on(
     """Mean predicted recall of decks `deck_ids` (None: all) on `day`; None when they have no card."""
     ensure_pow(store.conn)
     recall = deck_retrievability_sql(deck_parameters(store, settings))
-    where = "" if deck_ids is None else f" AND cards.deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
+    decks = Decks(deck_ids)
     row = store.conn.execute(
-        f"SELECT AVG(COALESCE({recall}, 0.0)) FROM cards WHERE removed_at IS NULL AND suspended = 0{where}",
-        {"now": format_time(day_start(day, settings.day_starts_at, tz))},
+        f"SELECT AVG(COALESCE({recall}, 0.0)) FROM cards"
+        f" WHERE removed_at IS NULL AND suspended = 0 AND {decks.where('cards.deck_id')}",
+        decks.params | {"now": format_time(day_start(day, settings.day_starts_at, tz))},
     ).fetchone()
     return None if row[0] is None else float(row[0])

@@ -19,6 +19,7 @@ from datetime import date, tzinfo
 
 from scheduler.habits import Habits, habits_from_log
 from scheduler.settings import Settings
+from scheduler.stats_queries import Decks
 from scheduler.store import Store
 
 RETENTIONS = (0.70, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.91, 0.94, 0.97)
@@ -81,9 +82,9 @@ def outlook(
     """
     cards = _card_count(store, deck_ids)
     decks = len(deck_ids) if deck_ids is not None else max(1, _deck_count(store))
-    settings = settings.model_copy(update={
-        "new_per_day": settings.new_per_day * decks, "maximum_reviews_per_day": settings.maximum_reviews_per_day * decks,
-    })
+    limits = {"new_per_day": settings.new_per_day * decks}
+    limits["maximum_reviews_per_day"] = settings.maximum_reviews_per_day * decks
+    settings = settings.model_copy(update=limits)
     habits = habits_from_log(store.conn, deck_ids, settings.rehearsal_target_seconds)
     interview = settings.interview_date if settings.interview_date and settings.interview_date > today else None
     retentions = sorted({*RETENTIONS, settings.desired_retention})
@@ -97,7 +98,9 @@ def outlook(
                    settings.new_per_day, habits, interview, idle)
 
 
-def _point(settings: Settings, habits: Habits, cards: int, retention: float, today: date, interview: date | None) -> Point:
+def _point(
+    settings: Settings, habits: Habits, cards: int, retention: float, today: date, interview: date | None
+) -> Point:
     """One retention's simulated year (and run to the interview day, if there is one)."""
     from fsrs_rs_python import simulate  # noqa: PLC0415
 
@@ -159,9 +162,9 @@ def _config(settings: Settings, habits: Habits, size: int, days: int, copies: fl
 
 def _card_count(store: Store, deck_ids: Sequence[int] | None) -> int:
     """How many cards (present, not suspended) the decks hold."""
-    where = "" if deck_ids is None else f" AND deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
-    query = f"SELECT COUNT(*) FROM cards WHERE removed_at IS NULL AND suspended = 0{where}"
-    return int(store.conn.execute(query).fetchone()[0])
+    decks = Decks(deck_ids)
+    query = f"SELECT COUNT(*) FROM cards WHERE removed_at IS NULL AND suspended = 0 AND {decks.where('deck_id')}"
+    return int(store.conn.execute(query, decks.params).fetchone()[0])
 
 
 def _deck_count(store: Store) -> int:

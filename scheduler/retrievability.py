@@ -68,12 +68,13 @@ def deck_retrievability_sql(
     last_review: str = "cards.last_review",
     now: str = ":now",
 ) -> str:
-    """`retrievability_sql` with each deck's own parameters (`deck_parameters`, by deck id); the defaults for the rest."""
-    default = retrievability_sql(stability=stability, last_review=last_review, now=now)
+    """`retrievability_sql` with each deck's own parameters (`deck_parameters`, by deck id), else the defaults."""
+    columns = {"stability": stability, "last_review": last_review, "now": now}
+    default = retrievability_sql(**columns)
     if not deck_parameters:
         return default
     cases = " ".join(
-        f"WHEN {int(deck_id)} THEN {retrievability_sql(parameters, stability=stability, last_review=last_review, now=now)}"
+        f"WHEN {int(deck_id)} THEN {retrievability_sql(parameters, **columns)}"
         for deck_id, parameters in deck_parameters.items()
     )
     return f"(CASE {deck} {cases} ELSE {default} END)"

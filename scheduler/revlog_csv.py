@@ -20,6 +20,7 @@ from scheduler.fsrs_items import LoggedReview
 from scheduler.import_jsonl import ImportReport, finish_import
 from scheduler.import_lines import ImportFileError
 from scheduler.settings import Settings
+from scheduler.stats_queries import Decks
 from scheduler.store import Store, format_time
 
 
@@ -62,9 +63,8 @@ def import_revlog(
                 unmapped += 1
                 continue
             at = format_time(review.at)
-            if conn.execute(
-                "SELECT 1 FROM reviews WHERE card_id = ? AND reviewed_at = ? AND rating = ?", (card_id, at, review.rating)
-            ).fetchone():
+            same = "SELECT 1 FROM reviews WHERE card_id = ? AND reviewed_at = ? AND rating = ?"
+            if conn.execute(same, (card_id, at, review.rating)).fetchone():
                 report.skipped += 1
                 continue
             conn.execute(
@@ -80,15 +80,18 @@ def import_revlog(
 
 def _targets(conn: object, card_map: dict[int, str], deck_ids: Sequence[int] | None) -> dict[int, int]:
     """Foreign card id → starcards card id, for every mapped question found; an error when one is ambiguous."""
-    where = "" if deck_ids is None else f" AND deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
+    decks = Decks(deck_ids)
+    query = f"SELECT id, question FROM cards WHERE removed_at IS NULL AND {decks.where('deck_id')}"
     by_question: dict[str, list[int]] = {}
-    for card_id, question in conn.execute(f"SELECT id, question FROM cards WHERE removed_at IS NULL{where}"):  # type: ignore[attr-defined]
+    for card_id, question in conn.execute(query, decks.params):  # type: ignore[attr-defined]
         by_question.setdefault(normalise_question(question), []).append(card_id)
     targets = {}
     for foreign, question in card_map.items():
         found = by_question.get(question, [])
         if len(found) > 1:
-            raise ImportFileError(f"the question {question!r} is asked by {len(found)} cards: choose a deck with --deck")
+            raise ImportFileError(
+                f"the question {question!r} is asked by {len(found)} cards: choose a deck with --deck"
+            )
         if found:
             targets[foreign] = found[0]
     return targets

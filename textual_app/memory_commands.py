@@ -90,8 +90,8 @@ def _offer_reschedule(store: Store, yes: bool) -> None:
     if not yes and not _confirmed("Reschedule existing cards with the new parameters now? [y/N] "):
         print("Existing cards keep their schedule; reschedule later with --reschedule or in the settings screen.")
         return
-    from textual_app.commands import load_settings
     from scheduler.maintenance import rebuild_states
+    from textual_app.commands import load_settings
 
     count = rebuild_states(store, load_settings())
     print(f"Rescheduled {count} cards.")

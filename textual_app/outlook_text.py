@@ -26,7 +26,7 @@ def outlook_lines(outlook: Outlook, title: str) -> list[str]:
         f" at most {outlook.review_cap} reviews a day",
         _source(outlook),
         "",
-        f"  retention  reviews/day  minutes/day  remembered" + (f"  recall {interview:%d %b}" if interview else ""),
+        "  retention  reviews/day  minutes/day  remembered" + (f"  recall {interview:%d %b}" if interview else ""),
     ]
     peak = max((point.minutes_per_day for point in outlook.points), default=0.0) or 1.0
     lines += [_row(point, outlook, peak) for point in outlook.points]
@@ -37,9 +37,10 @@ def outlook_lines(outlook: Outlook, title: str) -> list[str]:
 def _source(outlook: Outlook) -> str:
     """Where the review durations come from."""
     habits = outlook.habits
+    took = duration(habits.costs[1][2])
     if habits.reviews == 0:
-        return f"No reviews recorded yet: each review is assumed to take the rehearsal target ({duration(habits.costs[1][2])})."
-    return f"Minutes from your {habits.reviews} recorded reviews (a recalled review takes {duration(habits.costs[1][2])})."
+        return f"No reviews recorded yet: each review is assumed to take the rehearsal target ({took})."
+    return f"Minutes from your {habits.reviews} recorded reviews (a recalled review takes {took})."
 
 
 def _row(point: Point, outlook: Outlook, peak: float) -> str:

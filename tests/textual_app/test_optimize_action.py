@@ -8,9 +8,9 @@ from pathlib import Path
 from textual.widgets import Input, Select, Static
 
 from scheduler.settings import load_settings
+from tests.scheduler.learned import learn_deck
 from textual_app.screens.confirm import ConfirmScreen
 from textual_app.screens.settings import SettingsScreen
-from tests.scheduler.learned import learn_deck
 
 
 async def _optimize(app, pilot, scope: str) -> SettingsScreen:
