@@ -12,7 +12,8 @@ import pytest
 from scheduler.settings import load_settings
 from scheduler.store import Store
 from tests.scheduler.learned import learned_store
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 
 @pytest.fixture(scope="module")

@@ -16,30 +16,44 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from textual_app.cli import EXIT_OK, UsageError
+from textual_app.cli.context import with_store
+from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
 
 
-def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
-    """Add `export` and `import`; the parsers added."""
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `export` and `import`, with their handlers."""
     export = commands.add_parser("export", help="write the review log as optimizer CSV and/or complete JSON Lines")
     export.add_argument("--csv", metavar="FILE", help="reviews in the FSRS optimizer's CSV schema ('-': stdout)")
     export.add_argument("--jsonl", metavar="FILE", help="decks, cards, reviews and events as JSON Lines ('-': stdout)")
     export.add_argument("--deck", metavar="NAME", help="only this deck's reviews in the CSV")
+    export.set_defaults(handler=export_command)
     imported = commands.add_parser("import", help="merge a JSON Lines export, or add an Anki revlog CSV with --map")
     imported.add_argument("file", metavar="FILE", help="a .jsonl export of starcards, or a revlog .csv")
     imported.add_argument("--map", metavar="MAP", help="for a CSV: a CSV of card_id,question naming each card")
     imported.add_argument("--deck", metavar="NAME", help="for a CSV: match questions in this deck only")
-    return [export, imported]
+    imported.set_defaults(handler=import_command)
+
+
+@with_store
+def export_command(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+    """`starcards export`."""
+    return export(store, csv_file=args.csv, jsonl_file=args.jsonl, deck=args.deck)
+
+
+@with_store
+def import_command(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """`starcards import`."""
+    return import_file(store, settings, args.file, map_file=args.map, deck=args.deck)
 
 
 def export(store: Store, *, csv_file: str | None, jsonl_file: str | None, deck: str | None) -> int:
     """Write the files asked for; say what was written on standard error."""
     from scheduler.export import write_csv, write_jsonl
-    from textual_app.stats_commands import resolve_decks
+    from textual_app.cli.stats import resolve_decks
 
     if csv_file is None and jsonl_file is None:
         raise UsageError("export needs --csv FILE or --jsonl FILE (or both)")
@@ -81,7 +95,7 @@ def _import_jsonl(store: Store, settings: Settings, file: str) -> str:
 def _import_csv(store: Store, settings: Settings, file: str, map_file: str | None, deck: str | None) -> str:
     """Add the mapped reviews of revlog `file`; the report line."""
     from scheduler.revlog_csv import import_revlog, read_card_map, read_revlog
-    from textual_app.stats_commands import resolve_decks
+    from textual_app.cli.stats import resolve_decks
 
     if map_file is None:
         raise UsageError(f"{file}: a revlog CSV needs --map MAP.csv pairing its card_id with your questions")

@@ -15,7 +15,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from textual_app.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+from textual_app.cli.context import current_clock, load_settings, with_store
+from textual_app.errors import EXIT_OK, EXIT_WARNINGS, UsageError
 
 if TYPE_CHECKING:
     from scheduler.personal import Scope
@@ -23,15 +24,22 @@ if TYPE_CHECKING:
     from scheduler.store import Store
 
 
-def register(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
-    """Add `optimize` and `simulate`; the parsers added."""
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `optimize` and `simulate`, with their handlers."""
     optimize = commands.add_parser("optimize", help="fit FSRS parameters to your own review history")
     optimize.add_argument("--deck", metavar="NAME", help="only this deck's history, for its own parameters")
     optimize.add_argument("--reschedule", action="store_true", help="reschedule existing cards without asking")
+    optimize.set_defaults(handler=optimize_command)
     simulate = commands.add_parser("simulate", help="workload and recall over a year for each desired retention")
     simulate.add_argument("--deck", metavar="NAME", help="one deck (default: every deck, global settings)")
     simulate.add_argument("--json", action="store_true", help="print JSON instead of text")
-    return [optimize, simulate]
+    simulate.set_defaults(handler=simulate_command)
+
+
+@with_store
+def optimize_command(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """`starcards optimize`."""
+    return optimize(store, settings, args.deck, reschedule=args.reschedule)
 
 
 def optimize(store: Store, settings: Settings, deck: str | None, *, reschedule: bool) -> int:
@@ -57,7 +65,7 @@ def optimize(store: Store, settings: Settings, deck: str | None, *, reschedule: 
 def _scope(store: Store, deck: str | None) -> Scope:
     """The scope of `--deck` (exact name, else ignoring case); a usage error for an unknown deck."""
     from scheduler.personal import Scope
-    from textual_app.stats_commands import deck_title, resolve_decks
+    from textual_app.cli.stats import deck_title, resolve_decks
 
     if deck is None:
         return Scope(None, None)
@@ -91,7 +99,6 @@ def _offer_reschedule(store: Store, yes: bool) -> None:
         print("Existing cards keep their schedule; reschedule later with --reschedule or in the settings screen.")
         return
     from scheduler.maintenance import rebuild_states
-    from textual_app.commands import load_settings
 
     count = rebuild_states(store, load_settings())
     print(f"Rescheduled {count} cards.")
@@ -107,11 +114,16 @@ def _confirmed(question: str) -> bool:
         return False
 
 
+@with_store
+def simulate_command(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """`starcards simulate`."""
+    return simulate(store, settings, args.deck, as_json=args.json)
+
+
 def simulate(store: Store, settings: Settings, deck: str | None, *, as_json: bool) -> int:
     """Print the simulated year for each desired retention (a table and bars, or JSON)."""
     import json
 
-    from textual_app.commands import current_clock
     from textual_app.outlook_text import outlook_lines
     from textual_app.outlook_view import scoped_outlook
 
