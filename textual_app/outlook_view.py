@@ -22,12 +22,12 @@ def scoped_outlook(store: Store, settings: Settings, now: datetime, scope: Scope
     return outlook(store, effective, scope.deck_ids, today)
 
 
-def outlook_text(store: Store, settings: Settings, now: datetime, deck_id: int | None) -> str:
-    """The simulated year of deck `deck_id` (None: every deck), as the panel shows it."""
+def outlook_text(store: Store, settings: Settings, now: datetime, deck_id: int | None, width: int = 80) -> str:
+    """The simulated year of deck `deck_id` (None: every deck), as the panel shows it, `width` wide."""
     from scheduler.decks import list_decks
     from scheduler.personal import Scope
     from textual_app.outlook_text import outlook_lines
 
     name = next((deck.name for deck in list_decks(store) if deck.id == deck_id), None)
     scope = Scope(None, None) if name is None else Scope(name, (deck_id,))  # type: ignore[arg-type]
-    return "\n".join(outlook_lines(scoped_outlook(store, settings, now, scope), scope.label))
+    return "\n".join(outlook_lines(scoped_outlook(store, settings, now, scope), scope.label, width))

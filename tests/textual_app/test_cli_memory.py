@@ -85,8 +85,8 @@ def test_simulate_text_is_a_chart_with_the_current_setting_marked(learned: Path,
     _config().write_text("maximum_reviews_per_day = 1\n", encoding="utf-8")
     assert main(["simulate", "--deck", "Work"]) == EXIT_OK
     out = capsys.readouterr().out
-    current = next(line for line in out.splitlines() if "← current" in line)
-    assert current.startswith("▶     0.90") and "█" in current
+    current = next(line for line in out.splitlines() if line.startswith("▶ "))
+    assert current.split()[:2] == ["▶", "0.90"] and "█" in current
     assert "Warning: from 0.70 on, the cap of 1 reviews a day is reached" in out
 
 

@@ -130,4 +130,4 @@ async def test_w_simulates_the_workload_by_retention(make_app, deck_id, store, c
         await _settle(app, pilot)
         panel = _text(app, "#stats-outlook")
         assert panel.startswith("A simulated year of all decks: 3 cards, 10 new a day")
-        assert "▶     0.90" in panel and "← current" in panel and "0.97" in panel
+        assert "\n▶      0.90 " in panel and "▶ your desired retention now" in panel and "0.97" in panel

@@ -132,5 +132,7 @@ def simulate(store: Store, settings: Settings, deck: str | None, *, as_json: boo
     if as_json:
         print(json.dumps({"scope": scope.deck, **found.as_dict()}, indent=2, ensure_ascii=False))
     else:
-        print("\n".join(outlook_lines(found, scope.label)))
+        import shutil
+
+        print("\n".join(outlook_lines(found, scope.label, shutil.get_terminal_size().columns)))
     return EXIT_OK

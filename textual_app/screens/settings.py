@@ -31,6 +31,9 @@ class SettingsScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the settings", id="settings-save"),
+        Binding(
+            "ctrl+o", "optimize", "Optimize", tooltip="Fit FSRS parameters to your reviews", id="settings-optimize"
+        ),
         Binding("escape", "back", "Back", tooltip="Back without saving", id="settings-back"),
     ]
 
@@ -55,7 +58,7 @@ class SettingsScreen(Screen[None]):
         yield Static("", id="settings-optimize", markup=False)
         with HorizontalGroup(id="settings-buttons"):
             yield Button("Save (ctrl+s)", id="save", variant="primary", action="screen.save")
-            yield Button("Optimize parameters…", id="optimize", action="screen.optimize")
+            yield Button("Optimize parameters… (ctrl+o)", id="optimize", action="screen.optimize")
             yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
             yield Button("Back (esc)", id="back", action="screen.back")
         yield Footer()

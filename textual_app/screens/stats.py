@@ -120,22 +120,29 @@ class StatsScreen(Screen[None]):
         """Simulate the chosen decks' year for each desired retention, in a worker, and show it."""
         from textual_app.outlook_view import outlook_text
 
-        panel = self.query_one("#stats-outlook", Static)
+        width = self.query_one("#stats-outlook", Static).content_size.width
         if self.app.store.path == ":memory:":
-            panel.update(outlook_text(self.app.store, self.app.settings, self.app.clock.now(), self.deck_id))
+            now = self.app.clock.now()
+            self._show_outlook(outlook_text(self.app.store, self.app.settings, now, self.deck_id, width))
         else:
-            panel.update("simulating…")
-            self._simulate(self.app.store.path, self.deck_id)
+            self._show_outlook("simulating…")
+            self._simulate(self.app.store.path, self.deck_id, width)
+
+    def _show_outlook(self, text: str) -> None:
+        """Put `text` in the workload panel and scroll it into view."""
+        panel = self.query_one("#stats-outlook", Static)
+        panel.update(text)
+        self.call_after_refresh(panel.parent.scroll_visible)  # type: ignore[union-attr]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="outlook")
-    def _simulate(self, path: str, deck_id: int | None) -> None:
+    def _simulate(self, path: str, deck_id: int | None, width: int) -> None:
         """Run the simulation on a connection of its own, then show it on the UI thread."""
         from scheduler.store import Store
         from textual_app.outlook_view import outlook_text
 
         with Store.open(path) as store:
-            text = outlook_text(store, self.app.settings, self.app.clock.now(), deck_id)
-        self.app.call_from_thread(self.query_one("#stats-outlook", Static).update, text)
+            text = outlook_text(store, self.app.settings, self.app.clock.now(), deck_id, width)
+        self.app.call_from_thread(self._show_outlook, text)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while counting is reported, never swallowed."""
