@@ -9,12 +9,12 @@ same split as `scheduler.stats` counts); without one, every card but the removed
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from scheduler.retrievability import ensure_pow, retrievability_sql
+from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import Store, format_time, parse_time
 
 Sort = Literal["due", "retrievability", "lapses", "difficulty"]
@@ -103,17 +103,19 @@ def search_cards(
     state: str | None = None,
     sort: str = "due",
     limit: int | None = None,
+    parameters: Mapping[int, Sequence[float]] | None = None,
 ) -> list[CardRow]:
     """Cards matching every filter given, in `sort` order, at most `limit`.
 
     `text`: in the question or the answer, ignoring ASCII case; `tag`: one of the card's
-    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`.
+    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`. Retrievability is
+    by each deck's own FSRS `parameters` (by deck id; the defaults for the others).
     """
     if sort not in _ORDER:
         raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     where, params = _filters(store.conn, text=text, tag=tag, deck_ids=deck_ids, state=state)
     tail = " LIMIT :limit" if limit is not None else ""
-    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}")
+    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}", parameters)
 
 
 def count_cards(
@@ -223,13 +225,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _rows(conn: sqlite3.Connection, now: datetime, where: str, params: dict[str, object], tail: str) -> list[CardRow]:
+def _rows(
+    conn: sqlite3.Connection,
+    now: datetime,
+    where: str,
+    params: dict[str, object],
+    tail: str,
+    parameters: Mapping[int, Sequence[float]] | None = None,
+) -> list[CardRow]:
     """The cards matching `where`, as `CardRow`s, with `tail` (ORDER BY / LIMIT) applied."""
     ensure_pow(conn)
     rows = conn.execute(
         "SELECT cards.id, cards.deck_id, decks.name AS deck, decks.root, cards.question, cards.file, cards.line,"
         f" {_STATUS} AS status, cards.state, cards.reps, cards.lapses, cards.due, cards.stability,"
-        f" cards.difficulty, {retrievability_sql()} AS retrievability"
+        f" cards.difficulty, {deck_retrievability_sql(parameters or {})} AS retrievability"
         f" FROM cards JOIN decks ON decks.id = cards.deck_id WHERE {where} {tail}",
         params | {"now": format_time(now)},
     )

@@ -41,11 +41,13 @@ def test_bad_parameters_are_refused_naming_the_setting(change, message: str) -> 
     assert str(raised.value) == f"setting 'decks.Work.parameters': {message}"
 
 
-def test_statistics_use_each_decks_parameters(store) -> None:
+def test_statistics_and_the_browser_use_each_decks_parameters(store) -> None:
     """A deck with its own forgetting curve (w[20]) shows py-fsrs's retrievability under that curve."""
     from datetime import timedelta
 
+    from scheduler.browse import search_cards
     from scheduler.engine import Rating, retrievability
+    from scheduler.parameters import deck_parameters
     from scheduler.reviews import load_state
     from scheduler.stats import compute
     from tests.scheduler.helpers import T0
@@ -64,3 +66,5 @@ def test_statistics_use_each_decks_parameters(store) -> None:
     mine = compute(store, later, parameters={1: own}).retrievability.mean
     assert mine == pytest.approx(expected, abs=1e-9)
     assert compute(store, later).retrievability.mean == pytest.approx(default, abs=1e-9)
+    (listed,) = search_cards(store, later, parameters=deck_parameters(store, settings))
+    assert listed.retrievability == pytest.approx(expected, abs=1e-9)

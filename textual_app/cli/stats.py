@@ -110,9 +110,10 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
 
 @with_store
-def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
+    from scheduler.parameters import deck_parameters
 
     rows = search_cards(
         store,
@@ -123,6 +124,7 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
         state=args.state,
         sort=args.sort,
         limit=args.limit,
+        parameters=deck_parameters(store, settings),
     )
     if args.json:
         print(json.dumps([card_json(row) for row in rows], indent=2, ensure_ascii=False))
