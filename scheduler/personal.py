@@ -29,8 +29,10 @@ class Scope:
 
     @property
     def label(self) -> str:
-        """How the scope is named to the user."""
-        return "all decks" if self.deck is None else f'deck "{self.deck}"'
+        """How the scope is named to the user (a deck's name without terminal control sequences)."""
+        from deck.text import sanitize  # noqa: PLC0415
+
+        return "all decks" if self.deck is None else f'deck "{sanitize(self.deck)}"'
 
 
 def scope_for(store: Store, deck: str | None) -> Scope:

@@ -102,3 +102,16 @@ def test_kept_parameters_become_the_scopes_setting() -> None:
     assert current_parameters(settings, Scope("Work", (1,)))[0] == 0.1
     assert current_parameters(settings, Scope(None, None)) == default_parameters()
     assert keep_parameters(Settings(), Scope(None, None), fitted).parameters == fitted
+
+
+def test_fitted_parameters_bring_the_learner_toward_the_target(learned: Store) -> None:
+    """Fresh decks studied at desired retention 0.80: the learner's true retention is closer to it when fitted."""
+    from benchmarks.memory_retention import learnt, true_retention
+
+    fit = fit_scope(learned, Settings(), scope_for(learned, "Work"), tz=UTC)
+    assert fit.parameters is not None
+    target = 0.8
+    before = true_retention(learnt(80, 120, Settings(desired_retention=target), seed=3))
+    after = true_retention(learnt(80, 120, Settings(desired_retention=target, parameters=list(fit.parameters)), seed=3))
+    assert before < after <= target + 0.03
+    assert abs(after - target) < abs(before - target)
