@@ -9,19 +9,20 @@ same split as `scheduler.stats` counts); without one, every card but the removed
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import Store, format_time, parse_time
+from scheduler.vocabulary import PHASE_LABELS
 
 Sort = Literal["due", "retrievability", "lapses", "difficulty"]
 SORTS: tuple[Sort, ...] = ("due", "retrievability", "lapses", "difficulty")
 """Sort orders: due soonest, least likely recalled, most lapses, hardest (unknown values last)."""
 
-STATES = ("new", "learning", "review", "relearning")
+STATES = PHASE_LABELS
 """FSRS states by `cards.state` value."""
 
 FILTERS = (*STATES, "suspended", "buried", "removed")
@@ -29,6 +30,7 @@ FILTERS = (*STATES, "suspended", "buried", "removed")
 
 if TYPE_CHECKING:
     from scheduler.engine import Phase
+    from scheduler.rules import Rules
 
 _ORDER = {
     "due": "cards.due IS NULL, cards.due, cards.id",
@@ -103,19 +105,19 @@ def search_cards(
     state: str | None = None,
     sort: str = "due",
     limit: int | None = None,
-    parameters: Mapping[int, Sequence[float]] | None = None,
+    rules: Rules | None = None,
 ) -> list[CardRow]:
     """Cards matching every filter given, in `sort` order, at most `limit`.
 
     `text`: in the question or the answer, ignoring ASCII case; `tag`: one of the card's
     tags, ignoring case and a leading `#`; `state`: one of `FILTERS`. Retrievability is
-    by each deck's own FSRS `parameters` (by deck id; the defaults for the others).
+    under each deck's FSRS parameters as `rules` give them (None: py-fsrs's defaults).
     """
     if sort not in _ORDER:
         raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     where, params = _filters(store.conn, text=text, tag=tag, deck_ids=deck_ids, state=state)
     tail = " LIMIT :limit" if limit is not None else ""
-    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}", parameters)
+    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}", rules)
 
 
 def count_cards(
@@ -231,18 +233,25 @@ def _rows(
     where: str,
     params: dict[str, object],
     tail: str,
-    parameters: Mapping[int, Sequence[float]] | None = None,
+    rules: Rules | None = None,
 ) -> list[CardRow]:
     """The cards matching `where`, as `CardRow`s, with `tail` (ORDER BY / LIMIT) applied."""
     ensure_pow(conn)
     rows = conn.execute(
         "SELECT cards.id, cards.deck_id, decks.name AS deck, decks.root, cards.question, cards.file, cards.line,"
         f" {_STATUS} AS status, cards.state, cards.reps, cards.lapses, cards.due, cards.stability,"
-        f" cards.difficulty, {deck_retrievability_sql(parameters or {})} AS retrievability"
+        f" cards.difficulty, {_recall_sql(rules)} AS retrievability"
         f" FROM cards JOIN decks ON decks.id = cards.deck_id WHERE {where} {tail}",
         params | {"now": format_time(now)},
     )
     return [_card_row(row) for row in rows]
+
+
+def _recall_sql(rules: Rules | None) -> str:
+    """SQL for a card's retrievability under its deck's parameters in `rules` (None: the defaults)."""
+    if rules is None:
+        return deck_retrievability_sql({})
+    return deck_retrievability_sql(rules.parameters(), rules.default.parameters)
 
 
 def _card_row(row: sqlite3.Row) -> CardRow:

@@ -37,7 +37,7 @@ def write_csv(conn: sqlite3.Connection, out: TextIO, deck_ids: Sequence[int] | N
     for review in log:
         state = "" if review.phase is None else review.phase
         writer.writerow(
-            (review.card_id, int(review.at.timestamp() * 1000), review.rating, state, review.duration_ms)
+            (review.card_id, review.at_ms, review.rating, state, review.duration_ms)
         )
     return len(log)
 

@@ -7,7 +7,9 @@ the convention FSRS's default parameters were fitted with). The item asks: given
 history, was the last review a success? Every card gives one item per long-term
 review. A card's log starts after its last reset, as the scheduler replays it.
 
-Plain Python only: `scheduler.optimize` turns items into fsrs-rs-python's objects.
+Built for a million reviews: times stay unix milliseconds, days are numbered in bulk
+(`scheduler.days.day_numbers`), and a card's items share its one history. Plain
+Python only: `scheduler.optimize` turns items into fsrs-rs-python's objects.
 """
 
 from __future__ import annotations
@@ -15,42 +17,57 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from itertools import groupby
+from typing import NamedTuple
 
-from scheduler.days import local_date
+from scheduler.days import day_numbers
 from scheduler.stats_queries import Decks
-from scheduler.store import parse_time
 
 
-@dataclass(frozen=True)
-class LoggedReview:
+class LoggedReview(NamedTuple):
     """One review of the log, as training and export need it."""
 
     card_id: int
     rating: int
-    at: datetime
+    at_ms: int
+    """When, in unix milliseconds."""
     duration_ms: int
     phase: int | None
     """The card's `Phase` before the review (None for reviews from before schema 3)."""
 
+    @property
+    def at(self) -> datetime:
+        """When, as an aware UTC datetime."""
+        return datetime.fromtimestamp(self.at_ms / 1000, UTC)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Item:
-    """One FSRS training item: a card's (rating, elapsed local days) up to a long-term review."""
+    """One FSRS training item: the first `length` (rating, elapsed local days) of a card's history."""
 
     card_id: int
-    at: datetime
-    """When the item's last review was made: held-out items are the latest ones."""
-    reviews: tuple[tuple[int, int], ...]
+    at_ms: int
+    """When the item's last review was made (unix ms): held-out items are the latest ones."""
+    history: tuple[tuple[int, int], ...]
+    """The card's whole history, shared by all its items."""
+    length: int
+
+    @property
+    def reviews(self) -> tuple[tuple[int, int], ...]:
+        """The (rating, elapsed days) of the item's reviews, its long-term review last."""
+        return self.history[: self.length]
 
 
-_LOG = """
-SELECT reviews.card_id, reviews.rating, reviews.reviewed_at, reviews.duration_ms, reviews.phase
+_AT_MS = "(unixepoch(substr(reviews.reviewed_at, 1, 19)) * 1000 + CAST(substr(reviews.reviewed_at, 21, 3) AS INTEGER))"
+"""SQL for a stored review time as unix milliseconds (stored times are UTC, six decimals)."""
+
+_LOG = f"""
+SELECT reviews.card_id, reviews.rating, {_AT_MS}, reviews.duration_ms, reviews.phase
 FROM reviews JOIN cards ON cards.id = reviews.card_id
 LEFT JOIN (SELECT card_id, MAX(after_review) AS after_review FROM card_events
            WHERE kind = 'reset' GROUP BY card_id) AS resets ON resets.card_id = reviews.card_id
-WHERE reviews.id > COALESCE(resets.after_review, 0) AND {decks}
+WHERE reviews.id > COALESCE(resets.after_review, 0) AND {{decks}}
 ORDER BY reviews.card_id, reviews.id
 """
 """Every card's reviews since its last reset, card by card, oldest first."""
@@ -60,40 +77,32 @@ def deck_log(conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None) ->
     """The reviews (since each card's last reset) of decks `deck_ids` (None: every deck)."""
     decks = Decks(deck_ids)
     rows = conn.execute(_LOG.format(decks=decks.where("cards.deck_id")), decks.params)
-    return [
-        LoggedReview(card_id, rating, _moment(at), duration_ms, phase)
-        for card_id, rating, at, duration_ms, phase in rows
-    ]
+    return list(map(LoggedReview._make, rows))
 
 
 def items_from_log(
-    log: Iterable[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None
+    log: Sequence[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None
 ) -> list[Item]:
     """The training items of `log` (grouped by card, each card's reviews oldest first)."""
+    days = iter(day_numbers((review.at_ms for review in log), day_starts_at, tz))
     items: list[Item] = []
     for card_id, reviews in groupby(log, key=lambda review: review.card_id):
-        items.extend(_card_items(card_id, list(reviews), day_starts_at, tz))
+        card = list(reviews)
+        items.extend(_card_items(card_id, card, [next(days) for _ in card]))
     return items
 
 
-def _card_items(
-    card_id: int, reviews: list[LoggedReview], day_starts_at: int, tz: tzinfo | None
-) -> Iterator[Item]:
+def _card_items(card_id: int, reviews: list[LoggedReview], days: list[int]) -> Iterator[Item]:
     """One card's items: its history up to each of its long-term reviews."""
-    history = tuple(zip((review.rating for review in reviews), elapsed_days(reviews, day_starts_at, tz), strict=True))
+    elapsed = [0, *(later - earlier for earlier, later in zip(days, days[1:], strict=False))]
+    history = tuple(zip((review.rating for review in reviews), elapsed, strict=True))
     for index in range(1, len(history)):
-        if history[index][1] > 0:
-            yield Item(card_id, reviews[index].at, history[: index + 1])
+        if elapsed[index] > 0:
+            yield Item(card_id, reviews[index].at_ms, history, index + 1)
 
 
-def elapsed_days(reviews: Sequence[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None) -> list[int]:
-    """Whole local days since the review before, for each review (0 for the first)."""
-    days = [local_date(review.at, day_starts_at, tz) for review in reviews]
-    return [0] + [(later - earlier).days for earlier, later in zip(days, days[1:], strict=False)]
-
-
-def _moment(text: str) -> datetime:
-    """A stored, non-null time."""
-    moment = parse_time(text)
-    assert moment is not None
-    return moment
+def logged(reviews: Iterable[tuple[int, int, datetime, int, int | None]]) -> list[LoggedReview]:
+    """`LoggedReview`s from (card, rating, aware time, duration ms, phase) tuples."""
+    return [
+        LoggedReview(card, rating, round(at.timestamp() * 1000), ms, phase) for card, rating, at, ms, phase in reviews
+    ]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 
 from scheduler.days import day_start
-from scheduler.parameters import deck_parameters
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
+from scheduler.rules import rules_for
 from scheduler.settings import Settings
 from scheduler.stats_queries import Decks
 from scheduler.store import Store, format_time
@@ -23,7 +23,8 @@ def recall_on(
 ) -> float | None:
     """Mean predicted recall of decks `deck_ids` (None: all) on `day`; None when they have no card."""
     ensure_pow(store.conn)
-    recall = deck_retrievability_sql(deck_parameters(store, settings))
+    rules = rules_for(store, settings, deck_ids)
+    recall = deck_retrievability_sql(rules.parameters(), rules.default.parameters)
     decks = Decks(deck_ids)
     row = store.conn.execute(
         f"SELECT AVG(COALESCE({recall}, 0.0)) FROM cards"

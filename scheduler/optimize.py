@@ -5,7 +5,8 @@ optimises by hand. The latest `HELD_OUT` share of the training items is held out
 parameters are fitted on the rest, and the current and the fitted parameters are both
 scored on the held-out items (log loss and RMSE over bins, as the FSRS benchmark
 measures them). Only when the fitted ones predict the held-out reviews better are they
-kept, fitted again on the whole history. Imported only by the optimize command and
+kept: the very parameters that were scored (fitting again on the whole history would
+keep parameters nobody scored, and double the time). Imported only by the optimize command and
 action, so fsrs-rs-python stays off the start-up path.
 """
 
@@ -58,7 +59,7 @@ class Fit:
     current: Score
     fitted: Score
     parameters: tuple[float, ...] | None
-    """The new parameters (fitted on the whole history) when better; None: keep the current ones."""
+    """The fitted parameters when they scored better; None: keep the current ones."""
 
     @property
     def better(self) -> bool:
@@ -77,29 +78,28 @@ def fit_parameters(
     tell = progress or (lambda _step: None)
     if len(items) < MIN_REVIEWS:
         raise NotEnoughHistory(len(items))
-    ordered = sorted(items, key=lambda item: item.at)
+    ordered = sorted(items, key=lambda item: item.at_ms)
     cut = len(ordered) - max(1, round(len(ordered) * HELD_OUT))
     train, test = to_fsrs_items(ordered[:cut]), to_fsrs_items(ordered[cut:])
     tell(f"fitting on {len(train)} reviews")
     trial = compute(train, relearning_steps)
     tell(f"scoring on {len(test)} held-out reviews")
     before, after = score(current, test), score(trial, test)
-    kept = None
-    if after.log_loss < before.log_loss:
-        tell("fitting on the whole history")
-        kept = compute(train + test, relearning_steps)
-    return Fit(len(ordered), len(test), before, after, kept)
+    return Fit(len(ordered), len(test), before, after, trial if after.log_loss < before.log_loss else None)
 
 
 def to_fsrs_items(items: Sequence[Item]) -> list:
-    """`items` as fsrs-rs-python `FSRSItem`s."""
+    """`items` as fsrs-rs-python `FSRSItem`s (each card's reviews made once, sliced for its items)."""
     from fsrs_rs_python import FSRSItem, FSRSReview  # noqa: PLC0415
 
-    reviews: dict[tuple[int, int], object] = {}
-    return [
-        FSRSItem([reviews.setdefault(pair, FSRSReview(*pair)) for pair in item.reviews])  # type: ignore[misc]
-        for item in items
-    ]
+    made: dict[int, list] = {}
+    converted = []
+    for item in items:
+        reviews = made.get(id(item.history))
+        if reviews is None:
+            reviews = made[id(item.history)] = [FSRSReview(rating, days) for rating, days in item.history]
+        converted.append(FSRSItem(reviews[: item.length]))
+    return converted
 
 
 def compute(fsrs_items: list, relearning_steps: int = 1) -> tuple[float, ...]:

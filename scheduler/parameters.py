@@ -1,4 +1,4 @@
-"""FSRS parameters as a setting: `Parameters`, `check_parameters`, `default_parameters`, `deck_parameters`.
+"""FSRS parameters as a setting: `Parameters`, `check_parameters`, `default_parameters`.
 
 A deck (or every deck) may be scheduled with its own 21 FSRS-6 parameters, fitted by
 `starcards optimize` or pasted from another tool. The allowed range of each one is
@@ -10,13 +10,9 @@ settings without parameters never imports py-fsrs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from pydantic import AfterValidator
-
-if TYPE_CHECKING:
-    from scheduler.settings import Settings
-    from scheduler.store import Store
 
 PARAMETER_COUNT = 21
 """How many parameters FSRS-6 has."""
@@ -54,14 +50,3 @@ def check_parameters(values: list[float]) -> list[float]:
 Parameters = Annotated[list[float], AfterValidator(check_parameters)]
 """A setting holding FSRS parameters: 21 numbers, each within py-fsrs's bounds."""
 
-
-def deck_parameters(store: Store, settings: Settings) -> dict[int, tuple[float, ...]]:
-    """The parameters of every deck scheduled with parameters of its own or global ones, by deck id."""
-    from scheduler.decks import list_decks  # noqa: PLC0415
-
-    found = {}
-    for deck in list_decks(store):
-        parameters = settings.for_deck(deck.name).parameters
-        if parameters:
-            found[deck.id] = tuple(parameters)
-    return found

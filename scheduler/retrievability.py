@@ -62,15 +62,16 @@ def retrievability_sql(
 
 def deck_retrievability_sql(
     deck_parameters: Mapping[int, Sequence[float]],
+    default_parameters: Sequence[float] | None = None,
     *,
     deck: str = "cards.deck_id",
     stability: str = "cards.stability",
     last_review: str = "cards.last_review",
     now: str = ":now",
 ) -> str:
-    """`retrievability_sql` with each deck's own parameters (`deck_parameters`, by deck id), else the defaults."""
+    """`retrievability_sql` with each deck's own `deck_parameters` (by deck id), else `default_parameters`."""
     columns = {"stability": stability, "last_review": last_review, "now": now}
-    default = retrievability_sql(**columns)
+    default = retrievability_sql(default_parameters, **columns)
     if not deck_parameters:
         return default
     cases = " ".join(

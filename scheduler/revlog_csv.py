@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 
 from deck.questions import normalise_question
 from scheduler.export import CSV_COLUMNS
@@ -33,12 +32,12 @@ def read_revlog(name: str, lines: Iterable[str]) -> list[LoggedReview]:
             continue
         if not 1 <= rating <= 4:
             raise ImportFileError(f"{name}:{number}: review_rating {rating} is not 0-4")
-        moment = datetime.fromtimestamp(_int(name, number, row, "review_time") / 1000, UTC)
+        moment = _int(name, number, row, "review_time")
         state = row["review_state"].strip()
         phase = int(state) if state in ("0", "1", "2", "3") else None
         duration = max(0, _int(name, number, row, "review_duration"))
         reviews.append(LoggedReview(_int(name, number, row, "card_id"), rating, moment, duration, phase))
-    return sorted(reviews, key=lambda review: (review.card_id, review.at))
+    return sorted(reviews, key=lambda review: (review.card_id, review.at_ms))
 
 
 def read_card_map(name: str, lines: Iterable[str]) -> dict[int, str]:
@@ -63,7 +62,10 @@ def import_revlog(
                 unmapped += 1
                 continue
             at = format_time(review.at)
-            same = "SELECT 1 FROM reviews WHERE card_id = ? AND reviewed_at = ? AND rating = ?"
+            same = (
+                "SELECT 1 FROM reviews WHERE card_id = ? AND substr(reviewed_at, 1, 23) = substr(?, 1, 23)"
+                " AND rating = ?"
+            )
             if conn.execute(same, (card_id, at, review.rating)).fetchone():
                 report.skipped += 1
                 continue

@@ -16,6 +16,7 @@ from datetime import datetime
 from scheduler.days import LocalDays
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import format_time
+from scheduler.vocabulary import PHASE_LABELS
 
 DaySums = tuple[int, int, int, int, int]
 """A day's reviews, Again ratings, review-state reviews, their Again ratings and milliseconds spent."""
@@ -29,7 +30,7 @@ DIFFICULTY_EDGES = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)
 RETRIEVABILITY_EDGES = tuple(step / 20 for step in range(20))
 """Lower bounds of the retrievability buckets: 0 %, 5 %, ... 95 %."""
 
-KINDS = ("new", "learning", "review", "relearning", "suspended", "buried", "removed")
+KINDS = (*PHASE_LABELS, "suspended", "buried", "removed")
 """Card statuses by the number `card_groups` gives them: the FSRS states, then the others."""
 
 
@@ -118,13 +119,19 @@ def _bucket_sql(value: str, edges: Sequence[float]) -> str:
 
 
 def card_groups(
-    conn: sqlite3.Connection, decks: Decks, now: datetime, parameters: Mapping[int, Sequence[float]] | None = None
+    conn: sqlite3.Connection,
+    decks: Decks,
+    now: datetime,
+    parameters: Mapping[int, Sequence[float]] | None = None,
+    default: Sequence[float] | None = None,
 ) -> list[tuple[int, int | None, int | None, int | None, int, float | None, float | None, float | None]]:
     """The decks' cards grouped by status (index into `KINDS`) and memory bucket.
 
     Each row: status, stability, difficulty and retrievability bucket (None for cards
     never reviewed or removed), the count, and the sums of stability, difficulty and
-    retrievability (for the means). One pass over the `cards_memory` index, which holds
+    retrievability (for the means), each deck's retrievability under its own FSRS
+    `parameters` (by deck id; `default`, else py-fsrs's, for the others). One pass over
+    the `cards_memory` index, which holds
     every column this needs (the rows themselves are a hundred times larger).
     The four keys are packed into one number, two decimal digits each, because SQLite
     groups by one key much faster than by four.
@@ -135,7 +142,9 @@ def card_groups(
         " WHEN buried_until > :now THEN 5 ELSE state END"
     )
     known = "removed_at IS NULL AND state != 0 AND stability IS NOT NULL AND last_review IS NOT NULL"
-    recall = deck_retrievability_sql(parameters or {}, deck="deck_id", stability="stability", last_review="last_review")
+    recall = deck_retrievability_sql(
+        parameters or {}, default, deck="deck_id", stability="stability", last_review="last_review"
+    )
     code = (
         f"kind * 1000000 + ifnull({_bucket_sql('s', STABILITY_EDGES)}, 99) * 10000"
         " + ifnull(min(8, max(0, CAST(d - 1 AS INTEGER))), 99) * 100"

@@ -14,11 +14,11 @@ if TYPE_CHECKING:
 
 def scoped_outlook(store: Store, settings: Settings, now: datetime, scope: Scope) -> Outlook:
     """The simulated year of `scope` under its effective settings, from the local day holding `now`."""
-    from scheduler.days import local_date
+    from scheduler.days import local_day
     from scheduler.outlook import outlook
 
     effective = settings if scope.deck is None else settings.for_deck(scope.deck)
-    today = local_date(now, settings.day_starts_at)
+    today = local_day(now, settings.day_starts_at)
     return outlook(store, effective, scope.deck_ids, today)
 
 

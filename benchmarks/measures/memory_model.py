@@ -57,11 +57,11 @@ def _fit_row(built: Built, store: object, settings: object) -> Row:
 
 def _simulate_row(built: Built, store: object, settings: object) -> Row:
     """Time the outlook: one simulated year for each desired retention."""
-    from scheduler.days import local_date
+    from scheduler.days import local_day
     from scheduler.outlook import outlook
 
     started = time.perf_counter()
-    found = outlook(store, settings, None, local_date(datetime.now(UTC)), tz=UTC)  # type: ignore[arg-type]
+    found = outlook(store, settings, None, local_day(datetime.now(UTC)), tz=UTC)  # type: ignore[arg-type]
     ms = (time.perf_counter() - started) * 1000
     return Row(
         measure=f"simulate: a year for each of {len(found.points)} desired retentions",

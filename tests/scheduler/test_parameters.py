@@ -47,8 +47,8 @@ def test_statistics_and_the_browser_use_each_decks_parameters(store) -> None:
 
     from scheduler.browse import search_cards
     from scheduler.engine import Rating, retrievability
-    from scheduler.parameters import deck_parameters
     from scheduler.reviews import load_state
+    from scheduler.rules import rules_for
     from scheduler.stats import compute
     from tests.scheduler.helpers import T0
     from tests.scheduler.history import cards_store, rate
@@ -63,8 +63,8 @@ def test_statistics_and_the_browser_use_each_decks_parameters(store) -> None:
     expected = retrievability(state, later, make_fsrs(settings.for_deck("notes")))
     default = retrievability(state, later, make_fsrs(settings.for_deck("other")))
     assert expected is not None and default is not None and abs(expected - default) > 0.01
-    mine = compute(store, later, parameters={1: own}).retrievability.mean
-    assert mine == pytest.approx(expected, abs=1e-9)
+    rules = rules_for(store, settings)
+    assert compute(store, later, rules).retrievability.mean == pytest.approx(expected, abs=1e-9)
     assert compute(store, later).retrievability.mean == pytest.approx(default, abs=1e-9)
-    (listed,) = search_cards(store, later, parameters=deck_parameters(store, settings))
+    (listed,) = search_cards(store, later, rules=rules)
     assert listed.retrievability == pytest.approx(expected, abs=1e-9)

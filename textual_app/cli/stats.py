@@ -74,10 +74,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 @with_store
 def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the counts of cards available today over every deck (each under its own limits)."""
-    from scheduler.limits import today_counts
-    from scheduler.queue import DueCounts
+    from scheduler.queue import due_counts
+    from scheduler.rules import rules_for
 
-    counts = sum(today_counts(store, settings, current_clock().now()).values(), DueCounts())
+    counts = due_counts(store, current_clock().now(), rules_for(store, settings))
     if args.json:
         print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
     else:
@@ -88,10 +88,11 @@ def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 @with_store
 def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the statistics of the decks named (default: every deck)."""
-    from textual_app.figures import compute_for
+    from scheduler.rules import rules_for
+    from scheduler.stats import compute
 
     deck_ids = resolve_decks(store, args.deck)
-    figures = compute_for(store, settings, current_clock().now(), deck_ids)
+    figures = compute(store, current_clock().now(), rules_for(store, settings, deck_ids), deck_ids)
     title = f"Statistics for {deck_title(store, deck_ids)} on {figures.today.date:%a %d %b %Y}"
     if args.json:
         print(json.dumps(figures.as_dict(), indent=2, ensure_ascii=False))
@@ -113,18 +114,19 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
-    from scheduler.parameters import deck_parameters
+    from scheduler.rules import rules_for
 
+    now = current_clock().now()
     rows = search_cards(
         store,
-        current_clock().now(),
+        now,
         text=args.search,
         tag=args.tag,
         deck_ids=resolve_decks(store, args.deck),
         state=args.state,
         sort=args.sort,
         limit=args.limit,
-        parameters=deck_parameters(store, settings),
+        rules=rules_for(store, settings),
     )
     if args.json:
         print(json.dumps([card_json(row) for row in rows], indent=2, ensure_ascii=False))
@@ -133,16 +135,16 @@ def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
         from textual_app.cards_table import cards_rich
 
-        Console().print(cards_rich(rows))
+        Console().print(cards_rich(rows, now))
     else:
         from textual_app.cards_table import cards_plain
 
-        print(cards_plain(rows))
+        print(cards_plain(rows, now))
     return EXIT_OK
 
 
 def card_json(row: CardRow) -> dict[str, object]:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
-    from textual_app.editor import note_path
+    from textual_app.editor_command import note_path
 
     return row.as_dict() | {"file": str(note_path(row.root, row.file))}

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
+from scheduler.vocabulary import Phase
 from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells
 from textual_app.stats_text import plural
 from textual_app.widgets.card_detail import CardDetail
@@ -90,14 +91,14 @@ class CardsScreen(Screen[None]):
     def reload(self, keep: int | None = None) -> None:
         """Search again with the current filters; highlight card `keep` (else the one highlighted) if listed."""
         from scheduler.browse import count_cards, search_cards
-        from scheduler.parameters import deck_parameters
+        from scheduler.rules import rules_for
 
         keep = keep if keep is not None else (self.current.id if self.current else None)
         filters = self._filters()
         now = self.app.clock.now()
         sort = self._value("#cards-sort") or "due"
-        parameters = deck_parameters(self.app.store, self.app.settings)
-        rows = search_cards(self.app.store, now, sort=sort, limit=LIMIT, parameters=parameters, **filters)
+        rules = rules_for(self.app.store, self.app.settings)
+        rows = search_cards(self.app.store, now, sort=sort, limit=LIMIT, rules=rules, **filters)
         self.rows = {row.id: row for row in rows}
         table = self.query_one("#cards-table", DataTable)
         table.clear()
@@ -165,7 +166,7 @@ class CardsScreen(Screen[None]):
         """Card actions only with a card highlighted: suspend or unsuspend, whichever applies; reset once reviewed."""
         row = self.current
         if action == "reset":
-            return row is not None and row.status != "removed" and row.state != "new"
+            return row is not None and row.status != "removed" and row.state != Phase.NEW.label
         if action == "edit":
             return row is not None and row.status != "removed"
         if action == "suspend":
@@ -222,7 +223,7 @@ class CardsScreen(Screen[None]):
 
     def action_edit(self) -> None:
         """Open the highlighted card's note at its line in the user's editor, then read the note again."""
-        from textual_app.editing import open_note
+        from textual_app.note_editing import open_note
 
         if (row := self.current) is not None and open_note(self.app, row.root, row.file, row.line):
             self.reload(keep=row.id)

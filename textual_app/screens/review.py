@@ -3,41 +3,54 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Static
 
+from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import is_star, reveal_steps
-from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
+from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
-from textual_app.widgets.rating_bar import RATINGS, RatingBar
+from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 
 if TYPE_CHECKING:
-    from scheduler.session import ReviewCard, ReviewSession
+    from scheduler.cards import ReviewCard
+    from scheduler.surface import Session
 
-PROMPT = "Tell your story out loud, then press space to check it against your notes."
-LEECH = "Leech: this card keeps slipping. Press e to rewrite it in your notes, b to bury it, ! to suspend it."
+PROMPT = "Tell your story out loud, then press {reveal} to check it against your notes."
+"""Under the question until the first reveal; `{reveal}` is the reveal key."""
+LEECH = "Leech: this card keeps slipping. Press {edit} to rewrite it in your notes"
+"""Above a leech; `{edit}` is the edit key. A review goes on with `LEECH_REVIEW`, practice ends it with a full stop."""
+LEECH_REVIEW = ", {bury} to bury it, {suspend} to suspend it."
+"""The rest of the leech warning in a review, where bury and suspend apply."""
 
 
-class ReviewScreen(CardActions, Screen[None]):
+class ReviewScreen(CardActions):
     """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [
         Binding("space,enter", "reveal", "Reveal", tooltip="Reveal the next part of the answer", id="reveal"),
         Binding("a", "reveal_all", "Reveal all", tooltip="Reveal the whole answer at once", id="reveal-all"),
         *[
-            Binding(str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}")
-            for number, name, _variant in RATINGS
+            Binding(
+                str(int(rating)),
+                f"rate({int(rating)})",
+                rating.label,
+                tooltip=f"Rate your recall: {rating.label}",
+                id=f"rate-{int(rating)}",
+            )
+            for rating in Rating
         ],
         *CARD_ACTION_BINDINGS,
         Binding("escape,q", "leave", "Stop", tooltip="Stop and see the summary", id="stop"),
@@ -46,11 +59,10 @@ class ReviewScreen(CardActions, Screen[None]):
     shown: var[int] = var(0, bindings=True)
     """How many steps of the current answer are revealed (0: only the question)."""
 
-    def __init__(self, session: ReviewSession) -> None:
-        """Review the cards of `session` (a `ReviewSession` or a `PracticeSession`)."""
-        super().__init__(id="review", classes="-practice" if session.practice else "")
-        self.session = session
-        self.card: ReviewCard | None = None
+    def __init__(self, session: Session, now: Callable[[], datetime], edit_note: NoteEditor) -> None:
+        """Show the cards of `session` (a review or a practice drill); `now` is the app's clock."""
+        super().__init__(session, edit_note, id="review", classes="-practice" if session.practice else "")
+        self._now = now
 
     @property
     def revealed(self) -> bool:
@@ -59,12 +71,12 @@ class ReviewScreen(CardActions, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
-        yield review_bar(self.session.practice, RecallClock(self.app.clock.now, id="clock"))  # type: ignore[attr-defined]
-        yield Static(LEECH, id="leech", markup=False)
+        yield review_bar(self.session.practice, RecallClock(self._now, id="clock"))
+        yield Static("", id="leech", markup=False)
         with VerticalScroll(id="card"):
             yield Static("", id="question", markup=False)
             yield Static("", id="phrasings", markup=False)
-            yield Static(PROMPT, id="prompt", markup=False)
+            yield Static("", id="prompt", markup=False)
             yield AnswerView(id="answer")
             yield Static("", id="reveal-hint", markup=False)
             yield Static("", id="interview", markup=False)
@@ -94,9 +106,19 @@ class ReviewScreen(CardActions, Screen[None]):
             self.query_one("#clock", RecallClock).restart(card.target_seconds)
             self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self.set_reactive(ReviewScreen.shown, shown)
+        self._word_key_hints()
         self.watch_shown(shown)
         self.refresh_bindings()
         self._show_progress()
+
+    def _word_key_hints(self) -> None:
+        """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
+        keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
+        leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
+        self.query_one("#prompt", Static).update(PROMPT.format_map(keys))
+        self.query_one("#leech", Static).update(leech.format_map(keys))
+        ratings = self.query_one("#ratings", RatingBar)
+        ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
@@ -122,12 +144,13 @@ class ReviewScreen(CardActions, Screen[None]):
         self.sync_buttons()
 
     def _hint(self, answer: AnswerView) -> str:
-        """`2 of 5 shown · space: Action · a: all` while STAR sections are still hidden."""
+        """`2 of 5 shown · space: Action · a: all` (the keys as mapped) while STAR sections are still hidden."""
         step = answer.next_step
         if step is None or not is_star(answer.steps):
             return ""
         total = len(answer.steps)
-        return f"{answer.shown} of {total} sections shown · space: {step.label} · a: all"
+        reveal, reveal_all = self.key_of("reveal"), self.key_of("reveal_all")
+        return f"{answer.shown} of {total} sections shown · {reveal}: {step.label} · {reveal_all}: all"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
@@ -159,8 +182,6 @@ class ReviewScreen(CardActions, Screen[None]):
         """Record the rating (committed before anything else happens), then go on."""
         if not self.revealed:
             return
-        from scheduler.engine import Rating
-
         elapsed = self.query_one("#clock", RecallClock).elapsed_ms
         try:
             self.session.rate(Rating(number), elapsed)
@@ -184,7 +205,7 @@ class ReviewScreen(CardActions, Screen[None]):
         """Show the summary; it may send us back to undo the last action."""
         summary = SummaryScreen(
             self.session.summary(),
-            self.app.clock.now(),  # type: ignore[attr-defined]
+            self._now(),
             left=self.session.left,
             stopped=self.session.current is not None,
             can_undo=self.session.can_undo,

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 from textual_app.format import duration, moment
 
 if TYPE_CHECKING:
-    from scheduler.session import SessionSummary
+    from scheduler.surface import SessionSummary
 
 
 class SummaryScreen(Screen[bool]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from textual_app.charts import HEAT, bar, column_chart, heatmap
+from textual_app.chart_drawing import HEAT, bar, column_chart, heatmap
 
 
 def _rows(text) -> list[str]:
