@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from scheduler.fsrs_items import deck_log
+from scheduler.store import Store
 
 FORMAT_VERSION = 1
 """The version of the JSON Lines format, in its header line."""
@@ -29,11 +30,11 @@ CSV_COLUMNS = ("card_id", "review_time", "review_rating", "review_state", "revie
 """The FSRS optimizer's review-log columns."""
 
 
-def write_csv(conn: sqlite3.Connection, out: TextIO, deck_ids: Sequence[int] | None = None) -> int:
+def write_csv(store: Store, out: TextIO, deck_ids: Sequence[int] | None = None) -> int:
     """Write the review log of decks `deck_ids` (None: all) as optimizer CSV; how many reviews."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    log = deck_log(conn, deck_ids)
+    log = deck_log(store.conn, deck_ids)
     for review in log:
         state = "" if review.phase is None else review.phase
         writer.writerow(
@@ -78,10 +79,10 @@ def jsonl_records(conn: sqlite3.Connection) -> Iterator[dict[str, object]]:
             yield {"type": kind, **dict(zip(names, row, strict=True))}
 
 
-def write_jsonl(conn: sqlite3.Connection, out: TextIO) -> int:
+def write_jsonl(store: Store, out: TextIO) -> int:
     """Write everything starcards knows as JSON Lines; how many lines."""
     count = 0
-    for record in jsonl_records(conn):
+    for record in jsonl_records(store.conn):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count

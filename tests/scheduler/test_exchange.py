@@ -28,7 +28,7 @@ TABLES = ("reviews", "card_events", "practice", "review_hours", "decks")
 
 def _exported(store: Store) -> str:
     out = io.StringIO()
-    write_jsonl(store.conn, out)
+    write_jsonl(store, out)
     return out.getvalue()
 
 
@@ -119,7 +119,7 @@ def test_the_csv_fits_the_same_parameters_as_the_database() -> None:
     """The exported CSV, read back, gives fsrs-rs-python the same items and so the same parameters."""
     store = learned_store()
     out = io.StringIO()
-    write_csv(store.conn, out)
+    write_csv(store, out)
     from_csv = items_from_log(read_revlog("r.csv", out.getvalue().splitlines()), 4, UTC)
     from_db = items_from_log(deck_log(store.conn), 4, UTC)
     assert [item.reviews for item in from_csv] == [item.reviews for item in from_db]

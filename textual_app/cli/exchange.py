@@ -60,11 +60,11 @@ def export(store: Store, *, csv_file: str | None, jsonl_file: str | None, deck: 
     if csv_file is not None:
         deck_ids = resolve_decks(store, [deck] if deck else None)
         with _output(csv_file) as out:
-            count = write_csv(store.conn, out, deck_ids)
+            count = write_csv(store, out, deck_ids)
         print(f"{count} reviews written to {csv_file}", file=sys.stderr)
     if jsonl_file is not None:
         with _output(jsonl_file) as out:
-            count = write_jsonl(store.conn, out)
+            count = write_jsonl(store, out)
         print(f"{count} lines written to {jsonl_file}", file=sys.stderr)
     return EXIT_OK
 
