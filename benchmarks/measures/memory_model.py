@@ -34,7 +34,7 @@ def _fit_row(built: Built, store: object, settings: object) -> Row:
     from scheduler.optimize import NotEnoughHistory
     from scheduler.personal import Scope, fit_scope
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         fit = fit_scope(store, settings, Scope(None, None), tz=UTC)  # type: ignore[arg-type]
     except NotEnoughHistory as error:
@@ -43,12 +43,13 @@ def _fit_row(built: Built, store: object, settings: object) -> Row:
             collection=built.name, unit="ms", ours=None, anchor="—", goal=FIT_GOAL,
             ours_note=f"too little history here ({error.have} long-term reviews)",
         )
-    ms = (time.perf_counter() - started) * 1000
+    ms, cpu_ms = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
     return Row(
         measure=f"optimize: read the log, fit FSRS parameters, score on held-out reviews ({built.reviews:,} reviews)",
         collection=built.name, unit="ms", ours=ms, anchor="—", goal=FIT_GOAL,
         detail={
-            "reviews": built.reviews, "long_term_reviews": fit.reviews, "held_out": fit.held_out,
+            "cpu_ms": round(cpu_ms), "reviews": built.reviews, "long_term_reviews": fit.reviews,
+            "held_out": fit.held_out,
             "log_loss": [fit.current.log_loss, fit.fitted.log_loss],
             "rmse_bins": [fit.current.rmse_bins, fit.fitted.rmse_bins], "kept": fit.better,
         },
@@ -60,11 +61,30 @@ def _simulate_row(built: Built, store: object, settings: object) -> Row:
     from scheduler.days import local_day
     from scheduler.outlook import outlook
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     found = outlook(store, settings, None, local_day(datetime.now(UTC)), tz=UTC)  # type: ignore[arg-type]
-    ms = (time.perf_counter() - started) * 1000
+    ms, cpu_ms = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
     return Row(
         measure=f"simulate: a year for each of {len(found.points)} desired retentions",
         collection=built.name, unit="ms", ours=ms, anchor="—",
-        detail={"cards": found.cards},
+        detail={"cpu_ms": round(cpu_ms), "cards": found.cards},
     )
+
+
+def main() -> int:
+    """`python -m benchmarks.measures.memory_model`: the two rows on the mature collection alone (built if need be)."""
+    import tempfile
+
+    from benchmarks.build import ensure_built
+    from benchmarks.report import figure
+    from benchmarks.specs import DEFAULT_CACHE, FULL, mature
+
+    built = ensure_built(mature(FULL), DEFAULT_CACHE)
+    with tempfile.TemporaryDirectory(prefix="starcards-bench-") as folder:
+        for row in memory_model(built, Path(folder)):
+            print(f"{row.measure} [{row.collection}]: {figure(row.ours, row.unit)} {row.detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
