@@ -260,12 +260,13 @@ class SettingsScreen(Screen[None]):
         self._optimize_said("\n".join(fit_lines(fit, scope)))
         if fit.parameters is None:
             return
+        saved = keep_parameters(self.app.settings, scope, fit.parameters)
         try:
-            save_settings(config_path(), keep_parameters(self.app.settings, scope, fit.parameters))
+            save_settings(config_path(), saved)
         except SettingsError as error:
             self._optimize_said(f"Not saved: {error}")
             return
-        self.app.update_settings(keep_parameters(self.app.settings, scope, fit.parameters))
+        self.post_message(self.Saved(saved))
         self.draft = keep_parameters(self.draft, scope, fit.parameters)
         self.query_one("#field-parameters", Input).value = parameters_text(fit.parameters)
         self.action_reschedule()
