@@ -34,6 +34,8 @@ class DeckRules:
     """The probability of recall FSRS aims for."""
     parameters: tuple[float, ...] | None = None
     """The deck's FSRS parameters; None for py-fsrs's defaults."""
+    readiness_target: float = 0.9
+    """In the last days before the interview, cards predicted below this on the day come forward."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def deck_rules(settings: Settings) -> DeckRules:
         interview_date=settings.interview_date,
         desired_retention=settings.desired_retention,
         parameters=tuple(settings.parameters) if settings.parameters else None,
+        readiness_target=settings.readiness_target,
     )
 
 

@@ -35,10 +35,20 @@ class PracticeRequest:
     weakest: int | None = None
 
 
+@dataclass(frozen=True)
+class MockRequest:
+    """A mock interview asked for: which decks, how many questions, which tag, how long in all."""
+
+    deck_ids: list[int] | None = None
+    questions: int = 5
+    tag: str | None = None
+    minutes: float | None = None
+
+
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
-    CSS_PATH = ["starcards.tcss", "tools.tcss"]
+    CSS_PATH = ["starcards.tcss", "tools.tcss", "interview.tcss"]
     TITLE = "starcards"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),
@@ -53,6 +63,7 @@ class StarcardsApp(App[None]):
         *,
         review_decks: Sequence[int] | None = None,
         practice: PracticeRequest | None = None,
+        mock: MockRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
@@ -67,12 +78,13 @@ class StarcardsApp(App[None]):
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
         self._practice = practice
+        self._mock = mock
         self._notices = list(notices)
         self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
 
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
-        if self._review_decks is not None or self._practice is not None:
+        if self._review_decks is not None or self._practice is not None or self._mock is not None:
             return _DeckListToCome()
         return HomeScreen()
 
@@ -85,6 +97,8 @@ class StarcardsApp(App[None]):
             self.start_review(self._review_decks)
         elif self._practice is not None:
             self.start_practice(self._practice)
+        elif self._mock is not None:
+            self.start_mock(self._mock)
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -114,6 +128,16 @@ class StarcardsApp(App[None]):
     def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
         """The deck list asks for a practice drill of some decks."""
         self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
+
+    def on_home_screen_mock_requested(self, message: HomeScreen.MockRequested) -> None:
+        """The deck list asks for a mock interview over some decks."""
+        self.start_mock(MockRequest(deck_ids=message.deck_ids))
+
+    def on_home_screen_readiness_requested(self, message: HomeScreen.ReadinessRequested) -> None:
+        """The deck list asks for a deck's readiness for its interview."""
+        from textual_app.screens.readiness import ReadinessScreen
+
+        self.push_screen(ReadinessScreen(message.deck_id))
 
     def action_show_stats(self) -> None:
         """Push the statistics screen, for every deck (unless it is already showing)."""
@@ -145,6 +169,27 @@ class StarcardsApp(App[None]):
 
         self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
 
+    def start_mock(self, request: MockRequest) -> None:
+        """Push a mock interview: questions one after another; the schedule is left as it is."""
+        from scheduler.mock import MockInterview
+        from textual_app.screens.mock import MockScreen
+
+        mock = MockInterview(
+            self.store, self.settings, self.clock.now(), request.deck_ids,
+            questions=request.questions, tag=request.tag, minutes=request.minutes,
+        )
+        if not mock.questions:
+            self.notify("No cards to ask: sync some notes first, or choose another tag.", markup=False)
+            return
+        self.push_screen(MockScreen(mock))
+
+    def action_show_stories(self) -> None:
+        """Push the story map, for every deck (unless it is already showing)."""
+        from textual_app.screens.stories import StoriesScreen
+
+        if not isinstance(self.screen, StoriesScreen):
+            self.push_screen(StoriesScreen())
+
     def action_help(self) -> None:
         """Show the keys of the current screen."""
         from textual_app.screens.help import HelpScreen
@@ -174,6 +219,8 @@ class StarcardsApp(App[None]):
         offered = {entry.action for entry in entries}
         if "app.show_stats" not in offered:
             yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
+        if "app.show_stories" not in offered:
+            yield SystemCommand("Story map", "Your stories and the questions they answer", self.action_show_stories)
         if "app.browse_cards" not in offered:
             yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
         for command in super().get_system_commands(screen):
@@ -215,6 +262,7 @@ def create_app(
     *,
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
     notices: Sequence[str] = (),
     run_editor: EditorRunner | None = None,
 ) -> StarcardsApp:
@@ -228,6 +276,7 @@ def create_app(
         clock or SystemClock(),
         review_decks=review_decks,
         practice=practice,
+        mock=mock,
         notices=notices,
         run_editor=run_editor,
     )

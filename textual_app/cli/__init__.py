@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import exchange, launch, memory, notes, practice, stats
+from textual_app.cli import exchange, interview, launch, memory, notes, practice, stats
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -29,6 +29,8 @@ examples:
   starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
+  starcards mock --questions 6 --minutes 30    a 30-minute mock interview
+  starcards stories                            your stories and the questions they answer
   starcards optimize --deck Interviews         fit FSRS parameters to your own reviews
   starcards simulate                           workload a year for each desired retention
   starcards export --jsonl all.jsonl           everything, to move or merge (import reads it)
@@ -37,7 +39,7 @@ exit codes: 0 ok, 1 check found warnings or optimize too little history, 2 unusa
 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, stats, memory, exchange)
+FAMILIES = (notes, practice, interview, stats, memory, exchange)
 """The modules that add commands, in the order `--help` lists them."""
 
 

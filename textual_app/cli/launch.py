@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import PracticeRequest
+    from textual_app.app import MockRequest, PracticeRequest
 
 
 @with_store
@@ -50,12 +50,15 @@ def run_app(
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks)."""
     import os
 
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
-    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
+    app = create_app(
+        store, settings, clock, review_decks=review_decks, practice=practice, mock=mock, notices=notices
+    )
     app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK
