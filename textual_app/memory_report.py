@@ -12,8 +12,8 @@ if TYPE_CHECKING:
 def fit_lines(fit: Fit, scope: Scope) -> list[str]:
     """The history used, both scores on held-out reviews, and the verdict."""
     lines = [
-        f"{scope.label}: {fit.reviews} reviews made a day or more after the card's previous one;"
-        f" the latest {fit.held_out} held out to score",
+        f"{scope.label}: {fit.reviews} reviews made a day or more after the card's previous one,",
+        f"the latest {fit.held_out} held out to score both sets of parameters:",
         f"{'':12}{'log loss':>10}{'RMSE (bins)':>13}",
         f"{'current':12}{fit.current.log_loss:>10.4f}{fit.current.rmse_bins:>13.2%}",
         f"{'fitted':12}{fit.fitted.log_loss:>10.4f}{fit.fitted.rmse_bins:>13.2%}",
