@@ -27,7 +27,7 @@ from scheduler.import_lines import (
     PracticeLine,
     ReviewLine,
 )
-from scheduler.maintenance import replay_cards
+from scheduler.maintenance import replay_cards, restate_phases
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time
 
@@ -175,11 +175,12 @@ def import_jsonl(store: Store, settings: Settings, name: str, lines: Iterable[tu
 
 
 def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int]) -> None:
-    """Put merged logs in time order, derive the cards' caches, and sum the log by hour again."""
+    """Put merged logs in time order, derive the cards' caches and reviews' phases, sum the log by hour again."""
     for card_id in cards:
         _time_order(conn, card_id)
         refresh_flags(conn, card_id)
     replay_cards(conn, settings, cards)
+    restate_phases(conn, settings, cards)
     conn.execute("DELETE FROM review_hours")
     conn.execute(f"INSERT INTO review_hours {schema.HOURS_FROM_REVIEWS}")
 

@@ -1,4 +1,4 @@
-"""Repairs on the whole store: `rebuild_states`, and `replay_cards` for some cards.
+"""Repairs on the whole store: `rebuild_states`, `replay_cards` for some cards, `restate_phases`.
 
 It replays every card's review log into the state cache, with each deck's effective
 settings: after a change of scheduling settings (only when the user asks: changing a
@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from scheduler.engine import CardScheduler, Rating, make_fsrs, replay
+from scheduler.engine import CardScheduler, CardState, Rating, make_fsrs, replay, review
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
 from scheduler.store import Store, parse_time
@@ -43,6 +43,33 @@ def replay_cards(conn: sqlite3.Connection, settings: Settings, card_ids: Iterabl
             schedulers[deck] = make_fsrs(settings.for_deck(deck))
         save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
     return len(cards)
+
+
+def restate_phases(conn: sqlite3.Connection, settings: Settings, card_ids: Iterable[int]) -> None:
+    """Set `reviews.phase` of cards `card_ids`' reviews since their last reset by replaying them (open transaction).
+
+    After an import the phases written by another machine or program (an Anki revlog's
+    states are not ours) are replaced by what this replay says each review found.
+    """
+    wanted = set(card_ids)
+    rows = conn.execute(
+        "SELECT reviews.id, reviews.card_id, reviews.rating, reviews.reviewed_at, decks.name FROM reviews"
+        " JOIN cards ON cards.id = reviews.card_id JOIN decks ON decks.id = cards.deck_id"
+        " WHERE reviews.id > COALESCE((SELECT MAX(after_review) FROM card_events"
+        "   WHERE card_events.card_id = reviews.card_id AND kind = 'reset'), 0)"
+        " ORDER BY reviews.card_id, reviews.id"
+    ).fetchall()
+    schedulers: dict[str, CardScheduler] = {}
+    state, card = CardState(), None
+    for review_id, card_id, rating, reviewed_at, deck in rows:
+        if card_id not in wanted:
+            continue
+        if card_id != card:
+            state, card = CardState(), card_id
+        if deck not in schedulers:
+            schedulers[deck] = make_fsrs(settings.for_deck(deck))
+        conn.execute("UPDATE reviews SET phase = ? WHERE id = ?", (int(state.state), review_id))
+        state = review(schedulers[deck], card_id, state, Rating(rating), parse_time(reviewed_at))  # type: ignore[arg-type]
 
 
 _LOGS = """

@@ -154,3 +154,21 @@ def test_a_revlog_without_its_columns_is_refused() -> None:
     """A CSV that is not a revlog: one line naming the missing columns."""
     with pytest.raises(ImportFileError, match="^r.csv:1: missing column review_rating"):
         read_revlog("r.csv", ["card_id,review_time", "1,2"])
+
+
+def test_imported_revlog_reviews_get_the_phase_starcards_replays(source: Store) -> None:
+    """An Anki revlog's states are not starcards' phases: each imported review gets the phase its replay finds."""
+    revlog = [
+        "card_id,review_time,review_rating,review_state,review_duration",
+        "7,1767000000000,3,1,8000",
+        "7,1767003600000,3,1,8000",
+        "7,1767600000000,3,1,9000",
+    ]
+    with Store.open(":memory:") as store:
+        _import(store, _exported(source))
+        store.conn.execute("DELETE FROM reviews")  # a card with no history of its own
+        store.conn.execute("DELETE FROM card_events")
+        reviews = read_revlog("r.csv", revlog)
+        import_revlog(store, Settings(), reviews, read_card_map("m.csv", ["card_id,question", "7,Question 5?"]), [1])
+        phases = [row[0] for row in store.conn.execute("SELECT phase FROM reviews ORDER BY id")]
+        assert phases == [0, 1, 2]
