@@ -11,6 +11,7 @@ ignoring case, punctuation and spacing). Reviews of unmapped cards are skipped.
 from __future__ import annotations
 
 import csv
+import sqlite3
 from collections.abc import Iterable, Sequence
 
 from deck.questions import normalise_question
@@ -60,32 +61,40 @@ def import_revlog(
             card_id = targets.get(review.card_id)
             if card_id is None:
                 unmapped += 1
-                continue
-            at = format_time(review.at)
-            same = (
-                "SELECT 1 FROM reviews WHERE card_id = ? AND substr(reviewed_at, 1, 23) = substr(?, 1, 23)"
-                " AND rating = ?"
-            )
-            if conn.execute(same, (card_id, at, review.rating)).fetchone():
+            elif _add(conn, card_id, review):
+                report.added["review"] += 1
+                touched.add(card_id)
+            else:
                 report.skipped += 1
-                continue
-            conn.execute(
-                "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
-                (card_id, review.rating, at, review.duration_ms, review.phase),
-            )
-            report.added["review"] += 1
-            touched.add(card_id)
         if touched:
             finish_import(conn, settings, touched)
     return report, unmapped
 
 
-def _targets(conn: object, card_map: dict[int, str], deck_ids: Sequence[int] | None) -> dict[int, int]:
+_SAME = (
+    "SELECT 1 FROM reviews WHERE card_id = ? AND substr(reviewed_at, 1, 23) = substr(?, 1, 23) AND rating = ?"
+)
+"""A review of the card at the same millisecond with the same rating (the CSV keeps milliseconds)."""
+
+
+def _add(conn: sqlite3.Connection, card_id: int, review: LoggedReview) -> bool:
+    """Add `review` to card `card_id` unless it is already there; whether it was added."""
+    at = format_time(review.at)
+    if conn.execute(_SAME, (card_id, at, review.rating)).fetchone():
+        return False
+    conn.execute(
+        "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
+        (card_id, review.rating, at, review.duration_ms, review.phase),
+    )
+    return True
+
+
+def _targets(conn: sqlite3.Connection, card_map: dict[int, str], deck_ids: Sequence[int] | None) -> dict[int, int]:
     """Foreign card id → starcards card id, for every mapped question found; an error when one is ambiguous."""
     decks = Decks(deck_ids)
     query = f"SELECT id, question FROM cards WHERE removed_at IS NULL AND {decks.where('deck_id')}"
     by_question: dict[str, list[int]] = {}
-    for card_id, question in conn.execute(query, decks.params):  # type: ignore[attr-defined]
+    for card_id, question in conn.execute(query, decks.params):
         by_question.setdefault(normalise_question(question), []).append(card_id)
     targets = {}
     for foreign, question in card_map.items():
