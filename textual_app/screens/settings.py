@@ -236,6 +236,7 @@ class SettingsScreen(Screen[None]):
         from scheduler.store import Store
 
         def progress(step: str) -> None:
+            """Show the step on the UI thread."""
             self.app.call_from_thread(self._optimize_said, f"Optimizing {scope.label}: {step}…")
 
         path = self.app.store.path
