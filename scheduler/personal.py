@@ -34,6 +34,10 @@ class Scope:
 
         return "all decks" if self.deck is None else f'deck "{sanitize(self.deck)}"'
 
+    def effective(self, settings: Settings) -> Settings:
+        """The settings in force for the scope: the deck's (`Settings.for_deck`), or the global ones."""
+        return settings if self.deck is None else settings.for_deck(self.deck)
+
 
 def scope_for(store: Store, deck: str | None) -> Scope:
     """The scope of deck `deck` (None: every deck); `KeyError` naming it when there is no such deck."""
@@ -47,7 +51,7 @@ def scope_for(store: Store, deck: str | None) -> Scope:
 
 def current_parameters(settings: Settings, scope: Scope) -> tuple[float, ...]:
     """The parameters the scope is scheduled with now."""
-    effective = settings if scope.deck is None else settings.for_deck(scope.deck)
+    effective = scope.effective(settings)
     return tuple(effective.parameters) if effective.parameters else default_parameters()
 
 
@@ -58,11 +62,10 @@ def fit_scope(
     if progress:
         progress("reading the review history")
     items = items_from_log(deck_log(store.conn, scope.deck_ids), settings.day_starts_at, tz)
-    effective = settings if scope.deck is None else settings.for_deck(scope.deck)
     return fit_parameters(
         items,
         current_parameters(settings, scope),
-        relearning_steps=len(effective.relearning_steps),
+        relearning_steps=len(scope.effective(settings).relearning_steps),
         progress=progress,
     )
 

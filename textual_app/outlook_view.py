@@ -17,9 +17,8 @@ def scoped_outlook(store: Store, settings: Settings, now: datetime, scope: Scope
     from scheduler.days import local_day
     from scheduler.outlook import outlook
 
-    effective = settings if scope.deck is None else settings.for_deck(scope.deck)
     today = local_day(now, settings.day_starts_at)
-    return outlook(store, effective, scope.deck_ids, today)
+    return outlook(store, scope.effective(settings), scope.deck_ids, today)
 
 
 def outlook_text(store: Store, settings: Settings, now: datetime, deck_id: int | None, width: int = 80) -> str:
