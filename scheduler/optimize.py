@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from scheduler.fsrs_items import Item
 from scheduler.parameters import parameter_problems
@@ -78,7 +79,7 @@ def fit_parameters(
     tell = progress or (lambda _step: None)
     if len(items) < MIN_REVIEWS:
         raise NotEnoughHistory(len(items))
-    ordered = sorted(items, key=lambda item: item.at_ms)
+    ordered = sorted(items, key=attrgetter("at_ms"))
     cut = len(ordered) - max(1, round(len(ordered) * HELD_OUT))
     train, test = to_fsrs_items(ordered[:cut]), to_fsrs_items(ordered[cut:])
     tell(f"fitting on {len(train)} reviews")
