@@ -1,7 +1,8 @@
 """Review settings: `Settings` (global) with per-deck `DeckSettings`, loaded from and saved to TOML.
 
-The file holds the global settings as top-level keys, Textual key bindings in `[keys]`
-and each deck's overrides in `[decks."Deck Name"]`. `load_settings` reads it,
+The file holds the global settings as top-level keys, Textual key bindings in `[keys]`,
+how notes are read in `[notes]` (`scheduler.notes_settings`) and each deck's overrides
+in `[decks."Deck Name"]`. `load_settings` reads it,
 `save_settings` writes it back (with `scheduler.toml_text`), `validate_settings`
 checks values a form collected. Changing a setting never rewrites any card's schedule;
 `scheduler.maintenance.rebuild_states` does that when the user asks.
@@ -24,6 +25,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from scheduler import toml_text
+from scheduler.notes_settings import NotesSettings
 from scheduler.parameters import Parameters
 
 Minutes = Annotated[int, Field(gt=0)]
@@ -128,6 +130,8 @@ class Settings(_Frozen):
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
+    notes: NotesSettings = Field(default_factory=NotesSettings)
+    """How notes are read (`[notes]`): folder opt-in, study tags, inline separators."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
     """Per-deck overrides, by deck name as the deck list shows it."""
 

@@ -12,6 +12,7 @@ from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
+    from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
 
@@ -30,21 +31,30 @@ def deck_root(raw: str) -> str:
     return str(Path(raw).expanduser().resolve())
 
 
-def read_deck(raw: str, known: Mapping[str, tuple[int, int]]) -> DeckContent:
+def read_deck(raw: str, known: Mapping[str, tuple[int, int]], options: ReadOptions | None = None) -> DeckContent:
     """Read a note or folder, parsing only notes whose size or mtime differ from `known`."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known)
+        return load_deck(Path(raw).expanduser(), known=known, options=options)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
 
-def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[SyncedDeck]:
-    """Read every path (only notes that changed since the last sync), then sync them all with `sync_read`."""
+def known_for(store: Store, raw: str, options: ReadOptions | None) -> dict[str, tuple[int, int]]:
+    """The stamps of the notes of the deck at `raw` as last read with the same options."""
+    from deck.loader import reading_key
     from scheduler.decks import known_stamps
 
-    return sync_read(store, [(raw, read_deck(raw, known_stamps(store, deck_root(raw)))) for raw in paths], now)
+    return known_stamps(store, deck_root(raw), reading_key(Path(raw), options))
+
+
+def sync_paths(
+    store: Store, paths: Sequence[str], now: datetime, options: ReadOptions | None = None
+) -> list[SyncedDeck]:
+    """Read every path (only notes that changed since the last sync, with the same `options`,
+    the `[notes]` settings), then sync them all with `sync_read`."""
+    return sync_read(store, [(raw, read_deck(raw, known_for(store, raw, options), options)) for raw in paths], now)
 
 
 def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:

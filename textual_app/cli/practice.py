@@ -35,7 +35,7 @@ def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     clock = current_clock()
     notices, deck_ids = [], None
     if args.path is not None:
-        synced = sync_paths(store, [args.path], clock.now())
+        synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options())
         notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
         deck_ids = [deck.deck_id for deck in synced]
     request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
