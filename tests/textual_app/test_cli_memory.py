@@ -91,9 +91,10 @@ def test_simulate_text_is_a_chart_with_the_current_setting_marked(learned: Path,
 
 
 def test_export_then_import_into_a_fresh_database(learned: Path, tmp_path: Path, capsys, monkeypatch) -> None:
-    """export writes both files; import into a new database adds everything, a second time nothing."""
+    """export writes each file; import into a new database adds everything, a second time nothing."""
     csv_file, jsonl = tmp_path / "r.csv", tmp_path / "all.jsonl"
-    assert main(["export", "--csv", str(csv_file), "--jsonl", str(jsonl)]) == EXIT_OK
+    assert main(["export", "--csv", str(csv_file)]) == EXIT_OK
+    assert main(["export", "--jsonl", str(jsonl)]) == EXIT_OK
     assert csv_file.read_text().startswith("card_id,review_time,review_rating,review_state,review_duration\n")
     monkeypatch.setenv("STARCARDS_DB", str(tmp_path / "fresh.db"))
     assert main(["import", str(jsonl)]) == EXIT_OK
@@ -113,4 +114,5 @@ def test_a_bad_import_is_one_line_and_exit_2(learned: Path, tmp_path: Path, caps
     revlog.write_text("card_id,review_time,review_rating,review_state,review_duration\n", encoding="utf-8")
     assert main(["import", str(revlog)]) == EXIT_UNUSABLE
     assert "needs --map MAP.csv" in capsys.readouterr().err
-    assert main(["export"]) == EXIT_UNUSABLE
+    assert main(["export", "--jsonl", "-", "--deck", "Work"]) == EXIT_UNUSABLE
+    assert "--jsonl writes every deck" in capsys.readouterr().err

@@ -1,8 +1,9 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
-Each family module (`notes`, `practice`, `stats`) adds its commands with `register` and
-sets each one's handler; with no command, `launch.home` opens the deck list. Failures
-map to the exit codes of `textual_app.errors`.
+Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
+`serve`) adds its commands with `register` and sets each one's handler; with no
+command, `launch.home` opens the deck list. Failures map to the exit codes of
+`textual_app.errors`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import exchange, interview, launch, memory, notes, practice, stats
+from textual_app.cli import export, importing, interview, launch, memory, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -31,15 +32,18 @@ examples:
   starcards cards --sort retrievability        weakest cards first
   starcards mock --questions 6 --minutes 30    a 30-minute mock interview
   starcards stories                            your stories and the questions they answer
+  starcards export --anki stories.apkg         the decks as an Anki package
+  starcards export --jsonl all.jsonl           everything, to move or merge (import reads it)
   starcards optimize --deck Interviews         fit FSRS parameters to your own reviews
   starcards simulate                           workload a year for each desired retention
-  starcards export --jsonl all.jsonl           everything, to move or merge (import reads it)
+  starcards completion bash                    a bash completion script (README: installing it)
+  starcards serve                              the app in a browser, on localhost:8000
 
 exit codes: 0 ok, 1 check found warnings or optimize too little history, 2 unusable input,
 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, memory, exchange)
+FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve)
 """The modules that add commands, in the order `--help` lists them."""
 
 
@@ -63,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
-    parser.set_defaults(handler=launch.home)
+    parser.set_defaults(handler=launch.home, parser=parser)  # `completion` writes its script from the parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in FAMILIES:
         family.register(commands)

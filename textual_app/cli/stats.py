@@ -18,8 +18,10 @@ from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
+    from scheduler.json_types import CardJson, StatsReportJson
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.json_types import DueCountsJson
 
 
 def resolve_decks(store: Store, names: Sequence[str] | None) -> list[int] | None:
@@ -79,7 +81,8 @@ def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
     counts = due_counts(store, current_clock().now(), rules_for(store, settings))
     if args.json:
-        print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
+        document: DueCountsJson = {"new": counts.new, "learning": counts.learning, "review": counts.review}
+        print(json.dumps(document))
     else:
         print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
     return EXIT_OK
@@ -98,8 +101,8 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         from scheduler.readiness import readiness_of_decks
 
         ready = readiness_of_decks(store, settings, deck_ids, current_clock().now())
-        print(json.dumps(figures.as_dict() | {"readiness": [item.as_dict() for item in ready]}, indent=2,
-                         ensure_ascii=False))
+        document: StatsReportJson = {**figures.as_dict(), "readiness": [item.as_dict() for item in ready]}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
     elif sys.stdout.isatty():
         from rich.console import Console
 
@@ -147,8 +150,8 @@ def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def card_json(row: CardRow) -> dict[str, object]:
+def card_json(row: CardRow) -> CardJson:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
     from textual_app.editor_command import note_path
 
-    return row.as_dict() | {"file": str(note_path(row.root, row.file))}
+    return {**row.as_dict(), "file": str(note_path(row.root, row.file))}

@@ -1,20 +1,16 @@
-"""`starcards export` and `starcards import`: the review history in and out of the database.
+"""`starcards import`: a review history into the database.
 
-`export --csv FILE` writes the FSRS optimizer's CSV; `export --jsonl FILE` everything, as
-JSON Lines (`-` for standard output). `import FILE.jsonl` merges such a file back without
-duplicating anything; `import FILE.csv --map MAP.csv` adds another program's review log
-(Anki's revlog CSV) to the cards the map names. A bad file is one line and exit 2,
-with nothing written.
+`import FILE.jsonl` merges what `export --jsonl` wrote without duplicating anything;
+`import FILE.csv --map MAP.csv` adds another program's review log (Anki's revlog CSV)
+to the cards the map names. A bad file is one line and exit 2, with nothing written.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from textual_app.cli.context import with_store
 from textual_app.errors import EXIT_OK, UsageError
@@ -25,12 +21,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add `export` and `import`, with their handlers."""
-    export = commands.add_parser("export", help="write the review log as optimizer CSV and/or complete JSON Lines")
-    export.add_argument("--csv", metavar="FILE", help="reviews in the FSRS optimizer's CSV schema ('-': stdout)")
-    export.add_argument("--jsonl", metavar="FILE", help="decks, cards, reviews and events as JSON Lines ('-': stdout)")
-    export.add_argument("--deck", metavar="NAME", help="only this deck's reviews in the CSV")
-    export.set_defaults(handler=export_command)
+    """Add `import`, with its handler."""
     imported = commands.add_parser("import", help="merge a JSON Lines export, or add an Anki revlog CSV with --map")
     imported.add_argument("file", metavar="FILE", help="a .jsonl export of starcards, or a revlog .csv")
     imported.add_argument("--map", metavar="MAP", help="for a CSV: a CSV of card_id,question naming each card")
@@ -39,34 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 @with_store
-def export_command(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
-    """`starcards export`."""
-    return export(store, csv_file=args.csv, jsonl_file=args.jsonl, deck=args.deck)
-
-
-@with_store
 def import_command(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """`starcards import`."""
     return import_file(store, settings, args.file, map_file=args.map, deck=args.deck)
-
-
-def export(store: Store, *, csv_file: str | None, jsonl_file: str | None, deck: str | None) -> int:
-    """Write the files asked for; say what was written on standard error."""
-    from scheduler.export import write_csv, write_jsonl
-    from textual_app.cli.stats import resolve_decks
-
-    if csv_file is None and jsonl_file is None:
-        raise UsageError("export needs --csv FILE or --jsonl FILE (or both)")
-    if csv_file is not None:
-        deck_ids = resolve_decks(store, [deck] if deck else None)
-        with _output(csv_file) as out:
-            count = write_csv(store, out, deck_ids)
-        print(f"{count} reviews written to {csv_file}", file=sys.stderr)
-    if jsonl_file is not None:
-        with _output(jsonl_file) as out:
-            count = write_jsonl(store, out)
-        print(f"{count} lines written to {jsonl_file}", file=sys.stderr)
-    return EXIT_OK
 
 
 def import_file(store: Store, settings: Settings, file: str, *, map_file: str | None, deck: str | None) -> int:
@@ -119,17 +85,3 @@ def _text(file: str) -> str:
         return Path(file).expanduser().read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"{file}: cannot read: {error}") from None
-
-
-@contextmanager
-def _output(file: str) -> Iterator[TextIO]:
-    """Standard output for `-`, else the file opened for writing (a usage error if it cannot be)."""
-    if file == "-":
-        yield sys.stdout
-        return
-    try:
-        handle = Path(file).expanduser().open("w", encoding="utf-8", newline="")
-    except OSError as error:
-        raise UsageError(f"{file}: cannot write: {error}") from None
-    with handle:
-        yield handle
