@@ -38,6 +38,11 @@ def day_bounds(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) 
     return day_start(day, day_starts_at, tz), day_start(day + timedelta(days=1), day_starts_at, tz)
 
 
+def day_number(moment: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
+    """The local day holding `moment` as a day number (`date.toordinal`), as the review log records it."""
+    return local_day(moment, day_starts_at, tz).toordinal()
+
+
 def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
     """Whole local days from the day holding `earlier` to the day holding `later` (0 on the same day).
 
@@ -48,12 +53,14 @@ def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz:
     return (local_day(later, day_starts_at, tz) - local_day(earlier, day_starts_at, tz)).days
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+"""The day number of 1 January 1970, the first day of unix time."""
 QUARTER_HOUR_MS = 900_000
 """Zones change their offset on a quarter hour: one offset look-up serves each quarter hour."""
 
 
 def day_numbers(moments_ms: Iterable[int], day_starts_at: int = 4, tz: tzinfo | None = None) -> list[int]:
-    """The local day of each moment (unix milliseconds) as days since 1970-01-01: `local_day`, for many at once.
+    """The local day of each moment (unix milliseconds) as `date.toordinal` numbers: `local_day`, for many at once.
 
     The zone's offset is looked up once per quarter hour, so a whole review log is
     numbered in a fraction of the time `local_day` would take for each review.
@@ -66,7 +73,7 @@ def day_numbers(moments_ms: Iterable[int], day_starts_at: int = 4, tz: tzinfo | 
         offset = offsets.get(quarter)
         if offset is None:
             offset = offsets[quarter] = _offset_ms(quarter * QUARTER_HOUR_MS, tz)
-        numbers.append((moment + offset - shift) // 86_400_000)
+        numbers.append((moment + offset - shift) // 86_400_000 + _EPOCH_ORDINAL)
     return numbers
 
 

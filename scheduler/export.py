@@ -6,8 +6,9 @@ milliseconds), `review_rating` (1-4), `review_state` (the card's state before th
 review: 0 new, 1 learning, 2 review, 3 relearning) and `review_duration` (ms).
 
 JSON Lines: one object per line, told apart by `type`: a `starcards` header, then every
-`deck`, `card`, `review`, `event` (bury, suspend, unsuspend, reset) and `practice`
-row. Cards are named by their deck's root and their key, so the file can be merged
+`deck`, `card`, `schedule` (the scheduling settings reviews were made with), `review`
+(with its local `day` and its settings' `recipe`), `event` (bury, suspend, unsuspend,
+reset) and `practice` row. Cards are named by their deck's root and their key, so the file can be merged
 into another database (`scheduler.import_jsonl`). The FSRS state is not written: it
 is what replaying the reviews gives.
 """
@@ -52,9 +53,11 @@ _QUERIES = {
         "SELECT cards.id, decks.root AS deck, key, file, line, question, content, cards.added_at, removed_at"
         " FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
     ),
+    "schedule": "SELECT id, recipe FROM schedules ORDER BY id",
     "review": (
         f"SELECT id, {_CARD_OF.format('reviews')} {_KEY_OF.format('reviews')},"
-        " rating, reviewed_at, duration_ms, phase FROM reviews ORDER BY id"
+        " rating, reviewed_at, duration_ms, phase, day,"
+        " (SELECT recipe FROM schedules WHERE schedules.id = schedule_id) AS recipe FROM reviews ORDER BY id"
     ),
     "event": (
         f"SELECT id, {_CARD_OF.format('card_events')} {_KEY_OF.format('card_events')}, kind AS event, at, until,"

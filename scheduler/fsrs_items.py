@@ -3,7 +3,8 @@
 FSRS learns from items: a card's reviews up to one review made at least a day after
 the one before it (a "long-term" review), with the elapsed time between reviews in
 whole local days, the days that roll over at `day_starts_at` (as Anki counts them,
-the convention FSRS's default parameters were fitted with). The item asks: given this
+the convention FSRS's default parameters were fitted with): the day recorded with each
+review (`reviews.day`, as the scheduler counted it), else the day reckoned from its time. The item asks: given this
 history, was the last review a success? Every card gives one item per long-term
 review. A card's log starts after its last reset, as the scheduler replays it.
 
@@ -35,6 +36,8 @@ class LoggedReview(NamedTuple):
     duration_ms: int
     phase: int | None
     """The card's `Phase` before the review (None for reviews from before schema 3)."""
+    day: int | None = None
+    """The local day (`date.toordinal`) recorded with the review; None: reckon it from `at_ms`."""
 
     @property
     def at(self) -> datetime:
@@ -61,7 +64,7 @@ class Item(NamedTuple):
 _AT_MS = "(unixepoch(substr(reviews.reviewed_at, 1, 19)) * 1000 + CAST(substr(reviews.reviewed_at, 21, 3) AS INTEGER))"
 """SQL for a stored review time as unix milliseconds (stored times are UTC, six decimals)."""
 
-_LOG = f"SELECT reviews.id, card_id, rating, {_AT_MS}, duration_ms, phase FROM reviews ORDER BY reviews.id"
+_LOG = f"SELECT reviews.id, card_id, rating, {_AT_MS}, duration_ms, phase, day FROM reviews ORDER BY reviews.id"
 """Every review, in the order they were made (the table's own order: read straight through)."""
 
 _RESETS = "SELECT card_id, MAX(after_review) FROM card_events WHERE kind = 'reset' GROUP BY card_id"
@@ -80,8 +83,8 @@ def deck_log(conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None) ->
         decks = Decks(deck_ids)
         wanted = {row[0] for row in conn.execute(f"SELECT id FROM cards WHERE {decks.where('deck_id')}", decks.params)}
     log = [
-        LoggedReview(card_id, rating, at_ms, duration_ms, phase)
-        for review_id, card_id, rating, at_ms, duration_ms, phase in conn.execute(_LOG)
+        LoggedReview(card_id, rating, at_ms, duration_ms, phase, day)
+        for review_id, card_id, rating, at_ms, duration_ms, phase, day in conn.execute(_LOG)
         if (wanted is None or card_id in wanted) and review_id > resets.get(card_id, 0)
     ]
     log.sort(key=attrgetter("card_id"))
@@ -93,7 +96,7 @@ def items_from_log(
 ) -> list[Item]:
     """The training items of `log` (grouped by card, each card's reviews oldest first)."""
     moments = list(map(attrgetter("at_ms"), log))
-    days = day_numbers(moments, day_starts_at, tz)
+    days = _days(log, moments, day_starts_at, tz)
     ratings = list(map(attrgetter("rating"), log))
     items: list[Item] = []
     start = 0
@@ -102,6 +105,15 @@ def items_from_log(
         items.extend(_card_items(card_id, ratings[start:end], days[start:end], moments[start:end]))
         start = end
     return items
+
+
+def _days(log: Sequence[LoggedReview], moments: list[int], day_starts_at: int, tz: tzinfo | None) -> list[int]:
+    """Each review's local day: the one recorded with it (issue 11's `reviews.day`), else reckoned from its time."""
+    recorded = list(map(attrgetter("day"), log))
+    if None not in recorded:
+        return recorded
+    reckoned = day_numbers(moments, day_starts_at, tz)
+    return [own if own is not None else day for own, day in zip(recorded, reckoned, strict=True)]
 
 
 def _card_items(card_id: int, ratings: list[int], days: list[int], moments: list[int]) -> Iterator[Item]:

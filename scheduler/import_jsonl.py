@@ -26,17 +26,22 @@ from scheduler.import_lines import (
     Line,
     PracticeLine,
     ReviewLine,
+    ScheduleLine,
 )
-from scheduler.maintenance import replay_cards, restate_phases
+from scheduler.replay_check import replayed_states
+from scheduler.reviews import save_state
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time
+
+REPORTED = tuple(kind for kind in KINDS if kind != "schedule")
+"""The kinds of line an import report counts (schedules come with the reviews)."""
 
 
 @dataclass
 class ImportReport:
     """What an import added, and how many lines were already there."""
 
-    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REPORTED, 0))
     skipped: int = 0
 
     def __str__(self) -> str:
@@ -63,6 +68,8 @@ class _Importer:
         """Import one line (numbered `number` for messages)."""
         if isinstance(line, DeckLine):
             self._deck(line)
+        elif isinstance(line, ScheduleLine):
+            self._schedule(line)
         elif isinstance(line, CardLine):
             self._card(number, line)
         else:
@@ -79,6 +86,20 @@ class _Importer:
         )
         self.decks[line.root] = int(cursor.lastrowid or 0)
         self.report.added["deck"] += 1
+
+    def _schedule(self, line: ScheduleLine) -> None:
+        """Add the recipe to `schedules` unless it is there (with its id, into an empty database)."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO schedules (id, recipe) VALUES (?, ?)",
+            (line.id if self.keep_ids else None, line.recipe),
+        )
+
+    def schedule_id(self, recipe: str | None) -> int | None:
+        """The id of `recipe` in `schedules` (added if new); None for no recipe."""
+        if recipe is None:
+            return None
+        self.conn.execute("INSERT OR IGNORE INTO schedules (recipe) VALUES (?)", (recipe,))
+        return int(self.conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()[0])
 
     def _card(self, number: int, line: CardLine) -> None:
         """Find the card by deck and key, or add it with the content it had."""
@@ -140,8 +161,9 @@ class _Importer:
 
 def _review(importer: _Importer, card_id: int, line: ReviewLine) -> tuple:
     """Where a review goes, its columns and values, and the columns that identify it."""
-    columns = ("card_id", "rating", "reviewed_at", "duration_ms", "phase")
-    values = (card_id, line.rating, format_time(line.reviewed_at), line.duration_ms, line.phase)
+    columns = ("card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id")
+    values = (card_id, line.rating, format_time(line.reviewed_at), line.duration_ms, line.phase, line.day,
+              importer.schedule_id(line.recipe))
     return "reviews", columns, values, ("card_id", "reviewed_at", "rating")
 
 
@@ -175,12 +197,13 @@ def import_jsonl(store: Store, settings: Settings, name: str, lines: Iterable[tu
 
 
 def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int]) -> None:
-    """Put merged logs in time order, derive the cards' caches and reviews' phases, sum the log by hour again."""
+    """Put merged logs in time order, derive the cards' caches, and sum the log by hour again."""
     for card_id in cards:
         _time_order(conn, card_id)
         refresh_flags(conn, card_id)
-    replay_cards(conn, settings, cards)
-    restate_phases(conn, settings, cards)
+    for card_id, state in replayed_states(conn, settings):
+        if card_id in cards:
+            save_state(conn, card_id, state)
     conn.execute("DELETE FROM review_hours")
     conn.execute(f"INSERT INTO review_hours {schema.HOURS_FROM_REVIEWS}")
 
@@ -192,8 +215,8 @@ def _time_order(conn: sqlite3.Connection, card_id: int) -> None:
         return
     for old, _at in sorted(rows, key=lambda row: (row[1], row[0])):
         conn.execute(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase)"
-            " SELECT card_id, rating, reviewed_at, duration_ms, phase FROM reviews WHERE id = ?",
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
+            " SELECT card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id FROM reviews WHERE id = ?",
             (old,),
         )
         new = conn.execute("SELECT last_insert_rowid()").fetchone()[0]

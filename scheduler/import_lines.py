@@ -71,6 +71,26 @@ class CardLine(_OfCard):
         return value
 
 
+class ScheduleLine(_Line):
+    """A set of scheduling settings reviews were made with (`scheduler.recipes`)."""
+
+    type: Literal["schedule"]
+    id: int | None = None
+    recipe: str
+
+    @field_validator("recipe")
+    @classmethod
+    def _readable(cls, value: str) -> str:
+        """The recipe must be one a scheduler can be made from."""
+        from scheduler.recipes import from_recipe  # noqa: PLC0415
+
+        try:
+            from_recipe(value)
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"not a scheduling recipe: {error}") from None
+        return value
+
+
 class ReviewLine(_OfCard):
     """One review of the log."""
 
@@ -79,6 +99,10 @@ class ReviewLine(_OfCard):
     reviewed_at: AwareDatetime
     duration_ms: int = Field(ge=0)
     phase: int | None = Field(default=None, ge=0, le=3)
+    day: int | None = None
+    """The local day number (`date.toordinal`) the review counted for, as recorded."""
+    recipe: str | None = None
+    """The scheduling settings it was made with (a `schedule` line's recipe)."""
 
 
 class EventLine(_OfCard):
@@ -100,11 +124,13 @@ class PracticeLine(_OfCard):
     duration_ms: int = Field(ge=0)
 
 
-Line = Annotated[DeckLine | CardLine | ReviewLine | EventLine | PracticeLine, Field(discriminator="type")]
+Line = Annotated[
+    DeckLine | CardLine | ScheduleLine | ReviewLine | EventLine | PracticeLine, Field(discriminator="type")
+]
 """Any line after the header."""
 
 _LINE: TypeAdapter[Line] = TypeAdapter(Line)
-KINDS = ("deck", "card", "review", "event", "practice")
+KINDS = ("deck", "card", "schedule", "review", "event", "practice")
 """The `type` of each kind of line (pydantic names the kind first in an error's location)."""
 
 
@@ -146,5 +172,6 @@ def _check(name: str, number: int, validate: Callable[[object], Line], data: obj
 
 
 __all__ = [
-    "KINDS", "CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "PracticeLine", "ReviewLine", "read_lines"
+    "KINDS", "CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "PracticeLine", "ReviewLine",
+    "ScheduleLine", "read_lines",
 ]

@@ -36,6 +36,8 @@ class DeckRules:
     """The deck's FSRS parameters; None for py-fsrs's defaults."""
     readiness_target: float = 0.9
     """In the last days before the interview, cards predicted below this on the day come forward."""
+    shuffle_new: bool = False
+    """Whether new cards come shuffled (the same order all day) rather than in note order."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def deck_rules(settings: Settings) -> DeckRules:
         desired_retention=settings.desired_retention,
         parameters=tuple(settings.parameters) if settings.parameters else None,
         readiness_target=settings.readiness_target,
+        shuffle_new=settings.shuffle_new_cards,
     )
 
 

@@ -1,8 +1,8 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
 Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
-`serve`) adds its commands with `register` and sets each one's handler; with no
-command, `launch.home` opens the deck list. Failures map to the exit codes of
+`serve`, `doctor`) adds its commands with `register` and sets each one's handler; with
+no command, `launch.home` opens the deck list. Failures map to the exit codes of
 `textual_app.errors`.
 """
 
@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import export, importing, interview, launch, memory, notes, practice, serve, stats, tooling
+from textual_app.cli import doctor, export, importing, interview, launch, memory, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -38,12 +38,13 @@ examples:
   starcards simulate                           workload a year for each desired retention
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
+  starcards doctor                             check the cached schedule against the log, repair it
 
-exit codes: 0 ok, 1 check found warnings or optimize too little history, 2 unusable input,
-130 interrupted.
+exit codes: 0 ok, 1 check found warnings (doctor: something repaired; optimize: too little history),
+2 unusable input, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve)
+FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve, doctor)
 """The modules that add commands, in the order `--help` lists them."""
 
 

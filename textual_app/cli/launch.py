@@ -49,6 +49,7 @@ def run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
+    review_tag: str | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
 ) -> int:
@@ -58,7 +59,8 @@ def run_app(
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
     app = create_app(
-        store, settings, clock, review_decks=review_decks, practice=practice, mock=mock, notices=notices
+        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
+        notices=notices,
     )
     app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
     return EXIT_OK
