@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 import pytest
 
