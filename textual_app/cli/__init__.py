@@ -100,20 +100,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _quiet_stdout()
-        return EXIT_OK
 
 
-def _quiet_stdout() -> None:
-    """The reader of standard output has gone (`| head`): send what is left nowhere, as `git log | head` does."""
+def _silence_stdout() -> None:
+    """The reader of standard output has gone (`starcards cards | head`): send what is left to
+    nowhere, so the interpreter's last flush at exit stays quiet too."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
