@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scheduler import schema
-from scheduler.actions import refresh_flags
+from scheduler.actions import refresh
 from scheduler.import_lines import (
     KINDS,
     CardLine,
@@ -200,7 +200,7 @@ def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int])
     """Put merged logs in time order, derive the cards' caches, and sum the log by hour again."""
     for card_id in cards:
         _time_order(conn, card_id)
-        refresh_flags(conn, card_id)
+        refresh(conn, card_id)
     for card_id, state in replayed_states(conn, settings):
         if card_id in cards:
             save_state(conn, card_id, state)

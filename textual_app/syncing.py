@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
-    from deck.models import DeckContent
+    from deck.models import CardContent, DeckContent
     from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
@@ -31,12 +31,17 @@ def deck_root(raw: str) -> str:
     return str(Path(raw).expanduser().resolve())
 
 
-def read_deck(raw: str, known: Mapping[str, tuple[int, int]], options: ReadOptions | None = None) -> DeckContent:
-    """Read a note or folder, parsing only notes whose size or mtime differ from `known`."""
+def read_deck(
+    raw: str,
+    known: Mapping[str, tuple[int, int]],
+    options: ReadOptions | None = None,
+    sink: Callable[[list[CardContent]], None] | None = None,
+) -> DeckContent:
+    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given)."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, options=options)
+        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink)
     except DeckError as error:
         raise UsageError(str(error)) from None
 

@@ -9,10 +9,24 @@ no command, `launch.home` opens the deck list. Failures map to the exit codes of
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import doctor, export, importing, interview, launch, memory, notes, practice, serve, stats, tooling
+from textual_app.cli import (
+    database,
+    doctor,
+    export,
+    importing,
+    interview,
+    launch,
+    memory,
+    notes,
+    practice,
+    serve,
+    stats,
+    tooling,
+)
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -38,13 +52,14 @@ examples:
   starcards simulate                           workload a year for each desired retention
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
-  starcards doctor                             check the cached schedule against the log, repair it
+  starcards doctor                             check the database, repair what the log can
+  starcards backups                            list the automatic backups
 
-exit codes: 0 ok, 1 check found warnings (doctor: something repaired; optimize: too little history),
-2 unusable input, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings (doctor: found something; optimize: too little
+history), 2 unusable input or database, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve, doctor)
+FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 
@@ -108,6 +123,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except sqlite3.Error as error:
+        from scheduler.store import explain
+
+        print(f"starcards: {explain(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OverflowError:
+        print("starcards: a date out of range: check the dates in the settings and STARCARDS_NOW", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
+from deck.controls import sanitize
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ class HomeScreen(Screen[None]):
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim")]
+            where = Text(sanitize(_short_path(deck.root)), style="dim")
+            row = [Text(sanitize(deck.name)), new, learning, review, where]
             if any(countdowns.values()):
                 row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
