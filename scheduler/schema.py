@@ -300,13 +300,12 @@ _NOTE_WARNINGS = (
         message TEXT NOT NULL
     )""",
     "CREATE INDEX note_warnings_deck ON note_warnings (deck_id, file)",
-    "UPDATE decks SET parser = 0",
 )
 """Version 9: `note_warnings`, the warnings each deck's notes gave when they were last read
 (file relative to the deck root, line or NULL, message), so the deck list can show them.
 A sync replaces the warnings of the notes it read and keeps those of the notes it skipped.
-Every deck's `parser` goes back to 0, so its notes are all read again once and their
-warnings are known."""
+Existing rows are left as they were: a deck's warnings are known once its notes are read
+again (every note is, when the parser version changes)."""
 
 MIGRATIONS: list[Migration] = [
     _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,

@@ -120,22 +120,6 @@ def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: St
     assert deck_warnings(store, deck_id) == []
 
 
-def test_version_8_database_reads_every_note_again_for_its_warnings(tmp_path: Path) -> None:
-    """Migrating to version 9 forgets each deck's parser, so the next sync reads every note and stores its warnings."""
-    from scheduler.decks import known_stamps
-
-    path = tmp_path / "v8.db"
-    with Store.open(path) as store:
-        sync_deck(store, vault(VAULT_A1, stamps=VAULT_STAMPS), T0)
-        assert known_stamps(store, "/vault") == VAULT_STAMPS
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE note_warnings")
-        conn.execute("PRAGMA user_version = 8")
-    with Store.open(path) as store:
-        assert known_stamps(store, "/vault") == {}
-        assert [deck.root for deck in list_decks(store)] == ["/vault"]
-
-
 def test_remove_deletes_the_decks_mock_answers_too(store: Store) -> None:
     """A card answered in a mock interview does not stop its deck's removal; other decks' answers stay."""
     first, second = _two_decks(store)

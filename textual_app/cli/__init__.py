@@ -18,8 +18,10 @@ from textual_app.cli import (
     decks,
     doctor,
     export,
+    importing,
     interview,
     launch,
+    memory,
     notes,
     practice,
     serve,
@@ -48,16 +50,19 @@ examples:
   starcards decks                              every deck with its cards and path
   starcards decks move Interviews ~/Vault/Interviews/   the deck's notes moved there
   starcards export --anki stories.apkg         the decks as an Anki package
+  starcards export --jsonl all.jsonl           everything, to move or merge (import reads it)
+  starcards optimize --deck Interviews         fit FSRS parameters to your own reviews
+  starcards simulate                           workload a year for each desired retention
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
   starcards doctor                             check the database, repair what the log can
   starcards backups                            list the automatic backups
 
-exit codes: 0 ok, 1 check found warnings (doctor: found something; decks remove: not
-confirmed), 2 unusable input or database, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings (doctor: found something; optimize: too little
+history; decks remove: not confirmed), 2 unusable input or database, 130 interrupted.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, decks, export, tooling, serve, doctor, database)
+FAMILIES = (notes, practice, interview, stats, memory, decks, export, importing, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 
