@@ -164,11 +164,21 @@ class StarcardsApp(App[None]):
         yield SystemCommand("Quit", "Quit starcards", self.action_quit)
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
-        """Hand the terminal to the editor until it exits; its exit status."""
+        """Hand the terminal to the editor until it exits; its exit status.
+
+        A failure to start the editor is caught inside the `suspend()` block, so the app
+        always takes the terminal back (Textual resumes only when the block ends cleanly),
+        and raised again once it has.
+        """
         from textual_app.editor import run_plain
 
+        failure: OSError | None = None
         with self.suspend():
-            return run_plain(command)
+            try:
+                return run_plain(command)
+            except OSError as error:
+                failure = error
+        raise failure
 
 
 class _DeckListToCome(Screen[None]):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
+from deck.text import sanitize
 from textual_app.editor import choose_editor, editor_command, note_path
 
 if TYPE_CHECKING:
@@ -32,9 +33,14 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     True once the deck has been read again; every failure is a notification.
     """
     path = note_path(root, file)
+    if not path.is_file():
+        app.notify(
+            f"The note {sanitize(str(path))} is not there any more (moved or deleted?): nothing to open.",
+            severity="error",
+            markup=False,
+        )
+        return False
     choice = choose_editor()
-    if choice.fallback_note:
-        app.notify(choice.fallback_note, markup=False, timeout=4)
     command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
@@ -48,6 +54,8 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     except (OSError, SuspendNotSupported) as error:
         app.notify(f"Could not start the editor: {error}", severity="error", markup=False)
         return False
+    if choice.fallback_note:  # said after the editor, when the app is on screen again to show it
+        app.notify(choice.fallback_note, markup=False, timeout=8)
     if status != 0:
         app.notify(
             f"The editor exited with status {status}; reading the note anyway.", severity="warning", markup=False
