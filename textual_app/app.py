@@ -38,6 +38,10 @@ class StarcardsApp(App[None]):
 
     CSS_PATH = ["starcards.tcss", "tools.tcss"]
     TITLE = "starcards"
+    HORIZONTAL_BREAKPOINTS = [(0, "-compact"), (80, "-narrow"), (100, "-wide")]
+    """Screen classes by width: `-compact` below 80 columns, `-narrow` from 80 to 99 (the stylesheets use them)."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    """Screen classes by height: `-short` below 30 lines."""
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),
         Binding("question_mark", "help", "Keys", tooltip="Show every key you can press here", id="help"),

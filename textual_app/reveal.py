@@ -55,3 +55,10 @@ def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
 def is_star(steps: list[Step]) -> bool:
     """True when the steps are STAR sections (and so revealed one by one)."""
     return bool(steps) and steps[0].section is not None
+
+
+def reveal_hint(steps: list[Step], shown: int, *, more_below: bool) -> str:
+    """`2 of 5 sections shown · space: Action · a: all` while STAR sections are hidden; else a pointer to more below."""
+    if shown < len(steps) and is_star(steps):
+        return f"{shown} of {len(steps)} sections shown · space: {steps[shown].label} · a: all"
+    return "more below · ↓ or pgdn to scroll" if more_below and shown else ""

@@ -49,6 +49,8 @@ class CardActions:
         from textual_app.keys import screen_keys
 
         keys = {entry.action: entry.keys[0] for entry in screen_keys(self)}  # type: ignore[arg-type]
+        if self.has_class("-compact"):  # type: ignore[attr-defined]
+            keys = {}  # below 80 columns the names alone fit; the footer and `?` give the keys
         for action, name, _tooltip in ACTION_BUTTONS:
             button = self.query_one(f"#do-{action.replace('_', '-')}", Button)  # type: ignore[attr-defined]
             button.display = bool(self.check_action(action, ()))  # type: ignore[attr-defined]

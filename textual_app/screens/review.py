@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from textual_app.highlight import highlighted
-from textual_app.reveal import is_star, reveal_steps
+from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
@@ -21,6 +21,7 @@ from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.rating_bar import RATINGS, RatingBar
 from textual_app.widgets.recall_clock import RecallClock
+from textual_app.widgets.scroll_into_view import scroll_into_view
 
 if TYPE_CHECKING:
     from scheduler.session import ReviewCard, ReviewSession
@@ -36,8 +37,10 @@ class ReviewScreen(CardActions, Screen[None]):
         Binding("space,enter", "reveal", "Reveal", tooltip="Reveal the next part of the answer", id="reveal"),
         Binding("a", "reveal_all", "Reveal all", tooltip="Reveal the whole answer at once", id="reveal-all"),
         *[
-            Binding(str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}")
-            for number, name, _variant in RATINGS
+            Binding(
+                str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}", show=False
+            )
+            for number, name, _variant in RATINGS  # each button names its key: the footer fits 80 columns
         ],
         *CARD_ACTION_BINDINGS,
         Binding("escape,q", "leave", "Stop", tooltip="Stop and see the summary", id="stop"),
@@ -66,14 +69,15 @@ class ReviewScreen(CardActions, Screen[None]):
             yield Static("", id="phrasings", markup=False)
             yield Static(PROMPT, id="prompt", markup=False)
             yield AnswerView(id="answer")
-            yield Static("", id="reveal-hint", markup=False)
             yield Static("", id="interview", markup=False)
+        yield Static("", id="reveal-hint", markup=False)
         yield action_buttons()
         yield RatingBar(id="ratings")
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Show the first card, or the summary when there is nothing to show."""
+        """Show the first card, or the summary when there is nothing to show; keep the hint true while scrolling."""
+        self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
         self._show(self.session.current)
 
     def _show(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
@@ -98,6 +102,11 @@ class ReviewScreen(CardActions, Screen[None]):
         self.refresh_bindings()
         self._show_progress()
 
+    def on_resize(self) -> None:
+        """The width class may have changed: relabel the action buttons to fit."""
+        if self.card is not None:
+            self.sync_buttons()
+
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
         done, left = self.session.done, self.session.left
@@ -115,19 +124,18 @@ class ReviewScreen(CardActions, Screen[None]):
         also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
         self.query_one("#phrasings", Static).update(highlighted(also, card.content.key_phrases))
         self.query_one("#phrasings").display = shown > 0 and bool(also)
-        self.query_one("#reveal-hint", Static).update(self._hint(answer))
+        self._show_hint()
         interview = interview_line(card)
         self.query_one("#interview", Static).update(interview)
         self.query_one("#interview").display = shown > 0 and bool(interview)
         self.sync_buttons()
 
-    def _hint(self, answer: AnswerView) -> str:
-        """`2 of 5 shown · space: Action · a: all` while STAR sections are still hidden."""
-        step = answer.next_step
-        if step is None or not is_star(answer.steps):
-            return ""
-        total = len(answer.steps)
-        return f"{answer.shown} of {total} sections shown · space: {step.label} · a: all"
+    def _show_hint(self) -> None:
+        """The line under the card: what is still hidden, or that there is more below to scroll to."""
+        answer = self.query_one("#answer", AnswerView)
+        card = self.query_one("#card", VerticalScroll)
+        below = card.scroll_y < card.max_scroll_y
+        self.query_one("#reveal-hint", Static).update(reveal_hint(answer.steps, answer.shown, more_below=below))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
@@ -153,7 +161,14 @@ class ReviewScreen(CardActions, Screen[None]):
         if self.shown == 0:
             self.query_one("#clock", RecallClock).stop()
             self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
-        self.shown = min(shown, total)
+        before, self.shown = self.shown, min(shown, total)
+        self.call_after_refresh(self._bring_into_view, before, self.shown)
+
+    def _bring_into_view(self, start: int, stop: int) -> None:
+        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
+        widgets = self.query_one("#answer", AnswerView).step_widgets(start, stop)
+        scroll_into_view(self.query_one("#card", VerticalScroll), widgets, top=stop - start > 1)
+        self._show_hint()
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
