@@ -10,8 +10,10 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
+
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
@@ -56,7 +58,7 @@ class HomeScreen(Screen[None]):
         yield Static("starcards · interview stories, one card at a time", id="home-title")
         yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-hint", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Fill the table."""

@@ -37,9 +37,8 @@ class ReviewScreen(CardActions, Screen[None]):
         Binding("space,enter", "reveal", "Reveal", tooltip="Reveal the next part of the answer", id="reveal"),
         Binding("a", "reveal_all", "Reveal all", tooltip="Reveal the whole answer at once", id="reveal-all"),
         *[
-            Binding(
-                str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}", show=False
-            )
+            Binding(str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}",
+                    show=False)
             for number, name, _variant in RATINGS  # each button names its key: the footer fits 80 columns
         ],
         *CARD_ACTION_BINDINGS,

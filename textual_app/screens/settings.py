@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings
@@ -54,7 +55,7 @@ class SettingsScreen(Screen[None]):
             yield Button("Save (ctrl+s)", id="save", variant="primary", action="screen.save")
             yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
             yield Button("Back (esc)", id="back", action="screen.back")
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Say at once what is unwise in the settings in use."""

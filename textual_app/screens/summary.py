@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from textual_app.format import duration, moment
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.session import SessionSummary
@@ -50,7 +51,7 @@ class SummaryScreen(Screen[bool]):
         with Center(), Vertical(id="summary-panel"):
             yield Static(self._title(), id="summary-title", markup=False)
             yield Static(self._body(), id="summary-body", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def _title(self) -> str:
         """What happened, in a few words."""

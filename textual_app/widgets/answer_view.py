@@ -78,7 +78,8 @@ class AnswerView(VerticalGroup):
             if self._starts_story(index) and self._has_titles():
                 yield index, Static(self._story_title(index), classes="story-title")
             if step.intro:
-                yield index, Static(highlighted(step.intro, self.key_phrases), classes=self._row_classes(index, "story-intro"))
+                intro = highlighted(step.intro, self.key_phrases)
+                yield index, Static(intro, classes=self._row_classes(index, "story-intro"))
             yield index, HorizontalGroup(
                 Static(step.label, classes="step-label", markup=False),
                 Static(highlighted(step.text, self.key_phrases), classes="step-text"),
