@@ -79,6 +79,16 @@ def card_log(conn: sqlite3.Connection, card_id: int) -> list[tuple[Rating, datet
     return [(Rating(rating), _time(reviewed_at)) for rating, reviewed_at in rows]
 
 
+class StaleCard(Exception):
+    """The card changed in the database (another window rated it) since its state was shown; nothing was saved."""
+
+    def __init__(self, card_id: int, now: CardState) -> None:
+        """Card `card_id`, whose state in the database is now `now`."""
+        super().__init__(f"card {card_id} changed since it was shown")
+        self.card_id = card_id
+        self.now = now
+
+
 def record_review(
     store: Store,
     fsrs_scheduler: CardScheduler,
@@ -86,10 +96,19 @@ def record_review(
     rating: Rating,
     when: datetime,
     duration_ms: int,
+    *,
+    expected: CardState | None = None,
 ) -> int:
-    """Append a review of card `card_id` and update its cached state; the review's id."""
+    """Append a review of card `card_id` and update its cached state; the review's id.
+
+    The rating is applied to the card's state as the database holds it inside the
+    transaction. With `expected` (the state the user was shown), a different state
+    raises `StaleCard` and nothing is written.
+    """
     with store.transaction() as conn:
         before = load_state(conn, card_id)
+        if expected is not None and before != expected:
+            raise StaleCard(card_id, before)
         after = review(fsrs_scheduler, card_id, before, rating, when)
         cursor = conn.execute(
             "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase)"

@@ -20,7 +20,7 @@ from scheduler.clock import Clock, day_bounds
 from scheduler.engine import Rating, intervals
 from scheduler.limits import deck_limits
 from scheduler.queue import DeckLimits
-from scheduler.reviews import record_review, undo_review
+from scheduler.reviews import StaleCard, record_review, undo_review
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time, parse_time
 
@@ -113,11 +113,19 @@ class ReviewSession:
         """Record `rating` for the current card (committed at once), then move on.
 
         `duration_ms` is how long the recall took (the UI gives the time until the
-        first reveal). `LookupError` when there is no current card.
+        first reveal). `LookupError` when there is no current card. `StaleCard` when the
+        card changed in the database since it was loaded (another session rated it):
+        nothing is saved, the card is read again and stays current, with new intervals.
         """
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
-        review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
+        try:
+            review_id = record_review(
+                self._store, scheduler, card.id, rating, self._clock.now(), duration_ms, expected=card.state
+            )
+        except StaleCard:
+            self._current = self._cards.load(card.id)
+            raise
         self._actions.append(_Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms))))
         self._current = self._pick()
 

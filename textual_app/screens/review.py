@@ -12,6 +12,8 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 
+from scheduler.presence import ReviewPresence
+from scheduler.reviews import StaleCard
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
@@ -27,6 +29,14 @@ if TYPE_CHECKING:
     from scheduler.session import ReviewCard, ReviewSession
 
 PROMPT = "Tell your story out loud, then press space to check it against your notes."
+OTHER_SESSION = (
+    "Another starcards review is open on this database. "
+    "Each rating is checked against the database before it is saved."
+)
+STALE = (
+    "Not saved: this card was rated in another starcards window since it was shown. "
+    "The buttons now show its new intervals; rate again."
+)
 LEECH = "Leech: this card keeps slipping. Press e to rewrite it in your notes, b to bury it, ! to suspend it."
 
 
@@ -53,6 +63,7 @@ class ReviewScreen(CardActions, Screen[None]):
         super().__init__(id="review", classes="-practice" if session.practice else "")
         self.session = session
         self.card: ReviewCard | None = None
+        self._presence: ReviewPresence | None = None
 
     @property
     def revealed(self) -> bool:
@@ -77,7 +88,16 @@ class ReviewScreen(CardActions, Screen[None]):
     def on_mount(self) -> None:
         """Show the first card, or the summary when there is nothing to show; keep the hint true while scrolling."""
         self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
+        if not self.session.practice:
+            self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
+            if not self._presence.claim():
+                self.notify(OTHER_SESSION, severity="warning", markup=False, timeout=10)
         self._show(self.session.current)
+
+    def on_unmount(self) -> None:
+        """The review is over: another session may claim the database."""
+        if self._presence is not None:
+            self._presence.release()
 
     def _show(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
         """Put `card` on screen, its answer hidden (or as far revealed as before, after an edit)."""
@@ -181,7 +201,20 @@ class ReviewScreen(CardActions, Screen[None]):
         except sqlite3.Error as error:
             self.notify(f"Could not save the rating: {error}. Try again.", severity="error", markup=False)
             return
+        except StaleCard:
+            self._show_changed_card()
+            return
         self._show(self.session.current)
+
+    def _show_changed_card(self) -> None:
+        """The card was rated elsewhere since it was shown: nothing saved; new intervals, and the user told."""
+        self.notify(STALE, severity="warning", markup=False, timeout=10)
+        card = self.session.current
+        if card is None or card.id != getattr(self.card, "id", None):
+            self._show(card)
+            return
+        self.card = card
+        self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
 
     def on_rating_bar_rated(self, message: RatingBar.Rated) -> None:
         """A click on a rating button counts as its key."""
