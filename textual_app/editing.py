@@ -73,7 +73,7 @@ def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
 
 def resync(app: StarcardsApp, root: str) -> bool:
     """Read the deck at `root` again (only changed notes) and sync it; True if that worked."""
-    from textual_app.cli import UsageError
+    from textual_app.errors import UsageError
     from textual_app.syncing import sync_paths
 
     try:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual_app.cli import UsageError
+from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from deck.models import DeckContent

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.textual_app.conftest import NOTE
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from scheduler.stats import compute
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC
 from tests.scheduler.history import cards_store, day, mature_review, rate
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
 from textual_app.stats_rich import stats_rich
 
 

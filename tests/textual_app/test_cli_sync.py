@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.textual_app.conftest import NOTE
-from textual_app.cli import EXIT_OK, EXIT_UNUSABLE, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
 
 
 def _sync(paths: list[Path], db: Path, capsys: pytest.CaptureFixture[str]) -> dict:

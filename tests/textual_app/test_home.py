@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Static
 
-from textual_app.commands import ensure_example_deck
+from textual_app.cli.launch import ensure_example_deck
 from textual_app.screens.home import HomeScreen
 from textual_app.screens.review import ReviewScreen
 

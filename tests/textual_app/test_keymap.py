@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from textual_app.cli import EXIT_UNUSABLE, main
+from textual_app.cli import main
+from textual_app.errors import EXIT_UNUSABLE
 from textual_app.keymap import binding_ids, is_key, keymap_problems
 
 

@@ -176,7 +176,7 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="read-notes")
     def _read_notes(self, deck_ids: list[int], known: dict[str, dict[str, tuple[int, int]]]) -> None:
         """Parse the notes off the UI thread (the store stays on the UI thread)."""
-        from textual_app.cli import UsageError
+        from textual_app.errors import UsageError
         from textual_app.syncing import read_deck
 
         contents, problems = [], []

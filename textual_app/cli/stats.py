@@ -1,21 +1,22 @@
-"""`starcards stats` and `starcards cards`: the statistics and the card list as Rich tables, plain text or JSON.
+"""`starcards due`, `stats` and `cards`: today's counts, the statistics and the card list.
 
-Rich tables and charts when stdout is a terminal, plain text when piped, the documented
-JSON with `--json`. An unknown `--deck` is a usage error (exit 2) naming the known decks.
+The statistics and the card list print as Rich tables and charts when stdout is a
+terminal, plain text when piped, the documented JSON with `--json`. An unknown
+`--deck` is a usage error (exit 2) naming the known decks.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textual_app.cli import EXIT_OK, UsageError
+from textual_app.cli.context import current_clock, with_store
+from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
-    import argparse
-
     from scheduler.browse import CardRow
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -49,15 +50,50 @@ def deck_title(store: Store, deck_ids: Sequence[int] | None) -> str:
     return ", ".join(deck.name for deck in list_decks(store) if deck.id in deck_ids)
 
 
-def stats(store: Store, settings: Settings, names: Sequence[str] | None, *, as_json: bool) -> int:
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `due`, `stats` and `cards`, with their filters."""
+    from scheduler.browse import FILTERS, SORTS
+
+    due_parser = commands.add_parser("due", help="count the cards available today in every deck")
+    due_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    due_parser.set_defaults(handler=due)
+    stats_parser = commands.add_parser("stats", help="today, due, forecast, calendar, streak, retention, card counts")
+    stats_parser.set_defaults(handler=stats)
+    cards_parser = commands.add_parser("cards", help="list cards with their FSRS state; filter and sort")
+    cards_parser.set_defaults(handler=cards)
+    for sub in (stats_parser, cards_parser):
+        sub.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+    cards_parser.add_argument("--tag", metavar="T", help="only cards with this tag")
+    cards_parser.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
+    cards_parser.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
+    cards_parser.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
+    cards_parser.add_argument("--limit", type=int, metavar="N", help="at most N cards")
+
+
+@with_store
+def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """Print the counts of cards available today over every deck (each under its own limits)."""
+    from scheduler.limits import today_counts
+    from scheduler.queue import DueCounts
+
+    counts = sum(today_counts(store, settings, current_clock().now()).values(), DueCounts())
+    if args.json:
+        print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
+    else:
+        print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
+    return EXIT_OK
+
+
+@with_store
+def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the statistics of the decks named (default: every deck)."""
-    from textual_app.commands import current_clock
     from textual_app.figures import compute_for
 
-    deck_ids = resolve_decks(store, names)
+    deck_ids = resolve_decks(store, args.deck)
     figures = compute_for(store, settings, current_clock().now(), deck_ids)
     title = f"Statistics for {deck_title(store, deck_ids)} on {figures.today.date:%a %d %b %Y}"
-    if as_json:
+    if args.json:
         print(json.dumps(figures.as_dict(), indent=2, ensure_ascii=False))
     elif sys.stdout.isatty():
         from rich.console import Console
@@ -73,10 +109,10 @@ def stats(store: Store, settings: Settings, names: Sequence[str] | None, *, as_j
     return EXIT_OK
 
 
-def cards(store: Store, args: argparse.Namespace) -> int:
+@with_store
+def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
-    from textual_app.commands import current_clock
 
     rows = search_cards(
         store,

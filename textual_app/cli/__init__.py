@@ -1,0 +1,98 @@
+"""The `starcards` command line: build the parser from the command families, run the handler chosen.
+
+Each family module (`notes`, `practice`, `stats`) adds its commands with `register` and
+sets each one's handler; with no command, `launch.home` opens the deck list. Failures
+map to the exit codes of `textual_app.errors`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from textual_app.cli import launch, notes, practice, stats
+from textual_app.errors import EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
+
+DESCRIPTION = """\
+Review the answers to behavioural-interview questions kept in your Markdown notes,
+as flashcards scheduled by FSRS. With no command, open the deck list (the bundled
+example deck on first run)."""
+
+EPILOG = """\
+examples:
+  starcards review ~/Notes/"Behavioural Interviews.md"
+  starcards review ~/Notes/Interviews/         every .md under the folder
+  starcards check notes.md --json              what the notes yield, as JSON
+  starcards sync ~/Notes/Interviews/           index notes without reviewing
+  starcards due --json                         what is due today
+  starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
+  starcards stats --deck Interviews            forecast, calendar, retention
+  starcards cards --sort retrievability        weakest cards first
+
+exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
+The database lives in the user data folder; --db or STARCARDS_DB choose another."""
+
+FAMILIES = (notes, practice, stats)
+"""The modules that add commands, in the order `--help` lists them."""
+
+
+def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    """`--db PATH`, accepted before or after the command."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the SQLite database to use (default: $STARCARDS_DB, else the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every family's commands; no command means the deck list."""
+    parser = argparse.ArgumentParser(
+        prog="starcards",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
+    _db_option(parser, None)
+    parser.set_defaults(handler=launch.home)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for family in FAMILIES:
+        family.register(commands)
+    for sub in commands.choices.values():
+        _db_option(sub, argparse.SUPPRESS)
+    return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked (reading package metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        """Print `starcards VERSION` on standard output and exit."""
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
+def _version() -> str:
+    """The installed package version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("starcards")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run starcards with `argv` (default: the process arguments); return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except UsageError as error:
+        print(f"starcards: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("starcards: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,82 @@
+"""What every command that uses the database needs: the store, the settings and the clock.
+
+`with_store` wraps a command handler so that it runs with the store open and the
+settings loaded; each failure is a `UsageError` of one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual_app.errors import UsageError
+
+if TYPE_CHECKING:
+    from scheduler.clock import Clock
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+StoreHandler = Callable[["Store", "Settings", argparse.Namespace], int]
+"""A command that runs with the store open and the settings loaded; returns the exit code."""
+
+
+def with_store(handler: StoreHandler) -> Callable[[argparse.Namespace], int]:
+    """`handler` as an argparse handler: the store (`--db`) opened and the settings loaded around it."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        """Open the store, load the settings, run the command, close the store."""
+        with open_store(args.db) as store:
+            return handler(store, load_settings(), args)
+
+    return run
+
+
+@contextmanager
+def open_store(db: str | None) -> Iterator[Store]:
+    """Open the database (`--db`, else `$STARCARDS_DB`, else the user data folder)."""
+    from scheduler.locations import default_db_path
+    from scheduler.store import Store, StoreError
+
+    try:
+        store = Store.open(Path(db).expanduser() if db else default_db_path())
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def load_settings() -> Settings:
+    """The user's settings, or a clear error naming what is wrong in the file."""
+    from scheduler.locations import config_path
+    from scheduler.settings import SettingsError
+    from scheduler.settings import load_settings as load
+
+    try:
+        settings = load(config_path())
+    except SettingsError as error:
+        raise UsageError(str(error)) from None
+    if settings.keys:
+        from textual_app.keymap import binding_ids, keymap_problems
+
+        if problems := keymap_problems(settings.keys, binding_ids()):
+            raise UsageError(f"{config_path()}: " + "; ".join(problems))
+    return settings
+
+
+def current_clock() -> Clock:
+    """The clock to run on: the machine's, or the moment `$STARCARDS_NOW` names (for trying days ahead)."""
+    import os
+
+    from scheduler.clock import clock_from_env
+
+    try:
+        return clock_from_env(os.environ)
+    except ValueError as error:
+        raise UsageError(str(error)) from None

@@ -1,0 +1,61 @@
+"""Opening the Textual app from the command line: the deck list with no command, and the runner every command uses."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual_app.cli.context import current_clock, with_store
+from textual_app.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from scheduler.clock import Clock
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+    from textual_app.app import PracticeRequest
+
+
+@with_store
+def home(store: Store, settings: Settings, _args: argparse.Namespace) -> int:
+    """Open the deck list; on first run, with the bundled example deck in it."""
+    clock = current_clock()
+    notices = []
+    if ensure_example_deck(store, clock.now()):
+        notices.append("This is an example deck. Add your own notes with: starcards review PATH")
+    return run_app(store, settings, clock, notices=notices)
+
+
+def ensure_example_deck(store: Store, now: datetime) -> bool:
+    """Add the example deck that ships with starcards when no deck is known; True if added."""
+    from scheduler.decks import list_decks
+
+    if list_decks(store):
+        return False
+    from deck.examples import example_deck_path
+    from deck.loader import load_deck
+    from scheduler.decks import sync_deck
+
+    sync_deck(store, load_deck(example_deck_path()), now)
+    return True
+
+
+def run_app(
+    store: Store,
+    settings: Settings,
+    clock: Clock,
+    *,
+    notices: Sequence[str],
+    review_decks: Sequence[int] | None = None,
+    practice: PracticeRequest | None = None,
+) -> int:
+    """Run the Textual app until it exits (headless when the benchmark hook asks)."""
+    import os
+
+    from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
+
+    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
+    app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""The commands that read notes: `review` (sync, then review), `check` (parse only) and `sync` (index only)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.launch import run_app
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
+
+if TYPE_CHECKING:
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+
+PATHS_HELP = "a Markdown note or a folder of notes"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `review`, `check` and `sync`."""
+    review_parser = commands.add_parser("review", help="add notes as decks and review what is due")
+    review_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    review_parser.set_defaults(handler=review)
+    check_parser = commands.add_parser("check", help="show the cards and warnings the notes yield")
+    check_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    check_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    check_parser.set_defaults(handler=check)
+    sync_parser = commands.add_parser("sync", help="add or update decks from notes without reviewing")
+    sync_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    sync_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    sync_parser.set_defaults(handler=sync)
+
+
+def check(args: argparse.Namespace) -> int:
+    """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
+    from textual_app.report import check_json, check_text
+    from textual_app.syncing import read_deck
+
+    decks = [(raw, read_deck(raw, known={})) for raw in args.paths]
+    print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if args.json else check_text(decks))
+    if not any(content.cards for _raw, content in decks):
+        from deck.text import sanitize
+
+        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in args.paths), file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_WARNINGS if any(content.warnings for _raw, content in decks) else EXIT_OK
+
+
+@with_store
+def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """Add the notes as decks (or bring them up to date), then review them."""
+    from textual_app.syncing import sync_paths
+
+    clock = current_clock()
+    synced = sync_paths(store, args.paths, clock.now())
+    notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+    return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
+
+
+@with_store
+def sync(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+    """Index the notes without reviewing: print what changed."""
+    from textual_app.report import sync_json, sync_text
+    from textual_app.syncing import sync_paths
+
+    synced = sync_paths(store, args.paths, current_clock().now())
+    print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
+    return EXIT_OK

@@ -1,0 +1,68 @@
+"""`starcards practice`: drill cards, weakest first, without touching the schedule."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.launch import run_app
+from textual_app.errors import UsageError
+
+if TYPE_CHECKING:
+    from scheduler.clock import Clock
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+    from textual_app.app import PracticeRequest
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `practice`."""
+    parser = commands.add_parser("practice", help="drill cards, weakest first, without touching the schedule")
+    parser.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
+    parser.add_argument("--tag", metavar="TAG", help="only cards with this tag")
+    parser.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
+    parser.set_defaults(handler=practice)
+
+
+@with_store
+def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
+    """Drill the cards of the path (every deck without one), weakest first; the schedule is left alone."""
+    from textual_app.app import PracticeRequest
+    from textual_app.syncing import sync_paths
+
+    count = _positive(args.weakest, "--weakest") if args.weakest is not None else None
+    clock = current_clock()
+    notices, deck_ids = [], None
+    if args.path is not None:
+        synced = sync_paths(store, [args.path], clock.now())
+        notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+        deck_ids = [deck.deck_id for deck in synced]
+    request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
+    _require_practice_cards(store, settings, clock, request)
+    return run_app(store, settings, clock, practice=request, notices=notices)
+
+
+def _positive(text: str, option: str) -> int:
+    """`text` as a whole number above zero, or a UsageError naming `option`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise UsageError(f"{option} takes a whole number above 0, not {text!r}")
+    return value
+
+
+def _require_practice_cards(store: Store, settings: Settings, clock: Clock, request: PracticeRequest) -> None:
+    """A UsageError when the practice asked for would have no card to show."""
+    from deck.text import sanitize
+    from scheduler.decks import list_decks
+    from scheduler.practice import PracticeSession
+
+    if not list_decks(store):
+        raise UsageError("no decks yet: give a note or folder, e.g. starcards practice NOTES.md")
+    session = PracticeSession(store, settings, clock, request.deck_ids, tag=request.tag, weakest=request.weakest)
+    if session.current is None:
+        tag = request.tag
+        raise UsageError(f"no cards tagged #{sanitize(tag)} to practise" if tag else "no cards to practise")
