@@ -9,7 +9,7 @@ whose size and modification time match what the caller already knows is not read
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,22 +76,29 @@ class _Loading:
     skipped: list[str] = field(default_factory=list)
 
 
-def load_deck(path: Path, known: Mapping[str, Stamp] | None = None) -> DeckContent:
+Progress = Callable[[int, int, int], None]
+"""Told after each note: notes looked at so far, notes found in all, cards read so far."""
+
+
+def load_deck(path: Path, known: Mapping[str, Stamp] | None = None, progress: Progress | None = None) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
 
     `known` maps a note's relative path to the stamp (size, mtime_ns) it had when the
     caller last read it: a note whose stamp is unchanged is not read, and is listed in
     `skipped` instead of `files`. `stamps` lists every note found, read or not.
     Raises `DeckError` when `path` is missing, not a note or folder, or is a single
-    note that cannot be read. A deck without cards is returned as it is.
+    note that cannot be read. A deck without cards is returned as it is. `progress`,
+    if given, is called after every note (a plain callback: the caller draws it).
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
     loading = _Loading(known=known or {}, single=not root.is_dir())
-    for note in notes:
+    for done, note in enumerate(notes, start=1):
         file = note.name if loading.single else note.relative_to(path).as_posix()
         _load_note(loading, note, file)
+        if progress is not None:
+            progress(done, len(notes), len(loading.cards))
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,

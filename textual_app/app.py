@@ -78,15 +78,34 @@ class StarcardsApp(App[None]):
             return _DeckListToCome()
         return HomeScreen()
 
+    leave_on_signals = False
+    """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
+
     def on_mount(self) -> None:
         """Apply the user's keys, show start-up notices, then start what the command line asked for."""
         self.apply_keymap()
+        if self.leave_on_signals:
+            self._handle_signals()
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
             self.start_review(self._review_decks)
         elif self._practice is not None:
             self.start_practice(self._practice)
+
+    def _handle_signals(self) -> None:
+        """SIGINT and SIGTERM quit as ctrl+q does (every rating is already saved), with their exit codes."""
+        import asyncio
+        import signal
+
+        from textual_app.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
+        loop = asyncio.get_running_loop()
+        for number, code in ((signal.SIGINT, EXIT_INTERRUPTED), (signal.SIGTERM, EXIT_TERMINATED)):
+            try:
+                loop.add_signal_handler(number, partial(self.exit, return_code=code))
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows, or not main thread
+                return
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""

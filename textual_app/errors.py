@@ -1,8 +1,9 @@
 """What can go wrong for the user, and the exit codes that say so: imported by everything, importing nothing.
 
 Exit codes: 0 success; 1 `check` found warnings; 2 unusable input (a missing or
-unreadable path, notes with no cards, a bad settings file, an unusable database);
-130 interrupted.
+unreadable path, notes with no cards, a bad settings file, an unusable database, no
+terminal for the app); 130 interrupted (SIGINT); 141 the reader of the output went away
+(a closed pipe, as with `| head`); 143 terminated (SIGTERM).
 """
 
 EXIT_OK = 0
@@ -12,7 +13,11 @@ EXIT_WARNINGS = 1
 EXIT_UNUSABLE = 2
 """Unusable input: a missing or unreadable path, notes with no cards, a bad settings file or database."""
 EXIT_INTERRUPTED = 130
-"""Interrupted (Ctrl+C)."""
+"""Interrupted (Ctrl+C on the command line, SIGINT to the app)."""
+EXIT_BROKEN_PIPE = 141
+"""The output's reader closed the pipe (`starcards cards | head`): stopped quietly, as git does."""
+EXIT_TERMINATED = 143
+"""Terminated by SIGTERM; every rating made before is saved."""
 
 
 class UsageError(Exception):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    from deck.loader import Progress
     from deck.models import DeckContent
     from scheduler.decks import SyncReport
     from scheduler.store import Store
@@ -30,25 +31,28 @@ def deck_root(raw: str) -> str:
     return str(Path(raw).expanduser().resolve())
 
 
-def read_deck(raw: str, known: Mapping[str, tuple[int, int]]) -> DeckContent:
-    """Read a note or folder, parsing only notes whose size or mtime differ from `known`."""
+def read_deck(raw: str, known: Mapping[str, tuple[int, int]], progress: Progress | None = None) -> DeckContent:
+    """Read a note or folder, parsing only notes whose size or mtime differ from `known`; `progress` per note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known)
+        return load_deck(Path(raw).expanduser(), known=known, progress=progress)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
 
-def sync_paths(store: Store, paths: Sequence[str], now: datetime) -> list[SyncedDeck]:
+def sync_paths(
+    store: Store, paths: Sequence[str], now: datetime, progress: Progress | None = None
+) -> list[SyncedDeck]:
     """Read and sync every path; a path that cannot be read or holds no cards is a UsageError.
 
     Every path is read before anything is written, so one bad path changes nothing.
+    `progress` is told after every note read (see `deck.loader.Progress`).
     """
     from deck.text import sanitize
     from scheduler.decks import has_live_cards_in, known_stamps, sync_deck
 
-    contents = [read_deck(raw, known_stamps(store, deck_root(raw))) for raw in paths]
+    contents = [read_deck(raw, known_stamps(store, deck_root(raw)), progress) for raw in paths]
     for raw, content in zip(paths, contents, strict=True):
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from textual_app.cli import launch, notes, practice, stats
-from textual_app.errors import EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
+from textual_app.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
 Review the answers to behavioural-interview questions kept in your Markdown notes,
@@ -30,7 +30,8 @@ examples:
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
 
-exit codes: 0 ok, 1 check found warnings, 2 unusable input, 130 interrupted.
+exit codes: 0 ok, 1 check found warnings, 2 unusable input or no terminal, 130 interrupted,
+141 output pipe closed, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
 FAMILIES = (notes, practice, stats)
@@ -89,10 +90,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the exit's flush of what is left does not fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

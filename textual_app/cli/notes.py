@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, with_store
 from textual_app.cli.launch import run_app
+from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     from textual_app.syncing import sync_paths
 
     clock = current_clock()
-    synced = sync_paths(store, args.paths, clock.now())
+    with notes_progress() as progress:
+        synced = sync_paths(store, args.paths, clock.now(), progress)
     notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
     return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
 
@@ -65,6 +67,7 @@ def sync(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    synced = sync_paths(store, args.paths, current_clock().now())
+    with notes_progress(wanted=not args.json) as progress:
+        synced = sync_paths(store, args.paths, current_clock().now(), progress)
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
     return EXIT_OK

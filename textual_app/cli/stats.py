@@ -18,6 +18,7 @@ from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
+    from scheduler.queue import DueCounts
     from scheduler.settings import Settings
     from scheduler.store import Store
 
@@ -55,7 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     from scheduler.browse import FILTERS, SORTS
 
     due_parser = commands.add_parser("due", help="count the cards available today in every deck")
-    due_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    due_parser.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
+    due_parser.add_argument("--json", action="store_true", help="print JSON instead of text (with each deck's counts)")
     due_parser.set_defaults(handler=due)
     stats_parser = commands.add_parser("stats", help="today, due, forecast, calendar, streak, retention, card counts")
     stats_parser.set_defaults(handler=stats)
@@ -73,16 +75,27 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 @with_store
 def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Print the counts of cards available today over every deck (each under its own limits)."""
+    """Print the counts of cards available today (each deck under its own limits): in all, and per deck in JSON."""
+    from scheduler.decks import list_decks
     from scheduler.limits import today_counts
     from scheduler.queue import DueCounts
 
-    counts = sum(today_counts(store, settings, current_clock().now()).values(), DueCounts())
+    deck_ids = resolve_decks(store, args.deck)
+    per_deck = today_counts(store, settings, current_clock().now(), deck_ids=deck_ids)
+    counts = sum(per_deck.values(), DueCounts())
     if args.json:
-        print(json.dumps({"new": counts.new, "learning": counts.learning, "review": counts.review}))
+        names = {deck.id: deck.name for deck in list_decks(store)}
+        order = sorted(per_deck, key=lambda deck_id: names[deck_id].casefold())
+        decks = [{"deck": names[deck_id], **_due_figures(per_deck[deck_id])} for deck_id in order]
+        print(json.dumps({**_due_figures(counts), "decks": decks}, ensure_ascii=False))
     else:
         print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
     return EXIT_OK
+
+
+def _due_figures(counts: DueCounts) -> dict[str, int]:
+    """`new`, `learning`, `review` and their `total`, for the JSON of `due`."""
+    return {"new": counts.new, "learning": counts.learning, "review": counts.review, "total": counts.total}
 
 
 @with_store
