@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.notes_progress import NotesProgress
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
@@ -57,6 +58,7 @@ class HomeScreen(Screen[None]):
         """A title, the deck table, a line saying what to do, the footer."""
         yield Static("starcards · interview stories, one card at a time", id="home-title")
         yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield NotesProgress(id="home-progress")
         yield Static("", id="home-hint", markup=False)
         yield LeanFooter()
 
@@ -180,15 +182,18 @@ class HomeScreen(Screen[None]):
         from textual_app.syncing import read_deck
 
         contents, problems = [], []
+        progress = self.query_one("#home-progress", NotesProgress).reporter()
         for root, stamps in known.items():
             try:
-                contents.append(read_deck(root, stamps))
+                contents.append(read_deck(root, stamps, progress))
             except UsageError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, contents, problems)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while reading notes is reported, never swallowed."""
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self.query_one("#home-progress", NotesProgress).finish()
         if event.state == WorkerState.ERROR:
             self.notify(f"Could not read the notes: {event.worker.error}", severity="error", markup=False)
 
@@ -196,6 +201,7 @@ class HomeScreen(Screen[None]):
         """Bring the store up to date with the notes just read, then start the review."""
         from scheduler.decks import sync_deck
 
+        self.query_one("#home-progress", NotesProgress).finish()
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         for content in contents:
