@@ -32,9 +32,17 @@ class SessionSummary:
     """How a session went, and when the next card of its decks comes due (None in practice)."""
 
     reviewed: int
+    """Ratings made (a card rated twice counts twice)."""
     again: int
     seconds: float
     next_due: datetime | None
+    cards: int | None = None
+    """Distinct cards rated; None where a caller did not count them (then take `reviewed`)."""
+
+    @property
+    def card_count(self) -> int:
+        """How many different cards were rated."""
+        return self.reviewed if self.cards is None else self.cards
 
 
 class _QueueArgs(TypedDict):
@@ -204,6 +212,7 @@ class ReviewSession:
             again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
             next_due=self._next_due(),
+            cards=len({rated.card_id for rated in ratings}),
         )
 
     def _ratings(self) -> list[_Action]:

@@ -115,6 +115,8 @@ class Settings(_Frozen):
     """The day of the interview: before it, every card is seen at least once."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
+    theme: str | None = None
+    """The colour theme last chosen in the app (its command palette); None: the app's default."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
     """Per-deck overrides, by deck name as the deck list shows it."""
 

@@ -82,8 +82,9 @@ class StarcardsApp(App[None]):
     """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
 
     def on_mount(self) -> None:
-        """Apply the user's keys, show start-up notices, then start what the command line asked for."""
+        """Apply the user's keys and theme, show start-up notices, then start what the command line asked for."""
         self.apply_keymap()
+        self._apply_theme()
         if self.leave_on_signals:
             self._handle_signals()
         for notice in self._notices:
@@ -106,6 +107,27 @@ class StarcardsApp(App[None]):
                 loop.add_signal_handler(number, partial(self.exit, return_code=code))
             except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows, or not main thread
                 return
+
+    def _apply_theme(self) -> None:
+        """Use the theme from the settings (an unknown one is ignored); remember every theme chosen later."""
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: object) -> None:
+        """Keep the theme just chosen in the settings file, so the next start uses it."""
+        from scheduler.locations import config_path
+        from scheduler.settings import SettingsError, save_settings
+
+        if self.theme == self.settings.theme:
+            return
+        settings = self.settings.model_copy(update={"theme": self.theme})
+        try:
+            save_settings(config_path(), settings)
+        except SettingsError as error:
+            self.notify(f"Could not keep the theme: {error}", severity="warning", markup=False)
+            return
+        self.settings = settings
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -165,12 +187,20 @@ class StarcardsApp(App[None]):
             self.push_screen(SettingsScreen(self.settings))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
+        """The palette: every key the screen offers now, the keys list, settings, theme and quit; each title once."""
+        seen: set[str] = set()
+        for command in self._palette_commands(screen):
+            if command.title not in seen:
+                seen.add(command.title)
+                yield command
+
+    def _palette_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's commands, a title possibly more than once (the screen's own key first)."""
         from textual_app.keys import screen_keys
 
         entries = screen_keys(screen)
         for entry in entries:
-            if entry.enabled and entry.action != "help":
+            if entry.enabled and entry.action not in ("help", "command_palette", "app.command_palette"):
                 keys = " or ".join(entry.keys)
                 callback = partial(self.run_action, entry.action, entry.namespace)
                 yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)

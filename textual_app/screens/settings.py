@@ -44,7 +44,7 @@ class SettingsScreen(Screen[None]):
         from scheduler.locations import config_path
 
         yield Static("Settings", id="settings-title")
-        yield Static(f"Saved to {config_path()}", id="settings-path", markup=False)
+        yield Static(f"Kept in {config_path()} (ctrl+s saves)", id="settings-path", markup=False)
         with HorizontalGroup(id="settings-scope-row"):
             yield Label("Settings for", classes="field-label")
             yield Select(self._scopes(), value=GLOBAL, allow_blank=False, id="scope", compact=True)

@@ -72,9 +72,10 @@ class SummaryScreen(Screen[bool]):
         s = self.summary
         lines = []
         if s.reviewed:
-            cards = "card" if s.reviewed == 1 else "cards"
+            cards = "card" if s.card_count == 1 else "cards"
+            ratings = f" ({s.reviewed} ratings)" if s.reviewed != s.card_count else ""
             lines += [
-                f"{'Practised' if self.practice else 'Reviewed':<13}{s.reviewed} {cards}",
+                f"{'Practised' if self.practice else 'Reviewed':<13}{s.card_count} {cards}{ratings}",
                 f"Again        {s.again}",
                 f"Time spent   {duration(s.seconds)}",
             ]
