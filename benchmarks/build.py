@@ -56,7 +56,7 @@ def ensure_built(spec: Spec, cache: Path, log: callable = print) -> Built:  # ty
     The history ends where today begins (04:00 local time): the learner has not studied
     yet today, so today's cards are all still to do, as on opening the app in the morning.
     """
-    from scheduler.clock import day_bounds
+    from scheduler.days import day_bounds
 
     cache = cache.resolve()
     now = day_bounds(datetime.now(UTC))[0]

@@ -18,13 +18,14 @@ def ours(db: str) -> dict[str, object]:
     """What starcards does before it can show the first card: open, count, pick, load it."""
     from scheduler.clock import SystemClock
     from scheduler.queue import due_counts
+    from scheduler.rules import rules_for
     from scheduler.session import ReviewSession
     from scheduler.settings import Settings
     from scheduler.store import Store
 
     store = Store.open(db)
     clock, settings = SystemClock(), Settings()
-    counts = due_counts(store, clock.now(), new_per_day=settings.new_per_day, day_starts_at=settings.day_starts_at)
+    counts = due_counts(store, clock.now(), rules_for(store, settings))
     card = ReviewSession(store, settings, clock).current
     assert card is not None and card.content.question
     return {"counts": [counts.new, counts.learning, counts.review], "card": card.id}

@@ -1,4 +1,4 @@
-"""Each deck's daily allowances: `DeckLimits`, `Today`, `new_allowance`, `reviews_left`.
+"""Each deck's daily allowances under its `DeckRules`: `new_allowance`, `reviews_left`.
 
 A deck introduces up to `new_per_day` unseen cards a day, raised before its interview
 date so that every card is seen at least once before the day; it shows up to
@@ -10,50 +10,14 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date
 
-from scheduler.clock import day_bounds, local_day
+from scheduler.days import Today
+from scheduler.rules import DeckRules, Rules
 from scheduler.store import format_time
 
 
-@dataclass(frozen=True)
-class DeckLimits:
-    """One deck's daily limits."""
-
-    new_per_day: int = 10
-    """Unseen cards introduced per day (raised before `interview_date` if need be)."""
-    max_reviews: int | None = None
-    """Review-state cards shown per day at most; None for no limit."""
-    interview_date: date | None = None
-    """Before this local day, every unseen card must be introduced."""
-
-
-@dataclass(frozen=True)
-class Today:
-    """The local day holding `now`: its UTC bounds and its local date."""
-
-    now: datetime
-    start: datetime
-    end: datetime
-    date: date
-
-    @classmethod
-    def of(cls, now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> Today:
-        """The day holding `now`, rolling over at `day_starts_at` local time in zone `tz`."""
-        start, end = day_bounds(now, day_starts_at, tz)
-        return cls(now, start, end, local_day(now, day_starts_at, tz))
-
-
-def limits_of(deck_id: int, limits: Mapping[int, DeckLimits] | None, new_per_day: int) -> DeckLimits:
-    """Deck `deck_id`'s limits: from `limits`, else `new_per_day` new cards and no review limit."""
-    if limits is not None and deck_id in limits:
-        return limits[deck_id]
-    return DeckLimits(new_per_day=new_per_day)
-
-
-def new_allowance(conn: sqlite3.Connection, deck_id: int, limits: DeckLimits, today: Today) -> int:
+def new_allowance(conn: sqlite3.Connection, deck_id: int, rules: DeckRules, today: Today) -> int:
     """How many more unseen cards deck `deck_id` may introduce today.
 
     Before the interview date the day's allowance is at least the unseen cards (those
@@ -61,22 +25,20 @@ def new_allowance(conn: sqlite3.Connection, deck_id: int, limits: DeckLimits, to
     the interview, rounded up.
     """
     introduced = _count(conn, _INTRODUCED, deck_id, today)
-    allowance = limits.new_per_day
-    days_left = _days_left(limits.interview_date, today)
+    allowance = rules.new_per_day
+    days_left = _days_left(rules.interview_date, today)
     if days_left:
         unseen = _count(conn, _UNSEEN, deck_id, today) + introduced
         allowance = max(allowance, math.ceil(unseen / days_left))
     return max(0, allowance - introduced)
 
 
-def reviews_left(
-    conn: sqlite3.Connection, deck_ids: list[int], limits: Mapping[int, DeckLimits] | None, today: Today
-) -> dict[int, int | None]:
+def reviews_left(conn: sqlite3.Connection, deck_ids: list[int], rules: Rules, today: Today) -> dict[int, int | None]:
     """For each deck, how many more review-state cards it may show today (None: no limit).
 
     Counts the reviews of review-state cards (`reviews.phase` 2) made since the day began.
     """
-    chosen = {deck_id: limits_of(deck_id, limits, 0).max_reviews for deck_id in deck_ids}
+    chosen = {deck_id: rules.of(deck_id).max_reviews for deck_id in deck_ids}
     if all(cap is None for cap in chosen.values()):
         return dict.fromkeys(deck_ids)
     done = reviews_today(conn, today)
@@ -113,4 +75,4 @@ def _days_left(interview: date | None, today: Today) -> int:
     """Days from today through the day before the interview; 0 without one or once it has come."""
     if interview is None:
         return 0
-    return max(0, (interview - today.date).days)
+    return max(0, today.days_until(interview))

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Literal
 
 from scheduler.retrievability import ensure_pow, retrievability_sql
 from scheduler.store import Store, format_time, parse_time
+from scheduler.vocabulary import PHASE_LABELS
 
 Sort = Literal["due", "retrievability", "lapses", "difficulty"]
 SORTS: tuple[Sort, ...] = ("due", "retrievability", "lapses", "difficulty")
 """Sort orders: due soonest, least likely recalled, most lapses, hardest (unknown values last)."""
 
-STATES = ("new", "learning", "review", "relearning")
+STATES = PHASE_LABELS
 """FSRS states by `cards.state` value."""
 
 FILTERS = (*STATES, "suspended", "buried", "removed")

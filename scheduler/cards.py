@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from deck.models import CardContent
-from scheduler.clock import Clock, day_start
+from scheduler.clock import Clock
+from scheduler.days import day_start
 from scheduler.engine import CardScheduler, CardState, make_fsrs, retrievability
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings

@@ -1,13 +1,14 @@
-"""Time for the memory room: the injectable `Clock` and the bounds of the local "today".
+"""Clocks: the injectable `Clock`, the machine's, a fixed one for tests, a shifted one for trials.
 
 Everything below the UI takes `now` as an argument; the session asks a `Clock` for it,
-so tests can drive days forward with a `FixedClock`.
+so tests can drive days forward with a `FixedClock`. Which local day a moment belongs
+to is `scheduler.days`'s business.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -97,30 +98,3 @@ def clock_from_env(environ: Mapping[str, str]) -> Clock:
         moment = moment.astimezone()
     return ShiftedClock(moment)
 
-
-def day_bounds(
-    now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None
-) -> tuple[datetime, datetime]:
-    """UTC start and end of the local day holding `now`.
-
-    The day rolls over at `day_starts_at` o'clock local time, so with the default of 4
-    local 02:00 still belongs to the previous day. `tz=None` means the machine's zone.
-    """
-    day = local_day(now, day_starts_at, tz)
-    return day_start(day, day_starts_at, tz), day_start(day + timedelta(days=1), day_starts_at, tz)
-
-
-def local_day(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
-    """The local date of the day holding `now` (02:00 belongs to yesterday when days start at 04:00)."""
-    return (now.astimezone(tz) - timedelta(hours=day_starts_at)).date()
-
-
-def day_start(day: date, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:
-    """When local day `day` begins (`day_starts_at` o'clock in zone `tz`), in UTC."""
-    return _local_moment(day, day_starts_at, tz)
-
-
-def _local_moment(day: date, hour: int, tz: tzinfo | None) -> datetime:
-    """`hour` o'clock on `day` in zone `tz` (None = the machine's zone), in UTC."""
-    wall = datetime.combine(day, time(hour), tzinfo=tz)
-    return wall.astimezone(UTC)

@@ -1,11 +1,16 @@
-"""Local days for the statistics: `LocalDays`, the run of days ending today and their bounds.
+"""The one home of the local day: which day a moment falls in, when it starts and ends, days between.
 
 A local day runs from `day_starts_at` o'clock to the same hour the next day, in zone
-`tz` (None: the machine's zone), as `scheduler.clock.day_bounds` says. `review_hours`
-sums the log by whole UTC hours, so a day is read as whole hours: exact in every zone
-whose offset is whole hours; in a zone with a :30 or :45 offset, the reviews of the UTC
-hour in which the day rolls over all count for the new day (at +05:30 with the day
-starting at 04:00, a review at 03:40 local counts for the day starting at 04:00).
+`tz` (None: the machine's zone); with the default of 4, local 02:00 still belongs to
+the day before. Everything that asks "which day" asks here: the queue and its
+allowances (`Today`), the statistics (`LocalDays`), the session (burying until
+tomorrow), the engine (whole local days between reviews) and the screens.
+
+`review_hours` sums the log by whole UTC hours, so `LocalDays` reads a day as whole
+hours: exact in every zone whose offset is whole hours; in a zone with a :30 or :45
+offset, the reviews of the UTC hour in which the day rolls over all count for the new
+day (at +05:30 with the day starting at 04:00, a review at 03:40 local counts for the
+day starting at 04:00).
 """
 
 from __future__ import annotations
@@ -15,15 +20,51 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 
-def local_date(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
-    """The local date of the day holding `now` (02:00 belongs to the day before when it starts at 4)."""
+def local_day(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
+    """The local date of the day holding `now` (02:00 belongs to the day before when days start at 4)."""
     return (now.astimezone(tz) - timedelta(hours=day_starts_at)).date()
 
 
 def day_start(day: date, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:
-    """The UTC moment local day `day` begins."""
+    """The UTC moment local day `day` begins (`day_starts_at` o'clock in zone `tz`)."""
     wall = datetime.combine(day, time(day_starts_at), tzinfo=tz)
     return wall.astimezone(UTC)
+
+
+def day_bounds(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """UTC start and end of the local day holding `now` (a daylight-saving day is 23 or 25 hours long)."""
+    day = local_day(now, day_starts_at, tz)
+    return day_start(day, day_starts_at, tz), day_start(day + timedelta(days=1), day_starts_at, tz)
+
+
+def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
+    """Whole local days from the day holding `earlier` to the day holding `later` (0 on the same day).
+
+    Counted in days, not in 24-hour periods: a review at 23:00 and one at 05:00 the next
+    morning are one day apart; 03:00 and 05:00 the same morning are one day apart too
+    when the day starts at 04:00. Negative when `later` falls on an earlier day.
+    """
+    return (local_day(later, day_starts_at, tz) - local_day(earlier, day_starts_at, tz)).days
+
+
+@dataclass(frozen=True)
+class Today:
+    """The local day holding `now`: its UTC bounds and its local date."""
+
+    now: datetime
+    start: datetime
+    end: datetime
+    date: date
+
+    @classmethod
+    def of(cls, now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> Today:
+        """The day holding `now`, rolling over at `day_starts_at` local time in zone `tz`."""
+        start, end = day_bounds(now, day_starts_at, tz)
+        return cls(now, start, end, local_day(now, day_starts_at, tz))
+
+    def days_until(self, day: date) -> int:
+        """Local days from today to `day`: 0 today, 1 tomorrow, negative once it is past."""
+        return (day - self.date).days
 
 
 def hour_of(moment: datetime) -> int:

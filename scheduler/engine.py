@@ -1,5 +1,5 @@
-"""FSRS for one card: `Rating`, `Phase`, `CardState`, `CardScheduler`, `make_fsrs`, `review`,
-`replay`, `intervals`, `retrievability`.
+"""FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `review`, `replay`, `intervals`,
+`retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
 
 Built on py-fsrs, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
 it. The review log is the truth; a `CardState` is what replaying a card's log gives.
@@ -10,34 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import IntEnum
 from typing import TYPE_CHECKING
 
 import fsrs
 
 from scheduler.clock import as_utc
 from scheduler.fuzz import fuzzed_days
+from scheduler.vocabulary import Phase, Rating
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings
-
-
-class Rating(IntEnum):
-    """How well the answer was recalled, as the four buttons say it."""
-
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
-
-
-class Phase(IntEnum):
-    """Where a card is in its life: the `state` column of the cards table."""
-
-    NEW = 0
-    LEARNING = 1
-    REVIEW = 2
-    RELEARNING = 3
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import Rating, retrievability
 from scheduler.reviews import state_from_row
-from scheduler.session import SessionSummary
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError, format_time
+from scheduler.surface import SessionSummary
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class PracticeSession:
     """A drill over some decks' cards, weakest first, each shown once.
 
     A card rated Again comes back once more at the end of the drill (only once, so a
-    drill always ends). Same surface as `ReviewSession`; `bury` and `suspend` do not
-    apply (`can_bury_and_suspend` is False) and raise `LookupError`.
+    drill always ends). The `Session` surface, like `ReviewSession`; `bury` and
+    `suspend` do not apply (`practice` is True) and raise `LookupError`.
     """
 
     practice = True
@@ -67,16 +67,6 @@ class PracticeSession:
         self._current: ReviewCard | None = None
 
     @property
-    def kind(self) -> str:
-        """What this session is: "practice"."""
-        return "practice"
-
-    @property
-    def can_bury_and_suspend(self) -> bool:
-        """Whether `bury` and `suspend` apply (never, in practice)."""
-        return False
-
-    @property
     def current(self) -> ReviewCard | None:
         """The card to show now, or None when the drill is over."""
         if self._current is None and self._position < len(self._order):
@@ -103,11 +93,11 @@ class PracticeSession:
         self._current = None
 
     def bury(self) -> None:
-        """Not in practice: `LookupError` (see `can_bury_and_suspend`)."""
+        """Not in practice: `LookupError`."""
         raise LookupError("practice does not bury cards")
 
     def suspend(self) -> None:
-        """Not in practice: `LookupError` (see `can_bury_and_suspend`)."""
+        """Not in practice: `LookupError`."""
         raise LookupError("practice does not suspend cards")
 
     @property

@@ -1,21 +1,22 @@
-"""Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`.
+"""Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`, `next_due`.
 
 The counts say which cards are available in the local day; `next_card_id` picks the
-card to show next. Each deck's daily limits come as `DeckLimits` (from
-`scheduler.allowance`, re-exported here; `scheduler.limits.deck_limits` makes them from
-the settings). Light on purpose (standard library only): the home screen counts at
-start-up.
+card to show next; `next_due` says when the next card comes due. Each call runs under
+the `Rules` of its decks (`scheduler.rules.rules_for` makes them from the settings).
+Light on purpose (standard library only): the home screen counts at start-up.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime
 
-from scheduler.allowance import DeckLimits, Today, limits_of, new_allowance, reviews_left
-from scheduler.store import Store, format_time
+from scheduler.allowance import new_allowance, reviews_left
+from scheduler.days import Today
+from scheduler.rules import Rules
+from scheduler.store import Store, format_time, parse_time
 
 LEARNING_STATES = "(1, 3)"
 """The learning and relearning values of `cards.state`, as an SQL list."""
@@ -26,7 +27,10 @@ IN_PLAY = (
 )
 """SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
 
-__all__ = ["IN_PLAY", "LEARNING_STATES", "DeckLimits", "DueCounts", "deck_counts", "due_counts", "next_card_id"]
+DEFAULT_RULES = Rules()
+"""Rules when none are given: 10 new cards a day per deck, no review limit, days from 04:00 local."""
+
+__all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "deck_counts", "due_counts", "next_card_id", "next_due"]
 
 _COUNTS = f"""
 SELECT
@@ -66,30 +70,22 @@ class DueCounts:
 
 
 def deck_counts(
-    store: Store,
-    now: datetime,
-    *,
-    new_per_day: int = 10,
-    day_starts_at: int = 4,
-    deck_ids: Sequence[int] | None = None,
-    tz: tzinfo | None = None,
-    limits: Mapping[int, DeckLimits] | None = None,
+    store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
     Learning: due before the day ends. Reviews: due before the day ends, up to the
     deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
-    unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each
-    deck's limits come from `limits` (by deck id), else `new_per_day` new cards and no
-    review limit. Removed, suspended and buried cards never count. `deck_ids=None`
-    means every deck.
+    unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each deck
+    under its own `rules.of(deck)`. Removed, suspended and buried cards never count.
+    `deck_ids=None` means every deck.
     """
-    today = Today.of(now, day_starts_at, tz)
+    today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
-    reviews = reviews_left(store.conn, decks, limits, today)
+    reviews = reviews_left(store.conn, decks, rules, today)
     counts = {}
     for deck_id in decks:
-        new = new_allowance(store.conn, deck_id, limits_of(deck_id, limits, new_per_day), today)
+        new = new_allowance(store.conn, deck_id, rules.of(deck_id), today)
         cap = reviews[deck_id]
         params = {**_times(today), "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
         row = store.conn.execute(_COUNTS, params).fetchone()
@@ -98,52 +94,31 @@ def deck_counts(
 
 
 def due_counts(
-    store: Store,
-    now: datetime,
-    *,
-    new_per_day: int = 10,
-    day_starts_at: int = 4,
-    deck_ids: Sequence[int] | None = None,
-    tz: tzinfo | None = None,
-    limits: Mapping[int, DeckLimits] | None = None,
+    store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None
 ) -> DueCounts:
     """The cards available today across decks: the per-deck counts summed."""
-    per_deck = deck_counts(
-        store,
-        now,
-        new_per_day=new_per_day,
-        day_starts_at=day_starts_at,
-        deck_ids=deck_ids,
-        tz=tz,
-        limits=limits,
-    )
-    return sum(per_deck.values(), DueCounts())
+    return sum(deck_counts(store, now, rules, deck_ids).values(), DueCounts())
 
 
 def next_card_id(
     store: Store,
     now: datetime,
-    *,
-    new_per_day: int = 10,
-    day_starts_at: int = 4,
-    learn_ahead: timedelta = timedelta(minutes=20),
+    rules: Rules = DEFAULT_RULES,
     deck_ids: Sequence[int] | None = None,
-    tz: tzinfo | None = None,
+    *,
     avoid: int | None = None,
-    limits: Mapping[int, DeckLimits] | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
     In order: learning cards due by `now`, reviews due today in decks whose review
     limit is not reached, new cards in note order while the deck's allowance lasts,
-    learning cards due within `learn_ahead`. Card `avoid` (the one just rated) is only
-    chosen when no other card is available. Limits as for `deck_counts`.
+    learning cards due within `rules.learn_ahead`. Card `avoid` (the one just rated) is
+    only chosen when no other card is available.
     """
-    today = Today.of(now, day_starts_at, tz)
+    today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
-    stages = _stages(store.conn, decks, today, _Limits(limits, new_per_day), learn_ahead)
     fallback = None
-    for candidates in stages:
+    for candidates in _stages(store.conn, decks, today, rules):
         for card_id in candidates:
             if card_id != avoid:
                 return card_id
@@ -151,33 +126,30 @@ def next_card_id(
     return fallback
 
 
-@dataclass(frozen=True)
-class _Limits:
-    """The limits a queue call was given: per deck, and the default new-card allowance."""
+def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None) -> datetime | None:
+    """The earliest due time after `now` among the cards in play (not new) of `deck_ids` (None: every deck)."""
+    where, params = _deck_filter("deck_id", deck_ids)
+    row = store.conn.execute(
+        f"SELECT MIN(due) FROM cards WHERE {where}"
+        " AND state IN (1, 2, 3) AND due > :now AND removed_at IS NULL AND suspended = 0",
+        params | {"now": format_time(now)},
+    ).fetchone()
+    return parse_time(row[0])
 
-    by_deck: Mapping[int, DeckLimits] | None
-    new_per_day: int
 
-    def of(self, deck_id: int) -> DeckLimits:
-        """Deck `deck_id`'s limits."""
-        return limits_of(deck_id, self.by_deck, self.new_per_day)
-
-
-def _stages(
-    conn: sqlite3.Connection, decks: list[int], today: Today, limits: _Limits, learn_ahead: timedelta
-) -> Iterator[list[int]]:
+def _stages(conn: sqlite3.Connection, decks: list[int], today: Today, rules: Rules) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
     now = {"now": format_time(today.now)}
     learning = f"{_due_in(decks)} IN {LEARNING_STATES} AND due <= :until {_ORDER}"
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
-    caps = reviews_left(conn, decks, limits.by_deck, today)
+    caps = reviews_left(conn, decks, rules, today)
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
     reviews = f"{_due_in(open_decks)} = 2 AND due < :until {_ORDER}"
     yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
     for deck_id in sorted(decks):
-        if new_allowance(conn, deck_id, limits.of(deck_id), today) > 0:
+        if new_allowance(conn, deck_id, rules.of(deck_id), today) > 0:
             yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id} | now)
-    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + learn_ahead)})
+    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
 
 
 _ORDER = "ORDER BY due, id LIMIT 2"

@@ -1,4 +1,4 @@
-"""The review session: `ReviewSession`, with the `ReviewCard` and `SessionSummary` it hands the UI.
+"""The review session: `ReviewSession`, one implementation of `scheduler.surface.Session`.
 
 A session shows today's cards one by one, records each rating in its own committed
 transaction, buries and suspends cards, and can undo any of these, newest first. Each
@@ -9,50 +9,21 @@ schedule.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
-from typing import Literal, TypedDict
+from datetime import timedelta, tzinfo
+from typing import Literal
 
 from scheduler import actions, queue
 from scheduler.cards import CardLoader, ReviewCard
-from scheduler.clock import Clock, day_bounds
+from scheduler.clock import Clock
 from scheduler.engine import Rating, intervals
-from scheduler.limits import deck_limits
-from scheduler.queue import DeckLimits
 from scheduler.reviews import StaleCard, record_review, undo_review
+from scheduler.rules import rules_for
 from scheduler.settings import Settings
-from scheduler.store import Store, format_time, parse_time
+from scheduler.store import Store
+from scheduler.surface import SessionSummary
 
-__all__ = ["ReviewCard", "ReviewSession", "SessionSummary"]
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """How a session went, and when the next card of its decks comes due (None in practice)."""
-
-    reviewed: int
-    """Ratings made (a card rated twice counts twice)."""
-    again: int
-    seconds: float
-    next_due: datetime | None
-    cards: int | None = None
-    """Distinct cards rated; None where a caller did not count them (then take `reviewed`)."""
-
-    @property
-    def card_count(self) -> int:
-        """How many different cards were rated."""
-        return self.reviewed if self.cards is None else self.cards
-
-
-class _QueueArgs(TypedDict):
-    """The keyword arguments every queue function takes for a session."""
-
-    new_per_day: int
-    day_starts_at: int
-    deck_ids: Sequence[int] | None
-    tz: tzinfo | None
-    limits: dict[int, DeckLimits]
+__all__ = ["ReviewCard", "ReviewSession"]
 
 
 @dataclass(frozen=True)
@@ -86,24 +57,12 @@ class ReviewSession:
     ) -> None:
         """Start a session under the global `settings`; nothing is written until the first action."""
         self._store = store
-        self._settings = settings
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
-        self._tz = tz
         self._cards = CardLoader(store, settings, clock, tz)
-        self._limits = deck_limits(store, settings, self._deck_ids)
+        self._rules = rules_for(store, settings, self._deck_ids, tz)
         self._actions: list[_Action] = []
         self._current: ReviewCard | None = None
-
-    @property
-    def kind(self) -> str:
-        """What this session is: "review"."""
-        return "review"
-
-    @property
-    def can_bury_and_suspend(self) -> bool:
-        """Whether `bury` and `suspend` apply (always, in a review)."""
-        return True
 
     @property
     def current(self) -> ReviewCard | None:
@@ -144,7 +103,7 @@ class ReviewSession:
         """
         card = self._require_current()
         now = self._clock.now()
-        _, tomorrow = day_bounds(now, self._settings.day_starts_at, self._tz)
+        tomorrow = self._rules.today(now).end
         event = actions.bury(self._store, card.id, now, tomorrow)
         self._actions.append(_Action("bury", event, card.id, card.deck))
         self._current = self._pick()
@@ -202,7 +161,7 @@ class ReviewSession:
     @property
     def left(self) -> int:
         """Cards still to show today in this session's decks."""
-        return queue.due_counts(self._store, self._clock.now(), **self._queue_args()).total
+        return queue.due_counts(self._store, self._clock.now(), self._rules, self._deck_ids).total
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
@@ -211,7 +170,7 @@ class ReviewSession:
             reviewed=len(ratings),
             again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
-            next_due=self._next_due(),
+            next_due=queue.next_due(self._store, self._clock.now(), self._deck_ids),
             cards=len({rated.card_id for rated in ratings}),
         )
 
@@ -225,21 +184,11 @@ class ReviewSession:
         card_id = queue.next_card_id(
             self._store,
             self._clock.now(),
-            learn_ahead=timedelta(minutes=self._settings.learn_ahead_minutes),
+            self._rules,
+            self._deck_ids,
             avoid=last.card_id if last is not None and last.kind == "rate" else None,
-            **self._queue_args(),
         )
         return None if card_id is None else self._cards.load(card_id)
-
-    def _queue_args(self) -> _QueueArgs:
-        """The arguments every queue function takes for this session."""
-        return {
-            "new_per_day": self._settings.new_per_day,
-            "day_starts_at": self._settings.day_starts_at,
-            "deck_ids": self._deck_ids,
-            "tz": self._tz,
-            "limits": self._limits,
-        }
 
     def _require_current(self) -> ReviewCard:
         """The current card; `LookupError` when there is none."""
@@ -247,16 +196,3 @@ class ReviewSession:
         if card is None:
             raise LookupError("no card to review now")
         return card
-
-    def _next_due(self) -> datetime | None:
-        """The earliest due time after now among this session's decks' cards in play."""
-        decks = self._deck_ids
-        if decks is None:
-            decks = [row[0] for row in self._store.conn.execute("SELECT id FROM decks")]
-        marks = ", ".join("?" for _ in decks)
-        row = self._store.conn.execute(
-            f"SELECT MIN(due) FROM cards WHERE deck_id IN ({marks})"
-            " AND state IN (1, 2, 3) AND due > ? AND removed_at IS NULL AND suspended = 0",
-            (*decks, format_time(self._clock.now())),
-        ).fetchone()
-        return parse_time(row[0])

@@ -28,14 +28,14 @@ Definitions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
-from typing import NamedTuple
+from datetime import datetime, timedelta
 
 from scheduler import stats_queries as sql
-from scheduler.days import LocalDays, local_date
-from scheduler.queue import DeckLimits, due_counts
+from scheduler.days import LocalDays, local_day
+from scheduler.queue import DEFAULT_RULES, due_counts
+from scheduler.rules import Rules
 from scheduler.stats_figures import Counts, DayCount, Distribution, Due, Today, Window
 from scheduler.store import Store, format_time
 
@@ -89,36 +89,27 @@ class Stats:
         }
 
 
-def compute(
-    store: Store,
-    now: datetime,
-    *,
-    deck_ids: Sequence[int] | None = None,
-    tz: tzinfo | None = None,
-    day_starts_at: int = 4,
-    desired_retention: float = 0.9,
-    new_per_day: int = 10,
-    limits: Mapping[int, DeckLimits] | None = None,
-) -> Stats:
-    """The statistics of decks `deck_ids` (None: every deck) at `now`, days local to `tz` (None: the machine's).
+def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None) -> Stats:
+    """The statistics of decks `deck_ids` (None: every deck) at `now`, under the decks' `rules`.
 
-    `new_per_day` and `limits` (each deck's daily limits) are the queue's: they decide
-    the new cards and reviews today's `due` counts, as the deck list shows them.
+    The rules give the local days (their roll-over hour and zone), the desired retention
+    shown (one deck's own, else the global one), and the daily limits that decide the
+    new cards and reviews today's `due` counts, as the deck list shows them.
     """
     decks = sql.Decks(deck_ids)
-    today = local_date(now, day_starts_at, tz)
-    year = LocalDays.ending(today, CALENDAR_DAYS, day_starts_at, tz)
+    today = local_day(now, rules.day_starts_at, rules.tz)
+    year = LocalDays.ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
     counts, memory = _cards(sql.card_groups(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
-        due=_due(store, decks, now, year.starts[-2], _QueueArgs(new_per_day, day_starts_at, tz, limits)),
-        forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, day_starts_at, tz)),
+        due=_due(store, decks, now, year.starts[-2], rules),
+        forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, rules.day_starts_at, rules.tz)),
         calendar=tuple(DayCount(day, count) for day, count in zip(year.dates, reviews, strict=True)),
-        streak=_streak(store, decks, year, reviews, day_starts_at, tz),
+        streak=_streak(store, decks, year, reviews, rules),
         windows=tuple(Window(span, *map(sum, zip(*days[-span:], strict=True))) for span in WINDOWS),
-        desired_retention=desired_retention,
+        desired_retention=rules.desired_retention(deck_ids),
         counts=counts,
         stability=memory[0],
         difficulty=memory[1],
@@ -126,20 +117,11 @@ def compute(
     )
 
 
-class _QueueArgs(NamedTuple):
-    """What the queue needs to count today's cards as the deck list does."""
-
-    new_per_day: int
-    day_starts_at: int
-    tz: tzinfo | None
-    limits: Mapping[int, DeckLimits] | None
-
-
-def _due(store: Store, decks: sql.Decks, now: datetime, day_start: datetime, queue: _QueueArgs) -> Due:
+def _due(store: Store, decks: sql.Decks, now: datetime, day_start: datetime, rules: Rules) -> Due:
     """Due now and overdue from the index; learning, review and new as the queue counts them today."""
     due_now = sql.due_counts(store.conn, decks, now, (1, 2, 3), [("", format_time(now + timedelta(microseconds=1)))])
     overdue = sql.due_counts(store.conn, decks, now, (2,), [("", format_time(day_start))])
-    today = due_counts(store, now, deck_ids=decks.ids, **queue._asdict())
+    today = due_counts(store, now, rules, decks.ids)
     return Due(now=due_now[0], overdue=overdue[0], learning=today.learning, review=today.review, new=today.new)
 
 
@@ -155,8 +137,7 @@ def _streak(
     decks: sql.Decks,
     year: LocalDays,
     reviews: list[int],
-    day_starts_at: int,
-    tz: tzinfo | None,
+    rules: Rules,
 ) -> int:
     """Days in a row with reviews up to today, or up to yesterday while today has none yet.
 
@@ -166,7 +147,7 @@ def _streak(
     streak = _trailing_run(days)
     first = year.dates[0]
     while streak and streak == len(days):
-        earlier = LocalDays.ending(first - timedelta(days=1), CALENDAR_DAYS, day_starts_at, tz)
+        earlier = LocalDays.ending(first - timedelta(days=1), CALENDAR_DAYS, rules.day_starts_at, rules.tz)
         days = [day[0] for day in sql.day_sums(store.conn, decks, earlier)]
         streak += _trailing_run(days)
         first = earlier.dates[0]

@@ -16,6 +16,7 @@ from datetime import datetime
 from scheduler.days import LocalDays
 from scheduler.retrievability import ensure_pow, retrievability_sql
 from scheduler.store import format_time
+from scheduler.vocabulary import PHASE_LABELS
 
 DaySums = tuple[int, int, int, int, int]
 """A day's reviews, Again ratings, review-state reviews, their Again ratings and milliseconds spent."""
@@ -29,7 +30,7 @@ DIFFICULTY_EDGES = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)
 RETRIEVABILITY_EDGES = tuple(step / 20 for step in range(20))
 """Lower bounds of the retrievability buckets: 0 %, 5 %, ... 95 %."""
 
-KINDS = ("new", "learning", "review", "relearning", "suspended", "buried", "removed")
+KINDS = (*PHASE_LABELS, "suspended", "buried", "removed")
 """Card statuses by the number `card_groups` gives them: the FSRS states, then the others."""
 
 

@@ -12,13 +12,14 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from textual_app.editor import EditorRunner
+from textual_app.editor_command import EditorRunner
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from scheduler.surface import Session
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 """Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
@@ -141,12 +142,18 @@ class StarcardsApp(App[None]):
     def start_review(self, deck_ids: Sequence[int] | None) -> None:
         """Push a review of the given decks (None: every deck)."""
         from scheduler.session import ReviewSession
-        from textual_app.screens.review import ReviewScreen
 
-        session = ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None)
-        self.push_screen(ReviewScreen(session))
+        self._show_session(ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None))
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
+
+    def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
+        """The deck list asks for a review of some decks (their notes already read again)."""
+        self.start_review(message.deck_ids)
+
+    def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
+        """The deck list asks for a practice drill of some decks."""
+        self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
 
     def action_show_stats(self) -> None:
         """Push the statistics screen, for every deck (unless it is already showing)."""
@@ -165,12 +172,18 @@ class StarcardsApp(App[None]):
     def start_practice(self, request: PracticeRequest) -> None:
         """Push a practice drill: the schedule is left as it is."""
         from scheduler.practice import PracticeSession
-        from textual_app.screens.review import ReviewScreen
 
         session = PracticeSession(
             self.store, self.settings, self.clock, request.deck_ids, tag=request.tag, weakest=request.weakest
         )
-        self.push_screen(ReviewScreen(session))
+        self._show_session(session)
+
+    def _show_session(self, session: Session) -> None:
+        """Push the review screen over `session`, on the app's clock, editing notes through the app."""
+        from textual_app.note_editing import edit_card
+        from textual_app.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
 
     def action_help(self) -> None:
         """Show the keys of the current screen."""
@@ -196,7 +209,7 @@ class StarcardsApp(App[None]):
 
     def _palette_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's commands, a title possibly more than once (the screen's own key first)."""
-        from textual_app.keys import screen_keys
+        from textual_app.bound_keys import screen_keys
 
         entries = screen_keys(screen)
         for entry in entries:
@@ -223,7 +236,7 @@ class StarcardsApp(App[None]):
         always takes the terminal back (Textual resumes only when the block ends cleanly),
         and raised again once it has.
         """
-        from textual_app.editor import run_plain
+        from textual_app.editor_command import run_plain
 
         failure: OSError | None = None
         with self.suspend():

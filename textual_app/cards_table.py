@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from scheduler.vocabulary import Phase
 from textual_app.format import interval
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def state_label(row: CardRow) -> str:
 
 def due_label(row: CardRow, now: datetime) -> str:
     """When the card is due, relative to now: `in 3d`, `4d ago`, `now`; `—` for a new card."""
-    if row.due is None or row.state == "new":
+    if row.due is None or row.state == Phase.NEW.label:
         return "—"
     ahead = row.due - now
     if abs(ahead.total_seconds()) < 60:
@@ -56,25 +57,19 @@ def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
     )
 
 
-def cards_plain(rows: Sequence[CardRow], now: datetime | None = None) -> str:
-    """One tab-separated line per card, with a header, for a pipe."""
-    from scheduler.clock import SystemClock
-
-    moment = now or SystemClock().now()
+def cards_plain(rows: Sequence[CardRow], now: datetime) -> str:
+    """One tab-separated line per card, with a header, for a pipe; times relative to `now` (the app's clock)."""
     lines = ["\t".join(("id", "file:line", *COLUMNS))]
-    lines += ["\t".join((str(row.id), f"{row.file}:{row.line}", *cells(row, moment))) for row in rows]
+    lines += ["\t".join((str(row.id), f"{row.file}:{row.line}", *cells(row, now))) for row in rows]
     return "\n".join(lines)
 
 
-def cards_rich(rows: Sequence[CardRow], now: datetime | None = None) -> Table:
-    """A Rich table of the cards, note text never read as markup."""
-    from scheduler.clock import SystemClock
-
-    moment = now or SystemClock().now()
+def cards_rich(rows: Sequence[CardRow], now: datetime) -> Table:
+    """A Rich table of the cards, times relative to `now` (the app's clock), note text never read as markup."""
     table = Table(box=box.SIMPLE_HEAD, caption=Text(f"{len(rows)} cards"))
     for column in COLUMNS:
         table.add_column(column, no_wrap=column != "Question", overflow="ellipsis")
     for row in rows:
         style = STATUS_STYLES.get(row.status, "")
-        table.add_row(*(Text(cell, style=style) for cell in cells(row, moment)))
+        table.add_row(*(Text(cell, style=style) for cell in cells(row, now)))
     return table

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 _UNITS: tuple[tuple[str, float], ...] = (
     ("y", 365 * 86400),
@@ -59,14 +59,8 @@ def moment(when: datetime, now: datetime) -> str:
     return f"in {interval(ahead)} ({stamp})"
 
 
-def local_day(now: datetime, day_starts_at: int) -> date:
-    """The local date `now` counts for, with days rolling over at `day_starts_at` o'clock."""
-    return (now.astimezone() - timedelta(hours=day_starts_at)).date()
-
-
-def countdown(day: date, today: date) -> str:
-    """How far off an interview is: `interview in 12 days`, `interview tomorrow`, `interview today`."""
-    days = (day - today).days
+def countdown(days: int) -> str:
+    """How far off an interview `days` local days away is: `interview in 12 days`, `interview tomorrow`, `today`."""
     if days < 0:
         return f"interview was {-days} day{'s' if days < -1 else ''} ago"
     if days == 0:

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from textual_app.charts import bar, column_chart, heatmap
+from textual_app.chart_drawing import bar, column_chart, heatmap
 from textual_app.stats_text import (
     chart_labels,
     distributions,

@@ -1,4 +1,4 @@
-"""Notes to decks in the store: read each path (only notes that changed), then sync it."""
+"""Notes to decks in the store: read each path (only notes that changed), then sync it; for commands and screens."""
 
 from __future__ import annotations
 
@@ -44,16 +44,27 @@ def read_deck(raw: str, known: Mapping[str, tuple[int, int]], progress: Progress
 def sync_paths(
     store: Store, paths: Sequence[str], now: datetime, progress: Progress | None = None
 ) -> list[SyncedDeck]:
-    """Read and sync every path; a path that cannot be read or holds no cards is a UsageError.
+    """Read every path (only notes that changed since the last sync), then sync them all with `sync_read`.
 
-    Every path is read before anything is written, so one bad path changes nothing.
     `progress` is told after every note read (see `deck.loader.Progress`).
     """
-    from deck.text import sanitize
-    from scheduler.decks import has_live_cards_in, known_stamps, sync_deck
+    from scheduler.decks import known_stamps
 
-    contents = [read_deck(raw, known_stamps(store, deck_root(raw)), progress) for raw in paths]
-    for raw, content in zip(paths, contents, strict=True):
+    reads = [(raw, read_deck(raw, known_stamps(store, deck_root(raw)), progress)) for raw in paths]
+    return sync_read(store, reads, now)
+
+
+def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:
+    """Sync decks already read (each as the path given and what it yielded): the one way notes reach the store.
+
+    A deck whose notes yield no card now (none read, none kept from unchanged notes) is a
+    UsageError; every deck is checked before anything is written, so one bad deck
+    changes nothing.
+    """
+    from deck.text import sanitize
+    from scheduler.decks import has_live_cards_in, sync_deck
+
+    for raw, content in reads:
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
-    return [SyncedDeck(*sync_deck(store, content, now), content=content) for content in contents]
+    return [SyncedDeck(*sync_deck(store, content, now), content=content) for _raw, content in reads]

@@ -9,6 +9,7 @@ from deck.questions import card_key
 from scheduler.clock import FixedClock
 from scheduler.engine import CardState, Rating, make_fsrs
 from scheduler.reviews import load_state, record_review
+from scheduler.rules import Rules
 from scheduler.session import ReviewSession
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -16,6 +17,8 @@ from scheduler.store import Store
 UTC = UTC
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 """Noon UTC on an ordinary Tuesday: the start of most tests."""
+IN_UTC = Rules(tz=UTC)
+"""The default rules, with local days counted in UTC (so tests do not depend on the machine's zone)."""
 
 
 def card(

@@ -14,14 +14,14 @@ from scheduler.queue import due_counts, next_card_id
 from scheduler.reviews import load_state
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError
-from tests.scheduler.helpers import T0, UTC, card, card_ids, deck, utc_session
+from tests.scheduler.helpers import IN_UTC, T0, card, card_ids, deck, utc_session
 
 FSRS = make_fsrs(Settings())
 
 
 def _next(store: Store, at=T0) -> int | None:
     """The card the queue would show at `at` (UTC days)."""
-    return next_card_id(store, at, tz=UTC)
+    return next_card_id(store, at, IN_UTC)
 
 
 def test_a_buried_card_leaves_the_queue_until_its_time(store: Store) -> None:
@@ -30,10 +30,10 @@ def test_a_buried_card_leaves_the_queue_until_its_time(store: Store) -> None:
     ids = card_ids(store)
     bury(store, ids["q1"], T0, T0 + timedelta(hours=16))
     assert _next(store) == ids["q2"]
-    assert due_counts(store, T0, tz=UTC).new == 1
+    assert due_counts(store, T0, IN_UTC).new == 1
     later = T0 + timedelta(hours=16)
     assert _next(store, later) == ids["q1"]
-    assert due_counts(store, later, tz=UTC).new == 2
+    assert due_counts(store, later, IN_UTC).new == 2
 
 
 def test_suspend_until_unsuspended_and_undo_of_each(store: Store) -> None:

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from scheduler.clock import FixedClock, SystemClock, clock_from_env, day_bounds
+from scheduler.clock import FixedClock, SystemClock, clock_from_env
+from scheduler.days import day_bounds
 from tests.scheduler.helpers import T0, UTC
 
 PLUS2 = timezone(timedelta(hours=2))

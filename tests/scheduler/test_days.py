@@ -1,4 +1,4 @@
-"""Local days for the statistics: consecutive days, their UTC bounds, and which day an hour counts for."""
+"""The local day: which day a moment is in, days between moments, runs of days and which day an hour counts for."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler.clock import day_bounds
-from scheduler.days import LocalDays, hour_of, local_date
+from scheduler.days import LocalDays, Today, day_bounds, days_between, hour_of, local_day
 from tests.scheduler.helpers import T0, UTC
 
 PLUS530 = timezone(timedelta(hours=5, minutes=30))
@@ -40,10 +39,40 @@ def test_half_hour_zone_counts_the_roll_over_hour_for_the_new_day() -> None:
     assert days.day_index(hour_of(datetime(2026, 3, 9, 22, 45, tzinfo=UTC))) == 1
 
 
-def test_local_date_rolls_over_at_the_hour() -> None:
+def test_local_day_rolls_over_at_the_hour() -> None:
     """02:00 local belongs to the day before when days start at 04:00."""
-    assert local_date(datetime(2026, 3, 10, 2, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 9)
-    assert local_date(datetime(2026, 3, 10, 4, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 10)
+    assert local_day(datetime(2026, 3, 10, 2, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 9)
+    assert local_day(datetime(2026, 3, 10, 4, 0, tzinfo=UTC), 4, UTC) == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "days"),
+    [
+        ("2026-03-10T23:00", "2026-03-11T05:00", 1),
+        ("2026-03-11T03:00", "2026-03-11T05:00", 1),
+        ("2026-03-11T05:00", "2026-03-12T03:59", 0),
+        ("2026-03-11T05:00", "2026-03-18T04:00", 7),
+        ("2026-03-12T05:00", "2026-03-11T05:00", -1),
+    ],
+)
+def test_days_between_counts_local_days_not_24_hour_periods(earlier: str, later: str, days: int) -> None:
+    """Days between two moments are the days between their local days, which roll over at 04:00."""
+    at = [datetime.fromisoformat(text).replace(tzinfo=UTC) for text in (earlier, later)]
+    assert days_between(at[0], at[1], 4, UTC) == days
+
+
+def test_days_between_follows_the_zone_across_a_dst_change() -> None:
+    """Noon to noon across the spring change (23 hours) is one day in Berlin."""
+    berlin = ZoneInfo("Europe/Berlin")
+    before = datetime(2026, 3, 28, 12, tzinfo=berlin).astimezone(UTC)
+    assert days_between(before, before + timedelta(hours=23), 4, berlin) == 1
+
+
+def test_today_counts_days_until_a_date() -> None:
+    """Today's own date is 0 days away, tomorrow 1, yesterday -1; 02:00 is still yesterday."""
+    today = Today.of(datetime(2026, 3, 10, 2, 0, tzinfo=UTC), 4, UTC)
+    assert today.date == date(2026, 3, 9)
+    assert [today.days_until(date(2026, 3, day)) for day in (8, 9, 10)] == [-1, 0, 1]
 
 
 @pytest.mark.parametrize("zone", ["UTC", "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"])

@@ -10,14 +10,14 @@ import pytest
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
-from scheduler.limits import today_counts
 from scheduler.practice import PracticeSession
 from scheduler.queue import deck_counts, due_counts, next_card_id
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.session import ReviewSession
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, UTC, card, deck
+from tests.scheduler.helpers import IN_UTC, T0, UTC, card, deck
 
 
 def _fill(store: Store) -> list[int]:
@@ -78,11 +78,11 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
     if analyze:
         store.conn.execute("ANALYZE")
     actions: list[Callable[[], object]] = [
-        lambda: deck_counts(store, T0, tz=UTC),
-        lambda: due_counts(store, T0, tz=UTC, deck_ids=deck_ids[:2]),
-        lambda: next_card_id(store, T0 - timedelta(days=900), tz=UTC, new_per_day=0),
+        lambda: deck_counts(store, T0, IN_UTC),
+        lambda: due_counts(store, T0, IN_UTC, deck_ids[:2]),
+        lambda: next_card_id(store, T0 - timedelta(days=900), Rules(tz=UTC, default=DeckRules(new_per_day=0))),
         lambda: _session_work(store, deck_ids),
-        lambda: today_counts(store, LIMITED, T0 + timedelta(days=2), tz=UTC),
+        lambda: deck_counts(store, T0 + timedelta(days=2), rules_for(store, LIMITED, tz=UTC)),
         lambda: _practice_work(store, deck_ids),
     ]
     statements = [s for action in actions for s in _statements(store, action)]

@@ -9,9 +9,9 @@ import pytest
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
-from scheduler.limits import deck_limits, today_counts
-from scheduler.queue import DeckLimits, DueCounts, deck_counts, next_card_id
+from scheduler.queue import DueCounts, deck_counts, next_card_id
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, card_ids, deck, utc_session
@@ -32,24 +32,24 @@ def _graduate(store: Store, deck_id: int) -> None:
 
 
 def test_limits_come_from_each_decks_settings(store: Store) -> None:
-    """deck_limits maps deck ids to the deck's effective new cards, review maximum and interview date."""
+    """rules_for maps deck ids to the deck's effective new cards, review maximum, interview date and retention."""
     first, second = _deck(store, "a", 1), _deck(store, "Interview Stories", 1)
     settings = Settings(
         new_per_day=4,
         decks={"Interview Stories": DeckSettings(new_per_day=1, maximum_reviews_per_day=7, interview_date=date(2026, 5, 1))},
     )
-    assert deck_limits(store, settings) == {
-        first: DeckLimits(new_per_day=4, max_reviews=200, interview_date=None),
-        second: DeckLimits(new_per_day=1, max_reviews=7, interview_date=date(2026, 5, 1)),
+    assert rules_for(store, settings).decks == {
+        first: DeckRules(new_per_day=4, max_reviews=200, interview_date=None),
+        second: DeckRules(new_per_day=1, max_reviews=7, interview_date=date(2026, 5, 1)),
     }
-    assert list(deck_limits(store, settings, [second])) == [second]
+    assert list(rules_for(store, settings, [second]).decks) == [second]
 
 
 def test_new_cards_per_deck(store: Store, clock: FixedClock) -> None:
     """Each deck introduces its own number of new cards; the session shows exactly those."""
     first, second = _deck(store, "a", 5), _deck(store, "b", 5, first=10)
     settings = Settings(new_per_day=1, decks={"b": DeckSettings(new_per_day=3)})
-    assert today_counts(store, settings, T0, tz=UTC) == {first: DueCounts(new=1), second: DueCounts(new=3)}
+    assert deck_counts(store, T0, rules_for(store, settings, tz=UTC)) == {first: DueCounts(new=1), second: DueCounts(new=3)}
     session = utc_session(store, clock, settings)
     shown = []
     while (current := session.current) is not None:
@@ -64,17 +64,17 @@ def test_maximum_reviews_per_day_per_deck(store: Store, clock: FixedClock) -> No
     _graduate(store, capped)
     _graduate(store, free)
     settings = Settings(new_per_day=0, decks={"capped": DeckSettings(maximum_reviews_per_day=2)})
-    assert today_counts(store, settings, T0, tz=UTC) == {capped: DueCounts(review=2), free: DueCounts(review=3)}
+    assert deck_counts(store, T0, rules_for(store, settings, tz=UTC)) == {capped: DueCounts(review=2), free: DueCounts(review=3)}
     session = utc_session(store, clock, settings)
     shown = []
     while (current := session.current) is not None:
         shown.append(current.deck)
         session.rate(Rating.GOOD, 0)
     assert sorted(shown) == ["capped", "capped", "free", "free", "free"]
-    assert today_counts(store, settings, T0, tz=UTC)[capped] == DueCounts()
+    assert deck_counts(store, T0, rules_for(store, settings, tz=UTC))[capped] == DueCounts()
     session.undo()
     session.undo()
-    assert today_counts(store, settings, T0, tz=UTC)[capped].review == 1, "an undone review no longer counts"
+    assert deck_counts(store, T0, rules_for(store, settings, tz=UTC))[capped].review == 1, "an undone review no longer counts"
 
 
 def test_review_limit_counts_only_todays_review_state_reviews(store: Store) -> None:
@@ -86,12 +86,12 @@ def test_review_limit_counts_only_todays_review_state_reviews(store: Store) -> N
     record_review(store, FSRS, ids["q1"], Rating.GOOD, T0 - timedelta(hours=9), 0)  # 03:00: yesterday
     record_review(store, FSRS, ids["q2"], Rating.GOOD, T0 - timedelta(hours=1), 0)  # today, a review
     record_review(store, FSRS, ids["q7"], Rating.EASY, T0 - timedelta(hours=1), 0)  # today, a new card
-    limits = {capped: DeckLimits(new_per_day=0, max_reviews=3)}
-    assert deck_counts(store, T0, tz=UTC, limits=limits)[capped].review == 2, "4 due, 3 a day, 1 done today"
-    assert next_card_id(store, T0, tz=UTC, limits={capped: DeckLimits(new_per_day=0, max_reviews=1)}) is None
-    assert next_card_id(store, T0, tz=UTC, limits=limits) is not None
+    limits = {capped: DeckRules(new_per_day=0, max_reviews=3)}
+    assert deck_counts(store, T0, Rules(tz=UTC, decks=limits))[capped].review == 2, "4 due, 3 a day, 1 done today"
+    assert next_card_id(store, T0, Rules(tz=UTC, decks={capped: DeckRules(new_per_day=0, max_reviews=1)})) is None
+    assert next_card_id(store, T0, Rules(tz=UTC, decks=limits)) is not None
     tomorrow = T0 + timedelta(days=1)
-    assert deck_counts(store, tomorrow, tz=UTC, limits=limits)[capped].review == 3
+    assert deck_counts(store, tomorrow, Rules(tz=UTC, decks=limits))[capped].review == 3
 
 
 def _unseen(store: Store) -> int:
@@ -112,8 +112,8 @@ def _unseen(store: Store) -> int:
 def test_interview_date_raises_the_new_allowance(store: Store, now: datetime, expected: int) -> None:
     """Before the interview, new cards a day = max(new_per_day, ceil(unseen / days left)); from the day on, new_per_day."""
     deck_id = _deck(store, "a", 24)
-    limits = {deck_id: DeckLimits(new_per_day=2, interview_date=date(2026, 3, 15))}
-    assert deck_counts(store, now, tz=UTC, limits=limits)[deck_id].new == expected
+    limits = {deck_id: DeckRules(new_per_day=2, interview_date=date(2026, 3, 15))}
+    assert deck_counts(store, now, Rules(tz=UTC, decks=limits))[deck_id].new == expected
 
 
 def test_interview_allowance_holds_through_the_day(store: Store, clock: FixedClock) -> None:

@@ -131,7 +131,7 @@ def test_practice_surface(store: Store, clock: FixedClock) -> None:
     """Practice previews no intervals, cannot bury or suspend, and its summary has no next due time."""
     sync_deck(store, deck(card(1)), T0)
     session = _practice(store, clock)
-    assert (session.kind, session.practice, session.can_bury_and_suspend, session.intervals()) == ("practice", True, False, {})
+    assert (session.practice, session.intervals()) == (True, {})
     for action in (session.bury, session.suspend):
         with pytest.raises(LookupError):
             action()

@@ -8,8 +8,9 @@ import pytest
 
 from scheduler.decks import sync_deck
 from scheduler.queue import DueCounts, deck_counts, due_counts, next_card_id
+from scheduler.rules import DeckRules, Rules
 from scheduler.store import Store, format_time
-from tests.scheduler.helpers import T0, UTC, card, deck
+from tests.scheduler.helpers import IN_UTC, T0, UTC, card, deck
 
 END_OF_TODAY = datetime(2026, 3, 11, 4, 0, tzinfo=UTC)
 """With tz=UTC and the day starting at 04:00, the day holding T0 ends here."""
@@ -49,15 +50,15 @@ def _put(
     )
 
 
-def _counts(store: Store, **kwargs: object) -> DueCounts:
-    """due_counts at T0 in UTC with the default day start."""
-    return due_counts(store, T0, tz=UTC, **kwargs)  # type: ignore[arg-type]
+def _counts(store: Store, deck_ids: list[int] | None = None, new_per_day: int = 10, day_starts_at: int = 4) -> DueCounts:
+    """due_counts at T0 in UTC, by default with 10 new cards a day and the day starting at 04:00."""
+    return due_counts(store, T0, Rules(day_starts_at, UTC, default=DeckRules(new_per_day)), deck_ids)
 
 
 def test_empty_store_has_nothing_due(store: Store) -> None:
     """No decks: nothing due, no per-deck counts."""
     assert _counts(store) == DueCounts(0, 0, 0)
-    assert deck_counts(store, T0, tz=UTC) == {}
+    assert deck_counts(store, T0, IN_UTC) == {}
 
 
 @pytest.mark.parametrize(("new_per_day", "expected"), [(10, 10), (20, 15), (0, 0)])
@@ -89,7 +90,7 @@ def test_allowance_returns_the_next_day(store: Store) -> None:
     for number in range(1, 11):
         _put(store, deck_id, f"q{number}", state=2, due=T0 + timedelta(days=30), introduced=T0)
     assert _counts(store).new == 0
-    assert due_counts(store, T0 + timedelta(days=1), tz=UTC).new == 5
+    assert due_counts(store, T0 + timedelta(days=1), IN_UTC).new == 5
 
 
 @pytest.mark.parametrize(
@@ -127,7 +128,7 @@ def test_limit_applies_per_deck(store: Store) -> None:
     first = _deck(store, 15, "/a")
     second = _deck(store, 4, "/b")
     _put(store, first, "q1", state=2, due=T0, introduced=T0)
-    assert deck_counts(store, T0, tz=UTC) == {
+    assert deck_counts(store, T0, IN_UTC) == {
         first: DueCounts(new=9, learning=0, review=1),
         second: DueCounts(new=4, learning=0, review=0),
     }
@@ -139,7 +140,7 @@ def test_deck_ids_restrict_the_count(store: Store) -> None:
     _deck(store, 15, "/a")
     second = _deck(store, 4, "/b")
     assert _counts(store, deck_ids=[second]) == DueCounts(new=4)
-    assert list(deck_counts(store, T0, tz=UTC, deck_ids=[second])) == [second]
+    assert list(deck_counts(store, T0, IN_UTC, [second])) == [second]
     assert _counts(store, deck_ids=[]) == DueCounts()
 
 
@@ -164,7 +165,7 @@ def test_next_card_avoids_the_card_just_rated(store: Store) -> None:
     _put(store, deck_id, "q1", state=1, due=T0 - timedelta(minutes=2), introduced=T0)
     _put(store, deck_id, "q2", state=1, due=T0 + timedelta(minutes=5), introduced=T0)
     first, second = (row[0] for row in store.conn.execute("SELECT id FROM cards ORDER BY key"))
-    assert next_card_id(store, T0, tz=UTC) == first
-    assert next_card_id(store, T0, tz=UTC, avoid=first) == second
+    assert next_card_id(store, T0, IN_UTC) == first
+    assert next_card_id(store, T0, IN_UTC, avoid=first) == second
     _put(store, deck_id, "q2", state=2, due=T0 + timedelta(days=5), introduced=T0)
-    assert next_card_id(store, T0, tz=UTC, avoid=first) == first
+    assert next_card_id(store, T0, IN_UTC, avoid=first) == first

@@ -10,12 +10,13 @@ from scheduler import schema
 from scheduler.actions import bury, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
-from scheduler.queue import DeckLimits, deck_counts, due_counts
+from scheduler.queue import deck_counts, due_counts
 from scheduler.reviews import record_review
+from scheduler.rules import DeckRules, Rules
 from scheduler.settings import Settings
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, UTC, card, deck
+from tests.scheduler.helpers import IN_UTC, T0, UTC, card, deck
 
 LATER = T0 + timedelta(days=30)
 
@@ -51,23 +52,23 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     """Migrating a schema-3 database to 4 adds the covering indexes and leaves counts and statistics as they were."""
     with Store.open(tmp_path / "new.db") as store:
         _fill(store)
-        counts = deck_counts(store, LATER, tz=UTC)
-        figures = compute(store, LATER, tz=UTC)
+        counts = deck_counts(store, LATER, IN_UTC)
+        figures = compute(store, LATER, IN_UTC)
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 5
         assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
-        assert deck_counts(store, LATER, tz=UTC) == counts
-        assert compute(store, LATER, tz=UTC) == figures
+        assert deck_counts(store, LATER, IN_UTC) == counts
+        assert compute(store, LATER, IN_UTC) == figures
     assert counts and sum(c.review + c.learning for c in counts.values()) == 28
 
 
 def test_review_count_stops_at_the_daily_limit(store: Store) -> None:
     """With a review limit the count is the limit (or what is due, if fewer); without one, everything due."""
     deck_id = _fill(store)
-    due = due_counts(store, LATER, tz=UTC).review
+    due = due_counts(store, LATER, IN_UTC).review
     assert due > 5
-    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=5)}).review == 5
-    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=500)}).review == due
-    assert due_counts(store, LATER, tz=UTC, limits={deck_id: DeckLimits(max_reviews=0)}).review == 0
+    assert due_counts(store, LATER, Rules(tz=UTC, decks={deck_id: DeckRules(max_reviews=5)})).review == 5
+    assert due_counts(store, LATER, Rules(tz=UTC, decks={deck_id: DeckRules(max_reviews=500)})).review == due
+    assert due_counts(store, LATER, Rules(tz=UTC, decks={deck_id: DeckRules(max_reviews=0)})).review == 0

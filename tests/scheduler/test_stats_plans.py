@@ -9,7 +9,7 @@ import pytest
 from scheduler.engine import Rating
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, UTC
+from tests.scheduler.helpers import IN_UTC, T0
 from tests.scheduler.history import cards_store, day, rate
 
 
@@ -43,7 +43,7 @@ def test_stats_queries_use_review_hours_and_indexes(store: Store, analyze: bool)
     _fill(store)
     if analyze:
         store.conn.execute("ANALYZE")
-    plans = _plans(store, lambda: compute(store, T0, tz=UTC))
+    plans = _plans(store, lambda: compute(store, T0, IN_UTC))
     assert plans, "compute ran no SQL?"
     for statement, plan in plans.items():
         assert "reviews " not in statement.replace("review_hours", ""), statement

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from scheduler.clock import FixedClock
-from scheduler.days import local_date
+from scheduler.days import local_day
 from scheduler.engine import Phase, Rating
 from scheduler.session import ReviewSession
 from scheduler.settings import Settings
@@ -60,7 +60,7 @@ def _session(
     while (card := session.current) is not None:
         weights = [15, 15, 60, 10] if card.state.state == Phase.REVIEW else [20, 0, 70, 10]
         rating = Rating(rng.choices([1, 2, 3, 4], weights)[0])
-        day = local_date(clock.now(), settings.day_starts_at, tz)
+        day = local_day(clock.now(), settings.day_starts_at, tz)
         tally.reviews[day] += 1
         if card.state.state == Phase.REVIEW:
             tally.mature[day] += 1
@@ -76,7 +76,7 @@ def due_by_day(store: Store, today: date, tz: tzinfo | None, days: int = 30) -> 
         "SELECT due FROM cards WHERE state IN (1, 2, 3) AND removed_at IS NULL AND suspended = 0"
     )
     for (due,) in rows:
-        index = max(0, (local_date(datetime.fromisoformat(due), 4, tz) - today).days)
+        index = max(0, (local_day(datetime.fromisoformat(due), 4, tz) - today).days)
         if index < days:
             counts[index] += 1
     return counts

@@ -14,7 +14,7 @@ from scheduler.browse import card_history
 from scheduler.engine import Rating
 from scheduler.reviews import record_review
 from tests.scheduler.history import FSRS
-from textual_app.editor import run_plain
+from textual_app.editor_command import run_plain
 from textual_app.screens.cards import CardsScreen
 from textual_app.screens.confirm import ConfirmScreen
 from textual_app.widgets.card_detail import CardDetail

@@ -6,6 +6,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,8 @@ from scheduler.clock import SystemClock
 from scheduler.engine import Rating
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, UTC
-from tests.scheduler.history import cards_store, day, mature_review, rate
+from tests.scheduler.helpers import IN_UTC, T0, UTC
+from tests.scheduler.history import cards_store, day, mature_review, put, rate
 from textual_app.cli import main
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
 from textual_app.stats_rich import stats_rich
@@ -94,7 +95,7 @@ def test_stats_on_a_terminal_draws_charts(utc_now: None, store: Store) -> None:
     for offset, card_id in zip((0, 1, 2), ids, strict=True):
         rate(store, card_id, Rating.EASY, day(-offset))
     console = Console(width=100, record=True, color_system=None)
-    console.print(stats_rich(compute(store, T0, tz=UTC), "Statistics for Stories [draft]"))
+    console.print(stats_rich(compute(store, T0, IN_UTC), "Statistics for Stories [draft]"))
     text = console.export_text()
     assert "Statistics for Stories [draft]" in text, "deck names are not markup"
     assert "Due in the next 30 days" in text and "streak 3 days" in text
@@ -127,3 +128,16 @@ def test_cards_piped_is_one_line_per_card(history: list[int], capsys: pytest.Cap
     assert lines[0].split("\t")[:4] == ["id", "file:line", "Question", "Deck"]
     assert lines[1].split("\t")[:5] == [str(history[0]), "n.md:1", "Question 1?", "Stories", "relearning"]
     assert len(lines) == 2
+
+
+def test_cards_due_follows_starcards_now(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under STARCARDS_NOW, Due is relative to the shifted moment, the same one R is computed at."""
+    with Store.open(Path(os.environ["STARCARDS_DB"])) as db:
+        card_id = cards_store(db, 1)[0]
+        mature_review(db, card_id, Rating.GOOD, datetime(2026, 11, 30, 12, tzinfo=UTC), 1000)
+        put(db, card_id, due=datetime(2026, 12, 6, 12, tzinfo=UTC))
+        db.conn.commit()
+    monkeypatch.setenv("STARCARDS_NOW", "2026-12-07T12:00+00:00")
+    assert main(["cards"]) == EXIT_OK
+    due = capsys.readouterr().out.splitlines()[1].split("\t")[5]
+    assert due == "1d ago"

@@ -63,7 +63,7 @@ def load_settings() -> Settings:
     except SettingsError as error:
         raise UsageError(str(error)) from None
     if settings.keys:
-        from textual_app.keymap import binding_ids, keymap_problems
+        from textual_app.keymap_check import binding_ids, keymap_problems
 
         if problems := keymap_problems(settings.keys, binding_ids()):
             raise UsageError(f"{config_path()}: " + "; ".join(problems))

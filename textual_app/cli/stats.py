@@ -77,11 +77,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the counts of cards available today (each deck under its own limits): in all, and per deck in JSON."""
     from scheduler.decks import list_decks
-    from scheduler.limits import today_counts
-    from scheduler.queue import DueCounts
+    from scheduler.queue import DueCounts, deck_counts
+    from scheduler.rules import rules_for
 
     deck_ids = resolve_decks(store, args.deck)
-    per_deck = today_counts(store, settings, current_clock().now(), deck_ids=deck_ids)
+    per_deck = deck_counts(store, current_clock().now(), rules_for(store, settings), deck_ids)
     counts = sum(per_deck.values(), DueCounts())
     if args.json:
         names = {deck.id: deck.name for deck in list_decks(store)}
@@ -101,10 +101,11 @@ def _due_figures(counts: DueCounts) -> dict[str, int]:
 @with_store
 def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the statistics of the decks named (default: every deck)."""
-    from textual_app.figures import compute_for
+    from scheduler.rules import rules_for
+    from scheduler.stats import compute
 
     deck_ids = resolve_decks(store, args.deck)
-    figures = compute_for(store, settings, current_clock().now(), deck_ids)
+    figures = compute(store, current_clock().now(), rules_for(store, settings, deck_ids), deck_ids)
     title = f"Statistics for {deck_title(store, deck_ids)} on {figures.today.date:%a %d %b %Y}"
     if args.json:
         print(json.dumps(figures.as_dict(), indent=2, ensure_ascii=False))
@@ -127,9 +128,10 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
 
+    now = current_clock().now()
     rows = search_cards(
         store,
-        current_clock().now(),
+        now,
         text=args.search,
         tag=args.tag,
         deck_ids=resolve_decks(store, args.deck),
@@ -144,16 +146,16 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
 
         from textual_app.cards_table import cards_rich
 
-        Console().print(cards_rich(rows))
+        Console().print(cards_rich(rows, now))
     else:
         from textual_app.cards_table import cards_plain
 
-        print(cards_plain(rows))
+        print(cards_plain(rows, now))
     return EXIT_OK
 
 
 def card_json(row: CardRow) -> dict[str, object]:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
-    from textual_app.editor import note_path
+    from textual_app.editor_command import note_path
 
     return row.as_dict() | {"file": str(note_path(row.root, row.file))}

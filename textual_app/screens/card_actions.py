@@ -1,19 +1,25 @@
-"""What the review screen can do to a card besides rating it: bury, suspend, undo, edit its note."""
+"""What the review screen can do to a card besides rating it: bury, suspend, undo, edit its note.
+
+`CardActions` is the review screen's base: it works on any `scheduler.surface.Session`
+and names every key in what it says from the live keymap (`key_of`).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Button
 
 from scheduler.store import StoreError
 from textual_app.screens.review_parts import ACTION_BUTTONS
 
 if TYPE_CHECKING:
-    from scheduler.session import ReviewCard, ReviewSession
-    from textual_app.app import StarcardsApp
+    from scheduler.cards import ReviewCard
+    from scheduler.surface import Session
 
 CARD_ACTION_BINDINGS = [
     Binding("b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury", show=False),
@@ -26,18 +32,34 @@ CARD_ACTION_BINDINGS = [
 """The keys of the card actions, each with an id for the keymap. Bury, suspend and edit stay out of
 the footer (their buttons name their keys, and `?` lists them) so that it fits a narrow terminal."""
 
+NoteEditor = Callable[["ReviewCard"], bool]
+"""Opens a card's note in the user's editor and reads it again; True once the deck was read again."""
 
-class CardActions:
-    """Mixed into the review screen: bury, suspend, undo and edit, and the buttons that mirror them."""
 
-    app: StarcardsApp
-    session: ReviewSession
-    card: ReviewCard | None
+class CardActions(Screen[None]):
+    """The base of the review screen: bury, suspend, undo and edit, and the buttons that mirror them."""
+
+    def __init__(self, session: Session, edit_note: NoteEditor, **kwargs: str) -> None:
+        """Act on the cards of `session`; `edit_note` opens a card's note (the app provides it)."""
+        super().__init__(**kwargs)
+        self.session = session
+        self.card: ReviewCard | None = None
+        self._edit_note = edit_note
+
+    def key_of(self, action: str) -> str:
+        """The key that runs `action` on this screen, as the footer shows it (the user's keymap applied)."""
+        return self._keys().get(action, action)
+
+    def _keys(self) -> dict[str, str]:
+        """For each action bound here, the first of its keys as the footer shows it."""
+        from textual_app.bound_keys import action_keys
+
+        return action_keys(self)
 
     def check_card_action(self, action: str) -> bool | None:
         """Bury and suspend only in a real review, undo when there is something to undo."""
         if action in ("bury", "suspend"):
-            return self.card is not None and self.session.can_bury_and_suspend
+            return self.card is not None and not self.session.practice
         if action == "edit":
             return self.card is not None
         if action == "undo":
@@ -46,34 +68,30 @@ class CardActions:
 
     def sync_buttons(self) -> None:
         """Show the action buttons whose action applies now, each labelled with its key (keymap included)."""
-        from textual_app.keys import screen_keys
-
-        keys = {entry.action: entry.keys[0] for entry in screen_keys(self)}  # type: ignore[arg-type]
-        if self.has_class("-compact"):  # type: ignore[attr-defined]
-            keys = {}  # below 80 columns the names alone fit; the footer and `?` give the keys
+        keys = {} if self.has_class("-compact") else self._keys()  # below 80 columns the names alone fit
         for action, name, _tooltip in ACTION_BUTTONS:
-            button = self.query_one(f"#do-{action.replace('_', '-')}", Button)  # type: ignore[attr-defined]
-            button.display = bool(self.check_action(action, ()))  # type: ignore[attr-defined]
+            button = self.query_one(f"#do-{action.replace('_', '-')}", Button)
+            button.display = bool(self.check_action(action, ()))
             button.label = f"{name} · {keys[action]}" if action in keys else name
 
     def action_bury(self) -> None:
         """Hide the card until tomorrow and go on."""
         if self.check_card_action("bury"):
-            self._act(self.session.bury, "Buried until tomorrow. u brings it back.")
+            self._act(self.session.bury, "Buried until tomorrow.")
 
     def action_suspend(self) -> None:
         """Take the card out of reviews and go on."""
         if self.check_card_action("suspend"):
-            self._act(self.session.suspend, "Suspended. u brings it back.")
+            self._act(self.session.suspend, "Suspended.")
 
-    def _act(self, act: object, done: str) -> None:
-        """Run a session action (committed at once), say so, and show the next card."""
+    def _act(self, act: Callable[[], None], done: str) -> None:
+        """Run a session action (committed at once), say so with the undo key, and show the next card."""
         try:
-            act()  # type: ignore[operator]
+            act()
         except sqlite3.Error as error:
-            self.app.notify(f"Could not save that: {error}. Try again.", severity="error", markup=False)
+            self.notify(f"Could not save that: {error}. Try again.", severity="error", markup=False)
             return
-        self.app.notify(done, timeout=3, markup=False)
+        self.notify(f"{done} {self.key_of('undo')} brings it back.", timeout=3, markup=False)
         self.show_card(self.session.current)
 
     def action_undo(self) -> None:
@@ -83,26 +101,24 @@ class CardActions:
         try:
             card = self.session.undo()
         except (sqlite3.Error, StoreError) as error:
-            self.app.notify(f"Could not undo that: {error}.", severity="error", markup=False)
+            self.notify(f"Could not undo that: {error}.", severity="error", markup=False)
             return
         self.show_card(card)
-        self.app.notify("Undone.", timeout=2)
+        self.notify("Undone.", timeout=2)
 
     def action_edit(self) -> None:
         """Open the card's note in the editor at its line, then read the note again and show the card."""
-        from textual_app.editing import edit_card
-
         if self.card is None:
             return
         before = self.card.id
-        if edit_card(self.app, self.card):
+        if self._edit_note(self.card):
             card = self.session.reload()
             if card is not None and card.id == before:
                 self.show_card(card, keep_shown=True)
                 return
-            self.app.notify("That card is no longer in the note; its history is kept.", markup=False)
+            self.notify("That card is no longer in the note; its history is kept.", markup=False)
             self.show_card(card)
 
     def show_card(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
-        """Put `card` on screen (the screen implements this)."""
+        """Put `card` on screen (the review screen implements this)."""
         raise NotImplementedError

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Select, Static
 
+from scheduler.vocabulary import Phase
 from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells
 from textual_app.stats_text import plural
 from textual_app.widgets.card_detail import CardDetail
@@ -163,7 +164,7 @@ class CardsScreen(Screen[None]):
         """Card actions only with a card highlighted: suspend or unsuspend, whichever applies; reset once reviewed."""
         row = self.current
         if action == "reset":
-            return row is not None and row.status != "removed" and row.state != "new"
+            return row is not None and row.status != "removed" and row.state != Phase.NEW.label
         if action == "edit":
             return row is not None and row.status != "removed"
         if action == "suspend":
@@ -220,7 +221,7 @@ class CardsScreen(Screen[None]):
 
     def action_edit(self) -> None:
         """Open the highlighted card's note at its line in the user's editor, then read the note again."""
-        from textual_app.editing import open_note
+        from textual_app.note_editing import open_note
 
         if (row := self.current) is not None and open_note(self.app, row.root, row.file, row.line):
             self.reload(keep=row.id)

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
-from textual_app.keys import KeyEntry, screen_keys
+from textual_app.bound_keys import KeyEntry, screen_keys
 from textual_app.widgets.lean_footer import LeanFooter
 
 

@@ -9,10 +9,12 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
+from textual_app.errors import UsageError
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.notes_progress import NotesProgress
 
@@ -26,9 +28,25 @@ INTERVIEW_COLUMN = "Interview"
 
 
 class HomeScreen(Screen[None]):
-    """Lists the decks with their new / learning / due counts; starts a review."""
+    """Lists the decks with their new / learning / due counts; asks the app for a review or a drill."""
 
     app: StarcardsApp  # type: ignore[assignment]
+
+    class ReviewRequested(Message):
+        """The user asked to review these decks (their notes have been read again)."""
+
+        def __init__(self, deck_ids: list[int]) -> None:
+            """Review decks `deck_ids`."""
+            super().__init__()
+            self.deck_ids = deck_ids
+
+    class PracticeRequested(Message):
+        """The user asked to drill these decks without touching their schedule."""
+
+        def __init__(self, deck_ids: list[int]) -> None:
+            """Drill decks `deck_ids`."""
+            super().__init__()
+            self.deck_ids = deck_ids
 
     BINDINGS = [
         Binding(
@@ -73,11 +91,12 @@ class HomeScreen(Screen[None]):
     def refresh_decks(self) -> None:
         """Read the decks and today's counts from the store into the table."""
         from scheduler.decks import list_decks
-        from scheduler.limits import today_counts
+        from scheduler.queue import deck_counts
+        from scheduler.rules import rules_for
 
         app = self.app
         decks = list_decks(app.store)
-        counts = today_counts(app.store, app.settings, app.clock.now())
+        counts = deck_counts(app.store, app.clock.now(), rules_for(app.store, app.settings))
         countdowns = {deck.id: self._countdown(deck.name) for deck in decks}
         table = self._reset_table(any(countdowns.values()))
         total = 0
@@ -108,12 +127,13 @@ class HomeScreen(Screen[None]):
 
     def _countdown(self, deck_name: str) -> str:
         """`interview in 12 days` for a deck with an interview date, else ""."""
-        from textual_app.format import countdown, local_day
+        from scheduler.days import Today
+        from textual_app.format import countdown
 
         interview = self.app.settings.for_deck(deck_name).interview_date
         if interview is None:
             return ""
-        return countdown(interview, local_day(self.app.clock.now(), self.app.settings.day_starts_at))
+        return countdown(Today.of(self.app.clock.now(), self.app.settings.day_starts_at).days_until(interview))
 
     def _show_hint(self, deck_count: int, total: int) -> None:
         """Say in one line what there is to do."""
@@ -147,11 +167,9 @@ class HomeScreen(Screen[None]):
 
     def action_practise(self) -> None:
         """Drill the highlighted deck, weakest cards first, leaving its schedule alone."""
-        from textual_app.app import PracticeRequest
-
         deck_id = self._selected_deck()
         if deck_id is not None:
-            self.app.start_practice(PracticeRequest(deck_ids=[deck_id]))
+            self.post_message(self.PracticeRequested([deck_id]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter or a click on a row reviews that deck."""
@@ -178,17 +196,16 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="read-notes")
     def _read_notes(self, deck_ids: list[int], known: dict[str, dict[str, tuple[int, int]]]) -> None:
         """Parse the notes off the UI thread (the store stays on the UI thread)."""
-        from textual_app.errors import UsageError
         from textual_app.syncing import read_deck
 
-        contents, problems = [], []
+        reads, problems = [], []
         progress = self.query_one("#home-progress", NotesProgress).reporter()
         for root, stamps in known.items():
             try:
-                contents.append(read_deck(root, stamps, progress))
+                reads.append((root, read_deck(root, stamps, progress)))
             except UsageError as error:
                 problems.append(str(error))
-        self.app.call_from_thread(self._sync_and_review, deck_ids, contents, problems)
+        self.app.call_from_thread(self._sync_and_review, deck_ids, reads, problems)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while reading notes is reported, never swallowed."""
@@ -197,25 +214,23 @@ class HomeScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             self.notify(f"Could not read the notes: {event.worker.error}", severity="error", markup=False)
 
-    def _sync_and_review(self, deck_ids: list[int], contents: list[DeckContent], problems: list[str]) -> None:
-        """Bring the store up to date with the notes just read, then start the review."""
-        from scheduler.decks import sync_deck
+    def _sync_and_review(self, deck_ids: list[int], reads: list[tuple[str, DeckContent]], problems: list[str]) -> None:
+        """Bring the store up to date with the notes just read (deck by deck), then ask for the review."""
+        from textual_app.syncing import sync_read
 
         self.query_one("#home-progress", NotesProgress).finish()
+        for read in reads:
+            try:
+                synced = sync_read(self.app.store, [read], self.app.clock.now())
+            except UsageError as error:
+                problems.append(str(error))
+                continue
+            for deck in synced:
+                if deck.report.changed:
+                    self.notify(f"{deck.content.name}: {deck.report}", markup=False, timeout=3)
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
-        for content in contents:
-            if not content.cards and not content.skipped:
-                self.notify(
-                    f"{content.name}: no cards found in the notes now; keeping the cards as last read.",
-                    severity="warning",
-                    markup=False,
-                )
-                continue
-            _deck_id, report = sync_deck(self.app.store, content, self.app.clock.now())
-            if report.changed:
-                self.notify(f"{content.name}: {report}", markup=False, timeout=3)
-        self.app.start_review(deck_ids)
+        self.post_message(self.ReviewRequested(deck_ids))
 
 
 def _short_path(root: str) -> str:

@@ -3,53 +3,68 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Static
 
 from scheduler.presence import ReviewPresence
 from scheduler.reviews import StaleCard
+from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
-from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions
+from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
-from textual_app.widgets.rating_bar import RATINGS, RatingBar
+from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
 from textual_app.widgets.scroll_into_view import scroll_into_view
 
 if TYPE_CHECKING:
-    from scheduler.session import ReviewCard, ReviewSession
+    from scheduler.cards import ReviewCard
+    from scheduler.surface import Session
 
-PROMPT = "Tell your story out loud, then press space to check it against your notes."
+PROMPT = "Tell your story out loud, then press {reveal} to check it against your notes."
+"""Under the question until the first reveal; `{reveal}` is the reveal key."""
+LEECH = "Leech: this card keeps slipping. Press {edit} to rewrite it in your notes"
+"""Above a leech; `{edit}` is the edit key. A review goes on with `LEECH_REVIEW`, practice ends it with a full stop."""
+LEECH_REVIEW = ", {bury} to bury it, {suspend} to suspend it."
+"""The rest of the leech warning in a review, where bury and suspend apply."""
 OTHER_SESSION = (
     "Another starcards review is open on this database. "
     "Each rating is checked against the database before it is saved."
 )
+"""Said when a review starts while another one holds the database (`scheduler.presence`)."""
 STALE = (
     "Not saved: this card was rated in another starcards window since it was shown. "
     "The buttons now show its new intervals; rate again."
 )
-LEECH = "Leech: this card keeps slipping. Press e to rewrite it in your notes, b to bury it, ! to suspend it."
+"""Said instead of committing a rating whose preview came from an older state of the card."""
 
 
-class ReviewScreen(CardActions, Screen[None]):
+class ReviewScreen(CardActions):
     """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [
         Binding("space,enter", "reveal", "Reveal", tooltip="Reveal the next part of the answer", id="reveal"),
         Binding("a", "reveal_all", "Reveal all", tooltip="Reveal the whole answer at once", id="reveal-all"),
         *[
-            Binding(str(number), f"rate({number})", name, tooltip=f"Rate your recall: {name}", id=f"rate-{number}",
-                    show=False)
-            for number, name, _variant in RATINGS  # each button names its key: the footer fits 80 columns
+            Binding(
+                str(int(rating)),
+                f"rate({int(rating)})",
+                rating.label,
+                tooltip=f"Rate your recall: {rating.label}",
+                id=f"rate-{int(rating)}",
+                show=False,  # each button names its key: the footer fits 80 columns
+            )
+            for rating in Rating
         ],
         *CARD_ACTION_BINDINGS,
         Binding("escape,q", "leave", "Stop", tooltip="Stop and see the summary", id="stop"),
@@ -58,11 +73,10 @@ class ReviewScreen(CardActions, Screen[None]):
     shown: var[int] = var(0, bindings=True)
     """How many steps of the current answer are revealed (0: only the question)."""
 
-    def __init__(self, session: ReviewSession) -> None:
-        """Review the cards of `session` (a `ReviewSession` or a `PracticeSession`)."""
-        super().__init__(id="review", classes="-practice" if session.practice else "")
-        self.session = session
-        self.card: ReviewCard | None = None
+    def __init__(self, session: Session, now: Callable[[], datetime], edit_note: NoteEditor) -> None:
+        """Show the cards of `session` (a review or a practice drill); `now` is the app's clock."""
+        super().__init__(session, edit_note, id="review", classes="-practice" if session.practice else "")
+        self._now = now
         self._presence: ReviewPresence | None = None
 
     @property
@@ -72,12 +86,12 @@ class ReviewScreen(CardActions, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
-        yield review_bar(self.session.practice, RecallClock(self.app.clock.now, id="clock"))  # type: ignore[attr-defined]
-        yield Static(LEECH, id="leech", markup=False)
+        yield review_bar(self.session.practice, RecallClock(self._now, id="clock"))
+        yield Static("", id="leech", markup=False)
         with VerticalScroll(id="card"):
             yield Static("", id="question", markup=False)
             yield Static("", id="phrasings", markup=False)
-            yield Static(PROMPT, id="prompt", markup=False)
+            yield Static("", id="prompt", markup=False)
             yield AnswerView(id="answer")
             yield Static("", id="interview", markup=False)
         yield Static("", id="reveal-hint", markup=False)
@@ -86,7 +100,7 @@ class ReviewScreen(CardActions, Screen[None]):
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Show the first card, or the summary when there is nothing to show; keep the hint true while scrolling."""
+        """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
         self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
         if not self.session.practice:
             self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
@@ -98,6 +112,11 @@ class ReviewScreen(CardActions, Screen[None]):
         """The review is over: another session may claim the database."""
         if self._presence is not None:
             self._presence.release()
+
+    def on_resize(self) -> None:
+        """The width class may have changed: relabel the action buttons to fit."""
+        if self.card is not None:
+            self.sync_buttons()
 
     def _show(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
         """Put `card` on screen, its answer hidden (or as far revealed as before, after an edit)."""
@@ -117,14 +136,19 @@ class ReviewScreen(CardActions, Screen[None]):
             self.query_one("#clock", RecallClock).restart(card.target_seconds)
             self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self.set_reactive(ReviewScreen.shown, shown)
+        self._word_key_hints()
         self.watch_shown(shown)
         self.refresh_bindings()
         self._show_progress()
 
-    def on_resize(self) -> None:
-        """The width class may have changed: relabel the action buttons to fit."""
-        if self.card is not None:
-            self.sync_buttons()
+    def _word_key_hints(self) -> None:
+        """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
+        keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
+        leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
+        self.query_one("#prompt", Static).update(PROMPT.format_map(keys))
+        self.query_one("#leech", Static).update(leech.format_map(keys))
+        ratings = self.query_one("#ratings", RatingBar)
+        ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
@@ -150,11 +174,12 @@ class ReviewScreen(CardActions, Screen[None]):
         self.sync_buttons()
 
     def _show_hint(self) -> None:
-        """The line under the card: what is still hidden, or that there is more below to scroll to."""
+        """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
         answer = self.query_one("#answer", AnswerView)
         card = self.query_one("#card", VerticalScroll)
-        below = card.scroll_y < card.max_scroll_y
-        self.query_one("#reveal-hint", Static).update(reveal_hint(answer.steps, answer.shown, more_below=below))
+        keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
+        hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
+        self.query_one("#reveal-hint", Static).update(hint)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
@@ -193,8 +218,6 @@ class ReviewScreen(CardActions, Screen[None]):
         """Record the rating (committed before anything else happens), then go on."""
         if not self.revealed:
             return
-        from scheduler.engine import Rating
-
         elapsed = self.query_one("#clock", RecallClock).elapsed_ms
         try:
             self.session.rate(Rating(number), elapsed)
@@ -210,7 +233,7 @@ class ReviewScreen(CardActions, Screen[None]):
         """The card was rated elsewhere since it was shown: nothing saved; new intervals, and the user told."""
         self.notify(STALE, severity="warning", markup=False, timeout=10)
         card = self.session.current
-        if card is None or card.id != getattr(self.card, "id", None):
+        if card is None or self.card is None or card.id != self.card.id:
             self._show(card)
             return
         self.card = card
@@ -231,7 +254,7 @@ class ReviewScreen(CardActions, Screen[None]):
         """Show the summary; it may send us back to undo the last action."""
         summary = SummaryScreen(
             self.session.summary(),
-            self.app.clock.now(),  # type: ignore[attr-defined]
+            self._now(),
             left=self.session.left,
             stopped=self.session.current is not None,
             can_undo=self.session.can_undo,

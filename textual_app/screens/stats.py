@@ -99,9 +99,10 @@ class StatsScreen(Screen[None]):
 
     def _compute(self, store: Store, deck_ids: list[int] | None) -> Stats:
         """The statistics of `deck_ids` at the app's time, under the user's settings."""
-        from textual_app.figures import compute_for
+        from scheduler.rules import rules_for
+        from scheduler.stats import compute
 
-        return compute_for(store, self.app.settings, self.app.clock.now(), deck_ids)
+        return compute(store, self.app.clock.now(), rules_for(store, self.app.settings, deck_ids), deck_ids)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
     def _count(self, path: str, deck_ids: list[int] | None) -> None:

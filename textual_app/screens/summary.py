@@ -15,7 +15,7 @@ from textual_app.format import duration, moment
 from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
-    from scheduler.session import SessionSummary
+    from scheduler.surface import SessionSummary
 
 
 class SummaryScreen(Screen[bool]):

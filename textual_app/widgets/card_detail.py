@@ -12,14 +12,15 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from scheduler.vocabulary import Phase, Rating
 from textual_app.cards_table import due_label, state_label
 from textual_app.format import clock
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow, HistoryEntry
 
-RATINGS = {1: ("Again", "red"), 2: ("Hard", "dark_orange"), 3: ("Good", "green"), 4: ("Easy", "cyan")}
-PHASES = ("new", "learning", "review", "relearning")
+RATING_COLOURS = {Rating.AGAIN: "red", Rating.HARD: "dark_orange", Rating.GOOD: "green", Rating.EASY: "cyan"}
+"""The colour each rating is written in, in the history."""
 
 
 class CardDetail(Static):
@@ -70,8 +71,9 @@ def _history_table(history: Sequence[HistoryEntry]) -> RenderableType:
         if entry.kind != "review":
             table.add_row(when, Text(entry.kind, style="italic yellow"), "", "")
             continue
-        name, colour = RATINGS.get(entry.rating or 0, ("?", ""))
-        phase = "" if entry.phase is None else PHASES[int(entry.phase)]
+        rating = Rating(entry.rating) if entry.rating in RATING_COLOURS else None
+        name, colour = (rating.label, RATING_COLOURS[rating]) if rating else ("?", "")
+        phase = "" if entry.phase is None else Phase(int(entry.phase)).label
         time_spent = "" if entry.duration_ms is None else clock(entry.duration_ms / 1000)
         table.add_row(when, Text(name, style=colour), phase, time_spent)
     return table

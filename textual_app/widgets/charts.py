@@ -1,6 +1,6 @@
 """Chart widgets for the stats screen: `ColumnChart` (bars fitted to the width) and `CalendarHeatmap`.
 
-Both draw with `textual_app.charts`; the screen sets their data, they redraw.
+Both draw with `textual_app.chart_drawing`; the screen sets their data, they redraw.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from textual_app.charts import column_chart, fit_columns, heatmap
+from textual_app.chart_drawing import column_chart, fit_columns, heatmap
 
 
 class ColumnChart(Widget):

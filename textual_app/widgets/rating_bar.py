@@ -10,22 +10,27 @@ from textual.containers import HorizontalGroup
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button
+from textual.widgets.button import ButtonVariant
 
+from scheduler.vocabulary import Rating
 from textual_app.format import interval
 
-RATINGS: tuple[tuple[int, str, str], ...] = (
-    (1, "Again", "error"),
-    (2, "Hard", "warning"),
-    (3, "Good", "success"),
-    (4, "Easy", "primary"),
-)
-"""Each rating: its number (also its key), its name and its button variant."""
+VARIANTS: dict[Rating, ButtonVariant] = {
+    Rating.AGAIN: "error",
+    Rating.HARD: "warning",
+    Rating.GOOD: "success",
+    Rating.EASY: "primary",
+}
+"""Each rating's button variant, in rating order."""
 
 
 class RatingBar(HorizontalGroup):
-    """The rating buttons. Set `intervals`; listen for `RatingBar.Rated`."""
+    """The rating buttons. Set `intervals` and `keys`; listen for `RatingBar.Rated`."""
 
-    intervals: reactive[dict[int, timedelta]] = reactive(dict, init=False)
+    intervals: reactive[dict[Rating, timedelta]] = reactive(dict, init=False)
+    """Each rating's next interval, once known."""
+    keys: reactive[dict[Rating, str]] = reactive(dict, init=False)
+    """Each rating's key as the keymap has it (default: its number)."""
 
     @dataclass
     class Rated(Message):
@@ -35,25 +40,35 @@ class RatingBar(HorizontalGroup):
 
     def compose(self) -> ComposeResult:
         """One button per rating; they never take focus, the number keys drive them."""
-        for number, name, variant in RATINGS:
-            button = Button(
-                self._label(number, name),
-                id=f"rate-{number}",
-                variant=variant,  # type: ignore[arg-type]
-                tooltip=f"{name}: press {number}",
-            )
+        for rating, variant in VARIANTS.items():
+            button = Button(self._label(rating), id=f"rate-{rating}", variant=variant)
             button.can_focus = False
             yield button
 
-    def watch_intervals(self, intervals: dict[int, timedelta]) -> None:
+    def watch_intervals(self) -> None:
         """Show each button's next interval."""
-        for number, name, _variant in RATINGS:
-            self.query_one(f"#rate-{number}", Button).label = self._label(number, name)
+        self._relabel()
 
-    def _label(self, number: int, name: str) -> str:
+    def watch_keys(self) -> None:
+        """Name each button's key as the keymap has it."""
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Every button's label and tooltip, from its key and its interval."""
+        for rating in VARIANTS:
+            for button in self.query(f"#rate-{rating}").results(Button):
+                button.label = self._label(rating)
+                button.tooltip = f"{rating.label}: press {self._key(rating)}"
+
+    def _key(self, rating: Rating) -> str:
+        """The key that gives `rating`."""
+        return self.keys.get(rating, str(int(rating)))
+
+    def _label(self, rating: Rating) -> str:
         """`3 Good · 10m`, or just `3 Good` before the intervals are known."""
-        gap = self.intervals.get(number)
-        return f"{number} {name}" if gap is None else f"{number} {name} · {interval(gap)}"
+        gap = self.intervals.get(rating)
+        text = f"{self._key(rating)} {rating.label}"
+        return text if gap is None else f"{text} · {interval(gap)}"
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Turn a click into a `Rated` message for the screen."""

@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
 
 from deck.text import sanitize
-from textual_app.editor import choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
+from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
-    from scheduler.session import ReviewCard
-    from textual_app.app import StarcardsApp
+    from textual.notifications import SeverityLevel
+
+    from scheduler.cards import ReviewCard
+    from scheduler.clock import Clock
+    from scheduler.store import Store
 
 
-def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
+class EditingHost(Protocol):
+    """What editing a note needs from the app: the store, the clock, a way to run the editor, and notices."""
+
+    store: Store
+    clock: Clock
+    run_editor: EditorRunner
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notice."""
+        ...
+
+
+def edit_card(app: EditingHost, card: ReviewCard) -> bool:
     """Open `card`'s note in the user's editor; True once the deck has been read again after it.
 
     Every failure (no such editor, no terminal to hand over, an unreadable note) is a
@@ -27,7 +51,7 @@ def edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
     return open_note(app, root, card.content.file, card.content.line)
 
 
-def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
+def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
     """Open note `file` of the deck at `root` at `line` in the user's editor, then re-sync the deck.
 
     True once the deck has been read again; every failure is a notification.
@@ -63,7 +87,7 @@ def open_note(app: StarcardsApp, root: str, file: str, line: int) -> bool:
     return resync(app, root)
 
 
-def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
+def deck_root(app: EditingHost, card: ReviewCard) -> str | None:
     """The root of the card's deck, as the store knows it; None if the deck is gone."""
     from scheduler.decks import list_decks
 
@@ -71,9 +95,8 @@ def deck_root(app: StarcardsApp, card: ReviewCard) -> str | None:
     return card.deck_root if card.deck_root in roots else None
 
 
-def resync(app: StarcardsApp, root: str) -> bool:
+def resync(app: EditingHost, root: str) -> bool:
     """Read the deck at `root` again (only changed notes) and sync it; True if that worked."""
-    from textual_app.errors import UsageError
     from textual_app.syncing import sync_paths
 
     try:

@@ -9,7 +9,7 @@ import pytest
 
 from textual_app.cli import main
 from textual_app.errors import EXIT_UNUSABLE
-from textual_app.keymap import binding_ids, is_key, keymap_problems
+from textual_app.keymap_check import binding_ids, is_key, keymap_problems
 
 
 @pytest.mark.parametrize("key", ["j", "3", "space", "enter", "ctrl+z", "shift+tab", "f5", "question_mark", "+", "!"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from textual_app.editor import choose_editor, editor_command, note_path
+from textual_app.editor_command import choose_editor, editor_command, note_path
 
 FAKE_EDITOR = """\
 import os

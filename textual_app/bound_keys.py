@@ -1,7 +1,8 @@
-"""The keys a screen offers right now, read from its active bindings: for the help screen and the palette.
+"""The keys a screen offers: `screen_keys` (active now, for the help screen and the palette) and `action_keys`.
 
 Nothing here lists keys by hand: every entry comes from the `BINDINGS` of the screen and
-the app (with the user's keymap applied), filtered by each screen's `check_action`. Only
+the app (with the user's keymap applied); `screen_keys` filters them by each screen's
+`check_action`, `action_keys` names a key for every action, applying now or not. Only
 starcards' own bindings count (those with an id, which the keymap can remap) and the
 command palette; the scrolling and focus keys Textual gives every widget are left out.
 """
@@ -9,7 +10,7 @@ command palette; the scrolling and focus keys Textual gives every widget are lef
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -34,7 +35,7 @@ class KeyEntry:
     enabled: bool
 
 
-def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
+def screen_keys(screen: Screen[Any]) -> list[KeyEntry]:
     """Every action the screen's active bindings offer, one entry per action with all its keys."""
     app = screen.app
     grouped: dict[tuple[int, str], list[tuple[str, Binding, bool, DOMNode]]] = {}
@@ -61,3 +62,18 @@ def screen_keys(screen: Screen[object]) -> list[KeyEntry]:
             )
         )
     return entries
+
+
+def action_keys(screen: Screen[Any]) -> dict[str, str]:
+    """For every action bound on the screen or the app, its first key as shown, the user's keymap applied.
+
+    Unlike `screen_keys`, this includes actions that do not apply right now (the ratings
+    before the answer shows), so a hint can name their key ahead of time. It reads the
+    binding chain that Textual dispatches key presses through (`_modal_binding_chain`):
+    the public `active_bindings` leaves such actions out.
+    """
+    found: dict[str, str] = {}
+    for _node, bindings in screen._modal_binding_chain:
+        for _key, binding in bindings:
+            found.setdefault(binding.action, screen.app.get_key_display(binding))
+    return found

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from textual_app.charts import HEAT, bar, column_chart, fit_columns, heatmap
+from textual_app.chart_drawing import HEAT, bar, column_chart, fit_columns, heatmap
 
 
 def _rows(text) -> list[str]:
