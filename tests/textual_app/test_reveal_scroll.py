@@ -9,8 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.widgets._toast import Toast
 
-from deck.loader import load_deck
-from scheduler.decks import sync_deck
+from tests.textual_app.conftest import synced_note
 
 TWO_STORIES = """\
 # Stories
@@ -35,10 +34,7 @@ TWO_STORIES = """\
 @pytest.fixture
 def two_story_deck(store, clock, tmp_path: Path) -> int:
     """The two-story note above, synced as a deck of one card."""
-    note = tmp_path / "Stories.md"
-    note.write_text(TWO_STORIES, encoding="utf-8")
-    deck_id, _report = sync_deck(store, load_deck(note), clock.now())
-    return deck_id
+    return synced_note(store, clock, tmp_path / "Stories.md", TWO_STORIES)
 
 
 def _steps(app) -> list:
