@@ -2,7 +2,8 @@
 
 A session shows today's cards one by one, records each rating in its own committed
 transaction, buries and suspends cards, and can undo any of these, newest first. Each
-card is scheduled with its deck's effective settings (`Settings.for_deck`).
+card is scheduled with its deck's effective settings (`Settings.for_deck`); the queue runs
+under the decks' `Rules`, built once when the session starts.
 `scheduler.practice.PracticeSession` offers the same surface without touching the
 schedule.
 """

@@ -65,3 +65,19 @@ def test_start_up_counts_load_no_parser_or_fsrs() -> None:
     """What the home screen needs at start-up (store and counts) imports no parser and no FSRS."""
     loaded = _modules_loaded_by("import scheduler.store, scheduler.queue, scheduler.decks")
     assert loaded & {"fsrs", "markdown_it", "deck"} == set()
+
+
+SQL_ATTRIBUTES = {"execute", "executemany", "executescript", "conn", "transaction"}
+"""What running SQL looks like in our code: a connection's methods, or the store's connection."""
+
+
+def test_the_face_runs_no_sql() -> None:
+    """No module of textual_app touches a connection: every query lives in scheduler."""
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            {node.attr for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Attribute) and node.attr in SQL_ATTRIBUTES}
+        )
+        for path in (ROOT / "textual_app").rglob("*.py")
+    }
+    assert {file: found for file, found in offenders.items() if found} == {}

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
     from scheduler.surface import Session
+    from textual_app.screens.settings import SettingsScreen
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 """Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
@@ -138,6 +139,10 @@ class StarcardsApp(App[None]):
         """Adopt new settings: sessions started from now on use them, and the keys change at once."""
         self.settings = settings
         self.apply_keymap()
+
+    def on_settings_screen_saved(self, message: SettingsScreen.Saved) -> None:
+        """The settings screen saved new settings: adopt them."""
+        self.update_settings(message.settings)
 
     def start_review(self, deck_ids: Sequence[int] | None) -> None:
         """Push a review of the given decks (None: every deck)."""

@@ -90,3 +90,17 @@ async def test_deck_list_counts_each_deck_under_its_own_limits(make_app, deck_id
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert [row[:4] for row in _rows(app)] == [["Practice", "2", "0", "0"]]
+
+
+async def test_a_deck_whose_note_now_has_no_cards_is_reviewed_as_last_read(make_app, deck_id, store, tmp_path) -> None:
+    """Emptied notes are refused as `sync` refuses them: a warning, and the review goes on with the cards kept."""
+    (tmp_path / "Practice.md").write_text("# Practice\n\nNothing to ask here.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.screen.card is not None
+        assert any("no cards found in" in str(notice.message) for notice in app._notifications)
+        live = store.conn.execute("SELECT COUNT(*) FROM cards WHERE removed_at IS NULL").fetchone()[0]
+        assert live == 3

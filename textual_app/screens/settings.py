@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -27,6 +28,14 @@ class SettingsScreen(Screen[None]):
     """Edit the settings for every deck or for one; Save checks them, writes the file and applies them."""
 
     app: StarcardsApp  # type: ignore[assignment]
+
+    class Saved(Message):
+        """New settings were saved to the file: the app should use them from now on."""
+
+        def __init__(self, settings: Settings) -> None:
+            """The settings just saved."""
+            super().__init__()
+            self.settings = settings
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the settings", id="settings-save"),
@@ -177,7 +186,7 @@ class SettingsScreen(Screen[None]):
             self.query_one("#settings-error", Static).update(f"Not saved: {error}")
             return
         self.draft = settings
-        self.app.update_settings(settings)
+        self.post_message(self.Saved(settings))
         self._show_warnings(settings)
         self.notify("Settings saved. Existing cards keep their schedule until you reschedule them.", markup=False)
         if backup is not None:
