@@ -68,3 +68,8 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
     return [SyncedDeck(*sync_deck(store, content, now), content=content) for _raw, content in reads]
+
+
+def sync_notices(synced: Sequence[SyncedDeck]) -> list[str]:
+    """What the app says at start about the decks just synced: only those where something changed or warns."""
+    return [f"{deck.content.name}: {deck.report}" for deck in synced if deck.report.changed or deck.report.warnings]

@@ -52,12 +52,12 @@ def check(args: argparse.Namespace) -> int:
 @with_store
 def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Add the notes as decks (or bring them up to date), then review them."""
-    from textual_app.syncing import sync_paths
+    from textual_app.syncing import sync_notices, sync_paths
 
     clock = current_clock()
     with notes_progress() as progress:
         synced = sync_paths(store, args.paths, clock.now(), progress)
-    notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+    notices = sync_notices(synced)
     return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
 
 
