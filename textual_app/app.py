@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from textual_app.editor_command import EditorRunner
+from textual_app.lifecycle import apply_theme, leave_on_signals
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -86,50 +87,15 @@ class StarcardsApp(App[None]):
     def on_mount(self) -> None:
         """Apply the user's keys and theme, show start-up notices, then start what the command line asked for."""
         self.apply_keymap()
-        self._apply_theme()
+        apply_theme(self)
         if self.leave_on_signals:
-            self._handle_signals()
+            leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
             self.start_review(self._review_decks)
         elif self._practice is not None:
             self.start_practice(self._practice)
-
-    def _handle_signals(self) -> None:
-        """SIGINT and SIGTERM quit as ctrl+q does (every rating is already saved), with their exit codes."""
-        import asyncio
-        import signal
-
-        from textual_app.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
-
-        loop = asyncio.get_running_loop()
-        for number, code in ((signal.SIGINT, EXIT_INTERRUPTED), (signal.SIGTERM, EXIT_TERMINATED)):
-            try:
-                loop.add_signal_handler(number, partial(self.exit, return_code=code))
-            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows, or not main thread
-                return
-
-    def _apply_theme(self) -> None:
-        """Use the theme from the settings (an unknown one is ignored); remember every theme chosen later."""
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
-
-    def _remember_theme(self, theme: object) -> None:
-        """Keep the theme just chosen in the settings file, so the next start uses it."""
-        from scheduler.locations import config_path
-        from scheduler.settings import SettingsError, save_settings
-
-        if self.theme == self.settings.theme:
-            return
-        settings = self.settings.model_copy(update={"theme": self.theme})
-        try:
-            save_settings(config_path(), settings)
-        except SettingsError as error:
-            self.notify(f"Could not keep the theme: {error}", severity="warning", markup=False)
-            return
-        self.settings = settings
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
