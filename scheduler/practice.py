@@ -175,7 +175,7 @@ def undo_practice(store: Store, row: int) -> None:
 
 
 _LIVE = """
-SELECT cards.*, decks.name AS deck_name FROM cards JOIN decks ON decks.id = cards.deck_id
+SELECT cards.*, decks.name AS deck_name, decks.root AS deck_root FROM cards JOIN decks ON decks.id = cards.deck_id
 WHERE cards.removed_at IS NULL AND cards.suspended = 0 AND {decks}
 ORDER BY cards.deck_id, cards.file, cards.line, cards.id
 """
@@ -197,8 +197,8 @@ def weakest_cards(
     matter, `#` optional; `work` also takes `work/projects`). `limit` keeps that many.
     """
     ranked = []
-    for row in _live_rows(store.conn, deck_ids):
-        if tag is not None and not _tagged(row["content"], tag):
+    for row in live_rows(store.conn, deck_ids):
+        if tag is not None and not has_tag(row["content"], tag):
             continue
         recall = retrievability(state_from_row(row), now, cards.scheduler(row["deck_name"]))
         ranked.append((recall is not None, recall or 0.0, len(ranked), row["id"]))
@@ -207,15 +207,15 @@ def weakest_cards(
     return chosen if limit is None else chosen[: max(0, limit)]
 
 
-def _live_rows(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[sqlite3.Row]:
-    """The live cards of the decks, with their deck's name, in note order."""
+def live_rows(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[sqlite3.Row]:
+    """The live (not removed, not suspended) cards of the decks, with their deck's name and root, in note order."""
     if deck_ids is None:
         return conn.execute(_LIVE.format(decks="1")).fetchall()
     marks = ", ".join("?" for _ in deck_ids)
     return conn.execute(_LIVE.format(decks=f"cards.deck_id IN ({marks})"), list(deck_ids)).fetchall()
 
 
-def _tagged(content: str, tag: str) -> bool:
+def has_tag(content: str, tag: str) -> bool:
     """Whether a card (its stored JSON content) has `tag` or a tag nested under it."""
     wanted = tag.strip().lstrip("#").casefold()
     for name in json.loads(content).get("tags", []):

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from scheduler.allowance import new_allowance, reviews_left
-from scheduler.days import Today
+from scheduler.bring_forward import brought_forward, in_final_days
+from scheduler.days import Today, day_start
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
 
@@ -74,8 +75,9 @@ def deck_counts(
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
-    Learning: due before the day ends. Reviews: due before the day ends, up to the
-    deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
+    Learning: due before the day ends. Reviews: due before the day ends, and in the
+    last days before the deck's interview those brought forward (`scheduler.bring_forward`),
+    up to the deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
     unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each deck
     under its own `rules.of(deck)`. Removed, suspended and buried cards never count.
     `deck_ids=None` means every deck.
@@ -89,7 +91,9 @@ def deck_counts(
         cap = reviews[deck_id]
         params = {**_times(today), "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
         row = store.conn.execute(_COUNTS, params).fetchone()
-        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=row["review"])
+        forward = _forward(store.conn, deck_id, today, rules, -1 if cap is None else cap - row["review"])
+        review = row["review"] + len(forward)
+        counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
     return counts
 
 
@@ -111,8 +115,9 @@ def next_card_id(
     """The id of the card to show next, or None when nothing is left for now.
 
     In order: learning cards due by `now`, reviews due today in decks whose review
-    limit is not reached, new cards in note order while the deck's allowance lasts,
-    learning cards due within `rules.learn_ahead`. Card `avoid` (the one just rated) is
+    limit is not reached, then those brought forward before an interview, new cards in
+    note order while the deck's allowance lasts, learning cards due within
+    `rules.learn_ahead`. Card `avoid` (the one just rated) is
     only chosen when no other card is available.
     """
     today = rules.today(now)
@@ -146,10 +151,25 @@ def _stages(conn: sqlite3.Connection, decks: list[int], today: Today, rules: Rul
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
     reviews = f"{_due_in(open_decks)} = 2 AND due < :until {_ORDER}"
     yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
+    for deck_id in open_decks:
+        yield _forward(conn, deck_id, today, rules, 2)
     for deck_id in sorted(decks):
         if new_allowance(conn, deck_id, rules.of(deck_id), today) > 0:
             yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id} | now)
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
+
+
+def _forward(conn: sqlite3.Connection, deck_id: int, today: Today, rules: Rules, limit: int) -> list[int]:
+    """Up to `limit` (-1: all) review cards brought forward in the deck's last days before its interview."""
+    deck = rules.of(deck_id)
+    if deck.interview_date is None or limit == 0 or not in_final_days(deck.interview_date, today.date):
+        return []
+    return brought_forward(
+        conn, deck_id,
+        interview_start=day_start(deck.interview_date, rules.day_starts_at, rules.tz),
+        target=deck.readiness_target, now=today.now, day_start=today.start, day_end=today.end,
+        in_play=IN_PLAY, limit=limit,
+    )
 
 
 _ORDER = "ORDER BY due, id LIMIT 2"

@@ -32,6 +32,8 @@ class DeckRules:
     """Before this local day, every unseen card must be introduced."""
     desired_retention: float = 0.9
     """The probability of recall FSRS aims for."""
+    readiness_target: float = 0.9
+    """In the last days before the interview, cards predicted below this on the day come forward."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def deck_rules(settings: Settings) -> DeckRules:
         max_reviews=settings.maximum_reviews_per_day,
         interview_date=settings.interview_date,
         desired_retention=settings.desired_retention,
+        readiness_target=settings.readiness_target,
     )
 
 

@@ -192,5 +192,32 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5)]
+_MOCKS = (
+    """CREATE TABLE mocks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        questions INTEGER NOT NULL CHECK (questions >= 0),
+        target_seconds INTEGER NOT NULL CHECK (target_seconds > 0)
+    )""",
+    """CREATE TABLE mock_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        mock_id INTEGER NOT NULL REFERENCES mocks (id),
+        position INTEGER NOT NULL,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        asked TEXT NOT NULL,
+        follow_up TEXT,
+        story TEXT,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+        answered_at TEXT NOT NULL,
+        UNIQUE (mock_id, position)
+    )""",
+    "CREATE INDEX mock_answers_card ON mock_answers (card_id, id)",
+)
+"""Mock interviews (`scheduler.mock`): each mock, and each answer given in it with the
+phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
+Kept apart from the review log like practice: a mock never changes the schedule."""
+
+MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS)]
 """Every schema version's migration, oldest first; the schema version is its length."""

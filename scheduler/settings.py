@@ -31,6 +31,8 @@ Count = Annotated[int, Field(ge=0)]
 """A daily limit: a whole number, zero or more."""
 Retention = Annotated[float, Field(ge=0.7, le=0.99)]
 """A desired retention: the probability of recall FSRS aims for, 0.70 to 0.99."""
+Readiness = Annotated[float, Field(ge=0.5, le=0.99)]
+"""A readiness target: the predicted recall on the interview day to reach, 0.50 to 0.99."""
 Days = Annotated[int, Field(ge=1)]
 """A whole, positive number of days."""
 TargetSeconds = Annotated[int, Field(ge=10, le=3600)]
@@ -80,6 +82,8 @@ class DeckSettings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
+    readiness_target: Readiness | None = None
+    """The predicted recall on the interview day every card should reach."""
 
 
 DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
@@ -113,6 +117,10 @@ class Settings(_Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: datetime.date | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    readiness_target: Readiness = 0.9
+    """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
+    mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
+    """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     theme: str | None = None

@@ -36,10 +36,20 @@ class PracticeRequest:
     weakest: int | None = None
 
 
+@dataclass(frozen=True)
+class MockRequest:
+    """A mock interview asked for: which decks, how many questions, which tag, how long in all."""
+
+    deck_ids: list[int] | None = None
+    questions: int = 5
+    tag: str | None = None
+    minutes: float | None = None
+
+
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
-    CSS_PATH = ["starcards.tcss", "tools.tcss"]
+    CSS_PATH = ["starcards.tcss", "tools.tcss", "interview.tcss"]
     TITLE = "starcards"
     HORIZONTAL_BREAKPOINTS = [(0, "-compact"), (80, "-narrow"), (100, "-wide")]
     """Screen classes by width: `-compact` below 80 columns, `-narrow` from 80 to 99 (the stylesheets use them)."""
@@ -58,6 +68,7 @@ class StarcardsApp(App[None]):
         *,
         review_decks: Sequence[int] | None = None,
         practice: PracticeRequest | None = None,
+        mock: MockRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
@@ -72,12 +83,13 @@ class StarcardsApp(App[None]):
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
         self._practice = practice
+        self._mock = mock
         self._notices = list(notices)
         self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
 
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
-        if self._review_decks is not None or self._practice is not None:
+        if self._review_decks is not None or self._practice is not None or self._mock is not None:
             return _DeckListToCome()
         return HomeScreen()
 
@@ -96,6 +108,8 @@ class StarcardsApp(App[None]):
             self.start_review(self._review_decks)
         elif self._practice is not None:
             self.start_practice(self._practice)
+        elif self._mock is not None:
+            self.start_mock(self._mock)
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -125,6 +139,16 @@ class StarcardsApp(App[None]):
     def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
         """The deck list asks for a practice drill of some decks."""
         self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
+
+    def on_home_screen_mock_requested(self, message: HomeScreen.MockRequested) -> None:
+        """The deck list asks for a mock interview over some decks."""
+        self.start_mock(MockRequest(deck_ids=message.deck_ids))
+
+    def on_home_screen_readiness_requested(self, message: HomeScreen.ReadinessRequested) -> None:
+        """The deck list asks for a deck's readiness for its interview."""
+        from textual_app.screens.readiness import ReadinessScreen
+
+        self.push_screen(ReadinessScreen(message.deck_id))
 
     def action_show_stats(self) -> None:
         """Push the statistics screen, for every deck (unless it is already showing)."""
@@ -156,6 +180,27 @@ class StarcardsApp(App[None]):
 
         self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
 
+    def start_mock(self, request: MockRequest) -> None:
+        """Push a mock interview: questions one after another; the schedule is left as it is."""
+        from scheduler.mock import MockInterview
+        from textual_app.screens.mock import MockScreen
+
+        mock = MockInterview(
+            self.store, self.settings, self.clock.now(), request.deck_ids,
+            questions=request.questions, tag=request.tag, minutes=request.minutes,
+        )
+        if not mock.questions:
+            self.notify("No cards to ask: sync some notes first, or choose another tag.", markup=False)
+            return
+        self.push_screen(MockScreen(mock))
+
+    def action_show_stories(self) -> None:
+        """Push the story map, for every deck (unless it is already showing)."""
+        from textual_app.screens.stories import StoriesScreen
+
+        if not isinstance(self.screen, StoriesScreen):
+            self.push_screen(StoriesScreen())
+
     def action_help(self) -> None:
         """Show the keys of the current screen."""
         from textual_app.screens.help import HelpScreen
@@ -171,34 +216,10 @@ class StarcardsApp(App[None]):
             self.push_screen(SettingsScreen(self.settings))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: every key the screen offers now, the keys list, settings, theme and quit; each title once."""
-        seen: set[str] = set()
-        for command in self._palette_commands(screen):
-            if command.title not in seen:
-                seen.add(command.title)
-                yield command
+        """The palette (`textual_app.palette`): the screen's keys, then the app's places, theme and quit."""
+        from textual_app.palette import palette_commands
 
-    def _palette_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette's commands, a title possibly more than once (the screen's own key first)."""
-        from textual_app.bound_keys import screen_keys
-
-        entries = screen_keys(screen)
-        for entry in entries:
-            if entry.enabled and entry.action not in ("help", "command_palette", "app.command_palette"):
-                keys = " or ".join(entry.keys)
-                callback = partial(self.run_action, entry.action, entry.namespace)
-                yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)
-        yield SystemCommand("Keys", "Show every key you can press here (?)", self.action_help)
-        yield SystemCommand("Settings", "Review settings, globally or per deck", self.action_settings)
-        offered = {entry.action for entry in entries}
-        if "app.show_stats" not in offered:
-            yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
-        if "app.browse_cards" not in offered:
-            yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
-        for command in super().get_system_commands(screen):
-            if command.title in ("Theme", "Screenshot"):
-                yield command
-        yield SystemCommand("Quit", "Quit starcards", self.action_quit)
+        return palette_commands(self, screen, super().get_system_commands(screen))
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
         """Hand the terminal to the editor until it exits; its exit status.
@@ -244,6 +265,7 @@ def create_app(
     *,
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
     notices: Sequence[str] = (),
     run_editor: EditorRunner | None = None,
 ) -> StarcardsApp:
@@ -257,6 +279,7 @@ def create_app(
         clock or SystemClock(),
         review_decks=review_decks,
         practice=practice,
+        mock=mock,
         notices=notices,
         run_editor=run_editor,
     )

@@ -44,6 +44,12 @@ FIELDS: tuple[Field, ...] = (
     Field("fuzz", "Fuzz", "bool", "spread intervals a little so cards do not bunch up"),
     Field("leech_threshold", "Leech threshold", "int", "lapses after which a card is flagged as a leech"),
     Field("interview_date", "Interview date", "date", "YYYY-MM-DD; before it every card is seen at least once"),
+    Field(
+        "readiness_target",
+        "Readiness target",
+        "float",
+        "0.50 to 0.99: the recall every card should reach on the interview day",
+    ),
     Field("day_starts_at", "Day starts at", "int", "the hour (0-23, local time) a new day begins", deck=False),
     Field(
         "learn_ahead_minutes",

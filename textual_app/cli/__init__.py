@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import launch, notes, practice, stats
+from textual_app.cli import interview, launch, notes, practice, stats
 from textual_app.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -29,12 +29,14 @@ examples:
   starcards practice notes.md --weakest 5      drill the 5 weakest cards, schedule untouched
   starcards stats --deck Interviews            forecast, calendar, retention
   starcards cards --sort retrievability        weakest cards first
+  starcards mock --questions 6 --minutes 30    a 30-minute mock interview
+  starcards stories                            your stories and the questions they answer
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input or no terminal, 130 interrupted,
 141 output pipe closed, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, stats)
+FAMILIES = (notes, practice, interview, stats)
 """The modules that add commands, in the order `--help` lists them."""
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import PracticeRequest
+    from textual_app.app import MockRequest, PracticeRequest
 
 NO_TERMINAL = (
     "needs a terminal: standard input and output must be a terminal to open the app "
@@ -56,6 +56,7 @@ def run_app(
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
     practice: PracticeRequest | None = None,
+    mock: MockRequest | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks); its exit code.
 
@@ -69,7 +70,9 @@ def run_app(
     headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
     if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(NO_TERMINAL)
-    app = create_app(store, settings, clock, review_decks=review_decks, practice=practice, notices=notices)
+    app = create_app(
+        store, settings, clock, review_decks=review_decks, practice=practice, mock=mock, notices=notices
+    )
     app.leave_on_signals = True
     app.run(headless=headless)
     return app.return_code or EXIT_OK

@@ -108,7 +108,11 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     figures = compute(store, current_clock().now(), rules_for(store, settings, deck_ids), deck_ids)
     title = f"Statistics for {deck_title(store, deck_ids)} on {figures.today.date:%a %d %b %Y}"
     if args.json:
-        print(json.dumps(figures.as_dict(), indent=2, ensure_ascii=False))
+        from scheduler.readiness import readiness_of_decks
+
+        ready = readiness_of_decks(store, settings, deck_ids, current_clock().now())
+        print(json.dumps(figures.as_dict() | {"readiness": [item.as_dict() for item in ready]}, indent=2,
+                         ensure_ascii=False))
     elif sys.stdout.isatty():
         from rich.console import Console
 

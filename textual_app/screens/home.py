@@ -48,6 +48,22 @@ class HomeScreen(Screen[None]):
             super().__init__()
             self.deck_ids = deck_ids
 
+    class MockRequested(Message):
+        """The user asked for a mock interview over these decks."""
+
+        def __init__(self, deck_ids: list[int]) -> None:
+            """A mock over decks `deck_ids`."""
+            super().__init__()
+            self.deck_ids = deck_ids
+
+    class ReadinessRequested(Message):
+        """The user asked how ready this deck is for its interview."""
+
+        def __init__(self, deck_id: int) -> None:
+            """Readiness of deck `deck_id`."""
+            super().__init__()
+            self.deck_id = deck_id
+
     BINDINGS = [
         Binding(
             "enter",
@@ -65,6 +81,11 @@ class HomeScreen(Screen[None]):
             tooltip="Drill the highlighted deck without touching its schedule",
             id="practise",
         ),
+        Binding("m", "mock", "Mock", tooltip="A mock interview over the highlighted deck", id="mock"),
+        Binding("t", "app.show_stories", "Stories", show=False, tooltip="Your stories and the questions they answer",
+                id="stories"),
+        Binding("i", "readiness", "Readiness", show=False,
+                tooltip="How ready the highlighted deck is for its interview date", id="readiness"),
         Binding("comma,o", "app.settings", "Settings", tooltip="Review settings, globally or per deck", id="settings"),
         Binding("r", "refresh", "Refresh", show=False, tooltip="Count again what is due", id="refresh"),
         Binding("s", "app.show_stats", "Stats", tooltip="Forecast, calendar, retention and counts", id="stats"),
@@ -97,7 +118,7 @@ class HomeScreen(Screen[None]):
         app = self.app
         decks = list_decks(app.store)
         counts = deck_counts(app.store, app.clock.now(), rules_for(app.store, app.settings))
-        countdowns = {deck.id: self._countdown(deck.name) for deck in decks}
+        countdowns = {deck.id: self._countdown(deck.id, deck.name) for deck in decks}
         table = self._reset_table(any(countdowns.values()))
         total = 0
         for deck in decks:
@@ -125,15 +146,21 @@ class HomeScreen(Screen[None]):
             table.add_column(column, key=column.lower())
         return table
 
-    def _countdown(self, deck_name: str) -> str:
-        """`interview in 12 days` for a deck with an interview date, else ""."""
+    def _countdown(self, deck_id: int, deck_name: str) -> str:
+        """`interview in 12 days · 84% ready · 5 at risk` for a deck with an interview date, else ""."""
         from scheduler.days import Today
         from textual_app.format import countdown
 
         interview = self.app.settings.for_deck(deck_name).interview_date
         if interview is None:
             return ""
-        return countdown(Today.of(self.app.clock.now(), self.app.settings.day_starts_at).days_until(interview))
+        now = self.app.clock.now()
+        when = countdown(Today.of(now, self.app.settings.day_starts_at).days_until(interview))
+        from scheduler.readiness import readiness
+        from textual_app.readiness_text import readiness_line
+
+        found = readiness(self.app.store, self.app.settings, deck_id, now)
+        return when if found is None else f"{when} · {readiness_line(found)}"
 
     def _show_hint(self, deck_count: int, total: int) -> None:
         """Say in one line what there is to do."""
@@ -148,7 +175,7 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Review keys only show when there is a deck to review."""
-        if action in ("review_selected", "review_all", "practise"):
+        if action in ("review_selected", "review_all", "practise", "mock", "readiness"):
             return self.query_one("#decks", DataTable).row_count > 0
         return True
 
@@ -170,6 +197,18 @@ class HomeScreen(Screen[None]):
         deck_id = self._selected_deck()
         if deck_id is not None:
             self.post_message(self.PracticeRequested([deck_id]))
+
+    def action_mock(self) -> None:
+        """A mock interview over the highlighted deck: questions one after another, schedule untouched."""
+        deck_id = self._selected_deck()
+        if deck_id is not None:
+            self.post_message(self.MockRequested([deck_id]))
+
+    def action_readiness(self) -> None:
+        """The highlighted deck's readiness for its interview date."""
+        deck_id = self._selected_deck()
+        if deck_id is not None:
+            self.post_message(self.ReadinessRequested(deck_id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter or a click on a row reviews that deck."""

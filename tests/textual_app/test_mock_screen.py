@@ -1,0 +1,121 @@
+"""The mock interview end to end: draw, answer, story choice, rating, notes, report; schedule untouched."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from textual.widgets import OptionList, Static
+
+from textual_app.app import MockRequest
+from textual_app.screens.mock import MockScreen
+from textual_app.screens.mock_report import MockReportScreen
+
+SCHEDULE = "id, state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at, suspended, buried_until"
+
+
+def schedule(store) -> list[tuple]:
+    """Every scheduling column of every card, and the review log and card events whole."""
+    rows = store.conn.execute(f"SELECT {SCHEDULE} FROM cards ORDER BY id").fetchall()
+    rows += store.conn.execute("SELECT * FROM reviews ORDER BY id").fetchall()
+    rows += store.conn.execute("SELECT * FROM card_events ORDER BY id").fetchall()
+    return [tuple(row) for row in rows]
+
+
+def text(screen, selector: str) -> str:
+    """The plain text a Static shows (a Rich renderable drawn 100 columns wide)."""
+    shown = screen.query_one(selector, Static).content
+    if isinstance(shown, Group):
+        console = Console(record=True, width=100, file=io.StringIO())
+        console.print(shown)
+        return console.export_text()
+    return str(shown)
+
+
+async def answer_all(app, pilot, clock) -> list[str | None]:
+    """Answer every question: 95 s each, the first story offered when there is one, rated Good."""
+    told = []
+    while isinstance(app.screen, MockScreen) and app.screen.mock.current is not None:
+        screen = app.screen
+        question = screen.mock.current
+        assert text(screen, "#mock-question") == question.asked
+        assert not screen.query_one("#mock-notes").display  # no notes while answering
+        clock.advance(seconds=95)
+        await pilot.press("space")
+        await pilot.pause()
+        if question.stories:
+            assert screen.step == "story" and screen.query_one("#mock-stories", OptionList).has_focus
+            await pilot.press("enter")
+            told.append(question.stories[0])
+        else:
+            told.append(None)
+        assert screen.step == "rating"
+        await pilot.press("3")
+        await pilot.pause()
+        assert screen.step == "after"
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.query_one("#mock-notes").display
+        await pilot.press("space")
+        await pilot.pause()
+    return told
+
+
+async def test_a_mock_runs_end_to_end_and_leaves_the_schedule(make_app, deck_id, store, clock) -> None:
+    """Three questions answered in turn; the report lists them; the schedule is byte-identical."""
+    before = schedule(store)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=3, minutes=3))
+        await pilot.pause()
+        assert isinstance(app.screen, MockScreen)
+        assert app.screen.mock.target_seconds == 60
+        told = await answer_all(app, pilot, clock)
+        await pilot.pause()
+        assert isinstance(app.screen, MockReportScreen)
+        report = text(app.screen, "#mock-report-text")
+        assert "3 questions · target 1:00 each" in report
+        assert "Ran over the target:  1, 2, 3" in report
+        assert report.count("story: none") == told.count(None)
+        assert report.count("over") >= 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, (MockScreen, MockReportScreen))
+    assert schedule(store) == before
+    stored = store.conn.execute("SELECT story, rating, duration_ms FROM mock_answers ORDER BY position").fetchall()
+    assert [tuple(row) for row in stored] == [(story, 3, 95_000) for story in told]
+
+
+async def test_ending_early_reports_what_was_answered(make_app, deck_id, store, clock) -> None:
+    """escape after one answer: the report has that one answer; escape before any leaves no mock."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=3))
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, MockScreen)
+        assert store.conn.execute("SELECT COUNT(*) FROM mocks").fetchone()[0] == 0
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=3))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("space")
+        await pilot.pause()
+        if screen.step == "story":
+            await pilot.press("down", "enter")
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MockReportScreen)
+        assert "Rated Again:          1" in text(app.screen, "#mock-report-text")
+
+
+async def test_rating_keys_do_nothing_while_answering(make_app, deck_id, store) -> None:
+    """A number pressed while the question is being answered records nothing."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=1))
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.screen.step == "asking"
+        assert store.conn.execute("SELECT COUNT(*) FROM mock_answers").fetchone()[0] == 0

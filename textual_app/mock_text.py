@@ -1,0 +1,123 @@
+"""The interview report of a mock, drawn for the report screen and `starcards mock-report`.
+
+`report_rich` is a Rich renderable (tables wrap long questions inside their column);
+`report_plain` the same as plain lines, for a pipe.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from textual_app.format import clock
+
+if TYPE_CHECKING:
+    from scheduler.mock_report import MockAnswer, MockReport
+
+TREND_SHOWN = 8
+"""How many past mocks the trend lists."""
+
+_RATING_STYLES = {1: "bold red", 2: "yellow", 3: "green", 4: "cyan"}
+
+
+def report_title(report: MockReport) -> str:
+    """`Mock interview · Thu 26 Nov 2026, 10:51 · 3 questions · target 2:00 each`."""
+    count = len(report.answers)
+    return (
+        f"Mock interview · {report.started_at.astimezone():%a %d %b %Y, %H:%M} · "
+        f"{count} question{'s' if count != 1 else ''} · target {clock(report.target_seconds)} each"
+    )
+
+
+def report_rich(report: MockReport) -> Group:
+    """Title, a table of answers, what to work on, and the trend table."""
+    answers = Table(box=None, pad_edge=False, expand=True, show_edge=False)
+    for name, options in (
+        ("#", {"justify": "right"}),
+        ("time", {"justify": "right"}),
+        ("", {}),
+        ("rating", {}),
+        ("question · story told", {"ratio": 1}),
+    ):
+        answers.add_column(name, **options)  # type: ignore[arg-type]
+    for answer in report.answers:
+        told = Text("\n   story: ", style="dim").append(answer.story or "none", style="" if answer.story else "yellow")
+        if answer.follow_up:
+            told.append(f"\n   follow-up: {answer.follow_up}", style="dim")
+        answers.add_row(
+            str(answer.position + 1),
+            clock(answer.seconds),
+            Text("over", style="bold red") if answer.over else "",
+            Text(answer.rating.label, style=_RATING_STYLES[int(answer.rating)]),
+            Text(answer.asked).append_text(told),
+        )
+    findings = Text("\n".join(_findings(report)))
+    return Group(
+        Text(report_title(report), style="bold"), Text(), answers, Text(), findings, Text(), _trend_table(report)
+    )
+
+
+def report_plain(report: MockReport) -> str:
+    """The report as plain lines."""
+    lines = [report_title(report), ""]
+    for answer in report.answers:
+        over = " over" if answer.over else ""
+        lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
+        lines.append(f"   story: {answer.story or 'none'}")
+        if answer.follow_up:
+            lines.append(f"   follow-up: {answer.follow_up}")
+    lines += ["", *_findings(report), "", f"Trend (last {len(report.trend[-TREND_SHOWN:])} mocks):"]
+    for summary in report.trend[-TREND_SHOWN:]:
+        lines.append(
+            f"  {summary.started_at.astimezone():%Y-%m-%d %H:%M}  {summary.answered} answers"
+            f"  mean {clock(summary.mean_seconds)}  over {summary.over}  again {summary.again}"
+            f"  no story {summary.no_story}"
+        )
+    return "\n".join(lines)
+
+
+def _positions(answers: tuple[MockAnswer, ...]) -> str:
+    """`1, 3` or `none`."""
+    return ", ".join(str(answer.position + 1) for answer in answers) or "none"
+
+
+def _findings(report: MockReport) -> list[str]:
+    """What to work on: overruns, Again answers, stories told twice, answers without a story."""
+    lines = [
+        f"Ran over the target:  {_positions(report.over_time)}",
+        f"Rated Again:          {_positions(report.again)}",
+        f"Told no story:        {_positions(report.no_story)}",
+    ]
+    repeated = report.repeated_stories
+    for story, positions in repeated.items():
+        lines.append(f"Told more than once:  {story} (questions {', '.join(map(str, positions))})")
+    if not repeated:
+        lines.append("Told more than once:  none")
+    return lines
+
+
+def _trend_table(report: MockReport) -> Table:
+    """The last few mocks, oldest first."""
+    shown = report.trend[-TREND_SHOWN:]
+    table = Table(
+        title=f"Trend (last {len(shown)} mock{'s' if len(shown) != 1 else ''})",
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        show_edge=False,
+    )
+    for name in ("date", "answers", "mean time", "over", "again", "no story"):
+        table.add_column(name, justify="left" if name == "date" else "right")
+    for summary in shown:
+        table.add_row(
+            f"{summary.started_at.astimezone():%d %b %H:%M}",
+            str(summary.answered),
+            clock(summary.mean_seconds),
+            str(summary.over),
+            str(summary.again),
+            str(summary.no_story),
+        )
+    return table
