@@ -1,7 +1,8 @@
 """A note's bytes to text: UTF-8 (or UTF-16 with its byte-order mark), and telling binary files apart.
 
 Notes are user files of any provenance: a stray image renamed `.md`, a note saved by an
-old editor in Latin-1. Nothing here raises; what is odd becomes a warning.
+old editor in Latin-1, a note saved by Windows Notepad as "Unicode" (UTF-16 with a BOM),
+a stray NUL byte pasted in. Nothing here raises; what is odd becomes a warning.
 """
 
 from __future__ import annotations
@@ -17,18 +18,21 @@ SNIFF_BYTES = 8192
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.30
 """More control bytes than this share of the sniffed start means the file is not text."""
+_MAX_NUL_SHARE = 0.01
+"""More NUL bytes than this share of the sniffed start (or a NUL in a tiny file) means binary."""
 
 
 def binary_reason(data: bytes) -> str | None:
     """Why `data` is not a text note ("binary file ..."), or None when it reads as text.
 
-    A NUL byte in the first 8 KB, or more than 30% of control bytes there, means binary;
-    UTF-16 text (which has NULs) is recognised by its byte-order mark and is text.
+    More than 1% of NUL bytes in the first 8 KB, or more than 30% of control bytes there,
+    means binary; a stray NUL in text does not. UTF-16 text (which has NULs) is recognised
+    by its byte-order mark and is text.
     """
     if data.startswith(_UTF16_BOMS):
         return None
     start = data[:SNIFF_BYTES]
-    if b"\x00" in start:
+    if start.count(b"\x00") > max(_MAX_NUL_SHARE * len(start), 1 if len(start) < 200 else 0):
         return "binary file (it holds NUL bytes)"
     controls = len(_CONTROL_BYTES.findall(start))
     if start and controls / len(start) > _MAX_CONTROL_SHARE:
@@ -39,9 +43,20 @@ def binary_reason(data: bytes) -> str | None:
 def decode_note(data: bytes, file: str) -> tuple[str, list[ParseWarning]]:
     """Decode a note's bytes as UTF-8 (a BOM is dropped); bad bytes become U+FFFD.
 
-    A UTF-16 byte-order mark selects UTF-16. Undecodable bytes give one warning, at
-    the line of the first of them.
+    A UTF-16 byte-order mark (little or big endian) selects UTF-16. Undecodable bytes
+    give one warning, at the line of the first of them; stray NUL bytes are dropped,
+    with a warning at the first line holding one.
     """
+    text, warnings = _decode(data, file)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        warnings.append(ParseWarning(file=file, line=line, message="stray NUL bytes dropped"))
+        text = text.replace("\x00", "")
+    return text, warnings
+
+
+def _decode(data: bytes, file: str) -> tuple[str, list[ParseWarning]]:
+    """The text of `data` by its byte-order mark, else UTF-8 with bad bytes replaced."""
     if data.startswith(_UTF16_BOMS):
         return data.decode("utf-16", errors="replace"), []
     data = data.removeprefix(_BOM)

@@ -1,12 +1,14 @@
 """The answer as the UI shows it: Markdown a renderer can take as it is.
 
-Highlights become bold, wikilinks become their label, other raw HTML goes and control
-sequences are stripped. Everything else, STAR labels included, is left as written.
+Highlights become bold, wikilinks become their label, embeds say what they are
+(`[audio: clip.mp3]`), other raw HTML goes and control sequences are stripped.
+Everything else, STAR labels included, is left as written.
 Code (fences and code spans) is left exactly as written.
 """
 
 from __future__ import annotations
 
+from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
 from deck.text import outside_code, remove_html_tags, replace_wikilinks, sanitize
@@ -19,7 +21,7 @@ def answer_markdown(card: CardContent) -> str:
 
 def _display_prose(md: str) -> str:
     """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
-    return remove_html_tags(replace_wikilinks(replace_highlights(md, _bold)))
+    return remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(md, _bold))))
 
 
 def _bold(inner: str) -> str:

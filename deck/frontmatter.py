@@ -1,9 +1,11 @@
-"""YAML front matter: the `---` block at the very top of a note, read for title and tags.
+"""YAML front matter: the `---` block at the very top of a note, read for title, tags and opt-in.
 
-Only the two keys starcards uses are read, with the handful of YAML shapes notes use for
-them (plain or quoted scalars, `[a, b]` flow lists, `- a` block lists, comma or space
+Only the keys starcards uses are read (`title`, `tags`, and `starcards: true`, which
+opts a note of a folder deck in), with the handful of YAML shapes notes use for them
+(plain or quoted scalars, `[a, b]` flow lists, `- a` block lists, comma or space
 separated strings). The block's lines are blanked rather than removed, so line numbers
-in the rest of the note stay those of the file.
+in the rest of the note stay those of the file. A note that opens with a `---` rule
+followed by something other than a `key:` line has no front matter: that is a rule.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from deck.options import STUDY_KEY
 from deck.text import unique
 
 _DELIMITER = re.compile(r"^---[ \t]*$")
@@ -18,6 +21,7 @@ _CLOSER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
+_TRUE = ("true", "yes", "on")
 
 
 @dataclass(frozen=True)
@@ -28,13 +32,15 @@ class FrontMatter:
     title: str | None = None
     tags: list[str] = field(default_factory=list)
     unclosed: bool = False
-    """True when the note opens with `---` but no closing line follows."""
+    """True when the note opens with `---` and a `key:` line but no closing line follows."""
+    study: bool = False
+    """True when the front matter says `starcards: true`: the whole note asks to be studied."""
 
 
 def split_front_matter(text: str) -> FrontMatter:
     """Separate the front matter of `text` (newlines already `\\n`) from its body."""
     lines = text.split("\n")
-    if not lines or not _DELIMITER.match(lines[0]):
+    if not lines or not _DELIMITER.match(lines[0]) or not _opens_with_key(lines):
         return FrontMatter(body=text)
     end = next((i for i in range(1, len(lines)) if _CLOSER.match(lines[i])), None)
     if end is None:
@@ -43,7 +49,14 @@ def split_front_matter(text: str) -> FrontMatter:
     body = "\n".join([""] * (end + 1) + lines[end + 1 :])
     title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
     tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
-    return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold))
+    study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE
+    return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study)
+
+
+def _opens_with_key(lines: list[str]) -> bool:
+    """True when the first line with text after the opening `---` is a YAML `key:` line."""
+    first = next((line for line in lines[1:] if line.strip()), "")
+    return _KEY.match(first) is not None
 
 
 def _read_fields(lines: list[str]) -> dict[str, list[str]]:

@@ -15,56 +15,44 @@ Other headings only give context to the cards under them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
+from deck.highlights import split_tags
+from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
-from deck.list_cards import asks_item, quote_after
-from deck.questions import clean_question
+from deck.list_cards import answer_after, asks_item
+from deck.questions import asks, clean_question
 from deck.scan import CardDraft, NoteScan, Outline
 from deck.stories import find_stories, tell_answer
 from deck.text import plain_inline
 
-_PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+about|describe|give\s+(?:me\s+|us\s+)?an\s+example
-        |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|a\s+time\s+(?:when|you|that)
-        |imagine)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_TAG_WORD = re.compile(r"#[\w/-]+")
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make a heading that does not ask a story card."""
 
 def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None) -> Outline:
     """The context each line is in, from the top-level headings of the note.
 
-    The title heading is left out of the context when its text is the note's title.
+    The title heading is left out of the context when its text is the note's title;
+    `#tags` in a heading are not part of its text but tags of the cards under it.
     """
     outline = Outline(title=title)
-    path: list[tuple[int, str]] = []
+    path: list[tuple[int, str, list[str]]] = []
     for block in blocks:
         if block.type != "heading":
             continue
         while path and path[-1][0] >= block.level:
             path.pop()
-        text = plain_inline(block.content)
-        outline.parents.append([title] + [text for _, text in path if text])
-        path.append((block.level, "" if block is title_heading and text == title else text))
+        tags, text = split_tags(plain_inline(block.content))
+        parents = [title] + [name for _, name, _ in path if name]
+        own = "" if block is title_heading and text == title else text
+        path.append((block.level, own, tags))
+        outline.parents.append(parents)
         outline.starts.append(block.start)
-        outline.paths.append([title] + [text for _, text in path if text])
+        outline.paths.append([*parents, own] if own else parents)
+        outline.tagged = outline.tagged or bool(tags)
+        outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])
     return outline
-
-
-def asks(text: str) -> bool:
-    """True when a heading's plain text is a question: ends with `?` or starts with a prompt.
-
-    `#tags` at the end do not count: `Why here? #career` asks.
-    """
-    words = text.split()
-    while words and _TAG_WORD.fullmatch(words[-1]):
-        words.pop()
-    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(text) is not None
 
 
 def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None) -> int:
@@ -74,16 +62,24 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     """
     heading = blocks[index]
     end = section_end(blocks, index)
-    text = clean_question(plain_inline(heading.content))
+    text = clean_question(split_tags(plain_inline(heading.content))[1])
     section = blocks[index + 1 : end]
+    if is_variants_heading(text) and (asked := variants_card(blocks, index, end, section_end(blocks, end))):
+        scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
+        return section_end(blocks, end)
+    if (asked := example_question(section)) is not None:
+        context = scan.outline.context_at(heading.start)
+        scan.guard(asked.line, _add_card, scan, heading, asked, context)
+        return end
     is_label = heading_label(text) is not None
     if asks(text) and not is_label:
         if all(block.type in ("heading", "hr") for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
-    elif is_label or heading is title_heading or not _tells_story(section):
+    elif is_label or heading is title_heading or not _tells_story(section, heading.level):
         return index + 1
-    scan.guard(heading.start + 1, _add_card, scan, heading, text, section)
+    asked = Asked(text, heading.start + 1, section)
+    scan.guard(heading.start + 1, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
     return end
 
 
@@ -96,37 +92,52 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     return len(blocks)
 
 
-def _tells_story(section: Sequence[Block]) -> bool:
-    """True when the blocks directly under a heading tell a story and ask no question item."""
+def _tells_story(section: Sequence[Block], level: int) -> bool:
+    """True when a heading's own part tells a story, and no question in its section asks."""
     own = _own_part(section)
     for position, block in enumerate(own):
-        if block.type in LIST_TYPES and asks_item(block, quote_after(own, position)):
+        if block.type in LIST_TYPES and asks_item(block, answer_after(own, position)):
             return False
+    if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
+        return False
     told = {name for story in find_stories(own) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS
 
 
-def _own_part(section: Sequence[Block]) -> Sequence[Block]:
-    """The blocks of a section up to its first sub-heading that is not a STAR label."""
-    for position, block in enumerate(section):
-        if block.type == "heading" and heading_label(plain_inline(block.content)) is None:
-            return section[:position]
-    return section
+def _own_part(section: Sequence[Block]) -> list[Block]:
+    """The blocks of a section less the sub-sections of sub-headings that are not STAR labels.
+
+    `### Core Philosophy` before `### Situation: ...` does not hide the story; a
+    `#### Step 1` inside the Action section is part of it.
+    """
+    own: list[Block] = []
+    skip_to = 0
+    for block in section:
+        if block.type == "heading":
+            if skip_to and block.level > skip_to:
+                continue
+            skip_to = 0 if heading_label(plain_inline(block.content)) is not None else block.level
+        if not skip_to:
+            own.append(block)
+    return own
 
 
-def _add_card(scan: NoteScan, heading: Block, text: str, section: Sequence[Block]) -> None:
-    """Add the card of a heading whose answer is its section."""
-    answer = source_of(scan.lines, _without_rules(section))
-    stories, notes = tell_answer(section)
+def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
+    """Add the card a heading gives: `asked`, answered by the blocks it names."""
+    answer = source_of(scan.lines, _without_rules(asked.answer))
+    stories, notes, lines = tell_answer(asked.answer)
     scan.drafts.append(
         CardDraft(
-            line=heading.start + 1,
-            question=text,
+            line=asked.line,
+            question=asked.question,
             sources=(heading.content, answer),
             answer=answer,
-            context=scan.outline.parent_context(heading.start),
+            context=context,
             stories=stories,
             notes=notes,
+            story_lines=lines,
+            phrasings=list(asked.phrasings),
+            studied=True,
         )
     )
 

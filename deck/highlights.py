@@ -56,6 +56,27 @@ def inline_tags(*sources: str) -> list[str]:
     return unique((word for word in words if _is_tag(word)), key=str.casefold)
 
 
+def split_tags(plain: str) -> tuple[list[str], str]:
+    """The `#tags` in a plain-text line (a heading's), and the line without them.
+
+    `Stories #interview` gives `(["interview"], "Stories")`; `C# tips` and `#42` have none.
+    """
+    if "#" not in plain:
+        return [], plain
+    tags: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        """Keep a tag's name and drop it from the text; leave what is not a tag."""
+        word = match.group(1).rstrip("/-")
+        if not _is_tag(word):
+            return match.group(0)
+        tags.append(word)
+        return ""
+
+    rest = _TAG.sub(take, plain)
+    return unique(tags, key=str.casefold), " ".join(rest.split())
+
+
 def split_leading_tags(line: str) -> tuple[list[str], str]:
     """The `#tags` a line starts with (without `#`) and the rest of the line.
 

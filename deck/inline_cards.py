@@ -5,13 +5,15 @@
   too). The front runs from the last blank line, heading or card before it (or the start
   of the note); the back from there to the next blank line or heading. Blank lines inside
   fenced code do not end either.
+- All four separators may be chosen (`deck.options.Separators`), as in the plugin.
 - A leading `#tag` belongs to the card's tags, not its text. The scheduling comment such
   tools write (`<!--SR:!2024-07-01,3,250-->`) and an Obsidian block id (` ^abc123`) at a
   line's end are dropped. List markers and `>` before a front are not part of it.
 - Not cards: `::` in code (fenced, indented or inline), in HTML or `%%` comments, in a
   URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
   four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
-  as those tools read it: `a :: b` and a Dataview-style `status:: done` are cards too.
+  as those tools read it: `a :: b` and a Dataview-style `status:: done` are cards too,
+  though in a folder deck a one-word front such as `status` does not ask to be studied.
 """
 
 from __future__ import annotations
@@ -19,20 +21,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
+from deck.options import Separators
 from deck.scan import CardDraft, NoteScan
 from deck.text import code_spans, plain_inline
 
-_SEPARATOR = re.compile(r":{2,}")
 _URL = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://\S*")
 _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
 _SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
 _BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
-_QUESTION_MARKS = ("?", "??")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -50,6 +52,8 @@ class _Reader:
     """Reads the inline cards of one note, candidate line by candidate line."""
 
     scan: NoteScan
+    separator: re.Pattern[str]
+    """Finds the one-line separator, or the reversed one, in a line."""
     code: set[int]
     """0-based lines inside code blocks."""
     headings: set[int]
@@ -65,7 +69,8 @@ class _Reader:
         """Read the candidate line at `index`: a `?` line or a line with `::`."""
         if index < self.floor or index in self.code or index in self.headings:
             return
-        if self.masked[index].strip() in _QUESTION_MARKS:
+        marks = self.scan.options.separators
+        if self.masked[index].strip() in (marks.multiline, marks.multiline_reversed):
             self.read_multiline(index)
         elif self.read_one_line(index):
             self.fronts.add(index)
@@ -79,13 +84,14 @@ class _Reader:
 
     def read_one_line(self, index: int) -> bool:
         """Read a `front::back` line; return True when it holds a card (or a broken one)."""
-        separator = _SEPARATOR.search(_mask_line(self.masked[index]))
-        if separator is None or len(separator.group(0)) > 3:
+        separator = self.separator.search(_mask_line(self.masked[index]))
+        if separator is None:
             return False
         line = self.scan.lines[index]
         front = _front([line[: separator.start()]])
         back = _back([line[separator.end() :]])
-        _add(self.scan, index, front, back, reversed_at=index if len(separator.group(0)) == 3 else None)
+        reversed_card = separator.group(0) == self.scan.options.separators.inline_reversed
+        _add(self.scan, index, front, back, reversed_at=index if reversed_card else None)
         return True
 
     def read_multiline(self, index: int) -> None:
@@ -99,7 +105,8 @@ class _Reader:
         self.fronts.update(range(start, index))
         front = _front(self.scan.lines[start:index])
         back = _back(self.scan.lines[index + 1 : end])
-        reversed_at = index + 1 if self.masked[index].strip() == "??" else None
+        both_ways = self.masked[index].strip() == self.scan.options.separators.multiline_reversed
+        reversed_at = index + 1 if both_ways else None
         _add(self.scan, start, front, back, reversed_at)
         self.floor = end
 
@@ -107,14 +114,25 @@ class _Reader:
 def find_inline_cards(scan: NoteScan, blocks: Sequence[Block]) -> set[int]:
     """Add every inline card of the note to `scan`; return the 0-based lines of their fronts."""
     lines = scan.lines
-    candidates = [i for i, line in enumerate(lines) if "::" in line or line.strip() in _QUESTION_MARKS]
+    marks = scan.options.separators
+    single = min(marks.inline, marks.inline_reversed, key=len)
+    own_lines = (marks.multiline, marks.multiline_reversed)
+    candidates = [i for i, line in enumerate(lines) if single in line or line.strip() in own_lines]
     if not candidates:
         return set()
     code, headings = _code_and_heading_lines(blocks)
-    reader = _Reader(scan, code, headings, _mask_comments(lines, code))
+    reader = _Reader(scan, _separator_pattern(marks), code, headings, _mask_comments(lines, code))
     for index in candidates:
         scan.guard(index + 1, reader.read, index)
     return reader.fronts
+
+
+@lru_cache(maxsize=8)
+def _separator_pattern(marks: Separators) -> re.Pattern[str]:
+    """The longer of the one-line separators first, not inside a longer run of its characters."""
+    options = sorted({marks.inline, marks.inline_reversed}, key=len, reverse=True)
+    before, after = re.escape(marks.inline[0]), re.escape(marks.inline[-1])
+    return re.compile(rf"(?<!{before})(?:{'|'.join(map(re.escape, options))})(?!{after})")
 
 
 def _code_and_heading_lines(blocks: Sequence[Block]) -> tuple[set[int], set[int]]:
@@ -220,4 +238,5 @@ def _draft(scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[st
         answer=back.markdown,
         context=scan.outline.context_at(index),
         tags=list(tags),
+        studied=len(front.plain.split()) > 1 or front.plain.endswith("?"),
     )

@@ -6,6 +6,11 @@ as a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons 
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
 capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`), so that
 a sentence starting "A: ..." in prose is not taken for an action.
+
+Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
+sections: Context and Problem are the situation; Challenge, Obstacle and Goal the task;
+Approach the action; Outcome the result; Learning the takeaways. Their words are common
+in prose, so on a line of a paragraph they are labels only in bold (`**Context**:`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import re
 from deck.models import Section
 
 _NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
-    |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
+    |lessons?(?:\s+learn(?:ed|t))?|reflections?
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?"""
 _ABBREVIATIONS = "STAR"
 _LABEL = re.compile(
     rf"""^\s*(?:
@@ -30,14 +36,20 @@ _HEADING = re.compile(
     rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("s", "situation"), "situation"),
-    **dict.fromkeys(("t", "task", "tasks"), "task"),
-    **dict.fromkeys(("a", "action", "actions"), "action"),
-    **dict.fromkeys(("r", "result", "results"), "result"),
+    **dict.fromkeys(("s", "situation", "context", "problem", "problems"), "situation"),
+    **dict.fromkeys(
+        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
+    ),
+    **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
+    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
                      "reflection", "reflections"), "takeaways"),
 }
 """A label's section by its first word, lowercase."""
+_FRAMEWORK_WORDS = frozenset(
+    ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
+     "approach", "approaches", "outcome", "outcomes")
+)
 
 Label = tuple[Section, str]
 """The section a label opens and the source written after the label on its line."""
@@ -49,8 +61,17 @@ def item_label(source: str) -> Label | None:
 
 
 def line_label(line: str) -> Label | None:
-    """The label opening a line of a paragraph: full names only, bold or with a colon."""
-    return _label(_LABEL.match(line), abbreviations=False)
+    """The label opening a line of a paragraph: full names only, bold or with a colon
+    (the words of other frameworks only in bold)."""
+    match = _LABEL.match(line)
+    if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
+        return None
+    return _label(match, abbreviations=False)
+
+
+def _is_framework_word(name: str) -> bool:
+    """True for a label word of CAR, PAR, SOAR or CARL that STAR itself does not use."""
+    return name.split()[0].lower() in _FRAMEWORK_WORDS
 
 
 def heading_label(text: str) -> Label | None:

@@ -3,80 +3,159 @@
 A card is an item of a list that is not inside another list item. Its first paragraph
 is the question; the answer is what is nested under it or, for the last item of a list
 with nothing nested, a blockquote right after the list (kept with its `>` markers, so
-it still renders as a quote). Items without an answer (legends, checklists) are not
-cards, and warn only when they end with `?`; STAR section items are part of an answer;
-an item whose first line is an inline card (`- front::back`) is that inline card instead.
+it still renders as a quote). Answers are also found where real notes write them:
+
+- on the item's own line after the question, when nothing is nested under it:
+  `- Why us? Because ...`;
+- on the lines right under the question (`- Tell me about a time you failed?` and an
+  indented `I shipped a bug...` with no blank line between);
+- in the paragraphs right after a list whose last item asks and whose other items are
+  all answered.
+
+Items without an answer (legends, a plain list of questions) and task items
+(`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned about only when it stands alone in its list or
+other items of its list do have answers. STAR section items are part of an answer; an item whose first line is an
+inline card (`- front::back`) is that inline card instead.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from deck.blocks import Block, first_paragraph, source_of
+from deck.blocks import CODE_TYPES, Block, first_paragraph, source_of
 from deck.labels import item_label
-from deck.questions import normalise_question
+from deck.questions import asks, normalise_question
 from deck.scan import CardDraft, NoteScan
 from deck.stories import is_section_item, tell_answer
 from deck.text import plain_inline
 
+_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
+"""A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
+_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
+_ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
+"""The blocks that may answer a lone question item from right after its list."""
 
-def quote_after(blocks: Sequence[Block], index: int) -> Block | None:
-    """The blockquote right after `blocks[index]`, if there is one."""
-    after = blocks[index + 1] if index + 1 < len(blocks) else None
-    return after if after is not None and after.type == "blockquote" else None
+
+@dataclass(frozen=True)
+class _Question:
+    """A question item's question (Markdown) and the answer written with it, if any."""
+
+    source: str
+    glued: str = ""
+    """Answer text written on the question's own line or the lines right under it."""
 
 
-def read_list(scan: NoteScan, block: Block, quote: Block | None, inline_fronts: set[int]) -> None:
+def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
+    """The blocks after the list `blocks[index]` that answer its last item.
+
+    A blockquote right after any list; or, when the last item asks with nothing nested
+    and every other item has its answer, every paragraph, quote or code block up to the
+    next list, heading or rule.
+    """
+    after = blocks[index + 1 : index + 2]
+    if not after or after[0].type not in _ANSWER_AFTER:
+        return []
+    if after[0].type == "blockquote":
+        return after
+    *others, last = blocks[index].children
+    question = _question_of(last)
+    if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
+        return []
+    if not all(_answer_blocks(item, []) or ((found := _question_of(item)) and found.glued) for item in others):
+        return []
+    end = index + 1
+    while end < len(blocks) and blocks[end].type in _ANSWER_AFTER:
+        end += 1
+    return list(blocks[index + 1 : end])
+
+
+def read_list(scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int]) -> None:
     """Read each item of a top-level list; a failure is a warning at the item's line."""
     last = len(block.children) - 1
+    unanswered: list[int] = []
     for position, item in enumerate(block.children):
-        answer_quote = quote if position == last else None
-        scan.guard(item.start + 1, _read_item, scan, item, answer_quote, inline_fronts)
+        answer_after_list = after if position == last else []
+        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered)
+    if unanswered and (len(block.children) == 1 or asks_item(block, after)):
+        for line in unanswered:
+            scan.warn(line, "question has no answer")
 
 
-def asks_item(block: Block, quote: Block | None) -> bool:
+def asks_item(block: Block, after: list[Block]) -> bool:
     """True when a list holds a question item: one with a question and an answer."""
     last = len(block.children) - 1
-    return any(
-        _answer_blocks(item, quote if position == last else None)
-        and normalise_question(plain_inline(first_paragraph(item) or ""))
-        for position, item in enumerate(block.children)
-    )
+    for position, item in enumerate(block.children):
+        question = _question_of(item)
+        answered = _answer_blocks(item, after if position == last else []) or (question and question.glued)
+        if question is not None and answered and normalise_question(plain_inline(question.source)):
+            return True
+    return False
 
 
-def _answer_blocks(item: Block, quote: Block | None) -> list[Block]:
+def _question_of(item: Block) -> _Question | None:
+    """The question of an item and any answer glued to it; None for an item that asks nothing."""
+    source = first_paragraph(item)
+    if source is None or item_label(source) is not None or _TASK.match(source):
+        return None
+    first, _, rest = source.partition("\n")
+    glued = _GLUED.match(first) if len(item.children) == 1 else None
+    if glued is not None:
+        return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
+    if rest and plain_inline(first).endswith("?"):
+        return _Question(first, rest)
+    return _Question(source)
+
+
+def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
     """The blocks answering a question item ([] for an item that is no question)."""
     if first_paragraph(item) is None or is_section_item(item):
         return []
-    return item.children[1:] or ([quote] if quote is not None else [])
+    return item.children[1:] or after
 
 
-def _read_item(scan: NoteScan, item: Block, quote: Block | None, inline_fronts: set[int]) -> None:
-    """Turn one top-level list item into a card draft, a warning, or nothing."""
+def _read_item(
+    scan: NoteScan, item: Block, after: list[Block], inline_fronts: set[int], unanswered: list[int]
+) -> None:
+    """Turn one top-level list item into a card draft, a warning, or nothing.
+
+    The line of a question without answer goes to `unanswered`: whether it is worth a
+    warning depends on the rest of its list (see above).
+    """
     first = item.children[0] if item.children else None
-    if first is None or first.type != "paragraph" or item_label(first.content) is not None:
+    found = _question_of(item)
+    if first is None or first.type != "paragraph" or found is None:
         return
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
-    question = plain_inline(first.content)
-    answer_blocks = item.children[1:] or ([quote] if quote is not None else [])
-    if not answer_blocks:
+    question = plain_inline(found.source)
+    answer_blocks = item.children[1:] or after
+    if not answer_blocks and not found.glued:
         if question.endswith("?"):
-            scan.warn(first.start + 1, "question has no answer")
+            unanswered.append(first.start + 1)
         return
     if not normalise_question(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
-    answer = source_of(scan.lines, answer_blocks)
-    stories, notes = tell_answer(answer_blocks)
+    _add_draft(scan, first, found, question, answer_blocks)
+
+
+def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block]) -> None:
+    """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
+    answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
+    stories, notes, lines = tell_answer(answer_blocks)
     scan.drafts.append(
         CardDraft(
             line=first.start + 1,
             question=question,
-            sources=(first.content, answer),
+            sources=(found.source, answer),
             answer=answer,
             context=scan.outline.context_at(first.start),
             stories=stories,
             notes=notes,
+            story_lines=lines,
+            studied=bool(stories) or asks(question),
         )
     )

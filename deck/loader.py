@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.models import CardContent, DeckContent, ParseWarning
+from deck.options import ReadOptions
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
 """Notes larger than this (5 MB) are skipped unread: no one writes interview notes that long."""
@@ -69,6 +70,7 @@ class _Loading:
 
     known: Mapping[str, Stamp]
     single: bool
+    options: ReadOptions
     files: list[str] = field(default_factory=list)
     cards: list[CardContent] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
@@ -80,8 +82,17 @@ Progress = Callable[[int, int, int], None]
 """Told after each note: notes looked at so far, notes found in all, cards read so far."""
 
 
-def load_deck(path: Path, known: Mapping[str, Stamp] | None = None, progress: Progress | None = None) -> DeckContent:
+def load_deck(
+    path: Path,
+    known: Mapping[str, Stamp] | None = None,
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
+) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
+
+    `options` say how notes are read (`ReadOptions()` by default): the notes of a folder
+    take part only with what asks to be studied (when `options.opt_in`); a note named
+    on its own is read whole.
 
     `known` maps a note's relative path to the stamp (size, mtime_ns) it had when the
     caller last read it: a note whose stamp is unchanged is not read, and is listed in
@@ -93,7 +104,8 @@ def load_deck(path: Path, known: Mapping[str, Stamp] | None = None, progress: Pr
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
-    loading = _Loading(known=known or {}, single=not root.is_dir())
+    single = not root.is_dir()
+    loading = _Loading(known=known or {}, single=single, options=_options_for(single, options or ReadOptions()))
     for done, note in enumerate(notes, start=1):
         file = note.name if loading.single else note.relative_to(path).as_posix()
         _load_note(loading, note, file)
@@ -102,8 +114,20 @@ def load_deck(path: Path, known: Mapping[str, Stamp] | None = None, progress: Pr
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
-        skipped=loading.skipped,
+        skipped=loading.skipped, reading=reading_key(path, options),
     )
+
+
+def reading_key(path: Path, options: ReadOptions | None) -> str:
+    """What `DeckContent.reading` is for the deck at `path` read with `options`: "" for the defaults."""
+    single = not Path(path).expanduser().is_dir()
+    used = _options_for(single, options or ReadOptions())
+    return "" if used == _options_for(single, ReadOptions()) else used.fingerprint()
+
+
+def _options_for(single: bool, options: ReadOptions) -> ReadOptions:
+    """The options a deck is read with: a note named on its own is read whole."""
+    return replace(options, opt_in=False) if single else options
 
 
 def _load_note(loading: _Loading, note: Path, file: str) -> None:
@@ -133,10 +157,12 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     from deck.notes import parse_note  # here, not at the top: a sync that parses nothing never loads the parser
 
     text, problems = decode_note(data, file)
-    cards, problems_in_note = parse_note(text, file)
+    cards, problems_in_note = parse_note(text, file, loading.options)
     loading.files.append(file)
     loading.cards += cards
-    loading.warnings += problems + problems_in_note
+    if cards or problems_in_note or not loading.options.opt_in:
+        loading.warnings += problems  # a folder's note that is no study material says nothing
+    loading.warnings += problems_in_note
 
 
 def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:

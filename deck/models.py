@@ -9,10 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
+3: folder decks opt in; continuation answers, labelled and listed questions, other story
+   frameworks, `<details>` titles, list markers in sections, embeds, heading tags.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
@@ -96,6 +98,8 @@ class DeckContent(_Model):
     warnings: list[ParseWarning] = Field(default_factory=list)
     stamps: dict[str, tuple[int, int]] = Field(default_factory=dict)
     """Every note found, relative path -> (size in bytes, mtime in ns), parsed or not."""
+    reading: str = ""
+    """How the notes were read when not as by default (`ReadOptions.fingerprint`); "" by default."""
     skipped: list[str] = Field(default_factory=list)
     """Notes not parsed again because their stamp equals the one the caller already knew;
     their cards are not in `cards` (the caller keeps what it had for them)."""

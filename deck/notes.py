@@ -13,6 +13,7 @@ question, its key phrases and tags. Cards come in the order of their lines.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -21,21 +22,30 @@ from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases
 from deck.inline_cards import find_inline_cards
-from deck.list_cards import quote_after, read_list
+from deck.list_cards import answer_after, read_list
 from deck.models import CardContent, ParseWarning
+from deck.options import SINGLE_NOTE, ReadOptions
 from deck.questions import card_key, clean_question, join_phrasings, normalise_question, split_phrasings
 from deck.scan import CardDraft, NoteScan
-from deck.text import plain_inline, sanitize, unique
+from deck.study import note_opts_in, studied
+from deck.text import outside_code, plain_inline, sanitize, unique
+from deck.warnings import warn_missing_sections, why_no_cards
+
+_BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
 
 
-def parse_note(text: str, file: str) -> tuple[list[CardContent], list[ParseWarning]]:
+def parse_note(
+    text: str, file: str, options: ReadOptions = SINGLE_NOTE
+) -> tuple[list[CardContent], list[ParseWarning]]:
     """The cards in one note's text and the problems found; never raises.
 
-    `file` is the note's path relative to the deck root, as the models record it.
+    `file` is the note's path relative to the deck root, as the models record it;
+    `options` say whether only what asks to be studied is read (a folder deck, see
+    `deck.study`) and which inline separators the note uses.
     """
     try:
         with _collector_paused():
-            return _parse(text, file)
+            return _parse(text, file, options)
     except Exception as error:  # noqa: BLE001 - a note must never stop the deck
         message = f"could not read this note ({type(error).__name__})"
         return [], [ParseWarning(file=file, message=message)]
@@ -59,25 +69,36 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(text: str, file: str) -> tuple[list[CardContent], list[ParseWarning]]:
+def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    if "\u2022" in text or "\u25e6" in text:
+        text = outside_code(text, _dash_bullets)
     front = split_front_matter(text)
     blocks = parse_blocks(front.body)
     title_heading = next((b for b in blocks if b.type == "heading" and b.level == 1), None)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
         file=file, lines=front.body.split("\n"), tags=front.tags,
-        outline=build_outline(blocks, title, title_heading),
+        outline=build_outline(blocks, title, title_heading), options=options,
     )
     if front.unclosed:
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
-    cards = _cards(scan)
+    every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
+    whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
+    cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))
     if not cards:
-        scan.warn(None, "no cards found")
+        if not whole:
+            return [], []
+        scan.warn(None, why_no_cards(blocks))
     return cards, sorted(scan.warnings, key=lambda w: (w.line is None, w.line or 0))
+
+
+def _dash_bullets(md: str) -> str:
+    """`md` with `•` and `◦` bullets written as the `-` Markdown reads as a list item."""
+    return _BULLET.sub(r"\1-", md)
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:
@@ -97,15 +118,15 @@ def _read_blocks(
             index = read_heading(scan, blocks, index, title_heading)
             continue
         if block.type in LIST_TYPES:
-            read_list(scan, block, quote_after(blocks, index), inline_fronts)
+            read_list(scan, block, answer_after(blocks, index), inline_fronts)
         index += 1
 
 
-def _cards(scan: NoteScan) -> list[CardContent]:
+def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
     """The cards of the drafts, in line order, each with a key unique in the note."""
     cards: list[CardContent] = []
     seen: dict[str, list[int]] = {}
-    for draft in sorted(scan.drafts, key=lambda draft: draft.line):
+    for draft in sorted(drafts, key=lambda draft: draft.line):
         scan.guard(draft.line, _add_card, scan, draft, seen, cards)
     return cards
 
@@ -114,7 +135,7 @@ def _add_card(
     scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], cards: list[CardContent]
 ) -> None:
     """Turn one draft into a card; a question without words is a warning instead."""
-    phrasings = split_phrasings(clean_question(draft.question))
+    phrasings = draft.phrasings or split_phrasings(clean_question(draft.question))
     question = join_phrasings(phrasings)
     normalised = normalise_question(question)
     if not normalised:
@@ -132,9 +153,13 @@ def _add_card(
             stories=draft.stories,
             notes=draft.notes,
             key_phrases=key_phrases(*draft.sources),
-            tags=unique(scan.tags + draft.tags + inline_tags(*draft.sources), key=str.casefold),
+            tags=unique(
+                scan.tags + draft.tags + scan.outline.tags_at(draft.line - 1) + inline_tags(*draft.sources),
+                key=str.casefold,
+            ),
         )
     )
+    warn_missing_sections(scan, draft)
 
 
 def _unique_key(scan: NoteScan, line: int, normalised: str, seen: dict[str, list[int]]) -> str:

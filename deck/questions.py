@@ -11,6 +11,32 @@ or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do no
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
+_PROMPT = re.compile(
+    r"""^(?:tell\s+(?:me|us)\s+about|describe|give\s+(?:me\s+|us\s+)?an\s+example
+        |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
+        |times?\s+(?:when|you|that)|imagine)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The openings of interview prompts that ask without a question mark."""
+_TAG_WORD = re.compile(r"#[\w/-]+")
+
+
+def asks(text: str) -> bool:
+    """True when plain text is a question: a phrasing ends with `?` or starts with a prompt.
+
+    Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through",
+    "Talk about", "A time when", "Times when", "Imagine"... `#tags` at the end do not
+    count: `Why here? #career` asks.
+    """
+    return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
+
+
+def _phrasing_asks(text: str) -> bool:
+    """True when one phrasing ends with `?` (before any `#tags`) or starts with a prompt."""
+    words = text.split()
+    while words and _TAG_WORD.fullmatch(words[-1]):
+        words.pop()
+    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(text) is not None
 
 
 def clean_question(plain: str) -> str:

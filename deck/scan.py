@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deck.models import ParseWarning, Story
+from deck.options import SINGLE_NOTE, ReadOptions
 
 
 @dataclass
@@ -31,8 +32,15 @@ class CardDraft:
     stories: list[Story] = field(default_factory=list)
     notes: str = ""
     """Text of a STAR answer in none of its stories."""
+    story_lines: list[int] = field(default_factory=list)
+    """The 1-based line each story starts on, in the order of `stories`."""
     tags: list[str] = field(default_factory=list)
     """Tags the format itself gives (an inline card's leading `#tag`)."""
+    phrasings: list[str] = field(default_factory=list)
+    """The phrasings, when the note lists them one by one (else they are split from `question`)."""
+    studied: bool = False
+    """True when its shape alone asks to be studied (see `deck.study`): a question that asks,
+    a STAR story, an inline card."""
 
 
 @dataclass
@@ -46,11 +54,22 @@ class Outline:
     """The context from each of those lines on."""
     parents: list[list[str]] = field(default_factory=list)
     """The context each of those headings is in itself."""
+    tags: list[list[str]] = field(default_factory=list)
+    """The `#tags` of the heading at each of those lines and of the headings enclosing it."""
+    tagged: bool = False
+    """Whether any heading has a tag."""
 
     def context_at(self, line: int) -> list[str]:
         """The context of the 0-based `line`: that of the last heading at or before it."""
         position = bisect.bisect_right(self.starts, line) - 1
         return list(self.paths[position]) if position >= 0 else [self.title]
+
+    def tags_at(self, line: int) -> list[str]:
+        """The `#tags` written in the headings the 0-based `line` is under (or is)."""
+        if not self.tagged:
+            return []
+        position = bisect.bisect_right(self.starts, line) - 1
+        return list(self.tags[position]) if position >= 0 else []
 
     def parent_context(self, line: int) -> list[str]:
         """The context of the heading at the 0-based `line`: its enclosing headings."""
@@ -65,6 +84,7 @@ class NoteScan:
     lines: list[str]
     tags: list[str]
     outline: Outline
+    options: ReadOptions = SINGLE_NOTE
     drafts: list[CardDraft] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 

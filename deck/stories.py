@@ -7,10 +7,12 @@ A story is a run of labelled sections (see `deck.labels`) written in any of thre
   line whose text is in the lines and paragraphs after it;
 - sub-headings, `#### Situation`, with the text under them.
 
-A section's text is plain text. In a list it is the item; elsewhere it runs on to the
-next label, heading or rule. A section written again starts a new story. A story's
-title is the list item it is nested in, a bullet with nothing under it written just
-before its list, or the last heading above it that is not a label; otherwise none.
+A section's text is plain text (lists keep their markers). In a list it is the item;
+elsewhere it runs on to the next label, rule, or heading that is not deeper than the
+label heading (a `#### Step 1` under `### Action` is part of the Action). A section
+written again starts a new story. A story's title is the list item it is nested in, a
+bullet with nothing under it written just before its list, a `<details>` block's
+`<summary>`, or the last heading above it that is not a label; otherwise none.
 
 Text outside every section is kept too, so that nothing written is lost: text before a
 story's first section (after its title) is the story's intro; text before a title
@@ -19,13 +21,16 @@ heading, or after the last story, is the answer's notes (`tell_answer`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import Label, heading_label, item_label, line_label
-from deck.models import Section, Story
+from deck.models import Story
+from deck.teller import Teller, Told
 from deck.text import plain_inline
+
+_SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def item_text(item: Block) -> str:
@@ -55,112 +60,58 @@ def section_of(item: Block) -> Label | None:
     return label[0], "\n".join(part for part in parts if part).strip()
 
 
-def block_text(block: Block) -> str:
-    """The plain text of a block: its paragraphs, headings and code, one per line."""
+def block_text(block: Block, depth: int = 0) -> str:
+    """The plain text of a block: its paragraphs, headings and code, one per line.
+
+    List items keep their markers (`-`, `1.`), nested ones indented two spaces a level,
+    so that a list still reads as a list.
+    """
     if block.type in ("paragraph", "heading"):
         return plain_inline(block.content)
     if block.type in CODE_TYPES:
         return block.content.strip()
-    return "\n".join(text for child in block.children if (text := block_text(child)))
+    if block.type in LIST_TYPES:
+        return "\n".join(_item_text(item, depth, block.type, number) for number, item in enumerate(block.children, 1))
+    return "\n".join(text for child in block.children if (text := block_text(child, depth)))
 
 
-@dataclass
-class _Teller:
-    """The stories told so far in a run of blocks, the story being told, and the loose text."""
-
-    title: str | None
-    stories: list[Story] = field(default_factory=list)
-    sections: dict[Section, list[str]] = field(default_factory=dict)
-    current: Section | None = None
-    """The section whose text the next lines continue, if any."""
-    intro: str = ""
-    """The intro of the story being told."""
-    loose: list[str] = field(default_factory=list)
-    """Text in no section since the last story: the next story's intro, or notes."""
-    notes: list[str] = field(default_factory=list)
-    """Text that belongs to no story."""
-
-    def start(self, section: Section, text: str, continues: bool = True) -> None:
-        """Open `section` with its first text; a section told already starts a new story."""
-        if section in self.sections:
-            self.close()
-        if not self.sections:
-            self.intro, self.loose = "\n".join(self.loose), []
-        self.sections[section] = [text] if text else []
-        self.current = section if continues else None
-
-    def add(self, text: str) -> None:
-        """Continue the open section with `text`; with none open, the text is loose."""
-        if not text:
-            return
-        if self.current is not None:
-            self.sections[self.current].append(text)
-        else:
-            self.loose.append(text)
-
-    def close(self) -> None:
-        """End the story being told, if any."""
-        if self.sections:
-            sections = {name: "\n".join(parts) for name, parts in self.sections.items()}
-            self.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
-        self.sections, self.current, self.intro = {}, None, ""
-
-    def retitle(self, title: str | None) -> None:
-        """A new title: the loose text before it belongs to no story."""
-        self.close()
-        self.notes += self.loose
-        self.loose, self.title = [], title
-
-    def take_title(self, title: str) -> None:
-        """`title`, just added as loose text, names the next story: it is not loose."""
-        if self.loose and self.loose[-1] == title:
-            self.loose.pop()
-
-    def extend(self, told: Told) -> None:
-        """Add stories told elsewhere (nested), after ending the one being told.
-
-        Loose text before them is the first one's intro; their own notes are notes. When
-        none is told, their loose text stays loose here.
-        """
-        stories, notes = told
-        if not stories:
-            self.loose += notes
-            return
-        self.close()
-        if self.loose:
-            first = stories[0]
-            intro = "\n".join([*self.loose, first.intro] if first.intro else self.loose)
-            stories = [first.model_copy(update={"intro": intro}), *stories[1:]]
-            self.loose = []
-        self.stories += stories
-        self.notes += notes
-
-    def finish(self) -> Told:
-        """Every story told, the last one ended, and the text that belongs to none."""
-        self.close()
-        return self.stories, self.notes + self.loose
-
-
-Told = tuple[list[Story], list[str]]
-"""Stories told in some blocks, and the pieces of text there that belong to none."""
+def _item_text(item: Block, depth: int, kind: str, number: int) -> str:
+    """One list item as plain text: its marker and first line, then what is nested in it."""
+    indent = "  " * depth
+    marker = f"{number}." if kind == "ordered_list" else "-"
+    children = item.children
+    if len(children) == 1 and children[0].type == "paragraph":
+        return f"{indent}{marker} {plain_inline(children[0].content)}"
+    head, lines = "", []
+    for position, child in enumerate(item.children):
+        part = block_text(child, depth + 1)
+        if child.type in LIST_TYPES:
+            lines.append(part)
+        elif position == 0:
+            head, *more = part.split("\n")
+            lines += [f"{indent}  {line}" for line in more]
+        elif part:
+            lines += [f"{indent}  {line}" for line in part.split("\n")]
+    return "\n".join([f"{indent}{marker} {head}".rstrip(), *lines])
 
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:
     """Every story told in `blocks`, in order; `title` is that of the enclosing item."""
-    return _told(blocks, title)[0]
+    return _told(blocks, title).stories
 
 
-def tell_answer(blocks: Sequence[Block]) -> tuple[list[Story], str]:
-    """The stories an answer tells, and its notes: text in no story ("" when it tells none)."""
-    stories, notes = _told(blocks, None)
-    return stories, "\n".join(notes) if stories else ""
+def tell_answer(blocks: Sequence[Block]) -> tuple[list[Story], str, list[int]]:
+    """The stories an answer tells, its notes (text in no story, "" when it tells none),
+    and the 1-based line each story starts on."""
+    told = _told(blocks, None)
+    return told.stories, "\n".join(told.notes) if told.stories else "", told.lines
 
 
 def _told(blocks: Sequence[Block], title: str | None) -> Told:
     """The stories told in `blocks` and the text that belongs to none."""
     if not blocks:
-        return [], []
-    teller = _Teller(title)
+        return Told()
+    teller = Teller(title)
     previous: Block | None = None
     for block in blocks:
         _tell(teller, block, previous)
@@ -168,12 +119,12 @@ def _told(blocks: Sequence[Block], title: str | None) -> Told:
     return teller.finish()
 
 
-def _tell(teller: _Teller, block: Block, previous: Block | None) -> None:
+def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     """Read one block into the stories being told."""
     if block.type in LIST_TYPES:
         _tell_list(teller, block, previous)
     elif block.type == "paragraph":
-        _tell_lines(teller, block.content)
+        _tell_lines(teller, block.content, block.start)
     elif block.type == "heading":
         _tell_heading(teller, block)
     elif block.type == "blockquote":
@@ -182,9 +133,11 @@ def _tell(teller: _Teller, block: Block, previous: Block | None) -> None:
         teller.add(block.content.strip())
     elif block.type == "hr":
         teller.close()
+    elif block.type == "html_block":
+        _tell_html(teller, block.content)
 
 
-def _tell_list(teller: _Teller, block: Block, previous: Block | None) -> None:
+def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     """A list of section items tells stories; any other list may continue a section."""
     if teller.current is not None and not any(map(is_section_item, block.children)):
         teller.add(block_text(block))
@@ -195,32 +148,46 @@ def _tell_list(teller: _Teller, block: Block, previous: Block | None) -> None:
     teller.extend(_stories_in_list(block, title))
 
 
-def _tell_nested(teller: _Teller, block: Block, told: Told) -> None:
+def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
     """A container block: its own stories if it tells any, else text of the open section."""
-    if told[0]:
+    if told.stories:
         teller.extend(told)
     else:
         teller.add(block_text(block))
 
 
-def _tell_lines(teller: _Teller, source: str) -> None:
-    """Each line of a paragraph opens a section when it starts with a label, else continues."""
-    for line in source.split("\n"):
+def _tell_lines(teller: Teller, source: str, start: int) -> None:
+    """Each line of a paragraph (from 0-based line `start`) opens a section when it starts
+    with a label, else continues."""
+    for offset, line in enumerate(source.split("\n")):
         label = line_label(line)
         if label is not None:
-            teller.start(label[0], plain_inline(label[1]))
+            teller.start(label[0], plain_inline(label[1]), start + offset + 1)
         else:
             teller.add(plain_inline(line))
 
 
-def _tell_heading(teller: _Teller, block: Block) -> None:
-    """A label heading opens its section; any other heading ends the story and titles the next."""
+def _tell_heading(teller: Teller, block: Block) -> None:
+    """A label heading opens its section; a deeper heading inside a section continues it;
+    any other heading ends the story and titles the next."""
     text = plain_inline(block.content)
     label = heading_label(text)
     if label is not None:
-        teller.start(label[0], label[1])
+        teller.start(label[0], label[1], block.start + 1)
+        teller.level = block.level
+    elif teller.current is not None and teller.level and block.level > teller.level:
+        teller.add(text)
     else:
         teller.retitle(text or None)
+
+
+def _tell_html(teller: Teller, html: str) -> None:
+    """An HTML block: a `<summary>` titles the stories after it (`<details>`); other text continues."""
+    summary = _SUMMARY.search(html)
+    if summary is not None:
+        teller.retitle(plain_inline(summary.group(1)) or None)
+        html = html[summary.end() :]
+    teller.add(plain_inline(html.replace("\n", " ")))
 
 
 def _title_before(previous: Block | None) -> str | None:
@@ -237,17 +204,17 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     """The stories of one list: runs of section items, and those nested in other items.
 
     The text of any other item is loose: a lone bullet before a list of sections may
-    turn out to be that list's title (see `_Teller.take_title`).
+    turn out to be that list's title (see `Teller.take_title`).
     """
-    teller = _Teller(title)
+    teller = Teller(title)
     for item in block.children:
         label = section_of(item)
         if label is not None:
-            teller.start(label[0], label[1], continues=False)
+            teller.start(label[0], label[1], item.start + 1, continues=False)
             continue
         teller.close()
-        told = _told(item.children[1:], item_text(item) or None) if len(item.children) > 1 else ([], [])
-        if told[0]:
+        told = _told(item.children[1:], item_text(item) or None) if len(item.children) > 1 else Told()
+        if told.stories:
             teller.extend(told)
         else:
             teller.add(block_text(item))

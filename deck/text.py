@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 
 if TYPE_CHECKING:
@@ -164,11 +165,12 @@ def plain_inline(md: str) -> str:
     """Inline Markdown and HTML as plain text: markup, tags and link targets dropped.
 
     `<mark>x</mark>` and `==x==` give `x`, `[[Note|label]]` gives `label`, `[text](url)`
-    gives `text`; whitespace is collapsed and control sequences are stripped.
+    gives `text`, an embed `![[a.png]]` gives `[image: a.png]` (see `deck.embeds`);
+    whitespace is collapsed and control sequences are stripped.
     """
     if _INLINE_MARKUP.search(md) is None:
         return " ".join(sanitize(md).split())
-    source = replace_wikilinks(sanitize(md))
+    source = replace_wikilinks(describe_embeds(sanitize(md)))
     source = outside_code(source, _unhighlight_untag)
     tokens = _inline_parser().parseInline(source)
     words = "".join(_token_text(token) for token in tokens[0].children or [])

@@ -99,7 +99,7 @@ def sync_deck(store: Store, content: DeckContent, now: datetime) -> tuple[int, S
             plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
             report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
-            conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(), deck_id))
+            conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(content.reading), deck_id))
     return deck_id, replace(report, warnings=len(content.warnings))
 
 
@@ -112,7 +112,7 @@ def _untouched(conn: sqlite3.Connection, deck_id: int, content: DeckContent) -> 
     if content.cards or content.files or not content.stamps or len(content.skipped) != len(content.stamps):
         return False
     parser = conn.execute("SELECT parser FROM decks WHERE id = ?", (deck_id,)).fetchone()[0]
-    if parser != parser_version():
+    if parser != parser_version(content.reading):
         return False
     known = {row[0] for row in conn.execute("SELECT file FROM notes WHERE deck_id = ?", (deck_id,))}
     return known == set(content.skipped) == set(content.stamps)
@@ -130,29 +130,31 @@ def _present_cards(conn: sqlite3.Connection, deck_id: int) -> int:
     return int(row.fetchone()[0])
 
 
-def known_stamps(store: Store, root: str) -> dict[str, tuple[int, int]]:
+def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:
     """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
 
     `root` as `DeckContent.root` has it (the resolved absolute path); empty when the
-    deck is unknown, or was last read by another parser (`parser_version`): then every
-    note is read again. Give it to the loader so unchanged notes are not parsed again.
+    deck is unknown, or was last read by another parser or with other reading options
+    (`parser_version` of `reading`, `DeckContent.reading`): then every note is read
+    again. Give it to the loader so unchanged notes are not parsed again.
     """
     rows = store.conn.execute(
         "SELECT file, size, mtime_ns FROM notes JOIN decks ON decks.id = notes.deck_id"
         " WHERE decks.root = ? AND decks.parser = ?",
-        (root, parser_version()),
+        (root, parser_version(reading)),
     )
     return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
 
 
-def parser_version() -> int:
-    """The version of the notes parser now in use, `deck.models.PARSER_VERSION`.
+def parser_version(reading: str = "") -> int | str:
+    """The version of the notes parser now in use, `deck.models.PARSER_VERSION`, with the
+    reading options when they are not the defaults (`DeckContent.reading`): `"3:..."`.
 
     Imported when needed, not at the top: counting due cards at start-up reads no notes.
     """
     from deck.models import PARSER_VERSION  # noqa: PLC0415
 
-    return PARSER_VERSION
+    return f"{PARSER_VERSION}:{reading}" if reading else PARSER_VERSION
 
 
 def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:

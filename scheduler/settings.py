@@ -1,7 +1,8 @@
 """Review settings: `Settings` (global) with per-deck `DeckSettings`, loaded from and saved to TOML.
 
-The file holds the global settings as top-level keys, Textual key bindings in `[keys]`
-and each deck's overrides in `[decks."Deck Name"]`. `load_settings` reads it,
+The file holds the global settings as top-level keys, Textual key bindings in `[keys]`,
+how notes are read in `[notes]` (`scheduler.notes_settings`) and each deck's overrides
+in `[decks."Deck Name"]`. `load_settings` reads it,
 `save_settings` writes it back (with `scheduler.toml_text`), `validate_settings`
 checks values a form collected. Changing a setting never rewrites any card's schedule;
 `scheduler.maintenance.rebuild_states` does that when the user asks.
@@ -24,6 +25,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from scheduler import toml_text
+from scheduler.notes_settings import NotesSettings
 
 Minutes = Annotated[int, Field(gt=0)]
 """A learning step: a whole, positive number of minutes."""
@@ -123,6 +125,8 @@ class Settings(_Frozen):
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
+    notes: NotesSettings = Field(default_factory=NotesSettings)
+    """How notes are read (`[notes]`): folder opt-in, study tags, inline separators."""
     theme: str | None = None
     """The colour theme last chosen in the app (its command palette); None: the app's default."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
@@ -179,7 +183,7 @@ def problems(error: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
     """Each problem pydantic found: where (its location) and what, in the user's words."""
     found = []
     for detail in error.errors():
-        message = _MESSAGES.get(detail["type"], detail["msg"])
+        message = _MESSAGES.get(detail["type"], detail["msg"].removeprefix("Value error, "))
         found.append((tuple(detail["loc"]), message))
     return found
 

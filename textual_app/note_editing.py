@@ -100,7 +100,7 @@ def resync(app: EditingHost, root: str) -> bool:
     from textual_app.syncing import sync_paths
 
     try:
-        synced = sync_paths(app.store, [root], app.clock.now())
+        synced = sync_paths(app.store, [root], app.clock.now(), app.settings.notes.read_options())
     except UsageError as error:
         app.notify(f"{error}; keeping the cards as last read.", severity="warning", markup=False)
         return False

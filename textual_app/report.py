@@ -81,7 +81,27 @@ def check_text(decks: Decks) -> str:
         total_cards += len(content.cards)
         total_warnings += len(content.warnings)
     lines.append(f"{_count(total_cards, 'card')}, {_count(total_warnings, 'warning')}")
-    return "\n".join(lines)
+    return "\n".join(lines + _hints(decks))
+
+
+def _hints(decks: Decks) -> list[str]:
+    """What to do about notes or folders that gave no cards: the shapes read, and how to opt in."""
+    from deck.warnings import NO_CARDS, SHAPES_READ
+
+    hints = []
+    if any(warning.message.startswith(NO_CARDS) for _raw, content in decks for warning in content.warnings):
+        hints.append(f"starcards reads {SHAPES_READ}.")
+    if any(not content.cards and Path(content.root).is_dir() for _raw, content in decks):
+        hints.append(FOLDER_HINT)
+    return hints
+
+
+FOLDER_HINT = (
+    "In a folder, a note gives cards only from what asks to be studied: a note tagged with a study tag"
+    " (#flashcards or #interview unless [notes] study_tags says otherwise) or with `starcards: true` in its"
+    " front matter, a heading with such a tag, questions that ask, STAR stories and inline cards."
+)
+"""The hint `check` gives for a folder without cards."""
 
 
 def _card_text(card: CardContent, path: str) -> list[str]:

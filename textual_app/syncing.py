@@ -13,6 +13,7 @@ from textual_app.errors import UsageError
 if TYPE_CHECKING:
     from deck.loader import Progress
     from deck.models import DeckContent
+    from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
 
@@ -31,26 +32,39 @@ def deck_root(raw: str) -> str:
     return str(Path(raw).expanduser().resolve())
 
 
-def read_deck(raw: str, known: Mapping[str, tuple[int, int]], progress: Progress | None = None) -> DeckContent:
+def read_deck(
+    raw: str,
+    known: Mapping[str, tuple[int, int]],
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
+) -> DeckContent:
     """Read a note or folder, parsing only notes whose size or mtime differ from `known`; `progress` per note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, progress=progress)
+        return load_deck(Path(raw).expanduser(), known=known, options=options, progress=progress)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
 
-def sync_paths(
-    store: Store, paths: Sequence[str], now: datetime, progress: Progress | None = None
-) -> list[SyncedDeck]:
-    """Read every path (only notes that changed since the last sync), then sync them all with `sync_read`.
-
-    `progress` is told after every note read (see `deck.loader.Progress`).
-    """
+def known_for(store: Store, raw: str, options: ReadOptions | None) -> dict[str, tuple[int, int]]:
+    """The stamps of the notes of the deck at `raw` as last read with the same options."""
+    from deck.loader import reading_key
     from scheduler.decks import known_stamps
 
-    reads = [(raw, read_deck(raw, known_stamps(store, deck_root(raw)), progress)) for raw in paths]
+    return known_stamps(store, deck_root(raw), reading_key(Path(raw), options))
+
+
+def sync_paths(
+    store: Store,
+    paths: Sequence[str],
+    now: datetime,
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
+) -> list[SyncedDeck]:
+    """Read every path (only notes that changed since the last sync, with the same `options`,
+    the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note."""
+    reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress)) for raw in paths]
     return sync_read(store, reads, now)
 
 

@@ -58,9 +58,10 @@ def test_heading_cards(headings: Parsed) -> None:
 
 
 def test_heading_warnings(headings: Parsed) -> None:
-    """An asking heading with nothing under it warns; nothing else does."""
+    """A story without a result warns at its first section; an asking heading with nothing under it warns."""
     assert headings[1] == [
-        ParseWarning(file="heading_notes.md", line=73, message="question has no answer")
+        ParseWarning(file="heading_notes.md", line=47, message='STAR story has no result section'),
+        ParseWarning(file="heading_notes.md", line=73, message="question has no answer"),
     ]
 
 
@@ -82,8 +83,8 @@ def test_sub_heading_sections(headings: Parsed) -> None:
             "situation": "Our nightly export failed about once a week, and each team "
                          "assumed another one owned it.",
             "task": "Find out why it failed and make someone responsible for it.",
-            "action": "traced the last ten failures to a shared credentials file;\n"
-                      "moved the job to our scheduler and wrote its runbook.",
+            "action": "- traced the last ten failures to a shared credentials file;\n"
+                      "- moved the job to our scheduler and wrote its runbook.",
             "result": "No failed export in the next three months.",
             "takeaways": "Orphaned jobs need an owner written down, not a shared channel.",
         })

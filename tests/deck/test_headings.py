@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from deck.headings import asks
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
+from deck.questions import asks
 
 
 def parse(note: str) -> tuple[list[CardContent], list[ParseWarning]]:

@@ -6,6 +6,7 @@ import pytest
 
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
+from deck.options import ReadOptions, Separators
 
 
 def parse(note: str) -> tuple[list[CardContent], list[ParseWarning]]:
@@ -204,3 +205,15 @@ def test_inline_phrasings_split_like_items() -> None:
 def test_front_matter_fields_are_not_cards() -> None:
     """`key:: value` lines inside the front matter are metadata, not cards."""
     assert pairs("---\nstatus:: draft\ntags: [a]\n---\nQ::A\n") == [("Q", "A")]
+
+
+def test_separators_are_a_choice() -> None:
+    """Chosen separators replace `::`, `:::`, `?` and `??`; the defaults then are plain text."""
+    marks = Separators(inline=";;", inline_reversed=";;;", multiline="+++", multiline_reversed="++++")
+    note = "Peru;;Lima\n\nOne way;;;Both ways\n\nFront\nlines\n+++\nBack\n\nUp\n++++\nDown\n\nnot::a card\n"
+    cards, warnings = parse_note(note, "n.md", ReadOptions(opt_in=False, separators=marks))
+    assert warnings == []
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Peru", "Lima"), ("One way", "Both ways"), ("Both ways", "One way"),
+        ("Front lines", "Back"), ("Up", "Down"), ("Down", "Up"),
+    ]

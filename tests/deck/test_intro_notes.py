@@ -7,9 +7,9 @@ from deck.notes import parse_note
 
 
 def only_card(note: str) -> CardContent:
-    """The one card `note` gives, with no warnings."""
+    """The one card `note` gives, with no warnings but about the short stories these tests tell."""
     cards, warnings = parse_note(note, "n.md")
-    assert warnings == []
+    assert [w for w in warnings if not w.message.endswith(" section")] == []
     (card,) = cards
     return card
 

@@ -93,7 +93,7 @@ def test_label_lines_continue_to_the_next_label() -> None:
 def test_bold_label_takes_following_blocks() -> None:
     """A bold label alone takes the paragraphs, lists and code after it."""
     answer = "**Action**\n\nfirst\n\n- step one\n- step two\n\n```\ncode\n```\n"
-    assert stories(answer) == [Story(sections={"action": "first\nstep one\nstep two\ncode"})]
+    assert stories(answer) == [Story(sections={"action": "first\n- step one\n- step two\ncode"})]
 
 
 def test_rule_ends_a_section() -> None:

@@ -97,11 +97,12 @@ def test_load_single_note(vault: Path) -> None:
 
 
 def test_note_without_cards_warns(tmp_path: Path) -> None:
-    """A deck without cards loads; each empty note says `no cards found`."""
-    write(tmp_path / "d" / "empty.md", "# Nothing here\n")
+    """A note named on its own that gives no cards says why; in a folder deck it says nothing."""
+    note = write(tmp_path / "d" / "empty.md", "# Nothing here\n")
+    message = "no cards found: 1 heading, but no question with an answer"
+    assert load_deck(note).warnings == [ParseWarning(file="empty.md", message=message)]
     deck = load_deck(tmp_path / "d")
-    assert deck.cards == []
-    assert deck.warnings == [ParseWarning(file="empty.md", message="no cards found")]
+    assert (deck.cards, deck.warnings, deck.files) == ([], [], ["empty.md"])
 
 
 def test_invalid_utf8_replaced_with_warning(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_lists_inside_blockquotes_are_not_cards() -> None:
     """A list quoted in a blockquote is not at the top level."""
     cards, warnings = parse("> - Quoted?\n>   - answer\n")
     assert cards == []
-    assert warnings == [ParseWarning(file="n.md", message="no cards found")]
+    assert warnings == [ParseWarning(file="n.md", message="no cards found: the note has no list items or headings")]
 
 
 def test_cards_under_any_heading() -> None:
@@ -44,14 +44,14 @@ def test_cards_under_any_heading() -> None:
 
 
 def test_items_without_answer_are_not_cards() -> None:
-    """Legend and checklist items are skipped; only a question-like one warns."""
-    note = "1. **Situation**: the scene\n2. Check the link\n\n- Is this a question?\n"
+    """Legend, checklist and plain question items are skipped, and a plain list of questions
+    does not warn: only a question without answer among answered ones does."""
+    note = "1. **Situation**: the scene\n2. Check the link\n\n- Is this a question?\n- And this?\n"
     cards, warnings = parse(note)
     assert cards == []
-    assert warnings == [
-        ParseWarning(file="n.md", line=4, message="question has no answer"),
-        ParseWarning(file="n.md", message="no cards found"),
-    ]
+    assert [w.message for w in warnings] == ["no cards found: 4 list items, but no question with an answer"]
+    note = "- Answered?\n  - yes\n- Unanswered?\n"
+    assert [(w.line, w.message) for w in parse(note)[1]] == [(3, "question has no answer")]
 
 
 def test_top_level_star_item_is_not_a_card() -> None:
@@ -143,10 +143,10 @@ def test_non_section_item_ends_a_story() -> None:
 
 
 def test_section_text_includes_nested_content() -> None:
-    """A section's nested bullets join its text, one per line."""
-    note = "- Q?\n\t1. **Action**:\n\t\t- paired daily\n\t\t- wrote *docs*\n"
+    """A section's nested bullets join its text, one per line, keeping their markers."""
+    note = "- Q?\n\t1. **Action**:\n\t\t- paired daily\n\t\t\t1. first\n\t\t- wrote *docs*\n"
     (card,) = parse(note)[0]
-    assert card.stories[0].sections == {"action": "paired daily\nwrote docs"}
+    assert card.stories[0].sections == {"action": "- paired daily\n  1. first\n- wrote docs"}
 
 
 @pytest.mark.parametrize(
@@ -238,8 +238,14 @@ def test_answer_keeps_inner_blank_lines_trims_trailing() -> None:
 
 
 def test_question_with_only_markup_is_skipped_with_warning() -> None:
-    """An item whose first line has no text cannot be a card, and says so."""
-    cards, warnings = parse("- ![](photo.png)\n  - answer\n")
+    """An item whose first line has no text cannot be a card, and says so (an embed is text: its name)."""
+    cards, warnings = parse("- <b></b>\n  - answer\n")
     assert cards == []
     assert warnings[0].line == 1
     assert warnings[0].message.startswith("answer has no question")
+
+
+def test_task_items_are_never_questions() -> None:
+    """A to-do, even one that asks or has sub-tasks, is not a card."""
+    note = "- [ ] Should we migrate? ask Bob\n- [x] Book the room?\n  - [ ] the big one\n- Real one?\n  - yes\n"
+    assert questions(note) == ["Real one?"]

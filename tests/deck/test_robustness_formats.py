@@ -137,5 +137,7 @@ def test_note_of_only_broken_cards_warns_each() -> None:
     """A note whose only cards are broken gives each warning and `no cards found`."""
     _, warnings = parse_note("::x\n\n## Why?\n", "n.md")
     assert [(w.line, w.message) for w in warnings] == [
-        (1, "inline card has no question"), (3, "question has no answer"), (None, "no cards found")
+        (1, "inline card has no question"),
+        (3, "question has no answer"),
+        (None, "no cards found: 1 heading, but no question with an answer"),
     ]

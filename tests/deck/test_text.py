@@ -50,7 +50,7 @@ def test_sanitize_unterminated_osc_stops_at_line_end() -> None:
         ("see [[Phone Interview|the phone notes]]", "see the phone notes"),
         ("see [[Phone Interview]]", "see Phone Interview"),
         ("a [link](https://example.com/Path) here", "a link here"),
-        ("an ![diagram](img.png) here", "an diagram here"),
+        ("an ![diagram](img.png) here", "an [image: img.png] here"),
         ("  spaced \n\t out  ", "spaced out"),
         ("AT&amp;T \\*not emphasis\\*", "AT&T *not emphasis*"),
         ("snake_case_name stays", "snake_case_name stays"),

@@ -20,6 +20,9 @@ Context: my second job.
 ### Situation
 The billing service had to move.
 
+### Action
+Moved it table by table.
+
 ### Result
 Done in six weeks.
 """

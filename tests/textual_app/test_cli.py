@@ -142,7 +142,8 @@ def test_version_and_help_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 def test_check_json_has_context_answer_key_phrases_tags_and_missing_sections(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The extended schema: context, the answer's Markdown, key phrases with colour, tags, missing sections."""
+    """The extended schema: context, the answer's Markdown, key phrases with colour, tags, missing sections;
+    a story without a result is a warning at its line, so `check` exits 1."""
     path = tmp_path / "n.md"
     path.write_text(
         "---\ntags: [interview]\n---\n# Prep\n## Bank\n"
@@ -150,8 +151,10 @@ def test_check_json_has_context_answer_key_phrases_tags_and_missing_sections(
         "\t1. **Situation**: launch slipped;\n\t2. **Action**: owned it;\n",
         encoding="utf-8",
     )
-    assert main(["check", str(path), "--json"]) == EXIT_OK
-    card = json.loads(capsys.readouterr().out)["cards"][0]
+    assert main(["check", str(path), "--json"]) == EXIT_WARNINGS
+    report = json.loads(capsys.readouterr().out)
+    assert report["warnings"] == [{"file": str(path), "line": 7, "message": "STAR story has no result section"}]
+    card = report["cards"][0]
     assert card["context"] == ["Prep", "Bank"]
     assert card["answer"] == "1. **Situation**: launch slipped;\n2. **Action**: owned it;"
     assert card["key_phrases"] == [{"text": "failed", "colour": "#BBFABBA6"}]
@@ -172,6 +175,20 @@ def test_check_text_shows_missing_sections_key_phrases_and_tags(
     assert "    story: situation, result (missing: task, action, takeaways)" in out
     assert "    key phrases: a conflict" in out
     assert "    tags: #teamwork" in out
+
+
+def test_check_says_why_a_note_or_folder_gives_no_cards(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note without cards names what it holds and the shapes read; a folder without cards says how to opt in."""
+    (tmp_path / "plan.md").write_text("# Plan\n\n- [ ] apples\n- [x] bread\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "plan.md")]) == EXIT_UNUSABLE
+    out = capsys.readouterr().out
+    assert "plan.md: no cards found: 2 list items and 1 heading, but no question with an answer" in out
+    assert "starcards reads a list item with its answer nested under it" in out
+    assert main(["check", str(tmp_path)]) == EXIT_UNUSABLE
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "0 cards, 0 warnings" and out[1].startswith("In a folder, a note gives cards only from")
 
 
 def test_starcards_now_moves_the_clock_and_a_bad_one_exits_2(
@@ -198,7 +215,7 @@ def test_check_json_gives_a_storys_intro_and_the_answers_notes(
     note = tmp_path / "n.md"
     note.write_text(
         "## Tell me about a time you led a migration\n\nContext: my second job.\n\n"
-        "### Situation\nOld database.\n\n### Result\nMoved.\n",
+        "### Situation\nOld database.\n\n### Action\nCopied it.\n\n### Result\nMoved.\n",
         encoding="utf-8",
     )
     assert main(["check", str(note), "--json"]) == EXIT_OK

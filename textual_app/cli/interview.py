@@ -63,7 +63,7 @@ def mock_interview(store: Store, settings: Settings, args: argparse.Namespace) -
     notices, deck_ids = [], None
     if args.path is not None:
         with notes_progress() as progress:
-            synced = sync_paths(store, [args.path], clock.now(), progress)
+            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
         notices = sync_notices(synced)
         deck_ids = [deck.deck_id for deck in synced]
     request = MockRequest(deck_ids, questions, args.tag.removeprefix("#") if args.tag else None, minutes)

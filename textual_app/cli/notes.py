@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.context import current_clock, load_settings, with_store
 from textual_app.cli.launch import run_app
 from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
@@ -39,7 +39,8 @@ def check(args: argparse.Namespace) -> int:
     from textual_app.report import check_json, check_text
     from textual_app.syncing import read_deck
 
-    decks = [(raw, read_deck(raw, known={})) for raw in args.paths]
+    options = load_settings().notes.read_options()
+    decks = [(raw, read_deck(raw, known={}, options=options)) for raw in args.paths]
     print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if args.json else check_text(decks))
     if not any(content.cards for _raw, content in decks):
         from deck.text import sanitize
@@ -56,18 +57,18 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
     clock = current_clock()
     with notes_progress() as progress:
-        synced = sync_paths(store, args.paths, clock.now(), progress)
+        synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options(), progress)
     notices = sync_notices(synced)
     return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
 
 
 @with_store
-def sync(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Index the notes without reviewing: print what changed."""
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
     with notes_progress(wanted=not args.json) as progress:
-        synced = sync_paths(store, args.paths, current_clock().now(), progress)
+        synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options(), progress)
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
     return EXIT_OK

@@ -37,7 +37,7 @@ def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     notices, deck_ids = [], None
     if args.path is not None:
         with notes_progress() as progress:
-            synced = sync_paths(store, [args.path], clock.now(), progress)
+            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
         notices = sync_notices(synced)
         deck_ids = [deck.deck_id for deck in synced]
     request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)

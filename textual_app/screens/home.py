@@ -229,10 +229,12 @@ class HomeScreen(Screen[None]):
 
     def _review(self, deck_ids: list[int]) -> None:
         """Read the decks' notes again (only those that changed), then review them."""
-        from scheduler.decks import known_stamps, list_decks
+        from scheduler.decks import list_decks
+        from textual_app.syncing import known_for
 
+        options = self.app.settings.notes.read_options()
         roots = [deck.root for deck in list_decks(self.app.store) if deck.id in deck_ids]
-        self._read_notes(deck_ids, {root: known_stamps(self.app.store, root) for root in roots})
+        self._read_notes(deck_ids, {root: known_for(self.app.store, root, options) for root in roots})
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="read-notes")
     def _read_notes(self, deck_ids: list[int], known: dict[str, dict[str, tuple[int, int]]]) -> None:
@@ -240,10 +242,11 @@ class HomeScreen(Screen[None]):
         from textual_app.syncing import read_deck
 
         reads, problems = [], []
+        options = self.app.settings.notes.read_options()
         progress = self.query_one("#home-progress", NotesProgress).reporter()
         for root, stamps in known.items():
             try:
-                reads.append((root, read_deck(root, stamps, progress)))
+                reads.append((root, read_deck(root, stamps, options, progress)))
             except UsageError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, reads, problems)

@@ -1,0 +1,89 @@
+"""Questions a note writes under a label rather than as a heading or item that asks.
+
+- A topic heading whose section opens with `**Example Question**: "Tell me about..."`
+  asks that question; the topic is its context.
+- A `## Question Variants` heading (or "Questions", "Phrasings", ...) holding a list of
+  questions, followed by an `## Answer ...` heading of the same level, is one card: each
+  item is a phrasing, the answer is the Answer heading's section.
+
+Quotes around a question (`"..."`, curly quotes too) are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.highlights import split_tags
+from deck.questions import clean_question, join_phrasings
+from deck.text import plain_inline
+
+_EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
+_VARIANTS = re.compile(
+    r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
+    r"(?:questions?|variants?|variations?|phrasings?)(?:\s*\(.*\))?$",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
+_QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question found under a label: its text, its 1-based line, and the blocks that answer it."""
+
+    question: str
+    line: int
+    answer: Sequence[Block]
+    phrasings: tuple[str, ...] = ()
+    """Its phrasings when the note lists them one by one (else split from `question`)."""
+
+
+def unquoted(text: str) -> str:
+    """`text` without one pair of quotes around it."""
+    text = text.strip()
+    for opener, closer in _QUOTES:
+        if len(text) >= 2 and text.startswith(opener) and text.endswith(closer):
+            return text[1:-1].strip()
+    return text
+
+
+def example_question(section: Sequence[Block]) -> Asked | None:
+    """The question a section opens with as `**Example Question**: "..."`, and the rest as its answer."""
+    first = section[0] if section else None
+    if first is None or first.type != "paragraph":
+        return None
+    line, _, rest = first.content.partition("\n")
+    if "uestion" not in line and "UESTION" not in line:
+        return None
+    found = _EXAMPLE.match(plain_inline(line))
+    if found is None:
+        return None
+    answer = list(section[1:])
+    if rest.strip():
+        answer.insert(0, replace(first, start=first.start + 1, content=rest))
+    return Asked(unquoted(found.group("question")), first.start + 1, answer)
+
+
+def is_variants_heading(text: str) -> bool:
+    """True for a heading that lists a question's phrasings: "Question Variants", "Questions"..."""
+    return _VARIANTS.match(text) is not None
+
+
+def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int) -> Asked | None:
+    """The card of the variants heading at `blocks[index]` (its section up to `end`), if the
+    heading at `end` is an Answer heading of the same level, whose section runs to `answer_end`."""
+    answer_heading = blocks[end] if end < len(blocks) else None
+    if answer_heading is None or answer_heading.type != "heading" or answer_heading.level != blocks[index].level:
+        return None
+    if _ANSWER.match(split_tags(plain_inline(answer_heading.content))[1]) is None:
+        return None
+    items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
+    phrasings = [clean_question(unquoted(plain_inline(first_paragraph(item) or ""))) for item in items]
+    phrasings = [phrasing for phrasing in phrasings if phrasing]
+    answer = blocks[end + 1 : answer_end]
+    if not phrasings or not answer:
+        return None
+    return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))

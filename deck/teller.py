@@ -1,0 +1,106 @@
+"""The bookkeeping of telling stories: sections opened and continued, stories closed, loose text.
+
+`deck.stories` walks an answer's blocks and tells a `Teller` what it finds; the teller
+decides which text is a section, a story's intro, or notes that belong to no story, and
+remembers the line each story starts on (for the warnings about missing sections).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from deck.models import Section, Story
+
+
+@dataclass
+class Told:
+    """Stories told in some blocks, the line each starts on, and the text there that belongs to none."""
+
+    stories: list[Story] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    """The 1-based line of each story's first section, in the order of `stories`."""
+
+
+@dataclass
+class Teller:
+    """The stories told so far in a run of blocks, the story being told, and the loose text."""
+
+    title: str | None
+    told: Told = field(default_factory=Told)
+    sections: dict[Section, list[str]] = field(default_factory=dict)
+    current: Section | None = None
+    """The section whose text the next lines continue, if any."""
+    level: int = 0
+    """The level of the heading that opened the current section (0: not a heading)."""
+    line: int = 0
+    """The 1-based line of the first section of the story being told."""
+    intro: str = ""
+    """The intro of the story being told."""
+    loose: list[str] = field(default_factory=list)
+    """Text in no section since the last story: the next story's intro, or notes."""
+
+    def start(self, section: Section, text: str, line: int, continues: bool = True) -> None:
+        """Open `section` at 1-based `line` with its first text; a section told already starts a new story."""
+        if section in self.sections:
+            self.close()
+        if not self.sections:
+            self.intro, self.loose, self.line = "\n".join(self.loose), [], line
+        self.sections[section] = [text] if text else []
+        self.current = section if continues else None
+        self.level = 0
+
+    def add(self, text: str) -> None:
+        """Continue the open section with `text`; with none open, the text is loose."""
+        if not text:
+            return
+        if self.current is not None:
+            self.sections[self.current].append(text)
+        else:
+            self.loose.append(text)
+
+    def close(self) -> None:
+        """End the story being told, if any."""
+        if self.sections:
+            sections = {name: "\n".join(parts) for name, parts in self.sections.items()}
+            self.told.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
+            self.told.lines.append(self.line)
+        self.sections, self.current, self.intro, self.level = {}, None, "", 0
+
+    def retitle(self, title: str | None) -> None:
+        """A new title: the loose text before it belongs to no story."""
+        self.close()
+        self.told.notes += self.loose
+        self.loose, self.title = [], title
+
+    def take_title(self, title: str) -> None:
+        """`title`, just added as loose text, names the next story: it is not loose."""
+        if self.loose and self.loose[-1] == title:
+            self.loose.pop()
+
+    def extend(self, told: Told) -> None:
+        """Add stories told elsewhere (nested), after ending the one being told.
+
+        Loose text before them is the first one's intro; their own notes are notes. When
+        none is told, their loose text stays loose here.
+        """
+        if not told.stories:
+            self.loose += told.notes
+            return
+        self.close()
+        stories = told.stories
+        if self.loose:
+            first = stories[0]
+            intro = "\n".join([*self.loose, first.intro] if first.intro else self.loose)
+            stories = [first.model_copy(update={"intro": intro}), *stories[1:]]
+            self.loose = []
+        self.told.stories += stories
+        self.told.lines += told.lines
+        self.told.notes += told.notes
+
+    def finish(self) -> Told:
+        """Every story told, the last one ended, and the text that belongs to none."""
+        self.close()
+        self.told.notes += self.loose
+        self.loose = []
+        return self.told

@@ -1,0 +1,49 @@
+"""Warnings a user can act on: a STAR story missing a section, and why a note gave no cards."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deck.blocks import LIST_TYPES, Block
+from deck.scan import CardDraft, NoteScan
+
+CORE_SECTIONS = ("situation", "action", "result")
+"""The sections every story framework has (STAR, CAR, PAR, SOAR, CARL): missing one is warned about.
+Task and takeaways are not: CAR and PAR have no task, STAR has no takeaways."""
+NO_CARDS = "no cards found"
+"""How the warning about a note without cards starts."""
+SHAPES_READ = (
+    "a list item with its answer nested under it (or after it), a heading that asks"
+    " (ends with ? or starts like 'Tell me about') or tells a STAR story,"
+    " an inline card (front::back, or ? on a line of its own between front and back)"
+)
+"""The shapes starcards reads, as `check` lists them for a note without cards."""
+
+
+def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
+    """Warn at each story of the draft that lacks a situation, action or result."""
+    for story, line in zip(draft.stories, draft.story_lines, strict=False):
+        sections = story.sections
+        if "situation" in sections and "action" in sections and "result" in sections:
+            continue
+        missing = [name for name in CORE_SECTIONS if name not in sections]
+        if missing:
+            name = f'story "{story.title}"' if story.title else "STAR story"
+            scan.warn(line, f"{name} has no {' or '.join(missing)} section")
+
+
+def why_no_cards(blocks: Sequence[Block]) -> str:
+    """The warning for a note without cards, saying what it holds instead."""
+    items = sum(len(block.children) for block in blocks if block.type in LIST_TYPES)
+    headings = sum(1 for block in blocks if block.type == "heading")
+    if not items and not headings:
+        return f"{NO_CARDS}: the note has no list items or headings"
+    held = " and ".join(
+        part for part in (_count(items, "list item"), _count(headings, "heading")) if not part.startswith("0 ")
+    )
+    return f"{NO_CARDS}: {held}, but no question with an answer"
+
+
+def _count(number: int, noun: str) -> str:
+    """`1 heading`, `3 list items`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -1,0 +1,138 @@
+"""Shapes real notes are written in, each a fresh fixture note under `fixtures/real/` with its exact cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deck.display import answer_markdown
+from deck.loader import load_deck
+from deck.models import CardContent, DeckContent, Story
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+
+
+def read(name: str) -> DeckContent:
+    """The note `name` of the fixtures, named on its own (read whole)."""
+    return load_deck(REAL / name)
+
+
+def asked(deck: DeckContent) -> list[tuple[int, str, str]]:
+    """Each card's line, question and answer."""
+    return [(card.line, card.question, card.answer) for card in deck.cards]
+
+
+def only(deck: DeckContent) -> CardContent:
+    """The one card of a deck without warnings."""
+    assert deck.warnings == []
+    (card,) = deck.cards
+    return card
+
+
+def test_answers_on_continuation_lines() -> None:
+    """Lines right under the question, the rest of its own line, a paragraph after it, and `•` bullets answer it."""
+    deck = read("continuation.md")
+    assert deck.warnings == []
+    assert asked(deck) == [
+        (3, "Tell me about a time you failed?",
+         "I rolled out a config change on a Friday and broke sign-in for an hour.\n"
+         "Since then I stage every change behind a flag."),
+        (7, "Why do you want this job?", "Because the team ships to real users every week."),
+        (9, "What is your biggest strength?", "Turning vague asks into a plan people can follow."),
+        (13, "Walk me through a hard trade-off",
+         "- Chose a managed queue over our own\n- Lost some control, gained two engineers back"),
+    ]
+
+
+def test_story_by_headings_with_extra_and_deeper_headings() -> None:
+    """An extra heading before Situation does not hide the story; one inside Action does not split it."""
+    card = only(read("heading_story.md"))
+    assert (card.line, card.question, card.context) == (3, "2. Category Leadership", ["Growth stories"])
+    assert card.stories == [
+        Story(
+            title="Core Philosophy",
+            intro="Lead the category rather than chase competitors.",
+            sections={
+                "situation": "The Category Challenge\nOur product sat in a crowded market with no clear story.",
+                "task": "Own the narrative\nFind a position nobody else held.",
+                "action": "My Positioning Framework\nInterviewed forty customers and mapped their words.\n"
+                          "Step 2: Testing the message\nRan three landing pages side by side.",
+                "result": "Twice the sign-ups\nSign-ups doubled in one quarter.",
+            },
+        )
+    ]
+
+
+def test_question_variants_and_answer_heading_are_one_card() -> None:
+    """Each quoted variant is a phrasing; the Answer heading's section is the answer."""
+    card = only(read("variants.md"))
+    assert card.line == 4
+    assert card.phrasings == [
+        "Tell me about a time you disagreed with a teammate.",
+        "Describe a conflict at work and how you resolved it.",
+        "How do you handle disagreement?",
+        "Give me an example of pushing back.",
+    ]
+    assert card.answer.startswith("### Situation\nTwo of us")
+    assert [sorted(story.sections) for story in card.stories] == [["action", "result", "situation"]]
+
+
+def test_example_question_under_a_topic_heading() -> None:
+    """The labelled example question is asked; the topic is context; the label is not in the answer."""
+    deck = read("example_question.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question, card.context) for card in deck.cards] == [
+        (4, "Tell me about a time you went above and beyond for a customer.",
+         ["Leadership Principles", "1. Customer Obsession"]),
+        (11, "Describe a time you took on something outside your role.", ["Leadership Principles", "2. Ownership"]),
+    ]
+    assert deck.cards[1].answer.startswith("**Situation**: Nobody owned")
+    assert deck.cards[1].stories[0].sections["result"] == "Green builds went from 60% to 98%."
+
+
+def test_car_par_soar_carl_map_onto_star() -> None:
+    """Context, Challenge, Problem, Obstacle, Approach, Outcome and Learning label the five sections."""
+    deck = read("frameworks.md")
+    assert deck.warnings == []
+    assert [story.sections for card in deck.cards for story in card.stories] == [
+        {"situation": "the sync service had three retry layers.", "task": "outages were hard to debug.",
+         "action": "removed two layers and added tracing.", "result": "incidents halved.",
+         "takeaways": "fewer moving parts beat clever ones."},
+        {"situation": "the release pipeline froze on launch day.", "action": "rolled back to the previous runner.",
+         "result": "we launched two hours late, not two days."},
+        {"situation": "a vendor dropped support mid-project.", "task": "no budget for a new vendor.",
+         "action": "built the small part we needed ourselves.", "result": "finished a week early."},
+    ]
+
+
+def test_details_summary_titles_stories_and_nested_bullets_keep_markers() -> None:
+    """`<summary>` is the title of the story under it; bullets in a section stay bullets."""
+    card = only(read("details.md"))
+    assert card.question == "Tell me about a time you led without authority"
+    assert [story.title for story in card.stories] == ["The shared linting rules", "The on-call handbook"]
+    assert card.stories[1].sections["action"] == (
+        "I wrote the first handbook and asked for edits.\n- collected runbooks\n- added an index"
+    )
+
+
+def test_leading_rule_is_not_front_matter() -> None:
+    """A note opening with a `---` rule and a list is read, not taken for front matter."""
+    assert asked(read("leading_rule.md")) == [(2, "Why this company?", "- Their product is the one I use every day.")]
+    assert read("leading_rule.md").warnings == []
+
+
+def test_tags_in_headings_apply_below_and_leave_the_breadcrumb() -> None:
+    """`## Stories #interview` tags the cards under it; the context shows `Stories`."""
+    deck = read("heading_tags.md")
+    assert [(card.question, card.context, card.tags) for card in deck.cards] == [
+        ("Designing Data-Intensive Applications", ["Mixed notes", "Reading list"], []),
+        ("Led the migration off the old queue", ["Mixed notes", "Stories"], ["interview"]),
+        ("Why me?", ["Mixed notes"], ["career/pitch"]),
+    ]
+
+
+def test_media_embeds_show_as_what_they_are() -> None:
+    """Images, audio, video and PDFs show their kind and file name."""
+    card = only(read("media.md"))
+    assert answer_markdown(card) == (
+        "- [image: diagram.png]\n- Listen: [audio: clip.mp3]\n- Demo [video: demo.mp4] and the paper [pdf: design.pdf]"
+    )
