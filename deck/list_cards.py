@@ -13,8 +13,9 @@ it still renders as a quote). Answers are also found where real notes write them
   all answered.
 
 Items without an answer (legends, a plain list of questions) and task items
-(`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned about only when it stands alone in its list or
-other items of its list do have answers. STAR section items are part of an answer; an item whose first line is an
+(`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned
+about only when it stands alone in its list or other items of its list do have
+answers. STAR section items are part of an answer; an item whose first line is an
 inline card (`- front::back`) is that inline card instead.
 """
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _MARK_TAG = re.compile(r"<mark\b([^<>]*)>|</mark\s*>", re.IGNORECASE)
 _EQUALS = re.compile(r"==")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 @dataclass(frozen=True)
@@ -78,3 +79,9 @@ def _replace(md: str, spans: list[Highlight], render: Callable[[str], str]) -> s
         parts += [md[position : span.start], render(span.inner)]
         position = span.end
     return "".join(parts) + md[position:]
+
+
+def is_hex(colour: str) -> bool:
+    """`#rgb`, `#rrggbb` or `#rrggbbaa`: the only colours taken from notes into styles."""
+    digits = colour.removeprefix("#")
+    return colour.startswith("#") and len(digits) in (3, 6, 8) and all(c in _HEX_DIGITS for c in digits)

@@ -20,6 +20,15 @@ PARSER_VERSION = 3
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
 """The STAR sections in the order an answer tells them."""
 
+SECTION_LABELS: dict[Section, str] = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "takeaways": "Takeaways",
+}
+"""How each STAR section is labelled wherever an answer is shown."""
+
 
 class _Model(BaseModel):
     """Base for the content models: immutable, and strict about unknown fields."""

@@ -30,6 +30,7 @@ FILTERS = (*STATES, "suspended", "buried", "removed")
 
 if TYPE_CHECKING:
     from scheduler.engine import Phase
+    from scheduler.json_types import CardJson, StateName, Status
 
 _ORDER = {
     "due": "cards.due IS NULL, cards.due, cards.id",
@@ -55,8 +56,8 @@ class CardRow:
     question: str
     file: str
     line: int
-    status: str
-    state: str
+    status: Status
+    state: StateName
     reps: int
     lapses: int
     due: datetime | None
@@ -64,7 +65,7 @@ class CardRow:
     difficulty: float | None
     retrievability: float | None
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> CardJson:
         """The card as `starcards cards --json` lists it."""
         return {
             "id": self.id,

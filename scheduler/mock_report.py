@@ -10,10 +10,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from scheduler.store import Store, parse_time
 from scheduler.story_map import story_key
 from scheduler.vocabulary import Rating
+
+if TYPE_CHECKING:
+    from scheduler.json_types import MockAnswerJson, MockReportJson, MockSummaryJson, RatingName
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class MockAnswer:
     over: bool
     """Whether the answer took longer than the mock's target."""
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> MockAnswerJson:
         """JSON-ready data."""
         return {
             "position": self.position + 1,
@@ -38,7 +42,7 @@ class MockAnswer:
             "asked": self.asked,
             "follow_up": self.follow_up,
             "story": self.story,
-            "rating": self.rating.label.lower(),
+            "rating": cast("RatingName", self.rating.label.lower()),
             "seconds": round(self.seconds, 1),
             "over": self.over,
         }
@@ -56,7 +60,7 @@ class MockSummary:
     again: int
     no_story: int
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> MockSummaryJson:
         """JSON-ready data."""
         return {
             "mock": self.mock_id,
@@ -105,7 +109,7 @@ class MockReport:
                 told.setdefault(story_key(answer.story), (answer.story, []))[1].append(answer.position + 1)
         return {story: tuple(positions) for story, positions in told.values() if len(positions) > 1}
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> MockReportJson:
         """JSON-ready data (`starcards mock-report --json`)."""
         return {
             "mock": self.mock_id,

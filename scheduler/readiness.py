@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from scheduler.bring_forward import FINAL_WINDOW
 from scheduler.days import day_start, local_day
@@ -26,6 +27,9 @@ from scheduler.engine import CardScheduler, CardState, Phase, Rating, make_fsrs,
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store
+
+if TYPE_CHECKING:
+    from scheduler.json_types import ReadinessJson
 
 _REVIEW_HOUR = 8
 """Planned reviews happen this many hours after a day begins (noon when days start at 4)."""
@@ -67,7 +71,7 @@ class Readiness:
         """Cards predicted below the target on the day, weakest first."""
         return tuple(card for card in self.cards if card.recall < self.target)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> ReadinessJson:
         """JSON-ready data (`stats --json`, `starcards readiness --json`)."""
         return {
             "deck": self.deck,

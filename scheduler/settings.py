@@ -123,6 +123,8 @@ class Settings(_Frozen):
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
     mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
+    editor: str | None = None
+    """How `e` opens a note: "obsidian" (the Obsidian app), or an editor command used before $VISUAL/$EDITOR."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     notes: NotesSettings = Field(default_factory=NotesSettings)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from scheduler import stats_queries as sql
 from scheduler.days import LocalDays, local_day
@@ -47,6 +48,7 @@ CALENDAR_DAYS = 365
 
 FORECAST_DAYS = 30
 """How many days the due forecast covers, today included."""
+
 
 @dataclass(frozen=True)
 class Stats:
@@ -68,18 +70,27 @@ class Stats:
         """The window of the last `days` days (one of `WINDOWS`)."""
         return next(window for window in self.windows if window.days == days)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> StatsJson:
         """The statistics as the documented JSON object."""
-        retention: dict[str, float | None] = {str(w.days): w.retention for w in self.windows}
+        week, month, year = (self.window(days) for days in WINDOWS)
         return {
             "today": self.today.as_dict(),
             "due": self.due.as_dict(),
             "forecast": [day.as_dict() for day in self.forecast],
             "calendar": [day.as_dict() for day in self.calendar],
             "streak": self.streak,
-            "retention": retention | {"desired": self.desired_retention},
-            "retention_reviews": {str(w.days): w.mature for w in self.windows},
-            "average_recall_seconds": {str(w.days): w.average_seconds for w in self.windows},
+            "retention": {
+                "7": week.retention,
+                "30": month.retention,
+                "365": year.retention,
+                "desired": self.desired_retention,
+            },
+            "retention_reviews": {"7": week.mature, "30": month.mature, "365": year.mature},
+            "average_recall_seconds": {
+                "7": week.average_seconds,
+                "30": month.average_seconds,
+                "365": year.average_seconds,
+            },
             "counts": self.counts.as_dict(),
             "distributions": {
                 "stability": self.stability.as_dict(),
@@ -87,6 +98,10 @@ class Stats:
                 "retrievability": self.retrievability.as_dict(),
             },
         }
+
+
+if TYPE_CHECKING:
+    from scheduler.json_types import StatsJson
 
 
 def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None) -> Stats:

@@ -5,8 +5,12 @@ Each is a small frozen dataclass with `as_dict()` giving its part of the documen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scheduler.json_types import BucketJson, CountsJson, DayCountJson, DistributionJson, DueJson, TodayJson
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,7 @@ class Today:
         """Share of today's reviews rated Again; None before the first review."""
         return self.again / self.reviewed if self.reviewed else None
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> TodayJson:
         """`{"date", "reviewed", "again", "again_rate", "seconds"}`."""
         return {
             "date": self.date.isoformat(),
@@ -44,9 +48,15 @@ class Due:
     review: int = 0
     new: int = 0
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> DueJson:
         """`{"now", "overdue", "learning", "review", "new"}`."""
-        return {name: getattr(self, name) for name in ("now", "overdue", "learning", "review", "new")}
+        return {
+            "now": self.now,
+            "overdue": self.overdue,
+            "learning": self.learning,
+            "review": self.review,
+            "new": self.new,
+        }
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class DayCount:
     date: date
     count: int
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> DayCountJson:
         """`{"date": "YYYY-MM-DD", "count"}`."""
         return {"date": self.date.isoformat(), "count": self.count}
 
@@ -98,9 +108,9 @@ class Counts:
     @property
     def total(self) -> int:
         """Every card, removed ones included."""
-        return sum(self.as_dict().values())
+        return sum(astuple(self))
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> CountsJson:
         """`{"new", "learning", "review", "relearning", "suspended", "buried", "removed"}`."""
         return {
             "new": self.new,
@@ -121,7 +131,7 @@ class Bucket:
     high: float | None
     count: int
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> BucketJson:
         """`{"from", "to", "count"}` (`to` null for the last bucket)."""
         return {"from": self.low, "to": self.high, "count": self.count}
 
@@ -151,6 +161,6 @@ class Distribution:
         cards = sum(counts)
         return cls(buckets=buckets, mean=total / cards if cards else None)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> DistributionJson:
         """`{"mean", "count", "buckets": [{"from", "to", "count"}]}`."""
         return {"mean": self.mean, "count": self.count, "buckets": [bucket.as_dict() for bucket in self.buckets]}

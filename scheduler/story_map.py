@@ -18,10 +18,13 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scheduler.practice import live_rows
 from scheduler.store import Store
+
+if TYPE_CHECKING:
+    from scheduler.json_types import StoryEntryJson, StoryMapJson, StoryQuestionJson
 
 LEANED_ON = 3
 """A story that answers at least this many questions is one you lean on."""
@@ -59,7 +62,7 @@ class StoryQuestion:
     line: int
     tags: tuple[str, ...] = ()
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> StoryQuestionJson:
         """The question as JSON-ready data."""
         return {
             "card_id": self.card_id,
@@ -85,7 +88,7 @@ class StoryEntry:
         """The tags of the questions this story answers, sorted, each once."""
         return tuple(sorted({tag for question in self.questions for tag in question.tags}, key=str.casefold))
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> StoryEntryJson:
         """The story as JSON-ready data."""
         return {
             "title": self.title,
@@ -113,7 +116,7 @@ class StoryMap:
         heavy = [story for story in self.stories if len(story.questions) >= self.leaned_on_at]
         return tuple(sorted(heavy, key=lambda story: -len(story.questions)))
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> StoryMapJson:
         """The map as JSON-ready data (`starcards stories --json`)."""
         return {
             "stories": [story.as_dict() for story in self.stories],

@@ -60,6 +60,9 @@ class StarcardsApp(App[None]):
         Binding("question_mark", "help", "Keys", tooltip="Show every key you can press here", id="help"),
     ]
 
+    note_in_obsidian: str | None = None
+    """The root of the deck whose note was last handed to Obsidian, until it is read again."""
+
     def __init__(
         self,
         store: Store,
@@ -220,6 +223,16 @@ class StarcardsApp(App[None]):
         from textual_app.palette import palette_commands
 
         return palette_commands(self, screen, super().get_system_commands(screen))
+
+    def watch_app_focus(self, focus: bool) -> None:
+        """The terminal has focus back: a note opened in Obsidian meanwhile is read again."""
+        if not focus or self.note_in_obsidian is None:
+            return
+        from textual_app.note_editing import NoteReread, resync
+
+        root, self.note_in_obsidian = self.note_in_obsidian, None
+        if resync(self, root):
+            self.screen.post_message(NoteReread())
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
         """Hand the terminal to the editor until it exits; its exit status.

@@ -1,6 +1,7 @@
 """Opening a note in the user's editor at a card's line: which command, and how it is run.
 
-The editor is `$VISUAL`, else `$EDITOR`, else a sensible default (said so to the user).
+The editor is the `editor` setting, else `$VISUAL`, else `$EDITOR`, else a sensible
+default (said so to the user); `editor = "obsidian"` is handled by `textual_app.obsidian`.
 Editors known to take a line number get it: `+LINE file` for the vi family, nano, emacs,
 micro, kakoune and helix; `--goto file:line` for VS Code. Any other editor gets the file.
 """
@@ -34,12 +35,11 @@ class EditorChoice:
     fallback_note: str | None = None
 
 
-def choose_editor(environ: Mapping[str, str] | None = None) -> EditorChoice:
-    """The user's editor command: `$VISUAL`, `$EDITOR`, or a default that exists here."""
+def choose_editor(environ: Mapping[str, str] | None = None, configured: str | None = None) -> EditorChoice:
+    """The user's editor command: the `editor` setting, `$VISUAL`, `$EDITOR`, or a default that exists here."""
     env = os.environ if environ is None else environ
-    for name in ("VISUAL", "EDITOR"):
-        value = env.get(name, "").strip()
-        if value:
+    for value in (configured or "", env.get("VISUAL", ""), env.get("EDITOR", "")):
+        if value.strip():
             return EditorChoice(shlex.split(value))
     default = _default_editor()
     return EditorChoice([default], f"Neither $VISUAL nor $EDITOR is set: opening {default}.")

@@ -13,19 +13,11 @@ from collections.abc import Sequence
 from textual.color import Color
 from textual.content import Content
 
+from deck.marks import is_hex
 from deck.models import KeyPhrase
 
 PLAIN_HIGHLIGHT = "bold underline"
 """The style of a key phrase whose note gave no usable colour."""
-
-_HEX = frozenset("0123456789abcdefABCDEF")
-
-
-def is_hex(colour: str) -> bool:
-    """`#rgb`, `#rrggbb` or `#rrggbbaa`: the only colours taken from notes into styles."""
-    digits = colour.removeprefix("#")
-    return colour.startswith("#") and len(digits) in (3, 6, 8) and all(c in _HEX for c in digits)
-
 
 def phrase_style(colour: str | None) -> str:
     """The style of a key phrase: its colour made opaque behind black or white bold text."""

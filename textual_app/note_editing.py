@@ -1,20 +1,29 @@
-"""Editing a card's note from the app: run the editor at the card's line, then re-sync that deck."""
+"""Editing a card's note from the app: run the editor at the card's line, then re-sync that deck.
+
+A note handed to Obsidian is edited while starcards runs on: it is read once the opener
+returns, and again when the terminal has focus back (the app does that), after which
+the screen is told with `NoteReread`.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
 from textual.app import SuspendNotSupported
+from textual.message import Message
 
 from deck.text import sanitize
 from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.notifications import SeverityLevel
 
     from scheduler.cards import ReviewCard
     from scheduler.clock import Clock
+    from scheduler.settings import Settings
     from scheduler.store import Store
 
 
@@ -23,7 +32,9 @@ class EditingHost(Protocol):
 
     store: Store
     clock: Clock
+    settings: Settings
     run_editor: EditorRunner
+    note_in_obsidian: str | None
 
     def notify(
         self,
@@ -56,6 +67,8 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
 
     True once the deck has been read again; every failure is a notification.
     """
+    from textual_app.obsidian import OBSIDIAN
+
     path = note_path(root, file)
     if not path.is_file():
         app.notify(
@@ -64,7 +77,13 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
             markup=False,
         )
         return False
-    choice = choose_editor()
+    opened = open_in_obsidian(app, root, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
+    return opened and resync(app, root)
+
+
+def open_in_editor(app: EditingHost, path: Path, line: int) -> bool:
+    """Run the user's editor on `path` at `line` in the terminal; False (and a notification) if it could not start."""
+    choice = choose_editor(configured=app.settings.editor)
     command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
@@ -80,11 +99,41 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
         return False
     if choice.fallback_note:  # said after the editor, when the app is on screen again to show it
         app.notify(choice.fallback_note, markup=False, timeout=8)
+    _warn_on_failure(app, "The editor", status)
+    return True
+
+
+def open_in_obsidian(app: EditingHost, root: str, path: Path) -> bool:
+    """Hand the note at `path` (of the deck at `root`) to Obsidian through the system's opener.
+
+    False (and a notification) if it could not; else the deck is read again when the
+    terminal has focus back (see `StarcardsApp.watch_app_focus`).
+    """
+    from textual_app.obsidian import NotInVault, obsidian_uri, open_uri, opener_command
+
+    try:
+        command = opener_command(obsidian_uri(path))
+    except NotInVault as error:
+        app.notify(f"{error}: set another editor to open it.", severity="error", markup=False)
+        return False
+    try:
+        status = open_uri(command)
+    except OSError as error:
+        app.notify(f"Could not open Obsidian with {command[0]!r}: {error.strerror}", severity="error", markup=False)
+        return False
+    _warn_on_failure(app, command[0], status)
+    app.note_in_obsidian = root
+    return True
+
+
+class NoteReread(Message):
+    """A note edited in Obsidian has been read again: the screen shows its cards anew."""
+
+
+def _warn_on_failure(app: EditingHost, program: str, status: int) -> None:
+    """A warning that `program` exited with a failure `status` (the note is read again all the same)."""
     if status != 0:
-        app.notify(
-            f"The editor exited with status {status}; reading the note anyway.", severity="warning", markup=False
-        )
-    return resync(app, root)
+        app.notify(f"{program} exited with status {status}; reading the note anyway.", severity="warning", markup=False)
 
 
 def deck_root(app: EditingHost, card: ReviewCard) -> str | None:

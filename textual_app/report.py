@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
+    from textual_app.json_types import CheckCardJson, CheckJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
@@ -29,7 +30,7 @@ class _Paths:
         return self.raw if self.is_file or not file else str(Path(self.raw) / file)
 
 
-def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:
+def check_json(decks: Decks) -> CheckJson:
     """The JSON document of `starcards check --json`."""
     cards, warnings = [], []
     for raw, content in decks:
@@ -39,7 +40,7 @@ def check_json(decks: Decks) -> dict[str, list[dict[str, Any]]]:
     return {"cards": cards, "warnings": warnings}
 
 
-def _card_json(card: CardContent, path: str) -> dict[str, Any]:
+def _card_json(card: CardContent, path: str) -> CheckCardJson:
     """One card in the JSON report."""
     return {
         "id": card.key,
@@ -64,7 +65,7 @@ def _card_json(card: CardContent, path: str) -> dict[str, Any]:
     }
 
 
-def warning_json(warning: ParseWarning, path: str) -> dict[str, Any]:
+def warning_json(warning: ParseWarning, path: str) -> WarningJson:
     """One warning in a JSON report."""
     return {"file": path, "line": warning.line, "message": warning.message}
 
@@ -131,7 +132,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
+def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
     """The JSON document of `starcards sync --json`: counts over every deck, and the warnings."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
     warnings = []
@@ -141,7 +142,14 @@ def sync_json(synced: Sequence[SyncedDeck]) -> dict[str, Any]:
             totals[name] += counts[name]
         path = _Paths(deck.content.root, deck.content)
         warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
-    return {**totals, "warnings": warnings}
+    return {
+        "new": totals["new"],
+        "updated": totals["updated"],
+        "relinked": totals["relinked"],
+        "removed": totals["removed"],
+        "unchanged": totals["unchanged"],
+        "warnings": warnings,
+    }
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deck.models import SECTIONS, CardContent, Section
-
-SECTION_NAMES: dict[Section, str] = {
-    "situation": "Situation",
-    "task": "Task",
-    "action": "Action",
-    "result": "Result",
-    "takeaways": "Takeaways",
-}
-"""How each STAR section is labelled on screen."""
+from deck.models import SECTION_LABELS, SECTIONS, CardContent, Section
 
 
 @dataclass(frozen=True)
@@ -37,7 +28,7 @@ class Step:
     @property
     def label(self) -> str:
         """`Situation`, `Task`, … or `Answer` for a whole answer."""
-        return SECTION_NAMES[self.section] if self.section else "Answer"
+        return SECTION_LABELS[self.section] if self.section else "Answer"
 
 
 def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from rich import box
@@ -54,7 +55,7 @@ def retention_bars(stats: Stats, width: int = 30) -> Text:
 
 def count_bars(stats: Stats, width: int = 30) -> Text:
     """A bar per card status, as long as its share of every card."""
-    counts = stats.counts.as_dict()
+    counts: dict[str, int] = asdict(stats.counts)
     total = max(1, stats.counts.total)
     text = Text()
     for index, (name, count) in enumerate(counts.items()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,3 +71,12 @@ def make_app(store: Store, clock: FixedClock) -> Callable[..., StarcardsApp]:
         return create_app(store, settings or Settings(), clock, **options)  # type: ignore[arg-type]
 
     return build
+
+
+def fake_program(folder: Path, name: str, source: str) -> Path:
+    """An executable `folder/bin/name` running the Python `source` with this interpreter; its path."""
+    script = folder / "bin" / name
+    script.parent.mkdir(exist_ok=True)
+    script.write_text(f"#!{sys.executable}\n" + source, encoding="utf-8")
+    script.chmod(0o755)
+    return script

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
+from tests.textual_app.conftest import fake_program
 from textual_app.editor_command import choose_editor, editor_command, note_path
 
 FAKE_EDITOR = """\
@@ -28,11 +28,7 @@ path.write_text(text.replace("shipped two days early;", "shipped three days earl
 @pytest.fixture
 def fake_vi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An executable named `vi` that is the fake editor, set as $EDITOR; returns its log file."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "vi"
-    script.write_text(f"#!{sys.executable}\n" + FAKE_EDITOR, encoding="utf-8")
-    script.chmod(0o755)
+    script = fake_program(tmp_path, "vi", FAKE_EDITOR)
     log = tmp_path / "editor.log"
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", str(script))

@@ -1,8 +1,9 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
-Each family module (`notes`, `practice`, `stats`) adds its commands with `register` and
-sets each one's handler; with no command, `launch.home` opens the deck list. Failures
-map to the exit codes of `textual_app.errors`.
+Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
+`serve`) adds its commands with `register` and sets each one's handler; with no
+command, `launch.home` opens the deck list. Failures map to the exit codes of
+`textual_app.errors`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import interview, launch, notes, practice, stats
+from textual_app.cli import export, interview, launch, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -31,12 +32,15 @@ examples:
   starcards cards --sort retrievability        weakest cards first
   starcards mock --questions 6 --minutes 30    a 30-minute mock interview
   starcards stories                            your stories and the questions they answer
+  starcards export --anki stories.apkg         the decks as an Anki package
+  starcards completion bash                    a bash completion script (README: installing it)
+  starcards serve                              the app in a browser, on localhost:8000
 
 exit codes: 0 ok, 1 check found warnings, 2 unusable input or no terminal, 130 interrupted,
 141 output pipe closed, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats)
+FAMILIES = (notes, practice, interview, stats, export, tooling, serve)
 """The modules that add commands, in the order `--help` lists them."""
 
 
@@ -60,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
-    parser.set_defaults(handler=launch.home)
+    parser.set_defaults(handler=launch.home, parser=parser)  # `completion` writes its script from the parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in FAMILIES:
         family.register(commands)

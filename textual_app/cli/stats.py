@@ -18,9 +18,11 @@ from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
+    from scheduler.json_types import CardJson, StatsReportJson
     from scheduler.queue import DueCounts
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.json_types import DeckDueJson, DueCountsJson
 
 
 def resolve_decks(store: Store, names: Sequence[str] | None) -> list[int] | None:
@@ -86,8 +88,9 @@ def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         names = {deck.id: deck.name for deck in list_decks(store)}
         order = sorted(per_deck, key=lambda deck_id: names[deck_id].casefold())
-        decks = [{"deck": names[deck_id], **_due_figures(per_deck[deck_id])} for deck_id in order]
-        print(json.dumps({**_due_figures(counts), "decks": decks}, ensure_ascii=False))
+        decks: list[DeckDueJson] = [{"deck": names[deck_id], **_due_figures(per_deck[deck_id])} for deck_id in order]
+        document: DueCountsJson = {**_due_figures(counts), "decks": decks}
+        print(json.dumps(document, ensure_ascii=False))
     else:
         print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
     return EXIT_OK
@@ -111,8 +114,8 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         from scheduler.readiness import readiness_of_decks
 
         ready = readiness_of_decks(store, settings, deck_ids, current_clock().now())
-        print(json.dumps(figures.as_dict() | {"readiness": [item.as_dict() for item in ready]}, indent=2,
-                         ensure_ascii=False))
+        document: StatsReportJson = {**figures.as_dict(), "readiness": [item.as_dict() for item in ready]}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
     elif sys.stdout.isatty():
         from rich.console import Console
 
@@ -158,8 +161,8 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def card_json(row: CardRow) -> dict[str, object]:
+def card_json(row: CardRow) -> CardJson:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
     from textual_app.editor_command import note_path
 
-    return row.as_dict() | {"file": str(note_path(row.root, row.file))}
+    return {**row.as_dict(), "file": str(note_path(row.root, row.file))}

@@ -20,6 +20,7 @@ from textual_app.screens.review_parts import ACTION_BUTTONS
 if TYPE_CHECKING:
     from scheduler.cards import ReviewCard
     from scheduler.surface import Session
+    from textual_app.note_editing import NoteReread
 
 CARD_ACTION_BINDINGS = [
     Binding("b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury", show=False),
@@ -110,14 +111,23 @@ class CardActions(Screen[None]):
         """Open the card's note in the editor at its line, then read the note again and show the card."""
         if self.card is None:
             return
-        before = self.card.id
         if self._edit_note(self.card):
-            card = self.session.reload()
-            if card is not None and card.id == before:
-                self.show_card(card, keep_shown=True)
-                return
-            self.notify("That card is no longer in the note; its history is kept.", markup=False)
-            self.show_card(card)
+            self.show_edited_card()
+
+    def on_note_reread(self, _message: NoteReread) -> None:
+        """A note edited in Obsidian was read again: show the card as it now is."""
+        if self.card is not None:
+            self.show_edited_card()
+
+    def show_edited_card(self) -> None:
+        """Show the current card as its note now has it (or the next card, if it is gone from the note)."""
+        before = self.card.id if self.card is not None else None
+        card = self.session.reload()
+        if card is not None and card.id == before:
+            self.show_card(card, keep_shown=True)
+            return
+        self.notify("That card is no longer in the note; its history is kept.", markup=False)
+        self.show_card(card)
 
     def show_card(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
         """Put `card` on screen (the review screen implements this)."""

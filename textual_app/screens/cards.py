@@ -21,6 +21,7 @@ from textual_app.widgets.lean_footer import LeanFooter
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
     from textual_app.app import StarcardsApp
+    from textual_app.note_editing import NoteReread
 
 LIMIT = 500
 """At most this many cards in the table; the count line says when more match."""
@@ -225,3 +226,7 @@ class CardsScreen(Screen[None]):
 
         if (row := self.current) is not None and open_note(self.app, row.root, row.file, row.line):
             self.reload(keep=row.id)
+
+    def on_note_reread(self, _message: NoteReread) -> None:
+        """A note edited in Obsidian was read again: list the cards anew."""
+        self.reload()

@@ -1,0 +1,93 @@
+"""The JSON documents the command line builds, as TypedDicts: `check`, `sync` and `due` with `--json`.
+
+These are the models the published JSON Schemas are generated from (see
+`textual_app.schemas`); the functions that build the documents return them.
+Plain `typing` only, so importing this costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from typing_extensions import TypedDict  # pydantic needs it on Python 3.11 to generate the schemas
+
+SectionName = Literal["situation", "task", "action", "result", "takeaways"]
+"""A STAR section, as JSON names it."""
+
+
+class KeyPhraseJson(TypedDict):
+    """A highlighted phrase and its CSS colour (null for `==text==`)."""
+
+    text: str
+    colour: str | None
+
+
+class StoryJson(TypedDict):
+    """One STAR story: its title (null when untitled), intro, sections told and missing."""
+
+    title: str | None
+    intro: str
+    sections: dict[SectionName, str]
+    missing_sections: list[SectionName]
+
+
+class CheckCardJson(TypedDict):
+    """One card as `starcards check --json` gives it."""
+
+    id: str
+    question: str
+    phrasings: list[str]
+    file: str
+    line: int
+    context: list[str]
+    answer: str
+    stories: list[StoryJson]
+    notes: str
+    key_phrases: list[KeyPhraseJson]
+    tags: list[str]
+
+
+class WarningJson(TypedDict):
+    """A problem found in a note; `line` is null when it concerns the whole note."""
+
+    file: str
+    line: int | None
+    message: str
+
+
+class CheckJson(TypedDict):
+    """`starcards check --json`."""
+
+    cards: list[CheckCardJson]
+    warnings: list[WarningJson]
+
+
+class SyncJson(TypedDict):
+    """`starcards sync --json`: counts over every path given, and the warnings."""
+
+    new: int
+    updated: int
+    relinked: int
+    removed: int
+    unchanged: int
+    warnings: list[WarningJson]
+
+
+class DeckDueJson(TypedDict):
+    """One deck's cards available today, in `starcards due --json`."""
+
+    deck: str
+    new: int
+    learning: int
+    review: int
+    total: int
+
+
+class DueCountsJson(TypedDict):
+    """`starcards due --json`: the cards available today over every deck (or those named), then each deck's."""
+
+    new: int
+    learning: int
+    review: int
+    total: int
+    decks: list[DeckDueJson]
