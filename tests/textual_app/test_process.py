@@ -176,3 +176,12 @@ def _read_ready(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:
         return b""
+
+
+def test_the_web_driver_needs_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under textual-serve ($TEXTUAL_DRIVER names its web driver) pipes are fine; without it they are not."""
+    from textual_app.cli.launch import lacks_terminal
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    assert lacks_terminal({}) is True
+    assert lacks_terminal({"TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver"}) is False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, with_store
@@ -68,7 +68,7 @@ def run_app(
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
     headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
-    if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not headless and lacks_terminal(os.environ):
         raise UsageError(NO_TERMINAL)
     app = create_app(
         store, settings, clock, review_decks=review_decks, practice=practice, mock=mock, notices=notices
@@ -76,3 +76,12 @@ def run_app(
     app.leave_on_signals = True
     app.run(headless=headless)
     return app.return_code or EXIT_OK
+
+
+def lacks_terminal(environ: Mapping[str, str]) -> bool:
+    """Whether the app would have nowhere to draw: stdin or stdout is no terminal, and no other driver draws it.
+
+    textual-serve (`starcards serve`) runs the app through pipes with its web driver
+    named in `$TEXTUAL_DRIVER`; that app draws in the browser and needs no terminal.
+    """
+    return not environ.get("TEXTUAL_DRIVER") and not (sys.stdin.isatty() and sys.stdout.isatty())
