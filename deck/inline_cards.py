@@ -224,13 +224,16 @@ def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int
     if not front.plain or not back.plain:
         scan.warn(index + 1, f"inline card has no {'question' if not front.plain else 'answer'}")
         return
-    scan.drafts.append(_draft(scan, index, front, back, front.tags))
+    pair = None if reversed_at is None else index + 1
+    scan.drafts.append(_draft(scan, index, front, back, front.tags, pair))
     if reversed_at is not None:
-        scan.drafts.append(_draft(scan, reversed_at, back, front, front.tags))
+        scan.drafts.append(_draft(scan, reversed_at, back, front, front.tags, pair))
 
 
-def _draft(scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[str, ...]) -> CardDraft:
-    """The draft of the card asking `front`, answered by `back`, at 0-based line `index`."""
+def _draft(
+    scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[str, ...], pair: int | None
+) -> CardDraft:
+    """The draft of the card asking `front`, answered by `back`, at 0-based line `index` (of two-way `pair`)."""
     return CardDraft(
         line=index + 1,
         question=front.plain,
@@ -239,4 +242,5 @@ def _draft(scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[st
         context=scan.outline.context_at(index),
         tags=list(tags),
         studied=len(front.plain.split()) > 1 or front.plain.endswith("?"),
+        pair=pair,
     )

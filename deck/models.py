@@ -9,12 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
 3: folder decks opt in; continuation answers, labelled and listed questions, other story
    frameworks, `<details>` titles, list markers in sections, embeds, heading tags.
+4: the two cards of a two-way inline card know each other (`CardContent.pair`).
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
@@ -79,6 +80,9 @@ class CardContent(_Model):
     """Plain text of a STAR answer that is in none of its stories ("" for other answers)."""
     key_phrases: list[KeyPhrase] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+    pair: int | None = None
+    """For both cards of a two-way inline card (`front:::back`, `??`), the line of the first:
+    siblings, which a review does not show on the same day. None for other cards."""
 
 
 class ParseWarning(_Model):

@@ -157,6 +157,7 @@ def _add_card(
                 scan.tags + draft.tags + scan.outline.tags_at(draft.line - 1) + inline_tags(*draft.sources),
                 key=str.casefold,
             ),
+            pair=draft.pair,
         )
     )
     warn_missing_sections(scan, draft)

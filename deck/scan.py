@@ -41,6 +41,8 @@ class CardDraft:
     studied: bool = False
     """True when its shape alone asks to be studied (see `deck.study`): a question that asks,
     a STAR story, an inline card."""
+    pair: int | None = None
+    """For both cards of a two-way inline card, the line of the first; None otherwise."""
 
 
 @dataclass

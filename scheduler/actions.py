@@ -40,15 +40,20 @@ def reset(store: Store, fsrs_scheduler: CardScheduler, card_id: int, now: dateti
 
 
 def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> int:
-    """Take back card event `event_id`; the card's id. `StoreError` if there is no such event."""
+    """Take back card event `event_id`; the card's id. `StoreError` if there is no such event.
+
+    Undoing a bury, suspend or unsuspend leaves the FSRS state alone; undoing a reset
+    replays the card's log, each review with the settings recorded with it.
+    """
     with store.transaction() as conn:
-        row = conn.execute("SELECT card_id FROM card_events WHERE id = ?", (event_id,)).fetchone()
+        row = conn.execute("SELECT card_id, kind FROM card_events WHERE id = ?", (event_id,)).fetchone()
         if row is None:
             raise StoreError(f"no card event with id {event_id}")
         card_id = int(row["card_id"])
         conn.execute("DELETE FROM card_events WHERE id = ?", (event_id,))
         _refresh(conn, card_id)
-        save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
+        if row["kind"] == "reset":
+            _replay(conn, fsrs_scheduler, card_id)
     return card_id
 
 
@@ -74,9 +79,14 @@ def _record(
         )
         _refresh(conn, card_id)
         if fsrs_scheduler is not None:
-            save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id)))
+            _replay(conn, fsrs_scheduler, card_id)
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def _replay(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler, card_id: int) -> None:
+    """Rebuild card `card_id`'s cached FSRS state from its log, as recorded."""
+    save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler)))
 
 
 def _refresh(conn: sqlite3.Connection, card_id: int) -> None:

@@ -135,5 +135,5 @@ class CardLoader:
         """Deck `deck`'s effective settings and scheduler, made once per loader."""
         if deck not in self._decks:
             settings = self._settings.for_deck(deck)
-            self._decks[deck] = (settings, make_fsrs(settings))
+            self._decks[deck] = (settings, make_fsrs(settings, self._tz))
         return self._decks[deck]

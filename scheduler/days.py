@@ -37,6 +37,11 @@ def day_bounds(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) 
     return day_start(day, day_starts_at, tz), day_start(day + timedelta(days=1), day_starts_at, tz)
 
 
+def day_number(moment: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
+    """The local day holding `moment` as a day number (`date.toordinal`), as the review log records it."""
+    return local_day(moment, day_starts_at, tz).toordinal()
+
+
 def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> int:
     """Whole local days from the day holding `earlier` to the day holding `later` (0 on the same day).
 

@@ -1,7 +1,10 @@
-"""FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `review`, `replay`, `intervals`,
-`retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
+"""FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `Logged`, `review`, `outcomes`,
+`replay`, `intervals`, `retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
 
-Built on py-fsrs, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
+Built on py-fsrs, fed as FSRS's parameters were fitted: the elapsed time it sees is the
+whole local days between two reviews' days (a second review the same day takes FSRS-6's
+same-day formula), learning steps stay in minutes. Review intervals are kept in order,
+Hard < Good < Easy, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
 it. The review log is the truth; a `CardState` is what replaying a card's log gives.
 """
 
@@ -9,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, NamedTuple
 
 import fsrs
 
 from scheduler.clock import as_utc
-from scheduler.fuzz import fuzzed_days
+from scheduler.days import day_number
+from scheduler.review_days import ordered_days
 from scheduler.vocabulary import Phase, Rating
 
 if TYPE_CHECKING:
@@ -35,18 +39,24 @@ class CardState:
     reps: int = 0
     lapses: int = 0
     introduced_at: datetime | None = None
+    last_day: int | None = None
+    """The local day number (`scheduler.days.day_number`) of the last review."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CardScheduler:
-    """The FSRS parameters one deck's cards are scheduled with, and whether to fuzz.
+    """The FSRS settings one deck's cards are scheduled with, whether to fuzz, and the day rule.
 
     `fsrs` is a py-fsrs scheduler whose own (random) fuzz is always off; when `fuzz` is
     True, review intervals are fuzzed deterministically instead (`scheduler.fuzz`).
+    `day_starts_at` and `tz` (None: the machine's zone) say which local day a review
+    falls on when the log does not say. Compared (and hashed) by identity.
     """
 
     fsrs: fsrs.Scheduler
     fuzz: bool = True
+    day_starts_at: int = 4
+    tz: tzinfo | None = None
 
     def __post_init__(self) -> None:
         """Refuse a py-fsrs scheduler with its own fuzz on: it would make replay random."""
@@ -58,9 +68,13 @@ class CardScheduler:
         """The longest interval, in days."""
         return int(self.fsrs.maximum_interval)
 
+    def day_of(self, moment: datetime) -> int:
+        """The local day number holding `moment` under this scheduler's day rule."""
+        return day_number(moment, self.day_starts_at, self.tz)
 
-def make_fsrs(settings: Settings) -> CardScheduler:
-    """The scheduler for `settings` (a deck's effective settings: `Settings.for_deck`)."""
+
+def make_fsrs(settings: Settings, tz: tzinfo | None = None) -> CardScheduler:
+    """The scheduler for `settings` (a deck's effective settings: `Settings.for_deck`), days in `tz`."""
     py_fsrs = fsrs.Scheduler(
         desired_retention=settings.desired_retention,
         learning_steps=[timedelta(minutes=m) for m in settings.learning_steps],
@@ -68,7 +82,20 @@ def make_fsrs(settings: Settings) -> CardScheduler:
         maximum_interval=settings.maximum_interval,
         enable_fuzzing=False,
     )
-    return CardScheduler(py_fsrs, fuzz=settings.fuzz)
+    return CardScheduler(py_fsrs, fuzz=settings.fuzz, day_starts_at=settings.day_starts_at, tz=tz)
+
+
+class Logged(NamedTuple):
+    """One review of a card's log, as replay needs it.
+
+    `day` is the local day number it was made on and `scheduler` the settings it was
+    scheduled with, as recorded; None for either means "as the replaying scheduler has it".
+    """
+
+    rating: Rating
+    when: datetime
+    day: int | None = None
+    scheduler: CardScheduler | None = None
 
 
 def review(
@@ -77,12 +104,100 @@ def review(
     state: CardState,
     rating: Rating,
     when: datetime,
+    day: int | None = None,
 ) -> CardState:
-    """The state of card `card_id` after rating it `rating` at `when`."""
-    when, rating = as_utc(when), Rating(rating)
-    before = _to_fsrs(card_id, state, when)
-    after, _ = fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)
-    due = _fuzzed_due(fsrs_scheduler, card_id, state.reps, after, when)
+    """The state of card `card_id` after rating it `rating` at `when`, on local day number `day`.
+
+    `day` None: the day `fsrs_scheduler`'s day rule gives `when`.
+    """
+    rating = Rating(rating)
+    needed = (rating,) if rating == Rating.AGAIN else _PASSING
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, needed)[rating]
+
+
+def outcomes(
+    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, when: datetime, day: int | None = None
+) -> dict[Rating, CardState]:
+    """For each rating, the state rating card `card_id` so at `when` gives (as `review`)."""
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, tuple(Rating))
+
+
+def replay(
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    reviews: Iterable[Logged | tuple[Rating, datetime]],
+) -> CardState:
+    """The state that card `card_id`'s log leads to.
+
+    Each review is a `Logged` (or a (rating, time) pair); one that records its day and
+    settings is replayed with them, others with `fsrs_scheduler`'s.
+    """
+    state = CardState()
+    entries = [Logged(*entry) for entry in reviews]
+    for position, logged in enumerate(entries):
+        scheduler, rating = logged.scheduler or fsrs_scheduler, Rating(logged.rating)
+        if position == len(entries) - 1:
+            state = review(scheduler, card_id, state, rating, logged.when, logged.day)
+        else:  # only the last due counts: the ratings it is ordered after need not be computed
+            state = _outcomes(scheduler, card_id, state, logged.when, logged.day, (rating,))[rating]
+    return state
+
+
+def intervals(
+    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, now: datetime
+) -> dict[Rating, timedelta]:
+    """For each rating, how long after `now` the card would be due if rated so now.
+
+    Exactly what `review` at `now` would commit, fuzz and ordering included.
+    """
+    now = as_utc(now)
+    return {rating: _due(after) - now for rating, after in outcomes(fsrs_scheduler, card_id, state, now).items()}
+
+
+def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler) -> float | None:
+    """The predicted probability of recalling the card at `at` (py-fsrs's, over 24-hour days); None for a new card."""
+    if state.state == Phase.NEW or state.stability is None or state.last_review is None:
+        return None
+    at = as_utc(at)
+    card = _to_fsrs(0, state, at, max(0, (at - state.last_review).days))
+    return float(fsrs_scheduler.fsrs.get_card_retrievability(card, at))
+
+
+_PASSING = (Rating.HARD, Rating.GOOD, Rating.EASY)
+"""The ratings that recall the card, whose review intervals are kept in order."""
+
+
+def _outcomes(
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    state: CardState,
+    when: datetime,
+    day: int | None,
+    ratings: tuple[Rating, ...],
+) -> dict[Rating, CardState]:
+    """The states `ratings` give (all three passing ones together: their intervals depend on each other).
+
+    py-fsrs sees the whole local days since the last review as its elapsed time; the
+    review intervals are then kept in order (`scheduler.review_days.ordered_days`).
+    """
+    when = as_utc(when)
+    day = fsrs_scheduler.day_of(when) if day is None else day
+    before = _to_fsrs(card_id, state, when, _elapsed(fsrs_scheduler, state, day))
+    cards = {rating: fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)[0] for rating in ratings}
+    raw = {rating: (card.due - when).days for rating, card in cards.items() if card.state == fsrs.State.Review}
+    days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
+                        fuzz=fsrs_scheduler.fuzz)
+    results = {}
+    for rating, card in cards.items():
+        due = when + timedelta(days=days[rating]) if rating in days else card.due
+        results[rating] = _next_state(state, card, rating, when, due, day)
+    return results
+
+
+def _next_state(
+    state: CardState, after: fsrs.Card, rating: Rating, when: datetime, due: datetime, day: int
+) -> CardState:
+    """The `CardState` py-fsrs's card `after` stands for, due at `due`."""
     return CardState(
         state=Phase(int(after.state)),
         step=after.step,
@@ -93,43 +208,25 @@ def review(
         reps=state.reps + 1,
         lapses=state.lapses + _is_lapse(state, rating),
         introduced_at=state.introduced_at or when,
+        last_day=day,
     )
 
 
-def replay(
-    fsrs_scheduler: CardScheduler,
-    card_id: int,
-    reviews: Iterable[tuple[Rating, datetime]],
-) -> CardState:
-    """The state that card `card_id`'s log of (rating, time) reviews leads to."""
-    state = CardState()
-    for rating, when in reviews:
-        state = review(fsrs_scheduler, card_id, state, rating, when)
-    return state
+def _elapsed(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
+    """Whole local days from the last review's day to `day` (never negative)."""
+    if state.last_review is None:
+        return 0
+    last = state.last_day if state.last_day is not None else fsrs_scheduler.day_of(state.last_review)
+    return max(0, day - last)
 
 
-def intervals(
-    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, now: datetime
-) -> dict[Rating, timedelta]:
-    """For each rating, how long after `now` the card would be due if rated so now.
+def _to_fsrs(card_id: int, state: CardState, when: datetime, elapsed_days: int) -> fsrs.Card:
+    """The py-fsrs card for `state`, reviewed `elapsed_days` whole days before `when`.
 
-    Exactly what `review` at `now` would commit, fuzz included.
+    py-fsrs counts elapsed time in 24-hour periods; giving it a last review exactly
+    that many days back makes it count the local days. A new card is a learning card
+    at step 0.
     """
-    return {
-        rating: _due(review(fsrs_scheduler, card_id, state, rating, now)) - now for rating in Rating
-    }
-
-
-def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler) -> float | None:
-    """The predicted probability of recalling the card at `at` (py-fsrs's); None for a new card."""
-    if state.state == Phase.NEW or state.stability is None or state.last_review is None:
-        return None
-    card = _to_fsrs(0, state, as_utc(at))
-    return float(fsrs_scheduler.fsrs.get_card_retrievability(card, as_utc(at)))
-
-
-def _to_fsrs(card_id: int, state: CardState, when: datetime) -> fsrs.Card:
-    """The py-fsrs card for `state`; a new card is a learning card at step 0."""
     if state.state == Phase.NEW:
         return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=when)
     return fsrs.Card(
@@ -139,25 +236,8 @@ def _to_fsrs(card_id: int, state: CardState, when: datetime) -> fsrs.Card:
         stability=state.stability,
         difficulty=state.difficulty,
         due=_due(state),
-        last_review=state.last_review,
+        last_review=when - timedelta(days=elapsed_days),
     )
-
-
-def _fuzzed_due(
-    fsrs_scheduler: CardScheduler,
-    card_id: int,
-    index: int,
-    card: fsrs.Card,
-    when: datetime,
-) -> datetime:
-    """py-fsrs's due date, with a review-state interval fuzzed deterministically if fuzz is on."""
-    if card.state != fsrs.State.Review or not fsrs_scheduler.fuzz:
-        return card.due
-    days = (card.due - when).days
-    fuzzed = fuzzed_days(
-        days, card_id=card_id, index=index, maximum=fsrs_scheduler.maximum_interval
-    )
-    return when + timedelta(days=fuzzed)
 
 
 def _is_lapse(state: CardState, rating: Rating) -> bool:
@@ -175,10 +255,12 @@ def _due(state: CardState) -> datetime:
 __all__ = [
     "CardScheduler",
     "CardState",
+    "Logged",
     "Phase",
     "Rating",
     "intervals",
     "make_fsrs",
+    "outcomes",
     "replay",
     "retrievability",
     "review",

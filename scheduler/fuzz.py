@@ -29,24 +29,30 @@ FUZZ_MIN_DAYS = 2.5
 """Intervals shorter than this many days are left as they are."""
 
 
-def fuzz_range(days: int, maximum: int) -> tuple[int, int]:
-    """The smallest and largest fuzzed interval, in days, for an interval of `days`."""
+def fuzz_range(days: int, maximum: int, minimum: int = 1) -> tuple[int, int]:
+    """The smallest and largest fuzzed interval, in days, for an interval of `days`.
+
+    Both stay within `minimum`..`maximum` (the minimum gives way to the maximum), so a
+    rating's interval can be kept above the lower rating's, as Anki keeps them.
+    """
+    minimum = min(minimum, maximum)
+    days = min(max(days, minimum), maximum)
+    if days < FUZZ_MIN_DAYS:
+        return days, days
     delta = 1.0
     for start, end, factor in FUZZ_RANGES:
         delta += factor * max(min(float(days), end) - start, 0.0)
     high = min(round(days + delta), maximum)
-    low = min(max(2, round(days - delta)), high)
+    low = min(max(2, minimum, round(days - delta)), high)
     return low, high
 
 
-def fuzzed_days(days: int, *, card_id: int, index: int, maximum: int) -> int:
-    """`days` fuzzed for review number `index` (0-based) of card `card_id`.
+def fuzzed_days(days: int, *, card_id: int, index: int, maximum: int, minimum: int = 1) -> int:
+    """`days` fuzzed for review number `index` (0-based) of card `card_id`, within `minimum`..`maximum`.
 
     The same arguments always give the same answer.
     """
-    if days < FUZZ_MIN_DAYS:
-        return days
-    low, high = fuzz_range(days, maximum)
+    low, high = fuzz_range(days, maximum, minimum)
     factor = fuzz_factor(card_id=card_id, index=index)
     return min(low + math.floor(factor * (high - low + 1)), high)
 

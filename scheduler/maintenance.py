@@ -1,57 +1,38 @@
-"""Repairs on the whole store: `rebuild_states`.
+"""Rescheduling the whole store under new settings: `rebuild_states`.
 
-It replays every card's review log into the state cache, with each deck's effective
-settings: after a change of scheduling settings (only when the user asks: changing a
-setting alone never reschedules a card) or to repair the cache.
+Only when the user asks ("Reschedule existing cards"): changing a setting alone never
+reschedules a card. To check the cache against the log as recorded, and repair it, see
+`scheduler.replay_check`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections import defaultdict
-from datetime import datetime
+from datetime import tzinfo
 
-from scheduler.engine import CardScheduler, Rating, make_fsrs, replay
+from scheduler.recipes import schedule_id
+from scheduler.replay_check import deck_schedulers, replayed_states
 from scheduler.reviews import save_state
 from scheduler.settings import Settings
-from scheduler.store import Store, parse_time
+from scheduler.store import Store
 
 
-def rebuild_states(store: Store, settings: Settings) -> int:
-    """Recompute every card's cached state from its log; how many cards.
+def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -> int:
+    """Reschedule every card under `settings`; how many cards.
 
-    `settings` are the global settings; each card is replayed with its deck's
-    effective settings (`Settings.for_deck`). A card's log starts after its last
-    reset, as `scheduler.reviews.card_log` has it. One transaction.
+    `settings` are the global settings; each deck's reviews are recorded as scheduled
+    with its effective settings (`Settings.for_deck`) from now on, so the log stays
+    what rebuilds the cache, and each card's state is replayed from its log (after its
+    last reset). Each review keeps the local day it was made on. One transaction.
     """
-    schedulers: dict[str, CardScheduler] = {}
     with store.transaction() as conn:
-        logs = _all_logs(conn)
-        cards = conn.execute(
-            "SELECT cards.id, decks.name FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
-        ).fetchall()
-        for card_id, deck in cards:
-            if deck not in schedulers:
-                schedulers[deck] = make_fsrs(settings.for_deck(deck))
-            save_state(conn, card_id, replay(schedulers[deck], card_id, logs.get(card_id, [])))
-    return len(cards)
-
-
-_LOGS = """
-SELECT reviews.card_id, reviews.rating, reviews.reviewed_at FROM reviews
-LEFT JOIN (SELECT card_id, MAX(after_review) AS after_review FROM card_events
-           WHERE kind = 'reset' GROUP BY card_id) AS resets ON resets.card_id = reviews.card_id
-WHERE reviews.id > COALESCE(resets.after_review, 0)
-ORDER BY reviews.card_id, reviews.id
-"""
-"""Every card's reviews since its last reset, card by card, oldest first."""
-
-
-def _all_logs(conn: sqlite3.Connection) -> dict[int, list[tuple[Rating, datetime]]]:
-    """Every card's reviews since its last reset, as (rating, time), in the order they were made."""
-    logs: dict[int, list[tuple[Rating, datetime]]] = defaultdict(list)
-    for card_id, rating, reviewed_at in conn.execute(_LOGS):
-        moment = parse_time(reviewed_at)
-        assert moment is not None
-        logs[card_id].append((Rating(rating), moment))
-    return logs
+        schedulers = deck_schedulers(conn, settings, tz)
+        for deck_id, scheduler in schedulers.items():
+            conn.execute(
+                "UPDATE reviews SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
+                (schedule_id(conn, scheduler), deck_id),
+            )
+        count = 0
+        for card_id, state in replayed_states(conn, settings, tz):
+            save_state(conn, card_id, state)
+            count += 1
+    return count

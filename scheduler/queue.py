@@ -1,21 +1,23 @@
 """Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`, `next_due`.
 
 The counts say which cards are available in the local day; `next_card_id` picks the
-card to show next; `next_due` says when the next card comes due. Each call runs under
-the `Rules` of its decks (`scheduler.rules.rules_for` makes them from the settings).
+card to show next (in the order `scheduler.queue_order` describes); `next_due` says
+when the next card comes due. Each call runs under the `Rules` of its decks
+(`scheduler.rules.rules_for` makes them from the settings), and may keep to a tag.
 Light on purpose (standard library only): the home screen counts at start-up.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from scheduler.allowance import new_allowance, reviews_left
 from scheduler.bring_forward import brought_forward, in_final_days
 from scheduler.days import Today, day_start
+from scheduler.queue_order import DUE_ORDER, NOTE_ORDER, SHUFFLED, WEAKEST_FIRST, day_seed, tag_filter
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
 
@@ -36,16 +38,17 @@ __all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "deck_counts", "due_counts
 _COUNTS = f"""
 SELECT
   (SELECT COUNT(*) FROM cards WHERE cards.deck_id = :deck
-     AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}
+     AND cards.state IN (1, 3) AND cards.due < :end AND {IN_PLAY}{{tagged}}
   ) AS learning,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
-     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY} LIMIT :reviews)
+     AND cards.state = 2 AND cards.due < :end AND {IN_PLAY}{{tagged}} LIMIT :reviews)
   ) AS review,
   (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE cards.deck_id = :deck
-     AND cards.state = 0 AND {IN_PLAY} LIMIT :new)
+     AND cards.state = 0 AND {IN_PLAY}{{tagged}} LIMIT :new)
   ) AS new
 """
-"""One deck's learning cards, its reviews due today up to `:reviews` (-1: all), and its unseen cards up to `:new`."""
+"""One deck's learning cards, its reviews due today up to `:reviews` (-1: all), and its unseen
+cards up to `:new`; `{tagged}` narrows them to a tag (`scheduler.queue_order.tag_filter`)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,12 @@ class DueCounts:
 
 
 def deck_counts(
-    store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None
+    store: Store,
+    now: datetime,
+    rules: Rules = DEFAULT_RULES,
+    deck_ids: Sequence[int] | None = None,
+    *,
+    tag: str | None = None,
 ) -> dict[int, DueCounts]:
     """Per deck, the cards available in the local day holding `now`.
 
@@ -80,17 +88,19 @@ def deck_counts(
     up to the deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
     unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each deck
     under its own `rules.of(deck)`. Removed, suspended and buried cards never count.
-    `deck_ids=None` means every deck.
+    `deck_ids=None` means every deck; `tag` counts only the cards with that tag (the
+    cards brought forward before an interview are counted whatever their tags).
     """
     today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
     reviews = reviews_left(store.conn, decks, rules, today)
+    tagged, tag_params = tag_filter(tag)
     counts = {}
     for deck_id in decks:
         new = new_allowance(store.conn, deck_id, rules.of(deck_id), today)
         cap = reviews[deck_id]
-        params = {**_times(today), "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
-        row = store.conn.execute(_COUNTS, params).fetchone()
+        params = {**_times(today), **tag_params, "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
+        row = store.conn.execute(_COUNTS.format(tagged=tagged), params).fetchone()
         forward = _forward(store.conn, deck_id, today, rules, -1 if cap is None else cap - row["review"])
         review = row["review"] + len(forward)
         counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
@@ -98,10 +108,15 @@ def deck_counts(
 
 
 def due_counts(
-    store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids: Sequence[int] | None = None
+    store: Store,
+    now: datetime,
+    rules: Rules = DEFAULT_RULES,
+    deck_ids: Sequence[int] | None = None,
+    *,
+    tag: str | None = None,
 ) -> DueCounts:
-    """The cards available today across decks: the per-deck counts summed."""
-    return sum(deck_counts(store, now, rules, deck_ids).values(), DueCounts())
+    """The cards available today across decks (only those tagged `tag`, if given): the per-deck counts summed."""
+    return sum(deck_counts(store, now, rules, deck_ids, tag=tag).values(), DueCounts())
 
 
 def next_card_id(
@@ -111,19 +126,21 @@ def next_card_id(
     deck_ids: Sequence[int] | None = None,
     *,
     avoid: int | None = None,
+    tag: str | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
     In order: learning cards due by `now`, reviews due today in decks whose review
-    limit is not reached, then those brought forward before an interview, new cards in
-    note order while the deck's allowance lasts, learning cards due within
-    `rules.learn_ahead`. Card `avoid` (the one just rated) is
-    only chosen when no other card is available.
+    limit is not reached (by due date, or weakest first when more are due than the
+    limit lets through), then those brought forward before an interview, new cards in
+    note order or shuffled while the deck's allowance lasts, learning cards due within
+    `rules.learn_ahead`. Card `avoid` (the one just rated) is only chosen when no other
+    card is available. `tag` keeps to the cards with that tag.
     """
     today = rules.today(now)
     decks = _resolve_decks(store, deck_ids)
     fallback = None
-    for candidates in _stages(store.conn, decks, today, rules):
+    for candidates in _stages(store.conn, decks, today, rules, tag):
         for card_id in candidates:
             if card_id != avoid:
                 return card_id
@@ -142,21 +159,49 @@ def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None)
     return parse_time(row[0])
 
 
-def _stages(conn: sqlite3.Connection, decks: list[int], today: Today, rules: Rules) -> Iterator[list[int]]:
+def _stages(
+    conn: sqlite3.Connection, decks: list[int], today: Today, rules: Rules, tag: str | None
+) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
-    now = {"now": format_time(today.now)}
-    learning = f"{_due_in(decks)} IN {LEARNING_STATES} AND due <= :until {_ORDER}"
+    tagged, tag_params = tag_filter(tag)
+    now = {"now": format_time(today.now)} | tag_params
+    learning = f"{_due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
     caps = reviews_left(conn, decks, rules, today)
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
-    reviews = f"{_due_in(open_decks)} = 2 AND due < :until {_ORDER}"
+    order = WEAKEST_FIRST if _over_cap(conn, open_decks, caps, today, tagged, tag_params) else DUE_ORDER
+    reviews = f"{_due_in(open_decks, tagged)} = 2 AND due < :until {order}"
     yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
     for deck_id in open_decks:
         yield _forward(conn, deck_id, today, rules, 2)
     for deck_id in sorted(decks):
-        if new_allowance(conn, deck_id, rules.of(deck_id), today) > 0:
-            yield _ids(conn, _NEW_IN_NOTE_ORDER, {"deck": deck_id} | now)
+        deck_rules = rules.of(deck_id)
+        if new_allowance(conn, deck_id, deck_rules, today) > 0:
+            new = f"{_NEW}{tagged} {SHUFFLED if deck_rules.shuffle_new else NOTE_ORDER}"
+            yield _ids(conn, new, {"deck": deck_id, "seed": day_seed(today.date)} | now)
     yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
+
+
+def _over_cap(
+    conn: sqlite3.Connection,
+    decks: Sequence[int],
+    caps: Mapping[int, int | None],
+    today: Today,
+    tagged: str,
+    tag_params: dict[str, object],
+) -> bool:
+    """Whether any of `decks` has more reviews due today than its cap lets through."""
+    sql = (
+        "SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE deck_id = :deck AND state = 2 AND due < :end"
+        f" AND {IN_PLAY}{tagged} LIMIT :over)"
+    )
+    for deck_id in decks:
+        cap = caps[deck_id]
+        if cap is not None:
+            params = {**_times(today), **tag_params, "deck": deck_id, "over": cap + 1}
+            if conn.execute(sql, params).fetchone()[0] > cap:
+                return True
+    return False
 
 
 def _forward(conn: sqlite3.Connection, deck_id: int, today: Today, rules: Rules, limit: int) -> list[int]:
@@ -172,19 +217,14 @@ def _forward(conn: sqlite3.Connection, deck_id: int, today: Today, rules: Rules,
     )
 
 
-_ORDER = "ORDER BY due, id LIMIT 2"
-"""The earliest due first, two at most."""
-
-_NEW_IN_NOTE_ORDER = (
-    f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
-    " ORDER BY file, line LIMIT 2"
-)
+_NEW = f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
+"""The start of the query for a deck's new cards in play, to be followed by an order."""
 
 
-def _due_in(decks: Sequence[int]) -> str:
-    """The start of a query for cards in play in `decks`, to be followed by a state condition."""
+def _due_in(decks: Sequence[int], tagged: str = "") -> str:
+    """The start of a query for cards in play in `decks` (narrowed by `tagged`), to be followed by a state condition."""
     where, _ = _deck_filter("deck_id", decks)
-    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY} AND state"
+    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{tagged} AND state"
 
 
 def _params(decks: Sequence[int]) -> dict[str, object]:

@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from scheduler import schema
-from scheduler.engine import CardScheduler, CardState, Phase, Rating, replay, review
+from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
+from scheduler.recipes import from_recipe, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
 
 STATE_COLUMNS = (
@@ -26,6 +27,7 @@ STATE_COLUMNS = (
     "reps",
     "lapses",
     "introduced_at",
+    "last_day",
 )
 """The columns of the cards table that cache the FSRS state."""
 
@@ -42,6 +44,7 @@ def state_from_row(row: Mapping[str, Any]) -> CardState:
         reps=row["reps"],
         lapses=row["lapses"],
         introduced_at=parse_time(row["introduced_at"]),
+        last_day=row["last_day"],
     )
 
 
@@ -63,20 +66,35 @@ def save_state(conn: sqlite3.Connection, card_id: int, state: CardState) -> None
     )
 
 
-def card_log(conn: sqlite3.Connection, card_id: int) -> list[tuple[Rating, datetime]]:
-    """Card `card_id`'s reviews since its last reset, as (rating, time), oldest first.
+def card_log(
+    conn: sqlite3.Connection, card_id: int, fsrs_scheduler: CardScheduler | None = None
+) -> list[Logged]:
+    """Card `card_id`'s reviews since its last reset, oldest first, as replay needs them.
 
+    Each carries the local day and the settings recorded with it (a recorded recipe
+    keeps `fsrs_scheduler`'s day rule; without `fsrs_scheduler`, none is attached).
     A reset (a `card_events` row of kind 'reset') keeps the history but restarts the
     state: only the reviews after its `after_review` count.
     """
     rows = conn.execute(
-        "SELECT rating, reviewed_at FROM reviews WHERE card_id = :card AND id > "
+        "SELECT rating, reviewed_at, day, recipe FROM reviews"
+        " LEFT JOIN schedules ON schedules.id = reviews.schedule_id"
+        " WHERE card_id = :card AND reviews.id >"
         " COALESCE((SELECT MAX(after_review) FROM card_events"
         "   WHERE card_id = :card AND kind = 'reset'), 0)"
-        " ORDER BY id",
+        " ORDER BY reviews.id",
         {"card": card_id},
     )
-    return [(Rating(rating), _time(reviewed_at)) for rating, reviewed_at in rows]
+    return [logged(row, fsrs_scheduler) for row in rows]
+
+
+def logged(row: Mapping[str, Any], fsrs_scheduler: CardScheduler | None) -> Logged:
+    """A review row (`rating`, `reviewed_at`, `day`, `recipe`) as a `Logged` review."""
+    recipe = row["recipe"]
+    scheduler = None
+    if recipe is not None and fsrs_scheduler is not None:
+        scheduler = from_recipe(recipe, fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
+    return Logged(Rating(row["rating"]), _time(row["reviewed_at"]), row["day"], scheduler)
 
 
 class StaleCard(Exception):
@@ -101,19 +119,22 @@ def record_review(
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
-    The rating is applied to the card's state as the database holds it inside the
-    transaction. With `expected` (the state the user was shown), a different state
-    raises `StaleCard` and nothing is written.
+    The review records its local day and the settings it was scheduled with. The rating
+    is applied to the card's state as the database holds it inside the transaction. With
+    `expected` (the state the user was shown), a different state raises `StaleCard` and
+    nothing is written.
     """
     with store.transaction() as conn:
         before = load_state(conn, card_id)
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
-        after = review(fsrs_scheduler, card_id, before, rating, when)
+        day = fsrs_scheduler.day_of(when)
+        after = review(fsrs_scheduler, card_id, before, rating, when, day)
         cursor = conn.execute(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state)),
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state), day,
+             schedule_id(conn, fsrs_scheduler)),
         )
         review_id = _row_id(cursor)
         _count_hour(conn, review_id, +1)
@@ -121,10 +142,15 @@ def record_review(
     return review_id
 
 
-def undo_review(store: Store, fsrs_scheduler: CardScheduler, review_id: int) -> int:
-    """Delete review `review_id` and rebuild its card's state from the rest of the log.
+def undo_review(
+    store: Store, fsrs_scheduler: CardScheduler, review_id: int, restore: CardState | None = None
+) -> int:
+    """Delete review `review_id` and put its card back as it was; the card's id.
 
-    Returns the card's id; `StoreError` if there is no such review.
+    `restore` is the card's state from just before the review (the session keeps it):
+    written back as it was, whatever changed since. Without it, the state is replayed
+    from the rest of the log, each review with its recorded settings. `StoreError` if
+    there is no such review.
     """
     with store.transaction() as conn:
         row = conn.execute("SELECT card_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
@@ -133,8 +159,9 @@ def undo_review(store: Store, fsrs_scheduler: CardScheduler, review_id: int) -> 
         card_id = int(row["card_id"])
         _count_hour(conn, review_id, -1)
         conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
-        state = replay(fsrs_scheduler, card_id, card_log(conn, card_id))
-        save_state(conn, card_id, state)
+        if restore is None:
+            restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
+        save_state(conn, card_id, restore)
     return card_id
 
 
@@ -181,6 +208,7 @@ def _state_values(state: CardState) -> tuple[object, ...]:
         state.reps,
         state.lapses,
         _text(state.introduced_at),
+        state.last_day,
     )
 
 

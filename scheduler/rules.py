@@ -34,6 +34,8 @@ class DeckRules:
     """The probability of recall FSRS aims for."""
     readiness_target: float = 0.9
     """In the last days before the interview, cards predicted below this on the day come forward."""
+    shuffle_new: bool = False
+    """Whether new cards come shuffled (the same order all day) rather than in note order."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def deck_rules(settings: Settings) -> DeckRules:
         interview_date=settings.interview_date,
         desired_retention=settings.desired_retention,
         readiness_target=settings.readiness_target,
+        shuffle_new=settings.shuffle_new_cards,
     )
 
 

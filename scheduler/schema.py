@@ -219,5 +219,25 @@ _MOCKS = (
 phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
 Kept apart from the review log like practice: a mock never changes the schedule."""
 
-MIGRATIONS: list[Migration] = [_run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS)]
+_REPLAY = (
+    "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
+    "ALTER TABLE reviews ADD COLUMN day INTEGER",
+    "ALTER TABLE reviews ADD COLUMN schedule_id INTEGER",
+    "ALTER TABLE cards ADD COLUMN last_day INTEGER",
+)
+"""Version 7, what an exact replay needs:
+
+- `schedules`: each distinct set of scheduling settings reviews were made with, as
+  canonical JSON (`scheduler.recipes`); `reviews.schedule_id` names the one in force.
+- `reviews.day`: the local day number (`date.toordinal`) the review counted for, under
+  the day rule and time zone of the moment; FSRS's elapsed days are differences of these.
+- `cards.last_day`: the cached state's day of the last review.
+
+Reviews from before have neither (NULL): a replay takes the deck's settings of the
+moment and reckons their day from their time in the machine's zone.
+"""
+
+MIGRATIONS: list[Migration] = [
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY)
+]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -3,7 +3,8 @@
 A session shows today's cards one by one, records each rating in its own committed
 transaction, buries and suspends cards, and can undo any of these, newest first. Each
 card is scheduled with its deck's effective settings (`Settings.for_deck`); the queue runs
-under the decks' `Rules`, built once when the session starts.
+under the decks' `Rules`, built once when the session starts. Rating one card of a
+two-way card buries its sibling until tomorrow (`scheduler.siblings`).
 `scheduler.practice.PracticeSession` offers the same surface without touching the
 schedule.
 """
@@ -17,10 +18,11 @@ from typing import Literal
 from scheduler import actions, queue
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
-from scheduler.engine import Rating, intervals
+from scheduler.engine import CardState, Rating, intervals
 from scheduler.reviews import StaleCard, record_review, undo_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
+from scheduler.siblings import siblings_due
 from scheduler.store import Store
 from scheduler.surface import SessionSummary
 
@@ -40,6 +42,10 @@ class _Action:
     deck: str
     rating: Rating | None = None
     duration_ms: int = 0
+    before: CardState | None = None
+    """The card's FSRS state before a rating: what undo puts back."""
+    buried: tuple[int, ...] = ()
+    """The bury events of the siblings a rating put off until tomorrow: undone with it."""
 
 
 class ReviewSession:
@@ -55,9 +61,15 @@ class ReviewSession:
         clock: Clock,
         deck_ids: list[int] | None = None,
         tz: tzinfo | None = None,
+        *,
+        tag: str | None = None,
     ) -> None:
-        """Start a session under the global `settings`; nothing is written until the first action."""
+        """Start a session under the global `settings`; nothing is written until the first action.
+
+        `tag` keeps to the cards with that tag (or one nested under it).
+        """
         self._store = store
+        self._tag = tag
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._cards = CardLoader(store, settings, clock, tz)
@@ -94,8 +106,20 @@ class ReviewSession:
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
-        self._actions.append(_Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms))))
+        buried = self._bury_siblings(card)
+        self._actions.append(
+            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
+        )
         self._current = self._pick()
+
+    def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
+        """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
+        if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
+            return ()
+        now = self._clock.now()
+        tomorrow = self._rules.today(now).end
+        siblings = siblings_due(self._store.conn, card.id, tomorrow)
+        return tuple(actions.bury(self._store, sibling, now, tomorrow) for sibling in siblings)
 
     def bury(self) -> None:
         """Hide the current card until the next local day begins, then move on.
@@ -135,7 +159,9 @@ class ReviewSession:
         last = self._actions.pop()
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
-            undo_review(self._store, scheduler, last.row)
+            for event in last.buried:
+                actions.undo_event(self._store, scheduler, event)
+            undo_review(self._store, scheduler, last.row, restore=last.before)
         else:
             actions.undo_event(self._store, scheduler, last.row)
         self._current = self._cards.load(last.card_id)
@@ -162,7 +188,7 @@ class ReviewSession:
     @property
     def left(self) -> int:
         """Cards still to show today in this session's decks."""
-        return queue.due_counts(self._store, self._clock.now(), self._rules, self._deck_ids).total
+        return queue.due_counts(self._store, self._clock.now(), self._rules, self._deck_ids, tag=self._tag).total
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
@@ -188,6 +214,7 @@ class ReviewSession:
             self._rules,
             self._deck_ids,
             avoid=last.card_id if last is not None and last.kind == "rate" else None,
+            tag=self._tag,
         )
         return None if card_id is None else self._cards.load(card_id)
 

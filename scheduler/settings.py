@@ -86,6 +86,10 @@ class DeckSettings(_Frozen):
     """The day of the interview: before it, every card of the deck is seen at least once."""
     readiness_target: Readiness | None = None
     """The predicted recall on the interview day every card should reach."""
+    bury_siblings: bool | None = None
+    """Whether rating one card of a two-way card keeps the other until the next day."""
+    shuffle_new_cards: bool | None = None
+    """Whether new cards come shuffled (the same order all day) instead of in note order."""
 
 
 DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
@@ -125,6 +129,10 @@ class Settings(_Frozen):
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     editor: str | None = None
     """How `e` opens a note: "obsidian" (the Obsidian app), or an editor command used before $VISUAL/$EDITOR."""
+    bury_siblings: bool = True
+    """Whether rating one card of a two-way card keeps the other until the next day."""
+    shuffle_new_cards: bool = False
+    """Whether new cards come shuffled (the same order all day) instead of in note order."""
     keys: dict[str, str] = Field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
     notes: NotesSettings = Field(default_factory=NotesSettings)

@@ -70,12 +70,15 @@ class StarcardsApp(App[None]):
         clock: Clock,
         *,
         review_decks: Sequence[int] | None = None,
+        review_tag: str | None = None,
         practice: PracticeRequest | None = None,
         mock: MockRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
     ) -> None:
         """Keep the dependencies; `review_decks` or `practice` starts that at once.
+
+        A review of `review_decks` keeps to the cards tagged `review_tag`, if given.
 
         `run_editor` runs an editor command; by default the app suspends itself and runs
         it in the terminal (tests pass one that needs no terminal).
@@ -85,6 +88,7 @@ class StarcardsApp(App[None]):
         self.settings = settings
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
+        self._review_tag = review_tag
         self._practice = practice
         self._mock = mock
         self._notices = list(notices)
@@ -108,7 +112,7 @@ class StarcardsApp(App[None]):
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
-            self.start_review(self._review_decks)
+            self.start_review(self._review_decks, tag=self._review_tag)
         elif self._practice is not None:
             self.start_practice(self._practice)
         elif self._mock is not None:
@@ -127,11 +131,12 @@ class StarcardsApp(App[None]):
         """The settings screen saved new settings: adopt them."""
         self.update_settings(message.settings)
 
-    def start_review(self, deck_ids: Sequence[int] | None) -> None:
-        """Push a review of the given decks (None: every deck)."""
+    def start_review(self, deck_ids: Sequence[int] | None, *, tag: str | None = None) -> None:
+        """Push a review of the given decks (None: every deck), only of cards tagged `tag` if given."""
         from scheduler.session import ReviewSession
 
-        self._show_session(ReviewSession(self.store, self.settings, self.clock, list(deck_ids) if deck_ids else None))
+        decks = list(deck_ids) if deck_ids else None
+        self._show_session(ReviewSession(self.store, self.settings, self.clock, decks, tag=tag))
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)
 
@@ -277,6 +282,7 @@ def create_app(
     clock: Clock | None = None,
     *,
     review_decks: Sequence[int] | None = None,
+    review_tag: str | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
     notices: Sequence[str] = (),
@@ -291,6 +297,7 @@ def create_app(
         settings or Settings(),
         clock or SystemClock(),
         review_decks=review_decks,
+        review_tag=review_tag,
         practice=practice,
         mock=mock,
         notices=notices,

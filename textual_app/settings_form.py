@@ -50,6 +50,8 @@ FIELDS: tuple[Field, ...] = (
         "float",
         "0.50 to 0.99: the recall every card should reach on the interview day",
     ),
+    Field("bury_siblings", "Siblings apart", "bool", "the other side of a two-way card waits until tomorrow"),
+    Field("shuffle_new_cards", "Shuffle new cards", "bool", "new cards in a shuffled order (the same all day)"),
     Field("day_starts_at", "Day starts at", "int", "the hour (0-23, local time) a new day begins", deck=False),
     Field(
         "learn_ahead_minutes",

@@ -44,6 +44,10 @@ def _v3_copy(path: Path, into: Path) -> Path:
     conn.execute("ALTER TABLE decks DROP COLUMN parser")
     conn.execute("DROP TABLE mock_answers")
     conn.execute("DROP TABLE mocks")
+    conn.execute("DROP TABLE schedules")
+    conn.execute("ALTER TABLE reviews DROP COLUMN day")
+    conn.execute("ALTER TABLE reviews DROP COLUMN schedule_id")
+    conn.execute("ALTER TABLE cards DROP COLUMN last_day")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -59,7 +63,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 6
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 7
         assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures

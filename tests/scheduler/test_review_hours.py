@@ -81,5 +81,5 @@ def test_card_log_starts_after_the_last_reset(store: Store, clock: FixedClock) -
     assert card_log(store.conn, card_id) == []
     clock.set(T0 + timedelta(minutes=1))
     session.rate(Rating.EASY, 1000)
-    assert [rating for rating, _ in card_log(store.conn, card_id)] == [Rating.EASY]
+    assert [logged.rating for logged in card_log(store.conn, card_id)] == [Rating.EASY]
     assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2

@@ -11,7 +11,10 @@ import pytest
 from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
 
-TABLES = {"decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers"}
+TABLES = {
+    "decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers",
+    "schedules",
+}
 """The tables of the current schema."""
 
 
@@ -35,9 +38,9 @@ def test_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (6: mock interviews) is in user_version; application_id marks ours."""
+    """The schema version (7: what an exact replay needs) is in user_version; application_id marks ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 6 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 7 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 

@@ -1,8 +1,8 @@
 """The `starcards` command line: build the parser from the command families, run the handler chosen.
 
 Each family module (`notes`, `practice`, `interview`, `stats`, `export`, `tooling`,
-`serve`) adds its commands with `register` and sets each one's handler; with no
-command, `launch.home` opens the deck list. Failures map to the exit codes of
+`serve`, `doctor`) adds its commands with `register` and sets each one's handler; with
+no command, `launch.home` opens the deck list. Failures map to the exit codes of
 `textual_app.errors`.
 """
 
@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import export, interview, launch, notes, practice, serve, stats, tooling
+from textual_app.cli import doctor, export, interview, launch, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -35,12 +35,13 @@ examples:
   starcards export --anki stories.apkg         the decks as an Anki package
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
+  starcards doctor                             check the cached schedule against the log, repair it
 
-exit codes: 0 ok, 1 check found warnings, 2 unusable input or no terminal, 130 interrupted,
-141 output pipe closed, 143 terminated.
+exit codes: 0 ok, 1 check found warnings (doctor: something repaired), 2 unusable input or
+no terminal, 130 interrupted, 141 output pipe closed, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, export, tooling, serve)
+FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor)
 """The modules that add commands, in the order `--help` lists them."""
 
 

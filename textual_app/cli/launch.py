@@ -55,6 +55,7 @@ def run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
+    review_tag: str | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
 ) -> int:
@@ -71,7 +72,8 @@ def run_app(
     if not headless and lacks_terminal(os.environ):
         raise UsageError(NO_TERMINAL)
     app = create_app(
-        store, settings, clock, review_decks=review_decks, practice=practice, mock=mock, notices=notices
+        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
+        notices=notices,
     )
     app.leave_on_signals = True
     app.run(headless=headless)

@@ -23,6 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add `review`, `check` and `sync`."""
     review_parser = commands.add_parser("review", help="add notes as decks and review what is due")
     review_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    review_parser.add_argument("--tag", metavar="TAG", help="only the due cards with this tag (or one nested under it)")
     review_parser.set_defaults(handler=review)
     check_parser = commands.add_parser("check", help="show the cards and warnings the notes yield")
     check_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
@@ -52,14 +53,15 @@ def check(args: argparse.Namespace) -> int:
 
 @with_store
 def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Add the notes as decks (or bring them up to date), then review them."""
+    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given)."""
     from textual_app.syncing import sync_notices, sync_paths
 
     clock = current_clock()
     with notes_progress() as progress:
         synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options(), progress)
     notices = sync_notices(synced)
-    return run_app(store, settings, clock, review_decks=[deck.deck_id for deck in synced], notices=notices)
+    decks = [deck.deck_id for deck in synced]
+    return run_app(store, settings, clock, review_decks=decks, review_tag=args.tag, notices=notices)
 
 
 @with_store

@@ -1,0 +1,62 @@
+"""The scheduling settings a review was made with, as the review log records them.
+
+A recipe is canonical JSON of what decides a card's next state — desired retention,
+learning and relearning steps, maximum interval, fuzz and the FSRS parameters — stored
+once in the `schedules` table and referenced by each review (`reviews.schedule_id`), so
+a replay schedules every review exactly as it was, whatever the settings are today.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import timedelta, tzinfo
+from functools import lru_cache
+
+import fsrs
+
+from scheduler.engine import CardScheduler
+
+
+@lru_cache(maxsize=64)
+def recipe_of(fsrs_scheduler: CardScheduler) -> str:
+    """`fsrs_scheduler`'s scheduling settings as canonical JSON."""
+    py_fsrs = fsrs_scheduler.fsrs
+    return json.dumps(
+        {
+            "desired_retention": py_fsrs.desired_retention,
+            "learning_steps": [_minutes(step) for step in py_fsrs.learning_steps],
+            "relearning_steps": [_minutes(step) for step in py_fsrs.relearning_steps],
+            "maximum_interval": py_fsrs.maximum_interval,
+            "fuzz": fsrs_scheduler.fuzz,
+            "parameters": list(py_fsrs.parameters),
+        },
+        sort_keys=True,
+    )
+
+
+@lru_cache(maxsize=64)
+def from_recipe(recipe: str, day_starts_at: int = 4, tz: tzinfo | None = None) -> CardScheduler:
+    """The scheduler a recipe describes, its day rule `day_starts_at` in zone `tz`."""
+    values = json.loads(recipe)
+    py_fsrs = fsrs.Scheduler(
+        parameters=values["parameters"],
+        desired_retention=values["desired_retention"],
+        learning_steps=[timedelta(minutes=m) for m in values["learning_steps"]],
+        relearning_steps=[timedelta(minutes=m) for m in values["relearning_steps"]],
+        maximum_interval=values["maximum_interval"],
+        enable_fuzzing=False,
+    )
+    return CardScheduler(py_fsrs, fuzz=values["fuzz"], day_starts_at=day_starts_at, tz=tz)
+
+
+def schedule_id(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler) -> int:
+    """The id of `fsrs_scheduler`'s recipe in the `schedules` table, added if new."""
+    recipe = recipe_of(fsrs_scheduler)
+    conn.execute("INSERT OR IGNORE INTO schedules (recipe) VALUES (?)", (recipe,))
+    return int(conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()[0])
+
+
+def _minutes(step: timedelta) -> float:
+    """A learning step in minutes."""
+    return step.total_seconds() / 60
