@@ -25,12 +25,15 @@ def new_allowance(conn: sqlite3.Connection, deck_id: int, rules: DeckRules, toda
     the interview, rounded up.
     """
     introduced = _count(conn, _INTRODUCED, deck_id, today)
-    allowance = rules.new_per_day
     days_left = _days_left(rules.interview_date, today)
-    if days_left:
-        unseen = _count(conn, _UNSEEN, deck_id, today) + introduced
-        allowance = max(allowance, math.ceil(unseen / days_left))
-    return max(0, allowance - introduced)
+    unseen = _count(conn, _UNSEEN, deck_id, today) + introduced if days_left else 0
+    return max(0, day_allowance(rules.new_per_day, unseen, days_left) - introduced)
+
+
+def day_allowance(new_per_day: int, unseen: int, days_left: int) -> int:
+    """A day's new cards: `new_per_day`, raised to `unseen` (those introduced that day included)
+    over `days_left` (that day through the day before the interview, 0: no interview), rounded up."""
+    return max(new_per_day, math.ceil(unseen / days_left)) if days_left else new_per_day
 
 
 def reviews_left(conn: sqlite3.Connection, deck_ids: list[int], rules: Rules, today: Today) -> dict[int, int | None]:

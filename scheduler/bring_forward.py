@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from scheduler.retrievability import ensure_pow, retrievability_sql
 from scheduler.store import format_time
+from scheduler.vocabulary import Phase
 
 FINAL_WINDOW = 3
 """The last reviews before an interview fall within this many days before it."""
@@ -45,7 +46,7 @@ def brought_forward(
     ensure_pow(conn)
     recall = retrievability_sql(parameters, now=":ready_at")
     sql = (
-        f"SELECT id FROM cards WHERE deck_id = :deck AND state = 2 AND {in_play}"
+        f"SELECT id FROM cards WHERE deck_id = :deck AND state = {int(Phase.REVIEW)} AND {in_play}"
         f" AND due >= :end AND last_review < :start AND {recall} < :target"
         f" ORDER BY {recall}, id LIMIT :limit"
     )

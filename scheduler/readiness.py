@@ -8,8 +8,8 @@ reaches the target on the day, if each review goes well (rated Good). The plan f
 the ordinary schedule and, in the final `window` days before the interview, brings forward
 each reviewed card predicted below the target on the day, as the queue does then.
 
-A card never reviewed has a predicted recall of 0; unseen cards enter the plan spread
-evenly over the days left, as the interview-date allowance introduces them.
+A card never reviewed has a predicted recall of 0; unseen cards enter the plan as the
+queue's daily new allowance (raised before the interview date) introduces them.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
+from scheduler.allowance import day_allowance
 from scheduler.bring_forward import FINAL_WINDOW
 from scheduler.days import day_start, local_day
 from scheduler.engine import CardScheduler, CardState, Phase, Rating, make_fsrs, retrievability, review
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
-from scheduler.store import Store
+from scheduler.store import Store, format_time
 
 if TYPE_CHECKING:
     from scheduler.json_types import ReadinessJson
@@ -129,9 +130,11 @@ def readiness(
     *,
     tz: tzinfo | None = None,
     window: int = FINAL_WINDOW,
+    plan: bool = True,
 ) -> Readiness | None:
     """Deck `deck_id`'s readiness for its interview (settings are the global ones); None
-    when the deck has no interview date or the day has come."""
+    when the deck has no interview date or the day has come. `plan=False` leaves the plan
+    (and `due_today`) empty: the predicted recall alone costs one formula per card."""
     name = store.conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()
     if name is None:
         return None
@@ -144,7 +147,8 @@ def readiness(
     if days.interview <= days.today:
         return None
     rows = store.conn.execute(_CARDS, (deck_id,)).fetchall()
-    return _assess(name[0], rows, make_fsrs(effective), days, effective.readiness_target, window)
+    fsrs, target = make_fsrs(effective), effective.readiness_target
+    return _assess(name[0], rows, fsrs, days, target, window, effective.new_per_day if plan else None)
 
 
 def readiness_of_decks(
@@ -157,20 +161,27 @@ def readiness_of_decks(
 
 
 def _assess(
-    deck: str, rows: list[sqlite3.Row], scheduler: CardScheduler, days: _Days, target: float, window: int
+    deck: str,
+    rows: list[sqlite3.Row],
+    scheduler: CardScheduler,
+    days: _Days,
+    target: float,
+    window: int,
+    new_per_day: int | None,
 ) -> Readiness:
-    """Readiness from the deck's card rows."""
+    """Readiness from the deck's card rows (`new_per_day`: the deck's daily new cards, as the
+    queue lets them in; None for no plan)."""
     cards, today = [], []
     plan: Counter[date] = Counter()
-    unseen = [int(row["id"]) for row in rows if row["state"] == Phase.NEW]
-    order = {card_id: position for position, card_id in enumerate(unseen)}
     left = (days.interview - days.today).days
+    firsts = _introduction_days(rows, days, left, new_per_day) if new_per_day is not None else {}
     for row in rows:
         card_id, state = int(row["id"]), state_from_row(row)
         recall = retrievability(state, days.interview_start, scheduler) or 0.0
         cards.append(CardRisk(card_id, str(row["asked"] or row["question"]), recall))
-        first = _introduction_day(order[card_id], len(order), days, left) if card_id in order else None
-        reviews = _plan_card(scheduler, card_id, state, days, target, window, first)
+        if new_per_day is None:
+            continue
+        reviews = _plan_card(scheduler, card_id, state, days, target, window, firsts.get(card_id))
         plan.update(reviews)
         if reviews[days.today]:
             today.append(card_id)
@@ -181,9 +192,19 @@ def _assess(
     return Readiness(deck, days.interview, left, target, expected, tuple(cards), schedule, tuple(today))
 
 
-def _introduction_day(position: int, unseen: int, days: _Days, left: int) -> date:
-    """The day the `position`-th unseen card is first reviewed when they are spread over `left` days."""
-    return days.today + timedelta(days=(position * left) // max(1, unseen))
+def _introduction_days(rows: list[sqlite3.Row], days: _Days, left: int, new_per_day: int) -> dict[int, date]:
+    """The day each unseen card is first reviewed, in note order, as the queue's daily new
+    allowance lets them in over the `left` days (cards introduced today use up today's)."""
+    unseen = [int(row["id"]) for row in rows if row["state"] == Phase.NEW]
+    since = format_time(day_start(days.today, days.day_starts_at, days.tz))
+    introduced = sum(1 for row in rows if row["introduced_at"] is not None and row["introduced_at"] >= since)
+    firsts: dict[int, date] = {}
+    for offset in range(left):
+        allowance = day_allowance(new_per_day, len(unseen) - len(firsts) + introduced, left - offset) - introduced
+        for card_id in unseen[len(firsts) : len(firsts) + max(0, allowance)]:
+            firsts[card_id] = days.today + timedelta(days=offset)
+        introduced = 0
+    return firsts
 
 
 def _plan_card(

@@ -2,8 +2,8 @@
 
 Exit codes: 0 success; 1 `check` found warnings; 2 unusable input (a missing or
 unreadable path, notes with no cards, a bad settings file, an unusable database, no
-terminal for the app); 130 interrupted (SIGINT); 141 the reader of the output went away
-(a closed pipe, as with `| head`); 143 terminated (SIGTERM).
+terminal for the app); 130 interrupted (SIGINT); 143 terminated (SIGTERM). Output cut
+short by its reader (a closed pipe, as with `| head`) ends quietly with 0.
 """
 
 EXIT_OK = 0
@@ -14,8 +14,6 @@ EXIT_UNUSABLE = 2
 """Unusable input: a missing or unreadable path, notes with no cards, a bad settings file or database."""
 EXIT_INTERRUPTED = 130
 """Interrupted (Ctrl+C on the command line, SIGINT to the app)."""
-EXIT_BROKEN_PIPE = 141
-"""The output's reader closed the pipe (`starcards cards | head`): stopped quietly, as git does."""
 EXIT_TERMINATED = 143
 """Terminated by SIGTERM; every rating made before is saved."""
 

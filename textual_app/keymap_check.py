@@ -68,13 +68,18 @@ def binding_ids() -> set[str]:
     from textual_app.screens.confirm import ConfirmScreen
     from textual_app.screens.help import HelpScreen
     from textual_app.screens.home import HomeScreen
+    from textual_app.screens.mock import MockScreen
+    from textual_app.screens.mock_report import MockReportScreen
+    from textual_app.screens.readiness import ReadinessScreen
     from textual_app.screens.review import ReviewScreen
     from textual_app.screens.settings import SettingsScreen
     from textual_app.screens.stats import StatsScreen
+    from textual_app.screens.stories import StoriesScreen
     from textual_app.screens.summary import SummaryScreen
 
     owners = (StarcardsApp, CardsScreen, ConfirmScreen, HelpScreen, HomeScreen, ReviewScreen)
     owners += (SettingsScreen, StatsScreen, SummaryScreen)
+    owners += (MockScreen, MockReportScreen, StoriesScreen, ReadinessScreen)
     return {
         binding.id
         for owner in owners

@@ -17,12 +17,6 @@ AT_RISK_SHOWN = 12
 """How many at-risk cards are listed by name."""
 
 
-def readiness_line(found: Readiness) -> str:
-    """`84% ready · 5 at risk`: for the deck list."""
-    risky = len(found.at_risk)
-    return f"{found.expected:.0%} ready · {risky} at risk" if risky else f"{found.expected:.0%} ready"
-
-
 def readiness_rich(found: Readiness) -> Group:
     """The summary and chart, then the cards at risk as a table (questions wrap in their column)."""
     risky = found.at_risk

@@ -111,3 +111,16 @@ def test_a_learner_following_the_plan_is_ready_on_the_day(store: Store, seed: in
     assert after is not None
     assert after.expected >= 0.9
     assert len(after.at_risk) <= 1
+
+
+@pytest.mark.parametrize(("new_per_day", "first_day"), [(10, 6), (2, 2), (0, 1)])
+def test_unseen_cards_enter_the_plan_as_the_queue_introduces_them(
+    store: Store, new_per_day: int, first_day: int
+) -> None:
+    """Six unseen cards, seven days to go: today's plan has as many first reviews as the queue's
+    new allowance lets in (`new_per_day`, but at least the unseen cards over the days left)."""
+    deck_id, _ = sync_deck(store, deck(*(card(n) for n in range(1, 7))), START)
+    settings = Settings(interview_date=date(2026, 3, 9), new_per_day=new_per_day)
+    found = readiness(store, settings, deck_id, START, tz=UTC)
+    assert found is not None and found.days_left == 7
+    assert len(found.due_today) == first_day

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -104,3 +106,24 @@ def test_stats_json_includes_readiness(example_db: Path, capsys, monkeypatch) ->
     assert main(["stats", "--json"]) == EXIT_OK
     [deck] = json.loads(capsys.readouterr().out)["readiness"]
     assert deck["deck"] == "Interview Stories" and deck["days_left"] == 10
+
+
+@pytest.mark.parametrize("command", [["cards", "--json"], ["stories"], ["check", str(example_deck_path())]])
+def test_a_closed_pipe_ends_the_command_without_a_traceback(example_db: Path, command: list[str]) -> None:
+    """The reader closed the pipe before anything was written (so every write fails): no traceback
+    on stderr, and the exit code is not a crash's."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "textual_app", *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr
+    assert done.returncode in (0, 1)

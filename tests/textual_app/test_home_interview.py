@@ -32,4 +32,4 @@ async def test_the_interview_column_says_how_ready_the_deck_is(make_app, deck_id
         await pilot.pause()
         table = app.screen.query_one("#decks", DataTable)
         cell = str(table.get_cell_at((0, 4)))
-    assert cell == "interview in 10 days · 0% ready · 3 at risk"
+    assert cell == "in 10 days · 0% ready"

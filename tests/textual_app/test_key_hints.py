@@ -33,3 +33,28 @@ async def test_review_hints_name_the_remapped_keys(make_app, deck_id) -> None:
         await pilot.press("z")
         await pilot.pause()
         assert any("k brings it back" in str(notice.message) for notice in app._notifications)
+
+
+MOCK_REMAPPED = {"mock-next": "j", "mock-notes": "w", "mock-rate-3": "l"}
+"""The mock interview keys its hints name, moved off their defaults."""
+
+
+async def test_mock_hints_name_the_remapped_keys(make_app, deck_id) -> None:
+    """With the mock's keys remapped, its prompts and its Good button name the new keys."""
+    from textual_app.app import MockRequest
+
+    app = make_app(Settings(keys=MOCK_REMAPPED))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=1))
+        await pilot.pause()
+        asking = _text(app, "#mock-prompt")
+        assert "Press j when you have finished" in asking and "space" not in asking
+        await pilot.press("j")
+        await pilot.pause()
+        if app.screen.step == "story":
+            await pilot.press("enter")
+            await pilot.pause()
+        assert str(app.screen.query_one("#mock-ratings #rate-3", Button).label).startswith("l Good")
+        await pilot.press("l")
+        await pilot.pause()
+        assert _text(app, "#mock-prompt") == "Press w to look at your notes, j for the next question."

@@ -29,6 +29,12 @@ def test_binding_ids_cover_every_screen() -> None:
     assert {"reveal", "rate-3", "bury", "review-deck", "stats-back", "cards-reset", "confirm-yes", "help"} <= binding_ids()
 
 
+def test_binding_ids_cover_the_interview_screens() -> None:
+    """The mock interview, its report, the story map and readiness keys may be remapped too."""
+    interview = {"mock-next", "mock-rate-1", "mock-rate-4", "mock-notes", "mock-end", "mock-report-back"}
+    assert interview | {"stories-edit", "stories-back", "readiness-back"} <= binding_ids()
+
+
 def test_problems_name_the_binding_and_the_bad_keys() -> None:
     """An unknown id and a bad key are each one problem naming them; good entries pass."""
     problems = keymap_problems({"reveal": "j, notakey!!", "reveal_all": "x", "rate-3": "3,g"}, binding_ids())

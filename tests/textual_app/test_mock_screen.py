@@ -119,3 +119,35 @@ async def test_rating_keys_do_nothing_while_answering(make_app, deck_id, store) 
         await pilot.pause()
         assert app.screen.step == "asking"
         assert store.conn.execute("SELECT COUNT(*) FROM mock_answers").fetchone()[0] == 0
+
+
+MARKUP_NOTE = """\
+- *Tell me about an unpopular decision*
+\t- [bold red]Killing the[/] [link=http://x]beta[/link]
+\t\t1. **Situation**: a beta with forty users cost us a team;
+\t\t2. **Result**: the team moved to the core product;
+"""
+
+
+async def test_a_story_title_that_looks_like_markup_is_offered_as_written(make_app, store, clock, tmp_path) -> None:
+    """A story titled `[link=...]...[/link]` is listed and recorded verbatim, never parsed as Rich markup."""
+    from deck.loader import load_deck
+    from scheduler.decks import sync_deck
+
+    note = tmp_path / "Markup.md"
+    note.write_text(MARKUP_NOTE, encoding="utf-8")
+    deck_id, _report = sync_deck(store, load_deck(note), clock.now())
+    title = "[bold red]Killing the[/] [link=http://x]beta[/link]"
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=1))
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        stories = app.screen.query_one("#mock-stories", OptionList)
+        assert [str(stories.get_option_at_index(i).prompt) for i in range(stories.option_count)][0] == title
+        await pilot.press("enter", "3")
+        await pilot.pause()
+        assert app.screen.step == "after"
+    stored = store.conn.execute("SELECT story FROM mock_answers").fetchall()
+    assert [row[0] for row in stored] == [title]

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from textual_app.cli import doctor, export, interview, launch, notes, practice, serve, stats, tooling
-from textual_app.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_UNUSABLE, UsageError
+from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
 Review the answers to behavioural-interview questions kept in your Markdown notes,
@@ -37,8 +37,9 @@ examples:
   starcards serve                              the app in a browser, on localhost:8000
   starcards doctor                             check the cached schedule against the log, repair it
 
-exit codes: 0 ok, 1 check found warnings (doctor: something repaired), 2 unusable input or
-no terminal, 130 interrupted, 141 output pipe closed, 143 terminated.
+exit codes: 0 ok (also when the reader of the output stops early, as with | head), 1 check
+found warnings (doctor: something repaired), 2 unusable input or no terminal,
+130 interrupted, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
 FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor)
@@ -98,23 +99,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code = args.handler(args)
-        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        sys.stdout.flush()
         return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_BROKEN_PIPE
 
 
 def _silence_stdout() -> None:
-    """Point standard output at the null device, so the exit's flush of what is left does not fail again."""
+    """The reader of standard output has gone (`starcards cards | head`): send what is left to
+    nowhere, so the interpreter's last flush at exit stays quiet too."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)

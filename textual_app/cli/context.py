@@ -80,3 +80,14 @@ def current_clock() -> Clock:
         return clock_from_env(os.environ)
     except ValueError as error:
         raise UsageError(str(error)) from None
+
+
+def positive_int(text: str, option: str) -> int:
+    """`text` as a whole number above zero, or a UsageError naming `option`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise UsageError(f"{option} takes a whole number above 0, not {text!r}")
+    return value

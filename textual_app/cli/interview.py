@@ -11,9 +11,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.context import current_clock, positive_int, with_store
 from textual_app.cli.launch import run_app
-from textual_app.cli.practice import _positive
 from textual_app.cli.stats import resolve_decks
 from textual_app.errors import EXIT_OK, UsageError
 
@@ -57,7 +56,7 @@ def mock_interview(store: Store, settings: Settings, args: argparse.Namespace) -
     from textual_app.cli.progress import notes_progress
     from textual_app.syncing import sync_notices, sync_paths
 
-    questions = _positive(args.questions, "--questions")
+    questions = positive_int(args.questions, "--questions")
     minutes = _minutes(args.minutes)
     clock = current_clock()
     notices, deck_ids = [], None
@@ -100,7 +99,7 @@ def mock_report(store: Store, _settings: Settings, args: argparse.Namespace) -> 
     """Print the report of a mock interview."""
     from scheduler.mock_report import mock_report as report_of
 
-    mock_id = _positive(args.mock, "--mock") if args.mock is not None else None
+    mock_id = positive_int(args.mock, "--mock") if args.mock is not None else None
     report = report_of(store, mock_id)
     if report is None:
         raise UsageError("no mock interview yet: run starcards mock" if mock_id is None else f"no mock {mock_id}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from textual_app.cli.context import current_clock, with_store
+from textual_app.cli.context import current_clock, positive_int, with_store
 from textual_app.cli.launch import run_app
 from textual_app.cli.progress import notes_progress
 from textual_app.errors import UsageError
@@ -32,7 +32,7 @@ def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     from textual_app.app import PracticeRequest
     from textual_app.syncing import sync_notices, sync_paths
 
-    count = _positive(args.weakest, "--weakest") if args.weakest is not None else None
+    count = positive_int(args.weakest, "--weakest") if args.weakest is not None else None
     clock = current_clock()
     notices, deck_ids = [], None
     if args.path is not None:
@@ -43,17 +43,6 @@ def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
     _require_practice_cards(store, settings, clock, request)
     return run_app(store, settings, clock, practice=request, notices=notices)
-
-
-def _positive(text: str, option: str) -> int:
-    """`text` as a whole number above zero, or a UsageError naming `option`."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise UsageError(f"{option} takes a whole number above 0, not {text!r}")
-    return value
 
 
 def _require_practice_cards(store: Store, settings: Settings, clock: Clock, request: PracticeRequest) -> None:

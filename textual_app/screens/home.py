@@ -149,7 +149,7 @@ class HomeScreen(Screen[None]):
         return table
 
     def _countdown(self, deck_id: int, deck_name: str) -> str:
-        """`interview in 12 days · 84% ready · 5 at risk` for a deck with an interview date, else ""."""
+        """`in 12 days · 84% ready` for a deck with an interview date, else "" (`i` shows the rest)."""
         from scheduler.days import Today
         from textual_app.format import countdown
 
@@ -159,10 +159,10 @@ class HomeScreen(Screen[None]):
         now = self.app.clock.now()
         when = countdown(Today.of(now, self.app.settings.day_starts_at).days_until(interview))
         from scheduler.readiness import readiness
-        from textual_app.readiness_text import readiness_line
 
-        found = readiness(self.app.store, self.app.settings, deck_id, now)
-        return when if found is None else f"{when} · {readiness_line(found)}"
+        found = readiness(self.app.store, self.app.settings, deck_id, now, plan=False)
+        short = when.removeprefix("interview ")
+        return short if found is None else f"{short} · {found.expected:.0%} ready"
 
     def _show_hint(self, deck_count: int, total: int) -> None:
         """Say in one line what there is to do."""

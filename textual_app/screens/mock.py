@@ -36,11 +36,12 @@ NONE_TOLD = "none of my stories"
 """The last choice of the story list: the answer told none of the card's stories."""
 
 PROMPTS: dict[Step, str] = {
-    "asking": "Answer out loud, as you would in the interview. Press space when you have finished.",
+    "asking": "Answer out loud, as you would in the interview. Press {next} when you have finished.",
     "story": "Which story did you tell? (arrows and enter, or click)",
     "rating": "How did it go? Rate your answer.",
-    "after": "Press n to look at your notes, space for the next question.",
+    "after": "Press {notes} to look at your notes, {next} for the next question.",
 }
+"""Each step's prompt; `{next}` and `{notes}` are filled with the keys the user's keymap gives them."""
 
 
 class MockScreen(Screen[None]):
@@ -83,14 +84,22 @@ class MockScreen(Screen[None]):
             yield Static("", id="mock-question", markup=False)
             yield Static("", id="mock-follow-up", markup=False)
             yield Static("", id="mock-prompt", markup=False)
-            yield OptionList(id="mock-stories")
+            yield OptionList(id="mock-stories", markup=False)
             yield AnswerView(id="mock-notes")
         yield RatingBar(id="mock-ratings")
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Ask the first question (or report at once when there is none)."""
+        """Name the rating keys, then ask the first question (or report at once when there is none)."""
+        keys = self._keys()
+        self.query_one("#mock-ratings", RatingBar).keys = {rating: keys[f"rate({int(rating)})"] for rating in Rating}
         self._ask(self.mock.current)
+
+    def _keys(self) -> dict[str, str]:
+        """For each action bound here, the first of its keys as the footer shows it (the keymap applied)."""
+        from textual_app.bound_keys import action_keys
+
+        return action_keys(self)
 
     def _ask(self, question: MockQuestion | None) -> None:
         """Put `question` on screen with the clock running, or end the mock."""
@@ -113,7 +122,8 @@ class MockScreen(Screen[None]):
         """Show what belongs to the step (CSS decides by the screen's class)."""
         for name in PROMPTS:
             self.set_class(name == step, f"-{name}")
-        self.query_one("#mock-prompt", Static).update(PROMPTS[step])
+        keys = self._keys()
+        self.query_one("#mock-prompt", Static).update(PROMPTS[step].format(next=keys["next"], notes=keys["notes"]))
         if step == "story":
             stories = self.query_one("#mock-stories", OptionList)
             stories.focus()
