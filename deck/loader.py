@@ -2,13 +2,14 @@
 
 This is the only module of `deck/` that touches the file system. Problems with single
 notes of a folder become warnings; input that cannot be a deck at all is a `DeckError`.
-Binary files and notes over `MAX_NOTE_BYTES` are skipped with a warning, and a note
+Binary files and notes over `MAX_NOTE_BYTES` or `MAX_NOTE_LINES` are skipped with a warning, and a note
 whose size and modification time match what the caller already knows is not read again.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,12 +17,28 @@ from pathlib import Path
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.models import CardContent, DeckContent, ParseWarning
 from deck.options import ReadOptions
+from deck.text import sanitize
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
 """Notes larger than this (5 MB) are skipped unread: no one writes interview notes that long."""
 
+MAX_NOTE_LINES = 10_000
+MAX_LINE_BYTES = 20_000
+"""Notes with more lines, or a longer line, are skipped with a warning: together they cap
+what one note costs to parse (seconds at worst; an interview note is a few hundred lines)."""
+
 Stamp = tuple[int, int]
-"""A note's (size in bytes, modification time in nanoseconds): changes when it is edited."""
+"""A note's (size in bytes, the later of its mtime and ctime in nanoseconds): changes when it is edited.
+
+ctime counts too: a file copied in with its old mtime kept (by a sync tool), or made
+readable again, has a new ctime."""
+
+UNTRUSTED = -1
+"""The time of a stamp recorded but not to be trusted: the note is read again at the next sync."""
+
+RACY_NS = 2_000_000_000
+"""A note modified less than this long (2 s) before it is read may change again within the
+same file-system clock tick, unseen: its stamp is recorded as `UNTRUSTED`."""
 
 
 class DeckError(Exception):
@@ -76,6 +93,9 @@ class _Loading:
     warnings: list[ParseWarning] = field(default_factory=list)
     stamps: dict[str, Stamp] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    sink: Callable[[list[CardContent]], None] | None = None
+    read: int = 0
+    """Cards read so far (kept or handed to the sink)."""
 
 
 Progress = Callable[[int, int, int], None]
@@ -86,6 +106,7 @@ def load_deck(
     path: Path,
     known: Mapping[str, Stamp] | None = None,
     options: ReadOptions | None = None,
+    sink: Callable[[list[CardContent]], None] | None = None,
     progress: Progress | None = None,
 ) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
@@ -98,24 +119,40 @@ def load_deck(
     caller last read it: a note whose stamp is unchanged is not read, and is listed in
     `skipped` instead of `files`. `stamps` lists every note found, read or not.
     Raises `DeckError` when `path` is missing, not a note or folder, or is a single
-    note that cannot be read. A deck without cards is returned as it is. `progress`,
-    if given, is called after every note (a plain callback: the caller draws it).
+    note that cannot be read. A deck without cards is returned as it is.
+
+    With a `sink`, each note's cards are handed to it as soon as the note is parsed, and
+    not kept in the result's `cards`: memory then holds one note's cards at a time.
+    `progress`, if given, is called after every note (a plain callback: the caller draws it).
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
     single = not root.is_dir()
-    loading = _Loading(known=known or {}, single=single, options=_options_for(single, options or ReadOptions()))
+    options = _options_for(single, options or ReadOptions())
+    loading = _Loading(known=known or {}, single=single, options=options, sink=sink)
     for done, note in enumerate(notes, start=1):
         file = note.name if loading.single else note.relative_to(path).as_posix()
-        _load_note(loading, note, file)
+        if (shown := _undecodable(file)) is not None:
+            loading.warnings.append(_skip(shown, "its file name is not valid UTF-8 (rename it to have it read)"))
+        else:
+            _load_note(loading, note, file)
         if progress is not None:
-            progress(done, len(notes), len(loading.cards))
+            progress(done, len(notes), loading.read)
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
         skipped=loading.skipped, reading=reading_key(path, options),
     )
+
+
+def _undecodable(file: str) -> str | None:
+    """The name shown for a file name that is not valid UTF-8 (bad bytes as U+FFFD), or None when it is valid."""
+    try:
+        file.encode("utf-8")
+    except UnicodeEncodeError:
+        return sanitize(file.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    return None
 
 
 def reading_key(path: Path, options: ReadOptions | None) -> str:
@@ -131,11 +168,18 @@ def _options_for(single: bool, options: ReadOptions) -> ReadOptions:
 
 
 def _load_note(loading: _Loading, note: Path, file: str) -> None:
-    """Stat one note, then skip it (unchanged or too large) or read and parse it."""
-    stamp = _stamp(loading, note, file)
-    if stamp is None:
+    """Stat one note, then skip it (unchanged or too large) or read and parse it.
+
+    The stamp is taken before the note is read, so a change made while it is read shows
+    at the next sync. The stamp of a note modified less than `RACY_NS` ago is recorded as
+    not to be trusted (a rewrite of the same size in the same clock tick would look unchanged).
+    """
+    status = _status(loading, note, file)
+    if status is None:
         return
-    loading.stamps[file] = stamp
+    stamp = status.st_size, max(status.st_mtime_ns, status.st_ctime_ns)
+    racy = time.time_ns() - status.st_mtime_ns < RACY_NS
+    loading.stamps[file] = (stamp[0], UNTRUSTED) if racy else stamp
     if loading.known.get(file) == stamp:
         loading.skipped.append(file)
     elif stamp[0] > MAX_NOTE_BYTES:
@@ -150,7 +194,7 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     data = _read_bytes(loading, note, file)
     if data is None:
         return
-    why = binary_reason(data)
+    why = binary_reason(data) or _too_long(data)
     if why is not None:
         loading.warnings.append(_skip(file, why))
         return
@@ -159,10 +203,25 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     text, problems = decode_note(data, file)
     cards, problems_in_note = parse_note(text, file, loading.options)
     loading.files.append(file)
-    loading.cards += cards
+    loading.read += len(cards)
+    if loading.sink is None:
+        loading.cards += cards
+    else:
+        loading.sink(cards)
     if cards or problems_in_note or not loading.options.opt_in:
         loading.warnings += problems  # a folder's note that is no study material says nothing
     loading.warnings += problems_in_note
+
+
+def _too_long(data: bytes) -> str | None:
+    """Why a note would cost too much to parse (too many lines, or too long a line), or None."""
+    lines = data.count(b"\n") + 1
+    if lines > MAX_NOTE_LINES:
+        return f"{lines:,} lines, more than {MAX_NOTE_LINES:,} (split it into several notes to have it read)"
+    longest = max(map(len, data.split(b"\n")))
+    if longest > MAX_LINE_BYTES:
+        return f"a line of {longest:,} bytes, more than {MAX_LINE_BYTES:,} (break it up to have the note read)"
+    return None
 
 
 def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
@@ -174,22 +233,29 @@ def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
         return None
 
 
-def _stamp(loading: _Loading, note: Path, file: str) -> Stamp | None:
-    """The note's (size, mtime_ns), or None with a warning when it cannot be read."""
+def _status(loading: _Loading, note: Path, file: str) -> os.stat_result | None:
+    """The note's `stat`, or None with a warning when it cannot be read."""
     try:
-        status = note.stat()
+        return note.stat()
     except OSError as error:
         _cannot_read(loading, note, file, error)
         return None
-    return status.st_size, status.st_mtime_ns
 
 
 def _cannot_read(loading: _Loading, note: Path, file: str, error: OSError) -> None:
-    """Report a note that cannot be read: a DeckError for a one-note deck, else a warning."""
+    """Report a note that cannot be read: a DeckError for a one-note deck, else a warning.
+
+    The note's cards are kept as they are (it counts as skipped, with the stamp known
+    before, if any), and it is read again at the next sync.
+    """
     reason = error.strerror or str(error)
     if loading.single:
         raise DeckError(f"cannot read {note}: {reason}") from error
     loading.warnings.append(ParseWarning(file=file, message=f"cannot read this note: {reason}"))
+    loading.stamps.pop(file, None)
+    if file in loading.known:
+        loading.stamps[file] = (loading.known[file][0], UNTRUSTED)
+        loading.skipped.append(file)
 
 
 def _skip(file: str, why: str) -> ParseWarning:
@@ -198,6 +264,6 @@ def _skip(file: str, why: str) -> ParseWarning:
 
 
 def _deck_name(path: Path, single: bool) -> str:
-    """The folder's name, or the note's file name without `.md`, as the user named it."""
+    """The folder's name, or the note's file name without `.md`, as the user named it (terminal controls removed)."""
     name = Path(os.path.normpath(path.absolute())).name or str(path.resolve())
-    return name[:-3] if single and name.lower().endswith(".md") else name
+    return sanitize(name[:-3] if single and name.lower().endswith(".md") else name)

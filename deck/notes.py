@@ -104,7 +104,7 @@ def _dash_bullets(md: str) -> str:
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:
     """The note's title: from front matter, else its first `# ` heading, else its file name."""
     heading = plain_inline(title_heading.content) if title_heading is not None else ""
-    return " ".join((front_title or "").split()) or heading or _stem(file)
+    return " ".join((front_title or "").split()) or heading or sanitize(_stem(file))
 
 
 def _read_blocks(

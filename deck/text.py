@@ -1,7 +1,8 @@
 """Text helpers for note content: strip terminal control sequences, Markdown to plain text.
 
 Everything a note says is user content. Before it reaches a terminal it goes through
-`sanitize`, so that a note cannot move the cursor, change colours or open hyperlinks.
+`sanitize` (at home in `deck.controls`, re-exported here), so that a note cannot move the
+cursor, change colours or open hyperlinks.
 """
 
 from __future__ import annotations
@@ -11,25 +12,13 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from deck.controls import sanitize
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
-
-_CONTROL_SEQUENCE = re.compile(
-    r"""
-      \x1b\[[0-?]*[ -/]*[@-~]?                  # CSI: ESC [ params intermediates final
-    | \x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC (hyperlinks, titles) to BEL or ST
-    | \x1b[PX^_][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC strings to ST
-    | \x1b[ -/]*[0-~]?                          # any other escape, or a lone ESC
-    """,
-    re.VERBOSE,
-)
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""C0 and C1 controls but tab and newline, DEL, and the bidi embeddings, overrides and
-isolates (U+202A-U+202E, U+2066-U+2069) that can make shown text read differently."""
 
 _WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -51,17 +40,6 @@ def unique(items: Iterable[T], key: Callable[[T], Hashable] = lambda item: item)
             seen.add(key(item))
             out.append(item)
     return out
-
-
-def sanitize(s: str) -> str:
-    """Remove terminal control sequences and control characters, keeping `\\n` and `\\t`.
-
-    ESC, CSI and OSC sequences go entirely (not only their first byte), as do the other
-    C0 controls, DEL and the C1 controls U+0080 to U+009F (a C1 introducer is removed
-    on its own: without it, what follows is inert text). Bidi overrides and isolates go
-    too, so that text cannot be made to display in an order other than written.
-    """
-    return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))
 
 
 def replace_wikilinks(md: str) -> str:

@@ -51,7 +51,7 @@ def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> in
             raise StoreError(f"no card event with id {event_id}")
         card_id = int(row["card_id"])
         conn.execute("DELETE FROM card_events WHERE id = ?", (event_id,))
-        _refresh(conn, card_id)
+        refresh(conn, card_id)
         if row["kind"] == "reset":
             _replay(conn, fsrs_scheduler, card_id)
     return card_id
@@ -77,7 +77,7 @@ def _record(
             "INSERT INTO card_events (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
             (card_id, kind, format_time(now), None if until is None else format_time(until), last_review),
         )
-        _refresh(conn, card_id)
+        refresh(conn, card_id)
         if fsrs_scheduler is not None:
             _replay(conn, fsrs_scheduler, card_id)
     assert cursor.lastrowid is not None
@@ -89,15 +89,15 @@ def _replay(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler, card_id: in
     save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler)))
 
 
-def _refresh(conn: sqlite3.Connection, card_id: int) -> None:
+_SUSPENDED = """COALESCE((SELECT kind = 'suspend' FROM card_events
+  WHERE card_id = cards.id AND kind IN ('suspend', 'unsuspend') ORDER BY id DESC LIMIT 1), 0)"""
+_BURIED = """(SELECT until FROM card_events
+  WHERE card_id = cards.id AND kind = 'bury' ORDER BY id DESC LIMIT 1)"""
+
+CACHED_EVENTS_DIFFER = f"(suspended IS NOT {_SUSPENDED} OR buried_until IS NOT {_BURIED})"
+"""SQL condition on a cards row: its cached `suspended` / `buried_until` are not what its events say."""
+
+
+def refresh(conn: sqlite3.Connection, card_id: int) -> None:
     """Derive card `card_id`'s `suspended` and `buried_until` from its events."""
-    conn.execute(
-        """UPDATE cards SET
-             suspended = COALESCE((SELECT kind = 'suspend' FROM card_events
-               WHERE card_id = :card AND kind IN ('suspend', 'unsuspend')
-               ORDER BY id DESC LIMIT 1), 0),
-             buried_until = (SELECT until FROM card_events
-               WHERE card_id = :card AND kind = 'bury' ORDER BY id DESC LIMIT 1)
-           WHERE id = :card""",
-        {"card": card_id},
-    )
+    conn.execute(f"UPDATE cards SET suspended = {_SUSPENDED}, buried_until = {_BURIED} WHERE id = ?", (card_id,))

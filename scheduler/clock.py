@@ -75,13 +75,17 @@ NOW_VARIABLE = "STARCARDS_NOW"
 """The environment variable that sets the time starcards believes it is (for trials)."""
 
 
+FIRST_YEAR, LAST_YEAR = 1971, 9800
+"""The years `STARCARDS_NOW` may name: a card put away for the longest interval (100 years) stays a valid date."""
+
+
 def clock_from_env(environ: Mapping[str, str]) -> Clock:
     """The clock to run on: `SystemClock`, or a `ShiftedClock` from `$STARCARDS_NOW`.
 
     `STARCARDS_NOW` is an ISO-8601 date or date-time (`2026-12-01`, `2026-12-01T09:30`);
     without an offset it is local time. A date alone means noon that day, so it is that
     day whatever hour the day starts at. `ValueError` with a one-line message if it is
-    neither.
+    neither, or outside `FIRST_YEAR` to `LAST_YEAR`.
     """
     text = environ.get(NOW_VARIABLE, "").strip()
     if not text:
@@ -96,5 +100,7 @@ def clock_from_env(environ: Mapping[str, str]) -> Clock:
         moment = moment.replace(hour=12)
     if moment.tzinfo is None:
         moment = moment.astimezone()
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"{NOW_VARIABLE}={text!r} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
     return ShiftedClock(moment)
 

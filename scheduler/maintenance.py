@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from scheduler.backups import backup_before
 from scheduler.recipes import schedule_id
 from scheduler.replay_check import deck_schedulers, replayed_states
 from scheduler.reviews import save_state
@@ -22,8 +23,11 @@ def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -
     `settings` are the global settings; each deck's reviews are recorded as scheduled
     with its effective settings (`Settings.for_deck`) from now on, so the log stays
     what rebuilds the cache, and each card's state is replayed from its log (after its
-    last reset). Each review keeps the local day it was made on. One transaction.
+    last reset). Each review keeps the local day it was made on. One transaction,
+    after a "reschedule" backup (see `scheduler.backups`) of a database kept in a file.
     """
+    if store.path != ":memory:":
+        backup_before(store.conn, store.path, "reschedule")
     with store.transaction() as conn:
         schedulers = deck_schedulers(conn, settings, tz)
         for deck_id, scheduler in schedulers.items():

@@ -108,12 +108,13 @@ class PracticeSession:
     def undo(self) -> ReviewCard:
         """Delete the last practice rating of this session; that card becomes current again.
 
-        `IndexError` when there is nothing to undo.
+        `IndexError` when there is nothing to undo; an undo that fails leaves the rating on the stack.
         """
         if not self._rated:
             raise IndexError("nothing to undo in this session")
-        last = self._rated.pop()
+        last = self._rated[-1]
         undo_practice(self._store, last.row)
+        self._rated.pop()
         if last.requeued:
             self._order.pop()
             self._again.discard(last.card_id)

@@ -32,6 +32,9 @@ from scheduler.store import Store, format_time
 if TYPE_CHECKING:
     from scheduler.json_types import ReadinessJson
 
+PLAN_DAYS = 366
+"""An interview further off than this has no plan yet (the predicted recall is still given)."""
+
 _REVIEW_HOUR = 8
 """Planned reviews happen this many hours after a day begins (noon when days start at 4)."""
 
@@ -148,7 +151,8 @@ def readiness(
         return None
     rows = store.conn.execute(_CARDS, (deck_id,)).fetchall()
     fsrs, target = make_fsrs(effective), effective.readiness_target
-    return _assess(name[0], rows, fsrs, days, target, window, effective.new_per_day if plan else None)
+    planned = plan and (days.interview - days.today).days <= PLAN_DAYS
+    return _assess(name[0], rows, fsrs, days, target, window, effective.new_per_day if planned else None)
 
 
 def readiness_of_decks(
@@ -187,7 +191,7 @@ def _assess(
             today.append(card_id)
     cards.sort(key=lambda card: (card.recall, card.card_id))
     expected = sum(card.recall for card in cards) / len(cards) if cards else 1.0
-    every_day = [days.today + timedelta(days=offset) for offset in range(left)]
+    every_day = [days.today + timedelta(days=offset) for offset in range(left if new_per_day is not None else 0)]
     schedule = tuple((day, plan[day]) for day in every_day)
     return Readiness(deck, days.interview, left, target, expected, tuple(cards), schedule, tuple(today))
 

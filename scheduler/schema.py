@@ -237,7 +237,62 @@ Reviews from before have neither (NULL): a replay takes the deck's settings of t
 moment and reckons their day from their time in the machine's zone.
 """
 
+_V8_TABLES = {
+    "reviews": """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        card_id INTEGER NOT NULL REFERENCES cards (id),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        reviewed_at TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
+        phase INTEGER CHECK (phase BETWEEN 0 AND 3),
+        day INTEGER,
+        schedule_id INTEGER
+    )""",
+    "card_events": _V3[3].replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1),
+}
+"""Version 8's log tables: the same columns, with ids SQLite never hands out twice."""
+
+_V8_COLUMNS = {
+    "reviews": ("id", "card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id"),
+    "card_events": ("id", "card_id", "kind", "at", "until", "after_review"),
+}
+
+
+def _migrate_v8(conn: sqlite3.Connection) -> None:
+    """Version 8: `reviews` and `card_events` ids are AUTOINCREMENT, never reused after an undo; deck names cleaned.
+
+    Without it SQLite gives a deleted last row's id to the next row, so a reset's
+    `after_review` could cover a later review. Each table is copied into a new one with
+    its rows and ids; `sqlite_sequence` then remembers the highest id kept.
+    """
+    for table, create in _V8_TABLES.items():
+        conn.execute(create.replace(f"CREATE TABLE {table}", f"CREATE TABLE {table}_v8", 1))
+        columns = ", ".join(_V8_COLUMNS[table])
+        conn.execute(f"INSERT INTO {table}_v8 ({columns}) SELECT {columns} FROM {table}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}_v8 RENAME TO {table}")
+    for name in ("reviews_card", "reviews_time", "card_events_card"):
+        conn.execute(INDEXES[name])
+    _clean_deck_names(conn)
+
+
+def _clean_deck_names(conn: sqlite3.Connection) -> None:
+    """Take terminal controls out of stored deck names (folder names are shown; the loader now cleans them)."""
+    from deck.controls import sanitize  # noqa: PLC0415 - only when migrating
+
+    for deck_id, name in conn.execute("SELECT id, name FROM decks").fetchall():
+        if sanitize(name) != name:
+            conn.execute("UPDATE decks SET name = ? WHERE id = ?", (sanitize(name), deck_id))
+
+
+INDEXES = {
+    statement.split()[2]: statement
+    for statement in (*_V1, *_V3, *_V4, *_MOCKS)
+    if statement.startswith("CREATE INDEX") and " cards_due " not in statement
+}
+"""Every index of the current schema by name: `Store.open` creates any that a database lacks."""
+
 MIGRATIONS: list[Migration] = [
-    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY)
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -11,11 +11,13 @@ schedule.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from typing import Literal
 
 from scheduler import actions, queue
+from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import CardState, Rating, intervals
@@ -75,6 +77,8 @@ class ReviewSession:
         self._cards = CardLoader(store, settings, clock, tz)
         self._rules = rules_for(store, settings, self._deck_ids, tz)
         self._actions: list[_Action] = []
+        self._backup: threading.Thread | None = None
+        self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
 
     @property
@@ -110,6 +114,7 @@ class ReviewSession:
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
         )
+        self._back_up_once()
         self._current = self._pick()
 
     def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
@@ -120,6 +125,23 @@ class ReviewSession:
         tomorrow = self._rules.today(now).end
         siblings = siblings_due(self._store.conn, card.id, tomorrow)
         return tuple(actions.bury(self._store, sibling, now, tomorrow) for sibling in siblings)
+
+    def _back_up_once(self) -> None:
+        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`).
+
+        It runs in a thread of its own, with its own connection, so the next card shows at
+        once however large the database; the process waits for it before it exits.
+        """
+        if self._backup is not None or self._store.path == ":memory:":
+            return
+        arguments = (self._store.path, self._clock.now(), self._keep_backups)
+        self._backup = threading.Thread(target=daily_backup, args=arguments, name="starcards-daily-backup")
+        self._backup.start()
+
+    def wait_for_backup(self) -> None:
+        """Return once the day's backup this session started (if any) is written."""
+        if self._backup is not None:
+            self._backup.join()
 
     def bury(self) -> None:
         """Hide the current card until the next local day begins, then move on.
@@ -152,11 +174,12 @@ class ReviewSession:
         """Take back the last rating, bury or suspend of this session; that card becomes current.
 
         May be called again to go further back. `IndexError` when there is nothing to
-        undo (see `can_undo`).
+        undo (see `can_undo`). An undo that fails (the database could not be written)
+        leaves the action on the stack, so the next undo tries the same one again.
         """
         if not self._actions:
             raise IndexError("nothing to undo in this session")
-        last = self._actions.pop()
+        last = self._actions[-1]
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
             for event in last.buried:
@@ -164,6 +187,7 @@ class ReviewSession:
             undo_review(self._store, scheduler, last.row, restore=last.before)
         else:
             actions.undo_event(self._store, scheduler, last.row)
+        self._actions.pop()
         self._current = self._cards.load(last.card_id)
         return self._current
 

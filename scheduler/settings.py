@@ -13,34 +13,30 @@ Loaded lazily by the review session only, so pydantic stays off the start-up pat
 from __future__ import annotations
 
 import contextlib
-import datetime
 import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from scheduler import toml_text
 from scheduler.notes_settings import NotesSettings
-
-Minutes = Annotated[int, Field(gt=0)]
-"""A learning step: a whole, positive number of minutes."""
-Count = Annotated[int, Field(ge=0)]
-"""A daily limit: a whole number, zero or more."""
-Retention = Annotated[float, Field(ge=0.7, le=0.99)]
-"""A desired retention: the probability of recall FSRS aims for, 0.70 to 0.99."""
-Readiness = Annotated[float, Field(ge=0.5, le=0.99)]
-"""A readiness target: the predicted recall on the interview day to reach, 0.50 to 0.99."""
-Days = Annotated[int, Field(ge=1)]
-"""A whole, positive number of days."""
-TargetSeconds = Annotated[int, Field(ge=10, le=3600)]
-"""How long telling one answer should take, in seconds: 10 s to one hour."""
-Threshold = Annotated[int, Field(ge=1)]
-"""A number of lapses, one or more."""
+from scheduler.setting_types import (
+    BackupSettings,
+    Count,
+    Day,
+    Days,
+    Frozen,
+    Minutes,
+    Readiness,
+    Retention,
+    TargetSeconds,
+    Threshold,
+)
 
 HIGH_RETENTION = 0.97
 """Above this desired retention the workload grows steeply for little gain: warned about."""
@@ -50,13 +46,7 @@ class SettingsError(Exception):
     """The settings cannot be used; the message is one line (naming the file when there is one)."""
 
 
-class _Frozen(BaseModel):
-    """Base of the settings models: immutable, strict about types, no unknown keys."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-
-class DeckSettings(_Frozen):
+class DeckSettings(Frozen):
     """One deck's overrides of the global settings; None means "as the global setting".
 
     Every scheduling setting may be overridden except `day_starts_at` and
@@ -82,7 +72,7 @@ class DeckSettings(_Frozen):
     """Whether review intervals are spread a little so cards learnt together drift apart."""
     leech_threshold: Threshold | None = None
     """After this many lapses a card is flagged as a leech."""
-    interview_date: datetime.date | None = None
+    interview_date: Day | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
     readiness_target: Readiness | None = None
     """The predicted recall on the interview day every card should reach."""
@@ -96,7 +86,7 @@ DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
 """The settings a deck may override."""
 
 
-class Settings(_Frozen):
+class Settings(Frozen):
     """How reviews are scheduled: global defaults, per-deck overrides in `decks`, keys in `keys`."""
 
     new_per_day: Count = 10
@@ -121,7 +111,7 @@ class Settings(_Frozen):
     """Whether review intervals are spread a little (deterministically, see `scheduler.fuzz`)."""
     leech_threshold: Threshold = 6
     """After this many lapses a card is flagged as a leech."""
-    interview_date: datetime.date | None = None
+    interview_date: Day | None = None
     """The day of the interview: before it, every card is seen at least once."""
     readiness_target: Readiness = 0.9
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
@@ -141,6 +131,8 @@ class Settings(_Frozen):
     """The colour theme last chosen in the app (its command palette); None: the app's default."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
     """Per-deck overrides, by deck name as the deck list shows it."""
+    backups: BackupSettings = Field(default_factory=lambda: BackupSettings())
+    """How many automatic backups are kept: the newest of each of the last N days, weeks, months."""
 
     def for_deck(self, name: str) -> Settings:
         """The settings in force for deck `name`: these, with the deck's overrides applied.
@@ -153,12 +145,22 @@ class Settings(_Frozen):
             update |= overrides.model_dump(exclude_none=True)
         return self.model_copy(update=update)
 
-    def warnings(self) -> list[str]:
-        """Settings that are allowed but probably unwise, one message each."""
+    def warnings(self, deck_names: Collection[str] | None = None) -> list[str]:
+        """Settings that are allowed but probably unwise, one message each.
+
+        Given the names of the decks there are, a table for any other deck is one too.
+        """
         found = _warnings("", self)
         for name, deck in self.decks.items():
             found += _warnings(f'deck "{name}": ', deck)
+        if deck_names is not None:
+            nothing = "there is no deck of that name, so these settings apply to nothing"
+            found += [f'deck "{name}": {nothing}' for name in self.unknown_decks(deck_names)]
         return found
+
+    def unknown_decks(self, deck_names: Collection[str]) -> list[str]:
+        """The decks that have a settings table but are not among `deck_names`, sorted."""
+        return sorted(set(self.decks) - set(deck_names))
 
 
 def _warnings(prefix: str, settings: Settings | DeckSettings) -> list[str]:
@@ -242,9 +244,10 @@ def save_settings(path: Path, settings: Settings) -> Path | None:
     beside it, then renamed over it, so a crash never leaves half a file. An earlier
     file with comments of the user's own (which the new one cannot keep) is first
     copied to `<name>.bak`, whose path is returned; otherwise None. `SettingsError`
-    when the file cannot be written.
+    when the file cannot be written. A symbolic link is followed: its target is replaced.
     """
     text = HEADER + toml_text.dumps(settings_table(settings))
+    path = Path(os.path.realpath(path))  # a symlinked config.toml: write the file it points to
     backup = path.with_name(path.name + ".bak")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,21 +7,55 @@ home screen can count due cards at start-up without importing fsrs or pydantic.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from scheduler import schema
+
+if TYPE_CHECKING:
+    from scheduler.backups import Backup
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another starcards process to finish its own."""
 
 
 class StoreError(Exception):
-    """The database cannot be used; the message is one line saying why."""
+    """The database cannot be used; the message is one line saying why.
+
+    `damaged` is True when SQLite cannot read the file as a database at all (a backup
+    may then help).
+    """
+
+    def __init__(self, message: str, *, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+_PLAIN_WORDS = {
+    "SQLITE_READONLY": "the database is read-only, so nothing was written",
+    "SQLITE_BUSY": "the database is locked by another program, so nothing was written: try again",
+    "SQLITE_LOCKED": "the database is locked, so nothing was written: try again",
+    "SQLITE_FULL": "the disk is full, so the last change was not written (nothing else is lost)",
+    "SQLITE_IOERR": "the database file could not be read or written (nothing committed is lost)",
+    "SQLITE_CORRUPT": "the database is damaged: run `starcards doctor`",
+    "SQLITE_NOTADB": "the database file is not an SQLite database",
+    "SQLITE_CANTOPEN": "the database file cannot be opened",
+}
+
+
+def explain(error: sqlite3.Error) -> str:
+    """One line saying what an SQLite error met while using the database means for the user."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    for prefix, words in _PLAIN_WORDS.items():
+        if name.startswith(prefix):
+            return f"{words} ({error})"
+    return f"database error: {error}"
 
 
 def format_time(moment: datetime) -> str:
@@ -52,8 +86,10 @@ class Store:
         where = str(path)
         conn = _connect(where)
         try:
+            _checked_version(conn, where)
             _configure(conn)
             _migrate(conn, where)
+            _repair_indexes(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             raise _store_error(where, error) from None
@@ -69,9 +105,15 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
         self.conn.execute("COMMIT")
+
+    def back_up(self, reason: str, now: datetime) -> Backup:
+        """A backup of this database taken now, beside it (see `scheduler.backups`)."""
+        from scheduler.backups import take_backup  # noqa: PLC0415 - only when backing up
+
+        return take_backup(self.conn, self.path, reason, now)
 
     def close(self) -> None:
         """Close the connection."""
@@ -91,11 +133,17 @@ class Store:
         self.close()
 
 
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it does itself after SQLITE_FULL)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 def _connect(where: str) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), parents created."""
     try:
         if where != ":memory:":
-            Path(where).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(where))
         conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"cannot open database {where}: {error}") from None
@@ -103,9 +151,21 @@ def _connect(where: str) -> sqlite3.Connection:
     return conn
 
 
+def _create_private(path: Path) -> None:
+    """Create the database file (and its folder) readable by its owner only, if it is new.
+
+    The database holds every answer's text; SQLite gives its `-wal` and `-shm` files
+    the same permissions as the database file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     """Set the pragmas: busy timeout, foreign keys, WAL, and FULL sync.
 
+    Run only once the file is known to be ours (or new): WAL mode changes the file.
     FULL makes every committed transaction (every rating) durable across power loss.
     """
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -115,8 +175,12 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, where: str) -> None:
-    """Bring the schema up to date, one transaction per migration."""
+    """Bring the schema up to date, one transaction per migration, after a backup of the old one."""
     target = len(schema.MIGRATIONS)
+    if 0 < _pragma(conn, "user_version") < target and where != ":memory:":
+        from scheduler.backups import backup_before  # noqa: PLC0415 - only when migrating
+
+        backup_before(conn, where, "migration")
     while (version := _checked_version(conn, where)) < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -124,7 +188,7 @@ def _migrate(conn: sqlite3.Connection, where: str) -> None:
                 schema.MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("COMMIT")
 
@@ -144,6 +208,21 @@ def _checked_version(conn: sqlite3.Connection, where: str) -> int:
     return version
 
 
+def _repair_indexes(conn: sqlite3.Connection) -> None:
+    """Create any index of the current schema the database lacks (one query when none is missing)."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    missing = [sql for name, sql in schema.INDEXES.items() if name not in present]
+    if missing:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in missing:
+                conn.execute(statement)
+        except BaseException:
+            rollback(conn)
+            raise
+        conn.execute("COMMIT")
+
+
 def _pragma(conn: sqlite3.Connection, name: str) -> int:
     """The integer value of `PRAGMA name`."""
     return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
@@ -157,6 +236,7 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def _store_error(where: str, error: sqlite3.DatabaseError) -> StoreError:
     """A one-line `StoreError` for an SQLite error met while opening."""
-    if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
-        return StoreError(f"{where} is not a starcards database (not an SQLite file)")
-    return StoreError(f"cannot open database {where}: {error}")
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_NOTADB":
+        return StoreError(f"{where} is not a starcards database (not an SQLite file)", damaged=True)
+    return StoreError(f"cannot open database {where}: {explain(error)}", damaged=name.startswith("SQLITE_CORRUPT"))

@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from deck.controls import sanitize
 from scheduler.vocabulary import Phase
 from textual_app.format import interval
 
@@ -47,7 +48,7 @@ def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
     recall = "—" if row.retrievability is None else f"{row.retrievability * 100:.0f}%"
     return (
         row.question,
-        row.deck,
+        sanitize(row.deck),
         state_label(row),
         due_label(row, now),
         recall,
@@ -60,7 +61,7 @@ def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
 def cards_plain(rows: Sequence[CardRow], now: datetime) -> str:
     """One tab-separated line per card, with a header, for a pipe; times relative to `now` (the app's clock)."""
     lines = ["\t".join(("id", "file:line", *COLUMNS))]
-    lines += ["\t".join((str(row.id), f"{row.file}:{row.line}", *cells(row, now))) for row in rows]
+    lines += ["\t".join((str(row.id), f"{sanitize(row.file)}:{row.line}", *cells(row, now))) for row in rows]
     return "\n".join(lines)
 
 

@@ -17,6 +17,25 @@ AT_RISK_SHOWN = 12
 """How many at-risk cards are listed by name."""
 
 
+DAILY_CHART_DAYS = 28
+"""A plan longer than this is drawn a week to a column."""
+
+
+def _plan_chart(text: Text, found: Readiness) -> None:
+    """The plan as a column chart: a column a day, or a week for a long plan; a word when there is none."""
+    if not found.plan:
+        text.append("The plan of daily reviews starts a year before the interview.\n\n", style="dim")
+        return
+    step = 1 if len(found.plan) <= DAILY_CHART_DAYS else 7
+    columns = [found.plan[start : start + step] for start in range(0, len(found.plan), step)]
+    counts = [sum(count for _, count in column) for column in columns]
+    labels = [column[0][0].strftime("%d") for column in columns]
+    unit = "a day" if step == 1 else "a week (each column starts on the day shown)"
+    text.append(f"Reviews {unit} to get there ({sum(counts)} in all, if each goes well):\n")
+    text.append_text(column_chart(counts, labels, height=5, width=2, gap=1))
+    text.append("\n\n")
+
+
 def readiness_rich(found: Readiness) -> Group:
     """The summary and chart, then the cards at risk as a table (questions wrap in their column)."""
     risky = found.at_risk
@@ -43,11 +62,7 @@ def readiness_text(found: Readiness, *, with_cards: bool = True) -> Text:
         f"Expected recall on the day: {found.expected:.0%} of {len(found.cards)} questions "
         f"(target {found.target:.0%} for every card)\n\n"
     )
-    counts = [count for _, count in found.plan]
-    labels = [day.strftime("%d") for day, _ in found.plan]
-    text.append(f"Reviews a day to get there ({sum(counts)} in all, if each goes well):\n")
-    text.append_text(column_chart(counts, labels, height=5, width=2, gap=1))
-    text.append("\n\n")
+    _plan_chart(text, found)
     risky = found.at_risk
     if not risky:
         text.append("No card is at risk: keep up the daily reviews.\n", style="green")

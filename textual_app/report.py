@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import textwrap
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
-    from textual_app.json_types import CheckCardJson, CheckJson, SyncJson, WarningJson
+    from textual_app.json_types import CheckCardJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
@@ -20,24 +22,52 @@ Decks = Sequence[tuple[str, "DeckContent"]]
 class _Paths:
     """Note paths as the user would type them: the argument itself, or under the folder."""
 
-    def __init__(self, raw: str, content: DeckContent) -> None:
-        """Paths for the notes of `content`, read from the argument `raw`."""
+    def __init__(self, raw: str) -> None:
+        """Paths for the notes read from the argument `raw`."""
         self.raw = raw
-        self.is_file = Path(content.root).is_file()
+        self.is_file = Path(raw).expanduser().is_file()
 
     def __call__(self, file: str) -> str:
-        """The path of the note `file` (relative to the deck root)."""
-        return self.raw if self.is_file or not file else str(Path(self.raw) / file)
+        """The path of the note `file` (relative to the deck root), terminal controls removed."""
+        return sanitize(self.raw if self.is_file or not file else str(Path(self.raw) / file))
 
 
-def check_json(decks: Decks) -> CheckJson:
-    """The JSON document of `starcards check --json`."""
-    cards, warnings = [], []
-    for raw, content in decks:
-        path = _Paths(raw, content)
-        cards += [_card_json(card, path(card.file)) for card in content.cards]
-        warnings += [warning_json(warning, path(warning.file)) for warning in content.warnings]
-    return {"cards": cards, "warnings": warnings}
+class CheckJsonWriter:
+    """`starcards check --json` written while the notes are read, one note's cards in memory at a time.
+
+    `sink(raw)` is what the loader hands each note's cards to; `finish()` writes the
+    warnings and closes the document. The text is what `json.dumps(..., indent=2)` of the
+    whole document (`json_types.CheckJson`) would give.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        """Start the document on `out`."""
+        self.out = out
+        self.cards = 0
+        self.warnings: list[WarningJson] = []
+        out.write('{\n  "cards": [')
+
+    def sink(self, raw: str) -> Callable[[list[CardContent]], None]:
+        """Where the cards of the notes read from the argument `raw` go: straight to the output."""
+        paths = _Paths(raw)
+
+        def write(cards: list[CardContent]) -> None:
+            for card in cards:
+                text = json.dumps(_card_json(card, paths(card.file)), indent=2, ensure_ascii=False)
+                self.out.write(("," if self.cards else "") + "\n" + textwrap.indent(text, "    "))
+                self.cards += 1
+
+        return write
+
+    def add_warnings(self, raw: str, content: DeckContent) -> None:
+        """Keep the warnings of the deck read from `raw`, for the end of the document."""
+        paths = _Paths(raw)
+        self.warnings += [warning_json(warning, paths(warning.file)) for warning in content.warnings]
+
+    def finish(self) -> None:
+        """Close the card list, write the warnings, close the document."""
+        warnings = json.dumps(self.warnings, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        self.out.write(("\n  ]" if self.cards else "]") + f',\n  "warnings": {warnings}\n}}\n')
 
 
 def _card_json(card: CardContent, path: str) -> CheckCardJson:
@@ -75,7 +105,7 @@ def check_text(decks: Decks) -> str:
     lines: list[str] = []
     total_cards = total_warnings = 0
     for raw, content in decks:
-        path = _Paths(raw, content)
+        path = _Paths(raw)
         for card in content.cards:
             lines += _card_text(card, path(card.file))
         lines += [_warning_text(warning, path(warning.file)) for warning in content.warnings]
@@ -140,7 +170,7 @@ def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
         counts = deck.report.as_dict()
         for name in totals:
             totals[name] += counts[name]
-        path = _Paths(deck.content.root, deck.content)
+        path = _Paths(deck.content.root)
         warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
     return {
         "new": totals["new"],
@@ -157,6 +187,6 @@ def sync_text(synced: Sequence[SyncedDeck]) -> str:
     lines = []
     for deck in synced:
         lines.append(f"{sanitize(deck.content.name)}: {deck.report}")
-        path = _Paths(deck.content.root, deck.content)
+        path = _Paths(deck.content.root)
         lines += [_warning_text(warning, path(warning.file)) for warning in deck.content.warnings]
     return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +12,7 @@ from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from deck.loader import Progress
-    from deck.models import DeckContent
+    from deck.models import CardContent, DeckContent
     from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
@@ -36,13 +36,15 @@ def read_deck(
     raw: str,
     known: Mapping[str, tuple[int, int]],
     options: ReadOptions | None = None,
+    sink: Callable[[list[CardContent]], None] | None = None,
     progress: Progress | None = None,
 ) -> DeckContent:
-    """Read a note or folder, parsing only notes whose size or mtime differ from `known`; `progress` per note."""
+    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given);
+    `progress` is told after every note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, options=options, progress=progress)
+        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink, progress=progress)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
@@ -64,7 +66,7 @@ def sync_paths(
 ) -> list[SyncedDeck]:
     """Read every path (only notes that changed since the last sync, with the same `options`,
     the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note."""
-    reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress)) for raw in paths]
+    reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
     return sync_read(store, reads, now)
 
 

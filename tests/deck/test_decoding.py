@@ -68,5 +68,19 @@ def test_huge_note_is_skipped_unread(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_note_of_exactly_5_mb_is_read(tmp_path: Path) -> None:
     """The limit is inclusive: a note of exactly 5 MB is read."""
     body = b"- Why?\n  - because\n"
-    (tmp_path / "big.md").write_bytes(body + b" " * (MAX_NOTE_BYTES - len(body)))
+    padding = (b" " * 999 + b"\n") * ((MAX_NOTE_BYTES - len(body)) // 1000)
+    (tmp_path / "big.md").write_bytes(body + padding + b" " * (MAX_NOTE_BYTES - len(body) - len(padding)))
     assert [card.question for card in load_deck(tmp_path).cards] == ["Why?"]
+
+
+def test_a_note_too_costly_to_parse_is_a_warning(tmp_path: Path) -> None:
+    """Over 10,000 lines, or a line over 20,000 bytes: skipped with a warning saying why; other notes read."""
+    (tmp_path / "ok.md").write_text("- Why?\n  - because\n", encoding="utf-8")
+    (tmp_path / "long.md").write_text("- Why?\n  - because\n" * 5001, encoding="utf-8")
+    (tmp_path / "wide.md").write_text("- Why?\n  - " + "[a](" * 5001 + "\n", encoding="utf-8")
+    deck = load_deck(tmp_path)
+    assert deck.files == ["ok.md"]
+    assert [(w.file, w.message.split(",")[0]) for w in deck.warnings] == [
+        ("long.md", "skipped: 10"),
+        ("wide.md", "skipped: a line of 20"),
+    ]

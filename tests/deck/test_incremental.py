@@ -9,6 +9,7 @@ import pytest
 
 from deck.loader import load_deck
 from deck.models import DeckContent
+from tests.files import age
 
 CARD = "- Why?\n  - because\n"
 
@@ -20,13 +21,14 @@ def folder(tmp_path: Path) -> Path:
     (root / "sub").mkdir(parents=True)
     (root / "a.md").write_text(CARD, encoding="utf-8")
     (root / "sub" / "b.md").write_text("- Who?\n  - me\n", encoding="utf-8")
+    age(root / "a.md", root / "sub" / "b.md")
     return root
 
 
 def stamp_of(path: Path) -> tuple[int, int]:
-    """The (size, mtime_ns) stamp the loader records for `path`."""
+    """The stamp the loader records for `path`: size, and the later of mtime and ctime."""
     status = path.stat()
-    return status.st_size, status.st_mtime_ns
+    return status.st_size, max(status.st_mtime_ns, status.st_ctime_ns)
 
 
 def reload(folder: Path, first: DeckContent) -> DeckContent:
@@ -58,12 +60,12 @@ def test_unchanged_notes_are_skipped(folder: Path, monkeypatch: pytest.MonkeyPat
 def test_touched_note_is_parsed_again(folder: Path) -> None:
     """A note whose mtime changed is parsed again, even with the same size."""
     first = load_deck(folder)
-    size, mtime_ns = first.stamps["a.md"]
-    os.utime(folder / "a.md", ns=(mtime_ns + 1_000_000_000, mtime_ns + 1_000_000_000))
+    later = (folder / "a.md").stat().st_mtime_ns + 1_000_000_000
+    os.utime(folder / "a.md", ns=(later, later))
     again = reload(folder, first)
     assert (again.files, again.skipped) == (["a.md"], ["sub/b.md"])
     assert [card.question for card in again.cards] == ["Why?"]
-    assert again.stamps["a.md"] == (size, mtime_ns + 1_000_000_000)
+    assert again.stamps["a.md"] == stamp_of(folder / "a.md") != first.stamps["a.md"]
 
 
 def test_resized_note_is_parsed_again(folder: Path) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
+from tests.work import grows_linearly
 
 SEED = Path("/work/shared/seed/Behavioural Interviews.md")
 FILE = "Behavioural Interviews.md"
@@ -110,13 +110,10 @@ def test_feedback_cue_answer(parsed: tuple[list[CardContent], list[ParseWarning]
     assert (card.answer, card.stories) == ("- junior dev + solution", [])
 
 
-def test_parse_is_fast() -> None:
-    """Parsing the seed takes a few milliseconds (generous bound: 100 ms)."""
+def test_parse_stays_linear() -> None:
+    """The seed written out twice in one note costs about twice the work of once (its speed is in `benchmarks/`)."""
     text = SEED.read_text(encoding="utf-8")
-    parse_note(text, FILE)
-    started = time.perf_counter()
-    parse_note(text, FILE)
-    assert time.perf_counter() - started < 0.1
+    assert grows_linearly(lambda copies: lambda: parse_note(text * copies, FILE), 1)
 
 
 def test_no_intro_or_notes(parsed: tuple[list[CardContent], list[ParseWarning]]) -> None:

@@ -11,6 +11,7 @@ from deck.models import PARSER_VERSION
 from scheduler import schema
 from scheduler.decks import SyncReport, known_stamps, sync_deck
 from scheduler.store import Store
+from tests.files import age
 from tests.scheduler.helpers import T0
 
 NOTE = """## Tell me about a time you led a migration
@@ -56,6 +57,7 @@ def test_a_deck_read_by_an_older_parser_is_read_again_whole(store: Store, tmp_pa
     """Unchanged notes are skipped under the same parser; after a parser change, all are parsed and updated."""
     (tmp_path / "a.md").write_text(NOTE, encoding="utf-8")
     (tmp_path / "b.md").write_text(NOTE.replace("migration", "rewrite"), encoding="utf-8")
+    age(tmp_path / "a.md", tmp_path / "b.md")
     assert _sync(store, tmp_path)[1] == SyncReport(new=2)
     assert _sync(store, tmp_path) == (["a.md", "b.md"], SyncReport(unchanged=2))
     _as_old_parser_stored_it(store)

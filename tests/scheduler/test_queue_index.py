@@ -63,7 +63,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 7
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 8
         assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures

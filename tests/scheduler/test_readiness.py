@@ -124,3 +124,12 @@ def test_unseen_cards_enter_the_plan_as_the_queue_introduces_them(
     found = readiness(store, settings, deck_id, START, tz=UTC)
     assert found is not None and found.days_left == 7
     assert len(found.due_today) == first_day
+
+
+def test_an_interview_years_away_has_no_plan_but_a_prediction(store: Store) -> None:
+    """Further off than a year: predicted recall and at-risk cards, no plan (and no long simulation)."""
+    settings = Settings(interview_date=date(9000, 1, 1))
+    [deck_id] = reviewed_history(store, settings, 5, 1)
+    found = readiness(store, settings, deck_id, START, tz=UTC)
+    assert found is not None and found.plan == () and found.due_today == ()
+    assert len(found.at_risk) == 5

@@ -11,6 +11,7 @@ from deck.options import ReadOptions
 from scheduler.decks import known_stamps, sync_deck
 from scheduler.settings import SettingsError, validate_settings
 from scheduler.store import Store
+from tests.files import age
 from tests.scheduler.helpers import T0
 
 NOTE = "# Terms\n\nCapital of Peru;;Lima\n\n- Why here?\n  - the team\n"
@@ -27,6 +28,7 @@ def _sync(store: Store, folder: Path, options: ReadOptions) -> tuple[list[str], 
 def test_custom_separators_read_and_changed_options_reread_unchanged_notes(store: Store, tmp_path: Path) -> None:
     """A note is skipped while the options stay; other options (a new separator) read it again."""
     (tmp_path / "a.md").write_text(NOTE, encoding="utf-8")
+    age(tmp_path / "a.md")
     plain = ReadOptions()
     custom = validate_settings({"notes": {"inline_separator": ";;", "inline_reversed_separator": ";;;"}})
     assert _sync(store, tmp_path, plain) == ([], ["Why here?"])

@@ -104,10 +104,12 @@ def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, sorted: the whole store's content.
 
     Except `schedules`, the dictionary of settings reviews were made with: an entry
-    stays once written (undo takes back the review, not the settings' name).
+    stays once written (undo takes back the review, not the settings' name); and
+    `sqlite_sequence`, which remembers the highest id ever given, so that an undone
+    review's id is never given again (schema 8).
     """
     tables = [row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
-    tables = [table for table in tables if table != "schedules"]
+    tables = [table for table in tables if table not in ("schedules", "sqlite_sequence")]
     return {table: sorted((tuple(row) for row in store.conn.execute(f"SELECT * FROM {table}")), key=repr) for table in tables}
 
 

@@ -56,11 +56,11 @@ _deck_settings = st.builds(
     maximum_reviews_per_day=st.none() | st.integers(min_value=0, max_value=10**6),
     learning_steps=st.none() | _steps,
     relearning_steps=st.none() | _steps,
-    maximum_interval=st.none() | st.integers(min_value=1, max_value=10**5),
+    maximum_interval=st.none() | st.integers(min_value=1, max_value=36_500),
     rehearsal_target_seconds=st.none() | st.integers(min_value=10, max_value=3600),
     fuzz=st.none() | st.booleans(),
     leech_threshold=st.none() | st.integers(min_value=1, max_value=99),
-    interview_date=st.none() | st.dates(),
+    interview_date=st.none() | st.dates(min_value=date(1971, 1, 1), max_value=date(9800, 12, 31)),
 )
 _names = st.text(min_size=0, max_size=12)
 _all_settings = st.builds(
@@ -71,7 +71,7 @@ _all_settings = st.builds(
     learning_steps=_steps,
     relearning_steps=_steps,
     fuzz=st.booleans(),
-    interview_date=st.none() | st.dates(),
+    interview_date=st.none() | st.dates(min_value=date(1971, 1, 1), max_value=date(9800, 12, 31)),
     keys=st.dictionaries(_names, _names, max_size=3),
     decks=st.dictionaries(_names, _deck_settings, max_size=3),
 )
@@ -105,3 +105,28 @@ def test_no_backup_of_a_file_starcards_wrote_itself(tmp_path: Path) -> None:
     assert save_settings(path, Settings(new_per_day=6)) is None
     assert not (tmp_path / "config.toml.bak").exists()
     assert load_settings(path).new_per_day == 6
+
+
+def test_saving_writes_through_a_symlinked_file(tmp_path: Path) -> None:
+    """A config.toml that is a symbolic link (dotfiles kept elsewhere) stays a link; its target gets the settings."""
+    target = tmp_path / "dotfiles" / "starcards.toml"
+    target.parent.mkdir()
+    target.write_text("new_per_day = 5\n", encoding="utf-8")
+    link = tmp_path / "config.toml"
+    link.symlink_to(target)
+    save_settings(link, Settings(new_per_day=7))
+    assert link.is_symlink()
+    assert load_settings(target).new_per_day == 7
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["learning_steps = [600000]", "relearning_steps = [1, 9999999]", "maximum_interval = 40000", "new_per_day = 10000000"],
+)
+def test_values_past_what_dates_hold_are_refused(tmp_path: Path, line: str) -> None:
+    """Learning steps over a year, intervals over 100 years, limits over a million: the file is refused in one line."""
+    path = tmp_path / "config.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as error:
+        load_settings(path)
+    assert "\n" not in str(error.value) and line.split(" =")[0] in str(error.value)

@@ -14,6 +14,7 @@ from scheduler.browse import card_history
 from scheduler.engine import Rating
 from scheduler.reviews import record_review
 from tests.scheduler.history import FSRS
+from tests.textual_app.waiting import until
 from textual_app.editor_command import run_plain
 from textual_app.screens.cards import CardsScreen
 from textual_app.screens.confirm import ConfirmScreen
@@ -65,16 +66,15 @@ async def test_search_filters_and_sort(make_app, deck_id, store, clock) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         await _open(app, pilot)
         await pilot.press("slash", *"strength", "enter")
-        await pilot.pause()
-        assert _questions(app) == ["What is your greatest strength?"]
+        await until(pilot, lambda: _questions(app) == ["What is your greatest strength?"])
         app.screen.query_one("#cards-text").value = ""
         await pilot.press("enter")
+        await until(pilot, lambda: len(app.screen.rows) == len(ids))
         app.screen.query_one("#cards-state", Select).value = "learning"
-        await pilot.pause()
-        assert list(app.screen.rows) == [ids[2]]
+        await until(pilot, lambda: list(app.screen.rows) == [ids[2]])
         app.screen.query_one("#cards-state", Select).clear()
         app.screen.query_one("#cards-sort", Select).value = "retrievability"
-        await pilot.pause()
+        await until(pilot, lambda: len(app.screen.rows) == len(ids))
         assert list(app.screen.rows)[0] == ids[2], "the only reviewed card has a retrievability; the rest come after"
 
 

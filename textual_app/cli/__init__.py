@@ -9,10 +9,11 @@ no command, `launch.home` opens the deck list. Failures map to the exit codes of
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import doctor, export, interview, launch, notes, practice, serve, stats, tooling
+from textual_app.cli import database, doctor, export, interview, launch, notes, practice, serve, stats, tooling
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -35,14 +36,14 @@ examples:
   starcards export --anki stories.apkg         the decks as an Anki package
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
-  starcards doctor                             check the cached schedule against the log, repair it
+  starcards doctor                             check the database, repair what the log can
+  starcards backups                            list the automatic backups
 
-exit codes: 0 ok (also when the reader of the output stops early, as with | head), 1 check
-found warnings (doctor: something repaired), 2 unusable input or no terminal,
-130 interrupted, 143 terminated.
+exit codes: 0 ok, 1 check found warnings (doctor: found something), 2 unusable input
+or database or no terminal, 130 interrupted, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor)
+FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 
@@ -106,6 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except UsageError as error:
         print(f"starcards: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except sqlite3.Error as error:
+        from scheduler.store import explain
+
+        print(f"starcards: {explain(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OverflowError:
+        print("starcards: a date out of range: check the dates in the settings and STARCARDS_NOW", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("starcards: interrupted", file=sys.stderr)

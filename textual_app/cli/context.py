@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +32,9 @@ def with_store(handler: StoreHandler) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         """Open the store, load the settings, run the command, close the store."""
         with open_store(args.db) as store:
-            return handler(store, load_settings(), args)
+            settings = load_settings()
+            warn_unknown_decks(store, settings)
+            return handler(store, settings, args)
 
     return run
 
@@ -39,17 +42,55 @@ def with_store(handler: StoreHandler) -> Callable[[argparse.Namespace], int]:
 @contextmanager
 def open_store(db: str | None) -> Iterator[Store]:
     """Open the database (`--db`, else `$STARCARDS_DB`, else the user data folder)."""
-    from scheduler.locations import default_db_path
     from scheduler.store import Store, StoreError
 
+    path = database_path(db)
+    empty = path.is_file() and path.stat().st_size == 0
     try:
-        store = Store.open(Path(db).expanduser() if db else default_db_path())
+        store = Store.open(path)
     except StoreError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(str(error) + (restore_hint(path) if error.damaged else "")) from None
+    if empty:
+        print(f"starcards: {path} was an empty file: it is now a new starcards database", file=sys.stderr)
     try:
         yield store
     finally:
         store.close()
+
+
+def database_path(db: str | None) -> Path:
+    """The database to use: `--db` (which may not be empty), else `$STARCARDS_DB`, else the user data folder."""
+    from scheduler.locations import default_db_path
+
+    if db is None:
+        return default_db_path()
+    if not db.strip():
+        raise UsageError("--db needs a path to a database file")
+    return Path(db).expanduser()
+
+
+def restore_hint(path: Path) -> str:
+    """`; newest backup: NAME (taken ...), restore it with: starcards restore NAME`, or that there is none."""
+    from scheduler.backups import list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        return "; there is no backup of it"
+    newest = backups[0]
+    taken = newest.taken.strftime("%Y-%m-%d %H:%M UTC")
+    return f"; newest backup: {newest.name} (taken {taken}), restore it with: starcards restore {newest.name}"
+
+
+def warn_unknown_decks(store: Store, settings: Settings) -> None:
+    """Say on stderr when the settings file has a table for a deck that does not exist."""
+    if not settings.decks:
+        return
+    from deck.controls import sanitize
+    from scheduler.decks import list_decks
+    from scheduler.locations import config_path
+
+    for name in settings.unknown_decks([deck.name for deck in list_decks(store)]):
+        print(f'starcards: warning: {config_path()}: no deck is called "{sanitize(name)}"', file=sys.stderr)
 
 
 def load_settings() -> Settings:

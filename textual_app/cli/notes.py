@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, load_settings, with_store
@@ -13,6 +14,7 @@ from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 if TYPE_CHECKING:
+    from deck.options import ReadOptions
     from scheduler.settings import Settings
     from scheduler.store import Store
 
@@ -36,19 +38,43 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def check(args: argparse.Namespace) -> int:
-    """Print the cards and warnings the notes yield (every note parsed, nothing stored)."""
-    from textual_app.report import check_json, check_text
+    """Print the cards and warnings the notes yield (every note parsed, nothing stored).
+
+    The JSON is written as the notes are read (`report.CheckJsonWriter`), so memory stays
+    bounded by the largest note, not the vault.
+    """
+    from textual_app.report import check_text
     from textual_app.syncing import read_deck
 
     options = load_settings().notes.read_options()
+    if args.json:
+        return _check_json(args.paths, options)
     decks = [(raw, read_deck(raw, known={}, options=options)) for raw in args.paths]
-    print(json.dumps(check_json(decks), indent=2, ensure_ascii=False) if args.json else check_text(decks))
-    if not any(content.cards for _raw, content in decks):
+    print(check_text(decks))
+    found = any(content.cards for _raw, content in decks)
+    return _check_status(args.paths, found, any(content.warnings for _raw, content in decks))
+
+
+def _check_json(paths: Sequence[str], options: ReadOptions) -> int:
+    """`check --json`: each deck's cards streamed to stdout as its notes are parsed."""
+    from textual_app.report import CheckJsonWriter
+    from textual_app.syncing import read_deck
+
+    writer = CheckJsonWriter(sys.stdout)
+    for raw in paths:
+        writer.add_warnings(raw, read_deck(raw, known={}, options=options, sink=writer.sink(raw)))
+    writer.finish()
+    return _check_status(paths, writer.cards > 0, bool(writer.warnings))
+
+
+def _check_status(paths: Sequence[str], found_cards: bool, warned: bool) -> int:
+    """The exit code of `check` (and the line saying no cards were found)."""
+    if not found_cards:
         from deck.text import sanitize
 
-        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in args.paths), file=sys.stderr)
+        print("starcards: no cards found in " + ", ".join(sanitize(raw) for raw in paths), file=sys.stderr)
         return EXIT_UNUSABLE
-    return EXIT_WARNINGS if any(content.warnings for _raw, content in decks) else EXIT_OK
+    return EXIT_WARNINGS if warned else EXIT_OK
 
 
 @with_store

@@ -72,7 +72,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     cards_parser.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
     cards_parser.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
     cards_parser.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
-    cards_parser.add_argument("--limit", type=int, metavar="N", help="at most N cards")
+    cards_parser.add_argument("--limit", type=card_limit, metavar="N", help="at most N cards")
+
+
+MAX_LIMIT = 1_000_000_000
+"""The largest `--limit` accepted: more cards than anyone has, and well inside what SQLite takes."""
+
+
+def card_limit(text: str) -> int:
+    """`--limit`'s value: a whole number from 0 to `MAX_LIMIT`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"takes a whole number from 0 to {MAX_LIMIT:,}, not {text!r}")
+    return value
 
 
 @with_store
@@ -162,7 +177,8 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
 
 
 def card_json(row: CardRow) -> CardJson:
-    """A card as `starcards cards --json` lists it: `file` is the note's path on disk."""
+    """A card as `starcards cards --json` lists it: `file` is the note's path on disk (terminal controls removed)."""
+    from deck.controls import sanitize
     from textual_app.editor_command import note_path
 
-    return {**row.as_dict(), "file": str(note_path(row.root, row.file))}
+    return {**row.as_dict(), "deck": sanitize(row.deck), "file": sanitize(str(note_path(row.root, row.file)))}

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
+from deck.controls import sanitize
 from textual_app.errors import UsageError
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.notes_progress import NotesProgress
@@ -127,7 +128,8 @@ class HomeScreen(Screen[None]):
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(deck.name), new, learning, review, Text(_short_path(deck.root), style="dim")]
+            where = Text(sanitize(_short_path(deck.root)), style="dim")
+            row = [Text(sanitize(deck.name)), new, learning, review, where]
             if any(countdowns.values()):
                 row.insert(4, Text(countdowns[deck.id], style="bold"))
             table.add_row(*row, key=str(deck.id))
@@ -246,7 +248,7 @@ class HomeScreen(Screen[None]):
         progress = self.query_one("#home-progress", NotesProgress).reporter()
         for root, stamps in known.items():
             try:
-                reads.append((root, read_deck(root, stamps, options, progress)))
+                reads.append((root, read_deck(root, stamps, options, progress=progress)))
             except UsageError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, reads, problems)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from textual.containers import HorizontalGroup
 from textual.widgets import Button, Static
 
+from deck.controls import sanitize
+
 if TYPE_CHECKING:
     from scheduler.session import ReviewCard
     from textual_app.widgets.recall_clock import RecallClock
@@ -49,7 +51,7 @@ def action_buttons() -> HorizontalGroup:
 def context_line(card: ReviewCard) -> str:
     """`Deck › Heading · note.md:12`, without repeating a deck named like its note."""
     parts = [card.deck] + [part for part in card.content.context if part != card.deck]
-    return f"{' › '.join(parts)} · {card.content.file}:{card.content.line}"
+    return f"{' › '.join(parts)} · {sanitize(card.content.file)}:{card.content.line}"
 
 
 def interview_line(card: ReviewCard) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -72,7 +73,10 @@ class SettingsScreen(Screen[None]):
 
     def _show_warnings(self, settings: Settings) -> None:
         """One line per setting that is allowed but probably unwise."""
-        warnings = "\n".join(f"Warning: {text}" for text in settings.warnings())
+        from scheduler.decks import list_decks
+
+        names = {deck.name for deck in list_decks(self.app.store)}
+        warnings = "\n".join(f"Warning: {text}" for text in settings.warnings(names))
         self.query_one("#settings-warnings", Static).update(warnings)
 
     def _scopes(self) -> list[tuple[Text, str]]:
@@ -207,8 +211,12 @@ class SettingsScreen(Screen[None]):
         from scheduler.maintenance import rebuild_states
 
         if yes:
-            count = rebuild_states(self.app.store, self.app.settings)
-            self.notify(f"Rescheduled {count} cards with the saved settings.", markup=False)
+            try:
+                count = rebuild_states(self.app.store, self.app.settings)
+            except (OSError, sqlite3.Error) as error:
+                self.notify(f"Nothing was rescheduled: {error}.", severity="error", markup=False)
+                return
+            self.notify(f"Rescheduled {count} cards with the saved settings (a backup was taken first).", markup=False)
 
     def action_back(self) -> None:
         """Back to where the settings were opened from."""

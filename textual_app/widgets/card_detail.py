@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from deck.controls import sanitize
 from scheduler.vocabulary import Phase, Rating
 from textual_app.cards_table import due_label, state_label
 from textual_app.format import clock
@@ -34,7 +35,7 @@ class CardDetail(Static):
 def describe(row: CardRow, history: Sequence[HistoryEntry], now: datetime) -> RenderableType:
     """The detail of one card as Rich renderables; note text is never read as markup."""
     head = Text(row.question, style="bold")
-    head.append(f"\n{row.deck} · {row.file}:{row.line}", style="dim")
+    head.append(f"\n{sanitize(row.deck)} · {sanitize(row.file)}:{row.line}", style="dim")
     facts = Text()
     facts.append(state_label(row), style="bold")
     facts.append(f" · {row.reps} reps · {row.lapses} lapses · due {_due(row, now)}")
