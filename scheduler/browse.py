@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from scheduler.retrievability import ensure_pow, retrievability_sql
+from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import Store, format_time, parse_time
 from scheduler.vocabulary import PHASE_LABELS
 
@@ -31,6 +31,7 @@ FILTERS = (*STATES, "suspended", "buried", "removed")
 if TYPE_CHECKING:
     from scheduler.engine import Phase
     from scheduler.json_types import CardJson, StateName, Status
+    from scheduler.rules import Rules
 
 _ORDER = {
     "due": "cards.due IS NULL, cards.due, cards.id",
@@ -105,17 +106,19 @@ def search_cards(
     state: str | None = None,
     sort: str = "due",
     limit: int | None = None,
+    rules: Rules | None = None,
 ) -> list[CardRow]:
     """Cards matching every filter given, in `sort` order, at most `limit`.
 
     `text`: in the question or the answer, ignoring ASCII case; `tag`: one of the card's
-    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`.
+    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`. Retrievability is
+    under each deck's FSRS parameters as `rules` give them (None: py-fsrs's defaults).
     """
     if sort not in _ORDER:
         raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     where, params = _filters(store.conn, text=text, tag=tag, deck_ids=deck_ids, state=state)
     tail = " LIMIT :limit" if limit is not None else ""
-    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}")
+    return _rows(store.conn, now, where, params | {"limit": limit}, f"ORDER BY {_ORDER[sort]}{tail}", rules)
 
 
 def count_cards(
@@ -225,17 +228,31 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _rows(conn: sqlite3.Connection, now: datetime, where: str, params: dict[str, object], tail: str) -> list[CardRow]:
+def _rows(
+    conn: sqlite3.Connection,
+    now: datetime,
+    where: str,
+    params: dict[str, object],
+    tail: str,
+    rules: Rules | None = None,
+) -> list[CardRow]:
     """The cards matching `where`, as `CardRow`s, with `tail` (ORDER BY / LIMIT) applied."""
     ensure_pow(conn)
     rows = conn.execute(
         "SELECT cards.id, cards.deck_id, decks.name AS deck, decks.root, cards.question, cards.file, cards.line,"
         f" {_STATUS} AS status, cards.state, cards.reps, cards.lapses, cards.due, cards.stability,"
-        f" cards.difficulty, {retrievability_sql()} AS retrievability"
+        f" cards.difficulty, {_recall_sql(rules)} AS retrievability"
         f" FROM cards JOIN decks ON decks.id = cards.deck_id WHERE {where} {tail}",
         params | {"now": format_time(now)},
     )
     return [_card_row(row) for row in rows]
+
+
+def _recall_sql(rules: Rules | None) -> str:
+    """SQL for a card's retrievability under its deck's parameters in `rules` (None: the defaults)."""
+    if rules is None:
+        return deck_retrievability_sql({})
+    return deck_retrievability_sql(rules.parameters(), rules.default.parameters)
 
 
 def _card_row(row: sqlite3.Row) -> CardRow:

@@ -16,6 +16,7 @@ day starting at 04:00).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -50,6 +51,36 @@ def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz:
     when the day starts at 04:00. Negative when `later` falls on an earlier day.
     """
     return (local_day(later, day_starts_at, tz) - local_day(earlier, day_starts_at, tz)).days
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+"""The day number of 1 January 1970, the first day of unix time."""
+QUARTER_HOUR_MS = 900_000
+"""Zones change their offset on a quarter hour: one offset look-up serves each quarter hour."""
+
+
+def day_numbers(moments_ms: Iterable[int], day_starts_at: int = 4, tz: tzinfo | None = None) -> list[int]:
+    """The local day of each moment (unix milliseconds) as `date.toordinal` numbers: `local_day`, for many at once.
+
+    The zone's offset is looked up once per quarter hour, so a whole review log is
+    numbered in a fraction of the time `local_day` would take for each review.
+    """
+    offsets: dict[int, int] = {}
+    shift = day_starts_at * 3_600_000
+    numbers = []
+    for moment in moments_ms:
+        quarter = moment // QUARTER_HOUR_MS
+        offset = offsets.get(quarter)
+        if offset is None:
+            offset = offsets[quarter] = _offset_ms(quarter * QUARTER_HOUR_MS, tz)
+        numbers.append((moment + offset - shift) // 86_400_000 + _EPOCH_ORDINAL)
+    return numbers
+
+
+def _offset_ms(moment_ms: int, tz: tzinfo | None) -> int:
+    """Zone `tz`'s offset from UTC at `moment_ms` (None: the machine's zone), in milliseconds."""
+    offset = datetime.fromtimestamp(moment_ms / 1000, UTC).astimezone(tz).utcoffset()
+    return 0 if offset is None else int(offset.total_seconds() * 1000)
 
 
 @dataclass(frozen=True)

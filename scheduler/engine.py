@@ -76,6 +76,7 @@ class CardScheduler:
 def make_fsrs(settings: Settings, tz: tzinfo | None = None) -> CardScheduler:
     """The scheduler for `settings` (a deck's effective settings: `Settings.for_deck`), days in `tz`."""
     py_fsrs = fsrs.Scheduler(
+        parameters=settings.parameters or fsrs.scheduler.DEFAULT_PARAMETERS,
         desired_retention=settings.desired_retention,
         learning_steps=[timedelta(minutes=m) for m in settings.learning_steps],
         relearning_steps=[timedelta(minutes=m) for m in settings.relearning_steps],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 MICROSECONDS_PER_DAY = 86_400_000_000
 
@@ -58,6 +58,27 @@ def retrievability_sql(
         f"(CASE WHEN {last_review} IS NULL OR {stability} IS NULL THEN NULL"
         f" ELSE pow(1.0 + {factor!r} * {elapsed} / {stability}, {decay!r}) END)"
     )
+
+
+def deck_retrievability_sql(
+    deck_parameters: Mapping[int, Sequence[float]],
+    default_parameters: Sequence[float] | None = None,
+    *,
+    deck: str = "cards.deck_id",
+    stability: str = "cards.stability",
+    last_review: str = "cards.last_review",
+    now: str = ":now",
+) -> str:
+    """`retrievability_sql` with each deck's own `deck_parameters` (by deck id), else `default_parameters`."""
+    columns = {"stability": stability, "last_review": last_review, "now": now}
+    default = retrievability_sql(default_parameters, **columns)
+    if not deck_parameters:
+        return default
+    cases = " ".join(
+        f"WHEN {int(deck_id)} THEN {retrievability_sql(parameters, **columns)}"
+        for deck_id, parameters in deck_parameters.items()
+    )
+    return f"(CASE {deck} {cases} ELSE {default} END)"
 
 
 def ensure_pow(conn: sqlite3.Connection) -> bool:

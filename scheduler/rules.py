@@ -32,6 +32,8 @@ class DeckRules:
     """Before this local day, every unseen card must be introduced."""
     desired_retention: float = 0.9
     """The probability of recall FSRS aims for."""
+    parameters: tuple[float, ...] | None = None
+    """The deck's FSRS parameters; None for py-fsrs's defaults."""
     readiness_target: float = 0.9
     """In the last days before the interview, cards predicted below this on the day come forward."""
     shuffle_new: bool = False
@@ -65,6 +67,10 @@ class Rules:
         """The local day holding `now` under these rules."""
         return Today.of(now, self.day_starts_at, self.tz)
 
+    def parameters(self) -> dict[int, tuple[float, ...]]:
+        """The FSRS parameters of each deck scheduled with parameters other than the defaults, by deck id."""
+        return {deck_id: rules.parameters for deck_id, rules in self.decks.items() if rules.parameters}
+
     def desired_retention(self, deck_ids: Sequence[int] | None) -> float:
         """The desired retention to show for `deck_ids`: one deck's own, else the global one."""
         if deck_ids is not None and len(deck_ids) == 1:
@@ -79,6 +85,7 @@ def deck_rules(settings: Settings) -> DeckRules:
         max_reviews=settings.maximum_reviews_per_day,
         interview_date=settings.interview_date,
         desired_retention=settings.desired_retention,
+        parameters=tuple(settings.parameters) if settings.parameters else None,
         readiness_target=settings.readiness_target,
         shuffle_new=settings.shuffle_new_cards,
     )

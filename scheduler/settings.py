@@ -25,6 +25,7 @@ from pydantic import Field, ValidationError
 
 from scheduler import toml_text
 from scheduler.notes_settings import NotesSettings
+from scheduler.parameters import Parameters
 from scheduler.setting_types import (
     BackupSettings,
     Count,
@@ -74,6 +75,8 @@ class DeckSettings(Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: Day | None = None
     """The day of the interview: before it, every card of the deck is seen at least once."""
+    parameters: Parameters | None = None
+    """The deck's own FSRS parameters (21 numbers), e.g. fitted by `starcards optimize`."""
     readiness_target: Readiness | None = None
     """The predicted recall on the interview day every card should reach."""
     bury_siblings: bool | None = None
@@ -113,6 +116,8 @@ class Settings(Frozen):
     """After this many lapses a card is flagged as a leech."""
     interview_date: Day | None = None
     """The day of the interview: before it, every card is seen at least once."""
+    parameters: Parameters | None = None
+    """FSRS parameters (21 numbers) for every deck without its own; None: py-fsrs's defaults."""
     readiness_target: Readiness = 0.9
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
     mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None

@@ -116,7 +116,7 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     year = LocalDays.ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    counts, memory = _cards(sql.card_groups(store.conn, decks, now))
+    counts, memory = _cards(sql.card_groups(store.conn, decks, now, rules.parameters(), rules.default.parameters))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
         due=_due(store, decks, now, year.starts[-2], rules),

@@ -10,11 +10,11 @@ one grouped pass over the cards, so only a few hundred rows reach Python.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from scheduler.days import LocalDays
-from scheduler.retrievability import ensure_pow, retrievability_sql
+from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import format_time
 from scheduler.vocabulary import PHASE_LABELS
 
@@ -119,13 +119,19 @@ def _bucket_sql(value: str, edges: Sequence[float]) -> str:
 
 
 def card_groups(
-    conn: sqlite3.Connection, decks: Decks, now: datetime
+    conn: sqlite3.Connection,
+    decks: Decks,
+    now: datetime,
+    parameters: Mapping[int, Sequence[float]] | None = None,
+    default: Sequence[float] | None = None,
 ) -> list[tuple[int, int | None, int | None, int | None, int, float | None, float | None, float | None]]:
     """The decks' cards grouped by status (index into `KINDS`) and memory bucket.
 
     Each row: status, stability, difficulty and retrievability bucket (None for cards
     never reviewed or removed), the count, and the sums of stability, difficulty and
-    retrievability (for the means). One pass over the `cards_memory` index, which holds
+    retrievability (for the means), each deck's retrievability under its own FSRS
+    `parameters` (by deck id; `default`, else py-fsrs's, for the others). One pass over
+    the `cards_memory` index, which holds
     every column this needs (the rows themselves are a hundred times larger).
     The four keys are packed into one number, two decimal digits each, because SQLite
     groups by one key much faster than by four.
@@ -136,7 +142,9 @@ def card_groups(
         " WHEN buried_until > :now THEN 5 ELSE state END"
     )
     known = "removed_at IS NULL AND state != 0 AND stability IS NOT NULL AND last_review IS NOT NULL"
-    recall = retrievability_sql(stability="stability", last_review="last_review")
+    recall = deck_retrievability_sql(
+        parameters or {}, default, deck="deck_id", stability="stability", last_review="last_review"
+    )
     code = (
         f"kind * 1000000 + ifnull({_bucket_sql('s', STABILITY_EDGES)}, 99) * 10000"
         " + ifnull(min(8, max(0, CAST(d - 1 AS INTEGER))), 99) * 100"

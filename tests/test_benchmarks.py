@@ -28,6 +28,8 @@ MEASURES = (
     "stats screen",
     "sync of 60 unchanged notes",
     "first sync: read, parse and store every card",
+    "optimize: read the log, fit FSRS parameters",
+    "simulate: a year for each of",
     "peak memory",
 )
 """The start of every kind of row the issue asks for."""

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["int", "float", "minutes", "seconds", "date", "bool"]
-"""How a field's value is written: a whole number, a decimal, minutes, m:ss, YYYY-MM-DD, on/off."""
+Kind = Literal["int", "float", "minutes", "seconds", "date", "bool", "floats"]
+"""How a field's value is written: a whole number, a decimal, minutes, m:ss, YYYY-MM-DD, on/off, numbers."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ FIELDS: tuple[Field, ...] = (
     Field("fuzz", "Fuzz", "bool", "spread intervals a little so cards do not bunch up"),
     Field("leech_threshold", "Leech threshold", "int", "lapses after which a card is flagged as a leech"),
     Field("interview_date", "Interview date", "date", "YYYY-MM-DD; before it every card is seen at least once"),
+    Field("parameters", "FSRS parameters", "floats", "21 numbers; empty: FSRS's defaults. Optimize fits them"),
     Field(
         "readiness_target",
         "Readiness target",
@@ -74,6 +75,8 @@ def to_text(field: Field, value: object) -> str:
         return ""
     if field.kind == "minutes":
         return " ".join(str(step) for step in value)  # type: ignore[attr-defined]
+    if field.kind == "floats":
+        return ", ".join(str(number) for number in value)  # type: ignore[attr-defined]
     if field.kind == "seconds":
         minutes, seconds = divmod(int(value), 60)  # type: ignore[call-overload]
         return f"{minutes}:{seconds:02d}"
@@ -98,6 +101,11 @@ def from_text(field: Field, text: str) -> object:
 def _minutes(text: str) -> list[int]:
     """`1 10` or `1, 10` as a list of whole minutes."""
     return [int(part) for part in re.split(r"[\s,]+", text) if part]
+
+
+def _floats(text: str) -> list[float]:
+    """`0.2, 1.3 ...` (commas or spaces, brackets allowed, as pasted from another tool) as numbers."""
+    return [float(part) for part in re.split(r"[\s,]+", text.strip("[]() ")) if part]
 
 
 def _seconds(text: str) -> int:
@@ -127,6 +135,7 @@ _PARSERS = {
     "seconds": _seconds,
     "date": datetime.date.fromisoformat,
     "bool": _boolean,
+    "floats": _floats,
 }
 """How each kind's text is read."""
 
@@ -137,5 +146,6 @@ _EXPECTED = {
     "seconds": "should be a time such as 2:00",
     "date": "should be a date written as YYYY-MM-DD",
     "bool": "should be on or off",
+    "floats": "should be numbers separated by commas",
 }
 """What each kind's text should look like, for the error message."""

@@ -89,3 +89,17 @@ def test_day_index_in_sql_agrees_with_python_across_daylight_saving(zone: str) -
     ).fetchall()
     assert len(rows) == days.end_hour - days.first_hour
     assert [(hour, days.day_index(hour)) for hour, _ in rows] == rows
+
+
+def test_day_numbers_agree_with_local_day_across_daylight_saving() -> None:
+    """Numbering a log in bulk gives each moment the day `local_day` gives it, through a DST change."""
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from scheduler.days import day_numbers, local_day
+
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2026, 3, 28, 0, 7, tzinfo=UTC)  # the clocks go forward on 29 March
+    moments = [start + timedelta(minutes=37 * step) for step in range(300)]
+    numbers = day_numbers((round(moment.timestamp() * 1000) for moment in moments), 4, zone)
+    assert numbers == [local_day(moment, 4, zone).toordinal() for moment in moments]

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-HEAVY = ["fsrs", "pydantic", "markdown_it", "textual", "rich", "textual_app", "deck"]
+HEAVY = ["fsrs", "fsrs_rs_python", "pydantic", "markdown_it", "textual", "rich", "textual_app", "deck"]
 UI = ["textual", "rich", "textual_app"]
 
 
@@ -54,8 +54,22 @@ def test_start_up_modules_are_light(module: str) -> None:
                 "scheduler.maintenance",
         "scheduler.settings",
         "scheduler.toml_text",
+        "scheduler.optimize",
+        "scheduler.personal",
+        "scheduler.outlook",
+        "scheduler.export",
+        "scheduler.import_jsonl",
+        "scheduler.revlog_csv",
     ],
 )
 def test_scheduler_never_imports_the_ui(module: str) -> None:
     """No scheduler module pulls in textual, rich or textual_app."""
     assert _imported_after(module, UI) == []
+
+
+@pytest.mark.parametrize(
+    "module", ["scheduler.optimize", "scheduler.outlook", "scheduler.settings", "textual_app.cli", "textual_app.app"]
+)
+def test_fsrs_rs_python_loads_only_when_fitting_or_simulating(module: str) -> None:
+    """fsrs-rs-python is imported by the optimize and simulate functions themselves, never on the way."""
+    assert _imported_after(module, ["fsrs_rs_python"]) == []

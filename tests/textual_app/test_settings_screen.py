@@ -35,6 +35,7 @@ def _field(name: str):
         ("fuzz", "off", False),
         ("desired_retention", "0.85", 0.85),
         ("new_per_day", "  ", None),
+        ("parameters", "[0.2, 1.3 2.5]", [0.2, 1.3, 2.5]),
     ],
 )
 def test_boxes_read_back_what_they_show(name: str, text: str, value: object) -> None:

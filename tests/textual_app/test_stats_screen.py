@@ -116,3 +116,18 @@ async def test_a_simulated_month_shows_what_was_done(make_app, store, clock) -> 
         assert stats.window(30).mature == sum(tally.mature.values()) > 0
         assert stats.streak == 1, "yesterday was missed"
         assert stats.counts.total == 10
+
+
+async def test_w_simulates_the_workload_by_retention(make_app, deck_id, store, clock) -> None:
+    """The workload panel waits for `w`, then shows a row per retention with the current one marked."""
+    _review_all(store, clock)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("s")
+        await _settle(app, pilot)
+        assert _text(app, "#stats-outlook").startswith("Press w to simulate")
+        await pilot.press("w")
+        await _settle(app, pilot)
+        panel = _text(app, "#stats-outlook")
+        assert panel.startswith("A simulated year of all decks: 3 cards, 10 new a day")
+        assert "\n▶      0.90 " in panel and "▶ your desired retention now" in panel and "0.97" in panel

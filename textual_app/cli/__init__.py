@@ -13,7 +13,20 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from textual_app.cli import database, doctor, export, interview, launch, notes, practice, serve, stats, tooling
+from textual_app.cli import (
+    database,
+    doctor,
+    export,
+    importing,
+    interview,
+    launch,
+    memory,
+    notes,
+    practice,
+    serve,
+    stats,
+    tooling,
+)
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -34,16 +47,19 @@ examples:
   starcards mock --questions 6 --minutes 30    a 30-minute mock interview
   starcards stories                            your stories and the questions they answer
   starcards export --anki stories.apkg         the decks as an Anki package
+  starcards export --jsonl all.jsonl           everything, to move or merge (import reads it)
+  starcards optimize --deck Interviews         fit FSRS parameters to your own reviews
+  starcards simulate                           workload a year for each desired retention
   starcards completion bash                    a bash completion script (README: installing it)
   starcards serve                              the app in a browser, on localhost:8000
   starcards doctor                             check the database, repair what the log can
   starcards backups                            list the automatic backups
 
-exit codes: 0 ok, 1 check found warnings (doctor: found something), 2 unusable input
-or database or no terminal, 130 interrupted, 143 terminated.
+exit codes: 0 ok, 1 check found warnings (doctor: found something; optimize: too little
+history), 2 unusable input or database or no terminal, 130 interrupted, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, export, tooling, serve, doctor, database)
+FAMILIES = (notes, practice, interview, stats, memory, export, importing, tooling, serve, doctor, database)
 """The modules that add commands, in the order `--help` lists them."""
 
 

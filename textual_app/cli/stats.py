@@ -146,9 +146,10 @@ def stats(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
 
 @with_store
-def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the cards matching the filters, in the order asked for."""
     from scheduler.browse import search_cards
+    from scheduler.rules import rules_for
 
     now = current_clock().now()
     rows = search_cards(
@@ -160,6 +161,7 @@ def cards(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
         state=args.state,
         sort=args.sort,
         limit=args.limit,
+        rules=rules_for(store, settings),
     )
     if args.json:
         print(json.dumps([card_json(row) for row in rows], indent=2, ensure_ascii=False))

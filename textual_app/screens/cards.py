@@ -93,11 +93,14 @@ class CardsScreen(Screen[None]):
     def reload(self, keep: int | None = None) -> None:
         """Search again with the current filters; highlight card `keep` (else the one highlighted) if listed."""
         from scheduler.browse import count_cards, search_cards
+        from scheduler.rules import rules_for
 
         keep = keep if keep is not None else (self.current.id if self.current else None)
         filters = self._filters()
         now = self.app.clock.now()
-        rows = search_cards(self.app.store, now, sort=self._value("#cards-sort") or "due", limit=LIMIT, **filters)
+        sort = self._value("#cards-sort") or "due"
+        rules = rules_for(self.app.store, self.app.settings)
+        rows = search_cards(self.app.store, now, sort=sort, limit=LIMIT, rules=rules, **filters)
         self.rows = {row.id: row for row in rows}
         table = self.query_one("#cards-table", DataTable)
         table.clear()

@@ -6,7 +6,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
@@ -18,6 +18,8 @@ from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_t
 from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
+    from scheduler.optimize import Fit
+    from scheduler.personal import Scope
     from scheduler.settings import Settings
     from textual_app.app import StarcardsApp
 
@@ -40,6 +42,9 @@ class SettingsScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the settings", id="settings-save"),
+        Binding(
+            "ctrl+o", "optimize", "Optimize", tooltip="Fit FSRS parameters to your reviews", id="settings-optimize"
+        ),
         Binding("escape", "back", "Back", tooltip="Back without saving", id="settings-back"),
     ]
 
@@ -61,8 +66,10 @@ class SettingsScreen(Screen[None]):
         yield VerticalScroll(*self._rows(), id="settings-fields", can_focus=False)
         yield Static("", id="settings-error", markup=False)
         yield Static("", id="settings-warnings", markup=False)
+        yield Static("", id="settings-optimize", markup=False)
         with HorizontalGroup(id="settings-buttons"):
             yield Button("Save (ctrl+s)", id="save", variant="primary", action="screen.save")
+            yield Button("Optimize parameters… (ctrl+o)", id="optimize", action="screen.optimize")
             yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
             yield Button("Back (esc)", id="back", action="screen.back")
         yield LeanFooter()
@@ -217,6 +224,66 @@ class SettingsScreen(Screen[None]):
                 self.notify(f"Nothing was rescheduled: {error}.", severity="error", markup=False)
                 return
             self.notify(f"Rescheduled {count} cards with the saved settings (a backup was taken first).", markup=False)
+
+    def action_optimize(self) -> None:
+        """Fit FSRS parameters to the history of the scope shown (every deck, or the deck chosen)."""
+        from scheduler.personal import Scope, scope_for
+
+        try:
+            scope = Scope(None, None) if self.scope == GLOBAL else scope_for(self.app.store, self.scope)
+        except KeyError:
+            self._optimize_said("This deck has no cards yet: nothing to fit.")
+            return
+        self._optimize_said(f"Optimizing {scope.label}…")
+        self._fit(scope)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="optimize")
+    def _fit(self, scope: Scope) -> None:
+        """Fit in a worker on a connection of its own, telling each step; then show the outcome."""
+        from scheduler.optimize import NotEnoughHistory
+        from scheduler.personal import fit_scope
+        from scheduler.store import Store
+
+        def progress(step: str) -> None:
+            """Show the step on the UI thread."""
+            self.app.call_from_thread(self._optimize_said, f"Optimizing {scope.label}: {step}…")
+
+        path = self.app.store.path
+        store = self.app.store if path == ":memory:" else Store.open(path)
+        try:
+            fit = fit_scope(store, self.app.settings, scope, progress=progress)
+        except NotEnoughHistory as error:
+            self.app.call_from_thread(self._optimize_said, f"Not enough history for {scope.label}: {error}.")
+            return
+        finally:
+            if store is not self.app.store:
+                store.close()
+        self.app.call_from_thread(self._fitted, scope, fit)
+
+    def _fitted(self, scope: Scope, fit: Fit) -> None:
+        """Show the scores; when better, save the new parameters and offer to reschedule."""
+        from scheduler.locations import config_path
+        from scheduler.personal import keep_parameters
+        from scheduler.settings import SettingsError, save_settings
+        from textual_app.memory_report import fit_lines, parameters_text
+
+        self._optimize_said("\n".join(fit_lines(fit, scope)))
+        if fit.parameters is None:
+            return
+        saved = keep_parameters(self.app.settings, scope, fit.parameters)
+        try:
+            save_settings(config_path(), saved)
+        except SettingsError as error:
+            self._optimize_said(f"Not saved: {error}")
+            return
+        self.post_message(self.Saved(saved))
+        self.draft = keep_parameters(self.draft, scope, fit.parameters)
+        self.query_one("#field-parameters", Input).value = parameters_text(fit.parameters)
+        self.action_reschedule()
+
+    def _optimize_said(self, text: str) -> None:
+        """Show what optimizing is doing or found."""
+        self.query_one("#settings-optimize", Static).update(text)
 
     def action_back(self) -> None:
         """Back to where the settings were opened from."""

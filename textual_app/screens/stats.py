@@ -37,6 +37,7 @@ ALL_DECKS = -1
 """The deck chooser's value for every deck together."""
 
 HISTOGRAMS = ("stability", "difficulty", "retrievability")
+OUTLOOK_HINT = "Press w to simulate a year of reviews for each desired retention, with your own review times."
 
 
 class StatsScreen(Screen[None]):
@@ -47,6 +48,9 @@ class StatsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", tooltip="Back to the deck list", id="stats-back"),
         Binding("r", "refresh", "Refresh", tooltip="Count everything again", id="stats-refresh"),
+        Binding(
+            "w", "outlook", "Workload", tooltip="Simulate a year for each desired retention", id="stats-outlook"
+        ),
     ]
 
     def __init__(self, deck_id: int | None = None) -> None:
@@ -76,6 +80,7 @@ class StatsScreen(Screen[None]):
             with Horizontal(classes="stats-row"):
                 for name in HISTOGRAMS:
                     yield _panel(ColumnChart(rows=4, style="cyan", id=f"stats-{name}"), name.capitalize())
+            yield _panel(Static(OUTLOOK_HINT, id="stats-outlook", markup=False), "Workload by desired retention")
         yield LeanFooter()
 
     def on_mount(self) -> None:
@@ -87,6 +92,7 @@ class StatsScreen(Screen[None]):
         event.stop()
         value = event.value
         self.deck_id = None if value in (ALL_DECKS, Select.NULL) else int(value)  # type: ignore[arg-type]
+        self.query_one("#stats-outlook", Static).update(OUTLOOK_HINT)
         self.action_refresh()
 
     def action_refresh(self) -> None:
@@ -112,6 +118,34 @@ class StatsScreen(Screen[None]):
         with Store.open(path) as store:
             stats = self._compute(store, deck_ids)
         self.app.call_from_thread(self._draw, stats)
+
+    def action_outlook(self) -> None:
+        """Simulate the chosen decks' year for each desired retention, in a worker, and show it."""
+        from textual_app.outlook_view import outlook_text
+
+        width = self.query_one("#stats-outlook", Static).content_size.width
+        if self.app.store.path == ":memory:":
+            now = self.app.clock.now()
+            self._show_outlook(outlook_text(self.app.store, self.app.settings, now, self.deck_id, width))
+        else:
+            self._show_outlook("simulating…")
+            self._simulate(self.app.store.path, self.deck_id, width)
+
+    def _show_outlook(self, text: str) -> None:
+        """Put `text` in the workload panel and scroll it into view."""
+        panel = self.query_one("#stats-outlook", Static)
+        panel.update(text)
+        self.call_after_refresh(panel.parent.scroll_visible)  # type: ignore[union-attr]
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="outlook")
+    def _simulate(self, path: str, deck_id: int | None, width: int) -> None:
+        """Run the simulation on a connection of its own, then show it on the UI thread."""
+        from scheduler.store import Store
+        from textual_app.outlook_view import outlook_text
+
+        with Store.open(path) as store:
+            text = outlook_text(store, self.app.settings, self.app.clock.now(), deck_id, width)
+        self.app.call_from_thread(self._show_outlook, text)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while counting is reported, never swallowed."""

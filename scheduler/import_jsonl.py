@@ -1,0 +1,226 @@
+"""A JSON Lines export into this database: `import_jsonl`, `ImportReport`.
+
+Decks are matched by root, cards by deck and key, reviews by card, time and rating,
+events by card, kind and time, practice by card, time and rating: whatever is already
+there is skipped, so importing the same file twice changes nothing. Into an empty
+database every row keeps its id, so the round trip is exact (fuzz depends on the card
+id). A card whose merged reviews are no longer in time order has its reviews renumbered
+in time order. Then the imported cards are replayed with the settings given. One
+transaction: a bad line writes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from scheduler import schema
+from scheduler.actions import refresh
+from scheduler.import_lines import (
+    KINDS,
+    CardLine,
+    DeckLine,
+    EventLine,
+    ImportFileError,
+    Line,
+    PracticeLine,
+    ReviewLine,
+    ScheduleLine,
+)
+from scheduler.replay_check import replayed_states
+from scheduler.reviews import save_state
+from scheduler.settings import Settings
+from scheduler.store import Store, format_time
+
+REPORTED = tuple(kind for kind in KINDS if kind != "schedule")
+"""The kinds of line an import report counts (schedules come with the reviews)."""
+
+
+@dataclass
+class ImportReport:
+    """What an import added, and how many lines were already there."""
+
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REPORTED, 0))
+    skipped: int = 0
+
+    def __str__(self) -> str:
+        """One line: `added 2 decks, 40 cards, 812 reviews, 3 events, 0 practice; 0 already there`."""
+        parts = ", ".join(
+            f"{count} {kind}{'' if kind == 'practice' or count == 1 else 's'}" for kind, count in self.added.items()
+        )
+        return f"added {parts}; {self.skipped} already there"
+
+
+class _Importer:
+    """The state of one import inside its transaction: ids found or made for decks and cards."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+        """Import into `conn` from the file called `name`."""
+        self.conn, self.name = conn, name
+        self.keep_ids = conn.execute("SELECT COUNT(*) FROM decks").fetchone()[0] == 0
+        self.decks: dict[str, int] = {root: id_ for id_, root in conn.execute("SELECT id, root FROM decks")}
+        self.cards: dict[tuple[str, str], int] = {}
+        self.touched: set[int] = set()
+        self.report = ImportReport()
+
+    def add(self, number: int, line: Line) -> None:
+        """Import one line (numbered `number` for messages)."""
+        if isinstance(line, DeckLine):
+            self._deck(line)
+        elif isinstance(line, ScheduleLine):
+            self._schedule(line)
+        elif isinstance(line, CardLine):
+            self._card(number, line)
+        else:
+            self._row(number, line)
+
+    def _deck(self, line: DeckLine) -> None:
+        """Find the deck by its root, or add it (to be read in full at its next sync)."""
+        if line.root in self.decks:
+            self.report.skipped += 1
+            return
+        cursor = self.conn.execute(
+            "INSERT INTO decks (id, root, name, added_at, parser) VALUES (?, ?, ?, ?, 0)",
+            (line.id if self.keep_ids else None, line.root, line.name, format_time(line.added_at)),
+        )
+        self.decks[line.root] = int(cursor.lastrowid or 0)
+        self.report.added["deck"] += 1
+
+    def _schedule(self, line: ScheduleLine) -> None:
+        """Add the recipe to `schedules` unless it is there (with its id, into an empty database)."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO schedules (id, recipe) VALUES (?, ?)",
+            (line.id if self.keep_ids else None, line.recipe),
+        )
+
+    def schedule_id(self, recipe: str | None) -> int | None:
+        """The id of `recipe` in `schedules` (added if new); None for no recipe."""
+        if recipe is None:
+            return None
+        self.conn.execute("INSERT OR IGNORE INTO schedules (recipe) VALUES (?)", (recipe,))
+        return int(self.conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()[0])
+
+    def _card(self, number: int, line: CardLine) -> None:
+        """Find the card by deck and key, or add it with the content it had."""
+        deck_id = self._deck_id(number, line.deck)
+        row = self.conn.execute("SELECT id FROM cards WHERE deck_id = ? AND key = ?", (deck_id, line.key)).fetchone()
+        if row is not None:
+            self.cards[(line.deck, line.key)] = row[0]
+            self.report.skipped += 1
+            return
+        removed = None if line.removed_at is None else format_time(line.removed_at)
+        cursor = self.conn.execute(
+            "INSERT INTO cards (id, deck_id, key, file, line, question, content, added_at, removed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (line.id if self.keep_ids else None, deck_id, line.key, line.file, line.line, line.question,
+             line.content, format_time(line.added_at), removed),
+        )
+        self.cards[(line.deck, line.key)] = int(cursor.lastrowid or 0)
+        self.touched.add(self.cards[(line.deck, line.key)])
+        self.report.added["card"] += 1
+
+    def _row(self, number: int, line: ReviewLine | EventLine | PracticeLine) -> None:
+        """Add a review, event or practice row unless the card already has it."""
+        card_id = self._card_id(number, line)
+        table, columns, values, same = _ROWS[line.type](self, card_id, line)
+        where = " AND ".join(f"{column} IS ?" for column in same)
+        found = self.conn.execute(
+            f"SELECT 1 FROM {table} WHERE {where}", [values[columns.index(column)] for column in same]
+        ).fetchone()
+        if found:
+            self.report.skipped += 1
+            return
+        names = ("id", *columns) if self.keep_ids else columns
+        row = (line.id, *values) if self.keep_ids else values
+        self.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(row))})", row)
+        self.touched.add(card_id)
+        self.report.added[line.type] += 1
+
+    def _deck_id(self, number: int, root: str) -> int:
+        """The id of the deck with root `root`, or an error naming the line."""
+        if root not in self.decks:
+            raise ImportFileError(f"{self.name}:{number}: deck {root!r} has no deck line before it")
+        return self.decks[root]
+
+    def _card_id(self, number: int, line: ReviewLine | EventLine | PracticeLine) -> int:
+        """The id of the card a line is about, or an error naming the line."""
+        if (line.deck, line.key) not in self.cards:
+            raise ImportFileError(f"{self.name}:{number}: card {line.key!r} has no card line before it")
+        return self.cards[(line.deck, line.key)]
+
+    def review_at(self, card_id: int, moment: object) -> int | None:
+        """The id of card `card_id`'s review made at `moment` (None: no such review)."""
+        if moment is None:
+            return None
+        row = self.conn.execute(
+            "SELECT id FROM reviews WHERE card_id = ? AND reviewed_at = ?", (card_id, format_time(moment))  # type: ignore[arg-type]
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+
+def _review(importer: _Importer, card_id: int, line: ReviewLine) -> tuple:
+    """Where a review goes, its columns and values, and the columns that identify it."""
+    columns = ("card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id")
+    values = (card_id, line.rating, format_time(line.reviewed_at), line.duration_ms, line.phase, line.day,
+              importer.schedule_id(line.recipe))
+    return "reviews", columns, values, ("card_id", "reviewed_at", "rating")
+
+
+def _event(importer: _Importer, card_id: int, line: EventLine) -> tuple:
+    """Where an event goes (its reset point found among the card's reviews by time)."""
+    columns = ("card_id", "kind", "at", "until", "after_review")
+    until = None if line.until is None else format_time(line.until)
+    values = (card_id, line.event, format_time(line.at), until, importer.review_at(card_id, line.after_review_at))
+    return "card_events", columns, values, ("card_id", "kind", "at")
+
+
+def _practice(importer: _Importer, card_id: int, line: PracticeLine) -> tuple:
+    """Where a practice rating goes."""
+    columns = ("card_id", "rating", "practised_at", "duration_ms")
+    values = (card_id, line.rating, format_time(line.practised_at), line.duration_ms)
+    return "practice", columns, values, ("card_id", "practised_at", "rating")
+
+
+_ROWS = {"review": _review, "event": _event, "practice": _practice}
+
+
+def import_jsonl(store: Store, settings: Settings, name: str, lines: Iterable[tuple[int, Line]]) -> ImportReport:
+    """Merge checked, numbered lines of file `name` into the store; what was added."""
+    with store.transaction() as conn:
+        importer = _Importer(conn, name)
+        for number, line in lines:
+            importer.add(number, line)
+        if importer.touched:
+            finish_import(conn, settings, importer.touched)
+    return importer.report
+
+
+def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int]) -> None:
+    """Put merged logs in time order, derive the cards' caches, and sum the log by hour again."""
+    for card_id in cards:
+        _time_order(conn, card_id)
+        refresh(conn, card_id)
+    for card_id, state in replayed_states(conn, settings):
+        if card_id in cards:
+            save_state(conn, card_id, state)
+    conn.execute("DELETE FROM review_hours")
+    conn.execute(f"INSERT INTO review_hours {schema.HOURS_FROM_REVIEWS}")
+
+
+def _time_order(conn: sqlite3.Connection, card_id: int) -> None:
+    """Renumber card `card_id`'s reviews in time order if a merge left them out of it."""
+    rows = conn.execute("SELECT id, reviewed_at FROM reviews WHERE card_id = ? ORDER BY id", (card_id,)).fetchall()
+    if [row[1] for row in rows] == sorted(row[1] for row in rows):
+        return
+    for old, _at in sorted(rows, key=lambda row: (row[1], row[0])):
+        conn.execute(
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
+            " SELECT card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id FROM reviews WHERE id = ?",
+            (old,),
+        )
+        new = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+        conn.execute(
+            "UPDATE card_events SET after_review = ? WHERE card_id = ? AND after_review = ?", (new, card_id, old)
+        )
+        conn.execute("DELETE FROM reviews WHERE id = ?", (old,))

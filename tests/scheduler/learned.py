@@ -1,0 +1,28 @@
+"""A store with a learner's history whose true memory differs from FSRS's defaults (`benchmarks.true_memory`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from benchmarks.true_memory import Learner, plain_deck, study
+from scheduler.decks import sync_deck
+from scheduler.store import Store
+
+START = datetime(2026, 1, 5, 12, tzinfo=UTC)
+"""When the learner starts."""
+
+
+def learn_deck(store: Store, cards: int = 80, days: int = 120, name: str = "Work") -> int:
+    """Add deck `name` of `cards` cards (root `/<name>`) studied for `days` days from START; its id."""
+    work, _ = sync_deck(store, plain_deck(cards, name, f"/{name}"), START)
+    ids = [row[0] for row in store.conn.execute("SELECT id FROM cards WHERE deck_id = ? ORDER BY id", (work,))]
+    study(store, Learner(START, days), ids)
+    return work
+
+
+def learned_store(path: str = ":memory:", cards: int = 80, days: int = 120) -> Store:
+    """A store with deck "Work" (`cards` cards, studied for `days` days) and an unstudied deck "Small"."""
+    store = Store.open(path)
+    learn_deck(store, cards, days)
+    sync_deck(store, plain_deck(10, "Small", "/other"), START)
+    return store
