@@ -186,7 +186,10 @@ _ROWS = {"review": _review, "event": _event, "practice": _practice}
 
 
 def import_jsonl(store: Store, settings: Settings, name: str, lines: Iterable[tuple[int, Line]]) -> ImportReport:
-    """Merge checked, numbered lines of file `name` into the store; what was added."""
+    """Merge checked, numbered lines of file `name` into the store, after an "import" backup of a
+    database kept in a file; what was added."""
+    lines = list(lines)  # read (and checked) whole before anything is backed up or written
+    backup_before_import(store)
     with store.transaction() as conn:
         importer = _Importer(conn, name)
         for number, line in lines:
@@ -194,6 +197,14 @@ def import_jsonl(store: Store, settings: Settings, name: str, lines: Iterable[tu
         if importer.touched:
             finish_import(conn, settings, importer.touched)
     return importer.report
+
+
+def backup_before_import(store: Store) -> None:
+    """An "import" backup of the database (see `scheduler.backups`), unless it lives in memory."""
+    if store.path != ":memory:":
+        from scheduler.backups import backup_before  # noqa: PLC0415 - only when importing
+
+        backup_before(store.conn, store.path, "import")
 
 
 def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from deck.questions import normalise_question
 from scheduler.export import CSV_COLUMNS
 from scheduler.fsrs_items import LoggedReview
-from scheduler.import_jsonl import ImportReport, finish_import
+from scheduler.import_jsonl import ImportReport, backup_before_import, finish_import
 from scheduler.import_lines import ImportFileError
 from scheduler.settings import Settings
 from scheduler.stats_queries import Decks
@@ -54,6 +54,7 @@ def import_revlog(
     deck_ids: Sequence[int] | None = None,
 ) -> tuple[ImportReport, int]:
     """Add the mapped reviews to the matching cards (of `deck_ids`, None: any deck); the report and reviews skipped."""
+    backup_before_import(store)
     with store.transaction() as conn:
         targets = _targets(conn, card_map, deck_ids)
         report, unmapped, touched = ImportReport(), 0, set()

@@ -156,3 +156,13 @@ def test_a_revlog_without_its_columns_is_refused() -> None:
     with pytest.raises(ImportFileError, match="^r.csv:1: missing column review_rating"):
         read_revlog("r.csv", ["card_id,review_time", "1,2"])
 
+
+
+def test_an_import_into_a_database_file_is_backed_up_first(source: Store, tmp_path) -> None:
+    """Importing into a database kept in a file takes an "import" backup of it first."""
+    from scheduler.backups import list_backups
+
+    with Store.open(tmp_path / "mine.db") as mine:
+        assert list_backups(mine.path) == []
+        _import(mine, _exported(source))
+        assert [backup.reason for backup in list_backups(mine.path)] == ["import"]
