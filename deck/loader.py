@@ -94,6 +94,12 @@ class _Loading:
     stamps: dict[str, Stamp] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     sink: Callable[[list[CardContent]], None] | None = None
+    read: int = 0
+    """Cards read so far (kept or handed to the sink)."""
+
+
+Progress = Callable[[int, int, int], None]
+"""Told after each note: notes looked at so far, notes found in all, cards read so far."""
 
 
 def load_deck(
@@ -101,6 +107,7 @@ def load_deck(
     known: Mapping[str, Stamp] | None = None,
     options: ReadOptions | None = None,
     sink: Callable[[list[CardContent]], None] | None = None,
+    progress: Progress | None = None,
 ) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
 
@@ -116,6 +123,7 @@ def load_deck(
 
     With a `sink`, each note's cards are handed to it as soon as the note is parsed, and
     not kept in the result's `cards`: memory then holds one note's cards at a time.
+    `progress`, if given, is called after every note (a plain callback: the caller draws it).
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
@@ -123,12 +131,14 @@ def load_deck(
     single = not root.is_dir()
     options = _options_for(single, options or ReadOptions())
     loading = _Loading(known=known or {}, single=single, options=options, sink=sink)
-    for note in notes:
+    for done, note in enumerate(notes, start=1):
         file = note.name if loading.single else note.relative_to(path).as_posix()
         if (shown := _undecodable(file)) is not None:
             loading.warnings.append(_skip(shown, "its file name is not valid UTF-8 (rename it to have it read)"))
-            continue
-        _load_note(loading, note, file)
+        else:
+            _load_note(loading, note, file)
+        if progress is not None:
+            progress(done, len(notes), loading.read)
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
@@ -193,6 +203,7 @@ def _parse_into(loading: _Loading, note: Path, file: str) -> None:
     text, problems = decode_note(data, file)
     cards, problems_in_note = parse_note(text, file, loading.options)
     loading.files.append(file)
+    loading.read += len(cards)
     if loading.sink is None:
         loading.cards += cards
     else:

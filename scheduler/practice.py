@@ -146,6 +146,7 @@ class PracticeSession:
             again=sum(1 for rated in self._rated if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in self._rated) / 1000,
             next_due=None,
+            cards=len({rated.card_id for rated in self._rated}),
         )
 
     def _require_current(self) -> ReviewCard:

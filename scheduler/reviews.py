@@ -97,6 +97,16 @@ def logged(row: Mapping[str, Any], fsrs_scheduler: CardScheduler | None) -> Logg
     return Logged(Rating(row["rating"]), _time(row["reviewed_at"]), row["day"], scheduler)
 
 
+class StaleCard(Exception):
+    """The card changed in the database (another window rated it) since its state was shown; nothing was saved."""
+
+    def __init__(self, card_id: int, now: CardState) -> None:
+        """Card `card_id`, whose state in the database is now `now`."""
+        super().__init__(f"card {card_id} changed since it was shown")
+        self.card_id = card_id
+        self.now = now
+
+
 def record_review(
     store: Store,
     fsrs_scheduler: CardScheduler,
@@ -104,13 +114,20 @@ def record_review(
     rating: Rating,
     when: datetime,
     duration_ms: int,
+    *,
+    expected: CardState | None = None,
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
-    The review records its local day and the settings it was scheduled with.
+    The review records its local day and the settings it was scheduled with. The rating
+    is applied to the card's state as the database holds it inside the transaction. With
+    `expected` (the state the user was shown), a different state raises `StaleCard` and
+    nothing is written.
     """
     with store.transaction() as conn:
         before = load_state(conn, card_id)
+        if expected is not None and before != expected:
+            raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
         after = review(fsrs_scheduler, card_id, before, rating, when, day)
         cursor = conn.execute(

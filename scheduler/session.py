@@ -21,7 +21,7 @@ from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import CardState, Rating, intervals
-from scheduler.reviews import record_review, undo_review
+from scheduler.reviews import StaleCard, record_review, undo_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
 from scheduler.siblings import siblings_due
@@ -97,11 +97,19 @@ class ReviewSession:
         """Record `rating` for the current card (committed at once), then move on.
 
         `duration_ms` is how long the recall took (the UI gives the time until the
-        first reveal). `LookupError` when there is no current card.
+        first reveal). `LookupError` when there is no current card. `StaleCard` when the
+        card changed in the database since it was loaded (another session rated it):
+        nothing is saved, the card is read again and stays current, with new intervals.
         """
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
-        review_id = record_review(self._store, scheduler, card.id, rating, self._clock.now(), duration_ms)
+        try:
+            review_id = record_review(
+                self._store, scheduler, card.id, rating, self._clock.now(), duration_ms, expected=card.state
+            )
+        except StaleCard:
+            self._current = self._cards.load(card.id)
+            raise
         buried = self._bury_siblings(card)
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
@@ -214,6 +222,7 @@ class ReviewSession:
             again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
             next_due=queue.next_due(self._store, self._clock.now(), self._deck_ids),
+            cards=len({rated.card_id for rated in ratings}),
         )
 
     def _ratings(self) -> list[_Action]:

@@ -132,6 +132,8 @@ class Settings(Frozen):
     """Key bindings: Textual binding id -> comma-separated keys."""
     notes: NotesSettings = Field(default_factory=NotesSettings)
     """How notes are read (`[notes]`): folder opt-in, study tags, inline separators."""
+    theme: str | None = None
+    """The colour theme last chosen in the app (its command palette); None: the app's default."""
     decks: dict[str, DeckSettings] = Field(default_factory=dict)
     """Per-deck overrides, by deck name as the deck list shows it."""
     backups: BackupSettings = Field(default_factory=lambda: BackupSettings())

@@ -22,9 +22,17 @@ class SessionSummary:
     """How a session went, and when the next card of its decks comes due (None in practice)."""
 
     reviewed: int
+    """Ratings made (a card rated twice counts twice)."""
     again: int
     seconds: float
     next_due: datetime | None
+    cards: int | None = None
+    """Distinct cards rated; None where a caller did not count them (then take `reviewed`)."""
+
+    @property
+    def card_count(self) -> int:
+        """How many different cards were rated."""
+        return self.reviewed if self.cards is None else self.cards
 
 
 class Session(Protocol):
@@ -64,7 +72,11 @@ class Session(Protocol):
         ...
 
     def rate(self, rating: Rating, duration_ms: int) -> None:
-        """Record `rating` for the current card (committed at once), then move on."""
+        """Record `rating` for the current card (committed at once), then move on.
+
+        A review raises `scheduler.reviews.StaleCard` and saves nothing when the card
+        changed in the database since it was shown (then the card is read again).
+        """
         ...
 
     def bury(self) -> None:

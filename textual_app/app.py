@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from textual_app.editor_command import EditorRunner
+from textual_app.lifecycle import apply_theme, leave_on_signals
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -51,6 +52,10 @@ class StarcardsApp(App[None]):
 
     CSS_PATH = ["starcards.tcss", "tools.tcss", "interview.tcss", "decks.tcss"]
     TITLE = "starcards"
+    HORIZONTAL_BREAKPOINTS = [(0, "-compact"), (80, "-narrow"), (100, "-wide")]
+    """Screen classes by width: `-compact` below 80 columns, `-narrow` from 80 to 99 (the stylesheets use them)."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    """Screen classes by height: `-short` below 30 lines."""
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit starcards", id="quit-app", priority=True),
         Binding("question_mark", "help", "Keys", tooltip="Show every key you can press here", id="help"),
@@ -96,9 +101,15 @@ class StarcardsApp(App[None]):
             return _DeckListToCome()
         return HomeScreen()
 
+    leave_on_signals = False
+    """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
+
     def on_mount(self) -> None:
-        """Apply the user's keys, show start-up notices, then start what the command line asked for."""
+        """Apply the user's keys and theme, show start-up notices, then start what the command line asked for."""
         self.apply_keymap()
+        apply_theme(self)
+        if self.leave_on_signals:
+            leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
         if self._review_decks is not None:
@@ -218,28 +229,10 @@ class StarcardsApp(App[None]):
             self.push_screen(SettingsScreen(self.settings))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: every key the screen offers now, the keys list, settings, theme and quit."""
-        from textual_app.bound_keys import screen_keys
+        """The palette (`textual_app.palette`): the screen's keys, then the app's places, theme and quit."""
+        from textual_app.palette import palette_commands
 
-        entries = screen_keys(screen)
-        for entry in entries:
-            if entry.enabled and entry.action != "help":
-                keys = " or ".join(entry.keys)
-                callback = partial(self.run_action, entry.action, entry.namespace)
-                yield SystemCommand(entry.description, f"{entry.tooltip} ({keys})", callback)
-        yield SystemCommand("Keys", "Show every key you can press here (?)", self.action_help)
-        yield SystemCommand("Settings", "Review settings, globally or per deck", self.action_settings)
-        offered = {entry.action for entry in entries}
-        if "app.show_stats" not in offered:
-            yield SystemCommand("Statistics", "Forecast, calendar, retention and card counts", self.action_show_stats)
-        if "app.show_stories" not in offered:
-            yield SystemCommand("Story map", "Your stories and the questions they answer", self.action_show_stories)
-        if "app.browse_cards" not in offered:
-            yield SystemCommand("Card browser", "Search and sort cards; suspend, reset, edit", self.action_browse_cards)
-        for command in super().get_system_commands(screen):
-            if command.title in ("Theme", "Screenshot"):
-                yield command
-        yield SystemCommand("Quit", "Quit starcards", self.action_quit)
+        return palette_commands(self, screen, super().get_system_commands(screen))
 
     def watch_app_focus(self, focus: bool) -> None:
         """The terminal has focus back: a note opened in Obsidian meanwhile is read again."""
@@ -252,11 +245,21 @@ class StarcardsApp(App[None]):
             self.screen.post_message(NoteReread())
 
     def _run_editor_suspended(self, command: Sequence[str]) -> int:
-        """Hand the terminal to the editor until it exits; its exit status."""
+        """Hand the terminal to the editor until it exits; its exit status.
+
+        A failure to start the editor is caught inside the `suspend()` block, so the app
+        always takes the terminal back (Textual resumes only when the block ends cleanly),
+        and raised again once it has.
+        """
         from textual_app.editor_command import run_plain
 
+        failure: OSError | None = None
         with self.suspend():
-            return run_plain(command)
+            try:
+                return run_plain(command)
+            except OSError as error:
+                failure = error
+        raise failure
 
 
 class _DeckListToCome(Screen[None]):

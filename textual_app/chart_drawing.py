@@ -57,6 +57,34 @@ def column_chart(
     return chart
 
 
+def fit_columns(
+    values: Sequence[float], labels: Sequence[str], room: int, *, widest: int = 3
+) -> tuple[list[float], list[str], int, int]:
+    """Values, labels, bar width and gap for a column chart no wider than `room` cells, axis included.
+
+    When even one cell a bar is too wide, neighbouring bars are added together (a
+    histogram's buckets merge; each merged bar keeps the first label of its group), so
+    the chart never wraps or runs past its axis.
+    """
+    merged, names, group = list(values), list(labels), 1
+    while merged and len(merged) > room - _axis_width(merged) and len(merged) > 1:
+        group += 1
+        merged = [sum(values[start : start + group]) for start in range(0, len(values), group)]
+        names = [_first_label(labels[start : start + group]) for start in range(0, len(labels), group)]
+    per = max(1, (room - _axis_width(merged)) // max(1, len(merged)))
+    return merged, names, min(widest, max(1, per - 1)), 1 if per > 1 else 0
+
+
+def _axis_width(values: Sequence[float]) -> int:
+    """Cells the axis takes left of the bars: the highest value's digits, a space and `│`."""
+    return len(_number(max(values, default=0) or 1)) + 2
+
+
+def _first_label(labels: Sequence[str]) -> str:
+    """The first non-empty label of a group of merged bars."""
+    return next((label for label in labels if label), "")
+
+
 def _label_line(labels: Sequence[str], step: int) -> str:
     """Labels set at every `step` columns, each skipped when it would run into the one before."""
     line = ""

@@ -94,9 +94,21 @@ class DeckJson(TypedDict):
     path_exists: bool
 
 
+class DeckDueJson(TypedDict):
+    """One deck's cards available today, in `starcards due --json`."""
+
+    deck: str
+    new: int
+    learning: int
+    review: int
+    total: int
+
+
 class DueCountsJson(TypedDict):
-    """`starcards due --json`: the cards available today over every deck."""
+    """`starcards due --json`: the cards available today over every deck (or those named), then each deck's."""
 
     new: int
     learning: int
     review: int
+    total: int
+    decks: list[DeckDueJson]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from textual.app import SuspendNotSupported
 from textual.message import Message
 
+from deck.text import sanitize
 from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
 from textual_app.errors import UsageError
 
@@ -69,6 +70,13 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
     from textual_app.obsidian import OBSIDIAN
 
     path = note_path(root, file)
+    if not path.is_file():
+        app.notify(
+            f"The note {sanitize(str(path))} is not there any more (moved or deleted?): nothing to open.",
+            severity="error",
+            markup=False,
+        )
+        return False
     opened = open_in_obsidian(app, root, path) if app.settings.editor == OBSIDIAN else open_in_editor(app, path, line)
     return opened and resync(app, root)
 
@@ -76,8 +84,6 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
 def open_in_editor(app: EditingHost, path: Path, line: int) -> bool:
     """Run the user's editor on `path` at `line` in the terminal; False (and a notification) if it could not start."""
     choice = choose_editor(configured=app.settings.editor)
-    if choice.fallback_note:
-        app.notify(choice.fallback_note, markup=False, timeout=4)
     command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
@@ -91,6 +97,8 @@ def open_in_editor(app: EditingHost, path: Path, line: int) -> bool:
     except (OSError, SuspendNotSupported) as error:
         app.notify(f"Could not start the editor: {error}", severity="error", markup=False)
         return False
+    if choice.fallback_note:  # said after the editor, when the app is on screen again to show it
+        app.notify(choice.fallback_note, markup=False, timeout=8)
     _warn_on_failure(app, "The editor", status)
     return True
 

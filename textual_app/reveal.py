@@ -46,3 +46,15 @@ def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
 def is_star(steps: list[Step]) -> bool:
     """True when the steps are STAR sections (and so revealed one by one)."""
     return bool(steps) and steps[0].section is not None
+
+
+def reveal_hint(
+    steps: list[Step], shown: int, *, more_below: bool, reveal: str = "space", reveal_all: str = "a"
+) -> str:
+    """`2 of 5 sections shown · space: Action · a: all` while STAR sections are hidden; else more below, if any.
+
+    `reveal` and `reveal_all` are the keys of those actions, as the user's keymap has them.
+    """
+    if shown < len(steps) and is_star(steps):
+        return f"{shown} of {len(steps)} sections shown · {reveal}: {steps[shown].label} · {reveal_all}: all"
+    return "more below · ↓ or pgdn to scroll" if more_below and shown else ""

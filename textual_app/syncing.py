@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    from deck.loader import Progress
     from deck.models import CardContent, DeckContent
     from deck.options import ReadOptions
     from scheduler.decks import SyncReport
@@ -54,12 +55,14 @@ def read_deck(
     known: Mapping[str, tuple[int, int]],
     options: ReadOptions | None = None,
     sink: Callable[[list[CardContent]], None] | None = None,
+    progress: Progress | None = None,
 ) -> DeckContent:
-    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given)."""
+    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given);
+    `progress` is told after every note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink)
+        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink, progress=progress)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
@@ -73,11 +76,16 @@ def known_for(store: Store, raw: str, options: ReadOptions | None) -> dict[str, 
 
 
 def sync_paths(
-    store: Store, paths: Sequence[str], now: datetime, options: ReadOptions | None = None
+    store: Store,
+    paths: Sequence[str],
+    now: datetime,
+    options: ReadOptions | None = None,
+    progress: Progress | None = None,
 ) -> list[SyncedDeck]:
     """Read every path (only notes that changed since the last sync, with the same `options`,
-    the `[notes]` settings), then sync them all with `sync_read`."""
-    return sync_read(store, [(raw, read_deck(raw, known_for(store, raw, options), options)) for raw in paths], now)
+    the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note."""
+    reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
+    return sync_read(store, reads, now)
 
 
 def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:
@@ -126,3 +134,13 @@ def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -
     except DeckChangeError as error:
         raise UsageError(sanitize(str(error))) from None
     return _named(store, deck_id, report, content)
+
+
+def sync_notices(synced: Sequence[SyncedDeck]) -> list[str]:
+    """What the app says at start about the decks just synced: only those that moved, changed or warn."""
+    return [
+        line
+        for deck in synced
+        if deck.moved or deck.report.changed or deck.report.warnings
+        for line in deck.notices
+    ]

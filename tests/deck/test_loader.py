@@ -193,3 +193,12 @@ def test_example_deck_parses_cleanly() -> None:
     assert any(story.missing_sections for card in deck.cards for story in card.stories)
     assert any(card.answer.startswith("> ") for card in deck.cards)
     assert any(len(card.phrasings) > 1 for card in deck.cards)
+
+
+def test_progress_is_told_after_every_note_with_the_cards_so_far(tmp_path: Path) -> None:
+    """A plain callback gets (notes done, notes found, cards read) once per note, the last one complete."""
+    for index in range(3):
+        (tmp_path / f"n{index}.md").write_text(f"- Q{index}?\n\t- A.\n- R{index}?\n\t- B.\n", encoding="utf-8")
+    told: list[tuple[int, int, int]] = []
+    content = load_deck(tmp_path, progress=lambda *figures: told.append(figures))
+    assert told == [(1, 3, 2), (2, 3, 4), (3, 3, 6)] and len(content.cards) == 6

@@ -89,6 +89,16 @@ def test_again_comes_back_once_at_the_end(store: Store, clock: FixedClock) -> No
     assert (session.done, session.summary().again) == (4, 4)
 
 
+def test_summary_counts_cards_not_ratings(store: Store, clock: FixedClock) -> None:
+    """One card seen twice (Again, then Good) is one card practised, with two ratings."""
+    sync_deck(store, deck(card(1)), T0)
+    session = _practice(store, clock)
+    session.rate(Rating.AGAIN, 0)
+    session.rate(Rating.GOOD, 0)
+    summary = session.summary()
+    assert (summary.card_count, summary.reviewed) == (1, 2)
+
+
 def test_undo_deletes_the_row_and_shows_the_card_again(store: Store, clock: FixedClock) -> None:
     """Undo removes the last practice row; the card is current again and no longer queued for a second go."""
     sync_deck(store, deck(card(1), card(2)), T0)

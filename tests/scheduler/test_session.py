@@ -227,14 +227,14 @@ def test_summary(store: Store, clock: FixedClock) -> None:
     for rating, duration in [(Rating.AGAIN, 1500), (Rating.EASY, 2000), (Rating.GOOD, 2500)]:
         session.rate(rating, duration)
     assert session.summary() == SessionSummary(
-        reviewed=3, again=1, seconds=6.0, next_due=T0 + timedelta(minutes=1)
+        reviewed=3, again=1, seconds=6.0, next_due=T0 + timedelta(minutes=1), cards=3
     )
 
 
 def test_summary_without_anything_due_later(store: Store, clock: FixedClock) -> None:
     """With no reviewed cards there is no next due time."""
     sync_deck(store, deck(card(1)), T0)
-    assert utc_session(store, clock).summary() == SessionSummary(0, 0, 0.0, None)
+    assert utc_session(store, clock).summary() == SessionSummary(0, 0, 0.0, None, cards=0)
 
 
 def test_cached_state_equals_replayed_log(store: Store, clock: FixedClock) -> None:

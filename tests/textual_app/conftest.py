@@ -50,13 +50,17 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
+def synced_note(store: Store, clock: FixedClock, note: Path, text: str) -> int:
+    """Write `text` to `note` and sync it into the store as a deck; the deck's id."""
+    note.write_text(text, encoding="utf-8")
+    deck_id, _report = sync_deck(store, load_deck(note), clock.now())
+    return deck_id
+
+
 @pytest.fixture
 def deck_id(store: Store, clock: FixedClock, tmp_path: Path) -> int:
     """The practice note above, synced into the store as a deck of three cards."""
-    note = tmp_path / "Practice.md"
-    note.write_text(NOTE, encoding="utf-8")
-    deck_id, _report = sync_deck(store, load_deck(note), clock.now())
-    return deck_id
+    return synced_note(store, clock, tmp_path / "Practice.md", NOTE)
 
 
 @pytest.fixture

@@ -9,10 +9,9 @@ import pytest
 from textual.color import Color
 from textual.widgets import Static
 
-from deck.loader import load_deck
 from deck.models import KeyPhrase
-from scheduler.decks import sync_deck
 from scheduler.settings import DeckSettings, Settings
+from tests.textual_app.conftest import synced_note
 from textual_app.highlight import PLAIN_HIGHLIGHT, contrast, highlighted, phrase_style
 
 SEED_COLOURS = [
@@ -58,10 +57,7 @@ def test_every_occurrence_is_highlighted_and_text_is_never_markup() -> None:
 @pytest.fixture
 def marked_deck(store, clock, tmp_path: Path) -> int:
     """A one-card deck whose question and answer hold a highlighted key phrase."""
-    note = tmp_path / "Marked.md"
-    note.write_text(HIGHLIGHTED_NOTE, encoding="utf-8")
-    deck_id, _report = sync_deck(store, load_deck(note), clock.now())
-    return deck_id
+    return synced_note(store, clock, tmp_path / "Marked.md", HIGHLIGHTED_NOTE)
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from textual_app.chart_drawing import HEAT, bar, column_chart, heatmap
+import pytest
+
+from textual_app.chart_drawing import HEAT, bar, column_chart, fit_columns, heatmap
 
 
 def _rows(text) -> list[str]:
@@ -56,3 +58,21 @@ def test_bar_length_and_marker() -> None:
     assert bar(0.5, 10).plain == "█████·····"
     assert bar(0.55, 10).plain == "█████▌····"
     assert bar(0.5, 10, marker=0.9).plain == "█████····│"
+
+
+@pytest.mark.parametrize("room", [8, 12, 19, 22, 35, 70])
+@pytest.mark.parametrize("count", [10, 20, 30])
+def test_fitted_columns_never_pass_the_room_or_wrap(room: int, count: int) -> None:
+    """However many bars and however narrow the panel, every line of the chart fits `room` cells."""
+    values = [float(index % 7) * 13 for index in range(count)]
+    labels = [f"{index}%" if index % 5 == 0 else "" for index in range(count)]
+    fitted, names, width, gap = fit_columns(values, labels, room)
+    assert sum(fitted) == sum(values) and len(names) == len(fitted)
+    lines = column_chart(fitted, names, height=4, width=width, gap=gap).plain.split("\n")
+    assert max(len(line.rstrip()) for line in lines) <= room
+
+
+def test_fitted_columns_keep_every_bar_when_they_fit() -> None:
+    """Ten buckets in a wide panel: no merging, bars up to three cells wide."""
+    fitted, _names, width, gap = fit_columns([1.0] * 10, [""] * 10, 60)
+    assert fitted == [1.0] * 10 and (width, gap) == (3, 1)

@@ -119,7 +119,7 @@ async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:
 
 
 async def test_whole_session_ends_on_summary(make_app, deck_id, clock) -> None:
-    """Easy on every card ends the session; the summary counts reviews and Again ratings."""
+    """Easy on every card ends the session; the summary counts cards (and ratings, one card twice) and Agains."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 30)) as pilot:
         for key in ("1", "4", "4"):
@@ -129,7 +129,7 @@ async def test_whole_session_ends_on_summary(make_app, deck_id, clock) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         body = _text(app, "#summary-body")
-        assert "Reviewed     4 cards" in body
+        assert "Reviewed     3 cards (4 ratings)" in body
         assert "Again        1" in body
         await pilot.press("enter")
         await pilot.pause()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from textual.widgets import Select, Static
+from textual.widgets import Select
 
 from scheduler.engine import Rating
 from scheduler.stats import compute
@@ -32,8 +32,8 @@ async def _settle(app, pilot) -> None:
 
 
 def _text(app, selector: str) -> str:
-    """What a Static on the current screen shows."""
-    return str(app.screen.query_one(selector, Static).render())
+    """What a Static (or a FittedText) on the current screen shows."""
+    return str(app.screen.query_one(selector).render())
 
 
 async def test_s_opens_the_stats_with_the_figures_compute_gives(make_app, deck_id, store, clock) -> None:

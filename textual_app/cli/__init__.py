@@ -59,7 +59,8 @@ examples:
   starcards backups                            list the automatic backups
 
 exit codes: 0 ok, 1 check found warnings (doctor: found something; optimize: too little
-history; decks remove: not confirmed), 2 unusable input or database, 130 interrupted.
+history; decks remove: not confirmed), 2 unusable input or database or no terminal,
+130 interrupted, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
 FAMILIES = (notes, practice, interview, stats, memory, decks, export, importing, tooling, serve, doctor, database)

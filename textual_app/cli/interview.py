@@ -53,15 +53,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 def mock_interview(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Run a mock interview over the path's deck (every deck without one)."""
     from textual_app.app import MockRequest
-    from textual_app.syncing import sync_paths
+    from textual_app.cli.progress import notes_progress
+    from textual_app.syncing import sync_notices, sync_paths
 
     questions = positive_int(args.questions, "--questions")
     minutes = _minutes(args.minutes)
     clock = current_clock()
     notices, deck_ids = [], None
     if args.path is not None:
-        synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options())
-        notices = [f"{deck.content.name}: {deck.report}" for deck in synced]
+        with notes_progress() as progress:
+            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
+        notices = sync_notices(synced)
         deck_ids = [deck.deck_id for deck in synced]
     request = MockRequest(deck_ids, questions, args.tag.removeprefix("#") if args.tag else None, minutes)
     _require_questions(store, settings, request)

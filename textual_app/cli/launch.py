@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, with_store
-from textual_app.errors import EXIT_OK
+from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.app import MockRequest, PracticeRequest
+
+NO_TERMINAL = (
+    "needs a terminal: standard input and output must be a terminal to open the app "
+    "(for scripts: check, sync, due, stats, cards)"
+)
 
 
 @with_store
@@ -56,14 +62,31 @@ def run_app(
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
 ) -> int:
-    """Run the Textual app until it exits (headless when the benchmark hook asks)."""
+    """Run the Textual app until it exits (headless when the benchmark hook asks); its exit code.
+
+    Without a terminal on standard input and output the app could never be used (nor
+    quit): a `UsageError` instead. SIGINT and SIGTERM end it cleanly (130, 143).
+    """
     import os
 
     from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
 
+    headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
+    if not headless and lacks_terminal(os.environ):
+        raise UsageError(NO_TERMINAL)
     app = create_app(
         store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
         notices=notices,
     )
-    app.run(headless=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
-    return EXIT_OK
+    app.leave_on_signals = True
+    app.run(headless=headless)
+    return app.return_code or EXIT_OK
+
+
+def lacks_terminal(environ: Mapping[str, str]) -> bool:
+    """Whether the app would have nowhere to draw: stdin or stdout is no terminal, and no other driver draws it.
+
+    textual-serve (`starcards serve`) runs the app through pipes with its web driver
+    named in `$TEXTUAL_DRIVER`; that app draws in the browser and needs no terminal.
+    """
+    return not environ.get("TEXTUAL_DRIVER") and not (sys.stdin.isatty() and sys.stdout.isatty())

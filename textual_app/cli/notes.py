@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, load_settings, with_store
 from textual_app.cli.launch import run_app
+from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
 
 if TYPE_CHECKING:
@@ -79,11 +80,12 @@ def _check_status(paths: Sequence[str], found_cards: bool, warned: bool) -> int:
 @with_store
 def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given)."""
-    from textual_app.syncing import sync_paths
+    from textual_app.syncing import sync_notices, sync_paths
 
     clock = current_clock()
-    synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options())
-    notices = [line for deck in synced for line in deck.notices]
+    with notes_progress() as progress:
+        synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options(), progress)
+    notices = sync_notices(synced)
     decks = [deck.deck_id for deck in synced]
     return run_app(store, settings, clock, review_decks=decks, review_tag=args.tag, notices=notices)
 
@@ -94,6 +96,7 @@ def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     from textual_app.report import sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options())
+    with notes_progress(wanted=not args.json) as progress:
+        synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options(), progress)
     print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
     return EXIT_OK

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, positive_int, with_store
 from textual_app.cli.launch import run_app
+from textual_app.cli.progress import notes_progress
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -29,14 +30,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Drill the cards of the path (every deck without one), weakest first; the schedule is left alone."""
     from textual_app.app import PracticeRequest
-    from textual_app.syncing import sync_paths
+    from textual_app.syncing import sync_notices, sync_paths
 
     count = positive_int(args.weakest, "--weakest") if args.weakest is not None else None
     clock = current_clock()
     notices, deck_ids = [], None
     if args.path is not None:
-        synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options())
-        notices = [line for deck in synced for line in deck.notices]
+        with notes_progress() as progress:
+            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
+        notices = sync_notices(synced)
         deck_ids = [deck.deck_id for deck in synced]
     request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
     _require_practice_cards(store, settings, clock, request)

@@ -19,9 +19,10 @@ from textual_app.errors import EXIT_OK, UsageError
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
     from scheduler.json_types import CardJson, StatsReportJson
+    from scheduler.queue import DueCounts
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.json_types import DueCountsJson
+    from textual_app.json_types import DeckDueJson, DueCountsJson
 
 
 def resolve_decks(store: Store, names: Sequence[str] | None) -> list[int] | None:
@@ -57,7 +58,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     from scheduler.browse import FILTERS, SORTS
 
     due_parser = commands.add_parser("due", help="count the cards available today in every deck")
-    due_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    due_parser.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
+    due_parser.add_argument("--json", action="store_true", help="print JSON instead of text (with each deck's counts)")
     due_parser.set_defaults(handler=due)
     stats_parser = commands.add_parser("stats", help="today, due, forecast, calendar, streak, retention, card counts")
     stats_parser.set_defaults(handler=stats)
@@ -90,17 +92,28 @@ def card_limit(text: str) -> int:
 
 @with_store
 def due(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Print the counts of cards available today over every deck (each under its own limits)."""
-    from scheduler.queue import due_counts
+    """Print the counts of cards available today (each deck under its own limits): in all, and per deck in JSON."""
+    from scheduler.decks import list_decks
+    from scheduler.queue import DueCounts, deck_counts
     from scheduler.rules import rules_for
 
-    counts = due_counts(store, current_clock().now(), rules_for(store, settings))
+    deck_ids = resolve_decks(store, args.deck)
+    per_deck = deck_counts(store, current_clock().now(), rules_for(store, settings), deck_ids)
+    counts = sum(per_deck.values(), DueCounts())
     if args.json:
-        document: DueCountsJson = {"new": counts.new, "learning": counts.learning, "review": counts.review}
-        print(json.dumps(document))
+        names = {deck.id: deck.name for deck in list_decks(store)}
+        order = sorted(per_deck, key=lambda deck_id: names[deck_id].casefold())
+        decks: list[DeckDueJson] = [{"deck": names[deck_id], **_due_figures(per_deck[deck_id])} for deck_id in order]
+        document: DueCountsJson = {**_due_figures(counts), "decks": decks}
+        print(json.dumps(document, ensure_ascii=False))
     else:
         print(f"new {counts.new} · learning {counts.learning} · review {counts.review}")
     return EXIT_OK
+
+
+def _due_figures(counts: DueCounts) -> dict[str, int]:
+    """`new`, `learning`, `review` and their `total`, for the JSON of `due`."""
+    return {"new": counts.new, "learning": counts.learning, "review": counts.review, "total": counts.total}
 
 
 @with_store

@@ -69,7 +69,7 @@ class CardActions(Screen[None]):
 
     def sync_buttons(self) -> None:
         """Show the action buttons whose action applies now, each labelled with its key (keymap included)."""
-        keys = self._keys()
+        keys = {} if self.has_class("-compact") else self._keys()  # below 80 columns the names alone fit
         for action, name, _tooltip in ACTION_BUTTONS:
             button = self.query_one(f"#do-{action.replace('_', '-')}", Button)
             button.display = bool(self.check_action(action, ()))

@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from scheduler.vocabulary import Phase
 from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells
 from textual_app.stats_text import plural
 from textual_app.widgets.card_detail import CardDetail
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.browse import CardRow
@@ -70,7 +71,7 @@ class CardsScreen(Screen[None]):
         yield Static("", id="cards-count", markup=False)
         with VerticalScroll(id="card-detail-scroll"):
             yield CardDetail(id="card-detail")
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Set up the columns, list the cards, and put the focus on the table."""

@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from textual_app.bound_keys import KeyEntry, screen_keys
+from textual_app.widgets.lean_footer import LeanFooter
 
 
 class HelpScreen(ModalScreen[None]):
@@ -31,7 +32,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self.title_text, id="help-title", markup=False)
             yield DataTable(id="help-keys", cursor_type="none", show_cursor=False, zebra_stripes=True)
             yield Static("Every one of these is also in the command palette (ctrl+p).", id="help-note", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Fill the table: keys, what they do, a longer word on it; greyed when it does not apply now."""

@@ -10,12 +10,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from deck.controls import sanitize
 from textual_app.errors import UsageError
 from textual_app.screens.deck_actions import DECK_ACTIONS, DECK_BINDINGS, DeckActionsScreen
+from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.notes_progress import NotesProgress
 
 if TYPE_CHECKING:
     from deck.models import DeckContent
@@ -72,7 +74,9 @@ class HomeScreen(DeckActionsScreen):
             id="review-deck",
             priority=True,
         ),
-        Binding("a", "review_all", "Review all", tooltip="Review every deck together", id="review-all"),
+        Binding(  # out of the footer, which then fits 80 columns: the line under the table names it
+            "a", "review_all", "Review all", show=False, tooltip="Review every deck together", id="review-all"
+        ),
         Binding(
             "p",
             "practise",
@@ -97,8 +101,9 @@ class HomeScreen(DeckActionsScreen):
         """A title, the deck table, a line saying what to do, the footer."""
         yield Static("starcards · interview stories, one card at a time", id="home-title")
         yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield NotesProgress(id="home-progress")
         yield Static("", id="home-hint", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Fill the table."""
@@ -232,15 +237,19 @@ class HomeScreen(DeckActionsScreen):
         from textual_app.syncing import read_deck
 
         reads, problems = [], []
+        options = self.app.settings.notes.read_options()
+        progress = self.query_one("#home-progress", NotesProgress).reporter()
         for root, stamps in known.items():
             try:
-                reads.append((root, read_deck(root, stamps, self.app.settings.notes.read_options())))
+                reads.append((root, read_deck(root, stamps, options, progress=progress)))
             except UsageError as error:
                 problems.append(str(error))
         self.app.call_from_thread(self._sync_and_review, deck_ids, reads, problems)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failure while reading notes is reported, never swallowed."""
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self.query_one("#home-progress", NotesProgress).finish()
         if event.state == WorkerState.ERROR:
             self.notify(f"Could not read the notes: {event.worker.error}", severity="error", markup=False)
 
@@ -248,6 +257,7 @@ class HomeScreen(DeckActionsScreen):
         """Bring the store up to date with the notes just read (deck by deck), then ask for the review."""
         from textual_app.syncing import sync_read
 
+        self.query_one("#home-progress", NotesProgress).finish()
         for read in reads:
             try:
                 synced = sync_read(self.app.store, [read], self.app.clock.now())

@@ -13,9 +13,11 @@ from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
+from scheduler.presence import ReviewPresence
+from scheduler.reviews import StaleCard
 from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
-from textual_app.reveal import is_star, reveal_steps
+from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.screens.summary import SummaryScreen
@@ -23,6 +25,7 @@ from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
+from textual_app.widgets.scroll_into_view import scroll_into_view
 
 if TYPE_CHECKING:
     from scheduler.cards import ReviewCard
@@ -34,6 +37,16 @@ LEECH = "Leech: this card keeps slipping. Press {edit} to rewrite it in your not
 """Above a leech; `{edit}` is the edit key. A review goes on with `LEECH_REVIEW`, practice ends it with a full stop."""
 LEECH_REVIEW = ", {bury} to bury it, {suspend} to suspend it."
 """The rest of the leech warning in a review, where bury and suspend apply."""
+OTHER_SESSION = (
+    "Another starcards review is open on this database. "
+    "Each rating is checked against the database before it is saved."
+)
+"""Said when a review starts while another one holds the database (`scheduler.presence`)."""
+STALE = (
+    "Not saved: this card was rated in another starcards window since it was shown. "
+    "The buttons now show its new intervals; rate again."
+)
+"""Said instead of committing a rating whose preview came from an older state of the card."""
 
 
 class ReviewScreen(CardActions):
@@ -49,6 +62,7 @@ class ReviewScreen(CardActions):
                 rating.label,
                 tooltip=f"Rate your recall: {rating.label}",
                 id=f"rate-{int(rating)}",
+                show=False,  # each button names its key: the footer fits 80 columns
             )
             for rating in Rating
         ],
@@ -63,6 +77,7 @@ class ReviewScreen(CardActions):
         """Show the cards of `session` (a review or a practice drill); `now` is the app's clock."""
         super().__init__(session, edit_note, id="review", classes="-practice" if session.practice else "")
         self._now = now
+        self._presence: ReviewPresence | None = None
 
     @property
     def revealed(self) -> bool:
@@ -78,15 +93,30 @@ class ReviewScreen(CardActions):
             yield Static("", id="phrasings", markup=False)
             yield Static("", id="prompt", markup=False)
             yield AnswerView(id="answer")
-            yield Static("", id="reveal-hint", markup=False)
             yield Static("", id="interview", markup=False)
+        yield Static("", id="reveal-hint", markup=False)
         yield action_buttons()
         yield RatingBar(id="ratings")
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Show the first card, or the summary when there is nothing to show."""
+        """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
+        self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
+        if not self.session.practice:
+            self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
+            if not self._presence.claim():
+                self.notify(OTHER_SESSION, severity="warning", markup=False, timeout=10)
         self._show(self.session.current)
+
+    def on_unmount(self) -> None:
+        """The review is over: another session may claim the database."""
+        if self._presence is not None:
+            self._presence.release()
+
+    def on_resize(self) -> None:
+        """The width class may have changed: relabel the action buttons to fit."""
+        if self.card is not None:
+            self.sync_buttons()
 
     def _show(self, card: ReviewCard | None, *, keep_shown: bool = False) -> None:
         """Put `card` on screen, its answer hidden (or as far revealed as before, after an edit)."""
@@ -137,20 +167,19 @@ class ReviewScreen(CardActions):
         also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
         self.query_one("#phrasings", Static).update(highlighted(also, card.content.key_phrases))
         self.query_one("#phrasings").display = shown > 0 and bool(also)
-        self.query_one("#reveal-hint", Static).update(self._hint(answer))
+        self._show_hint()
         interview = interview_line(card)
         self.query_one("#interview", Static).update(interview)
         self.query_one("#interview").display = shown > 0 and bool(interview)
         self.sync_buttons()
 
-    def _hint(self, answer: AnswerView) -> str:
-        """`2 of 5 shown · space: Action · a: all` (the keys as mapped) while STAR sections are still hidden."""
-        step = answer.next_step
-        if step is None or not is_star(answer.steps):
-            return ""
-        total = len(answer.steps)
-        reveal, reveal_all = self.key_of("reveal"), self.key_of("reveal_all")
-        return f"{answer.shown} of {total} sections shown · {reveal}: {step.label} · {reveal_all}: all"
+    def _show_hint(self) -> None:
+        """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
+        answer = self.query_one("#answer", AnswerView)
+        card = self.query_one("#card", VerticalScroll)
+        keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
+        hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
+        self.query_one("#reveal-hint", Static).update(hint)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
@@ -176,7 +205,14 @@ class ReviewScreen(CardActions):
         if self.shown == 0:
             self.query_one("#clock", RecallClock).stop()
             self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
-        self.shown = min(shown, total)
+        before, self.shown = self.shown, min(shown, total)
+        self.call_after_refresh(self._bring_into_view, before, self.shown)
+
+    def _bring_into_view(self, start: int, stop: int) -> None:
+        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
+        widgets = self.query_one("#answer", AnswerView).step_widgets(start, stop)
+        scroll_into_view(self.query_one("#card", VerticalScroll), widgets, top=stop - start > 1)
+        self._show_hint()
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
@@ -188,7 +224,20 @@ class ReviewScreen(CardActions):
         except sqlite3.Error as error:
             self.notify(f"Could not save the rating: {error}. Try again.", severity="error", markup=False)
             return
+        except StaleCard:
+            self._show_changed_card()
+            return
         self._show(self.session.current)
+
+    def _show_changed_card(self) -> None:
+        """The card was rated elsewhere since it was shown: nothing saved; new intervals, and the user told."""
+        self.notify(STALE, severity="warning", markup=False, timeout=10)
+        card = self.session.current
+        if card is None or self.card is None or card.id != self.card.id:
+            self._show(card)
+            return
+        self.card = card
+        self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
 
     def on_rating_bar_rated(self, message: RatingBar.Rated) -> None:
         """A click on a rating button counts as its key."""

@@ -12,9 +12,10 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.optimize import Fit
@@ -58,7 +59,7 @@ class SettingsScreen(Screen[None]):
         from scheduler.locations import config_path
 
         yield Static("Settings", id="settings-title")
-        yield Static(f"Saved to {config_path()}", id="settings-path", markup=False)
+        yield Static(f"Kept in {config_path()} (ctrl+s saves)", id="settings-path", markup=False)
         with HorizontalGroup(id="settings-scope-row"):
             yield Label("Settings for", classes="field-label")
             yield Select(self._scopes(), value=GLOBAL, allow_blank=False, id="scope", compact=True)
@@ -71,7 +72,7 @@ class SettingsScreen(Screen[None]):
             yield Button("Optimize parameters… (ctrl+o)", id="optimize", action="screen.optimize")
             yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
             yield Button("Back (esc)", id="back", action="screen.back")
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Say at once what is unwise in the settings in use."""

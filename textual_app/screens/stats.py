@@ -10,7 +10,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Select, Static
+from textual.widget import Widget
+from textual.widgets import Select, Static
 from textual.worker import Worker, WorkerState
 
 from textual_app.format import duration
@@ -24,7 +25,8 @@ from textual_app.stats_text import (
     percent,
     plural,
 )
-from textual_app.widgets.charts import CalendarHeatmap, ColumnChart
+from textual_app.widgets.charts import CalendarHeatmap, ColumnChart, FittedText
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.stats import Stats
@@ -73,13 +75,13 @@ class StatsScreen(Screen[None]):
             yield _panel(ColumnChart(rows=6, id="stats-forecast"), "Due in the next 30 days")
             yield _panel(CalendarHeatmap(id="stats-calendar"), "Reviews, last 12 months", panel_id="calendar-panel")
             with Horizontal(classes="stats-row"):
-                yield _panel(Static(id="stats-retention"), "True retention")
-                yield _panel(Static(id="stats-counts"), "Cards")
+                yield _panel(FittedText(id="stats-retention"), "True retention")
+                yield _panel(FittedText(id="stats-counts"), "Cards")
             with Horizontal(classes="stats-row"):
                 for name in HISTOGRAMS:
                     yield _panel(ColumnChart(rows=4, style="cyan", id=f"stats-{name}"), name.capitalize())
             yield _panel(Static(OUTLOOK_HINT, id="stats-outlook", markup=False), "Workload by desired retention")
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Count and draw."""
@@ -162,13 +164,18 @@ class StatsScreen(Screen[None]):
         forecast.parent.border_subtitle = f"{week} in 7 days · {month} in 30 days"  # type: ignore[union-attr]
         self.query_one("#stats-calendar", CalendarHeatmap).days = tuple((d.date, d.count) for d in stats.calendar)
         self.query_one("#calendar-panel").border_subtitle = f"streak {plural(stats.streak, 'day')}"
-        self.query_one("#stats-retention", Static).update(retention_bars(stats, 24))
-        self.query_one("#stats-counts", Static).update(count_bars(stats, 24))
+        self.query_one("#stats-retention", FittedText).show(lambda width: retention_bars(stats, bar_room(width, 24)))
+        self.query_one("#stats-counts", FittedText).show(lambda width: count_bars(stats, bar_room(width, 17)))
         for name, distribution in distributions(stats):
             chart = self.query_one(f"#stats-{name}", ColumnChart)
             chart.show([bucket.count for bucket in distribution.buckets], chart_labels(name, distribution))
             chart.parent.border_title = histogram_title(name, distribution)  # type: ignore[union-attr]
             chart.parent.border_subtitle = mean_line(name, distribution)  # type: ignore[union-attr]
+
+
+def bar_room(width: int, beside: int) -> int:
+    """Cells left for a bar in a line `width` wide whose label and figures take `beside` (4 to 30)."""
+    return max(4, min(30, width - beside))
 
 
 def today_panel(stats: Stats) -> str:
@@ -191,7 +198,7 @@ def due_panel(stats: Stats) -> str:
     )
 
 
-def _panel(widget: Static | ColumnChart | CalendarHeatmap, title: str, *, panel_id: str | None = None) -> Vertical:
+def _panel(widget: Widget, title: str, *, panel_id: str | None = None) -> Vertical:
     """`widget` in a bordered panel titled `title`."""
     panel = Vertical(widget, classes="stats-panel", id=panel_id)
     panel.border_title = title

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from textual_app.format import duration, moment
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.surface import SessionSummary
@@ -50,7 +51,7 @@ class SummaryScreen(Screen[bool]):
         with Center(), Vertical(id="summary-panel"):
             yield Static(self._title(), id="summary-title", markup=False)
             yield Static(self._body(), id="summary-body", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def _title(self) -> str:
         """What happened, in a few words."""
@@ -71,9 +72,10 @@ class SummaryScreen(Screen[bool]):
         s = self.summary
         lines = []
         if s.reviewed:
-            cards = "card" if s.reviewed == 1 else "cards"
+            cards = "card" if s.card_count == 1 else "cards"
+            ratings = f" ({s.reviewed} ratings)" if s.reviewed != s.card_count else ""
             lines += [
-                f"{'Practised' if self.practice else 'Reviewed':<13}{s.reviewed} {cards}",
+                f"{'Practised' if self.practice else 'Reviewed':<13}{s.card_count} {cards}{ratings}",
                 f"Again        {s.again}",
                 f"Time spent   {duration(s.seconds)}",
             ]

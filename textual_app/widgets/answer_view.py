@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import HorizontalGroup, VerticalGroup
@@ -39,6 +39,7 @@ class AnswerView(VerticalGroup):
         self.steps: list[Step] = []
         self.key_phrases: list[KeyPhrase] = []
         self.notes = ""
+        self._parts: list[tuple[int, Widget]] = []
 
     def load(self, steps: Sequence[Step], key_phrases: Sequence[KeyPhrase], shown: int = 0, notes: str = "") -> None:
         """Show a new answer with `shown` steps revealed; `notes` (STAR answers only) after the last."""
@@ -53,27 +54,45 @@ class AnswerView(VerticalGroup):
         """The step the next reveal shows, if any is left."""
         return self.steps[self.shown] if self.shown < len(self.steps) else None
 
+    def step_widgets(self, start: int, stop: int) -> list[Widget]:
+        """What shows steps `start` to `stop - 1`: their rows, story titles and intros; the notes after the last."""
+        last = len(self.steps) - 1
+        return [widget for index, widget in self._parts if start <= index < stop or (index > last and stop > last)]
+
     def compose(self) -> ComposeResult:
         """One row per STAR section (with story titles), or the Markdown of a whole answer."""
         self.set_class(self.shown > 0, "-started")
+        self._parts = list(self._build_parts())
         if not is_star(self.steps):
             yield Static(f"Answer {HIDDEN}", classes="answer-hidden-note", markup=False)
+        for _index, widget in self._parts:
+            yield widget
+
+    def _build_parts(self) -> Iterator[tuple[int, Widget]]:
+        """Each widget of the answer with the step it belongs to (the notes: one past the last step)."""
+        if not is_star(self.steps):
             for step in self.steps:
-                yield _markdown(step.text, self._row_classes(0, "answer-markdown"))
+                yield 0, _markdown(step.text, self._row_classes(0, "answer-markdown"))
             return
         for index, step in enumerate(self.steps):
             if self._starts_story(index) and self._has_titles():
-                yield Static(self._story_title(index), classes="story-title")
+                yield index, Static(self._story_title(index), classes="story-title")
             if step.intro:
-                yield Static(highlighted(step.intro, self.key_phrases), classes=self._row_classes(index, "story-intro"))
-            with HorizontalGroup(classes=self._row_classes(index, "step")):
-                yield Static(step.label, classes="step-label", markup=False)
-                yield Static(highlighted(step.text, self.key_phrases), classes="step-text")
-                yield Static(HIDDEN, classes="step-hidden-note", markup=False)
+                intro = highlighted(step.intro, self.key_phrases)
+                yield index, Static(intro, classes=self._row_classes(index, "story-intro"))
+            yield index, HorizontalGroup(
+                Static(step.label, classes="step-label", markup=False),
+                Static(highlighted(step.text, self.key_phrases), classes="step-text"),
+                Static(HIDDEN, classes="step-hidden-note", markup=False),
+                classes=self._row_classes(index, "step"),
+            )
         if self.notes:
-            with VerticalGroup(classes=self._row_classes(len(self.steps) - 1, "answer-notes")):
-                yield Static(NOTES_LABEL, classes="notes-label", markup=False)
-                yield Static(highlighted(self.notes, self.key_phrases), classes="notes-text")
+            notes = VerticalGroup(
+                Static(NOTES_LABEL, classes="notes-label", markup=False),
+                Static(highlighted(self.notes, self.key_phrases), classes="notes-text"),
+                classes=self._row_classes(len(self.steps) - 1, "answer-notes"),
+            )
+            yield len(self.steps), notes
 
     def watch_shown(self) -> None:
         """Reveal the rows up to `shown`, and the titles of the stories begun."""

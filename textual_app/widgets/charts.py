@@ -5,7 +5,7 @@ Both draw with `textual_app.chart_drawing`; the screen sets their data, they red
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from rich.text import Text
@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from textual_app.chart_drawing import column_chart, heatmap
+from textual_app.chart_drawing import column_chart, fit_columns, heatmap
 
 
 class ColumnChart(Widget):
@@ -22,6 +22,8 @@ class ColumnChart(Widget):
     DEFAULT_CSS = """
     ColumnChart {
         height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
     }
     """
 
@@ -49,11 +51,8 @@ class ColumnChart(Widget):
         """The bars, as wide as the width allows (at most three cells, one cell apart)."""
         if not self.values:
             return Text("nothing yet", style="dim")
-        axis = len(str(int(max(self.values)))) + 2
-        room = max(1, (self.size.width - axis) // len(self.values))
-        width = min(3, max(1, room - 1))
-        gap = 1 if room > 1 else 0
-        return column_chart(self.values, self.labels, height=self.rows, width=width, gap=gap, style=self.bar_style)
+        values, labels, width, gap = fit_columns(self.values, self.labels, self.size.width)
+        return column_chart(values, labels, height=self.rows, width=width, gap=gap, style=self.bar_style)
 
 
 class CalendarHeatmap(Widget):
@@ -62,6 +61,8 @@ class CalendarHeatmap(Widget):
     DEFAULT_CSS = """
     CalendarHeatmap {
         height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
     }
     """
 
@@ -72,5 +73,40 @@ class CalendarHeatmap(Widget):
         return 9 if self.days else 1
 
     def render(self) -> Text:
-        """The calendar, or a note when there are no days to show."""
-        return heatmap(self.days)
+        """The calendar's latest weeks that fit the width, or a note when there are no days to show."""
+        weeks = max(1, self.size.width - 5)  # four cells of weekday names; a first partial week
+        return heatmap(self.days[-weeks * 7 :])
+
+
+class FittedText(Widget):
+    """Text drawn for the widget's own width: bars that shrink with their panel instead of wrapping."""
+
+    DEFAULT_CSS = """
+    FittedText {
+        height: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    """
+
+    def __init__(self, draw: Callable[[int], Text] | None = None, *, id: str | None = None) -> None:
+        """Draw with `draw(width)`; nothing until one is given (see `show`)."""
+        super().__init__(id=id)
+        self._draw = draw
+
+    def show(self, draw: Callable[[int], Text]) -> None:
+        """Draw with `draw(width)` from now on."""
+        self._draw = draw
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many rows as the drawing has lines."""
+        return len(self.render_for(width).split())
+
+    def render(self) -> Text:
+        """The drawing for the current width."""
+        return self.render_for(self.size.width)
+
+    def render_for(self, width: int) -> Text:
+        """The drawing at `width` cells (a dim dash before there is anything to draw)."""
+        return self._draw(width) if self._draw is not None else Text("…", style="dim")

@@ -1,0 +1,36 @@
+"""Reading a deck's notes from the deck list shows how far it has got: notes read of all, cards so far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deck.loader import load_deck
+from scheduler.decks import sync_deck
+from textual_app.screens.home import HomeScreen
+from textual_app.screens.review import ReviewScreen
+from textual_app.widgets.notes_progress import NotesProgress
+
+
+async def test_reading_a_folder_deck_shows_progress_then_hides_it(
+    make_app, store, clock, tmp_path: Path, monkeypatch
+) -> None:
+    """Every note of a 40-note folder changed: the bar is fed up to 40 of 40 with the cards read, then hidden."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"n{index:02}.md").write_text(f"- Question {index}?\n\t- Answer.\n", encoding="utf-8")
+    sync_deck(store, load_deck(folder), clock.now())
+    for note in folder.iterdir():
+        note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    shown: list[tuple[int, int, int]] = []
+    original = NotesProgress.advance
+    monkeypatch.setattr(NotesProgress, "advance", lambda self, *figures: (shown.append(figures), original(self, *figures)))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        while not isinstance(app.screen, ReviewScreen):
+            await pilot.pause()
+        assert shown and shown[-1] == (40, 40, 40)
+        assert len(shown) <= 41
+        home = next(screen for screen in app.screen_stack if isinstance(screen, HomeScreen))
+        assert not home.query_one("#home-progress", NotesProgress).has_class("-reading")

@@ -1,0 +1,94 @@
+"""Revealing keeps what was just revealed in view, at 80×24, and notifications never cover the controls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+from textual.widgets._toast import Toast
+
+from tests.textual_app.conftest import synced_note
+
+TWO_STORIES = """\
+# Stories
+
+- *Times when you led a project/What is the largest project you have owned*
+\t- Moved the team off the legacy queue
+\t\t1. **Situation**: our jobs ran on a queue that lost messages under load, and the on-call rota was tired of it;
+\t\t2. **Task**: plan and run the move to the managed queue without downtime for the four teams using it;
+\t\t3. **Action**: wrote the migration plan, ran both queues side by side for a month, compared every message;
+\t\t4. **Results**: zero lost messages since the switch, and pages about the queue went to none;
+\t\t5. **Takeaways**: shadow traffic makes scary migrations boring.
+\t- Organised the accessibility audit
+\t\t1. **Situation**: customers reported the app was unusable with a screen reader in the checkout flow;
+\t\t2. **Task**: find and fix the worst problems across four teams in one quarter;
+\t\t3. **Action**: ran the audit, filed issues per team, paired on the first fixes with each team;
+\t\t4. **Results**: the main flows passed the audit within six weeks;
+\t\t5. **Takeaways**: make the problem visible and people will help.
+"""
+"""One question answered by two stories of five sections each: ten reveals, far taller than 24 lines."""
+
+
+@pytest.fixture
+def two_story_deck(store, clock, tmp_path: Path) -> int:
+    """The two-story note above, synced as a deck of one card."""
+    return synced_note(store, clock, tmp_path / "Stories.md", TWO_STORIES)
+
+
+def _steps(app) -> list:
+    """The STAR rows of the answer, in order."""
+    return list(app.screen.query("#answer .step"))
+
+
+async def test_each_reveal_leaves_the_new_section_wholly_visible_at_80x24(make_app, two_story_deck) -> None:
+    """After every space the section just revealed lies inside the card's view, and the hint line stays on screen."""
+    app = make_app(review_decks=[two_story_deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        card = app.screen.query_one("#card", VerticalScroll)
+        for count in range(1, 11):
+            await pilot.press("space")
+            await pilot.pause()
+            row = _steps(app)[count - 1]
+            assert card.scrollable_content_region.contains_region(row.region), f"section {count} out of view"
+            hint = app.screen.query_one("#reveal-hint", Static)
+            assert app.screen.region.contains_region(hint.region) and hint.region.height == 1
+            if count < 10:
+                assert f"{count} of 10 sections shown" in str(hint.render())
+        assert card.scroll_y > 0
+
+
+async def test_after_a_the_first_new_section_is_at_the_top_and_the_hint_says_there_is_more(
+    make_app, two_story_deck
+) -> None:
+    """`a` reveals all ten sections: the view starts at the first, and the hint line points to what is below."""
+    app = make_app(review_decks=[two_story_deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "space", "a")
+        await pilot.pause()
+        card = app.screen.query_one("#card", VerticalScroll)
+        third = _steps(app)[2]
+        assert card.scrollable_content_region.contains_region(third.region)
+        assert "more below" in str(app.screen.query_one("#reveal-hint", Static).render())
+        card.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert "more below" not in str(app.screen.query_one("#reveal-hint", Static).render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (60, 20)])
+async def test_notifications_never_cover_the_controls(make_app, two_story_deck, size) -> None:
+    """Start-up notices and a long notice: no toast overlaps the reveal line, the buttons or the footer."""
+    app = make_app(review_decks=[two_story_deck], notices=["Stories: 1 card: 1 new, 0 updated, 0 relinked, 0 removed"])
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("space")
+        app.notify("A second, longer notice that takes two or three lines in a narrow terminal " * 2)
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2
+        controls = [app.screen.query_one(selector) for selector in ("#reveal-hint", "#card-actions", "#ratings")]
+        controls += list(app.screen.query("Footer"))
+        for toast in toasts:
+            for control in controls:
+                assert not toast.region.overlaps(control.region), f"{toast} covers {control}"

@@ -1,0 +1,52 @@
+"""The app's life beyond its screens: the theme it starts in and keeps, and the signals that end it.
+
+The app is any Textual `App` with a `settings` attribute (`StarcardsApp`), so this module
+needs no import of the app.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+def leave_on_signals(app: App[None]) -> None:
+    """SIGINT and SIGTERM quit `app` as ctrl+q does (every rating is already saved), with exit codes 130 and 143."""
+    import asyncio
+    import signal
+
+    from textual_app.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
+    loop = asyncio.get_running_loop()
+    for number, code in ((signal.SIGINT, EXIT_INTERRUPTED), (signal.SIGTERM, EXIT_TERMINATED)):
+        try:
+            loop.add_signal_handler(number, partial(app.exit, return_code=code))
+        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows, or not main thread
+            return
+
+
+def apply_theme(app: App[None]) -> None:
+    """Start `app` in the theme from its settings (an unknown one is ignored); keep every theme chosen later."""
+    theme = app.settings.theme  # type: ignore[attr-defined]
+    if theme in app.available_themes:
+        app.theme = theme
+    app.theme_changed_signal.subscribe(app, partial(_remember_theme, app))
+
+
+def _remember_theme(app: App[None], _theme: object) -> None:
+    """Keep the theme just chosen in the settings file, so the next start uses it."""
+    from scheduler.locations import config_path
+    from scheduler.settings import SettingsError, save_settings
+
+    if app.theme == app.settings.theme:  # type: ignore[attr-defined]
+        return
+    settings = app.settings.model_copy(update={"theme": app.theme})  # type: ignore[attr-defined]
+    try:
+        save_settings(config_path(), settings)
+    except SettingsError as error:
+        app.notify(f"Could not keep the theme: {error}", severity="warning", markup=False)
+        return
+    app.settings = settings  # type: ignore[attr-defined]
