@@ -9,7 +9,7 @@ from textual_app.syncing import SyncedDeck, sync_notices
 
 def _synced(name: str, report: SyncReport) -> SyncedDeck:
     """A deck called `name` synced with `report`."""
-    return SyncedDeck(1, report, DeckContent(name=name, root="/notes"))
+    return SyncedDeck(1, report, DeckContent(name=name, root="/notes"), name)
 
 
 def test_only_decks_that_changed_or_warn_are_told() -> None:
@@ -20,3 +20,9 @@ def test_only_decks_that_changed_or_warn_are_told() -> None:
     notices = sync_notices([quiet, grown, warned])
     assert [notice.split(":")[0] for notice in notices] == ["Grown", "Warned"]
     assert "2 new" in notices[0]
+
+
+def test_a_moved_deck_is_told_even_when_nothing_else_changed() -> None:
+    """A deck found at a new path is announced with its move, then its counts."""
+    moved = _synced("Moved", SyncReport(unchanged=4, moved_from="/old"))
+    assert sync_notices([moved]) == ["moved deck Moved from /old to /notes", "Moved: " + str(moved.report)]
