@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from scheduler.deck_settings import DECK_FIELDS
 from scheduler.settings import (
-    DECK_FIELDS,
     DeckSettings,
     Settings,
     SettingsError,
