@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from textual.screen import Screen
 
 from textual_app.editor_command import EditorRunner
 from textual_app.lifecycle import apply_theme, leave_on_signals
+from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -26,25 +26,6 @@ if TYPE_CHECKING:
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 """Benchmark hook: when this variable is set, run headless and exit once the first card is painted."""
-
-
-@dataclass(frozen=True)
-class PracticeRequest:
-    """A practice drill asked for on the command line: which decks, which tag, how many of the weakest."""
-
-    deck_ids: list[int] | None = None
-    tag: str | None = None
-    weakest: int | None = None
-
-
-@dataclass(frozen=True)
-class MockRequest:
-    """A mock interview asked for: which decks, how many questions, which tag, how long in all."""
-
-    deck_ids: list[int] | None = None
-    questions: int = 5
-    tag: str | None = None
-    minutes: float | None = None
 
 
 class StarcardsApp(App[None]):

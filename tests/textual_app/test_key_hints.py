@@ -41,7 +41,7 @@ MOCK_REMAPPED = {"mock-next": "j", "mock-notes": "w", "mock-rate-3": "l"}
 
 async def test_mock_hints_name_the_remapped_keys(make_app, deck_id) -> None:
     """With the mock's keys remapped, its prompts and its Good button name the new keys."""
-    from textual_app.app import MockRequest
+    from textual_app.requests import MockRequest
 
     app = make_app(Settings(keys=MOCK_REMAPPED))
     async with app.run_test(size=(100, 30)) as pilot:

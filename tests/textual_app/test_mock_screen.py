@@ -7,7 +7,7 @@ import io
 from rich.console import Console, Group
 from textual.widgets import OptionList, Static
 
-from textual_app.app import MockRequest
+from textual_app.requests import MockRequest
 from textual_app.screens.mock import MockScreen
 from textual_app.screens.mock_report import MockReportScreen
 

@@ -8,9 +8,9 @@ import pytest
 from textual.widgets import Button, Static
 
 from tests.textual_app.conftest import NOTE
-from textual_app.app import PracticeRequest
 from textual_app.cli import main
 from textual_app.errors import EXIT_UNUSABLE
+from textual_app.requests import PracticeRequest
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
 

@@ -62,7 +62,7 @@ def test_screen(make_app, deck_id, settings, size, key, snap_compare) -> None:
 
 def test_practice_fully_revealed(make_app, deck_id, snap_compare) -> None:
     """Practice: the PRACTICE label, rating buttons without intervals, no bury or suspend."""
-    from textual_app.app import PracticeRequest
+    from textual_app.requests import PracticeRequest
 
     app = make_app(practice=PracticeRequest(deck_ids=[deck_id]))
     assert snap_compare(app, press=["a"], terminal_size=(80, 24))

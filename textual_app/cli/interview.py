@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, positive_int, with_store
-from textual_app.cli.launch import run_app
+from textual_app.cli.launch import run_app, sync_optional_path
 from textual_app.cli.stats import resolve_decks
 from textual_app.errors import EXIT_OK, UsageError
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from scheduler.mock_report import MockReport
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import MockRequest
+    from textual_app.requests import MockRequest
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -52,19 +52,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 @with_store
 def mock_interview(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Run a mock interview over the path's deck (every deck without one)."""
-    from textual_app.app import MockRequest
-    from textual_app.cli.progress import notes_progress
-    from textual_app.syncing import sync_notices, sync_paths
+    from textual_app.requests import MockRequest
 
     questions = positive_int(args.questions, "--questions")
     minutes = _minutes(args.minutes)
     clock = current_clock()
-    notices, deck_ids = [], None
-    if args.path is not None:
-        with notes_progress() as progress:
-            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
-        notices = sync_notices(synced)
-        deck_ids = [deck.deck_id for deck in synced]
+    deck_ids, notices = sync_optional_path(store, settings, clock, args.path)
     request = MockRequest(deck_ids, questions, args.tag.removeprefix("#") if args.tag else None, minutes)
     _require_questions(store, settings, request)
     return run_app(store, settings, clock, mock=request, notices=notices)

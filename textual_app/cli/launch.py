@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import MockRequest, PracticeRequest
+    from textual_app.requests import MockRequest, PracticeRequest
 
 NO_TERMINAL = (
     "needs a terminal: standard input and output must be a terminal to open the app "
@@ -90,3 +90,18 @@ def lacks_terminal(environ: Mapping[str, str]) -> bool:
     named in `$TEXTUAL_DRIVER`; that app draws in the browser and needs no terminal.
     """
     return not environ.get("TEXTUAL_DRIVER") and not (sys.stdin.isatty() and sys.stdout.isatty())
+
+
+def sync_optional_path(
+    store: Store, settings: Settings, clock: Clock, path: str | None
+) -> tuple[list[int] | None, list[str]]:
+    """Bring the deck at `path` up to date (progress on a terminal's stderr) before a drill or a mock:
+    its deck ids and the notices to show; `(None, [])` (every deck) when no path is given."""
+    if path is None:
+        return None, []
+    from textual_app.cli.progress import notes_progress
+    from textual_app.syncing import sync_notices, sync_paths
+
+    with notes_progress() as progress:
+        synced = sync_paths(store, [path], clock.now(), settings.notes.read_options(), progress)
+    return [deck.deck_id for deck in synced], sync_notices(synced)

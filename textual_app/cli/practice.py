@@ -6,15 +6,14 @@ import argparse
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, positive_int, with_store
-from textual_app.cli.launch import run_app
-from textual_app.cli.progress import notes_progress
+from textual_app.cli.launch import run_app, sync_optional_path
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
-    from textual_app.app import PracticeRequest
+    from textual_app.requests import PracticeRequest
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,17 +28,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 @with_store
 def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Drill the cards of the path (every deck without one), weakest first; the schedule is left alone."""
-    from textual_app.app import PracticeRequest
-    from textual_app.syncing import sync_notices, sync_paths
+    from textual_app.requests import PracticeRequest
 
     count = positive_int(args.weakest, "--weakest") if args.weakest is not None else None
     clock = current_clock()
-    notices, deck_ids = [], None
-    if args.path is not None:
-        with notes_progress() as progress:
-            synced = sync_paths(store, [args.path], clock.now(), settings.notes.read_options(), progress)
-        notices = sync_notices(synced)
-        deck_ids = [deck.deck_id for deck in synced]
+    deck_ids, notices = sync_optional_path(store, settings, clock, args.path)
     request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
     _require_practice_cards(store, settings, clock, request)
     return run_app(store, settings, clock, practice=request, notices=notices)
