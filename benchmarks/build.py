@@ -155,7 +155,7 @@ def _write_history(store: object, states: dict, reviews: list[Review]) -> None:
 
     with store.transaction() as conn:  # type: ignore[attr-defined]
         conn.executemany(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
             ((card, rating, format_time(when), ms, phase) for card, rating, when, ms, phase in reviews),
         )
         for card_id, state in states.items():

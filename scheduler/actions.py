@@ -2,8 +2,10 @@
 
 Each action is a row of the `card_events` journal, written in one transaction with the
 card's cached `suspended` / `buried_until` columns (and, for a reset, its FSRS state).
-Undoing an action deletes its row and derives the cache again from what is left, so the
-journal stays the truth, as the review log is for ratings.
+Undoing an action is an event too (`scheduler.undos`): the row is marked undone and the
+cache derived again from what is left, so the journal stays the truth, as the review log
+is for ratings. A card's events count in the global order (time, machine, id), the same
+on every machine.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import datetime
 from scheduler.engine import CardScheduler, replay
 from scheduler.reviews import card_log, save_state
 from scheduler.store import Store, StoreError, format_time
+from scheduler.undos import record_undo
 
 KINDS = ("bury", "suspend", "unsuspend", "reset")
 """The kinds of card event, as stored in `card_events.kind`."""
@@ -50,7 +53,7 @@ def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> in
         if row is None:
             raise StoreError(f"no card event with id {event_id}")
         card_id = int(row["card_id"])
-        conn.execute("DELETE FROM card_events WHERE id = ?", (event_id,))
+        record_undo(conn, "event", event_id)
         refresh(conn, card_id)
         if row["kind"] == "reset":
             _replay(conn, fsrs_scheduler, card_id)
@@ -71,11 +74,12 @@ def _record(
         if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
             raise StoreError(f"no card with id {card_id}")
         last_review = conn.execute(
-            "SELECT MAX(id) FROM reviews WHERE card_id = ?", (card_id,)
-        ).fetchone()[0]
+            f"SELECT id FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, {_DESCENDING} LIMIT 1", (card_id,)
+        ).fetchone()
         cursor = conn.execute(
-            "INSERT INTO card_events (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
-            (card_id, kind, format_time(now), None if until is None else format_time(until), last_review),
+            "INSERT INTO card_event_log (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
+            (card_id, kind, format_time(now), None if until is None else format_time(until),
+             last_review and last_review[0]),
         )
         refresh(conn, card_id)
         if fsrs_scheduler is not None:
@@ -89,10 +93,13 @@ def _replay(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler, card_id: in
     save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler)))
 
 
-_SUSPENDED = """COALESCE((SELECT kind = 'suspend' FROM card_events
-  WHERE card_id = cards.id AND kind IN ('suspend', 'unsuspend') ORDER BY id DESC LIMIT 1), 0)"""
-_BURIED = """(SELECT until FROM card_events
-  WHERE card_id = cards.id AND kind = 'bury' ORDER BY id DESC LIMIT 1)"""
+_DESCENDING = "COALESCE(origin, (SELECT id FROM machine)) DESC, COALESCE(origin_id, id) DESC"
+"""SQL `ORDER BY` terms after the time: a log row's machine and number, latest first."""
+
+_SUSPENDED = f"""COALESCE((SELECT kind = 'suspend' FROM card_events
+  WHERE card_id = cards.id AND kind IN ('suspend', 'unsuspend') ORDER BY at DESC, {_DESCENDING} LIMIT 1), 0)"""
+_BURIED = f"""(SELECT until FROM card_events
+  WHERE card_id = cards.id AND kind = 'bury' ORDER BY at DESC, {_DESCENDING} LIMIT 1)"""
 
 CACHED_EVENTS_DIFFER = f"(suspended IS NOT {_SUSPENDED} OR buried_until IS NOT {_BURIED})"
 """SQL condition on a cards row: its cached `suspended` / `buried_until` are not what its events say."""

@@ -141,11 +141,11 @@ def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
     """
     backup = None if store.path == ":memory:" else _back_up(store, now)
     with store.transaction() as conn:
-        for table in ("reviews", "practice", "card_events", "mock_answers"):
+        for table in ("review_log", "practice", "card_event_log", "mock_answers"):
             conn.execute(
                 f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)", (deck_id,)
             )
-        for table in ("review_hours", "cards", "notes", "note_warnings"):
+        for table in ("review_hours", "key_links", "cards", "notes", "note_warnings"):
             conn.execute(f"DELETE FROM {table} WHERE deck_id = ?", (deck_id,))
         conn.execute("DELETE FROM decks WHERE id = ?", (deck_id,))
     return backup

@@ -97,6 +97,8 @@ class Logged(NamedTuple):
     when: datetime
     day: int | None = None
     scheduler: CardScheduler | None = None
+    draw: float | None = None
+    """The fuzz draw recorded with the review (None: the card's id and the review's index give it)."""
 
 
 def review(
@@ -106,14 +108,16 @@ def review(
     rating: Rating,
     when: datetime,
     day: int | None = None,
+    draw: float | None = None,
 ) -> CardState:
     """The state of card `card_id` after rating it `rating` at `when`, on local day number `day`.
 
-    `day` None: the day `fsrs_scheduler`'s day rule gives `when`.
+    `day` None: the day `fsrs_scheduler`'s day rule gives `when`; `draw` None: the fuzz draw
+    of the card's id and review index (`scheduler.fuzz`).
     """
     rating = Rating(rating)
     needed = (rating,) if rating == Rating.AGAIN else _PASSING
-    return _outcomes(fsrs_scheduler, card_id, state, when, day, needed)[rating]
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, needed, draw)[rating]
 
 
 def outcomes(
@@ -138,9 +142,9 @@ def replay(
     for position, logged in enumerate(entries):
         scheduler, rating = logged.scheduler or fsrs_scheduler, Rating(logged.rating)
         if position == len(entries) - 1:
-            state = review(scheduler, card_id, state, rating, logged.when, logged.day)
+            state = review(scheduler, card_id, state, rating, logged.when, logged.day, logged.draw)
         else:  # only the last due counts: the ratings it is ordered after need not be computed
-            state = _outcomes(scheduler, card_id, state, logged.when, logged.day, (rating,))[rating]
+            state = _outcomes(scheduler, card_id, state, logged.when, logged.day, (rating,), logged.draw)[rating]
     return state
 
 
@@ -175,6 +179,7 @@ def _outcomes(
     when: datetime,
     day: int | None,
     ratings: tuple[Rating, ...],
+    draw: float | None = None,
 ) -> dict[Rating, CardState]:
     """The states `ratings` give (all three passing ones together: their intervals depend on each other).
 
@@ -187,7 +192,7 @@ def _outcomes(
     cards = {rating: fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)[0] for rating in ratings}
     raw = {rating: (card.due - when).days for rating, card in cards.items() if card.state == fsrs.State.Review}
     days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
-                        fuzz=fsrs_scheduler.fuzz)
+                        fuzz=fsrs_scheduler.fuzz, draw=draw)
     results = {}
     for rating, card in cards.items():
         due = when + timedelta(days=days[rating]) if rating in days else card.due

@@ -7,7 +7,7 @@ review: 0 new, 1 learning, 2 review, 3 relearning) and `review_duration` (ms).
 
 JSON Lines: one object per line, told apart by `type`: a `starcards` header, then every
 `deck`, `card`, `schedule` (the scheduling settings reviews were made with), `review`
-(with its local `day` and its settings' `recipe`), `event` (bury, suspend, unsuspend,
+(with its local `day`, fuzz `draw` and its settings' `recipe`), `event` (bury, suspend, unsuspend,
 reset) and `practice` row. Cards are named by their deck's root and their key, so the file can be merged
 into another database (`scheduler.import_jsonl`). The FSRS state is not written: it
 is what replaying the reviews gives.
@@ -56,7 +56,7 @@ _QUERIES = {
     "schedule": "SELECT id, recipe FROM schedules ORDER BY id",
     "review": (
         f"SELECT id, {_CARD_OF.format('reviews')} {_KEY_OF.format('reviews')},"
-        " rating, reviewed_at, duration_ms, phase, day,"
+        " rating, reviewed_at, duration_ms, phase, day, draw,"
         " (SELECT recipe FROM schedules WHERE schedules.id = schedule_id) AS recipe FROM reviews ORDER BY id"
     ),
     "event": (

@@ -64,30 +64,34 @@ class Item(NamedTuple):
 _AT_MS = "(unixepoch(substr(reviews.reviewed_at, 1, 19)) * 1000 + CAST(substr(reviews.reviewed_at, 21, 3) AS INTEGER))"
 """SQL for a stored review time as unix milliseconds (stored times are UTC, six decimals)."""
 
-_LOG = f"SELECT reviews.id, card_id, rating, {_AT_MS}, duration_ms, phase, day FROM reviews ORDER BY reviews.id"
-"""Every review, in the order they were made (the table's own order: read straight through)."""
+_LOG = f"SELECT card_id, rating, {_AT_MS}, duration_ms, phase, day FROM reviews ORDER BY reviews.id"
+"""Every review that counts (undone ones are not in `reviews`), in the table's own order: read straight through."""
 
-_RESETS = "SELECT card_id, MAX(after_review) FROM card_events WHERE kind = 'reset' GROUP BY card_id"
-"""Each reset card's last reset: its reviews up to `after_review` no longer count."""
+_RESETS = f"""SELECT card_events.card_id, MAX({_AT_MS}) FROM card_events
+JOIN review_log AS reviews ON reviews.id = card_events.after_review
+WHERE card_events.kind = 'reset' GROUP BY card_events.card_id"""
+"""Each reset card's last reset point (unix ms): its reviews made until then no longer count."""
 
 
 def deck_log(conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None) -> list[LoggedReview]:
     """The reviews (since each card's last reset) of decks `deck_ids` (None: every deck), card by card, oldest first.
 
     The table is read in its own order and grouped here: much faster for a large log
-    than asking SQLite for card order, which reads the rows in random order.
+    than asking SQLite for card order, which reads the rows in random order. A card's
+    reviews are put in time order (reviews merged from another machine come later in
+    the table); a reset covers the reviews made until the one it was made after.
     """
-    resets = {card_id: after or 0 for card_id, after in conn.execute(_RESETS)}
+    resets = dict(conn.execute(_RESETS).fetchall())
     wanted = None
     if deck_ids is not None:
         decks = Decks(deck_ids)
         wanted = {row[0] for row in conn.execute(f"SELECT id FROM cards WHERE {decks.where('deck_id')}", decks.params)}
     log = [
         LoggedReview(card_id, rating, at_ms, duration_ms, phase, day)
-        for review_id, card_id, rating, at_ms, duration_ms, phase, day in conn.execute(_LOG)
-        if (wanted is None or card_id in wanted) and review_id > resets.get(card_id, 0)
+        for card_id, rating, at_ms, duration_ms, phase, day in conn.execute(_LOG)
+        if (wanted is None or card_id in wanted) and at_ms > resets.get(card_id, -1)
     ]
-    log.sort(key=attrgetter("card_id"))
+    log.sort(key=attrgetter("card_id", "at_ms"))
     return log
 
 

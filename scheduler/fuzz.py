@@ -4,7 +4,9 @@ FSRS and Anki add a little random "fuzz" to review intervals so cards learnt tog
 do not stay together forever. Their fuzz draws from a global random source, which would
 make replaying the review log give different due dates each time. Here the draw comes
 from a `random.Random` seeded by the card and the index of the review in its log, so a
-preview, the review itself and every later replay agree.
+preview and the review itself agree; the review records the draw it used (`reviews.draw`)
+and every later replay, on this machine or another where the card's id and log differ,
+uses that.
 """
 
 from __future__ import annotations
@@ -47,13 +49,16 @@ def fuzz_range(days: int, maximum: int, minimum: int = 1) -> tuple[int, int]:
     return low, high
 
 
-def fuzzed_days(days: int, *, card_id: int, index: int, maximum: int, minimum: int = 1) -> int:
+def fuzzed_days(
+    days: int, *, card_id: int, index: int, maximum: int, minimum: int = 1, draw: float | None = None
+) -> int:
     """`days` fuzzed for review number `index` (0-based) of card `card_id`, within `minimum`..`maximum`.
 
+    `draw` is the review's recorded draw (`reviews.draw`); None: `fuzz_factor(card_id, index)`.
     The same arguments always give the same answer.
     """
     low, high = fuzz_range(days, maximum, minimum)
-    factor = fuzz_factor(card_id=card_id, index=index)
+    factor = fuzz_factor(card_id=card_id, index=index) if draw is None else draw
     return min(low + math.floor(factor * (high - low + 1)), high)
 
 

@@ -3,10 +3,10 @@
 Decks are matched by root, cards by deck and key, reviews by card, time and rating,
 events by card, kind and time, practice by card, time and rating: whatever is already
 there is skipped, so importing the same file twice changes nothing. Into an empty
-database every row keeps its id, so the round trip is exact (fuzz depends on the card
-id). A card whose merged reviews are no longer in time order has its reviews renumbered
-in time order. Then the imported cards are replayed with the settings given. One
-transaction: a bad line writes nothing.
+database every row keeps its id, so the round trip is exact (a review without its
+recorded fuzz draw, from an older export, draws by its card's id). A card's reviews
+replay in time order however they were merged (`scheduler.log_order`). Then the imported
+cards are replayed with the settings given. One transaction: a bad line writes nothing.
 """
 
 from __future__ import annotations
@@ -161,10 +161,10 @@ class _Importer:
 
 def _review(importer: _Importer, card_id: int, line: ReviewLine) -> tuple:
     """Where a review goes, its columns and values, and the columns that identify it."""
-    columns = ("card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id")
+    columns = ("card_id", "rating", "reviewed_at", "duration_ms", "phase", "day", "schedule_id", "draw")
     values = (card_id, line.rating, format_time(line.reviewed_at), line.duration_ms, line.phase, line.day,
-              importer.schedule_id(line.recipe))
-    return "reviews", columns, values, ("card_id", "reviewed_at", "rating")
+              importer.schedule_id(line.recipe), line.draw)
+    return "review_log", columns, values, ("card_id", "reviewed_at", "rating")
 
 
 def _event(importer: _Importer, card_id: int, line: EventLine) -> tuple:
@@ -172,7 +172,7 @@ def _event(importer: _Importer, card_id: int, line: EventLine) -> tuple:
     columns = ("card_id", "kind", "at", "until", "after_review")
     until = None if line.until is None else format_time(line.until)
     values = (card_id, line.event, format_time(line.at), until, importer.review_at(card_id, line.after_review_at))
-    return "card_events", columns, values, ("card_id", "kind", "at")
+    return "card_event_log", columns, values, ("card_id", "kind", "at")
 
 
 def _practice(importer: _Importer, card_id: int, line: PracticeLine) -> tuple:
@@ -210,7 +210,6 @@ def backup_before_import(store: Store) -> None:
 def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int]) -> None:
     """Put merged logs in time order, derive the cards' caches, and sum the log by hour again."""
     for card_id in cards:
-        _time_order(conn, card_id)
         refresh(conn, card_id)
     for card_id, state in replayed_states(conn, settings):
         if card_id in cards:
@@ -218,20 +217,3 @@ def finish_import(conn: sqlite3.Connection, settings: Settings, cards: set[int])
     conn.execute("DELETE FROM review_hours")
     conn.execute(f"INSERT INTO review_hours {schema.HOURS_FROM_REVIEWS}")
 
-
-def _time_order(conn: sqlite3.Connection, card_id: int) -> None:
-    """Renumber card `card_id`'s reviews in time order if a merge left them out of it."""
-    rows = conn.execute("SELECT id, reviewed_at FROM reviews WHERE card_id = ? ORDER BY id", (card_id,)).fetchall()
-    if [row[1] for row in rows] == sorted(row[1] for row in rows):
-        return
-    for old, _at in sorted(rows, key=lambda row: (row[1], row[0])):
-        conn.execute(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
-            " SELECT card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id FROM reviews WHERE id = ?",
-            (old,),
-        )
-        new = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-        conn.execute(
-            "UPDATE card_events SET after_review = ? WHERE card_id = ? AND after_review = ?", (new, card_id, old)
-        )
-        conn.execute("DELETE FROM reviews WHERE id = ?", (old,))

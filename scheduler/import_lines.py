@@ -103,6 +103,8 @@ class ReviewLine(_OfCard):
     """The local day number (`date.toordinal`) the review counted for, as recorded."""
     recipe: str | None = None
     """The scheduling settings it was made with (a `schedule` line's recipe)."""
+    draw: float | None = Field(default=None, ge=0, lt=1)
+    """The fuzz draw it was scheduled with (None, from an older export: drawn by the card's id)."""
 
 
 class EventLine(_OfCard):

@@ -32,7 +32,7 @@ def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -
         schedulers = deck_schedulers(conn, settings, tz)
         for deck_id, scheduler in schedulers.items():
             conn.execute(
-                "UPDATE reviews SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
+                "UPDATE review_log SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
                 (schedule_id(conn, scheduler), deck_id),
             )
         count = 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from datetime import tzinfo
 
 from scheduler.engine import CardScheduler, CardState, Logged, make_fsrs, replay
+from scheduler.log_order import LOG_ORDER
 from scheduler.reviews import load_state, logged, save_state
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -79,16 +80,14 @@ def deck_schedulers(conn: sqlite3.Connection, settings: Settings, tz: tzinfo | N
     return {deck_id: make_fsrs(settings.for_deck(name), tz) for deck_id, name in rows}
 
 
-_LOGS = """
-SELECT reviews.card_id, cards.deck_id, reviews.rating, reviews.reviewed_at, reviews.day, schedules.recipe
-FROM reviews JOIN cards ON cards.id = reviews.card_id
-LEFT JOIN schedules ON schedules.id = reviews.schedule_id
-LEFT JOIN (SELECT card_id, MAX(after_review) AS after_review FROM card_events
-           WHERE kind = 'reset' GROUP BY card_id) AS resets ON resets.card_id = reviews.card_id
-WHERE reviews.id > COALESCE(resets.after_review, 0)
-ORDER BY reviews.card_id, reviews.id
+_LOGS = f"""
+SELECT counted.card_id, cards.deck_id, counted.rating, counted.reviewed_at, counted.day, schedules.recipe,
+       counted.draw
+FROM counted_reviews AS counted JOIN cards ON cards.id = counted.card_id
+LEFT JOIN schedules ON schedules.id = counted.schedule_id
+ORDER BY counted.card_id, {LOG_ORDER}
 """
-"""Every card's reviews since its last reset, card by card, oldest first."""
+"""Every card's reviews since its last reset, card by card, in the global order (`scheduler.log_order`)."""
 
 
 def all_logs(conn: sqlite3.Connection, schedulers: dict[int, CardScheduler]) -> dict[int, list[Logged]]:

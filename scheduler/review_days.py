@@ -15,10 +15,13 @@ from scheduler.fuzz import fuzzed_days
 from scheduler.vocabulary import Rating
 
 
-def ordered_days(raw: dict[Rating, int], *, card_id: int, index: int, maximum: int, fuzz: bool) -> dict[Rating, int]:
+def ordered_days(
+    raw: dict[Rating, int], *, card_id: int, index: int, maximum: int, fuzz: bool, draw: float | None = None
+) -> dict[Rating, int]:
     """The review interval of each rating in `raw` (FSRS's days, by rating, for ratings whose card lands in review).
 
-    Fuzzed with review `index` of card `card_id`'s draw when `fuzz`, never above `maximum`.
+    Fuzzed when `fuzz` with `draw` (a recorded draw) or else review `index` of card `card_id`'s
+    draw, never above `maximum`.
     """
 
     def place(rating: Rating, minimum: int = 1, ceiling: int | None = None) -> int:
@@ -26,7 +29,7 @@ def ordered_days(raw: dict[Rating, int], *, card_id: int, index: int, maximum: i
         top = maximum if ceiling is None else max(1, min(ceiling, maximum))
         if not fuzz:
             return min(max(raw[rating], min(minimum, top)), top)
-        return fuzzed_days(raw[rating], card_id=card_id, index=index, maximum=top, minimum=minimum)
+        return fuzzed_days(raw[rating], card_id=card_id, index=index, maximum=top, minimum=minimum, draw=draw)
 
     days: dict[Rating, int] = {}
     if Rating.AGAIN in raw:

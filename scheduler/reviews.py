@@ -1,6 +1,6 @@
 """The review log and the card-state cache of the cards table.
 
-Holds `record_review` (append a review), `undo_review` (take one back), `card_log`
+Holds `record_review` (append a review), `undo_review` (take one back: an undo event), `card_log`
 (a card's reviews), and `load_state` / `save_state` / `state_from_row` for the cached
 FSRS state. Every write here is one transaction, committed before the function returns.
 """
@@ -14,8 +14,11 @@ from typing import Any
 
 from scheduler import schema
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
+from scheduler.fuzz import fuzz_factor
+from scheduler.log_order import LOG_ORDER
 from scheduler.recipes import from_recipe, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
+from scheduler.undos import record_undo
 
 STATE_COLUMNS = (
     "state",
@@ -71,30 +74,28 @@ def card_log(
 ) -> list[Logged]:
     """Card `card_id`'s reviews since its last reset, oldest first, as replay needs them.
 
-    Each carries the local day and the settings recorded with it (a recorded recipe
+    Each carries the local day, fuzz draw and settings recorded with it (a recorded recipe
     keeps `fsrs_scheduler`'s day rule; without `fsrs_scheduler`, none is attached).
     A reset (a `card_events` row of kind 'reset') keeps the history but restarts the
-    state: only the reviews after its `after_review` count.
+    state: only the reviews after its `after_review` count (`counted_reviews`). Undone
+    reviews do not count. The order is global (`LOG_ORDER`), the same on every machine.
     """
     rows = conn.execute(
-        "SELECT rating, reviewed_at, day, recipe FROM reviews"
-        " LEFT JOIN schedules ON schedules.id = reviews.schedule_id"
-        " WHERE card_id = :card AND reviews.id >"
-        " COALESCE((SELECT MAX(after_review) FROM card_events"
-        "   WHERE card_id = :card AND kind = 'reset'), 0)"
-        " ORDER BY reviews.id",
-        {"card": card_id},
+        "SELECT rating, reviewed_at, day, recipe, draw FROM counted_reviews"
+        " LEFT JOIN schedules ON schedules.id = counted_reviews.schedule_id"
+        f" WHERE card_id = ? ORDER BY {LOG_ORDER}",
+        (card_id,),
     )
     return [logged(row, fsrs_scheduler) for row in rows]
 
 
 def logged(row: Mapping[str, Any], fsrs_scheduler: CardScheduler | None) -> Logged:
-    """A review row (`rating`, `reviewed_at`, `day`, `recipe`) as a `Logged` review."""
+    """A review row (`rating`, `reviewed_at`, `day`, `recipe`, `draw`) as a `Logged` review."""
     recipe = row["recipe"]
     scheduler = None
     if recipe is not None and fsrs_scheduler is not None:
         scheduler = from_recipe(recipe, fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
-    return Logged(Rating(row["rating"]), _time(row["reviewed_at"]), row["day"], scheduler)
+    return Logged(Rating(row["rating"]), _time(row["reviewed_at"]), row["day"], scheduler, row["draw"])
 
 
 class StaleCard(Exception):
@@ -119,7 +120,8 @@ def record_review(
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
-    The review records its local day and the settings it was scheduled with. The rating
+    The review records its local day, its fuzz draw and the settings it was scheduled with
+    (what a replay on any machine needs). The rating
     is applied to the card's state as the database holds it inside the transaction. With
     `expected` (the state the user was shown), a different state raises `StaleCard` and
     nothing is written.
@@ -129,36 +131,38 @@ def record_review(
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
-        after = review(fsrs_scheduler, card_id, before, rating, when, day)
+        draw = fuzz_factor(card_id=card_id, index=before.reps)
+        after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
         cursor = conn.execute(
-            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state), day,
-             schedule_id(conn, fsrs_scheduler)),
+             schedule_id(conn, fsrs_scheduler), draw),
         )
         review_id = _row_id(cursor)
-        _count_hour(conn, review_id, +1)
+        count_hour(conn, review_id, +1)
         save_state(conn, card_id, after)
     return review_id
 
 
 def undo_review(
-    store: Store, fsrs_scheduler: CardScheduler, review_id: int, restore: CardState | None = None
+    store: Store, fsrs_scheduler: CardScheduler, review_id: int, restore: CardState | None = None, when: datetime | None = None
 ) -> int:
-    """Delete review `review_id` and put its card back as it was; the card's id.
+    """Take back review `review_id` and put its card back as it was; the card's id.
 
-    `restore` is the card's state from just before the review (the session keeps it):
-    written back as it was, whatever changed since. Without it, the state is replayed
-    from the rest of the log, each review with its recorded settings. `StoreError` if
-    there is no such review.
+    Undo is an event, never a deletion (`scheduler.undos`): the review stays in the log,
+    marked undone, so the undo can travel to other machines. `restore` is the card's state
+    from just before the review (the session keeps it): written back as it was, whatever
+    changed since. Without it, the state is replayed from the rest of the log. `StoreError`
+    if there is no such review, or it is already undone.
     """
     with store.transaction() as conn:
         row = conn.execute("SELECT card_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
         if row is None:
             raise StoreError(f"no review with id {review_id}")
         card_id = int(row["card_id"])
-        _count_hour(conn, review_id, -1)
-        conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+        count_hour(conn, review_id, -1)
+        record_undo(conn, "review", review_id, when)
         if restore is None:
             restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
         save_state(conn, card_id, restore)
@@ -185,7 +189,7 @@ DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
 """
 
 
-def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
+def count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
     """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`.
 
     An hour left with no review is deleted, so the table holds exactly the log summed

@@ -84,7 +84,7 @@ def _add(conn: sqlite3.Connection, card_id: int, review: LoggedReview) -> bool:
     if conn.execute(_SAME, (card_id, at, review.rating)).fetchone():
         return False
     conn.execute(
-        "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase) VALUES (?, ?, ?, ?, ?)",
         (card_id, review.rating, at, review.duration_ms, review.phase),
     )
     return True

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
+from scheduler import schema_events
+
 APPLICATION_ID = int.from_bytes(b"STAR", "big")
 """`PRAGMA application_id` of every starcards database: tells ours from other SQLite files."""
 
@@ -272,7 +274,7 @@ def _migrate_v8(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
         conn.execute(f"ALTER TABLE {table}_v8 RENAME TO {table}")
     for name in ("reviews_card", "reviews_time", "card_events_card"):
-        conn.execute(INDEXES[name])
+        conn.execute(_INDEXES_V9[name])
     _clean_deck_names(conn)
 
 
@@ -285,11 +287,12 @@ def _clean_deck_names(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE decks SET name = ? WHERE id = ?", (sanitize(name), deck_id))
 
 
-INDEXES = {
+_INDEXES_V9 = {
     statement.split()[2]: statement
     for statement in (*_V1, *_V3, *_V4, *_MOCKS)
     if statement.startswith("CREATE INDEX") and " cards_due " not in statement
 }
+INDEXES = {**_INDEXES_V9, **schema_events.INDEXES}
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 
 _NOTE_WARNINGS = (
@@ -309,6 +312,6 @@ again (every note is, when the parser version changes)."""
 
 MIGRATIONS: list[Migration] = [
     _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,
-    _run(_NOTE_WARNINGS),
+    _run(_NOTE_WARNINGS), schema_events.migrate_v10,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -1,4 +1,4 @@
-"""Databases made by every earlier schema (1 to 7), as committed in `old_schemas/`, migrate without loss.
+"""Databases made by every earlier schema (1 to 9), as committed in `old_schemas/`, migrate without loss.
 
 Each is migrated to the current schema and compared row by row with what it held; the
 columns added since are what the log says (phases replayed, hourly sums), every index of
@@ -21,7 +21,7 @@ from scheduler.settings import Settings
 from scheduler.store import Store
 from tests.scheduler.old_schemas.make import HERE, LOG_TABLES, columns
 
-VERSIONS = range(1, 8)
+VERSIONS = range(1, 10)
 
 
 def _rows(conn: sqlite3.Connection, table: str, names: list[str]) -> list[tuple[object, ...]]:
@@ -52,7 +52,8 @@ def test_old_database_migrates_row_for_row(version: int, tmp_path: Path) -> None
         assert [finding.kind for finding in found.findings if finding.kind not in ("note-missing", "cache")] == []
         # schema 7 added cards.last_day and left it empty: the only cache field a replay fills in afterwards
         assert {name for names in found.replay.differing.values() for name in names} <= {"last_day"}
-        if version == 7:
+        assert store.conn.execute("SELECT COUNT(*) FROM review_log WHERE draw IS NULL").fetchone()[0] == 0
+        if version >= 7:
             assert found.healthy or {finding.kind for finding in found.findings} == {"note-missing"}
     assert [backup.reason for backup in list_backups(db)] == ["migration"]
 
@@ -76,3 +77,16 @@ def test_a_missing_index_is_made_again_on_open(tmp_path: Path) -> None:
     with Store.open(db) as store:
         names = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
     assert "cards_memory" in names
+
+
+def test_old_reviews_keep_the_fuzz_draw_they_were_scheduled_with(tmp_path: Path) -> None:
+    """Schema 10 records each old review's fuzz draw: replaying with the draws gives every due date the cache had."""
+    from scheduler.replay_check import check_states  # noqa: PLC0415
+
+    with Store.open(_copy(9, tmp_path)) as store:
+        with closing(sqlite3.connect(HERE / "schema9.db")) as old:
+            dues = _rows(old, "cards", ["id", "due"])
+        assert check_states(store, Settings(), repair=False).differing == {}
+        assert _rows(store.conn, "cards", ["id", "due"]) == dues
+        machine = store.conn.execute("SELECT id FROM machine").fetchall()
+        assert len(machine) == 1 and len(machine[0][0]) == 16

@@ -60,7 +60,7 @@ def test_items_start_after_the_last_reset(learned: Store) -> None:
         assert [review for review in deck_log(learned.conn) if review.card_id == card_id] == []
     finally:
         with learned.transaction() as conn:
-            conn.execute("DELETE FROM card_events WHERE card_id = ?", (card_id,))
+            conn.execute("DELETE FROM card_event_log WHERE card_id = ?", (card_id,))
 
 
 def test_too_little_history_says_how_much_there_is_and_is_needed(learned: Store) -> None:

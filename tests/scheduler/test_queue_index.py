@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-from scheduler import schema
+from scheduler import schema, schema_events
 from scheduler.actions import bury, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
@@ -38,6 +38,7 @@ def _v3_copy(path: Path, into: Path) -> Path:
     conn.execute(f"VACUUM INTO '{into}'")
     conn.close()
     conn = sqlite3.connect(into)
+    _before_v10(conn)
     conn.execute("DROP INDEX cards_queue")
     conn.execute("DROP INDEX cards_memory")
     conn.execute("CREATE INDEX cards_due ON cards (deck_id, state, due) WHERE removed_at IS NULL")
@@ -55,6 +56,23 @@ def _v3_copy(path: Path, into: Path) -> Path:
     return into
 
 
+def _before_v10(conn: sqlite3.Connection) -> None:
+    """Take schema 10's log identity out again: views, new tables and columns, the old table names and indexes."""
+    for view in ("counted_reviews", "reviews", "card_events"):
+        conn.execute(f"DROP VIEW {view}")
+    for index in schema_events.INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    for table in ("undos", "key_links", "machine"):
+        conn.execute(f"DROP TABLE {table}")
+    for table, old in (("review_log", "reviews"), ("card_event_log", "card_events")):
+        conn.execute(f"ALTER TABLE {table} RENAME TO {old}")
+        for column in ("origin", "origin_id", "undone", *(("draw",) if old == "reviews" else ())):
+            conn.execute(f"ALTER TABLE {old} DROP COLUMN {column}")
+    conn.execute("CREATE INDEX reviews_card ON reviews (card_id, id)")
+    conn.execute("CREATE INDEX reviews_time ON reviews (reviewed_at)")
+    conn.execute("CREATE INDEX card_events_card ON card_events (card_id, id)")
+
+
 def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     """Migrating a schema-3 database to 4 adds the covering indexes and leaves counts and statistics as they were."""
     with Store.open(tmp_path / "new.db") as store:
@@ -64,7 +82,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 9
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 10
         assert {"cards_queue", "cards_memory"} <= indexes and "cards_due" not in indexes
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures

@@ -106,10 +106,13 @@ def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
     Except `schedules`, the dictionary of settings reviews were made with: an entry
     stays once written (undo takes back the review, not the settings' name); and
     `sqlite_sequence`, which remembers the highest id ever given, so that an undone
-    review's id is never given again (schema 8).
+    review's id is never given again (schema 8). The log is read through its views
+    `reviews` and `card_events`: an undo keeps the row it takes back, marked undone,
+    and logs itself in `undos` (schema 10), so the content that counts is what returns.
     """
-    tables = [row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
-    tables = [table for table in tables if table not in ("schedules", "sqlite_sequence")]
+    names = store.conn.execute("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
+    hidden = ("schedules", "sqlite_sequence", "review_log", "card_event_log", "undos", "counted_reviews")
+    tables = [row[0] for row in names if row[0] not in hidden]
     return {table: sorted((tuple(row) for row in store.conn.execute(f"SELECT * FROM {table}")), key=repr) for table in tables}
 
 

@@ -12,9 +12,10 @@ from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
 
 TABLES = {
-    "decks", "cards", "reviews", "notes", "card_events", "practice", "review_hours", "mocks", "mock_answers",
+    "decks", "cards", "notes", "practice", "review_hours", "mocks", "mock_answers",
     "schedules",
     "note_warnings",
+    "review_log", "card_event_log", "machine", "undos", "key_links",
 }
 """The tables of the current schema."""
 
@@ -39,9 +40,9 @@ def test_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (9: note_warnings) is in user_version; application_id marks ours."""
+    """The schema version (10: the log as events) is in user_version; application_id marks ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 9 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 10 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 

@@ -115,7 +115,7 @@ async def test_an_undo_that_cannot_be_done_is_a_message_not_a_crash(make_app, de
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("b")
         await pilot.pause()
-        store.conn.execute("DELETE FROM card_events")
+        store.conn.execute("DELETE FROM card_event_log")
         await pilot.press("u")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and _asked(app) == SECOND

@@ -1,1 +1,1 @@
-"""Databases made by each earlier schema version (1 to 7), committed, and the script that made them."""
+"""Databases made by each earlier schema version (1 to 9), committed, and the script that made them."""

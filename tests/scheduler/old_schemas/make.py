@@ -1,10 +1,11 @@
-"""Make `schemaN.db` (N = 1 to 7): a database as schema version N held it, with reviews, events, practice, a mock.
+"""Make `schemaN.db` (N = 1 to 9): a database as schema version N held it, with reviews, events, practice, a mock.
 
 Run `python -m tests.scheduler.old_schemas.make` to write them again. The data is made
 by today's code in a current database (a deck of three notes, ratings over two weeks,
 a bury, a suspend and its undo, a practice rating, a mock interview), then copied into a database built by
 the first N migrations, column by column as far as that version had them. The files are
-committed so that a future change to a migration cannot change them too.
+committed so that a future change to a migration cannot change them too: the script writes
+only the files missing (`--all` writes every one again).
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def old_database(current: Path, target: Path, version: int) -> None:
-    """Copy `current` into a new database at `target` built by the first `version` migrations."""
+    """Copy `current` into a new database at `target` built by the first `version` migrations.
+
+    The log is copied from the current database's views: the rows that count, as an older
+    schema, which deleted what was undone, held them."""
     target.unlink(missing_ok=True)
     with closing(sqlite3.connect(target)) as conn:
         for migrate in schema.MIGRATIONS[:version]:
@@ -104,16 +108,19 @@ def old_database(current: Path, target: Path, version: int) -> None:
         conn.execute("VACUUM")
 
 
-def main() -> None:
-    """Write `schema1.db` to `schema7.db` beside this script."""
+def main(every: bool = False) -> None:
+    """Write the missing `schemaN.db` of each earlier schema beside this script (`every`: all of them)."""
     current = HERE / "current.tmp.db"
     current.unlink(missing_ok=True)
     current_database(current)
-    for version in range(1, 8):
-        old_database(current, HERE / f"schema{version}.db", version)
+    for version in range(1, len(schema.MIGRATIONS)):
+        if every or not (HERE / f"schema{version}.db").exists():
+            old_database(current, HERE / f"schema{version}.db", version)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{current}{suffix}").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(every="--all" in sys.argv[1:])
