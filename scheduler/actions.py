@@ -74,7 +74,9 @@ def _record(
         if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
             raise StoreError(f"no card with id {card_id}")
         last_review = conn.execute(
-            f"SELECT id FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, {_DESCENDING} LIMIT 1", (card_id,)
+            f"SELECT id FROM reviews WHERE card_id = ? ORDER BY COALESCE(sort_at, reviewed_at) DESC, {_DESCENDING}"
+            " LIMIT 1",
+            (card_id,),
         ).fetchone()
         cursor = conn.execute(
             "INSERT INTO card_event_log (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",

@@ -15,7 +15,7 @@ from typing import Any
 from scheduler import schema
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.fuzz import fuzz_factor
-from scheduler.log_order import LOG_ORDER
+from scheduler.log_order import LOG_ORDER, order_time
 from scheduler.recipes import from_recipe, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
 from scheduler.undos import record_undo
@@ -134,10 +134,10 @@ def record_review(
         draw = fuzz_factor(card_id=card_id, index=before.reps)
         after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
         cursor = conn.execute(
-            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw,"
+            " sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state), day,
-             schedule_id(conn, fsrs_scheduler), draw),
+             schedule_id(conn, fsrs_scheduler), draw, order_time(conn, card_id, when)),
         )
         review_id = _row_id(cursor)
         count_hour(conn, review_id, +1)

@@ -7,8 +7,12 @@
   Inserting into a view goes to its table (a trigger), as old code and tests do.
 - `origin` / `origin_id` on both: NULL for a row made here (its id is its `origin_id`); for
   a row merged from another machine, that machine's id and the row's id there. A row's
-  global id is (origin, origin_id); a card's reviews replay in (time, machine, id) order,
-  the same on every machine whatever order they arrived in.
+  global id is (origin, origin_id); a card's reviews replay in (order time, machine, id)
+  order, the same on every machine whatever order they arrived in.
+- `review_log.sort_at`: a review's order time when it is not its time (NULL: `reviewed_at`).
+  A review is always ordered after every review of its card the machine making it knew
+  of (a hybrid logical clock), so the state it was shown and rated from is the one a
+  replay gives, even when clocks disagree; old reviews keep the order they were made in.
 - `review_log.draw`: the fuzz draw the review was scheduled with (`scheduler.fuzz`), filled
   in for old reviews with the draw they used, so no due date moves.
 - `undos`: undo is an event, never a deletion: each names the review or card event it takes
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from datetime import timedelta
 
 _TABLES = (
     "CREATE TABLE machine (id TEXT NOT NULL)",
@@ -34,6 +39,7 @@ _TABLES = (
         for column in ("origin TEXT", "origin_id INTEGER", "undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))")
     ),
     "ALTER TABLE review_log ADD COLUMN draw REAL",
+    "ALTER TABLE review_log ADD COLUMN sort_at TEXT",
     "DROP INDEX reviews_card",
     "DROP INDEX reviews_time",
     "DROP INDEX card_events_card",
@@ -59,28 +65,30 @@ _TABLES = (
 
 _VIEWS = (
     """CREATE VIEW reviews AS SELECT id, card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id,
-        origin, origin_id, draw FROM review_log WHERE undone = 0""",
+        origin, origin_id, draw, sort_at FROM review_log WHERE undone = 0""",
     """CREATE VIEW card_events AS SELECT id, card_id, kind, at, until, after_review, origin, origin_id
         FROM card_event_log WHERE undone = 0""",
     """CREATE TRIGGER reviews_insert INSTEAD OF INSERT ON reviews BEGIN
         INSERT INTO review_log (id, card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id,
-            origin, origin_id, draw)
+            origin, origin_id, draw, sort_at)
         VALUES (NEW.id, NEW.card_id, NEW.rating, NEW.reviewed_at, NEW.duration_ms, NEW.phase, NEW.day,
-            NEW.schedule_id, NEW.origin, NEW.origin_id, NEW.draw);
+            NEW.schedule_id, NEW.origin, NEW.origin_id, NEW.draw, NEW.sort_at);
     END""",
     """CREATE TRIGGER card_events_insert INSTEAD OF INSERT ON card_events BEGIN
         INSERT INTO card_event_log (id, card_id, kind, at, until, after_review, origin, origin_id)
         VALUES (NEW.id, NEW.card_id, NEW.kind, NEW.at, NEW.until, NEW.after_review, NEW.origin, NEW.origin_id);
     END""",
     """CREATE VIEW counted_reviews AS
-    SELECT reviews.*, COALESCE(reviews.origin, (SELECT id FROM machine)) AS machine,
+    SELECT reviews.*, COALESCE(reviews.sort_at, reviews.reviewed_at) AS ordered_at,
+           COALESCE(reviews.origin, (SELECT id FROM machine)) AS machine,
            COALESCE(reviews.origin_id, reviews.id) AS number
     FROM reviews WHERE NOT EXISTS (
         SELECT 1 FROM card_events AS reset JOIN review_log AS last ON last.id = reset.after_review
         WHERE reset.card_id = reviews.card_id AND reset.kind = 'reset'
-          AND (reviews.reviewed_at, COALESCE(reviews.origin, (SELECT id FROM machine)),
+          AND (COALESCE(reviews.sort_at, reviews.reviewed_at), COALESCE(reviews.origin, (SELECT id FROM machine)),
                COALESCE(reviews.origin_id, reviews.id))
-           <= (last.reviewed_at, COALESCE(last.origin, (SELECT id FROM machine)), COALESCE(last.origin_id, last.id)))""",
+           <= (COALESCE(last.sort_at, last.reviewed_at), COALESCE(last.origin, (SELECT id FROM machine)),
+               COALESCE(last.origin_id, last.id)))""",
 )
 """The views of the rows that count. A reset covers its card's reviews up to the one it was made
 after (`after_review`), in global order: one merged in later but made before it is covered too."""
@@ -107,7 +115,7 @@ def migrate_v10(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     conn.execute("INSERT INTO machine (id) VALUES (?)", (new_machine_id(),))
     _point_resets_at_kept_reviews(conn)
-    _fill_draws(conn)
+    _fill_draws_and_order(conn)
 
 
 def new_machine_id() -> str:
@@ -128,18 +136,33 @@ def _point_resets_at_kept_reviews(conn: sqlite3.Connection) -> None:
     )
 
 
-def _fill_draws(conn: sqlite3.Connection) -> None:
-    """Give each old review the fuzz draw it was scheduled with: its card's id and its index since the last reset."""
+def _fill_draws_and_order(conn: sqlite3.Connection) -> None:
+    """Give each old review the fuzz draw it was scheduled with (its card's id and its index since the
+    last reset) and, where a card's reviews were not made in time order (two clocks), an order time
+    that keeps the order they were made in."""
     from scheduler.fuzz import fuzz_factor  # noqa: PLC0415 - only when migrating
+    from scheduler.store import format_time, parse_time  # noqa: PLC0415
 
     resets: dict[int, set[int]] = {}
     for card_id, after in conn.execute("SELECT card_id, after_review FROM card_events WHERE kind = 'reset'"):
         resets.setdefault(card_id, set()).add(after or 0)
-    rows = conn.execute("SELECT id, card_id FROM review_log ORDER BY card_id, id").fetchall()
-    card, index, draws = None, 0, []
-    for review_id, card_id in rows:
+    rows = conn.execute("SELECT id, card_id, reviewed_at FROM review_log ORDER BY card_id, id").fetchall()
+    card, index, latest, draws, orders = None, 0, "", [], []
+    for review_id, card_id, reviewed_at in rows:
         if card_id != card:
-            card, index = card_id, 0
+            card, index, latest = card_id, 0, ""
         draws.append((fuzz_factor(card_id=card_id, index=index), review_id))
         index = 0 if review_id in resets.get(card_id, ()) else index + 1
+        if reviewed_at <= latest:
+            moment = parse_time(latest)
+            assert moment is not None
+            latest = format_time(moment + ONE_TICK)
+            orders.append((latest, review_id))
+        else:
+            latest = reviewed_at
     conn.executemany("UPDATE review_log SET draw = ? WHERE id = ?", draws)
+    conn.executemany("UPDATE review_log SET sort_at = ? WHERE id = ?", orders)
+
+
+ONE_TICK = timedelta(microseconds=1)
+"""The step of the order clock: one microsecond, the stored times' resolution."""

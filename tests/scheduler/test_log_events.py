@@ -1,4 +1,5 @@
-"""Undo is an event, never a deletion (schema 10): the row stays, marked undone, and the undo is logged."""
+"""The log as events (schema 10): undo is an event, never a deletion (the row stays, marked undone, and the
+undo is logged); a card's log replays in its global order, whatever the rows' ids."""
 
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_a_reset_covers_reviews_merged_in_before_it(store: Store) -> None:
         )
     assert card_log(store.conn, card_id, FSRS) == []
     assert load_state(store.conn, card_id) == CardState()
+
+
+def test_a_review_from_a_clock_behind_is_ordered_after_what_the_card_has(store: Store) -> None:
+    """A review whose time is before the card's last review (another clock) is ordered just after it: cache = replay."""
+    card_id = card_ids(store)["q1"]
+    record_review(store, FSRS, card_id, Rating.GOOD, T0 + timedelta(days=5), 1000)
+    record_review(store, FSRS, card_id, Rating.AGAIN, T0 + timedelta(days=1), 1000)
+    sort_at = store.conn.execute("SELECT sort_at FROM reviews ORDER BY id").fetchall()
+    assert [row[0] for row in sort_at] == [None, "2026-03-15T12:00:00.000001+00:00"]
+    assert load_state(store.conn, card_id) == replay(FSRS, card_id, card_log(store.conn, card_id, FSRS))
+    assert load_state(store.conn, card_id).reps == 2
