@@ -227,7 +227,11 @@ def _stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
 
 
 def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -> SyncReport:
-    """Write `plan` into the cards table; what was done (warnings not counted)."""
+    """Write `plan` into the cards table; what was done (warnings not counted).
+
+    A relinked card whose key changed leaves a `key_links` row (old key to new), an event
+    other machines merge, so their events under either key find the card.
+    """
     changed = [(row, card) for row, card in plan.kept if not _same(row, card)]
     conn.executemany(
         "UPDATE cards SET file = ?, line = ?, question = ?, content = ?,"
@@ -238,6 +242,10 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
         "UPDATE cards SET key = ?, file = ?, line = ?, question = ?, content = ?,"
         " removed_at = NULL WHERE id = ?",
         [(card.key, *_fields(card), row.id) for row, card in plan.relinked],
+    )
+    conn.executemany(
+        "INSERT INTO key_links (deck_id, old_key, new_key, at) VALUES (?, ?, ?, ?)",
+        [(deck_id, row.key, card.key, stamp) for row, card in plan.relinked if row.key != card.key],
     )
     conn.executemany(
         "INSERT INTO cards (deck_id, key, file, line, question, content, added_at)"

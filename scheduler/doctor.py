@@ -3,7 +3,8 @@
 Checks, in order: SQLite's integrity check; every card's cached FSRS state against a
 replay of its log as recorded (`scheduler.replay_check.check_states`); the cached
 `suspended` / `buried_until` against the card's events; `review_hours` against the log
-summed; every note that present cards come from. What the log can rebuild (the caches)
+summed; every note that present cards come from; with `[sync]` on, what the sync folder
+holds (files, conflict copies, decks outside the vault, events waiting). What the log can rebuild (the caches)
 is repaired, after a backup; what it cannot (a damaged file, a note gone from disk) is
 reported with what to do.
 """
@@ -42,6 +43,8 @@ class Examination:
 
     replay: ReplayReport = field(default_factory=lambda: ReplayReport(checked=0, differing={}, repaired=False))
     findings: list[Finding] = field(default_factory=list)
+    sync: list[str] = field(default_factory=list)
+    """What the sync folder holds (`scheduler.sync.sync_status`), when `[sync]` is on: a report, not findings."""
 
     @property
     def cards(self) -> int:
@@ -62,6 +65,7 @@ class Examination:
             "repaired": self.replay.repaired,
             "healthy": self.healthy,
             "findings": [asdict(finding) for finding in self.findings],
+            "sync": self.sync,
         }
 
 
@@ -79,6 +83,10 @@ def examine(store: Store, settings: Settings, *, repair: bool = True) -> Examina
     with store.transaction() as conn:
         found.findings += _cache_findings(found.replay) + _event_findings(conn, repair) + _hour_findings(conn, repair)
     found.findings += _note_findings(store.conn)
+    if settings.sync.enabled:
+        from scheduler.sync import sync_status  # noqa: PLC0415 - only with sync on
+
+        found.sync = sync_status(store, settings)
     return found
 
 

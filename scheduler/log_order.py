@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from scheduler.schema_events import ONE_TICK
-from scheduler.store import format_time, parse_time
+from scheduler.schema_events import next_tick
+from scheduler.store import format_time
 
 LOG_ORDER = "ordered_at, machine, number"
 """SQL `ORDER BY` terms for rows of `counted_reviews`: the global order of a card's reviews."""
@@ -33,9 +33,7 @@ def order_time(conn: sqlite3.Connection, card_id: int, when: datetime) -> str | 
     ).fetchone()[0]
     if latest is None or format_time(when) > latest:
         return None
-    moment = parse_time(latest)
-    assert moment is not None
-    return format_time(moment + ONE_TICK)
+    return next_tick(latest)
 
 
 def machine_id(conn: sqlite3.Connection) -> str:

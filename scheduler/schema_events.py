@@ -19,6 +19,9 @@
   back, which is marked `undone`.
 - `key_links`: a card's key changed (a reworded question relinked), old key to new key, so
   another machine's events under either key find the card.
+- `sync_marks`, `sync_files`, `sync_pending`: what `scheduler.sync` has written of this
+  machine's log (the last id of each table), how far it has read each other file, and the
+  events read for cards this machine does not have yet.
 - `counted_reviews`: the reviews replay sees (after the card's last reset), each with its
   global order key (`machine`, `number`).
 """
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 _TABLES = (
     "CREATE TABLE machine (id TEXT NOT NULL)",
@@ -61,6 +64,21 @@ _TABLES = (
         new_key TEXT NOT NULL,
         at TEXT NOT NULL
     )""",
+    "CREATE TABLE sync_marks (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    """CREATE TABLE sync_files (
+        name TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        lines INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_pending (
+        origin TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin_id INTEGER NOT NULL,
+        line TEXT NOT NULL,
+        PRIMARY KEY (origin, kind, origin_id)
+    ) WITHOUT ROWID""",
 )
 
 _VIEWS = (
@@ -141,7 +159,6 @@ def _fill_draws_and_order(conn: sqlite3.Connection) -> None:
     last reset) and, where a card's reviews were not made in time order (two clocks), an order time
     that keeps the order they were made in."""
     from scheduler.fuzz import fuzz_factor  # noqa: PLC0415 - only when migrating
-    from scheduler.store import format_time, parse_time  # noqa: PLC0415
 
     resets: dict[int, set[int]] = {}
     for card_id, after in conn.execute("SELECT card_id, after_review FROM card_events WHERE kind = 'reset'"):
@@ -154,9 +171,7 @@ def _fill_draws_and_order(conn: sqlite3.Connection) -> None:
         draws.append((fuzz_factor(card_id=card_id, index=index), review_id))
         index = 0 if review_id in resets.get(card_id, ()) else index + 1
         if reviewed_at <= latest:
-            moment = parse_time(latest)
-            assert moment is not None
-            latest = format_time(moment + ONE_TICK)
+            latest = next_tick(latest)
             orders.append((latest, review_id))
         else:
             latest = reviewed_at
@@ -166,3 +181,8 @@ def _fill_draws_and_order(conn: sqlite3.Connection) -> None:
 
 ONE_TICK = timedelta(microseconds=1)
 """The step of the order clock: one microsecond, the stored times' resolution."""
+
+
+def next_tick(stored: str) -> str:
+    """The stored time (UTC ISO-8601 with microseconds) one tick after `stored`."""
+    return (datetime.fromisoformat(stored) + ONE_TICK).isoformat(timespec="microseconds")

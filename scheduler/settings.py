@@ -27,6 +27,7 @@ from scheduler import toml_text
 from scheduler.deck_settings import DeckSettings
 from scheduler.notes_settings import NotesSettings
 from scheduler.parameters import Parameters
+from scheduler.sync_settings import SyncSettings
 from scheduler.setting_types import (
     BackupSettings,
     Count,
@@ -97,6 +98,8 @@ class Settings(Frozen):
     """Per-deck overrides, by deck name as the deck list shows it."""
     backups: BackupSettings = Field(default_factory=lambda: BackupSettings())
     """How many automatic backups are kept: the newest of each of the last N days, weeks, months."""
+    sync: SyncSettings = Field(default_factory=SyncSettings)
+    """Sync between machines through a folder (`[sync]`): off until a vault is named."""
 
     def for_deck(self, name: str) -> Settings:
         """The settings in force for deck `name`: these, with the deck's overrides applied.

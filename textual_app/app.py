@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from textual_app.editor_command import EditorRunner
 from textual_app.lifecycle import apply_theme, leave_on_signals
+from textual_app.machine_sync import sync_in_background
 from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.screens.home import HomeScreen
 
@@ -86,19 +87,24 @@ class StarcardsApp(App[None]):
     """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
 
     def on_mount(self) -> None:
-        """Apply the user's keys and theme, show start-up notices, then start what the command line asked for."""
+        """Apply keys and theme, show notices, start what the command line asked for; sync after the first paint."""
         self.apply_keymap()
         apply_theme(self)
         if self.leave_on_signals:
             leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
+        self.call_after_refresh(self.sync_machines)
         if self._review_decks is not None:
             self.start_review(self._review_decks, tag=self._review_tag)
         elif self._practice is not None:
             self.start_practice(self._practice)
         elif self._mock is not None:
             self.start_mock(self._mock)
+
+    def sync_machines(self) -> None:
+        """Merge with the other machines in a worker, when `[sync]` is on (`textual_app.machine_sync`)."""
+        sync_in_background(self, self.store.path, self.settings)
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -172,7 +178,8 @@ class StarcardsApp(App[None]):
         from textual_app.note_editing import edit_card
         from textual_app.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)))
+        screen = ReviewScreen(session, self.clock.now, partial(edit_card, self))
+        self.push_screen(screen, lambda _: self.sync_machines())
 
     def start_mock(self, request: MockRequest) -> None:
         """Push a mock interview: questions one after another; the schedule is left as it is."""

@@ -70,8 +70,21 @@ class MovedDeckJson(TypedDict):
     new_path: str
 
 
+class MachinesJson(TypedDict):
+    """What the merge with the other machines did: events written to this machine's file, files read,
+    events merged by kind, events waiting for cards not here yet, cards replayed, unreadable lines."""
+
+    written: int
+    files_read: list[str]
+    added: dict[str, int]
+    pending: int
+    cards: int
+    problems: list[str]
+
+
 class SyncJson(TypedDict):
-    """`starcards sync --json`: counts over every path given, the decks found moved, and the warnings."""
+    """`starcards sync --json`: counts over every path given, the decks found moved, the warnings, and the
+    merge with the other machines (`machines`, null when `[sync]` is off)."""
 
     new: int
     updated: int
@@ -80,6 +93,7 @@ class SyncJson(TypedDict):
     unchanged: int
     moved: list[MovedDeckJson]
     warnings: list[WarningJson]
+    machines: MachinesJson | None
 
 
 class DeckJson(TypedDict):

@@ -12,7 +12,8 @@ from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
-    from textual_app.json_types import CheckCardJson, SyncJson, WarningJson
+    from scheduler.sync import SyncOutcome
+    from textual_app.json_types import CheckCardJson, MachinesJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
 
 Decks = Sequence[tuple[str, "DeckContent"]]
@@ -162,8 +163,9 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
-    """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings."""
+def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -> SyncJson:
+    """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings,
+    and the merge with the other machines (`merged`; None: sync is off)."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
     warnings = []
     moved = [
@@ -185,7 +187,27 @@ def sync_json(synced: Sequence[SyncedDeck]) -> SyncJson:
         "unchanged": totals["unchanged"],
         "moved": moved,
         "warnings": warnings,
+        "machines": None if merged is None else machines_json(merged),
     }
+
+
+def machines_json(merged: SyncOutcome) -> MachinesJson:
+    """The merge with the other machines, for `starcards sync --json`."""
+    return {
+        "written": merged.written,
+        "files_read": [sanitize(name) for name in merged.files_read],
+        "added": dict(merged.added),
+        "pending": merged.pending,
+        "cards": merged.cards,
+        "problems": [sanitize(problem) for problem in merged.problems],
+    }
+
+
+def machines_text(merged: SyncOutcome | None) -> str:
+    """The merge with the other machines in a line, then each unreadable line; empty when sync is off."""
+    if merged is None:
+        return ""
+    return "\n".join([f"other machines: {merged.summary()}", *(f"  {sanitize(problem)}" for problem in merged.problems)])
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:

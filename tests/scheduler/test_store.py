@@ -15,7 +15,7 @@ TABLES = {
     "decks", "cards", "notes", "practice", "review_hours", "mocks", "mock_answers",
     "schedules",
     "note_warnings",
-    "review_log", "card_event_log", "machine", "undos", "key_links",
+    "review_log", "card_event_log", "machine", "undos", "key_links", "sync_marks", "sync_files", "sync_pending",
 }
 """The tables of the current schema."""
 

@@ -2,7 +2,8 @@
 
 Over `scheduler.doctor`: SQLite's integrity check, every card's cached FSRS state against
 its log replayed as recorded (`scheduler.replay_check`), the suspended and buried flags
-against their events, the hourly totals against the log, and the notes cards come from.
+against their events, the hourly totals against the log, and the notes cards come from;
+with `[sync]` on, what the sync folder holds (`scheduler.sync.sync_status`).
 What the log can repair is repaired after a backup, unless `--check-only`. A database
 SQLite cannot open is one line naming the newest backup (see `context.open_store`).
 Exit 0 when all was well, 1 when something was found.
@@ -48,6 +49,8 @@ def _print_findings(found: Examination) -> None:
     """Each finding other than a card cache as a line (`repaired: ...` or `found: ...`), then the replay's summary."""
     from deck.controls import sanitize
 
+    for line in found.sync:
+        print(sanitize(line))
     others = [finding for finding in found.findings if finding.kind != "cache"]
     for finding in others:
         print(f"{'repaired' if finding.repaired else 'found'}: {sanitize(finding.message)}")

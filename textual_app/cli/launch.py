@@ -80,7 +80,22 @@ def run_app(
     )
     app.leave_on_signals = True
     app.run(headless=headless)
+    _write_own_events(store, settings)
     return app.return_code or EXIT_OK
+
+
+def _write_own_events(store: Store, settings: Settings) -> None:
+    """With `[sync]` on, write this session's events to this machine's sync file as the app ends."""
+    if not settings.sync.enabled:
+        return
+    import sys
+
+    from scheduler.sync import write_own
+
+    try:
+        write_own(store, settings)
+    except OSError as error:
+        print(f"starcards: could not write to the sync folder: {error}", file=sys.stderr)
 
 
 def lacks_terminal(environ: Mapping[str, str]) -> bool:

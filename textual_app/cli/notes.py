@@ -1,4 +1,5 @@
-"""The commands that read notes: `review` (sync, then review), `check` (parse only) and `sync` (index only)."""
+"""The commands that read notes: `review` (sync, then review), `check` (parse only) and `sync` (index only, then
+the merge with your other machines when `[sync]` is set: `scheduler.sync`)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING
 from textual_app.cli.context import current_clock, load_settings, with_store
 from textual_app.cli.launch import run_app
 from textual_app.cli.progress import notes_progress
-from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS
+from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 
 if TYPE_CHECKING:
     from deck.options import ReadOptions
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from scheduler.sync import SyncOutcome
 
 PATHS_HELP = "a Markdown note or a folder of notes"
 
@@ -31,8 +33,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     check_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     check_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     check_parser.set_defaults(handler=check)
-    sync_parser = commands.add_parser("sync", help="add or update decks from notes without reviewing")
-    sync_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    sync_parser = commands.add_parser(
+        "sync",
+        help="add or update decks from notes without reviewing; with [sync] set, merge your other machines' reviews",
+        epilog="Without PATH, only the merge with your other machines (needs [sync] vault in the settings)."
+        " Exit 0 when done, 2 when there is nothing to sync or the sync folder cannot be used.",
+    )
+    sync_parser.add_argument("paths", nargs="*", metavar="PATH", help=PATHS_HELP)
     sync_parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     sync_parser.set_defaults(handler=sync)
 
@@ -92,11 +99,29 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
 @with_store
 def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Index the notes without reviewing: print what changed."""
-    from textual_app.report import sync_json, sync_text
+    """Index the notes without reviewing, then merge the other machines' events when sync is on: print what changed."""
+    from textual_app.report import machines_text, sync_json, sync_text
     from textual_app.syncing import sync_paths
 
-    with notes_progress(wanted=not args.json) as progress:
-        synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options(), progress)
-    print(json.dumps(sync_json(synced), indent=2, ensure_ascii=False) if args.json else sync_text(synced))
+    if not args.paths and not settings.sync.enabled:
+        raise UsageError("nothing to sync: give PATH..., or name your vault under [sync] to sync with other machines")
+    synced = []
+    if args.paths:
+        with notes_progress(wanted=not args.json) as progress:
+            synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options(), progress)
+    merged = _sync_machines(store, settings) if settings.sync.enabled else None
+    if args.json:
+        print(json.dumps(sync_json(synced, merged), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(filter(None, [sync_text(synced) if args.paths else "", machines_text(merged)])))
     return EXIT_OK
+
+
+def _sync_machines(store: Store, settings: Settings) -> SyncOutcome:
+    """Merge with the other machines through the sync folder; an unusable folder is a `UsageError`."""
+    from scheduler.sync import sync_machines
+
+    try:
+        return sync_machines(store, settings)
+    except OSError as error:
+        raise UsageError(f"cannot use the sync folder: {error.strerror or error}: {error.filename or ''}") from None

@@ -1,0 +1,1 @@
+"""Tests of sync between machines: simulated machines sharing one sync folder."""
