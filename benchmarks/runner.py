@@ -39,10 +39,12 @@ class Effort:
     """Notes in the sync vault."""
     note_runs: int
     """First syncs of the vault (each followed by five unchanged ones)."""
+    foreign: int
+    """Reviews in the other machine's sync file the merge row merges."""
 
 
-FULL_EFFORT = Effort(process_runs=11, presses=100, cycles=100, stats_runs=5, notes=2000, note_runs=3)
-QUICK_EFFORT = Effort(process_runs=2, presses=5, cycles=10, stats_runs=1, notes=60, note_runs=1)
+FULL_EFFORT = Effort(process_runs=11, presses=100, cycles=100, stats_runs=5, notes=2000, note_runs=3, foreign=100_000)
+QUICK_EFFORT = Effort(process_runs=2, presses=5, cycles=10, stats_runs=1, notes=60, note_runs=1, foreign=500)
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -88,6 +90,7 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
     from benchmarks.measures.notes import notes
     from benchmarks.measures.startup import first_paint
     from benchmarks.measures.stats import stats_screen
+    from benchmarks.measures.sync import sync_rows
 
     oldest = mature(tuple(built))  # type: ignore[arg-type]
     rows = [_shown(first_paint(oldest, tmp, effort.process_runs))]
@@ -102,6 +105,7 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
     rows.append(_shown(stats_screen(oldest, tmp, effort.stats_runs, with_anki)))
     rows += [_shown(row) for row in notes(tmp / "notes", effort.notes, effort.note_runs)]
     rows += [_shown(row) for row in memory_model(oldest, tmp)]
+    rows += [_shown(row) for row in sync_rows(oldest, tmp, effort.process_runs, effort.foreign)]
     return rows + [_shown(row) for row in memory]
 
 

@@ -71,7 +71,7 @@ def sync_machines(store: Store, settings: Settings, tz: tzinfo | None = None) ->
         merger.apply(events)
         merger.mark_undone_arrivals()
         _keep_pending(conn, merger.pending)
-        replay_cards(conn, settings, merger.touched, tz)
+        replay_cards(conn, settings, merger.touched, merger.appended, merger.changed, tz)
         save_marks(conn, chunks)
     outcome.files_read = [chunk.name for chunk in chunks]
     outcome.added, outcome.pending, outcome.cards = merger.added, len(merger.pending), len(merger.touched)

@@ -34,6 +34,10 @@ class Merger:
         self.refs = schedule_refs(conn)
         self.keys: dict[int, dict[str, int]] = {}
         self.touched: set[int] = set()
+        self.changed: set[int] = set()
+        """The reviews this merge added or undid (local ids)."""
+        self.appended: dict[int, set[int]] = defaultdict(set)
+        """Per card touched only by new reviews: their local ids (`scheduler.sync_replay` may apply them in turn)."""
         self.added: dict[str, int] = dict.fromkeys(_ORDER, 0)
         self.pending: list[Event] = []
 
@@ -73,13 +77,19 @@ class Merger:
         if card_id is None or (line.schedule is not None and schedule is None):
             return None
         order = None if line.order is None else format_time(line.order)
-        return self._insert(
+        cursor = self.conn.execute(
             "INSERT OR IGNORE INTO review_log (card_id, rating, reviewed_at, duration_ms, day, schedule_id, draw,"
             " sort_at, phase, origin, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (card_id, line.rating, format_time(line.at), line.ms, line.day, schedule, line.draw, order,
              line.phase, line.machine, line.id),
-            card_id,
         )
+        if cursor.rowcount != 1:
+            return False
+        self.changed.add(int(cursor.lastrowid or 0))
+        if card_id not in self.touched or card_id in self.appended:
+            self.appended[card_id].add(int(cursor.lastrowid or 0))
+        self.touched.add(card_id)
+        return True
 
     def _event(self, line: EventLine) -> bool | None:
         """Add a card event; a reset once the review it was made after is here."""
@@ -107,16 +117,20 @@ class Merger:
             table = TABLES[line.target]
             card = self.conn.execute(f"SELECT card_id, undone FROM {table} WHERE id = ?", (row_id,)).fetchone()
             if not card[1]:
-                self.conn.execute(f"UPDATE {table} SET undone = 1 WHERE id = ?", (row_id,))
-                self.touched.add(int(card[0]))
+                self._undone(line.target, row_id, int(card[0]))
         return added
 
     def _insert(self, sql: str, values: tuple, card_id: int | None = None) -> bool:
-        """Run an `INSERT OR IGNORE`; whether it added a row (and then `card_id` is touched)."""
+        """Run an `INSERT OR IGNORE`; whether it added a row (and then `card_id` is touched, not only appended to)."""
         added = self.conn.execute(sql, values).rowcount == 1
         if added and card_id is not None:
-            self.touched.add(card_id)
+            self._touch(card_id)
         return added
+
+    def _touch(self, card_id: int) -> None:
+        """Card `card_id` changed otherwise than by new reviews: it is replayed whole."""
+        self.touched.add(card_id)
+        self.appended.pop(card_id, None)
 
     def row_id(self, target: str, origin: str, number: int) -> int | None:
         """The local id of the review or card event with global id (`origin`, `number`); None if not here."""
@@ -146,8 +160,14 @@ class Merger:
                 (target,),
             ).fetchall()
             for row_id, card_id in named:
-                self.conn.execute(f"UPDATE {table} SET undone = 1 WHERE id = ?", (row_id,))
-                self.touched.add(int(card_id))
+                self._undone(target, row_id, int(card_id))
+
+    def _undone(self, target: str, row_id: int, card_id: int) -> None:
+        """Mark row `row_id` of `target`'s table undone; its card is replayed whole."""
+        self.conn.execute(f"UPDATE {TABLES[target]} SET undone = 1 WHERE id = ?", (row_id,))
+        if target == "review":
+            self.changed.add(row_id)
+        self._touch(card_id)
 
 
 def _keys(conn: sqlite3.Connection, deck_id: int) -> dict[str, int]:

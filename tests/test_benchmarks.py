@@ -31,6 +31,8 @@ MEASURES = (
     "optimize: read the log, fit FSRS parameters",
     "simulate: a year for each of",
     "peak memory",
+    "merge 500 reviews from another machine's sync file",
+    "start → first question painted with [sync] on",
 )
 """The start of every kind of row the issue asks for."""
 

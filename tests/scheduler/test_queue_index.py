@@ -62,11 +62,11 @@ def _before_v10(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP VIEW {view}")
     for index in schema_events.INDEXES:
         conn.execute(f"DROP INDEX IF EXISTS {index}")
-    for table in ("undos", "key_links", "machine"):
+    for table in ("undos", "key_links", "machine", "sync_marks", "sync_files", "sync_pending"):
         conn.execute(f"DROP TABLE {table}")
     for table, old in (("review_log", "reviews"), ("card_event_log", "card_events")):
         conn.execute(f"ALTER TABLE {table} RENAME TO {old}")
-        for column in ("origin", "origin_id", "undone", *(("draw",) if old == "reviews" else ())):
+        for column in ("origin", "origin_id", "undone", *(("draw", "sort_at") if old == "reviews" else ())):
             conn.execute(f"ALTER TABLE {old} DROP COLUMN {column}")
     conn.execute("CREATE INDEX reviews_card ON reviews (card_id, id)")
     conn.execute("CREATE INDEX reviews_time ON reviews (reviewed_at)")

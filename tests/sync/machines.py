@@ -11,6 +11,7 @@ from deck.loader import load_deck
 from scheduler import actions
 from scheduler.decks import known_stamps, sync_deck
 from scheduler.engine import CardState, Rating, make_fsrs
+from scheduler.doctor import examine
 from scheduler.replay_check import check_states
 from scheduler.reviews import load_state, record_review, undo_review
 from scheduler.settings import Settings
@@ -87,8 +88,11 @@ class Machine:
         return {row[1]: (load_state(self.store.conn, row[0]), row[2], row[3]) for row in rows}
 
     def true_to_log(self) -> bool:
-        """Whether every cached state is what a replay of the log gives."""
-        return check_states(self.store, self.settings, repair=False, tz=UTC).differing == {}
+        """Whether every cache is what the log says: states (a replay), bury and suspend flags, hourly sums."""
+        found = examine(self.store, self.settings, repair=False)
+        return check_states(self.store, self.settings, repair=False, tz=UTC).differing == {} and not [
+            finding for finding in found.findings if finding.kind in ("events", "hours")
+        ]
 
 
 def write_notes(vault: Path, notes: dict[str, str]) -> None:
