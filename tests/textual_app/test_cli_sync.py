@@ -22,7 +22,9 @@ def test_first_sync_reports_every_card_new(note_dir: Path, tmp_path: Path, capsy
     """A folder synced for the first time: all its cards are new, nothing else."""
     (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
     report = _sync([note_dir], tmp_path / "s.db", capsys)
-    assert report == {"new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "moved": [], "warnings": [], "machines": None}
+    assert report == {
+        "new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "moved": [], "warnings": [], "machines": None
+    }
 
 
 def test_sync_again_without_changes_changes_nothing(
