@@ -4,8 +4,10 @@ A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold 
 its own), plain with a colon (`Situation:`) at the start of a list item or of a line, or
 as a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
-capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`), so that
-a sentence starting "A: ..." in prose is not taken for an action.
+capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
+bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
+"A: ..." in prose is not taken for an action. After a bold label a dash (`—`, `–`, `-`)
+does what a colon does.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
 sections: Context and Problem are the situation; Challenge, Obstacle and Goal the task;
@@ -26,12 +28,12 @@ _ABBREVIATIONS = "STAR"
 _LABEL = re.compile(
     rf"""^\s*(?:
           (?P<bold>\*\*|__)\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
-          [ \t]*(?P<outer>:?)
+          [ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])|)
         | (?P<plain>{_NAMES}|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
-"""A bold label (`**Situation**:`, `**Task:**`, `__Action__`) or a plain one with its colon."""
+"""A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
 _HEADING = re.compile(
     rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
@@ -61,12 +63,12 @@ def item_label(source: str) -> Label | None:
 
 
 def line_label(line: str) -> Label | None:
-    """The label opening a line of a paragraph: full names only, bold or with a colon
-    (the words of other frameworks only in bold)."""
+    """The label opening a line of a paragraph: full names bold or with a colon (the
+    words of other frameworks only in bold), abbreviations only bold (`**S** — ...`)."""
     match = _LABEL.match(line)
     if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
         return None
-    return _label(match, abbreviations=False)
+    return _label(match, abbreviations=match is not None and bool(match.group("bold")))
 
 
 def _is_framework_word(name: str) -> bool:

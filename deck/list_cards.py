@@ -3,7 +3,7 @@
 A card is an item of a list that is not inside another list item. Its first paragraph
 is the question; the answer is what is nested under it or, for the last item of a list
 with nothing nested, a blockquote right after the list (kept with its `>` markers, so
-it still renders as a quote). Answers are also found where real notes write them:
+it still renders as a quote) unless that is a callout asking a question of its own. Answers are also found where real notes write them:
 
 - on the item's own line after the question, when nothing is nested under it:
   `- Why us? Because ...`;
@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from deck.blocks import CODE_TYPES, Block, first_paragraph, source_of
+from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.questions import asks, normalise_question
 from deck.scan import CardDraft, NoteScan
@@ -36,6 +37,9 @@ _GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s]
 """A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
+MIN_GLUED_WORDS = 4
+"""A question answered only on its own lines asks to be studied from this many words: in a
+general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -60,7 +64,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
-        return after
+        return [] if callout_card(after[0]) is not None else after
     *others, last = blocks[index].children
     question = _question_of(last)
     if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
@@ -157,6 +161,11 @@ def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, an
             stories=stories,
             notes=notes,
             story_lines=lines,
-            studied=bool(stories) or asks(question),
+            studied=bool(stories) or asks(question) and (bool(answer_blocks) or _long_enough(question)),
         )
     )
+
+
+def _long_enough(question: str) -> bool:
+    """True when a question has enough words to be taken for study material by its shape alone."""
+    return len(question.split()) >= MIN_GLUED_WORDS

@@ -19,6 +19,10 @@ _PROMPT = re.compile(
 )
 """The openings of interview prompts that ask without a question mark."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
+_LABEL = re.compile(r"^(?:Q|[Qq]uestion)[ \t]*:[ \t]*(?=\S)")
+"""A `Q:` or `Question:` label before a question."""
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
+"""`#tags` closing a question (not `#1`), after its words."""
 
 
 def asks(text: str) -> bool:
@@ -40,8 +44,10 @@ def _phrasing_asks(text: str) -> bool:
 
 
 def clean_question(plain: str) -> str:
-    """A plain-text question without a trailing Obsidian block id."""
-    return _BLOCK_ID.sub("", plain).rstrip()
+    """A plain-text question without a `Q:` label before it, nor `#tags` and an Obsidian
+    block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay the card's)."""
+    text = _TRAILING_TAGS.sub("", _BLOCK_ID.sub("", plain).rstrip())
+    return _LABEL.sub("", text, count=1).rstrip()
 
 
 def split_phrasings(plain: str) -> list[str]:

@@ -60,12 +60,16 @@ def test_not_item_labels(source: str) -> None:
     [
         ("**Situation**", ("situation", "")),
         ("Result: done", ("result", "done")),
-        ("**S**: scene", None),
+        ("**S**: scene", ("situation", "scene")),
+        ("**A** \u2014 acted", ("action", "acted")),
+        ("**Result** - shipped", ("result", "shipped")),
         ("A: an answer in Q/A notes", None),
+        ("S: plain abbreviation", None),
+        ("**S**-less", None),
     ],
 )
 def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
-    """Lines of paragraphs take full label names only, never the abbreviations."""
+    """Lines of paragraphs take full label names, and abbreviations only in bold."""
     assert line_label(line) == label
 
 

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from deck.notes import parse_note
-from deck.questions import card_key, normalise_question, split_phrasings
+from deck.questions import card_key, clean_question, normalise_question, split_phrasings
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,21 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         (3, "duplicate question (first at line 1)"),
         (5, "duplicate question (first at line 1)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("plain", "question"),
+    [
+        ("Q: Why us? #career ^ab12", "Why us?"),
+        ("Question: What went wrong?", "What went wrong?"),
+        ("What was your #1 priority?", "What was your #1 priority?"),
+        ("Tell me about C#", "Tell me about C#"),
+        ("Why now? #a #b/c", "Why now?"),
+        ("first line\nsecond line #tag", "first line\nsecond line"),
+        ("#only-a-tag", "#only-a-tag"),
+        ("QA: not a label", "QA: not a label"),
+    ],
+)
+def test_clean_question(plain: str, question: str) -> None:
+    """A `Q:` label before, and `#tags` and a block id after, are not the question's words."""
+    assert clean_question(plain) == question

@@ -136,3 +136,55 @@ def test_media_embeds_show_as_what_they_are() -> None:
     assert answer_markdown(card) == (
         "- [image: diagram.png]\n- Listen: [audio: clip.mp3]\n- Demo [video: demo.mp4] and the paper [pdf: design.pdf]"
     )
+
+
+def test_q_and_a_pairs() -> None:
+    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold; the last answer runs on through a STAR list."""
+    deck = read("qa_pairs.md")
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "Why are you looking for a new role?"),
+        (6, "What do you know about our team?"),
+        (9, "Tell me about a disagreement you resolved."),
+        (15, "Where do you see yourself in three years, and how does this role get you there?"),
+        (18, "What salary do you expect?"),
+    ]
+    assert deck.cards[1].answer == "You run the billing platform for four product lines."
+    assert list(deck.cards[2].stories[0].sections) == ["situation", "action", "result"]
+    assert deck.cards[3].answer == "Leading a small platform team that others rely on."
+    assert [(w.line, w.message) for w in deck.warnings] == [
+        (21, "question has no answer (no `A:` after its `Q:`)")
+    ]
+
+
+def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
+    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it."""
+    deck = read("callouts.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "Tell me about a project you rescued."),
+        (9, "Your biggest weakness"),
+        (12, "Onboarding overhaul"),
+        (20, "Why do you want to work here?"),
+    ]
+    rescued, weakness, onboarding, why = deck.cards
+    assert rescued.stories[0].sections["action"] == "Cut scope to the five biggest tables and ran nightly dry runs."
+    assert weakness.answer == "I over-prepare. I now timebox preparation to an hour."
+    assert list(onboarding.stories[0].sections) == ["situation", "action", "result"]
+    assert answer_markdown(why) == "> **My answer**\n>\n> The mentoring culture."
+
+
+def test_questions_listed_after_a_heading_story_are_cards_of_their_own() -> None:
+    """A heading answered by its story, then a list of answered questions: each is a card;
+    `**S** —` labels tell the heading's story; an outline right under a heading stays its answer."""
+    deck = read("heading_then_questions.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "How do you handle a low performer?"),
+        (9, "Describe a decision you made with incomplete data."),
+        (13, "What is your leadership style?"),
+        (16, "Walk me through a launch"),
+    ]
+    performer = deck.cards[0]
+    assert performer.stories[0].sections["task"] == "Get them back on track or make a fair call."
+    assert "Describe a decision" not in performer.answer
+    assert deck.cards[3].answer.startswith("- What was it?")
