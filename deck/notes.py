@@ -7,6 +7,7 @@
   between a multi-line front and back.
 - Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`.
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
+- Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 
 Every card gets its phrasings (split at `/` before a capital), a key from its file and
 question, its key phrases and tags. Cards come in the order of their lines.
@@ -32,6 +33,7 @@ from deck.qa_pairs import opens_pair, read_pairs
 from deck.questions import card_key, clean_question, join_phrasings, normalise_question, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
+from deck.tables import read_table
 from deck.text import outside_code, plain_inline, sanitize, unique
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -122,6 +124,9 @@ def _read_blocks(
             index = read_heading(scan, blocks, index, title_heading)
             continue
         if block.type == "blockquote" and read_callout(scan, block):
+            index += 1
+            continue
+        if block.type == "paragraph" and read_table(scan, block):
             index += 1
             continue
         if opens_pair(block):

@@ -188,3 +188,19 @@ def test_questions_listed_after_a_heading_story_are_cards_of_their_own() -> None
     assert performer.stories[0].sections["task"] == "Get them back on track or make a fair call."
     assert "Describe a decision" not in performer.answer
     assert deck.cards[3].answer.startswith("- What was it?")
+
+
+def test_question_tables() -> None:
+    """A row a question: STAR columns tell its story, other columns come first, `<br>` breaks
+    a line; a row without an answer warns; a table without a question column is no card."""
+    deck = read("tables.md")
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (5, "Tell me about a time you cut costs."),
+        (6, "Describe a time you mentored someone."),
+        (11, "Why do you want this job?"),
+    ]
+    (costs,) = deck.cards[0].stories
+    assert costs.intro == "Company: Acme"
+    assert costs.sections["action"] == "Moved batch jobs to spot instances.\nSet budgets per team."
+    assert deck.cards[2].answer == "The team ships weekly and owns its on-call."
+    assert [(w.line, w.message) for w in deck.warnings] == [(7, "question has no answer")]
