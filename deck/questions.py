@@ -19,8 +19,10 @@ _PROMPT = re.compile(
 )
 """The openings of interview prompts that ask without a question mark."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
-_LABEL = re.compile(r"^(?:Q|[Qq]uestion)[ \t]*:[ \t]*(?=\S)")
-"""A `Q:` or `Question:` label before a question."""
+_LABEL = re.compile(
+    r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*[.:)\u2013\u2014-][ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
+)
+"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 """`#tags` closing a question (not `#1`), after its words."""
 
@@ -40,12 +42,13 @@ def _phrasing_asks(text: str) -> bool:
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(text) is not None
+    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(_LABEL.sub("", text, count=1)) is not None
 
 
 def clean_question(plain: str) -> str:
-    """A plain-text question without a `Q:` label before it, nor `#tags` and an Obsidian
-    block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay the card's)."""
+    """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an
+    Obsidian block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay
+    the card's), `1. Tell me about yourself` is `Tell me about yourself`."""
     text = _TRAILING_TAGS.sub("", _BLOCK_ID.sub("", plain).rstrip())
     return _LABEL.sub("", text, count=1).rstrip()
 

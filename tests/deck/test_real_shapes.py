@@ -46,7 +46,7 @@ def test_answers_on_continuation_lines() -> None:
 def test_story_by_headings_with_extra_and_deeper_headings() -> None:
     """An extra heading before Situation does not hide the story; one inside Action does not split it."""
     card = only(read("heading_story.md"))
-    assert (card.line, card.question, card.context) == (3, "2. Category Leadership", ["Growth stories"])
+    assert (card.line, card.question, card.context) == (3, "Category Leadership", ["Growth stories"])
     assert card.stories == [
         Story(
             title="Core Philosophy",
