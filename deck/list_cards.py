@@ -12,6 +12,9 @@ it still renders as a quote) unless that is a callout asking a question of its o
 - in the paragraphs right after a list whose last item asks and whose other items are
   all answered.
 
+In an outline, a topic item that does not ask (`- Leadership`) over nested items that
+ask and are answered is not a card: its nested items are, with the topic as context.
+
 Items without an answer (legends, a plain list of questions) and task items
 (`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned
 about only when it stands alone in its list or other items of its list do have
@@ -25,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.blocks import CODE_TYPES, Block, first_paragraph, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.questions import asks, normalise_question
@@ -77,13 +80,16 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     return list(blocks[index + 1 : end])
 
 
-def read_list(scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int]) -> None:
-    """Read each item of a top-level list; a failure is a warning at the item's line."""
+def read_list(
+    scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int], within: tuple[str, ...] = ()
+) -> None:
+    """Read each item of a top-level list (or of an outline's topic, `within` its topics);
+    a failure is a warning at the item's line."""
     last = len(block.children) - 1
     unanswered: list[int] = []
     for position, item in enumerate(block.children):
         answer_after_list = after if position == last else []
-        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered)
+        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
     if unanswered and (len(block.children) == 1 or asks_item(block, after)):
         for line in unanswered:
             scan.warn(line, "question has no answer")
@@ -122,12 +128,18 @@ def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
 
 
 def _read_item(
-    scan: NoteScan, item: Block, after: list[Block], inline_fronts: set[int], unanswered: list[int]
+    scan: NoteScan,
+    item: Block,
+    after: list[Block],
+    inline_fronts: set[int],
+    unanswered: list[int],
+    within: tuple[str, ...],
 ) -> None:
     """Turn one top-level list item into a card draft, a warning, or nothing.
 
     The line of a question without answer goes to `unanswered`: whether it is worth a
-    warning depends on the rest of its list (see above).
+    warning depends on the rest of its list (see above). An outline's topic item is read
+    as the questions nested in it.
     """
     first = item.children[0] if item.children else None
     found = _question_of(item)
@@ -136,6 +148,10 @@ def _read_item(
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
     question = plain_inline(found.source)
+    if not found.glued and (topic := _outline_topic(item, question)):
+        for nested in topic:
+            read_list(scan, nested, [], inline_fronts, (*within, question))
+        return
     answer_blocks = item.children[1:] or after
     if not answer_blocks and not found.glued:
         if question.endswith("?"):
@@ -144,10 +160,26 @@ def _read_item(
     if not normalise_question(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
-    _add_draft(scan, first, found, question, answer_blocks)
+    _add_draft(scan, first, found, question, answer_blocks, within)
 
 
-def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block]) -> None:
+def _outline_topic(item: Block, question: str) -> list[Block]:
+    """The lists nested in an outline's topic item: one that does not ask, holding items that
+    ask and are answered (`- Leadership` over `- Tell me about a time you led?`); else []."""
+    if asks(question):
+        return []
+    nested = [child for child in item.children[1:] if child.type in LIST_TYPES]
+    for block in nested:
+        for inner in block.children:
+            found = _question_of(inner)
+            if found is not None and (found.glued or _answer_blocks(inner, [])) and asks(plain_inline(found.source)):
+                return nested
+    return []
+
+
+def _add_draft(
+    scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block], within: tuple[str, ...]
+) -> None:
     """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
     answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
     stories, notes, lines = tell_answer(answer_blocks)
@@ -157,7 +189,7 @@ def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, an
             question=question,
             sources=(found.source, answer),
             answer=answer,
-            context=scan.outline.context_at(first.start),
+            context=[*scan.outline.context_at(first.start), *within],
             stories=stories,
             notes=notes,
             story_lines=lines,

@@ -204,3 +204,16 @@ def test_question_tables() -> None:
     assert costs.sections["action"] == "Moved batch jobs to spot instances.\nSet budgets per team."
     assert deck.cards[2].answer == "The team ships weekly and owns its on-call."
     assert [(w.line, w.message) for w in deck.warnings] == [(7, "question has no answer")]
+
+
+def test_outline_topics_give_their_nested_questions_with_the_topic_as_context() -> None:
+    """`- Leadership` over answered questions is a topic, not a card; a topic of plain bullets stays a card."""
+    deck = read("outline.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question, card.context) for card in deck.cards] == [
+        (4, "Tell me about a time you led without authority?", ["Interview outline", "Leadership"]),
+        (8, "How do you give feedback?", ["Interview outline", "Leadership"]),
+        (11, "Describe a time you failed.", ["Interview outline", "Failure"]),
+        (13, "Checklist", ["Interview outline"]),
+    ]
+    assert list(deck.cards[0].stories[0].sections) == ["situation", "action", "result"]
