@@ -7,8 +7,13 @@ The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or b
 (`**Q:**`, `**Q**:`). A question may run over several lines until its `A:` line; the
 answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
 on through the blocks that follow (a STAR list, more paragraphs) up to the next
-heading, rule, `Q:` paragraph, callout card or inline card. An `A:` may also open the paragraph after
+heading, rule, `Q:` paragraph, callout card, inline card or line all in bold (a
+heading in all but name). An `A:` may also open the paragraph after
 its question. A labelled question is a card that asks to be studied, whatever its words.
+
+A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
+time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
+tools write questions: the rest of the paragraph and the blocks after it answer it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 
 from deck.blocks import Block, source_of
 from deck.callouts import callout_card
+from deck.questions import asks
 from deck.scan import CardDraft, NoteScan
 from deck.stories import tell_answer
 from deck.text import plain_inline
@@ -27,6 +33,8 @@ _BOLD = r"(?:\*\*|__)"
 _LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*:|:)[ \t]*(?P<rest>.*)$"
 _QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion"))
 _ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer"))
+_EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
+"""A line that is all bold or all italic."""
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
 
@@ -43,8 +51,17 @@ class _Pair:
 
 
 def opens_pair(block: Block) -> bool:
-    """True when `block` is a paragraph whose first line is a `Q:` label."""
-    return block.type == "paragraph" and _QUESTION.match(block.content.partition("\n")[0]) is not None
+    """True when `block` is a paragraph whose first line is a `Q:` label or an emphasised question."""
+    if block.type != "paragraph":
+        return False
+    first = block.content.partition("\n")[0]
+    return _QUESTION.match(first) is not None or _emphasised_question(first) is not None
+
+
+def _emphasised_question(line: str) -> str | None:
+    """The question a line written all in bold or italics asks, else None."""
+    found = _EMPHASIS_LINE.match(line)
+    return found.group("inner") if found is not None and asks(plain_inline(found.group("inner"))) else None
 
 
 def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:
@@ -66,7 +83,10 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
 
 
 def _pairs(block: Block) -> list[_Pair]:
-    """The pairs written in one paragraph that opens with `Q:`."""
+    """The pairs written in one paragraph that opens with `Q:` or an emphasised question."""
+    first, _, rest = block.content.partition("\n")
+    if _QUESTION.match(first) is None:
+        return [_Pair(_emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
     pairs: list[_Pair] = []
     question: list[str] = []
     answer: list[str] | None = None
@@ -104,6 +124,8 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None:
         return False
+    if block.type == "paragraph" and _EMPHASIS_LINE.match(block.content.partition("\n")[0]):
+        return False
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 
 
@@ -111,7 +133,7 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
     """Add the draft of one pair, answered by its text and the blocks `after` it."""
     question = plain_inline(pair.question)
     if not pair.answered and not after:
-        scan.warn(pair.line + 1, "question has no answer (no `A:` after its `Q:`)")
+        scan.warn(pair.line + 1, "question has no answer")
         return
     told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))

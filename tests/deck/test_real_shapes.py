@@ -152,7 +152,7 @@ def test_q_and_a_pairs() -> None:
     assert list(deck.cards[2].stories[0].sections) == ["situation", "action", "result"]
     assert deck.cards[3].answer == "Leading a small platform team that others rely on."
     assert [(w.line, w.message) for w in deck.warnings] == [
-        (21, "question has no answer (no `A:` after its `Q:`)")
+        (21, "question has no answer")
     ]
 
 
@@ -217,3 +217,14 @@ def test_outline_topics_give_their_nested_questions_with_the_topic_as_context() 
         (13, "Checklist", ["Interview outline"]),
     ]
     assert list(deck.cards[0].stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_questions_written_in_bold_or_italics_on_a_line_of_their_own() -> None:
+    """An emphasised question line is answered by the rest of its paragraph and what follows; a bold line that does not ask is not."""
+    deck = read("bold_questions.md")
+    assert deck.warnings == []
+    assert asked(deck) == [
+        (3, "Tell me about a time you failed.", "I shipped a bug on a Friday; now every change goes behind a flag."),
+        (6, "Why do you want to work here?", "Your team owns its on-call and ships weekly.\n\nI also like the product."),
+        (12, "What's your greatest strength?", "Turning vague asks into plans."),
+    ]
