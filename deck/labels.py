@@ -10,9 +10,10 @@ bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence 
 does what a colon does.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
-sections: Context and Problem are the situation; Challenge, Obstacle and Goal the task;
-Approach the action; Outcome the result; Learning the takeaways. Their words are common
-in prose, so on a line of a paragraph they are labels only in bold (`**Context**:`).
+sections: Context, Background and Problem are the situation; Challenge, Obstacle and
+Goal the task; Approach the action; Outcome and Impact the result; Learning and "What I
+learned" the takeaways. Their words are common in prose, so on a line of a paragraph
+they are labels only in bold (`**Context**:`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from deck.models import Section
 
 _NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
     |lessons?(?:\s+learn(?:ed|t))?|reflections?
-    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?"""
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
+    |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
 _LABEL = re.compile(
     rf"""^\s*(?:
@@ -38,19 +40,19 @@ _HEADING = re.compile(
     rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("s", "situation", "context", "problem", "problems"), "situation"),
+    **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
     ),
     **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
-    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes"), "result"),
+    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
-                     "reflection", "reflections"), "takeaways"),
+                     "reflection", "reflections", "what"), "takeaways"),
 }
 """A label's section by its first word, lowercase."""
 _FRAMEWORK_WORDS = frozenset(
     ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes")
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what")
 )
 
 Label = tuple[Section, str]
