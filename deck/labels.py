@@ -7,7 +7,8 @@ and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only 
 capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
 bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
 "A: ..." in prose is not taken for an action. After a bold label a dash (`—`, `–`, `-`)
-does what a colon does.
+does what a colon does. The framework's letter may come first: `## S – Situation`,
+`**R - Result**:`.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
@@ -27,17 +28,20 @@ _NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
     |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
+_LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
+"""The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
+_LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])|)
-        | (?P<plain>{_NAMES}|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
+        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_LETTER}(?:{_NAMES}))\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
@@ -75,7 +79,7 @@ def line_label(line: str) -> Label | None:
 
 def _is_framework_word(name: str) -> bool:
     """True for a label word of CAR, PAR, SOAR or CARL that STAR itself does not use."""
-    return name.split()[0].lower() in _FRAMEWORK_WORDS
+    return _LETTER_PREFIX.sub("", name).split()[0].lower() in _FRAMEWORK_WORDS
 
 
 def heading_label(text: str) -> Label | None:
@@ -97,4 +101,4 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
 
 def section_named(name: str) -> Section:
     """The section a label names: `Results` -> result, `Lessons learned` -> takeaways."""
-    return _SECTION_OF[name.split()[0].lower()]
+    return _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]

@@ -68,6 +68,8 @@ def test_not_item_labels(source: str) -> None:
         ("**Background** \u2014 a new team", ("situation", "a new team")),
         ("**What I learned**: ask early", ("takeaways", "ask early")),
         ("Impact: on a plain line of prose", None),
+        ("**S - Situation**: the context", ("situation", "the context")),
+        ("**R. Result** \u2014 shipped", ("result", "shipped")),
         ("S: plain abbreviation", None),
         ("**S**-less", None),
     ],
@@ -85,6 +87,8 @@ def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
         ("Result: 40% faster", ("result", "40% faster")),
         ("Results and impact", None),
         ("S", None),
+        ("S \u2013 Situation", ("situation", "")),
+        ("A) Action: the plan", ("action", "the plan")),
     ],
 )
 def test_heading_labels(text: str, label: tuple[str, str] | None) -> None:
