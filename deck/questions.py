@@ -14,7 +14,10 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 _PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+about|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
-        |times?\s+(?:when|you|that)|imagine)\b""",
+        |times?\s+(?:when|you|that)|imagine
+        |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
+        |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
+        |explain\s+a\s+(?:time|situation))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """The openings of interview prompts that ask without a question mark."""
@@ -31,7 +34,8 @@ def asks(text: str) -> bool:
     """True when plain text is a question: a phrasing ends with `?` or starts with a prompt.
 
     Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through",
-    "Talk about", "A time when", "Times when", "Imagine"... `#tags` at the end do not
+    "Talk about", "A time when", "Times when", "Imagine", "Can you recall", "Share an
+    example", "Recall a time", "Explain a situation"... `#tags` at the end do not
     count: `Why here? #career` asks.
     """
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))

@@ -115,3 +115,19 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
     """A numbered or `Q2:`-labelled prompt asks, and its number is not part of the question."""
     assert asks(plain)
     assert clean_question(plain) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Can you recall a situation in which you failed", True),
+        ("Share an example of leading without authority", True),
+        ("Recall a time you were wrong", True),
+        ("Explain a situation where you changed your mind", True),
+        ("Can you help", False),
+        ("Sharing economy notes", False),
+    ],
+)
+def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
+    """Prompts that ask without a question mark, and look-alikes that do not."""
+    assert asks(text) is asking
