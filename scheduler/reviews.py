@@ -146,7 +146,11 @@ def record_review(
 
 
 def undo_review(
-    store: Store, fsrs_scheduler: CardScheduler, review_id: int, restore: CardState | None = None, when: datetime | None = None
+    store: Store,
+    fsrs_scheduler: CardScheduler,
+    review_id: int,
+    restore: CardState | None = None,
+    when: datetime | None = None,
 ) -> int:
     """Take back review `review_id` and put its card back as it was; the card's id.
 

@@ -27,7 +27,6 @@ from scheduler import toml_text
 from scheduler.deck_settings import DeckSettings
 from scheduler.notes_settings import NotesSettings
 from scheduler.parameters import Parameters
-from scheduler.sync_settings import SyncSettings
 from scheduler.setting_types import (
     BackupSettings,
     Count,
@@ -40,6 +39,7 @@ from scheduler.setting_types import (
     TargetSeconds,
     Threshold,
 )
+from scheduler.sync_settings import SyncSettings
 
 HIGH_RETENTION = 0.97
 """Above this desired retention the workload grows steeply for little gain: warned about."""

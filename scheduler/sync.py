@@ -24,7 +24,7 @@ from scheduler.log_order import machine_id
 from scheduler.settings import Settings
 from scheduler.store import Store
 from scheduler.sync_lines import Event, FileHeader, ScheduleLine, SyncLineError, parse_line
-from scheduler.sync_merge import Merger
+from scheduler.sync_merge import EVENT_KINDS, Merger
 from scheduler.sync_out import append_own, own_file
 from scheduler.sync_places import deck_places
 from scheduler.sync_read import Chunk, read_new, save_marks
@@ -37,7 +37,7 @@ class SyncOutcome:
 
     written: int = 0
     files_read: list[str] = field(default_factory=list)
-    added: dict[str, int] = field(default_factory=dict)
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EVENT_KINDS, 0))
     pending: int = 0
     cards: int = 0
     """Cards replayed because their log changed."""
@@ -58,20 +58,27 @@ class SyncOutcome:
 
 
 def sync_machines(store: Store, settings: Settings, tz: tzinfo | None = None) -> SyncOutcome:
-    """Write this machine's new events, then merge the other machines'; `ValueError` when sync is off."""
+    """Write this machine's new events, then merge the other machines'; `ValueError` when sync is off.
+
+    With nothing new to read and nothing waiting, it stops after writing: a directory
+    listing, a stat per file and a few indexed queries.
+    """
     vault, folder = settings.sync.paths()
     outcome = SyncOutcome()
     with store.transaction() as conn:
         me = machine_id(conn)
         outcome.written = append_own(conn, vault, folder)
         chunks = read_new(conn, folder, own_file(folder, me).name)
+        if not chunks and conn.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone() is None:
+            return outcome
         merger = Merger(conn, deck_places(conn, vault))
         events = _events(chunks, merger, outcome) + _pending(conn)
         conn.execute("DELETE FROM sync_pending")
         merger.apply(events)
         merger.mark_undone_arrivals()
         _keep_pending(conn, merger.pending)
-        replay_cards(conn, settings, merger.touched, merger.appended, merger.changed, tz)
+        if merger.touched:
+            replay_cards(conn, settings, merger.touched, merger.appended, merger.changed, tz)
         save_marks(conn, chunks)
     outcome.files_read = [chunk.name for chunk in chunks]
     outcome.added, outcome.pending, outcome.cards = merger.added, len(merger.pending), len(merger.touched)
@@ -133,7 +140,7 @@ def sync_status(store: Store, settings: Settings) -> list[str]:
     lines += [f"deck {root} is outside the vault: not synced" for root in outside]
     waiting = conn.execute("SELECT COUNT(*) FROM sync_pending").fetchone()[0]
     if waiting:
-        lines.append(f"{waiting} events wait for cards this machine does not have yet (notes not here, or deck not added)")
+        lines.append(f"{waiting} events wait for cards this machine does not have yet (notes not here, deck not added)")
     return lines
 
 

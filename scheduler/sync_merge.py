@@ -24,6 +24,9 @@ from scheduler.undos import TABLES
 _ORDER = {"relink": 0, "review": 1, "event": 2, "undo": 3}
 """The order event kinds are applied in within one merge."""
 
+EVENT_KINDS = tuple(_ORDER)
+"""The kinds of event a merge counts."""
+
 
 class Merger:
     """One merge inside its transaction: what it added, touched and left pending."""
@@ -66,7 +69,8 @@ class Merger:
             return None
         self.keys.pop(deck_id, None)
         return self._insert(
-            "INSERT OR IGNORE INTO key_links (origin, origin_id, deck_id, old_key, new_key, at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO key_links (origin, origin_id, deck_id, old_key, new_key, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (line.machine, line.id, deck_id, line.old, line.new, format_time(line.at)),
         )
 
@@ -138,7 +142,9 @@ class Merger:
         if origin == self.me:
             row = self.conn.execute(f"SELECT id FROM {table} WHERE origin IS NULL AND id = ?", (number,)).fetchone()
         else:
-            row = self.conn.execute(f"SELECT id FROM {table} WHERE origin = ? AND origin_id = ?", (origin, number)).fetchone()
+            row = self.conn.execute(
+                f"SELECT id FROM {table} WHERE origin = ? AND origin_id = ?", (origin, number)
+            ).fetchone()
         return None if row is None else int(row[0])
 
     def card(self, place: str, key: str) -> int | None:

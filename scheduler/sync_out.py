@@ -21,22 +21,23 @@ from scheduler.sync_lines import VERSION, as_text
 from scheduler.sync_places import deck_places, recipe_ref
 
 _QUERIES = {
-    "relink": "SELECT id, deck_id, old_key, new_key, at FROM key_links WHERE origin IS NULL AND id > ? ORDER BY id",
+    "relink": "SELECT id, deck_id, old_key, new_key, at FROM key_links WHERE +origin IS NULL AND id > ? ORDER BY id",
     "review": (
         "SELECT review_log.id, cards.deck_id, cards.key, rating, reviewed_at, sort_at, duration_ms, day,"
         " recipe, draw, phase FROM review_log JOIN cards ON cards.id = review_log.card_id"
         " LEFT JOIN schedules ON schedules.id = review_log.schedule_id"
-        " WHERE review_log.origin IS NULL AND review_log.id > ? ORDER BY review_log.id"
+        " WHERE +review_log.origin IS NULL AND review_log.id > ? ORDER BY review_log.id"
     ),
     "event": (
         "SELECT e.id, cards.deck_id, cards.key, kind, at, until, r.origin, r.origin_id, r.id"
         " FROM card_event_log AS e JOIN cards ON cards.id = e.card_id"
         " LEFT JOIN review_log AS r ON r.id = e.after_review"
-        " WHERE e.origin IS NULL AND e.id > ? ORDER BY e.id"
+        " WHERE +e.origin IS NULL AND e.id > ? ORDER BY e.id"
     ),
-    "undo": "SELECT id, target, target_origin, target_id, at FROM undos WHERE origin IS NULL AND id > ? ORDER BY id",
+    "undo": "SELECT id, target, target_origin, target_id, at FROM undos WHERE +origin IS NULL AND id > ? ORDER BY id",
 }
-"""Per kind of line, this machine's rows after a given id, oldest first."""
+"""Per kind of line, this machine's rows after a given id, oldest first. `+origin` keeps SQLite on the id
+range: the index on (origin, origin_id) would walk every row made here."""
 
 
 def own_file(folder: Path, machine: str) -> Path:

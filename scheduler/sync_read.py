@@ -57,7 +57,8 @@ def sync_files(folder: Path) -> list[os.DirEntry[str]]:
 
 def read_new(conn: sqlite3.Connection, folder: Path, own: str) -> list[Chunk]:
     """The new lines of every sync file but `own` (a file name), file by file."""
-    marks = {row[0]: FileMark(*row[1:]) for row in conn.execute("SELECT name, size, mtime_ns, offset, lines FROM sync_files")}
+    rows = conn.execute("SELECT name, size, mtime_ns, offset, lines FROM sync_files")
+    marks = {row[0]: FileMark(*row[1:]) for row in rows}
     chunks = []
     for entry in sync_files(folder):
         if entry.name == own:

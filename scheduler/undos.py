@@ -4,7 +4,7 @@ A row is never deleted: the `undos` table names the row taken back by its global
 machine that made it and its id there) and the row is marked `undone`, so the views
 `reviews` and `card_events` no longer show it. The undo travels to other machines like
 any event, and an undo that arrives before its row marks the row when it comes
-(`mark_undone`).
+(`scheduler.sync_merge`).
 """
 
 from __future__ import annotations
@@ -39,15 +39,3 @@ def record_undo(conn: sqlite3.Connection, target: Target, row_id: int, when: dat
     )
     conn.execute(f"UPDATE {table} SET undone = 1 WHERE id = ?", (row_id,))
 
-
-def mark_undone(conn: sqlite3.Connection, target: Target, origin: str, number: int) -> bool:
-    """Mark the row with global id (`origin`, `number`) undone if an undo names it; whether one does."""
-    named = conn.execute(
-        "SELECT 1 FROM undos WHERE target = ? AND target_origin = ? AND target_id = ?", (target, origin, number)
-    ).fetchone()
-    if named is None:
-        return False
-    table, mine = TABLES[target], origin == machine_id(conn)
-    where = "origin IS NULL AND id = ?" if mine else "origin = ? AND origin_id = ?"
-    conn.execute(f"UPDATE {table} SET undone = 1 WHERE {where}", (number,) if mine else (origin, number))
-    return True

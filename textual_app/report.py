@@ -207,7 +207,8 @@ def machines_text(merged: SyncOutcome | None) -> str:
     """The merge with the other machines in a line, then each unreadable line; empty when sync is off."""
     if merged is None:
         return ""
-    return "\n".join([f"other machines: {merged.summary()}", *(f"  {sanitize(problem)}" for problem in merged.problems)])
+    problems = [f"  {sanitize(problem)}" for problem in merged.problems]
+    return "\n".join([f"other machines: {merged.summary()}", *problems])
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:

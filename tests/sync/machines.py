@@ -10,8 +10,8 @@ from pathlib import Path
 from deck.loader import load_deck
 from scheduler import actions
 from scheduler.decks import known_stamps, sync_deck
-from scheduler.engine import CardState, Rating, make_fsrs
 from scheduler.doctor import examine
+from scheduler.engine import CardState, Rating, make_fsrs
 from scheduler.replay_check import check_states
 from scheduler.reviews import load_state, record_review, undo_review
 from scheduler.settings import Settings

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.machines import DAY, T0, Machine, copy_vault, note, write_notes
+from scheduler import actions
+from tests.sync.machines import DAY, FSRS, T0, Machine, copy_vault, note, write_notes
 
 QUESTIONS = [
     "Tell me about a time you failed?",
@@ -40,9 +41,6 @@ def _offline_work(a: Machine, b: Machine) -> int:
     b.undo(b.rate(QUESTIONS[3], 4, T0 + DAY))
     a.suspend(QUESTIONS[3], T0 + DAY)
     event = b.suspend(QUESTIONS[1], T0 + DAY)
-    from scheduler import actions
-    from tests.sync.machines import FSRS
-
     actions.undo_event(b.store, FSRS, event)
     write_notes(a.vault, {"Interviews/stories.md": note([*QUESTIONS[:2], REWORDED, QUESTIONS[3]])})
     a.read_notes(now=T0 + 2 * DAY)
