@@ -116,20 +116,23 @@ def record_review(
     duration_ms: int,
     *,
     expected: CardState | None = None,
+    after: CardState | None = None,
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
     The review records its local day and the settings it was scheduled with. The rating
     is applied to the card's state as the database holds it inside the transaction. With
     `expected` (the state the user was shown), a different state raises `StaleCard` and
-    nothing is written.
+    nothing is written. `after` is the state the rating gives from `expected` at `when`
+    when the caller has worked it out already (`scheduler.preview`); None: worked out here.
     """
     with store.transaction() as conn:
         before = load_state(conn, card_id)
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
-        after = review(fsrs_scheduler, card_id, before, rating, when, day)
+        if after is None or expected is None:
+            after = review(fsrs_scheduler, card_id, before, rating, when, day)
         cursor = conn.execute(
             "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
 from scheduler import actions, queue
 from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
-from scheduler.engine import CardState, Rating, intervals
+from scheduler.engine import CardState, Rating
+from scheduler.preview import Preview, preview
 from scheduler.reviews import StaleCard, record_review, undo_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
@@ -80,6 +81,7 @@ class ReviewSession:
         self._backup: threading.Thread | None = None
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
+        self._preview: Preview | None = None
 
     @property
     def current(self) -> ReviewCard | None:
@@ -90,8 +92,15 @@ class ReviewSession:
 
     def intervals(self) -> dict[Rating, timedelta]:
         """For each rating, how long until the current card would come back: exactly what `rate` commits."""
-        card = self._require_current()
-        return intervals(self._cards.scheduler(card.deck), card.id, card.state, self._clock.now())
+        return self._preview_of(self._require_current(), self._clock.now()).intervals
+
+    def _preview_of(self, card: ReviewCard, now: datetime) -> Preview:
+        """The outcomes of rating `card` at `now`: worked out once per card and day, then kept."""
+        scheduler = self._cards.scheduler(card.deck)
+        kept = self._preview
+        if kept is None or not kept.fits(card.id, card.state, scheduler.day_of(now)):
+            kept = self._preview = preview(scheduler, card.id, card.state, now)
+        return kept
 
     def rate(self, rating: Rating, duration_ms: int) -> None:
         """Record `rating` for the current card (committed at once), then move on.
@@ -103,9 +112,11 @@ class ReviewSession:
         """
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
+        now = self._clock.now()
+        after = self._preview_of(card, now).after(rating, now)
         try:
             review_id = record_review(
-                self._store, scheduler, card.id, rating, self._clock.now(), duration_ms, expected=card.state
+                self._store, scheduler, card.id, rating, now, duration_ms, expected=card.state, after=after
             )
         except StaleCard:
             self._current = self._cards.load(card.id)
