@@ -28,6 +28,8 @@ class DayLimits:
     """Unseen cards each deck may still introduce today."""
     over_cap: dict[int, bool]
     """Whether each deck has more reviews due today than its cap lets through (then the weakest come first)."""
+    learning: dict[int, int] | None = None
+    """Learning cards due today in each deck, when known: with none, the queue does not look for them."""
 
 
 def new_allowance(conn: sqlite3.Connection, deck_id: int, rules: DeckRules, today: Today) -> int:

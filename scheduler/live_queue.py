@@ -72,7 +72,8 @@ class LiveQueue:
         span = self._span
         if not kept or span is None or not span[0] <= now < span[1] or deck_id not in self._counts:
             return self.forget()
-        if self._store.conn.execute("PRAGMA data_version").fetchone()[0] != self._stamp[1]:  # type: ignore[index]
+        version = self._store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._stamp[1]:  # type: ignore[index]
             return self.forget()
         moved = _moved(self._counts[deck_id], self._limits, deck_id, before, after, span[1])
         if moved is None:
@@ -82,7 +83,7 @@ class LiveQueue:
             self.weakest.forget()
         elif _review_due(before, span[1]):
             self.weakest.drop(card_id)
-        self._stamp = self._stamp_now()
+        self._stamp = (self._store.conn.total_changes, version)
         return None
 
     def forget(self) -> None:
@@ -99,6 +100,7 @@ class LiveQueue:
         self._decks = queue.resolve_decks(store, self._deck_ids)
         self._counts = queue.deck_counts(store, now, rules, self._decks, tag=self._tag)
         self._limits = queue.day_limits(store, now, rules, self._decks, tag=self._tag)
+        self._limits.learning = {deck_id: counts.learning for deck_id, counts in self._counts.items()}
         self.weakest.forget()
         if any(in_final_days(rules.of(deck_id).interview_date, today.date) for deck_id in self._decks):
             self._stamp = None
@@ -134,6 +136,8 @@ def _moved(
         else:
             review = cap
     limits.reviews[deck_id], limits.over_cap[deck_id] = cap, over
+    if limits.learning is not None:
+        limits.learning[deck_id] = learning
     new = counts.new
     if before.state == Phase.NEW:
         limits.new[deck_id] = max(0, limits.new[deck_id] - 1)

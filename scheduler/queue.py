@@ -191,7 +191,9 @@ def _stages(
     tagged, tag_params = tag_filter(tag)
     now = {"now": format_time(today.now)} | tag_params
     learning = f"{_due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
-    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
+    learning_today = limits is None or limits.learning is None or any(limits.learning[deck] for deck in decks)
+    if learning_today:
+        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
     caps = reviews_left(conn, decks, rules, today) if limits is None else limits.reviews
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
     if limits is None:
@@ -212,7 +214,8 @@ def _stages(
         if allowance > 0:
             new = f"{_NEW}{tagged} {SHUFFLED if deck_rules.shuffle_new else NOTE_ORDER}"
             yield _ids(conn, new, {"deck": deck_id, "seed": day_seed(today.date)} | now)
-    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
+    if learning_today or today.now + rules.learn_ahead >= today.end:
+        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
 
 
 def _over_cap(
