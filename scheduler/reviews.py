@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from scheduler import schema
+from scheduler.clock import as_utc
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.fuzz import fuzz_factor
 from scheduler.log_order import LOG_ORDER, order_time
@@ -117,6 +118,7 @@ def record_review(
     duration_ms: int,
     *,
     expected: CardState | None = None,
+    after: CardState | None = None,
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
@@ -124,25 +126,36 @@ def record_review(
     (what a replay on any machine needs). The rating
     is applied to the card's state as the database holds it inside the transaction. With
     `expected` (the state the user was shown), a different state raises `StaleCard` and
-    nothing is written.
+    nothing is written. `after` is the state the rating gives from `expected` at `when`
+    when the caller has worked it out already (`scheduler.preview`); None: worked out here.
     """
     with store.transaction() as conn:
-        before = load_state(conn, card_id)
+        deck_id, before = _deck_and_state(conn, card_id)
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
         draw = fuzz_factor(card_id=card_id, index=before.reps)
-        after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
+        if after is None or expected is None:
+            after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
+        duration_ms = max(0, int(duration_ms))
         cursor = conn.execute(
             "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw,"
             " sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state), day,
+            (card_id, int(rating), format_time(when), duration_ms, int(before.state), day,
              schedule_id(conn, fsrs_scheduler), draw, order_time(conn, card_id, when)),
         )
         review_id = _row_id(cursor)
-        count_hour(conn, review_id, +1)
+        _add_hour(conn, deck_id, when, int(rating), int(before.state), duration_ms)
         save_state(conn, card_id, after)
     return review_id
+
+
+def _deck_and_state(conn: sqlite3.Connection, card_id: int) -> tuple[int, CardState]:
+    """Card `card_id`'s deck and cached state; `StoreError` if there is no such card."""
+    row = conn.execute(f"SELECT deck_id, {', '.join(STATE_COLUMNS)} FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no card with id {card_id}")
+    return row["deck_id"], state_from_row(row)
 
 
 def undo_review(
@@ -165,7 +178,7 @@ def undo_review(
         if row is None:
             raise StoreError(f"no review with id {review_id}")
         card_id = int(row["card_id"])
-        count_hour(conn, review_id, -1)
+        _count_hour(conn, review_id, -1)
         record_undo(conn, "review", review_id, when)
         if restore is None:
             restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
@@ -193,7 +206,23 @@ DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
 """
 
 
-def count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
+_ADD_HOUR = """
+INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
+VALUES (:deck, :hour, 1, :again, :mature, :again * :mature, :duration)
+ON CONFLICT (deck_id, hour) DO UPDATE SET
+  reviews = reviews + 1, again = again + excluded.again, mature = mature + excluded.mature,
+  mature_again = mature_again + excluded.mature_again, duration_ms = duration_ms + excluded.duration_ms
+"""
+
+
+def _add_hour(conn: sqlite3.Connection, deck_id: int, when: datetime, rating: int, phase: int, duration: int) -> None:
+    """Count a review just recorded in `review_hours` (its UTC hour as `schema.HOUR_OF` reckons it)."""
+    hour = int(as_utc(when).timestamp()) // 3600
+    values = {"deck": deck_id, "hour": hour, "again": int(rating == Rating.AGAIN), "mature": int(phase == Phase.REVIEW)}
+    conn.execute(_ADD_HOUR, values | {"duration": duration})
+
+
+def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
     """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`.
 
     An hour left with no review is deleted, so the table holds exactly the log summed
