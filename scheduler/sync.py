@@ -18,17 +18,18 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from scheduler.log_order import machine_id
-from scheduler.settings import Settings
-from scheduler.store import Store
-from scheduler.sync_lines import Event, FileHeader, ScheduleLine, SyncLineError, parse_line
-from scheduler.sync_merge import EVENT_KINDS, Merger
-from scheduler.sync_out import append_own, own_file
+from scheduler.sync_out import EVENT_KINDS, append_own, own_file
 from scheduler.sync_places import deck_places
 from scheduler.sync_read import Chunk, read_new, save_marks
-from scheduler.sync_replay import replay_cards
+
+if TYPE_CHECKING:
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+    from scheduler.sync_lines import Event
+    from scheduler.sync_merge import Merger
 
 
 @dataclass
@@ -71,18 +72,29 @@ def sync_machines(store: Store, settings: Settings, tz: tzinfo | None = None) ->
         chunks = read_new(conn, folder, own_file(folder, me).name)
         if not chunks and conn.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone() is None:
             return outcome
-        merger = Merger(conn, deck_places(conn, vault))
-        events = _events(chunks, merger, outcome) + _pending(conn)
-        conn.execute("DELETE FROM sync_pending")
-        merger.apply(events)
-        merger.mark_undone_arrivals()
-        _keep_pending(conn, merger.pending)
-        if merger.touched:
-            replay_cards(conn, settings, merger.touched, merger.appended, merger.changed, tz)
-        save_marks(conn, chunks)
+        _merge(conn, settings, vault, chunks, outcome, tz)
     outcome.files_read = [chunk.name for chunk in chunks]
-    outcome.added, outcome.pending, outcome.cards = merger.added, len(merger.pending), len(merger.touched)
     return outcome
+
+
+def _merge(
+    conn: sqlite3.Connection, settings: Settings, vault: Path, chunks: list[Chunk], outcome: SyncOutcome,
+    tz: tzinfo | None,
+) -> None:
+    """Merge the new lines of `chunks` and the events waiting, replay what they touched, remember the read."""
+    from scheduler.sync_merge import Merger  # noqa: PLC0415 - only when there is something to merge
+    from scheduler.sync_replay import replay_cards  # noqa: PLC0415
+
+    merger = Merger(conn, deck_places(conn, vault))
+    events = _events(chunks, merger, outcome) + _pending(conn)
+    conn.execute("DELETE FROM sync_pending")
+    merger.apply(events)
+    merger.mark_undone_arrivals()
+    _keep_pending(conn, merger.pending)
+    if merger.touched:
+        replay_cards(conn, settings, merger.touched, merger.appended, merger.changed, tz)
+    save_marks(conn, chunks)
+    outcome.added, outcome.pending, outcome.cards = merger.added, len(merger.pending), len(merger.touched)
 
 
 def write_own(store: Store, settings: Settings) -> int:
@@ -94,6 +106,8 @@ def write_own(store: Store, settings: Settings) -> int:
 
 def _events(chunks: list[Chunk], merger: Merger, outcome: SyncOutcome) -> list[Event]:
     """The events of `chunks`; schedules go straight to `merger`, bad lines to `outcome.problems`."""
+    from scheduler.sync_lines import FileHeader, ScheduleLine, SyncLineError, parse_line  # noqa: PLC0415
+
     events: list[Event] = []
     for chunk in chunks:
         for number, text in chunk.lines:
@@ -111,6 +125,8 @@ def _events(chunks: list[Chunk], merger: Merger, outcome: SyncOutcome) -> list[E
 
 def _pending(conn: sqlite3.Connection) -> list[Event]:
     """The events kept waiting by earlier merges."""
+    from scheduler.sync_lines import Event, parse_line  # noqa: PLC0415
+
     rows = conn.execute("SELECT line FROM sync_pending").fetchall()
     return [cast(Event, parse_line(row[0])) for row in rows]
 

@@ -10,7 +10,8 @@ A sync file is JSON Lines, one writer (one machine) per file, appended only:
 
 Cards are named by their deck's place in the vault (`deck`, `/`-separated, `.` for the
 vault itself) and their key; a card's content is never in the file (every machine reads
-it from its own copy of the notes). The file is an edge: every line is checked here.
+it from its own copy of the notes). The file is an edge: every line is checked here
+(`scheduler.sync_out` writes them).
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ import json
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-
-VERSION = 1
-"""The version of the sync file format, in its header."""
 
 
 class SyncLineError(Exception):
@@ -136,8 +134,3 @@ def parse_line(text: str) -> SyncLine:
 def kind_of(line: Event) -> str:
     """The kind of an event line, as `sync_pending.kind` records it."""
     return line.type
-
-
-def as_text(record: dict[str, object]) -> str:
-    """A line as written: compact JSON, non-ASCII kept, ending in a newline."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -18,14 +18,12 @@ from collections import defaultdict
 from scheduler.log_order import machine_id
 from scheduler.store import format_time
 from scheduler.sync_lines import Event, EventLine, RelinkLine, ReviewLine, ScheduleLine, UndoLine
+from scheduler.sync_out import EVENT_KINDS
 from scheduler.sync_places import schedule_refs
 from scheduler.undos import TABLES
 
-_ORDER = {"relink": 0, "review": 1, "event": 2, "undo": 3}
+_ORDER = {kind: order for order, kind in enumerate(EVENT_KINDS)}
 """The order event kinds are applied in within one merge."""
-
-EVENT_KINDS = tuple(_ORDER)
-"""The kinds of event a merge counts."""
 
 
 class Merger:

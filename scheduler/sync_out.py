@@ -11,14 +11,20 @@ unfinished by a crash is closed first, so the next line starts on a line of its 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from scheduler.log_order import machine_id
-from scheduler.sync_lines import VERSION, as_text
 from scheduler.sync_places import deck_places, recipe_ref
+
+VERSION = 1
+"""The version of the sync file format, in its header (`scheduler.sync_lines` reads it)."""
+
+EVENT_KINDS = ("relink", "review", "event", "undo")
+"""The kinds of event line, in the order a merge applies them (`scheduler.sync_merge`)."""
 
 _QUERIES = {
     "relink": "SELECT id, deck_id, old_key, new_key, at FROM key_links WHERE +origin IS NULL AND id > ? ORDER BY id",
@@ -113,6 +119,11 @@ def _append(path: Path, me: str, lines: list[dict[str, object]]) -> None:
         file.write("".join(as_text(line) for line in lines).encode())
         file.flush()
         os.fsync(file.fileno())
+
+
+def as_text(record: dict[str, object]) -> str:
+    """A line as written: compact JSON, non-ASCII kept, ending in a newline."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _mark(conn: sqlite3.Connection, kind: str) -> int:
