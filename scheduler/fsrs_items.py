@@ -98,7 +98,9 @@ def _scan(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None
     """
     decks = Decks(deck_ids)
     of_decks = "" if deck_ids is None else f" AND +reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})"
-    rows = conn.execute(
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples, a tenth cheaper by the million than the connection's rows
+    rows = cursor.execute(
         f"WITH resets AS ({_RESETS}) SELECT reviews.card_id, {columns} FROM reviews"
         " LEFT JOIN resets ON resets.card_id = reviews.card_id"
         f" WHERE reviews.id > COALESCE(resets.after, 0){of_decks} ORDER BY reviews.id",
@@ -118,17 +120,18 @@ def deck_items(
 ) -> Items:
     """The training items of decks `deck_ids` (None: every deck), read in one scan of the log."""
     with _bulk():
-        rows = _scan(conn, f"rating, {_AT_MS}, day", deck_ids)
-        columns = tuple(map(list, zip(*rows, strict=True))) if rows else ([], [], [], [])
-        del rows
-        return _items(*columns, day_starts_at, tz)
+        return _items(*_columns(_scan(conn, f"rating, {_AT_MS}, day", deck_ids), (0, 1, 2, 3)), day_starts_at, tz)
 
 
 def items_from_log(log: Sequence[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None) -> Items:
     """The training items of `log` (grouped by card, each card's reviews oldest first)."""
     with _bulk():
-        columns = [list(map(itemgetter(field), log)) for field in (0, 1, 2, 5)]
-        return _items(*columns, day_starts_at, tz)
+        return _items(*_columns(log, (0, 1, 2, 5)), day_starts_at, tz)
+
+
+def _columns(rows: Sequence[tuple], fields: tuple[int, ...]) -> list[list]:
+    """The `fields` of `rows`, a list each."""
+    return [list(map(itemgetter(field), rows)) for field in fields]
 
 
 @contextmanager

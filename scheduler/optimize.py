@@ -90,10 +90,17 @@ def fit_parameters(
 
 
 def to_fsrs_items(items: Items) -> list:
-    """`items` as fsrs-rs-python `FSRSItem`s, in order: each review made once, each item from a slice of them."""
+    """`items` as fsrs-rs-python `FSRSItem`s, in order, each from a slice of one list of the log's reviews.
+
+    An `FSRSItem` copies the reviews it is given, so one `FSRSReview` serves every
+    review with the same rating and elapsed days: a few hundred objects instead of a
+    million, which also keeps the copying in the processor's cache.
+    """
     from fsrs_rs_python import FSRSItem, FSRSReview  # noqa: PLC0415
 
-    reviews = list(map(FSRSReview, items.ratings, items.elapsed))
+    codes = [rating + 8 * days for rating, days in zip(items.ratings, items.elapsed, strict=True)]  # ratings are 1-4
+    made = {code: FSRSReview(code % 8, code // 8) for code in set(codes)}
+    reviews = list(map(made.__getitem__, codes))
     return list(map(FSRSItem, map(reviews.__getitem__, map(slice, items.starts, items.ends))))
 
 
