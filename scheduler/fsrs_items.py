@@ -6,7 +6,9 @@ whole local days, the days that roll over at `day_starts_at` (as Anki counts the
 the convention FSRS's default parameters were fitted with): the day recorded with each
 review (`reviews.day`, as the scheduler counted it), else the day reckoned from its time. The item asks: given this
 history, was the last review a success? Every card gives one item per long-term
-review. A card's log starts after its last reset, as the scheduler replays it.
+review. A review dated on an earlier day than the one before it (a clock set back)
+counts 0 days after it. A card's log starts after its last reset, as the scheduler
+replays it.
 
 Built for a million reviews: the log is read in one scan of the table and kept as
 columns (no object per review or per item), days are numbered in bulk
@@ -97,7 +99,9 @@ def _scan(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None
     log than asking SQLite for card order, which reads the rows in random order.
     """
     decks = Decks(deck_ids)
-    of_decks = "" if deck_ids is None else f" AND +reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})"
+    of_decks = f" AND +reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})"
+    if deck_ids is None:
+        of_decks = ""
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples, a tenth cheaper by the million than the connection's rows
     rows = cursor.execute(
@@ -154,7 +158,7 @@ def _items(
     firsts = _card_starts(cards)
     elapsed = _elapsed(_days(recorded, moments, day_starts_at, tz), firsts)
     long_term = sorted([index for index, days in enumerate(elapsed) if days > 0], key=moments.__getitem__)
-    card_start = list(chain.from_iterable(map(repeat, firsts, map(sub, [*firsts[1:], len(cards)], firsts))))
+    card_start = _card_start_of_each(firsts, len(cards))
     return Items(
         ratings, elapsed, [card_start[index] for index in long_term], [index + 1 for index in long_term],
         [moments[index] for index in long_term],
@@ -166,6 +170,12 @@ def _card_starts(cards: list[int]) -> list[int]:
     if not cards:
         return []
     return [0, *[index for index in range(1, len(cards)) if cards[index] != cards[index - 1]]]
+
+
+def _card_start_of_each(firsts: list[int], count: int) -> list[int]:
+    """For each of `count` reviews, where its card's reviews begin (`firsts`: where each card begins)."""
+    lengths = map(sub, [*firsts[1:], count], firsts)
+    return list(chain.from_iterable(map(repeat, firsts, lengths)))
 
 
 def _days(recorded: list[int | None], moments: list[int], day_starts_at: int, tz: tzinfo | None) -> list[int]:
@@ -180,7 +190,7 @@ def _days(recorded: list[int | None], moments: list[int], day_starts_at: int, tz
 
 
 def _elapsed(days: list[int], firsts: list[int]) -> list[int]:
-    """Whole days since the card's previous review: 0 for a card's first, and for a review dated before the one before it."""
+    """Whole days since the card's previous review: 0 for a card's first, and for one dated before the one before it."""
     elapsed = [0, *map(sub, days[1:], days[:-1])] if days else []
     for first in firsts:
         elapsed[first] = 0
