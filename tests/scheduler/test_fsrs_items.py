@@ -101,7 +101,7 @@ def two_decks() -> Store:
     with store.transaction() as conn:
         for review_id, text in conn.execute("SELECT id, reviewed_at FROM reviews").fetchall():
             moved = parse_time(text) + timedelta(microseconds=rnd.randrange(1_000_000))
-            conn.execute("UPDATE reviews SET reviewed_at = ? WHERE id = ?", (format_time(moved), review_id))
+            conn.execute("UPDATE review_log SET reviewed_at = ? WHERE id = ?", (format_time(moved), review_id))
         for deck in (1, other):
             card, third = conn.execute(
                 "SELECT card_id, id FROM reviews WHERE card_id = (SELECT MIN(id) FROM cards WHERE deck_id = ?)"
