@@ -13,7 +13,6 @@ from textual.screen import Screen
 
 from textual_app.lifecycle import apply_theme, leave_on_signals
 from textual_app.requests import MockRequest, PracticeRequest
-from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from scheduler.surface import Session
     from textual_app.editor_command import EditorRunner
     from textual_app.notes_check import NotesCheck
+    from textual_app.screens.home import HomeScreen
     from textual_app.screens.deck_actions import DeckActionsScreen
     from textual_app.screens.settings import SettingsScreen
 
@@ -84,6 +84,8 @@ class StarcardsApp(App[None]):
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
         if self._review_decks is not None or self._practice is not None or self._mock is not None:
             return _DeckListToCome()
+        from textual_app.screens.home import HomeScreen
+
         return HomeScreen()
 
     leave_on_signals = False
@@ -253,6 +255,8 @@ class _DeckListToCome(Screen[None]):
     def on_screen_resume(self) -> None:
         """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
         if self.covered:
+            from textual_app.screens.home import HomeScreen
+
             self.app.push_screen(HomeScreen())
 
 

@@ -39,6 +39,8 @@ class LeanFooter(Footer):
     """What the keys built last show (`_offer_now`), to tell whether a rebuild would change anything."""
     _enabled: dict[str, bool] = {}  # noqa: RUF012 - replaced, never changed in place
     """Whether each shown action was enabled when last looked at."""
+    _rebuilding = False
+    """Whether a rebuild is on its way."""
 
     def on_resize(self, event: events.Resize) -> None:
         """Compact below 100 columns; no palette hint below 80."""
@@ -59,8 +61,10 @@ class LeanFooter(Footer):
         offer, enabled = self._offer_now()
         if offer != self._offer:
             self._offer = offer
-            self.call_after_refresh(self.recompose)
-        elif enabled != self._enabled:
+            if not self._rebuilding:  # one rebuild pending builds the latest keys: never two in a row
+                self._rebuilding = True
+                self.call_after_refresh(self.recompose)
+        elif enabled != self._enabled and not self._rebuilding:
             self.call_after_refresh(self._enable, enabled)
         self._enabled = enabled
 
@@ -88,6 +92,7 @@ class LeanFooter(Footer):
 
     async def recompose(self) -> None:
         """Rebuild the keys, then drop the watchers the old keys left behind."""
+        self._rebuilding = False
         await super().recompose()
         try:
             for entries in getattr(self, WATCHERS, {}).values():
