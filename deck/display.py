@@ -1,17 +1,24 @@
 """The answer as the UI shows it: Markdown a renderer can take as it is.
 
 Highlights become bold, wikilinks become their label, embeds say what they are
-(`[audio: clip.mp3]`), other raw HTML goes and control sequences are stripped.
+(`[audio: clip.mp3]`), a callout's `[!tip] My answer` line becomes its title in bold,
+other raw HTML goes and control sequences are stripped.
 Everything else, STAR labels included, is left as written.
 Code (fences and code spans) is left exactly as written.
 """
 
 from __future__ import annotations
 
+import re
+
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
 from deck.text import outside_code, remove_html_tags, replace_wikilinks, sanitize
+
+
+_CALLOUT = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
+"""The first line of an Obsidian callout inside a blockquote."""
 
 
 def answer_markdown(card: CardContent) -> str:
@@ -21,7 +28,15 @@ def answer_markdown(card: CardContent) -> str:
 
 def _display_prose(md: str) -> str:
     """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
-    return remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(md, _bold))))
+    prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(md, _bold))))
+    return _CALLOUT.sub(_callout_title, prose) if "[!" in prose else prose
+
+
+def _callout_title(found: re.Match[str]) -> str:
+    """A callout's opening line as its title in bold (its kind when it has none), a paragraph of its own."""
+    title = found.group("title").strip() or found.group("kind").replace("-", " ").capitalize()
+    quote = found.group("quote")
+    return f"{quote}**{title}**\n{quote.rstrip()}"
 
 
 def _bold(inner: str) -> str:

@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
+from deck.callouts import callout_card
 from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
+from deck.qa_pairs import opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import CardDraft, NoteScan, Outline
 from deck.stories import find_stories, tell_answer
@@ -78,9 +80,28 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
             return index + 1
     elif is_label or heading is title_heading or not _tells_story(section, heading.level):
         return index + 1
+    section = section[: _answered_part(section)]
     asked = Asked(text, heading.start + 1, section)
     scan.guard(heading.start + 1, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
-    return end
+    return index + 1 + len(section)
+
+
+def _answered_part(section: Sequence[Block]) -> int:
+    """How many blocks of an asking heading's section answer it.
+
+    All of them, unless the heading is answered first and then a list of questions that
+    are answered themselves (`1. Describe a decision...` with its own answer nested) or
+    a `Q:` pair or a callout that asks follows: those are cards of their own, as in a note that lists more
+    questions after a heading's story. A list of questions right under the heading is its answer's outline.
+    """
+    answered = False
+    for position, block in enumerate(section):
+        if block.type == "heading":
+            return len(section)
+        if answered and is_card_of_its_own(section, position):
+            return position
+        answered = answered or block.type != "hr"
+    return len(section)
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:
@@ -96,12 +117,21 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     """True when a heading's own part tells a story, and no question in its section asks."""
     own = _own_part(section)
     for position, block in enumerate(own):
-        if block.type in LIST_TYPES and asks_item(block, answer_after(own, position)):
+        if is_card_of_its_own(own, position):
             return False
     if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
         return False
     told = {name for story in find_stories(own) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS
+
+
+def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
+    """True when `blocks[position]` gives cards of its own: a list of question items, a
+    `Q:` pair, a callout that asks."""
+    block = blocks[position]
+    if block.type in LIST_TYPES:
+        return asks_item(block, answer_after(blocks, position))
+    return opens_pair(block) or callout_card(block) is not None
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

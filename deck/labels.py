@@ -4,13 +4,17 @@ A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold 
 its own), plain with a colon (`Situation:`) at the start of a list item or of a line, or
 as a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
-capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`), so that
-a sentence starting "A: ..." in prose is not taken for an action.
+capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
+bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
+"A: ..." in prose is not taken for an action. After a bold label a dash (`—`, `–`, `-`)
+does what a colon does. The framework's letter may come first: `## S – Situation`,
+`**R - Result**:`.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
-sections: Context and Problem are the situation; Challenge, Obstacle and Goal the task;
-Approach the action; Outcome the result; Learning the takeaways. Their words are common
-in prose, so on a line of a paragraph they are labels only in bold (`**Context**:`).
+sections: Context, Background and Problem are the situation; Challenge, Obstacle and
+Goal the task; Approach the action; Outcome and Impact the result; Learning and "What I
+learned" the takeaways. Their words are common in prose, so on a line of a paragraph
+they are labels only in bold (`**Context**:`).
 """
 
 from __future__ import annotations
@@ -21,34 +25,38 @@ from deck.models import Section
 
 _NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
     |lessons?(?:\s+learn(?:ed|t))?|reflections?
-    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?"""
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
+    |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
+_LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
+"""The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
+_LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_NAMES}|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
-          [ \t]*(?P<outer>:?)
-        | (?P<plain>{_NAMES}|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
+          [ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])|)
+        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
-"""A bold label (`**Situation**:`, `**Task:**`, `__Action__`) or a plain one with its colon."""
+"""A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_NAMES})\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_LETTER}(?:{_NAMES}))\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("s", "situation", "context", "problem", "problems"), "situation"),
+    **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
     ),
     **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
-    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes"), "result"),
+    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
-                     "reflection", "reflections"), "takeaways"),
+                     "reflection", "reflections", "what"), "takeaways"),
 }
 """A label's section by its first word, lowercase."""
 _FRAMEWORK_WORDS = frozenset(
     ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes")
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what")
 )
 
 Label = tuple[Section, str]
@@ -61,17 +69,17 @@ def item_label(source: str) -> Label | None:
 
 
 def line_label(line: str) -> Label | None:
-    """The label opening a line of a paragraph: full names only, bold or with a colon
-    (the words of other frameworks only in bold)."""
+    """The label opening a line of a paragraph: full names bold or with a colon (the
+    words of other frameworks only in bold), abbreviations only bold (`**S** — ...`)."""
     match = _LABEL.match(line)
     if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
         return None
-    return _label(match, abbreviations=False)
+    return _label(match, abbreviations=match is not None and bool(match.group("bold")))
 
 
 def _is_framework_word(name: str) -> bool:
     """True for a label word of CAR, PAR, SOAR or CARL that STAR itself does not use."""
-    return name.split()[0].lower() in _FRAMEWORK_WORDS
+    return _LETTER_PREFIX.sub("", name).split()[0].lower() in _FRAMEWORK_WORDS
 
 
 def heading_label(text: str) -> Label | None:
@@ -93,4 +101,4 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
 
 def section_named(name: str) -> Section:
     """The section a label names: `Results` -> result, `Lessons learned` -> takeaways."""
-    return _SECTION_OF[name.split()[0].lower()]
+    return _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]

@@ -3,7 +3,7 @@
 A card is an item of a list that is not inside another list item. Its first paragraph
 is the question; the answer is what is nested under it or, for the last item of a list
 with nothing nested, a blockquote right after the list (kept with its `>` markers, so
-it still renders as a quote). Answers are also found where real notes write them:
+it still renders as a quote) unless that is a callout asking a question of its own. Answers are also found where real notes write them:
 
 - on the item's own line after the question, when nothing is nested under it:
   `- Why us? Because ...`;
@@ -11,6 +11,9 @@ it still renders as a quote). Answers are also found where real notes write them
   indented `I shipped a bug...` with no blank line between);
 - in the paragraphs right after a list whose last item asks and whose other items are
   all answered.
+
+In an outline, a topic item that does not ask (`- Leadership`) over nested items that
+ask and are answered is not a card: its nested items are, with the topic as context.
 
 Items without an answer (legends, a plain list of questions) and task items
 (`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned
@@ -25,7 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.blocks import CODE_TYPES, Block, first_paragraph, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
+from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.questions import asks, normalise_question
 from deck.scan import CardDraft, NoteScan
@@ -36,6 +40,9 @@ _GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s]
 """A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
+MIN_GLUED_WORDS = 4
+"""A question answered only on its own lines asks to be studied from this many words: in a
+general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -60,7 +67,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
-        return after
+        return [] if callout_card(after[0]) is not None else after
     *others, last = blocks[index].children
     question = _question_of(last)
     if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
@@ -73,13 +80,16 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     return list(blocks[index + 1 : end])
 
 
-def read_list(scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int]) -> None:
-    """Read each item of a top-level list; a failure is a warning at the item's line."""
+def read_list(
+    scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int], within: tuple[str, ...] = ()
+) -> None:
+    """Read each item of a top-level list (or of an outline's topic, `within` its topics);
+    a failure is a warning at the item's line."""
     last = len(block.children) - 1
     unanswered: list[int] = []
     for position, item in enumerate(block.children):
         answer_after_list = after if position == last else []
-        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered)
+        scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
     if unanswered and (len(block.children) == 1 or asks_item(block, after)):
         for line in unanswered:
             scan.warn(line, "question has no answer")
@@ -118,12 +128,18 @@ def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
 
 
 def _read_item(
-    scan: NoteScan, item: Block, after: list[Block], inline_fronts: set[int], unanswered: list[int]
+    scan: NoteScan,
+    item: Block,
+    after: list[Block],
+    inline_fronts: set[int],
+    unanswered: list[int],
+    within: tuple[str, ...],
 ) -> None:
     """Turn one top-level list item into a card draft, a warning, or nothing.
 
     The line of a question without answer goes to `unanswered`: whether it is worth a
-    warning depends on the rest of its list (see above).
+    warning depends on the rest of its list (see above). An outline's topic item is read
+    as the questions nested in it.
     """
     first = item.children[0] if item.children else None
     found = _question_of(item)
@@ -132,6 +148,10 @@ def _read_item(
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
     question = plain_inline(found.source)
+    if not found.glued and (topic := _outline_topic(item, question)):
+        for nested in topic:
+            read_list(scan, nested, [], inline_fronts, (*within, question))
+        return
     answer_blocks = item.children[1:] or after
     if not answer_blocks and not found.glued:
         if question.endswith("?"):
@@ -140,10 +160,26 @@ def _read_item(
     if not normalise_question(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
-    _add_draft(scan, first, found, question, answer_blocks)
+    _add_draft(scan, first, found, question, answer_blocks, within)
 
 
-def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block]) -> None:
+def _outline_topic(item: Block, question: str) -> list[Block]:
+    """The lists nested in an outline's topic item: one that does not ask, holding items that
+    ask and are answered (`- Leadership` over `- Tell me about a time you led?`); else []."""
+    if asks(question):
+        return []
+    nested = [child for child in item.children[1:] if child.type in LIST_TYPES]
+    for block in nested:
+        for inner in block.children:
+            found = _question_of(inner)
+            if found is not None and (found.glued or _answer_blocks(inner, [])) and asks(plain_inline(found.source)):
+                return nested
+    return []
+
+
+def _add_draft(
+    scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block], within: tuple[str, ...]
+) -> None:
     """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
     answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
     stories, notes, lines = tell_answer(answer_blocks)
@@ -153,10 +189,15 @@ def _add_draft(scan: NoteScan, first: Block, found: _Question, question: str, an
             question=question,
             sources=(found.source, answer),
             answer=answer,
-            context=scan.outline.context_at(first.start),
+            context=[*scan.outline.context_at(first.start), *within],
             stories=stories,
             notes=notes,
             story_lines=lines,
-            studied=bool(stories) or asks(question),
+            studied=bool(stories) or asks(question) and (bool(answer_blocks) or _long_enough(question)),
         )
     )
+
+
+def _long_enough(question: str) -> bool:
+    """True when a question has enough words to be taken for study material by its shape alone."""
+    return len(question.split()) >= MIN_GLUED_WORDS

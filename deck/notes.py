@@ -5,6 +5,9 @@
 - Question headings (`deck.headings`): a heading that asks, answered by its section.
 - Inline cards (`deck.inline_cards`): `front::back`, `front:::back`, and a `?` line
   between a multi-line front and back.
+- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`.
+- Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
+- Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 
 Every card gets its phrasings (split at `/` before a capital), a key from its file and
 question, its key phrases and tags. Cards come in the order of their lines.
@@ -18,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
+from deck.callouts import read_callout
 from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases
@@ -25,9 +29,11 @@ from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
+from deck.qa_pairs import opens_pair, read_pairs
 from deck.questions import card_key, clean_question, join_phrasings, normalise_question, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
+from deck.tables import read_table
 from deck.text import outside_code, plain_inline, sanitize, unique
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -116,6 +122,15 @@ def _read_blocks(
         block = blocks[index]
         if block.type == "heading":
             index = read_heading(scan, blocks, index, title_heading)
+            continue
+        if block.type == "blockquote" and read_callout(scan, block):
+            index += 1
+            continue
+        if block.type == "paragraph" and read_table(scan, block):
+            index += 1
+            continue
+        if opens_pair(block):
+            index = read_pairs(scan, blocks, index, inline_fronts)
             continue
         if block.type in LIST_TYPES:
             read_list(scan, block, answer_after(blocks, index), inline_fronts)

@@ -14,18 +14,28 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 _PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+about|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
-        |times?\s+(?:when|you|that)|imagine)\b""",
+        |times?\s+(?:when|you|that)|imagine
+        |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
+        |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
+        |explain\s+a\s+(?:time|situation))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """The openings of interview prompts that ask without a question mark."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
+_LABEL = re.compile(
+    r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*[.:)\u2013\u2014-][ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
+)
+"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`."""
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
+"""`#tags` closing a question (not `#1`), after its words."""
 
 
 def asks(text: str) -> bool:
     """True when plain text is a question: a phrasing ends with `?` or starts with a prompt.
 
     Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through",
-    "Talk about", "A time when", "Times when", "Imagine"... `#tags` at the end do not
+    "Talk about", "A time when", "Times when", "Imagine", "Can you recall", "Share an
+    example", "Recall a time", "Explain a situation"... `#tags` at the end do not
     count: `Why here? #career` asks.
     """
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
@@ -36,12 +46,15 @@ def _phrasing_asks(text: str) -> bool:
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(text) is not None
+    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(_LABEL.sub("", text, count=1)) is not None
 
 
 def clean_question(plain: str) -> str:
-    """A plain-text question without a trailing Obsidian block id."""
-    return _BLOCK_ID.sub("", plain).rstrip()
+    """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an
+    Obsidian block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay
+    the card's), `1. Tell me about yourself` is `Tell me about yourself`."""
+    text = _TRAILING_TAGS.sub("", _BLOCK_ID.sub("", plain).rstrip())
+    return _LABEL.sub("", text, count=1).rstrip()
 
 
 def split_phrasings(plain: str) -> list[str]:

@@ -60,12 +60,22 @@ def test_not_item_labels(source: str) -> None:
     [
         ("**Situation**", ("situation", "")),
         ("Result: done", ("result", "done")),
-        ("**S**: scene", None),
+        ("**S**: scene", ("situation", "scene")),
+        ("**A** \u2014 acted", ("action", "acted")),
+        ("**Result** - shipped", ("result", "shipped")),
         ("A: an answer in Q/A notes", None),
+        ("**Impact**: churn halved", ("result", "churn halved")),
+        ("**Background** \u2014 a new team", ("situation", "a new team")),
+        ("**What I learned**: ask early", ("takeaways", "ask early")),
+        ("Impact: on a plain line of prose", None),
+        ("**S - Situation**: the context", ("situation", "the context")),
+        ("**R. Result** \u2014 shipped", ("result", "shipped")),
+        ("S: plain abbreviation", None),
+        ("**S**-less", None),
     ],
 )
 def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
-    """Lines of paragraphs take full label names only, never the abbreviations."""
+    """Lines of paragraphs take full label names, and abbreviations only in bold."""
     assert line_label(line) == label
 
 
@@ -77,6 +87,8 @@ def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
         ("Result: 40% faster", ("result", "40% faster")),
         ("Results and impact", None),
         ("S", None),
+        ("S \u2013 Situation", ("situation", "")),
+        ("A) Action: the plan", ("action", "the plan")),
     ],
 )
 def test_heading_labels(text: str, label: tuple[str, str] | None) -> None:

@@ -112,3 +112,17 @@ def test_real_binary_is_still_skipped(tmp_path: Path) -> None:
     (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 50)
     deck = load_deck(tmp_path)
     assert deck.warnings == [ParseWarning(file="image.md", message="skipped: binary file (it holds NUL bytes)")]
+
+
+def test_short_question_with_a_lazy_line_is_a_to_do_in_a_general_note(tmp_path: Path) -> None:
+    """`- call mom?` with the next line run on is not study material; a longer question
+    answered the same way, or a short one with a nested answer, is."""
+    write(tmp_path, {
+        "daily.md": "# Monday\n\n- groceries\n- call mom?\nMeeting notes: what did we decide? Nothing yet.\n",
+        "prep.md": "- Why did you leave your last job?\n  I wanted to own a product.\n\n"
+                   "- Why us?\n\n  - Your mission.\n",
+    })
+    assert [(card.file, card.question) for card in load_deck(tmp_path).cards] == [
+        ("prep.md", "Why did you leave your last job?"),
+        ("prep.md", "Why us?"),
+    ]

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from deck.notes import parse_note
-from deck.questions import card_key, normalise_question, split_phrasings
+from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,54 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         (3, "duplicate question (first at line 1)"),
         (5, "duplicate question (first at line 1)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("plain", "question"),
+    [
+        ("Q: Why us? #career ^ab12", "Why us?"),
+        ("Question: What went wrong?", "What went wrong?"),
+        ("What was your #1 priority?", "What was your #1 priority?"),
+        ("Tell me about C#", "Tell me about C#"),
+        ("Why now? #a #b/c", "Why now?"),
+        ("first line\nsecond line #tag", "first line\nsecond line"),
+        ("#only-a-tag", "#only-a-tag"),
+        ("QA: not a label", "QA: not a label"),
+    ],
+)
+def test_clean_question(plain: str, question: str) -> None:
+    """A `Q:` label before, and `#tags` and a block id after, are not the question's words."""
+    assert clean_question(plain) == question
+
+
+@pytest.mark.parametrize(
+    ("plain", "question"),
+    [
+        ("1. Tell me about yourself", "Tell me about yourself"),
+        ("Q2: Describe your biggest failure", "Describe your biggest failure"),
+        ("Question 3 - Why should we hire you?", "Why should we hire you?"),
+        ("4) Walk me through your resume", "Walk me through your resume"),
+        ("1.5 million users a day: how would you scale?", "1.5 million users a day: how would you scale?"),
+        ("Questions about pay?", "Questions about pay?"),
+    ],
+)
+def test_numbered_questions_ask_without_their_number(plain: str, question: str) -> None:
+    """A numbered or `Q2:`-labelled prompt asks, and its number is not part of the question."""
+    assert asks(plain)
+    assert clean_question(plain) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Can you recall a situation in which you failed", True),
+        ("Share an example of leading without authority", True),
+        ("Recall a time you were wrong", True),
+        ("Explain a situation where you changed your mind", True),
+        ("Can you help", False),
+        ("Sharing economy notes", False),
+    ],
+)
+def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
+    """Prompts that ask without a question mark, and look-alikes that do not."""
+    assert asks(text) is asking

@@ -46,7 +46,7 @@ def test_answers_on_continuation_lines() -> None:
 def test_story_by_headings_with_extra_and_deeper_headings() -> None:
     """An extra heading before Situation does not hide the story; one inside Action does not split it."""
     card = only(read("heading_story.md"))
-    assert (card.line, card.question, card.context) == (3, "2. Category Leadership", ["Growth stories"])
+    assert (card.line, card.question, card.context) == (3, "Category Leadership", ["Growth stories"])
     assert card.stories == [
         Story(
             title="Core Philosophy",
@@ -136,3 +136,95 @@ def test_media_embeds_show_as_what_they_are() -> None:
     assert answer_markdown(card) == (
         "- [image: diagram.png]\n- Listen: [audio: clip.mp3]\n- Demo [video: demo.mp4] and the paper [pdf: design.pdf]"
     )
+
+
+def test_q_and_a_pairs() -> None:
+    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold; the last answer runs on through a STAR list."""
+    deck = read("qa_pairs.md")
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "Why are you looking for a new role?"),
+        (6, "What do you know about our team?"),
+        (9, "Tell me about a disagreement you resolved."),
+        (15, "Where do you see yourself in three years, and how does this role get you there?"),
+        (18, "What salary do you expect?"),
+    ]
+    assert deck.cards[1].answer == "You run the billing platform for four product lines."
+    assert list(deck.cards[2].stories[0].sections) == ["situation", "action", "result"]
+    assert deck.cards[3].answer == "Leading a small platform team that others rely on."
+    assert [(w.line, w.message) for w in deck.warnings] == [
+        (21, "question has no answer")
+    ]
+
+
+def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
+    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it."""
+    deck = read("callouts.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "Tell me about a project you rescued."),
+        (9, "Your biggest weakness"),
+        (12, "Onboarding overhaul"),
+        (20, "Why do you want to work here?"),
+    ]
+    rescued, weakness, onboarding, why = deck.cards
+    assert rescued.stories[0].sections["action"] == "Cut scope to the five biggest tables and ran nightly dry runs."
+    assert weakness.answer == "I over-prepare. I now timebox preparation to an hour."
+    assert list(onboarding.stories[0].sections) == ["situation", "action", "result"]
+    assert answer_markdown(why) == "> **My answer**\n>\n> The mentoring culture."
+
+
+def test_questions_listed_after_a_heading_story_are_cards_of_their_own() -> None:
+    """A heading answered by its story, then a list of answered questions: each is a card;
+    `**S** —` labels tell the heading's story; an outline right under a heading stays its answer."""
+    deck = read("heading_then_questions.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (3, "How do you handle a low performer?"),
+        (9, "Describe a decision you made with incomplete data."),
+        (13, "What is your leadership style?"),
+        (16, "Walk me through a launch"),
+    ]
+    performer = deck.cards[0]
+    assert performer.stories[0].sections["task"] == "Get them back on track or make a fair call."
+    assert "Describe a decision" not in performer.answer
+    assert deck.cards[3].answer.startswith("- What was it?")
+
+
+def test_question_tables() -> None:
+    """A row a question: STAR columns tell its story, other columns come first, `<br>` breaks
+    a line; a row without an answer warns; a table without a question column is no card."""
+    deck = read("tables.md")
+    assert [(card.line, card.question) for card in deck.cards] == [
+        (5, "Tell me about a time you cut costs."),
+        (6, "Describe a time you mentored someone."),
+        (11, "Why do you want this job?"),
+    ]
+    (costs,) = deck.cards[0].stories
+    assert costs.intro == "Company: Acme"
+    assert costs.sections["action"] == "Moved batch jobs to spot instances.\nSet budgets per team."
+    assert deck.cards[2].answer == "The team ships weekly and owns its on-call."
+    assert [(w.line, w.message) for w in deck.warnings] == [(7, "question has no answer")]
+
+
+def test_outline_topics_give_their_nested_questions_with_the_topic_as_context() -> None:
+    """`- Leadership` over answered questions is a topic, not a card; a topic of plain bullets stays a card."""
+    deck = read("outline.md")
+    assert deck.warnings == []
+    assert [(card.line, card.question, card.context) for card in deck.cards] == [
+        (4, "Tell me about a time you led without authority?", ["Interview outline", "Leadership"]),
+        (8, "How do you give feedback?", ["Interview outline", "Leadership"]),
+        (11, "Describe a time you failed.", ["Interview outline", "Failure"]),
+        (13, "Checklist", ["Interview outline"]),
+    ]
+    assert list(deck.cards[0].stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_questions_written_in_bold_or_italics_on_a_line_of_their_own() -> None:
+    """An emphasised question line is answered by the rest of its paragraph and what follows; a bold line that does not ask is not."""
+    deck = read("bold_questions.md")
+    assert deck.warnings == []
+    assert asked(deck) == [
+        (3, "Tell me about a time you failed.", "I shipped a bug on a Friday; now every change goes behind a flag."),
+        (6, "Why do you want to work here?", "Your team owns its on-call and ships weekly.\n\nI also like the product."),
+        (12, "What's your greatest strength?", "Turning vague asks into plans."),
+    ]

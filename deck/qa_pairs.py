@@ -1,0 +1,153 @@
+"""Q/A pairs: a question and its answer each opened by a label, as study notes often write them.
+
+    Q: Why do you want to leave your current role?
+    A: I want to own a product end to end.
+
+The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
+(`**Q:**`, `**Q**:`). A question may run over several lines until its `A:` line; the
+answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
+on through the blocks that follow (a STAR list, more paragraphs) up to the next
+heading, rule, `Q:` paragraph, callout card, inline card or line all in bold (a
+heading in all but name). An `A:` may also open the paragraph after
+its question. A labelled question is a card that asks to be studied, whatever its words.
+
+A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
+time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
+tools write questions: the rest of the paragraph and the blocks after it answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from deck.blocks import Block, source_of
+from deck.callouts import callout_card
+from deck.questions import asks
+from deck.scan import CardDraft, NoteScan
+from deck.stories import tell_answer
+from deck.text import plain_inline
+
+_BOLD = r"(?:\*\*|__)"
+_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*:|:)[ \t]*(?P<rest>.*)$"
+_QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion"))
+_ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer"))
+_EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
+"""A line that is all bold or all italic."""
+_ENDS = ("heading", "hr")
+"""Blocks where an answer that runs on after its paragraph stops."""
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """One pair found in a paragraph: its question, the 0-based line it starts on, the
+    answer's Markdown written in the paragraph, and whether an `A:` was found at all."""
+
+    question: str
+    line: int
+    answer: str
+    answered: bool
+
+
+def opens_pair(block: Block) -> bool:
+    """True when `block` is a paragraph whose first line is a `Q:` label or an emphasised question."""
+    if block.type != "paragraph":
+        return False
+    first = block.content.partition("\n")[0]
+    return _QUESTION.match(first) is not None or _emphasised_question(first) is not None
+
+
+def _emphasised_question(line: str) -> str | None:
+    """The question a line written all in bold or italics asks, else None."""
+    found = _EMPHASIS_LINE.match(line)
+    return found.group("inner") if found is not None and asks(plain_inline(found.group("inner"))) else None
+
+
+def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:
+    """Add the cards of the `Q:` paragraph `blocks[index]`; the index of the next block to read."""
+    pairs = _pairs(blocks[index])
+    end = index + 1
+    last = pairs[-1]
+    if not last.answered and end < len(blocks) and _answer_opening(blocks[end]) is not None:
+        rest = _answer_opening(blocks[end]) or ""
+        last = _Pair(last.question, last.line, rest, True)
+        end += 1
+    follow = end
+    while follow < len(blocks) and _continues(blocks[follow], inline_fronts):
+        follow += 1
+    for pair in pairs[:-1]:
+        _add(scan, pair, [])
+    _add(scan, last, list(blocks[end:follow]))
+    return follow
+
+
+def _pairs(block: Block) -> list[_Pair]:
+    """The pairs written in one paragraph that opens with `Q:` or an emphasised question."""
+    first, _, rest = block.content.partition("\n")
+    if _QUESTION.match(first) is None:
+        return [_Pair(_emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
+    pairs: list[_Pair] = []
+    question: list[str] = []
+    answer: list[str] | None = None
+    line = block.start
+
+    def close() -> None:
+        if question:
+            text = "\n".join(answer or []).strip()
+            pairs.append(_Pair(" ".join(question), line, text, answer is not None))
+
+    for offset, text in enumerate(block.content.split("\n")):
+        if (asked := _QUESTION.match(text)) is not None:
+            close()
+            question, answer, line = [asked.group("rest").strip()], None, block.start + offset
+        elif answer is None and (said := _ANSWER.match(text)) is not None:
+            answer = [said.group("rest")]
+        elif answer is None:
+            question.append(text.strip())
+        else:
+            answer.append(text)
+    close()
+    return pairs
+
+
+def _answer_opening(block: Block) -> str | None:
+    """The text after the `A:` that opens a paragraph, else None."""
+    if block.type != "paragraph":
+        return None
+    first, _, rest = block.content.partition("\n")
+    said = _ANSWER.match(first)
+    return None if said is None else "\n".join(filter(None, (said.group("rest"), rest)))
+
+
+def _continues(block: Block, inline_fronts: set[int]) -> bool:
+    """True when `block` goes on with the answer before it."""
+    if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None:
+        return False
+    if block.type == "paragraph" and _EMPHASIS_LINE.match(block.content.partition("\n")[0]):
+        return False
+    return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
+
+
+def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
+    """Add the draft of one pair, answered by its text and the blocks `after` it."""
+    question = plain_inline(pair.question)
+    if not pair.answered and not after:
+        scan.warn(pair.line + 1, "question has no answer")
+        return
+    told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []
+    answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
+    stories, notes, lines = tell_answer([*told, *after])
+    scan.drafts.append(
+        CardDraft(
+            line=pair.line + 1,
+            question=question,
+            sources=(pair.question, answer),
+            answer=answer,
+            context=scan.outline.context_at(pair.line),
+            stories=stories,
+            notes=notes,
+            story_lines=lines,
+            studied=True,
+        )
+    )

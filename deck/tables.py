@@ -1,0 +1,110 @@
+"""Question tables: one row a question, its answer or its STAR sections in the other columns.
+
+    | Question                  | Situation        | Action           | Result          |
+    |---------------------------|------------------|------------------|-----------------|
+    | Tell me about a conflict. | Two leads ...    | Wrote both ...   | Shipped ...     |
+
+A table is read when a column is headed `Question`, `Prompt` or `Q` (plural too), or
+else when most cells of its first column ask. Each row with a question and at least one
+answer is a card: a column headed by a STAR label (`Situation`, `Context`, `Result`...)
+tells that section of the row's story, an `Answer` column is the answer, and any other
+column (`Company`, `Notes`) is a line of the answer under its header, before the story.
+When no column is a STAR label or `Answer`, every other column answers; a row whose
+answering cells are all empty is a question without an answer (a warning). `<br>` in a cell breaks
+the line, `\\|` is a pipe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.blocks import Block
+from deck.labels import heading_label
+from deck.questions import asks
+from deck.scan import CardDraft, NoteScan
+from deck.stories import tell_answer
+from deck.text import plain_inline
+
+_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
+_ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
+_PIPE = re.compile(r"(?<!\\)\|")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def read_table(scan: NoteScan, block: Block) -> bool:
+    """Add a card for each row of the question table `block`; False when it is no such table."""
+    if block.type != "paragraph" or "|" not in block.content:
+        return False
+    lines = block.content.split("\n")
+    if len(lines) < 3 or not _DELIMITER.match(lines[1]) or "|" not in lines[0]:
+        return False
+    header = [plain_inline(cell) for cell in _cells(lines[0])]
+    rows = [(block.start + offset, _cells(line)) for offset, line in enumerate(lines[2:], 2)]
+    column = _question_column(header, [cells for _, cells in rows])
+    if column is None:
+        return False
+    for line, cells in rows:
+        scan.guard(line + 1, _add_row, scan, header, column, line, cells)
+    return True
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one table row, trimmed, without the outer pipes."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
+
+
+def _question_column(header: list[str], rows: list[list[str]]) -> int | None:
+    """The column holding the questions: the one headed so, else a first column that mostly asks."""
+    for position, name in enumerate(header):
+        if _QUESTION_HEADER.match(name):
+            return position
+    firsts = [plain_inline(cells[0]) for cells in rows if cells and cells[0]]
+    if firsts and sum(map(asks, firsts)) * 2 > len(firsts) and heading_label(header[0]) is None:
+        return 0
+    return None
+
+
+def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: list[str]) -> None:
+    """Add the card of one row; a row with a question but no answer is a warning."""
+    question = plain_inline(cells[column]) if column < len(cells) else ""
+    named = [(name, cell) for position, (name, cell) in enumerate(zip(header, cells, strict=False)) if position != column]
+    answering = [name for name in header if _answers(name)] or header
+    if not question:
+        return
+    if not any(cell for name, cell in named if name in answering):
+        scan.warn(line + 1, "question has no answer")
+        return
+    other = [_part(name, cell) for name, cell in named if cell and heading_label(name) is None]
+    parts = other + [_part(name, cell) for name, cell in named if cell and heading_label(name) is not None]
+    answer = "\n\n".join(parts)
+    stories, notes, lines = tell_answer([Block("paragraph", line, line + 1, content=part) for part in parts])
+    scan.drafts.append(
+        CardDraft(
+            line=line + 1,
+            question=question,
+            sources=(cells[column], answer),
+            answer=answer,
+            context=scan.outline.context_at(line),
+            stories=stories,
+            notes=notes,
+            story_lines=lines,
+            studied=True,
+        )
+    )
+
+
+def _part(name: str, cell: str) -> str:
+    """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column."""
+    text = _BREAK.sub("\n", cell)
+    if _ANSWER_HEADER.match(name) or not name:
+        return text
+    return f"**{name}**: {text}"
+
+
+def _answers(name: str) -> bool:
+    """True for a column header that answers: a STAR label or `Answer`."""
+    return heading_label(name) is not None or _ANSWER_HEADER.match(name) is not None
