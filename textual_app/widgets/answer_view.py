@@ -81,7 +81,7 @@ class AnswerView(VerticalGroup):
         star = is_star(self.steps)
         self.notes = notes if star else ""
         self.set_reactive(AnswerView.shown, shown)
-        if not star:
+        if self.steps and not star:
             self._load_markdown(self.steps[0].text)
         elif self._markdown is not None:
             _use(self._markdown, False)
