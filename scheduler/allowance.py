@@ -10,11 +10,26 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from dataclasses import dataclass
 from datetime import date
 
 from scheduler.days import Today
 from scheduler.rules import DeckRules, Rules
 from scheduler.store import format_time
+
+
+@dataclass
+class DayLimits:
+    """What today's limits leave each deck of a queue: kept between cards by `scheduler.live_queue`."""
+
+    reviews: dict[int, int | None]
+    """Review-state cards each deck may still show today (None: no limit)."""
+    new: dict[int, int]
+    """Unseen cards each deck may still introduce today."""
+    over_cap: dict[int, bool]
+    """Whether each deck has more reviews due today than its cap lets through (then the weakest come first)."""
+    learning: dict[int, int] | None = None
+    """Learning cards due today in each deck, when known: with none, the queue does not look for them."""
 
 
 def new_allowance(conn: sqlite3.Connection, deck_id: int, rules: DeckRules, today: Today) -> int:

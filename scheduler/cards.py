@@ -51,6 +51,8 @@ class ReviewCard:
     the day has come, or the card has never been reviewed."""
     deck_root: str = ""
     """Where the deck's notes live (its file or folder): with `content.file`, the card's note."""
+    deck_id: int = 0
+    """The deck's id in the store (0 when built without one)."""
 
     def __post_init__(self) -> None:
         """Ask the first phrasing when no phrasing was given."""
@@ -109,6 +111,7 @@ class CardLoader:
             interview_date=settings.interview_date,
             recall_on_interview=self._recall_on(settings, row["deck_name"], state),
             deck_root=row["deck_root"],
+            deck_id=row["deck_id"],
         )
 
     def present(self, card_id: int) -> bool:

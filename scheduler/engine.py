@@ -1,7 +1,8 @@
 """FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `Logged`, `review`, `outcomes`,
 `replay`, `intervals`, `retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
 
-Built on py-fsrs, fed as FSRS's parameters were fitted: the elapsed time it sees is the
+FSRS-6 as py-fsrs computes it (its formulas on plain numbers, `scheduler.fsrs_maths`; a
+py-fsrs `Scheduler` holds each deck's settings), fed as FSRS's parameters were fitted: the elapsed time it sees is the
 whole local days between two reviews' days (a second review the same day takes FSRS-6's
 same-day formula), learning steps stay in minutes. Review intervals are kept in order,
 Hard < Good < Easy, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
@@ -13,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 import fsrs
 
 from scheduler.clock import as_utc
 from scheduler.days import day_number
+from scheduler.fsrs_maths import LEARNING, REVIEW, Maths, Step
 from scheduler.review_days import ordered_days
 from scheduler.vocabulary import Phase, Rating
 
@@ -63,10 +66,19 @@ class CardScheduler:
         if self.fsrs.enable_fuzzing:
             raise ValueError("use make_fsrs: py-fsrs fuzz would make replay random")
 
+    @cached_property
+    def maths(self) -> Maths:
+        """The py-fsrs scheduler's formulas on plain numbers (`scheduler.fsrs_maths`), made once."""
+        py_fsrs = self.fsrs
+        return Maths(
+            tuple(py_fsrs.parameters), py_fsrs.desired_retention, tuple(py_fsrs.learning_steps),
+            tuple(py_fsrs.relearning_steps), int(py_fsrs.maximum_interval),
+        )
+
     @property
     def maximum_interval(self) -> int:
         """The longest interval, in days."""
-        return int(self.fsrs.maximum_interval)
+        return self.maths.maximum_interval
 
     def day_of(self, moment: datetime) -> int:
         """The local day number holding `moment` under this scheduler's day rule."""
@@ -159,9 +171,8 @@ def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler
     """The predicted probability of recalling the card at `at` (py-fsrs's, over 24-hour days); None for a new card."""
     if state.state == Phase.NEW or state.stability is None or state.last_review is None:
         return None
-    at = as_utc(at)
-    card = _to_fsrs(0, state, at, max(0, (at - state.last_review).days))
-    return float(fsrs_scheduler.fsrs.get_card_retrievability(card, at))
+    elapsed = max(0, (as_utc(at) - state.last_review).days)
+    return float(fsrs_scheduler.maths.retrievability(elapsed, state.stability))
 
 
 _PASSING = (Rating.HARD, Rating.GOOD, Rating.EASY)
@@ -183,24 +194,35 @@ def _outcomes(
     """
     when = as_utc(when)
     day = fsrs_scheduler.day_of(when) if day is None else day
-    before = _to_fsrs(card_id, state, when, _elapsed(fsrs_scheduler, state, day))
-    cards = {rating: fsrs_scheduler.fsrs.review_card(before, fsrs.Rating(int(rating)), when)[0] for rating in ratings}
-    raw = {rating: (card.due - when).days for rating, card in cards.items() if card.state == fsrs.State.Review}
+    steps = _steps(fsrs_scheduler, state, _elapsed(fsrs_scheduler, state, day), ratings)
+    raw = {rating: step.interval.days for rating, step in steps.items() if step.phase == REVIEW}
     days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
                         fuzz=fsrs_scheduler.fuzz)
     results = {}
-    for rating, card in cards.items():
-        due = when + timedelta(days=days[rating]) if rating in days else card.due
-        results[rating] = _next_state(state, card, rating, when, due, day)
+    for rating, step in steps.items():
+        due = when + (timedelta(days=days[rating]) if rating in days else step.interval)
+        results[rating] = _next_state(state, step, rating, when, due, day)
     return results
 
 
-def _next_state(
-    state: CardState, after: fsrs.Card, rating: Rating, when: datetime, due: datetime, day: int
-) -> CardState:
-    """The `CardState` py-fsrs's card `after` stands for, due at `due`."""
+def _steps(
+    fsrs_scheduler: CardScheduler, state: CardState, elapsed: int, ratings: tuple[Rating, ...]
+) -> dict[Rating, Step]:
+    """FSRS's step for each of `ratings`, `elapsed` whole local days after the last review.
+
+    As py-fsrs sees it: a new card is a learning card at step 0 never reviewed.
+    """
+    maths = fsrs_scheduler.maths
+    if state.state == Phase.NEW:
+        return {rating: maths.step(LEARNING, 0, None, None, None, rating) for rating in ratings}
+    phase, step, stability, difficulty = int(state.state), state.step, state.stability, state.difficulty
+    return {rating: maths.step(phase, step, stability, difficulty, elapsed, rating) for rating in ratings}
+
+
+def _next_state(state: CardState, after: Step, rating: Rating, when: datetime, due: datetime, day: int) -> CardState:
+    """The `CardState` FSRS's step `after` stands for, due at `due`."""
     return CardState(
-        state=Phase(int(after.state)),
+        state=Phase(after.phase),
         step=after.step,
         stability=after.stability,
         difficulty=after.difficulty,
@@ -219,26 +241,6 @@ def _elapsed(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
         return 0
     last = state.last_day if state.last_day is not None else fsrs_scheduler.day_of(state.last_review)
     return max(0, day - last)
-
-
-def _to_fsrs(card_id: int, state: CardState, when: datetime, elapsed_days: int) -> fsrs.Card:
-    """The py-fsrs card for `state`, reviewed `elapsed_days` whole days before `when`.
-
-    py-fsrs counts elapsed time in 24-hour periods; giving it a last review exactly
-    that many days back makes it count the local days. A new card is a learning card
-    at step 0.
-    """
-    if state.state == Phase.NEW:
-        return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=when)
-    return fsrs.Card(
-        card_id=card_id,
-        state=fsrs.State(int(state.state)),
-        step=state.step,
-        stability=state.stability,
-        difficulty=state.difficulty,
-        due=_due(state),
-        last_review=when - timedelta(days=elapsed_days),
-    )
 
 
 def _is_lapse(state: CardState, rating: Rating) -> bool:

@@ -14,12 +14,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from scheduler.allowance import new_allowance, reviews_left
+from scheduler.allowance import DayLimits, new_allowance, reviews_left
 from scheduler.bring_forward import brought_forward, in_final_days
 from scheduler.days import Today, day_start
 from scheduler.queue_order import DUE_ORDER, NOTE_ORDER, SHUFFLED, WEAKEST_FIRST, day_seed, tag_filter
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
+from scheduler.weakest_first import WeakestFirst
 
 LEARNING_STATES = "(1, 3)"
 """The learning and relearning values of `cards.state`, as an SQL list."""
@@ -33,7 +34,9 @@ IN_PLAY = (
 DEFAULT_RULES = Rules()
 """Rules when none are given: 10 new cards a day per deck, no review limit, days from 04:00 local."""
 
-__all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "deck_counts", "due_counts", "next_card_id", "next_due"]
+__all__ = [
+    "IN_PLAY", "LEARNING_STATES", "DueCounts", "day_limits", "deck_counts", "due_counts", "next_card_id", "next_due",
+]
 
 _COUNTS = f"""
 SELECT
@@ -92,7 +95,7 @@ def deck_counts(
     cards brought forward before an interview are counted whatever their tags).
     """
     today = rules.today(now)
-    decks = _resolve_decks(store, deck_ids)
+    decks = resolve_decks(store, deck_ids)
     reviews = reviews_left(store.conn, decks, rules, today)
     tagged, tag_params = tag_filter(tag)
     counts = {}
@@ -127,6 +130,8 @@ def next_card_id(
     *,
     avoid: int | None = None,
     tag: str | None = None,
+    limits: DayLimits | None = None,
+    weakest: WeakestFirst | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
@@ -135,17 +140,31 @@ def next_card_id(
     limit lets through), then those brought forward before an interview, new cards in
     note order or shuffled while the deck's allowance lasts, learning cards due within
     `rules.learn_ahead`. Card `avoid` (the one just rated) is only chosen when no other
-    card is available. `tag` keeps to the cards with that tag.
+    card is available. `tag` keeps to the cards with that tag. `limits` are today's limits
+    of `deck_ids` when the caller keeps them (`scheduler.live_queue`), else they are counted;
+    `weakest` keeps the order of the reviews over the cap between calls.
     """
     today = rules.today(now)
-    decks = _resolve_decks(store, deck_ids)
+    decks = resolve_decks(store, deck_ids)
     fallback = None
-    for candidates in _stages(store.conn, decks, today, rules, tag):
+    for candidates in _stages(store.conn, decks, today, rules, tag, limits, weakest):
         for card_id in candidates:
             if card_id != avoid:
                 return card_id
             fallback = card_id
     return fallback
+
+
+def day_limits(store: Store, now: datetime, rules: Rules, decks: Sequence[int], tag: str | None = None) -> DayLimits:
+    """Today's limits of `decks` as `next_card_id` would count them (`tag`: among the cards with that tag)."""
+    today = rules.today(now)
+    caps = reviews_left(store.conn, list(decks), rules, today)
+    tagged, tag_params = tag_filter(tag)
+    return DayLimits(
+        reviews=caps,
+        new={deck_id: new_allowance(store.conn, deck_id, rules.of(deck_id), today) for deck_id in decks},
+        over_cap={deck_id: _over_cap(store.conn, [deck_id], caps, today, tagged, tag_params) for deck_id in decks},
+    )
 
 
 def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None) -> datetime | None:
@@ -160,26 +179,43 @@ def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None)
 
 
 def _stages(
-    conn: sqlite3.Connection, decks: list[int], today: Today, rules: Rules, tag: str | None
+    conn: sqlite3.Connection,
+    decks: list[int],
+    today: Today,
+    rules: Rules,
+    tag: str | None,
+    limits: DayLimits | None = None,
+    weakest: WeakestFirst | None = None,
 ) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
     tagged, tag_params = tag_filter(tag)
     now = {"now": format_time(today.now)} | tag_params
     learning = f"{_due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
-    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
-    caps = reviews_left(conn, decks, rules, today)
+    learning_today = limits is None or limits.learning is None or any(limits.learning[deck] for deck in decks)
+    if learning_today:
+        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
+    caps = reviews_left(conn, decks, rules, today) if limits is None else limits.reviews
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
-    order = WEAKEST_FIRST if _over_cap(conn, open_decks, caps, today, tagged, tag_params) else DUE_ORDER
-    reviews = f"{_due_in(open_decks, tagged)} = 2 AND due < :until {order}"
-    yield _ids(conn, reviews, _params(open_decks) | now | {"until": format_time(today.end)})
+    if limits is None:
+        over = _over_cap(conn, open_decks, caps, today, tagged, tag_params)
+    else:
+        over = any(limits.over_cap[deck_id] for deck_id in open_decks)
+    reviews, params = f"{_due_in(open_decks, tagged)} = 2 AND due < :until", _params(open_decks) | now
+    params["until"] = format_time(today.end)
+    if over and weakest is not None:
+        yield weakest.top(conn, reviews, params, today.now)
+    else:
+        yield _ids(conn, f"{reviews} {WEAKEST_FIRST if over else DUE_ORDER}", params)
     for deck_id in open_decks:
         yield _forward(conn, deck_id, today, rules, 2)
     for deck_id in sorted(decks):
         deck_rules = rules.of(deck_id)
-        if new_allowance(conn, deck_id, deck_rules, today) > 0:
+        allowance = new_allowance(conn, deck_id, deck_rules, today) if limits is None else limits.new[deck_id]
+        if allowance > 0:
             new = f"{_NEW}{tagged} {SHUFFLED if deck_rules.shuffle_new else NOTE_ORDER}"
             yield _ids(conn, new, {"deck": deck_id, "seed": day_seed(today.date)} | now)
-    yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
+    if learning_today or today.now + rules.learn_ahead >= today.end:
+        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
 
 
 def _over_cap(
@@ -237,8 +273,8 @@ def _times(today: Today) -> dict[str, str]:
     return {"now": format_time(today.now), "start": format_time(today.start), "end": format_time(today.end)}
 
 
-def _resolve_decks(store: Store, deck_ids: Sequence[int] | None) -> list[int]:
-    """`deck_ids`, or every deck's id when None."""
+def resolve_decks(store: Store, deck_ids: Sequence[int] | None) -> list[int]:
+    """`deck_ids`, or every deck's id when None (in the order the queue takes them)."""
     if deck_ids is not None:
         return list(deck_ids)
     return [row[0] for row in store.conn.execute("SELECT id FROM decks")]

@@ -29,9 +29,10 @@ SHUFFLED = (
 DUE_ORDER = "ORDER BY due, id LIMIT 2"
 """The earliest due first."""
 
-WEAKEST_FIRST = (
-    "ORDER BY (julianday(:now) - julianday(last_review)) / MAX(stability, 0.001) DESC, due, id LIMIT 2"
-)
+WEAKNESS = "(julianday(:now) - julianday(last_review)) / MAX(stability, 0.001)"
+"""How far gone a review card is at `:now`: elapsed days over stability (lower retrievability: higher)."""
+
+WEAKEST_FIRST = f"ORDER BY {WEAKNESS} DESC, due, id LIMIT 2"
 """Lowest retrievability now first (elapsed time over stability, highest first)."""
 
 TAGGED = (

@@ -51,10 +51,14 @@ def from_recipe(recipe: str, day_starts_at: int = 4, tz: tzinfo | None = None) -
 
 
 def schedule_id(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler) -> int:
-    """The id of `fsrs_scheduler`'s recipe in the `schedules` table, added if new."""
+    """The id of `fsrs_scheduler`'s recipe in the `schedules` table, added if new (looked up first: it rarely is)."""
     recipe = recipe_of(fsrs_scheduler)
-    conn.execute("INSERT OR IGNORE INTO schedules (recipe) VALUES (?)", (recipe,))
-    return int(conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()[0])
+    row = conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    cursor = conn.execute("INSERT INTO schedules (recipe) VALUES (?)", (recipe,))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def _minutes(step: timedelta) -> float:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from scheduler import schema
+from scheduler.clock import as_utc
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.recipes import from_recipe, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
@@ -116,30 +117,42 @@ def record_review(
     duration_ms: int,
     *,
     expected: CardState | None = None,
+    after: CardState | None = None,
 ) -> int:
     """Append a review of card `card_id` and update its cached state; the review's id.
 
     The review records its local day and the settings it was scheduled with. The rating
     is applied to the card's state as the database holds it inside the transaction. With
     `expected` (the state the user was shown), a different state raises `StaleCard` and
-    nothing is written.
+    nothing is written. `after` is the state the rating gives from `expected` at `when`
+    when the caller has worked it out already (`scheduler.preview`); None: worked out here.
     """
     with store.transaction() as conn:
-        before = load_state(conn, card_id)
+        deck_id, before = _deck_and_state(conn, card_id)
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
-        after = review(fsrs_scheduler, card_id, before, rating, when, day)
+        if after is None or expected is None:
+            after = review(fsrs_scheduler, card_id, before, rating, when, day)
+        duration_ms = max(0, int(duration_ms))
         cursor = conn.execute(
             "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (card_id, int(rating), format_time(when), max(0, int(duration_ms)), int(before.state), day,
+            (card_id, int(rating), format_time(when), duration_ms, int(before.state), day,
              schedule_id(conn, fsrs_scheduler)),
         )
         review_id = _row_id(cursor)
-        _count_hour(conn, review_id, +1)
+        _add_hour(conn, deck_id, when, int(rating), int(before.state), duration_ms)
         save_state(conn, card_id, after)
     return review_id
+
+
+def _deck_and_state(conn: sqlite3.Connection, card_id: int) -> tuple[int, CardState]:
+    """Card `card_id`'s deck and cached state; `StoreError` if there is no such card."""
+    row = conn.execute(f"SELECT deck_id, {', '.join(STATE_COLUMNS)} FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no card with id {card_id}")
+    return row["deck_id"], state_from_row(row)
 
 
 def undo_review(
@@ -183,6 +196,22 @@ DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
   (SELECT cards.deck_id, {schema.HOUR_OF} FROM reviews JOIN cards ON cards.id = reviews.card_id
    WHERE reviews.id = :review)
 """
+
+
+_ADD_HOUR = """
+INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
+VALUES (:deck, :hour, 1, :again, :mature, :again * :mature, :duration)
+ON CONFLICT (deck_id, hour) DO UPDATE SET
+  reviews = reviews + 1, again = again + excluded.again, mature = mature + excluded.mature,
+  mature_again = mature_again + excluded.mature_again, duration_ms = duration_ms + excluded.duration_ms
+"""
+
+
+def _add_hour(conn: sqlite3.Connection, deck_id: int, when: datetime, rating: int, phase: int, duration: int) -> None:
+    """Count a review just recorded in `review_hours` (its UTC hour as `schema.HOUR_OF` reckons it)."""
+    hour = int(as_utc(when).timestamp()) // 3600
+    values = {"deck": deck_id, "hour": hour, "again": int(rating == Rating.AGAIN), "mature": int(phase == Phase.REVIEW)}
+    conn.execute(_ADD_HOUR, values | {"duration": duration})
 
 
 def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
 from scheduler import actions, queue
 from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
-from scheduler.engine import CardState, Rating, intervals
+from scheduler.engine import CardState, Rating
+from scheduler.live_queue import LiveQueue
+from scheduler.preview import Preview, preview
 from scheduler.reviews import StaleCard, record_review, undo_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
@@ -76,10 +78,13 @@ class ReviewSession:
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._cards = CardLoader(store, settings, clock, tz)
         self._rules = rules_for(store, settings, self._deck_ids, tz)
+        self._queue = LiveQueue(store, self._rules, self._deck_ids, tag)
+        self._picked = False
         self._actions: list[_Action] = []
         self._backup: threading.Thread | None = None
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
+        self._preview: Preview | None = None
 
     @property
     def current(self) -> ReviewCard | None:
@@ -90,8 +95,15 @@ class ReviewSession:
 
     def intervals(self) -> dict[Rating, timedelta]:
         """For each rating, how long until the current card would come back: exactly what `rate` commits."""
-        card = self._require_current()
-        return intervals(self._cards.scheduler(card.deck), card.id, card.state, self._clock.now())
+        return self._preview_of(self._require_current(), self._clock.now()).intervals
+
+    def _preview_of(self, card: ReviewCard, now: datetime) -> Preview:
+        """The outcomes of rating `card` at `now`: worked out once per card and day, then kept."""
+        scheduler = self._cards.scheduler(card.deck)
+        kept = self._preview
+        if kept is None or not kept.fits(card.id, card.state, scheduler.day_of(now)):
+            kept = self._preview = preview(scheduler, card.id, card.state, now)
+        return kept
 
     def rate(self, rating: Rating, duration_ms: int) -> None:
         """Record `rating` for the current card (committed at once), then move on.
@@ -103,13 +115,17 @@ class ReviewSession:
         """
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
+        now = self._clock.now()
+        after = self._preview_of(card, now).after(rating, now)
+        kept = self._picked and self._queue.kept()
         try:
             review_id = record_review(
-                self._store, scheduler, card.id, rating, self._clock.now(), duration_ms, expected=card.state
+                self._store, scheduler, card.id, rating, now, duration_ms, expected=card.state, after=after
             )
         except StaleCard:
-            self._current = self._cards.load(card.id)
+            self._current, self._picked = self._cards.load(card.id), False
             raise
+        self._queue.rated(card.id, card.deck_id, card.state, after, now, kept)
         buried = self._bury_siblings(card)
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
@@ -188,7 +204,7 @@ class ReviewSession:
         else:
             actions.undo_event(self._store, scheduler, last.row)
         self._actions.pop()
-        self._current = self._cards.load(last.card_id)
+        self._current, self._picked = self._cards.load(last.card_id), False
         return self._current
 
     def reload(self) -> ReviewCard | None:
@@ -199,7 +215,7 @@ class ReviewSession:
         """
         card = self._current
         if card is not None and self._cards.present(card.id):
-            self._current = self._cards.load(card.id)
+            self._current, self._picked = self._cards.load(card.id), False
         else:
             self._current = self._pick()
         return self._current
@@ -212,7 +228,7 @@ class ReviewSession:
     @property
     def left(self) -> int:
         """Cards still to show today in this session's decks."""
-        return queue.due_counts(self._store, self._clock.now(), self._rules, self._deck_ids, tag=self._tag).total
+        return self._queue.counts(self._clock.now()).total
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
@@ -232,14 +248,9 @@ class ReviewSession:
     def _pick(self) -> ReviewCard | None:
         """The next card by the queue's order, avoiding the card just rated."""
         last = self._actions[-1] if self._actions else None
-        card_id = queue.next_card_id(
-            self._store,
-            self._clock.now(),
-            self._rules,
-            self._deck_ids,
-            avoid=last.card_id if last is not None and last.kind == "rate" else None,
-            tag=self._tag,
-        )
+        avoid = last.card_id if last is not None and last.kind == "rate" else None
+        card_id = self._queue.next_card_id(self._clock.now(), avoid)
+        self._picked = card_id is not None
         return None if card_id is None else self._cards.load(card_id)
 
     def _require_current(self) -> ReviewCard:

@@ -48,7 +48,7 @@ def cold_open(built: Built, tmp: Path, runs: int, with_anki: bool, memory: bool)
                 ours=median([run["peak_mb"] for run in ours]),
                 anchor="Anki, same work",
                 anchor_value=median([run["peak_mb"] for run in theirs]) if theirs else None,
-                goal=Goal("≤ 0.5×", ratio=0.5),
+                goal=Goal("≤ 0.3×", ratio=0.3),
                 anchor_note=note,
             )
         )

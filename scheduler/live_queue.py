@@ -1,0 +1,155 @@
+"""Today's counts and limits of a session's decks, counted once and then kept: `LiveQueue`.
+
+Counting a day's cards takes a few indexed queries per deck; a session shows the counts
+after every card. Within a local day they change only when the store does: they read the
+day's bounds, never the time within it (a card is buried until a day starts; the session
+stops trusting its counts at the first such moment). So a session counts once, and after
+each of its own ratings moves the counts by what that one rating changed (`_moved`).
+Anything else makes it count again: another connection's commit (SQLite's
+`data_version`), a write through this one that was not the rating (its `total_changes`:
+a sync, a bury, an undo), a new day, and, always, a deck in the last days before its
+interview, whose reviews brought forward depend on the hour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from scheduler import queue
+from scheduler.allowance import DayLimits
+from scheduler.bring_forward import in_final_days
+from scheduler.engine import CardState
+from scheduler.queue import DueCounts
+from scheduler.rules import Rules
+from scheduler.store import Store, format_time, parse_time
+from scheduler.vocabulary import Phase
+from scheduler.weakest_first import WeakestFirst
+
+_NEXT_UNBURIAL = (
+    "SELECT MIN(cards.buried_until) FROM (SELECT DISTINCT card_id FROM card_events) AS events"
+    " CROSS JOIN cards ON cards.id = events.card_id WHERE cards.buried_until > ?"
+)
+"""When the first buried card comes back (only `scheduler.actions` buries, and it journals)."""
+
+
+class LiveQueue:
+    """Counts, limits and the next card of some decks (None: all) for one session, under `rules`."""
+
+    def __init__(self, store: Store, rules: Rules, deck_ids: list[int] | None, tag: str | None) -> None:
+        """Nothing counted until asked."""
+        self._store, self._rules, self._deck_ids, self._tag = store, rules, deck_ids, tag
+        self._stamp: tuple[int, int] | None = None
+        self._span: tuple[datetime, datetime] | None = None
+        self._decks: list[int] = []
+        self._counts: dict[int, DueCounts] = {}
+        self._limits = DayLimits({}, {}, {})
+        self.weakest = WeakestFirst()
+
+    def counts(self, now: datetime) -> DueCounts:
+        """The cards available today across the decks, as `scheduler.queue.due_counts` counts them."""
+        self._fresh(now)
+        return sum(self._counts.values(), DueCounts())
+
+    def next_card_id(self, now: datetime, avoid: int | None) -> int | None:
+        """The card to show next, as `scheduler.queue.next_card_id` picks it."""
+        self._fresh(now)
+        return queue.next_card_id(
+            self._store, now, self._rules, self._decks, avoid=avoid, tag=self._tag, limits=self._limits,
+            weakest=self.weakest,
+        )
+
+    def kept(self) -> bool:
+        """Whether the counts still hold (nothing has changed the store since they were made or moved)."""
+        return self._stamp is not None and self._stamp == self._stamp_now()
+
+    def rated(self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, kept: bool) -> None:
+        """Move the counts by one rating of card `card_id`, which the queue picked, just committed.
+
+        `kept` is what `kept()` said just before the rating was written: the counts then
+        held, and if no other connection has committed since, they now hold moved.
+        """
+        span = self._span
+        if not kept or span is None or not span[0] <= now < span[1] or deck_id not in self._counts:
+            return self.forget()
+        version = self._store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._stamp[1]:  # type: ignore[index]
+            return self.forget()
+        moved = _moved(self._counts[deck_id], self._limits, deck_id, before, after, span[1])
+        if moved is None:
+            return self.forget()
+        self._counts[deck_id] = moved
+        if _review_due(after, span[1]):
+            self.weakest.forget()
+        elif _review_due(before, span[1]):
+            self.weakest.drop(card_id)
+        self._stamp = (self._store.conn.total_changes, version)
+        return None
+
+    def forget(self) -> None:
+        """Count again at the next question."""
+        self._stamp = None
+        self.weakest.forget()
+
+    def _fresh(self, now: datetime) -> None:
+        """Count again unless the counts still hold at `now`."""
+        if self.kept() and self._span is not None and self._span[0] <= now < self._span[1]:
+            return
+        store, rules = self._store, self._rules
+        today = rules.today(now)
+        self._decks = queue.resolve_decks(store, self._deck_ids)
+        self._counts = queue.deck_counts(store, now, rules, self._decks, tag=self._tag)
+        self._limits = queue.day_limits(store, now, rules, self._decks, tag=self._tag)
+        self._limits.learning = {deck_id: counts.learning for deck_id, counts in self._counts.items()}
+        self.weakest.forget()
+        if any(in_final_days(rules.of(deck_id).interview_date, today.date) for deck_id in self._decks):
+            self._stamp = None
+            return
+        comeback = parse_time(store.conn.execute(_NEXT_UNBURIAL, (format_time(now),)).fetchone()[0])
+        self._span = (today.start, today.end if comeback is None else min(today.end, comeback))
+        self._stamp = self._stamp_now()
+
+    def _stamp_now(self) -> tuple[int, int]:
+        """What says the store has not changed: this connection's writes, and other connections' commits."""
+        conn = self._store.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _moved(
+    counts: DueCounts, limits: DayLimits, deck_id: int, before: CardState, after: CardState, end: datetime
+) -> DueCounts | None:
+    """A deck's counts after one rating taking a card in play from `before` to `after` (limits moved too).
+
+    None when the counts kept cannot tell (a review rated in a deck whose cap is spent).
+    """
+    learning = counts.learning - _learning_due(before, end) + _learning_due(after, end)
+    change = _review_due(after, end) - _review_due(before, end)
+    cap, over = limits.reviews[deck_id], limits.over_cap[deck_id]
+    review = counts.review + change
+    if cap is not None:
+        cap = max(0, cap - (before.state == Phase.REVIEW))
+        if not over:
+            due = counts.review + change
+            review, over = min(cap, due), due > cap
+        elif limits.reviews[deck_id] == 0 and change < 0:
+            return None
+        else:
+            review = cap
+    limits.reviews[deck_id], limits.over_cap[deck_id] = cap, over
+    if limits.learning is not None:
+        limits.learning[deck_id] = learning
+    new = counts.new
+    if before.state == Phase.NEW:
+        limits.new[deck_id] = max(0, limits.new[deck_id] - 1)
+        new = max(0, new - 1)
+    return replace(counts, learning=learning, review=review, new=new)
+
+
+def _learning_due(state: CardState, end: datetime) -> int:
+    """1 if the card is learning or relearning and due before `end`, else 0."""
+    return int(state.state in (Phase.LEARNING, Phase.RELEARNING) and state.due is not None and state.due < end)
+
+
+def _review_due(state: CardState, end: datetime) -> int:
+    """1 if the card is a review due before `end`, else 0."""
+    return int(state.state == Phase.REVIEW and state.due is not None and state.due < end)
