@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from benchmarks.true_memory import Learner, plain_deck, study
 from scheduler.decks import sync_deck
-from scheduler.fsrs_items import deck_log, items_from_log
+from scheduler.fsrs_items import deck_items
 from scheduler.optimize import fit_parameters
 from scheduler.parameters import default_parameters
 from scheduler.settings import Settings
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--days", type=int, default=365)
     args = parser.parse_args(argv)
     history = learnt(args.cards, args.days, Settings(), seed=1)
-    items = items_from_log(deck_log(history.conn), 4, UTC)
+    items = deck_items(history.conn, None, 4, UTC)
     fit = fit_parameters(items, default_parameters())
     print(f"history: {history.conn.execute('SELECT COUNT(*) FROM reviews').fetchone()[0]} reviews,"
           f" {fit.reviews} long-term, {fit.held_out} held out")

@@ -124,7 +124,8 @@ def _shown(row: report.Row) -> report.Row:
     """Print a row as soon as it is measured; the row."""
     ratio = "" if row.ratio is None else f" ({row.ratio:.2f}× {row.anchor})"
     ours = report.figure(row.ours, row.unit) if row.ours is not None else row.ours_note
-    print(f"  {row.measure} [{row.collection}]: {ours}{ratio}", flush=True)
+    cpu = f" (CPU {report.figure(row.detail['cpu_ms'], 'ms')})" if "cpu_ms" in row.detail else ""
+    print(f"  {row.measure} [{row.collection}]: {ours}{cpu}{ratio}", flush=True)
     return row
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 
 from scheduler.decks import list_decks
-from scheduler.fsrs_items import deck_log, items_from_log
+from scheduler.fsrs_items import deck_items
 from scheduler.optimize import Fit, Progress, fit_parameters
 from scheduler.parameters import default_parameters
 from scheduler.settings import DeckSettings, Settings
@@ -61,7 +61,7 @@ def fit_scope(
     """Fit the scope's history (elapsed days counted in zone `tz`, None: the machine's)."""
     if progress:
         progress("reading the review history")
-    items = items_from_log(deck_log(store.conn, scope.deck_ids), settings.day_starts_at, tz)
+    items = deck_items(store.conn, scope.deck_ids, settings.day_starts_at, tz)
     return fit_parameters(
         items,
         current_parameters(settings, scope),

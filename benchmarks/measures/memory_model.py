@@ -1,10 +1,11 @@
 """Rows for the user's own memory model: fitting FSRS parameters to the whole log, and `simulate`.
 
 Optimize is measured as the command runs it, on the largest collection: read the
-review log, turn it into FSRS items (elapsed local days), fit on all but the latest
-fifth, score both parameter sets on that fifth, and fit again on everything when the
-fitted ones are better. Simulate is `scheduler.outlook.outlook` for the collection:
-a simulated year for each desired retention.
+review log, turn it into FSRS items (elapsed local days), fit once on all but the
+latest fifth and score both parameter sets on that fifth. Simulate is
+`scheduler.outlook.outlook` for the collection: a simulated year for each desired
+retention. Both rows give their CPU time beside the wall time (`detail.cpu_ms`): on a
+shared machine the wall time says more about the load than about the code.
 """
 
 from __future__ import annotations

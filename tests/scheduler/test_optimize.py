@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from scheduler.fsrs_items import deck_log, items_from_log, logged
+from scheduler.fsrs_items import deck_items, deck_log, items_from_log, logged
 from scheduler.optimize import MIN_REVIEWS, NotEnoughHistory, fit_parameters
 from scheduler.parameters import default_parameters, parameter_problems
 from scheduler.personal import Scope, current_parameters, fit_scope, keep_parameters, scope_for
@@ -39,7 +39,7 @@ def test_elapsed_time_is_whole_local_days_at_the_rollover() -> None:
         _review(1, 1, evening + timedelta(hours=30)),  # 05:00: a new day
     ]
     items = items_from_log(logged(log), day_starts_at=4, tz=tz)
-    assert [item.reviews for item in items] == [
+    assert [items.reviews(index) for index in range(len(items))] == [
         ((3, 0), (3, 1)),
         ((3, 0), (3, 1), (3, 0), (1, 1)),
     ]
@@ -86,7 +86,7 @@ def test_fitting_improves_held_out_log_loss(learned: Store) -> None:
 def test_parameters_that_already_fit_are_kept() -> None:
     """Scored against parameters fitted on the very same history, a refit is not better: nothing kept."""
     store = learned_store()
-    items = items_from_log(deck_log(store.conn), 4, UTC)
+    items = deck_items(store.conn, None, 4, UTC)
     first = fit_parameters(items, default_parameters())
     assert first.parameters is not None
     again = fit_parameters(items, first.parameters)
