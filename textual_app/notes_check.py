@@ -83,6 +83,8 @@ class NotesCheck:
 
     def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]]) -> None:
         """Parse the notes that changed (off the UI thread), then hand what was read to the UI thread."""
+        from textual.worker import get_current_worker
+
         from textual_app.syncing import read_deck
 
         reads, problems = [], []
@@ -91,7 +93,8 @@ class NotesCheck:
                 reads.append((raw, read_deck(raw, stamps, self.options)))
             except UsageError as error:
                 problems.append(str(error))
-        app.call_from_thread(self._land, app, reads, problems)
+        if not get_current_worker().is_cancelled:  # the app quit meanwhile: the notes are read again next time
+            app.call_from_thread(self._land, app, reads, problems)
 
     def _land(self, app: App[None], reads: list[tuple[str, DeckContent]], problems: list[str]) -> None:
         """Bring the store up to date with the notes read, deck by deck; say what changed and show it."""
