@@ -3,7 +3,7 @@
 Counting a day's cards takes a few indexed queries per deck; a session shows the counts
 after every card. Within a local day they change only when the store does: they read the
 day's bounds, never the time within it (a card is buried until a day starts; the session
-stops trusting its counts at the first such moment). So a session counts once, and after
+trusts its counts from the moment it counted until the first such moment). So a session counts once, and after
 each of its own ratings moves the counts by what that one rating changed (`_moved`).
 Anything else makes it count again: another connection's commit (SQLite's
 `data_version`), a write through this one that was not the rating (its `total_changes`:
@@ -40,10 +40,12 @@ class LiveQueue:
         """Nothing counted until asked."""
         self._store, self._rules, self._deck_ids, self._tag = store, rules, deck_ids, tag
         self._stamp: tuple[int, int] | None = None
-        self._span: tuple[datetime, datetime] | None = None
+        self._span: tuple[datetime, datetime, datetime] | None = None
+        """When the counts were made, until when they hold (a buried card's return, else the day's end), the day's end."""
         self._decks: list[int] = []
         self._counts: dict[int, DueCounts] = {}
         self._limits = DayLimits({}, {}, {})
+        self._picked: int | None = None
         self.weakest = WeakestFirst()
 
     def counts(self, now: datetime) -> DueCounts:
@@ -54,34 +56,38 @@ class LiveQueue:
     def next_card_id(self, now: datetime, avoid: int | None) -> int | None:
         """The card to show next, as `scheduler.queue.next_card_id` picks it."""
         self._fresh(now)
-        return queue.next_card_id(
+        self._picked = queue.next_card_id(
             self._store, now, self._rules, self._decks, avoid=avoid, tag=self._tag, limits=self._limits,
             weakest=self.weakest,
         )
+        return self._picked
 
     def kept(self) -> bool:
         """Whether the counts still hold (nothing has changed the store since they were made or moved)."""
         return self._stamp is not None and self._stamp == self._stamp_now()
 
     def rated(self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, kept: bool) -> None:
-        """Move the counts by one rating of card `card_id`, which the queue picked, just committed.
+        """Move the counts by one rating of card `card_id`, just committed.
 
-        `kept` is what `kept()` said just before the rating was written: the counts then
-        held, and if no other connection has committed since, they now hold moved.
+        `kept` is what `kept()` said just before the rating was written. Only the card
+        this queue picked last, with nothing changed since it was picked (so it is still in
+        play, and among the cards counted), moves the counts; any other is counted afresh.
         """
         span = self._span
-        if not kept or span is None or not span[0] <= now < span[1] or deck_id not in self._counts:
+        picked, self._picked = self._picked, None
+        if not kept or card_id != picked or span is None or not span[0] <= now < span[1]:
             return self.forget()
         version = self._store.conn.execute("PRAGMA data_version").fetchone()[0]
         if version != self._stamp[1]:  # type: ignore[index]
             return self.forget()
-        moved = _moved(self._counts[deck_id], self._limits, deck_id, before, after, span[1])
+        end = span[2]
+        moved = _moved(self._counts[deck_id], self._limits, deck_id, before, after, end)
         if moved is None:
             return self.forget()
         self._counts[deck_id] = moved
-        if _review_due(after, span[1]):
+        if _review_due(after, end):
             self.weakest.forget()
-        elif _review_due(before, span[1]):
+        elif _review_due(before, end):
             self.weakest.drop(card_id)
         self._stamp = (self._store.conn.total_changes, version)
         return None
@@ -96,6 +102,7 @@ class LiveQueue:
         if self.kept() and self._span is not None and self._span[0] <= now < self._span[1]:
             return
         store, rules = self._store, self._rules
+        self._picked = None
         today = rules.today(now)
         self._decks = queue.resolve_decks(store, self._deck_ids)
         self._counts = queue.deck_counts(store, now, rules, self._decks, tag=self._tag)
@@ -106,7 +113,7 @@ class LiveQueue:
             self._stamp = None
             return
         comeback = parse_time(store.conn.execute(_NEXT_UNBURIAL, (format_time(now),)).fetchone()[0])
-        self._span = (today.start, today.end if comeback is None else min(today.end, comeback))
+        self._span = (now, today.end if comeback is None else min(today.end, comeback), today.end)
         self._stamp = self._stamp_now()
 
     def _stamp_now(self) -> tuple[int, int]:

@@ -79,7 +79,6 @@ class ReviewSession:
         self._cards = CardLoader(store, settings, clock, tz)
         self._rules = rules_for(store, settings, self._deck_ids, tz)
         self._queue = LiveQueue(store, self._rules, self._deck_ids, tag)
-        self._picked = False
         self._actions: list[_Action] = []
         self._backup: threading.Thread | None = None
         self._keep_backups = settings.backups
@@ -117,13 +116,13 @@ class ReviewSession:
         scheduler = self._cards.scheduler(card.deck)
         now = self._clock.now()
         after = self._preview_of(card, now).after(rating, now)
-        kept = self._picked and self._queue.kept()
+        kept = self._queue.kept()
         try:
             review_id = record_review(
                 self._store, scheduler, card.id, rating, now, duration_ms, expected=card.state, after=after
             )
         except StaleCard:
-            self._current, self._picked = self._cards.load(card.id), False
+            self._current = self._cards.load(card.id)
             raise
         self._queue.rated(card.id, card.deck_id, card.state, after, now, kept)
         buried = self._bury_siblings(card)
@@ -204,7 +203,7 @@ class ReviewSession:
         else:
             actions.undo_event(self._store, scheduler, last.row)
         self._actions.pop()
-        self._current, self._picked = self._cards.load(last.card_id), False
+        self._current = self._cards.load(last.card_id)
         return self._current
 
     def reload(self) -> ReviewCard | None:
@@ -215,7 +214,7 @@ class ReviewSession:
         """
         card = self._current
         if card is not None and self._cards.present(card.id):
-            self._current, self._picked = self._cards.load(card.id), False
+            self._current = self._cards.load(card.id)
         else:
             self._current = self._pick()
         return self._current
@@ -250,7 +249,6 @@ class ReviewSession:
         last = self._actions[-1] if self._actions else None
         avoid = last.card_id if last is not None and last.kind == "rate" else None
         card_id = self._queue.next_card_id(self._clock.now(), avoid)
-        self._picked = card_id is not None
         return None if card_id is None else self._cards.load(card_id)
 
     def _require_current(self) -> ReviewCard:

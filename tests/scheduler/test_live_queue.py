@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from scheduler import queue
+from scheduler import actions
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
@@ -96,7 +97,11 @@ def _step(rng: random.Random, session: ReviewSession, rival: ReviewSession, cloc
     True when the session then picked its next card (at the clock's time).
     """
     roll = rng.random()
-    if roll < 0.15:
+    if roll < 0.03:
+        clock.set(clock.now() - timedelta(hours=rng.choice([1, 5])))  # the machine's clock set back
+    elif roll < 0.06:
+        _bury_for_hours(rival, clock, rng)
+    elif roll < 0.15:
         clock.advance(seconds=rng.choice([30, 600, 3600, 6 * 3600, 86400]))
     elif roll < 0.22 and session.can_undo:
         session.undo()
@@ -115,6 +120,12 @@ def _step(rng: random.Random, session: ReviewSession, rival: ReviewSession, cloc
             return False
         return True
     return False
+
+
+def _bury_for_hours(rival: ReviewSession, clock: FixedClock, rng: random.Random) -> None:
+    """Another window buries a card for a few hours only (until within today, say)."""
+    card_id = rng.choice([row[0] for row in rival._store.conn.execute("SELECT id FROM cards")])  # noqa: SLF001
+    actions.bury(rival._store, card_id, clock.now(), clock.now() + timedelta(hours=rng.choice([1, 3])))  # noqa: SLF001
 
 
 def _overdue_reviews(store: Store, count: int, rng: random.Random) -> None:
