@@ -17,13 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from scheduler.deck_moves import moved_deck
-from scheduler.identity import StoredCard, SyncPlan, plan_sync
 from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent
+    from scheduler.identity import StoredCard, SyncPlan
 
 
 @dataclass
@@ -73,6 +72,8 @@ def sync_deck(
         if _untouched(conn, deck_id, content):
             report = SyncReport(unchanged=_present_cards(conn, deck_id))
         else:
+            from scheduler.identity import plan_sync  # noqa: PLC0415 - not on the start-up path
+
             plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
             report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
@@ -93,6 +94,8 @@ def _repoint(
     if deck_id is None:
         if root_exists is None:
             return None
+        from scheduler.deck_moves import moved_deck  # noqa: PLC0415 - not on the start-up path
+
         found = moved_deck(conn, content.root, content.cards, root_exists)
         if found is None:
             return None
@@ -189,6 +192,12 @@ def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:
     return int(row[0])
 
 
+def deck_at(store: Store, root: str) -> int | None:
+    """The id of the deck whose notes are at `root` (as `DeckContent.root` has it), or None."""
+    row = store.conn.execute("SELECT id FROM decks WHERE root = ?", (root,)).fetchone()
+    return None if row is None else int(row["id"])
+
+
 def list_decks(store: Store) -> list[DeckInfo]:
     """Every deck in the store, by name."""
     rows = store.conn.execute("SELECT id, name, root FROM decks ORDER BY name COLLATE NOCASE, id")
@@ -207,6 +216,8 @@ def _upsert_deck(conn: sqlite3.Connection, content: DeckContent, stamp: str) -> 
 
 def _stored_cards(conn: sqlite3.Connection, deck_id: int) -> list[StoredCard]:
     """The deck's cards in the store, removed ones included, in id order."""
+    from scheduler.identity import StoredCard  # noqa: PLC0415 - not on the start-up path
+
     rows = conn.execute(
         "SELECT id, key, file, line, question, content, removed_at FROM cards"
         " WHERE deck_id = ? ORDER BY id",

@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MEASURES = (
     "start → first question painted",
-    "keypress → next question painted (Pilot), p50",
-    "keypress → next question painted (Pilot), p90",
+    "keypress → next question painted (Pilot, 80×24), p50",
+    "keypress → next question painted (Pilot, 80×24), p90",
+    "keypress → next question painted (Pilot, 160×50), p50",
+    "keypress → next question painted (Pilot, 160×50), p90",
     "answer cycle: next card + counts + FSRS + durable commit",
     "answer cycle: next card + counts + FSRS + no flush",
     "open + counts + first card, fresh process",

@@ -11,17 +11,18 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from textual_app.editor_command import EditorRunner
 from textual_app.lifecycle import apply_theme, leave_on_signals
 from textual_app.machine_sync import sync_in_background
 from textual_app.requests import MockRequest, PracticeRequest
-from textual_app.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
     from scheduler.surface import Session
+    from textual_app.editor_command import EditorRunner
+    from textual_app.notes_check import NotesCheck
+    from textual_app.screens.home import HomeScreen
     from textual_app.screens.deck_actions import DeckActionsScreen
     from textual_app.screens.settings import SettingsScreen
 
@@ -58,10 +59,12 @@ class StarcardsApp(App[None]):
         mock: MockRequest | None = None,
         notices: Sequence[str] = (),
         run_editor: EditorRunner | None = None,
+        check: NotesCheck | None = None,
     ) -> None:
         """Keep the dependencies; `review_decks` or `practice` starts that at once.
 
-        A review of `review_decks` keeps to the cards tagged `review_tag`, if given.
+        A review of `review_decks` keeps to the cards tagged `review_tag`, if given; `check`
+        looks for changes in its notes after the first card is painted.
 
         `run_editor` runs an editor command; by default the app suspends itself and runs
         it in the terminal (tests pass one that needs no terminal).
@@ -75,12 +78,15 @@ class StarcardsApp(App[None]):
         self._practice = practice
         self._mock = mock
         self._notices = list(notices)
-        self.run_editor: EditorRunner = run_editor or self._run_editor_suspended
+        self._check = check
+        self.run_editor: EditorRunner = run_editor or partial(_run_suspended, self)
 
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
         if self._review_decks is not None or self._practice is not None or self._mock is not None:
             return _DeckListToCome()
+        from textual_app.screens.home import HomeScreen
+
         return HomeScreen()
 
     leave_on_signals = False
@@ -128,9 +134,16 @@ class StarcardsApp(App[None]):
         from scheduler.session import ReviewSession
 
         decks = list(deck_ids) if deck_ids else None
-        self._show_session(ReviewSession(self.store, self.settings, self.clock, decks, tag=tag))
+        session = ReviewSession(self.store, self.settings, self.clock, decks, tag=tag)
+        check, self._check = self._check, None
+        if check is not None and session.current is None:  # nothing to show: the notes may hold new cards
+            check.now(self)
+            session, check = ReviewSession(self.store, self.settings, self.clock, decks, tag=tag), None
+        self._show_session(session)
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-            self.call_after_refresh(self.exit)
+            self.call_after_refresh(self.exit)  # the benchmark's first paint: the change check is not part of it
+        elif check is not None:
+            check.after_paint(self)
 
     def on_home_screen_review_requested(self, message: HomeScreen.ReviewRequested) -> None:
         """The deck list asks for a review of some decks (their notes already read again)."""
@@ -232,23 +245,6 @@ class StarcardsApp(App[None]):
         if resync(self, root):
             self.screen.post_message(NoteReread())
 
-    def _run_editor_suspended(self, command: Sequence[str]) -> int:
-        """Hand the terminal to the editor until it exits; its exit status.
-
-        A failure to start the editor is caught inside the `suspend()` block, so the app
-        always takes the terminal back (Textual resumes only when the block ends cleanly),
-        and raised again once it has.
-        """
-        from textual_app.editor_command import run_plain
-
-        failure: OSError | None = None
-        with self.suspend():
-            try:
-                return run_plain(command)
-            except OSError as error:
-                failure = error
-        raise failure
-
 
 class _DeckListToCome(Screen[None]):
     """Stands in for the deck list under a review started from the command line.
@@ -266,6 +262,8 @@ class _DeckListToCome(Screen[None]):
     def on_screen_resume(self) -> None:
         """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
         if self.covered:
+            from textual_app.screens.home import HomeScreen
+
             self.app.push_screen(HomeScreen())
 
 
@@ -280,6 +278,7 @@ def create_app(
     mock: MockRequest | None = None,
     notices: Sequence[str] = (),
     run_editor: EditorRunner | None = None,
+    check: NotesCheck | None = None,
 ) -> StarcardsApp:
     """Build the app with its store, settings and clock (defaults: built-in settings, real time)."""
     from scheduler.clock import SystemClock
@@ -295,4 +294,12 @@ def create_app(
         mock=mock,
         notices=notices,
         run_editor=run_editor,
+        check=check,
     )
+
+
+def _run_suspended(app: App[None], command: Sequence[str]) -> int:
+    """Run the editor with the app suspended (`textual_app.editor_command.run_suspended`)."""
+    from textual_app.editor_command import run_suspended
+
+    return run_suspended(app, command)

@@ -16,6 +16,10 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 PLUS_LINE = frozenset("vi vim nvim gvim view nano pico emacs emacsclient micro kak hx helix joe jed ne mg".split())
 """Editors that open at a line given as `+LINE` before the file."""
@@ -65,6 +69,22 @@ def editor_command(editor: Sequence[str], path: Path, line: int) -> list[str]:
 def run_plain(command: Sequence[str]) -> int:
     """Run `command` and wait for it; its exit status."""
     return subprocess.run(list(command), check=False).returncode
+
+
+def run_suspended(app: App[None], command: Sequence[str]) -> int:
+    """Hand the terminal to the editor until it exits; its exit status.
+
+    A failure to start the editor is caught inside the `suspend()` block, so the app
+    always takes the terminal back (Textual resumes only when the block ends cleanly),
+    and raised again once it has.
+    """
+    failure: OSError | None = None
+    with app.suspend():
+        try:
+            return run_plain(command)
+        except OSError as error:
+            failure = error
+    raise failure
 
 
 def note_path(root: str, file: str) -> Path:

@@ -1,6 +1,7 @@
 """Row 2: keypress to the next question painted, in the real app under Pilot, against one 60 Hz frame.
 
-The app runs headless on a copy of the collection. For each card, space reveals the
+The app runs headless on a copy of the collection, at 80×24 (the smallest terminal the
+app is laid out for) and at 160×50 (a large one: more cells to draw, more answer shown). For each card, space reveals the
 answer and the app is let settle; then the rating key is sent as the terminal driver
 would send it, and the clock stops when the screen's compositor next paints with a new
 question on it: the rating committed, the next card picked and drawn. (`Pilot.press`
@@ -21,15 +22,26 @@ from benchmarks.report import Goal, Row, percentile
 FRAME_MS = 1000 / 60
 """One frame at 60 Hz."""
 
+SIZES = ((80, 24), (160, 50))
+"""The terminal sizes measured (columns, lines)."""
+
 
 def keypress(built: Built, tmp: Path, presses: int) -> list[Row]:
-    """p50 and p90 of `presses` rating keypresses, each to the next question painted."""
-    times = asyncio.run(_drive(copy_store(built, tmp / "keypress"), built.deck_id, presses))
+    """p50 and p90 of `presses` rating keypresses at each size, each to the next question painted."""
+    rows = []
+    for size in SIZES:
+        times = asyncio.run(_drive(copy_store(built, tmp / f"keypress-{size[0]}"), built.deck_id, presses, size))
+        rows += _rows(built, times, size)
+    return rows
+
+
+def _rows(built: Built, times: list[float], size: tuple[int, int]) -> list[Row]:
+    """The p50 and p90 rows of one size."""
     rows = []
     for name, share, goal in (("p50", 0.5, Goal("—")), ("p90", 0.9, Goal("p90 ≤ 1 frame", ratio=1.0))):
         rows.append(
             Row(
-                measure=f"keypress → next question painted (Pilot), {name}",
+                measure=f"keypress → next question painted (Pilot, {size[0]}×{size[1]}), {name}",
                 collection=built.name,
                 unit="ms",
                 ours=percentile(times, share),
@@ -42,7 +54,7 @@ def keypress(built: Built, tmp: Path, presses: int) -> list[Row]:
     return rows
 
 
-async def _drive(db: Path, deck_id: int, presses: int) -> list[float]:
+async def _drive(db: Path, deck_id: int, presses: int, size: tuple[int, int]) -> list[float]:
     """Rate up to `presses` cards in the real app; the milliseconds of each rating keypress."""
     from scheduler.clock import SystemClock
     from scheduler.settings import Settings
@@ -52,7 +64,7 @@ async def _drive(db: Path, deck_id: int, presses: int) -> list[float]:
     times = []
     with Store.open(db) as store:
         app = create_app(store, Settings(), SystemClock(), review_decks=[deck_id])
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.pause()
             for index in range(presses):
                 if app.screen.id != "review":

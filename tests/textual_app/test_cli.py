@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sqlite3
 from contextlib import closing
@@ -227,3 +228,30 @@ def test_check_json_gives_a_storys_intro_and_the_answers_notes(
 def _totals(due: dict[str, object]) -> dict[str, object]:
     """The three totals of `due --json` (it also gives `total` and each deck's figures)."""
     return {name: due[name] for name in ("new", "learning", "review")}
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    """The command names a parser offers."""
+    found = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    return set(found[0].choices)
+
+
+def test_each_command_is_found_in_the_family_that_adds_it() -> None:
+    """The table a command line is parsed by (one family's parser) names every command, each with its family."""
+    from textual_app.cli import COMMANDS, FAMILIES, build_parser
+
+    for name in FAMILIES:
+        assert {command for command, owner in COMMANDS.items() if owner == name} == _commands(build_parser([name]))
+    assert set(COMMANDS) == _commands(build_parser())
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [(["review", "x.md"], "review"), (["--db", "review", "sync", "x"], "sync"), (["--db=a.db", "due"], "due"),
+     (["--version"], None), ([], None)],
+)
+def test_the_command_is_the_first_word_that_is_no_option(argv: list[str], command: str | None) -> None:
+    """`--db` takes the word after it; the first other word that is not an option names the command."""
+    from textual_app.cli import command_named
+
+    assert command_named(argv) == command

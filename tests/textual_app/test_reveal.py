@@ -125,3 +125,24 @@ async def test_reveal_buttons_work_with_the_mouse(make_app, deck_id) -> None:
         await pilot.pause()
         assert app.screen.shown == 5
         assert not app.screen.query_one("#do-reveal").display
+
+
+async def test_the_answer_widgets_are_kept_from_card_to_card(make_app, deck_id) -> None:
+    """The next card fills the widgets the last one showed: STAR rows and the Markdown are made once, not per card."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        rows = list(app.screen.query("#answer .step"))
+        await pilot.press("space", "3")  # on to the second card, whose answer is Markdown
+        await pilot.pause()
+        assert list(app.screen.query("#answer .step")) == rows and not any(row.display for row in rows)
+        markdown = app.screen.query_one("#answer .answer-markdown", Markdown)
+        await pilot.press("space", "3", "space")
+        await pilot.pause()
+        assert app.screen.query_one("#answer .answer-markdown", Markdown) is markdown
+        assert "a problem I have had myself" in markdown.source and markdown.display
+        await pilot.press("u", "u")  # back to the STAR card
+        await pilot.pause()
+        assert list(app.screen.query("#answer .step")) == rows and all(row.display for row in rows)
+        assert not markdown.display
+        assert _revealed(app) == []

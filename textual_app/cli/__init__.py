@@ -9,25 +9,13 @@ codes of `textual_app.errors`.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from textual_app.cli import (
-    database,
-    decks,
-    doctor,
-    export,
-    importing,
-    interview,
-    launch,
-    memory,
-    notes,
-    practice,
-    serve,
-    stats,
-    tooling,
-)
+from textual_app.cli import launch
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
 
 DESCRIPTION = """\
@@ -63,8 +51,21 @@ history; decks remove: not confirmed), 2 unusable input or database or no termin
 130 interrupted, 143 terminated.
 The database lives in the user data folder; --db or STARCARDS_DB choose another."""
 
-FAMILIES = (notes, practice, interview, stats, memory, decks, export, importing, tooling, serve, doctor, database)
-"""The modules that add commands, in the order `--help` lists them."""
+FAMILIES = (
+    "notes", "practice", "interview", "stats", "memory", "decks", "export", "importing", "tooling", "serve", "doctor",
+    "database",
+)
+"""The modules of `textual_app.cli` that add commands, in the order `--help` lists them."""
+
+COMMANDS = {
+    "review": "notes", "check": "notes", "sync": "notes", "practice": "practice", "mock": "interview",
+    "mock-report": "interview", "stories": "interview", "readiness": "interview", "due": "stats", "stats": "stats",
+    "cards": "stats", "optimize": "memory", "simulate": "memory", "decks": "decks", "export": "export",
+    "import": "importing", "completion": "tooling", "schema": "tooling", "serve": "serve", "doctor": "doctor",
+    "backup": "database", "backups": "database", "restore": "database",
+}
+"""Each command and the family that adds it: a command line naming one builds only that family's parser
+(importing every family and building every parser is a good part of a start-up's first 50 ms)."""
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -77,8 +78,13 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every family's commands; no command means the deck list."""
+def family(name: str) -> ModuleType:
+    """The command family module `textual_app.cli.NAME`."""
+    return importlib.import_module(f"textual_app.cli.{name}")
+
+
+def build_parser(families: Sequence[str] = FAMILIES) -> argparse.ArgumentParser:
+    """The argument parser with the commands of `families` (default: all); no command means the deck list."""
     parser = argparse.ArgumentParser(
         prog="starcards",
         description=DESCRIPTION,
@@ -87,10 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
-    parser.set_defaults(handler=launch.home, parser=parser)  # `completion` writes its script from the parser
+    parser.set_defaults(handler=launch.home)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for family in FAMILIES:
-        family.register(commands)
+    for name in families:
+        family(name).register(commands)
     for sub in _parsers_below(commands):
         _db_option(sub, argparse.SUPPRESS)
     return parser
@@ -105,6 +111,17 @@ def _parsers_below(commands: argparse._SubParsersAction) -> list[argparse.Argume
             if isinstance(action, argparse._SubParsersAction):
                 found += _parsers_below(action)
     return found
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (its first word that is neither an option nor the value of `--db`), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 class _VersionAction(argparse.Action):
@@ -128,7 +145,9 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = command_named(argv)
+    args = build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
     try:
         code = args.handler(args)
         sys.stdout.flush()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
+    from textual_app.notes_check import NotesCheck
     from textual_app.requests import MockRequest, PracticeRequest
 
 NO_TERMINAL = (
@@ -61,8 +62,11 @@ def run_app(
     review_tag: str | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
+    check: NotesCheck | None = None,
 ) -> int:
     """Run the Textual app until it exits (headless when the benchmark hook asks); its exit code.
+
+    `check` is the change check of the review's notes, run after the first card is painted.
 
     Without a terminal on standard input and output the app could never be used (nor
     quit): a `UsageError` instead. SIGINT and SIGTERM end it cleanly (130, 143).
@@ -76,7 +80,7 @@ def run_app(
         raise UsageError(NO_TERMINAL)
     app = create_app(
         store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
-        notices=notices,
+        notices=notices, check=check,
     )
     app.leave_on_signals = True
     app.run(headless=headless)

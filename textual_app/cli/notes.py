@@ -86,12 +86,22 @@ def _check_status(paths: Sequence[str], found_cards: bool, warned: bool) -> int:
 
 @with_store
 def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given)."""
-    from textual_app.syncing import sync_notices, sync_paths
+    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given).
+
+    Decks read before open at once: their notes are checked for changes after the first
+    card is painted (`textual_app.notes_check`).
+    """
+    from textual_app.notes_check import NotesCheck, decks_at
 
     clock = current_clock()
+    options = settings.notes.read_options()
+    if (known := decks_at(store, args.paths)) is not None:
+        check = NotesCheck(store, clock, options, args.paths)
+        return run_app(store, settings, clock, review_decks=known, review_tag=args.tag, notices=[], check=check)
+    from textual_app.syncing import sync_notices, sync_paths
+
     with notes_progress() as progress:
-        synced = sync_paths(store, args.paths, clock.now(), settings.notes.read_options(), progress)
+        synced = sync_paths(store, args.paths, clock.now(), options, progress)
     notices = sync_notices(synced)
     decks = [deck.deck_id for deck in synced]
     return run_app(store, settings, clock, review_decks=decks, review_tag=args.tag, notices=notices)

@@ -33,9 +33,10 @@ def completion_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.shell is None:
         raise UsageError("name a shell: starcards completion bash, zsh or fish")
+    from textual_app.cli import build_parser
     from textual_app.completion import completion_script
 
-    sys.stdout.write(completion_script(args.parser, args.shell))
+    sys.stdout.write(completion_script(build_parser(), args.shell))  # every command's, not only this family's
     return EXIT_OK
 
 

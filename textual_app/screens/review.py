@@ -157,8 +157,9 @@ class ReviewScreen(CardActions):
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
-        for part in self.query_one("#prompt"), self.query_one("#ratings"):
-            part.set_class(shown > 0, "-revealed")  # not on the screen: restyling every widget costs a frame
+        # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
+        self.query_one("#prompt").display = shown == 0
+        self.query_one("#ratings").display = shown > 0
         card = self.card
         if card is None:
             return
@@ -182,9 +183,12 @@ class ReviewScreen(CardActions):
         self.query_one("#reveal-hint", Static).update(hint)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only the keys that apply now: reveal while something is hidden, ratings once anything shows."""
+        """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
+        the footer keeps its keys from card to card), ratings once anything shows."""
         if action in ("reveal", "reveal_all"):
-            return self.card is not None and self.shown < len(self.query_one("#answer", AnswerView).steps)
+            if self.card is None:
+                return False
+            return True if self.shown < len(self.query_one("#answer", AnswerView).steps) else None
         if action == "rate":
             return self.card is not None and self.shown > 0
         return self.check_card_action(action)

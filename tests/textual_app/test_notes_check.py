@@ -1,0 +1,88 @@
+"""The change check after the first paint: a deck read before opens at once, then its edited notes land."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from scheduler.clock import FixedClock
+from scheduler.store import Store
+from textual_app.app import StarcardsApp
+from textual_app.notes_check import NotesCheck, decks_at
+from textual_app.screens.review import ReviewScreen
+from tests.textual_app.conftest import NOTE
+from tests.textual_app.waiting import until
+
+EDITED = NOTE.replace("ship the billing export on time", "ship the invoice export on time")
+"""The practice note with the first card's Task reworded."""
+
+
+def _notices(app: StarcardsApp) -> list[str]:
+    """The text of every notification on show."""
+    return [str(notice.message) for notice in app._notifications]
+
+
+def _answer_text(screen: ReviewScreen) -> str:
+    """Everything the answer's rows say."""
+    return " ".join(str(widget.render()) for widget in screen.query(".step-text"))
+
+
+async def test_a_note_changed_before_start_shows_once_the_check_lands(
+    store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """The first card is painted from the store; the worker's sync then shows the edit and says what changed."""
+    note = tmp_path / "Practice.md"
+    note.write_text(EDITED, encoding="utf-8")
+    check = NotesCheck(store, clock, None, [str(note)])
+    app = make_app(review_decks=[deck_id], check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("a")
+        await until(pilot, lambda: "invoice export" in _answer_text(screen))
+        assert "billing export" not in _answer_text(screen)
+        await until(pilot, lambda: any("1 updated" in notice for notice in _notices(app)))
+        assert screen.shown == len(screen.query_one("#answer").steps)  # still revealed after the reload
+
+
+async def test_unchanged_notes_say_nothing(
+    store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """Nothing changed: the check lands without a notice and the card stays as it was."""
+    check = NotesCheck(store, clock, None, [str(tmp_path / "Practice.md")])
+    app = make_app(review_decks=[deck_id], check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.pause()
+        assert _notices(app) == []
+
+
+async def test_with_nothing_to_show_the_notes_are_synced_before_the_first_card(
+    store: Store, clock: FixedClock, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """A known deck with no card to show (all removed from the notes) is synced first: new cards show at once."""
+    note = tmp_path / "Practice.md"
+    note.write_text("# Empty\n\n- What is your greatest strength?\n\t- Patience.\n", encoding="utf-8")
+    from deck.loader import load_deck
+    from scheduler.actions import suspend
+    from scheduler.decks import sync_deck
+
+    deck_id, _ = sync_deck(store, load_deck(note), clock.now())
+    for (card_id,) in store.conn.execute("SELECT id FROM cards").fetchall():
+        suspend(store, card_id, clock.now())
+    note.write_text(NOTE, encoding="utf-8")
+    app = make_app(review_decks=[deck_id], check=NotesCheck(store, clock, None, [str(note)]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.card is not None)
+        assert any("new" in notice for notice in _notices(app))
+
+
+def test_decks_at_knows_only_paths_read_before(store: Store, deck_id: int, tmp_path: Path) -> None:
+    """A path no deck reads, or one that is gone, means the notes are synced before the review opens."""
+    note = tmp_path / "Practice.md"
+    assert decks_at(store, [str(note)]) == [deck_id]
+    assert decks_at(store, [str(note), str(tmp_path / "Other.md")]) is None
+    note.unlink()
+    assert decks_at(store, [str(note)]) is None
