@@ -1,6 +1,7 @@
-"""Decks in the store: `sync_deck`, `known_stamps`, `list_decks`, `DeckInfo`, `DeckChangeError`.
+"""Decks in the store: `sync_deck`, `list_decks`, `deck_at`, `DeckInfo`, `DeckChangeError`.
 
-Also `live_cards_in` and `has_live_cards_in`: the cards a deck still holds in some notes.
+What a sync asks of the store before it reads notes (their stamps, the parser that read
+them, the cards left in some of them) is in `scheduler.note_stamps`.
 
 Syncing takes content from the notes in and keeps every card's history: a card keeps
 its id (so its reviews and FSRS state) across edits, as `scheduler.identity` decides,
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from scheduler.note_stamps import parser_version
 from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
@@ -132,64 +134,6 @@ def _present_cards(conn: sqlite3.Connection, deck_id: int) -> int:
         "SELECT COUNT(*) FROM cards WHERE deck_id = ? AND removed_at IS NULL AND state BETWEEN 0 AND 3", (deck_id,)
     )
     return int(row.fetchone()[0])
-
-
-def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:
-    """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
-
-    `root` as `DeckContent.root` has it (the resolved absolute path); empty when the
-    deck is unknown, or was last read by another parser or with other reading options
-    (`parser_version` of `reading`, `DeckContent.reading`): then every note is read
-    again. Give it to the loader so unchanged notes are not parsed again.
-    """
-    rows = store.conn.execute(
-        "SELECT file, size, mtime_ns FROM notes JOIN decks ON decks.id = notes.deck_id"
-        " WHERE decks.root = ? AND decks.parser = ?",
-        (root, parser_version(reading)),
-    )
-    return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
-
-
-def parser_version(reading: str = "") -> int | str:
-    """The version of the notes parser now in use, `deck.models.PARSER_VERSION`, with the
-    reading options when they are not the defaults (`DeckContent.reading`): `"3:..."`.
-
-    Imported when needed, not at the top: counting due cards at start-up reads no notes.
-    """
-    from deck.models import PARSER_VERSION  # noqa: PLC0415
-
-    return f"{PARSER_VERSION}:{reading}" if reading else PARSER_VERSION
-
-
-def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:
-    """Whether the deck at `root` holds any card, not removed, in the notes `files`.
-
-    Stops at the first such card (`live_cards_in` counts them all).
-    """
-    names = list(files)
-    if not names:
-        return False
-    marks = ", ".join("?" for _ in names)
-    row = store.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM cards WHERE deck_id = (SELECT id FROM decks WHERE root = ?)"
-        f" AND removed_at IS NULL AND file IN ({marks}))",
-        (root, *names),
-    ).fetchone()
-    return bool(row[0])
-
-
-def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:
-    """How many cards, not removed, the deck at `root` holds in the notes `files`."""
-    names = list(files)
-    if not names:
-        return 0
-    marks = ", ".join("?" for _ in names)
-    row = store.conn.execute(
-        "SELECT COUNT(*) FROM cards JOIN decks ON decks.id = cards.deck_id"
-        f" WHERE decks.root = ? AND cards.removed_at IS NULL AND cards.file IN ({marks})",
-        (root, *names),
-    ).fetchone()
-    return int(row[0])
 
 
 def deck_at(store: Store, root: str) -> int | None:

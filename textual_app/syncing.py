@@ -70,7 +70,7 @@ def read_deck(
 def known_for(store: Store, raw: str, options: ReadOptions | None) -> dict[str, tuple[int, int]]:
     """The stamps of the notes of the deck at `raw` as last read with the same options."""
     from deck.loader import reading_key
-    from scheduler.decks import known_stamps
+    from scheduler.note_stamps import known_stamps
 
     return known_stamps(store, deck_root(raw), reading_key(Path(raw), options))
 
@@ -99,7 +99,8 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
     import os
 
     from deck.text import sanitize
-    from scheduler.decks import has_live_cards_in, sync_deck
+    from scheduler.decks import sync_deck
+    from scheduler.note_stamps import has_live_cards_in
 
     for raw, content in reads:
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):

@@ -19,7 +19,8 @@ from benchmarks.vault import make_vault
 def notes(tmp: Path, note_count: int, runs: int) -> list[Row]:
     """The unchanged-sync row and the full-sync speed row."""
     from deck.loader import load_deck
-    from scheduler.decks import known_stamps, sync_deck
+    from scheduler.decks import sync_deck
+    from scheduler.note_stamps import known_stamps
     from scheduler.store import Store
 
     vault = make_vault(tmp / "vault", note_count)

@@ -10,7 +10,8 @@ import pytest
 
 from deck.loader import load_deck
 from scheduler.deck_moves import matches_enough, same_cards
-from scheduler.decks import DeckChangeError, known_stamps, list_decks, sync_deck
+from scheduler.decks import DeckChangeError, list_decks, sync_deck
+from scheduler.note_stamps import known_stamps
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, VAULT_LATER, history, qa, review_twice
 

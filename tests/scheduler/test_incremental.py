@@ -9,7 +9,8 @@ from typing import Any
 from deck.models import DeckContent
 from scheduler import schema
 from scheduler.deck_admin import remove_deck
-from scheduler.decks import SyncReport, known_stamps, sync_deck
+from scheduler.decks import SyncReport, sync_deck
+from scheduler.note_stamps import known_stamps
 from scheduler.store import Store
 from tests.scheduler.helpers import (
     T0,
@@ -185,7 +186,7 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
 
 def test_live_cards_in_counts_only_present_cards_of_the_named_notes(store: Store) -> None:
     """live_cards_in counts the deck's cards in the given notes, leaving out removed ones."""
-    from scheduler.decks import live_cards_in
+    from scheduler.note_stamps import live_cards_in
     from tests.scheduler.helpers import card, deck
 
     sync_deck(store, deck(card(1, file="a.md"), card(2, file="a.md"), card(3, file="b.md")), T0)

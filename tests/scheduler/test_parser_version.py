@@ -9,7 +9,8 @@ from pathlib import Path
 from deck.loader import load_deck
 from deck.models import PARSER_VERSION
 from scheduler import schema
-from scheduler.decks import SyncReport, known_stamps, sync_deck
+from scheduler.decks import SyncReport, sync_deck
+from scheduler.note_stamps import known_stamps
 from scheduler.store import Store
 from tests.files import age
 from tests.scheduler.helpers import T0

@@ -8,7 +8,8 @@ import pytest
 
 from deck.loader import load_deck, reading_key
 from deck.options import ReadOptions
-from scheduler.decks import known_stamps, sync_deck
+from scheduler.decks import sync_deck
+from scheduler.note_stamps import known_stamps
 from scheduler.settings import SettingsError, validate_settings
 from scheduler.store import Store
 from tests.files import age

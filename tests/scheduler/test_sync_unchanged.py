@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from scheduler.decks import SyncReport, has_live_cards_in, known_stamps, sync_deck
+from scheduler.decks import SyncReport, sync_deck
+from scheduler.note_stamps import has_live_cards_in, known_stamps
 from scheduler.store import Store
 from tests.scheduler.helpers import T0, VAULT_A1, VAULT_A2, VAULT_B1, VAULT_LATER, VAULT_STAMPS, vault
 

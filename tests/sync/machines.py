@@ -9,7 +9,8 @@ from pathlib import Path
 
 from deck.loader import load_deck
 from scheduler import actions
-from scheduler.decks import known_stamps, sync_deck
+from scheduler.decks import sync_deck
+from scheduler.note_stamps import known_stamps
 from scheduler.doctor import examine
 from scheduler.engine import CardState, Rating, make_fsrs
 from scheduler.replay_check import check_states

@@ -1,0 +1,66 @@
+"""What the store knows of a deck's notes: their stamps at the last sync, the parser that
+read them, and how many live cards each holds — what a sync asks before it reads anything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from scheduler.store import Store
+
+
+def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:
+    """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
+
+    `root` as `DeckContent.root` has it (the resolved absolute path); empty when the
+    deck is unknown, or was last read by another parser or with other reading options
+    (`parser_version` of `reading`, `DeckContent.reading`): then every note is read
+    again. Give it to the loader so unchanged notes are not parsed again.
+    """
+    rows = store.conn.execute(
+        "SELECT file, size, mtime_ns FROM notes JOIN decks ON decks.id = notes.deck_id"
+        " WHERE decks.root = ? AND decks.parser = ?",
+        (root, parser_version(reading)),
+    )
+    return {row["file"]: (row["size"], row["mtime_ns"]) for row in rows}
+
+
+def parser_version(reading: str = "") -> int | str:
+    """The version of the notes parser now in use, `deck.models.PARSER_VERSION`, with the
+    reading options when they are not the defaults (`DeckContent.reading`): `"3:..."`.
+
+    Imported when needed, not at the top: counting due cards at start-up reads no notes.
+    """
+    from deck.models import PARSER_VERSION  # noqa: PLC0415
+
+    return f"{PARSER_VERSION}:{reading}" if reading else PARSER_VERSION
+
+
+def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:
+    """Whether the deck at `root` holds any card, not removed, in the notes `files`.
+
+    Stops at the first such card (`live_cards_in` counts them all).
+    """
+    names = list(files)
+    if not names:
+        return False
+    marks = ", ".join("?" for _ in names)
+    row = store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM cards WHERE deck_id = (SELECT id FROM decks WHERE root = ?)"
+        f" AND removed_at IS NULL AND file IN ({marks}))",
+        (root, *names),
+    ).fetchone()
+    return bool(row[0])
+
+
+def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:
+    """How many cards, not removed, the deck at `root` holds in the notes `files`."""
+    names = list(files)
+    if not names:
+        return 0
+    marks = ", ".join("?" for _ in names)
+    row = store.conn.execute(
+        "SELECT COUNT(*) FROM cards JOIN decks ON decks.id = cards.deck_id"
+        f" WHERE decks.root = ? AND cards.removed_at IS NULL AND cards.file IN ({marks})",
+        (root, *names),
+    ).fetchone()
+    return int(row[0])
