@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from textual.app import App
 
 from scheduler.clock import FixedClock
 from scheduler.store import Store
 from textual_app.app import StarcardsApp
 from textual_app.notes_check import NotesCheck, decks_at
 from textual_app.screens.review import ReviewScreen
+from textual_app.screens.summary import SummaryScreen
 from tests.textual_app.conftest import NOTE
 from tests.textual_app.waiting import until
 
@@ -86,3 +91,40 @@ def test_decks_at_knows_only_paths_read_before(store: Store, deck_id: int, tmp_p
     assert decks_at(store, [str(note), str(tmp_path / "Other.md")]) is None
     note.unlink()
     assert decks_at(store, [str(note)]) is None
+
+
+@dataclass(frozen=True)
+class HeldCheck(NotesCheck):
+    """A change check whose worker reads the notes only once `go` is set: the user acts before it lands."""
+
+    go: threading.Event = field(default_factory=threading.Event)
+
+    def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]]) -> None:
+        """Wait for the test's go, then read as the real check does."""
+        self.go.wait()
+        super()._read(app, known)
+
+
+async def test_a_check_landing_on_the_summary_leaves_the_summary_alone(
+    store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """Every card rated before the check lands: the summary stays, alone, and the card shows again after undo."""
+    note = tmp_path / "Practice.md"
+    note.write_text(EDITED, encoding="utf-8")
+    check = HeldCheck(store, clock, None, [str(note)])
+    app = make_app(review_decks=[deck_id], check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        review = app.screen
+        for _ in range(3):
+            await pilot.press("space", "4")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        check.go.set()
+        await until(pilot, lambda: any("1 updated" in notice for notice in _notices(app)))
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack].count(SummaryScreen) == 1
+        await pilot.press("u")
+        await until(pilot, lambda: app.screen is review)
+        await pilot.press("a")
+        assert review.card is not None and review.session.done == 2
