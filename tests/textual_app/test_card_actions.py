@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
 from textual.widgets import Button, Static
 
 from scheduler.settings import Settings

@@ -11,12 +11,12 @@ from textual.app import App
 
 from scheduler.clock import FixedClock
 from scheduler.store import Store
+from tests.textual_app.conftest import NOTE
+from tests.textual_app.waiting import until
 from textual_app.app import StarcardsApp
 from textual_app.notes_check import NotesCheck, decks_at
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
-from tests.textual_app.conftest import NOTE
-from tests.textual_app.waiting import until
 
 EDITED = NOTE.replace("ship the billing export on time", "ship the invoice export on time")
 """The practice note with the first card's Task reworded."""
@@ -32,13 +32,18 @@ def _answer_text(screen: ReviewScreen) -> str:
     return " ".join(str(widget.render()) for widget in screen.query(".step-text"))
 
 
+def _edit_note(folder: Path) -> str:
+    """Reword the first card's Task in the practice note in `folder`; the note's path."""
+    note = folder / "Practice.md"
+    note.write_text(EDITED, encoding="utf-8")
+    return str(note)
+
+
 async def test_a_note_changed_before_start_shows_once_the_check_lands(
     store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
 ) -> None:
     """The first card is painted from the store; the worker's sync then shows the edit and says what changed."""
-    note = tmp_path / "Practice.md"
-    note.write_text(EDITED, encoding="utf-8")
-    check = NotesCheck(store, clock, None, [str(note)])
+    check = NotesCheck(store, clock, None, [_edit_note(tmp_path)])
     app = make_app(review_decks=[deck_id], check=check)
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
@@ -109,9 +114,7 @@ async def test_a_check_landing_on_the_summary_leaves_the_summary_alone(
     store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
 ) -> None:
     """Every card rated before the check lands: the summary stays, alone, and the card shows again after undo."""
-    note = tmp_path / "Practice.md"
-    note.write_text(EDITED, encoding="utf-8")
-    check = HeldCheck(store, clock, None, [str(note)])
+    check = HeldCheck(store, clock, None, [_edit_note(tmp_path)])
     app = make_app(review_decks=[deck_id], check=check)
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
