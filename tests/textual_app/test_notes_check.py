@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from textual.app import App
 
 from scheduler.clock import FixedClock
@@ -104,10 +105,10 @@ class HeldCheck(NotesCheck):
 
     go: threading.Event = field(default_factory=threading.Event)
 
-    def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]]) -> None:
+    def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]], marks: dict[str, int]) -> None:
         """Wait for the test's go, then read as the real check does."""
         self.go.wait()
-        super()._read(app, known)
+        super()._read(app, known, marks)
 
 
 async def test_a_check_landing_on_the_summary_leaves_the_summary_alone(
@@ -131,3 +132,43 @@ async def test_a_check_landing_on_the_summary_leaves_the_summary_alone(
         await until(pilot, lambda: app.screen is review)
         await pilot.press("a")
         assert review.card is not None and review.session.done == 2
+
+
+async def test_a_check_read_before_an_edit_does_not_undo_the_edit(
+    store: Store,
+    clock: FixedClock,
+    deck_id: int,
+    tmp_path: Path,
+    make_app: Callable[..., StarcardsApp],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check has read the note when the user edits it with `e`: the edit stays, in the store and on screen."""
+    from textual_app import syncing
+    from textual_app.note_editing import resync
+
+    read, go = syncing.read_deck, threading.Event()
+
+    def read_then_wait(*args: object, **kwargs: object) -> object:
+        """Read as the check does; off the UI thread, hold what was read until the test says go."""
+        content = read(*args, **kwargs)
+        if threading.current_thread() is not threading.main_thread():
+            go.wait()
+        return content
+
+    monkeypatch.setattr(syncing, "read_deck", read_then_wait)
+    note = _edit_note(tmp_path)
+    app = make_app(review_decks=[deck_id], check=NotesCheck(store, clock, None, [note]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("a")
+        Path(note).write_text(NOTE.replace("ship the billing export on time", "ship the receipt export on time"))
+        assert resync(app, note)  # what `e` does once the editor closes
+        screen.show_edited_card()
+        go.set()
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.pause()
+        assert "receipt export" in _answer_text(screen)
+        (content,) = store.conn.execute("SELECT content FROM cards WHERE line = 5").fetchone()
+        assert "receipt export" in content and "invoice export" not in content
