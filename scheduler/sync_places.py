@@ -12,18 +12,23 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from pathlib import Path, PurePath
+from pathlib import Path
+from types import ModuleType
 
 
-def place_of(root: str, vault: Path) -> str | None:
-    """The place of deck root `root` in `vault`, `/`-separated; None when it is not inside the vault."""
+def place_of(root: str, vault: Path | str, paths: ModuleType = os.path) -> str | None:
+    """The place of deck root `root` in `vault`, `/`-separated; None when it is not inside the vault.
+
+    `paths` is the path module of the machine the paths are from (`os.path`; `ntpath` or
+    `posixpath` to read another system's paths).
+    """
     try:
-        relative = os.path.relpath(os.path.abspath(root), os.path.abspath(vault))
+        relative = paths.relpath(paths.abspath(root), paths.abspath(str(vault)))
     except ValueError:  # another drive, on Windows
         return None
-    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+    if relative == paths.pardir or relative.startswith(paths.pardir + paths.sep):
         return None
-    return PurePath(relative).as_posix()
+    return relative.replace(paths.sep, "/")
 
 
 def deck_places(conn: sqlite3.Connection, vault: Path) -> dict[str, int]:

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from textual_app.lifecycle import apply_theme, leave_on_signals
-from textual_app.machine_sync import sync_in_background
+from textual_app.machine_sync import start_sync
 from textual_app.requests import MockRequest, PracticeRequest
 
 if TYPE_CHECKING:
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from scheduler.surface import Session
     from textual_app.editor_command import EditorRunner
     from textual_app.notes_check import NotesCheck
-    from textual_app.screens.home import HomeScreen
     from textual_app.screens.deck_actions import DeckActionsScreen
+    from textual_app.screens.home import HomeScreen
     from textual_app.screens.settings import SettingsScreen
 
 EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
@@ -100,17 +100,13 @@ class StarcardsApp(App[None]):
             leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
-        self.call_after_refresh(self.sync_machines)
+        self.call_after_refresh(start_sync, self)
         if self._review_decks is not None:
             self.start_review(self._review_decks, tag=self._review_tag)
         elif self._practice is not None:
             self.start_practice(self._practice)
         elif self._mock is not None:
             self.start_mock(self._mock)
-
-    def sync_machines(self) -> None:
-        """Merge with the other machines in a worker, when `[sync]` is on (`textual_app.machine_sync`)."""
-        sync_in_background(self, self.store.path, self.settings)
 
     def apply_keymap(self) -> None:
         """Use the key bindings from the settings (`[keys]`: binding id -> keys)."""
@@ -191,8 +187,7 @@ class StarcardsApp(App[None]):
         from textual_app.note_editing import edit_card
         from textual_app.screens.review import ReviewScreen
 
-        screen = ReviewScreen(session, self.clock.now, partial(edit_card, self))
-        self.push_screen(screen, lambda _: self.sync_machines())
+        self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)), partial(start_sync, self))
 
     def start_mock(self, request: MockRequest) -> None:
         """Push a mock interview: questions one after another; the schedule is left as it is."""

@@ -1,4 +1,4 @@
-"""Syncing with your other machines from the app: `sync_in_background`.
+"""Syncing with your other machines from the app: `start_sync`.
 
 Runs `scheduler.sync.sync_machines` in a thread worker with its own connection to the
 database (the app's store stays on the UI thread): after the first paint, and after each
@@ -8,21 +8,39 @@ sync folder that cannot be used is a warning, never a crash.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from scheduler.settings import Settings
+    from scheduler.store import Store
     from scheduler.sync import SyncOutcome
 
 
-def sync_in_background(app: App[None], path: str, settings: Settings) -> None:
-    """Start a sync with the other machines for the database at `path`, if `[sync]` is on and it lives in a file."""
+class SyncingApp(Protocol):
+    """What starting a sync needs of the app: its store and settings, and running a worker."""
+
+    store: Store
+    settings: Settings
+
+    def run_worker(self, work: Callable[[], None], **options: Any) -> object:
+        """Run `work` in a worker."""
+        ...
+
+
+def start_sync(app: SyncingApp, _ended: object = None) -> None:
+    """Start a sync with the other machines, if `[sync]` is on and the database lives in a file.
+
+    `_ended` is what a review screen was dismissed with, when it is called as the screen ends.
+    """
+    path, settings = app.store.path, app.settings
     if not settings.sync.enabled or path == ":memory:":
         return
-    app.run_worker(lambda: _sync(app, path, settings), thread=True, exclusive=True, group="machines",
-                   exit_on_error=False)
+    work = partial(_sync, cast("App[None]", app), path, settings)
+    app.run_worker(work, thread=True, exclusive=True, group="machines", exit_on_error=False)
 
 
 def _sync(app: App[None], path: str, settings: Settings) -> None:
