@@ -21,9 +21,8 @@ from deck.blocks import Block, dedented
 from deck.questions import asks, clean_question
 from deck.scan import CardDraft, NoteScan
 from deck.stories import find_stories, tell_answer
-from deck.text import plain_inline
+from deck.text import CALLOUT_OPENING, plain_inline
 
-_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
 MIN_STORY_SECTIONS = 2
@@ -36,7 +35,7 @@ def callout_card(block: Block) -> tuple[str, list[Block]] | None:
         return None
     first = block.children[0]
     line, _, rest = first.content.partition("\n")
-    opening = _OPENING.match(line.strip())
+    opening = CALLOUT_OPENING.match(line.strip())
     if opening is None:
         return None
     title = clean_question(plain_inline(opening.group("title")))

@@ -14,8 +14,7 @@ import re
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
-from deck.text import outside_code, remove_html_tags, replace_wikilinks, sanitize
-
+from deck.text import callout_title, outside_code, remove_html_tags, replace_wikilinks, sanitize
 
 _CALLOUT = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
 """The first line of an Obsidian callout inside a blockquote."""
@@ -34,9 +33,8 @@ def _display_prose(md: str) -> str:
 
 def _callout_title(found: re.Match[str]) -> str:
     """A callout's opening line as its title in bold (its kind when it has none), a paragraph of its own."""
-    title = found.group("title").strip() or found.group("kind").replace("-", " ").capitalize()
     quote = found.group("quote")
-    return f"{quote}**{title}**\n{quote.rstrip()}"
+    return f"{quote}**{callout_title(found)}**\n{quote.rstrip()}"
 
 
 def _bold(inner: str) -> str:

@@ -9,13 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
 3: folder decks opt in; continuation answers, labelled and listed questions, other story
    frameworks, `<details>` titles, list markers in sections, embeds, heading tags.
 4: the two cards of a two-way inline card know each other (`CardContent.pair`).
+5: Q:/A: pairs, callouts, question tables, bold question lines, `**S** —` labels; a callout inside a
+   section reads as its title; a `#tag` in the title heading leaves the breadcrumb; `Q-learning` keeps its Q
+   (`tests/deck/test_parser_fingerprint.py` records what this version reads).
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

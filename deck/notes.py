@@ -24,7 +24,7 @@ from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_callout
 from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
-from deck.highlights import inline_tags, key_phrases
+from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
 from deck.models import CardContent, ParseWarning
@@ -108,8 +108,8 @@ def _dash_bullets(md: str) -> str:
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:
-    """The note's title: from front matter, else its first `# ` heading, else its file name."""
-    heading = plain_inline(title_heading.content) if title_heading is not None else ""
+    """The note's title: from front matter, else its first `# ` heading (without its `#tags`), else its file name."""
+    heading = split_tags(plain_inline(title_heading.content))[1] if title_heading is not None else ""
     return " ".join((front_title or "").split()) or heading or sanitize(_stem(file))
 
 

@@ -23,9 +23,10 @@ _PROMPT = re.compile(
 """The openings of interview prompts that ask without a question mark."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _LABEL = re.compile(
-    r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*[.:)\u2013\u2014-][ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
+    r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
 )
-"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`."""
+"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`. A dash ends a
+label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 """`#tags` closing a question (not `#1`), after its words."""
 

@@ -28,7 +28,7 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import Label, heading_label, item_label, line_label
 from deck.models import Story
 from deck.teller import Teller, Told
-from deck.text import plain_inline
+from deck.text import CALLOUT_OPENING, callout_title, plain_inline
 
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
@@ -72,7 +72,20 @@ def block_text(block: Block, depth: int = 0) -> str:
         return block.content.strip()
     if block.type in LIST_TYPES:
         return "\n".join(_item_text(item, depth, block.type, number) for number, item in enumerate(block.children, 1))
-    return "\n".join(text for child in block.children if (text := block_text(child, depth)))
+    texts = [block_text(child, depth) for child in block.children]
+    if block.type == "blockquote" and block.children and block.children[0].type == "paragraph":
+        texts[0] = _callout_text(block.children[0].content)
+    return "\n".join(text for text in texts if text)
+
+
+def _callout_text(content: str) -> str:
+    """A blockquote's first paragraph as plain text; a callout's `[!warning] Careful` line is its title alone,
+    a line of its own over the callout's text."""
+    line, _, rest = content.partition("\n")
+    opening = CALLOUT_OPENING.match(line.strip())
+    if opening is None:
+        return plain_inline(content)
+    return "\n".join(text for text in (plain_inline(callout_title(opening)), plain_inline(rest)) if text)
 
 
 def _item_text(item: Block, depth: int, kind: str, number: int) -> str:

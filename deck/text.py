@@ -25,6 +25,9 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 
+CALLOUT_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
+"""The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
+
 _INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]|==")
 """What inline Markdown or HTML needs; text without any of it is plain already."""
 
@@ -40,6 +43,11 @@ def unique(items: Iterable[T], key: Callable[[T], Hashable] = lambda item: item)
             seen.add(key(item))
             out.append(item)
     return out
+
+
+def callout_title(opening: re.Match[str]) -> str:
+    """The title a callout shows, from its opening line: its own, else its kind (`[!tip]` is "Tip")."""
+    return opening.group("title").strip() or opening.group("kind").replace("-", " ").capitalize()
 
 
 def replace_wikilinks(md: str) -> str:

@@ -76,13 +76,18 @@ class NotesCheck:
 
     def _start(self, app: App[None]) -> None:
         """Take the stamps known for each path (the store stays on the UI thread), then read the notes in a worker."""
-        from textual_app.syncing import known_for
+        from textual_app.syncing import known_for, syncs_of
 
         known = {raw: known_for(self.store, raw, self.options) for raw in self.paths}
-        app.run_worker(partial(self._read, app, known), thread=True, exclusive=True, group=GROUP, exit_on_error=False)
+        marks = {raw: syncs_of(raw) for raw in self.paths}
+        read = partial(self._read, app, known, marks)
+        app.run_worker(read, thread=True, exclusive=True, group=GROUP, exit_on_error=False)
 
-    def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]]) -> None:
-        """Parse the notes that changed (off the UI thread), then hand what was read to the UI thread."""
+    def _read(
+        self, app: App[None], known: dict[str, dict[str, tuple[int, int]]], marks: dict[str, int]
+    ) -> None:
+        """Parse the notes that changed (off the UI thread), then hand what was read to the UI thread;
+        `marks` are the decks' sync counts when the check began."""
         from textual.worker import get_current_worker
 
         from textual_app.syncing import read_deck
@@ -94,14 +99,22 @@ class NotesCheck:
             except UsageError as error:
                 problems.append(str(error))
         if not get_current_worker().is_cancelled:  # the app quit meanwhile: the notes are read again next time
-            app.call_from_thread(self._land, app, reads, problems)
+            app.call_from_thread(self._land, app, marks, reads, problems)
 
-    def _land(self, app: App[None], reads: list[tuple[str, DeckContent]], problems: list[str]) -> None:
-        """Bring the store up to date with the notes read, deck by deck; say what changed and show it."""
-        from textual_app.syncing import sync_read
+    def _land(
+        self, app: App[None], marks: dict[str, int], reads: list[tuple[str, DeckContent]], problems: list[str]
+    ) -> None:
+        """Bring the store up to date with the notes read, deck by deck; say what changed and show it.
+
+        A deck synced since the check began (its note edited with `e`) is left as that sync made it:
+        what the worker read may be older than the edit.
+        """
+        from textual_app.syncing import sync_read, syncs_of
 
         synced = []
         for read in reads:
+            if syncs_of(read[0]) != marks[read[0]]:
+                continue
             try:
                 synced += sync_read(self.store, [read], self.clock.now())
             except UsageError as error:

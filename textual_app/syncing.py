@@ -45,6 +45,15 @@ class SyncedDeck:
         return [line for line in (self.moved, f"{self.name}: {self.report}") if line]
 
 
+_SYNCS: dict[str, int] = {}
+"""How many times this process synced each deck, by root (`syncs_of`)."""
+
+
+def syncs_of(raw: str) -> int:
+    """How many times this process synced the deck at `raw`: a read made before a later sync may be older than it."""
+    return _SYNCS.get(deck_root(raw), 0)
+
+
 def deck_root(raw: str) -> str:
     """The deck's root as the store knows it: the absolute, resolved path."""
     return str(Path(raw).expanduser().resolve())
@@ -106,8 +115,9 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
             raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
     synced = []
-    for _raw, content in reads:
+    for raw, content in reads:
         deck_id, report = sync_deck(store, content, now, root_exists=os.path.exists)
+        _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
         synced.append(_named(store, deck_id, report, content))
     return synced
 

@@ -93,6 +93,9 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         ("first line\nsecond line #tag", "first line\nsecond line"),
         ("#only-a-tag", "#only-a-tag"),
         ("QA: not a label", "QA: not a label"),
+        ("Q-learning vs SARSA: what differs?", "Q-learning vs SARSA: what differs?"),
+        ("Question 2-3 of the loop: why us?", "Question 2-3 of the loop: why us?"),
+        ("Q3 – Why us?", "Why us?"),
     ],
 )
 def test_clean_question(plain: str, question: str) -> None:

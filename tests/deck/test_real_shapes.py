@@ -130,6 +130,22 @@ def test_tags_in_headings_apply_below_and_leave_the_breadcrumb() -> None:
     ]
 
 
+def test_a_tag_in_the_title_heading_leaves_the_title_out_of_the_breadcrumb() -> None:
+    """`# Interview prep #interview` tags every card; the title, its tag dropped, is not repeated in the context."""
+    deck = read("title_tag.md")
+    assert [(card.context, card.tags) for card in deck.cards] == [
+        (["Interview prep"], ["interview"]),
+        (["Interview prep", "Stories"], ["interview"]),
+    ]
+
+
+def test_a_callout_inside_a_star_section_reads_as_its_title_then_its_body() -> None:
+    """A `[!warning] Careful` callout in a section shows `Careful` over its text, never the raw `[!warning]`."""
+    (story,) = only(read("callout_in_section.md")).stories
+    assert story.sections["action"] == "I cut scope\nCareful\nnever blame the team."
+    assert story.sections["result"] == "we shipped;\nTip\nsay what you learned."
+
+
 def test_media_embeds_show_as_what_they_are() -> None:
     """Images, audio, video and PDFs show their kind and file name."""
     card = only(read("media.md"))

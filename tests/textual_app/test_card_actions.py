@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from textual.widgets import Button, Static
 
 from scheduler.settings import Settings
@@ -120,3 +121,16 @@ async def test_an_undo_that_cannot_be_done_is_a_message_not_a_crash(make_app, de
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and _asked(app) == SECOND
         assert any("Could not undo that" in str(note.message) for note in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (99, 30), (100, 30)])
+async def test_every_action_button_fits_the_row_with_undo_offered(make_app, deck_id, size) -> None:
+    """After a rating, the next card offers all six actions (Reveal … Undo): each button lies wholly on screen."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+        buttons = [button for button in app.screen.query("#card-actions Button") if button.display]
+        assert len(buttons) == 6
+        for button in buttons:
+            assert app.screen.region.contains_region(button.region), f"{button.label} cut off at {size}"

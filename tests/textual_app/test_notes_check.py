@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
+from textual.app import App
 
 from scheduler.clock import FixedClock
 from scheduler.store import Store
+from tests.textual_app.conftest import NOTE
+from tests.textual_app.waiting import until
 from textual_app.app import StarcardsApp
 from textual_app.notes_check import NotesCheck, decks_at
 from textual_app.screens.review import ReviewScreen
-from tests.textual_app.conftest import NOTE
-from tests.textual_app.waiting import until
+from textual_app.screens.summary import SummaryScreen
 
 EDITED = NOTE.replace("ship the billing export on time", "ship the invoice export on time")
 """The practice note with the first card's Task reworded."""
@@ -27,13 +33,18 @@ def _answer_text(screen: ReviewScreen) -> str:
     return " ".join(str(widget.render()) for widget in screen.query(".step-text"))
 
 
+def _edit_note(folder: Path) -> str:
+    """Reword the first card's Task in the practice note in `folder`; the note's path."""
+    note = folder / "Practice.md"
+    note.write_text(EDITED, encoding="utf-8")
+    return str(note)
+
+
 async def test_a_note_changed_before_start_shows_once_the_check_lands(
     store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
 ) -> None:
     """The first card is painted from the store; the worker's sync then shows the edit and says what changed."""
-    note = tmp_path / "Practice.md"
-    note.write_text(EDITED, encoding="utf-8")
-    check = NotesCheck(store, clock, None, [str(note)])
+    check = NotesCheck(store, clock, None, [_edit_note(tmp_path)])
     app = make_app(review_decks=[deck_id], check=check)
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
@@ -86,3 +97,78 @@ def test_decks_at_knows_only_paths_read_before(store: Store, deck_id: int, tmp_p
     assert decks_at(store, [str(note), str(tmp_path / "Other.md")]) is None
     note.unlink()
     assert decks_at(store, [str(note)]) is None
+
+
+@dataclass(frozen=True)
+class HeldCheck(NotesCheck):
+    """A change check whose worker reads the notes only once `go` is set: the user acts before it lands."""
+
+    go: threading.Event = field(default_factory=threading.Event)
+
+    def _read(self, app: App[None], known: dict[str, dict[str, tuple[int, int]]], marks: dict[str, int]) -> None:
+        """Wait for the test's go, then read as the real check does."""
+        self.go.wait()
+        super()._read(app, known, marks)
+
+
+async def test_a_check_landing_on_the_summary_leaves_the_summary_alone(
+    store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """Every card rated before the check lands: the summary stays, alone, and the card shows again after undo."""
+    check = HeldCheck(store, clock, None, [_edit_note(tmp_path)])
+    app = make_app(review_decks=[deck_id], check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        review = app.screen
+        for _ in range(3):
+            await pilot.press("space", "4")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        check.go.set()
+        await until(pilot, lambda: any("1 updated" in notice for notice in _notices(app)))
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.pause()
+        assert [type(screen) for screen in app.screen_stack].count(SummaryScreen) == 1
+        await pilot.press("u")
+        await until(pilot, lambda: app.screen is review)
+        await pilot.press("a")
+        assert review.card is not None and review.session.done == 2
+
+
+async def test_a_check_read_before_an_edit_does_not_undo_the_edit(
+    store: Store,
+    clock: FixedClock,
+    deck_id: int,
+    tmp_path: Path,
+    make_app: Callable[..., StarcardsApp],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check has read the note when the user edits it with `e`: the edit stays, in the store and on screen."""
+    from textual_app import syncing
+    from textual_app.note_editing import resync
+
+    read, go = syncing.read_deck, threading.Event()
+
+    def read_then_wait(*args: object, **kwargs: object) -> object:
+        """Read as the check does; off the UI thread, hold what was read until the test says go."""
+        content = read(*args, **kwargs)
+        if threading.current_thread() is not threading.main_thread():
+            go.wait()
+        return content
+
+    monkeypatch.setattr(syncing, "read_deck", read_then_wait)
+    note = _edit_note(tmp_path)
+    app = make_app(review_decks=[deck_id], check=NotesCheck(store, clock, None, [note]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("a")
+        Path(note).write_text(NOTE.replace("ship the billing export on time", "ship the receipt export on time"))
+        assert resync(app, note)  # what `e` does once the editor closes
+        screen.show_edited_card()
+        go.set()
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.pause()
+        assert "receipt export" in _answer_text(screen)
+        (content,) = store.conn.execute("SELECT content FROM cards WHERE line = 5").fetchone()
+        assert "receipt export" in content and "invoice export" not in content

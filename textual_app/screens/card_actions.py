@@ -46,6 +46,7 @@ class CardActions(Screen[None]):
         self.session = session
         self.card: ReviewCard | None = None
         self._edit_note = edit_note
+        self._reread_pending = False
 
     def key_of(self, action: str) -> str:
         """The key that runs `action` on this screen, as the footer shows it (the user's keymap applied)."""
@@ -115,9 +116,22 @@ class CardActions(Screen[None]):
             self.show_edited_card()
 
     def on_note_reread(self, _message: NoteReread) -> None:
-        """A note edited in Obsidian was read again: show the card as it now is."""
-        if self.card is not None:
+        """The notes were read again (edited in Obsidian, or the change check landed): show the card as it now is.
+
+        Under another screen (the summary, the keys list) the card is shown anew only once this screen is back
+        on top: a review ended meanwhile must not end twice.
+        """
+        if self.app.screen is not self:  # `is_current` holds under a modal screen too
+            self._reread_pending = True
+        elif self.card is not None:
             self.show_edited_card()
+
+    def on_screen_resume(self) -> None:
+        """Back on top: show the card as its notes now have it, if they were read again meanwhile."""
+        if self._reread_pending:
+            self._reread_pending = False
+            if self.card is not None and self.session.current is not None:
+                self.show_edited_card()
 
     def show_edited_card(self) -> None:
         """Show the current card as its note now has it (or the next card, if it is gone from the note)."""
