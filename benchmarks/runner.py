@@ -101,7 +101,7 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
     from benchmarks.measures.answer import answer_cycle
     from benchmarks.measures.cold_open import cold_open
     from benchmarks.measures.keypress import keypress
-    from benchmarks.measures.memory_model import memory_model
+    from benchmarks.measures.memory_model import memory_model_apart
     from benchmarks.measures.notes import notes
     from benchmarks.measures.startup import first_paint
     from benchmarks.measures.stats import stats_screen
@@ -119,7 +119,7 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
         memory += opened[1:]
     rows.append(_shown(stats_screen(oldest, tmp, effort.stats_runs, with_anki)))
     rows += [_shown(row) for row in notes(tmp / "notes", effort.notes, effort.note_runs)]
-    rows += [_shown(row) for row in memory_model(oldest, tmp)]
+    rows += [_shown(row) for row in memory_model_apart(oldest, tmp)]
     rows += [_shown(row) for row in sync_rows(oldest, tmp, effort.process_runs, effort.foreign)]
     return rows + [_shown(row) for row in memory]
 

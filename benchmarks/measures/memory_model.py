@@ -1,6 +1,8 @@
 """Rows for the user's own memory model: fitting FSRS parameters to the whole log, and `simulate`.
 
-Optimize is measured as the command runs it, on the largest collection: read the
+Optimize is measured as the command runs it, in a process of its own (`memory_model_apart`:
+no earlier measure's objects in the collector's way or heap to grow), on the largest
+collection: read the
 review log, turn it into FSRS items (elapsed local days), fit once on all but the
 latest fifth and score both parameter sets on that fifth. Simulate is
 `scheduler.outlook.outlook` for the collection: a simulated year for each desired
@@ -10,7 +12,11 @@ shared machine the wall time says more about the load than about the code.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +31,13 @@ FIT_GOAL = Goal("≤ 10 s for 1M reviews", at_most=10_000)
 def _fit_goal(built: Built) -> Goal:
     """The fitting goal for a collection of a million reviews or more; none for a smaller one."""
     return FIT_GOAL if built.reviews >= 1_000_000 else NO_GOAL
+
+
+def memory_model_apart(built: Built, tmp: Path) -> list[Row]:
+    """`memory_model` in a fresh Python process, as `starcards optimize` and `simulate` run."""
+    command = [sys.executable, "-m", "benchmarks.measures.memory_model", "--built", json.dumps(asdict(built)), str(tmp)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return [Row(**{**data, "goal": Goal(**data["goal"])}) for data in json.loads(out)]
 
 
 def memory_model(built: Built, tmp: Path) -> list[Row]:
@@ -79,8 +92,17 @@ def _simulate_row(built: Built, store: object, settings: object) -> Row:
 
 
 def main() -> int:
-    """`python -m benchmarks.measures.memory_model`: the two rows on the mature collection alone (built if need be)."""
+    """`python -m benchmarks.measures.memory_model`: the two rows on the mature collection alone (built if need be).
+
+    With `--built JSON FOLDER` (as `memory_model_apart` runs it): the rows of that
+    collection, measured in FOLDER, as JSON on standard output.
+    """
     import tempfile
+
+    if sys.argv[1:2] == ["--built"]:
+        rows = memory_model(Built(**json.loads(sys.argv[2])), Path(sys.argv[3]))
+        print(json.dumps([asdict(row) for row in rows]))
+        return 0
 
     from benchmarks.build import ensure_built
     from benchmarks.report import figure
