@@ -116,9 +116,8 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
 def _tells_story(section: Sequence[Block], level: int) -> bool:
     """True when a heading's own part tells a story, and no question in its section asks."""
     own = _own_part(section)
-    for position, block in enumerate(own):
-        if is_card_of_its_own(own, position):
-            return False
+    if any(is_card_of_its_own(own, position) for position in range(len(own))):
+        return False
     if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
         return False
     told = {name for story in find_stories(own) for name in story.sections}

@@ -3,7 +3,8 @@
 A card is an item of a list that is not inside another list item. Its first paragraph
 is the question; the answer is what is nested under it or, for the last item of a list
 with nothing nested, a blockquote right after the list (kept with its `>` markers, so
-it still renders as a quote) unless that is a callout asking a question of its own. Answers are also found where real notes write them:
+it still renders as a quote) unless that is a callout asking a question of its own.
+Answers are also found where real notes write them:
 
 - on the item's own line after the question, when nothing is nested under it:
   `- Why us? Because ...`;

@@ -71,7 +71,8 @@ def _question_column(header: list[str], rows: list[list[str]]) -> int | None:
 def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: list[str]) -> None:
     """Add the card of one row; a row with a question but no answer is a warning."""
     question = plain_inline(cells[column]) if column < len(cells) else ""
-    named = [(name, cell) for position, (name, cell) in enumerate(zip(header, cells, strict=False)) if position != column]
+    pairs = enumerate(zip(header, cells, strict=False))
+    named = [(name, cell) for position, (name, cell) in pairs if position != column]
     answering = [name for name in header if _answers(name)] or header
     if not question:
         return

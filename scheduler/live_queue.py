@@ -41,7 +41,8 @@ class LiveQueue:
         self._store, self._rules, self._deck_ids, self._tag = store, rules, deck_ids, tag
         self._stamp: tuple[int, int] | None = None
         self._span: tuple[datetime, datetime, datetime] | None = None
-        """When the counts were made, until when they hold (a buried card's return, else the day's end), the day's end."""
+        """When the counts were made, until when they hold (a buried card's return, else the
+        day's end), the day's end."""
         self._decks: list[int] = []
         self._counts: dict[int, DueCounts] = {}
         self._limits = DayLimits({}, {}, {})

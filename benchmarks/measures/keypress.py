@@ -1,7 +1,8 @@
 """Row 2: keypress to the next question painted, in the real app under Pilot, against one 60 Hz frame.
 
 The app runs headless on a copy of the collection, at 80×24 (the smallest terminal the
-app is laid out for) and at 160×50 (a large one: more cells to draw, more answer shown). For each card, space reveals the
+app is laid out for) and at 160×50 (a large one: more cells to draw, more answer
+shown). For each card, space reveals the
 answer and the app is let settle; then the rating key is sent as the terminal driver
 would send it, and the clock stops when the screen's compositor next paints with a new
 question on it: the rating committed, the next card picked and drawn. (`Pilot.press`

@@ -18,8 +18,8 @@ from pathlib import Path
 from deck.loader import load_deck
 from scheduler import actions
 from scheduler.decks import sync_deck
-from scheduler.note_stamps import known_stamps
 from scheduler.engine import Rating, make_fsrs
+from scheduler.note_stamps import known_stamps
 from scheduler.reviews import record_review, undo_review
 from scheduler.settings import Settings
 from scheduler.store import Store

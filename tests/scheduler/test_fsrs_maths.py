@@ -22,7 +22,7 @@ def schedulers(draw: st.DrawFn) -> fsrs.Scheduler:
     parameters = draw(
         st.one_of(
             st.just(fsrs.scheduler.DEFAULT_PARAMETERS),
-            st.tuples(*(st.floats(low, high) for low, high in zip(LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS))),
+            st.tuples(*(st.floats(low, high) for low, high in zip(LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS, strict=True))),
         )
     )
     return fsrs.Scheduler(

@@ -9,14 +9,14 @@ cards. After every step the session's `left` and its next card must equal
 
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from scheduler import queue
-from scheduler import actions
+from scheduler import actions, queue
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
@@ -109,10 +109,8 @@ def _step(rng: random.Random, session: ReviewSession, rival: ReviewSession, cloc
         rng.choice([session.bury, session.suspend])()
         return True
     elif roll < 0.35 and rival.current is not None:
-        try:
+        with contextlib.suppress(StaleCard):
             rival.rate(rng.choice(list(Rating)), 1000)
-        except StaleCard:
-            pass
     elif session.current is not None:
         try:
             session.rate(rng.choice(list(Rating)), 1000)

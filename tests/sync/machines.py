@@ -10,9 +10,9 @@ from pathlib import Path
 from deck.loader import load_deck
 from scheduler import actions
 from scheduler.decks import sync_deck
-from scheduler.note_stamps import known_stamps
 from scheduler.doctor import examine
 from scheduler.engine import CardState, Rating, make_fsrs
+from scheduler.note_stamps import known_stamps
 from scheduler.replay_check import check_states
 from scheduler.reviews import load_state, record_review, undo_review
 from scheduler.settings import Settings
