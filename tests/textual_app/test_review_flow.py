@@ -142,3 +142,17 @@ async def test_markup_in_notes_is_shown_literally(make_app, deck_id) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "[bold]shipped[/]" in _text(app, "#question")
+
+
+async def test_stopping_with_cards_due_says_the_next_card_is_now(make_app, deck_id, clock) -> None:
+    """Again on every card, then stop: they are due again at once, so the next card is now, not a later one."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3):
+            await pilot.press("space", "1")
+        clock.advance(minutes=2)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Stopped with 3 cards still due today" in _text(app, "#summary-title")
+        assert "Next card    now" in _text(app, "#summary-body")

@@ -80,9 +80,14 @@ class SummaryScreen(Screen[bool]):
                 f"Time spent   {duration(s.seconds)}",
             ]
         if not self.practice:
-            next_due = "nothing scheduled" if s.next_due is None else moment(s.next_due, self.now)
-            lines.append(f"Next card    {next_due}")
+            lines.append(f"Next card    {self._next_due()}")
         return "\n".join(lines)
+
+    def _next_due(self) -> str:
+        """When the next card is due: now when stopped with cards still due (`next_due` counts only later ones)."""
+        if self.left and self.stopped:
+            return "now"
+        return "nothing scheduled" if self.summary.next_due is None else moment(self.summary.next_due, self.now)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo only shows when there is a rating to take back."""
