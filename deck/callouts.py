@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from deck.blocks import Block, dedented
 from deck.questions import asks, clean_question
-from deck.scan import CardDraft, NoteScan
-from deck.stories import find_stories, tell_answer
+from deck.scan import NoteScan
+from deck.stories import find_stories
 from deck.text import CALLOUT_OPENING, plain_inline
 
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
@@ -56,21 +56,7 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
     if found is None:
         return False
     question, body = found
-    answer = _body_source(scan.lines, block)
-    stories, notes, lines = tell_answer(body)
-    scan.drafts.append(
-        CardDraft(
-            line=block.start + 1,
-            question=question,
-            sources=(scan.lines[block.start], answer),
-            answer=answer,
-            context=scan.outline.context_at(block.start),
-            stories=stories,
-            notes=notes,
-            story_lines=lines,
-            studied=True,
-        )
-    )
+    scan.add_answered(block.start + 1, question, scan.lines[block.start], _body_source(scan.lines, block), body)
     return True
 
 

@@ -25,8 +25,8 @@ from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.qa_pairs import opens_pair
 from deck.questions import asks, clean_question
-from deck.scan import CardDraft, NoteScan, Outline
-from deck.stories import find_stories, tell_answer
+from deck.scan import NoteScan, Outline
+from deck.stories import find_stories
 from deck.text import plain_inline
 
 MIN_STORY_SECTIONS = 2
@@ -154,21 +154,7 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
     answer = source_of(scan.lines, _without_rules(asked.answer))
-    stories, notes, lines = tell_answer(asked.answer)
-    scan.drafts.append(
-        CardDraft(
-            line=asked.line,
-            question=asked.question,
-            sources=(heading.content, answer),
-            answer=answer,
-            context=context,
-            stories=stories,
-            notes=notes,
-            story_lines=lines,
-            phrasings=list(asked.phrasings),
-            studied=True,
-        )
-    )
+    scan.add_answered(asked.line, asked.question, heading.content, answer, asked.answer, context, asked.phrasings)
 
 
 def _without_rules(section: Sequence[Block]) -> Sequence[Block]:

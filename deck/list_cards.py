@@ -33,8 +33,8 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_o
 from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.questions import asks, normalise_question
-from deck.scan import CardDraft, NoteScan
-from deck.stories import is_section_item, tell_answer
+from deck.scan import NoteScan
+from deck.stories import is_section_item
 from deck.text import plain_inline
 
 _GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
@@ -183,20 +183,9 @@ def _add_draft(
 ) -> None:
     """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
     answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
-    stories, notes, lines = tell_answer(answer_blocks)
-    scan.drafts.append(
-        CardDraft(
-            line=first.start + 1,
-            question=question,
-            sources=(found.source, answer),
-            answer=answer,
-            context=[*scan.outline.context_at(first.start), *within],
-            stories=stories,
-            notes=notes,
-            story_lines=lines,
-            studied=bool(stories) or asks(question) and (bool(answer_blocks) or _long_enough(question)),
-        )
-    )
+    context = [*scan.outline.context_at(first.start), *within]
+    draft = scan.add_answered(first.start + 1, question, found.source, answer, answer_blocks, context)
+    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))
 
 
 def _long_enough(question: str) -> bool:

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from deck.blocks import Block, source_of
 from deck.callouts import callout_card
 from deck.questions import asks
-from deck.scan import CardDraft, NoteScan
-from deck.stories import tell_answer
+from deck.scan import NoteScan
 from deck.text import plain_inline
 
 _BOLD = r"(?:\*\*|__)"
@@ -137,17 +136,4 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         return
     told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
-    stories, notes, lines = tell_answer([*told, *after])
-    scan.drafts.append(
-        CardDraft(
-            line=pair.line + 1,
-            question=question,
-            sources=(pair.question, answer),
-            answer=answer,
-            context=scan.outline.context_at(pair.line),
-            stories=stories,
-            notes=notes,
-            story_lines=lines,
-            studied=True,
-        )
-    )
+    scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])

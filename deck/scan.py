@@ -10,10 +10,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
+from deck.stories import tell_answer
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from deck.blocks import Block
 
 
 @dataclass
@@ -100,3 +106,34 @@ class NoteScan:
             read(*args)
         except Exception as error:  # noqa: BLE001 - one bad card must not lose the others
             self.warn(line, f"could not read this card ({type(error).__name__})")
+
+    def add_answered(
+        self,
+        line: int,
+        question: str,
+        asked: str,
+        answer: str,
+        told: Sequence[Block],
+        context: list[str] | None = None,
+        phrasings: Sequence[str] = (),
+    ) -> CardDraft:
+        """Add the draft of a question at 1-based `line` (`asked`: its Markdown), answered by
+        the Markdown `answer`, whose blocks `told` tell its stories; the draft, to adjust.
+
+        Its context is that of its line unless given; it asks to be studied.
+        """
+        stories, notes, lines = tell_answer(told)
+        draft = CardDraft(
+            line=line,
+            question=question,
+            sources=(asked, answer),
+            answer=answer,
+            context=self.outline.context_at(line - 1) if context is None else context,
+            stories=stories,
+            notes=notes,
+            story_lines=lines,
+            phrasings=list(phrasings),
+            studied=True,
+        )
+        self.drafts.append(draft)
+        return draft

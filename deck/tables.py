@@ -21,8 +21,7 @@ import re
 from deck.blocks import Block
 from deck.labels import heading_label
 from deck.questions import asks
-from deck.scan import CardDraft, NoteScan
-from deck.stories import tell_answer
+from deck.scan import NoteScan
 from deck.text import plain_inline
 
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -81,21 +80,8 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
         return
     other = [_part(name, cell) for name, cell in named if cell and heading_label(name) is None]
     parts = other + [_part(name, cell) for name, cell in named if cell and heading_label(name) is not None]
-    answer = "\n\n".join(parts)
-    stories, notes, lines = tell_answer([Block("paragraph", line, line + 1, content=part) for part in parts])
-    scan.drafts.append(
-        CardDraft(
-            line=line + 1,
-            question=question,
-            sources=(cells[column], answer),
-            answer=answer,
-            context=scan.outline.context_at(line),
-            stories=stories,
-            notes=notes,
-            story_lines=lines,
-            studied=True,
-        )
-    )
+    told = [Block("paragraph", line, line + 1, content=part) for part in parts]
+    scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
 
 
 def _part(name: str, cell: str) -> str:

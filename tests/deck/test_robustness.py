@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-import deck.list_cards
+import deck.scan
 from deck.display import answer_markdown
 from deck.models import CardContent, ParseWarning
 from deck.notes import parse_note
@@ -121,7 +121,7 @@ def test_control_sequences_stripped_from_cards() -> None:
 
 def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure while reading one card becomes a warning at its line."""
-    real = deck.list_cards.tell_answer
+    real = deck.scan.tell_answer
 
     def fail_on_second(blocks):  # noqa: ANN001, ANN202 - test double
         """Raise for the answer at line 4, as a parser bug would."""
@@ -129,7 +129,7 @@ def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) 
             raise ValueError("boom")
         return real(blocks)
 
-    monkeypatch.setattr(deck.list_cards, "tell_answer", fail_on_second)
+    monkeypatch.setattr(deck.scan, "tell_answer", fail_on_second)
     cards, warnings = parse_note("- One?\n  - a\n- Two?\n  - b\n- Three?\n  - c\n", "n.md")
     assert [card.question for card in cards] == ["One?", "Three?"]
     assert warnings == [
