@@ -1,5 +1,5 @@
 """What the store knows of a deck's notes: their stamps at the last sync, the parser that
-read them, and how many live cards each holds — what a sync asks before it reads anything."""
+read them, and whether some still hold live cards — what a sync asks before it reads anything."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def parser_version(reading: str = "") -> int | str:
 def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:
     """Whether the deck at `root` holds any card, not removed, in the notes `files`.
 
-    Stops at the first such card (`live_cards_in` counts them all).
+    Stops at the first such card.
     """
     names = list(files)
     if not names:
@@ -50,17 +50,3 @@ def has_live_cards_in(store: Store, root: str, files: Iterable[str]) -> bool:
         (root, *names),
     ).fetchone()
     return bool(row[0])
-
-
-def live_cards_in(store: Store, root: str, files: Iterable[str]) -> int:
-    """How many cards, not removed, the deck at `root` holds in the notes `files`."""
-    names = list(files)
-    if not names:
-        return 0
-    marks = ", ".join("?" for _ in names)
-    row = store.conn.execute(
-        "SELECT COUNT(*) FROM cards JOIN decks ON decks.id = cards.deck_id"
-        f" WHERE decks.root = ? AND cards.removed_at IS NULL AND cards.file IN ({marks})",
-        (root, *names),
-    ).fetchone()
-    return int(row[0])

@@ -184,13 +184,13 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
     }
 
 
-def test_live_cards_in_counts_only_present_cards_of_the_named_notes(store: Store) -> None:
-    """live_cards_in counts the deck's cards in the given notes, leaving out removed ones."""
-    from scheduler.note_stamps import live_cards_in
+def test_live_cards_leave_out_removed_cards_of_the_named_notes(store: Store) -> None:
+    """A note whose cards were all removed holds no live card; another note still does."""
+    from scheduler.note_stamps import has_live_cards_in
     from tests.scheduler.helpers import card, deck
 
     sync_deck(store, deck(card(1, file="a.md"), card(2, file="a.md"), card(3, file="b.md")), T0)
-    sync_deck(store, deck(card(1, file="a.md"), card(3, file="b.md")), T0)
-    assert live_cards_in(store, "/notes", ["a.md"]) == 1
-    assert live_cards_in(store, "/notes", ["a.md", "b.md"]) == 2
-    assert live_cards_in(store, "/notes", []) == 0
+    sync_deck(store, deck(card(3, file="b.md")), T0)
+    assert not has_live_cards_in(store, "/notes", ["a.md"])
+    assert has_live_cards_in(store, "/notes", ["a.md", "b.md"])
+    assert not has_live_cards_in(store, "/notes", [])
