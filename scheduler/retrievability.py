@@ -50,14 +50,17 @@ def retrievability_sql(
     stability: str = "cards.stability",
     last_review: str = "cards.last_review",
     now: str = ":now",
+    elapsed: str | None = None,
 ) -> str:
-    """SQL for a card's retrievability at `now` (a stored-format time); NULL for a card never reviewed."""
+    """SQL for a card's retrievability at `now` (a stored-format time); NULL for a card never reviewed.
+
+    `elapsed` is SQL for the whole days since `last_review` when the query has a cheaper
+    exact form of it (default: `elapsed_days_sql` of the two times). No test for NULL is
+    needed: a NULL last review or stability makes the whole expression NULL.
+    """
     decay, factor = curve(parameters)
-    elapsed = elapsed_days_sql(last_review, now)
-    return (
-        f"(CASE WHEN {last_review} IS NULL OR {stability} IS NULL THEN NULL"
-        f" ELSE pow(1.0 + {factor!r} * {elapsed} / {stability}, {decay!r}) END)"
-    )
+    elapsed = elapsed or elapsed_days_sql(last_review, now)
+    return f"pow(1.0 + {factor!r} * {elapsed} / {stability}, {decay!r})"
 
 
 def deck_retrievability_sql(
@@ -68,9 +71,10 @@ def deck_retrievability_sql(
     stability: str = "cards.stability",
     last_review: str = "cards.last_review",
     now: str = ":now",
+    elapsed: str | None = None,
 ) -> str:
     """`retrievability_sql` with each deck's own `deck_parameters` (by deck id), else `default_parameters`."""
-    columns = {"stability": stability, "last_review": last_review, "now": now}
+    columns = {"stability": stability, "last_review": last_review, "now": now, "elapsed": elapsed}
     default = retrievability_sql(default_parameters, **columns)
     if not deck_parameters:
         return default

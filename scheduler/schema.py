@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from scheduler import schema_events
+from scheduler import schema_events, schema_figures
 
 APPLICATION_ID = int.from_bytes(b"STAR", "big")
 """`PRAGMA application_id` of every starcards database: tells ours from other SQLite files."""
@@ -292,7 +292,11 @@ _INDEXES_V9 = {
     for statement in (*_V1, *_V3, *_V4, *_MOCKS)
     if statement.startswith("CREATE INDEX") and " cards_due " not in statement
 }
-INDEXES = {**_INDEXES_V9, **schema_events.INDEXES}
+INDEXES = {
+    **{name: sql for name, sql in _INDEXES_V9.items() if name != "cards_memory"},
+    **schema_events.INDEXES,
+    **schema_figures.INDEXES,
+}
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 
 _NOTE_WARNINGS = (
@@ -312,6 +316,6 @@ again (every note is, when the parser version changes)."""
 
 MIGRATIONS: list[Migration] = [
     _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,
-    _run(_NOTE_WARNINGS), schema_events.migrate_v10,
+    _run(_NOTE_WARNINGS), schema_events.migrate_v10, schema_figures.migrate_v11,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -1,8 +1,8 @@
 """Statistics over decks: `compute` gives a frozen `Stats`, whose `as_dict()` is the documented JSON.
 
 Every figure comes from SQL aggregates: what was done from `review_hours` (never the
-review log itself), what is due from the `cards_queue` index, the memory figures grouped
-in SQL (see `scheduler.stats_queries`). Days are local days rolling over at
+review log itself), what is due from the `cards_queue` index, the card counts and memory
+figures grouped in SQL over the `cards_figures` index (see `scheduler.stats_queries`). Days are local days rolling over at
 `day_starts_at` (see `scheduler.days`, also for zones whose offset is not whole hours).
 
 Definitions:
@@ -116,7 +116,8 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     year = LocalDays.ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    counts, memory = _cards(sql.card_groups(store.conn, decks, now, rules.parameters(), rules.default.parameters))
+    groups = sql.card_groups(store.conn, decks, now, rules.parameters(), rules.default.parameters)
+    counts, memory = _cards(groups, sql.buried_states(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
         due=_due(store, decks, now, year.starts[-2], rules),
@@ -179,19 +180,25 @@ def _trailing_run(counts: list[int]) -> int:
     return run
 
 
-def _cards(groups: list[tuple]) -> tuple[Counts, tuple[Distribution, ...]]:
-    """Counts by status, and the stability, difficulty and retrievability histograms, from `card_groups` rows."""
+def _cards(groups: list[tuple], buried: list[int]) -> tuple[Counts, tuple[Distribution, ...]]:
+    """Counts by status, and the stability, difficulty and retrievability histograms.
+
+    From `card_groups` rows, with the cards `buried` now (their states) moved from their
+    state to the buried count.
+    """
     edges = (sql.STABILITY_EDGES, sql.DIFFICULTY_EDGES, sql.RETRIEVABILITY_EDGES)
     kinds = dict.fromkeys(sql.KINDS, 0)
     counts = [[0] * len(edge) for edge in edges]
     totals = [0.0, 0.0, 0.0]
-    for kind, *indexes, count, sum_s, sum_d, sum_r in groups:
+    for kind, sb, db, rb, count, *sums in groups:
         kinds[sql.KINDS[kind]] += count
-        if indexes[0] is None:
-            continue
-        for figure, (index, total) in enumerate(zip(indexes, (sum_s, sum_d, sum_r), strict=True)):
-            counts[figure][index] += count
-            totals[figure] += total
+        for figure, (index, total) in enumerate(zip((sb, db, rb), sums, strict=True)):
+            if index is not None:
+                counts[figure][index] += count
+                totals[figure] += total
+    for state in buried:
+        kinds[sql.KINDS[state]] -= 1
+        kinds["buried"] += 1
     return Counts(**kinds), (
         Distribution.of(edges[0], counts[0], totals[0]),
         Distribution.of(edges[1], counts[1], totals[1], closed=10.0),

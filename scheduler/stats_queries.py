@@ -10,22 +10,24 @@ one grouped pass over the cards, so only a few hundred rows reach Python.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
-from datetime import datetime
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 
+from scheduler import schema_figures as figures
 from scheduler.days import LocalDays
-from scheduler.retrievability import deck_retrievability_sql, ensure_pow
+from scheduler.retrievability import MICROSECONDS_PER_DAY, deck_retrievability_sql, ensure_pow
 from scheduler.store import format_time
 from scheduler.vocabulary import PHASE_LABELS
 
 DaySums = tuple[int, int, int, int, int]
 """A day's reviews, Again ratings, review-state reviews, their Again ratings and milliseconds spent."""
 
-STABILITY_EDGES = (0.0, 1.0, 2.0, 4.0, 7.0, 14.0, 30.0, 60.0, 120.0, 365.0)
-"""Lower bounds (days) of the stability buckets; the last bucket has no upper bound."""
+STABILITY_EDGES = figures.STABILITY_EDGES
+"""Lower bounds (days) of the stability buckets; the last bucket has no upper bound (fixed by the index)."""
 
-DIFFICULTY_EDGES = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)
-"""Lower bounds of the difficulty buckets (FSRS difficulty runs from 1 to 10)."""
+DIFFICULTY_EDGES = figures.DIFFICULTY_EDGES
+"""Lower bounds of the difficulty buckets, FSRS difficulty running from 1 to 10 (fixed by the index)."""
 
 RETRIEVABILITY_EDGES = tuple(step / 20 for step in range(20))
 """Lower bounds of the retrievability buckets: 0 %, 5 %, ... 95 %."""
@@ -112,10 +114,16 @@ def due_counts(
     return counts
 
 
-def _bucket_sql(value: str, edges: Sequence[float]) -> str:
-    """SQL for the index of the bucket of `edges` (lower bounds) that `value` falls in."""
-    cases = " ".join(f"WHEN {value} < {edge!r} THEN {index - 1}" for index, edge in enumerate(edges) if index)
-    return f"(CASE WHEN {value} IS NULL THEN NULL {cases} ELSE {len(edges) - 1} END)"
+def buried_states(conn: sqlite3.Connection, decks: Decks, now: datetime) -> list[int]:
+    """The states of the decks' cards buried at `now` (not removed, not suspended), found from the journal."""
+    rows = conn.execute(
+        "SELECT cards.state FROM (SELECT DISTINCT card_id FROM card_events) AS events"
+        " CROSS JOIN cards ON cards.id = events.card_id"
+        f" WHERE {decks.where('cards.deck_id')} AND cards.removed_at IS NULL"
+        " AND cards.suspended = 0 AND cards.buried_until > :now",
+        decks.params | {"now": format_time(now)},
+    )
+    return [state for (state,) in rows]
 
 
 def card_groups(
@@ -125,43 +133,76 @@ def card_groups(
     parameters: Mapping[int, Sequence[float]] | None = None,
     default: Sequence[float] | None = None,
 ) -> list[tuple[int, int | None, int | None, int | None, int, float | None, float | None, float | None]]:
-    """The decks' cards grouped by status (index into `KINDS`) and memory bucket.
+    """The decks' cards grouped by status (index into `KINDS`, burying aside) and memory bucket.
 
     Each row: status, stability, difficulty and retrievability bucket (None for cards
-    never reviewed or removed), the count, and the sums of stability, difficulty and
+    without memory figures), the count, and the sums of stability, difficulty and
     retrievability (for the means), each deck's retrievability under its own FSRS
-    `parameters` (by deck id; `default`, else py-fsrs's, for the others). One pass over
-    the `cards_memory` index, which holds
-    every column this needs (the rows themselves are a hundred times larger).
-    The four keys are packed into one number, two decimal digits each, because SQLite
-    groups by one key much faster than by four.
+    `parameters` (by deck id; `default`, else py-fsrs's, for the others). Burying ends
+    with time, so buried cards count here by their state (see `buried_states`).
+    One pass over the `cards_figures` index, which holds each card's status and memory
+    buckets and its last review in microseconds ready (see `scheduler.schema_figures`):
+    per card only the retrievability is worked out. Status, memory bucket and
+    retrievability bucket are packed into one number, because SQLite groups by one key
+    much faster than by several.
     """
     ensure_pow(conn)
-    kind = (
-        "CASE WHEN removed_at IS NOT NULL THEN 6 WHEN suspended THEN 4"
-        " WHEN buried_until > :now THEN 5 ELSE state END"
-    )
-    known = "removed_at IS NULL AND state != 0 AND stability IS NOT NULL AND last_review IS NOT NULL"
+    reviewed = f"({figures.REVIEWED_US})"
+    elapsed = f"(CASE WHEN {reviewed} > :now_us THEN 0 ELSE (:now_us - {reviewed}) / {MICROSECONDS_PER_DAY} END)"
     recall = deck_retrievability_sql(
-        parameters or {}, default, deck="deck_id", stability="stability", last_review="last_review"
+        parameters or {}, default, deck="deck_id", stability="stability", last_review=reviewed, elapsed=elapsed
     )
-    code = (
-        f"kind * 1000000 + ifnull({_bucket_sql('s', STABILITY_EDGES)}, 99) * 10000"
-        " + ifnull(min(8, max(0, CAST(d - 1 AS INTEGER))), 99) * 100"
-        " + ifnull(min(19, max(0, CAST(r * 20 AS INTEGER))), 99)"
-    )
-    source = "cards INDEXED BY cards_memory"
-    rows = conn.execute(
-        f"WITH memory AS (SELECT {kind} AS kind, CASE WHEN {known} THEN stability END AS s,"
-        f"   CASE WHEN {known} THEN difficulty END AS d, CASE WHEN {known} THEN {recall} END AS r"
-        f"   FROM {source} WHERE {decks.where('deck_id')} LIMIT -1)"
-        f" SELECT {code} AS code, COUNT(*), SUM(s), SUM(d), SUM(r) FROM memory GROUP BY code",
-        decks.params | {"now": format_time(now)},
-    )
+    with _sorting_room(conn):
+        rows = conn.execute(
+            f"WITH memory AS (SELECT ({figures.FIGURE}) AS figure, stability, difficulty, {recall} AS r"
+            f"   FROM cards INDEXED BY cards_figures WHERE {decks.where('deck_id')} LIMIT -1)"
+            f" SELECT figure * 32 + ifnull({_RECALL_BUCKET}, {NO_RECALL}) AS code,"
+            " COUNT(*), SUM(stability), SUM(difficulty), SUM(r) FROM memory GROUP BY code",
+            decks.params | {"now_us": microseconds(now)},
+        ).fetchall()
     return [(*_unpack(code), count, *sums) for code, count, *sums in rows]
 
 
+SORT_KIB = 16384
+"""The page cache (KiB) while grouping the cards: SQLite sorts in memory up to the cache's
+size and in temporary files beyond; 16 MiB sorts a quarter of a million cards in memory."""
+
+
+@contextmanager
+def _sorting_room(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let the connection's cache grow to `SORT_KIB` for the block, then give it back its size."""
+    size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-SORT_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(size)}")
+
+
+NO_RECALL = 31
+"""The retrievability bucket `card_groups` packs for a card without one."""
+
+_RECALL_BUCKET = "CASE WHEN r >= 1.0 THEN 19 ELSE CAST(r * 20 AS INTEGER) END"
+"""SQL: the bucket of `RETRIEVABILITY_EDGES` retrievability `r` (0 < r <= 1) is in.
+
+`min(19, CAST(r * 20 AS INTEGER))` without a function call: r * 20 reaches 20 only
+where r is 1 (the double below 1, times 20, rounds to just under 20).
+"""
+
+
+def microseconds(moment: datetime) -> int:
+    """`moment` as whole microseconds since 1970, as `scheduler.schema_figures.REVIEWED_US` reads stored times."""
+    return (moment - EPOCH) // timedelta(microseconds=1)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""Where Unix time begins."""
+
+
 def _unpack(code: int) -> tuple[int, int | None, int | None, int | None]:
-    """Status and the three bucket indexes packed by `card_groups` (99 meaning none)."""
-    fields = (code // 1000000, code // 10000 % 100, code // 100 % 100, code % 100)
-    return fields[0], *(None if field == 99 else field for field in fields[1:])  # type: ignore[return-value]
+    """Status and the three bucket indexes packed by `card_groups` (None: the card has no such figure)."""
+    figure, recall = divmod(code, 32)
+    kind, memory = divmod(figure, 100)
+    if memory == figures.NO_MEMORY:
+        return kind, None, None, None
+    return kind, memory // 10, memory % 10, None if recall == NO_RECALL else recall

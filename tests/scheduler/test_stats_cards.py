@@ -1,0 +1,144 @@
+"""The card counts and memory histograms read from the `cards_figures` index equal a count made card by card.
+
+The index's figures are worked out by SQLite whenever a card's row is written; whatever
+wrote it (rating, undo, suspension, burying, reset, notes removed, a replay), the
+statistics must be what counting every card afresh with py-fsrs gives.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from scheduler import actions
+from scheduler import stats_queries as sql
+from scheduler.decks import sync_deck
+from scheduler.engine import Rating
+from scheduler.reviews import undo_review
+from scheduler.rules import Rules
+from scheduler.stats import compute
+from scheduler.store import Store
+from tests.scheduler.figures_oracle import fresh_figures, shown_figures
+from tests.scheduler.helpers import T0, UTC, card, deck
+from tests.scheduler.history import FSRS, cards_store, put, rate
+
+
+def _same(store: Store, now: datetime) -> None:
+    """The statistics at `now` hold the figures a fresh count gives (means to the last few bits)."""
+    shown, fresh = shown_figures(compute(store, now, Rules(tz=UTC))), fresh_figures(store, now)
+    assert shown["counts"] == fresh["counts"]
+    for name in ("stability", "difficulty", "retrievability"):
+        assert shown[name][0] == fresh[name][0], name
+        assert shown[name][1] == pytest.approx(fresh[name][1], rel=1e-12), name
+
+
+def _step(store: Store, ids: list[int], chance: random.Random, now: datetime, done: dict[str, list[int]]) -> None:
+    """One random thing done to a random card at `now`, as a user (or their notes) would."""
+    card_id, move = chance.choice(ids), chance.random()
+    if move < 0.55:
+        done["reviews"].append(rate(store, card_id, Rating(chance.randint(1, 4)), now))
+    elif move < 0.65 and done["reviews"]:
+        undo_review(store, FSRS, done["reviews"].pop(chance.randrange(len(done["reviews"]))))
+    elif move < 0.72:
+        done["events"].append(actions.suspend(store, card_id, now))
+    elif move < 0.77:
+        done["events"].append(actions.unsuspend(store, card_id, now))
+    elif move < 0.85:
+        done["events"].append(actions.bury(store, card_id, now, now + timedelta(hours=chance.choice([1, 20, 30]))))
+    elif move < 0.9:
+        done["events"].append(actions.reset(store, FSRS, card_id, now))
+    elif done["events"]:
+        actions.undo_event(store, FSRS, done["events"].pop(chance.randrange(len(done["events"]))))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figures_equal_a_fresh_count_after_a_random_history(store: Store, seed: int) -> None:
+    """Ratings, undos, suspensions, burials, resets and removed notes over two months: same figures throughout."""
+    chance = random.Random(seed)
+    ids = cards_store(store, 12)
+    done: dict[str, list[int]] = {"reviews": [], "events": []}
+    now = T0
+    for step in range(120):
+        now += timedelta(hours=chance.choice([0.01, 3, 11, 26, 75]))
+        _step(store, ids, chance, now, done)
+        if step % 40 == 39:
+            kept = chance.sample(range(1, 13), 9)
+            sync_deck(store, deck(*(card(n) for n in sorted(kept))), now)
+            _same(store, now)
+    for later in (timedelta(0), timedelta(hours=7), timedelta(days=3, minutes=1), timedelta(days=40)):
+        _same(store, now + later)
+
+
+def _one_card(stability: float, last: datetime) -> tuple[Store, int]:
+    """A store with one card in review, of `stability`, last reviewed at `last`."""
+    store = Store.open(":memory:")
+    (card_id,) = cards_store(store, 1)
+    put(store, card_id, state=2, stability=stability, difficulty=5.0, last_review=last, due=last)
+    return store, card_id
+
+
+@settings(max_examples=150, deadline=None)
+@example(stability=1.0, elapsed=86_400_000_000 - 1, micros=999_999)
+@example(stability=1.0, elapsed=86_400_000_000, micros=999_999)
+@example(stability=3.0, elapsed=-2 * 86_400_000_000, micros=5)
+@given(
+    stability=st.floats(min_value=0.001, max_value=36500),
+    elapsed=st.integers(min_value=-3 * 86_400_000_000, max_value=4000 * 86_400_000_000),
+    micros=st.integers(min_value=0, max_value=999_999),
+)
+def test_retrievability_read_through_the_index_is_py_fsrs(stability: float, elapsed: int, micros: int) -> None:
+    """The retrievability summed and bucketed is py-fsrs's, to the last bit, whole days flipping at the microsecond."""
+    last = T0 + timedelta(microseconds=micros)
+    now = last + timedelta(microseconds=elapsed)
+    store, _card = _one_card(stability, last)
+    with store:
+        (row,) = sql.card_groups(store.conn, sql.Decks(None), now)
+        counts, recall = fresh_figures(store, now)["retrievability"]
+    assert row[7] == recall
+    assert row[3] == counts.index(1)
+
+
+def _card_statement(store: Store) -> str:
+    """The statement `card_groups` runs."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        sql.card_groups(store.conn, sql.Decks(None), T0)
+    finally:
+        store.conn.set_trace_callback(None)
+    return next(statement for statement in statements if "cards_figures" in statement)
+
+
+def test_the_card_figures_are_read_from_the_index_not_worked_out(store: Store) -> None:
+    """Status, buckets and last review come out of `cards_figures` as stored: no date is parsed per card.
+
+    SQLite uses an indexed expression's stored value only where the query writes it exactly
+    as the index does; this fails if the two drift apart.
+    """
+    cards_store(store, 3)
+    program = store.conn.execute(f"EXPLAIN {_card_statement(store)}").fetchall()
+    called = {row[4] for row in program if row[1] in ("Function", "PureFunc")}
+    assert not {name for name in called if str(name).split("(")[0] in ("unixepoch", "substr")}, called
+    plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {_card_statement(store)}")]
+    assert any("USING INDEX cards_figures" in line for line in plan), plan
+
+
+def test_a_sort_bigger_than_the_cache_leaves_the_cache_size_as_it_was(store: Store) -> None:
+    """The card figures widen the page cache for their sort only."""
+    store.conn.execute("PRAGMA cache_size = -1234")
+    cards_store(store, 2)
+    sql.card_groups(store.conn, sql.Decks(None), T0)
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
+
+
+def test_python_pow_stands_in_for_the_card_figures() -> None:
+    """Where SQLite has no `pow`, the card figures come out the same with Python's."""
+    store, _card = _one_card(12.5, T0 - timedelta(days=9, hours=3))
+    with store:
+        built_in = sql.card_groups(store.conn, sql.Decks(None), T0)
+        store.conn.create_function("pow", 2, lambda base, power: None if base is None else base**power)
+        assert sql.card_groups(store.conn, sql.Decks(None), T0) == built_in
