@@ -69,7 +69,7 @@ class CardScheduler:
 
     @cached_property
     def fsrs(self) -> fsrs.Scheduler:
-        """A py-fsrs scheduler with these settings and its own (random) fuzz off, made (and py-fsrs imported) on first use.
+        """A py-fsrs scheduler with these settings, its own (random) fuzz off, made (py-fsrs imported) when asked for.
 
         The reference `maths` is held equal to; scheduling never needs it.
         """

@@ -48,11 +48,15 @@ def from_recipe(recipe: str, day_starts_at: int = 4, tz: tzinfo | None = None) -
     return CardScheduler(maths, fuzz=values["fuzz"], day_starts_at=day_starts_at, tz=tz)
 
 
+SCHEDULE_OF = "(SELECT id FROM schedules WHERE recipe = ?)"
+"""SQL for the id in `schedules` of a recipe (the parameter), NULL when not there: an INSERT looks it up itself."""
+
+
 def schedule_id(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler) -> int:
     """The id of `fsrs_scheduler`'s recipe in the `schedules` table, added if new (looked up first: it rarely is)."""
     recipe = recipe_of(fsrs_scheduler)
-    row = conn.execute("SELECT id FROM schedules WHERE recipe = ?", (recipe,)).fetchone()
-    if row is not None:
+    row = conn.execute(f"SELECT {SCHEDULE_OF}", (recipe,)).fetchone()
+    if row[0] is not None:
         return int(row[0])
     cursor = conn.execute("INSERT INTO schedules (recipe) VALUES (?)", (recipe,))
     assert cursor.lastrowid is not None

@@ -91,4 +91,4 @@ def test_review_state_graduates_with_whole_days() -> None:
 
 def test_default_parameters_are_py_fsrs_own() -> None:
     """The defaults kept here (so scheduling needs no py-fsrs) are py-fsrs's, value for value."""
-    assert DEFAULT_PARAMETERS == tuple(fsrs.scheduler.DEFAULT_PARAMETERS)
+    assert tuple(fsrs.scheduler.DEFAULT_PARAMETERS) == DEFAULT_PARAMETERS
