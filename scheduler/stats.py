@@ -2,8 +2,9 @@
 
 Every figure comes from SQL aggregates: what was done from `review_hours` (never the
 review log itself), what is due from the `cards_queue` index, the card counts and memory
-figures grouped in SQL over the `cards_figures` index (see `scheduler.stats_queries`). Days are local days rolling over at
-`day_starts_at` (see `scheduler.days`, also for zones whose offset is not whole hours).
+figures grouped in SQL over the `cards_figures` index (see `scheduler.stats_queries`).
+Days are local days rolling over at `day_starts_at` (see `scheduler.days`, also for
+zones whose offset is not whole hours).
 
 Definitions:
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from scheduler import stats_queries as sql
@@ -48,6 +50,12 @@ CALENDAR_DAYS = 365
 
 FORECAST_DAYS = 30
 """How many days the due forecast covers, today included."""
+
+_days_ending = lru_cache(maxsize=16)(LocalDays.ending)
+"""`LocalDays.ending`, remembered: a year of days' bounds is worked out once a day, not at every count."""
+
+_days_starting = lru_cache(maxsize=16)(LocalDays.starting)
+"""`LocalDays.starting`, remembered likewise."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,7 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     """
     decks = sql.Decks(deck_ids)
     today = local_day(now, rules.day_starts_at, rules.tz)
-    year = LocalDays.ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
+    year = _days_ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
     groups = sql.card_groups(store.conn, decks, now, rules.parameters(), rules.default.parameters)
@@ -121,7 +129,7 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
         due=_due(store, decks, now, year.starts[-2], rules),
-        forecast=_forecast(store, decks, now, LocalDays.starting(today, FORECAST_DAYS, rules.day_starts_at, rules.tz)),
+        forecast=_forecast(store, decks, now, _days_starting(today, FORECAST_DAYS, rules.day_starts_at, rules.tz)),
         calendar=tuple(DayCount(day, count) for day, count in zip(year.dates, reviews, strict=True)),
         streak=_streak(store, decks, year, reviews, rules),
         windows=tuple(Window(span, *map(sum, zip(*days[-span:], strict=True))) for span in WINDOWS),
@@ -163,7 +171,7 @@ def _streak(
     streak = _trailing_run(days)
     first = year.dates[0]
     while streak and streak == len(days):
-        earlier = LocalDays.ending(first - timedelta(days=1), CALENDAR_DAYS, rules.day_starts_at, rules.tz)
+        earlier = _days_ending(first - timedelta(days=1), CALENDAR_DAYS, rules.day_starts_at, rules.tz)
         days = [day[0] for day in sql.day_sums(store.conn, decks, earlier)]
         streak += _trailing_run(days)
         first = earlier.dates[0]
