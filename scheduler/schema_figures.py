@@ -63,11 +63,13 @@ FIGURE = (
 """SQL: status times 100 plus memory bucket (stability bucket times 10 plus difficulty bucket)."""
 
 REVIEWED_US = (
-    f"CASE WHEN {KNOWN} THEN unixepoch(substr(last_review, 1, 19)) * 1000000"
+    f"CASE WHEN {KNOWN} THEN CAST(strftime('%s', substr(last_review, 1, 19)) AS INTEGER) * 1000000"
     " + CAST(substr(last_review, 21, 6) AS INTEGER) END"
 )
 """SQL: the last review in microseconds since 1970 (stored times are UTC ISO-8601 with six
-decimals; the fraction is read as digits, never rounded), NULL unless `KNOWN`."""
+decimals; the fraction is read as digits, never rounded), NULL unless `KNOWN`.
+`strftime('%s')` rather than `unixepoch()`, which SQLite before 3.38 lacks: an index
+that cannot be built would keep the database from opening."""
 
 INDEX = f"CREATE INDEX cards_figures ON cards (deck_id, ({FIGURE}), stability, difficulty, ({REVIEWED_US}))"
 """The index: every column the card figures need, so the statistics never read a card's row."""
