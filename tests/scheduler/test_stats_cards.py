@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+import fsrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from scheduler import stats_queries as sql
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
 from scheduler.reviews import undo_review
-from scheduler.rules import Rules
+from scheduler.rules import DeckRules, Rules
 from scheduler.stats import compute
 from scheduler.store import Store
 from tests.scheduler.figures_oracle import fresh_figures, shown_figures
@@ -142,3 +143,23 @@ def test_python_pow_stands_in_for_the_card_figures() -> None:
         built_in = sql.card_groups(store.conn, sql.Decks(None), T0)
         store.conn.create_function("pow", 2, lambda base, power: None if base is None else base**power)
         assert sql.card_groups(store.conn, sql.Decks(None), T0) == built_in
+
+
+def test_each_deck_forgets_by_its_own_parameters(store: Store) -> None:
+    """A deck with its own FSRS parameters has its cards' retrievability from them; other decks from the defaults."""
+    first = cards_store(store, 2, root="/a", name="a")
+    second = cards_store(store, 2, root="/b", name="b")
+    for card_id in (*first, *second):
+        put(store, card_id, state=2, stability=6.0, difficulty=4.0, last_review=T0 - timedelta(days=9), due=T0)
+    deck_b = store.conn.execute("SELECT deck_id FROM cards WHERE id = ?", (second[0],)).fetchone()[0]
+    slower = (*fsrs.Scheduler().parameters[:20], 0.5)
+    stats = compute(store, T0, Rules(tz=UTC, decks={deck_b: DeckRules(parameters=slower)}))
+    own = fsrs.Scheduler(parameters=slower)
+    recall = [
+        scheduler.get_card_retrievability(
+            fsrs.Card(card_id=1, state=fsrs.State.Review, stability=6.0, difficulty=4.0,
+                      last_review=T0 - timedelta(days=9), due=T0), T0)
+        for scheduler in (fsrs.Scheduler(), own)
+    ]
+    assert recall[0] != recall[1]
+    assert stats.retrievability.mean == pytest.approx(sum(recall) / 2, rel=1e-12)
