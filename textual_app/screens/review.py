@@ -214,8 +214,8 @@ class ReviewScreen(CardActions):
 
     def _bring_into_view(self, start: int, stop: int) -> None:
         """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
-        widgets = self.query_one("#answer", AnswerView).step_widgets(start, stop)
-        scroll_into_view(self.query_one("#card", VerticalScroll), widgets, top=stop - start > 1)
+        regions = self.query_one("#answer", AnswerView).step_regions(start, stop)
+        scroll_into_view(self.query_one("#card", VerticalScroll), regions, top=stop - start > 1)
         self._show_hint()
 
     def action_rate(self, number: int) -> None:
