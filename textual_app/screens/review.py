@@ -75,7 +75,10 @@ class ReviewScreen(CardActions):
 
     def __init__(self, session: Session, now: Callable[[], datetime], edit_note: NoteEditor) -> None:
         """Show the cards of `session` (a review or a practice drill); `now` is the app's clock."""
-        super().__init__(session, edit_note, id="review", classes="-practice" if session.practice else "")
+        from textual_app.lifecycle import size_classes
+
+        classes = size_classes(self.app) | ({"-practice"} if session.practice else set())
+        super().__init__(session, edit_note, id="review", classes=" ".join(sorted(classes)))
         self._now = now
         self._presence: ReviewPresence | None = None
 
