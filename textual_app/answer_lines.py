@@ -74,11 +74,27 @@ class Answer:
         return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
 
 
+@dataclass(frozen=True)
+class Line:
+    """One line of the answer: pieces of text, and runs of blank cells (a count) where a column is left empty."""
+
+    parts: tuple[Content | int, ...] = ()
+
+    @property
+    def plain(self) -> str:
+        """The line's text, blank cells as spaces."""
+        return "".join(" " * part if isinstance(part, int) else part.plain for part in self.parts)
+
+
+BLANK = Line()
+"""An empty line."""
+
+
 @dataclass
 class _Block:
     """Some lines with the blank lines wanted above and below them; `step` is the step they belong to, if any."""
 
-    lines: list[Content]
+    lines: list[Line]
     above: int = 0
     below: int = 0
     step: int | None = None
@@ -88,7 +104,7 @@ class _Block:
 class AnswerLines:
     """The answer's lines at one width, and which lines each step (with its title and intro) takes."""
 
-    lines: list[Content]
+    lines: list[Line]
     step_lines: list[tuple[int, int]]
     """For each step, its first line and the line after its last."""
     notes_lines: tuple[int, int] | None
@@ -98,12 +114,13 @@ class AnswerLines:
 def lay_out(answer: Answer, width: int, styles: AnswerStyles) -> AnswerLines:
     """The lines of `answer` at `width` cells: a STAR answer's blocks, or the placeholder of a hidden whole answer."""
     if not answer.star:
-        hidden = [_Block([Content.styled(f"Answer {HIDDEN}", styles.placeholder)])] if answer.shown == 0 else []
-        return _stack(hidden, len(answer.steps))
+        placeholder = Line((Content.styled(f"Answer {HIDDEN}", styles.placeholder),))
+        return _stack([_Block([placeholder])] if answer.shown == 0 else [], len(answer.steps))
     blocks = [block for index in range(len(answer.steps)) for block in _step_blocks(answer, index, width, styles)]
     if answer.notes and answer.shown >= len(answer.steps):
         notes = highlighted(answer.notes, answer.key_phrases).wrap(max(1, width))
-        blocks.append(_Block([Content.styled(NOTES_LABEL, styles.notes_label), *notes], below=1, step=-1))
+        label = Content.styled(NOTES_LABEL, styles.notes_label)
+        blocks.append(_Block([Line((line,)) for line in (label, *notes)], below=1, step=-1))
     return _stack(blocks, len(answer.steps))
 
 
@@ -113,34 +130,34 @@ def _step_blocks(answer: Answer, index: int, width: int, styles: AnswerStyles) -
     blocks = []
     if answer.starts_story(index) and answer.titled():
         title = answer.story_title(index).stylize_before(styles.title).wrap(max(1, width))
-        blocks.append(_Block(title, above=1, step=index))
+        blocks.append(_Block([Line((line,)) for line in title], above=1, step=index))
     text_width = max(1, width - LABEL_WIDTH)
     if step.intro and revealed:
         intro = highlighted(step.intro, answer.key_phrases).stylize_before(styles.intro).wrap(text_width)
-        blocks.append(_Block([Content(" " * LABEL_WIDTH) + line for line in intro], below=1, step=index))
+        blocks.append(_Block([Line((LABEL_WIDTH, line)) for line in intro], below=1, step=index))
     if revealed:
         text = highlighted(step.text, answer.key_phrases).wrap(text_width) or [Content("")]
         label = Content.styled(step.label, styles.label)
     else:
         text, label = [Content.styled(HIDDEN, styles.placeholder)], Content.styled(step.label, styles.hidden_label)
-    column = [label.pad_right(LABEL_WIDTH - label.cell_length)] + [Content(" " * LABEL_WIDTH)] * (len(text) - 1)
-    blocks.append(_Block([left + right for left, right in zip(column, text, strict=True)], below=1, step=index))
+    first = Line((label, LABEL_WIDTH - label.cell_length, text[0]))
+    blocks.append(_Block([first, *(Line((LABEL_WIDTH, line)) for line in text[1:])], below=1, step=index))
     return blocks
 
 
 def _stack(blocks: list[_Block], steps: int) -> AnswerLines:
     """The blocks one under another, the larger of two neighbours' spaces between them; where each step lies."""
-    lines: list[Content] = []
+    lines: list[Line] = []
     spans: dict[int, list[int]] = {}
     below = 0
     for number, block in enumerate(blocks):
         gap = block.above if number == 0 else max(below, block.above)
-        lines += [Content("")] * gap
+        lines += [BLANK] * gap
         span = spans.setdefault(block.step if block.step is not None else -2, [len(lines), len(lines)])
         lines += block.lines
         span[1] = len(lines)
         below = block.below
-    lines += [Content("")] * below
+    lines += [BLANK] * below
     step_lines = [tuple(spans.get(index, (0, 0))) for index in range(steps)]
     notes = spans.get(-1)
     return AnswerLines(lines, step_lines, tuple(notes) if notes else None)  # type: ignore[arg-type]

@@ -99,7 +99,7 @@ class ReviewScreen(CardActions):
             yield Static("", id="interview", markup=False)
         yield Static("", id="reveal-hint", markup=False)
         yield action_buttons()
-        yield RatingBar(id="ratings")
+        yield RatingBar(id="ratings", lazy=True)
         yield LeanFooter()
 
     def on_mount(self) -> None:
@@ -162,7 +162,10 @@ class ReviewScreen(CardActions):
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
         # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
         self.query_one("#prompt").display = shown == 0
-        self.query_one("#ratings").display = shown > 0
+        ratings = self.query_one("#ratings", RatingBar)
+        if shown > 0:
+            ratings.ensure_buttons()
+        ratings.display = shown > 0
         card = self.card
         if card is None:
             return
