@@ -1,10 +1,18 @@
-"""The card content models: what a note yields, validated by pydantic."""
+"""The card content models: what a note yields, as plain immutable dataclasses.
+
+Importing them costs no pydantic: content is read back from the store on the start-up
+and review path without being checked again (`deck.content_json`). Pydantic checks what
+the parser produces, at the edge (`deck.validation`), against the annotations here:
+`Annotated[..., AtLeast(1)]` states a bound that only that check applies.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
@@ -34,19 +42,35 @@ SECTION_LABELS: dict[Section, str] = {
 """How each STAR section is labelled wherever an answer is shown."""
 
 
-class _Model(BaseModel):
-    """Base for the content models: immutable, and strict about unknown fields."""
+class AtLeast:
+    """A lower bound pydantic applies where content is checked: ≥ n for a number, n items for a list."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __slots__ = ("least",)
+
+    def __init__(self, least: int) -> None:
+        """A bound of `least`."""
+        self.least = least
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        """The schema of the annotated type, bounded below (pydantic calls this; it is never imported here)."""
+        schema = handler(source)
+        schema["min_length" if schema["type"] == "list" else "ge"] = self.least
+        return schema
 
 
-class Story(_Model):
+_CHECKED = {"extra": "forbid", "revalidate_instances": "always"}
+"""How pydantic checks the models at the edge: unknown fields refused, instances checked too."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
     """One story told in answer to a question, with the STAR sections it has."""
 
     title: str | None = None
     intro: str = ""
     """Plain text written before the story's first section (after its title), if any."""
-    sections: dict[Section, str] = Field(default_factory=dict)
+    sections: dict[Section, str] = field(default_factory=dict)
+    __pydantic_config__ = _CHECKED
 
     @property
     def missing_sections(self) -> list[Section]:
@@ -54,41 +78,46 @@ class Story(_Model):
         return [name for name in SECTIONS if name not in self.sections]
 
 
-class KeyPhrase(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyPhrase:
     """A phrase the author highlighted, with the highlight colour when one was given."""
 
     text: str
     colour: str | None = None
+    __pydantic_config__ = _CHECKED
 
 
-class CardContent(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CardContent:
     """Everything a note says about one card: the question, its answer and where it is."""
 
     key: str
     """Stable identity within the deck: derived from `file` and the normalised question."""
     file: str
     """The note's path relative to the deck root, with `/` separators."""
-    line: int = Field(ge=1)
+    line: Annotated[int, AtLeast(1)]
     """1-based line of the question in the note."""
-    context: list[str] = Field(default_factory=list)
+    context: list[str] = field(default_factory=list)
     """Note title, then the headings above the card, outermost first."""
     question: str
     """The question as plain text, every phrasing included."""
-    phrasings: list[str] = Field(min_length=1)
-    """Alternative phrasings of the question, plain text, in note order."""
+    phrasings: Annotated[list[str], AtLeast(1)]
+    """Alternative phrasings of the question, plain text, in note order (at least one)."""
     answer: str
     """The answer as Markdown, as written in the note (dedented)."""
-    stories: list[Story] = Field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     notes: str = ""
     """Plain text of a STAR answer that is in none of its stories ("" for other answers)."""
-    key_phrases: list[KeyPhrase] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
+    key_phrases: list[KeyPhrase] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     pair: int | None = None
     """For both cards of a two-way inline card (`front:::back`, `??`), the line of the first:
     siblings, which a review does not show on the same day. None for other cards."""
+    __pydantic_config__ = _CHECKED
 
 
-class ParseWarning(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParseWarning:
     """A problem found in a note: it never stops the rest of the deck from loading."""
 
     file: str
@@ -100,22 +129,25 @@ class ParseWarning(_Model):
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {self.message}"
 
+    __pydantic_config__ = _CHECKED
 
-class DeckContent(_Model):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeckContent:
     """A deck: one note or a folder of notes, with every card and warning it yields."""
 
     name: str
     """Shown to the user: the folder name or the note's file name without `.md`."""
     root: str
     """Absolute path of the note or folder the deck was loaded from."""
-    files: list[str] = Field(default_factory=list)
+    files: list[str] = field(default_factory=list)
     """Notes read, relative to the root (a one-note deck lists the note's name)."""
-    cards: list[CardContent] = Field(default_factory=list)
-    warnings: list[ParseWarning] = Field(default_factory=list)
-    stamps: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    cards: list[CardContent] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Every note found, relative path -> (size in bytes, mtime in ns), parsed or not."""
     reading: str = ""
     """How the notes were read when not as by default (`ReadOptions.fingerprint`); "" by default."""
-    skipped: list[str] = Field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     """Notes not parsed again because their stamp equals the one the caller already knew;
     their cards are not in `cards` (the caller keeps what it had for them)."""

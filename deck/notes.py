@@ -35,6 +35,7 @@ from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import outside_code, plain_inline, sanitize, unique
+from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
 _BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
@@ -138,12 +139,15 @@ def _read_blocks(
 
 
 def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
-    """The cards of the drafts, in line order, each with a key unique in the note."""
+    """The cards of the drafts, in line order, each with a key unique in the note, checked
+    against the models (`deck.validation`: a card that fails is a warning instead)."""
     cards: list[CardContent] = []
     seen: dict[str, list[int]] = {}
     for draft in sorted(drafts, key=lambda draft: draft.line):
         scan.guard(draft.line, _add_card, scan, draft, seen, cards)
-    return cards
+    checked, refused = checked_cards(cards, scan.file)
+    scan.warnings += refused
+    return checked
 
 
 def _add_card(

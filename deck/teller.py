@@ -7,7 +7,7 @@ remembers the line each story starts on (for the warnings about missing sections
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from deck.models import Section, Story
 
@@ -92,7 +92,7 @@ class Teller:
         if self.loose:
             first = stories[0]
             intro = "\n".join([*self.loose, first.intro] if first.intro else self.loose)
-            stories = [first.model_copy(update={"intro": intro}), *stories[1:]]
+            stories = [replace(first, intro=intro), *stories[1:]]
             self.loose = []
         self.told.stories += stories
         self.told.lines += told.lines

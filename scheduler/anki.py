@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from deck.content_json import card_from_json
 from deck.models import CardContent
 from deck.text import sanitize
 from scheduler.store import Store
@@ -117,7 +118,7 @@ def exported_cards(store: Store, deck_ids: Sequence[int] | None = None) -> list[
             added_at=row["added_at"],
             deck=row["deck_name"],
             deck_root=row["deck_root"],
-            content=CardContent.model_validate_json(row["content"]),
+            content=card_from_json(row["content"]),
         )
         for row in rows
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from deck.content_json import card_from_json
 from deck.models import CardContent
 from scheduler.clock import Clock
 from scheduler.days import day_start
@@ -94,7 +95,7 @@ class CardLoader:
         row = self._store.conn.execute(_CARD, (card_id,)).fetchone()
         if row is None:
             raise StoreError(f"no card with id {card_id}")
-        content = CardContent.model_validate_json(row["content"])
+        content = card_from_json(row["content"])
         state = state_from_row(row)
         settings = self.settings(row["deck_name"])
         phrasings = phrasings_of(content)

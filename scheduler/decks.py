@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from scheduler.note_stamps import parser_version
@@ -221,7 +222,15 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
 
 def _fields(card: CardContent) -> tuple[str, int, str, str]:
     """The stored columns file, line, question and content of a card."""
-    return (card.file, card.line, card.question, card.model_dump_json())
+    return (card.file, card.line, card.question, _content_json()(card))
+
+
+@lru_cache(maxsize=1)
+def _content_json() -> Callable[[CardContent], str]:
+    """`deck.content_json.content_json`, imported on first use: not on the start-up path."""
+    from deck.content_json import content_json  # noqa: PLC0415
+
+    return content_json
 
 
 def _same(row: StoredCard, card: CardContent) -> bool:

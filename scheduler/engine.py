@@ -1,8 +1,8 @@
 """FSRS for one card: `CardState`, `CardScheduler`, `make_fsrs`, `Logged`, `review`, `outcomes`,
 `replay`, `intervals`, `retrievability` (and `Rating` and `Phase`, from `scheduler.vocabulary`).
 
-FSRS-6 as py-fsrs computes it (its formulas on plain numbers, `scheduler.fsrs_maths`; a
-py-fsrs `Scheduler` holds each deck's settings), fed as FSRS's parameters were fitted: the elapsed time it sees is the
+FSRS-6 as py-fsrs computes it (its formulas on plain numbers, `scheduler.fsrs_maths`, so
+scheduling never imports py-fsrs), fed as FSRS's parameters were fitted: the elapsed time it sees is the
 whole local days between two reviews' days (a second review the same day takes FSRS-6's
 same-day formula), learning steps stay in minutes. Review intervals are kept in order,
 Hard < Good < Easy, with deterministic fuzz (`scheduler.fuzz`) when the settings ask for
@@ -17,15 +17,15 @@ from datetime import datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-import fsrs
-
 from scheduler.clock import as_utc
 from scheduler.days import day_number
-from scheduler.fsrs_maths import LEARNING, REVIEW, Maths, Step
+from scheduler.fsrs_maths import DEFAULT_PARAMETERS, LEARNING, REVIEW, Maths, Step
 from scheduler.review_days import ordered_days
 from scheduler.vocabulary import Phase, Rating
 
 if TYPE_CHECKING:
+    import fsrs
+
     from scheduler.settings import Settings
 
 
@@ -50,35 +50,37 @@ class CardState:
 class CardScheduler:
     """The FSRS settings one deck's cards are scheduled with, whether to fuzz, and the day rule.
 
-    `fsrs` is a py-fsrs scheduler whose own (random) fuzz is always off; when `fuzz` is
-    True, review intervals are fuzzed deterministically instead (`scheduler.fuzz`).
-    `day_starts_at` and `tz` (None: the machine's zone) say which local day a review
-    falls on when the log does not say. Compared (and hashed) by identity.
+    `maths` holds the FSRS settings (parameters, desired retention, steps, maximum
+    interval) and computes on plain numbers (`scheduler.fsrs_maths`); when `fuzz` is True,
+    review intervals are fuzzed deterministically (`scheduler.fuzz`). `day_starts_at` and
+    `tz` (None: the machine's zone) say which local day a review falls on when the log
+    does not say. Compared (and hashed) by identity.
     """
 
-    fsrs: fsrs.Scheduler
+    maths: Maths
     fuzz: bool = True
     day_starts_at: int = 4
     tz: tzinfo | None = None
-
-    def __post_init__(self) -> None:
-        """Refuse a py-fsrs scheduler with its own fuzz on: it would make replay random."""
-        if self.fsrs.enable_fuzzing:
-            raise ValueError("use make_fsrs: py-fsrs fuzz would make replay random")
-
-    @cached_property
-    def maths(self) -> Maths:
-        """The py-fsrs scheduler's formulas on plain numbers (`scheduler.fsrs_maths`), made once."""
-        py_fsrs = self.fsrs
-        return Maths(
-            tuple(py_fsrs.parameters), py_fsrs.desired_retention, tuple(py_fsrs.learning_steps),
-            tuple(py_fsrs.relearning_steps), int(py_fsrs.maximum_interval),
-        )
 
     @property
     def maximum_interval(self) -> int:
         """The longest interval, in days."""
         return self.maths.maximum_interval
+
+    @cached_property
+    def fsrs(self) -> fsrs.Scheduler:
+        """A py-fsrs scheduler with these settings, its own (random) fuzz off, made (py-fsrs imported) when asked for.
+
+        The reference `maths` is held equal to; scheduling never needs it.
+        """
+        import fsrs  # noqa: PLC0415 - py-fsrs only for those who ask for it
+
+        maths = self.maths
+        return fsrs.Scheduler(
+            parameters=maths.parameters, desired_retention=maths.desired_retention,
+            learning_steps=maths.learning_steps, relearning_steps=maths.relearning_steps,
+            maximum_interval=maths.maximum_interval, enable_fuzzing=False,
+        )
 
     def day_of(self, moment: datetime) -> int:
         """The local day number holding `moment` under this scheduler's day rule."""
@@ -87,15 +89,14 @@ class CardScheduler:
 
 def make_fsrs(settings: Settings, tz: tzinfo | None = None) -> CardScheduler:
     """The scheduler for `settings` (a deck's effective settings: `Settings.for_deck`), days in `tz`."""
-    py_fsrs = fsrs.Scheduler(
-        parameters=settings.parameters or fsrs.scheduler.DEFAULT_PARAMETERS,
-        desired_retention=settings.desired_retention,
-        learning_steps=[timedelta(minutes=m) for m in settings.learning_steps],
-        relearning_steps=[timedelta(minutes=m) for m in settings.relearning_steps],
-        maximum_interval=settings.maximum_interval,
-        enable_fuzzing=False,
+    maths = Maths(
+        tuple(settings.parameters or DEFAULT_PARAMETERS),
+        settings.desired_retention,
+        tuple(timedelta(minutes=m) for m in settings.learning_steps),
+        tuple(timedelta(minutes=m) for m in settings.relearning_steps),
+        settings.maximum_interval,
     )
-    return CardScheduler(py_fsrs, fuzz=settings.fuzz, day_starts_at=settings.day_starts_at, tz=tz)
+    return CardScheduler(maths, fuzz=settings.fuzz, day_starts_at=settings.day_starts_at, tz=tz)
 
 
 class Logged(NamedTuple):

@@ -25,6 +25,13 @@ AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 STABILITY_MIN = 0.001
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1.0, 10.0
 
+DEFAULT_PARAMETERS: tuple[float, ...] = (
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
+    1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+)
+"""FSRS-6's default parameters, py-fsrs 6's (`tests/scheduler/test_fsrs_maths.py` holds them equal),
+here so that scheduling with them never imports py-fsrs."""
+
 
 class Step(NamedTuple):
     """A card's FSRS state after one rating, and how long until it is due."""

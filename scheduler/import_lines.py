@@ -65,9 +65,9 @@ class CardLine(_OfCard):
     @classmethod
     def _parsed_content(cls, value: str) -> str:
         """The content must be a card as the notes parser builds it."""
-        from deck.models import CardContent  # noqa: PLC0415
+        from deck.validation import card_from_import  # noqa: PLC0415
 
-        CardContent.model_validate_json(value)
+        card_from_import(value)
         return value
 
 

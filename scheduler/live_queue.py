@@ -47,6 +47,8 @@ class LiveQueue:
         self._counts: dict[int, DueCounts] = {}
         self._limits = DayLimits({}, {}, {})
         self._picked: int | None = None
+        self._checked = False
+        """Whether `rated` has just compared the stamp with SQLite's (the next `_fresh` need not ask)."""
         self.weakest = WeakestFirst()
 
     def counts(self, now: datetime) -> DueCounts:
@@ -67,16 +69,28 @@ class LiveQueue:
         """Whether the counts still hold (nothing has changed the store since they were made or moved)."""
         return self._stamp is not None and self._stamp == self._stamp_now()
 
-    def rated(self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, kept: bool) -> None:
+    def untouched(self) -> bool:
+        """Whether nothing was written through this connection since the counts were made or moved.
+
+        Other connections' commits are `rated`'s to see: SQLite's `data_version` after the
+        rating tells whether any came since the counts, before the rating or during it.
+        """
+        return self._stamp is not None and self._stamp[0] == self._store.conn.total_changes
+
+    def rated(
+        self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, untouched: bool
+    ) -> None:
         """Move the counts by one rating of card `card_id`, just committed.
 
-        `kept` is what `kept()` said just before the rating was written. Only the card
-        this queue picked last, with nothing changed since it was picked (so it is still in
-        play, and among the cards counted), moves the counts; any other is counted afresh.
+        `untouched` is what `untouched()` said just before the rating was written. Only the
+        card this queue picked last, with nothing changed since it was picked (so it is still
+        in play, and among the cards counted), moves the counts; any other is counted afresh.
+        The counts moved are then trusted by the pick that follows at once, without asking
+        SQLite again.
         """
         span = self._span
         picked, self._picked = self._picked, None
-        if not kept or card_id != picked or span is None or not span[0] <= now < span[1]:
+        if not untouched or card_id != picked or span is None or not span[0] <= now < span[1]:
             return self.forget()
         version = self._store.conn.execute("PRAGMA data_version").fetchone()[0]
         if version != self._stamp[1]:  # type: ignore[index]
@@ -91,6 +105,7 @@ class LiveQueue:
         elif _review_due(before, end):
             self.weakest.drop(card_id)
         self._stamp = (self._store.conn.total_changes, version)
+        self._checked = True
         return None
 
     def forget(self) -> None:
@@ -99,8 +114,10 @@ class LiveQueue:
         self.weakest.forget()
 
     def _fresh(self, now: datetime) -> None:
-        """Count again unless the counts still hold at `now`."""
-        if self.kept() and self._span is not None and self._span[0] <= now < self._span[1]:
+        """Count again unless the counts still hold at `now` (checked just now by `rated`, or asked here)."""
+        checked, self._checked = self._checked, False
+        holds = self.untouched() if checked else self.kept()
+        if holds and self._span is not None and self._span[0] <= now < self._span[1]:
             return
         store, rules = self._store, self._rules
         self._picked = None

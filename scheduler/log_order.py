@@ -4,7 +4,7 @@ Local row ids differ between machines and say nothing about when a merged row wa
 replay orders a card's reviews by (order time, machine, id on that machine): the same order
 on every machine whatever order the rows arrived in (`counted_reviews` gives `ordered_at`,
 `machine` and `number`). The order time is the review's time, pushed just past the card's
-latest review when the clock says otherwise (`order_time`): a machine whose clock is off
+latest review when the clock says otherwise (`order_after`): a machine whose clock is off
 by hours still rates each card after what it has seen of it, and its reviews sit in the
 same place on every machine.
 """
@@ -12,26 +12,25 @@ same place on every machine.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 
 from scheduler.schema_events import next_tick
-from scheduler.store import format_time
 
 LOG_ORDER = "ordered_at, machine, number"
 """SQL `ORDER BY` terms for rows of `counted_reviews`: the global order of a card's reviews."""
 
 
-def order_time(conn: sqlite3.Connection, card_id: int, when: datetime) -> str | None:
-    """The order time (`review_log.sort_at`) of a review of card `card_id` made at `when`; None: its own time.
+LATEST_ORDER_TIME = "(SELECT MAX(COALESCE(sort_at, reviewed_at)) FROM reviews WHERE reviews.card_id = cards.id)"
+"""SQL, in a query of `cards`: the latest order time among the card's reviews (NULL: none), for `order_after`."""
+
+
+def order_after(latest: str | None, when: str) -> str | None:
+    """The order time of a review made at `when` (stored text) after a card's `LATEST_ORDER_TIME`; None: its own time.
 
     A hybrid logical clock: a review is ordered after every review of the card already
     in the log, one microsecond after the last when `when` is not later (a clock behind
     another machine's, or two processes with their own clocks).
     """
-    latest = conn.execute(
-        "SELECT MAX(COALESCE(sort_at, reviewed_at)) FROM reviews WHERE card_id = ?", (card_id,)
-    ).fetchone()[0]
-    if latest is None or format_time(when) > latest:
+    if latest is None or when > latest:
         return None
     return next_tick(latest)
 

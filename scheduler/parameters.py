@@ -19,10 +19,10 @@ PARAMETER_COUNT = 21
 
 
 def default_parameters() -> tuple[float, ...]:
-    """py-fsrs's default parameters (those a deck without its own is scheduled with)."""
-    from fsrs.scheduler import DEFAULT_PARAMETERS  # noqa: PLC0415
+    """py-fsrs's default parameters (those a deck without its own is scheduled with), without importing py-fsrs."""
+    from scheduler.fsrs_maths import DEFAULT_PARAMETERS  # noqa: PLC0415
 
-    return tuple(float(value) for value in DEFAULT_PARAMETERS)
+    return DEFAULT_PARAMETERS
 
 
 def parameter_problems(values: Sequence[float]) -> list[str]:

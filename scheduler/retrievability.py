@@ -18,14 +18,10 @@ MICROSECONDS_PER_DAY = 86_400_000_000
 
 
 def curve(parameters: Sequence[float] | None = None) -> tuple[float, float]:
-    """(DECAY, FACTOR) of the forgetting curve for FSRS `parameters` (default: py-fsrs's).
+    """(DECAY, FACTOR) of the forgetting curve for FSRS `parameters` (default: py-fsrs's, without importing it)."""
+    from scheduler.fsrs_maths import DEFAULT_PARAMETERS  # noqa: PLC0415
 
-    py-fsrs is imported here, not at the top, so the command line can read this room's
-    constants without loading it.
-    """
-    import fsrs  # noqa: PLC0415
-
-    weights = fsrs.Scheduler().parameters if parameters is None else parameters
+    weights = DEFAULT_PARAMETERS if parameters is None else parameters
     decay = -float(weights[20])
     return decay, 0.9 ** (1 / decay) - 1
 

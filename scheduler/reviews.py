@@ -16,8 +16,8 @@ from scheduler import schema
 from scheduler.clock import as_utc
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.fuzz import fuzz_factor
-from scheduler.log_order import LOG_ORDER, order_time
-from scheduler.recipes import from_recipe, schedule_id
+from scheduler.log_order import LATEST_ORDER_TIME, LOG_ORDER, order_after
+from scheduler.recipes import SCHEDULE_OF, from_recipe, recipe_of, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
 from scheduler.undos import record_undo
 
@@ -52,22 +52,23 @@ def state_from_row(row: Mapping[str, Any]) -> CardState:
     )
 
 
+_LOAD_STATE = f"SELECT {', '.join(STATE_COLUMNS)} FROM cards WHERE id = ?"
+
+
 def load_state(conn: sqlite3.Connection, card_id: int) -> CardState:
     """The cached state of card `card_id`; `StoreError` if there is no such card."""
-    columns = ", ".join(STATE_COLUMNS)
-    row = conn.execute(f"SELECT {columns} FROM cards WHERE id = ?", (card_id,)).fetchone()
+    row = conn.execute(_LOAD_STATE, (card_id,)).fetchone()
     if row is None:
         raise StoreError(f"no card with id {card_id}")
     return state_from_row(row)
 
 
+_SAVE_STATE = f"UPDATE cards SET {', '.join(f'{column} = ?' for column in STATE_COLUMNS)} WHERE id = ?"
+
+
 def save_state(conn: sqlite3.Connection, card_id: int, state: CardState) -> None:
     """Write `state` into the cache columns of card `card_id`."""
-    assignments = ", ".join(f"{column} = ?" for column in STATE_COLUMNS)
-    conn.execute(
-        f"UPDATE cards SET {assignments} WHERE id = ?",
-        (*_state_values(state), card_id),
-    )
+    conn.execute(_SAVE_STATE, (*_state_values(state), card_id))
 
 
 def card_log(
@@ -109,6 +110,16 @@ class StaleCard(Exception):
         self.now = now
 
 
+_BEFORE = f"SELECT deck_id, {', '.join(STATE_COLUMNS)}, {LATEST_ORDER_TIME} AS latest FROM cards WHERE id = ?"
+"""A card's deck, cached state and latest order time: what recording a review of it reads."""
+
+_APPEND = (
+    "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw, sort_at)"
+    f" VALUES (?, ?, ?, ?, ?, ?, {SCHEDULE_OF}, ?, ?) RETURNING id, schedule_id"
+)
+"""Append a review, its recipe's id looked up by the statement itself (NULL when the recipe is new)."""
+
+
 def record_review(
     store: Store,
     fsrs_scheduler: CardScheduler,
@@ -128,34 +139,30 @@ def record_review(
     `expected` (the state the user was shown), a different state raises `StaleCard` and
     nothing is written. `after` is the state the rating gives from `expected` at `when`
     when the caller has worked it out already (`scheduler.preview`); None: worked out here.
+    Four statements between BEGIN and COMMIT: read the card, append the review, count its
+    hour, write the card's state.
     """
     with store.transaction() as conn:
-        deck_id, before = _deck_and_state(conn, card_id)
+        row = conn.execute(_BEFORE, (card_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no card with id {card_id}")
+        before = state_from_row(row)
         if expected is not None and before != expected:
             raise StaleCard(card_id, before)
         day = fsrs_scheduler.day_of(when)
         draw = fuzz_factor(card_id=card_id, index=before.reps)
         if after is None or expected is None:
             after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
-        duration_ms = max(0, int(duration_ms))
-        cursor = conn.execute(
-            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw,"
-            " sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (card_id, int(rating), format_time(when), duration_ms, int(before.state), day,
-             schedule_id(conn, fsrs_scheduler), draw, order_time(conn, card_id, when)),
-        )
-        review_id = _row_id(cursor)
-        _add_hour(conn, deck_id, when, int(rating), int(before.state), duration_ms)
+        duration_ms, stamp = max(0, int(duration_ms)), format_time(when)
+        values = (card_id, int(rating), stamp, duration_ms, int(before.state), day, recipe_of(fsrs_scheduler), draw,
+                  order_after(row["latest"], stamp))
+        review_id, schedule = conn.execute(_APPEND, values).fetchall()[0]
+        if schedule is None:  # settings never used before: their recipe joins `schedules`
+            conn.execute("UPDATE review_log SET schedule_id = ? WHERE id = ?",
+                         (schedule_id(conn, fsrs_scheduler), review_id))
+        _add_hour(conn, row["deck_id"], when, int(rating), int(before.state), duration_ms)
         save_state(conn, card_id, after)
     return review_id
-
-
-def _deck_and_state(conn: sqlite3.Connection, card_id: int) -> tuple[int, CardState]:
-    """Card `card_id`'s deck and cached state; `StoreError` if there is no such card."""
-    row = conn.execute(f"SELECT deck_id, {', '.join(STATE_COLUMNS)} FROM cards WHERE id = ?", (card_id,)).fetchone()
-    if row is None:
-        raise StoreError(f"no card with id {card_id}")
-    return row["deck_id"], state_from_row(row)
 
 
 def undo_review(
@@ -259,9 +266,3 @@ def _time(text: str) -> datetime:
     moment = parse_time(text)
     assert moment is not None
     return moment
-
-
-def _row_id(cursor: sqlite3.Cursor) -> int:
-    """The id of the row the cursor just inserted."""
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid

@@ -116,7 +116,7 @@ class ReviewSession:
         scheduler = self._cards.scheduler(card.deck)
         now = self._clock.now()
         after = self._preview_of(card, now).after(rating, now)
-        kept = self._queue.kept()
+        untouched = self._queue.untouched()
         try:
             review_id = record_review(
                 self._store, scheduler, card.id, rating, now, duration_ms, expected=card.state, after=after
@@ -124,7 +124,7 @@ class ReviewSession:
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
-        self._queue.rated(card.id, card.deck_id, card.state, after, now, kept)
+        self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched)
         buried = self._bury_siblings(card)
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from deck.content_json import card_from_json, content_json
 from deck.display import answer_markdown
-from deck.models import CardContent, ParseWarning
+from deck.models import ParseWarning
 from deck.notes import parse_note
 
 FRAGMENTS = st.sampled_from(
@@ -34,7 +38,8 @@ def check_parse(text: str) -> None:
     cards, warnings = parse_note(text, "fuzz.md")
     last_line = text.count("\n") + text.count("\r") + 1
     for card in cards:
-        assert CardContent.model_validate(card.model_dump()) == card
+        assert card_from_json(content_json(card)) == card
+        assert content_json(card) == json.dumps(asdict(card), ensure_ascii=False, separators=(",", ":"))
         assert card.phrasings and all(card.phrasings)
         assert card.answer.strip() and card.context
         assert 1 <= card.line <= last_line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from deck.content_json import card_from_json
 from deck.models import CardContent, Story
 from deck.notes import parse_note
 
@@ -117,5 +118,5 @@ def test_snapshots_stored_before_intro_and_notes_still_load() -> None:
         '{"key": "k", "file": "n.md", "line": 1, "question": "Q?", "phrasings": ["Q?"], "answer": "a",'
         ' "stories": [{"title": null, "sections": {"situation": "s"}}]}'
     )
-    card = CardContent.model_validate_json(old)
+    card = card_from_json(old)
     assert (card.notes, card.stories[0].intro) == ("", "")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from deck.content_json import content_json
 from deck.loader import load_deck
 from deck.models import PARSER_VERSION
 
@@ -31,7 +32,7 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     for name in NOTES:
         for card in load_deck(REAL / name).cards:
-            digest.update(card.model_dump_json().encode())
+            digest.update(content_json(card).encode())
     return digest.hexdigest()[:16]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def read_package(path: Path, tmp_path: Path) -> tuple[list[sqlite3.Row], dict[st
 
 def tagged(number: int, file: str, tags: list[str]) -> CardContent:
     """Card `number` in note `file` with `tags`."""
-    return card(number, file=file).model_copy(update={"tags": tags})
+    return replace(card(number, file=file), tags=tags)
 
 
 def test_one_note_per_card_with_fields_tags_and_nested_decks(store: Store, tmp_path: Path) -> None:
@@ -53,9 +54,7 @@ def test_export_again_keeps_each_notes_guid_even_after_a_reword(store: Store, tm
     """A second export after the card's question changed (relinked) updates the same Anki note."""
     sync_deck(store, deck(card(1, answer="Same long answer about the launch")), T0)
     export_anki(store, tmp_path / "first.apkg", T0)
-    reworded = card(1, answer="Same long answer about the launch").model_copy(
-        update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
-    )
+    reworded = replace(card(1, answer="Same long answer about the launch"), key="q1b", question="Question 1, reworded?", phrasings=["Question 1, reworded?"])
     sync_deck(store, deck(reworded), T0)
     export_anki(store, tmp_path / "second.apkg", LATER)
     first, _ = read_package(tmp_path / "first.apkg", tmp_path / "1")
@@ -95,9 +94,7 @@ def test_anki_itself_imports_the_package_and_a_second_export_updates_its_notes(s
 
     sync_deck(store, deck(card(1, answer="A long answer about the launch"), card(2)), T0)
     export_anki(store, tmp_path / "first.apkg", T0)
-    reworded = card(1, answer="A long answer about the launch").model_copy(
-        update={"key": "q1b", "question": "Question 1, reworded?", "phrasings": ["Question 1, reworded?"]}
-    )
+    reworded = replace(card(1, answer="A long answer about the launch"), key="q1b", question="Question 1, reworded?", phrasings=["Question 1, reworded?"])
     sync_deck(store, deck(reworded, card(2)), T0)
     export_anki(store, tmp_path / "second.apkg", LATER)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from deck.content_json import content_json
 from deck.loader import load_deck
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
@@ -126,7 +127,7 @@ def stored(store: Store) -> set[tuple[object, ...]]:
 def read_fresh(root: Path) -> set[tuple[object, ...]]:
     """What `starcards check` reads from the notes: every note parsed, nothing known."""
     cards = load_deck(root).cards
-    return {(card.key, card.file, card.line, card.question, card.model_dump_json()) for card in cards}
+    return {(card.key, card.file, card.line, card.question, content_json(card)) for card in cards}
 
 
 @pytest.mark.parametrize("seed", range(6))

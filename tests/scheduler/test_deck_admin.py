@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _two_decks(store: Store) -> tuple[int, int]:
 def test_summaries_count_cards_reviews_and_warnings(store: Store) -> None:
     """Each deck lists its present cards, every review of its cards, and its notes' warnings."""
     first, second = _two_decks(store)
-    warned = deck(card(3), root="/b", name="b").model_copy(update={"warnings": [ParseWarning(file="n.md", message="x")]})
+    warned = replace(deck(card(3), root="/b", name="b"), warnings=[ParseWarning(file="n.md", message="x")])
     sync_deck(store, warned, VAULT_LATER)
     assert deck_summaries(store) == [
         DeckSummary(id=first, name="a", root="/a", cards=2, reviews=4, warnings=0),
@@ -111,10 +112,10 @@ def test_had_decks_remembers_removed_decks(store: Store) -> None:
 def test_warnings_of_skipped_notes_are_kept_and_of_read_notes_replaced(store: Store) -> None:
     """A sync replaces the warnings of the notes it read and keeps those of the notes it skipped."""
     warn_a, warn_b = ParseWarning(file="a.md", line=3, message="old a"), ParseWarning(file="b.md", message="b")
-    first = vault(VAULT_A1, VAULT_B1, stamps=VAULT_STAMPS).model_copy(update={"warnings": [warn_a, warn_b]})
+    first = replace(vault(VAULT_A1, VAULT_B1, stamps=VAULT_STAMPS), warnings=[warn_a, warn_b])
     deck_id, _ = sync_deck(store, first, T0)
     again = vault(VAULT_A1, stamps=VAULT_STAMPS, skipped=("b.md",))
-    sync_deck(store, again.model_copy(update={"warnings": [ParseWarning(file="a.md", line=4, message="new a")]}), VAULT_LATER)
+    sync_deck(store, replace(again, warnings=[ParseWarning(file="a.md", line=4, message="new a")]), VAULT_LATER)
     assert deck_warnings(store, deck_id) == [StoredWarning("a.md", 4, "new a"), StoredWarning("b.md", None, "b")]
     sync_deck(store, DeckContent(name="vault", root="/vault", cards=[VAULT_A1], stamps={"a.md": VAULT_STAMPS["a.md"]}), VAULT_LATER)
     assert deck_warnings(store, deck_id) == []

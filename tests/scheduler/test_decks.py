@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
-from deck.models import CardContent, ParseWarning
+from deck.content_json import card_from_json
+from deck.models import ParseWarning
 from scheduler.deck_admin import remove_deck
 from scheduler.decks import DeckInfo, SyncReport, list_decks, sync_deck
 from scheduler.engine import Rating, make_fsrs
@@ -37,7 +39,7 @@ def test_first_sync_adds_deck_and_cards(store: Store) -> None:
         2,
         "Question 2?",
     )
-    assert CardContent.model_validate_json(row["content"]) == card(2)
+    assert card_from_json(row["content"]) == card(2)
     assert (row["state"], row["added_at"], row["removed_at"]) == (
         0,
         "2026-03-10T12:00:00.000000+00:00",
@@ -62,7 +64,7 @@ def test_changed_content_is_updated_in_place(store: Store) -> None:
     assert report == SyncReport(updated=1, unchanged=1)
     assert after["id"] == before["id"]
     assert (after["file"], after["line"]) == ("m.md", 40)
-    assert CardContent.model_validate_json(after["content"]).answer == "New answer"
+    assert card_from_json(after["content"]).answer == "New answer"
 
 
 def test_missing_card_is_marked_removed(store: Store) -> None:
@@ -211,6 +213,6 @@ def test_report_changed(report: SyncReport, changed: bool) -> None:
 def test_report_counts_warnings(store: Store) -> None:
     """The report's `warnings` is the number of warnings the content carries."""
     problems = [ParseWarning(file="n.md", line=3, message="x"), ParseWarning(file="n.md", message="y")]
-    content = deck(card(1)).model_copy(update={"warnings": problems})
+    content = replace(deck(card(1)), warnings=problems)
     _, report = sync_deck(store, content, T0)
     assert report == SyncReport(new=1, warnings=2)

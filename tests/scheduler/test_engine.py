@@ -151,10 +151,14 @@ def test_make_fsrs_follows_settings(fuzz: bool) -> None:
     assert made.fuzz is fuzz
 
 
-def test_random_fuzz_is_refused() -> None:
-    """A py-fsrs scheduler with its own random fuzz would break replay: CardScheduler refuses it."""
-    with pytest.raises(ValueError, match="fuzz"):
-        CardScheduler(fsrs.Scheduler(enable_fuzzing=True))
+def test_scheduling_needs_no_py_fsrs_and_its_reference_is_made_on_demand() -> None:
+    """A scheduler is made and used without py-fsrs; its py-fsrs reference, asked for, has the same settings."""
+    made = make_fsrs(Settings(desired_retention=0.85, maximum_interval=400))
+    review(made, CARD, CardState(), Rating.GOOD, T0)
+    assert "fsrs" not in made.__dict__
+    reference = made.fsrs
+    assert reference.parameters == made.maths.parameters and reference.desired_retention == 0.85
+    assert (reference.maximum_interval, reference.enable_fuzzing) == (400, False)
 
 
 def test_naive_time_is_refused(scheduler: CardScheduler) -> None:

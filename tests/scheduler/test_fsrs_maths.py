@@ -9,7 +9,7 @@ from fsrs.scheduler import LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scheduler.fsrs_maths import LEARNING, REVIEW, Maths
+from scheduler.fsrs_maths import DEFAULT_PARAMETERS, LEARNING, REVIEW, Maths
 
 WHEN = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=timezone.utc)
 
@@ -87,3 +87,8 @@ def test_review_state_graduates_with_whole_days() -> None:
     maths = Maths(fsrs.scheduler.DEFAULT_PARAMETERS, 0.9, (), (timedelta(minutes=10),), 36500)
     step = maths.step(REVIEW, None, 10.0, 5.0, 10, 3)
     assert step.phase == REVIEW and step.interval.seconds == 0 and step.interval.days > 10
+
+
+def test_default_parameters_are_py_fsrs_own() -> None:
+    """The defaults kept here (so scheduling needs no py-fsrs) are py-fsrs's, value for value."""
+    assert tuple(fsrs.scheduler.DEFAULT_PARAMETERS) == DEFAULT_PARAMETERS

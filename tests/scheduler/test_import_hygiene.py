@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,40 @@ def test_scheduler_never_imports_the_ui(module: str) -> None:
 def test_fsrs_rs_python_loads_only_when_fitting_or_simulating(module: str) -> None:
     """fsrs-rs-python is imported by the optimize and simulate functions themselves, never on the way."""
     assert _imported_after(module, ["fsrs_rs_python"]) == []
+
+
+_FIRST_CARD = """
+import json, sys
+from datetime import UTC, datetime
+from scheduler.clock import FixedClock
+from scheduler.session import ReviewSession
+from scheduler.settings import Settings
+from scheduler.store import Store
+from scheduler.vocabulary import Rating
+
+store = Store.open(sys.argv[1])
+session = ReviewSession(store, Settings(), FixedClock(datetime(2026, 3, 10, 12, tzinfo=UTC)), tz=UTC)
+seen = {"first card": "fsrs" in sys.modules}
+first = session.current.id
+session.intervals()
+session.rate(Rating.GOOD, 1000)
+seen["first rating"] = "fsrs" in sys.modules
+print(json.dumps([first, session.current.id != first, seen]))
+"""
+
+
+def test_the_first_card_and_its_rating_need_no_py_fsrs(tmp_path: Path) -> None:
+    """Opening a session to its first card, showing its intervals and rating it import no py-fsrs (`fsrs_maths` does FSRS)."""
+    from scheduler.decks import sync_deck
+    from scheduler.store import Store
+    from tests.scheduler.helpers import T0, card, deck
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as store:
+        sync_deck(store, deck(card(1), card(2)), T0)
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_CARD, str(db)], capture_output=True, text=True, check=True
+    )
+    first, moved_on, seen = json.loads(result.stdout)
+    assert first and moved_on
+    assert seen == {"first card": False, "first rating": False}

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from deck.content_json import content_json
 from deck.models import DeckContent
 from scheduler import schema
 from scheduler.deck_admin import remove_deck
@@ -162,7 +163,7 @@ def _version_1_database(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 card.file,
                 card.line,
                 card.question,
-                card.model_dump_json(),
+                content_json(card),
                 "2026-03-10T12:00:00.000000+00:00",
                 "2026-03-13T12:00:00.000000+00:00",
                 "2026-03-10T12:00:00.000000+00:00",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def _cards(first: int, count: int, rng: random.Random) -> list:
     for number in range(first, first + count):
         pair = (number + 1) // 2 if rng.random() < 0.4 else None
         tags = ["work"] if rng.random() < 0.5 else []
-        made.append(card(number).model_copy(update={"pair": pair, "tags": tags}))
+        made.append(replace(card(number), pair=pair, tags=tags))
     return made
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -22,7 +23,7 @@ FSRS = make_fsrs(Settings())
 
 def _tagged(number: int, *tags: str) -> CardContent:
     """Card number `number` with `tags`."""
-    return card(number).model_copy(update={"tags": list(tags)})
+    return replace(card(number), tags=list(tags))
 
 
 def _drill(session: PracticeSession, rating: Rating = Rating.GOOD) -> list[str]:

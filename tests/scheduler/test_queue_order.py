@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from deck.models import CardContent
@@ -17,7 +18,7 @@ from tests.scheduler.helpers import T0, UTC, card, card_ids, current_key, deck, 
 
 def _two_way(number: int, line: int, *, pair: int | None, tags: tuple[str, ...] = ()) -> CardContent:
     """Card `q{number}` at `line`, one side of two-way card `pair` (None: a one-way card)."""
-    return card(number, line=line).model_copy(update={"pair": pair, "tags": list(tags)})
+    return replace(card(number, line=line), pair=pair, tags=list(tags))
 
 
 def _order(session: ReviewSession, store: Store, clock: FixedClock) -> list[str]:

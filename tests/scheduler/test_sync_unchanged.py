@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scheduler.decks import SyncReport, sync_deck
 from scheduler.note_stamps import has_live_cards_in, known_stamps
 from scheduler.store import Store
@@ -43,7 +45,7 @@ def test_a_new_note_is_still_read(store: Store) -> None:
 def test_a_deck_keeps_its_name_and_cards_when_nothing_changed(store: Store) -> None:
     """A deck's name is its own (set when added, changed by a rename): content named otherwise leaves it."""
     sync_deck(store, vault(VAULT_A1, stamps={"a.md": VAULT_STAMPS["a.md"]}), T0)
-    other = vault(stamps={"a.md": VAULT_STAMPS["a.md"]}, skipped=("a.md",)).model_copy(update={"name": "Stories"})
+    other = replace(vault(stamps={"a.md": VAULT_STAMPS["a.md"]}, skipped=("a.md",)), name="Stories")
     _, report = sync_deck(store, other, VAULT_LATER)
     assert store.conn.execute("SELECT name FROM decks").fetchone()[0] == "vault"
     assert report == SyncReport(unchanged=1)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def database() -> None:
     """Two decks, one with a space in its name, and tagged cards, in the database completion reads."""
     from scheduler.decks import sync_deck
 
-    tagged = card(1).model_copy(update={"tags": ["leadership", "conflict"]})
+    tagged = replace(card(1), tags=["leadership", "conflict"])
     with Store.open(Path(os.environ["STARCARDS_DB"])) as store:
         sync_deck(store, deck(tagged, root="/a", name="Behavioural Interviews"), T0)
         sync_deck(store, deck(card(2), root="/b", name="Tech"), T0)
