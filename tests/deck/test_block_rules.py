@@ -44,7 +44,7 @@ LINES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=st.lists(LINES, max_size=16), which=st.integers(0, len(PARSERS) - 1))
 def test_dispatched_rules_give_the_same_tokens(lines: list[str], which: int) -> None:
     """On any mix of blocks, containers and indentation, both parsers give the same tokens."""
