@@ -11,7 +11,7 @@ backed up whole (`scheduler.backups`); `starcards restore` puts that backup back
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,7 +96,7 @@ def renamed_settings(settings: Settings, old: str, new: str) -> Settings | None:
     if old not in settings.decks:
         return None
     decks = {name: overrides for name, overrides in settings.decks.items() if name not in (old, new)}
-    return settings.model_copy(update={"decks": {**decks, new: settings.decks[old]}})
+    return replace(settings, decks={**decks, new: settings.decks[old]})
 
 
 @dataclass(frozen=True)

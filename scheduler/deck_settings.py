@@ -6,6 +6,8 @@ them by deck name and applies them in `Settings.for_deck`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 from scheduler.parameters import Parameters
 from scheduler.setting_types import (
     Count,
@@ -20,6 +22,7 @@ from scheduler.setting_types import (
 )
 
 
+@dataclass(frozen=True, kw_only=True)
 class DeckSettings(Frozen):
     """One deck's overrides of the global settings; None means "as the global setting".
 
@@ -58,5 +61,5 @@ class DeckSettings(Frozen):
     """Whether new cards come shuffled (the same order all day) instead of in note order."""
 
 
-DECK_FIELDS: tuple[str, ...] = tuple(DeckSettings.model_fields)
+DECK_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(DeckSettings))
 """The settings a deck may override."""

@@ -6,26 +6,25 @@ imports the settings.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from deck.options import DEFAULT_STUDY_TAGS, ReadOptions, Separators
+from scheduler.setting_types import Bounds, Frozen
 
-Separator = Annotated[str, Field(min_length=1, max_length=10, pattern=r"^\S+$")]
+Separator = Annotated[str, Bounds(min_length=1, max_length=10, pattern=r"^\S+$")]
 """An inline-card separator: one to ten characters, no spaces."""
-Tag = Annotated[str, Field(min_length=1, pattern=r"^#?[\w/-]+$")]
+Tag = Annotated[str, Bounds(min_length=1, pattern=r"^#?[\w/-]+$")]
 """A tag, with or without its `#`."""
 
 
-class NotesSettings(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class NotesSettings(Frozen):
     """How notes are read into cards."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
     folder_opt_in: bool = True
     """In a folder deck, take cards only from what asks to be studied (tagged notes, questions, stories)."""
-    study_tags: list[Tag] = Field(default_factory=lambda: list(DEFAULT_STUDY_TAGS))
+    study_tags: list[Tag] = field(default_factory=lambda: list(DEFAULT_STUDY_TAGS))
     """Tags that opt a note, or the section of a heading, into a folder deck."""
     inline_separator: Separator = "::"
     """Between front and back of a one-line inline card."""
@@ -36,14 +35,12 @@ class NotesSettings(BaseModel):
     multiline_reversed_separator: Separator = "??"
     """The same, for a card that is also asked the other way round."""
 
-    @model_validator(mode="after")
-    def _distinct(self) -> NotesSettings:
-        """Each pair of separators must differ, or a card could not say which it is."""
+    def __post_init__(self) -> None:
+        """Each pair of separators must differ, or a card could not say which it is (`ValueError`)."""
         if self.inline_separator == self.inline_reversed_separator:
             raise ValueError("inline_separator and inline_reversed_separator must differ")
         if self.multiline_separator == self.multiline_reversed_separator:
             raise ValueError("multiline_separator and multiline_reversed_separator must differ")
-        return self
 
     def read_options(self) -> ReadOptions:
         """These settings as the parser takes them."""

@@ -14,7 +14,7 @@ were nothing reviewed until then. Imported only when asked for (fsrs-rs-python).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, tzinfo
 
 from scheduler.habits import Habits, habits_from_log
@@ -84,7 +84,7 @@ def outlook(
     decks = len(deck_ids) if deck_ids is not None else max(1, _deck_count(store))
     limits = {"new_per_day": settings.new_per_day * decks}
     limits["maximum_reviews_per_day"] = settings.maximum_reviews_per_day * decks
-    settings = settings.model_copy(update=limits)
+    settings = replace(settings, **limits)
     habits = habits_from_log(store.conn, deck_ids, settings.rehearsal_target_seconds)
     interview = settings.interview_date if settings.interview_date and settings.interview_date > today else None
     retentions = sorted({*RETENTIONS, settings.desired_retention})

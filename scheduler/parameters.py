@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated
 
-from pydantic import AfterValidator
+from scheduler.setting_types import Check
 
 PARAMETER_COUNT = 21
 """How many parameters FSRS-6 has."""
@@ -47,6 +47,6 @@ def check_parameters(values: list[float]) -> list[float]:
     return values
 
 
-Parameters = Annotated[list[float], AfterValidator(check_parameters)]
+Parameters = Annotated[list[float], Check(check_parameters)]
 """A setting holding FSRS parameters: 21 numbers, each within py-fsrs's bounds."""
 

@@ -8,7 +8,7 @@ become a setting (the deck's own, or the global one).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 
 from scheduler.decks import list_decks
@@ -74,7 +74,6 @@ def keep_parameters(settings: Settings, scope: Scope, parameters: Sequence[float
     """`settings` with `parameters` as the scope's own."""
     values = list(parameters)
     if scope.deck is None:
-        return settings.model_copy(update={"parameters": values})
+        return replace(settings, parameters=values)
     deck = settings.decks.get(scope.deck, DeckSettings())
-    decks = {**settings.decks, scope.deck: deck.model_copy(update={"parameters": values})}
-    return settings.model_copy(update={"decks": decks})
+    return replace(settings, decks={**settings.decks, scope.deck: replace(deck, parameters=values)})

@@ -7,32 +7,31 @@ in `[decks."Deck Name"]`. `load_settings` reads it,
 checks values a form collected. Changing a setting never rewrites any card's schedule;
 `scheduler.maintenance.rebuild_states` does that when the user asks.
 
-Loaded lazily by the review session only, so pydantic stays off the start-up path.
+The settings are frozen dataclasses: the defaults, and a file accepted before (see
+`scheduler.settings_memo`), are built without pydantic. Pydantic checks a file the
+first time it is read after a change and before one is saved, and a form's values
+(`scheduler.settings_check`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import re
-import tempfile
-import tomllib
 from collections.abc import Collection, Mapping
+from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field, ValidationError
-
-from scheduler import toml_text
 from scheduler.deck_settings import DeckSettings
 from scheduler.notes_settings import NotesSettings
 from scheduler.parameters import Parameters
 from scheduler.setting_types import (
     BackupSettings,
+    Bounds,
     Count,
     Day,
     Days,
     Frozen,
+    Hour,
     Minutes,
     Readiness,
     Retention,
@@ -49,6 +48,7 @@ class SettingsError(Exception):
     """The settings cannot be used; the message is one line (naming the file when there is one)."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Settings(Frozen):
     """How reviews are scheduled: global defaults, per-deck overrides in `decks`, keys in `keys`."""
 
@@ -56,13 +56,13 @@ class Settings(Frozen):
     """How many unseen cards each deck introduces per day."""
     maximum_reviews_per_day: Count = 200
     """How many review-state cards each deck shows per day at most."""
-    day_starts_at: int = Field(default=4, ge=0, le=23)
+    day_starts_at: Hour = 4
     """Local hour at which a new day begins (a review at 02:00 counts for the day before)."""
     desired_retention: Retention = 0.9
     """Probability of recall FSRS aims for when a card comes back."""
-    learning_steps: list[Minutes] = Field(default_factory=lambda: [1, 10])
+    learning_steps: list[Minutes] = field(default_factory=lambda: [1, 10])
     """Minutes between the first reviews of a new card, before FSRS takes over."""
-    relearning_steps: list[Minutes] = Field(default_factory=lambda: [10])
+    relearning_steps: list[Minutes] = field(default_factory=lambda: [10])
     """Minutes between reviews of a forgotten card, before FSRS takes over again."""
     maximum_interval: Days = 36500
     """The longest time, in days, a card may be put away for."""
@@ -80,7 +80,7 @@ class Settings(Frozen):
     """FSRS parameters (21 numbers) for every deck without its own; None: py-fsrs's defaults."""
     readiness_target: Readiness = 0.9
     """The predicted recall on the interview day every card should reach (readiness, at-risk cards)."""
-    mock_follow_ups: list[Annotated[str, Field(min_length=1, max_length=300)]] | None = None
+    mock_follow_ups: list[Annotated[str, Bounds(min_length=1, max_length=300)]] | None = None
     """Follow-up questions a mock interview may ask; unset: the built-in list; empty: none."""
     editor: str | None = None
     """How `e` opens a note: "obsidian" (the Obsidian app), or an editor command used before $VISUAL/$EDITOR."""
@@ -88,17 +88,17 @@ class Settings(Frozen):
     """Whether rating one card of a two-way card keeps the other until the next day."""
     shuffle_new_cards: bool = False
     """Whether new cards come shuffled (the same order all day) instead of in note order."""
-    keys: dict[str, str] = Field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
     """Key bindings: Textual binding id -> comma-separated keys."""
-    notes: NotesSettings = Field(default_factory=NotesSettings)
+    notes: NotesSettings = field(default_factory=NotesSettings)
     """How notes are read (`[notes]`): folder opt-in, study tags, inline separators."""
     theme: str | None = None
     """The colour theme last chosen in the app (its command palette); None: the app's default."""
-    decks: dict[str, DeckSettings] = Field(default_factory=dict)
+    decks: dict[str, DeckSettings] = field(default_factory=dict)
     """Per-deck overrides, by deck name as the deck list shows it."""
-    backups: BackupSettings = Field(default_factory=lambda: BackupSettings())
+    backups: BackupSettings = field(default_factory=BackupSettings)
     """How many automatic backups are kept: the newest of each of the last N days, weeks, months."""
-    sync: SyncSettings = Field(default_factory=SyncSettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
     """Sync between machines through a folder (`[sync]`): off until a vault is named."""
 
     def for_deck(self, name: str) -> Settings:
@@ -107,10 +107,7 @@ class Settings(Frozen):
         The result has no `decks` of its own.
         """
         overrides = self.decks.get(name)
-        update: dict[str, object] = {"decks": {}}
-        if overrides is not None:
-            update |= overrides.model_dump(exclude_none=True)
-        return self.model_copy(update=update)
+        return replace(self, decks={}, **(overridden(overrides) if overrides is not None else {}))
 
     def warnings(self, deck_names: Collection[str] | None = None) -> list[str]:
         """Settings that are allowed but probably unwise, one message each.
@@ -142,122 +139,142 @@ def _warnings(prefix: str, settings: Settings | DeckSettings) -> list[str]:
     return found
 
 
+def overridden(deck: DeckSettings) -> dict[str, Any]:
+    """The settings `deck` overrides (those not None), by name."""
+    return {item.name: getattr(deck, item.name) for item in fields(deck) if getattr(deck, item.name) is not None}
+
+
 def validate_settings(data: Mapping[str, object]) -> Settings:
-    """`Settings` from a table of values (as TOML or a form gives them).
+    """`Settings` from a table of values (as TOML or a form gives them), checked by pydantic.
 
     `SettingsError` with one line naming every bad setting when a value is refused.
     """
+    from scheduler.settings_check import Refused, check  # noqa: PLC0415 - pydantic only at the edge
+
     try:
-        return Settings.model_validate(data)
-    except ValidationError as error:
-        raise SettingsError(describe(error)) from None
-
-
-def describe(error: ValidationError) -> str:
-    """Every problem pydantic found, as `setting 'name': message`, on one line."""
-    return "; ".join(f"setting '{setting_name(loc)}': {message}" for loc, message in problems(error))
-
-
-def problems(error: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
-    """Each problem pydantic found: where (its location) and what, in the user's words."""
-    found = []
-    for detail in error.errors():
-        message = _MESSAGES.get(detail["type"], detail["msg"].removeprefix("Value error, "))
-        found.append((tuple(detail["loc"]), message))
-    return found
-
-
-_MESSAGES = {
-    "extra_forbidden": "unknown setting",
-    "date_type": "Input should be a date written as YYYY-MM-DD, without quotes",
-}
-"""Messages that say more than pydantic's, by pydantic error type."""
-
-
-def setting_name(loc: tuple[int | str, ...]) -> str:
-    """A pydantic error location as the user writes it: `learning_steps[1]`, `decks.Work.new_per_day`."""
-    parts = [f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc]
-    return "".join(parts).lstrip(".") or "(whole file)"
+        return check(Settings, data)
+    except Refused as refused:
+        raise SettingsError(str(refused)) from None
 
 
 def load_settings(path: Path) -> Settings:
     """The settings in the TOML file at `path`; the defaults if there is no such file.
 
     `SettingsError` with one line, `file:line: ...` where the line is known, when the
-    file cannot be read, is not TOML, or holds a bad value or an unknown setting.
+    file cannot be read, is not TOML, or holds a bad value or an unknown setting. A file
+    accepted before, unchanged since, is read back without a check (`scheduler.settings_memo`).
     """
     if not path.exists():
         return Settings()
+    import tomllib  # noqa: PLC0415 - what a file needs, off the path of the defaults
+
+    from scheduler import settings_memo, toml_text  # noqa: PLC0415
+
     text = _read(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise SettingsError(_toml_message(path, str(error))) from None
-    try:
-        return Settings.model_validate(data)
-    except ValidationError as error:
-        raise SettingsError(_file_message(path, text, error)) from None
-
-
-HEADER = "# starcards settings: see the README, section Settings.\n"
-"""The first line of a settings file starcards writes."""
+    remembered = settings_memo.recall(path, text)
+    if remembered is not None:
+        with contextlib.suppress(tomllib.TOMLDecodeError, TypeError, ValueError):
+            return settings_from_table(tomllib.loads(remembered))
+    settings = _check_text(path, text)
+    settings_memo.remember(path, text, toml_text.dumps(settings_table(settings)))
+    return settings
 
 
 def save_settings(path: Path, settings: Settings) -> Path | None:
     """Write `settings` to the TOML file at `path`, replacing it atomically.
 
     Only what differs from the defaults is written (every deck table is kept, even
-    empty). Parent folders are created. The file is written whole to a temporary file
-    beside it, then renamed over it, so a crash never leaves half a file. An earlier
-    file with comments of the user's own (which the new one cannot keep) is first
-    copied to `<name>.bak`, whose path is returned; otherwise None. `SettingsError`
-    when the file cannot be written. A symbolic link is followed: its target is replaced.
+    empty). The text is checked as `load_settings` would read it, so a file that would be
+    refused is never written. Parent folders are created. The file is written whole to a
+    temporary file beside it, then renamed over it, so a crash never leaves half a file.
+    An earlier file with comments of the user's own (which the new one cannot keep) is
+    first copied to `<name>.bak`, whose path is returned; otherwise None. `SettingsError`
+    when the settings are refused or the file cannot be written. A symbolic link is
+    followed: its target is replaced.
     """
-    text = HEADER + toml_text.dumps(settings_table(settings))
-    path = Path(os.path.realpath(path))  # a symlinked config.toml: write the file it points to
-    backup = path.with_name(path.name + ".bak")
+    import os  # noqa: PLC0415 - what saving needs, off the start-up path
+    import tomllib  # noqa: PLC0415
+
+    from scheduler import settings_file, settings_memo, toml_text  # noqa: PLC0415
+    from scheduler.settings_check import Refused  # noqa: PLC0415 - pydantic only at the edge
+
+    text = settings_file.HEADER + toml_text.dumps(settings_table(settings))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        kept = _back_up_comments(path, backup)
-        _replace(path, text)
-    except OSError as error:
+        checked = _parse_and_check(text)
+    except (tomllib.TOMLDecodeError, Refused) as error:
         raise SettingsError(f"{path}: cannot save settings: {error}") from None
+    target = Path(os.path.realpath(path))  # a symlinked config.toml: write the file it points to
+    backup = target.with_name(target.name + ".bak")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        kept = settings_file.keep_commented(target, backup)
+        settings_file.replace_text(target, text)
+    except OSError as error:
+        raise SettingsError(f"{target}: cannot save settings: {error}") from None
+    settings_memo.remember(path, text, toml_text.dumps(settings_table(checked)))
     return backup if kept else None
 
 
-def _back_up_comments(path: Path, backup: Path) -> bool:
-    """Copy `path` to `backup` when it holds comments starcards did not write; whether it did."""
-    try:
-        earlier = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return False
-    if "#" not in earlier.removeprefix(HEADER):
-        return False
-    _replace(backup, earlier)
-    return True
-
-
 def settings_table(settings: Settings) -> dict[str, object]:
-    """`settings` as the TOML table `save_settings` writes: defaults left out."""
-    table = settings.model_dump(exclude_defaults=True, exclude={"decks"})
+    """`settings` as the TOML table `save_settings` writes: defaults left out, each deck's overrides in full."""
+    table = {name: value for name, value in _changed(settings).items() if name != "decks"}
     if settings.decks:
-        table["decks"] = {name: deck.model_dump(exclude_none=True) for name, deck in settings.decks.items()}
+        table["decks"] = {name: overridden(deck) for name, deck in settings.decks.items()}
     return table
 
 
-def _replace(path: Path, text: str) -> None:
-    """Make `text` the content of `path` by writing a temporary file and renaming it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _changed(settings: object) -> dict[str, object]:
+    """The fields of a settings dataclass that differ from their defaults; a nested one as the table of its own."""
+    table: dict[str, object] = {}
+    for item in fields(settings):  # type: ignore[arg-type]
+        value = getattr(settings, item.name)
+        if value != _default(item):
+            table[item.name] = _changed(value) if is_dataclass(value) else value
+    return table
+
+
+def _default(item: Field[Any]) -> object:
+    """The default of a dataclass field (made by its factory when it has one)."""
+    return item.default_factory() if item.default_factory is not MISSING else item.default
+
+
+def settings_from_table(table: Mapping[str, Any]) -> Settings:
+    """The settings a table already checked holds (a memo's), built without pydantic.
+
+    A field whose default is a settings dataclass (`notes`, `backups`, `sync`) holds a
+    table of it, and `decks` a table of `DeckSettings` per deck.
+    """
+    values = dict(table)
+    for item in fields(Settings):
+        kind = _default(item)
+        if is_dataclass(kind) and item.name in values:
+            values[item.name] = type(kind)(**values[item.name])
+    values["decks"] = {name: DeckSettings(**deck) for name, deck in values.get("decks", {}).items()}
+    return Settings(**values)
+
+
+def _check_text(path: Path, text: str) -> Settings:
+    """The settings `text` (the content of `path`) holds, checked; `SettingsError` naming the file and line."""
+    import tomllib  # noqa: PLC0415
+
+    from scheduler import settings_file  # noqa: PLC0415
+    from scheduler.settings_check import Refused  # noqa: PLC0415 - pydantic only at the edge
+
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        return _parse_and_check(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(settings_file.toml_error(path, str(error))) from None
+    except Refused as refused:
+        raise SettingsError(refused.in_file(path, text)) from None
+
+
+def _parse_and_check(text: str) -> Settings:
+    """The settings TOML `text` holds, checked by pydantic (`TOMLDecodeError`, `Refused`)."""
+    import tomllib  # noqa: PLC0415
+
+    from scheduler.settings_check import check  # noqa: PLC0415 - pydantic only at the edge
+
+    return check(Settings, tomllib.loads(text))
 
 
 def _read(path: Path) -> str:
@@ -266,24 +283,3 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"{path}: cannot read settings: {error}") from None
-
-
-def _toml_message(path: Path, message: str) -> str:
-    """`file:line: invalid TOML: reason` from tomllib's "reason (at line L, column C)"."""
-    found = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
-    if found is None:
-        return f"{path}: invalid TOML: {message}"
-    reason = message[: found.start()]
-    return f"{path}:{found.group(1)}: invalid TOML: {reason}"
-
-
-def _file_message(path: Path, text: str, error: ValidationError) -> str:
-    """The problems in a settings file, `file:line: setting 'name': message`, on one line.
-
-    The line is that of the first problem, when it can be found.
-    """
-    found = problems(error)
-    names = [str(part) for part in found[0][0] if isinstance(part, str)]
-    line = toml_text.key_line(text, names) if names else None
-    where = str(path) if line is None else f"{path}:{line}"
-    return f"{where}: {describe(error)}"

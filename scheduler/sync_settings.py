@@ -12,22 +12,22 @@ Sync is on when `vault` is set; `folder` defaults to `.starcards` inside the vau
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from scheduler.setting_types import Frozen, Text
 
 DEFAULT_FOLDER = ".starcards"
 """The sync folder when none is named: inside the vault, where the notes' sync copies it too."""
 
 
-class SyncSettings(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class SyncSettings(Frozen):
     """Where the vault is on this machine and which folder the machines' log files live in."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-    vault: str | None = Field(default=None, min_length=1)
+    vault: Text | None = None
     """The folder holding your notes on this machine; decks are known by their place in it. None: sync is off."""
-    folder: str = Field(default=DEFAULT_FOLDER, min_length=1)
+    folder: Text = DEFAULT_FOLDER
     """The sync folder: relative to the vault, or an absolute path."""
 
     @property

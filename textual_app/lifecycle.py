@@ -38,12 +38,14 @@ def apply_theme(app: App[None]) -> None:
 
 def _remember_theme(app: App[None], _theme: object) -> None:
     """Keep the theme just chosen in the settings file, so the next start uses it."""
+    from dataclasses import replace
+
     from scheduler.locations import config_path
     from scheduler.settings import SettingsError, save_settings
 
     if app.theme == app.settings.theme:  # type: ignore[attr-defined]
         return
-    settings = app.settings.model_copy(update={"theme": app.theme})  # type: ignore[attr-defined]
+    settings = replace(app.settings, theme=app.theme)  # type: ignore[attr-defined]
     try:
         save_settings(config_path(), settings)
     except SettingsError as error:

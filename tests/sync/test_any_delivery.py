@@ -4,6 +4,7 @@ give the same final state everywhere."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,9 +39,7 @@ class _World:
         for index in range(count):
             view = root / f"view{index}"
             machine = Machine.make(root / f"m{index}", view, {"Interviews/n.md": note(QUESTIONS)})
-            machine.settings = machine.settings.model_copy(
-                update={"sync": SyncSettings(vault=str(machine.vault), folder=str(view))}
-            )
+            machine.settings = replace(machine.settings, sync=SyncSettings(vault=str(machine.vault), folder=str(view)))
             machine.read_notes()
             self.machines.append(machine)
         self.views = [root / f"view{index}" for index in range(count)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def _clone(remote: Path, home: Path) -> Machine:
     home.mkdir()
     _git(home, "clone", str(remote), "Notes")
     machine = Machine.make(home, home / "unused", {})
-    machine.settings = machine.settings.model_copy(update={"sync": SyncSettings(vault=str(machine.vault))})
+    machine.settings = replace(machine.settings, sync=SyncSettings(vault=str(machine.vault)))
     machine.read_notes()
     return machine
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,7 @@ def test_clocks_hours_apart_and_weeks_offline_converge(pair: tuple[Machine, Mach
     for day in range(10, 40, 3):
         b.rate(QUESTIONS[day % 3], 3, T0 + day * DAY + 5 * DAY / 24)
     shared = str(a.settings.sync.paths()[1])
-    b.settings = b.settings.model_copy(update={"sync": SyncSettings(vault=str(b.vault), folder=shared)})
+    b.settings = replace(b.settings, sync=SyncSettings(vault=str(b.vault), folder=shared))
     a.sync(), b.sync(), a.sync()
     assert a.log() == b.log() and a.states() == b.states()
     assert a.true_to_log() and b.true_to_log()

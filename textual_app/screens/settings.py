@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -160,7 +161,7 @@ class SettingsScreen(Screen[None]):
 
     def _data(self) -> dict[str, object]:
         """The draft as a table, with the boxes of the current scope read into it."""
-        data = self.draft.model_dump()
+        data = asdict(self.draft)
         values = {field.name: from_text(field, self._box_text(field)) for field in self._scope_fields()}
         if self.scope == GLOBAL:
             for name, value in values.items():
