@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual_app.lifecycle import apply_theme, leave_on_signals
 from textual_app.machine_sync import start_sync
 from textual_app.requests import MockRequest, PracticeRequest
+from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
@@ -33,7 +34,8 @@ EXIT_AFTER_FIRST_PAINT = "STARCARDS_EXIT_AFTER_FIRST_PAINT"
 class StarcardsApp(App[None]):
     """starcards: the deck list first, a review on top of it when one is asked for."""
 
-    CSS_PATH = ["starcards.tcss", "tools.tcss", "interview.tcss", "decks.tcss"]
+    CSS_PATH = AT_START
+    """The review screen's stylesheet; each other screen's is read when first shown (`textual_app.stylesheets`)."""
     TITLE = "starcards"
     HORIZONTAL_BREAKPOINTS = [(0, "-compact"), (80, "-narrow"), (100, "-wide")]
     """Screen classes by width: `-compact` below 80 columns, `-narrow` from 80 to 99 (the stylesheets use them)."""
@@ -84,10 +86,20 @@ class StarcardsApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
         if self._review_decks is not None or self._practice is not None or self._mock is not None:
-            return _DeckListToCome()
+            from textual_app.screens.deck_list_to_come import DeckListToCome
+
+            return DeckListToCome()
         from textual_app.screens.home import HomeScreen
 
-        return HomeScreen()
+        return read_for(self, HomeScreen())
+
+    def push_screen(self, screen, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        """Textual's `push_screen`, the screen's stylesheet read first (`textual_app.stylesheets`)."""
+        return super().push_screen(read_for(self, screen), *args, **kwargs)
+
+    def switch_screen(self, screen):  # type: ignore[no-untyped-def, override]
+        """Textual's `switch_screen`, the screen's stylesheet read first (`textual_app.stylesheets`)."""
+        return super().switch_screen(read_for(self, screen))
 
     leave_on_signals = False
     """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
@@ -239,27 +251,6 @@ class StarcardsApp(App[None]):
         root, self.note_in_obsidian = self.note_in_obsidian, None
         if resync(self, root):
             self.screen.post_message(NoteReread())
-
-
-class _DeckListToCome(Screen[None]):
-    """Stands in for the deck list under a review started from the command line.
-
-    Building the deck list (its table and counts) costs more than a tenth of a second
-    that the first card should not wait for; it is built when the review ends.
-    """
-
-    covered = False
-
-    def on_screen_suspend(self) -> None:
-        """A review went on top."""
-        self.covered = True
-
-    def on_screen_resume(self) -> None:
-        """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
-        if self.covered:
-            from textual_app.screens.home import HomeScreen
-
-            self.app.push_screen(HomeScreen())
 
 
 def create_app(

@@ -28,6 +28,18 @@ def leave_on_signals(app: App[None]) -> None:
             return
 
 
+def size_classes(app: App[None]) -> set[str]:
+    """The classes Textual gives a screen for the app's size (its `HORIZONTAL_BREAKPOINTS` and
+    `VERTICAL_BREAKPOINTS`): a screen made with them is not restyled whole when its first resize sets them."""
+    width, height = app.size
+    return {
+        name
+        for dimension, breakpoints in ((width, app.HORIZONTAL_BREAKPOINTS), (height, app.VERTICAL_BREAKPOINTS))
+        for name in [max((point for point in breakpoints or [] if dimension >= point[0]), default=(0, ""))[1]]
+        if name
+    }
+
+
 def apply_theme(app: App[None]) -> None:
     """Start `app` in the theme from its settings (an unknown one is ignored); keep every theme chosen later."""
     theme = app.settings.theme  # type: ignore[attr-defined]

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from tests.textual_app.conftest import fake_program
 from textual_app.editor_command import choose_editor, editor_command, note_path
+from textual_app.widgets.answer_view import AnswerView
 
 FAKE_EDITOR = """\
 import os
@@ -98,8 +98,7 @@ async def test_edit_round_trip_shows_the_updated_card(make_app, deck_id, store, 
         assert fake_vi.read_text(encoding="utf-8") == f"+5 {tmp_path / 'Practice.md'}"
         screen = app.screen
         assert screen.card.id == before and screen.shown == 5
-        result = screen.query("#answer .step-text").results(Static)
-        assert "shipped three days early;" in [str(text.render()) for text in result]
+        assert "shipped three days early;" in " ".join(screen.query_one("#answer", AnswerView).lines())
     assert calls and calls[0][-1] == str(tmp_path / "Practice.md")
     assert store.conn.execute("SELECT count(*) FROM cards WHERE removed_at IS NULL").fetchone()[0] == 3
 

@@ -18,6 +18,7 @@ from textual_app.app import StarcardsApp
 from textual_app.notes_check import NotesCheck, decks_at
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
+from textual_app.widgets.answer_view import AnswerView
 
 EDITED = NOTE.replace("ship the billing export on time", "ship the invoice export on time")
 """The practice note with the first card's Task reworded."""
@@ -30,7 +31,7 @@ def _notices(app: StarcardsApp) -> list[str]:
 
 def _answer_text(screen: ReviewScreen) -> str:
     """Everything the answer's rows say."""
-    return " ".join(str(widget.render()) for widget in screen.query(".step-text"))
+    return " ".join(screen.query_one("#answer", AnswerView).lines())
 
 
 def _edit_note(folder: Path) -> str:

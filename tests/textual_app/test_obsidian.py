@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from scheduler.settings import Settings
 from tests.textual_app.conftest import fake_program
 from textual_app.obsidian import NotInVault, obsidian_uri, opener_command, vault_of
+from textual_app.widgets.answer_view import AnswerView
 
 FAKE_OPENER = """\
 import os
@@ -77,8 +77,7 @@ async def test_e_opens_the_note_in_obsidian_and_shows_the_card_as_edited(
         await pilot.pause()
         assert fake_opener.read_text(encoding="utf-8") == f"obsidian://open?vault={tmp_path.name}&file=Practice.md"
         assert app.screen.card.id == before
-        texts = [str(text.render()) for text in app.screen.query("#answer .step-text").results(Static)]
-        assert "shipped a week early;" in texts
+        assert "shipped a week early;" in " ".join(app.screen.query_one("#answer", AnswerView).lines())
 
 
 async def test_a_note_outside_a_vault_is_a_notification(make_app, deck_id) -> None:
@@ -116,6 +115,5 @@ async def test_back_from_obsidian_the_note_is_read_again(
         note.write_text(note.read_text(encoding="utf-8").replace("two days early;", "on the day;"), encoding="utf-8")
         app.app_focus = True
         await pilot.pause()
-        texts = [str(text.render()) for text in app.screen.query("#answer .step-text").results(Static)]
-        assert "shipped on the day;" in texts
+        assert "shipped on the day;" in " ".join(app.screen.query_one("#answer", AnswerView).lines())
         assert app.note_in_obsidian is None

@@ -7,6 +7,7 @@ from textual.widgets import Markdown, Static
 from deck.models import CardContent, Story
 from textual_app.reveal import is_star, reveal_steps
 from textual_app.screens.review import ReviewScreen
+from textual_app.widgets.answer_view import HIDDEN, AnswerText, AnswerView
 
 ORDER = ["Situation", "Task", "Action", "Result", "Takeaways"]
 
@@ -37,10 +38,14 @@ def test_an_answer_without_star_is_one_step() -> None:
     assert not is_star(steps)
 
 
+def _rows(app) -> list[str]:
+    """The answer's lines that begin a STAR row (a section's label, then its text or a placeholder)."""
+    return [line for line in app.screen.query_one("#answer", AnswerView).lines() if line.split(" ")[0] in ORDER]
+
+
 def _revealed(app) -> list[str]:
     """The labels of the STAR rows now showing their text."""
-    rows = app.screen.query("#answer .step")
-    return [str(row.query_one(".step-label", Static).render()) for row in rows if not row.has_class("-hidden")]
+    return [row.split(" ")[0] for row in _rows(app) if not row.endswith(HIDDEN)]
 
 
 async def test_space_reveals_one_section_at_a_time_in_star_order(make_app, deck_id) -> None:
@@ -78,11 +83,10 @@ async def test_hidden_sections_show_placeholders_not_text(make_app, deck_id) -> 
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        rows = list(app.screen.query("#answer .step"))
-        assert len(rows) == 5
-        for row in rows:
-            assert row.query_one(".step-hidden-note").display
-            assert not row.query_one(".step-text").display
+        rows = _rows(app)
+        assert [row.split(" ")[0] for row in rows] == ORDER
+        assert all(row.endswith(HIDDEN) for row in rows)
+        assert "launch date" not in " ".join(app.screen.query_one("#answer", AnswerView).lines())
 
 
 async def test_ratings_only_after_something_is_revealed(make_app, deck_id, store) -> None:
@@ -105,11 +109,12 @@ async def test_a_non_star_answer_is_revealed_whole(make_app, deck_id) -> None:
         await pilot.press("a", "4")
         await pilot.pause()
         assert str(app.screen.query_one("#question", Static).render()) == "What is your greatest strength?"
-        markdown = app.screen.query_one("#answer .answer-markdown", Markdown)
-        assert markdown.has_class("-hidden")
+        assert app.screen.query_one("#answer", AnswerView).lines() == [f"Answer {HIDDEN}"]
+        assert not app.screen.query("#answer Markdown")  # made only once an answer of its kind is revealed
         await pilot.press("space")
         await pilot.pause()
-        assert not markdown.has_class("-hidden")
+        markdown = app.screen.query_one("#answer .answer-markdown", Markdown)
+        assert markdown.display and app.screen.query_one("#answer", AnswerView).lines() == []
         assert "small, testable steps" in markdown.source
         assert not app.screen.check_action("reveal", ())
 
@@ -128,21 +133,23 @@ async def test_reveal_buttons_work_with_the_mouse(make_app, deck_id) -> None:
 
 
 async def test_the_answer_widgets_are_kept_from_card_to_card(make_app, deck_id) -> None:
-    """The next card fills the widgets the last one showed: STAR rows and the Markdown are made once, not per card."""
+    """The next card fills the widgets the last one showed: the STAR text and the Markdown are made once, not per
+    card, and a card's answer is one widget however many sections it has."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        rows = list(app.screen.query("#answer .step"))
-        await pilot.press("space", "3")  # on to the second card, whose answer is Markdown
+        answer = app.screen.query_one("#answer", AnswerView)
+        text = answer.query_one(AnswerText)
+        assert list(answer.children) == [text]
+        await pilot.press("space", "3", "space")  # the second card's answer is Markdown, revealed
         await pilot.pause()
-        assert list(app.screen.query("#answer .step")) == rows and not any(row.display for row in rows)
         markdown = app.screen.query_one("#answer .answer-markdown", Markdown)
-        await pilot.press("space", "3", "space")
+        assert not text.display
+        await pilot.press("3", "space")
         await pilot.pause()
         assert app.screen.query_one("#answer .answer-markdown", Markdown) is markdown
         assert "a problem I have had myself" in markdown.source and markdown.display
         await pilot.press("u", "u")  # back to the STAR card
         await pilot.pause()
-        assert list(app.screen.query("#answer .step")) == rows and all(row.display for row in rows)
-        assert not markdown.display
-        assert _revealed(app) == []
+        assert list(answer.children) == [text, markdown] and text.display and not markdown.display
+        assert _revealed(app) == [] and len(_rows(app)) == 5

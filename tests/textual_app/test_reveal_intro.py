@@ -12,7 +12,7 @@ from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.store import Store
 from textual_app.reveal import reveal_steps
-from textual_app.widgets.answer_view import NOTES_LABEL
+from textual_app.widgets.answer_view import HIDDEN, NOTES_LABEL, AnswerView
 
 NOTE = """\
 ## Tell me about a time you led a migration
@@ -43,18 +43,9 @@ def intro_deck(store: Store, clock: FixedClock, tmp_path: Path) -> int:
     return deck_id
 
 
-def _shown(app, selector: str) -> list[str]:
-    """The text of every widget matching `selector` in the answer that is on screen."""
-    return [str(widget.render()) for widget in app.screen.query(f"#answer {selector}") if _visible(widget)]
-
-
-def _visible(widget) -> bool:
-    """Whether `widget` and every container up to the answer is displayed."""
-    while widget is not None and widget.id != "answer":
-        if not widget.display:
-            return False
-        widget = widget.parent
-    return True
+def _lines(app) -> list[str]:
+    """The lines the answer on screen draws, without blank ones."""
+    return [line.strip() for line in app.screen.query_one("#answer", AnswerView).lines() if line.strip()]
 
 
 def test_the_intro_goes_with_the_first_step_of_its_story_only() -> None:
@@ -74,11 +65,12 @@ async def test_space_shows_the_intro_with_the_first_section(make_app, intro_deck
     app = make_app(review_decks=[intro_deck])
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        assert _shown(app, ".story-intro") == []
+        assert _lines(app) == [f"Situation   {HIDDEN}", f"Task        {HIDDEN}", f"Result      {HIDDEN}"]
         await pilot.press("space")
         await pilot.pause()
-        assert _shown(app, ".story-intro") == ["Context: my [bold]second[/] job, 2023."]
-        assert _shown(app, ".step-text") == ["The billing service had to move."]
+        assert _lines(app)[:3] == [
+            "Context: my [bold]second[/] job, 2023.", "Situation   The billing service had to move.", f"Task        {HIDDEN}"
+        ]
 
 
 async def test_notes_show_only_when_everything_is_revealed(make_app, intro_deck) -> None:
@@ -87,11 +79,10 @@ async def test_notes_show_only_when_everything_is_revealed(make_app, intro_deck)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("space", "space")
         await pilot.pause()
-        assert _shown(app, ".notes-text") == []
+        assert NOTES_LABEL not in _lines(app) and "Say it in under two minutes." not in _lines(app)
         await pilot.press("space")
         await pilot.pause()
-        assert _shown(app, ".notes-label") == [NOTES_LABEL]
-        assert _shown(app, ".notes-text") == ["Say it in under two minutes."]
+        assert _lines(app)[-2:] == [NOTES_LABEL, "Say it in under two minutes."]
 
 
 async def test_reveal_all_shows_intro_and_notes(make_app, intro_deck) -> None:
@@ -100,6 +91,11 @@ async def test_reveal_all_shows_intro_and_notes(make_app, intro_deck) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("a")
         await pilot.pause()
-        assert _shown(app, ".story-intro") == ["Context: my [bold]second[/] job, 2023."]
-        assert len(_shown(app, ".step-text")) == 3
-        assert _shown(app, ".notes-text") == ["Say it in under two minutes."]
+        assert _lines(app) == [
+            "Context: my [bold]second[/] job, 2023.",
+            "Situation   The billing service had to move.",
+            "Task        Move it with no downtime.",
+            "Result      Done in six weeks.",
+            NOTES_LABEL,
+            "Say it in under two minutes.",
+        ]

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from tests.textual_app.conftest import synced_note
+from textual_app.widgets.answer_view import AnswerView
 
 TWO_STORIES = """\
 # Stories
@@ -37,9 +39,9 @@ def two_story_deck(store, clock, tmp_path: Path) -> int:
     return synced_note(store, clock, tmp_path / "Stories.md", TWO_STORIES)
 
 
-def _steps(app) -> list:
-    """The STAR rows of the answer, in order."""
-    return list(app.screen.query("#answer .step"))
+def _step(app, index: int) -> Region:
+    """Where step `index` of the answer (its row, with its story's title if it starts one) is on screen."""
+    return Region.from_union(app.screen.query_one("#answer", AnswerView).step_regions(index, index + 1))
 
 
 async def test_each_reveal_leaves_the_new_section_wholly_visible_at_80x24(make_app, two_story_deck) -> None:
@@ -51,8 +53,7 @@ async def test_each_reveal_leaves_the_new_section_wholly_visible_at_80x24(make_a
         for count in range(1, 11):
             await pilot.press("space")
             await pilot.pause()
-            row = _steps(app)[count - 1]
-            assert card.scrollable_content_region.contains_region(row.region), f"section {count} out of view"
+            assert card.scrollable_content_region.contains_region(_step(app, count - 1)), f"section {count} out of view"
             hint = app.screen.query_one("#reveal-hint", Static)
             assert app.screen.region.contains_region(hint.region) and hint.region.height == 1
             if count < 10:
@@ -69,8 +70,7 @@ async def test_after_a_the_first_new_section_is_at_the_top_and_the_hint_says_the
         await pilot.press("space", "space", "a")
         await pilot.pause()
         card = app.screen.query_one("#card", VerticalScroll)
-        third = _steps(app)[2]
-        assert card.scrollable_content_region.contains_region(third.region)
+        assert card.scrollable_content_region.contains_region(_step(app, 2))
         assert "more below" in str(app.screen.query_one("#reveal-hint", Static).render())
         card.scroll_end(animate=False, immediate=True)
         await pilot.pause()

@@ -8,6 +8,7 @@ from scheduler.store import Store
 from textual_app.screens.home import HomeScreen
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
+from textual_app.widgets.answer_view import HIDDEN, AnswerView
 
 
 def _text(app, selector: str) -> str:
@@ -29,7 +30,9 @@ async def test_review_starts_on_first_question_with_answer_hidden(make_app, deck
         assert _text(app, "#question") == "Tell me about a time you [bold]shipped[/] under pressure"
         assert not app.screen.query_one("#phrasings").display
         assert not app.screen.revealed
-        assert all(row.has_class("-hidden") for row in app.screen.query("#answer .step"))
+        rows = app.screen.query_one("#answer", AnswerView).lines()[::2]  # a row per section, blank lines between
+        assert [row.split(" ")[0] for row in rows] == ["Situation", "Task", "Action", "Result", "Takeaways"]
+        assert all(row.endswith(HIDDEN) for row in rows)
         assert app.screen.query_one("#ratings").styles.display == "none"
 
 
@@ -41,9 +44,9 @@ async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> No
         await pilot.pause()
         screen = app.screen
         assert screen.revealed
-        first = screen.query("#answer .step").first()
-        assert not first.has_class("-hidden")
-        assert str(first.query_one(".step-text", Static).render()) == "the launch date moved up by a week;"
+        lines = screen.query_one("#answer", AnswerView).lines()
+        assert lines[0] == "Situation   the launch date moved up by a week;"
+        assert lines[2].startswith("Task") and lines[2].endswith(HIDDEN)
         assert _text(app, "#phrasings") == "also asked as: Describe a deadline you met"
         labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
         assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]

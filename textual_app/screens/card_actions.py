@@ -47,16 +47,20 @@ class CardActions(Screen[None]):
         self.card: ReviewCard | None = None
         self._edit_note = edit_note
         self._reread_pending = False
+        self._key_names: dict[str, str] | None = None
 
     def key_of(self, action: str) -> str:
         """The key that runs `action` on this screen, as the footer shows it (the user's keymap applied)."""
         return self._keys().get(action, action)
 
     def _keys(self) -> dict[str, str]:
-        """For each action bound here, the first of its keys as the footer shows it."""
-        from textual_app.bound_keys import action_keys
+        """For each action bound here, the first of its keys as the footer shows it (looked up once: the keymap
+        changes only on the settings screen, and coming back from it looks them up again)."""
+        if self._key_names is None:
+            from textual_app.bound_keys import action_keys
 
-        return action_keys(self)
+            self._key_names = action_keys(self)
+        return self._key_names
 
     def check_card_action(self, action: str) -> bool | None:
         """Bury and suspend only in a real review, undo when there is something to undo."""
@@ -127,7 +131,9 @@ class CardActions(Screen[None]):
             self.show_edited_card()
 
     def on_screen_resume(self) -> None:
-        """Back on top: show the card as its notes now have it, if they were read again meanwhile."""
+        """Back on top: name the keys anew (the keymap may have changed); show the card as its notes now have it,
+        if they were read again meanwhile."""
+        self._key_names = None
         if self._reread_pending:
             self._reread_pending = False
             if self.card is not None and self.session.current is not None:

@@ -36,6 +36,9 @@ SEARCH_DELAY = 0.25
 class CardsScreen(Screen[None]):
     """Cards in a table, filtered and sorted; the highlighted one in full below."""
 
+    STYLESHEET = "tools.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     app: StarcardsApp  # type: ignore[assignment]
 
     BINDINGS = [

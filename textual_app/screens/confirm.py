@@ -12,6 +12,9 @@ from textual.widgets import Button, Static
 class ConfirmScreen(ModalScreen[bool]):
     """Asks `question`; dismisses with True for yes, False for no."""
 
+    STYLESHEET = "dialogs.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", tooltip="Go ahead", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", tooltip="Leave things as they are", id="confirm-no"),

@@ -16,6 +16,9 @@ from textual_app.widgets.lean_footer import LeanFooter
 class HelpScreen(ModalScreen[None]):
     """Lists the active bindings of `screen` (the one `?` was pressed on): keys, action, note."""
 
+    STYLESHEET = "dialogs.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("escape,question_mark,q", "close", "Close", tooltip="Close the list of keys", id="close-help"),
     ]

@@ -31,6 +31,9 @@ INTERVIEW_COLUMN = "Interview"
 class HomeScreen(DeckActionsScreen):
     """Lists the decks with their new / learning / due counts; asks for a review or a drill; looks after decks."""
 
+    STYLESHEET = "decks.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     app: StarcardsApp  # type: ignore[assignment]
 
     class ReviewRequested(Message):

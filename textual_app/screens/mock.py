@@ -47,6 +47,9 @@ PROMPTS: dict[Step, str] = {
 class MockScreen(Screen[None]):
     """Asks the questions of a `MockInterview`; the schedule is never touched."""
 
+    STYLESHEET = "interview.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding(
             "space,enter", "next", "Next", tooltip="Finish this answer, or go to the next question", id="mock-next"

@@ -14,6 +14,9 @@ from textual_app.mock_text import report_rich
 class MockReportScreen(Screen[None]):
     """Shows the report of mock `mock_id`."""
 
+    STYLESHEET = "interview.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("enter,escape,q", "back", "Decks", tooltip="Back to the deck list", id="mock-report-back"),
     ]

@@ -12,6 +12,9 @@ from textual.widgets import Button, Input, Static
 class PromptScreen(ModalScreen[str | None]):
     """Asks `question` with `value` filled in; dismisses with the text entered, or None when cancelled."""
 
+    STYLESHEET = "decks.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Leave things as they are", id="prompt-cancel"),
     ]

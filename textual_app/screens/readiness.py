@@ -14,6 +14,9 @@ from textual_app.readiness_text import readiness_rich
 class ReadinessScreen(Screen[None]):
     """Readiness of deck `deck_id` for its interview date."""
 
+    STYLESHEET = "interview.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("escape,q,enter", "back", "Back", tooltip="Back to the deck list", id="readiness-back"),
     ]

@@ -75,7 +75,10 @@ class ReviewScreen(CardActions):
 
     def __init__(self, session: Session, now: Callable[[], datetime], edit_note: NoteEditor) -> None:
         """Show the cards of `session` (a review or a practice drill); `now` is the app's clock."""
-        super().__init__(session, edit_note, id="review", classes="-practice" if session.practice else "")
+        from textual_app.lifecycle import size_classes
+
+        classes = size_classes(self.app) | ({"-practice"} if session.practice else set())
+        super().__init__(session, edit_note, id="review", classes=" ".join(sorted(classes)))
         self._now = now
         self._presence: ReviewPresence | None = None
 
@@ -96,7 +99,7 @@ class ReviewScreen(CardActions):
             yield Static("", id="interview", markup=False)
         yield Static("", id="reveal-hint", markup=False)
         yield action_buttons()
-        yield RatingBar(id="ratings")
+        yield RatingBar(id="ratings", lazy=True)
         yield LeanFooter()
 
     def on_mount(self) -> None:
@@ -159,7 +162,10 @@ class ReviewScreen(CardActions):
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
         # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
         self.query_one("#prompt").display = shown == 0
-        self.query_one("#ratings").display = shown > 0
+        ratings = self.query_one("#ratings", RatingBar)
+        if shown > 0:
+            ratings.ensure_buttons()
+        ratings.display = shown > 0
         card = self.card
         if card is None:
             return
@@ -214,8 +220,8 @@ class ReviewScreen(CardActions):
 
     def _bring_into_view(self, start: int, stop: int) -> None:
         """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
-        widgets = self.query_one("#answer", AnswerView).step_widgets(start, stop)
-        scroll_into_view(self.query_one("#card", VerticalScroll), widgets, top=stop - start > 1)
+        regions = self.query_one("#answer", AnswerView).step_regions(start, stop)
+        scroll_into_view(self.query_one("#card", VerticalScroll), regions, top=stop - start > 1)
         self._show_hint()
 
     def action_rate(self, number: int) -> None:

@@ -31,6 +31,9 @@ GLOBAL = "\x00global"
 class SettingsScreen(Screen[None]):
     """Edit the settings for every deck or for one; Save checks them, writes the file and applies them."""
 
+    STYLESHEET = "tools.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     app: StarcardsApp  # type: ignore[assignment]
 
     class Saved(Message):

@@ -43,6 +43,9 @@ OUTLOOK_HINT = "Press w to simulate a year of reviews for each desired retention
 class StatsScreen(Screen[None]):
     """Every statistic of one deck or all of them, drawn; `r` counts again, escape goes back."""
 
+    STYLESHEET = "tools.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     app: StarcardsApp  # type: ignore[assignment]
 
     BINDINGS = [

@@ -30,6 +30,9 @@ UNTOLD_ROW = "(questions with no story)"
 class StoriesScreen(Screen[None]):
     """Every story across the decks (or the given ones) with the questions it answers."""
 
+    STYLESHEET = "interview.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding(
             "e", "edit", "Edit note", tooltip="Open the highlighted story's note in your editor", id="stories-edit"

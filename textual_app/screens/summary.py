@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class SummaryScreen(Screen[bool]):
     """Cards reviewed, how many Again, time spent, next due. Dismisses with True to undo."""
 
+    STYLESHEET = "dialogs.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     BINDINGS = [
         Binding("enter,escape", "back", "Decks", tooltip="Back to the deck list", id="back"),
         Binding("u,ctrl+z", "undo", "Undo", tooltip="Take back the last rating", id="undo"),

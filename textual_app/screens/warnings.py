@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 class WarningsScreen(Screen[None]):
     """Lists the warnings the deck's notes gave at its last sync: file:line and message, as plain text."""
 
+    STYLESHEET = "decks.tcss"
+    """Its rules, read when it is first shown (`textual_app.stylesheets`)."""
+
     app: StarcardsApp  # type: ignore[assignment]
 
     BINDINGS = [

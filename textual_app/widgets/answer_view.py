@@ -3,53 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
-from textual.app import ComposeResult
-from textual.containers import HorizontalGroup, VerticalGroup
-from textual.content import Content
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.containers import VerticalGroup
+from textual.geometry import Region
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
-from textual.widgets import Static
 
 from deck.models import KeyPhrase
-from textual_app.highlight import highlighted
-from textual_app.reveal import Step, is_star
+from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, AnswerStyles, Line, lay_out
+from textual_app.reveal import Step
 
-HIDDEN = "▸ ···"
-"""What stands in for a section not revealed yet."""
-NOTES_LABEL = "Also in your note"
-"""The heading of a STAR answer's notes (text in no story), shown once all is revealed."""
-
-
-class _Slot:
-    """The widgets of one STAR step, kept from card to card: its story's title, the story's intro, the section's row."""
-
-    def __init__(self) -> None:
-        """Empty widgets, filled by `AnswerView.load`."""
-        self.title = Static("", classes="story-title")
-        self.intro = Static("", classes="story-intro")
-        self.label = Static("", classes="step-label", markup=False)
-        self.text = Static("", classes="step-text")
-        hidden = Static(HIDDEN, classes="step-hidden-note", markup=False)
-        self.row = HorizontalGroup(self.label, self.text, hidden, classes="step")
-
-    @property
-    def widgets(self) -> tuple[Widget, Widget, Widget]:
-        """The title, the intro and the row, in the order they show."""
-        return self.title, self.intro, self.row
+__all__ = ["HIDDEN", "NOTES_LABEL", "AnswerView"]
 
 
 class AnswerView(VerticalGroup):
     """Shows the first `shown` steps of an answer; the rest stay as dim placeholders.
 
-    Set the answer with `load()`, then move `shown` forward. A non-STAR answer is one
-    step, rendered as Markdown. A story's intro shows with its first section; the
-    answer's notes once every step is revealed. Rows carry the `-hidden` class until
-    revealed; the stylesheet decides what a hidden row looks like.
-
-    The widgets are kept from card to card and filled anew (mounting new ones for each
-    card cost most of a frame): one `_Slot` per STAR step, more mounted when a card has
-    more steps, the unused ones not displayed; one Markdown widget for other answers.
+    Set the answer with `load()`, then move `shown` forward. A STAR answer is drawn by
+    one widget (`AnswerText`: titles, intros, rows, notes, all lines of one text), so a
+    new card or a reveal changes one widget's content and nothing is mounted or
+    restyled. A non-STAR answer is rendered as Markdown, by a Markdown widget made for
+    the first such answer revealed and filled only when revealed (a hidden answer costs
+    the next card nothing).
     """
 
     shown: reactive[int] = reactive(0, init=False)
@@ -57,118 +38,154 @@ class AnswerView(VerticalGroup):
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty answer until `load()`."""
-        super().__init__(id=id)
+        self._text = AnswerText()
+        super().__init__(self._text, id=id)
         self.steps: list[Step] = []
         self.key_phrases: list[KeyPhrase] = []
         self.notes = ""
-        self._slots: list[_Slot] = []
-        self._hidden_answer = Static(f"Answer {HIDDEN}", classes="answer-hidden-note", markup=False)
         self._markdown: Widget | None = None
-        self._notes_text = Static("", classes="notes-text")
-        self._notes = VerticalGroup(
-            Static(NOTES_LABEL, classes="notes-label", markup=False), self._notes_text, classes="answer-notes"
-        )
-
-    def compose(self) -> ComposeResult:
-        """The placeholder of a non-STAR answer and the notes' block; `load()` adds the rest."""
-        yield self._hidden_answer
-        yield self._notes
+        self._markdown_source: str | None = None
 
     def load(self, steps: Sequence[Step], key_phrases: Sequence[KeyPhrase], shown: int = 0, notes: str = "") -> None:
         """Show a new answer with `shown` steps revealed; `notes` (STAR answers only) after the last."""
         self.steps = list(steps)
         self.key_phrases = list(key_phrases)
-        star = is_star(self.steps)
-        self.notes = notes if star else ""
+        self.notes = notes if self.answer.star else ""
         self.set_reactive(AnswerView.shown, shown)
-        if self.steps and not star:
-            self._load_markdown(self.steps[0].text)
-        elif self._markdown is not None:
-            _use(self._markdown, False)
-        self._load_slots(self.steps if star else [])
-        _use(self._notes, bool(self.notes))
-        self._notes_text.update(highlighted(self.notes, self.key_phrases))
         self.watch_shown()
 
-    def _load_markdown(self, text: str) -> None:
-        """Show the Markdown of a non-STAR answer (the widget is made for the first such answer, then reused)."""
-        if self._markdown is None:
-            self._markdown = _markdown(text, "answer-markdown")
-            self.mount(self._markdown, after=self._hidden_answer)
-            return
-        self._markdown.update(text)  # type: ignore[attr-defined]
-        _use(self._markdown, True)
-
-    def _load_slots(self, steps: list[Step]) -> None:
-        """Fill a slot per STAR step (mounting more if need be); the slots left over are not displayed."""
-        while len(self._slots) < len(steps):
-            slot = _Slot()
-            self._slots.append(slot)
-            self.mount(*slot.widgets, before=self._notes)
-        titled = self._has_titles()
-        for index, slot in enumerate(self._slots):
-            used = index < len(steps)
-            step = steps[index] if used else None
-            _use(slot.row, used)
-            _use(slot.title, used and titled and self._starts_story(index))
-            _use(slot.intro, bool(step and step.intro))
-            slot.label.update(step.label if step else "")
-            slot.text.update(highlighted(step.text, self.key_phrases) if step else "")
-            slot.intro.update(highlighted(step.intro, self.key_phrases) if step and step.intro else "")
+    @property
+    def answer(self) -> Answer:
+        """What is shown now."""
+        return Answer(self.steps, self.shown, self.key_phrases, self.notes)
 
     @property
     def next_step(self) -> Step | None:
         """The step the next reveal shows, if any is left."""
         return self.steps[self.shown] if self.shown < len(self.steps) else None
 
-    def step_widgets(self, start: int, stop: int) -> list[Widget]:
-        """What shows steps `start` to `stop - 1`: their rows, story titles and intros; the notes after the last."""
-        if not is_star(self.steps):
-            return [self._markdown] if self._markdown is not None and start < 1 <= stop else []
-        found = [
-            widget
-            for slot in self._slots[start:stop]
-            for widget in slot.widgets
-            if not widget.styles.inline.has_rule("display")
-        ]
-        return found + ([self._notes] if self.notes and stop >= len(self.steps) else [])
-
     def watch_shown(self) -> None:
-        """Reveal the rows up to `shown`, and the titles of the stories begun."""
-        # not a class on the view, which would restyle every row in it: the placeholder is simply not displayed
-        _use(self._hidden_answer, not is_star(self.steps) and self.shown == 0)
-        if self._markdown is not None:
-            self._markdown.set_class(self.shown < 1, "-hidden")
-        for index, slot in enumerate(self._slots[: len(self.steps) if is_star(self.steps) else 0]):
-            slot.row.set_class(index >= self.shown, "-hidden")
-            slot.intro.set_class(index >= self.shown, "-hidden")
-            if self._starts_story(index):
-                slot.title.update(self._story_title(index))
-        self._notes.set_class(self.shown < len(self.steps), "-hidden")
+        """Draw the answer as far as it is revealed; a whole answer's Markdown once it is."""
+        answer = self.answer
+        self._text.answer = answer
+        markdown = bool(self.steps) and not answer.star and self.shown > 0
+        _use(self._text, not markdown)
+        if markdown:
+            self._show_markdown(self.steps[0].text)
+        elif self._markdown is not None:
+            _use(self._markdown, False)
 
-    def _starts_story(self, index: int) -> bool:
-        """Whether step `index` is the first section of its story."""
-        return index == 0 or self.steps[index].story != self.steps[index - 1].story
+    def _show_markdown(self, source: str) -> None:
+        """Show `source` as Markdown (the widget is made for the first such answer, then reused)."""
+        if self._markdown is None:
+            from textual.widgets import Markdown
 
-    def _has_titles(self) -> bool:
-        """Stories get a title line when there are several, or when the one story has a title."""
-        return len({step.story for step in self.steps}) > 1 or any(step.story_title for step in self.steps)
+            self._markdown = Markdown(source, classes="answer-markdown", open_links=False)
+            self.mount(self._markdown)
+        elif self._markdown_source != source:
+            self._markdown.update(source)  # type: ignore[attr-defined]
+        self._markdown_source = source
+        _use(self._markdown, True)
 
-    def _story_title(self, index: int) -> Content:
-        """`Story 2 of 3: its title`; the title itself only once the story's first section shows."""
-        step = self.steps[index]
-        stories = len({other.story for other in self.steps})
-        number = f"Story {step.story + 1} of {stories}" if stories > 1 else "Story"
-        if step.story_title and index < self.shown:
-            return Content.assemble((f"{number}: ", "bold"), (step.story_title, "bold"))
-        return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
+    def lines(self) -> list[str]:
+        """The lines of text the STAR answer draws now, at its width (none while a whole answer shows as Markdown)."""
+        return [line.plain for line in self._text.laid_out().lines] if self._text.display else []
+
+    def step_regions(self, start: int, stop: int) -> list[Region]:
+        """Where steps `start` to `stop - 1` are on screen (with their titles and intros; the notes after the last)."""
+        if not self.answer.star:
+            return [self._markdown.region] if self._markdown is not None and start < 1 <= stop else []
+        return self._text.regions(start, stop, notes=stop >= len(self.steps))
 
 
-def _markdown(text: str, classes: str) -> Widget:
-    """A Markdown widget, imported on first use: STAR answers (most cards) never need it."""
-    from textual.widgets import Markdown
+class AnswerText(Widget):
+    """A STAR answer as one block of text (`textual_app.answer_lines`), styled by its component classes."""
 
-    return Markdown(text, classes=classes, open_links=False)
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "answer--title",
+        "answer--intro",
+        "answer--label",
+        "answer--hidden-label",
+        "answer--placeholder",
+        "answer--notes-label",
+    }
+    """The parts of the answer the stylesheet styles."""
+
+    DEFAULT_CSS = "AnswerText { height: auto; }"
+
+    answer: reactive[Answer] = reactive(Answer, layout=True, init=False)
+    """What to draw."""
+
+    def render(self) -> Visual:
+        """The answer's lines at whatever width the layout gives."""
+        return _AnswerVisual(self.answer, self._styles())
+
+    def _styles(self) -> AnswerStyles:
+        """Each part's style, from the stylesheet."""
+        style = self.get_visual_style
+        return AnswerStyles(
+            title=style("answer--title"),
+            intro=style("answer--intro"),
+            label=style("answer--label"),
+            hidden_label=style("answer--hidden-label"),
+            placeholder=style("answer--placeholder"),
+            notes_label=style("answer--notes-label"),
+        )
+
+    def regions(self, start: int, stop: int, *, notes: bool) -> list[Region]:
+        """The screen regions of steps `start` to `stop - 1`, and of the notes if `notes` and they show."""
+        laid = self.laid_out()
+        spans = [span for span in laid.step_lines[start:stop] if span[1] > span[0]]
+        if notes and laid.notes_lines is not None:
+            spans.append(laid.notes_lines)
+        area = self.content_region
+        return [Region(area.x, area.y + top, area.width, bottom - top) for top, bottom in spans]
+
+    def laid_out(self) -> AnswerLines:
+        """The answer's lines at the current width."""
+        return lay_out(self.answer, self.content_region.width, self._styles())
+
+
+class _AnswerVisual(Visual):
+    """The answer laid out for the width it is drawn at (the layout asks for its height first, at the same width)."""
+
+    def __init__(self, answer: Answer, styles: AnswerStyles) -> None:
+        """Draw `answer` in `styles`."""
+        self._answer = answer
+        self._styles = styles
+        self._laid: tuple[int, list[Line]] | None = None
+
+    def _lines(self, width: int) -> list[Line]:
+        """The lines at `width` (laid out once per width)."""
+        if self._laid is None or self._laid[0] != width:
+            self._laid = (width, lay_out(self._answer, width, self._styles).lines)
+        return self._laid[1]
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        """Textual's Visual protocol: each line as a strip, blank cells in the background colour only."""
+        lines = self._lines(width)
+        blank = style.background_style.rich_style
+        return [_strip(line, style, blank, options) for line in (lines if height is None else lines[:height])]
+
+    def get_optimal_width(self, rules: object, container_width: int) -> int:
+        """As wide as it is given."""
+        return container_width
+
+    def get_height(self, rules: object, width: int) -> int:
+        """How many lines the answer takes at `width`."""
+        return len(self._lines(width))
+
+
+def _strip(line: Line, style: Style, blank: RichStyle, options: RenderOptions) -> Strip:
+    """One line as a strip: its text on the widget's style, its blank cells as the background alone."""
+    segments = []
+    for part in line.parts:
+        if isinstance(part, int):
+            segments.append(Segment(" " * part, blank))
+            continue
+        for text, text_style in part.render(style, end="", parse_style=options.get_style):
+            segments.append(Segment(text, (style + text_style).rich_style))
+    return Strip(segments)
 
 
 def _use(widget: Widget, used: bool) -> None:

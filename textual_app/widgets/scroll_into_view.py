@@ -1,4 +1,4 @@
-"""Scrolling a container so that a group of its widgets (one revealed section and its titles) is in view."""
+"""Scrolling a container so that a part of its content (one revealed section and its titles) is in view."""
 
 from __future__ import annotations
 
@@ -8,23 +8,23 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 
-def virtual_region(container: Widget, widgets: Iterable[Widget]) -> Region | None:
-    """The smallest region of `container`'s scrolled content holding every displayed widget of `widgets`."""
+def virtual_region(container: Widget, regions: Iterable[Region]) -> Region | None:
+    """The smallest region of `container`'s scrolled content holding every one of `regions` (screen regions)."""
     window = container.scrollable_content_region
-    regions = [
-        widget.region.translate((container.scroll_x - window.x, container.scroll_y - window.y))
-        for widget in widgets
-        if widget.display and widget.region.height
+    found = [
+        region.translate((container.scroll_x - window.x, container.scroll_y - window.y))
+        for region in regions
+        if region.height
     ]
-    return Region.from_union(regions) if regions else None
+    return Region.from_union(found) if found else None
 
 
-def scroll_into_view(container: Widget, widgets: Iterable[Widget], *, top: bool = False) -> None:
-    """Scroll `container` so the widgets are wholly in view, moving as little as it can.
+def scroll_into_view(container: Widget, regions: Iterable[Region], *, top: bool = False) -> None:
+    """Scroll `container` so the regions (on screen now) are wholly in view, moving as little as it can.
 
     With `top`, or when they are taller than the view, the first of them goes to the top.
     """
-    region = virtual_region(container, widgets)
+    region = virtual_region(container, regions)
     if region is None:
         return
     taller = region.height > container.scrollable_content_region.height

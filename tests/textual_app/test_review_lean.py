@@ -1,0 +1,35 @@
+"""The first review screen is built lean: few widgets, the rating buttons made at the first reveal, and the
+stylesheets of other screens read only when one of them is first shown."""
+
+from __future__ import annotations
+
+from textual.widgets import Button
+
+from textual_app.stylesheets import HERE
+
+
+async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make_app, deck_id) -> None:
+    """Before any reveal the rating bar is empty; the first reveal makes its four buttons, labelled."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert len(list(app.screen.walk_children())) <= 30
+        assert not app.screen.query("#ratings Button")
+        await pilot.press("space")
+        await pilot.pause()
+        labels = [str(button.label) for button in app.screen.query("#ratings Button").results(Button)]
+        assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+
+
+async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_app, deck_id) -> None:
+    """A review starts with the review stylesheet alone; the statistics screen brings its own, and is styled by it."""
+    app = make_app(review_decks=[deck_id])
+    tools = str(HERE / "tools.tcss")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not app.stylesheet.has_source(tools, "")
+        app.action_show_stats()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.stylesheet.has_source(tools, "")
+        assert app.screen.query_one("#stats-deck").styles.width.value == 40

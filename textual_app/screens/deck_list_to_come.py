@@ -1,0 +1,26 @@
+"""The screen under a review started from the command line, until the review ends and the deck list replaces it."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+
+class DeckListToCome(Screen[None]):
+    """Stands in for the deck list under a review started from the command line.
+
+    Building the deck list (its table and counts) costs more than a tenth of a second
+    that the first card should not wait for; it is built when the review ends.
+    """
+
+    covered = False
+
+    def on_screen_suspend(self) -> None:
+        """A review went on top."""
+        self.covered = True
+
+    def on_screen_resume(self) -> None:
+        """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
+        if self.covered:
+            from textual_app.screens.home import HomeScreen
+
+            self.app.push_screen(HomeScreen())
