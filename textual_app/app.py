@@ -17,6 +17,7 @@ from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
+    from scheduler.cards import ReviewCard
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -196,10 +197,9 @@ class StarcardsApp(App[None]):
 
     def _show_session(self, session: Session) -> None:
         """Push the review screen over `session`, on the app's clock, editing notes through the app."""
-        from textual_app.note_editing import edit_card
         from textual_app.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(session, self.clock.now, partial(edit_card, self)), partial(start_sync, self))
+        self.push_screen(ReviewScreen(session, self.clock.now, partial(_edit_card, self)), partial(start_sync, self))
 
     def start_mock(self, request: MockRequest) -> None:
         """Push a mock interview: questions one after another; the schedule is left as it is."""
@@ -282,6 +282,13 @@ def create_app(
         run_editor=run_editor,
         check=check,
     )
+
+
+def _edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
+    """Edit `card`'s note (`textual_app.note_editing.edit_card`, imported at the first edit, after the first paint)."""
+    from textual_app.note_editing import edit_card
+
+    return edit_card(app, card)
 
 
 def _run_suspended(app: App[None], command: Sequence[str]) -> int:

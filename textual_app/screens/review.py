@@ -20,7 +20,6 @@ from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
-from textual_app.screens.summary import SummaryScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.rating_bar import RatingBar
@@ -262,6 +261,8 @@ class ReviewScreen(CardActions):
 
     def _finish(self) -> None:
         """Show the summary; it may send us back to undo the last action."""
+        from textual_app.screens.summary import SummaryScreen
+
         summary = SummaryScreen(
             self.session.summary(),
             self._now(),
