@@ -129,8 +129,6 @@ class ParseWarning:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {self.message}"
 
-    __pydantic_config__ = _CHECKED
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DeckContent:

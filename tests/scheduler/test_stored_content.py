@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -46,3 +48,23 @@ def test_synced_notes_read_back_as_the_parser_made_them(store: Store) -> None:
         assert loader.load(row["id"]).content == by_key[row["key"]]
         assert content_json(by_key[row["key"]]) == row["content"]
     assert len(rows) == len(by_key)
+
+
+def test_a_stored_card_loads_for_review_without_pydantic(tmp_path: Path) -> None:
+    """A fresh process opens the store and loads a card with its stories and key phrases, importing no pydantic."""
+    parsed = load_deck(FIXTURES)
+    rich = next(card for card in parsed.cards if card.stories and card.key_phrases)
+    with Store.open(tmp_path / "s.db") as store:
+        sync_deck(store, parsed, T0)
+        card_id = store.conn.execute("SELECT id FROM cards WHERE key = ?", (rich.key,)).fetchone()[0]
+    script = (
+        "import sys\n"
+        "from scheduler.cards import CardLoader\nfrom scheduler.clock import SystemClock\n"
+        "from scheduler.settings import Settings\nfrom scheduler.store import Store\n"
+        f"with Store.open({str(tmp_path / 's.db')!r}) as store:\n"
+        f"    card = CardLoader(store, Settings(), SystemClock()).load({card_id})\n"
+        "print(repr(card.content))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == [repr(rich), "[]"]
