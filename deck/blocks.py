@@ -15,14 +15,16 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from deck.block_rules import first_char_rules
+
 LIST_TYPES = ("bullet_list", "ordered_list")
 """The block types of Markdown lists."""
 CODE_TYPES = ("fence", "code_block")
 """The block types of code: fenced and indented."""
 
-FULL_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join", "reference"])
+FULL_PARSER = first_char_rules(MarkdownIt("commonmark").disable(["inline", "text_join", "reference"]))
 """Block structure only (inline text is read later); link reference definitions are of no use to a card."""
-_FAST_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join", "reference", "lheading"])
+_FAST_PARSER = first_char_rules(MarkdownIt("commonmark").disable(["inline", "text_join", "reference", "lheading"]))
 """The same without setext headings (`Title` over `---`): a sixth faster on long notes."""
 _UNDERLINE_NOT_RULE = re.compile(r"^[ \t>]*(?:=+|-{1,2})[ \t]*$", re.MULTILINE)
 """A line that may underline a setext heading but cannot be a `---` rule."""

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
+from deck.forking import PARALLEL_NOTES, can_fork
+from deck.loading import Loading, NoteJob, Progress, Stamp  # noqa: F401 - Progress and Stamp are public here too
 from deck.models import CardContent, DeckContent, ParseWarning
 from deck.options import ReadOptions
 from deck.text import sanitize
@@ -26,12 +29,6 @@ MAX_NOTE_LINES = 10_000
 MAX_LINE_BYTES = 20_000
 """Notes with more lines, or a longer line, are skipped with a warning: together they cap
 what one note costs to parse (seconds at worst; an interview note is a few hundred lines)."""
-
-Stamp = tuple[int, int]
-"""A note's (size in bytes, the later of its mtime and ctime in nanoseconds): changes when it is edited.
-
-ctime counts too: a file copied in with its old mtime kept (by a sync tool), or made
-readable again, has a new ctime."""
 
 UNTRUSTED = -1
 """The time of a stamp recorded but not to be trusted: the note is read again at the next sync."""
@@ -81,27 +78,6 @@ def _is_note_name(name: str) -> bool:
     return name.lower().endswith(".md") and not name.startswith(".")
 
 
-@dataclass
-class _Loading:
-    """What loading a deck has gathered so far."""
-
-    known: Mapping[str, Stamp]
-    single: bool
-    options: ReadOptions
-    files: list[str] = field(default_factory=list)
-    cards: list[CardContent] = field(default_factory=list)
-    warnings: list[ParseWarning] = field(default_factory=list)
-    stamps: dict[str, Stamp] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
-    sink: Callable[[list[CardContent]], None] | None = None
-    read: int = 0
-    """Cards read so far (kept or handed to the sink)."""
-
-
-Progress = Callable[[int, int, int], None]
-"""Told after each note: notes looked at so far, notes found in all, cards read so far."""
-
-
 def load_deck(
     path: Path,
     known: Mapping[str, Stamp] | None = None,
@@ -122,28 +98,51 @@ def load_deck(
     note that cannot be read. A deck without cards is returned as it is.
 
     With a `sink`, each note's cards are handed to it as soon as the note is parsed, and
-    not kept in the result's `cards`: memory then holds one note's cards at a time.
+    not kept in the result's `cards`: memory then holds a few notes' cards at a time.
     `progress`, if given, is called after every note (a plain callback: the caller draws it).
+    A large folder's notes are parsed in worker processes where that is safe
+    (`deck.parallel`, `deck.forking`): the result, progress and sink are the same.
     """
     path = Path(path).expanduser()
     notes = find_notes(path)
     root = path.resolve()
     single = not root.is_dir()
     options = _options_for(single, options or ReadOptions())
-    loading = _Loading(known=known or {}, single=single, options=options, sink=sink)
-    for done, note in enumerate(notes, start=1):
-        file = note.name if loading.single else note.relative_to(path).as_posix()
-        if (shown := _undecodable(file)) is not None:
-            loading.warnings.append(_skip(shown, "its file name is not valid UTF-8 (rename it to have it read)"))
-        else:
-            _load_note(loading, note, file)
-        if progress is not None:
-            progress(done, len(notes), loading.read)
+    loading = Loading(known=known or {}, single=single, options=options, sink=sink)
+    reads = (partial(_load_one, loading, path, note) for note in notes)
+    if not single and len(notes) >= PARALLEL_NOTES and can_fork():
+        from deck.parallel import parse_in_parallel  # noqa: PLC0415 - a sync that parses nothing never loads the parser
+
+        parse_in_parallel(loading, reads, len(notes), progress)
+    else:
+        _parse_in_turn(loading, reads, len(notes), progress)
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,
         skipped=loading.skipped, reading=reading_key(path, options),
     )
+
+
+def _parse_in_turn(
+    loading: Loading, reads: Iterable[Callable[[], NoteJob | None]], total: int, progress: Progress | None
+) -> None:
+    """Do each of `reads` (one note's stat and read) and parse what it gives here, one note after the other."""
+    for done, read in enumerate(reads, start=1):
+        if (job := read()) is not None:
+            from deck.notes import parse_note  # noqa: PLC0415 - a sync that parses nothing never loads the parser
+
+            loading.take(job, *parse_note(job.text, job.file, loading.options))
+        if progress is not None:
+            progress(done, total, loading.read)
+
+
+def _load_one(loading: Loading, path: Path, note: Path) -> NoteJob | None:
+    """Stat one note of the deck at `path`, then skip it, warn about it, or read it to be parsed."""
+    file = note.name if loading.single else note.relative_to(path).as_posix()
+    if (shown := _undecodable(file)) is not None:
+        loading.warnings.append(_skip(shown, "its file name is not valid UTF-8 (rename it to have it read)"))
+        return None
+    return _load_note(loading, note, file)
 
 
 def _undecodable(file: str) -> str | None:
@@ -167,8 +166,8 @@ def _options_for(single: bool, options: ReadOptions) -> ReadOptions:
     return replace(options, opt_in=False) if single else options
 
 
-def _load_note(loading: _Loading, note: Path, file: str) -> None:
-    """Stat one note, then skip it (unchanged or too large) or read and parse it.
+def _load_note(loading: Loading, note: Path, file: str) -> NoteJob | None:
+    """Stat one note, then skip it (unchanged or too large) or read it to be parsed.
 
     The stamp is taken before the note is read, so a change made while it is read shows
     at the next sync. The stamp of a note modified less than `RACY_NS` ago is recorded as
@@ -176,7 +175,7 @@ def _load_note(loading: _Loading, note: Path, file: str) -> None:
     """
     status = _status(loading, note, file)
     if status is None:
-        return
+        return None
     stamp = status.st_size, max(status.st_mtime_ns, status.st_ctime_ns)
     racy = time.time_ns() - status.st_mtime_ns < RACY_NS
     loading.stamps[file] = (stamp[0], UNTRUSTED) if racy else stamp
@@ -186,31 +185,21 @@ def _load_note(loading: _Loading, note: Path, file: str) -> None:
         megabytes = stamp[0] / 1024 / 1024
         loading.warnings.append(_skip(file, f"larger than 5 MB ({megabytes:.1f} MB)"))
     else:
-        _parse_into(loading, note, file)
+        return prepare(loading, note, file)
+    return None
 
 
-def _parse_into(loading: _Loading, note: Path, file: str) -> None:
-    """Read one note and add its cards and warnings; a binary file is only warned about."""
+def prepare(loading: Loading, note: Path, file: str) -> NoteJob | None:
+    """Read and decode one note to be parsed; None, with a warning, when it cannot be or must not be."""
     data = _read_bytes(loading, note, file)
     if data is None:
-        return
+        return None
     why = binary_reason(data) or _too_long(data)
     if why is not None:
         loading.warnings.append(_skip(file, why))
-        return
-    from deck.notes import parse_note  # here, not at the top: a sync that parses nothing never loads the parser
-
+        return None
     text, problems = decode_note(data, file)
-    cards, problems_in_note = parse_note(text, file, loading.options)
-    loading.files.append(file)
-    loading.read += len(cards)
-    if loading.sink is None:
-        loading.cards += cards
-    else:
-        loading.sink(cards)
-    if cards or problems_in_note or not loading.options.opt_in:
-        loading.warnings += problems  # a folder's note that is no study material says nothing
-    loading.warnings += problems_in_note
+    return NoteJob(file, text, problems)
 
 
 def _too_long(data: bytes) -> str | None:
@@ -224,7 +213,7 @@ def _too_long(data: bytes) -> str | None:
     return None
 
 
-def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
+def _read_bytes(loading: Loading, note: Path, file: str) -> bytes | None:
     """The note's bytes, or None with a warning when it cannot be read."""
     try:
         return note.read_bytes()
@@ -233,7 +222,7 @@ def _read_bytes(loading: _Loading, note: Path, file: str) -> bytes | None:
         return None
 
 
-def _status(loading: _Loading, note: Path, file: str) -> os.stat_result | None:
+def _status(loading: Loading, note: Path, file: str) -> os.stat_result | None:
     """The note's `stat`, or None with a warning when it cannot be read."""
     try:
         return note.stat()
@@ -242,7 +231,7 @@ def _status(loading: _Loading, note: Path, file: str) -> os.stat_result | None:
         return None
 
 
-def _cannot_read(loading: _Loading, note: Path, file: str, error: OSError) -> None:
+def _cannot_read(loading: Loading, note: Path, file: str, error: OSError) -> None:
     """Report a note that cannot be read: a DeckError for a one-note deck, else a warning.
 
     The note's cards are kept as they are (it counts as skipped, with the stamp known

@@ -87,6 +87,8 @@ def plan_sync(stored: Iterable[StoredCard], cards: Sequence[CardContent], skippe
     plan.frozen = sum(1 for row in loose if row.file in frozen_files and not row.removed)
     loose = [row for row in loose if row.file not in frozen_files]
     for phase in (_same_question, _same_note, _other_note):
+        if not loose or not pending:
+            break  # nothing left to pair (a first sync has no stored card): no need to group the cards
         pairs = phase(loose, pending)
         plan.relinked += pairs
         loose, pending = _without(loose, pending, pairs)
