@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from scheduler.days import Today
 from scheduler.rules import DeckRules, Rules
@@ -30,6 +30,8 @@ class DayLimits:
     """Whether each deck has more reviews due today than its cap lets through (then the weakest come first)."""
     learning: dict[int, int] | None = None
     """Learning cards due today in each deck, when known: with none, the queue does not look for them."""
+    learning_from: datetime | None = None
+    """With `learning`: no learning card of these decks is due before this moment (None: not known yet)."""
 
 
 def new_allowance(conn: sqlite3.Connection, deck_id: int, rules: DeckRules, today: Today) -> int:

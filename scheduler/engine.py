@@ -12,13 +12,13 @@ it. The review log is the truth; a `CardState` is what replaying a card's log gi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from scheduler.clock import as_utc
-from scheduler.days import day_number
+from scheduler.days import day_bounds, day_number
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS, LEARNING, REVIEW, Maths, Step
 from scheduler.review_days import ordered_days
 from scheduler.vocabulary import Phase, Rating
@@ -61,6 +61,8 @@ class CardScheduler:
     fuzz: bool = True
     day_starts_at: int = 4
     tz: tzinfo | None = None
+    _day: tuple[datetime, datetime, int] | None = field(default=None, init=False, repr=False)
+    """The last local day `day_of` found: its UTC start and end, and its number."""
 
     @property
     def maximum_interval(self) -> int:
@@ -83,8 +85,19 @@ class CardScheduler:
         )
 
     def day_of(self, moment: datetime) -> int:
-        """The local day number holding `moment` under this scheduler's day rule."""
-        return day_number(moment, self.day_starts_at, self.tz)
+        """The local day number holding `moment` under this scheduler's day rule.
+
+        The last day asked about is kept with its bounds: a session asks about the same day
+        at every card.
+        """
+        held = self._day
+        if held is not None and moment.tzinfo is not None and held[0] <= moment < held[1]:
+            return held[2]
+        number = day_number(moment, self.day_starts_at, self.tz)
+        if moment.tzinfo is not None:
+            start, end = day_bounds(moment, self.day_starts_at, self.tz)
+            object.__setattr__(self, "_day", (start, end, number))
+        return number
 
 
 def make_fsrs(settings: Settings, tz: tzinfo | None = None) -> CardScheduler:
@@ -193,22 +206,36 @@ def _outcomes(
     ratings: tuple[Rating, ...],
     draw: float | None = None,
 ) -> dict[Rating, CardState]:
-    """The states `ratings` give (all three passing ones together: their intervals depend on each other).
-
-    py-fsrs sees the whole local days since the last review as its elapsed time; the
-    review intervals are then kept in order (`scheduler.review_days.ordered_days`).
-    """
+    """The states `ratings` give (all three passing ones together: their intervals depend on each other)."""
     when = as_utc(when)
     day = fsrs_scheduler.day_of(when) if day is None else day
+    steps = outcome_steps(fsrs_scheduler, card_id, state, when, day, ratings, draw)
+    return {rating: state_after(state, step, rating, when, due, day) for rating, (step, due) in steps.items()}
+
+
+def outcome_steps(
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    state: CardState,
+    when: datetime,
+    day: int,
+    ratings: tuple[Rating, ...],
+    draw: float | None = None,
+) -> dict[Rating, tuple[Step, datetime]]:
+    """For each of `ratings`, FSRS's step from `state` at `when` (UTC, on local day `day`) and the due time it gives.
+
+    FSRS sees the whole local days since the last review as its elapsed time; the review
+    intervals are then kept in order (`scheduler.review_days.ordered_days`). `state_after`
+    turns one into the card's next `CardState`.
+    """
     steps = _steps(fsrs_scheduler, state, _elapsed(fsrs_scheduler, state, day), ratings)
     raw = {rating: step.interval.days for rating, step in steps.items() if step.phase == REVIEW}
     days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
-                        fuzz=fsrs_scheduler.fuzz, draw=draw)
-    results = {}
-    for rating, step in steps.items():
-        due = when + (timedelta(days=days[rating]) if rating in days else step.interval)
-        results[rating] = _next_state(state, step, rating, when, due, day)
-    return results
+                        fuzz=fsrs_scheduler.fuzz, draw=draw) if raw else raw
+    return {
+        rating: (step, when + (timedelta(days=days[rating]) if rating in days else step.interval))
+        for rating, step in steps.items()
+    }
 
 
 def _steps(
@@ -225,20 +252,19 @@ def _steps(
     return {rating: maths.step(phase, step, stability, difficulty, elapsed, rating) for rating in ratings}
 
 
-def _next_state(state: CardState, after: Step, rating: Rating, when: datetime, due: datetime, day: int) -> CardState:
-    """The `CardState` FSRS's step `after` stands for, due at `due`."""
+def state_after(state: CardState, after: Step, rating: int, when: datetime, due: datetime, day: int) -> CardState:
+    """The `CardState` that rating `rating` at `when` (UTC, local day `day`) leads to from `state`.
+
+    `after` is FSRS's step for it and `due` the due time it gives (`outcome_steps`).
+    """
     return CardState(
-        state=Phase(after.phase),
-        step=after.step,
-        stability=after.stability,
-        difficulty=after.difficulty,
-        due=due,
-        last_review=when,
-        reps=state.reps + 1,
-        lapses=state.lapses + _is_lapse(state, rating),
-        introduced_at=state.introduced_at or when,
-        last_day=day,
+        _PHASES[after.phase], after.step, after.stability, after.difficulty, due, when, state.reps + 1,
+        state.lapses + (state.state == Phase.REVIEW and rating == Rating.AGAIN), state.introduced_at or when, day,
     )
+
+
+_PHASES = tuple(Phase)
+"""Each phase by its value."""
 
 
 def _elapsed(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
@@ -247,11 +273,6 @@ def _elapsed(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
         return 0
     last = state.last_day if state.last_day is not None else fsrs_scheduler.day_of(state.last_review)
     return max(0, day - last)
-
-
-def _is_lapse(state: CardState, rating: Rating) -> bool:
-    """Whether this rating forgets a card that had graduated to review."""
-    return state.state == Phase.REVIEW and rating == Rating.AGAIN
 
 
 def _due(state: CardState) -> datetime:
@@ -269,8 +290,10 @@ __all__ = [
     "Rating",
     "intervals",
     "make_fsrs",
+    "outcome_steps",
     "outcomes",
     "replay",
     "retrievability",
     "review",
+    "state_after",
 ]

@@ -31,11 +31,13 @@ FUZZ_MIN_DAYS = 2.5
 """Intervals shorter than this many days are left as they are."""
 
 
+@lru_cache(maxsize=4096)
 def fuzz_range(days: int, maximum: int, minimum: int = 1) -> tuple[int, int]:
     """The smallest and largest fuzzed interval, in days, for an interval of `days`.
 
     Both stay within `minimum`..`maximum` (the minimum gives way to the maximum), so a
     rating's interval can be kept above the lower rating's, as Anki keeps them.
+    Remembered: intervals repeat from card to card.
     """
     minimum = min(minimum, maximum)
     days = min(max(days, minimum), maximum)

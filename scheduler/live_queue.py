@@ -13,12 +13,15 @@ interview, whose reviews brought forward depend on the hour.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 
 from scheduler import queue
 from scheduler.allowance import DayLimits
 from scheduler.bring_forward import in_final_days
+from scheduler.days import Today
+from scheduler.due_first import DueFirst
 from scheduler.engine import CardState
 from scheduler.queue import DueCounts
 from scheduler.rules import Rules
@@ -47,9 +50,12 @@ class LiveQueue:
         self._counts: dict[int, DueCounts] = {}
         self._limits = DayLimits({}, {}, {})
         self._picked: int | None = None
+        self._today = Today(now=datetime.min, start=datetime.min, end=datetime.min, date=datetime.min.date())
+        """The day the counts were made in (the day of every moment they hold for)."""
         self._checked = False
         """Whether `rated` has just compared the stamp with SQLite's (the next `_fresh` need not ask)."""
         self.weakest = WeakestFirst()
+        self.due_first = DueFirst()
 
     def counts(self, now: datetime) -> DueCounts:
         """The cards available today across the decks, as `scheduler.queue.due_counts` counts them."""
@@ -59,9 +65,11 @@ class LiveQueue:
     def next_card_id(self, now: datetime, avoid: int | None) -> int | None:
         """The card to show next, as `scheduler.queue.next_card_id` picks it."""
         self._fresh(now)
+        counted = self._today
+        today = counted if counted.now == now else Today(now, counted.start, counted.end, counted.date)
         self._picked = queue.next_card_id(
             self._store, now, self._rules, self._decks, avoid=avoid, tag=self._tag, limits=self._limits,
-            weakest=self.weakest,
+            weakest=self.weakest, due_first=self.due_first, today=today,
         )
         return self._picked
 
@@ -78,21 +86,21 @@ class LiveQueue:
         return self._stamp is not None and self._stamp[0] == self._store.conn.total_changes
 
     def rated(
-        self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, untouched: bool
+        self, card_id: int, deck_id: int, before: CardState, after: CardState, now: datetime, untouched: bool,
+        version: int,
     ) -> None:
         """Move the counts by one rating of card `card_id`, just committed.
 
-        `untouched` is what `untouched()` said just before the rating was written. Only the
-        card this queue picked last, with nothing changed since it was picked (so it is still
-        in play, and among the cards counted), moves the counts; any other is counted afresh.
-        The counts moved are then trusted by the pick that follows at once, without asking
-        SQLite again.
+        `untouched` is what `untouched()` said just before the rating was written, `version`
+        what `data_version` said in the rating's transaction. Only the card this queue
+        picked last, with nothing changed since it was picked (so it is still in play, and
+        among the cards counted), moves the counts; any other is counted afresh. The counts
+        moved are then trusted by the pick that follows at once, without asking SQLite again.
         """
         span = self._span
         picked, self._picked = self._picked, None
         if not untouched or card_id != picked or span is None or not span[0] <= now < span[1]:
             return self.forget()
-        version = self._store.conn.execute("PRAGMA data_version").fetchone()[0]
         if version != self._stamp[1]:  # type: ignore[index]
             return self.forget()
         end = span[2]
@@ -102,8 +110,10 @@ class LiveQueue:
         self._counts[deck_id] = moved
         if _review_due(after, end):
             self.weakest.forget()
+            self.due_first.forget()
         elif _review_due(before, end):
             self.weakest.drop(card_id)
+            self.due_first.drop(card_id)
         self._stamp = (self._store.conn.total_changes, version)
         self._checked = True
         return None
@@ -112,6 +122,7 @@ class LiveQueue:
         """Count again at the next question."""
         self._stamp = None
         self.weakest.forget()
+        self.due_first.forget()
 
     def _fresh(self, now: datetime) -> None:
         """Count again unless the counts still hold at `now` (checked just now by `rated`, or asked here)."""
@@ -121,12 +132,13 @@ class LiveQueue:
             return
         store, rules = self._store, self._rules
         self._picked = None
-        today = rules.today(now)
+        today = self._today = rules.today(now)
         self._decks = queue.resolve_decks(store, self._deck_ids)
         self._counts = queue.deck_counts(store, now, rules, self._decks, tag=self._tag)
         self._limits = queue.day_limits(store, now, rules, self._decks, tag=self._tag)
         self._limits.learning = {deck_id: counts.learning for deck_id, counts in self._counts.items()}
         self.weakest.forget()
+        self.due_first.forget()
         if any(in_final_days(rules.of(deck_id).interview_date, today.date) for deck_id in self._decks):
             self._stamp = None
             return
@@ -137,7 +149,16 @@ class LiveQueue:
     def _stamp_now(self) -> tuple[int, int]:
         """What says the store has not changed: this connection's writes, and other connections' commits."""
         conn = self._store.conn
-        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+        return conn.total_changes, data_version(conn)
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """SQLite's count of other connections' commits, as this connection has seen them.
+
+    Inside a write transaction it is what it will be once that transaction commits: no
+    other connection can commit meanwhile, and a connection's own commits leave it alone.
+    """
+    return conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _moved(
@@ -163,6 +184,9 @@ def _moved(
     limits.reviews[deck_id], limits.over_cap[deck_id] = cap, over
     if limits.learning is not None:
         limits.learning[deck_id] = learning
+        due, learning_from = after.due, limits.learning_from
+        if _learning_due(after, end) and learning_from is not None and due < learning_from:  # type: ignore[operator]
+            limits.learning_from = due
     new = counts.new
     if before.state == Phase.NEW:
         limits.new[deck_id] = max(0, limits.new[deck_id] - 1)

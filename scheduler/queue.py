@@ -17,26 +17,30 @@ from datetime import datetime
 from scheduler.allowance import DayLimits, new_allowance, reviews_left
 from scheduler.bring_forward import brought_forward, in_final_days
 from scheduler.days import Today, day_start
-from scheduler.queue_order import DUE_ORDER, NOTE_ORDER, SHUFFLED, WEAKEST_FIRST, day_seed, tag_filter
+from scheduler.due_first import DueFirst
+from scheduler.learning_due import learning_due
+from scheduler.queue_order import (
+    DUE_ORDER,
+    IN_PLAY,
+    LEARNING_STATES,
+    NOTE_ORDER,
+    SHUFFLED,
+    WEAKEST_FIRST,
+    day_seed,
+    deck_filter,
+    deck_params,
+    due_in,
+    tag_filter,
+)
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
 from scheduler.weakest_first import WeakestFirst
 
-LEARNING_STATES = "(1, 3)"
-"""The learning and relearning values of `cards.state`, as an SQL list."""
-
-IN_PLAY = (
-    "cards.removed_at IS NULL AND cards.suspended = 0"
-    " AND (cards.buried_until IS NULL OR cards.buried_until <= :now)"
-)
-"""SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
-
 DEFAULT_RULES = Rules()
 """Rules when none are given: 10 new cards a day per deck, no review limit, days from 04:00 local."""
 
-__all__ = [
-    "IN_PLAY", "LEARNING_STATES", "DueCounts", "day_limits", "deck_counts", "due_counts", "next_card_id", "next_due",
-]
+__all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "day_limits", "deck_counts", "due_counts", "next_card_id",
+           "next_due"]
 
 _COUNTS = f"""
 SELECT
@@ -132,6 +136,8 @@ def next_card_id(
     tag: str | None = None,
     limits: DayLimits | None = None,
     weakest: WeakestFirst | None = None,
+    due_first: DueFirst | None = None,
+    today: Today | None = None,
 ) -> int | None:
     """The id of the card to show next, or None when nothing is left for now.
 
@@ -142,12 +148,13 @@ def next_card_id(
     `rules.learn_ahead`. Card `avoid` (the one just rated) is only chosen when no other
     card is available. `tag` keeps to the cards with that tag. `limits` are today's limits
     of `deck_ids` when the caller keeps them (`scheduler.live_queue`), else they are counted;
-    `weakest` keeps the order of the reviews over the cap between calls.
+    `weakest` and `due_first` keep the order of the reviews over and under the cap between
+    calls; `today` is the day holding `now`, when the caller knows it.
     """
-    today = rules.today(now)
+    today = rules.today(now) if today is None else today
     decks = resolve_decks(store, deck_ids)
     fallback = None
-    for candidates in _stages(store.conn, decks, today, rules, tag, limits, weakest):
+    for candidates in _stages(store.conn, decks, today, rules, tag, limits, weakest, due_first):
         for card_id in candidates:
             if card_id != avoid:
                 return card_id
@@ -169,7 +176,7 @@ def day_limits(store: Store, now: datetime, rules: Rules, decks: Sequence[int], 
 
 def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None) -> datetime | None:
     """The earliest due time after `now` among the cards in play (not new) of `deck_ids` (None: every deck)."""
-    where, params = _deck_filter("deck_id", deck_ids)
+    where, params = deck_filter("deck_id", deck_ids)
     row = store.conn.execute(
         f"SELECT MIN(due) FROM cards WHERE {where}"
         " AND state IN (1, 2, 3) AND due > :now AND removed_at IS NULL AND suspended = 0",
@@ -186,24 +193,27 @@ def _stages(
     tag: str | None,
     limits: DayLimits | None = None,
     weakest: WeakestFirst | None = None,
+    due_first: DueFirst | None = None,
 ) -> Iterator[list[int]]:
     """Up to two candidate ids per queue stage, each stage queried only when reached."""
     tagged, tag_params = tag_filter(tag)
     now = {"now": format_time(today.now)} | tag_params
-    learning = f"{_due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
+    learning = f"{due_in(decks, tagged)} IN {LEARNING_STATES} AND due <= :until {DUE_ORDER}"
     learning_today = limits is None or limits.learning is None or any(limits.learning[deck] for deck in decks)
     if learning_today:
-        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now)})
+        yield learning_due(conn, learning, deck_params(decks) | now, today, limits)
     caps = reviews_left(conn, decks, rules, today) if limits is None else limits.reviews
     open_decks = [deck_id for deck_id in decks if caps[deck_id] != 0]
     if limits is None:
         over = _over_cap(conn, open_decks, caps, today, tagged, tag_params)
     else:
         over = any(limits.over_cap[deck_id] for deck_id in open_decks)
-    reviews, params = f"{_due_in(open_decks, tagged)} = 2 AND due < :until", _params(open_decks) | now
+    reviews, params = f"{due_in(open_decks, tagged)} = 2 AND due < :until", deck_params(open_decks) | now
     params["until"] = format_time(today.end)
     if over and weakest is not None:
         yield weakest.top(conn, reviews, params, today.now)
+    elif not over and due_first is not None:
+        yield due_first.top(conn, reviews, params)
     else:
         yield _ids(conn, f"{reviews} {WEAKEST_FIRST if over else DUE_ORDER}", params)
     for deck_id in open_decks:
@@ -215,7 +225,7 @@ def _stages(
             new = f"{_NEW}{tagged} {SHUFFLED if deck_rules.shuffle_new else NOTE_ORDER}"
             yield _ids(conn, new, {"deck": deck_id, "seed": day_seed(today.date)} | now)
     if learning_today or today.now + rules.learn_ahead >= today.end:
-        yield _ids(conn, learning, _params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
+        yield _ids(conn, learning, deck_params(decks) | now | {"until": format_time(today.now + rules.learn_ahead)})
 
 
 def _over_cap(
@@ -257,17 +267,6 @@ _NEW = f"SELECT id FROM cards WHERE deck_id = :deck AND state = 0 AND {IN_PLAY}"
 """The start of the query for a deck's new cards in play, to be followed by an order."""
 
 
-def _due_in(decks: Sequence[int], tagged: str = "") -> str:
-    """The start of a query for cards in play in `decks` (narrowed by `tagged`), to be followed by a state condition."""
-    where, _ = _deck_filter("deck_id", decks)
-    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{tagged} AND state"
-
-
-def _params(decks: Sequence[int]) -> dict[str, object]:
-    """The parameters of `_due_in(decks)`."""
-    return _deck_filter("deck_id", decks)[1]
-
-
 def _times(today: Today) -> dict[str, str]:
     """The `:now`, `:start` and `:end` parameters for `today`."""
     return {"now": format_time(today.now), "start": format_time(today.start), "end": format_time(today.end)}
@@ -278,15 +277,6 @@ def resolve_decks(store: Store, deck_ids: Sequence[int] | None) -> list[int]:
     if deck_ids is not None:
         return list(deck_ids)
     return [row[0] for row in store.conn.execute("SELECT id FROM decks")]
-
-
-def _deck_filter(column: str, deck_ids: Sequence[int] | None) -> tuple[str, dict[str, object]]:
-    """An SQL condition restricting `column` to `deck_ids` (None: no restriction)."""
-    if deck_ids is None:
-        return "1", {}
-    names = [f"d{index}" for index in range(len(deck_ids))]
-    condition = f"{column} IN ({', '.join(':' + name for name in names)})"
-    return condition, dict(zip(names, deck_ids, strict=True))
 
 
 def _ids(conn: sqlite3.Connection, sql: str, params: dict[str, object]) -> list[int]:

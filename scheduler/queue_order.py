@@ -1,5 +1,6 @@
 """How today's queue orders and narrows its cards: shuffled new cards, the weakest reviews
-first under the cap, and a tag filter. SQL fragments and parameters for `scheduler.queue`.
+first under the cap, a tag filter, the cards in play in some decks. SQL fragments and
+parameters for `scheduler.queue` (those it asks for at every card made once).
 
 - New cards come in note order, or shuffled when the deck asks: by a hash of the card
   and the local date, so the order is the same all day and different the next.
@@ -13,7 +14,10 @@ first under the cap, and a tag filter. SQL fragments and parameters for `schedul
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import lru_cache
+from types import MappingProxyType
 
 NOTE_ORDER = "ORDER BY file, line LIMIT 2"
 """New cards in the order the notes have them."""
@@ -53,3 +57,45 @@ def tag_filter(tag: str | None) -> tuple[str, dict[str, object]]:
     if tag is None:
         return "", {}
     return TAGGED, {"tag": tag.strip().lstrip("#").lower()}
+
+
+LEARNING_STATES = "(1, 3)"
+"""The learning and relearning values of `cards.state`, as an SQL list."""
+
+IN_PLAY = (
+    "cards.removed_at IS NULL AND cards.suspended = 0"
+    " AND (cards.buried_until IS NULL OR cards.buried_until <= :now)"
+)
+"""SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
+
+
+def due_in(decks: Sequence[int], tagged: str = "") -> str:
+    """The start of a query for cards in play in `decks` (narrowed by `tagged`), to be followed by a state condition."""
+    return _due_in_text(tuple(decks), tagged)
+
+
+@lru_cache(maxsize=64)
+def _due_in_text(decks: tuple[int, ...], tagged: str) -> str:
+    """`due_in`, made once per decks and tag (the queue asks at every card)."""
+    where, _ = deck_filter("deck_id", decks)
+    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{tagged} AND state"
+
+
+def deck_params(decks: Sequence[int]) -> Mapping[str, object]:
+    """The parameters of `due_in(decks)` (read-only: merge them with `|`)."""
+    return _deck_params(tuple(decks))
+
+
+@lru_cache(maxsize=64)
+def _deck_params(decks: tuple[int, ...]) -> Mapping[str, object]:
+    """`deck_params`, made once per decks."""
+    return MappingProxyType(deck_filter("deck_id", decks)[1])
+
+
+def deck_filter(column: str, deck_ids: Sequence[int] | None) -> tuple[str, dict[str, object]]:
+    """An SQL condition restricting `column` to `deck_ids` (None: no restriction)."""
+    if deck_ids is None:
+        return "1", {}
+    names = [f"d{index}" for index in range(len(deck_ids))]
+    condition = f"{column} IN ({', '.join(':' + name for name in names)})"
+    return condition, dict(zip(names, deck_ids, strict=True))

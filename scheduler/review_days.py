@@ -11,7 +11,7 @@ FSRS's intervals as little as it can.
 
 from __future__ import annotations
 
-from scheduler.fuzz import fuzzed_days
+from scheduler.fuzz import fuzz_factor, fuzzed_days
 from scheduler.vocabulary import Rating
 
 
@@ -23,6 +23,9 @@ def ordered_days(
     Fuzzed when `fuzz` with `draw` (a recorded draw) or else review `index` of card `card_id`'s
     draw, never above `maximum`.
     """
+
+    if fuzz and draw is None:  # one draw for the three ratings, looked up once
+        draw = fuzz_factor(card_id=card_id, index=index)
 
     def place(rating: Rating, minimum: int = 1, ceiling: int | None = None) -> int:
         """Rating `rating`'s interval within `minimum`..`ceiling` (and `maximum`)."""

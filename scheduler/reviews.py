@@ -64,11 +64,21 @@ def load_state(conn: sqlite3.Connection, card_id: int) -> CardState:
 
 
 _SAVE_STATE = f"UPDATE cards SET {', '.join(f'{column} = ?' for column in STATE_COLUMNS)} WHERE id = ?"
+_SAVE_LATER_STATE = _SAVE_STATE.replace(" introduced_at = ?,", "")
+"""The same, leaving `introduced_at` (and so its index) alone."""
 
 
-def save_state(conn: sqlite3.Connection, card_id: int, state: CardState) -> None:
-    """Write `state` into the cache columns of card `card_id`."""
-    conn.execute(_SAVE_STATE, (*_state_values(state), card_id))
+def save_state(conn: sqlite3.Connection, card_id: int, state: CardState, before: CardState | None = None) -> None:
+    """Write `state` into the cache columns of card `card_id`.
+
+    With `before` (the state it replaces) introduced at the same time, `introduced_at` is
+    not written: SQLite then leaves its index alone, one page fewer to commit.
+    """
+    values = _state_values(state)
+    if before is not None and before.introduced_at == state.introduced_at:
+        conn.execute(_SAVE_LATER_STATE, (*values[:8], values[9], card_id))
+    else:
+        conn.execute(_SAVE_STATE, (*values, card_id))
 
 
 def card_log(
@@ -110,14 +120,16 @@ class StaleCard(Exception):
         self.now = now
 
 
-_BEFORE = f"SELECT deck_id, {', '.join(STATE_COLUMNS)}, {LATEST_ORDER_TIME} AS latest FROM cards WHERE id = ?"
-"""A card's deck, cached state and latest order time: what recording a review of it reads."""
+_BEFORE = (
+    f"SELECT deck_id, {', '.join(STATE_COLUMNS)}, {LATEST_ORDER_TIME} AS latest, {SCHEDULE_OF} AS schedule"
+    " FROM cards WHERE id = ?"
+)
+"""A card's deck, cached state and latest order time, and the id of a recipe (NULL: new): what recording reads."""
 
 _APPEND = (
     "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, phase, day, schedule_id, draw, sort_at)"
-    f" VALUES (?, ?, ?, ?, ?, ?, {SCHEDULE_OF}, ?, ?) RETURNING id, schedule_id"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-"""Append a review, its recipe's id looked up by the statement itself (NULL when the recipe is new)."""
 
 
 def record_review(
@@ -139,29 +151,44 @@ def record_review(
     `expected` (the state the user was shown), a different state raises `StaleCard` and
     nothing is written. `after` is the state the rating gives from `expected` at `when`
     when the caller has worked it out already (`scheduler.preview`); None: worked out here.
-    Four statements between BEGIN and COMMIT: read the card, append the review, count its
-    hour, write the card's state.
+    One transaction (`write_review`).
     """
     with store.transaction() as conn:
-        row = conn.execute(_BEFORE, (card_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"no card with id {card_id}")
-        before = state_from_row(row)
-        if expected is not None and before != expected:
-            raise StaleCard(card_id, before)
-        day = fsrs_scheduler.day_of(when)
-        draw = fuzz_factor(card_id=card_id, index=before.reps)
-        if after is None or expected is None:
-            after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
-        duration_ms, stamp = max(0, int(duration_ms)), format_time(when)
-        values = (card_id, int(rating), stamp, duration_ms, int(before.state), day, recipe_of(fsrs_scheduler), draw,
-                  order_after(row["latest"], stamp))
-        review_id, schedule = conn.execute(_APPEND, values).fetchall()[0]
-        if schedule is None:  # settings never used before: their recipe joins `schedules`
-            conn.execute("UPDATE review_log SET schedule_id = ? WHERE id = ?",
-                         (schedule_id(conn, fsrs_scheduler), review_id))
-        _add_hour(conn, row["deck_id"], when, int(rating), int(before.state), duration_ms)
-        save_state(conn, card_id, after)
+        return write_review(conn, fsrs_scheduler, card_id, rating, when, duration_ms, expected=expected, after=after)
+
+
+def write_review(
+    conn: sqlite3.Connection,
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    rating: Rating,
+    when: datetime,
+    duration_ms: int,
+    *,
+    expected: CardState | None = None,
+    after: CardState | None = None,
+) -> int:
+    """`record_review` inside the caller's write transaction: four statements (read the card
+    and the recipe's id, append the review, count its hour, write the card's state)."""
+    row = conn.execute(_BEFORE, (recipe_of(fsrs_scheduler), card_id)).fetchone()
+    if row is None:
+        raise StoreError(f"no card with id {card_id}")
+    before = state_from_row(row)
+    if expected is not None and before != expected:
+        raise StaleCard(card_id, before)
+    day = fsrs_scheduler.day_of(when)
+    draw = fuzz_factor(card_id=card_id, index=before.reps)
+    if after is None or expected is None:
+        after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
+    duration_ms, stamp, schedule = max(0, int(duration_ms)), format_time(when), row["schedule"]
+    if schedule is None:  # settings never used before: their recipe joins `schedules`
+        schedule = schedule_id(conn, fsrs_scheduler)
+    values = (card_id, int(rating), stamp, duration_ms, int(before.state), day, schedule, draw,
+              order_after(row["latest"], stamp))
+    review_id = conn.execute(_APPEND, values).lastrowid
+    _add_hour(conn, row["deck_id"], when, int(rating), int(before.state), duration_ms)
+    save_state(conn, card_id, after, before)
+    assert review_id is not None
     return review_id
 
 

@@ -21,9 +21,9 @@ from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import CardState, Rating
-from scheduler.live_queue import LiveQueue
+from scheduler.live_queue import LiveQueue, data_version
 from scheduler.preview import Preview, preview
-from scheduler.reviews import StaleCard, record_review, undo_review
+from scheduler.reviews import StaleCard, undo_review, write_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
 from scheduler.siblings import siblings_due
@@ -118,13 +118,14 @@ class ReviewSession:
         after = self._preview_of(card, now).after(rating, now)
         untouched = self._queue.untouched()
         try:
-            review_id = record_review(
-                self._store, scheduler, card.id, rating, now, duration_ms, expected=card.state, after=after
-            )
+            with self._store.transaction() as conn:
+                review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
+                                         after=after)
+                version = data_version(conn)  # inside the write: as it is once committed
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
-        self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched)
+        self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
         buried = self._bury_siblings(card)
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)

@@ -20,6 +20,7 @@ import pytest
 from scheduler import actions, queue
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
+from scheduler.due_first import BATCH, DueFirst
 from scheduler.engine import Rating
 from scheduler.reviews import StaleCard
 from scheduler.rules import rules_for
@@ -83,6 +84,7 @@ def test_kept_counts_and_picks_equal_fresh_ones(seed: int, tmp_path: Path) -> No
     settings = _settings(rng)
     tag = "work" if rng.random() < 0.25 else None
     session = ReviewSession(store, settings, clock, tz=UTC, tag=tag)
+    session._queue.due_first = DueFirst(batch=(2, 3, BATCH)[seed % 3])  # noqa: SLF001 - small batches run out
     rival = ReviewSession(other, settings, clock, tz=UTC)
     for _ in range(70):
         picked = _step(rng, session, rival, clock)
@@ -176,3 +178,20 @@ def test_a_card_weakening_faster_overtakes_cards_sorted_ahead_of_it(store: Store
     clock.advance(seconds=3 * 3600)
     session.rate(Rating.GOOD, 1000)
     assert session.current.content.key == "q4"
+
+
+def test_a_card_put_in_learning_comes_back_before_the_learning_card_kept_as_next(store: Store, clock: FixedClock) -> None:
+    """The session skips the learning query until the next learning card is due; a rating that puts a card in
+    learning due sooner brings that moment forward."""
+    sync_deck(store, deck(*(card(number) for number in range(1, 5))), T0)
+    clock.set(T0 + timedelta(hours=1))
+    settings = Settings(learning_steps=[1, 10], fuzz=False)
+    session = ReviewSession(store, settings, clock, tz=UTC)
+    session.rate(Rating.GOOD, 1000)  # q1: learning, due in ten minutes
+    assert session.current.content.key == "q2"
+    session.rate(Rating.AGAIN, 1000)  # q2: learning, due in one minute, before q1
+    assert session.current.content.key == "q3"
+    clock.advance(seconds=61)
+    session.rate(Rating.GOOD, 1000)
+    assert session.current.content.key == "q2"
+    _check(session, store, clock, settings, None, True)

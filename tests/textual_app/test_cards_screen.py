@@ -105,13 +105,11 @@ async def test_reset_asks_first_and_keeps_the_history(make_app, deck_id, store, 
     async with app.run_test(size=(100, 40)) as pilot:
         await _open(app, pilot)
         app.screen.query_one("#cards-sort", Select).value = "lapses"
-        await pilot.pause()
+        await until(pilot, lambda: getattr(app.screen.current, "id", None) == first)
         await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press(answer)
-        await pilot.pause()
-        assert isinstance(app.screen, CardsScreen)
+        await until(pilot, lambda: isinstance(app.screen, CardsScreen) and ("reset" in _detail(app)) is reset)
         state = store.conn.execute("SELECT state FROM cards WHERE id = ?", (first,)).fetchone()[0]
         assert (state == 0) is reset
         kinds = [entry.kind for entry in card_history(store, first)]
