@@ -33,11 +33,17 @@ RULES = (
     "scheduler.settings_check",
     "scheduler.settings_memo",
     "scheduler.toml_text",
+    "deck.options",
     "pydantic",
     "pydantic_core",
     "fsrs",
 )
-"""The modules whose code decides whether a settings file is accepted, and what it gives."""
+"""The modules whose code decides whether a settings file is accepted, and what it gives.
+
+Defaults count too: a memo leaves out what equalled a default when it was written, so
+`deck.options` (the default study tags) and `scheduler.clock` (the years a day may
+fall in) are rules as much as the settings modules are.
+"""
 
 _SEPARATOR = "\0"
 """Between the parts of a memo (no accepted TOML text holds it: TOML refuses a NUL)."""

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input, Select, Static
 
 from scheduler.settings import load_settings
+from tests.textual_app.waiting import until
 from textual_app.screens.confirm import ConfirmScreen
 from textual_app.screens.settings import SettingsScreen
 from textual_app.settings_form import FIELDS, FieldError, from_text, to_text
@@ -149,12 +150,17 @@ async def test_fuzz_is_chosen_on_or_off(make_app, deck_id) -> None:
         await pilot.pause()
         assert app.settings.fuzz is False
         screen.query_one("#scope", Select).value = "Practice"
-        await pilot.pause()
-        assert screen.query_one("#field-fuzz", Select).value is Select.NULL
+        await until(pilot, lambda: _deck_chooser_ready(screen))
         screen.query_one("#field-fuzz", Select).value = "on"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.settings.for_deck("Practice").fuzz is True and app.settings.fuzz is False
+        await until(pilot, lambda: app.settings.for_deck("Practice").fuzz is True)
+        assert app.settings.fuzz is False
+
+
+def _deck_chooser_ready(screen: SettingsScreen) -> bool:
+    """Whether the deck's fuzz chooser has replaced the global one, blank (as all decks) and drawn whole."""
+    boxes = list(screen.query("#field-fuzz").results(Select))
+    return len(boxes) == 1 and boxes[0].value is Select.NULL and bool(boxes[0].query("#label"))
 
 
 async def test_deck_names_in_the_chooser_are_text_not_markup(make_app, deck_id) -> None:
