@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from scheduler import schema_events, schema_figures
+from scheduler import schema_events, schema_figures, schema_mocks
 
 APPLICATION_ID = int.from_bytes(b"STAR", "big")
 """`PRAGMA application_id` of every starcards database: tells ours from other SQLite files."""
@@ -194,33 +194,6 @@ _V5 = ("ALTER TABLE decks ADD COLUMN parser INTEGER NOT NULL DEFAULT 0",)
 read with. Note stamps of a deck read by another parser are not trusted: its notes are all
 read again at the next sync. Decks from before start at 0, so they are read again once."""
 
-_MOCKS = (
-    """CREATE TABLE mocks (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        started_at TEXT NOT NULL,
-        finished_at TEXT,
-        questions INTEGER NOT NULL CHECK (questions >= 0),
-        target_seconds INTEGER NOT NULL CHECK (target_seconds > 0)
-    )""",
-    """CREATE TABLE mock_answers (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        mock_id INTEGER NOT NULL REFERENCES mocks (id),
-        position INTEGER NOT NULL,
-        card_id INTEGER NOT NULL REFERENCES cards (id),
-        asked TEXT NOT NULL,
-        follow_up TEXT,
-        story TEXT,
-        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-        duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),
-        answered_at TEXT NOT NULL,
-        UNIQUE (mock_id, position)
-    )""",
-    "CREATE INDEX mock_answers_card ON mock_answers (card_id, id)",
-)
-"""Mock interviews (`scheduler.mock`): each mock, and each answer given in it with the
-phrasing asked, the follow-up asked after it, the story told (NULL: none) and the rating.
-Kept apart from the review log like practice: a mock never changes the schedule."""
-
 _REPLAY = (
     "CREATE TABLE schedules (id INTEGER PRIMARY KEY, recipe TEXT NOT NULL UNIQUE)",
     "ALTER TABLE reviews ADD COLUMN day INTEGER",
@@ -289,7 +262,7 @@ def _clean_deck_names(conn: sqlite3.Connection) -> None:
 
 _INDEXES_V9 = {
     statement.split()[2]: statement
-    for statement in (*_V1, *_V3, *_V4, *_MOCKS)
+    for statement in (*_V1, *_V3, *_V4, *schema_mocks.TABLES)
     if statement.startswith("CREATE INDEX") and " cards_due " not in statement
 }
 INDEXES = {
@@ -315,7 +288,7 @@ Existing rows are left as they were: a deck's warnings are known once its notes 
 again (every note is, when the parser version changes)."""
 
 MIGRATIONS: list[Migration] = [
-    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(_MOCKS), _run(_REPLAY), _migrate_v8,
+    _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(schema_mocks.TABLES), _run(_REPLAY), _migrate_v8,
     _run(_NOTE_WARNINGS), schema_events.migrate_v10, schema_figures.migrate_v11,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""
