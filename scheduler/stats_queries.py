@@ -71,19 +71,24 @@ def day_sums(conn: sqlite3.Connection, decks: Decks, days: LocalDays) -> list[Da
 
 
 def out_of_play(conn: sqlite3.Connection, decks: Decks, now: datetime) -> list[tuple[int, str | None]]:
-    """(state, due) of the decks' cards, not removed, that are suspended or buried at `now`.
+    """(state, due) of the decks' cards, not removed, that are suspended or buried at `now`."""
+    held = _held(conn, decks, now, "cards.state, cards.due", "cards.suspended = 1 OR cards.buried_until > :now")
+    return [(state, due) for state, due in held]
 
-    Such cards always have `card_events` (only `scheduler.actions` suspends or buries),
-    so they are found from the journal, which is small, not by reading every card.
+
+def _held(conn: sqlite3.Connection, decks: Decks, now: datetime, select: str, held: str) -> sqlite3.Cursor:
+    """`select` of the decks' cards, not removed, for which `held` (SQL, `:now` bound) holds.
+
+    For suspended or buried cards: such cards always have `card_events` (only
+    `scheduler.actions` suspends or buries), so they are found from the journal, which is
+    small, not by reading every card.
     """
-    rows = conn.execute(
-        "SELECT cards.state, cards.due FROM (SELECT DISTINCT card_id FROM card_events) AS events"
+    return conn.execute(
+        f"SELECT {select} FROM (SELECT DISTINCT card_id FROM card_events) AS events"
         " CROSS JOIN cards ON cards.id = events.card_id"
-        f" WHERE {decks.where('cards.deck_id')} AND cards.removed_at IS NULL"
-        " AND (cards.suspended = 1 OR cards.buried_until > :now)",
+        f" WHERE {decks.where('cards.deck_id')} AND cards.removed_at IS NULL AND ({held})",
         decks.params | {"now": format_time(now)},
     )
-    return [(state, due) for state, due in rows]
 
 
 def due_counts(
@@ -116,14 +121,8 @@ def due_counts(
 
 def buried_states(conn: sqlite3.Connection, decks: Decks, now: datetime) -> list[int]:
     """The states of the decks' cards buried at `now` (not removed, not suspended), found from the journal."""
-    rows = conn.execute(
-        "SELECT cards.state FROM (SELECT DISTINCT card_id FROM card_events) AS events"
-        " CROSS JOIN cards ON cards.id = events.card_id"
-        f" WHERE {decks.where('cards.deck_id')} AND cards.removed_at IS NULL"
-        " AND cards.suspended = 0 AND cards.buried_until > :now",
-        decks.params | {"now": format_time(now)},
-    )
-    return [state for (state,) in rows]
+    held = _held(conn, decks, now, "cards.state", "cards.suspended = 0 AND cards.buried_until > :now")
+    return [state for (state,) in held]
 
 
 def card_groups(
