@@ -20,10 +20,10 @@ from scheduler import actions, queue
 from scheduler.backups import daily_backup
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
-from scheduler.engine import CardState, Rating
+from scheduler.engine import CardScheduler, CardState, Rating
 from scheduler.live_queue import LiveQueue, data_version
 from scheduler.preview import Preview, preview
-from scheduler.reviews import StaleCard, undo_review, write_review
+from scheduler.reviews import Before, StaleCard, read_before, undo_review, write_review
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
 from scheduler.siblings import siblings_due
@@ -84,6 +84,9 @@ class ReviewSession:
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
         self._preview: Preview | None = None
+        self._written: tuple[int, int, CardScheduler, int] | None = None
+        """After this session's last rating: the connection's `total_changes` and SQLite's
+        `data_version` then, the scheduler it was scheduled with and that one's recipe id (`_known`)."""
 
     @property
     def current(self) -> ReviewCard | None:
@@ -119,12 +122,17 @@ class ReviewSession:
         untouched = self._queue.untouched()
         try:
             with self._store.transaction() as conn:
-                review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
-                                         after=after)
                 version = data_version(conn)  # inside the write: as it is once committed
+                before = self._known(card, scheduler, conn.total_changes, version) or read_before(
+                    conn, scheduler, card.id
+                )
+                review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
+                                         after=after, before=before)
+                written = (conn.total_changes, version, scheduler, before.schedule)
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
+        self._written = written
         self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
         buried = self._bury_siblings(card)
         self._actions.append(
@@ -132,6 +140,21 @@ class ReviewSession:
         )
         self._back_up_once()
         self._current = self._pick()
+
+    def _known(self, card: ReviewCard, scheduler: CardScheduler, changes: int, version: int) -> Before | None:
+        """`card` as the write transaction sees it, when nothing was written since this session's last rating.
+
+        The card was read after that rating: if this connection has written nothing since
+        (`changes`, its `total_changes`) and no other has committed (`version`, SQLite's
+        `data_version` in this transaction), the store still holds what was read, and
+        the recipe id that rating was written with, if `scheduler` is the same. None: read it.
+        """
+        written = self._written
+        if written is None or written[0] != changes or written[1] != version:
+            return None
+        if written[2] is not scheduler and written[2] != scheduler:
+            return None
+        return Before(card.deck_id, card.state, card.order_time, written[3])
 
     def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""

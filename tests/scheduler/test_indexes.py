@@ -94,3 +94,14 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
         plan = _plan(store, statement)
         assert not [line for line in plan if line.startswith(("SCAN cards", "SCAN reviews"))], (statement, plan)
         assert any(line.startswith("SEARCH cards USING") for line in plan), (statement, plan)
+
+
+def test_a_cards_latest_order_time_is_one_seek(store: Store) -> None:
+    """Loading a card to show reads its latest order time from `reviews_card_order` (schema 12), not its reviews' rows."""
+    deck_ids = _fill(store)
+    statements = _statements(store, lambda: _session_work(store, deck_ids))
+    loads = [s for s in statements if "MAX(COALESCE(sort_at, reviewed_at))" in s]
+    assert loads
+    for statement in loads:
+        plan = _plan(store, statement)
+        assert any("USING INDEX reviews_card_order" in line for line in plan), (statement, plan)
