@@ -20,18 +20,12 @@ from scheduler.reviews import StaleCard
 from scheduler.schema_events import next_tick
 from scheduler.settings import Settings
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, card, deck, utc_session
+from tests.scheduler.helpers import T0, card, deck, traced, utc_session
 
 
-def _statements(store: Store, action: Callable[[], object]) -> list[str]:
+def _written(store: Store, action: Callable[[], object]) -> list[str]:
     """The first word of every SQL statement `action` runs from BEGIN to COMMIT."""
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    try:
-        action()
-    finally:
-        store.conn.set_trace_callback(None)
-    words = [statement.split()[0] for statement in statements]
+    words = [statement.split()[0] for statement in traced(store, action)]
     return words[words.index("BEGIN") : words.index("COMMIT") + 1]
 
 
@@ -39,9 +33,9 @@ def test_a_rating_after_a_rating_reads_nothing_of_the_card_before_writing(store:
     """The second rating of a session writes at once: data_version, the review, its hour, the card's state."""
     sync_deck(store, deck(card(1), card(2), card(3)), T0)
     session = utc_session(store, clock)
-    first = _statements(store, lambda: session.rate(Rating.AGAIN, 1000))
+    first = _written(store, lambda: session.rate(Rating.AGAIN, 1000))
     assert "SELECT" in first, "the first rating reads the card"
-    second = _statements(store, lambda: session.rate(Rating.GOOD, 1000))
+    second = _written(store, lambda: session.rate(Rating.GOOD, 1000))
     assert second == ["BEGIN", "PRAGMA", "INSERT", "INSERT", "UPDATE", "COMMIT"]
     assert check_states(store, Settings(), repair=False).differing == {}
 
@@ -60,31 +54,20 @@ def test_a_card_kept_from_showing_orders_its_review_after_its_last(store: Store,
     assert check_states(store, Settings(), repair=False).differing == {}
 
 
-def test_a_card_rated_in_another_window_after_a_rating_here_is_read_again(tmp_path: Path, clock: FixedClock) -> None:
-    """Another connection rates the card shown here after this session's rating: StaleCard, nothing saved."""
+@pytest.mark.parametrize("other", ["another connection", "the same connection"])
+def test_a_card_rated_elsewhere_after_a_rating_here_is_read_again(tmp_path: Path, clock: FixedClock, other: str) -> None:
+    """Another session rates the card shown here after this session's rating: StaleCard, nothing saved.
+
+    On another connection SQLite's data_version tells; on the same one, its count of changes.
+    """
     db = tmp_path / "s.db"
-    with Store.open(db) as here_store, Store.open(db) as there_store:
-        sync_deck(here_store, deck(card(1), card(2), card(3)), T0)
-        here = utc_session(here_store, clock)
+    with Store.open(db) as store, Store.open(db) as second:
+        sync_deck(store, deck(card(1), card(2), card(3)), T0)
+        here = utc_session(store, clock)
         here.rate(Rating.GOOD, 1000)
-        there = utc_session(there_store, clock)
+        there = utc_session(second if other == "another connection" else store, clock)
         assert there.current is not None and here.current is not None and there.current.id == here.current.id
         there.rate(Rating.GOOD, 1000)
         with pytest.raises(StaleCard):
             here.rate(Rating.AGAIN, 1000)
-        assert here_store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2
-
-
-def test_a_card_rated_through_the_same_connection_after_a_rating_is_read_again(
-    store: Store, clock: FixedClock
-) -> None:
-    """Another session on the same connection rates the card shown after this one's rating: StaleCard."""
-    sync_deck(store, deck(card(1), card(2), card(3)), T0)
-    here = utc_session(store, clock)
-    here.rate(Rating.GOOD, 1000)
-    there = utc_session(store, clock)
-    assert there.current is not None and here.current is not None and there.current.id == here.current.id
-    there.rate(Rating.GOOD, 1000)
-    with pytest.raises(StaleCard):
-        here.rate(Rating.AGAIN, 1000)
-    assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2
+        assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2
