@@ -11,24 +11,25 @@ schedule.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from scheduler import actions, queue
-from scheduler.backups import daily_backup
+from scheduler import queue
 from scheduler.cards import CardLoader, ReviewCard
-from scheduler.clock import Clock
-from scheduler.engine import CardScheduler, CardState, Rating
+from scheduler.engine import CardState, Rating
 from scheduler.live_queue import LiveQueue, data_version
-from scheduler.preview import Preview, preview
-from scheduler.reviews import Before, StaleCard, read_before, undo_review, write_review
 from scheduler.rules import rules_for
-from scheduler.settings import Settings
-from scheduler.siblings import siblings_due
-from scheduler.store import Store
-from scheduler.surface import SessionSummary
+
+if TYPE_CHECKING:
+    import threading
+
+    from scheduler.clock import Clock
+    from scheduler.last_write import LastWrite
+    from scheduler.preview import Preview
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+    from scheduler.surface import SessionSummary
 
 __all__ = ["ReviewCard", "ReviewSession"]
 
@@ -84,9 +85,8 @@ class ReviewSession:
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
         self._preview: Preview | None = None
-        self._written: tuple[int, int, CardScheduler, int] | None = None
-        """After this session's last rating: the connection's `total_changes` and SQLite's
-        `data_version` then, the scheduler it was scheduled with and that one's recipe id (`_known`)."""
+        self._written: LastWrite | None = None
+        """This session's last rating as written: the next may trust the card shown (`scheduler.last_write`)."""
 
     @property
     def current(self) -> ReviewCard | None:
@@ -101,6 +101,8 @@ class ReviewSession:
 
     def _preview_of(self, card: ReviewCard, now: datetime) -> Preview:
         """The outcomes of rating `card` at `now`: worked out once per card and day, then kept."""
+        from scheduler.preview import preview  # noqa: PLC0415 - wanted once a card is shown, not to show it
+
         scheduler = self._cards.scheduler(card.deck)
         kept = self._preview
         if kept is None or not kept.fits(card.id, card.state, scheduler.day_of(now)):
@@ -115,6 +117,9 @@ class ReviewSession:
         card changed in the database since it was loaded (another session rated it):
         nothing is saved, the card is read again and stays current, with new intervals.
         """
+        from scheduler.last_write import LastWrite  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.reviews import StaleCard, read_before, write_review  # noqa: PLC0415
+
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
         now = self._clock.now()
@@ -123,12 +128,11 @@ class ReviewSession:
         try:
             with self._store.transaction() as conn:
                 version = data_version(conn)  # inside the write: as it is once committed
-                before = self._known(card, scheduler, conn.total_changes, version) or read_before(
-                    conn, scheduler, card.id
-                )
+                known = self._written and self._written.before(card, scheduler, conn.total_changes, version)
+                before = known or read_before(conn, scheduler, card.id)
                 review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
                                          after=after, before=before)
-                written = (conn.total_changes, version, scheduler, before.schedule)
+                written = LastWrite(conn.total_changes, version, scheduler, before.schedule)
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
@@ -141,25 +145,13 @@ class ReviewSession:
         self._back_up_once()
         self._current = self._pick()
 
-    def _known(self, card: ReviewCard, scheduler: CardScheduler, changes: int, version: int) -> Before | None:
-        """`card` as the write transaction sees it, when nothing was written since this session's last rating.
-
-        The card was read after that rating: if this connection has written nothing since
-        (`changes`, its `total_changes`) and no other has committed (`version`, SQLite's
-        `data_version` in this transaction), the store still holds what was read, and
-        the recipe id that rating was written with, if `scheduler` is the same. None: read it.
-        """
-        written = self._written
-        if written is None or written[0] != changes or written[1] != version:
-            return None
-        if written[2] is not scheduler and written[2] != scheduler:
-            return None
-        return Before(card.deck_id, card.state, card.order_time, written[3])
-
     def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
         if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
             return ()
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.siblings import siblings_due  # noqa: PLC0415
+
         now = self._clock.now()
         tomorrow = self._rules.today(now).end
         siblings = siblings_due(self._store.conn, card.id, tomorrow)
@@ -173,6 +165,10 @@ class ReviewSession:
         """
         if self._backup is not None or self._store.path == ":memory:":
             return
+        import threading  # noqa: PLC0415 - once per session, after its first rating
+
+        from scheduler.backups import daily_backup  # noqa: PLC0415
+
         arguments = (self._store.path, self._clock.now(), self._keep_backups)
         self._backup = threading.Thread(target=daily_backup, args=arguments, name="starcards-daily-backup")
         self._backup.start()
@@ -187,6 +183,8 @@ class ReviewSession:
 
         `LookupError` when there is no current card.
         """
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+
         card = self._require_current()
         now = self._clock.now()
         tomorrow = self._rules.today(now).end
@@ -199,6 +197,8 @@ class ReviewSession:
 
         `LookupError` when there is no current card.
         """
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+
         card = self._require_current()
         event = actions.suspend(self._store, card.id, self._clock.now())
         self._actions.append(_Action("suspend", event, card.id, card.deck))
@@ -218,6 +218,9 @@ class ReviewSession:
         """
         if not self._actions:
             raise IndexError("nothing to undo in this session")
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.reviews import undo_review  # noqa: PLC0415
+
         last = self._actions[-1]
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
@@ -255,6 +258,8 @@ class ReviewSession:
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
+        from scheduler.surface import SessionSummary  # noqa: PLC0415 - at the session's end
+
         ratings = self._ratings()
         return SessionSummary(
             reviewed=len(ratings),
