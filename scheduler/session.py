@@ -86,7 +86,8 @@ class ReviewSession:
         self._current: ReviewCard | None = None
         self._preview: Preview | None = None
         self._written: LastWrite | None = None
-        """This session's last rating as written: the next may trust the card shown (`scheduler.last_write`)."""
+        """This session's last rating as written, once the card shown next was read after it: the next rating may
+        trust that card (`scheduler.last_write`)."""
 
     @property
     def current(self) -> ReviewCard | None:
@@ -125,10 +126,11 @@ class ReviewSession:
         now = self._clock.now()
         after = self._preview_of(card, now).after(rating, now)
         untouched = self._queue.untouched()
+        last, self._written = self._written, None  # trusted again once the next card is read after this write
         try:
             with self._store.transaction() as conn:
                 version = data_version(conn)  # inside the write: as it is once committed
-                known = self._written and self._written.before(card, scheduler, conn.total_changes, version)
+                known = last and last.before(card, scheduler, conn.total_changes, version)
                 before = known or read_before(conn, scheduler, card.id)
                 review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
                                          after=after, before=before)
@@ -136,7 +138,6 @@ class ReviewSession:
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
-        self._written = written
         self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
         buried = self._bury_siblings(card)
         self._actions.append(
@@ -144,6 +145,7 @@ class ReviewSession:
         )
         self._back_up_once()
         self._current = self._pick()
+        self._written = written
 
     def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
