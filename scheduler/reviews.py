@@ -227,14 +227,18 @@ def undo_review(
     review_id: int,
     restore: CardState | None = None,
     when: datetime | None = None,
+    *,
+    written: CardState | None = None,
 ) -> int:
     """Take back review `review_id` and put its card back as it was; the card's id.
 
     Undo is an event, never a deletion (`scheduler.undos`): the review stays in the log,
     marked undone, so the undo can travel to other machines. `restore` is the card's state
-    from just before the review (the session keeps it): written back as it was, whatever
-    changed since. Without it, the state is replayed from the rest of the log. `StoreError`
-    if there is no such review, or it is already undone.
+    from just before the review and `written` the state the review left (the session keeps
+    both): `restore` is written back while the card still holds `written`. Otherwise (the
+    card was rated, reset or merged since, in another window or by a sync) the state is
+    replayed from the rest of the log. `StoreError` if there is no such review, or it is
+    already undone.
     """
     with store.transaction() as conn:
         row = conn.execute("SELECT card_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
@@ -243,7 +247,7 @@ def undo_review(
         card_id = int(row["card_id"])
         count_hour(conn, review_id, -1)
         record_undo(conn, "review", review_id, when)
-        if restore is None:
+        if restore is None or written is None or load_state(conn, card_id) != written:
             restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
         save_state(conn, card_id, restore)
     return card_id

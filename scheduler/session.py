@@ -48,9 +48,11 @@ class _Action:
     rating: Rating | None = None
     duration_ms: int = 0
     before: CardState | None = None
-    """The card's FSRS state before a rating: what undo puts back."""
+    """The card's FSRS state before a rating: what undo puts back (while the card holds `after`)."""
     buried: tuple[int, ...] = ()
     """The bury events of the siblings a rating put off until tomorrow: undone with it."""
+    after: CardState | None = None
+    """The card's FSRS state the rating wrote."""
 
 
 class ReviewSession:
@@ -141,7 +143,8 @@ class ReviewSession:
         self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
         buried = self._bury_siblings(card)
         self._actions.append(
-            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried)
+            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried,
+                    after)
         )
         self._back_up_once()
         self._current = self._pick()
@@ -228,7 +231,7 @@ class ReviewSession:
         if last.kind == "rate":
             for event in last.buried:
                 actions.undo_event(self._store, scheduler, event)
-            undo_review(self._store, scheduler, last.row, restore=last.before)
+            undo_review(self._store, scheduler, last.row, restore=last.before, written=last.after)
         else:
             actions.undo_event(self._store, scheduler, last.row)
         self._actions.pop()

@@ -1,9 +1,10 @@
-"""Adversarial interleavings for a rating that trusts the card shown (`scheduler.last_write`).
+"""Two windows, and failures, between a session's rating and what follows it.
 
 A rating after a rating of the same session skips reading its card when nothing was
-written since. These tests write between the two in every way a second window, the
-same window or a failure can, and check the second rating then refuses a stale card
-and that the cache still equals a replay of the log.
+written since (`scheduler.last_write`), and undo puts back the state the session saw
+before its rating. Here a failure comes between a rating and the next card, and another
+window rates a card between a rating and its undo: no rating is then written from a
+state shown before, and the cache still equals a replay of the log.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _reviews(store: Store) -> int:
     return store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0]
 
 
-def test_a_rating_saved_before_its_sibling_could_be_buried_is_not_written_twice(tmp_path: Path, clock: FixedClock) -> None:
+def test_a_rating_saved_before_a_failure_is_not_written_again(tmp_path: Path, clock: FixedClock) -> None:
     """Another window holds the write lock when the rating buries its sibling: the rating is saved, the session
     reports the failure and keeps the card; rating it again (as the screen invites) must not build on the state shown.
     """
@@ -60,3 +61,20 @@ def test_a_rating_saved_before_its_sibling_could_be_buried_is_not_written_twice(
             session.rate(Rating.GOOD, 1000)
         assert _reviews(store) == 1
         assert check_states(store, Settings(), repair=False).differing == {}
+
+
+def test_an_undo_after_another_window_rated_the_card_replays_its_log(tmp_path: Path, clock: FixedClock) -> None:
+    """Window a rates a card, window b rates it after, then a undoes its rating: the card is b's rating replayed
+    on its own, not the state a saw before its rating (which would drop b's rating from the cache)."""
+    db = tmp_path / "s.db"
+    with Store.open(db) as store, Store.open(db) as second:
+        sync_deck(store, deck(card(1)), T0)
+        here = utc_session(store, clock)
+        here.rate(Rating.GOOD, 1000)
+        there = utc_session(second, clock)
+        assert there.current is not None and there.current.state.reps == 1
+        there.rate(Rating.AGAIN, 1000)
+        here.undo()
+        assert _reviews(store) == 1
+        assert check_states(store, Settings(), repair=False).differing == {}
+        assert here.current is not None and here.current.state.reps == 1
