@@ -11,7 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from textual_app.lifecycle import apply_theme, leave_on_signals
+from textual_app.lifecycle import apply_theme, leave_on_signals, resume_collector
 from textual_app.machine_sync import start_sync
 from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.stylesheets import AT_START, read_for
@@ -106,13 +106,15 @@ class StarcardsApp(App[None]):
     """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
 
     def on_mount(self) -> None:
-        """Apply keys and theme, show notices, start what the command line asked for; sync after the first paint."""
+        """Apply keys and theme, show notices, start what the command line asked for; after the first paint,
+        resume the collector (`textual_app.lifecycle`) and sync."""
         self.apply_keymap()
         apply_theme(self)
         if self.leave_on_signals:
             leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
+        self.call_after_refresh(resume_collector)
         self.call_after_refresh(start_sync, self)
         if self._review_decks is not None:
             self.start_review(self._review_decks, tag=self._review_tag)
