@@ -13,7 +13,6 @@ from textual.screen import Screen
 
 from textual_app.lifecycle import apply_theme, leave_on_signals, resume_collector
 from textual_app.machine_sync import start_sync
-from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from scheduler.surface import Session
     from textual_app.editor_command import EditorRunner
     from textual_app.notes_check import NotesCheck
+    from textual_app.requests import MockRequest, PracticeRequest
     from textual_app.screens.deck_actions import DeckActionsScreen
     from textual_app.screens.home import HomeScreen
     from textual_app.screens.settings import SettingsScreen
@@ -162,10 +162,14 @@ class StarcardsApp(App[None]):
 
     def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
         """The deck list asks for a practice drill of some decks."""
+        from textual_app.requests import PracticeRequest
+
         self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
 
     def on_home_screen_mock_requested(self, message: HomeScreen.MockRequested) -> None:
         """The deck list asks for a mock interview over some decks."""
+        from textual_app.requests import MockRequest
+
         self.start_mock(MockRequest(deck_ids=message.deck_ids))
 
     def on_home_screen_readiness_requested(self, message: HomeScreen.ReadinessRequested) -> None:
