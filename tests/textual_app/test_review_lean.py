@@ -3,7 +3,9 @@ stylesheets of other screens read only when one of them is first shown."""
 
 from __future__ import annotations
 
-from textual.widgets import Button
+from collections import Counter
+
+from textual.widgets import Button, Static
 
 from textual_app.stylesheets import HERE
 
@@ -13,7 +15,7 @@ async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert len(list(app.screen.walk_children())) <= 30
+        assert len(list(app.screen.walk_children())) <= 25
         assert not app.screen.query("#ratings Button")
         await pilot.press("space")
         await pilot.pause()
@@ -33,3 +35,21 @@ async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_ap
         await pilot.pause()
         assert app.stylesheet.has_source(tools, "")
         assert app.screen.query_one("#stats-deck").styles.width.value == 40
+
+
+async def test_the_first_screen_is_not_restyled_whole_when_it_comes_on_top(make_app, deck_id) -> None:
+    """Each line of text is styled as it is mounted (and again when focus comes to the card that holds it),
+    never a third time because the screen, just pushed, came on top."""
+    app = make_app(review_decks=[deck_id])
+    styled: Counter[int] = Counter()
+    apply = app.stylesheet.apply
+
+    def counted(node, *args, **kwargs):  # noqa: ANN001, ANN202
+        styled[id(node)] += 1
+        return apply(node, *args, **kwargs)
+
+    app.stylesheet.apply = counted
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        statics = list(app.screen.query(Static).results(Static))
+        assert statics and max(styled[id(static)] for static in statics) <= 2
