@@ -132,6 +132,14 @@ class CardActions(Screen[None]):
         elif self.card is not None:
             self.show_edited_card()
 
+    def on_resize(self, event: events.Resize) -> None:
+        """A size the screen is already laid out at (the terminal's, reported once more as the app starts):
+        Textual's whole relayout and repaint for it are left out. (The size laid out at is the compositor's, a
+        private attribute: a Textual without it relays out every time, as before.)"""
+        laid_out = getattr(getattr(self, "_compositor", None), "size", None)
+        if event.size == laid_out and self.is_attached:
+            event.prevent_default()
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Back on top: name the keys anew (the keymap may have changed); show the card as its notes now have it,
         if they were read again meanwhile.
