@@ -33,3 +33,17 @@ async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_ap
         await pilot.pause()
         assert app.stylesheet.has_source(tools, "")
         assert app.screen.query_one("#stats-deck").styles.width.value == 40
+
+
+async def test_the_review_containers_background_follows_no_color(make_app, deck_id, monkeypatch) -> None:
+    """The top bar's padding (drawn by `Backdrop`, in the panel's blue-grey) turns grey under NO_COLOR."""
+    for no_color, grey in ((None, False), ("1", True)):
+        if no_color is None:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        else:
+            monkeypatch.setenv("NO_COLOR", no_color)
+        app = make_app(review_decks=[deck_id])
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            red, green, blue = app.screen.get_style_at(0, 0).bgcolor.get_truecolor()
+            assert (red == green == blue) is grey

@@ -21,6 +21,7 @@ from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
 from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
 from textual_app.widgets.answer_view import AnswerView
+from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.recall_clock import RecallClock
@@ -48,7 +49,11 @@ STALE = (
 """Said instead of committing a rating whose preview came from an older state of the card."""
 
 
-class ReviewScreen(CardActions):
+class _CardScroll(Backdrop, VerticalScroll):
+    """The card's scrolling area (`Backdrop`: its own cells are blank)."""
+
+
+class ReviewScreen(Backdrop, CardActions):
     """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [
@@ -90,7 +95,7 @@ class ReviewScreen(CardActions):
         """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
         yield review_bar(self.session.practice, RecallClock(self._now, id="clock"))
         yield Static("", id="leech", markup=False)
-        with VerticalScroll(id="card"):
+        with _CardScroll(id="card"):
             yield Static("", id="question", markup=False)
             yield Static("", id="phrasings", markup=False)
             yield Static("", id="prompt", markup=False)

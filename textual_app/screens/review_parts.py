@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.containers import HorizontalGroup
 from textual.widgets import Button, Static
 
 from deck.controls import sanitize
+from textual_app.widgets.backdrop import BackdropRow
 
 if TYPE_CHECKING:
     from scheduler.session import ReviewCard
@@ -27,16 +27,16 @@ ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
 """The mouse's way to every card action: the screen action, the label and the tooltip."""
 
 
-def review_bar(practice: bool, clock: RecallClock) -> HorizontalGroup:
+def review_bar(practice: bool, clock: RecallClock) -> BackdropRow:
     """The top line: where the card comes from, practice or not, progress and the rehearsal clock."""
     parts = [Static("", id="context", markup=False)]
     if practice:
         parts.append(Static(PRACTICE_LABEL, id="mode", markup=False))
     parts += [Static("", id="progress", markup=False), clock]
-    return HorizontalGroup(*parts, id="review-bar")
+    return BackdropRow(*parts, id="review-bar")
 
 
-def action_buttons() -> HorizontalGroup:
+def action_buttons() -> BackdropRow:
     """A row of small buttons, one per card action; they never take focus."""
     buttons = []
     for action, label, tooltip in ACTION_BUTTONS:
@@ -45,7 +45,7 @@ def action_buttons() -> HorizontalGroup:
         )
         button.can_focus = False
         buttons.append(button)
-    return HorizontalGroup(*buttons, id="card-actions")
+    return BackdropRow(*buttons, id="card-actions")
 
 
 def context_line(card: ReviewCard) -> str:

@@ -18,11 +18,12 @@ from textual.widget import Widget
 from deck.models import KeyPhrase
 from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, AnswerStyles, Line, lay_out
 from textual_app.reveal import Step
+from textual_app.widgets.backdrop import Backdrop
 
 __all__ = ["HIDDEN", "NOTES_LABEL", "AnswerView"]
 
 
-class AnswerView(VerticalGroup):
+class AnswerView(Backdrop, VerticalGroup):
     """Shows the first `shown` steps of an answer; the rest stay as dim placeholders.
 
     Set the answer with `load()`, then move `shown` forward. A STAR answer is drawn by
