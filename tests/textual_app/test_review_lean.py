@@ -6,6 +6,8 @@ from __future__ import annotations
 from textual.widgets import Button
 
 from textual_app.stylesheets import HERE
+from textual_app.widgets.line import Line
+from textual_app.widgets.review_bar import ReviewBar
 
 
 async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make_app, deck_id) -> None:
@@ -47,3 +49,46 @@ async def test_the_review_containers_background_follows_no_color(make_app, deck_
             await pilot.pause()
             red, green, blue = app.screen.get_style_at(0, 0).bgcolor.get_truecolor()
             assert (red == green == blue) is grey
+
+
+async def test_a_new_card_updates_only_the_lines_whose_text_changes(make_app, deck_id, monkeypatch) -> None:
+    """The question changes at a rating; the prompt and the leech warning keep their words."""
+    updated: list[str | None] = []
+    update = Line.update
+
+    def spy(line: Line, *args, **kwargs) -> None:
+        updated.append(line.id)
+        update(line, *args, **kwargs)
+
+    monkeypatch.setattr(Line, "update", spy)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        updated.clear()
+        await pilot.press("3")
+        await pilot.pause()
+        assert "question" in updated
+        assert not {"prompt", "leech"} & set(updated)
+
+
+async def test_a_clock_tick_redraws_the_top_line_only_when_it_changes(make_app, deck_id, clock, monkeypatch) -> None:
+    """A tick to the same time draws nothing; a second later the line is drawn again, never laid out again."""
+    layouts: list[bool] = []
+    refresh = ReviewBar.refresh
+
+    def spy(bar: ReviewBar, *regions, **kwargs) -> ReviewBar:
+        layouts.append(kwargs.get("layout", False))
+        return refresh(bar, *regions, **kwargs)
+
+    monkeypatch.setattr(ReviewBar, "refresh", spy)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(ReviewBar)
+        layouts.clear()
+        bar.tick()
+        assert layouts == []
+        clock.advance(seconds=600)
+        bar.tick()
+        assert layouts == [False] and bar.reading[0] == "10:00 / 2:00 over"

@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.widgets import Static
 
 from scheduler.presence import ReviewPresence
 from scheduler.reviews import StaleCard
@@ -19,12 +18,13 @@ from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
-from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
+from textual_app.screens.review_parts import action_buttons, context_line, interview_line
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.line import Line
 from textual_app.widgets.rating_bar import RatingBar
-from textual_app.widgets.recall_clock import RecallClock
+from textual_app.widgets.review_bar import ReviewBar
 from textual_app.widgets.scroll_into_view import scroll_into_view
 
 if TYPE_CHECKING:
@@ -93,15 +93,15 @@ class ReviewScreen(Backdrop, CardActions):
 
     def compose(self) -> ComposeResult:
         """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
-        yield review_bar(self.session.practice, RecallClock(self._now, id="clock"))
-        yield Static("", id="leech", markup=False)
+        yield ReviewBar(self._now, practice=self.session.practice, id="review-bar")
+        yield Line("", id="leech", markup=False)
         with _CardScroll(id="card"):
-            yield Static("", id="question", markup=False)
-            yield Static("", id="phrasings", markup=False)
-            yield Static("", id="prompt", markup=False)
+            yield Line("", id="question", markup=False)
+            yield Line("", id="phrasings", markup=False)
+            yield Line("", id="prompt", markup=False)
             yield AnswerView(id="answer")
-            yield Static("", id="interview", markup=False)
-        yield Static("", id="reveal-hint", markup=False)
+            yield Line("", id="interview", markup=False)
+        yield Line("", id="reveal-hint", markup=False)
         yield action_buttons()
         yield RatingBar(id="ratings", lazy=True)
         yield LeanFooter()
@@ -136,11 +136,12 @@ class ReviewScreen(Backdrop, CardActions):
         steps = reveal_steps(card.content, answer_markdown(card.content))
         shown = min(self.shown, len(steps)) if keep_shown else 0
         self.query_one("#leech").display = card.leech
-        self.query_one("#context", Static).update(context_line(card))
-        self.query_one("#question", Static).update(highlighted(card.asked, card.content.key_phrases))
+        bar = self.query_one(ReviewBar)
+        bar.context = context_line(card)
+        self.query_one("#question", Line).show(highlighted(card.asked, card.content.key_phrases))
         self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
         if not keep_shown:
-            self.query_one("#clock", RecallClock).restart(card.target_seconds)
+            bar.restart(card.target_seconds)
             self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self.set_reactive(ReviewScreen.shown, shown)
         self._word_key_hints()
@@ -152,15 +153,15 @@ class ReviewScreen(Backdrop, CardActions):
         """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
         keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
         leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
-        self.query_one("#prompt", Static).update(PROMPT.format_map(keys))
-        self.query_one("#leech", Static).update(leech.format_map(keys))
+        self.query_one("#prompt", Line).show(PROMPT.format_map(keys))
+        self.query_one("#leech", Line).show(leech.format_map(keys))
         ratings = self.query_one("#ratings", RatingBar)
         ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
         done, left = self.session.done, self.session.left
-        self.query_one("#progress", Static).update(f"{done} done · {left} left")
+        self.query_one(ReviewBar).progress = f"{done} done · {left} left"
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
@@ -176,11 +177,11 @@ class ReviewScreen(Backdrop, CardActions):
         answer = self.query_one("#answer", AnswerView)
         answer.shown = shown
         also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
-        self.query_one("#phrasings", Static).update(highlighted(also, card.content.key_phrases))
+        self.query_one("#phrasings", Line).show(highlighted(also, card.content.key_phrases))
         self.query_one("#phrasings").display = shown > 0 and bool(also)
         self._show_hint()
         interview = interview_line(card)
-        self.query_one("#interview", Static).update(interview)
+        self.query_one("#interview", Line).show(interview)
         self.query_one("#interview").display = shown > 0 and bool(interview)
         self.sync_buttons()
 
@@ -190,7 +191,7 @@ class ReviewScreen(Backdrop, CardActions):
         card = self.query_one("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
         hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
-        self.query_one("#reveal-hint", Static).update(hint)
+        self.query_one("#reveal-hint", Line).show(hint, fixed=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -217,7 +218,7 @@ class ReviewScreen(Backdrop, CardActions):
         if self.card is None or self.shown >= total:
             return
         if self.shown == 0:
-            self.query_one("#clock", RecallClock).stop()
+            self.query_one(ReviewBar).stop()
             self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
         before, self.shown = self.shown, min(shown, total)
         self.call_after_refresh(self._bring_into_view, before, self.shown)
@@ -232,7 +233,7 @@ class ReviewScreen(Backdrop, CardActions):
         """Record the rating (committed before anything else happens), then go on."""
         if not self.revealed:
             return
-        elapsed = self.query_one("#clock", RecallClock).elapsed_ms
+        elapsed = self.query_one(ReviewBar).elapsed_ms
         try:
             self.session.rate(Rating(number), elapsed)
         except sqlite3.Error as error:
