@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Button
 
+from textual_app.screens.review import ReviewScreen
 from textual_app.stylesheets import HERE
 from textual_app.widgets.line import Line
 from textual_app.widgets.review_bar import ReviewBar
@@ -52,7 +53,8 @@ async def test_the_review_containers_background_follows_no_color(make_app, deck_
 
 
 async def test_a_new_card_updates_only_the_lines_whose_text_changes(make_app, deck_id, monkeypatch) -> None:
-    """The question changes at a rating; the prompt and the leech warning keep their words."""
+    """The question changes at a rating; the prompt and the leech warning keep their words; the hidden lines
+    (other phrasings, the interview day) are worded only when shown."""
     updated: list[str | None] = []
     update = Line.update
 
@@ -69,7 +71,7 @@ async def test_a_new_card_updates_only_the_lines_whose_text_changes(make_app, de
         await pilot.press("3")
         await pilot.pause()
         assert "question" in updated
-        assert not {"prompt", "leech"} & set(updated)
+        assert not {"prompt", "leech", "phrasings", "interview"} & set(updated)
 
 
 async def test_a_clock_tick_redraws_the_top_line_only_when_it_changes(make_app, deck_id, clock, monkeypatch) -> None:
@@ -92,3 +94,22 @@ async def test_a_clock_tick_redraws_the_top_line_only_when_it_changes(make_app, 
         clock.advance(seconds=600)
         bar.tick()
         assert layouts == [False] and bar.reading[0] == "10:00 / 2:00 over"
+
+
+async def test_a_new_card_queries_no_widget(make_app, deck_id, monkeypatch) -> None:
+    """The screen finds each of its widgets once; showing the next card looks none up again."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+        queried: list[object] = []
+        query_one = ReviewScreen.query_one
+
+        def spy(screen: ReviewScreen, *args, **kwargs):
+            queried.append(args[0])
+            return query_one(screen, *args, **kwargs)
+
+        monkeypatch.setattr(ReviewScreen, "query_one", spy)
+        await pilot.press("space", "3")
+        await pilot.pause()
+        assert queried == []

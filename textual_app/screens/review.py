@@ -108,7 +108,7 @@ class ReviewScreen(Backdrop, CardActions):
 
     def on_mount(self) -> None:
         """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
-        self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
+        self.watch(self.part("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
         if not self.session.practice:
             self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
             if not self._presence.claim():
@@ -135,14 +135,14 @@ class ReviewScreen(Backdrop, CardActions):
         self.card = card
         steps = reveal_steps(card.content, answer_markdown(card.content))
         shown = min(self.shown, len(steps)) if keep_shown else 0
-        self.query_one("#leech").display = card.leech
-        bar = self.query_one(ReviewBar)
+        self.part("#leech").display = card.leech
+        bar = self.part(ReviewBar)
         bar.context = context_line(card)
-        self.query_one("#question", Line).show(highlighted(card.asked, card.content.key_phrases))
-        self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
+        self.part("#question", Line).show(highlighted(card.asked, card.content.key_phrases))
+        self.part("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
         if not keep_shown:
             bar.restart(card.target_seconds)
-            self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+            self.part("#card", VerticalScroll).scroll_home(animate=False)
         self.set_reactive(ReviewScreen.shown, shown)
         self._word_key_hints()
         self.watch_shown(shown)
@@ -153,45 +153,46 @@ class ReviewScreen(Backdrop, CardActions):
         """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
         keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
         leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
-        self.query_one("#prompt", Line).show(PROMPT.format_map(keys))
-        self.query_one("#leech", Line).show(leech.format_map(keys))
-        ratings = self.query_one("#ratings", RatingBar)
+        self.part("#prompt", Line).show(PROMPT.format_map(keys))
+        self.part("#leech", Line).show(leech.format_map(keys))
+        ratings = self.part("#ratings", RatingBar)
         ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
         done, left = self.session.done, self.session.left
-        self.query_one(ReviewBar).progress = f"{done} done · {left} left"
+        self.part(ReviewBar).progress = f"{done} done · {left} left"
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
         # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
-        self.query_one("#prompt").display = shown == 0
-        ratings = self.query_one("#ratings", RatingBar)
+        self.part("#prompt").display = shown == 0
+        ratings = self.part("#ratings", RatingBar)
         if shown > 0:
             ratings.ensure_buttons()
         ratings.display = shown > 0
         card = self.card
         if card is None:
             return
-        answer = self.query_one("#answer", AnswerView)
+        answer = self.part("#answer", AnswerView)
         answer.shown = shown
         also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
-        self.query_one("#phrasings", Line).show(highlighted(also, card.content.key_phrases))
-        self.query_one("#phrasings").display = shown > 0 and bool(also)
-        self._show_hint()
         interview = interview_line(card)
-        self.query_one("#interview", Line).show(interview)
-        self.query_one("#interview").display = shown > 0 and bool(interview)
+        if shown:  # hidden, they keep their old words: changing them costs a refresh nobody sees
+            self.part("#phrasings", Line).show(highlighted(also, card.content.key_phrases))
+            self.part("#interview", Line).show(interview)
+        self.part("#phrasings").display = shown > 0 and bool(also)
+        self.part("#interview").display = shown > 0 and bool(interview)
+        self._show_hint()
         self.sync_buttons()
 
     def _show_hint(self) -> None:
         """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
-        answer = self.query_one("#answer", AnswerView)
-        card = self.query_one("#card", VerticalScroll)
+        answer = self.part("#answer", AnswerView)
+        card = self.part("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
         hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
-        self.query_one("#reveal-hint", Line).show(hint, fixed=True)
+        self.part("#reveal-hint", Line).show(hint, fixed=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -199,7 +200,7 @@ class ReviewScreen(Backdrop, CardActions):
         if action in ("reveal", "reveal_all"):
             if self.card is None:
                 return False
-            return True if self.shown < len(self.query_one("#answer", AnswerView).steps) else None
+            return True if self.shown < len(self.part("#answer", AnswerView).steps) else None
         if action == "rate":
             return self.card is not None and self.shown > 0
         return self.check_card_action(action)
@@ -210,30 +211,30 @@ class ReviewScreen(Backdrop, CardActions):
 
     def action_reveal_all(self) -> None:
         """Reveal the whole answer at once."""
-        self._reveal_to(len(self.query_one("#answer", AnswerView).steps))
+        self._reveal_to(len(self.part("#answer", AnswerView).steps))
 
     def _reveal_to(self, shown: int) -> None:
         """Reveal up to `shown` steps; the first reveal stops the clock and shows the intervals."""
-        total = len(self.query_one("#answer", AnswerView).steps)
+        total = len(self.part("#answer", AnswerView).steps)
         if self.card is None or self.shown >= total:
             return
         if self.shown == 0:
-            self.query_one(ReviewBar).stop()
-            self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
+            self.part(ReviewBar).stop()
+            self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
         before, self.shown = self.shown, min(shown, total)
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
     def _bring_into_view(self, start: int, stop: int) -> None:
         """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
-        regions = self.query_one("#answer", AnswerView).step_regions(start, stop)
-        scroll_into_view(self.query_one("#card", VerticalScroll), regions, top=stop - start > 1)
+        regions = self.part("#answer", AnswerView).step_regions(start, stop)
+        scroll_into_view(self.part("#card", VerticalScroll), regions, top=stop - start > 1)
         self._show_hint()
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
         if not self.revealed:
             return
-        elapsed = self.query_one(ReviewBar).elapsed_ms
+        elapsed = self.part(ReviewBar).elapsed_ms
         try:
             self.session.rate(Rating(number), elapsed)
         except sqlite3.Error as error:
@@ -252,7 +253,7 @@ class ReviewScreen(Backdrop, CardActions):
             self._show(card)
             return
         self.card = card
-        self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
+        self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
 
     def on_rating_bar_rated(self, message: RatingBar.Rated) -> None:
         """A click on a rating button counts as its key."""
