@@ -19,8 +19,15 @@ LOG_ORDER = "ordered_at, machine, number"
 """SQL `ORDER BY` terms for rows of `counted_reviews`: the global order of a card's reviews."""
 
 
-LATEST_ORDER_TIME = "(SELECT MAX(COALESCE(sort_at, reviewed_at)) FROM reviews WHERE reviews.card_id = cards.id)"
-"""SQL, in a query of `cards`: the latest order time among the card's reviews (NULL: none), for `order_after`."""
+_LATEST_REVIEW = "(SELECT MAX(COALESCE(sort_at, reviewed_at)) FROM reviews WHERE reviews.card_id = cards.id)"
+_LATEST_RESET = (
+    "(SELECT MAX(COALESCE(last.sort_at, last.reviewed_at)) FROM card_events AS reset"
+    " JOIN review_log AS last ON last.id = reset.after_review WHERE reset.card_id = cards.id AND reset.kind = 'reset')"
+)
+LATEST_ORDER_TIME = f"NULLIF(MAX(COALESCE({_LATEST_REVIEW}, ''), COALESCE({_LATEST_RESET}, '')), '')"
+"""SQL, in a query of `cards`: the latest order time among the card's reviews and the reviews its resets were made
+after (NULL: none), for `order_after`. A reset covers the log up to its review's place even once that review is
+undone (`counted_reviews`): a rating ordered before that place would not count."""
 
 
 def order_after(latest: str | None, when: str) -> str | None:

@@ -101,3 +101,15 @@ def test_a_review_from_a_clock_behind_is_ordered_after_what_the_card_has(store: 
     assert [row[0] for row in sort_at] == [None, "2026-03-15T12:00:00.000001+00:00"]
     assert load_state(store.conn, card_id) == replay(FSRS, card_id, card_log(store.conn, card_id, FSRS))
     assert load_state(store.conn, card_id).reps == 2
+
+
+def test_a_review_from_a_clock_behind_an_undone_reset_review_counts(store: Store) -> None:
+    """Rated, reset, that rating undone, then rated with the clock set back: the reset still covers the undone
+    review's place in the log, so the new review is ordered after that place and replay counts it (cache = replay)."""
+    card_id = card_ids(store)["q1"]
+    first = record_review(store, FSRS, card_id, Rating.AGAIN, T0 + timedelta(days=1), 1000)
+    actions.reset(store, FSRS, card_id, T0 + timedelta(days=1))
+    undo_review(store, FSRS, first)
+    record_review(store, FSRS, card_id, Rating.GOOD, T0 + timedelta(days=1) - timedelta(hours=2), 1000)
+    assert len(card_log(store.conn, card_id, FSRS)) == 1
+    assert load_state(store.conn, card_id) == replay(FSRS, card_id, card_log(store.conn, card_id, FSRS))

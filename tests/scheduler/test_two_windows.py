@@ -142,3 +142,9 @@ def test_two_windows_never_write_from_a_stale_card() -> None:
     """Twenty-five runs of twenty steps."""
     run_state_machine_as_test(TwoWindows, settings=_QUICK)
 
+
+
+@pytest.mark.soak
+def test_two_windows_never_write_from_a_stale_card_long() -> None:
+    """Six hundred runs of forty steps (`-m soak`)."""
+    run_state_machine_as_test(TwoWindows, settings=settings(_QUICK, max_examples=600, stateful_step_count=40))
