@@ -8,7 +8,10 @@ A callout is a blockquote whose first line is `[!type]` (folded `[!faq]-` or `[!
 too) and a title. It is a card when its title asks (see `deck.questions.asks`), or when
 it is a `question`, `faq` or `help` callout with a title, or when its body tells a STAR
 story (at least two sections; the title then names the story). Its answer is the body,
-without the `>` markers. Other callouts (`[!note]`, `[!tip]`...) are not cards; right
+without the `>` markers. A `question`, `faq` or `help` callout without a title asks the
+first line of its body that ends with `?` (with the lines before it), else its first
+line when that asks, else its first paragraph; the rest answers. One that gives no card
+is warned about. Other callouts (`[!note]`, `[!tip]`...) are not cards; right
 after a question item they still answer it, as any blockquote there does.
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from deck.blocks import Block, dedented
 from deck.questions import asks, clean_question
@@ -29,8 +33,37 @@ MIN_STORY_SECTIONS = 2
 """How many STAR sections make a callout whose title does not ask a story card."""
 
 
-def callout_card(block: Block) -> tuple[str, list[Block]] | None:
-    """The question and answer blocks of a callout that is a card, else None."""
+@dataclass(frozen=True, slots=True)
+class CalloutCard:
+    """A callout that is a card: its question, where it is asked, and its answer's blocks."""
+
+    question: str
+    line: int
+    """0-based first line of the question: the callout's own first line when it has a title."""
+    body_start: int
+    """0-based first line of the answer."""
+    body: list[Block]
+
+
+def callout_card(block: Block) -> CalloutCard | None:
+    """The card of a callout that is one, else None."""
+    opened = _opening(block)
+    if opened is None:
+        return None
+    kind, title, body = opened
+    if not title:
+        return _untitled_card(block, body) if kind in _ASKING_KINDS else None
+    if not body:
+        return None
+    card = CalloutCard(title, block.start, block.start + 1, body)
+    if asks(title) or kind in _ASKING_KINDS:
+        return card
+    told = {name for story in find_stories(body) for name in story.sections}
+    return card if len(told) >= MIN_STORY_SECTIONS else None
+
+
+def _opening(block: Block) -> tuple[str, str, list[Block]] | None:
+    """A callout's kind (lower case), its title as plain text, and the blocks of its body; None if not a callout."""
     if block.type != "blockquote" or not block.children or block.children[0].type != "paragraph":
         return None
     first = block.children[0]
@@ -42,24 +75,55 @@ def callout_card(block: Block) -> tuple[str, list[Block]] | None:
     body = ([Block("paragraph", first.start + 1, first.end, content=rest)] if rest.strip() else []) + list(
         block.children[1:]
     )
-    if not title or not body:
+    return opening.group("kind").lower(), title, body
+
+
+def _untitled_card(block: Block, body: list[Block]) -> CalloutCard | None:
+    """A `[!question]` callout without a title: its body opens with the question, up to the
+    first line of its first paragraph that ends with `?`, else its first line when that
+    asks (`Tell me about...`), else that whole paragraph; the rest answers it. None when
+    nothing is left to answer it."""
+    if not body or body[0].type != "paragraph":
         return None
-    if asks(title) or opening.group("kind").lower() in _ASKING_KINDS:
-        return title, body
-    told = {name for story in find_stories(body) for name in story.sections}
-    return (title, body) if len(told) >= MIN_STORY_SECTIONS else None
+    first = body[0]
+    lines = first.content.split("\n")
+    asked = next((index + 1 for index, line in enumerate(lines) if line.rstrip().endswith("?")), None)
+    if asked is None:
+        asked = 1 if asks(plain_inline(lines[0])) else len(lines)
+    rest = lines[asked:]
+    answer = [Block("paragraph", first.start + asked, first.end, content="\n".join(rest))] if rest else []
+    answer += body[1:]
+    question = clean_question(plain_inline(" ".join(line.strip() for line in lines[:asked])))
+    if not question or not answer:
+        return None
+    return CalloutCard(question, first.start, first.start + asked, answer)
 
 
 def read_callout(scan: NoteScan, block: Block) -> bool:
-    """Add the card of the callout `block`, if it is one; True when it was."""
+    """Add the card of the callout `block`, if it is one; True when it was. A `[!question]`
+    callout that gives no card is warned about."""
     found = callout_card(block)
     if found is None:
+        _warn_if_asking(scan, block)
         return False
-    question, body = found
-    scan.add_answered(block.start + 1, question, scan.lines[block.start], _body_source(scan.lines, block), body)
+    asked = "\n".join(scan.lines[found.line : found.body_start])
+    answer = _body_source(scan.lines, found.body_start, block.end)
+    scan.add_answered(found.line + 1, found.question, asked, answer, found.body)
     return True
 
 
-def _body_source(lines: Sequence[str], block: Block) -> str:
-    """The Markdown of a callout's body: its lines after the first, one `>` level removed."""
-    return dedented([_QUOTE_MARK.sub("", line, count=1) for line in lines[block.start + 1 : block.end]])
+def _warn_if_asking(scan: NoteScan, block: Block) -> None:
+    """Warn about a `question`, `faq` or `help` callout that gives no card: what it lacks."""
+    opened = _opening(block)
+    if opened is None or opened[0] not in _ASKING_KINDS:
+        return
+    kind, title, body = opened
+    if title or (body and body[0].type == "paragraph" and body[0].content.strip()):
+        scan.warn(block.start + 1, "question has no answer")
+    else:
+        scan.warn(block.start + 1, f"[!{kind}] callout has no question (write it after [!{kind}] or on the next line)")
+
+
+def _body_source(lines: Sequence[str], start: int, end: int) -> str:
+    """The Markdown of a callout's answer, source lines `start` to `end`, one `>` level removed."""
+    return dedented([_QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]])

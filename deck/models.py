@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -27,6 +27,7 @@ PARSER_VERSION = 5
 5: Q:/A: pairs, callouts, question tables, bold question lines, `**S** —` labels; a callout inside a
    section reads as its title; a `#tag` in the title heading leaves the breadcrumb; `Q-learning` keeps its Q
    (`tests/deck/test_parser_fingerprint.py` records what this version reads).
+6: a `[!question]`, `[!faq]` or `[!help]` callout without a title asks the start of its body.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

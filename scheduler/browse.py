@@ -103,7 +103,7 @@ def search_cards(
     text: str | None = None,
     tag: str | None = None,
     deck_ids: Sequence[int] | None = None,
-    state: str | None = None,
+    state: str | Sequence[str] | None = None,
     sort: str = "due",
     limit: int | None = None,
     rules: Rules | None = None,
@@ -111,7 +111,8 @@ def search_cards(
     """Cards matching every filter given, in `sort` order, at most `limit`.
 
     `text`: in the question or the answer, ignoring ASCII case; `tag`: one of the card's
-    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`. Retrievability is
+    tags, ignoring case and a leading `#`; `state`: one of `FILTERS`, or several (a card in
+    any of them). Retrievability is
     under each deck's FSRS parameters as `rules` give them (None: py-fsrs's defaults).
     """
     if sort not in _ORDER:
@@ -128,7 +129,7 @@ def count_cards(
     text: str | None = None,
     tag: str | None = None,
     deck_ids: Sequence[int] | None = None,
-    state: str | None = None,
+    state: str | Sequence[str] | None = None,
 ) -> int:
     """How many cards `search_cards` would list without a limit."""
     where, params = _filters(store.conn, text=text, tag=tag, deck_ids=deck_ids, state=state)
@@ -185,7 +186,7 @@ def _filters(
     text: str | None,
     tag: str | None,
     deck_ids: Sequence[int] | None,
-    state: str | None,
+    state: str | Sequence[str] | None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE clause and parameters for the browser's filters."""
     where, params = _decks("cards.deck_id", deck_ids)
@@ -204,8 +205,13 @@ def _filters(
     return " AND ".join(conditions), params
 
 
-def _state_condition(state: str | None) -> str:
-    """SQL for the `state` filter (see the module docstring)."""
+def _state_condition(state: str | Sequence[str] | None) -> str:
+    """SQL for the `state` filter (see the module docstring); several states: a card in any of them."""
+    if state is not None and not isinstance(state, str):
+        chosen = dict.fromkeys(state)
+        if len(chosen) > 1:
+            return "(" + " OR ".join(f"({_state_condition(each)})" for each in chosen) + ")"
+        state = next(iter(chosen), None)
     if state is None:
         return "cards.removed_at IS NULL"
     if state in STATES:

@@ -37,14 +37,38 @@ class EditorChoice:
 
     command: list[str]
     fallback_note: str | None = None
+    source: str | None = None
+    """Where the command came from (the setting or a variable); None for the default."""
+
+    def missing_message(self) -> str:
+        """What to tell the user when the command's program is not installed here."""
+        program = self.command[0]
+        if self.source is None:
+            return f"Could not start {program!r}, the default editor: not installed here. Set $VISUAL or $EDITOR."
+        return (
+            f"Could not start the editor {program!r} (from {self.source}): no such program here."
+            f" Set {self.source} to an installed editor."
+        )
+
+
+class EditorSettingError(ValueError):
+    """The editor setting or variable cannot be split into a command (an unclosed quote, say)."""
 
 
 def choose_editor(environ: Mapping[str, str] | None = None, configured: str | None = None) -> EditorChoice:
     """The user's editor command: the `editor` setting, `$VISUAL`, `$EDITOR`, or a default that exists here."""
     env = os.environ if environ is None else environ
-    for value in (configured or "", env.get("VISUAL", ""), env.get("EDITOR", "")):
+    named = (
+        ("the `editor` setting", configured or ""),
+        ("$VISUAL", env.get("VISUAL", "")),
+        ("$EDITOR", env.get("EDITOR", "")),
+    )
+    for source, value in named:
         if value.strip():
-            return EditorChoice(shlex.split(value))
+            try:
+                return EditorChoice(shlex.split(value), source=source)
+            except ValueError as error:
+                raise EditorSettingError(f"Could not read {source} ({value!r}): {error}.") from None
     default = _default_editor()
     return EditorChoice([default], f"Neither $VISUAL nor $EDITOR is set: opening {default}.")
 

@@ -13,7 +13,7 @@ from textual.app import SuspendNotSupported
 from textual.message import Message
 
 from deck.text import sanitize
-from textual_app.editor_command import EditorRunner, choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorRunner, EditorSettingError, choose_editor, editor_command, note_path
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -83,16 +83,16 @@ def open_note(app: EditingHost, root: str, file: str, line: int) -> bool:
 
 def open_in_editor(app: EditingHost, path: Path, line: int) -> bool:
     """Run the user's editor on `path` at `line` in the terminal; False (and a notification) if it could not start."""
-    choice = choose_editor(configured=app.settings.editor)
+    try:
+        choice = choose_editor(configured=app.settings.editor)
+    except EditorSettingError as error:
+        app.notify(str(error), severity="error", markup=False)
+        return False
     command = editor_command(choice.command, path, line)
     try:
         status = app.run_editor(command)
     except FileNotFoundError:
-        app.notify(
-            f"Could not start the editor {command[0]!r}: no such program. Set $VISUAL or $EDITOR.",
-            severity="error",
-            markup=False,
-        )
+        app.notify(choice.missing_message(), severity="error", markup=False)
         return False
     except (OSError, SuspendNotSupported) as error:
         app.notify(f"Could not start the editor: {error}", severity="error", markup=False)

@@ -189,6 +189,25 @@ def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
     assert answer_markdown(why) == "> **My answer**\n>\n> The mentoring culture."
 
 
+def test_asking_callouts_without_a_title_ask_the_start_of_their_body() -> None:
+    """`> [!question]` alone on its line: the body's line ending in `?` (or its asking first
+    line) is the question, the rest the answer; one with nothing to ask or answer warns."""
+    deck = read("callouts_untitled.md")
+    assert asked(deck)[:2] == [
+        (4, "Tell me about a time you had to change a plan late.", "We moved the launch by a week after a load test failed."),
+        (8, "What would your last manager say you should work on?", "Saying no earlier. I now write down what I drop each sprint."),
+    ]
+    onboarding = deck.cards[2]
+    assert (onboarding.line, onboarding.question) == (14, "How do you onboard into a new codebase")
+    assert list(onboarding.stories[0].sections) == ["situation", "action", "result"]
+    assert answer_markdown(deck.cards[1]) == "Saying no earlier. I now write down what I drop each sprint."
+    assert len(deck.cards) == 3, "the note callout is no card"
+    assert [(w.line, w.message) for w in deck.warnings] == [
+        (20, "question has no answer"),
+        (23, "[!question] callout has no question (write it after [!question] or on the next line)"),
+    ]
+
+
 def test_questions_listed_after_a_heading_story_are_cards_of_their_own() -> None:
     """A heading answered by its story, then a list of answered questions: each is a card;
     `**S** —` labels tell the heading's story; an outline right under a heading stays its answer."""

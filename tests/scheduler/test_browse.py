@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import fsrs
 import pytest
 
@@ -83,6 +85,11 @@ def test_state_filter_splits_cards_as_the_counts_do(store: Store) -> None:
         "removed": [ids[7]],
     }
     assert ids[7] not in _ids(search_cards(store, T0)), "removed cards only when asked for"
+    for first, second in itertools.combinations(FILTERS, 2):
+        either = search_cards(store, T0, state=[first, second, first])
+        assert sorted(_ids(either)) == sorted(found[first] + found[second]), (first, second)
+        assert count_cards(store, T0, state=(first, second)) == len(either)
+    assert _ids(search_cards(store, T0, state=["new"])) == found["new"]
     assert [row.status for row in search_cards(store, T0, sort="lapses")][:5] == ["active"] * 3 + ["suspended", "buried"]
 
 

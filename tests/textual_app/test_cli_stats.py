@@ -115,6 +115,8 @@ def test_cards_json_lists_the_documented_fields(history: list[int], capsys: pyte
     assert listed[0]["file"] == "/a/n.md" and listed[0]["deck"] == "Stories"
     main(["cards", "--json", "--state", "suspended"])
     assert [card["id"] for card in json.loads(capsys.readouterr().out)] == [history[3]]
+    main(["cards", "--json", "--deck", "Stories", "--state", "suspended", "--state", "relearning"])
+    assert [card["id"] for card in json.loads(capsys.readouterr().out)] == [history[0], history[3]], "either state"
     main(["cards", "--json", "--sort", "lapses", "--limit", "1"])
     assert [(card["id"], card["lapses"]) for card in json.loads(capsys.readouterr().out)] == [(history[0], 1)]
     main(["cards", "--json", "--search", "question 2"])

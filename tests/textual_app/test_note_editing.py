@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.textual_app.conftest import fake_program
-from textual_app.editor_command import choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorSettingError, choose_editor, editor_command, note_path
 from textual_app.widgets.answer_view import AnswerView
 
 FAKE_EDITOR = """\
@@ -65,6 +65,32 @@ def test_no_editor_set_falls_back_and_says_so() -> None:
     choice = choose_editor({})
     assert choice.command[0] in ("nano", "vi", "notepad")
     assert choice.fallback_note is not None and "$EDITOR" in choice.fallback_note
+
+
+@pytest.mark.parametrize(
+    ("configured", "environ", "named"),
+    [
+        ("ed-from-setting", {"VISUAL": "vim"}, "the `editor` setting"),
+        (None, {"VISUAL": "ed-from-visual", "EDITOR": "vim"}, "$VISUAL"),
+        (None, {"EDITOR": "ed-from-editor"}, "$EDITOR"),
+    ],
+)
+def test_a_missing_editor_is_traced_to_where_it_was_named(configured, environ, named) -> None:
+    """The message names the program and the setting or variable to change."""
+    message = choose_editor(environ, configured).missing_message()
+    assert "ed-from-" in message and f"Set {named} to an installed editor" in message
+
+
+def test_a_missing_default_editor_asks_for_a_variable() -> None:
+    """Neither variable set and the default not installed: set one."""
+    message = choose_editor({}).missing_message()
+    assert "default editor" in message and "Set $VISUAL or $EDITOR" in message
+
+
+def test_an_unclosed_quote_is_an_error_naming_the_variable() -> None:
+    """`EDITOR='code "--wait'` cannot be split as a shell would: a clear error, not a traceback."""
+    with pytest.raises(EditorSettingError, match=r"\$EDITOR"):
+        choose_editor({"EDITOR": 'code "--wait'})
 
 
 def test_note_path_of_one_note_and_folder_decks(tmp_path: Path) -> None:
@@ -129,5 +155,21 @@ async def test_missing_editor_is_a_notification_not_a_crash(make_app, deck_id, m
         await pilot.press("e")
         await pilot.pause()
         messages = [notification.message for notification in app._notifications]
-        assert any("no-such-editor-anywhere" in message and "no such program" in message for message in messages)
+        assert any("no-such-editor-anywhere" in message and "from $VISUAL" in message for message in messages)
         assert app.screen.card.id == before
+
+
+async def test_an_unreadable_editor_variable_is_a_notification(make_app, deck_id, monkeypatch) -> None:
+    """An editor variable with an unclosed quote: an error notification, no editor run, the card stays."""
+    monkeypatch.setenv("VISUAL", "vim '")
+    app = make_app(review_decks=[deck_id])
+    ran = []
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.run_editor = lambda command: ran.append(command) or 0
+        before = app.screen.card.id
+        await pilot.press("e")
+        await pilot.pause()
+        messages = [notification.message for notification in app._notifications]
+        assert any("Could not read $VISUAL" in message for message in messages)
+        assert ran == [] and app.screen.card.id == before

@@ -69,7 +69,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         sub.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
     cards_parser.add_argument("--tag", metavar="T", help="only cards with this tag")
-    cards_parser.add_argument("--state", choices=FILTERS, help="only cards in this state or status")
+    cards_parser.add_argument(
+        "--state", action="append", choices=FILTERS, help="only cards in this state or status (repeat: any of them)"
+    )
     cards_parser.add_argument("--search", metavar="TEXT", help="only cards whose question or answer holds TEXT")
     cards_parser.add_argument("--sort", choices=SORTS, default="due", help="order (default: due)")
     cards_parser.add_argument("--limit", type=card_limit, metavar="N", help="at most N cards")
