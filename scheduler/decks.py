@@ -189,6 +189,7 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
     other machines merge, so their events under either key find the card.
     """
     changed = [(row, card) for row, card in plan.kept if not _same(row, card)]
+    shifted = sum(1 for row, card in changed if _same(row, _at_line(card, row.line)))
     conn.executemany(
         "UPDATE cards SET file = ?, line = ?, question = ?, content = ?,"
         " removed_at = NULL WHERE id = ?",
@@ -213,8 +214,9 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
     )
     return SyncReport(
         new=len(plan.new),
-        updated=len(changed),
+        updated=len(changed) - shifted,
         relinked=len(plan.relinked),
+        shifted=shifted,
         removed=len(plan.removed),
         unchanged=len(plan.kept) - len(changed) + plan.frozen,
     )
@@ -231,6 +233,12 @@ def _content_json() -> Callable[[CardContent], str]:
     from deck.content_json import content_json  # noqa: PLC0415
 
     return content_json
+
+
+def _at_line(card: CardContent, line: int) -> CardContent:
+    """`card` as it would read at `line` of its note: its sibling's line moved by as much."""
+    pair = None if card.pair is None else card.pair + line - card.line
+    return replace(card, line=line, pair=pair)
 
 
 def _same(row: StoredCard, card: CardContent) -> bool:

@@ -12,7 +12,6 @@ uses that.
 from __future__ import annotations
 
 import math
-import random
 from functools import lru_cache
 
 # The fuzz ranges published by FSRS: open-spaced-repetition/py-fsrs,
@@ -72,4 +71,6 @@ def fuzz_factor(*, card_id: int, index: int) -> float:
     keeps Hard, Good and Easy in order. Remembered for the last few reviews: the four
     previews and the rating of a card ask for the same factor.
     """
+    import random  # noqa: PLC0415 - when an interval is fuzzed, not to show a card
+
     return random.Random(f"starcards-fuzz:{card_id}:{index}").random()

@@ -72,12 +72,13 @@ class MockInterview:
         rng: random.Random | None = None,
     ) -> None:
         """Draw up to `questions` questions (with `tag` if given); `minutes` is the length of the
-        whole interview (each answer's target is its share), else the rehearsal target applies."""
+        whole interview (each answer's target is its share), else the rehearsal target of the
+        questions' decks applies (the global one when their decks set different targets)."""
         self._store = store
         self._rng = rng or random.Random()
         self.questions = tuple(_draw(store.conn, settings, now, deck_ids, questions, tag, self._rng))
         share = minutes * 60 / len(self.questions) if minutes and self.questions else None
-        self.target_seconds = max(1, round(share)) if share else settings.rehearsal_target_seconds
+        self.target_seconds = max(1, round(share)) if share else _rehearsal_target(settings, self.questions)
         self.position = 0
         self.mock_id: int | None = None
 
@@ -129,6 +130,12 @@ class MockInterview:
             )
             self.mock_id = int(cursor.lastrowid or 0)
         return self.mock_id
+
+
+def _rehearsal_target(settings: Settings, questions: Sequence[MockQuestion]) -> int:
+    """The rehearsal target the questions' decks share, else the global one."""
+    targets = {settings.for_deck(deck).rehearsal_target_seconds for deck in {q.deck for q in questions}}
+    return targets.pop() if len(targets) == 1 else settings.rehearsal_target_seconds
 
 
 def _draw(

@@ -28,7 +28,6 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from datetime import datetime, timedelta
 
@@ -138,6 +137,8 @@ def migrate_v10(conn: sqlite3.Connection) -> None:
 
 def new_machine_id() -> str:
     """A random machine id: 16 hex digits, never the same on two machines in practice."""
+    import secrets  # noqa: PLC0415 - once per database: its import (hashlib, hmac) stays off the open path
+
     return secrets.token_hex(8)
 
 

@@ -11,24 +11,24 @@ schedule.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from scheduler import actions, queue
-from scheduler.backups import daily_backup
+from scheduler import queue
 from scheduler.cards import CardLoader, ReviewCard
-from scheduler.clock import Clock
 from scheduler.engine import CardState, Rating
 from scheduler.live_queue import LiveQueue, data_version
-from scheduler.preview import Preview, preview
-from scheduler.reviews import StaleCard, undo_review, write_review
 from scheduler.rules import rules_for
-from scheduler.settings import Settings
-from scheduler.siblings import siblings_due
-from scheduler.store import Store
-from scheduler.surface import SessionSummary
+
+if TYPE_CHECKING:
+    import threading
+
+    from scheduler.clock import Clock
+    from scheduler.preview import Preview
+    from scheduler.settings import Settings
+    from scheduler.store import Store
+    from scheduler.surface import SessionSummary
 
 __all__ = ["ReviewCard", "ReviewSession"]
 
@@ -98,6 +98,8 @@ class ReviewSession:
 
     def _preview_of(self, card: ReviewCard, now: datetime) -> Preview:
         """The outcomes of rating `card` at `now`: worked out once per card and day, then kept."""
+        from scheduler.preview import preview  # noqa: PLC0415 - wanted once a card is shown, not to show it
+
         scheduler = self._cards.scheduler(card.deck)
         kept = self._preview
         if kept is None or not kept.fits(card.id, card.state, scheduler.day_of(now)):
@@ -112,6 +114,8 @@ class ReviewSession:
         card changed in the database since it was loaded (another session rated it):
         nothing is saved, the card is read again and stays current, with new intervals.
         """
+        from scheduler.reviews import StaleCard, write_review  # noqa: PLC0415 - the write path, after the first card
+
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
         now = self._clock.now()
@@ -137,6 +141,9 @@ class ReviewSession:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
         if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
             return ()
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.siblings import siblings_due  # noqa: PLC0415
+
         now = self._clock.now()
         tomorrow = self._rules.today(now).end
         siblings = siblings_due(self._store.conn, card.id, tomorrow)
@@ -150,6 +157,10 @@ class ReviewSession:
         """
         if self._backup is not None or self._store.path == ":memory:":
             return
+        import threading  # noqa: PLC0415 - once per session, after its first rating
+
+        from scheduler.backups import daily_backup  # noqa: PLC0415
+
         arguments = (self._store.path, self._clock.now(), self._keep_backups)
         self._backup = threading.Thread(target=daily_backup, args=arguments, name="starcards-daily-backup")
         self._backup.start()
@@ -164,6 +175,8 @@ class ReviewSession:
 
         `LookupError` when there is no current card.
         """
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+
         card = self._require_current()
         now = self._clock.now()
         tomorrow = self._rules.today(now).end
@@ -176,6 +189,8 @@ class ReviewSession:
 
         `LookupError` when there is no current card.
         """
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+
         card = self._require_current()
         event = actions.suspend(self._store, card.id, self._clock.now())
         self._actions.append(_Action("suspend", event, card.id, card.deck))
@@ -195,6 +210,9 @@ class ReviewSession:
         """
         if not self._actions:
             raise IndexError("nothing to undo in this session")
+        from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.reviews import undo_review  # noqa: PLC0415
+
         last = self._actions[-1]
         scheduler = self._cards.scheduler(last.deck)
         if last.kind == "rate":
@@ -232,6 +250,8 @@ class ReviewSession:
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
+        from scheduler.surface import SessionSummary  # noqa: PLC0415 - at the session's end
+
         ratings = self._ratings()
         return SessionSummary(
             reviewed=len(ratings),

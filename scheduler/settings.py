@@ -18,8 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Collection, Mapping
 from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
-from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from scheduler.deck_settings import DeckSettings
 from scheduler.notes_settings import NotesSettings
@@ -39,6 +38,9 @@ from scheduler.setting_types import (
     Threshold,
 )
 from scheduler.sync_settings import SyncSettings
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HIGH_RETENTION = 0.97
 """Above this desired retention the workload grows steeply for little gain: warned about."""
@@ -194,6 +196,7 @@ def save_settings(path: Path, settings: Settings) -> Path | None:
     """
     import os  # noqa: PLC0415 - what saving needs, off the start-up path
     import tomllib  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
 
     from scheduler import settings_file, settings_memo, toml_text  # noqa: PLC0415
     from scheduler.settings_check import Refused  # noqa: PLC0415 - pydantic only at the edge

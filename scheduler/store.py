@@ -12,13 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from scheduler import schema
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from scheduler.backups import Backup
 
 BUSY_TIMEOUT_MS = 5000
@@ -143,7 +144,7 @@ def _connect(where: str) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), parents created."""
     try:
         if where != ":memory:":
-            _create_private(Path(where))
+            _create_private(where)
         conn = sqlite3.connect(where, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"cannot open database {where}: {error}") from None
@@ -151,14 +152,17 @@ def _connect(where: str) -> sqlite3.Connection:
     return conn
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: str) -> None:
     """Create the database file (and its folder) readable by its owner only, if it is new.
 
     The database holds every answer's text; SQLite gives its `-wal` and `-shm` files
-    the same permissions as the database file.
+    the same permissions as the database file. `os.path`, not `pathlib`: opening a store
+    imports nothing it does not need.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
+    folder = os.path.dirname(path)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+    if not os.path.exists(path):
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 

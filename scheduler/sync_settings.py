@@ -13,9 +13,12 @@ Sync is on when `vault` is set; `folder` defaults to `.starcards` inside the vau
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scheduler.setting_types import Frozen, Text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_FOLDER = ".starcards"
 """The sync folder when none is named: inside the vault, where the notes' sync copies it too."""
@@ -39,5 +42,7 @@ class SyncSettings(Frozen):
         """The vault and the sync folder, as paths; `ValueError` when sync is off."""
         if self.vault is None:
             raise ValueError("sync is off: no [sync] vault is set")
+        from pathlib import Path  # noqa: PLC0415 - off the start-up path: only sync needs the places
+
         vault = Path(self.vault).expanduser()
         return vault, vault / Path(self.folder).expanduser()

@@ -7,6 +7,8 @@ them once, keeping each card's weakness then, and at each later pick asks SQLite
 exact order among only the cards that could now be on top: a card's weakness grows with
 time, never faster than the elapsed days over the smallest stability among them, so a
 card that was far enough behind the second one still standing cannot have caught up.
+The first pick after a `forget` asks SQLite for the top two only, and the sort waits for
+a second pick: a session's first card shows without sorting them all.
 The answer is the one the full query would give; the caller forgets the order whenever
 the set of cards may have changed otherwise than by its own `drop`.
 """
@@ -31,14 +33,16 @@ class WeakestFirst:
     def __init__(self) -> None:
         """Nothing sorted yet."""
         self._key: object = None
+        self._peeked: object = None
+        """The query last asked for its top two only (since the last `forget`): the next pick sorts."""
         self._at: datetime | None = None
         self._order: list[tuple[int, float]] = []
         self._gone: set[int] = set()
         self._fastest: float | None = None
 
     def forget(self) -> None:
-        """Sort again at the next pick."""
-        self._key = None
+        """Sort again, or ask for the top two only, at the next pick."""
+        self._key = self._peeked = None
 
     def drop(self, card_id: int) -> None:
         """Card `card_id` left the query's cards (rated, it is no longer a review due today)."""
@@ -48,6 +52,9 @@ class WeakestFirst:
         """The first two ids of `query` (`SELECT id FROM cards WHERE ...`, named parameters) weakest first at `now`."""
         key = (query, sorted((name, value) for name, value in params.items() if name != "now"))
         if key != self._key or self._at is None or now < self._at:
+            if key != self._peeked:
+                self._peeked = key
+                return [row[0] for row in conn.execute(f"{query} {WEAKEST_FIRST}", params)]
             self._sort(conn, query, params, now)
             self._key = key
             return [card_id for card_id, _ in self._order[:2]]

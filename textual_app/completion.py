@@ -3,8 +3,9 @@
 shtab turns the argparse parser into a script, so commands, options and `choices`
 (`--sort`, `--state`) complete exactly as the parser accepts them. Paths complete as
 files; `--deck` and `--tag` values come from the database at the moment of completing,
-through `starcards completion --list decks|tags` (which reads `$STARCARDS_DB` like every
-command). shtab is imported only here: building the parser never needs it.
+through `starcards completion --list decks|tags`, which reads the database a `--db`
+earlier on the line names, else `$STARCARDS_DB`, like every command. shtab is imported
+only here: building the parser never needs it.
 """
 
 from __future__ import annotations
@@ -26,31 +27,79 @@ VALUES: tuple[Values, ...] = ("decks", "tags")
 
 _PREAMBLE: dict[Shell, str] = {
     "bash": """
+_starcards_db() {
+  local i word
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    word=${COMP_WORDS[i]}
+    if [[ "$word" == --db ]]; then
+      word=${COMP_WORDS[i+1]}
+      [[ "$word" == = ]] && word=${COMP_WORDS[i+2]}
+      [[ "$word" == "~/"* ]] && word="$HOME/${word#"~/"}"
+      printf '%s' "$word"
+      return
+    fi
+  done
+}
 _starcards_values() {
-  local value
+  local value db
+  db=$(_starcards_db)
   while IFS= read -r value; do
     [[ "$value" == "$2"* ]] && printf '%q\\n' "$value"
-  done < <(starcards completion --list "$1" 2>/dev/null)
+  done < <(starcards ${db:+--db "$db"} completion --list "$1" 2>/dev/null)
 }
 _starcards_decks() { _starcards_values decks "$1"; }
 _starcards_tags() { _starcards_values tags "$1"; }
 """,
     "zsh": """
+_starcards_db() {
+  local i
+  for ((i = 2; i < CURRENT; i++)); do
+    case "${words[i]}" in
+      --db) print -r -- "${${(Q)words[i+1]}/#\\~/$HOME}"; return;;
+      --db=*) print -r -- "${${(Q)words[i]#--db=}/#\\~/$HOME}"; return;;
+    esac
+  done
+}
 _starcards_values() {
-  local -a values
-  values=("${(@f)$(starcards completion --list $1 2>/dev/null)}")
+  local -a values database
+  local db=$(_starcards_db)
+  [[ -n $db ]] && database=(--db "$db")
+  values=("${(@f)$(starcards $database completion --list $1 2>/dev/null)}")
   compadd -a values
 }
 _starcards_decks() { _starcards_values decks }
 _starcards_tags() { _starcards_values tags }
 """,
-    "fish": "",
+    "fish": """
+function __starcards_db
+    set -l words (commandline -opc)
+    for i in (seq 2 (count $words))
+        switch $words[$i]
+            case --db
+                set -l next (math $i + 1)
+                test $next -le (count $words); and printf '%s\\n' --db $words[$next]
+                return
+            case '--db=*'
+                printf '%s\\n' --db (string replace -- --db= '' $words[$i])
+                return
+        end
+    end
+end
+""",
 }
 """Shell functions that list deck names and tags from the database, for the options that take them."""
 
 _FROM_DATABASE: dict[str, dict[Shell, str]] = {
-    "--deck": {"bash": "_starcards_decks", "zsh": "_starcards_decks", "fish": "(starcards completion --list decks)"},
-    "--tag": {"bash": "_starcards_tags", "zsh": "_starcards_tags", "fish": "(starcards completion --list tags)"},
+    "--deck": {
+        "bash": "_starcards_decks",
+        "zsh": "_starcards_decks",
+        "fish": "(starcards (__starcards_db) completion --list decks)",
+    },
+    "--tag": {
+        "bash": "_starcards_tags",
+        "zsh": "_starcards_tags",
+        "fish": "(starcards (__starcards_db) completion --list tags)",
+    },
 }
 """The options whose values come from the database, and how each shell asks for them."""
 

@@ -89,6 +89,7 @@ class SyncJson(TypedDict):
     new: int
     updated: int
     relinked: int
+    shifted: int
     removed: int
     unchanged: int
     moved: list[MovedDeckJson]

@@ -166,7 +166,7 @@ def _count(number: int, noun: str) -> str:
 def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -> SyncJson:
     """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings,
     and the merge with the other machines (`merged`; None: sync is off)."""
-    totals = {"new": 0, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0}
+    totals = {"new": 0, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0}
     warnings = []
     moved = [
         {"deck": deck.name, "old_path": deck.report.moved_from, "new_path": deck.content.root}
@@ -183,6 +183,7 @@ def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -
         "new": totals["new"],
         "updated": totals["updated"],
         "relinked": totals["relinked"],
+        "shifted": totals["shifted"],
         "removed": totals["removed"],
         "unchanged": totals["unchanged"],
         "moved": moved,

@@ -67,6 +67,18 @@ def test_changed_content_is_updated_in_place(store: Store) -> None:
     assert card_from_json(after["content"]).answer == "New answer"
 
 
+def test_a_card_only_at_another_line_is_shifted_not_updated(store: Store) -> None:
+    """Lines added above two cards (one a two-way pair's, its sibling's line moving with it):
+    both stored at their new lines, reported as moved within their notes, not as updated."""
+    sync_deck(store, deck(card(1), replace(card(2), pair=2)), T0)
+    _, report = sync_deck(store, deck(card(1, line=5), replace(card(2, line=6), pair=6)), LATER)
+    assert report == SyncReport(shifted=2)
+    assert report.changed and str(report) == "2 cards: 0 new, 0 updated, 0 relinked, 0 removed, 2 moved within their notes"
+    assert card_from_json(_row(store, "q2")["content"]).pair == 6 and _row(store, "q1")["line"] == 5
+    _, report = sync_deck(store, deck(card(1, line=5), replace(card(2, line=7), pair=6)), LATER)
+    assert report == SyncReport(updated=1, unchanged=1), "a sibling's line that did not move with it is a change"
+
+
 def test_missing_card_is_marked_removed(store: Store) -> None:
     """A card gone from the notes is marked removed (with the time), not deleted."""
     sync_deck(store, deck(card(1), card(2)), T0)
@@ -174,12 +186,13 @@ def test_report_summary(report: SyncReport, text: str) -> None:
 
 
 def test_report_as_dict_for_json() -> None:
-    """`as_dict` gives the six counts `starcards sync --json` prints, by name."""
-    report = SyncReport(new=1, updated=2, relinked=3, removed=4, unchanged=5, warnings=6)
+    """`as_dict` gives the seven counts `starcards sync --json` prints, by name."""
+    report = SyncReport(new=1, updated=2, relinked=3, shifted=7, removed=4, unchanged=5, warnings=6)
     assert report.as_dict() == {
         "new": 1,
         "updated": 2,
         "relinked": 3,
+        "shifted": 7,
         "removed": 4,
         "unchanged": 5,
         "warnings": 6,
@@ -202,6 +215,7 @@ def test_reports_add_up() -> None:
         (SyncReport(new=1), True),
         (SyncReport(updated=1), True),
         (SyncReport(relinked=1), True),
+        (SyncReport(shifted=1), True),
         (SyncReport(removed=1), True),
     ],
 )

@@ -136,8 +136,8 @@ def test_the_closest_card_wins(store: Store) -> None:
     assert _row(store, ids["Tell me about a time you failed a deadline."])["removed_at"] is not None
 
 
-def test_reordered_cards_are_updated_in_place(store: Store) -> None:
-    """Cards swapped in their note change line only: updated, same ids, history kept."""
+def test_reordered_cards_are_shifted_in_place(store: Store) -> None:
+    """Cards swapped in their note change line only: shifted, not updated; same ids, history kept."""
     ids = _reviewed(
         store,
         qa("Tell me about a time you failed.", FAILED, line=1),
@@ -149,7 +149,7 @@ def test_reordered_cards_are_updated_in_place(store: Store) -> None:
         qa("Tell me about a time you failed.", FAILED, line=5),
     ]
     _, report = sync_deck(store, deck(*swapped), LATER)
-    assert report == SyncReport(updated=2)
+    assert report == SyncReport(shifted=2)
     assert {card_id: history(store, card_id) for card_id in ids.values()} == before
     _assert_now(store, ids["Describe a conflict with a coworker"], swapped[0])
 

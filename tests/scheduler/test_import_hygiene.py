@@ -113,3 +113,43 @@ def test_the_first_card_and_its_rating_need_no_py_fsrs(tmp_path: Path) -> None:
     first, moved_on, seen = json.loads(result.stdout)
     assert first and moved_on
     assert seen == {"first card": False, "first rating": False}
+
+
+_OPEN_AND_SHOW = """
+import json, sys
+from scheduler.clock import SystemClock
+from scheduler.queue import due_counts
+from scheduler.rules import rules_for
+from scheduler.session import ReviewSession
+from scheduler.settings import Settings
+from scheduler.store import Store
+
+store = Store.open(sys.argv[1])
+clock, settings = SystemClock(), Settings()
+due_counts(store, clock.now(), rules_for(store, settings))
+assert ReviewSession(store, settings, clock).current is not None
+print(json.dumps(sorted(set(sys.argv[2:]) & set(sys.modules))))
+"""
+
+NOT_TO_SHOW_A_CARD = [
+    "pathlib", "secrets", "random", "threading", "scheduler.actions", "scheduler.backups", "scheduler.preview",
+    "scheduler.siblings", "scheduler.surface",
+]
+"""What opening a store, counting and showing the first card can do without (`benchmarks/probes.py` does that):
+the write path, backups, previews and machine ids come after."""
+
+
+def test_opening_and_showing_the_first_card_imports_only_what_it_needs(tmp_path: Path) -> None:
+    """The open-count-show path (the benchmark's fresh-process row) leaves the write path and `pathlib` unimported."""
+    from scheduler.decks import sync_deck
+    from scheduler.store import Store
+    from tests.scheduler.helpers import T0, card, deck
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as store:
+        sync_deck(store, deck(card(1), card(2)), T0)
+    result = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_SHOW, str(db), *NOT_TO_SHOW_A_CARD], capture_output=True, text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout) == []

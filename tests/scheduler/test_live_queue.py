@@ -160,6 +160,23 @@ def test_the_weakest_first_over_the_cap_are_those_a_full_sort_gives(seed: int) -
     store.close()
 
 
+def test_the_first_pick_over_the_cap_sorts_nothing_and_the_second_sorts() -> None:
+    """A session's first card over the cap is the full query's first, asked without sorting the due cards in Python."""
+    rng = random.Random(7)
+    store = Store.open(":memory:")
+    _overdue_reviews(store, 300, rng)
+    clock = FixedClock(T0)
+    settings = Settings(maximum_reviews_per_day=150, new_per_day=0, fuzz=False)
+    session = ReviewSession(store, settings, clock, tz=UTC)
+    _check(session, store, clock, settings, None, session.current is not None)
+    weakest = session._queue.weakest  # noqa: SLF001 - what was asked of SQLite for the first card
+    assert weakest._order == []  # noqa: SLF001
+    session.rate(Rating.GOOD, 1000)
+    _check(session, store, clock, settings, None, True)
+    assert len(weakest._order) == 299  # noqa: SLF001 - all but the card rated, sorted for the second card
+    store.close()
+
+
 def test_a_card_weakening_faster_overtakes_cards_sorted_ahead_of_it(store: Store, clock: FixedClock) -> None:
     """Sorted at one moment, a card of small stability further down is first three hours on, as a full sort says."""
     sync_deck(store, deck(*(card(number) for number in range(1, 5))), T0 - timedelta(days=3000))

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from deck.models import CardContent, Story
+from scheduler.deck_settings import DeckSettings
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
 from scheduler.mock import FOLLOW_UPS, MockInterview
@@ -93,6 +94,17 @@ def test_minutes_share_the_interview_between_the_questions(interview_store: Stor
     assert MockInterview(interview_store, Settings(), T0, questions=5, minutes=10).target_seconds == 120
     plain = MockInterview(interview_store, Settings(rehearsal_target_seconds=90), T0, questions=5)
     assert plain.target_seconds == 90
+
+
+def test_a_deck_own_rehearsal_target_times_its_mock(interview_store: Store) -> None:
+    """The questions' deck sets its own target: the mock's answers are timed against it;
+    decks with different targets in one mock fall back to the global target."""
+    own = Settings(rehearsal_target_seconds=90, decks={"notes": DeckSettings(rehearsal_target_seconds=150)})
+    assert MockInterview(interview_store, own, T0, questions=3).target_seconds == 150
+    sync_deck(interview_store, deck(asked_card(20), root="/other", name="other"), T0)
+    both = MockInterview(interview_store, own, T0, questions=13, rng=random.Random(1))
+    assert {question.deck for question in both.questions} == {"notes", "other"}
+    assert both.target_seconds == 90
 
 
 def run_mock(store: Store, stories: list[str | None], ratings: list[Rating], seconds: list[int]) -> int | None:

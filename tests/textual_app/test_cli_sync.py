@@ -23,8 +23,9 @@ def test_first_sync_reports_every_card_new(note_dir: Path, tmp_path: Path, capsy
     (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
     report = _sync([note_dir], tmp_path / "s.db", capsys)
     assert report == {
-        "new": 3, "updated": 0, "relinked": 0, "removed": 0, "unchanged": 0, "moved": [], "warnings": [], "machines": None
-    }
+        "new": 3, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0,
+        "moved": [], "warnings": [], "machines": None,
+    }  # fmt: skip
 
 
 def test_sync_again_without_changes_changes_nothing(

@@ -87,13 +87,29 @@ def test_bash_completes_decks_and_tags_from_the_database(database: None, capsys:
     assert set(complete(bash_script, "starcards cards --tag ")) == {"conflict", "leadership"}
 
 
+@pytestmark_bash
+def test_bash_completes_decks_of_the_database_db_names(
+    database: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db PATH` (or `--db=PATH`) earlier on the line: decks come from that database, not $STARCARDS_DB's."""
+    other = tmp_path / "other.db"
+    with Store.open(other) as store:
+        from scheduler.decks import sync_deck
+
+        sync_deck(store, deck(card(3), root="/c", name="Elsewhere"), T0)
+    bash_script = script("bash", capsys)
+    assert complete(bash_script, f"starcards --db {other} stats --deck ") == ["Elsewhere"]
+    assert complete(bash_script, f"starcards cards --db = {other} --deck ") == ["Elsewhere"]
+    assert set(complete(bash_script, "starcards stats --deck ")) == {"Behavioural\\ Interviews", "Tech"}
+
+
 @pytest.mark.parametrize("shell", ["zsh", "fish"])
 def test_zsh_and_fish_scripts_name_the_commands_and_the_database_lists(
     shell: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The other shells' scripts have the commands and ask `completion --list` for decks and tags."""
     text = script(shell, capsys)
-    assert "export" in text and "serve" in text and "starcards completion --list" in text
+    assert "export" in text and "serve" in text and "completion --list" in text and "_starcards_db" in text
     assert "--deck" in text and "decks" in text and "--tag" in text and "tags" in text
 
 
