@@ -15,6 +15,7 @@ from deck.models import CardContent
 from scheduler.clock import Clock
 from scheduler.days import day_start
 from scheduler.engine import CardScheduler, CardState, make_fsrs, retrievability
+from scheduler.log_order import LATEST_ORDER_TIME
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError
@@ -54,6 +55,8 @@ class ReviewCard:
     """Where the deck's notes live (its file or folder): with `content.file`, the card's note."""
     deck_id: int = 0
     """The deck's id in the store (0 when built without one)."""
+    order_time: str | None = None
+    """The latest order time among its reviews when it was read (`scheduler.log_order`); None: none."""
 
     def __post_init__(self) -> None:
         """Ask the first phrasing when no phrasing was given."""
@@ -63,10 +66,11 @@ class ReviewCard:
             object.__setattr__(self, "also_asked", tuple(others))
 
 
-_CARD = """
+_CARD = f"""
 SELECT cards.*, decks.name AS deck_name, decks.root AS deck_root,
   (SELECT COUNT(*) FROM reviews WHERE reviews.card_id = cards.id)
-  + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id) AS shown
+  + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id) AS shown,
+  {LATEST_ORDER_TIME} AS order_time
 FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
 """
 
@@ -113,6 +117,7 @@ class CardLoader:
             recall_on_interview=self._recall_on(settings, row["deck_name"], state),
             deck_root=row["deck_root"],
             deck_id=row["deck_id"],
+            order_time=row["order_time"],
         )
 
     def present(self, card_id: int) -> bool:

@@ -1,21 +1,23 @@
 """The review log and the card-state cache of the cards table.
 
-Holds `record_review` (append a review), `undo_review` (take one back: an undo event), `card_log`
-(a card's reviews), and `load_state` / `save_state` / `state_from_row` for the cached
-FSRS state. Every write here is one transaction, committed before the function returns.
+Holds `record_review` (append a review; `write_review` and `read_before` inside a caller's
+transaction), `undo_review` (take one back: an undo event), `card_log` (a card's reviews),
+and `load_state` / `save_state` / `state_from_row` for the cached FSRS state; the hourly
+totals kept with them are `scheduler.hour_totals`. Every write here is one transaction,
+committed before the function returns.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from scheduler import schema
-from scheduler.clock import as_utc
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.fuzz import fuzz_factor
+from scheduler.hour_totals import add_hour, count_hour
 from scheduler.log_order import LATEST_ORDER_TIME, LOG_ORDER, order_after
 from scheduler.recipes import SCHEDULE_OF, from_recipe, recipe_of, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
@@ -132,6 +134,31 @@ _APPEND = (
 )
 
 
+@dataclass(frozen=True)
+class Before:
+    """A card as recording a rating needs it from the database first."""
+
+    deck_id: int
+    state: CardState
+    """Its cached FSRS state."""
+    latest: str | None
+    """The latest order time among its reviews (`scheduler.log_order`); None: it has none."""
+    schedule: int
+    """The id in `schedules` of the recipe the rating is scheduled with."""
+
+
+def read_before(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler, card_id: int) -> Before:
+    """Card `card_id` as the open write transaction sees it, with `fsrs_scheduler`'s recipe id (the recipe is
+    stored first if it is new); `StoreError` if there is no such card. One statement, as a rule."""
+    row = conn.execute(_BEFORE, (recipe_of(fsrs_scheduler), card_id)).fetchone()
+    if row is None:
+        raise StoreError(f"no card with id {card_id}")
+    schedule = row["schedule"]
+    if schedule is None:  # settings never used before: their recipe joins `schedules`
+        schedule = schedule_id(conn, fsrs_scheduler)
+    return Before(row["deck_id"], state_from_row(row), row["latest"], schedule)
+
+
 def record_review(
     store: Store,
     fsrs_scheduler: CardScheduler,
@@ -167,27 +194,29 @@ def write_review(
     *,
     expected: CardState | None = None,
     after: CardState | None = None,
+    before: Before | None = None,
 ) -> int:
-    """`record_review` inside the caller's write transaction: four statements (read the card
-    and the recipe's id, append the review, count its hour, write the card's state)."""
-    row = conn.execute(_BEFORE, (recipe_of(fsrs_scheduler), card_id)).fetchone()
-    if row is None:
-        raise StoreError(f"no card with id {card_id}")
-    before = state_from_row(row)
-    if expected is not None and before != expected:
-        raise StaleCard(card_id, before)
+    """`record_review` inside the caller's write transaction: the card read (`read_before`), its review appended,
+    the review's hour counted, the card's state written.
+
+    `before` is the card as the caller knows the transaction sees it (nobody has written
+    since the caller read it): it is not read again.
+    """
+    if before is None:
+        before = read_before(conn, fsrs_scheduler, card_id)
+    state = before.state
+    if expected is not None and state != expected:
+        raise StaleCard(card_id, state)
     day = fsrs_scheduler.day_of(when)
-    draw = fuzz_factor(card_id=card_id, index=before.reps)
+    draw = fuzz_factor(card_id=card_id, index=state.reps)
     if after is None or expected is None:
-        after = review(fsrs_scheduler, card_id, before, rating, when, day, draw)
-    duration_ms, stamp, schedule = max(0, int(duration_ms)), format_time(when), row["schedule"]
-    if schedule is None:  # settings never used before: their recipe joins `schedules`
-        schedule = schedule_id(conn, fsrs_scheduler)
-    values = (card_id, int(rating), stamp, duration_ms, int(before.state), day, schedule, draw,
-              order_after(row["latest"], stamp))
+        after = review(fsrs_scheduler, card_id, state, rating, when, day, draw)
+    duration_ms, stamp = max(0, int(duration_ms)), format_time(when)
+    values = (card_id, int(rating), stamp, duration_ms, int(state.state), day, before.schedule, draw,
+              order_after(before.latest, stamp))
     review_id = conn.execute(_APPEND, values).lastrowid
-    _add_hour(conn, row["deck_id"], when, int(rating), int(before.state), duration_ms)
-    save_state(conn, card_id, after, before)
+    add_hour(conn, before.deck_id, when, int(rating), int(state.state), duration_ms)
+    save_state(conn, card_id, after, state)
     assert review_id is not None
     return review_id
 
@@ -212,59 +241,12 @@ def undo_review(
         if row is None:
             raise StoreError(f"no review with id {review_id}")
         card_id = int(row["card_id"])
-        _count_hour(conn, review_id, -1)
+        count_hour(conn, review_id, -1)
         record_undo(conn, "review", review_id, when)
         if restore is None:
             restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
         save_state(conn, card_id, restore)
     return card_id
-
-
-_COUNT_HOUR = f"""
-INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
-SELECT cards.deck_id, {schema.HOUR_OF}, :sign, :sign * (reviews.rating = 1),
-       :sign * (reviews.phase = 2), :sign * (reviews.phase = 2 AND reviews.rating = 1),
-       :sign * reviews.duration_ms
-FROM reviews JOIN cards ON cards.id = reviews.card_id WHERE reviews.id = :review
-ON CONFLICT (deck_id, hour) DO UPDATE SET
-  reviews = reviews + excluded.reviews, again = again + excluded.again,
-  mature = mature + excluded.mature, mature_again = mature_again + excluded.mature_again,
-  duration_ms = duration_ms + excluded.duration_ms
-"""
-
-
-_DROP_EMPTY_HOUR = f"""
-DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
-  (SELECT cards.deck_id, {schema.HOUR_OF} FROM reviews JOIN cards ON cards.id = reviews.card_id
-   WHERE reviews.id = :review)
-"""
-
-
-_ADD_HOUR = """
-INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
-VALUES (:deck, :hour, 1, :again, :mature, :again * :mature, :duration)
-ON CONFLICT (deck_id, hour) DO UPDATE SET
-  reviews = reviews + 1, again = again + excluded.again, mature = mature + excluded.mature,
-  mature_again = mature_again + excluded.mature_again, duration_ms = duration_ms + excluded.duration_ms
-"""
-
-
-def _add_hour(conn: sqlite3.Connection, deck_id: int, when: datetime, rating: int, phase: int, duration: int) -> None:
-    """Count a review just recorded in `review_hours` (its UTC hour as `schema.HOUR_OF` reckons it)."""
-    hour = int(as_utc(when).timestamp()) // 3600
-    values = {"deck": deck_id, "hour": hour, "again": int(rating == Rating.AGAIN), "mature": int(phase == Phase.REVIEW)}
-    conn.execute(_ADD_HOUR, values | {"duration": duration})
-
-
-def _count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:
-    """Add (`sign` +1) or take away (-1) review `review_id` in `review_hours`.
-
-    An hour left with no review is deleted, so the table holds exactly the log summed
-    and undoing every review leaves it as it was.
-    """
-    conn.execute(_COUNT_HOUR, {"sign": sign, "review": review_id})
-    if sign < 0:
-        conn.execute(_DROP_EMPTY_HOUR, {"review": review_id})
 
 
 def _state_values(state: CardState) -> tuple[object, ...]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import threading
 
     from scheduler.clock import Clock
+    from scheduler.last_write import LastWrite
     from scheduler.preview import Preview
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -84,6 +85,8 @@ class ReviewSession:
         self._keep_backups = settings.backups
         self._current: ReviewCard | None = None
         self._preview: Preview | None = None
+        self._written: LastWrite | None = None
+        """This session's last rating as written: the next may trust the card shown (`scheduler.last_write`)."""
 
     @property
     def current(self) -> ReviewCard | None:
@@ -114,7 +117,8 @@ class ReviewSession:
         card changed in the database since it was loaded (another session rated it):
         nothing is saved, the card is read again and stays current, with new intervals.
         """
-        from scheduler.reviews import StaleCard, write_review  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.last_write import LastWrite  # noqa: PLC0415 - the write path, after the first card
+        from scheduler.reviews import StaleCard, read_before, write_review  # noqa: PLC0415
 
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
@@ -123,12 +127,16 @@ class ReviewSession:
         untouched = self._queue.untouched()
         try:
             with self._store.transaction() as conn:
-                review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
-                                         after=after)
                 version = data_version(conn)  # inside the write: as it is once committed
+                known = self._written and self._written.before(card, scheduler, conn.total_changes, version)
+                before = known or read_before(conn, scheduler, card.id)
+                review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
+                                         after=after, before=before)
+                written = LastWrite(conn.total_changes, version, scheduler, before.schedule)
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
+        self._written = written
         self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
         buried = self._bury_siblings(card)
         self._actions.append(

@@ -58,9 +58,12 @@ class WeakestFirst:
             self._sort(conn, query, params, now)
             self._key = key
             return [card_id for card_id, _ in self._order[:2]]
-        candidates = self._candidates((now - self._at).total_seconds() / 86400)
+        days = (now - self._at).total_seconds() / 86400
+        candidates = self._candidates(days)
         if candidates is None:
             return [row[0] for row in conn.execute(f"{query} {WEAKEST_FIRST}", params)]
+        if len(candidates) == 2 and self._apart(days):
+            return candidates
         marks = ", ".join(f":c{index}" for index in range(len(candidates)))
         values = params | {f"c{index}": card_id for index, card_id in enumerate(candidates)}
         by_id = query.replace(" FROM cards WHERE ", " FROM cards NOT INDEXED WHERE ", 1)  # look the few up by id
@@ -78,6 +81,21 @@ class WeakestFirst:
         self._order, self._gone, self._at = order, set(), now
         self._fastest = None if unknown or not smallest else 1 / smallest
 
+    def _gain(self, days: float, weakness: float) -> float:
+        """The most a card's weakness can have grown `days` after the sort, with room for rounding near `weakness`."""
+        return (days + _SLACK_DAYS) * self._fastest * (1 + 1e-9) + 1e-9 * (1 + abs(weakness))  # type: ignore[operator]
+
+    def _apart(self, days: float) -> bool:
+        """Whether the first two cards still standing were far enough apart that the second cannot have caught up.
+
+        Then they are the first two in that order `days` after the sort, as SQLite would
+        sort them: the first one's weakness has not fallen, the second's has grown by less
+        than the gap (with room for rounding on both sides).
+        """
+        standing = (entry for entry in self._order if entry[0] not in self._gone)
+        (_, first), (_, second) = next(standing), next(standing)
+        return first - second > 2 * self._gain(days, max(abs(first), abs(second)))
+
     def _candidates(self, days: float) -> list[int] | None:
         """The cards still standing that could be among the first two after `days`; None: ask for the full order."""
         if self._fastest is None:
@@ -89,7 +107,7 @@ class WeakestFirst:
         if len(first_two) < 2:
             return [card_id for card_id, _ in first_two]
         second = first_two[1][1]
-        floor = second - (days + _SLACK_DAYS) * self._fastest * (1 + 1e-9) - 1e-9 * (1 + abs(second))
+        floor = second - self._gain(days, second)
         candidates = []
         for card_id, weakness in self._order:
             if weakness < floor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from deck.models import CardContent, DeckContent
@@ -111,3 +112,14 @@ def vault(*cards: CardContent, stamps: dict[str, tuple[int, int]], skipped: tupl
         stamps=stamps,
         skipped=list(skipped),
     )
+
+
+def traced(store: Store, action: Callable[[], object]) -> list[str]:
+    """Every SQL statement `action` runs on the store, parameters filled in."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        store.conn.set_trace_callback(None)
+    return statements

@@ -17,7 +17,7 @@ from scheduler.rules import DeckRules, Rules, rules_for
 from scheduler.session import ReviewSession
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
-from tests.scheduler.helpers import IN_UTC, T0, UTC, card, deck
+from tests.scheduler.helpers import IN_UTC, T0, UTC, card, deck, traced
 
 
 def _fill(store: Store) -> list[int]:
@@ -34,17 +34,6 @@ def _fill(store: Store) -> list[int]:
             store, fsrs_scheduler, card_id, Rating(card_id % 4 + 1), T0 - timedelta(days=3), 0
         )
     return deck_ids
-
-
-def _statements(store: Store, action: Callable[[], object]) -> list[str]:
-    """Every SQL statement `action` runs on the store, parameters filled in."""
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    try:
-        action()
-    finally:
-        store.conn.set_trace_callback(None)
-    return statements
 
 
 def _plan(store: Store, statement: str) -> list[str]:
@@ -85,7 +74,7 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
         lambda: deck_counts(store, T0 + timedelta(days=2), rules_for(store, LIMITED, tz=UTC)),
         lambda: _practice_work(store, deck_ids),
     ]
-    statements = [s for action in actions for s in _statements(store, action)]
+    statements = [s for action in actions for s in traced(store, action)]
     card_queries = [
         s for s in statements if " cards" in s and s.lstrip().upper().startswith("SELECT")
     ]
@@ -94,3 +83,14 @@ def test_due_queries_use_indexes(store: Store, analyze: bool) -> None:
         plan = _plan(store, statement)
         assert not [line for line in plan if line.startswith(("SCAN cards", "SCAN reviews"))], (statement, plan)
         assert any(line.startswith("SEARCH cards USING") for line in plan), (statement, plan)
+
+
+def test_a_cards_latest_order_time_is_one_seek(store: Store) -> None:
+    """Loading a card to show reads its latest order time from `reviews_card_order` (schema 12), not its reviews' rows."""
+    deck_ids = _fill(store)
+    statements = traced(store, lambda: _session_work(store, deck_ids))
+    loads = [s for s in statements if "MAX(COALESCE(sort_at, reviewed_at))" in s]
+    assert loads
+    for statement in loads:
+        plan = _plan(store, statement)
+        assert any("USING INDEX reviews_card_order" in line for line in plan), (statement, plan)

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-from scheduler import schema, schema_events
+from scheduler import schema, schema_events, schema_order
 from scheduler.actions import bury, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
@@ -57,10 +57,11 @@ def _v3_copy(path: Path, into: Path) -> Path:
 
 
 def _before_v10(conn: sqlite3.Connection) -> None:
-    """Take schema 10's log identity out again: views, new tables and columns, the old table names and indexes."""
+    """Take schema 10's log identity out again (and schema 12's index on it): views, new tables and columns, the old
+    table names and indexes."""
     for view in ("counted_reviews", "reviews", "card_events"):
         conn.execute(f"DROP VIEW {view}")
-    for index in schema_events.INDEXES:
+    for index in (*schema_events.INDEXES, *schema_order.INDEXES):
         conn.execute(f"DROP INDEX IF EXISTS {index}")
     for table in ("undos", "key_links", "machine", "sync_marks", "sync_files", "sync_pending"):
         conn.execute(f"DROP TABLE {table}")
@@ -82,7 +83,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 11
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 12
         assert {"cards_queue", "cards_figures"} <= indexes and not {"cards_due", "cards_memory"} & indexes
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures

@@ -9,7 +9,7 @@ import pytest
 from scheduler.engine import Rating
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.helpers import IN_UTC, T0
+from tests.scheduler.helpers import IN_UTC, T0, traced
 from tests.scheduler.history import cards_store, day, rate
 
 
@@ -24,13 +24,7 @@ def _fill(store: Store) -> None:
 
 def _plans(store: Store, action) -> dict[str, list[str]]:
     """Every statement `action` runs, with its query plan."""
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    try:
-        action()
-    finally:
-        store.conn.set_trace_callback(None)
-    return {s: [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {s}")] for s in statements}
+    return {s: [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {s}")] for s in traced(store, action)}
 
 
 @pytest.mark.parametrize("analyze", [False, True], ids=["no-stats", "analyzed"])
