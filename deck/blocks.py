@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from deck.block_rules import first_char_rules
-from deck.block_tree import Block
+from deck.block_tree import Block, join_dash_underlines
 from deck.line_blocks import scan_blocks
 
 LIST_TYPES = ("bullet_list", "ordered_list")
@@ -30,7 +30,6 @@ _FAST_PARSER = first_char_rules(MarkdownIt("commonmark").disable(["inline", "tex
 """The same without setext headings (`Title` over `---`): a sixth faster on long notes."""
 _UNDERLINE_NOT_RULE = re.compile(r"^[ \t>]*(?:=+|-{1,2})[ \t]*$", re.MULTILINE)
 """A line that may underline a setext heading but cannot be a `---` rule."""
-_DASHES = re.compile(r"[ \t>]*-+[ \t]*")
 
 
 def parse_blocks(text: str) -> list[Block]:
@@ -52,28 +51,14 @@ def markdown_it_blocks(text: str) -> list[Block]:
 
 
 def _blocks(text: str, scan: Callable[[str], list[Block] | None]) -> list[Block]:
-    """The blocks of `text` as `scan` reads them, or markdown-it where it declines (None)."""
+    """The blocks of `text` as `scan` reads them (dash underlines joined), or markdown-it where it declines (None)."""
     if _UNDERLINE_NOT_RULE.search(text):
         return _tree(FULL_PARSER.parse(text))
     blocks = scan(text)
     if blocks is None:
         blocks = _tree(_FAST_PARSER.parse(text))
-    _join_dash_underlines(blocks, text.split("\n"))
+        join_dash_underlines(blocks, text.split("\n"))
     return blocks
-
-
-def _join_dash_underlines(blocks: list[Block], lines: list[str]) -> None:
-    """Turn each paragraph followed right away by a rule of dashes alone into a heading."""
-    for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        if block.children:
-            _join_dash_underlines(block.children, lines)
-        after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if (
-            block.type == "paragraph" and after is not None and after.type == "hr"
-            and after.start == block.end and _DASHES.fullmatch(lines[after.start])
-        ):
-            blocks[index : index + 2] = [Block("heading", block.start, after.end, 2, block.content)]
 
 
 def _tree(tokens: list[Token]) -> list[Block]:

@@ -20,7 +20,7 @@ import re
 
 from markdown_it.common.utils import mdTrim
 
-from deck.block_tree import Block
+from deck.block_tree import Block, join_dash_underlines
 
 _DECLINED_LINE = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
 """A line that may open (or end a paragraph with) a quote, an HTML block or a fence."""
@@ -53,9 +53,12 @@ def scan_or_raise(text: str) -> list[Block] | None:
         return None
     scan = _Scan(text)
     try:
-        return scan.tokenize(0, scan.line_max)
+        blocks = scan.tokenize(0, scan.line_max)
     except _Declined:
         return None
+    if scan.underlined:
+        join_dash_underlines(blocks, scan.lines)
+    return blocks
 
 
 class _Scan:
@@ -78,6 +81,8 @@ class _Scan:
         self.list_indent = -1
         self.line = 0
         self.depth = 0
+        self.underlined = False
+        """Whether a rule follows a paragraph right away: a `---` there underlines a heading."""
 
     def is_empty(self, line: int) -> bool:
         """True for a line of nothing but spaces and tabs (from where its content starts)."""
@@ -93,7 +98,10 @@ class _Scan:
             self.line = line
             if line >= end or self.s_count[line] < self.blk_indent:
                 break
-            blocks.append(self._block(line, end))
+            block = self._block(line, end)
+            if block.type == "hr" and blocks and blocks[-1].type == "paragraph" and blocks[-1].end == line:
+                self.underlined = True
+            blocks.append(block)
             line = self.line
             if line < end and self.is_empty(line):
                 line += 1
@@ -215,9 +223,10 @@ class _Scan:
 
     def _list(self, start: int, end: int) -> Block | None:
         """markdown-it's `list` rule: the list starting at `start`, or None when no item starts there."""
-        after = _ordered_marker(self.lines[start], self.t_shift[start])
-        ordered = after >= 0
-        if not ordered and (after := _bullet_marker(self.lines[start], self.t_shift[start])) < 0:
+        text, shift = self.lines[start], self.t_shift[start]
+        ordered = text[shift] not in "*-+"
+        after = (_ordered_marker if ordered else _bullet_marker)(text, shift)
+        if after < 0:
             return None
         marker = self.lines[start][after - 1]
         found = Block("ordered_list" if ordered else "bullet_list", start, start)
@@ -245,10 +254,12 @@ class _Scan:
         """One list item whose marker ends at `after` on line `start`, with the blocks it holds."""
         text = self.lines[start]
         initial = offset = self.s_count[start] + after - self.t_shift[start]
-        pos = after
-        while pos < len(text) and text[pos] in " \t":
-            offset += 4 - offset % 4 if text[pos] == "\t" else 1
-            pos += 1
+        pos = len(text) - len(text[after:].lstrip(" \t"))
+        if "\t" in text[after:pos]:
+            for char in text[after:pos]:
+                offset += 4 - offset % 4 if char == "\t" else 1
+        else:
+            offset += pos - after
         indent_after = 1 if pos >= len(text) else offset - initial
         item = Block("list_item", start, start)
         saved = self.blk_indent, self.list_indent, self.t_shift[start], self.s_count[start]
