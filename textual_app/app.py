@@ -11,9 +11,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from textual_app.lifecycle import apply_theme, leave_on_signals
+from textual_app.lifecycle import apply_theme, leave_on_signals, resume_collector
 from textual_app.machine_sync import start_sync
-from textual_app.requests import MockRequest, PracticeRequest
 from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from scheduler.surface import Session
     from textual_app.editor_command import EditorRunner
     from textual_app.notes_check import NotesCheck
+    from textual_app.requests import MockRequest, PracticeRequest
     from textual_app.screens.deck_actions import DeckActionsScreen
     from textual_app.screens.home import HomeScreen
     from textual_app.screens.settings import SettingsScreen
@@ -106,13 +106,15 @@ class StarcardsApp(App[None]):
     """Whether SIGINT and SIGTERM end the app with exit codes 130 and 143 (set by the command line, not tests)."""
 
     def on_mount(self) -> None:
-        """Apply keys and theme, show notices, start what the command line asked for; sync after the first paint."""
+        """Apply keys and theme, show notices, start what the command line asked for; after the first paint,
+        resume the collector (`textual_app.lifecycle`) and sync."""
         self.apply_keymap()
         apply_theme(self)
         if self.leave_on_signals:
             leave_on_signals(self)
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=6)
+        self.call_after_refresh(resume_collector)
         self.call_after_refresh(start_sync, self)
         if self._review_decks is not None:
             self.start_review(self._review_decks, tag=self._review_tag)
@@ -160,10 +162,14 @@ class StarcardsApp(App[None]):
 
     def on_home_screen_practice_requested(self, message: HomeScreen.PracticeRequested) -> None:
         """The deck list asks for a practice drill of some decks."""
+        from textual_app.requests import PracticeRequest
+
         self.start_practice(PracticeRequest(deck_ids=message.deck_ids))
 
     def on_home_screen_mock_requested(self, message: HomeScreen.MockRequested) -> None:
         """The deck list asks for a mock interview over some decks."""
+        from textual_app.requests import MockRequest
+
         self.start_mock(MockRequest(deck_ids=message.deck_ids))
 
     def on_home_screen_readiness_requested(self, message: HomeScreen.ReadinessRequested) -> None:

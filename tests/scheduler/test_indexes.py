@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -94,3 +95,13 @@ def test_a_cards_latest_order_time_is_one_seek(store: Store) -> None:
     for statement in loads:
         plan = _plan(store, statement)
         assert any("USING INDEX reviews_card_order" in line for line in plan), (statement, plan)
+
+
+def test_the_other_side_of_a_two_way_card_is_one_seek(store: Store) -> None:
+    """Rating one side of a two-way card finds the other among its note's cards by `cards_file` (schema 13)."""
+    sync_deck(store, deck(replace(card(1), pair=1), replace(card(2), pair=1), *(card(n) for n in range(3, 60))), T0)
+    session = ReviewSession(store, Settings(), FixedClock(T0), tz=UTC)
+    statements = traced(store, lambda: session.rate(Rating.GOOD, 1000))
+    [siblings] = [s for s in statements if "AS sibling" in s]
+    plan = _plan(store, siblings)
+    assert any(line.startswith("SEARCH sibling USING INDEX cards_file") for line in plan), plan

@@ -40,9 +40,9 @@ def test_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (12: the reviews by order time index) is in user_version; application_id marks ours."""
+    """The schema version (13: the cards by note file index) is in user_version; application_id marks ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 12 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 13 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 

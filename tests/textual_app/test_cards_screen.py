@@ -40,10 +40,18 @@ def _card_ids(store) -> list[int]:
 
 
 async def _open(app, pilot) -> None:
-    """Press `c` on the home screen and let the browser settle."""
+    """Press `c` on the home screen and wait until the browser lists the cards and describes the highlighted one."""
     await pilot.press("c")
-    await pilot.pause()
-    assert isinstance(app.screen, CardsScreen)
+    await until(pilot, lambda: _settled(app.screen))
+
+
+def _settled(screen) -> bool:
+    """Whether the card browser is on top with its table filled and its detail pane written."""
+    if not isinstance(screen, CardsScreen) or not screen.query("#card-detail"):
+        return False
+    return bool(screen.query_one("#cards-table", DataTable).columns) and bool(
+        screen.query_one("#card-detail", CardDetail).content
+    )
 
 
 async def test_c_lists_every_card_and_shows_the_highlighted_one(make_app, deck_id, store) -> None:

@@ -90,7 +90,7 @@ async def test_notifications_never_cover_the_controls(make_app, two_story_deck, 
         assert len(toasts) == 2
         shown = ("#question",) * (size[1] >= 24) + ("#reveal-hint", "#card-actions", "#ratings")
         controls = [app.screen.query_one(selector) for selector in shown]
-        controls += list(app.screen.query("Footer"))
+        controls += list(app.screen.query("LeanFooter"))
         for toast in toasts:
             for control in controls:
                 assert not toast.region.overlaps(control.region), f"{toast} covers {control}"

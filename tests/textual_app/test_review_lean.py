@@ -3,9 +3,12 @@ stylesheets of other screens read only when one of them is first shown."""
 
 from __future__ import annotations
 
-from textual.widgets import Button
+from collections import Counter
+
+from textual.widgets import Button, Static
 
 from textual_app.stylesheets import HERE
+from textual_app.widgets.lean_footer import LeanFooter
 
 
 async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make_app, deck_id) -> None:
@@ -13,7 +16,7 @@ async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert len(list(app.screen.walk_children())) <= 30
+        assert len(list(app.screen.walk_children())) <= 25
         assert not app.screen.query("#ratings Button")
         await pilot.press("space")
         await pilot.pause()
@@ -33,3 +36,53 @@ async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_ap
         await pilot.pause()
         assert app.stylesheet.has_source(tools, "")
         assert app.screen.query_one("#stats-deck").styles.width.value == 40
+
+
+async def test_the_first_screen_is_not_restyled_whole_when_it_comes_on_top(make_app, deck_id) -> None:
+    """Each line of text is styled as it is mounted (and again when focus comes to the card that holds it),
+    never a third time because the screen, just pushed, came on top."""
+    app = make_app(review_decks=[deck_id])
+    styled: Counter[int] = Counter()
+    apply = app.stylesheet.apply
+
+    def counted(node, *args, **kwargs):  # noqa: ANN001, ANN202
+        styled[id(node)] += 1
+        return apply(node, *args, **kwargs)
+
+    app.stylesheet.apply = counted
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        statics = list(app.screen.query(Static).results(Static))
+        assert statics and max(styled[id(static)] for static in statics) <= 2
+
+
+async def _footer_width(pilot, width: int) -> None:  # noqa: ANN001
+    """Wait until the review's footer spans `width` columns (the screen laid out at the new size)."""
+    for _ in range(100):
+        await pilot.pause()
+        if pilot.app.screen.query_one(LeanFooter).region.width == width:
+            return
+    raise AssertionError(f"the review was never laid out {width} columns wide")
+
+
+async def test_the_review_is_laid_out_anew_at_each_new_size_even_under_another_screen(make_app, deck_id) -> None:
+    """A resize relays the review out (a size it already has is skipped); one made while the keys list covered it
+    shows once the list is closed."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        review = app.screen
+        await pilot.resize_terminal(120, 40)
+        await _footer_width(pilot, 120)
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen is not review
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is review
+        await _footer_width(pilot, 100)
+        await pilot.resize_terminal(80, 24)
+        await _footer_width(pilot, 80)

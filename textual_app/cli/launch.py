@@ -73,17 +73,20 @@ def run_app(
     """
     import os
 
-    from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
+    from textual_app.lifecycle import collector_paused
 
-    headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
-    if not headless and lacks_terminal(os.environ):
-        raise UsageError(NO_TERMINAL)
-    app = create_app(
-        store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
-        notices=notices, check=check,
-    )
-    app.leave_on_signals = True
-    app.run(headless=headless)
+    with collector_paused():
+        from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
+
+        headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
+        if not headless and lacks_terminal(os.environ):
+            raise UsageError(NO_TERMINAL)
+        app = create_app(
+            store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
+            notices=notices, check=check,
+        )
+        app.leave_on_signals = True
+        app.run(headless=headless)
     _write_own_events(store, settings)
     return app.return_code or EXIT_OK
 

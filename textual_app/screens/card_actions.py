@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Button
@@ -48,6 +49,7 @@ class CardActions(Screen[None]):
         self._edit_note = edit_note
         self._reread_pending = False
         self._key_names: dict[str, str] | None = None
+        self._shown_before = False
 
     def key_of(self, action: str) -> str:
         """The key that runs `action` on this screen, as the footer shows it (the user's keymap applied)."""
@@ -130,9 +132,25 @@ class CardActions(Screen[None]):
         elif self.card is not None:
             self.show_edited_card()
 
-    def on_screen_resume(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        """A size the screen is already laid out at (the terminal's, reported once more as the app starts):
+        Textual's whole relayout and repaint for it are left out. (The size laid out at is the compositor's, a
+        private attribute: a Textual without it relays out every time, as before.)"""
+        laid_out = getattr(getattr(self, "_compositor", None), "size", None)
+        if event.size == laid_out and self.is_attached:
+            event.prevent_default()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Back on top: name the keys anew (the keymap may have changed); show the card as its notes now have it,
-        if they were read again meanwhile."""
+        if they were read again meanwhile.
+
+        On top for the first time, just pushed: Textual would restyle every widget, each styled as it was
+        mounted a moment before; that second pass is left out (a theme or keymap changed under another
+        screen still restyles when this one is back).
+        """
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
         self._key_names = None
         if self._reread_pending:
             self._reread_pending = False

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from textual_app.mock_text import report_rich
+from textual_app.widgets.lean_footer import LeanFooter
 
 
 class MockReportScreen(Screen[None]):
@@ -36,7 +37,7 @@ class MockReportScreen(Screen[None]):
                 yield Static("No answers in this mock.", id="mock-report-text", markup=False)
             else:
                 yield Static(report_rich(report), id="mock-report-text")
-        yield Footer()
+        yield LeanFooter()
 
     def action_back(self) -> None:
         """Back to where the mock was started from."""

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from textual_app.readiness_text import readiness_rich
+from textual_app.widgets.lean_footer import LeanFooter
 
 
 class ReadinessScreen(Screen[None]):
@@ -41,7 +42,7 @@ class ReadinessScreen(Screen[None]):
                 )
             else:
                 yield Static(readiness_rich(found), id="readiness-text")
-        yield Footer()
+        yield LeanFooter()
 
     def action_back(self) -> None:
         """Back to the deck list."""

@@ -13,7 +13,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
+
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,7 +54,7 @@ class StoriesScreen(Screen[None]):
         yield DataTable(id="stories-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="stories-questions", markup=False)
         yield Static("", id="stories-gaps", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Read the map and fill the table."""

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from deck.text import sanitize
+from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
     from scheduler.deck_admin import StoredWarning
@@ -40,7 +41,7 @@ class WarningsScreen(Screen[None]):
         yield Static("", id="warnings-title", markup=False)
         yield DataTable(id="warnings-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="warnings-hint", markup=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         """Read the warnings from the store into the table."""

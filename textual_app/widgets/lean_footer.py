@@ -1,101 +1,183 @@
-"""`LeanFooter`: Textual's Footer, rebuilt only when its keys change, packed closer in a narrow terminal,
-letting go of the keys it has replaced.
+"""`LeanFooter`: the keys on offer, drawn by one widget as one line, in the look of Textual's Footer.
 
-Textual's Footer rebuilds its keys whenever a screen says its bindings may have changed:
-on the review screen that is several times at every reveal and every rating, mostly to
-show the very same keys, and each rebuild restyles every key (a frame's worth of work at
-each keypress). `LeanFooter` compares what it would show with what it shows and rebuilds
-only when they differ. Each key Textual's Footer builds watches the
-footer's `compact` setting, and Textual drops such a watcher only when the watched
-setting changes, which `compact` never does. So every key ever shown stays in memory
-with its caches, and the garbage collector's full passes, which pause the app, grow
-longer with every card (Textualize/textual issue 6666, open as of Textual 8.2).
+Textual's Footer is a scrolling container holding a widget per key, built after the
+screen's first frame and rebuilt whenever the screen says its bindings may have
+changed; each key widget restyles itself when the footer turns compact. That cost the
+first question a frame's worth of work after it was painted, and every keypress a
+rebuild. `LeanFooter` is one widget whose line is drawn from the screen's active
+bindings when it is painted, and painted again only when what it shows changed. It
+keeps the Footer's look cell for cell (the same theme variables, compact below 100
+columns, the `^p palette` key on the right from 80 columns), its honesty (a key whose
+action does not apply now is dimmed, a hidden binding is not shown) and its mouse: a
+key is highlighted under the pointer, names its tooltip, and a click presses it. Keys
+that do not fit are cut off at the right, where the Footer let them be scrolled to.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import events
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from rich.style import Style
+from rich.text import Text
+from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from textual import events
     from textual.screen import Screen
 
 COMPACT_BELOW = 100
 """Below this many columns the keys are packed closer, so that every key fits 80 columns."""
 PALETTE_BELOW = 80
-"""Below this many columns the `^p palette` hint gives its room to the keys."""
+"""Below this many columns the `^p palette` key gives its room to the others."""
+EDGE = "▏"
+"""The line left of the palette key (Textual's `vkey` border)."""
 
-WATCHERS = "__watchers"
-"""Where Textual keeps the watchers of an object's reactive attributes (a private table)."""
+
+@dataclass(frozen=True)
+class OfferedKey:
+    """One key as the footer shows it."""
+
+    key: str
+    """The key a click presses."""
+    display: str
+    """The key as shown (from the keymap)."""
+    description: str
+    tooltip: str
+    enabled: bool
+    """Whether its action applies now (shown dimmed when not)."""
 
 
-class LeanFooter(Footer):
-    """A Footer that forgets the watchers of its removed keys after each rebuild, and packs its keys when narrow."""
+Offer = tuple[tuple[OfferedKey, ...], OfferedKey | None]
+"""The keys shown from the left, and the palette key (None: the app has no palette)."""
 
-    _offer: tuple[object, ...] = ()
-    """What the keys built last show (`_offer_now`), to tell whether a rebuild would change anything."""
-    _enabled: dict[str, bool] = {}  # noqa: RUF012 - replaced, never changed in place
-    """Whether each shown action was enabled when last looked at."""
-    _rebuilding = False
-    """Whether a rebuild is on its way."""
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Compact below 100 columns; no palette hint below 80."""
-        self.compact = event.size.width < COMPACT_BELOW
-        self.show_command_palette = event.size.width >= PALETTE_BELOW
-        if self._bindings_ready and self.is_attached:
-            self._rebuild_if_changed()
+class LeanFooter(Widget, can_focus=False):
+    """The screen's keys on one line at the bottom; a click on a key presses it."""
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        """The screen's bindings may have changed: rebuild the keys if what they show did."""
-        self._bindings_ready = True
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            self._rebuild_if_changed()
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"lean-footer--key", "lean-footer--description", "lean-footer--hover", "lean-footer--edge"}  # noqa: RUF012
+    DEFAULT_CSS = """
+    LeanFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        & > .lean-footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .lean-footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .lean-footer--hover {
+            background: $block-hover-background;
+        }
+        & > .lean-footer--edge {
+            color: $foreground 20%;
+        }
+    }
+    """
 
-    def _rebuild_if_changed(self) -> None:
-        """Rebuild the keys (after the next refresh, as Textual's Footer does) when what they show changed;
-        when only some keys were enabled or disabled, restyle those keys instead."""
-        offer, enabled = self._offer_now()
-        if offer != self._offer:
-            self._offer = offer
-            if not self._rebuilding:  # one rebuild pending builds the latest keys: never two in a row
-                self._rebuilding = True
-                self.call_after_refresh(self.recompose)
-        elif enabled != self._enabled and not self._rebuilding:
-            self.call_after_refresh(self._enable, enabled)
-        self._enabled = enabled
+    _offer: Offer | None = None
+    """What the line drawn last shows."""
+    _spans: tuple[tuple[int, int, OfferedKey], ...] = ()
+    """Where each key drawn last lies on the line: first column, column after, key."""
+    _hover: OfferedKey | None = None
+    """The key under the mouse pointer."""
 
-    def _enable(self, enabled: dict[str, bool]) -> None:
-        """Dim the keys whose action is disabled now, undim the others (as a rebuild would draw them)."""
-        for key in self.query(FooterKey):
-            disabled = not enabled.get(key.action, True)
-            key._disabled = disabled  # what a click checks before pressing the key
-            key.set_class(disabled, "-disabled")
+    def on_mount(self) -> None:
+        """Listen for the screen's bindings changing."""
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def _offer_now(self) -> tuple[tuple[object, ...], dict[str, bool]]:
-        """What `compose` shows (each shown key with its label, action, tooltip and group; the palette hint),
-        and whether each shown action is enabled."""
-        shown = [
-            (binding, enabled, tooltip)
-            for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show or binding.action == "command_palette"
-        ]
-        keys = tuple(
-            (binding.key, self.app.get_key_display(binding), binding.description, binding.action, tooltip,
-             id(binding.group), binding.show)
-            for binding, _enabled, tooltip in shown
-        )
-        return (keys, self.show_command_palette), {binding.action: enabled for binding, enabled, _tooltip in shown}
+    def on_unmount(self) -> None:
+        """Stop listening."""
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    async def recompose(self) -> None:
-        """Rebuild the keys, then drop the watchers the old keys left behind."""
-        self._rebuilding = False
-        await super().recompose()
-        try:
-            for entries in getattr(self, WATCHERS, {}).values():
-                entries[:] = [(node, callback) for node, callback in entries if not node._closing]
-        except (AttributeError, TypeError, ValueError):
-            return  # a Textual whose private table has another shape: keep the leak, never crash
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        """Paint again if the keys on offer (or whether they apply) changed."""
+        if screen is self.screen and self.is_attached and self._offer_now() != self._offer:
+            self.refresh()
+
+    def _offer_now(self) -> Offer:
+        """The keys the screen offers now (each action once, as Textual's Footer shows them), and the palette key."""
+        app, active, keys = self.app, self.screen.active_bindings, {}
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in keys:
+                keys[binding.action] = OfferedKey(binding.key, app.get_key_display(binding), binding.description,
+                                                  tooltip, enabled)
+        palette = active.get(app.COMMAND_PALETTE_BINDING) if app.ENABLE_COMMAND_PALETTE else None
+        if palette is not None:
+            _node, binding, enabled, _tooltip = palette
+            palette = OfferedKey(binding.key, app.get_key_display(binding), binding.description,
+                                 binding.tooltip or binding.description, enabled)
+        return tuple(keys.values()), palette
+
+    def render(self) -> Text:
+        """The keys from the left, cut at the palette key on the right (none below 80 columns)."""
+        self._offer = keys, palette = self._offer_now()
+        width = self.size.width
+        compact = width < COMPACT_BELOW
+        line, spans = Text(end="", no_wrap=True), []
+        for key in keys:
+            start = len(line)
+            line.append_text(self._drawn(key, compact))
+            spans.append((start, len(line), key))
+            if compact:
+                line.append(" ")
+        tail = Text(end="")
+        if palette is not None and width >= PALETTE_BELOW:
+            tail.append(EDGE, self.get_component_rich_style("lean-footer--edge"))
+            tail.append_text(self._drawn(palette, compact=True))  # Textual draws it compact at any width
+            tail.append(" ")
+            spans.append((width - len(tail) + 1, width, palette))
+        room = max(width - len(tail), 0)
+        line.truncate(room, pad=True)
+        self._spans = tuple((start, min(end, room), key) for start, end, key in spans[: len(keys)] if start < room)
+        self._spans += tuple(spans[len(keys):])
+        return line + tail
+
+    def _drawn(self, key: OfferedKey, compact: bool) -> Text:
+        """One key as Textual's FooterKey draws it: the key in bold, then what it does."""
+        key_style = self.get_component_rich_style("lean-footer--key")
+        description_style = self.get_component_rich_style("lean-footer--description")
+        if key == self._hover:
+            under = Style(bgcolor=self.get_component_rich_style("lean-footer--hover").bgcolor)
+            key_style, description_style = key_style + under, description_style + under
+        if not key.enabled:
+            key_style, description_style = key_style + Style(dim=True), description_style + Style(dim=True)
+        if not key.description:
+            return Text(key.display, key_style, end="")
+        if compact:
+            return Text.assemble((key.display, key_style), (" " + key.description, description_style), end="")
+        return Text.assemble((f" {key.display} ", key_style), (f"{key.description} ", description_style), end="")
+
+    def key_at(self, x: int) -> OfferedKey | None:
+        """The key drawn at column `x`, if any."""
+        return next((key for start, end, key in self._spans if start <= x < end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Highlight the key under the pointer and name its tooltip."""
+        key = self.key_at(event.x)
+        if key != self._hover:
+            self._hover = key
+            self.tooltip = key.tooltip if key is not None and key.tooltip else None
+            self.refresh()
+
+    def on_leave(self) -> None:
+        """No key is under the pointer any more."""
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A click presses the key under it (a key that does not apply now rings the bell)."""
+        key = self.key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()

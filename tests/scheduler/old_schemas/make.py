@@ -1,4 +1,4 @@
-"""Make `schemaN.db` (N = 1 to 11): a database as schema version N held it, with reviews, events, practice, a mock.
+"""Make `schemaN.db` (N = 1 to 12): a database as schema version N held it, with reviews, events, practice, a mock.
 
 Run `python -m tests.scheduler.old_schemas.make` to write them again. The data is made
 by today's code in a current database (a deck of three notes, ratings over two weeks,
