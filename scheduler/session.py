@@ -11,9 +11,8 @@ schedule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from scheduler import queue
 from scheduler.cards import CardLoader, ReviewCard
@@ -34,11 +33,11 @@ if TYPE_CHECKING:
 __all__ = ["ReviewCard", "ReviewSession"]
 
 
-@dataclass(frozen=True)
-class _Action:
+class _Action(NamedTuple):
     """One thing done in this session, remembered so it can be undone.
 
-    `row` is the review's id for a rating, the card event's id for a bury or suspend.
+    `row` is the review's id for a rating, the card event's id for a bury or suspend. A
+    named tuple: defining it costs a tenth of a frozen dataclass, on the way to the first card.
     """
 
     kind: Literal["rate", "bury", "suspend"]

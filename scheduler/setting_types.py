@@ -14,7 +14,7 @@ only when pydantic asks them for their schema.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
@@ -25,30 +25,38 @@ if TYPE_CHECKING:
     from pydantic_core import CoreSchema
 
 
-@dataclass(frozen=True)
 class Bounds:
-    """The limits of one setting's value, as pydantic's `Field` takes them (None: no such limit)."""
+    """The limits of one setting's value, as pydantic's `Field` takes them (None: no such limit).
 
-    ge: object = None
-    gt: object = None
-    le: object = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
+    A plain class, not a dataclass: a dozen of them are made when the settings are imported,
+    on the way to the first card, and pydantic is the only one that reads them.
+    """
+
+    __slots__ = ("limits",)
+
+    def __init__(
+        self, *, ge: object = None, gt: object = None, le: object = None, min_length: int | None = None,
+        max_length: int | None = None, pattern: str | None = None,
+    ) -> None:
+        """Keep the limits given."""
+        given = {"ge": ge, "gt": gt, "le": le, "min_length": min_length, "max_length": max_length, "pattern": pattern}
+        self.limits = {name: value for name, value in given.items() if value is not None}
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         """Pydantic's schema of `source` within these limits (pydantic's own messages when one is crossed)."""
         from pydantic import Field  # noqa: PLC0415 - pydantic only at the edge
 
-        limits = {name: value for name, value in asdict(self).items() if value is not None}
-        return handler(Annotated[source, Field(**limits)])
+        return handler(Annotated[source, Field(**self.limits)])
 
 
-@dataclass(frozen=True)
 class Check:
     """A rule a value must also meet: `check(value)` returns it, or raises `ValueError` saying why not."""
 
-    check: Callable[[Any], Any]
+    __slots__ = ("check",)
+
+    def __init__(self, check: Callable[[Any], Any]) -> None:
+        """Keep the rule."""
+        self.check = check
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         """Pydantic's schema of `source`, then the check ("Value error, why" when it fails)."""
