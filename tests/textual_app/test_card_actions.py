@@ -11,6 +11,7 @@ from scheduler.settings import Settings
 from scheduler.store import parse_time
 from textual_app.format import interval
 from textual_app.screens.review import ReviewScreen
+from textual_app.widgets.review_bar import ReviewBar
 
 FIRST = "Tell me about a time you [bold]shipped[/] under pressure"
 SECOND = "What is your greatest strength?"
@@ -59,7 +60,7 @@ async def test_undo_goes_back_through_ratings_and_buries(make_app, deck_id, stor
         assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
         assert _flags(store) == [(0, False)] * 3
         assert _asked(app) == FIRST
-        assert str(app.screen.query_one("#progress", Static).render()) == "0 done · 3 left"
+        assert app.screen.query_one(ReviewBar).progress == "0 done · 3 left"
 
 
 async def test_bury_suspend_and_undo_buttons_work_with_the_mouse(make_app, deck_id, store) -> None:

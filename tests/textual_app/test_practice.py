@@ -13,6 +13,7 @@ from textual_app.errors import EXIT_UNUSABLE
 from textual_app.requests import PracticeRequest
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
+from textual_app.widgets.review_bar import ReviewBar
 
 
 def _schedule(store) -> list[tuple]:
@@ -30,7 +31,7 @@ async def test_practice_says_so_and_shows_no_intervals(make_app, deck_id) -> Non
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
-        assert str(screen.query_one("#mode", Static).render()) == "PRACTICE — schedule untouched"
+        assert "  PRACTICE — schedule untouched  0 done · 3 left  " in screen.query_one(ReviewBar).text
         labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
         assert labels == ["1 Again", "2 Hard", "3 Good", "4 Easy"]
         assert not screen.check_action("bury", ()) and not screen.check_action("suspend", ())
@@ -89,10 +90,10 @@ async def test_weakest_limits_the_drill_and_p_on_home_starts_one(make_app, deck_
     app = make_app(practice=PracticeRequest(deck_ids=[deck_id], weakest=1))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        assert str(app.screen.query_one("#progress", Static).render()) == "0 done · 1 left"
+        assert app.screen.query_one(ReviewBar).progress == "0 done · 1 left"
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and app.screen.session.practice
-        assert str(app.screen.query_one("#progress", Static).render()) == "0 done · 3 left"
+        assert app.screen.query_one(ReviewBar).progress == "0 done · 3 left"

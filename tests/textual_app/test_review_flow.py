@@ -9,6 +9,7 @@ from textual_app.screens.home import HomeScreen
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
 from textual_app.widgets.answer_view import HIDDEN, AnswerView
+from textual_app.widgets.review_bar import ReviewBar
 
 
 def _text(app, selector: str) -> str:
@@ -64,7 +65,7 @@ async def test_rating_is_committed_before_the_next_card_shows(make_app, deck_id,
         assert _review_count(store) == 1
         assert _text(app, "#question") == "What is your greatest strength?"
         assert not app.screen.revealed
-        assert _text(app, "#progress") == "1 done · 3 left"
+        assert app.screen.query_one(ReviewBar).progress == "1 done · 3 left"
 
 
 async def test_rating_keys_do_nothing_before_reveal(make_app, deck_id, store) -> None:
@@ -95,7 +96,7 @@ async def test_undo_brings_back_the_card_and_forgets_the_rating(make_app, deck_i
         await pilot.pause()
         assert _review_count(store) == 0
         assert _text(app, "#question").startswith("Tell me about a time")
-        assert _text(app, "#progress") == "0 done · 3 left"
+        assert app.screen.query_one(ReviewBar).progress == "0 done · 3 left"
 
 
 async def test_footer_offers_only_keys_that_apply(make_app, deck_id) -> None:

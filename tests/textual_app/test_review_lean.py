@@ -7,8 +7,11 @@ from collections import Counter
 
 from textual.widgets import Button, Static
 
+from textual_app.screens.review import ReviewScreen
 from textual_app.stylesheets import HERE
 from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.line import Line
+from textual_app.widgets.review_bar import ReviewBar
 
 
 async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make_app, deck_id) -> None:
@@ -36,6 +39,83 @@ async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_ap
         await pilot.pause()
         assert app.stylesheet.has_source(tools, "")
         assert app.screen.query_one("#stats-deck").styles.width.value == 40
+
+
+async def test_the_review_containers_background_follows_no_color(make_app, deck_id, monkeypatch) -> None:
+    """The top bar's padding (drawn by `Backdrop`, in the panel's blue-grey) turns grey under NO_COLOR."""
+    for no_color, grey in ((None, False), ("1", True)):
+        if no_color is None:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        else:
+            monkeypatch.setenv("NO_COLOR", no_color)
+        app = make_app(review_decks=[deck_id])
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            red, green, blue = app.screen.get_style_at(0, 0).bgcolor.get_truecolor()
+            assert (red == green == blue) is grey
+
+
+async def test_a_new_card_updates_only_the_lines_whose_text_changes(make_app, deck_id, monkeypatch) -> None:
+    """The question changes at a rating; the prompt and the leech warning keep their words; the hidden lines
+    (other phrasings, the interview day) are worded only when shown."""
+    updated: list[str | None] = []
+    update = Line.update
+
+    def spy(line: Line, *args, **kwargs) -> None:
+        updated.append(line.id)
+        update(line, *args, **kwargs)
+
+    monkeypatch.setattr(Line, "update", spy)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        updated.clear()
+        await pilot.press("3")
+        await pilot.pause()
+        assert "question" in updated
+        assert not {"prompt", "leech", "phrasings", "interview"} & set(updated)
+
+
+async def test_a_clock_tick_redraws_the_top_line_only_when_it_changes(make_app, deck_id, clock, monkeypatch) -> None:
+    """A tick to the same time draws nothing; a second later the line is drawn again, never laid out again."""
+    layouts: list[bool] = []
+    refresh = ReviewBar.refresh
+
+    def spy(bar: ReviewBar, *regions, **kwargs) -> ReviewBar:
+        layouts.append(kwargs.get("layout", False))
+        return refresh(bar, *regions, **kwargs)
+
+    monkeypatch.setattr(ReviewBar, "refresh", spy)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(ReviewBar)
+        layouts.clear()
+        bar.tick()
+        assert layouts == []
+        clock.advance(seconds=600)
+        bar.tick()
+        assert layouts == [False] and bar.reading[0] == "10:00 / 2:00 over"
+
+
+async def test_a_new_card_queries_no_widget(make_app, deck_id, monkeypatch) -> None:
+    """The screen finds each of its widgets once; showing the next card looks none up again."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+        queried: list[object] = []
+        query_one = ReviewScreen.query_one
+
+        def spy(screen: ReviewScreen, *args, **kwargs):
+            queried.append(args[0])
+            return query_one(screen, *args, **kwargs)
+
+        monkeypatch.setattr(ReviewScreen, "query_one", spy)
+        await pilot.press("space", "3")
+        await pilot.pause()
+        assert queried == []
 
 
 async def test_the_first_screen_is_not_restyled_whole_when_it_comes_on_top(make_app, deck_id) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from scheduler.settings import DeckSettings, Settings
-from textual_app.widgets.recall_clock import RecallClock
+from textual_app.widgets.review_bar import ReviewBar
 
 
 def _durations(store) -> list[int]:
@@ -41,18 +41,18 @@ async def test_the_clock_restarts_for_each_card(make_app, deck_id, store, clock)
 
 
 async def test_over_the_target_the_clock_says_so(make_app, deck_id, clock) -> None:
-    """Within the deck's target the clock reads `m:ss / target`; past it, `over` and the -over class."""
+    """Within the deck's target the clock reads `m:ss / target`; past it, `over` (and in the over style)."""
     settings = Settings(decks={"Practice": DeckSettings(rehearsal_target_seconds=90)})
     app = make_app(settings=settings, review_decks=[deck_id])
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        timer = app.screen.query_one("#clock", RecallClock)
+        bar = app.screen.query_one(ReviewBar)
         clock.advance(seconds=45)
-        timer._tick()
-        assert str(timer.render()) == "0:45 / 1:30" and not timer.has_class("-over")
+        bar.tick()
+        assert bar.reading == ("0:45 / 1:30", False, False) and bar.text.endswith("  0:45 / 1:30")
         clock.advance(seconds=89)
-        timer._tick()
-        assert str(timer.render()) == "2:14 / 1:30 over" and timer.has_class("-over")
+        bar.tick()
+        assert bar.reading == ("2:14 / 1:30 over", True, False) and bar.text.endswith("  2:14 / 1:30 over")
 
 
 async def test_the_clock_stops_at_the_first_reveal(make_app, deck_id, clock) -> None:
@@ -62,10 +62,9 @@ async def test_the_clock_stops_at_the_first_reveal(make_app, deck_id, clock) -> 
         clock.advance(seconds=61)
         await pilot.press("space")
         clock.advance(seconds=300)
-        timer = app.screen.query_one("#clock", RecallClock)
-        timer._tick()
-        assert str(timer.render()) == "1:01 / 2:00"
-        assert timer.has_class("-stopped")
+        bar = app.screen.query_one(ReviewBar)
+        bar.tick()
+        assert bar.reading == ("1:01 / 2:00", False, True)
 
 
 async def test_phrasings_take_turns_across_reviews(make_app, deck_id, clock) -> None:

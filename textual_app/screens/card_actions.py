@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button
 
 from scheduler.store import StoreError
@@ -34,6 +35,8 @@ CARD_ACTION_BINDINGS = [
 """The keys of the card actions, each with an id for the keymap. Bury, suspend and edit stay out of
 the footer (their buttons name their keys, and `?` lists them) so that it fits a narrow terminal."""
 
+Found = TypeVar("Found", bound=Widget)
+
 NoteEditor = Callable[["ReviewCard"], bool]
 """Opens a card's note in the user's editor and reads it again; True once the deck was read again."""
 
@@ -50,6 +53,15 @@ class CardActions(Screen[None]):
         self._reread_pending = False
         self._key_names: dict[str, str] | None = None
         self._shown_before = False
+        self._parts: dict[object, Widget] = {}
+
+    def part(self, selector: str | type[Found], kind: type[Found] = Widget) -> Found:
+        """`query_one(selector, kind)`, remembered: the screen's widgets are made once and never replaced, and a
+        query walks the screen (a new card looks up some thirty of them)."""
+        found = self._parts.get(selector)
+        if found is None:
+            found = self._parts[selector] = self.query_one(selector, kind)
+        return found
 
     def key_of(self, action: str) -> str:
         """The key that runs `action` on this screen, as the footer shows it (the user's keymap applied)."""
@@ -78,7 +90,7 @@ class CardActions(Screen[None]):
         """Show the action buttons whose action applies now, each labelled with its key (keymap included)."""
         keys = {} if self.has_class("-compact") else self._keys()  # below 80 columns the names alone fit
         for action, name, _tooltip in ACTION_BUTTONS:
-            button = self.query_one(f"#do-{action.replace('_', '-')}", Button)
+            button = self.part(f"#do-{action.replace('_', '-')}", Button)
             button.display = bool(self.check_action(action, ()))
             button.label = f"{name} · {keys[action]}" if action in keys else name
 

@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
-from textual.widgets import Static
 
 from scheduler.presence import ReviewPresence
 from scheduler.reviews import StaleCard
@@ -19,11 +18,13 @@ from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
-from textual_app.screens.review_parts import action_buttons, context_line, interview_line, review_bar
+from textual_app.screens.review_parts import action_buttons, context_line, interview_line
 from textual_app.widgets.answer_view import AnswerView
+from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.line import Line
 from textual_app.widgets.rating_bar import RatingBar
-from textual_app.widgets.recall_clock import RecallClock
+from textual_app.widgets.review_bar import ReviewBar
 from textual_app.widgets.scroll_into_view import scroll_into_view
 
 if TYPE_CHECKING:
@@ -48,7 +49,11 @@ STALE = (
 """Said instead of committing a rating whose preview came from an older state of the card."""
 
 
-class ReviewScreen(CardActions):
+class _CardScroll(Backdrop, VerticalScroll):
+    """The card's scrolling area (`Backdrop`: its own cells are blank)."""
+
+
+class ReviewScreen(Backdrop, CardActions):
     """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [
@@ -88,22 +93,22 @@ class ReviewScreen(CardActions):
 
     def compose(self) -> ComposeResult:
         """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
-        yield review_bar(self.session.practice, RecallClock(self._now, id="clock"))
-        yield Static("", id="leech", markup=False)
-        with VerticalScroll(id="card"):
-            yield Static("", id="question", markup=False)
-            yield Static("", id="phrasings", markup=False)
-            yield Static("", id="prompt", markup=False)
+        yield ReviewBar(self._now, practice=self.session.practice, id="review-bar")
+        yield Line("", id="leech", markup=False)
+        with _CardScroll(id="card"):
+            yield Line("", id="question", markup=False)
+            yield Line("", id="phrasings", markup=False)
+            yield Line("", id="prompt", markup=False)
             yield AnswerView(id="answer")
-            yield Static("", id="interview", markup=False)
-        yield Static("", id="reveal-hint", markup=False)
+            yield Line("", id="interview", markup=False)
+        yield Line("", id="reveal-hint", markup=False)
         yield action_buttons()
         yield RatingBar(id="ratings", lazy=True)
         yield LeanFooter()
 
     def on_mount(self) -> None:
         """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
-        self.watch(self.query_one("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
+        self.watch(self.part("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
         if not self.session.practice:
             self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
             if not self._presence.claim():
@@ -130,13 +135,14 @@ class ReviewScreen(CardActions):
         self.card = card
         steps = reveal_steps(card.content, answer_markdown(card.content))
         shown = min(self.shown, len(steps)) if keep_shown else 0
-        self.query_one("#leech").display = card.leech
-        self.query_one("#context", Static).update(context_line(card))
-        self.query_one("#question", Static).update(highlighted(card.asked, card.content.key_phrases))
-        self.query_one("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
+        self.part("#leech").display = card.leech
+        bar = self.part(ReviewBar)
+        bar.context = context_line(card)
+        self.part("#question", Line).show(highlighted(card.asked, card.content.key_phrases))
+        self.part("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
         if not keep_shown:
-            self.query_one("#clock", RecallClock).restart(card.target_seconds)
-            self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+            bar.restart(card.target_seconds)
+            self.part("#card", VerticalScroll).scroll_home(animate=False)
         self.set_reactive(ReviewScreen.shown, shown)
         self._word_key_hints()
         self.watch_shown(shown)
@@ -147,45 +153,46 @@ class ReviewScreen(CardActions):
         """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
         keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
         leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
-        self.query_one("#prompt", Static).update(PROMPT.format_map(keys))
-        self.query_one("#leech", Static).update(leech.format_map(keys))
-        ratings = self.query_one("#ratings", RatingBar)
+        self.part("#prompt", Line).show(PROMPT.format_map(keys))
+        self.part("#leech", Line).show(leech.format_map(keys))
+        ratings = self.part("#ratings", RatingBar)
         ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
         done, left = self.session.done, self.session.left
-        self.query_one("#progress", Static).update(f"{done} done · {left} left")
+        self.part(ReviewBar).progress = f"{done} done · {left} left"
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
         # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
-        self.query_one("#prompt").display = shown == 0
-        ratings = self.query_one("#ratings", RatingBar)
+        self.part("#prompt").display = shown == 0
+        ratings = self.part("#ratings", RatingBar)
         if shown > 0:
             ratings.ensure_buttons()
         ratings.display = shown > 0
         card = self.card
         if card is None:
             return
-        answer = self.query_one("#answer", AnswerView)
+        answer = self.part("#answer", AnswerView)
         answer.shown = shown
         also = "also asked as: " + " / ".join(card.also_asked) if card.also_asked else ""
-        self.query_one("#phrasings", Static).update(highlighted(also, card.content.key_phrases))
-        self.query_one("#phrasings").display = shown > 0 and bool(also)
-        self._show_hint()
         interview = interview_line(card)
-        self.query_one("#interview", Static).update(interview)
-        self.query_one("#interview").display = shown > 0 and bool(interview)
+        if shown:  # hidden, they keep their old words: changing them costs a refresh nobody sees
+            self.part("#phrasings", Line).show(highlighted(also, card.content.key_phrases))
+            self.part("#interview", Line).show(interview)
+        self.part("#phrasings").display = shown > 0 and bool(also)
+        self.part("#interview").display = shown > 0 and bool(interview)
+        self._show_hint()
         self.sync_buttons()
 
     def _show_hint(self) -> None:
         """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
-        answer = self.query_one("#answer", AnswerView)
-        card = self.query_one("#card", VerticalScroll)
+        answer = self.part("#answer", AnswerView)
+        card = self.part("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
         hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
-        self.query_one("#reveal-hint", Static).update(hint)
+        self.part("#reveal-hint", Line).show(hint, fixed=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -193,7 +200,7 @@ class ReviewScreen(CardActions):
         if action in ("reveal", "reveal_all"):
             if self.card is None:
                 return False
-            return True if self.shown < len(self.query_one("#answer", AnswerView).steps) else None
+            return True if self.shown < len(self.part("#answer", AnswerView).steps) else None
         if action == "rate":
             return self.card is not None and self.shown > 0
         return self.check_card_action(action)
@@ -204,30 +211,30 @@ class ReviewScreen(CardActions):
 
     def action_reveal_all(self) -> None:
         """Reveal the whole answer at once."""
-        self._reveal_to(len(self.query_one("#answer", AnswerView).steps))
+        self._reveal_to(len(self.part("#answer", AnswerView).steps))
 
     def _reveal_to(self, shown: int) -> None:
         """Reveal up to `shown` steps; the first reveal stops the clock and shows the intervals."""
-        total = len(self.query_one("#answer", AnswerView).steps)
+        total = len(self.part("#answer", AnswerView).steps)
         if self.card is None or self.shown >= total:
             return
         if self.shown == 0:
-            self.query_one("#clock", RecallClock).stop()
-            self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
+            self.part(ReviewBar).stop()
+            self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
         before, self.shown = self.shown, min(shown, total)
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
     def _bring_into_view(self, start: int, stop: int) -> None:
         """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
-        regions = self.query_one("#answer", AnswerView).step_regions(start, stop)
-        scroll_into_view(self.query_one("#card", VerticalScroll), regions, top=stop - start > 1)
+        regions = self.part("#answer", AnswerView).step_regions(start, stop)
+        scroll_into_view(self.part("#card", VerticalScroll), regions, top=stop - start > 1)
         self._show_hint()
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
         if not self.revealed:
             return
-        elapsed = self.query_one("#clock", RecallClock).elapsed_ms
+        elapsed = self.part(ReviewBar).elapsed_ms
         try:
             self.session.rate(Rating(number), elapsed)
         except sqlite3.Error as error:
@@ -246,7 +253,7 @@ class ReviewScreen(CardActions):
             self._show(card)
             return
         self.card = card
-        self.query_one("#ratings", RatingBar).intervals = dict(self.session.intervals())
+        self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
 
     def on_rating_bar_rated(self, message: RatingBar.Rated) -> None:
         """A click on a rating button counts as its key."""

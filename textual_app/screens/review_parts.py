@@ -1,20 +1,16 @@
-"""Pieces of the review screen: its top bar, its action buttons, and the lines it words from a card."""
+"""Pieces of the review screen: its action buttons, and the lines it words from a card."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.containers import HorizontalGroup
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from deck.controls import sanitize
+from textual_app.widgets.backdrop import BackdropRow
 
 if TYPE_CHECKING:
     from scheduler.session import ReviewCard
-    from textual_app.widgets.recall_clock import RecallClock
-
-PRACTICE_LABEL = "PRACTICE — schedule untouched"
-"""What the top bar says during a practice drill."""
 
 ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
     ("reveal", "Reveal", "Reveal the next part of the answer"),
@@ -27,16 +23,7 @@ ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
 """The mouse's way to every card action: the screen action, the label and the tooltip."""
 
 
-def review_bar(practice: bool, clock: RecallClock) -> HorizontalGroup:
-    """The top line: where the card comes from, practice or not, progress and the rehearsal clock."""
-    parts = [Static("", id="context", markup=False)]
-    if practice:
-        parts.append(Static(PRACTICE_LABEL, id="mode", markup=False))
-    parts += [Static("", id="progress", markup=False), clock]
-    return HorizontalGroup(*parts, id="review-bar")
-
-
-def action_buttons() -> HorizontalGroup:
+def action_buttons() -> BackdropRow:
     """A row of small buttons, one per card action; they never take focus."""
     buttons = []
     for action, label, tooltip in ACTION_BUTTONS:
@@ -45,7 +32,7 @@ def action_buttons() -> HorizontalGroup:
         )
         button.can_focus = False
         buttons.append(button)
-    return HorizontalGroup(*buttons, id="card-actions")
+    return BackdropRow(*buttons, id="card-actions")
 
 
 def context_line(card: ReviewCard) -> str:

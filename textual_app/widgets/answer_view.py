@@ -5,24 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style as RichStyle
 from textual.containers import VerticalGroup
 from textual.geometry import Region
 from textual.reactive import reactive
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import Visual
 from textual.widget import Widget
 
 from deck.models import KeyPhrase
-from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, AnswerStyles, Line, lay_out
+from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, AnswerStyles, lay_out
 from textual_app.reveal import Step
+from textual_app.widgets.backdrop import Backdrop
+from textual_app.widgets.lines_visual import LinesVisual
 
 __all__ = ["HIDDEN", "NOTES_LABEL", "AnswerView"]
 
 
-class AnswerView(VerticalGroup):
+class AnswerView(Backdrop, VerticalGroup):
     """Shows the first `shown` steps of an answer; the rest stay as dim placeholders.
 
     Set the answer with `load()`, then move `shown` forward. A STAR answer is drawn by
@@ -118,7 +116,8 @@ class AnswerText(Widget):
 
     def render(self) -> Visual:
         """The answer's lines at whatever width the layout gives."""
-        return _AnswerVisual(self.answer, self._styles())
+        answer, styles = self.answer, self._styles()
+        return LinesVisual(lambda width: lay_out(answer, width, styles).lines)
 
     def _styles(self) -> AnswerStyles:
         """Each part's style, from the stylesheet."""
@@ -144,48 +143,6 @@ class AnswerText(Widget):
     def laid_out(self) -> AnswerLines:
         """The answer's lines at the current width."""
         return lay_out(self.answer, self.content_region.width, self._styles())
-
-
-class _AnswerVisual(Visual):
-    """The answer laid out for the width it is drawn at (the layout asks for its height first, at the same width)."""
-
-    def __init__(self, answer: Answer, styles: AnswerStyles) -> None:
-        """Draw `answer` in `styles`."""
-        self._answer = answer
-        self._styles = styles
-        self._laid: tuple[int, list[Line]] | None = None
-
-    def _lines(self, width: int) -> list[Line]:
-        """The lines at `width` (laid out once per width)."""
-        if self._laid is None or self._laid[0] != width:
-            self._laid = (width, lay_out(self._answer, width, self._styles).lines)
-        return self._laid[1]
-
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        """Textual's Visual protocol: each line as a strip, blank cells in the background colour only."""
-        lines = self._lines(width)
-        blank = style.background_style.rich_style
-        return [_strip(line, style, blank, options) for line in (lines if height is None else lines[:height])]
-
-    def get_optimal_width(self, rules: object, container_width: int) -> int:
-        """As wide as it is given."""
-        return container_width
-
-    def get_height(self, rules: object, width: int) -> int:
-        """How many lines the answer takes at `width`."""
-        return len(self._lines(width))
-
-
-def _strip(line: Line, style: Style, blank: RichStyle, options: RenderOptions) -> Strip:
-    """One line as a strip: its text on the widget's style, its blank cells as the background alone."""
-    segments = []
-    for part in line.parts:
-        if isinstance(part, int):
-            segments.append(Segment(" " * part, blank))
-            continue
-        for text, text_style in part.render(style, end="", parse_style=options.get_style):
-            segments.append(Segment(text, (style + text_style).rich_style))
-    return Strip(segments)
 
 
 def _use(widget: Widget, used: bool) -> None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from textual.app import ComposeResult
-from textual.containers import HorizontalGroup
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button
@@ -14,6 +13,7 @@ from textual.widgets.button import ButtonVariant
 
 from scheduler.vocabulary import Rating
 from textual_app.format import interval
+from textual_app.widgets.backdrop import BackdropRow
 
 VARIANTS: dict[Rating, ButtonVariant] = {
     Rating.AGAIN: "error",
@@ -24,7 +24,7 @@ VARIANTS: dict[Rating, ButtonVariant] = {
 """Each rating's button variant, in rating order."""
 
 
-class RatingBar(HorizontalGroup):
+class RatingBar(BackdropRow):
     """The rating buttons. Set `intervals` and `keys`; listen for `RatingBar.Rated`.
 
     A `lazy` bar (the review screen's, hidden until the first reveal) makes its buttons

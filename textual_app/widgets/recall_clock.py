@@ -5,46 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from textual.reactive import var
 from textual.widgets import Static
 
 from textual_app.format import clock
 
 
-class RecallClock(Static):
-    """Counts up from `restart()` until `stop()`, by the app's clock; flags going over the target.
+class Stopwatch:
+    """Counts up from `restart()` until `stop()`, by the app's clock, against a target.
 
-    Shows `0:37 / 2:00`, then `2:14 / 2:00 over` (with the `-over` class) past the target.
-    `elapsed_ms` is what a rating records as the review's duration.
+    `reading()` is what a clock shows: `0:37 / 2:00`, then `2:14 / 2:00 over` past the
+    target. `elapsed_ms` is what a rating records as the review's duration.
     """
 
-    target_seconds: var[int] = var(120)
-    """The time a told story should fit in."""
-
-    def __init__(self, now: Callable[[], datetime], *, id: str | None = None) -> None:
-        """Read the time from `now` (the app's clock, so tests control it)."""
-        super().__init__("", id=id, markup=False)
+    def __init__(self, now: Callable[[], datetime]) -> None:
+        """Read the time from `now` (the app's clock, so tests control it); start counting."""
         self._now = now
         self._started = now()
         self._stopped: datetime | None = None
-
-    def on_mount(self) -> None:
-        """Redraw once a second."""
-        self.set_interval(1.0, self._tick)
-        self._tick()
+        self.target_seconds = 120
+        """The time a told story should fit in."""
 
     def restart(self, target_seconds: int) -> None:
         """Start counting from zero, for a new card with this target."""
         self._started = self._now()
         self._stopped = None
         self.target_seconds = target_seconds
-        self._tick()
 
-    def stop(self) -> None:
-        """Stop counting (the first reveal): the time shown and `elapsed_ms` stay as they are."""
-        if self._stopped is None:
-            self._stopped = self._now()
-            self._tick()
+    def stop(self) -> bool:
+        """Stop counting (the first reveal): the time shown and `elapsed_ms` stay as they are; False if stopped."""
+        if self._stopped is not None:
+            return False
+        self._stopped = self._now()
+        return True
 
     @property
     def running(self) -> bool:
@@ -57,11 +49,57 @@ class RecallClock(Static):
         end = self._stopped or self._now()
         return max(0, int((end - self._started).total_seconds() * 1000))
 
-    def _tick(self) -> None:
-        """Redraw: the time, the target, and whether it is over."""
+    def reading(self) -> tuple[str, bool]:
+        """The time and the target (`0:37 / 2:00`, with ` over` past it), and whether it is over."""
         seconds = self.elapsed_ms / 1000
         over = self.target_seconds > 0 and seconds > self.target_seconds
-        text = f"{clock(seconds)} / {clock(self.target_seconds)}"
-        self.update(text + " over" if over else text)
+        return f"{clock(seconds)} / {clock(self.target_seconds)}" + (" over" if over else ""), over
+
+
+class ShowsStopwatch:
+    """For a widget that shows `self.stopwatch`: redrawn by `tick()` once a second, at a restart and at a stop."""
+
+    stopwatch: Stopwatch
+
+    def tick(self) -> None:
+        """Show the stopwatch's reading (each widget draws it its own way)."""
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        """Move the clock on once a second."""
+        self.set_interval(1.0, self.tick)  # type: ignore[attr-defined]
+        self.tick()
+
+    def restart(self, target_seconds: int) -> None:
+        """Count from zero, for a new card with this target."""
+        self.stopwatch.restart(target_seconds)
+        self.tick()
+
+    def stop(self) -> None:
+        """Stop counting (the first reveal): the time shown and `elapsed_ms` stay as they are."""
+        if self.stopwatch.stop():
+            self.tick()
+
+    @property
+    def elapsed_ms(self) -> int:
+        """Milliseconds from `restart()` to `stop()`, or to now while running."""
+        return self.stopwatch.elapsed_ms
+
+
+class RecallClock(ShowsStopwatch, Static):
+    """A `Stopwatch` shown as a line of its own, redrawn every second; `-over` past the target, `-stopped`."""
+
+    def __init__(self, now: Callable[[], datetime], *, id: str | None = None) -> None:
+        """Read the time from `now` (the app's clock, so tests control it)."""
+        super().__init__("", id=id, markup=False)
+        self.stopwatch = Stopwatch(now)
+        self._text = ""
+
+    def tick(self) -> None:
+        """Redraw: the time, the target, and whether it is over."""
+        text, over = self.stopwatch.reading()
+        if text != self._text:  # the same text again costs a refresh; the same width, no layout
+            self.update(text, layout=len(text) != len(self._text))
+            self._text = text
         self.set_class(over, "-over")
-        self.set_class(not self.running, "-stopped")
+        self.set_class(not self.stopwatch.running, "-stopped")
