@@ -1,6 +1,7 @@
 """A note's block structure: headings, lists, quotes, code and paragraphs, with their lines.
 
-markdown-it (CommonMark) finds the blocks. Inline text is not parsed here but kept as
+markdown-it (CommonMark) finds the blocks, or, for the common shapes, a line scan that
+gives exactly its blocks (`deck.line_blocks`). Inline text is not parsed here but kept as
 written, to be read later only where it is needed. `Block` is a small tree, lighter than
 markdown-it's own: a large vault has hundreds of thousands of blocks. This module also
 cuts the Markdown source of blocks back out of the note, dedented.
@@ -9,13 +10,14 @@ cuts the Markdown source of blocks back out of the note, dedented.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from deck.block_rules import first_char_rules
+from deck.block_tree import Block, join_dash_underlines
+from deck.line_blocks import scan_blocks
 
 LIST_TYPES = ("bullet_list", "ordered_list")
 """The block types of Markdown lists."""
@@ -28,24 +30,6 @@ _FAST_PARSER = first_char_rules(MarkdownIt("commonmark").disable(["inline", "tex
 """The same without setext headings (`Title` over `---`): a sixth faster on long notes."""
 _UNDERLINE_NOT_RULE = re.compile(r"^[ \t>]*(?:=+|-{1,2})[ \t]*$", re.MULTILINE)
 """A line that may underline a setext heading but cannot be a `---` rule."""
-_DASHES = re.compile(r"[ \t>]*-+[ \t]*")
-
-
-@dataclass(slots=True, eq=False)
-class Block:
-    """One block of a note and the blocks it holds."""
-
-    type: str
-    """markdown-it's name for it: `heading`, `paragraph`, `bullet_list`, `list_item`, ..."""
-    start: int
-    """0-based first source line."""
-    end: int
-    """0-based line after the last source line (trailing blank lines may be included)."""
-    level: int = 0
-    """1 to 6 for a heading, else 0."""
-    content: str = ""
-    """The inline source of a paragraph or heading; the text of code or an HTML block."""
-    children: list[Block] = field(default_factory=list)
 
 
 def parse_blocks(text: str) -> list[Block]:
@@ -54,26 +38,27 @@ def parse_blocks(text: str) -> list[Block]:
     markdown-it's setext heading rule re-reads every paragraph, so where no line can
     underline a heading but `---`, the faster parser reads the note, and each paragraph
     directly followed by a `---` rule in the same block becomes the heading it is.
+    The common shapes (headings, paragraphs, rules, lists) are read by a line scan of
+    our own that gives exactly that parser's blocks (`deck.line_blocks`); a note holding
+    anything else is read by markdown-it.
     """
+    return _blocks(text, scan_blocks)
+
+
+def markdown_it_blocks(text: str) -> list[Block]:
+    """`parse_blocks` read by markdown-it alone, never by the line scan: what the scan is held to."""
+    return _blocks(text, lambda _text: None)
+
+
+def _blocks(text: str, scan: Callable[[str], list[Block] | None]) -> list[Block]:
+    """The blocks of `text` as `scan` reads them (dash underlines joined), or markdown-it where it declines (None)."""
     if _UNDERLINE_NOT_RULE.search(text):
         return _tree(FULL_PARSER.parse(text))
-    blocks = _tree(_FAST_PARSER.parse(text))
-    _join_dash_underlines(blocks, text.split("\n"))
+    blocks = scan(text)
+    if blocks is None:
+        blocks = _tree(_FAST_PARSER.parse(text))
+        join_dash_underlines(blocks, text.split("\n"))
     return blocks
-
-
-def _join_dash_underlines(blocks: list[Block], lines: list[str]) -> None:
-    """Turn each paragraph followed right away by a rule of dashes alone into a heading."""
-    for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        if block.children:
-            _join_dash_underlines(block.children, lines)
-        after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if (
-            block.type == "paragraph" and after is not None and after.type == "hr"
-            and after.start == block.end and _DASHES.fullmatch(lines[after.start])
-        ):
-            blocks[index : index + 2] = [Block("heading", block.start, after.end, 2, block.content)]
 
 
 def _tree(tokens: list[Token]) -> list[Block]:

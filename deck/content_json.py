@@ -28,10 +28,13 @@ def content_json(card: CardContent) -> str:
 
 @lru_cache(maxsize=1)
 def _writer() -> Callable[[CardContent], bytes]:
-    """pydantic's serializer of a card, found on first use: showing a card never needs it."""
+    """pydantic's serializer of a card, found on first use: showing a card never needs it.
+
+    Its core serializer itself, without the adapter's call in front (the same bytes).
+    """
     from deck.validation import card_adapter  # noqa: PLC0415 - a sync's edge: not on the start-up path
 
-    return card_adapter().dump_json
+    return card_adapter().serializer.to_json
 
 
 def card_from_json(text: str | bytes) -> CardContent:

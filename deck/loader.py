@@ -17,7 +17,7 @@ from pathlib import Path
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.forking import PARALLEL_NOTES, can_fork
-from deck.loading import Loading, NoteJob, Progress, Stamp  # noqa: F401 - Progress and Stamp are public here too
+from deck.loading import Loading, NoteJob, Progress, Stamp, collector_paused  # noqa: F401 - Progress and Stamp are public here too
 from deck.models import CardContent, DeckContent, ParseWarning
 from deck.options import ReadOptions
 from deck.text import sanitize
@@ -110,12 +110,13 @@ def load_deck(
     options = _options_for(single, options or ReadOptions())
     loading = Loading(known=known or {}, single=single, options=options, sink=sink)
     reads = (partial(_load_one, loading, path, note) for note in notes)
-    if not single and len(notes) >= PARALLEL_NOTES and can_fork():
-        from deck.parallel import parse_in_parallel  # noqa: PLC0415 - a sync that parses nothing never loads the parser
+    with collector_paused():
+        if not single and len(notes) >= PARALLEL_NOTES and can_fork():
+            from deck.parallel import parse_in_parallel  # noqa: PLC0415 - a sync that parses nothing never loads it
 
-        parse_in_parallel(loading, reads, len(notes), progress)
-    else:
-        _parse_in_turn(loading, reads, len(notes), progress)
+            parse_in_parallel(loading, reads, len(notes), progress)
+        else:
+            _parse_in_turn(loading, reads, len(notes), progress)
     return DeckContent(
         name=_deck_name(path, loading.single), root=str(root), files=loading.files,
         cards=loading.cards, warnings=loading.warnings, stamps=loading.stamps,

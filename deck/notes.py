@@ -15,10 +15,8 @@ question, its key phrases and tags. Cards come in the order of their lines.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_callout
@@ -27,6 +25,7 @@ from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
+from deck.loading import collector_paused
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.qa_pairs import opens_pair, read_pairs
@@ -51,29 +50,11 @@ def parse_note(
     `deck.study`) and which inline separators the note uses.
     """
     try:
-        with _collector_paused():
+        with collector_paused():
             return _parse(text, file, options)
     except Exception as error:  # noqa: BLE001 - a note must never stop the deck
         message = f"could not read this note ({type(error).__name__})"
         return [], [ParseWarning(file=file, message=message)]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while one note is parsed.
-
-    Parsing allocates tens of thousands of short-lived objects (markdown-it's tokens,
-    blocks) that hold no reference cycles: reference counting frees them all, while the
-    collector would scan them, and every other live object, over and over for nothing
-    (a sixth of the parse time). Its previous state is restored, whatever happens.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:

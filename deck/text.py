@@ -158,8 +158,12 @@ def plain_inline(md: str) -> str:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))
     source = outside_code(source, _unhighlight_untag)
-    tokens = _inline_parser().parseInline(source)
-    words = "".join(_token_text(token) for token in tokens[0].children or [])
+    from deck.emphasis import plain_emphasis  # noqa: PLC0415 - markdown-it's helpers: not on the start-up path
+
+    words = plain_emphasis(source)
+    if words is None:
+        tokens = _inline_parser().parseInline(source)
+        words = "".join(_token_text(token) for token in tokens[0].children or [])
     return " ".join(sanitize(words).split())
 
 

@@ -75,10 +75,12 @@ def sync_deck(
         if _untouched(conn, deck_id, content):
             report = SyncReport(unchanged=_present_cards(conn, deck_id))
         else:
-            from scheduler.identity import plan_sync  # noqa: PLC0415 - not on the start-up path
+            from deck.loading import collector_paused  # noqa: PLC0415 - not on the start-up path
+            from scheduler.identity import plan_sync  # noqa: PLC0415 - as above
 
-            plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
-            report = _apply(conn, deck_id, plan, stamp)
+            with collector_paused():  # the rows written hold no cycles: no collection scans every card
+                plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
+                report = _apply(conn, deck_id, plan, stamp)
             _replace_stamps(conn, deck_id, content.stamps)
             _replace_warnings(conn, deck_id, content, skipped)
             conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(content.reading), deck_id))

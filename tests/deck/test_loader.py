@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -202,3 +203,28 @@ def test_progress_is_told_after_every_note_with_the_cards_so_far(tmp_path: Path)
     told: list[tuple[int, int, int]] = []
     content = load_deck(tmp_path, progress=lambda *figures: told.append(figures))
     assert told == [(1, 3, 2), (2, 3, 4), (3, 3, 6)] and len(content.cards) == 6
+
+
+def test_loading_a_folder_runs_no_garbage_collection(tmp_path: Path) -> None:
+    """The collector stays paused across a whole deck (no collection scans the cards read so
+    far after each note) and is on again afterwards (where it may collect once)."""
+    for number in range(30):
+        text = "".join(f"- Why {number} {line}?\n  - because\n" for line in range(40))
+        (tmp_path / f"n{number}.md").write_text(text, encoding="utf-8")
+    collections: list[str] = []
+
+    def count(phase: str, _info: dict[str, int]) -> None:
+        """Note each collection that starts."""
+        if phase == "start":
+            collections.append(phase)
+
+    was = gc.isenabled()
+    gc.enable()
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        deck = load_deck(tmp_path)
+        assert (len(collections) <= 1, gc.isenabled(), len(deck.cards)) == (True, True, 1200)
+    finally:
+        gc.callbacks.remove(count)
+        (gc.enable if was else gc.disable)()

@@ -1,0 +1,298 @@
+"""A line-based block scan of the common note shapes, giving exactly markdown-it's blocks.
+
+Most notes are headings, paragraphs, `---` rules and lists (nested outlines, tabs,
+continuation lines). `scan_blocks` reads those by markdown-it's own CommonMark block
+algorithm for just these rules (the same line bookkeeping: indentation columns with tab
+stops of 4, list item indents, lazy continuation lines, what ends a paragraph or a
+list) straight into `Block`s, without markdown-it's tokens, rule chains and logging.
+
+Anything else a note may hold — a quote or callout, fenced or indented code, an HTML
+block, a setext heading underline other than `---`, nesting deep enough to reach
+markdown-it's limit, a carriage return or NUL — makes it decline (`None`), and the note is
+read by markdown-it itself (`deck.blocks`). Held to markdown-it by
+`tests/deck/test_line_blocks.py`. Callers pass text with no line that may underline a
+setext heading but `---` (markdown-it's setext rule off, as `deck.blocks` uses it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.common.utils import mdTrim
+
+from deck.block_tree import Block, join_dash_underlines
+
+_DECLINED_LINE = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
+"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence."""
+MAX_DEPTH = 8
+"""Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
+_BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
+_ORDERED = re.compile(r"[0-9]{1,9}[.)](?=[ \t]|\Z)")
+_TERMINATORS = frozenset("*-_+#0123456789")
+"""First characters of a line that may end a paragraph here (rule, list item, heading)."""
+
+
+class _Declined(Exception):  # noqa: N818 - a signal, not an error
+    """The note holds something the scan leaves to markdown-it."""
+
+
+def scan_blocks(text: str) -> list[Block] | None:
+    """The top-level blocks of `text`, as markdown-it's fast parser gives them; None to decline.
+
+    Should the scan ever fail, it declines too: markdown-it then reads the note.
+    """
+    try:
+        return scan_or_raise(text)
+    except Exception:  # noqa: BLE001 - declining is always safe
+        return None
+
+
+def scan_or_raise(text: str) -> list[Block] | None:
+    """`scan_blocks`, but failing as it fails (for the tests that hold it to markdown-it)."""
+    if "\r" in text or "\0" in text or _DECLINED_LINE.search(text):
+        return None
+    scan = _Scan(text)
+    try:
+        blocks = scan.tokenize(0, scan.line_max)
+    except _Declined:
+        return None
+    if scan.underlined:
+        join_dash_underlines(blocks, scan.lines)
+    return blocks
+
+
+class _Scan:
+    """The lines of one note and the block parser's state, as markdown-it's `StateBlock` keeps them."""
+
+    def __init__(self, text: str) -> None:
+        """Cut `text` into lines and measure each line's indentation."""
+        lines = text.split("\n")
+        if text.endswith("\n") or not lines[-1].strip(" \t"):
+            lines.pop()  # after a last newline, or a last line of spaces alone, there is no line
+        self.lines = [*lines, ""]
+        self.ends = [len(line) for line in self.lines]
+        self.t_shift = [len(line) - len(line.lstrip(" \t")) for line in self.lines]
+        self.s_count = [
+            shift if "\t" not in line[:shift] else _columns(line[:shift])
+            for line, shift in zip(self.lines, self.t_shift, strict=True)
+        ]
+        self.line_max = len(lines)
+        self.blk_indent = 0
+        self.list_indent = -1
+        self.line = 0
+        self.depth = 0
+        self.underlined = False
+        """Whether a rule follows a paragraph right away: a `---` there underlines a heading."""
+
+    def is_empty(self, line: int) -> bool:
+        """True for a line of nothing but spaces and tabs (from where its content starts)."""
+        return self.t_shift[line] >= self.ends[line]
+
+    def tokenize(self, start: int, end: int) -> list[Block]:
+        """The blocks from line `start` up to `end` at the current indentation (markdown-it's `tokenize`)."""
+        blocks: list[Block] = []
+        line = start
+        while line < end:
+            while line < self.line_max and self.is_empty(line):
+                line += 1
+            self.line = line
+            if line >= end or self.s_count[line] < self.blk_indent:
+                break
+            block = self._block(line, end)
+            if block.type == "hr" and blocks and blocks[-1].type == "paragraph" and blocks[-1].end == line:
+                self.underlined = True
+            blocks.append(block)
+            line = self.line
+            if line < end and self.is_empty(line):
+                line += 1
+                self.line = line
+        return blocks
+
+    def _block(self, line: int, end: int) -> Block:
+        """The block starting at `line`: the first of markdown-it's rules (in its order) that matches."""
+        if self.s_count[line] - self.blk_indent >= 4:
+            raise _Declined  # indented code
+        text, pos = self.lines[line], self.t_shift[line]
+        first = text[pos]
+        if first in "<>" or text.startswith(("```", "~~~"), pos):
+            raise _Declined
+        if first in "*-_" and self.is_rule(line):
+            self.line = line + 1
+            return Block("hr", line, line + 1)
+        if first in "*-+0123456789" and (found := self._list(line, end)) is not None:
+            return found
+        if first == "#" and (level := self.heading_level(line)):
+            self.line = line + 1
+            return Block("heading", line, line + 1, level, self._heading_text(line, level))
+        return self._paragraph(line)
+
+    def is_rule(self, line: int) -> bool:
+        """markdown-it's `hr` rule: three or more of one of `*-_`, with only spaces and tabs between."""
+        if self.s_count[line] - self.blk_indent >= 4:
+            return False
+        body = self.lines[line][self.t_shift[line] :]
+        marker = body[0]
+        if marker not in "*-_":
+            return False
+        return body.strip(" \t" + marker) == "" and body.count(marker) >= 3
+
+    def heading_level(self, line: int) -> int:
+        """markdown-it's ATX `heading` rule: the level of the heading at `line`, or 0 for none."""
+        if self.s_count[line] - self.blk_indent >= 4:
+            return 0
+        body = self.lines[line][self.t_shift[line] :]
+        level = len(body) - len(body.lstrip("#"))
+        if not 1 <= level <= 6 or (len(body) > level and body[level] not in " \t"):
+            return 0
+        return level
+
+    def _heading_text(self, line: int, level: int) -> str:
+        """A heading's inline text: without its `#`s, a closing run of `#`s and the spaces around."""
+        text = self.lines[line]
+        pos = self.t_shift[line] + level
+        maximum = len(text)
+        while maximum > pos and text[maximum - 1] in " \t":
+            maximum -= 1
+        hashes = maximum
+        while hashes > pos and text[hashes - 1] == "#":
+            hashes -= 1
+        if hashes > pos and text[hashes - 1] in " \t":
+            maximum = hashes
+        return mdTrim(text[pos:maximum])
+
+    def _paragraph(self, start: int) -> Block:
+        """markdown-it's `paragraph` rule: lines up to a blank line or a line that ends it."""
+        after = start + 1
+        while after < self.line_max and not self.is_empty(after):
+            if self.s_count[after] - self.blk_indent <= 3 and self._ends_paragraph(after):
+                break
+            after += 1
+        self.line = after
+        return Block("paragraph", start, after, content=mdTrim(self._lines_from(start, after)))
+
+    def _ends_paragraph(self, line: int) -> bool:
+        """Whether `line` ends a paragraph: a rule, a list item that may interrupt one, or a heading."""
+        text = self.lines[line]
+        first = text[self.t_shift[line]]
+        if first not in _TERMINATORS:
+            return False
+        if first in "*-_" and self.is_rule(line):
+            return True
+        if first in "*-+0123456789" and self._interrupts(line):
+            return True
+        return first == "#" and self.heading_level(line) > 0
+
+    def _interrupts(self, line: int) -> bool:
+        """markdown-it's `list` rule checking whether a list item at `line` may end a paragraph."""
+        count = self.s_count[line]
+        if self.list_indent >= 0 and count - self.list_indent >= 4 and count < self.blk_indent:
+            return False
+        terminating = count >= self.blk_indent
+        after = _ordered_marker(self.lines[line], self.t_shift[line])
+        if after >= 0:
+            if terminating and int(self.lines[line][self.t_shift[line] : after - 1]) != 1:
+                return False
+        else:
+            after = _bullet_marker(self.lines[line], self.t_shift[line])
+            if after < 0:
+                return False
+        return not (terminating and not self.lines[line][after:].strip(" \t"))
+
+    def _lines_from(self, start: int, end: int) -> str:
+        """markdown-it's `getLines`: the lines less `blk_indent` columns each (a tab cut in part
+        becomes spaces; the marker of a list item's first line counts a column a character)."""
+        indent = self.blk_indent
+        return "\n".join(self._dedent(line, indent) for line in range(start, end))
+
+    def _dedent(self, line: int, indent: int) -> str:
+        """One line less `indent` columns of its indentation."""
+        text, shift = self.lines[line], self.t_shift[line]
+        if "\t" not in text[:shift]:
+            return text[min(shift, indent) :]  # every column before the content is one character
+        column = pos = 0
+        while pos < len(text) and column < indent:
+            char = text[pos]
+            if char == "\t":
+                column += 4 - column % 4
+            elif char == " " or pos < shift:
+                column += 1
+            else:
+                break
+            pos += 1
+        return " " * (column - indent) + text[pos:] if column > indent else text[pos:]
+
+    def _list(self, start: int, end: int) -> Block | None:
+        """markdown-it's `list` rule: the list starting at `start`, or None when no item starts there."""
+        text, shift = self.lines[start], self.t_shift[start]
+        ordered = text[shift] not in "*-+"
+        after = (_ordered_marker if ordered else _bullet_marker)(text, shift)
+        if after < 0:
+            return None
+        marker = self.lines[start][after - 1]
+        found = Block("ordered_list" if ordered else "bullet_list", start, start)
+        line = start
+        while line < end:
+            found.children.append(self._item(line, end, after))
+            line = self.line
+            if line >= end or self._list_ends(line):
+                break
+            after = (_ordered_marker if ordered else _bullet_marker)(self.lines[line], self.t_shift[line])
+            if after < 0 or self.lines[line][after - 1] != marker:
+                break
+        found.end = self.line = line
+        return found
+
+    def _list_ends(self, line: int) -> bool:
+        """Whether the list ends at `line` before looking for its next item: less indented, code, or a rule."""
+        return (
+            self.s_count[line] < self.blk_indent
+            or self.s_count[line] - self.blk_indent >= 4
+            or (not self.is_empty(line) and self.lines[line][self.t_shift[line]] in "*-_" and self.is_rule(line))
+        )
+
+    def _item(self, start: int, end: int, after: int) -> Block:
+        """One list item whose marker ends at `after` on line `start`, with the blocks it holds."""
+        text = self.lines[start]
+        initial = offset = self.s_count[start] + after - self.t_shift[start]
+        pos = len(text) - len(text[after:].lstrip(" \t"))
+        if "\t" in text[after:pos]:
+            for char in text[after:pos]:
+                offset += 4 - offset % 4 if char == "\t" else 1
+        else:
+            offset += pos - after
+        indent_after = 1 if pos >= len(text) else offset - initial
+        item = Block("list_item", start, start)
+        saved = self.blk_indent, self.list_indent, self.t_shift[start], self.s_count[start]
+        self.list_indent, self.blk_indent = self.blk_indent, initial + (indent_after if indent_after <= 4 else 1)
+        self.t_shift[start], self.s_count[start] = pos, offset
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Declined
+        if pos >= len(text) and self.is_empty(start + 1):
+            self.line = min(self.line + 2, end)
+        else:
+            item.children = self.tokenize(start, end)
+        self.depth -= 1
+        self.blk_indent, self.list_indent, self.t_shift[start], self.s_count[start] = saved
+        item.end = self.line
+        return item
+
+
+def _columns(indentation: str) -> int:
+    """How many columns leading spaces and tabs take (tab stops of 4)."""
+    column = 0
+    for char in indentation:
+        column += 4 - column % 4 if char == "\t" else 1
+    return column
+
+
+def _bullet_marker(text: str, pos: int) -> int:
+    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1."""
+    found = _BULLET.match(text, pos)
+    return -1 if found is None else found.end()
+
+
+def _ordered_marker(text: str, pos: int) -> int:
+    """Where a numbered item's marker (1 to 9 digits, then `.` or `)`, then a space, tab or the end) ends, or -1."""
+    found = _ORDERED.match(text, pos)
+    return -1 if found is None else found.end()
