@@ -13,9 +13,11 @@
   them only: rows made here have no origin, and NULLs are never equal, so their entries
   only cost each rating a page more to write.
 
-The indexed expression is the one `LATEST_ORDER_TIME` writes, word for word (SQLite
-matches an indexed expression by its text), and the condition the `reviews` view's:
-undone reviews are not in it. Being part of a migration, the text is frozen.
+The indexed expression is the one the review part of `LATEST_ORDER_TIME` writes, word
+for word (SQLite matches an indexed expression by its text; its other part, the reviews
+a card's resets were made after, is one lookup in `card_events_card`), and the condition
+the `reviews` view's: undone reviews are not in it. Being part of a migration, the text
+is frozen.
 """
 
 from __future__ import annotations
