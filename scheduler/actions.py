@@ -27,6 +27,11 @@ def bury(store: Store, card_id: int, now: datetime, until: datetime) -> int:
     return _record(store, card_id, "bury", now, until=until)
 
 
+def bury_within(conn: sqlite3.Connection, card_id: int, now: datetime, until: datetime) -> int:
+    """`bury` inside a write transaction the caller holds: a rating's siblings, committed with the rating."""
+    return _append(conn, card_id, "bury", now, until=until)
+
+
 def suspend(store: Store, card_id: int, now: datetime) -> int:
     """Take card `card_id` out of every queue until it is unsuspended; the event's id."""
     return _record(store, card_id, "suspend", now)
@@ -69,23 +74,36 @@ def _record(
     until: datetime | None = None,
     fsrs_scheduler: CardScheduler | None = None,
 ) -> int:
-    """Append an event of `kind` for card `card_id` and refresh the card's caches."""
+    """Append an event of `kind` for card `card_id` and refresh the card's caches, in a transaction of its own."""
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
-            raise StoreError(f"no card with id {card_id}")
-        last_review = conn.execute(
-            f"SELECT id FROM reviews WHERE card_id = ? ORDER BY COALESCE(sort_at, reviewed_at) DESC, {_DESCENDING}"
-            " LIMIT 1",
-            (card_id,),
-        ).fetchone()
-        cursor = conn.execute(
-            "INSERT INTO card_event_log (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
-            (card_id, kind, format_time(now), None if until is None else format_time(until),
-             last_review and last_review[0]),
-        )
-        refresh(conn, card_id)
-        if fsrs_scheduler is not None:
-            _replay(conn, fsrs_scheduler, card_id)
+        return _append(conn, card_id, kind, now, until=until, fsrs_scheduler=fsrs_scheduler)
+
+
+def _append(
+    conn: sqlite3.Connection,
+    card_id: int,
+    kind: str,
+    now: datetime,
+    *,
+    until: datetime | None = None,
+    fsrs_scheduler: CardScheduler | None = None,
+) -> int:
+    """`_record` inside the caller's write transaction; the event's id."""
+    if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
+        raise StoreError(f"no card with id {card_id}")
+    last_review = conn.execute(
+        f"SELECT id FROM reviews WHERE card_id = ? ORDER BY COALESCE(sort_at, reviewed_at) DESC, {_DESCENDING}"
+        " LIMIT 1",
+        (card_id,),
+    ).fetchone()
+    cursor = conn.execute(
+        "INSERT INTO card_event_log (card_id, kind, at, until, after_review) VALUES (?, ?, ?, ?, ?)",
+        (card_id, kind, format_time(now), None if until is None else format_time(until),
+         last_review and last_review[0]),
+    )
+    refresh(conn, card_id)
+    if fsrs_scheduler is not None:
+        _replay(conn, fsrs_scheduler, card_id)
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 

@@ -4,7 +4,8 @@ A session shows today's cards one by one, records each rating in its own committ
 transaction, buries and suspends cards, and can undo any of these, newest first. Each
 card is scheduled with its deck's effective settings (`Settings.for_deck`); the queue runs
 under the decks' `Rules`, built once when the session starts. Rating one card of a
-two-way card buries its sibling until tomorrow (`scheduler.siblings`).
+two-way card buries its sibling until tomorrow (`scheduler.siblings`), in the rating's
+transaction: both are saved, or neither.
 `scheduler.practice.PracticeSession` offers the same surface without touching the
 schedule.
 """
@@ -21,6 +22,7 @@ from scheduler.live_queue import LiveQueue, data_version
 from scheduler.rules import rules_for
 
 if TYPE_CHECKING:
+    import sqlite3
     import threading
 
     from scheduler.clock import Clock
@@ -135,12 +137,14 @@ class ReviewSession:
                 before = known or read_before(conn, scheduler, card.id)
                 review_id = write_review(conn, scheduler, card.id, rating, now, duration_ms, expected=card.state,
                                          after=after, before=before)
+                buried = self._bury_siblings(conn, card, now)  # with the rating: both saved, or neither
                 written = LastWrite(conn.total_changes, version, scheduler, before.schedule)
         except StaleCard:
             self._current = self._cards.load(card.id)
             raise
         self._queue.rated(card.id, card.deck_id, card.state, after, now, untouched, version)
-        buried = self._bury_siblings(card)
+        if buried:  # the counts moved by the rating know nothing of its siblings put off
+            self._queue.forget()
         self._actions.append(
             _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried,
                     after)
@@ -149,17 +153,17 @@ class ReviewSession:
         self._current = self._pick()
         self._written = written
 
-    def _bury_siblings(self, card: ReviewCard) -> tuple[int, ...]:
-        """Bury until tomorrow the siblings of `card` still to show today (if its deck says so); the events."""
+    def _bury_siblings(self, conn: sqlite3.Connection, card: ReviewCard, now: datetime) -> tuple[int, ...]:
+        """Bury until tomorrow the siblings of `card` still to show today (if its deck says so), in the
+        rating's transaction on `conn`; the events."""
         if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
             return ()
         from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
         from scheduler.siblings import siblings_due  # noqa: PLC0415
 
-        now = self._clock.now()
         tomorrow = self._rules.today(now).end
-        siblings = siblings_due(self._store.conn, card.id, tomorrow)
-        return tuple(actions.bury(self._store, sibling, now, tomorrow) for sibling in siblings)
+        siblings = siblings_due(conn, card.id, tomorrow)
+        return tuple(actions.bury_within(conn, sibling, now, tomorrow) for sibling in siblings)
 
     def _back_up_once(self) -> None:
         """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`).
