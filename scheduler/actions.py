@@ -24,7 +24,8 @@ KINDS = ("bury", "suspend", "unsuspend", "reset")
 
 def bury(store: Store, card_id: int, now: datetime, until: datetime) -> int:
     """Hide card `card_id` from the queue until `until` (usually the next day); the event's id."""
-    return _record(store, card_id, "bury", now, until=until)
+    with store.transaction() as conn:
+        return _append(conn, card_id, "bury", now, until=until)
 
 
 def bury_within(conn: sqlite3.Connection, card_id: int, now: datetime, until: datetime) -> int:
@@ -34,17 +35,20 @@ def bury_within(conn: sqlite3.Connection, card_id: int, now: datetime, until: da
 
 def suspend(store: Store, card_id: int, now: datetime) -> int:
     """Take card `card_id` out of every queue until it is unsuspended; the event's id."""
-    return _record(store, card_id, "suspend", now)
+    with store.transaction() as conn:
+        return _append(conn, card_id, "suspend", now)
 
 
 def unsuspend(store: Store, card_id: int, now: datetime) -> int:
     """Put a suspended card back in the queue, its schedule as it was; the event's id."""
-    return _record(store, card_id, "unsuspend", now)
+    with store.transaction() as conn:
+        return _append(conn, card_id, "unsuspend", now)
 
 
 def reset(store: Store, fsrs_scheduler: CardScheduler, card_id: int, now: datetime) -> int:
     """Restart card `card_id` as a new card; its reviews stay in the log. The event's id."""
-    return _record(store, card_id, "reset", now, fsrs_scheduler=fsrs_scheduler)
+    with store.transaction() as conn:
+        return _append(conn, card_id, "reset", now, fsrs_scheduler=fsrs_scheduler)
 
 
 def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> int:
@@ -65,20 +69,6 @@ def undo_event(store: Store, fsrs_scheduler: CardScheduler, event_id: int) -> in
     return card_id
 
 
-def _record(
-    store: Store,
-    card_id: int,
-    kind: str,
-    now: datetime,
-    *,
-    until: datetime | None = None,
-    fsrs_scheduler: CardScheduler | None = None,
-) -> int:
-    """Append an event of `kind` for card `card_id` and refresh the card's caches, in a transaction of its own."""
-    with store.transaction() as conn:
-        return _append(conn, card_id, kind, now, until=until, fsrs_scheduler=fsrs_scheduler)
-
-
 def _append(
     conn: sqlite3.Connection,
     card_id: int,
@@ -88,7 +78,8 @@ def _append(
     until: datetime | None = None,
     fsrs_scheduler: CardScheduler | None = None,
 ) -> int:
-    """`_record` inside the caller's write transaction; the event's id."""
+    """Append an event of `kind` for card `card_id` and refresh the card's caches, in the caller's write
+    transaction; the event's id."""
     if conn.execute("SELECT 1 FROM cards WHERE id = ?", (card_id,)).fetchone() is None:
         raise StoreError(f"no card with id {card_id}")
     last_review = conn.execute(
