@@ -92,12 +92,13 @@ def _answered_part(section: Sequence[Block]) -> int:
     All of them, unless the heading is answered first and then a list of questions that
     are answered themselves (`1. Describe a decision...` with its own answer nested) or
     a `Q:` pair or a callout that asks follows: those are cards of their own, as in a note that lists more
-    questions after a heading's story. A list of questions right under the heading is its answer's outline.
+    questions after a heading's story. So is a sub-heading that asks after the answer (`### What would you
+    do differently?`). A list of questions right under the heading is its answer's outline.
     """
     answered = False
     for position, block in enumerate(section):
         if block.type == "heading":
-            return len(section)
+            return position if answered and _asks_on_its_own(block) else len(section)
         if answered and is_card_of_its_own(section, position):
             return position
         answered = answered or block.type != "hr"
@@ -113,6 +114,12 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     return len(blocks)
 
 
+def _asks_on_its_own(heading: Block) -> bool:
+    """True when a sub-heading asks a question of its own (a STAR label heading does not)."""
+    text = plain_inline(heading.content)
+    return asks(text) and heading_label(text) is None
+
+
 def _tells_story(section: Sequence[Block], level: int) -> bool:
     """True when a heading's own part tells a story, and no question in its section asks."""
     own = _own_part(section)
@@ -125,11 +132,11 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
 
 
 def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
-    """True when `blocks[position]` gives cards of its own: a list of question items, a
-    `Q:` pair, a callout that asks."""
+    """True when `blocks[position]` gives cards of its own inside a heading's section: a
+    list of question items that ask or tell stories, a `Q:` pair, a callout that asks."""
     block = blocks[position]
     if block.type in LIST_TYPES:
-        return asks_item(block, answer_after(blocks, position))
+        return asks_item(block, answer_after(blocks, position), earnest=True)
     return opens_pair(block) or callout_card(block) is not None
 
 

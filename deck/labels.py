@@ -14,7 +14,8 @@ Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
 Goal the task; Approach the action; Outcome and Impact the result; Learning and "What I
 learned" the takeaways. Their words are common in prose, so on a line of a paragraph
-they are labels only in bold (`**Context**:`).
+they are labels only in bold (`**Context**:`), or plain in a paragraph whose other
+lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`).
 """
 
 from __future__ import annotations
@@ -68,11 +69,12 @@ def item_label(source: str) -> Label | None:
     return _label(_LABEL.match(source), abbreviations=True)
 
 
-def line_label(line: str) -> Label | None:
+def line_label(line: str, frameworks: bool = False) -> Label | None:
     """The label opening a line of a paragraph: full names bold or with a colon (the
-    words of other frameworks only in bold), abbreviations only bold (`**S** — ...`)."""
+    words of other frameworks only in bold, unless `frameworks`), abbreviations only bold
+    (`**S** — ...`)."""
     match = _LABEL.match(line)
-    if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
+    if match is not None and match.group("plain") and not frameworks and _is_framework_word(match.group("plain")):
         return None
     return _label(match, abbreviations=match is not None and bool(match.group("bold")))
 
