@@ -53,9 +53,9 @@ def _lazy_tail(block: Block, lines: list[str]) -> Block | None:
     content = paragraph.content.split("\n")
     for offset in range(1, len(content)):
         source = lines[paragraph.start + offset] if paragraph.start + offset < len(lines) else ""
-        if source[:1] not in (" ", "\t", ">") and source.startswith(content[offset].rstrip()):
-            if line_label(content[offset]) is not None:
-                return _cut(chain, content, offset)
+        at_margin = source[:1] not in (" ", "\t", ">") and source.startswith(content[offset].rstrip())
+        if at_margin and line_label(content[offset]) is not None:
+            return _cut(chain, content, offset)
     return None
 
 
