@@ -30,7 +30,8 @@ PARSER_VERSION = 7
 6: a `[!question]`, `[!faq]` or `[!help]` callout without a title asks the start of its body.
 7: a list under a bare label (`**Action:**`) is that section, not question items; a label at the
    margin right under it opens the next section; a sub-heading that asks after a heading's answer is
-   a card of its own; CAR words count plain beside STAR labels (`Context:` over `Action:`).
+   a card of its own, and so is a list of answered questions after a `Q:` or bold question's answer;
+   CAR words count plain beside STAR labels (`Context:` over `Action:`).
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
