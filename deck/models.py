@@ -31,7 +31,8 @@ PARSER_VERSION = 7
 7: a list under a bare label (`**Action:**`) is that section, not question items; a label at the
    margin right under it opens the next section; a sub-heading that asks after a heading's answer is
    a card of its own, and so is a list of answered questions after a `Q:` or bold question's answer;
-   CAR words count plain beside STAR labels (`Context:` over `Action:`).
+   CAR words count plain beside STAR labels (`Context:` over `Action:`); italic labels with a colon
+   and STAR names alone on a line (`Situation`) are labels; "Learned" is the takeaways.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -24,7 +24,7 @@ NOTES = (
     "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (7, "a219beb1f5796f0e")
+RECORDED = (7, "a8f8dc4dc47b5d09")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 

@@ -104,3 +104,17 @@ def test_a_q_pair_s_answer_still_runs_on_through_its_own_list() -> None:
     cards = _cards("Q: What are your strengths?\nA:\n\n- Calm under pressure\n  - even on call\n")
     assert "Calm under pressure" in cards["What are your strengths?"].answer
     assert list(cards) == ["What are your strengths?"]
+
+
+def test_star_names_alone_on_a_line_and_italic_labels_tell_stories() -> None:
+    """`Situation` alone over a list, and `*Situation:*` in italics, open their sections."""
+    cards = {card.question: card for card in load_deck(FIXTURE).cards}
+    alone = cards["Rescuing the billing migration"].stories[0].sections
+    assert alone == {
+        "situation": "- The old billing job double-charged some users",
+        "action": "- Froze the job and replayed a week of invoices",
+        "result": "- Every refund out within two days",
+    }
+    italic = cards["Tell me about a time you asked for help too late"].stories[0].sections
+    assert italic["situation"] == "I sized a migration at one week."
+    assert italic["takeaways"] == "Say so as soon as the estimate slips."
