@@ -27,6 +27,7 @@ from deck.qa_pairs import opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
 from deck.stories import find_stories
+from deck.tables import is_question_table
 from deck.text import plain_inline
 
 MIN_STORY_SECTIONS = 2
@@ -121,8 +122,13 @@ def _asks_on_its_own(heading: Block) -> bool:
 
 
 def _tells_story(section: Sequence[Block], level: int) -> bool:
-    """True when a heading's own part tells a story, and no question in its section asks."""
-    own = _own_part(section)
+    """True when a heading's own part tells a story, and no question in its section asks.
+
+    Its own part ends where a `Q:` pair, a callout that asks or a question table starts:
+    a story heading may be followed by other cards (`### Story: Outage` over its STAR
+    list, then `**Question:**` and `**Answer:**`).
+    """
+    own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
     if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
@@ -133,11 +139,17 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
 
 def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
     """True when `blocks[position]` gives cards of its own inside a heading's section: a
-    list of question items that ask or tell stories, a `Q:` pair, a callout that asks."""
+    list of question items that ask or tell stories, a `Q:` pair, a callout that asks, a
+    question table."""
     block = blocks[position]
     if block.type in LIST_TYPES:
         return asks_item(block, answer_after(blocks, position), earnest=True)
-    return opens_pair(block) or callout_card(block) is not None
+    return _opens_other_cards(block)
+
+
+def _opens_other_cards(block: Block) -> bool:
+    """True for a `Q:` pair, a callout that asks or a question table: cards whatever comes before."""
+    return opens_pair(block) or callout_card(block) is not None or is_question_table(block)
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

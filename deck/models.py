@@ -32,7 +32,9 @@ PARSER_VERSION = 7
    margin right under it opens the next section; a sub-heading that asks after a heading's answer is
    a card of its own, and so is a list of answered questions after a `Q:` or bold question's answer;
    CAR words count plain beside STAR labels (`Context:` over `Action:`); italic labels with a colon
-   and STAR names alone on a line (`Situation`) are labels; "Learned" is the takeaways.
+   and STAR names alone on a line (`Situation`) are labels; "Learned" is the takeaways;
+   a story heading followed by a `Q:` pair, callout or question table is a card; a `Q:` answer ends
+   at a question table; a table's `#` column is no part of the answer.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -7,8 +7,8 @@ The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or b
 (`**Q:**`, `**Q**:`). A question may run over several lines until its `A:` line; the
 answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
 on through the blocks that follow (a STAR list, more paragraphs) up to the next
-heading, rule, `Q:` paragraph, callout card, inline card, line all in bold (a
-heading in all but name) or, once the answer has begun, list of questions answered in
+heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in
+bold (a heading in all but name) or, once the answer has begun, list of questions answered in
 their own items. An `A:` may also open the paragraph after
 its question. A labelled question is a card that asks to be studied, whatever its words.
 
@@ -28,6 +28,7 @@ from deck.callouts import callout_card
 from deck.list_cards import answer_after, asks_item
 from deck.questions import asks
 from deck.scan import NoteScan
+from deck.tables import is_question_table
 from deck.text import plain_inline
 
 _BOLD = r"(?:\*\*|__)"
@@ -125,7 +126,7 @@ def _answer_opening(block: Block) -> str | None:
 
 def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
-    if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None:
+    if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     if block.type == "paragraph" and _EMPHASIS_LINE.match(block.content.partition("\n")[0]):
         return False

@@ -24,7 +24,7 @@ NOTES = (
     "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (7, "a8f8dc4dc47b5d09")
+RECORDED = (7, "5dee8804f4c5a49e")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 

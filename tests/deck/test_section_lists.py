@@ -88,24 +88,6 @@ def test_a_framework_word_alone_in_prose_is_still_no_label() -> None:
     assert card.stories == []
 
 
-def test_a_bold_question_s_answer_ends_at_a_list_of_answered_questions() -> None:
-    """`**Why here?**` answered in its paragraph, then `* What is your weakness?` over its own
-    answer: two cards, the second not swallowed into the first's answer."""
-    cards = _cards(
-        "**Why do you want to work here?**\nBecause of the mission.\n\n"
-        "* What is your biggest weakness?\n    * I over-prepare.\n"
-    )
-    assert cards["Why do you want to work here?"].answer == "Because of the mission."
-    assert cards["What is your biggest weakness?"].answer == "* I over-prepare."
-
-
-def test_a_q_pair_s_answer_still_runs_on_through_its_own_list() -> None:
-    """`A:` over a list of points that ask nothing: the list is the answer, as before."""
-    cards = _cards("Q: What are your strengths?\nA:\n\n- Calm under pressure\n  - even on call\n")
-    assert "Calm under pressure" in cards["What are your strengths?"].answer
-    assert list(cards) == ["What are your strengths?"]
-
-
 def test_star_names_alone_on_a_line_and_italic_labels_tell_stories() -> None:
     """`Situation` alone over a list, and `*Situation:*` in italics, open their sections."""
     cards = {card.question: card for card in load_deck(FIXTURE).cards}
