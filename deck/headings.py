@@ -92,18 +92,31 @@ def _answered_part(section: Sequence[Block]) -> int:
 
     All of them, unless the heading is answered first and then a list of questions that
     are answered themselves (`1. Describe a decision...` with its own answer nested) or
-    a `Q:` pair or a callout that asks follows: those are cards of their own, as in a note that lists more
-    questions after a heading's story. So is a sub-heading that asks after the answer (`### What would you
-    do differently?`). A list of questions right under the heading is its answer's outline.
+    a `Q:` pair, a callout that asks or a question table follows: those are cards of their
+    own, as in a note that lists more questions after a heading's story. So is a sub-heading
+    that asks after the answer (`### What would you do differently?`). Under a sub-heading
+    that does not ask (`### Result`, a story's title), lists and callouts are the answer's;
+    only a `Q:` pair or a question table starts other cards. A list of questions right
+    under the heading is its answer's outline.
     """
-    answered = False
+    answered = below_heading = False
     for position, block in enumerate(section):
         if block.type == "heading":
-            return position if answered and _asks_on_its_own(block) else len(section)
-        if answered and is_card_of_its_own(section, position):
+            if answered and _asks_on_its_own(block):
+                return position
+            below_heading = True
+            continue
+        if answered and _starts_other_cards(section, position, below_heading):
             return position
         answered = answered or block.type != "hr"
     return len(section)
+
+
+def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
+    """True when `section[position]` starts cards of their own after an answer (see above)."""
+    if below_heading:
+        return opens_pair(section[position]) or is_question_table(section[position])
+    return is_card_of_its_own(section, position)
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:

@@ -68,3 +68,18 @@ def test_a_q_pair_s_answer_still_runs_on_through_its_own_list() -> None:
     assert "Calm under pressure" in cards["What are your strengths?"].answer
     assert list(cards) == ["What are your strengths?"]
 
+
+
+def test_a_q_pair_after_a_story_s_sub_headings_is_a_card_of_its_own() -> None:
+    """Under `## Tell me about...?` told in `### Situation`... sub-headings, a later `**Q:**`
+    pair and a question table are cards of their own; a list under `### Action` stays the answer's."""
+    cards = _cards(
+        "## Tell me about a rescue?\n### Situation\nA launch slipped.\n### Action\n- Cut scope\n  - kept the core\n"
+        "### Result\nShipped.\n\n**Q:** What would you change?\n**A:** Plan the cut earlier.\n\n"
+        "| Question | Answer |\n|---|---|\n| Why us? | The team. |\n"
+    )
+    rescue = cards["Tell me about a rescue?"]
+    assert rescue.stories[0].sections["action"] == "- Cut scope\n  - kept the core"
+    assert "change" not in rescue.answer and "Why us" not in rescue.answer
+    assert cards["What would you change?"].answer == "Plan the cut earlier."
+    assert cards["Why us?"].answer == "The team."
