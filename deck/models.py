@@ -34,7 +34,8 @@ PARSER_VERSION = 7
    CAR words count plain beside STAR labels (`Context:` over `Action:`); italic labels with a colon
    and STAR names alone on a line (`Situation`) are labels; "Learned" is the takeaways;
    a story heading followed by a `Q:` pair, callout or question table is a card; a `Q:` answer ends
-   at a question table, and a heading's answer at a `Q:` pair or question table after its sub-headings; a table's `#` column is no part of the answer.
+   at a question table, and a heading's answer at a `Q:` pair or question table after its
+   sub-headings; a table's `#` column is no part of the answer.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
