@@ -61,9 +61,11 @@ def explain(error: sqlite3.Error) -> str:
 
 def format_time(moment: datetime) -> str:
     """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order."""
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    if moment.tzinfo is not UTC:  # most times are UTC already: one check, no conversion
+        if moment.tzinfo is None:
+            raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(timespec="microseconds")
 
 
 def parse_time(text: str | None) -> datetime | None:
