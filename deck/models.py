@@ -37,7 +37,8 @@ PARSER_VERSION = 9
    at a question table, and a heading's answer at a `Q:` pair or question table after its
    sub-headings; a table's `#` column is no part of the answer.
 8: Obsidian's `%% ... %%` comments are left out of every card.
-9: outline topics may nest (`- Behavioural` over `- Leadership` over its questions).
+9: outline topics may nest (`- Behavioural` over `- Leadership` over its questions); a two-column
+   table of STAR labels and their text tells a story.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
