@@ -14,7 +14,6 @@ interview, whose reviews brought forward depend on the hour.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 
 from scheduler import queue
@@ -191,7 +190,7 @@ def _moved(
     if before.state == Phase.NEW:
         limits.new[deck_id] = max(0, limits.new[deck_id] - 1)
         new = max(0, new - 1)
-    return replace(counts, learning=learning, review=review, new=new)
+    return counts._replace(learning=learning, review=review, new=new)
 
 
 def _learning_due(state: CardState, end: datetime) -> int:

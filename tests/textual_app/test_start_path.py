@@ -1,13 +1,20 @@
-"""What the start does once only: the screen under a review parses no stylesheet twice, the card is restyled
-alone when its focus changes, and a headless run is laid out at the size its driver reports."""
+"""The start to the first card: the screen under a review parses no stylesheet twice, the card is restyled
+alone when its focus changes, a headless run is laid out at the size its driver reports, and nothing that
+comes after the first paint is imported before it."""
 
 from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
 
 from textual.app import App, ComposeResult
 from textual.css import stylesheet
 from textual.css.stylesheet import Stylesheet
 from textual.widgets import Static
 
+from textual_app.app import EXIT_AFTER_FIRST_PAINT
 from textual_app.cli.launch import headless_size
 from textual_app.screens.deck_list_to_come import DeckListToCome
 from textual_app.widgets.card_scroll import CardScroll
@@ -69,3 +76,32 @@ def test_a_headless_run_starts_at_the_size_its_driver_would_report(monkeypatch) 
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "30")
     assert headless_size() == (100, 30)
+
+
+_FIRST_PAINT = """
+import json, sys
+from textual_app.cli import main
+code = main(["review", sys.argv[1]])
+print(json.dumps([code, sorted(set(sys.argv[2:]) & set(sys.modules))]))
+"""
+
+NOT_TO_PAINT_THE_FIRST_CARD = [
+    "pydantic", "fsrs", "markdown_it", "deck.loader", "deck.validation", "scheduler.decks", "scheduler.sync_report",
+    "scheduler.actions", "scheduler.preview", "textual_app.syncing", "textual_app.screens.home",
+    "textual_app.screens.summary", "textual_app.note_editing",
+]
+"""What `starcards review` of a known deck does without until its first card is painted: the notes' parser and
+the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list."""
+
+
+def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_path) -> None:
+    """The whole command, headless, exits after its first paint having imported none of the above."""
+    env = {
+        **os.environ, "STARCARDS_DB": str(tmp_path / "test.db"), "STARCARDS_CONFIG": str(tmp_path / "none.toml"),
+        EXIT_AFTER_FIRST_PAINT: "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, str(tmp_path / "Practice.md"), *NOT_TO_PAINT_THE_FIRST_CARD],
+        env=env, capture_output=True, text=True, check=True,
+    )
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
