@@ -11,12 +11,12 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from textual_app.editing_later import edit_card_later, run_suspended_later
 from textual_app.lifecycle import apply_theme, leave_on_signals, resume_collector
 from textual_app.machine_sync import start_sync
 from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
-    from scheduler.cards import ReviewCard
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -82,7 +82,7 @@ class StarcardsApp(App[None]):
         self._mock = mock
         self._notices = list(notices)
         self._check = check
-        self.run_editor: EditorRunner = run_editor or partial(_run_suspended, self)
+        self.run_editor: EditorRunner = run_editor or partial(run_suspended_later, self)
 
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
@@ -205,7 +205,8 @@ class StarcardsApp(App[None]):
         """Push the review screen over `session`, on the app's clock, editing notes through the app."""
         from textual_app.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(session, self.clock.now, partial(_edit_card, self)), partial(start_sync, self))
+        screen = ReviewScreen(session, self.clock.now, partial(edit_card_later, self))
+        self.push_screen(screen, partial(start_sync, self))
 
     def start_mock(self, request: MockRequest) -> None:
         """Push a mock interview: questions one after another; the schedule is left as it is."""
@@ -289,16 +290,3 @@ def create_app(
         check=check,
     )
 
-
-def _edit_card(app: StarcardsApp, card: ReviewCard) -> bool:
-    """Edit `card`'s note (`textual_app.note_editing.edit_card`, imported at the first edit, after the first paint)."""
-    from textual_app.note_editing import edit_card
-
-    return edit_card(app, card)
-
-
-def _run_suspended(app: App[None], command: Sequence[str]) -> int:
-    """Run the editor with the app suspended (`textual_app.editor_command.run_suspended`)."""
-    from textual_app.editor_command import run_suspended
-
-    return run_suspended(app, command)
