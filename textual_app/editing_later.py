@@ -9,14 +9,13 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from scheduler.cards import ReviewCard
-    from textual_app.app import StarcardsApp
 
 
-def edit_card_later(app: StarcardsApp, card: ReviewCard) -> bool:
+def edit_card_later(app: App[None], card: ReviewCard) -> bool:
     """Edit `card`'s note (`textual_app.note_editing.edit_card`, imported at the first edit)."""
     from textual_app.note_editing import edit_card
 
-    return edit_card(app, card)
+    return edit_card(app, card)  # type: ignore[arg-type]  # the app is starcards' own
 
 
 def run_suspended_later(app: App[None], command: Sequence[str]) -> int:
