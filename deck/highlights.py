@@ -91,7 +91,11 @@ def split_leading_tags(line: str) -> tuple[list[str], str]:
 
 def _without_links_and_html(prose: str) -> str:
     """`prose` without wikilinks, HTML tags and link targets: where `#` is not a tag."""
-    return _LINK_TARGET.sub("]", remove_html_tags(_WIKILINK.sub(" ", prose)))
+    if "[[" in prose:
+        prose = _WIKILINK.sub(" ", prose)
+    if "<" in prose:
+        prose = remove_html_tags(prose)
+    return _LINK_TARGET.sub("]", prose) if "](" in prose or "<" in prose else prose
 
 
 def _is_tag(word: str) -> bool:

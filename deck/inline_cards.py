@@ -172,15 +172,23 @@ def _blank_between(text: str, opener: str, closer: str) -> str:
 
 def _mask_line(line: str) -> str:
     """A line with its code spans, URLs and bracketed Dataview fields blanked out."""
-    parts: list[str] = []
-    position = 0
-    for start, end in code_spans(line):
-        parts += [line[position:start], " " * (end - start)]
-        position = end
-    line = "".join(parts) + line[position:]
-    for pattern in (_URL, _DATAVIEW_FIELD):
-        line = pattern.sub(lambda match: " " * len(match.group(0)), line)
+    if "`" in line:
+        parts: list[str] = []
+        position = 0
+        for start, end in code_spans(line):
+            parts += [line[position:start], " " * (end - start)]
+            position = end
+        line = "".join(parts) + line[position:]
+    if "://" in line:
+        line = _URL.sub(_blanked, line)
+    if "::" in line and ("[" in line or "(" in line):
+        line = _DATAVIEW_FIELD.sub(_blanked, line)
     return line
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """As many spaces as `match` is long."""
+    return " " * len(match.group(0))
 
 
 def _front(lines: list[str]) -> _Side:
@@ -213,7 +221,10 @@ def _without_emptied(lines: list[str], cleaned: list[str]) -> list[str]:
 
 def _strip_metadata(line: str) -> str:
     """A line without the scheduling comments and trailing block id tools add to it."""
-    return _BLOCK_ID.sub("", _SR_COMMENT.sub("", line).rstrip()).rstrip()
+    if "<!--SR:" in line:
+        line = _SR_COMMENT.sub("", line)
+    line = line.rstrip()
+    return _BLOCK_ID.sub("", line).rstrip() if "^" in line else line
 
 
 def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None) -> None:

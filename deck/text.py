@@ -63,6 +63,8 @@ def _wikilink_label(match: re.Match[str]) -> str:
 
 def remove_html_tags(md: str) -> str:
     """Drop every HTML tag and closed comment, keeping the text between tags."""
+    if "<" not in md:
+        return md  # neither a tag nor a comment
     return _HTML_TAG.sub("", _remove_comments(md))
 
 

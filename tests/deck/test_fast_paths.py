@@ -1,0 +1,126 @@
+"""The parser's shortcuts give exactly what the plain definitions give.
+
+Reading notes skips work where it can (a `str.translate` for ASCII text, a substring
+check before a regex that cannot match without it, a question normalised once). Each
+shortcut is held here to the definition it replaces, written out in full, on every
+ASCII character and on generated text rich in the characters that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deck import highlights, inline_cards, marks, questions
+from deck.text import remove_html_tags
+
+MARKUP = st.lists(
+    st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "<!--SR:x-->", "<!--", "-->", "<mark a='#FF5582'>", "</mark>",
+                     "==", "://", "](", "[[", "]]", "::"]),
+    max_size=40,
+).map("".join)
+"""Text made of the characters the shortcuts look for, and the pieces their patterns need."""
+
+
+def plain_normalise(question: str) -> str:
+    """`normalise_question` by its definition: lowercase, punctuation out, whitespace collapsed."""
+    return " ".join(re.sub(r"[^\w\s]|_", "", question.lower()).split())
+
+
+def plain_clean(plain: str) -> str:
+    """`clean_question` by its definition: block id, trailing tags and a leading label removed."""
+    text = questions._TRAILING_TAGS.sub("", questions._BLOCK_ID.sub("", plain).rstrip())
+    return questions._LABEL.sub("", text, count=1).rstrip()
+
+
+def plain_split(plain: str) -> list[str]:
+    """`split_phrasings` by its definition: split at every break, stripped, empty ones dropped."""
+    phrasings = [part.strip() for part in questions._PHRASING_BREAK.split(plain)]
+    return [part for part in phrasings if part] or [plain.strip()]
+
+
+def test_every_ascii_character_normalises_as_the_definition_says() -> None:
+    """The ASCII table drops what the pattern drops, and nothing else, wherever it stands."""
+    for code in range(128):
+        char = chr(code)
+        for text in (char, f"a{char}b", f" {char}{char} X{char}"):
+            assert questions.normalise_question(text) == plain_normalise(text), repr(text)
+
+
+@settings(max_examples=400)
+@given(st.text() | MARKUP)
+def test_normalising_is_the_definition_and_twice_is_once(text: str) -> None:
+    """Any text normalises as the definition says, and a normalised question keys as the question does."""
+    normalised = questions.normalise_question(text)
+    assert normalised == plain_normalise(text)
+    assert questions.normalise_question(normalised) == normalised
+    assert questions.normalised_key("a/b.md", normalised, 2) == questions.card_key("a/b.md", text, 2)
+
+
+@settings(max_examples=400)
+@given(MARKUP | st.text())
+def test_cleaning_and_splitting_a_question_are_the_definitions(text: str) -> None:
+    """Labels, block ids, trailing tags and phrasing breaks come out as the plain patterns take them."""
+    assert questions.clean_question(text) == plain_clean(text)
+    assert questions.split_phrasings(text) == plain_split(text)
+
+
+@settings(max_examples=400)
+@given(MARKUP)
+def test_tags_highlights_and_inline_masks_are_the_definitions(text: str) -> None:
+    """Each pattern skipped when its text lacks what it needs would have changed nothing."""
+    assert remove_html_tags(text) == remove_html_tags_in_full(text)
+    links = highlights._LINK_TARGET.sub("]", remove_html_tags_in_full(highlights._WIKILINK.sub(" ", text)))
+    assert highlights._without_links_and_html(text) == links
+    found = [(h.start, h.end, h.inner, h.attrs) for h in marks.mark_highlights(text) + marks.equals_highlights(text)]
+    assert found == _every_highlight(text)
+    metadata = inline_cards._BLOCK_ID.sub("", inline_cards._SR_COMMENT.sub("", text).rstrip()).rstrip()
+    assert inline_cards._strip_metadata(text) == metadata
+    for line in text.split("\n"):
+        assert inline_cards._mask_line(line) == _mask_in_full(line)
+
+
+def remove_html_tags_in_full(md: str) -> str:
+    """`remove_html_tags` without its shortcut."""
+    from deck.text import _HTML_TAG, _remove_comments  # noqa: PLC0415 - the parts under test
+
+    return _HTML_TAG.sub("", _remove_comments(md))
+
+
+def _every_highlight(md: str) -> list[tuple[int, int, str, str | None]]:
+    """The highlights `deck.marks` finds, by its pairing run on every text, `<` or `==` in it or not."""
+    found: list[tuple[int, int, str, str | None]] = []
+    opener: re.Match[str] | None = None
+    for tag in marks._MARK_TAG.finditer(md):
+        if tag.group(0).startswith("</"):
+            if opener is not None:
+                found.append((opener.start(), tag.end(), md[opener.end() : tag.start()], opener.group(1)))
+            opener = None
+        else:
+            opener = tag
+    opener = None
+    for marker in marks._EQUALS.finditer(md):
+        inner = md[opener.end() : marker.start()] if opener is not None else ""
+        if opener is not None and inner and "\n" not in inner and inner == inner.strip():
+            found.append((opener.start(), marker.end(), inner, None))
+            opener = None
+        else:
+            opener = marker
+    return found
+
+
+def _mask_in_full(line: str) -> str:
+    """`_mask_line` without its shortcuts: code spans, URLs and Dataview fields blanked."""
+    from deck.text import code_spans  # noqa: PLC0415 - the part under test
+
+    parts: list[str] = []
+    position = 0
+    for start, end in code_spans(line):
+        parts += [line[position:start], " " * (end - start)]
+        position = end
+    line = "".join(parts) + line[position:]
+    for pattern in (inline_cards._URL, inline_cards._DATAVIEW_FIELD):
+        line = pattern.sub(lambda match: " " * len(match.group(0)), line)
+    return line
