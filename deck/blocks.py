@@ -107,6 +107,8 @@ def dedented(lines: Sequence[str]) -> str:
     written (tabs stay tabs), so nested lists stay nested; blank lines become empty.
     When every line is indented with the same character, the shared part is simply cut.
     """
+    if len(lines) == 1:
+        return lines[0].lstrip(" \t") if lines[0].strip() else ""  # one line: all its indentation is shared
     first, last = 0, len(lines)
     while first < last and not lines[first].strip():
         first += 1

@@ -52,7 +52,7 @@ def callout_title(opening: re.Match[str]) -> str:
 
 def replace_wikilinks(md: str) -> str:
     """`[[Note|label]]` becomes `label`, `[[Note]]` becomes `Note` (embeds `![[...]]` too)."""
-    return _WIKILINK.sub(_wikilink_label, md)
+    return _WIKILINK.sub(_wikilink_label, md) if "[[" in md else md
 
 
 def _wikilink_label(match: re.Match[str]) -> str:

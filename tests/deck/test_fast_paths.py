@@ -8,12 +8,17 @@ ASCII character and on generated text rich in the characters that matter.
 
 from __future__ import annotations
 
+import pickle
 import re
+from dataclasses import FrozenInstanceError
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deck import highlights, inline_cards, marks, questions
+from deck.blocks import dedented
+from deck.models import CardContent, KeyPhrase, Story
 from deck.text import remove_html_tags
 
 MARKUP = st.lists(
@@ -124,3 +129,25 @@ def _mask_in_full(line: str) -> str:
     for pattern in (inline_cards._URL, inline_cards._DATAVIEW_FIELD):
         line = pattern.sub(lambda match: " " * len(match.group(0)), line)
     return line
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(alphabet=" \t\u3000\u00a0a-#"), min_size=1, max_size=1))
+def test_one_line_dedents_as_any_number_of_lines(lines: list[str]) -> None:
+    """One line loses all its indentation, as the general cut (with a blank line after it) takes it."""
+    assert dedented(lines) == dedented([*lines, ""])
+
+
+def test_cards_cross_to_the_parsing_process_unchanged() -> None:
+    """A card pickled as its field values comes back equal, stories and key phrases included, and frozen."""
+    card = CardContent(
+        key="k", file="a.md", line=3, context=["A"], question="Why?", phrasings=["Why?"], answer="- x",
+        stories=[Story(title="T", intro="i", sections={"situation": "s"})],
+        key_phrases=[KeyPhrase(text="x", colour="#fff")], tags=["t"], pair=3,
+    )
+    back = pickle.loads(pickle.dumps([card, card]))
+    assert back == [card, card] and back[0] is back[1]
+    assert type(back[0].stories[0]) is Story and back[0].stories[0].missing_sections == ["task", "action", "result",
+                                                                                         "takeaways"]
+    with pytest.raises(FrozenInstanceError):
+        back[0].line = 4  # type: ignore[misc]
