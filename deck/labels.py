@@ -65,13 +65,18 @@ Label = tuple[Section, str]
 
 def item_label(source: str) -> Label | None:
     """The label opening a list item's first paragraph, abbreviations included."""
-    return _label(_LABEL.match(source), abbreviations=True)
+    return _label(_LABEL.match(source), abbreviations=True) if _may_label(source) else None
+
+
+def _may_label(text: str) -> bool:
+    """False when `_LABEL` cannot match `text`: no colon for a plain label, no `**` or `__` first for a bold one."""
+    return ":" in text or text.lstrip().startswith(("**", "__"))
 
 
 def line_label(line: str) -> Label | None:
     """The label opening a line of a paragraph: full names bold or with a colon (the
     words of other frameworks only in bold), abbreviations only bold (`**S** — ...`)."""
-    match = _LABEL.match(line)
+    match = _LABEL.match(line) if _may_label(line) else None
     if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
         return None
     return _label(match, abbreviations=match is not None and bool(match.group("bold")))
@@ -101,4 +106,5 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
 
 def section_named(name: str) -> Section:
     """The section a label names: `Results` -> result, `Lessons learned` -> takeaways."""
-    return _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]
+    section = _SECTION_OF.get(name.lower())  # one word, no letter before it: most labels
+    return section if section is not None else _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]

@@ -163,8 +163,9 @@ class _Scan:
     def _paragraph(self, start: int) -> Block:
         """markdown-it's `paragraph` rule: lines up to a blank line or a line that ends it."""
         after = start + 1
-        while after < self.line_max and not self.is_empty(after):
-            if self.s_count[after] - self.blk_indent <= 3 and self._ends_paragraph(after):
+        t_shift, ends, s_count, indent = self.t_shift, self.ends, self.s_count, self.blk_indent
+        while after < self.line_max and t_shift[after] < ends[after]:  # up to an empty line
+            if s_count[after] - indent <= 3 and self._ends_paragraph(after):
                 break
             after += 1
         self.line = after
@@ -202,6 +203,8 @@ class _Scan:
         """markdown-it's `getLines`: the lines less `blk_indent` columns each (a tab cut in part
         becomes spaces; the marker of a list item's first line counts a column a character)."""
         indent = self.blk_indent
+        if end == start + 1:
+            return self._dedent(start, indent)  # a one-line paragraph: most of a list's items
         return "\n".join(self._dedent(line, indent) for line in range(start, end))
 
     def _dedent(self, line: int, indent: int) -> str:

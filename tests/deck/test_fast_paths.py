@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deck import highlights, inline_cards, marks, questions
+from deck import highlights, inline_cards, labels, marks, questions
 from deck.blocks import dedented
 from deck.models import CardContent, KeyPhrase, Story
 from deck.text import remove_html_tags
@@ -151,3 +151,21 @@ def test_cards_cross_to_the_parsing_process_unchanged() -> None:
                                                                                          "takeaways"]
     with pytest.raises(FrozenInstanceError):
         back[0].line = 4  # type: ignore[misc]
+
+
+LABELLED = st.lists(
+    st.sampled_from(["**", "__", ":", " ", "\t", "\u3000", "\n", "S", "a", "Situation", "Result", "Context", "—", "-",
+                     "R - ", "x"]),
+    max_size=12,
+).map("".join)
+"""Text made of the pieces of STAR labels, bold or plain."""
+
+
+@settings(max_examples=400)
+@given(LABELLED)
+def test_labels_are_looked_for_only_where_they_may_be(text: str) -> None:
+    """A line without a colon, and not opening with `**` or `__`, is never a label: the pattern agrees."""
+    as_item = labels._label(labels._LABEL.match(text), abbreviations=True)
+    assert labels.item_label(text) == as_item
+    if not labels._may_label(text):
+        assert labels._LABEL.match(text) is None
