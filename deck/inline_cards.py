@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
@@ -38,8 +39,7 @@ _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-@dataclass(frozen=True)
-class _Side:
+class _Side(NamedTuple):
     """One side of an inline card: its Markdown, the plain text a question shows, its tags."""
 
     markdown: str
@@ -165,7 +165,8 @@ def _blank_between(text: str, opener: str, closer: str) -> str:
         if end == -1:
             break
         end += len(closer)
-        parts += [text[position:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        span = text[start:end]
+        parts += [text[position:start], _NOT_NEWLINE.sub(" ", span) if "\n" in span else " " * len(span)]
         position = end
     return "".join(parts) + text[position:]
 

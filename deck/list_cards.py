@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
-from deck.questions import asks, normalise_question
+from deck.questions import asks, has_words
 from deck.scan import NoteScan
 from deck.stories import is_section_item
 from deck.text import plain_inline
@@ -102,7 +102,7 @@ def asks_item(block: Block, after: list[Block]) -> bool:
     for position, item in enumerate(block.children):
         question = _question_of(item)
         answered = _answer_blocks(item, after if position == last else []) or (question and question.glued)
-        if question is not None and answered and normalise_question(plain_inline(question.source)):
+        if question is not None and answered and has_words(plain_inline(question.source)):
             return True
     return False
 
@@ -158,7 +158,7 @@ def _read_item(
         if question.endswith("?"):
             unanswered.append(first.start + 1)
         return
-    if not normalise_question(question):
+    if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, answer_blocks, within)

@@ -85,6 +85,13 @@ def normalise_question(question: str) -> str:
     return " ".join(_PUNCTUATION.sub("", question.lower()).split())
 
 
+def has_words(question: str) -> bool:
+    """Whether `normalise_question(question)` is not empty; ASCII text is answered at its first letter or digit."""
+    if question.isascii():
+        return any(char.isalnum() for char in question)
+    return bool(normalise_question(question))
+
+
 def card_key(file: str, question: str, occurrence: int = 1) -> str:
     """Stable card identity: the first 16 hex digits of sha1 of file and question.
 

@@ -23,7 +23,7 @@ from deck.text import remove_html_tags
 
 MARKUP = st.lists(
     st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "<!--SR:x-->", "<!--", "-->", "<mark a='#FF5582'>", "</mark>",
-                     "==", "://", "](", "[[", "]]", "::"]),
+                     "==", "://", "](", "[[", "]]", "::", "%%"]),
     max_size=40,
 ).map("".join)
 """Text made of the characters the shortcuts look for, and the pieces their patterns need."""
@@ -85,6 +85,8 @@ def test_tags_highlights_and_inline_masks_are_the_definitions(text: str) -> None
     assert inline_cards._strip_metadata(text) == metadata
     for line in text.split("\n"):
         assert inline_cards._mask_line(line) == _mask_in_full(line)
+    for opener, closer in inline_cards._COMMENTS:
+        assert inline_cards._blank_between(text, opener, closer) == _blank_between_in_full(text, opener, closer)
 
 
 def remove_html_tags_in_full(md: str) -> str:
@@ -114,6 +116,20 @@ def _every_highlight(md: str) -> list[tuple[int, int, str, str | None]]:
         else:
             opener = marker
     return found
+
+
+def _blank_between_in_full(text: str, opener: str, closer: str) -> str:
+    """`_blank_between` without its shortcut: every character of a comment but newlines made a space."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find(opener, position)) != -1:
+        end = text.find(closer, start + len(opener))
+        if end == -1:
+            break
+        end += len(closer)
+        parts += [text[position:start], inline_cards._NOT_NEWLINE.sub(" ", text[start:end])]
+        position = end
+    return "".join(parts) + text[position:]
 
 
 def _mask_in_full(line: str) -> str:
@@ -169,3 +185,10 @@ def test_labels_are_looked_for_only_where_they_may_be(text: str) -> None:
     assert labels.item_label(text) == as_item
     if not labels._may_label(text):
         assert labels._LABEL.match(text) is None
+
+
+@settings(max_examples=400)
+@given(st.text() | MARKUP)
+def test_a_question_has_words_when_it_normalises_to_some(text: str) -> None:
+    """`has_words` answers as normalising and looking at the result would."""
+    assert questions.has_words(text) == bool(questions.normalise_question(text))
