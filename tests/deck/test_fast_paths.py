@@ -132,6 +132,21 @@ def _blank_between_in_full(text: str, opener: str, closer: str) -> str:
     return "".join(parts) + text[position:]
 
 
+def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str | None]] | None:
+    """What a label match found, comparable: its span and groups."""
+    return None if match is None else (match.span(), match.groupdict())
+
+
+def _match_in_full(line: str) -> re.Match[str] | None:
+    """`deck.labels._match` trying the bold-or-plain pattern on every line."""
+    found = labels._LABEL.match(line)
+    if found is not None:
+        return found
+    if line.lstrip()[:1] in ("*", "_"):
+        return labels._ITALIC.match(line)
+    return labels._ALONE.match(line) if len(line) <= labels._LONGEST_ALONE else None
+
+
 def _mask_in_full(line: str) -> str:
     """`_mask_line` without its shortcuts: code spans, URLs and Dataview fields blanked."""
     from deck.text import code_spans  # noqa: PLC0415 - the part under test
@@ -181,8 +196,7 @@ LABELLED = st.lists(
 @given(LABELLED)
 def test_labels_are_looked_for_only_where_they_may_be(text: str) -> None:
     """A line without a colon, and not opening with `**` or `__`, is never a label: the pattern agrees."""
-    as_item = labels._label(labels._LABEL.match(text), abbreviations=True)
-    assert labels.item_label(text) == as_item
+    assert _found(labels._match(text)) == _found(_match_in_full(text))
     if not labels._may_label(text):
         assert labels._LABEL.match(text) is None
 
@@ -192,3 +206,13 @@ def test_labels_are_looked_for_only_where_they_may_be(text: str) -> None:
 def test_a_question_has_words_when_it_normalises_to_some(text: str) -> None:
     """`has_words` answers as normalising and looking at the result would."""
     assert questions.has_words(text) == bool(questions.normalise_question(text))
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="ab#&/\\-_ \n9é"))
+def test_tags_are_found_as_the_lookbehind_first_pattern_finds_them(text: str) -> None:
+    """The `#`-first tag pattern finds the same tags, at the same places, as the plain one."""
+    plain = re.compile(r"(?<![\w&#/\\])#([\w/-]+)")
+    assert [(m.span(), m.group(1)) for m in highlights._TAG.finditer(text)] == [
+        (m.span(), m.group(1)) for m in plain.finditer(text)
+    ]
