@@ -28,8 +28,9 @@ _BACKTICKS = re.compile(r"`+")
 CALLOUT_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 
-_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]|==")
-"""What inline Markdown or HTML needs; text without any of it is plain already."""
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]")
+"""What inline Markdown or HTML needs, with `==`; text without any of it is plain already.
+(One character class, searched twice as fast as with `==` beside it: that is looked for apart.)"""
 
 T = TypeVar("T")
 
@@ -156,7 +157,7 @@ def plain_inline(md: str) -> str:
     gives `text`, an embed `![[a.png]]` gives `[image: a.png]` (see `deck.embeds`);
     whitespace is collapsed and control sequences are stripped.
     """
-    if _INLINE_MARKUP.search(md) is None:
+    if _INLINE_MARKUP.search(md) is None and "==" not in md:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))
     source = outside_code(source, _unhighlight_untag)

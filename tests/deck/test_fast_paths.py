@@ -216,3 +216,14 @@ def test_tags_are_found_as_the_lookbehind_first_pattern_finds_them(text: str) ->
     assert [(m.span(), m.group(1)) for m in highlights._TAG.finditer(text)] == [
         (m.span(), m.group(1)) for m in plain.finditer(text)
     ]
+
+
+def test_ascii_text_without_controls_is_left_as_it_is_and_every_control_goes() -> None:
+    """Printable ASCII passes `sanitize` untouched; each ASCII control but tab and newline is taken out."""
+    from deck.controls import sanitize  # noqa: PLC0415 - the part under test
+
+    printable = "".join(map(chr, range(32, 127)))
+    assert sanitize(printable) == printable
+    for code in [*range(32), 127]:
+        kept = chr(code) in "\t\n"
+        assert (chr(code) in sanitize(f"a{chr(code)}b")) == kept, code
