@@ -22,8 +22,9 @@ from markdown_it.common.utils import mdTrim
 
 from deck.block_tree import Block, join_dash_underlines
 
-_DECLINED_LINE = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
-"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence."""
+_DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
+"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence, after its
+newline (searched in the text after a newline: only the places of newlines are tried)."""
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
 _BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
@@ -49,7 +50,7 @@ def scan_blocks(text: str) -> list[Block] | None:
 
 def scan_or_raise(text: str) -> list[Block] | None:
     """`scan_blocks`, but failing as it fails (for the tests that hold it to markdown-it)."""
-    if "\r" in text or "\0" in text or _DECLINED_LINE.search(text):
+    if "\r" in text or "\0" in text or _DECLINED_LINE.search("\n" + text):
         return None
     scan = _Scan(text)
     try:

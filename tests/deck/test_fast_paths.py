@@ -227,3 +227,17 @@ def test_ascii_text_without_controls_is_left_as_it_is_and_every_control_goes() -
     for code in [*range(32), 127]:
         kept = chr(code) in "\t\n"
         assert (chr(code) in sanitize(f"a{chr(code)}b")) == kept, code
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", ">", "=", "-", "--", "a", "<", "```", "~~~", "`", "~"]), max_size=14)
+       .map("".join))
+def test_line_patterns_after_a_newline_find_what_multiline_patterns_find(text: str) -> None:
+    """A note's lines are tried after their newline, as a multi-line `^` ... `$` would try them."""
+    from deck.blocks import _UNDERLINE_NOT_RULE  # noqa: PLC0415 - the part under test
+    from deck.line_blocks import _DECLINED_LINE  # noqa: PLC0415 - as above
+
+    underline = re.compile(r"^[ \t>]*(?:=+|-{1,2})[ \t]*$", re.MULTILINE)
+    declined = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
+    assert bool(_UNDERLINE_NOT_RULE.search("\n" + text)) == bool(underline.search(text))
+    assert bool(_DECLINED_LINE.search("\n" + text)) == bool(declined.search(text))
