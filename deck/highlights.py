@@ -27,7 +27,7 @@ def key_phrases(*sources: str) -> list[KeyPhrase]:
     phrases = [
         _phrase(highlight)
         for source in sources
-        if _MAY_HIGHLIGHT.search(source)
+        if ("==" in source or "<" in source) and _MAY_HIGHLIGHT.search(source)
         for prose in prose_parts(source)
         for highlight in all_highlights(prose)
     ]

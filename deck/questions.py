@@ -51,7 +51,10 @@ def _phrasing_asks(text: str) -> bool:
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    return (bool(words) and words[-1].endswith("?")) or _PROMPT.match(_LABEL.sub("", text, count=1)) is not None
+    if words and words[-1].endswith("?"):
+        return True
+    label = _LABEL.match(text)
+    return _PROMPT.match(text[label.end() :] if label is not None else text) is not None
 
 
 def clean_question(plain: str) -> str:

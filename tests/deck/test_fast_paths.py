@@ -22,8 +22,8 @@ from deck.models import CardContent, KeyPhrase, Story
 from deck.text import remove_html_tags
 
 MARKUP = st.lists(
-    st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "<!--SR:x-->", "<!--", "-->", "<mark a='#FF5582'>", "</mark>",
-                     "==", "://", "](", "[[", "]]", "::", "%%"]),
+    st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "Tell me about ", "Describe ", "Q1. ", "<!--SR:x-->", "<!--",
+                     "-->", "<mark a='#FF5582'>", "</mark>", "==", "://", "](", "[[", "]]", "::", "%%"]),
     max_size=40,
 ).map("".join)
 """Text made of the characters the shortcuts look for, and the pieces their patterns need."""
@@ -70,6 +70,12 @@ def test_cleaning_and_splitting_a_question_are_the_definitions(text: str) -> Non
     """Labels, block ids, trailing tags and phrasing breaks come out as the plain patterns take them."""
     assert questions.clean_question(text) == plain_clean(text)
     assert questions.split_phrasings(text) == plain_split(text)
+    words = text.split()
+    while words and questions._TAG_WORD.fullmatch(words[-1]):
+        words.pop()
+    plain_asks = (bool(words) and words[-1].endswith("?")) or questions._PROMPT.match(
+        questions._LABEL.sub("", text, count=1)) is not None
+    assert questions._phrasing_asks(text) == plain_asks
 
 
 @settings(max_examples=400)
