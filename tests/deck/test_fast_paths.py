@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from deck import highlights, inline_cards, labels, marks, questions
 from deck.blocks import dedented
 from deck.models import CardContent, KeyPhrase, Story
-from deck.text import remove_html_tags
+from deck.text import blank_between, remove_html_tags
 
 MARKUP = st.lists(
     st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "Tell me about ", "Describe ", "Q1. ", "<!--SR:x-->", "<!--",
@@ -92,7 +92,7 @@ def test_tags_highlights_and_inline_masks_are_the_definitions(text: str) -> None
     for line in text.split("\n"):
         assert inline_cards._mask_line(line) == _mask_in_full(line)
     for opener, closer in inline_cards._COMMENTS:
-        assert inline_cards._blank_between(text, opener, closer) == _blank_between_in_full(text, opener, closer)
+        assert blank_between(text, opener, closer) == _blank_between_in_full(text, opener, closer)
 
 
 def remove_html_tags_in_full(md: str) -> str:
@@ -125,7 +125,7 @@ def _every_highlight(md: str) -> list[tuple[int, int, str, str | None]]:
 
 
 def _blank_between_in_full(text: str, opener: str, closer: str) -> str:
-    """`_blank_between` without its shortcut: every character of a comment but newlines made a space."""
+    """`blank_between` without its shortcut: every character of a comment but newlines made a space."""
     parts: list[str] = []
     position = 0
     while (start := text.find(opener, position)) != -1:
@@ -133,7 +133,7 @@ def _blank_between_in_full(text: str, opener: str, closer: str) -> str:
         if end == -1:
             break
         end += len(closer)
-        parts += [text[position:start], inline_cards._NOT_NEWLINE.sub(" ", text[start:end])]
+        parts += [text[position:start], re.sub(r"[^\n]", " ", text[start:end])]
         position = end
     return "".join(parts) + text[position:]
 
