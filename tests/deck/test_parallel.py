@@ -18,6 +18,11 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="notes are parse
 NOTES = 60
 
 
+SETTLED_NS = 1_700_000_000 * 10**9
+"""The notes' modification time, long past: no load finds them just written (stamps that
+loads a moment apart would trust or not, as the clock passed the racy window between them)."""
+
+
 def write_folder(root: Path) -> Path:
     """A folder of notes of every kind a loader meets, mixed: cards, warnings, binary, too long, no cards."""
     for number in range(NOTES):
@@ -34,6 +39,7 @@ def write_folder(root: Path) -> Path:
             note.write_bytes(f"- Caf\xe9 {number}?\n  - bad byte\n".encode("latin-1"))
         else:
             note.write_text(f"## Tell me about {number}?\n\n### Situation\ns\n\nQ{number}::A{number}\n", encoding="utf-8")
+        os.utime(note, ns=(SETTLED_NS, SETTLED_NS))
     return root
 
 
