@@ -123,6 +123,15 @@ class CardControls(Widget, can_focus=False):
             self.refresh()
 
     @property
+    def hint(self) -> str:
+        """The hint on the first row."""
+        return self._hint
+
+    def shown(self) -> tuple[Control, ...]:
+        """The buttons showing now: the actions that apply, then the ratings once any of the answer shows."""
+        return self._actions + (self.ratings() if self._ratings_shown else ())
+
+    @property
     def ratings_shown(self) -> bool:
         """Whether the rating buttons show."""
         return self._ratings_shown
@@ -228,13 +237,14 @@ class CardControls(Widget, can_focus=False):
             return None
         return next((control for placed, control in row if placed.x <= x < placed.x + placed.width), None)
 
-    def spot(self, action: str) -> tuple[int, int]:
-        """Where in this widget the button of `action` shows (its label's first cell), for a click."""
+    def place_of(self, action: str) -> Region:
+        """Where in this widget the button of `action` was drawn last (its face: the row with its label)."""
         for index, row in enumerate(self._rows):
             for placed, control in row:
                 if control.action == action:
-                    return placed.x + 1, 1 if index == 0 else 2 + self._wide + (1 if self._tall_ratings else 0)
-        raise LookupError(f"no button for {action} is shown")
+                    y = 1 if index == 0 else 2 + self._wide + (1 if self._tall_ratings else 0)
+                    return Region(placed.x, y, placed.width, 1)
+        raise LookupError(f"no button for {action} is drawn")
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Highlight the button under the pointer and name its tooltip."""
