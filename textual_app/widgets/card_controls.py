@@ -28,33 +28,10 @@ from textual.widget import Widget
 from scheduler.vocabulary import Rating
 from textual_app.format import interval
 from textual_app.widgets.control_layout import Placed, action_row, centred_label, rating_row
+from textual_app.widgets.rating_looks import rating_styles
 
 if TYPE_CHECKING:
     from textual import events
-
-LOOKS: dict[Rating, tuple[str, str, str, str]] = {
-    Rating.AGAIN: ("error", "$error-darken-1", "$error-lighten-2", "$error-darken-3"),
-    Rating.HARD: ("warning", "$warning-darken-2", "$warning-lighten-2", "$warning-darken-3"),
-    Rating.GOOD: ("success", "$success-darken-2", "$success-lighten-2", "$success-darken-3"),
-    Rating.EASY: ("primary", "$primary-darken-2", "$primary-lighten-3", "$primary-darken-3"),
-}
-"""Each rating button's colours, as Textual's Button variants have them: the variant, its background under the
-pointer, its top edge and its bottom edge."""
-
-
-def _rating_css() -> str:
-    """The component classes of the rating buttons: face, top and bottom edge, each also under the pointer."""
-    rules = []
-    for rating, (variant, hover, top, bottom) in LOOKS.items():
-        name = f"card-controls--{rating.label.lower()}"
-        for suffix, background in (("", f"${variant}"), ("-hover", hover)):
-            rules += [
-                f"& > .{name}{suffix} {{ color: $button-color-foreground; background: {background}; text-style: bold; }}",
-                f"& > .{name}{suffix}-top {{ color: {f'${variant}' if suffix else top}; background: {background}; }}",
-                f"& > .{name}{suffix}-bottom {{ color: {bottom}; background: {background}; }}",
-            ]
-    return "\n".join(rules)
-
 
 class Control(NamedTuple):
     """One button: the screen action a click runs, what it says, its tooltip, its look (a component class)."""
@@ -70,19 +47,16 @@ class CardControls(Widget, can_focus=False):
     `show_actions`, `ratings_shown`, `keys` and `intervals`; a click on a button runs its screen action."""
 
     ALLOW_SELECT = False
-    COMPONENT_CLASSES = {  # noqa: RUF012
-        "card-controls--hint", "card-controls--action", "card-controls--action-hover",
-        *(f"card-controls--{r.label.lower()}{s}{e}" for r in Rating for s in ("", "-hover") for e in ("", "-top", "-bottom")),
-    }
-    DEFAULT_CSS = f"""
-    CardControls {{
+    COMPONENT_CLASSES = {"card-controls--hint", "card-controls--action", "card-controls--action-hover"}  # noqa: RUF012
+    DEFAULT_CSS = """
+    CardControls {
         height: auto;
-        & > .card-controls--hint {{ color: $text-muted; text-style: italic; }}
-        & > .card-controls--action {{ color: $button-foreground; background: $surface; text-style: bold; }}
-        & > .card-controls--action-hover {{ color: $button-foreground; background: $surface-darken-1; text-style: bold; }}
-        {_rating_css()}
-    }}
+        & > .card-controls--hint { color: $text-muted; text-style: italic; }
+        & > .card-controls--action { color: $button-foreground; background: $surface; text-style: bold; }
+        & > .card-controls--action-hover { color: $button-foreground; background: $surface-darken-1; text-style: bold; }
+    }
     """
+    """The hint and the action buttons (Textual's compact Button); the rating buttons' colours: `rating_looks`."""
 
     def __init__(self, *, id: str | None = None) -> None:
         """No hint, no actions, the ratings hidden (they show once `ratings_shown`)."""
@@ -98,6 +72,8 @@ class CardControls(Widget, can_focus=False):
         self._rows: list[list[tuple[Placed, Control]]] = []
         """Where each button lies, by row (laid out again when `_laid_for` changes)."""
         self._laid_for: object = None
+        self._looks: tuple[object, dict[str, Style]] = (None, {})
+        """The rating buttons' styles, and the theme and background they were worked out for."""
 
     @property
     def _wide(self) -> bool:
@@ -211,7 +187,7 @@ class CardControls(Widget, can_focus=False):
             if placed.x > x:
                 segments.append(Segment(" " * (placed.x - x), blank))
             hover = "-hover" if control.action == self._hover else ""
-            style = self.get_component_rich_style(f"card-controls--{control.look}{hover}{part}")
+            style = self._style(f"{control.look}{hover}{part}")
             if part:
                 segments.append(Segment(("▔" if part == "-top" else "▁") * placed.width, style))
             else:
@@ -225,6 +201,17 @@ class CardControls(Widget, can_focus=False):
             x = placed.x + placed.width
         # one segment for each run of a style, as Textual's compositor gives the Buttons side by side
         return Strip(Segment.simplify(segment for segment in segments if segment.text)).adjust_cell_length(width, blank)
+
+    def _style(self, look: str) -> Style:
+        """The style of a button's `look` (`action`, `good-hover-top`, …)."""
+        if look.startswith("action"):
+            return self.get_component_rich_style(f"card-controls--{look}")
+        under = self.background_colors[1]
+        made_for, looks = self._looks
+        if made_for != (self.app.theme, under):
+            looks = rating_styles(self.app.theme_variables, under)
+            self._looks = ((self.app.theme, under), looks)
+        return looks[look]
 
     def control_at(self, x: int, y: int) -> Control | None:
         """The button drawn at (`x`, `y`) of this widget, if any."""
