@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from deck.block_rules import first_char_rules
 from deck.block_tree import Block, join_dash_underlines
+from deck.lazy_labels import split_lazy_labels
 from deck.line_blocks import scan_blocks
 
 LIST_TYPES = ("bullet_list", "ordered_list")
@@ -53,11 +54,11 @@ def markdown_it_blocks(text: str) -> list[Block]:
 def _blocks(text: str, scan: Callable[[str], list[Block] | None]) -> list[Block]:
     """The blocks of `text` as `scan` reads them (dash underlines joined), or markdown-it where it declines (None)."""
     if _UNDERLINE_NOT_RULE.search(text):
-        return _tree(FULL_PARSER.parse(text))
-    blocks = scan(text)
-    if blocks is None:
+        blocks = _tree(FULL_PARSER.parse(text))
+    elif (blocks := scan(text)) is None:
         blocks = _tree(_FAST_PARSER.parse(text))
         join_dash_underlines(blocks, text.split("\n"))
+    split_lazy_labels(blocks, text)
     return blocks
 
 

@@ -27,6 +27,7 @@ from deck.qa_pairs import opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
 from deck.stories import find_stories
+from deck.tables import is_question_table
 from deck.text import plain_inline
 
 MIN_STORY_SECTIONS = 2
@@ -91,17 +92,31 @@ def _answered_part(section: Sequence[Block]) -> int:
 
     All of them, unless the heading is answered first and then a list of questions that
     are answered themselves (`1. Describe a decision...` with its own answer nested) or
-    a `Q:` pair or a callout that asks follows: those are cards of their own, as in a note that lists more
-    questions after a heading's story. A list of questions right under the heading is its answer's outline.
+    a `Q:` pair, a callout that asks or a question table follows: those are cards of their
+    own, as in a note that lists more questions after a heading's story. So is a sub-heading
+    that asks after the answer (`### What would you do differently?`). Under a sub-heading
+    that does not ask (`### Result`, a story's title), lists and callouts are the answer's;
+    only a `Q:` pair or a question table starts other cards. A list of questions right
+    under the heading is its answer's outline.
     """
-    answered = False
+    answered = below_heading = False
     for position, block in enumerate(section):
         if block.type == "heading":
-            return len(section)
-        if answered and is_card_of_its_own(section, position):
+            if answered and _asks_on_its_own(block):
+                return position
+            below_heading = True
+            continue
+        if answered and _starts_other_cards(section, position, below_heading):
             return position
         answered = answered or block.type != "hr"
     return len(section)
+
+
+def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
+    """True when `section[position]` starts cards of their own after an answer (see above)."""
+    if below_heading:
+        return opens_pair(section[position]) or is_question_table(section[position])
+    return is_card_of_its_own(section, position)
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:
@@ -113,9 +128,20 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     return len(blocks)
 
 
+def _asks_on_its_own(heading: Block) -> bool:
+    """True when a sub-heading asks a question of its own (a STAR label heading does not)."""
+    text = plain_inline(heading.content)
+    return asks(text) and heading_label(text) is None
+
+
 def _tells_story(section: Sequence[Block], level: int) -> bool:
-    """True when a heading's own part tells a story, and no question in its section asks."""
-    own = _own_part(section)
+    """True when a heading's own part tells a story, and no question in its section asks.
+
+    Its own part ends where a `Q:` pair, a callout that asks or a question table starts:
+    a story heading may be followed by other cards (`### Story: Outage` over its STAR
+    list, then `**Question:**` and `**Answer:**`).
+    """
+    own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
     if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
@@ -125,12 +151,18 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
 
 
 def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
-    """True when `blocks[position]` gives cards of its own: a list of question items, a
-    `Q:` pair, a callout that asks."""
+    """True when `blocks[position]` gives cards of its own inside a heading's section: a
+    list of question items that ask or tell stories, a `Q:` pair, a callout that asks, a
+    question table."""
     block = blocks[position]
     if block.type in LIST_TYPES:
-        return asks_item(block, answer_after(blocks, position))
-    return opens_pair(block) or callout_card(block) is not None
+        return asks_item(block, answer_after(blocks, position), earnest=True)
+    return _opens_other_cards(block)
+
+
+def _opens_other_cards(block: Block) -> bool:
+    """True for a `Q:` pair, a callout that asks or a question table: cards whatever comes before."""
+    return opens_pair(block) or callout_card(block) is not None or is_question_table(block)
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

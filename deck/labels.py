@@ -1,8 +1,9 @@
 """STAR labels: the words that open a Situation, Task, Action, Result or Takeaways section.
 
 A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold line of
-its own), plain with a colon (`Situation:`) at the start of a list item or of a line, or
-as a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
+its own), italic with a colon (`*Situation:*`), plain with a colon (`Situation:`) at the
+start of a list item or of a line, STAR's own name alone on a line (`Situation`), or as
+a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
 capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
 bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
@@ -14,7 +15,8 @@ Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
 Goal the task; Approach the action; Outcome and Impact the result; Learning and "What I
 learned" the takeaways. Their words are common in prose, so on a line of a paragraph
-they are labels only in bold (`**Context**:`).
+they are labels only in bold (`**Context**:`), or plain in a paragraph whose other
+lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ import re
 
 from deck.models import Section
 
-_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?
-    |lessons?(?:\s+learn(?:ed|t))?|reflections?
+_STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
+    |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
+"""STAR's own names for its sections, which may also stand alone on a plain line."""
+_NAMES = _STAR_NAMES + r"""
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
     |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
@@ -40,6 +44,17 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
+_ITALIC = re.compile(
+    rf"""^\s*(?P<mark>[*_])(?![*_])\s*(?P<name>{_LETTER}(?:{_NAMES}))\s*
+        (?:(?P<inner>:)\s*(?P=mark)[ \t]*|(?P=mark)[ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])))
+        (?!:)\s*(?P<rest>.*)$""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+"""An italic label, with its colon or dash (`*Situation:*`, `_Result_: ...`); no abbreviations."""
+_ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VERBOSE)
+"""One of STAR's own names alone on a plain line (`Situation`), its text in the lines after it."""
+_LONGEST_ALONE = 40
+"""No line longer than this is a name alone (`Lessons learned` and its spaces fit)."""
 _HEADING = re.compile(
     rf"^(?P<plain>{_LETTER}(?:{_NAMES}))\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
@@ -51,7 +66,7 @@ _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
     **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
-                     "reflection", "reflections", "what"), "takeaways"),
+                     "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
 }
 """A label's section by its first word, lowercase."""
 _FRAMEWORK_WORDS = frozenset(
@@ -65,16 +80,29 @@ Label = tuple[Section, str]
 
 def item_label(source: str) -> Label | None:
     """The label opening a list item's first paragraph, abbreviations included."""
-    return _label(_LABEL.match(source), abbreviations=True)
+    return _label(_match(source), abbreviations=True)
 
 
-def line_label(line: str) -> Label | None:
+def _match(line: str) -> re.Match[str] | None:
+    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone."""
+    found = _LABEL.match(line)
+    if found is not None:
+        return found
+    start = line.lstrip()[:1]
+    if start in ("*", "_"):
+        return _ITALIC.match(line)
+    return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
+
+
+def line_label(line: str, frameworks: bool = False) -> Label | None:
     """The label opening a line of a paragraph: full names bold or with a colon (the
-    words of other frameworks only in bold), abbreviations only bold (`**S** — ...`)."""
-    match = _LABEL.match(line)
-    if match is not None and match.group("plain") and _is_framework_word(match.group("plain")):
+    words of other frameworks only in bold, unless `frameworks`), abbreviations only bold
+    (`**S** — ...`)."""
+    match = _match(line)
+    groups = match.groupdict() if match is not None else {}
+    if groups.get("plain") and not frameworks and _is_framework_word(groups["plain"]):
         return None
-    return _label(match, abbreviations=match is not None and bool(match.group("bold")))
+    return _label(match, abbreviations=bool(groups.get("bold")))
 
 
 def _is_framework_word(name: str) -> bool:
@@ -93,6 +121,7 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
         return None
     groups = match.groupdict()
     name = groups.get("name") or groups["plain"]
+    groups.setdefault("rest", "")
     has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
     if len(name) == 1 and not (abbreviations and name.isupper() and has_colon):
         return None

@@ -34,7 +34,7 @@ from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.questions import asks, normalise_question
 from deck.scan import NoteScan
-from deck.stories import is_section_item
+from deck.stories import find_stories, is_section_item
 from deck.text import plain_inline
 
 _GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
@@ -96,13 +96,21 @@ def read_list(
             scan.warn(line, "question has no answer")
 
 
-def asks_item(block: Block, after: list[Block]) -> bool:
-    """True when a list holds a question item: one with a question and an answer."""
+def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
+    """True when a list holds a question item: one with a question and an answer.
+
+    `earnest` asks more: the item's question asks by its words (`?`, "Tell me about")
+    or its answer tells a STAR story. An answer's own outline (`- Split the work` over
+    its steps, under `**Action:**`) is then no question item.
+    """
     last = len(block.children) - 1
     for position, item in enumerate(block.children):
         question = _question_of(item)
-        answered = _answer_blocks(item, after if position == last else []) or (question and question.glued)
-        if question is not None and answered and normalise_question(plain_inline(question.source)):
+        answer = _answer_blocks(item, after if position == last else [])
+        if question is None or not (answer or question.glued):
+            continue
+        plain = plain_inline(question.source)
+        if normalise_question(plain) and (not earnest or asks(plain) or find_stories(answer)):
             return True
     return False
 

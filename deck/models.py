@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -28,6 +28,14 @@ PARSER_VERSION = 6
    section reads as its title; a `#tag` in the title heading leaves the breadcrumb; `Q-learning` keeps its Q
    (`tests/deck/test_parser_fingerprint.py` records what this version reads).
 6: a `[!question]`, `[!faq]` or `[!help]` callout without a title asks the start of its body.
+7: a list under a bare label (`**Action:**`) is that section, not question items; a label at the
+   margin right under it opens the next section; a sub-heading that asks after a heading's answer is
+   a card of its own, and so is a list of answered questions after a `Q:` or bold question's answer;
+   CAR words count plain beside STAR labels (`Context:` over `Action:`); italic labels with a colon
+   and STAR names alone on a line (`Situation`) are labels; "Learned" is the takeaways;
+   a story heading followed by a `Q:` pair, callout or question table is a card; a `Q:` answer ends
+   at a question table, and a heading's answer at a `Q:` pair or question table after its
+   sub-headings; a table's `#` column is no part of the answer.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -7,8 +7,9 @@ The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or b
 (`**Q:**`, `**Q**:`). A question may run over several lines until its `A:` line; the
 answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
 on through the blocks that follow (a STAR list, more paragraphs) up to the next
-heading, rule, `Q:` paragraph, callout card, inline card or line all in bold (a
-heading in all but name). An `A:` may also open the paragraph after
+heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in
+bold (a heading in all but name) or, once the answer has begun, list of questions answered in
+their own items. An `A:` may also open the paragraph after
 its question. A labelled question is a card that asks to be studied, whatever its words.
 
 A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
@@ -22,10 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.blocks import Block, source_of
+from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
+from deck.list_cards import answer_after, asks_item
 from deck.questions import asks
 from deck.scan import NoteScan
+from deck.tables import is_question_table
 from deck.text import plain_inline
 
 _BOLD = r"(?:\*\*|__)"
@@ -74,6 +77,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         end += 1
     follow = end
     while follow < len(blocks) and _continues(blocks[follow], inline_fronts):
+        if (last.answer or follow > end) and _asks_own_questions(blocks, follow):
+            break
         follow += 1
     for pair in pairs[:-1]:
         _add(scan, pair, [])
@@ -121,11 +126,18 @@ def _answer_opening(block: Block) -> str | None:
 
 def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
-    if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None:
+    if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     if block.type == "paragraph" and _EMPHASIS_LINE.match(block.content.partition("\n")[0]):
         return False
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
+
+
+def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
+    """True when `blocks[index]` is a list of questions answered in their own items: once an
+    answer has begun, such a list holds cards of its own (`- What is your weakness?` over its answer)."""
+    block = blocks[index]
+    return block.type in LIST_TYPES and asks_item(block, answer_after(blocks, index), earnest=True)
 
 
 def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:

@@ -171,9 +171,12 @@ def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
 
 def _tell_lines(teller: Teller, source: str, start: int) -> None:
     """Each line of a paragraph (from 0-based line `start`) opens a section when it starts
-    with a label, else continues."""
-    for offset, line in enumerate(source.split("\n")):
-        label = line_label(line)
+    with a label, else continues. Beside a label, other frameworks' words count plain."""
+    lines = source.split("\n")
+    labels = [line_label(line) for line in lines]
+    if any(labels):
+        labels = [label or line_label(line, frameworks=True) for line, label in zip(lines, labels, strict=True)]
+    for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             teller.start(label[0], plain_inline(label[1]), start + offset + 1)
         else:

@@ -8,7 +8,8 @@ A table is read when a column is headed `Question`, `Prompt` or `Q` (plural too)
 else when most cells of its first column ask. Each row with a question and at least one
 answer is a card: a column headed by a STAR label (`Situation`, `Context`, `Result`...)
 tells that section of the row's story, an `Answer` column is the answer, and any other
-column (`Company`, `Notes`) is a line of the answer under its header, before the story.
+column (`Company`, `Notes`) is a line of the answer under its header, before the story;
+a row number under a `#` or `No.` header is left out.
 When no column is a STAR label or `Answer`, every other column answers; a row whose
 answering cells are all empty is a question without an answer (a warning). `<br>` in a cell breaks
 the line, `\\|` is a pipe.
@@ -27,25 +28,42 @@ from deck.text import plain_inline
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
+_NUMBER_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|number)?$", re.IGNORECASE)
 _PIPE = re.compile(r"(?<!\\)\|")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+_Table = tuple[list[str], list[tuple[int, list[str]]], int]
+"""A question table's header, its rows (0-based line, cells) and the column of its questions."""
+
+
 def read_table(scan: NoteScan, block: Block) -> bool:
     """Add a card for each row of the question table `block`; False when it is no such table."""
-    if block.type != "paragraph" or "|" not in block.content:
+    table = _question_table(block)
+    if table is None:
         return False
-    lines = block.content.split("\n")
-    if len(lines) < 3 or not _DELIMITER.match(lines[1]) or "|" not in lines[0]:
-        return False
-    header = [plain_inline(cell) for cell in _cells(lines[0])]
-    rows = [(block.start + offset, _cells(line)) for offset, line in enumerate(lines[2:], 2)]
-    column = _question_column(header, [cells for _, cells in rows])
-    if column is None:
-        return False
+    header, rows, column = table
     for line, cells in rows:
         scan.guard(line + 1, _add_row, scan, header, column, line, cells)
     return True
+
+
+def is_question_table(block: Block) -> bool:
+    """True when `block` is a table whose rows are cards."""
+    return _question_table(block) is not None
+
+
+def _question_table(block: Block) -> _Table | None:
+    """The header, rows and question column of the question table `block`; None for anything else."""
+    if block.type != "paragraph" or "|" not in block.content:
+        return None
+    lines = block.content.split("\n")
+    if len(lines) < 3 or not _DELIMITER.match(lines[1]) or "|" not in lines[0]:
+        return None
+    header = [plain_inline(cell) for cell in _cells(lines[0])]
+    rows = [(block.start + offset, _cells(line)) for offset, line in enumerate(lines[2:], 2)]
+    column = _question_column(header, [cells for _, cells in rows])
+    return None if column is None else (header, rows, column)
 
 
 def _cells(line: str) -> list[str]:
@@ -71,7 +89,7 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
     """Add the card of one row; a row with a question but no answer is a warning."""
     question = plain_inline(cells[column]) if column < len(cells) else ""
     pairs = enumerate(zip(header, cells, strict=False))
-    named = [(name, cell) for position, (name, cell) in pairs if position != column]
+    named = [(name, cell) for position, (name, cell) in pairs if position != column and not _counts(name, cell)]
     answering = [name for name in header if _answers(name)] or header
     if not question:
         return
@@ -82,6 +100,11 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
     parts = other + [_part(name, cell) for name, cell in named if cell and heading_label(name) is not None]
     told = [Block("paragraph", line, line + 1, content=part) for part in parts]
     scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
+
+
+def _counts(name: str, cell: str) -> bool:
+    """True for a row number under a `#` (or `No.`) header: it numbers the row, it answers nothing."""
+    return _NUMBER_HEADER.match(name) is not None and cell.rstrip(".").isdigit()
 
 
 def _part(name: str, cell: str) -> str:

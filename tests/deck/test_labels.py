@@ -35,23 +35,30 @@ def stories(answer: str) -> list[Story]:
         ("**T:** goal", ("task", "goal")),
         ("A: did it", ("action", "did it")),
         ("R : done", ("result", "done")),
+        ("*Task*: italic", ("task", "italic")),
+        ("*Situation:* the scene", ("situation", "the scene")),
+        ("_Result_ — it worked", ("result", "it worked")),
+        ("Situation", ("situation", "")),
+        ("Learned: ask early", ("takeaways", "ask early")),
     ],
 )
 def test_item_labels(source: str, label: tuple[str, str]) -> None:
-    """A list item opens with a label bold or plain with a colon, S/T/A/R included."""
+    """A list item opens with a label bold, italic or plain with a colon, S/T/A/R included, or
+    STAR's own name alone."""
     assert item_label(source) == label
 
 
 @pytest.mark.parametrize(
     "source",
     [
-        "Situation normal", "*Task*: italic", "**Situations**: other word", "Action items: x",
-        "s: lowercase abbreviation", "**S** no colon", "Situation::an inline card", "Sa: word",
-        "A time when it broke",
+        "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
+        "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation::an inline card", "Sa: word",
+        "A time when it broke", "Context", "Impact",
     ],
 )
 def test_not_item_labels(source: str) -> None:
-    """Plain labels need a colon; abbreviations need capitals and a colon; `::` is a card."""
+    """Plain labels need a colon (or STAR's own name alone), italic ones a colon or dash;
+    abbreviations need capitals, a colon and no italics; `::` is a card."""
     assert item_label(source) is None
 
 

@@ -105,6 +105,7 @@ def test_multiline_question_first_paragraph() -> None:
         ("**Takeaways**:", "takeaways"),
         ("Situation:", "situation"),
         ("results :", "result"),
+        ("*Task*:", "task"),
     ],
 )
 def test_section_labels(label: str, section: str) -> None:
@@ -114,10 +115,10 @@ def test_section_labels(label: str, section: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "not_label", ["Situation plain", "**Situations**: x", "*Task*: x", "Action items: x"]
+    "not_label", ["Situation plain", "**Situations**: x", "*Task* x", "Action items: x"]
 )
 def test_not_section_labels(not_label: str) -> None:
-    """Italic labels, other words, and unbolded labels without a colon are not labels."""
+    """Italic labels without a colon, other words, and unbolded labels without a colon are not labels."""
     (card,) = parse(f"- Q?\n\t- {not_label}\n")[0]
     assert card.stories == []
 

@@ -1,0 +1,76 @@
+"""STAR labels written right under a section's list, as lazy lines of its last item.
+
+```markdown
+**Action:**
+- Split the work by domain
+- Paired every service with an owner
+**Result:** We shipped 11 services.
+```
+
+CommonMark reads the `**Result:**` line as a lazy continuation of the last item's
+paragraph ("...with an owner **Result:** We shipped..."), yet its writer began a new
+section at the left margin. When a story is being told in paragraphs or label headings
+(the block before the list holds a label) and a line of the list's last paragraph starts
+at the left margin with a label, that line and the rest of the paragraph are moved out of
+the list into a paragraph of their own right after it. A list of section items (`1.
+**Situation**: ...`) is left as it is: a lazy line there is part of its item.
+"""
+
+from __future__ import annotations
+
+from deck.block_tree import Block
+from deck.labels import heading_label, item_label, line_label
+
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def split_lazy_labels(blocks: list[Block], text: str) -> None:
+    """Move label lines written as lazy lines of a section's list out of it (see above)."""
+    lines: list[str] = []
+    for index in range(len(blocks) - 1, 0, -1):
+        if blocks[index].type in _LISTS and _holds_label(blocks[index - 1]):
+            lines = lines or text.split("\n")
+            tail = _lazy_tail(blocks[index], lines)
+            if tail is not None:
+                blocks.insert(index + 1, tail)
+
+
+def _holds_label(block: Block) -> bool:
+    """True when a block tells a STAR section: a label heading, or a paragraph with a label line."""
+    if block.type == "heading":
+        return heading_label(block.content) is not None
+    return block.type == "paragraph" and any(line_label(line) for line in block.content.split("\n"))
+
+
+def _lazy_tail(block: Block, lines: list[str]) -> Block | None:
+    """Cut the lazy label lines off the last paragraph of list `block`; return them as a paragraph."""
+    chain = [block]
+    while chain[-1].children:
+        chain.append(chain[-1].children[-1])
+    paragraph = chain[-1]
+    if paragraph.type != "paragraph" or any(_is_section_item(node) for node in chain):
+        return None
+    content = paragraph.content.split("\n")
+    for offset in range(1, len(content)):
+        source = lines[paragraph.start + offset] if paragraph.start + offset < len(lines) else ""
+        at_margin = source[:1] not in (" ", "\t", ">") and source.startswith(content[offset].rstrip())
+        if at_margin and line_label(content[offset]) is not None:
+            return _cut(chain, content, offset)
+    return None
+
+
+def _cut(chain: list[Block], content: list[str], offset: int) -> Block:
+    """End every block of `chain` before line `offset` of its last paragraph; the rest as a paragraph."""
+    paragraph = chain[-1]
+    tail = Block("paragraph", paragraph.start + offset, paragraph.end, content="\n".join(content[offset:]))
+    paragraph.content = "\n".join(content[:offset])
+    for node in chain:
+        node.end = tail.start
+    return tail
+
+
+def _is_section_item(node: Block) -> bool:
+    """True for a list item that opens with a STAR label."""
+    if node.type != "list_item" or not node.children or node.children[0].type != "paragraph":
+        return False
+    return item_label(node.children[0].content) is not None

@@ -1,0 +1,85 @@
+"""Cards that follow another card's answer: where one answer ends and the next card begins."""
+
+from __future__ import annotations
+
+from deck.models import CardContent
+from deck.notes import parse_note
+
+
+def _cards(text: str) -> dict[str, CardContent]:
+    """The cards of a note written as `text`, by question."""
+    return {card.question: card for card in parse_note(text, "note.md")[0]}
+
+
+STORY_THEN_PAIR = """# Prep #interview
+
+### Story: The payments outage
+- **S:** Payments failed for two hours
+- **A:** Rolled back, then found the config push
+- **R:** Back in forty minutes
+
+**Question:** What is your greatest achievement?
+**Answer:** Building the on-call rotation from nothing.
+
+| # | Question | Answer |
+|---|---|---|
+| 1 | Why should we hire you? | I finish things. |
+| 2. | Where do you see yourself in five years? | Leading a platform team. |
+"""
+
+
+def test_a_story_heading_followed_by_a_q_pair_is_still_a_story_card() -> None:
+    """`### Story: ...` over its STAR list, then a `**Question:**` pair: both are cards."""
+    cards = _cards(STORY_THEN_PAIR)
+    story = cards["Story: The payments outage"]
+    assert set(story.stories[0].sections) == {"situation", "action", "result"}
+    assert "achievement" not in story.answer
+
+
+def test_a_q_pair_s_answer_ends_at_a_question_table() -> None:
+    """The table of questions after a pair's answer gives cards of its own, outside that answer."""
+    cards = _cards(STORY_THEN_PAIR)
+    assert cards["What is your greatest achievement?"].answer == "Building the on-call rotation from nothing."
+    assert cards["Why should we hire you?"].answer == "I finish things."
+
+
+def test_a_table_s_row_numbers_are_no_part_of_the_answer() -> None:
+    """A `#` column numbering the rows answers nothing; another column under `#` that is no number stays."""
+    cards = _cards(STORY_THEN_PAIR)
+    assert cards["Where do you see yourself in five years?"].answer == "Leading a platform team."
+    kept = _cards("| # | Question | Answer |\n|---|---|---|\n| a1 | Why us? | The team. |\n")["Why us?"]
+    assert kept.answer == "**#**: a1\n\nThe team."
+
+
+def test_a_bold_question_s_answer_ends_at_a_list_of_answered_questions() -> None:
+    """`**Why here?**` answered in its paragraph, then `* What is your weakness?` over its own
+    answer: two cards, the second not swallowed into the first's answer."""
+    cards = _cards(
+        "**Why do you want to work here?**\nBecause of the mission.\n\n"
+        "* What is your biggest weakness?\n    * I over-prepare.\n"
+    )
+    assert cards["Why do you want to work here?"].answer == "Because of the mission."
+    assert cards["What is your biggest weakness?"].answer == "* I over-prepare."
+
+
+def test_a_q_pair_s_answer_still_runs_on_through_its_own_list() -> None:
+    """`A:` over a list of points that ask nothing: the list is the answer, as before."""
+    cards = _cards("Q: What are your strengths?\nA:\n\n- Calm under pressure\n  - even on call\n")
+    assert "Calm under pressure" in cards["What are your strengths?"].answer
+    assert list(cards) == ["What are your strengths?"]
+
+
+
+def test_a_q_pair_after_a_story_s_sub_headings_is_a_card_of_its_own() -> None:
+    """Under `## Tell me about...?` told in `### Situation`... sub-headings, a later `**Q:**`
+    pair and a question table are cards of their own; a list under `### Action` stays the answer's."""
+    cards = _cards(
+        "## Tell me about a rescue?\n### Situation\nA launch slipped.\n### Action\n- Cut scope\n  - kept the core\n"
+        "### Result\nShipped.\n\n**Q:** What would you change?\n**A:** Plan the cut earlier.\n\n"
+        "| Question | Answer |\n|---|---|\n| Why us? | The team. |\n"
+    )
+    rescue = cards["Tell me about a rescue?"]
+    assert rescue.stories[0].sections["action"] == "- Cut scope\n  - kept the core"
+    assert "change" not in rescue.answer and "Why us" not in rescue.answer
+    assert cards["What would you change?"].answer == "Plan the cut earlier."
+    assert cards["Why us?"].answer == "The team."

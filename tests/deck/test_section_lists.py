@@ -1,0 +1,102 @@
+"""A STAR section told as a list under its label, follow-up sub-headings, other frameworks'
+words beside STAR labels: the shapes people write under question headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deck.loader import load_deck
+from deck.models import CardContent
+from deck.notes import parse_note
+
+FIXTURE = Path(__file__).parent / "fixtures" / "real" / "section_lists.md"
+
+
+def _cards(text: str) -> dict[str, CardContent]:
+    """The cards of a note written as `text`, by question."""
+    return {card.question: card for card in parse_note(text, "note.md")[0]}
+
+
+def test_a_list_under_a_bare_label_is_that_section_and_not_cards() -> None:
+    """`**Action:**` over a list of steps: the steps are the action, not question items."""
+    deck = load_deck(FIXTURE)
+    first = deck.cards[0]
+    assert first.question == "Tell me about a time you changed how a team worked?"
+    sections = first.stories[0].sections
+    assert sections["action"].splitlines()[0] == "- Broke the release checklist into scripts"
+    assert "- Gave every service a named owner" in sections["action"]
+    assert not any(card.question.startswith("Broke the release") for card in deck.cards)
+
+
+def test_a_label_at_the_margin_right_under_the_list_opens_its_section() -> None:
+    """`**Result:**` written at the left margin under the action's list is the result, though
+    CommonMark reads it as a lazy line of the list's last item."""
+    sections = load_deck(FIXTURE).cards[0].stories[0].sections
+    assert sections["result"] == "Weekly releases within a quarter."
+    assert sections["takeaways"] == "Automate the scary part first."
+    assert "Weekly" not in sections["action"]
+    assert load_deck(FIXTURE).warnings == []
+
+
+def test_an_indented_label_line_inside_an_item_stays_in_the_item() -> None:
+    """Only a line at the left margin is read as a new section: one indented into the item stays in it."""
+    card = _cards(
+        "## Tell me about a launch?\n**Action:**\n- Wrote the plan\n  **Result:** (of the plan) approved\n"
+    )["Tell me about a launch?"]
+    assert "Result: (of the plan) approved" in card.stories[0].sections["action"]
+    assert "result" not in card.stories[0].sections
+
+
+def test_a_lazy_line_in_a_list_of_section_items_stays_in_its_item() -> None:
+    """The seed's shape, sections as list items: a lazy line continues its item, as before."""
+    card = _cards(
+        "- *Tell me about a failure*\n  1. **Situation**: a late launch\n  2. **Action**: cut scope\n"
+        "**Result:** shipped\n"
+    )["Tell me about a failure"]
+    assert card.stories[0].sections["action"] == "cut scope Result: shipped"
+
+
+def test_a_follow_up_sub_heading_after_the_answer_is_a_card_of_its_own() -> None:
+    """`### What would you change next time?` after the story is its own card; the story ends before it."""
+    cards = {card.question: card for card in load_deck(FIXTURE).cards}
+    story = cards["Describe a disagreement about a design"]
+    follow_up = cards["What would you change next time?"]
+    assert "change next time" not in story.answer
+    assert follow_up.answer == "Agree on the criteria before building anything."
+    assert follow_up.context[-1] == "Describe a disagreement about a design"
+
+
+def test_a_label_sub_heading_that_asks_nothing_stays_in_the_answer() -> None:
+    """`### Result` (a STAR label) under an answered question heading is still its answer."""
+    card = _cards("## Tell me about a migration?\nWe moved twelve services.\n\n### Result\nNo downtime.\n")[
+        "Tell me about a migration?"
+    ]
+    assert "No downtime." in card.answer
+
+
+def test_other_frameworks_words_count_plain_beside_star_labels() -> None:
+    """`Context:` over `Action:` and `Result:` is a CAR story with its situation, no warning."""
+    deck = load_deck(FIXTURE)
+    card = next(card for card in deck.cards if card.question == "Why are you leaving your current role?")
+    assert card.stories[0].sections["situation"] == "The team I joined has been folded into another."
+    assert set(card.stories[0].sections) == {"situation", "action", "result"}
+
+
+def test_a_framework_word_alone_in_prose_is_still_no_label() -> None:
+    """`Background: ...` in a paragraph with no STAR label is prose, as before."""
+    card = _cards("## Why this company?\nBackground: I used the product for years.\nI like it.\n")["Why this company?"]
+    assert card.stories == []
+
+
+def test_star_names_alone_on_a_line_and_italic_labels_tell_stories() -> None:
+    """`Situation` alone over a list, and `*Situation:*` in italics, open their sections."""
+    cards = {card.question: card for card in load_deck(FIXTURE).cards}
+    alone = cards["Rescuing the billing migration"].stories[0].sections
+    assert alone == {
+        "situation": "- The old billing job double-charged some users",
+        "action": "- Froze the job and replayed a week of invoices",
+        "result": "- Every refund out within two days",
+    }
+    italic = cards["Tell me about a time you asked for help too late"].stories[0].sections
+    assert italic["situation"] == "I sized a migration at one week."
+    assert italic["takeaways"] == "Say so as soon as the estimate slips."
