@@ -179,3 +179,15 @@ async def test_text_is_never_read_as_markup(make_app, deck_id) -> None:
         await pilot.pause()
         line = app.screen._compositor.render_strips()[controls(app).region.y]
         assert "[bold]x[/] stays" in "".join(text for text, _style, _ in line)
+
+
+async def test_a_double_click_on_bury_buries_one_card(make_app, deck_id, store) -> None:
+    """A double click presses a button once, as a Button's did: one card buried, not two."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        place = controls(app).place_of("bury")
+        await pilot.double_click(CardControls, offset=(place.x + 1, place.y))
+        await pilot.pause()
+        buried = store.conn.execute("SELECT count(*) FROM cards WHERE buried_until IS NOT NULL").fetchone()[0]
+        assert buried == 1

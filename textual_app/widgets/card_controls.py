@@ -33,8 +33,10 @@ from textual_app.widgets.rating_looks import rating_styles
 if TYPE_CHECKING:
     from textual import events
 
+
 class Control(NamedTuple):
-    """One button: the screen action a click runs, what it says, its tooltip, its look (a component class)."""
+    """One button: the screen action a click runs, what it says, its tooltip, its look (`action`, or a rating's
+    name: `again` … `easy`)."""
 
     action: str
     label: str
@@ -64,8 +66,7 @@ class CardControls(Widget, can_focus=False):
         self._hint = ""
         self._actions: tuple[Control, ...] = ()
         self._ratings_shown = False
-        self.keys: dict[Rating, str] = {}
-        """Each rating's key as the keymap has it (default: its number)."""
+        self._keys: dict[Rating, str] = {}
         self._intervals: dict[Rating, timedelta] = {}
         self._hover: str | None = None
         """The action of the button under the pointer."""
@@ -119,6 +120,18 @@ class CardControls(Widget, can_focus=False):
             self.refresh(layout=True)
 
     @property
+    def keys(self) -> dict[Rating, str]:
+        """Each rating's key as the keymap has it (default: its number; each rating button names its own)."""
+        return self._keys
+
+    @keys.setter
+    def keys(self, keys: dict[Rating, str]) -> None:
+        if keys != self._keys:
+            self._keys = dict(keys)
+            if self._ratings_shown:
+                self.refresh()
+
+    @property
     def intervals(self) -> dict[Rating, timedelta]:
         """Each rating's next interval, once known (each rating button shows its own)."""
         return self._intervals
@@ -133,7 +146,7 @@ class CardControls(Widget, can_focus=False):
         """The rating buttons: `3 Good · 10m` (or `3 Good` before the intervals are known), with the key mapped."""
         controls = []
         for rating in Rating:
-            key = self.keys.get(rating, str(int(rating)))
+            key = self._keys.get(rating, str(int(rating)))
             gap = self._intervals.get(rating)
             label = f"{key} {rating.label}" + ("" if gap is None else f" · {interval(gap)}")
             controls.append(Control(f"rate({int(rating)})", label, f"{rating.label}: press {key}", rating.label.lower()))
@@ -250,8 +263,10 @@ class CardControls(Widget, can_focus=False):
             self.refresh()
 
     def on_click(self, event: events.Click) -> None:
-        """A click on a button runs its screen action."""
+        """A click on a button runs its screen action; a double click runs it once, as a Button's did (it ignored
+        a press while it showed the last one)."""
         control = self.control_at(event.x, event.y)
         if control is not None:
             event.stop()
-            self.call_later(self.app.run_action, f"screen.{control.action}")
+            if event.chain == 1:
+                self.call_later(self.app.run_action, f"screen.{control.action}")
