@@ -27,7 +27,7 @@ from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
 from deck.options import Separators
 from deck.scan import CardDraft, NoteScan
-from deck.text import code_spans, plain_inline
+from deck.text import blank_between, code_spans, plain_inline
 
 _URL = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://\S*")
 _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
@@ -35,7 +35,6 @@ _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
 _SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
 _BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -152,22 +151,8 @@ def _mask_comments(lines: list[str], code: set[int]) -> list[str]:
     text = "\n".join("" if index in code else line for index, line in enumerate(lines))
     for opener, closer in _COMMENTS:
         if opener in text:
-            text = _blank_between(text, opener, closer)
+            text = blank_between(text, opener, closer)
     return text.split("\n")
-
-
-def _blank_between(text: str, opener: str, closer: str) -> str:
-    """`text` with each closed `opener ... closer` span turned to spaces, newlines kept."""
-    parts: list[str] = []
-    position = 0
-    while (start := text.find(opener, position)) != -1:
-        end = text.find(closer, start + len(opener))
-        if end == -1:
-            break
-        end += len(closer)
-        parts += [text[position:start], _NOT_NEWLINE.sub(" ", text[start:end])]
-        position = end
-    return "".join(parts) + text[position:]
 
 
 def _mask_line(line: str) -> str:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -36,6 +36,7 @@ PARSER_VERSION = 7
    a story heading followed by a `Q:` pair, callout or question table is a card; a `Q:` answer ends
    at a question table, and a heading's answer at a `Q:` pair or question table after its
    sub-headings; a table's `#` column is no part of the answer.
+8: Obsidian's `%% ... %%` comments are left out of every card.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

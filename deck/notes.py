@@ -33,7 +33,7 @@ from deck.questions import card_key, clean_question, join_phrasings, normalise_q
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
-from deck.text import outside_code, plain_inline, sanitize, unique
+from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -60,6 +60,7 @@ def parse_note(
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    text = blank_obsidian_comments(text)
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
     front = split_front_matter(text)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 
@@ -77,6 +78,32 @@ def _remove_comments(md: str) -> str:
         parts.append(md[position:start])
         position = end + 3
     return "".join(parts) + md[position:]
+
+
+def blank_between(text: str, opener: str, closer: str, columns: bool = True) -> str:
+    """`text` with each closed `opener ... closer` span turned to spaces, newlines kept
+    (without `columns`, to its newlines alone: what follows moves left)."""
+    parts: list[str] = []
+    position = 0
+    while (start := text.find(opener, position)) != -1:
+        end = text.find(closer, start + len(opener))
+        if end == -1:
+            break
+        end += len(closer)
+        span, before = text[start:end], text[position:start]
+        if columns:
+            parts += [before, _NOT_NEWLINE.sub(" ", span)]
+        else:
+            ends_line = text.startswith("\n", end) or end == len(text)
+            parts += [before.rstrip(" \t") if ends_line else before, "\n" * span.count("\n")]
+        position = end
+    return "".join(parts) + text[position:]
+
+
+def blank_obsidian_comments(md: str) -> str:
+    """`md` without Obsidian's `%% ... %%` comments (hidden when a note is read) outside
+    code, every line kept where it was; an unclosed `%%` is left as text."""
+    return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
 
 
 def outside_code(md: str, change: Callable[[str], str]) -> str:

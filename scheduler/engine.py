@@ -247,9 +247,8 @@ def _steps(
     """
     maths = fsrs_scheduler.maths
     if state.state == Phase.NEW:
-        return {rating: maths.step(LEARNING, 0, None, None, None, rating) for rating in ratings}
-    phase, step, stability, difficulty = int(state.state), state.step, state.stability, state.difficulty
-    return {rating: maths.step(phase, step, stability, difficulty, elapsed, rating) for rating in ratings}
+        return maths.steps(LEARNING, 0, None, None, None, ratings)  # type: ignore[return-value]
+    return maths.steps(int(state.state), state.step, state.stability, state.difficulty, elapsed, ratings)  # type: ignore[return-value]
 
 
 def state_after(state: CardState, after: Step, rating: int, when: datetime, due: datetime, day: int) -> CardState:

@@ -53,6 +53,8 @@ class Maths:
     relearning_steps: tuple[timedelta, ...]
     maximum_interval: int
     _c: tuple[float, ...] = field(init=False, repr=False)
+    _first: dict[int, Step] = field(init=False, repr=False, compare=False)
+    """A new card's step by rating, worked out when first asked for (they depend on nothing else)."""
 
     def __post_init__(self) -> None:
         """Fold the constants: decay, factor, the interval's retention term, e**w8, e**(w17*w18), D0(Easy)."""
@@ -68,6 +70,7 @@ class Maths:
             w[4] - (math.e ** (w[5] * (EASY - 1))) + 1,
         )
         object.__setattr__(self, "_c", constants)
+        object.__setattr__(self, "_first", {})
 
     def retrievability(self, elapsed_days: int, stability: float) -> float:
         """The probability of recall `elapsed_days` whole days after a review, at `stability`."""
@@ -95,12 +98,33 @@ class Maths:
             difficulty = self._next_difficulty(difficulty, rating)
         return self._stepped(phase, steps, step or 0, stability, difficulty, rating)
 
-    def _review(self, stability: float, difficulty: float, elapsed: int | None, rating: int) -> Step:
-        """A review-state card's step: relearning after Again (if there are relearning steps)."""
+    def steps(
+        self, phase: int, step: int | None, stability: float | None, difficulty: float | None,
+        elapsed: int | None, ratings: tuple[int, ...],
+    ) -> dict[int, Step]:
+        """`step` for each of `ratings` from one state, what they share worked out once: a review's recall, a new
+        card's steps (the same for every new card)."""
+        if phase == REVIEW and not (elapsed is not None and elapsed < 1):
+            recall = self._recall(elapsed, stability)  # type: ignore[arg-type]
+            return {rating: self._review(stability, difficulty, elapsed, rating, recall) for rating in ratings}  # type: ignore[arg-type]
+        if phase == LEARNING and not step and stability is None and difficulty is None and elapsed is None:
+            first = self._first
+            for rating in ratings:
+                if rating not in first:
+                    first[rating] = self.step(phase, step, stability, difficulty, elapsed, rating)
+            return {rating: first[rating] for rating in ratings}
+        return {rating: self.step(phase, step, stability, difficulty, elapsed, rating) for rating in ratings}
+
+    def _review(
+        self, stability: float, difficulty: float, elapsed: int | None, rating: int, recall: float | None = None
+    ) -> Step:
+        """A review-state card's step: relearning after Again (if there are relearning steps). `recall`: the
+        card's recall at the review, when worked out already."""
         if elapsed is not None and elapsed < 1:
             stability = self._short_term(stability, rating)
         else:
-            stability = self._next_stability(difficulty, stability, self._recall(elapsed, stability), rating)
+            recall = self._recall(elapsed, stability) if recall is None else recall
+            stability = self._next_stability(difficulty, stability, recall, rating)
         difficulty = self._next_difficulty(difficulty, rating)
         if rating == AGAIN and self.relearning_steps:
             return Step(RELEARNING, 0, stability, difficulty, self.relearning_steps[0])

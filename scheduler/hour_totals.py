@@ -37,7 +37,7 @@ DELETE FROM review_hours WHERE reviews = 0 AND (deck_id, hour) =
 
 _ADD_HOUR = """
 INSERT INTO review_hours (deck_id, hour, reviews, again, mature, mature_again, duration_ms)
-VALUES (:deck, :hour, 1, :again, :mature, :again * :mature, :duration)
+VALUES (?, ?, 1, ?, ?, ?, ?)
 ON CONFLICT (deck_id, hour) DO UPDATE SET
   reviews = reviews + 1, again = again + excluded.again, mature = mature + excluded.mature,
   mature_again = mature_again + excluded.mature_again, duration_ms = duration_ms + excluded.duration_ms
@@ -47,8 +47,8 @@ ON CONFLICT (deck_id, hour) DO UPDATE SET
 def add_hour(conn: sqlite3.Connection, deck_id: int, when: datetime, rating: int, phase: int, duration: int) -> None:
     """Count a review just recorded in `review_hours` (its UTC hour as `schema.HOUR_OF` reckons it)."""
     hour = int(as_utc(when).timestamp()) // 3600
-    values = {"deck": deck_id, "hour": hour, "again": int(rating == Rating.AGAIN), "mature": int(phase == Phase.REVIEW)}
-    conn.execute(_ADD_HOUR, values | {"duration": duration})
+    again, mature = int(rating == Rating.AGAIN), int(phase == Phase.REVIEW)
+    conn.execute(_ADD_HOUR, (deck_id, hour, again, mature, again * mature, duration))
 
 
 def count_hour(conn: sqlite3.Connection, review_id: int, sign: int) -> None:

@@ -14,7 +14,6 @@ interview, whose reviews brought forward depend on the hour.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 
 from scheduler import queue
@@ -60,7 +59,11 @@ class LiveQueue:
     def counts(self, now: datetime) -> DueCounts:
         """The cards available today across the decks, as `scheduler.queue.due_counts` counts them."""
         self._fresh(now)
-        return sum(self._counts.values(), DueCounts())
+        counts = self._counts
+        if len(counts) == 1:  # one deck: its counts, as they are
+            for deck in counts.values():
+                return deck
+        return sum(counts.values(), DueCounts())
 
     def next_card_id(self, now: datetime, avoid: int | None) -> int | None:
         """The card to show next, as `scheduler.queue.next_card_id` picks it."""
@@ -191,7 +194,7 @@ def _moved(
     if before.state == Phase.NEW:
         limits.new[deck_id] = max(0, limits.new[deck_id] - 1)
         new = max(0, new - 1)
-    return replace(counts, learning=learning, review=review, new=new)
+    return DueCounts(new, learning, review)
 
 
 def _learning_due(state: CardState, end: datetime) -> int:

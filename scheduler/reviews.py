@@ -10,9 +10,9 @@ committed before the function returns.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
@@ -40,18 +40,28 @@ STATE_COLUMNS = (
 
 def state_from_row(row: Mapping[str, Any]) -> CardState:
     """The `CardState` cached in a cards row."""
+    return state_from_values(tuple(row[column] for column in STATE_COLUMNS))
+
+
+def state_from_values(values: Sequence[Any]) -> CardState:
+    """The `CardState` whose `STATE_COLUMNS` values are `values`, in that order."""
+    state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at, last_day = values
     return CardState(
-        state=Phase(row["state"]),
-        step=row["step"],
-        stability=row["stability"],
-        difficulty=row["difficulty"],
-        due=parse_time(row["due"]),
-        last_review=parse_time(row["last_review"]),
-        reps=row["reps"],
-        lapses=row["lapses"],
-        introduced_at=parse_time(row["introduced_at"]),
-        last_day=row["last_day"],
+        _PHASES[state], step, stability, difficulty, _parsed(due), _parsed(last_review), reps, lapses,
+        _parsed(introduced_at), last_day,
     )
+
+
+_PHASES = tuple(Phase)
+"""Each phase by its value."""
+
+
+def _parsed(text: str | None) -> datetime | None:
+    """A stored time (UTC, as `format_time` writes it) as an aware datetime; None stays None."""
+    return None if text is None else _from_text(text).astimezone(UTC)
+
+
+_from_text = datetime.fromisoformat
 
 
 _LOAD_STATE = f"SELECT {', '.join(STATE_COLUMNS)} FROM cards WHERE id = ?"

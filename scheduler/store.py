@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -61,9 +59,11 @@ def explain(error: sqlite3.Error) -> str:
 
 def format_time(moment: datetime) -> str:
     """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order."""
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    if moment.tzinfo is not UTC:  # most times are UTC already: one check, no conversion
+        if moment.tzinfo is None:
+            raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(timespec="microseconds")
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -99,16 +99,9 @@ class Store:
             raise
         return cls(conn, where)
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Transaction:
         """Run the block as one write transaction: committed on success, else rolled back."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            rollback(self.conn)
-            raise
-        self.conn.execute("COMMIT")
+        return Transaction(self.conn)
 
     def back_up(self, reason: str, now: datetime) -> Backup:
         """A backup of this database taken now, beside it (see `scheduler.backups`)."""
@@ -132,6 +125,32 @@ class Store:
     ) -> None:
         """Close the store."""
         self.close()
+
+
+class Transaction:
+    """A `with` block run as one write transaction on `conn` (`Store.transaction`): the connection inside,
+    committed when the block ends, rolled back when it raises. A class rather than a generator: no generator to
+    make and stop at every rating."""
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        """A transaction on `conn`, begun when the block is entered."""
+        self._conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        """Begin (taking the write lock at once) and give the connection."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        return self._conn
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        """Commit, or roll back when the block raised (the error then goes on)."""
+        if kind is None:
+            self._conn.execute("COMMIT")
+        else:
+            rollback(self._conn)
 
 
 def rollback(conn: sqlite3.Connection) -> None:

@@ -72,6 +72,24 @@ def test_every_step_is_py_fsrs(py_fsrs: fsrs.Scheduler, drawn: tuple[fsrs.Card, 
     assert (got.stability, got.difficulty) == (expected.stability, expected.difficulty)
 
 
+@settings(max_examples=200, deadline=None)
+@given(schedulers(), cards())
+def test_steps_of_every_rating_are_each_ratings_step(py_fsrs: fsrs.Scheduler, drawn: tuple[fsrs.Card, int | None]) -> None:
+    """`steps` (what the ratings share worked out once, a new card's steps kept) gives each rating's `step`, asked
+    twice (the second time from what it kept)."""
+    card, elapsed = drawn
+    maths = Maths(
+        tuple(py_fsrs.parameters), py_fsrs.desired_retention, py_fsrs.learning_steps, py_fsrs.relearning_steps,
+        py_fsrs.maximum_interval,
+    )
+    phase = LEARNING if card.stability is None else int(card.state)
+    state = (phase, card.step, card.stability, card.difficulty, elapsed)
+    expected = {int(rating): maths.step(*state, int(rating)) for rating in fsrs.Rating}
+    ratings = tuple(int(rating) for rating in fsrs.Rating)
+    assert maths.steps(*state, ratings) == expected
+    assert maths.steps(*state, ratings[::-1]) == expected
+
+
 @settings(max_examples=500, deadline=None)
 @given(schedulers(), st.integers(0, 40_000), st.floats(0.001, 40_000.0))
 def test_retrievability_is_py_fsrs(py_fsrs: fsrs.Scheduler, elapsed: int, stability: float) -> None:
