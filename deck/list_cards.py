@@ -44,6 +44,8 @@ _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
+MAX_TOPIC_DEPTH = 4
+"""How many levels of topics an outline may have above its questions."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -172,16 +174,20 @@ def _read_item(
     _add_draft(scan, first, found, question, answer_blocks, within)
 
 
-def _outline_topic(item: Block, question: str) -> list[Block]:
+def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
     """The lists nested in an outline's topic item: one that does not ask, holding items that
-    ask and are answered (`- Leadership` over `- Tell me about a time you led?`); else []."""
-    if asks(question):
+    ask and are answered (`- Leadership` over `- Tell me about a time you led?`), or topics
+    of their own (`- Behavioural` over `- Leadership` over its questions); else []."""
+    if asks(question) or depth > MAX_TOPIC_DEPTH:
         return []
     nested = [child for child in item.children[1:] if child.type in LIST_TYPES]
     for block in nested:
         for inner in block.children:
             found = _question_of(inner)
-            if found is not None and (found.glued or _answer_blocks(inner, [])) and asks(plain_inline(found.source)):
+            if found is None:
+                continue
+            asked = plain_inline(found.source)
+            if (found.glued or _answer_blocks(inner, [])) and asks(asked) or _outline_topic(inner, asked, depth + 1):
                 return nested
     return []
 

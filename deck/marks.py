@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MARK_TAG = re.compile(r"<mark\b([^<>]*)>|</mark\s*>", re.IGNORECASE)
 _EQUALS = re.compile(r"==")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """One highlighted stretch of Markdown: where it is, what it holds, its mark's attributes."""
 
     start: int

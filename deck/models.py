@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -37,6 +37,8 @@ PARSER_VERSION = 8
    at a question table, and a heading's answer at a `Q:` pair or question table after its
    sub-headings; a table's `#` column is no part of the answer.
 8: Obsidian's `%% ... %%` comments are left out of every card.
+9: outline topics may nest (`- Behavioural` over `- Leadership` over its questions); a two-column
+   table of STAR labels and their text tells a story.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

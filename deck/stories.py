@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import Label, heading_label, item_label, line_label
 from deck.models import Story
+from deck.table_rows import story_rows
 from deck.teller import Teller, Told
 from deck.text import CALLOUT_OPENING, callout_title, plain_inline
 
@@ -137,7 +138,7 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     if block.type in LIST_TYPES:
         _tell_list(teller, block, previous)
     elif block.type == "paragraph":
-        _tell_lines(teller, block.content, block.start)
+        _tell_paragraph(teller, block)
     elif block.type == "heading":
         _tell_heading(teller, block)
     elif block.type == "blockquote":
@@ -167,6 +168,16 @@ def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
         teller.extend(told)
     else:
         teller.add(block_text(block))
+
+
+def _tell_paragraph(teller: Teller, block: Block) -> None:
+    """A paragraph: a table whose rows open with STAR labels tells their sections; else its lines."""
+    rows = story_rows(block) if "|" in block.content else None
+    if rows is None:
+        _tell_lines(teller, block.content, block.start)
+        return
+    for section, text, line in rows:
+        teller.start(section, text, line + 1)
 
 
 def _tell_lines(teller: Teller, source: str, start: int) -> None:

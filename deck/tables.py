@@ -23,14 +23,12 @@ from deck.blocks import Block
 from deck.labels import heading_label
 from deck.questions import asks
 from deck.scan import NoteScan
+from deck.table_rows import BREAK, table_rows
 from deck.text import plain_inline
 
-_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
 _NUMBER_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|number)?$", re.IGNORECASE)
-_PIPE = re.compile(r"(?<!\\)\|")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 _Table = tuple[list[str], list[tuple[int, list[str]]], int]
@@ -55,23 +53,12 @@ def is_question_table(block: Block) -> bool:
 
 def _question_table(block: Block) -> _Table | None:
     """The header, rows and question column of the question table `block`; None for anything else."""
-    if block.type != "paragraph" or "|" not in block.content:
+    table = table_rows(block)
+    if table is None:
         return None
-    lines = block.content.split("\n")
-    if len(lines) < 3 or not _DELIMITER.match(lines[1]) or "|" not in lines[0]:
-        return None
-    header = [plain_inline(cell) for cell in _cells(lines[0])]
-    rows = [(block.start + offset, _cells(line)) for offset, line in enumerate(lines[2:], 2)]
-    column = _question_column(header, [cells for _, cells in rows])
-    return None if column is None else (header, rows, column)
-
-
-def _cells(line: str) -> list[str]:
-    """The cells of one table row, trimmed, without the outer pipes."""
-    text = line.strip()
-    text = text[1:] if text.startswith("|") else text
-    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
-    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
+    header = [plain_inline(cell) for cell in table[0]]
+    column = _question_column(header, [row for _, row in table[1]])
+    return None if column is None else (header, table[1], column)
 
 
 def _question_column(header: list[str], rows: list[list[str]]) -> int | None:
@@ -109,7 +96,7 @@ def _counts(name: str, cell: str) -> bool:
 
 def _part(name: str, cell: str) -> str:
     """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column."""
-    text = _BREAK.sub("\n", cell)
+    text = BREAK.sub("\n", cell)
     if _ANSWER_HEADER.match(name) or not name:
         return text
     return f"**{name}**: {text}"

@@ -139,12 +139,6 @@ def _present_cards(conn: sqlite3.Connection, deck_id: int) -> int:
     return int(row.fetchone()[0])
 
 
-def deck_at(store: Store, root: str) -> int | None:
-    """The id of the deck whose notes are at `root` (as `DeckContent.root` has it), or None."""
-    row = store.conn.execute("SELECT id FROM decks WHERE root = ?", (root,)).fetchone()
-    return None if row is None else int(row["id"])
-
-
 def list_decks(store: Store) -> list[DeckInfo]:
     """Every deck in the store, by name."""
     rows = store.conn.execute("SELECT id, name, root FROM decks ORDER BY name COLLATE NOCASE, id")

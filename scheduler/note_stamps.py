@@ -1,11 +1,26 @@
-"""What the store knows of a deck's notes: their stamps at the last sync, the parser that
-read them, and whether some still hold live cards — what a sync asks before it reads anything."""
+"""What the store knows of a deck's notes: which deck they are, their stamps at the last sync, the parser
+that read them, and whether some still hold live cards — what a sync asks before it reads anything.
+
+Light (the store alone): a review of known decks asks which deck its notes are before the first paint.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from scheduler.store import Store
+
+
+def deck_root(raw: str) -> str:
+    """The root of the deck at `raw` as the store knows it (`DeckContent.root`): the absolute, resolved path."""
+    return str(Path(raw).expanduser().resolve())
+
+
+def deck_at(store: Store, root: str) -> int | None:
+    """The id of the deck whose notes are at `root` (as `deck_root` gives it), or None."""
+    row = store.conn.execute("SELECT id FROM decks WHERE root = ?", (root,)).fetchone()
+    return None if row is None else int(row["id"])
 
 
 def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:

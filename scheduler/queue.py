@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from scheduler.allowance import DayLimits, new_allowance, reviews_left
 from scheduler.bring_forward import brought_forward, in_final_days
@@ -58,9 +58,8 @@ SELECT
 cards up to `:new`; `{tagged}` narrows them to a tag (`scheduler.queue_order.tag_filter`)."""
 
 
-@dataclass(frozen=True)
-class DueCounts:
-    """Cards available today: new ones, learning ones and reviews."""
+class DueCounts(NamedTuple):
+    """Cards available today: new ones, learning ones and reviews (a named tuple: cheap to define at start-up)."""
 
     new: int = 0
     learning: int = 0

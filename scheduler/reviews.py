@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
 from scheduler.fuzz import fuzz_factor
@@ -144,8 +143,7 @@ _APPEND = (
 )
 
 
-@dataclass(frozen=True)
-class Before:
+class Before(NamedTuple):
     """A card as recording a rating needs it from the database first."""
 
     deck_id: int

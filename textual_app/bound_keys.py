@@ -9,8 +9,7 @@ command palette; the scrolling and focus keys Textual gives every widget are lef
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NamedTuple, Any
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -22,8 +21,7 @@ _PALETTE = frozenset({"command_palette", "app.command_palette"})
 """The actions that open Textual's command palette."""
 
 
-@dataclass(frozen=True)
-class KeyEntry:
+class KeyEntry(NamedTuple):
     """One action on offer: the keys that run it, what it does, and whether it applies now."""
 
     keys: tuple[str, ...]

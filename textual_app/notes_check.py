@@ -37,8 +37,7 @@ def decks_at(store: Store, paths: Sequence[str]) -> list[int] | None:
     """
     import os
 
-    from scheduler.decks import deck_at
-    from textual_app.syncing import deck_root
+    from scheduler.note_stamps import deck_at, deck_root
 
     ids = []
     for raw in paths:

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scheduler.note_stamps import deck_root
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -52,11 +53,6 @@ _SYNCS: dict[str, int] = {}
 def syncs_of(raw: str) -> int:
     """How many times this process synced the deck at `raw`: a read made before a later sync may be older than it."""
     return _SYNCS.get(deck_root(raw), 0)
-
-
-def deck_root(raw: str) -> str:
-    """The deck's root as the store knows it: the absolute, resolved path."""
-    return str(Path(raw).expanduser().resolve())
 
 
 def read_deck(

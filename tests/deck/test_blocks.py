@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deck.blocks import FULL_PARSER, Block, _tree, dedented, parse_blocks
+from deck.lazy_labels import split_lazy_labels
 from deck.notes import parse_note
 
 
@@ -18,8 +19,11 @@ def shape(blocks: list[Block]) -> list[tuple[object, ...]]:
 
 
 def full_shape(text: str) -> list[tuple[object, ...]]:
-    """The tree markdown-it gives with every CommonMark block rule on."""
-    return shape(_tree(FULL_PARSER.parse(text)))
+    """The tree markdown-it gives with every CommonMark block rule on, with our one reading on
+    top of CommonMark: a label at the margin under a section's list is out of the list."""
+    blocks = _tree(FULL_PARSER.parse(text))
+    split_lazy_labels(blocks, text)
+    return shape(blocks)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +43,7 @@ def full_shape(text: str) -> list[tuple[object, ...]]:
         "Para\n    ---\n",
         "# Heading\n---\n",
         "- a\n\t1. **Situation**: s\n---\n- b\n",
+        "**Situation**: s\n- item\n**Situation**: s\n",
     ],
 )
 def test_setext_headings_as_commonmark(text: str) -> None:

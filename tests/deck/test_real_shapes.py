@@ -242,7 +242,8 @@ def test_question_tables() -> None:
 
 
 def test_outline_topics_give_their_nested_questions_with_the_topic_as_context() -> None:
-    """`- Leadership` over answered questions is a topic, not a card; a topic of plain bullets stays a card."""
+    """`- Leadership` over answered questions is a topic, not a card, and so is `- Technical` over
+    `- Systems` over them; a topic of plain bullets stays a card."""
     deck = read("outline.md")
     assert deck.warnings == []
     assert [(card.line, card.question, card.context) for card in deck.cards] == [
@@ -250,6 +251,7 @@ def test_outline_topics_give_their_nested_questions_with_the_topic_as_context() 
         (8, "How do you give feedback?", ["Interview outline", "Leadership"]),
         (11, "Describe a time you failed.", ["Interview outline", "Failure"]),
         (13, "Checklist", ["Interview outline"]),
+        (18, "What happens when a queue backs up?", ["Interview outline", "Technical", "Systems"]),
     ]
     assert list(deck.cards[0].stories[0].sections) == ["situation", "action", "result"]
 

@@ -100,3 +100,21 @@ def test_star_names_alone_on_a_line_and_italic_labels_tell_stories() -> None:
     italic = cards["Tell me about a time you asked for help too late"].stories[0].sections
     assert italic["situation"] == "I sized a migration at one week."
     assert italic["takeaways"] == "Say so as soon as the estimate slips."
+
+
+def test_a_table_of_star_labels_and_their_text_tells_a_story() -> None:
+    """A two-column table whose rows open with STAR labels is a story, row by row; `<br>` breaks a line."""
+    cards = {card.question: card for card in load_deck(FIXTURE).cards}
+    sections = cards["Tell me about a time you worked with unclear requirements"].stories[0].sections
+    assert sections == {
+        "situation": "The spec changed every week",
+        "action": "Shipped behind flags\nand demoed every Friday",
+        "result": "Launched on the agreed day",
+    }
+
+
+def test_a_table_with_a_row_that_is_no_label_tells_no_story() -> None:
+    """One row not opening with a label, or a single labelled row, and the table stays text."""
+    mixed = _cards("## Why?\n| Situation | x |\n|---|---|\n| Budget | y |\n| Result | z |\n")["Why?"]
+    single = _cards("## Why not?\n| | |\n|---|---|\n| Situation | x |\n")["Why not?"]
+    assert mixed.stories == [] and single.stories == []

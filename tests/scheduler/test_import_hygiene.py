@@ -133,10 +133,10 @@ print(json.dumps(sorted(set(sys.argv[2:]) & set(sys.modules))))
 
 NOT_TO_SHOW_A_CARD = [
     "pathlib", "secrets", "random", "threading", "scheduler.actions", "scheduler.backups", "scheduler.preview",
-    "scheduler.siblings", "scheduler.surface",
+    "scheduler.siblings", "scheduler.surface", "scheduler.decks", "scheduler.sync_report",
 ]
 """What opening a store, counting and showing the first card can do without (`benchmarks/probes.py` does that):
-the write path, backups, previews and machine ids come after."""
+the write path, backups, previews and machine ids come after, and a sync's bookkeeping."""
 
 
 def test_opening_and_showing_the_first_card_imports_only_what_it_needs(tmp_path: Path) -> None:

@@ -86,9 +86,22 @@ def run_app(
             notices=notices, check=check,
         )
         app.leave_on_signals = True
-        app.run(headless=headless)
+        app.run(headless=headless, size=headless_size() if headless else None)
     _write_own_events(store, settings)
     return app.return_code or EXIT_OK
+
+
+def headless_size() -> tuple[int, int]:
+    """The size a headless run is given from the start: the one its driver reports as it starts.
+
+    Without it, Textual takes the size of a console with no terminal (80×25) until that
+    report (80×24, or `$COLUMNS`×`$LINES`) arrives, after the first card was already laid
+    out: the first paint would wait for a second layout that no terminal run needs (there
+    both sizes are the terminal's).
+    """
+    import shutil
+
+    return tuple(shutil.get_terminal_size())  # type: ignore[return-value]
 
 
 def _write_own_events(store: Store, settings: Settings) -> None:

@@ -5,12 +5,21 @@ from __future__ import annotations
 from textual.screen import Screen
 
 
-class DeckListToCome(Screen[None]):
+class DeckListToCome(Screen[None], inherit_css=False):
     """Stands in for the deck list under a review started from the command line.
 
     Building the deck list (its table and counts) costs more than a tenth of a second
     that the first card should not wait for; it is built when the review ends.
+
+    It takes none of `Screen`'s default styles (`inherit_css=False`): Textual keeps each class's
+    default stylesheet once, ranked by how far below the screen's own class it sits, and a
+    screen one class below `Screen` registered first made it parse `Screen`'s and `Widget`'s
+    rules again, and restyle, when the review (further below) came on top before the first
+    paint. Shown only for the moment between the review and the deck list, it needs the
+    background alone.
     """
+
+    DEFAULT_CSS = "DeckListToCome { background: $background; }"
 
     covered = False
 

@@ -22,6 +22,7 @@ from textual_app.screens.review_parts import context_line, interview_line
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.card_controls import CardControls
+from textual_app.widgets.card_scroll import CardScroll
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.line import Line
 from textual_app.widgets.review_bar import ReviewBar
@@ -47,10 +48,6 @@ STALE = (
     "The buttons now show its new intervals; rate again."
 )
 """Said instead of committing a rating whose preview came from an older state of the card."""
-
-
-class _CardScroll(Backdrop, VerticalScroll):
-    """The card's scrolling area (`Backdrop`: its own cells are blank)."""
 
 
 class ReviewScreen(Backdrop, CardActions):
@@ -95,7 +92,7 @@ class ReviewScreen(Backdrop, CardActions):
         """Top bar, the leech warning, the card, the hint and the buttons under it, the footer."""
         yield ReviewBar(self._now, practice=self.session.practice, id="review-bar")
         yield Line("", id="leech", markup=False)
-        with _CardScroll(id="card"):
+        with CardScroll(id="card"):
             yield Line("", id="question", markup=False)
             yield Line("", id="phrasings", markup=False)
             yield Line("", id="prompt", markup=False)

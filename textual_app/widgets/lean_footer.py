@@ -15,8 +15,7 @@ that do not fit are cut off at the right, where the Footer let them be scrolled 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -34,8 +33,7 @@ EDGE = "▏"
 """The line left of the palette key (Textual's `vkey` border)."""
 
 
-@dataclass(frozen=True)
-class OfferedKey:
+class OfferedKey(NamedTuple):
     """One key as the footer shows it."""
 
     key: str

@@ -1,0 +1,62 @@
+"""Markdown tables as rows of cells, and the STAR story a two-column table may tell.
+
+    | Situation | Requirements changed weekly |
+    |-----------|-----------------------------|
+    | Task      | Ship an MVP anyway          |
+
+A table whose every row (an empty header aside) opens with a STAR label, two rows at
+least, tells one story: each row is its label's section, the other cells its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.block_tree import Block
+from deck.labels import heading_label
+from deck.models import Section
+from deck.text import plain_inline
+
+_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""A line break written in a cell."""
+
+Row = tuple[int, list[str]]
+"""A row's 0-based line and its cells."""
+
+
+def table_rows(block: Block) -> tuple[list[str], list[Row]] | None:
+    """The header cells and the rows of the table `block`; None when it is no table."""
+    if block.type != "paragraph" or "|" not in block.content:
+        return None
+    lines = block.content.split("\n")
+    if len(lines) < 3 or not _DELIMITER.match(lines[1]) or "|" not in lines[0]:
+        return None
+    return cells(lines[0]), [(block.start + offset, cells(line)) for offset, line in enumerate(lines[2:], 2)]
+
+
+def cells(line: str) -> list[str]:
+    """The cells of one table row, trimmed, without the outer pipes."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
+
+
+def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
+    """The sections a table telling a STAR story holds: (section, plain text, 0-based line); else None."""
+    table = table_rows(block)
+    if table is None:
+        return None
+    header, rows = table
+    told: list[tuple[Section, str, int]] = []
+    for line, row in [(block.start, header), *rows]:
+        if not any(row):
+            continue
+        label = heading_label(plain_inline(row[0]))
+        if label is None or label[1]:
+            return None
+        text = "\n".join(plain_inline(part) for cell in row[1:] for part in BREAK.split(cell) if part.strip())
+        told.append((label[0], text, line))
+    return told if len(told) >= 2 else None

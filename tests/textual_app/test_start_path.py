@@ -1,0 +1,107 @@
+"""The start to the first card: the screen under a review parses no stylesheet twice, the card is restyled
+alone when its focus changes, a headless run is laid out at the size its driver reports, and nothing that
+comes after the first paint is imported before it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from textual.app import App, ComposeResult
+from textual.css import stylesheet
+from textual.css.stylesheet import Stylesheet
+from textual.widgets import Static
+
+from textual_app.app import EXIT_AFTER_FIRST_PAINT
+from textual_app.cli.launch import headless_size
+from textual_app.screens.deck_list_to_come import DeckListToCome
+from textual_app.widgets.card_scroll import CardScroll
+
+
+async def test_the_screen_under_a_review_leaves_screen_rules_parsed_once(make_app, deck_id, monkeypatch) -> None:
+    """`Screen`'s own rules are parsed once, for the review, though another screen lies under it."""
+    parsed: list[str] = []
+    parse = stylesheet.parse
+
+    def recording(scope: str, css: str, read_from, **options):  # type: ignore[no-untyped-def]
+        parsed.append(read_from[1])
+        return parse(scope, css, read_from, **options)
+
+    monkeypatch.setattr(stylesheet, "parse", recording)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen_stack[0], DeckListToCome)
+        assert parsed.count("Screen.DEFAULT_CSS") == 1
+
+
+class _Card(App[None]):
+    """A card scroll holding one line, next to a Static that can take the focus away."""
+
+    CSS = "CardScroll:focus { background: red; }"
+
+    def compose(self) -> ComposeResult:
+        """The card, with its line."""
+        with CardScroll(id="card"):
+            yield Static("Tell me about a time you failed.", id="line")
+
+
+async def test_the_card_scroll_is_restyled_alone_when_its_focus_changes(monkeypatch) -> None:
+    """Its `:focus` rule comes and goes with the focus; the line inside it is not styled again."""
+    styled: list[str | None] = []
+    apply = Stylesheet.apply
+
+    def recording(self: Stylesheet, node, **options):  # type: ignore[no-untyped-def]
+        styled.append(node.id)
+        return apply(self, node, **options)
+
+    app = _Card()
+    async with app.run_test(size=(40, 5)) as pilot:
+        await pilot.pause()
+        card = app.query_one(CardScroll)
+        monkeypatch.setattr(Stylesheet, "apply", recording)
+        card.focus()
+        await pilot.pause()
+        assert card.styles.background.rgb == (255, 0, 0)
+        app.set_focus(None)
+        await pilot.pause()
+        assert card.styles.background.rgb != (255, 0, 0)
+        assert "card" in styled and "line" not in styled
+
+
+def test_a_headless_run_starts_at_the_size_its_driver_would_report(monkeypatch) -> None:
+    """`$COLUMNS`×`$LINES` when set, as Textual's headless driver reads them (else 80×24, no terminal)."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "30")
+    assert headless_size() == (100, 30)
+
+
+_FIRST_PAINT = """
+import json, sys
+from textual_app.cli import main
+code = main(["review", sys.argv[1]])
+print(json.dumps([code, sorted(set(sys.argv[2:]) & set(sys.modules))]))
+"""
+
+NOT_TO_PAINT_THE_FIRST_CARD = [
+    "pydantic", "fsrs", "markdown_it", "deck.loader", "deck.validation", "scheduler.decks", "scheduler.sync_report",
+    "scheduler.actions", "scheduler.preview", "textual_app.syncing", "textual_app.screens.home",
+    "textual_app.screens.summary", "textual_app.note_editing",
+]
+"""What `starcards review` of a known deck does without until its first card is painted: the notes' parser and
+the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list."""
+
+
+def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_path) -> None:
+    """The whole command, headless, exits after its first paint having imported none of the above."""
+    env = {
+        **os.environ, "STARCARDS_DB": str(tmp_path / "test.db"), "STARCARDS_CONFIG": str(tmp_path / "none.toml"),
+        EXIT_AFTER_FIRST_PAINT: "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, str(tmp_path / "Practice.md"), *NOT_TO_PAINT_THE_FIRST_CARD],
+        env=env, capture_output=True, text=True, check=True,
+    )
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
