@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from scheduler import stats_memo
 from scheduler import stats_queries as sql
 from scheduler.days import LocalDays, local_day
 from scheduler.queue import DEFAULT_RULES, due_counts
@@ -124,7 +125,7 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     year = _days_ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    groups = sql.card_groups(store.conn, decks, now, rules.parameters(), rules.default.parameters)
+    groups = stats_memo.card_groups(store, decks, now, rules.parameters(), rules.default.parameters)
     counts, memory = _cards(groups, sql.buried_states(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),

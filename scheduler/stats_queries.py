@@ -125,13 +125,20 @@ def buried_states(conn: sqlite3.Connection, decks: Decks, now: datetime) -> list
     return [state for (state,) in held]
 
 
+CardCode = tuple[int, int, float | None, float | None, float | None]
+"""A `card_codes` row: the packed status and buckets, the count, the sums of stability, difficulty, retrievability."""
+
+CardGroup = tuple[int, int | None, int | None, int | None, int, float | None, float | None, float | None]
+"""A `card_groups` row: status, the three bucket indexes (None: no such figure), the count, the three sums."""
+
+
 def card_groups(
     conn: sqlite3.Connection,
     decks: Decks,
     now: datetime,
     parameters: Mapping[int, Sequence[float]] | None = None,
     default: Sequence[float] | None = None,
-) -> list[tuple[int, int | None, int | None, int | None, int, float | None, float | None, float | None]]:
+) -> list[CardGroup]:
     """The decks' cards grouped by status (index into `KINDS`, burying aside) and memory bucket.
 
     Each row: status, stability, difficulty and retrievability bucket (None for cards
@@ -139,6 +146,24 @@ def card_groups(
     retrievability (for the means), each deck's retrievability under its own FSRS
     `parameters` (by deck id; `default`, else py-fsrs's, for the others). Burying ends
     with time, so buried cards count here by their state (see `buried_states`).
+    """
+    return groups_of(card_codes(conn, decks, now, parameters, default))
+
+
+def groups_of(codes: Sequence[CardCode]) -> list[CardGroup]:
+    """`card_codes` rows unpacked into `card_groups` rows."""
+    return [(*_unpack(code), count, *sums) for code, count, *sums in codes]
+
+
+def card_codes(
+    conn: sqlite3.Connection,
+    decks: Decks,
+    now: datetime,
+    parameters: Mapping[int, Sequence[float]] | None = None,
+    default: Sequence[float] | None = None,
+) -> list[CardCode]:
+    """`card_groups` with status and buckets still packed into one number (see `_unpack`).
+
     One pass over the `cards_figures` index, which holds each card's status and memory
     buckets and its last review in microseconds ready (see `scheduler.schema_figures`):
     per card only the retrievability is worked out. Status, memory bucket and
@@ -146,20 +171,72 @@ def card_groups(
     much faster than by several.
     """
     ensure_pow(conn)
-    reviewed = f"({figures.REVIEWED_US})"
-    elapsed = f"(CASE WHEN {reviewed} > :now_us THEN 0 ELSE (:now_us - {reviewed}) / {MICROSECONDS_PER_DAY} END)"
-    recall = deck_retrievability_sql(
-        parameters or {}, default, deck="deck_id", stability="stability", last_review=reviewed, elapsed=elapsed
-    )
+    recall = _recall_sql(parameters, default, ":now_us")
     with _sorting_room(conn):
-        rows = conn.execute(
+        return conn.execute(
             f"WITH memory AS (SELECT ({figures.FIGURE}) AS figure, stability, difficulty, {recall} AS r"
             f"   FROM cards INDEXED BY cards_figures WHERE {decks.where('deck_id')} LIMIT -1)"
-            f" SELECT figure * 32 + ifnull({_RECALL_BUCKET}, {NO_RECALL}) AS code,"
+            f" SELECT figure * 32 + {_code_bucket('r')} AS code,"
             " COUNT(*), SUM(stability), SUM(difficulty), SUM(r) FROM memory GROUP BY code",
             decks.params | {"now_us": microseconds(now)},
         ).fetchall()
-    return [(*_unpack(code), count, *sums) for code, count, *sums in rows]
+
+
+def moved_cards(
+    conn: sqlite3.Connection,
+    decks: Decks,
+    moments: tuple[datetime, datetime],
+    parameters: Mapping[int, Sequence[float]] | None = None,
+    default: Sequence[float] | None = None,
+    most: int = -1,
+) -> list[tuple[int, int, float, float, float | None, float | None]]:
+    """The decks' cards whose whole days since their last review may differ between the two `moments`.
+
+    Only these can have a retrievability at the second moment other than at the first.
+    Each row: the card's `card_codes` code at either moment, its stability and difficulty,
+    its retrievability at either moment, worked out exactly as `card_codes` does. At
+    `most` rows (-1: all). The days are compared as SQLite divides, towards zero, so a
+    card reviewed after both moments may come too (its figures then equal at both); any
+    card whose days, floored and never negative, differ does come.
+    """
+    ensure_pow(conn)
+    reviewed = f"({figures.REVIEWED_US})"
+    then, now = (_recall_sql(parameters, default, moment) for moment in (":then_us", ":now_us"))
+    return conn.execute(
+        f"WITH moved AS (SELECT ({figures.FIGURE}) AS figure, stability, difficulty, {then} AS r0, {now} AS r1"
+        f"   FROM cards INDEXED BY cards_figures WHERE {decks.where('deck_id')}"
+        f"   AND (:then_us - {reviewed}) / {MICROSECONDS_PER_DAY} != (:now_us - {reviewed}) / {MICROSECONDS_PER_DAY}"
+        " LIMIT :most)"
+        f" SELECT figure * 32 + {_code_bucket('r0')}, figure * 32 + {_code_bucket('r1')},"
+        " stability, difficulty, r0, r1 FROM moved",
+        decks.params | {"then_us": microseconds(moments[0]), "now_us": microseconds(moments[1]), "most": most},
+    ).fetchall()
+
+
+def _elapsed_sql(moment: str) -> str:
+    """SQL: whole days from the card's last review (read from `cards_figures`) to `moment` (µs), never negative."""
+    reviewed = f"({figures.REVIEWED_US})"
+    return f"(CASE WHEN {reviewed} > {moment} THEN 0 ELSE ({moment} - {reviewed}) / {MICROSECONDS_PER_DAY} END)"
+
+
+def _recall_sql(
+    parameters: Mapping[int, Sequence[float]] | None, default: Sequence[float] | None, moment: str
+) -> str:
+    """SQL: the card's retrievability at `moment` (µs), each deck under its own `parameters`."""
+    reviewed = f"({figures.REVIEWED_US})"
+    return deck_retrievability_sql(
+        parameters or {}, default, deck="deck_id", stability="stability", last_review=reviewed,
+        elapsed=_elapsed_sql(moment),
+    )
+
+
+def _code_bucket(recall: str) -> str:
+    """SQL: the bucket of `RETRIEVABILITY_EDGES` retrievability `recall` (0 < r <= 1) is in, `NO_RECALL` for NULL.
+
+    `min(19, CAST(r * 20 AS INTEGER))` without a function call: r * 20 reaches 20 only
+    where r is 1 (the double below 1, times 20, rounds to just under 20).
+    """
+    return f"ifnull(CASE WHEN {recall} >= 1.0 THEN 19 ELSE CAST({recall} * 20 AS INTEGER) END, {NO_RECALL})"
 
 
 SORT_KIB = 16384
@@ -180,13 +257,6 @@ def _sorting_room(conn: sqlite3.Connection) -> Iterator[None]:
 
 NO_RECALL = 31
 """The retrievability bucket `card_groups` packs for a card without one."""
-
-_RECALL_BUCKET = "CASE WHEN r >= 1.0 THEN 19 ELSE CAST(r * 20 AS INTEGER) END"
-"""SQL: the bucket of `RETRIEVABILITY_EDGES` retrievability `r` (0 < r <= 1) is in.
-
-`min(19, CAST(r * 20 AS INTEGER))` without a function call: r * 20 reaches 20 only
-where r is 1 (the double below 1, times 20, rounds to just under 20).
-"""
 
 
 def microseconds(moment: datetime) -> int:
