@@ -117,7 +117,7 @@ def measure(built: list[Built], tmp: Path, effort: Effort, with_anki: bool) -> l
         opened = cold_open(collection, tmp, effort.process_runs, with_anki, memory=collection is oldest)
         rows.append(_shown(opened[0]))
         memory += opened[1:]
-    rows.append(_shown(stats_screen(oldest, tmp, effort.stats_runs, with_anki)))
+    rows += [_shown(row) for row in stats_screen(oldest, tmp, effort.stats_runs, with_anki)]
     rows += [_shown(row) for row in notes(tmp / "notes", effort.notes, effort.note_runs)]
     rows += [_shown(row) for row in memory_model_apart(oldest, tmp)]
     rows += [_shown(row) for row in sync_rows(oldest, tmp, effort.process_runs, effort.foreign)]

@@ -20,6 +20,7 @@ from deck.forking import PARALLEL_NOTES, can_fork
 from deck.loading import Loading, NoteJob, Progress, Stamp, collector_paused  # noqa: F401 - Progress and Stamp are public here too
 from deck.models import CardContent, DeckContent, ParseWarning
 from deck.options import ReadOptions
+from deck.templates_folder import template_folders
 from deck.text import sanitize
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
@@ -46,7 +47,8 @@ def find_notes(root: Path) -> list[Path]:
     """The notes a deck path holds: the `.md` file itself, or every `.md` under a folder.
 
     Folders are searched recursively, skipping hidden folders and files (`.obsidian`,
-    `.git`, `.trash`, ...); the result is sorted.
+    `.git`, `.trash`, ...) and the vault's template folders (`deck.templates_folder`); the
+    result is sorted.
     """
     root = Path(root)
     if root.is_dir():
@@ -67,10 +69,16 @@ def _walk(folder: Path) -> list[Path]:
             raise DeckError(f"cannot read {folder}: {error.strerror}")
 
     notes: list[Path] = []
+    templates = template_folders(folder)
     for here, folders, files in os.walk(folder, onerror=refuse_root):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+        folders[:] = [name for name in folders if not name.startswith(".") and not _within(here, name, templates)]
         notes += [Path(here, name) for name in files if _is_note_name(name)]
     return [note for note in notes if note.is_file()]
+
+
+def _within(here: str, name: str, templates: set[str]) -> bool:
+    """True when the folder `name` in `here` is one of Obsidian's template folders."""
+    return bool(templates) and os.path.normpath(os.path.join(here, name)) in templates
 
 
 def _is_note_name(name: str) -> bool:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -39,6 +39,7 @@ PARSER_VERSION = 9
 8: Obsidian's `%% ... %%` comments are left out of every card.
 9: outline topics may nest (`- Behavioural` over `- Leadership` over its questions); a two-column
    table of STAR labels and their text tells a story.
+10: a question answered only by empty STAR labels (a template) is a warning, not a card.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -135,12 +135,16 @@ def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
 def _add_card(
     scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], cards: list[CardContent]
 ) -> None:
-    """Turn one draft into a card; a question without words is a warning instead."""
+    """Turn one draft into a card; a question without words, or answered only by empty STAR
+    labels (a template), is a warning instead."""
     phrasings = draft.phrasings or split_phrasings(clean_question(draft.question))
     question = join_phrasings(phrasings)
     normalised = normalise_question(question)
     if not normalised:
         scan.warn(draft.line, "answer has no question (its question has no words)")
+        return
+    if _tells_nothing(draft):
+        scan.warn(draft.line, "question has no answer (its STAR labels are empty)")
         return
     cards.append(
         CardContent(
@@ -162,6 +166,12 @@ def _add_card(
         )
     )
     warn_missing_sections(scan, draft)
+
+
+def _tells_nothing(draft: CardDraft) -> bool:
+    """True when a draft's answer is STAR labels with nothing written after them."""
+    told = any(story.intro or any(story.sections.values()) for story in draft.stories)
+    return bool(draft.stories) and not draft.notes and not told
 
 
 def _unique_key(scan: NoteScan, line: int, normalised: str, seen: dict[str, list[int]]) -> str:

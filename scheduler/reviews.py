@@ -85,11 +85,10 @@ def save_state(conn: sqlite3.Connection, card_id: int, state: CardState, before:
     With `before` (the state it replaces) introduced at the same time, `introduced_at` is
     not written: SQLite then leaves its index alone, one page fewer to commit.
     """
-    values = _state_values(state)
     if before is not None and before.introduced_at == state.introduced_at:
-        conn.execute(_SAVE_LATER_STATE, (*values[:8], values[9], card_id))
+        conn.execute(_SAVE_LATER_STATE, (*_state_values(state, introduced=False), card_id))
     else:
-        conn.execute(_SAVE_STATE, (*values, card_id))
+        conn.execute(_SAVE_STATE, (*_state_values(state), card_id))
 
 
 def card_log(
@@ -261,20 +260,12 @@ def undo_review(
     return card_id
 
 
-def _state_values(state: CardState) -> tuple[object, ...]:
-    """`state` as values for `STATE_COLUMNS`, times in the stored text format."""
-    return (
-        int(state.state),
-        state.step,
-        state.stability,
-        state.difficulty,
-        _text(state.due),
-        _text(state.last_review),
-        state.reps,
-        state.lapses,
-        _text(state.introduced_at),
-        state.last_day,
-    )
+def _state_values(state: CardState, *, introduced: bool = True) -> tuple[object, ...]:
+    """`state` as values for `STATE_COLUMNS`, times in the stored text format (without `introduced_at` unless
+    `introduced`: the columns `_SAVE_LATER_STATE` writes)."""
+    head = (int(state.state), state.step, state.stability, state.difficulty, _text(state.due),
+            _text(state.last_review), state.reps, state.lapses)
+    return (*head, _text(state.introduced_at), state.last_day) if introduced else (*head, state.last_day)
 
 
 def _text(moment: datetime | None) -> str | None:

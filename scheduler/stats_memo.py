@@ -159,7 +159,9 @@ def _moved_on(
     return groups
 
 
-def _move(groups: dict[int, Sums], code: int, sign: int, stability: float, difficulty: float, recall: float | None) -> None:
+def _move(
+    groups: dict[int, Sums], code: int, sign: int, stability: float, difficulty: float, recall: float | None
+) -> None:
     """Take one card out of (`sign` -1) or put it into (`sign` 1) the group `code`."""
     count, stabilities, difficulties, recalls = groups.get(code, (0, 0.0, 0.0, None))
     if recall is not None:

@@ -58,12 +58,33 @@ def explain(error: sqlite3.Error) -> str:
 
 
 def format_time(moment: datetime) -> str:
-    """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order."""
+    """`moment` as stored: ISO-8601 UTC with microseconds, so text order is time order.
+
+    The last few times formatted are kept with their text: a rating formats its moment
+    for the review and again as the card's last review, the queue the day's end at every
+    card (`isoformat` is a good part of a rating's own work). Kept by the object itself,
+    held here, so an entry is never another time's.
+    """
+    kept = _FORMATTED.get(id(moment))
+    if kept is not None and kept[0] is moment:
+        return kept[1]
     if moment.tzinfo is not UTC:  # most times are UTC already: one check, no conversion
         if moment.tzinfo is None:
             raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
-        moment = moment.astimezone(UTC)
-    return moment.isoformat(timespec="microseconds")
+        text = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    else:
+        text = moment.isoformat(timespec="microseconds")
+    if len(_FORMATTED) >= _KEEP:
+        _FORMATTED.clear()
+    _FORMATTED[id(moment)] = (moment, text)
+    return text
+
+
+_FORMATTED: dict[int, tuple[datetime, str]] = {}
+"""The times last formatted by `format_time`, by object id, each with its text."""
+
+_KEEP = 16
+"""How many times `format_time` keeps."""
 
 
 def parse_time(text: str | None) -> datetime | None:

@@ -9,7 +9,7 @@ command palette; the scrolling and focus keys Textual gives every widget are lef
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from textual.binding import Binding

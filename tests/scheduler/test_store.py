@@ -176,3 +176,19 @@ def test_time_text_sorts_in_time_order() -> None:
     ]
     texts = [format_time(m) for m in reversed(moments)]
     assert sorted(texts) == [format_time(m) for m in moments]
+
+
+def test_a_time_formatted_again_gives_its_own_text() -> None:
+    """The times `format_time` keeps never give another time's text: asked again in any order, among more times
+    than it keeps, each new object (even one that may take a freed one's place in memory) gets its own."""
+    start = datetime(2026, 11, 25, 18, 46, tzinfo=UTC)
+    moments = [start + timedelta(seconds=n, microseconds=n) for n in range(40)]
+    for _ in range(3):
+        for index in (*range(40), *range(39, -1, -3)):
+            moment = moments[index]
+            assert format_time(moment) == moment.isoformat(timespec="microseconds")
+    for n in range(200):
+        fresh = start + timedelta(minutes=n)  # made, formatted and dropped: its memory is reused
+        assert format_time(fresh) == fresh.isoformat(timespec="microseconds")
+        plus_two = fresh.astimezone(timezone(timedelta(hours=2)))
+        assert format_time(plus_two) == format_time(fresh)
