@@ -30,6 +30,6 @@ def sanitize(s: str) -> str:
     on its own: without it, what follows is inert text). Bidi overrides and isolates go
     too, so that text cannot be made to display in an order other than written.
     """
-    if _CONTROL_CHARACTER.search(s) is None:
+    if (s.isascii() and s.isprintable()) or _CONTROL_CHARACTER.search(s) is None:
         return s  # nothing to take out (every sequence starts with a control character): most text
     return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
@@ -37,8 +38,7 @@ _BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
 
 
-@dataclass(frozen=True)
-class _Side:
+class _Side(NamedTuple):
     """One side of an inline card: its Markdown, the plain text a question shows, its tags."""
 
     markdown: str
@@ -157,15 +157,23 @@ def _mask_comments(lines: list[str], code: set[int]) -> list[str]:
 
 def _mask_line(line: str) -> str:
     """A line with its code spans, URLs and bracketed Dataview fields blanked out."""
-    parts: list[str] = []
-    position = 0
-    for start, end in code_spans(line):
-        parts += [line[position:start], " " * (end - start)]
-        position = end
-    line = "".join(parts) + line[position:]
-    for pattern in (_URL, _DATAVIEW_FIELD):
-        line = pattern.sub(lambda match: " " * len(match.group(0)), line)
+    if "`" in line:
+        parts: list[str] = []
+        position = 0
+        for start, end in code_spans(line):
+            parts += [line[position:start], " " * (end - start)]
+            position = end
+        line = "".join(parts) + line[position:]
+    if "://" in line:
+        line = _URL.sub(_blanked, line)
+    if "::" in line and ("[" in line or "(" in line):
+        line = _DATAVIEW_FIELD.sub(_blanked, line)
     return line
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """As many spaces as `match` is long."""
+    return " " * len(match.group(0))
 
 
 def _front(lines: list[str]) -> _Side:
@@ -198,7 +206,10 @@ def _without_emptied(lines: list[str], cleaned: list[str]) -> list[str]:
 
 def _strip_metadata(line: str) -> str:
     """A line without the scheduling comments and trailing block id tools add to it."""
-    return _BLOCK_ID.sub("", _SR_COMMENT.sub("", line).rstrip()).rstrip()
+    if "<!--SR:" in line:
+        line = _SR_COMMENT.sub("", line)
+    line = line.rstrip()
+    return _BLOCK_ID.sub("", line).rstrip() if "^" in line else line
 
 
 def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None) -> None:

@@ -85,13 +85,18 @@ def item_label(source: str) -> Label | None:
 
 def _match(line: str) -> re.Match[str] | None:
     """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone."""
-    found = _LABEL.match(line)
+    found = _LABEL.match(line) if _may_label(line) else None
     if found is not None:
         return found
     start = line.lstrip()[:1]
     if start in ("*", "_"):
         return _ITALIC.match(line)
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
+
+
+def _may_label(text: str) -> bool:
+    """False when `_LABEL` cannot match `text`: no colon for a plain label, no `**` or `__` first for a bold one."""
+    return ":" in text or text.lstrip().startswith(("**", "__"))
 
 
 def line_label(line: str, frameworks: bool = False) -> Label | None:
@@ -130,4 +135,5 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
 
 def section_named(name: str) -> Section:
     """The section a label names: `Results` -> result, `Lessons learned` -> takeaways."""
-    return _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]
+    section = _SECTION_OF.get(name.lower())  # one word, no letter before it: most labels
+    return section if section is not None else _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]

@@ -22,8 +22,9 @@ from markdown_it.common.utils import mdTrim
 
 from deck.block_tree import Block, join_dash_underlines
 
-_DECLINED_LINE = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
-"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence."""
+_DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
+"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence, after its
+newline (searched in the text after a newline: only the places of newlines are tried)."""
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
 _BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
@@ -49,7 +50,7 @@ def scan_blocks(text: str) -> list[Block] | None:
 
 def scan_or_raise(text: str) -> list[Block] | None:
     """`scan_blocks`, but failing as it fails (for the tests that hold it to markdown-it)."""
-    if "\r" in text or "\0" in text or _DECLINED_LINE.search(text):
+    if "\r" in text or "\0" in text or _DECLINED_LINE.search("\n" + text):
         return None
     scan = _Scan(text)
     try:
@@ -163,8 +164,9 @@ class _Scan:
     def _paragraph(self, start: int) -> Block:
         """markdown-it's `paragraph` rule: lines up to a blank line or a line that ends it."""
         after = start + 1
-        while after < self.line_max and not self.is_empty(after):
-            if self.s_count[after] - self.blk_indent <= 3 and self._ends_paragraph(after):
+        t_shift, ends, s_count, indent = self.t_shift, self.ends, self.s_count, self.blk_indent
+        while after < self.line_max and t_shift[after] < ends[after]:  # up to an empty line
+            if s_count[after] - indent <= 3 and self._ends_paragraph(after):
                 break
             after += 1
         self.line = after
@@ -202,6 +204,8 @@ class _Scan:
         """markdown-it's `getLines`: the lines less `blk_indent` columns each (a tab cut in part
         becomes spaces; the marker of a list item's first line counts a column a character)."""
         indent = self.blk_indent
+        if end == start + 1:
+            return self._dedent(start, indent)  # a one-line paragraph: most of a list's items
         return "\n".join(self._dedent(line, indent) for line in range(start, end))
 
     def _dedent(self, line: int, indent: int) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
-from deck.questions import asks, normalise_question
+from deck.questions import asks, has_words
 from deck.scan import NoteScan
 from deck.stories import find_stories, is_section_item
 from deck.text import plain_inline
@@ -112,7 +112,7 @@ def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
         if question is None or not (answer or question.glued):
             continue
         plain = plain_inline(question.source)
-        if normalise_question(plain) and (not earnest or asks(plain) or find_stories(answer)):
+        if has_words(plain) and (not earnest or asks(plain) or find_stories(answer)):
             return True
     return False
 
@@ -168,7 +168,7 @@ def _read_item(
         if question.endswith("?"):
             unanswered.append(first.start + 1)
         return
-    if not normalise_question(question):
+    if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, answer_blocks, within)

@@ -28,6 +28,8 @@ class Highlight(NamedTuple):
 def mark_highlights(md: str) -> list[Highlight]:
     """Every `<mark ...>inner</mark>` in `md`, each closer paired with the nearest opener."""
     found: list[Highlight] = []
+    if "<" not in md:
+        return found
     opener: re.Match[str] | None = None
     for tag in _MARK_TAG.finditer(md):
         if tag.group(0).startswith("</"):
@@ -43,6 +45,8 @@ def mark_highlights(md: str) -> list[Highlight]:
 def equals_highlights(md: str) -> list[Highlight]:
     """Every `==inner==` in `md`: on one line, not starting or ending with a space."""
     found: list[Highlight] = []
+    if "==" not in md:
+        return found
     opener: re.Match[str] | None = None
     for marker in _EQUALS.finditer(md):
         inner = md[opener.end() : marker.start()] if opener is not None else ""

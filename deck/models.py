@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from deck.handoff import by_field_values
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -75,6 +77,7 @@ _CHECKED = {"extra": "forbid", "revalidate_instances": "always"}
 """How pydantic checks the models at the edge: unknown fields refused, instances checked too."""
 
 
+@by_field_values
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     """One story told in answer to a question, with the STAR sections it has."""
@@ -91,6 +94,7 @@ class Story:
         return [name for name in SECTIONS if name not in self.sections]
 
 
+@by_field_values
 @dataclass(frozen=True, slots=True, kw_only=True)
 class KeyPhrase:
     """A phrase the author highlighted, with the highlight colour when one was given."""
@@ -100,6 +104,7 @@ class KeyPhrase:
     __pydantic_config__ = _CHECKED
 
 
+@by_field_values
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CardContent:
     """Everything a note says about one card: the question, its answer and where it is."""

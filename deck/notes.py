@@ -29,7 +29,7 @@ from deck.loading import collector_paused
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.qa_pairs import opens_pair, read_pairs
-from deck.questions import card_key, clean_question, join_phrasings, normalise_question, split_phrasings
+from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
@@ -180,7 +180,7 @@ def _unique_key(scan: NoteScan, line: int, normalised: str, seen: dict[str, list
     lines.append(line)
     if len(lines) > 1:
         scan.warn(line, f"duplicate question (first at line {lines[0]})")
-    return card_key(scan.file, normalised, occurrence=len(lines))
+    return normalised_key(scan.file, normalised, occurrence=len(lines))
 
 
 def _stem(file: str) -> str:

@@ -29,8 +29,9 @@ _BACKTICKS = re.compile(r"`+")
 CALLOUT_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 
-_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]|==")
-"""What inline Markdown or HTML needs; text without any of it is plain already."""
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]")
+"""What inline Markdown or HTML needs, with `==`; text without any of it is plain already.
+(One character class, searched twice as fast as with `==` beside it: that is looked for apart.)"""
 
 T = TypeVar("T")
 
@@ -53,7 +54,7 @@ def callout_title(opening: re.Match[str]) -> str:
 
 def replace_wikilinks(md: str) -> str:
     """`[[Note|label]]` becomes `label`, `[[Note]]` becomes `Note` (embeds `![[...]]` too)."""
-    return _WIKILINK.sub(_wikilink_label, md)
+    return _WIKILINK.sub(_wikilink_label, md) if "[[" in md else md
 
 
 def _wikilink_label(match: re.Match[str]) -> str:
@@ -64,6 +65,8 @@ def _wikilink_label(match: re.Match[str]) -> str:
 
 def remove_html_tags(md: str) -> str:
     """Drop every HTML tag and closed comment, keeping the text between tags."""
+    if "<" not in md:
+        return md  # neither a tag nor a comment
     return _HTML_TAG.sub("", _remove_comments(md))
 
 
@@ -92,7 +95,7 @@ def blank_between(text: str, opener: str, closer: str, columns: bool = True) -> 
         end += len(closer)
         span, before = text[start:end], text[position:start]
         if columns:
-            parts += [before, _NOT_NEWLINE.sub(" ", span)]
+            parts += [before, _NOT_NEWLINE.sub(" ", span) if "\n" in span else " " * len(span)]
         else:
             ends_line = text.startswith("\n", end) or end == len(text)
             parts += [before.rstrip(" \t") if ends_line else before, "\n" * span.count("\n")]
@@ -181,7 +184,7 @@ def plain_inline(md: str) -> str:
     gives `text`, an embed `![[a.png]]` gives `[image: a.png]` (see `deck.embeds`);
     whitespace is collapsed and control sequences are stripped.
     """
-    if _INLINE_MARKUP.search(md) is None:
+    if _INLINE_MARKUP.search(md) is None and "==" not in md:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))
     source = outside_code(source, _unhighlight_untag)

@@ -40,3 +40,25 @@ def fingerprint() -> str:
 def test_the_parser_version_moves_with_what_the_parser_reads() -> None:
     """Same version, same cards: else bump `PARSER_VERSION` and record the new fingerprint in `RECORDED`."""
     assert (PARSER_VERSION, fingerprint()) == RECORDED
+
+
+RECORDED_VAULT = (10, "64bd5c47fba118b8")
+"""The parser version and the fingerprint of the benchmark vault's first 30 notes (`benchmarks.vault`)."""
+
+
+def vault_fingerprint(folder: Path) -> str:
+    """The first 16 hex digits of the SHA-256 of every card and warning read from 30 benchmark notes."""
+    from benchmarks.vault import make_vault  # noqa: PLC0415 - the benchmark's own notes
+
+    digest = hashlib.sha256()
+    deck = load_deck(make_vault(folder / "vault", 30))
+    for card in deck.cards:
+        digest.update(content_json(card).encode())
+    for warning in deck.warnings:
+        digest.update(str(warning).encode())
+    return digest.hexdigest()[:16]
+
+
+def test_the_benchmark_notes_read_as_recorded(tmp_path: Path) -> None:
+    """The notes a first sync is timed on give the same cards: else the parser changed, and its version must move."""
+    assert (PARSER_VERSION, vault_fingerprint(tmp_path)) == RECORDED_VAULT
