@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from scheduler.settings import Settings
 from scheduler.store import parse_time
+from tests.textual_app.controls import click_button, controls, rating_labels, shown_actions
 from textual_app.format import interval
 from textual_app.screens.review import ReviewScreen
 from textual_app.widgets.review_bar import ReviewBar
@@ -67,13 +68,13 @@ async def test_bury_suspend_and_undo_buttons_work_with_the_mouse(make_app, deck_
     """The Bury, Suspend and Undo buttons do what b, ! and u do."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.click("#do-bury")
+        await click_button(pilot, "bury")
         await pilot.pause()
         assert _flags(store)[0] == (0, True)
-        await pilot.click("#do-suspend")
+        await click_button(pilot, "suspend")
         await pilot.pause()
         assert _flags(store)[1] == (1, False)
-        await pilot.click("#do-undo")
+        await click_button(pilot, "undo")
         await pilot.pause()
         assert _flags(store) == [(0, True), (0, False), (0, False)]
         assert _asked(app) == SECOND
@@ -99,8 +100,8 @@ async def test_previews_equal_committed_intervals_with_fuzz(make_app, deck_id, s
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, ReviewScreen)
-            shown = screen.query_one("#ratings").intervals
-            assert str(screen.query_one(f"#rate-{rating}", Button).label).endswith(interval(shown[rating]))
+            shown = controls(app).intervals
+            assert rating_labels(app)[rating - 1].endswith(interval(shown[rating]))
             card_id = screen.card.id
             await pilot.press(str(rating))
             await pilot.pause()
@@ -131,7 +132,8 @@ async def test_every_action_button_fits_the_row_with_undo_offered(make_app, deck
     async with app.run_test(size=size) as pilot:
         await pilot.press("space", "3")
         await pilot.pause()
-        buttons = [button for button in app.screen.query("#card-actions Button") if button.display]
-        assert len(buttons) == 6
-        for button in buttons:
-            assert app.screen.region.contains_region(button.region), f"{button.label} cut off at {size}"
+        drawn = controls(app)
+        assert len(shown_actions(app)) == 6
+        for action in shown_actions(app):
+            place = drawn.place_of(action).translate(drawn.region.offset)
+            assert app.screen.region.contains_region(place), f"{action} cut off at {size}"

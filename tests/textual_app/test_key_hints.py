@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Button, Static
 
 from scheduler.settings import Settings
+from tests.textual_app.controls import controls, rating_labels
 
 REMAPPED = {"reveal": "j", "reveal-all": "x", "edit": "w", "bury": "z", "suspend": "y", "undo": "k", "rate-3": "l"}
 """Every review key a hint names, moved off its default."""
@@ -26,8 +27,8 @@ async def test_review_hints_name_the_remapped_keys(make_app, deck_id) -> None:
         assert "Press w to rewrite" in leech and "z to bury" in leech and "y to suspend" in leech
         await pilot.press("j")
         await pilot.pause()
-        assert _text(app, "#reveal-hint") == "1 of 5 sections shown · j: Task · x: all"
-        assert str(app.screen.query_one("#rate-3", Button).label).startswith("l Good")
+        assert controls(app).hint == "1 of 5 sections shown · j: Task · x: all"
+        assert rating_labels(app)[2].startswith("l Good")
         await pilot.press("x", "l")
         await pilot.pause()
         await pilot.press("z")

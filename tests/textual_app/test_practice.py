@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from tests.textual_app.conftest import NOTE
+from tests.textual_app.controls import rating_labels, shown_actions
 from textual_app.cli import main
 from textual_app.errors import EXIT_UNUSABLE
 from textual_app.requests import PracticeRequest
@@ -32,10 +33,9 @@ async def test_practice_says_so_and_shows_no_intervals(make_app, deck_id) -> Non
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         assert "  PRACTICE — schedule untouched  0 done · 3 left  " in screen.query_one(ReviewBar).text
-        labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
-        assert labels == ["1 Again", "2 Hard", "3 Good", "4 Easy"]
+        assert rating_labels(app) == ["1 Again", "2 Hard", "3 Good", "4 Easy"]
         assert not screen.check_action("bury", ()) and not screen.check_action("suspend", ())
-        assert not screen.query_one("#do-bury").display and not screen.query_one("#do-suspend").display
+        assert not {"bury", "suspend"} & set(shown_actions(app))
 
 
 async def test_practice_leaves_the_schedule_untouched(make_app, deck_id, store) -> None:

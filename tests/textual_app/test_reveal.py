@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Markdown, Static
 
 from deck.models import CardContent, Story
+from tests.textual_app.controls import click_button, controls, shown_actions
 from textual_app.reveal import is_star, reveal_steps
 from textual_app.screens.review import ReviewScreen
 from textual_app.widgets.answer_view import HIDDEN, AnswerText, AnswerView
@@ -58,7 +59,7 @@ async def test_space_reveals_one_section_at_a_time_in_star_order(make_app, deck_
             await pilot.press("space")
             await pilot.pause()
             assert _revealed(app) == ORDER[:count]
-            hint = str(app.screen.query_one("#reveal-hint", Static).render())
+            hint = controls(app).hint
             if count < 5:
                 assert hint == f"{count} of 5 sections shown · space: {ORDER[count]} · a: all"
             else:
@@ -123,13 +124,13 @@ async def test_reveal_buttons_work_with_the_mouse(make_app, deck_id) -> None:
     """Clicking Reveal shows one section, Reveal all the rest."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.click("#do-reveal")
+        await click_button(pilot, "reveal")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and app.screen.shown == 1
-        await pilot.click("#do-reveal-all")
+        await click_button(pilot, "reveal_all")
         await pilot.pause()
         assert app.screen.shown == 5
-        assert not app.screen.query_one("#do-reveal").display
+        assert "reveal" not in shown_actions(app)
 
 
 async def test_the_answer_widgets_are_kept_from_card_to_card(make_app, deck_id) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from textual.containers import VerticalScroll
 from textual.geometry import Region
-from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from tests.textual_app.conftest import synced_note
 from textual_app.widgets.answer_view import AnswerView
+from textual_app.widgets.card_controls import CardControls
 
 TWO_STORIES = """\
 # Stories
@@ -54,10 +54,11 @@ async def test_each_reveal_leaves_the_new_section_wholly_visible_at_80x24(make_a
             await pilot.press("space")
             await pilot.pause()
             assert card.scrollable_content_region.contains_region(_step(app, count - 1)), f"section {count} out of view"
-            hint = app.screen.query_one("#reveal-hint", Static)
-            assert app.screen.region.contains_region(hint.region) and hint.region.height == 1
+            controls = app.screen.query_one(CardControls)
+            hint_line = Region(controls.region.x, controls.region.y, controls.region.width, 1)
+            assert app.screen.region.contains_region(hint_line)
             if count < 10:
-                assert f"{count} of 10 sections shown" in str(hint.render())
+                assert f"{count} of 10 sections shown" in controls.hint
         assert card.scroll_y > 0
 
 
@@ -71,10 +72,10 @@ async def test_after_a_the_first_new_section_is_at_the_top_and_the_hint_says_the
         await pilot.pause()
         card = app.screen.query_one("#card", VerticalScroll)
         assert card.scrollable_content_region.contains_region(_step(app, 2))
-        assert "more below" in str(app.screen.query_one("#reveal-hint", Static).render())
+        assert "more below" in app.screen.query_one(CardControls).hint
         card.scroll_end(animate=False, immediate=True)
         await pilot.pause()
-        assert "more below" not in str(app.screen.query_one("#reveal-hint", Static).render())
+        assert "more below" not in app.screen.query_one(CardControls).hint
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (60, 20)])
@@ -88,7 +89,7 @@ async def test_notifications_never_cover_the_controls(make_app, two_story_deck, 
         await pilot.pause()
         toasts = list(app.screen.query(Toast))
         assert len(toasts) == 2
-        shown = ("#question",) * (size[1] >= 24) + ("#reveal-hint", "#card-actions", "#ratings")
+        shown = ("#question",) * (size[1] >= 24) + ("CardControls",)
         controls = [app.screen.query_one(selector) for selector in shown]
         controls += list(app.screen.query("LeanFooter"))
         for toast in toasts:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from scheduler.store import Store
+from tests.textual_app.controls import click_button, rating_labels
 from textual_app.screens.home import HomeScreen
 from textual_app.screens.review import ReviewScreen
 from textual_app.screens.summary import SummaryScreen
@@ -34,7 +35,7 @@ async def test_review_starts_on_first_question_with_answer_hidden(make_app, deck
         rows = app.screen.query_one("#answer", AnswerView).lines()[::2]  # a row per section, blank lines between
         assert [row.split(" ")[0] for row in rows] == ["Situation", "Task", "Action", "Result", "Takeaways"]
         assert all(row.endswith(HIDDEN) for row in rows)
-        assert app.screen.query_one("#ratings").styles.display == "none"
+        assert rating_labels(app) == []
 
 
 async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> None:
@@ -49,8 +50,7 @@ async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> No
         assert lines[0] == "Situation   the launch date moved up by a week;"
         assert lines[2].startswith("Task") and lines[2].endswith(HIDDEN)
         assert _text(app, "#phrasings") == "also asked as: Describe a deadline you met"
-        labels = [str(screen.query_one(f"#rate-{n}", Button).label) for n in range(1, 5)]
-        assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
 
 
 async def test_rating_is_committed_before_the_next_card_shows(make_app, deck_id, store) -> None:
@@ -83,7 +83,7 @@ async def test_clicking_a_rating_button_rates(make_app, deck_id, store) -> None:
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("space")
-        await pilot.click("#rate-4")
+        await click_button(pilot, "rate(4)")
         await pilot.pause()
         assert [tuple(row) for row in store.conn.execute("SELECT rating FROM reviews")] == [(4,)]
 

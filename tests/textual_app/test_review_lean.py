@@ -1,4 +1,4 @@
-"""The first review screen is built lean: few widgets, the rating buttons made at the first reveal, and the
+"""The first review screen is built lean: few widgets, the hint and every button drawn by one, and the
 stylesheets of other screens read only when one of them is first shown."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from collections import Counter
 
 from textual.widgets import Button, Static
 
+from tests.textual_app.controls import rating_labels
 from textual_app.screens.review import ReviewScreen
 from textual_app.stylesheets import HERE
 from textual_app.widgets.lean_footer import LeanFooter
@@ -14,17 +15,18 @@ from textual_app.widgets.line import Line
 from textual_app.widgets.review_bar import ReviewBar
 
 
-async def test_the_first_screen_holds_few_widgets_and_no_rating_buttons_yet(make_app, deck_id) -> None:
-    """Before any reveal the rating bar is empty; the first reveal makes its four buttons, labelled."""
+async def test_the_first_screen_holds_few_widgets_and_no_button(make_app, deck_id) -> None:
+    """No Button widget, before or after the first reveal: it shows the labelled rating buttons, mounting nothing."""
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert len(list(app.screen.walk_children())) <= 25
-        assert not app.screen.query("#ratings Button")
+        widgets = len(list(app.screen.walk_children()))
+        assert widgets <= 12 and not app.screen.query(Button)
+        assert rating_labels(app) == []
         await pilot.press("space")
         await pilot.pause()
-        labels = [str(button.label) for button in app.screen.query("#ratings Button").results(Button)]
-        assert labels == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+        assert len(list(app.screen.walk_children())) == widgets and not app.screen.query(Button)
+        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
 
 
 async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_app, deck_id) -> None:

@@ -6,6 +6,7 @@ from scheduler.engine import Rating
 from scheduler.presence import ReviewPresence
 from scheduler.session import ReviewSession
 from scheduler.settings import Settings
+from tests.textual_app.controls import controls
 
 
 def _messages(app) -> list[str]:
@@ -36,7 +37,7 @@ async def test_a_card_rated_elsewhere_meanwhile_is_not_rated_on_a_stale_preview(
         await pilot.press("space")
         await pilot.pause()
         shown = app.screen.card
-        before = dict(app.screen.query_one("#ratings").intervals)
+        before = dict(controls(app).intervals)
         elsewhere = ReviewSession(store, Settings(), clock, [deck_id])
         assert elsewhere.current.id == shown.id
         elsewhere.rate(Rating.EASY, 1000)
@@ -45,7 +46,7 @@ async def test_a_card_rated_elsewhere_meanwhile_is_not_rated_on_a_stale_preview(
         assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
         assert any("rated in another starcards window" in message for message in _messages(app))
         assert app.screen.card.id == shown.id and app.screen.card.state != shown.state
-        after = dict(app.screen.query_one("#ratings").intervals)
+        after = dict(controls(app).intervals)
         assert after != before and after == dict(app.screen.session.intervals())
         await pilot.press("3")
         await pilot.pause()

@@ -14,10 +14,10 @@ from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button
 
 from scheduler.store import StoreError
 from textual_app.screens.review_parts import ACTION_BUTTONS
+from textual_app.widgets.card_controls import CardControls
 
 if TYPE_CHECKING:
     from scheduler.cards import ReviewCard
@@ -89,10 +89,11 @@ class CardActions(Screen[None]):
     def sync_buttons(self) -> None:
         """Show the action buttons whose action applies now, each labelled with its key (keymap included)."""
         keys = {} if self.has_class("-compact") else self._keys()  # below 80 columns the names alone fit
-        for action, name, _tooltip in ACTION_BUTTONS:
-            button = self.part(f"#do-{action.replace('_', '-')}", Button)
-            button.display = bool(self.check_action(action, ()))
-            button.label = f"{name} · {keys[action]}" if action in keys else name
+        self.part(CardControls).show_actions([
+            (action, f"{name} · {keys[action]}" if action in keys else name, tooltip)
+            for action, name, tooltip in ACTION_BUTTONS
+            if self.check_action(action, ())
+        ])
 
     def action_bury(self) -> None:
         """Hide the card until tomorrow and go on."""

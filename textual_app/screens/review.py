@@ -18,13 +18,13 @@ from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
-from textual_app.screens.review_parts import action_buttons, context_line, interview_line
+from textual_app.screens.review_parts import context_line, interview_line
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.backdrop import Backdrop
+from textual_app.widgets.card_controls import CardControls
 from textual_app.widgets.card_scroll import CardScroll
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.line import Line
-from textual_app.widgets.rating_bar import RatingBar
 from textual_app.widgets.review_bar import ReviewBar
 from textual_app.widgets.scroll_into_view import scroll_into_view
 
@@ -89,7 +89,7 @@ class ReviewScreen(Backdrop, CardActions):
         return self.shown > 0
 
     def compose(self) -> ComposeResult:
-        """Top bar, the leech warning, the card, action buttons, rating buttons, the footer."""
+        """Top bar, the leech warning, the card, the hint and the buttons under it, the footer."""
         yield ReviewBar(self._now, practice=self.session.practice, id="review-bar")
         yield Line("", id="leech", markup=False)
         with CardScroll(id="card"):
@@ -98,9 +98,7 @@ class ReviewScreen(Backdrop, CardActions):
             yield Line("", id="prompt", markup=False)
             yield AnswerView(id="answer")
             yield Line("", id="interview", markup=False)
-        yield Line("", id="reveal-hint", markup=False)
-        yield action_buttons()
-        yield RatingBar(id="ratings", lazy=True)
+        yield CardControls(id="controls")
         yield LeanFooter()
 
     def on_mount(self) -> None:
@@ -152,8 +150,7 @@ class ReviewScreen(Backdrop, CardActions):
         leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
         self.part("#prompt", Line).show(PROMPT.format_map(keys))
         self.part("#leech", Line).show(leech.format_map(keys))
-        ratings = self.part("#ratings", RatingBar)
-        ratings.keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
+        self.part(CardControls).keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
 
     def _show_progress(self) -> None:
         """`done · left` in the top bar."""
@@ -162,12 +159,9 @@ class ReviewScreen(Backdrop, CardActions):
 
     def watch_shown(self, shown: int) -> None:
         """Show what goes with the answer once any of it is revealed; say what is still hidden."""
-        # `display`, not a class: a class restyles the widget and all within it (the rating buttons), a frame's work
+        # `display`, not a class: a class restyles the widget and all within it, a frame's work
         self.part("#prompt").display = shown == 0
-        ratings = self.part("#ratings", RatingBar)
-        if shown > 0:
-            ratings.ensure_buttons()
-        ratings.display = shown > 0
+        self.part(CardControls).ratings_shown = shown > 0
         card = self.card
         if card is None:
             return
@@ -189,7 +183,7 @@ class ReviewScreen(Backdrop, CardActions):
         card = self.part("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
         hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
-        self.part("#reveal-hint", Line).show(hint, fixed=True)
+        self.part(CardControls).show_hint(hint)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -217,7 +211,7 @@ class ReviewScreen(Backdrop, CardActions):
             return
         if self.shown == 0:
             self.part(ReviewBar).stop()
-            self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
+            self.part(CardControls).intervals = dict(self.session.intervals())
         before, self.shown = self.shown, min(shown, total)
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
@@ -250,11 +244,7 @@ class ReviewScreen(Backdrop, CardActions):
             self._show(card)
             return
         self.card = card
-        self.part("#ratings", RatingBar).intervals = dict(self.session.intervals())
-
-    def on_rating_bar_rated(self, message: RatingBar.Rated) -> None:
-        """A click on a rating button counts as its key."""
-        self.action_rate(message.rating)
+        self.part(CardControls).intervals = dict(self.session.intervals())
 
     def action_leave(self) -> None:
         """Stop: the summary if anything was done, else straight back to the decks."""

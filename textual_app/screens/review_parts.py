@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Button
-
 from deck.controls import sanitize
-from textual_app.widgets.backdrop import BackdropRow
 
 if TYPE_CHECKING:
     from scheduler.session import ReviewCard
@@ -20,19 +17,8 @@ ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
     ("edit", "Edit", "Open the note at this card in your editor"),
     ("undo", "Undo", "Take back the last rating, bury or suspend"),
 )
-"""The mouse's way to every card action: the screen action, the label and the tooltip."""
-
-
-def action_buttons() -> BackdropRow:
-    """A row of small buttons, one per card action; they never take focus."""
-    buttons = []
-    for action, label, tooltip in ACTION_BUTTONS:
-        button = Button(
-            label, id=f"do-{action.replace('_', '-')}", action=f"screen.{action}", tooltip=tooltip, compact=True
-        )
-        button.can_focus = False
-        buttons.append(button)
-    return BackdropRow(*buttons, id="card-actions")
+"""The mouse's way to every card action (`CardControls` draws them): the screen action, the label and the
+tooltip."""
 
 
 def context_line(card: ReviewCard) -> str:

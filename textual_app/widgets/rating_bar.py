@@ -1,4 +1,5 @@
-"""Four buttons, Again / Hard / Good / Easy, each showing the interval it would give."""
+"""Four buttons, Again / Hard / Good / Easy, each showing the interval it would give (the mock interview's; the
+review draws its own in `CardControls`)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,7 @@ VARIANTS: dict[Rating, ButtonVariant] = {
 
 
 class RatingBar(BackdropRow):
-    """The rating buttons. Set `intervals` and `keys`; listen for `RatingBar.Rated`.
-
-    A `lazy` bar (the review screen's, hidden until the first reveal) makes its buttons
-    only when `ensure_buttons()` is first called, so a screen that opens with it hidden
-    does not build four buttons it does not show yet.
-    """
+    """The rating buttons. Set `intervals` and `keys`; listen for `RatingBar.Rated`."""
 
     intervals: reactive[dict[Rating, timedelta]] = reactive(dict, init=False)
     """Each rating's next interval, once known."""
@@ -43,31 +39,13 @@ class RatingBar(BackdropRow):
 
         rating: int
 
-    def __init__(self, *, id: str | None = None, lazy: bool = False) -> None:
-        """A bar of rating buttons (made when first needed, if `lazy`)."""
-        super().__init__(id=id)
-        self._made = not lazy
-
     def compose(self) -> ComposeResult:
-        """One button per rating (none yet if lazy)."""
-        if self._made:
-            yield from self._buttons()
-
-    def ensure_buttons(self) -> None:
-        """Make the buttons of a lazy bar, if not made yet."""
-        if not self._made:
-            self._made = True
-            self.mount(*self._buttons())
-
-    def _buttons(self) -> list[Button]:
         """One button per rating, labelled with its key and interval; they never take focus, the keys drive them."""
-        buttons = []
         for rating, variant in VARIANTS.items():
             button = Button(self._label(rating), id=f"rate-{rating}", variant=variant)
             button.can_focus = False
             button.tooltip = f"{rating.label}: press {self._key(rating)}"
-            buttons.append(button)
-        return buttons
+            yield button
 
     def watch_intervals(self) -> None:
         """Show each button's next interval."""
