@@ -149,7 +149,8 @@ class CardControls(Widget, can_focus=False):
             key = self._keys.get(rating, str(int(rating)))
             gap = self._intervals.get(rating)
             label = f"{key} {rating.label}" + ("" if gap is None else f" · {interval(gap)}")
-            controls.append(Control(f"rate({int(rating)})", label, f"{rating.label}: press {key}", rating.label.lower()))
+            tip = f"{rating.label}: press {key}"
+            controls.append(Control(f"rate({int(rating)})", label, tip, rating.label.lower()))
         return tuple(controls)
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
