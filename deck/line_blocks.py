@@ -9,9 +9,8 @@ list) straight into `Block`s, without markdown-it's tokens, rule chains and logg
 Anything else a note may hold — a quote or callout, fenced or indented code, an HTML
 block, a setext heading underline other than `---`, nesting deep enough to reach
 markdown-it's limit, a carriage return or NUL — makes it decline (`None`), and the note is
-read by markdown-it itself (`deck.blocks`). Held to markdown-it by
-`tests/deck/test_line_blocks.py`. Callers pass text with no line that may underline a
-setext heading but `---` (markdown-it's setext rule off, as `deck.blocks` uses it).
+read by markdown-it itself (`deck.blocks`), to which `tests/deck/test_line_blocks.py` holds
+it. Callers pass text with no setext underline but `---` (as `deck.blocks` uses it).
 """
 
 from __future__ import annotations
@@ -23,8 +22,7 @@ from markdown_it.common.utils import mdTrim
 from deck.block_tree import Block, join_dash_underlines
 
 _DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
-"""A line that may open (or end a paragraph with) a quote, an HTML block or a fence, after its
-newline (searched in the text after a newline: only the places of newlines are tried)."""
+"""A line that may open a quote, an HTML block or a fence, found from its newline."""
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
 _BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
