@@ -7,10 +7,13 @@ that what `scheduler.stats` reads from its index can be compared with it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import fsrs
+import pytest
 
+from scheduler.rules import Rules
+from scheduler.stats import compute
 from scheduler.stats_queries import DIFFICULTY_EDGES, KINDS, RETRIEVABILITY_EDGES, STABILITY_EDGES
 from scheduler.store import Store, format_time, parse_time
 
@@ -48,6 +51,15 @@ def shown_figures(stats: object) -> dict[str, object]:
         distribution = getattr(stats, name)
         figures[name] = ([bucket.count for bucket in distribution.buckets], distribution.mean)
     return figures
+
+
+def assert_same_figures(store: Store, now: datetime) -> None:
+    """The statistics at `now` hold the figures a fresh count, card by card, gives (means to the last few bits)."""
+    shown, fresh = shown_figures(compute(store, now, Rules(tz=UTC))), fresh_figures(store, now)
+    assert shown["counts"] == fresh["counts"]
+    for name in ("stability", "difficulty", "retrievability"):
+        assert shown[name][0] == fresh[name][0], name
+        assert shown[name][1] == pytest.approx(fresh[name][1], rel=1e-12), name
 
 
 def _kind(state: int, removed_at: str | None, suspended: int, buried_until: str | None, now: datetime) -> str:

@@ -23,18 +23,9 @@ from scheduler.reviews import undo_review
 from scheduler.rules import DeckRules, Rules
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.figures_oracle import fresh_figures, shown_figures
+from tests.scheduler.figures_oracle import assert_same_figures, fresh_figures
 from tests.scheduler.helpers import T0, UTC, card, deck
 from tests.scheduler.history import FSRS, cards_store, put, rate
-
-
-def _same(store: Store, now: datetime) -> None:
-    """The statistics at `now` hold the figures a fresh count gives (means to the last few bits)."""
-    shown, fresh = shown_figures(compute(store, now, Rules(tz=UTC))), fresh_figures(store, now)
-    assert shown["counts"] == fresh["counts"]
-    for name in ("stability", "difficulty", "retrievability"):
-        assert shown[name][0] == fresh[name][0], name
-        assert shown[name][1] == pytest.approx(fresh[name][1], rel=1e-12), name
 
 
 def _step(store: Store, ids: list[int], chance: random.Random, now: datetime, done: dict[str, list[int]]) -> None:
@@ -69,9 +60,9 @@ def test_figures_equal_a_fresh_count_after_a_random_history(store: Store, seed: 
         if step % 40 == 39:
             kept = chance.sample(range(1, 13), 9)
             sync_deck(store, deck(*(card(n) for n in sorted(kept))), now)
-            _same(store, now)
+            assert_same_figures(store, now)
     for later in (timedelta(0), timedelta(hours=7), timedelta(days=3, minutes=1), timedelta(days=40)):
-        _same(store, now + later)
+        assert_same_figures(store, now + later)
 
 
 def _one_card(stability: float, last: datetime) -> tuple[Store, int]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +18,7 @@ from scheduler.engine import Rating
 from scheduler.rules import Rules
 from scheduler.stats import compute
 from scheduler.store import Store
-from tests.scheduler.figures_oracle import fresh_figures, shown_figures
+from tests.scheduler.figures_oracle import assert_same_figures
 from tests.scheduler.helpers import T0, UTC
 from tests.scheduler.history import cards_store, put, rate
 
@@ -33,15 +32,6 @@ _card = st.fixed_dictionaries({
     "held": st.sampled_from([None, None, None, None, "suspended", "removed"]),
 })
 """A card's cached state: last review from 900 days before T0 to 2 days after, sometimes held back."""
-
-
-def _same(store: Store, now: datetime) -> None:
-    """The statistics at `now` hold the figures a fresh count, card by card, gives (means to the last few bits)."""
-    shown, fresh = shown_figures(compute(store, now, Rules(tz=UTC))), fresh_figures(store, now)
-    assert shown["counts"] == fresh["counts"]
-    for name in ("stability", "difficulty", "retrievability"):
-        assert shown[name][0] == fresh[name][0], name
-        assert shown[name][1] == pytest.approx(fresh[name][1], rel=1e-12), name
 
 
 def _statements(store: Store, now: datetime) -> list[str]:
@@ -81,10 +71,10 @@ def test_later_looks_equal_a_fresh_count(cards: list[dict[str, object]], looks: 
     """Looks at moments around a first one, each as a fresh count gives, the whole days flipping at the microsecond."""
     with Store.open(":memory:") as store:
         _put_cards(store, cards)
-        _same(store, T0)
+        assert_same_figures(store, T0)
         for offset in looks:
             for flip in (0, 1, -1):
-                _same(store, T0 + timedelta(microseconds=offset + flip))
+                assert_same_figures(store, T0 + timedelta(microseconds=offset + flip))
 
 
 def test_a_later_look_works_out_only_the_cards_that_moved(store: Store) -> None:
@@ -97,7 +87,7 @@ def test_a_later_look_works_out_only_the_cards_that_moved(store: Store) -> None:
     assert _counted(_statements(store, T0))
     later = T0 + timedelta(hours=1)
     assert not _counted(_statements(store, later))
-    _same(store, later)
+    assert_same_figures(store, later)
 
 
 def test_too_many_moved_cards_count_afresh(store: Store) -> None:
@@ -115,12 +105,12 @@ def test_a_rating_through_this_connection_is_counted(store: Store) -> None:
     """A rating between two looks (even uncommitted writes) makes the next look count afresh."""
     ids = cards_store(store, 3)
     rate(store, ids[0], Rating.GOOD, T0 - timedelta(days=2))
-    _same(store, T0)
+    assert_same_figures(store, T0)
     rate(store, ids[1], Rating.AGAIN, T0)
     assert _counted(_statements(store, T0 + timedelta(seconds=1)))
-    _same(store, T0 + timedelta(seconds=2))
+    assert_same_figures(store, T0 + timedelta(seconds=2))
     put(store, ids[0], stability=900.0)
-    _same(store, T0 + timedelta(seconds=3))
+    assert_same_figures(store, T0 + timedelta(seconds=3))
 
 
 def test_another_connections_commit_is_counted(tmp_path: Path) -> None:
@@ -129,11 +119,11 @@ def test_another_connections_commit_is_counted(tmp_path: Path) -> None:
     with Store.open(path) as mine, Store.open(path) as theirs:
         ids = cards_store(mine, 3)
         rate(mine, ids[0], Rating.GOOD, T0 - timedelta(days=2))
-        _same(mine, T0)
+        assert_same_figures(mine, T0)
         rate(theirs, ids[1], Rating.EASY, T0)
         rate(theirs, ids[0], Rating.AGAIN, T0)
         assert _counted(_statements(mine, T0 + timedelta(seconds=1)))
-        _same(mine, T0 + timedelta(seconds=1))
+        assert_same_figures(mine, T0 + timedelta(seconds=1))
         assert compute(mine, T0 + timedelta(seconds=1), Rules(tz=UTC)).counts.review == 1
 
 
@@ -146,11 +136,11 @@ def test_a_new_connection_to_the_same_file_finds_the_count(tmp_path: Path) -> No
         assert _counted(_statements(first, T0))
     with Store.open(path) as second:
         assert not _counted(_statements(second, T0 + timedelta(hours=2)))
-        _same(second, T0 + timedelta(hours=2))
+        assert_same_figures(second, T0 + timedelta(hours=2))
         rate(second, ids[1], Rating.GOOD, T0)
     with Store.open(path) as third:
         assert _counted(_statements(third, T0 + timedelta(hours=3)))
-        _same(third, T0 + timedelta(hours=3))
+        assert_same_figures(third, T0 + timedelta(hours=3))
 
 
 def test_a_file_put_in_the_place_of_another_is_counted_afresh(tmp_path: Path) -> None:
@@ -161,13 +151,13 @@ def test_a_file_put_in_the_place_of_another_is_counted_afresh(tmp_path: Path) ->
         rate(store, ids[0], Rating.GOOD, T0 - timedelta(days=2))
     with Store.open(path) as store:
         cards_store(store, 5)
-        _same(store, T0)
+        assert_same_figures(store, T0)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     other.replace(path)
     with Store.open(path) as store:
         assert _counted(_statements(store, T0 + timedelta(seconds=1)))
-        _same(store, T0 + timedelta(seconds=1))
+        assert_same_figures(store, T0 + timedelta(seconds=1))
 
 
 def test_a_look_inside_an_open_transaction_sees_its_writes(tmp_path: Path) -> None:
@@ -176,9 +166,9 @@ def test_a_look_inside_an_open_transaction_sees_its_writes(tmp_path: Path) -> No
     with Store.open(path) as store:
         ids = cards_store(store, 3)
         rate(store, ids[0], Rating.GOOD, T0 - timedelta(days=2))
-        _same(store, T0)
+        assert_same_figures(store, T0)
         store.conn.execute("BEGIN")
         put(store, ids[1], state=2, stability=3.0, difficulty=4.0, last_review=T0 - timedelta(days=1), due=T0)
-        _same(store, T0 + timedelta(seconds=1))
+        assert_same_figures(store, T0 + timedelta(seconds=1))
         store.conn.execute("ROLLBACK")
-        _same(store, T0 + timedelta(seconds=2))
+        assert_same_figures(store, T0 + timedelta(seconds=2))
