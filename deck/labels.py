@@ -7,8 +7,10 @@ a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons lea
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
 capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
 bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
-"A: ..." in prose is not taken for an action. After a bold label a dash (`—`, `–`, `-`)
-does what a colon does. The framework's letter may come first: `## S – Situation`,
+"A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon
+does after a bold label and, with spaces around it, after a plain full name
+(`Situation - flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`),
+which is then no inline card. The framework's letter may come first: `## S – Situation`,
 `**R - Result**:`.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
@@ -38,8 +40,9 @@ _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
           (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
-          [ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
+          [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
+        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])
+          (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=[ \t]))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
@@ -51,6 +54,7 @@ _ITALIC = re.compile(
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """An italic label, with its colon or dash (`*Situation:*`, `_Result_: ...`); no abbreviations."""
+_NAME_ONLY = re.compile(rf"^{_LETTER}(?:{_NAMES})$", re.IGNORECASE | re.VERBOSE)
 _ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VERBOSE)
 """One of STAR's own names alone on a plain line (`Situation`), its text in the lines after it."""
 _LONGEST_ALONE = 40
@@ -95,8 +99,9 @@ def _match(line: str) -> re.Match[str] | None:
 
 
 def _may_label(text: str) -> bool:
-    """False when `_LABEL` cannot match `text`: no colon for a plain label, no `**` or `__` first for a bold one."""
-    return ":" in text or text.lstrip().startswith(("**", "__"))
+    """False when `_LABEL` cannot match `text`: no colon or dash for a plain label, no `**`
+    or `__` first for a bold one."""
+    return ":" in text or "-" in text or "\u2013" in text or "\u2014" in text or text.lstrip().startswith(("**", "__"))
 
 
 def line_label(line: str, frameworks: bool = False) -> Label | None:
@@ -113,6 +118,12 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
 def _is_framework_word(name: str) -> bool:
     """True for a label word of CAR, PAR, SOAR or CARL that STAR itself does not use."""
     return _LETTER_PREFIX.sub("", name).split()[0].lower() in _FRAMEWORK_WORDS
+
+
+def names_a_section(text: str) -> bool:
+    """True when `text` is a label's name and nothing else (`Situation`, `Key takeaways`):
+    written as a Dataview field (`Situation:: ...`) it opens a section, it asks nothing."""
+    return _NAME_ONLY.match(text.strip()) is not None
 
 
 def heading_label(text: str) -> Label | None:

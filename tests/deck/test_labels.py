@@ -40,6 +40,9 @@ def stories(answer: str) -> list[Story]:
         ("_Result_ — it worked", ("result", "it worked")),
         ("Situation", ("situation", "")),
         ("Learned: ask early", ("takeaways", "ask early")),
+        ("Situation:: a Dataview field", ("situation", "a Dataview field")),
+        ("Situation - flaky CI", ("situation", "flaky CI")),
+        ("Result \u2013 found the race", ("result", "found the race")),
     ],
 )
 def test_item_labels(source: str, label: tuple[str, str]) -> None:
@@ -52,13 +55,13 @@ def test_item_labels(source: str, label: tuple[str, str]) -> None:
     "source",
     [
         "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
-        "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation::an inline card", "Sa: word",
-        "A time when it broke", "Context", "Impact",
+        "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation:::both ways", "Sa: word",
+        "A time when it broke", "Context", "Impact", "S - a plain letter", "Situation-less", "Action -less",
     ],
 )
 def test_not_item_labels(source: str) -> None:
     """Plain labels need a colon (or STAR's own name alone), italic ones a colon or dash;
-    abbreviations need capitals, a colon and no italics; `::` is a card."""
+    abbreviations need capitals, a colon and no italics; `:::` is a card both ways."""
     assert item_label(source) is None
 
 
@@ -79,6 +82,9 @@ def test_not_item_labels(source: str) -> None:
         ("**R. Result** \u2014 shipped", ("result", "shipped")),
         ("S: plain abbreviation", None),
         ("**S**-less", None),
+        ("**A** \u2014", ("action", "")),
+        ("Action - bisected the commits", ("action", "bisected the commits")),
+        ("Context - a plain framework word", None),
     ],
 )
 def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
