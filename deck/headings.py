@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
+from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
@@ -161,8 +162,12 @@ def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
 
 
 def _opens_other_cards(block: Block) -> bool:
-    """True for a `Q:` pair, a callout that asks or a question table: cards whatever comes before."""
-    return opens_pair(block) or callout_card(block) is not None or is_question_table(block)
+    """True for a `Q:` pair, a callout that asks, a question table or a `<details>` whose
+    summary asks: cards whatever comes before."""
+    return (
+        opens_pair(block) or callout_card(block) is not None or is_question_table(block)
+        or asking_summary(block) is not None
+    )
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

@@ -43,7 +43,8 @@ PARSER_VERSION = 11
    table of STAR labels and their text tells a story.
 10: a question answered only by empty STAR labels (a template) is a warning, not a card.
 11: a dash after a plain STAR name or at a bold label's line end, and Dataview fields (`Situation:: ...`,
-    `Q:: ...`) are labels, not inline cards.
+    `Q:: ...`) are labels, not inline cards; a `<details>` whose summary asks is a card; Logseq's
+    `collapsed::` and `id::` lines are left out.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -4,13 +4,14 @@
     A: I want to own a product end to end.
 
 The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
-(`**Q:**`, `**Q**:`), or with a Dataview field's double colon (`Q::`). A question may run over several lines until its `A:` line; the
-answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
-on through the blocks that follow (a STAR list, more paragraphs) up to the next
-heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in
-bold (a heading in all but name) or, once the answer has begun, list of questions answered in
-their own items. An `A:` may also open the paragraph after
-its question. A labelled question is a card that asks to be studied, whatever its words.
+(`**Q:**`, `**Q**:`), or with a Dataview field's double colon (`Q::`). A question may
+run over several lines until its `A:` line; the answer runs from there to the next `Q:`
+line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR
+list, more paragraphs) up to the next heading, rule, `Q:` paragraph, callout card,
+question table, inline card, line all in bold (a heading in all but name) or, once the
+answer has begun, list of questions answered in their own items. An `A:` may also open
+the paragraph after its question. A labelled question is a card that asks to be
+studied, whatever its words.
 
 A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
 time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
