@@ -145,8 +145,6 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
-    if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
-        return False
     told = {name for story in find_stories(own) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS
 

@@ -24,6 +24,7 @@ lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from deck.models import Section
 
@@ -34,21 +35,27 @@ _NAMES = _STAR_NAMES + r"""
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
     |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
+"""Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+"""A few words in brackets after a label's name, left out: `**Situation (context):**`."""
 _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}\s*(?P<inner>:?)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])
+        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=[ \t]))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
+_BOLD_MID_LINE = re.compile(r"\s(\*\*|__)")
+"""Where a bold label may start inside a line: bold after a space."""
 _ITALIC = re.compile(
-    rf"""^\s*(?P<mark>[*_])(?![*_])\s*(?P<name>{_LETTER}(?:{_NAMES}))\s*
+    rf"""^\s*(?P<mark>[*_])(?![*_])\s*(?P<name>{_LETTER}(?:{_NAMES})){_ASIDE}\s*
         (?:(?P<inner>:)\s*(?P=mark)[ \t]*|(?P=mark)[ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])))
         (?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
@@ -60,7 +67,7 @@ _ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VER
 _LONGEST_ALONE = 40
 """No line longer than this is a name alone (`Lessons learned` and its spaces fit)."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_LETTER}(?:{_NAMES}))\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_LETTER}(?:{_NAMES})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
@@ -88,7 +95,9 @@ def item_label(source: str) -> Label | None:
 
 
 def _match(line: str) -> re.Match[str] | None:
-    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone."""
+    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
+    an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
+    line = _without_symbols(line)
     found = _LABEL.match(line) if _may_label(line) else None
     if found is not None:
         return found
@@ -96,6 +105,17 @@ def _match(line: str) -> re.Match[str] | None:
     if start in ("*", "_"):
         return _ITALIC.match(line)
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
+
+
+def _without_symbols(line: str) -> str:
+    """`line` without the emoji and other symbols (and their joiners) it opens with."""
+    stripped = line.lstrip()
+    if not stripped or stripped[0] < "\x80":
+        return line
+    rest = stripped
+    while rest and (unicodedata.category(rest[0])[0] == "S" or rest[0] in _EMOJI_JOINERS):
+        rest = rest[1:]
+    return line if len(rest) == len(stripped) else rest.lstrip()
 
 
 def _may_label(text: str) -> bool:
@@ -126,9 +146,30 @@ def names_a_section(text: str) -> bool:
     return _NAME_ONLY.match(text.strip()) is not None
 
 
+def run_on_labels(text: str) -> tuple[str, list[Label]]:
+    """The text after a label cut where more bold labels with a colon or dash start on the
+    same line (`**S:** slipped. **T:** recover. **A:** ...`): the first label's own text,
+    then each later label with its text."""
+    if "**" not in text and "__" not in text:
+        return text, []
+    cuts: list[tuple[int, int, Section]] = []
+    for found in _BOLD_MID_LINE.finditer(text):
+        at = found.start(1)
+        match = _LABEL.match(text[at:]) if not cuts or at >= cuts[-1][1] else None
+        if match is not None and match.group("bold") and (match.group("inner") or match.group("outer")):
+            label = _label(match, abbreviations=True)
+            if label is not None:
+                cuts.append((found.start(), at + match.start("rest"), label[0]))
+    if not cuts:
+        return text, []
+    ends = [start for start, _, _ in cuts[1:]] + [len(text)]
+    labels = [(section, text[begin:end].strip()) for (_, begin, section), end in zip(cuts, ends, strict=True)]
+    return text[: cuts[0][0]].strip(), labels
+
+
 def heading_label(text: str) -> Label | None:
     """The label a heading's plain text is: `Situation`, or `Result: 40% faster`."""
-    return _label(_HEADING.match(text.strip()), abbreviations=False)
+    return _label(_HEADING.match(_without_symbols(text.strip())), abbreviations=False)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

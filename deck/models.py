@@ -44,7 +44,9 @@ PARSER_VERSION = 11
 10: a question answered only by empty STAR labels (a template) is a warning, not a card.
 11: a dash after a plain STAR name or at a bold label's line end, and Dataview fields (`Situation:: ...`,
     `Q:: ...`) are labels, not inline cards; a `<details>` whose summary asks is a card; Logseq's
-    `collapsed::` and `id::` lines are left out.
+    `collapsed::` and `id::` lines are left out; bold labels may run on in one line, follow an emoji
+    and take words in brackets; a bold line titles the story list after it; a story heading's answer
+    ends at a sub-heading that asks.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -43,6 +43,10 @@ def stories(answer: str) -> list[Story]:
         ("Situation:: a Dataview field", ("situation", "a Dataview field")),
         ("Situation - flaky CI", ("situation", "flaky CI")),
         ("Result \u2013 found the race", ("result", "found the race")),
+        ("\U0001f3af **Task:** keep the date", ("task", "keep the date")),
+        ("\U0001f6e0\ufe0f Action: paired", ("action", "paired")),
+        ("**Situation (context):** the scene", ("situation", "the scene")),
+        ("Result (impact): shipped", ("result", "shipped")),
     ],
 )
 def test_item_labels(source: str, label: tuple[str, str]) -> None:
@@ -57,6 +61,7 @@ def test_item_labels(source: str, label: tuple[str, str]) -> None:
         "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
         "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation:::both ways", "Sa: word",
         "A time when it broke", "Context", "Impact", "S - a plain letter", "Situation-less", "Action -less",
+        "**S** (aside) no colon",
     ],
 )
 def test_not_item_labels(source: str) -> None:
@@ -101,6 +106,7 @@ def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
         ("Results and impact", None),
         ("S", None),
         ("S \u2013 Situation", ("situation", "")),
+        ("\u2705 Result", ("result", "")),
         ("A) Action: the plan", ("action", "the plan")),
     ],
 )
