@@ -6,8 +6,8 @@ grouping by them follows the index, so SQLite counts and sums the cards as it wa
 without sorting them. Only the retrievability is worked out per look, in a second walk:
 once per card (an inner select kept apart from the outer one, so that the expression is
 not copied into each of its uses), summed, and its bucket written as two digits into one
-string. Read as hexadecimal, those digits are one byte a card, and Python counts each
-bucket with `bytes.count`, at C speed. Grouping by the retrievability in SQL instead
+comma-separated string, whose two-digit numbers Python counts with `str.count`, at C
+speed (a count never straddles a comma, so each number is counted whole). Grouping by the retrievability in SQL instead
 cost a sort of every card, more than the two walks together. The page cache is widened
 while counting (`ROOM_KIB`), so that the second walk finds the pages the first read.
 """
@@ -123,15 +123,12 @@ def _recall_counts(
         f" SELECT group_concat({_DIGITS}), total(recall) FROM card",
         decks.params | {"now_us": microseconds(now)},
     ).fetchone()
-    data = bytes.fromhex(digits.replace(",", "")) if digits else b""
-    return tuple(data.count(_BYTES[bucket]) for bucket in range(len(RETRIEVABILITY_EDGES))), total
+    digits = digits or ""
+    return tuple(digits.count(str(10 + bucket)) for bucket in range(len(RETRIEVABILITY_EDGES))), total
 
 
 _DIGITS = "CASE WHEN recall < 1.0 THEN 10 + CAST(recall * 20 AS INTEGER) WHEN recall >= 1.0 THEN 29 END"
 """SQL: a card's retrievability bucket (as `_bucket` gives it) plus 10, two digits; NULL for a card without one."""
-
-_BYTES = tuple(int(str(10 + bucket), 16) for bucket in range(len(RETRIEVABILITY_EDGES)))
-"""Each bucket's two digits read as one hexadecimal byte."""
 
 
 def moved_cards(
