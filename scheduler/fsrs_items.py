@@ -110,20 +110,22 @@ until then no longer count (`scheduler.log_order`), merged ones too."""
 
 
 def _select(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None) -> list[tuple]:
-    """`columns` of the reviews (since each card's last reset) of decks `deck_ids` (None: every deck), table order."""
+    """`columns` of the reviews (since each card's last reset) of decks `deck_ids` (None: every deck), table order.
+
+    Without a reset in the log, no review is looked up among the resets (a sixth of the reading).
+    """
     decks = Decks(deck_ids)
-    of_decks = f" AND +reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})"
-    if deck_ids is None:
-        of_decks = ""
+    resets, joined, conditions = "", "", []
+    if conn.execute("SELECT 1 FROM card_events WHERE kind = 'reset' LIMIT 1").fetchone() is not None:
+        resets, joined = f"WITH resets AS ({_RESETS}) ", " LEFT JOIN resets ON resets.card_id = reviews.card_id"
+        conditions.append("COALESCE(reviews.sort_at, reviews.reviewed_at) > COALESCE(resets.after, '')")
+    if deck_ids is not None:
+        conditions.append(f"+reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples, a tenth cheaper by the million than the connection's rows
-    return cursor.execute(
-        f"WITH resets AS ({_RESETS}) SELECT {columns} FROM reviews"
-        " LEFT JOIN resets ON resets.card_id = reviews.card_id"
-        f" WHERE COALESCE(reviews.sort_at, reviews.reviewed_at) > COALESCE(resets.after, ''){of_decks}"
-        " ORDER BY reviews.id",
-        decks.params,
-    ).fetchall()
+    query = f"{resets}SELECT {columns} FROM reviews{joined}{where} ORDER BY reviews.id"
+    return cursor.execute(query, decks.params).fetchall()
 
 
 def _merged(conn: sqlite3.Connection) -> bool:
@@ -151,7 +153,17 @@ def deck_items(
 ) -> Items:
     """The training items of decks `deck_ids` (None: every deck), read in one scan of the log in the table's order."""
     with _bulk():
-        return _items(_read(conn, deck_ids), day_starts_at, tz, review)
+        rows = _read(conn, deck_ids)
+        return _items(rows, day_starts_at, tz, review, _cards_below(conn, len(rows)))
+
+
+def _cards_below(conn: sqlite3.Connection, reviews: int) -> int | None:
+    """A bound on the log's card ids small enough to index a list by (a few per review), if there is one."""
+    low, high = conn.execute(
+        "SELECT (SELECT MIN(card_id) FROM review_log WHERE undone = 0),"
+        " (SELECT MAX(card_id) FROM review_log WHERE undone = 0)"  # each read off an end of reviews_card_order
+    ).fetchone()
+    return high + 1 if low is not None and low >= 0 and high < 4 * reviews + 1024 else None
 
 
 def items_from_log(
@@ -186,6 +198,14 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
+class _ByCard(dict[int, object]):
+    """A table by card id for ids too large or scattered to index a list: None for a card not in it yet."""
+
+    def __missing__(self, card: int) -> None:
+        """Nothing kept for `card` yet."""
+        return None
+
+
 class _Made(dict[int, object]):
     """One review object for each rating and elapsed days (keyed `rating + 8 * elapsed`), made when first asked for."""
 
@@ -201,17 +221,22 @@ class _Made(dict[int, object]):
 
 
 def _items(
-    rows: Iterable[tuple[int, int, int, int | None]], day_starts_at: int, tz: tzinfo | None, review: ReviewMaker
+    rows: Iterable[tuple[int, int, int, int | None]], day_starts_at: int, tz: tzinfo | None, review: ReviewMaker,
+    cards_below: int | None = None,
 ) -> Items:
-    """The items of `rows` (card, rating, time in ms, recorded day or None), each card's reviews in their order."""
+    """The items of `rows` (card, rating, time in ms, recorded day or None), each card's reviews in their order.
+
+    With `cards_below` (every card id is in `range(cards_below)`), each card's history
+    and last day are kept in lists indexed by its id: a third faster than dictionaries.
+    """
     shifts, made = DayShifts(day_starts_at, tz), _Made(review)
-    histories: dict[int, list] = {}
-    last_day: dict[int, int] = {}
+    histories: list | _ByCard = _ByCard() if cards_below is None else [None] * cards_below
+    last_day: list | _ByCard = _ByCard() if cards_below is None else [0] * cards_below
     spans = []
     for card, rating, at_ms, day in rows:
         if day is None:
             day = (at_ms + shifts[at_ms // QUARTER_HOUR_MS]) // DAY_MS
-        history = histories.get(card)
+        history = histories[card]
         if history is None:
             histories[card] = [made[rating]]
         elif day > last_day[card]:
