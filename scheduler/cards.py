@@ -7,6 +7,7 @@ interview date, and the predicted recall on the interview day.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
@@ -65,19 +66,43 @@ class ReviewCard:
             object.__setattr__(self, "asked", first)
             object.__setattr__(self, "also_asked", tuple(others))
 
+    def __getattr__(self, name: str) -> CardContent:
+        """`content` of a card `CardLoader.load` read: decoded from its stored JSON when first asked for, then kept.
+
+        Rating a card never reads its content (the answer cycle leaves the decoding, a
+        fifth of its work, to the screen that shows the card). Called only for names the
+        card does not hold.
+        """
+        held = self.__dict__
+        if name != "content" or "_stored" not in held:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        content = card_from_json(held["_stored"])
+        object.__setattr__(self, "content", content)
+        return content
+
+    @property
+    def pair(self) -> int | None:
+        """`content.pair` (the line of a two-way card's first side), read without decoding the content."""
+        held = self.__dict__
+        return held["_pair"] if "_pair" in held else self.content.pair
+
 
 _CARD = f"""
-SELECT {', '.join(STATE_COLUMNS)}, cards.content, cards.deck_id, decks.name, decks.root,
+SELECT {', '.join(STATE_COLUMNS)}, cards.content, json_extract(cards.content, '$.phrasings'),
+  json_extract(cards.content, '$.pair'), cards.deck_id, decks.name, decks.root,
   (SELECT COUNT(*) FROM reviews WHERE reviews.card_id = cards.id)
   + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id),
   {LATEST_ORDER_TIME}
 FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
 """
-"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), content, deck, the times it was
-shown (reviews and practice) and its latest order time. Only these columns, read by position: building the whole
-row (the question, the key, the file...) cost a third of the load."""
+"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), stored content with its
+phrasings and pair (SQLite reads them out of the JSON: the content itself is decoded only when read), deck, the
+times it was shown (reviews and practice) and its latest order time. Only these columns, read by position: building
+the whole row (the question, the key, the file...) cost a third of the load."""
 
 _STATES = len(STATE_COLUMNS)
+
+_DECODE = json.JSONDecoder().decode
 
 
 class CardLoader:
@@ -104,27 +129,21 @@ class CardLoader:
         row = self._store.conn.execute(_CARD, (card_id,)).fetchone()
         if row is None:
             raise StoreError(f"no card with id {card_id}")
-        text, deck_id, deck, root, shown, order_time = row[_STATES:]
-        content = card_from_json(text)
+        text, phrasings_json, pair, deck_id, deck, root, shown, order_time = row[_STATES:]
         state = state_from_values(row[:_STATES])
         settings = self.settings(deck)
-        phrasings = phrasings_of(content)
+        listed = _DECODE(phrasings_json) if phrasings_json else []
+        phrasings = list(dict.fromkeys(listed)) or phrasings_of(card_from_json(text))
         turn = shown % len(phrasings)
-        return ReviewCard(
-            id=card_id,
-            deck=deck,
-            content=content,
-            state=state,
-            asked=phrasings[turn],
-            also_asked=tuple(phrasings[:turn] + phrasings[turn + 1 :]),
-            leech=state.lapses >= settings.leech_threshold,
-            target_seconds=settings.rehearsal_target_seconds,
-            interview_date=settings.interview_date,
-            recall_on_interview=self._recall_on(settings, deck, state),
-            deck_root=root,
-            deck_id=deck_id,
-            order_time=order_time,
+        card = ReviewCard.__new__(ReviewCard)
+        vars(card).update(  # the dataclass's fields but `content`, which the card decodes from `_stored` when read
+            id=card_id, deck=deck, state=state, asked=phrasings[turn],
+            also_asked=tuple(phrasings[:turn] + phrasings[turn + 1 :]), leech=state.lapses >= settings.leech_threshold,
+            target_seconds=settings.rehearsal_target_seconds, interview_date=settings.interview_date,
+            recall_on_interview=self._recall_on(settings, deck, state), deck_root=root, deck_id=deck_id,
+            order_time=order_time, _stored=text, _pair=pair,
         )
+        return card
 
     def present(self, card_id: int) -> bool:
         """Whether card `card_id` exists and has not been removed from its notes."""

@@ -154,7 +154,7 @@ class ReviewSession:
     def _bury_siblings(self, conn: sqlite3.Connection, card: ReviewCard, now: datetime) -> tuple[int, ...]:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so), in the
         rating's transaction on `conn`; the events."""
-        if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
+        if card.pair is None or not self._cards.settings(card.deck).bury_siblings:
             return ()
         from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
         from scheduler.siblings import siblings_due  # noqa: PLC0415
