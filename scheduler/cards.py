@@ -7,11 +7,10 @@ interview date, and the predicted recall on the interview day.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from deck.content_json import card_from_json
+from deck.content_json import card_from_json, phrasings_and_pair
 from deck.models import CardContent
 from scheduler.clock import Clock
 from scheduler.days import day_start
@@ -88,21 +87,17 @@ class ReviewCard:
 
 
 _CARD = f"""
-SELECT {', '.join(STATE_COLUMNS)}, cards.content, json_extract(cards.content, '$.phrasings'),
-  json_extract(cards.content, '$.pair'), cards.deck_id, decks.name, decks.root,
+SELECT {', '.join(STATE_COLUMNS)}, cards.content, cards.deck_id, decks.name, decks.root,
   (SELECT COUNT(*) FROM reviews WHERE reviews.card_id = cards.id)
   + (SELECT COUNT(*) FROM practice WHERE practice.card_id = cards.id),
   {LATEST_ORDER_TIME}
 FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
 """
-"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), stored content with its
-phrasings and pair (SQLite reads them out of the JSON: the content itself is decoded only when read), deck, the
-times it was shown (reviews and practice) and its latest order time. Only these columns, read by position: building
-the whole row (the question, the key, the file...) cost a third of the load."""
+"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), stored content (decoded only
+when read), deck, the times it was shown (reviews and practice) and its latest order time. Only these columns, read
+by position: building the whole row (the question, the key, the file...) cost a third of the load."""
 
 _STATES = len(STATE_COLUMNS)
-
-_DECODE = json.JSONDecoder().decode
 
 
 class CardLoader:
@@ -129,10 +124,10 @@ class CardLoader:
         row = self._store.conn.execute(_CARD, (card_id,)).fetchone()
         if row is None:
             raise StoreError(f"no card with id {card_id}")
-        text, phrasings_json, pair, deck_id, deck, root, shown, order_time = row[_STATES:]
+        text, deck_id, deck, root, shown, order_time = row[_STATES:]
         state = state_from_values(row[:_STATES])
         settings = self.settings(deck)
-        listed = _DECODE(phrasings_json) if phrasings_json else []
+        listed, pair = phrasings_and_pair(text)
         phrasings = list(dict.fromkeys(listed)) or phrasings_of(card_from_json(text))
         turn = shown % len(phrasings)
         card = ReviewCard.__new__(ReviewCard)
