@@ -261,6 +261,12 @@ def _skip(file: str, why: str) -> ParseWarning:
     return ParseWarning(file=file, message=f"skipped: {why}")
 
 
+def deck_name(path: Path) -> str:
+    """The name of the deck at `path` (`DeckContent.name`), known before any note is read."""
+    path = Path(path).expanduser()
+    return _deck_name(path, not path.resolve().is_dir())
+
+
 def _deck_name(path: Path, single: bool) -> str:
     """The folder's name, or the note's file name without `.md`, as the user named it (terminal controls removed)."""
     name = Path(os.path.normpath(path.absolute())).name or str(path.resolve())
