@@ -24,6 +24,7 @@ from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
+    from deck.content_json import StoredRow
     from deck.models import CardContent, DeckContent
     from scheduler.identity import StoredCard, SyncPlan
 
@@ -198,7 +199,7 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
         "INSERT INTO key_links (deck_id, old_key, new_key, at) VALUES (?, ?, ?, ?)",
         [(deck_id, row.key, card.key, stamp) for row, card in plan.relinked if row.key != card.key],
     )
-    insert_cards(conn, deck_id, plan.new, stamp)
+    insert_rows(conn, deck_id, map(_stored_row(), plan.new), stamp)
     conn.executemany(
         "UPDATE cards SET removed_at = ? WHERE id = ?", [(stamp, row.id) for row in plan.removed]
     )
@@ -212,25 +213,25 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
     )
 
 
-def insert_cards(conn: sqlite3.Connection, deck_id: int, cards: Iterable[CardContent], stamp: str) -> None:
-    """Add `cards` to the deck as new cards, added at `stamp` (their keys must be new to it)."""
+def insert_rows(conn: sqlite3.Connection, deck_id: int, rows: Iterable[StoredRow], stamp: str) -> None:
+    """Add cards, as the store keeps them, to the deck as new cards added at `stamp` (their keys new to it)."""
     conn.executemany(
         "INSERT INTO cards (deck_id, key, file, line, question, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(deck_id, card.key, *_fields(card), stamp) for card in cards],
+        [(deck_id, *row, stamp) for row in rows],
     )
 
 
 def _fields(card: CardContent) -> tuple[str, int, str, str]:
     """The stored columns file, line, question and content of a card."""
-    return (card.file, card.line, card.question, _content_json()(card))
+    return _stored_row()(card)[1:]
 
 
 @lru_cache(maxsize=1)
-def _content_json() -> Callable[[CardContent], str]:
-    """`deck.content_json.content_json`, imported on first use: not on the start-up path."""
-    from deck.content_json import content_json  # noqa: PLC0415
+def _stored_row() -> Callable[[CardContent], StoredRow]:
+    """`deck.content_json.stored_row`, imported on first use: not on the start-up path."""
+    from deck.content_json import stored_row  # noqa: PLC0415
 
-    return content_json
+    return stored_row
 
 
 def _at_line(card: CardContent, line: int) -> CardContent:

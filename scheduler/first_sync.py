@@ -3,10 +3,12 @@
 A first sync spends most of its time parsing, a large folder in worker processes
 (`deck.parallel`). Storing every card only after the last note is parsed would leave the
 workers idle meanwhile; here the deck's row is written first and each note's cards are
-inserted as the loader hands them over, while the workers parse the notes after it. It is
-still one transaction, which also records the notes' stamps and warnings: a sync stopped
-midway (killed, interrupted, a note that cannot be read as a deck, a folder without a
-card) leaves the store as it was.
+inserted as the loader hands them over, while the workers parse the notes after it. The
+workers hand the cards over as the store keeps them (`deck.content_json.StoredRow`, the
+content JSON made where the note was parsed), so this process neither rebuilds nor
+serialises them. It is still one transaction, which also records the notes' stamps and
+warnings: a sync stopped midway (killed, interrupted, a path that is no deck, a folder
+without a card) leaves the store as it was.
 
 The rows are those `scheduler.decks.sync_deck` writes for a deck it does not know: the
 cards in note order, a key repeated keeping its first card. Only for a deck the store
@@ -19,22 +21,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from scheduler.decks import insert_cards, record_notes, upsert_deck
+from scheduler.decks import insert_rows, record_notes, upsert_deck
 from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
-    from deck.models import CardContent, DeckContent
+    from deck.content_json import StoredRow
+    from deck.models import DeckContent
 
-Sink = Callable[[list["CardContent"]], None]
-"""Takes one note's cards, as the loader's `sink`."""
+Sink = Callable[[list["StoredRow"]], None]
+"""Takes one note's cards as the store keeps them: the loader's `sink` with `stored`."""
 
 Reader = Callable[[Sink], "DeckContent"]
-"""Reads the deck's notes, handing each note's cards to the sink: the loader with a sink."""
+"""Reads the deck's notes, handing each note's cards to the sink as stored rows."""
 
 
 class NoCardsRead(Exception):
@@ -43,33 +46,33 @@ class NoCardsRead(Exception):
 
 @dataclass
 class _Taker:
-    """The sink of a first sync: stores each note's cards (a repeated key's first only) and keeps them all."""
+    """The sink of a first sync: stores each note's cards, a repeated key's first only."""
 
     conn: sqlite3.Connection
     deck_id: int
     stamp: str
-    cards: list[CardContent] = field(default_factory=list)
+    read: int = 0
     keys: set[str] = field(default_factory=set)
 
-    def take(self, cards: list[CardContent]) -> None:
-        """Store the cards of one note whose keys are new to the deck; keep every one."""
-        self.cards += cards
+    def take(self, rows: list[StoredRow]) -> None:
+        """Store the cards of one note whose keys are new to the deck."""
+        self.read += len(rows)
         fresh = []
-        for card in cards:
-            if card.key not in self.keys:
-                self.keys.add(card.key)
-                fresh.append(card)
+        for row in rows:
+            if row[0] not in self.keys:
+                self.keys.add(row[0])
+                fresh.append(row)
         if fresh:
-            insert_cards(self.conn, self.deck_id, fresh, self.stamp)
+            insert_rows(self.conn, self.deck_id, fresh, self.stamp)
 
 
 def sync_new_deck(
     store: Store, root: str, name: str, read: Reader, now: datetime, root_exists: Callable[[str], bool]
 ) -> tuple[int, SyncReport, DeckContent] | None:
-    """Add the deck at `root`, named `name`, storing its cards as `read` reads them; its id, the report
-    and what was read (every card). None, with nothing read, when the store knows the deck, or
-    `root_exists` denies `root` or a known deck's root. `NoCardsRead`, with nothing stored, when the
-    notes give no card."""
+    """Add the deck at `root`, named `name`, storing its cards as `read` hands them over; its id, the
+    report and what was read (its `cards` empty: they are in the store). None, with nothing read, when
+    the store knows the deck, or `root_exists` denies `root` or a known deck's root. `NoCardsRead`, with
+    nothing stored, when the notes give no card."""
     if not _new_deck(store.conn, root, root_exists):
         return None
     stamp = format_time(now)
@@ -79,11 +82,10 @@ def sync_new_deck(
         deck_id = upsert_deck(conn, root, name, stamp)
         taker = _Taker(conn, deck_id, stamp)
         content = read(taker.take)
-        if not taker.cards:
+        if not taker.read:
             raise NoCardsRead(root)
         record_notes(conn, deck_id, content, [])
-    report = SyncReport(new=len(taker.keys), warnings=len(content.warnings))
-    return deck_id, report, replace(content, cards=taker.cards)
+    return deck_id, SyncReport(new=len(taker.keys), warnings=len(content.warnings)), content
 
 
 def _new_deck(conn: sqlite3.Connection, root: str, root_exists: Callable[[str], bool]) -> bool:

@@ -11,14 +11,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scheduler.note_stamps import deck_root
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    from deck.content_json import StoredRow
     from deck.loader import Progress
-    from deck.models import CardContent, DeckContent
+    from deck.models import DeckContent
     from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
@@ -59,15 +60,17 @@ def read_deck(
     raw: str,
     known: Mapping[str, tuple[int, int]],
     options: ReadOptions | None = None,
-    sink: Callable[[list[CardContent]], None] | None = None,
+    sink: Callable[[list[Any]], None] | None = None,
     progress: Progress | None = None,
+    stored: bool = False,
 ) -> DeckContent:
-    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given);
-    `progress` is told after every note."""
+    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given,
+    as the store keeps them when `stored`); `progress` is told after every note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink, progress=progress)
+        path = Path(raw).expanduser()
+        return load_deck(path, known=known, options=options, sink=sink, progress=progress, stored=stored)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
@@ -106,9 +109,9 @@ def _first_sync(
     from deck.loader import deck_name
     from scheduler.first_sync import NoCardsRead, sync_new_deck
 
-    def read(sink: Callable[[list[CardContent]], None]) -> DeckContent:
-        """Every note of the deck, each note's cards handed to `sink`."""
-        return read_deck(raw, {}, options, sink=sink, progress=progress)
+    def read(sink: Callable[[list[StoredRow]], None]) -> DeckContent:
+        """Every note of the deck, each note's cards handed to `sink` as the store keeps them."""
+        return read_deck(raw, {}, options, sink=sink, progress=progress, stored=True)
 
     try:
         done = sync_new_deck(store, deck_root(raw), deck_name(Path(raw)), read, now, os.path.exists)

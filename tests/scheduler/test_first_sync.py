@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from deck.models import CardContent, DeckContent, ParseWarning
+from deck.content_json import StoredRow, stored_row
+from deck.models import DeckContent, ParseWarning
 from scheduler.decks import SyncReport, sync_deck
 from scheduler.first_sync import NoCardsRead, Sink, sync_new_deck
 from scheduler.store import Store
@@ -17,7 +18,9 @@ TABLES = ("decks", "cards", "notes", "note_warnings", "sqlite_sequence")
 
 def rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the tables a sync writes, in a fixed order."""
-    return {table: [tuple(row) for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")] for table in TABLES}
+    return {
+        table: [tuple(row) for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")] for table in TABLES
+    }
 
 
 def notes_deck() -> DeckContent:
@@ -25,28 +28,41 @@ def notes_deck() -> DeckContent:
     content = deck(card(1), card(2, file="m.md"), card(3, file="m.md"), card(2, file="m.md", answer="later"))
     warning = ParseWarning(file="m.md", line=4, message="odd")
     stamps = {"m.md": (10, 20), "n.md": (30, 40), "o.md": (50, 60)}
-    return DeckContent(name="notes", root="/notes", files=["m.md", "n.md", "o.md"], cards=content.cards,
-                       warnings=[warning], stamps=stamps, reading="")
+    return DeckContent(
+        name="notes",
+        root="/notes",
+        files=["m.md", "n.md", "o.md"],
+        cards=content.cards,
+        warnings=[warning],
+        stamps=stamps,
+        reading="",
+    )
 
 
-def reader(content: DeckContent, notes: list[list[CardContent]]) -> Callable[[Sink], DeckContent]:
-    """A loader that hands `notes` (each note's cards) to the sink, then gives `content` without cards."""
+def reader(content: DeckContent, notes: list[list[StoredRow]]) -> Callable[[Sink], DeckContent]:
+    """A loader that hands `notes` (each note's cards, as stored) to the sink, then gives `content` without cards."""
 
     def read(sink: Sink) -> DeckContent:
         """Hand over each note's cards, as the loader with a sink does."""
         for cards in notes:
             sink(cards)
-        return DeckContent(name=content.name, root=content.root, files=content.files, warnings=content.warnings,
-                           stamps=content.stamps, reading=content.reading)
+        return DeckContent(
+            name=content.name,
+            root=content.root,
+            files=content.files,
+            warnings=content.warnings,
+            stamps=content.stamps,
+            reading=content.reading,
+        )
 
     return read
 
 
-def by_note(content: DeckContent) -> list[list[CardContent]]:
-    """The deck's cards grouped as the loader hands them over: note by note, in order."""
-    notes: list[list[CardContent]] = []
-    for item in content.cards:
-        if notes and notes[-1][0].file == item.file:
+def by_note(content: DeckContent) -> list[list[StoredRow]]:
+    """The deck's cards as the loader hands them over with `stored`: note by note, in order, as stored rows."""
+    notes: list[list[StoredRow]] = []
+    for item in map(stored_row, content.cards):
+        if notes and notes[-1][0][1] == item[1]:
             notes[-1].append(item)
         else:
             notes.append([item])
@@ -69,7 +85,7 @@ def test_the_rows_of_sync_deck(store: Store) -> None:
     deck_id, report, read = done
     assert (deck_id, report) == (expected_id, expected) and report == SyncReport(new=3, warnings=1)
     assert rows(store) == expected_rows
-    assert read.cards == content.cards
+    assert read.cards == [] and read.warnings == content.warnings and read.stamps == content.stamps
 
 
 def test_no_card_stores_nothing(store: Store) -> None:

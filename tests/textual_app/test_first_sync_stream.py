@@ -19,7 +19,8 @@ __all__ = ["small_batches"]
 
 @pytest.mark.usefixtures("small_batches")
 def test_streamed_first_sync_is_the_ordinary_one(tmp_path: Path) -> None:
-    """Every row, the report, the deck read and the progress told: as reading every note, then syncing."""
+    """Every row, the report, the notes read and the progress told: as reading every note, then syncing
+    (the cards, made in the workers as the store keeps them, are in the store only)."""
     root = str(write_folder(tmp_path / "vault"))
     told: list[tuple[int, int, int]] = []
     told_before: list[tuple[int, int, int]] = []
@@ -32,7 +33,9 @@ def test_streamed_first_sync_is_the_ordinary_one(tmp_path: Path) -> None:
         assert rows(store) == streamed_rows
     assert streamed.report == ordinary.report and streamed.report.new > 0
     assert (streamed.deck_id, streamed.name) == (ordinary.deck_id, ordinary.name)
-    assert everything(streamed.content) == everything(ordinary.content)
+    assert streamed.content.cards == [] and ordinary.content.cards
+    assert everything(streamed.content)[2:] == everything(ordinary.content)[2:]
+    assert streamed.content.files == ordinary.content.files
     assert told == told_before
 
 
