@@ -18,7 +18,7 @@ from typing import Any
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.forking import PARALLEL_NOTES, can_fork
-from deck.loading import Loading, NoteJob, Progress, Stamp, collector_paused, parse_job  # noqa: F401 - Progress and Stamp are public here too
+from deck.loading import Loading, NoteJob, Progress, Stamp, collector_paused  # noqa: F401 - Progress and Stamp are public here too
 from deck.models import DeckContent, ParseWarning
 from deck.options import ReadOptions
 from deck.templates_folder import template_folders
@@ -141,6 +141,8 @@ def _parse_in_turn(
     """Do each of `reads` (one note's stat and read) and parse what it gives here, one note after the other."""
     for done, read in enumerate(reads, start=1):
         if (job := read()) is not None:
+            from deck.notes import parse_job  # noqa: PLC0415 - a sync that parses nothing never loads the parser
+
             loading.take(job, *parse_job(job.text, job.file, loading.options, loading.stored))
         if progress is not None:
             progress(done, total, loading.read)

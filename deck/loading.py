@@ -49,7 +49,7 @@ class Loading:
     skipped: list[str] = field(default_factory=list)
     sink: Callable[[list[Any]], None] | None = None
     stored: bool = False
-    """Whether the sink takes each note's cards as the store keeps them (`parse_job`)."""
+    """Whether the sink takes each note's cards as the store keeps them (`deck.notes.parse_job`)."""
     read: int = 0
     """Cards read so far (kept or handed to the sink)."""
 
@@ -65,19 +65,6 @@ class Loading:
         if cards or problems_in_note or not self.options.opt_in:
             self.warnings += job.problems  # a folder's note that is no study material says nothing
         self.warnings += problems_in_note
-
-
-def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple[list[Any], list[ParseWarning]]:
-    """Parse one note: its cards, as the store keeps them when `stored` (`deck.content_json.stored_row`:
-    made where the note is parsed, a worker process for a large folder), and its warnings."""
-    from deck.notes import parse_note  # noqa: PLC0415 - a sync that parses nothing never loads the parser
-
-    cards, warnings = parse_note(text, file, options)
-    if not stored:
-        return cards, warnings
-    from deck.content_json import stored_row  # noqa: PLC0415 - as above
-
-    return [stored_row(card) for card in cards], warnings
 
 
 @contextmanager

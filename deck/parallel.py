@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from deck.forking import workers
-from deck.loading import parse_job
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -138,6 +137,8 @@ def _settle(run: _Run, finished: bool) -> None:
 
 def _parse_here(batch: list[_Slot], loading: Loading) -> None:
     """Parse the notes of `batch` in this process."""
+    from deck.notes import parse_job  # noqa: PLC0415 - not on the start-up path
+
     for slot in batch:
         if slot.job is not None:
             slot.parsed = parse_job(slot.job.text, slot.job.file, loading.options, loading.stored)
@@ -146,6 +147,8 @@ def _parse_here(batch: list[_Slot], loading: Loading) -> None:
 def parse_batch(texts: list[tuple[str, str]], options: ReadOptions, stored: bool) -> list[Parsed]:
     """Parse each `(text, file)` of a batch (in a worker process): the cards (as stored when `stored`)
     and warnings of each."""
+    from deck.notes import parse_job  # noqa: PLC0415 - loaded already in a forked worker
+
     return [parse_job(text, file, options, stored) for text, file in texts]
 
 
