@@ -39,6 +39,19 @@ def test_streamed_first_sync_is_the_ordinary_one(tmp_path: Path) -> None:
     assert told == told_before
 
 
+def test_one_note_named_on_its_own(tmp_path: Path) -> None:
+    """A deck of one note (named as the file, without `.md`): the rows of reading it first, then syncing."""
+    note = tmp_path / "My Stories.md"
+    note.write_text("# Stories\n\n- Why?\n  - because\n- Why?\n  - again\n- How?\n  - so\n", encoding="utf-8")
+    with Store.open(tmp_path / "streamed.db") as store:
+        (streamed,) = sync_paths(store, [str(note)], T0)
+        streamed_rows = rows(store)
+    with Store.open(tmp_path / "ordinary.db") as store:
+        (ordinary,) = sync_read(store, [(str(note), read_deck(str(note), {}))], T0)
+        assert rows(store) == streamed_rows
+    assert streamed.name == ordinary.name == "My Stories" and streamed.report == ordinary.report
+
+
 def test_no_card_is_an_error_and_stores_nothing(tmp_path: Path) -> None:
     """A new folder without a card: the usual error, and no deck left behind."""
     folder = tmp_path / "prose"
