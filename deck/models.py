@@ -48,7 +48,8 @@ PARSER_VERSION = 12
     and take words in brackets; a bold line titles the story list after it; a story heading's answer
     ends at a sub-heading that asks.
 12: a bold initial spells out a label (`**S**ituation`); a bold field at the margin right under a list
-    of section items (`**Duration**: ...`) is no more of the last item.
+    of section items (`**Duration**: ...`) is no more of the last item; footnotes go to the cards that
+    refer to them.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")
