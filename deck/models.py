@@ -49,7 +49,7 @@ PARSER_VERSION = 12
     ends at a sub-heading that asks.
 12: a bold initial spells out a label (`**S**ituation`); a bold field at the margin right under a list
     of section items (`**Duration**: ...`) is no more of the last item; footnotes go to the cards that
-    refer to them.
+    refer to them; questions written without their `?` (`What is your biggest weakness`) ask.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

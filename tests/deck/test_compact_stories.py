@@ -76,6 +76,11 @@ def test_bold_fields_under_a_story_list_are_its_notes_not_its_result(cards: dict
     assert card.notes == "Variations: prioritisation, risk, saying no\nDuration: about two minutes"
 
 
+def test_a_question_heading_without_its_question_mark(cards: dict[str, CardContent]) -> None:
+    """`## What is your biggest weakness` asks, though its writer left out the `?`."""
+    assert cards["What is your biggest weakness"].answer.startswith("I say yes too quickly")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -25,7 +25,7 @@ NOTES = (
     "title_tag.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (12, "42790d89f458abb3")
+RECORDED = (12, "4f3cf09c016a357c")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
