@@ -25,14 +25,15 @@ _PROMPT = re.compile(
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
-        |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|we|i|they|your|my)
+        |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position)))\b""".replace("{_AUXILIARY}", _AUXILIARY),
     re.IGNORECASE | re.VERBOSE,
 )
 """The openings of interview prompts that ask without a question mark, and of questions asked
-without one: a question word and an auxiliary before a person (`What is your biggest weakness`,
-`How would you handle...`), an auxiliary before "you" (`Have you ever...`)."""
+without one: a question word and an auxiliary before "you" or "your" (`What is your biggest
+weakness`, `How would you handle...`; not `How do we deploy`, a note's own heading), an
+auxiliary before "you" (`Have you ever...`)."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"

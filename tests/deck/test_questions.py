@@ -143,6 +143,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("What I learned", False),
         ("How we did it", False),
         ("What is the plan for Q3", False),
+        ("How do we deploy", False),
         ("Why it matters", False),
         ("How to prepare", False),
         ("Examples", False),
@@ -151,5 +152,5 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
     """Prompts, and questions written without their question mark (a question word and an
-    auxiliary before a person), ask; look-alikes that do not."""
+    auxiliary before "you"), ask; look-alikes, and a note's own headings, do not."""
     assert asks(text) is asking
