@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
+from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
@@ -144,8 +145,6 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
-    if any(block.type == "heading" and asks(plain_inline(block.content)) for block in section):
-        return False
     told = {name for story in find_stories(own) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS
 
@@ -161,8 +160,12 @@ def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
 
 
 def _opens_other_cards(block: Block) -> bool:
-    """True for a `Q:` pair, a callout that asks or a question table: cards whatever comes before."""
-    return opens_pair(block) or callout_card(block) is not None or is_question_table(block)
+    """True for a `Q:` pair, a callout that asks, a question table or a `<details>` whose
+    summary asks: cards whatever comes before."""
+    return (
+        opens_pair(block) or callout_card(block) is not None or is_question_table(block)
+        or asking_summary(block) is not None
+    )
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

@@ -13,7 +13,9 @@
   URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
   four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
   as those tools read it: `a :: b` and a Dataview-style `status:: done` are cards too,
-  though in a folder deck a one-word front such as `status` does not ask to be studied.
+  though in a folder deck a one-word front such as `status` does not ask to be studied;
+  but a front that is a STAR label's name (`Situation:: ...`) or a Q/A pair's (`Q:: ...`)
+  is that label, no card.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
+from deck.labels import names_a_section
 from deck.options import Separators
+from deck.qa_pairs import names_pair_label
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 
@@ -88,8 +92,10 @@ class _Reader:
             return False
         line = self.scan.lines[index]
         front = _front([line[: separator.start()]])
-        back = _back([line[separator.end() :]])
         reversed_card = separator.group(0) == self.scan.options.separators.inline_reversed
+        if not reversed_card and (names_a_section(front.plain) or names_pair_label(front.plain)):
+            return False  # `Situation:: ...`, `Q:: ...`: a label written as a Dataview field
+        back = _back([line[separator.end() :]])
         _add(self.scan, index, front, back, reversed_at=index if reversed_card else None)
         return True
 

@@ -7,8 +7,10 @@ a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons lea
 and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
 capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
 bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
-"A: ..." in prose is not taken for an action. After a bold label a dash (`—`, `–`, `-`)
-does what a colon does. The framework's letter may come first: `## S – Situation`,
+"A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon
+does after a bold label and, with spaces around it, after a plain full name
+(`Situation - flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`),
+which is then no inline card. The framework's letter may come first: `## S – Situation`,
 `**R - Result**:`.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
@@ -22,6 +24,7 @@ lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from deck.models import Section
 
@@ -32,31 +35,39 @@ _NAMES = _STAR_NAMES + r"""
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
     |background|impact|what\s+i\s+learn(?:ed|t)"""
 _ABBREVIATIONS = "STAR"
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
+"""Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+"""A few words in brackets after a label's name, left out: `**Situation (context):**`."""
 _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])\s*(?P<inner>:?)\s*(?P=bold)
-          [ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}])[ \t]*(?P<colon>:)
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}\s*(?P<inner>:?)\s*(?P=bold){_ASIDE}
+          [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
+        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
+          (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=[ \t]))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
+_BOLD_MID_LINE = re.compile(r"\s(\*\*|__)")
+"""Where a bold label may start inside a line: bold after a space."""
 _ITALIC = re.compile(
-    rf"""^\s*(?P<mark>[*_])(?![*_])\s*(?P<name>{_LETTER}(?:{_NAMES}))\s*
+    rf"""^\s*(?P<mark>[*_])(?![*_])\s*(?P<name>{_LETTER}(?:{_NAMES})){_ASIDE}\s*
         (?:(?P<inner>:)\s*(?P=mark)[ \t]*|(?P=mark)[ \t]*(?P<outer>:|[\u2014\u2013-](?=[ \t])))
         (?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """An italic label, with its colon or dash (`*Situation:*`, `_Result_: ...`); no abbreviations."""
+_NAME_ONLY = re.compile(rf"^{_LETTER}(?:{_NAMES})$", re.IGNORECASE | re.VERBOSE)
 _ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VERBOSE)
 """One of STAR's own names alone on a plain line (`Situation`), its text in the lines after it."""
 _LONGEST_ALONE = 40
 """No line longer than this is a name alone (`Lessons learned` and its spaces fit)."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_LETTER}(?:{_NAMES}))\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_LETTER}(?:{_NAMES})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
@@ -84,7 +95,9 @@ def item_label(source: str) -> Label | None:
 
 
 def _match(line: str) -> re.Match[str] | None:
-    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone."""
+    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
+    an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
+    line = _without_symbols(line)
     found = _LABEL.match(line) if _may_label(line) else None
     if found is not None:
         return found
@@ -94,9 +107,21 @@ def _match(line: str) -> re.Match[str] | None:
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
 
 
+def _without_symbols(line: str) -> str:
+    """`line` without the emoji and other symbols (and their joiners) it opens with."""
+    stripped = line.lstrip()
+    if not stripped or stripped[0] < "\x80":
+        return line
+    rest = stripped
+    while rest and (unicodedata.category(rest[0])[0] == "S" or rest[0] in _EMOJI_JOINERS):
+        rest = rest[1:]
+    return line if len(rest) == len(stripped) else rest.lstrip()
+
+
 def _may_label(text: str) -> bool:
-    """False when `_LABEL` cannot match `text`: no colon for a plain label, no `**` or `__` first for a bold one."""
-    return ":" in text or text.lstrip().startswith(("**", "__"))
+    """False when `_LABEL` cannot match `text`: no colon or dash for a plain label, no `**`
+    or `__` first for a bold one."""
+    return ":" in text or "-" in text or "\u2013" in text or "\u2014" in text or text.lstrip().startswith(("**", "__"))
 
 
 def line_label(line: str, frameworks: bool = False) -> Label | None:
@@ -115,9 +140,36 @@ def _is_framework_word(name: str) -> bool:
     return _LETTER_PREFIX.sub("", name).split()[0].lower() in _FRAMEWORK_WORDS
 
 
+def names_a_section(text: str) -> bool:
+    """True when `text` is a label's name and nothing else (`Situation`, `Key takeaways`):
+    written as a Dataview field (`Situation:: ...`) it opens a section, it asks nothing."""
+    return _NAME_ONLY.match(text.strip()) is not None
+
+
+def run_on_labels(text: str) -> tuple[str, list[Label]]:
+    """The text after a label cut where more bold labels with a colon or dash start on the
+    same line (`**S:** slipped. **T:** recover. **A:** ...`): the first label's own text,
+    then each later label with its text."""
+    if "**" not in text and "__" not in text:
+        return text, []
+    cuts: list[tuple[int, int, Section]] = []
+    for found in _BOLD_MID_LINE.finditer(text):
+        at = found.start(1)
+        match = _LABEL.match(text[at:]) if not cuts or at >= cuts[-1][1] else None
+        if match is not None and match.group("bold") and (match.group("inner") or match.group("outer")):
+            label = _label(match, abbreviations=True)
+            if label is not None:
+                cuts.append((found.start(), at + match.start("rest"), label[0]))
+    if not cuts:
+        return text, []
+    ends = [start for start, _, _ in cuts[1:]] + [len(text)]
+    labels = [(section, text[begin:end].strip()) for (_, begin, section), end in zip(cuts, ends, strict=True)]
+    return text[: cuts[0][0]].strip(), labels
+
+
 def heading_label(text: str) -> Label | None:
     """The label a heading's plain text is: `Situation`, or `Result: 40% faster`."""
-    return _label(_HEADING.match(text.strip()), abbreviations=False)
+    return _label(_HEADING.match(_without_symbols(text.strip())), abbreviations=False)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

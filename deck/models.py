@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -43,6 +43,11 @@ PARSER_VERSION = 10
 9: outline topics may nest (`- Behavioural` over `- Leadership` over its questions); a two-column
    table of STAR labels and their text tells a story.
 10: a question answered only by empty STAR labels (a template) is a warning, not a card.
+11: a dash after a plain STAR name or at a bold label's line end, and Dataview fields (`Situation:: ...`,
+    `Q:: ...`) are labels, not inline cards; a `<details>` whose summary asks is a card; Logseq's
+    `collapsed::` and `id::` lines are left out; bold labels may run on in one line, follow an emoji
+    and take words in brackets; a bold line titles the story list after it; a story heading's answer
+    ends at a sub-heading that asks.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -8,6 +8,7 @@
 - Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`.
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
 - Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
+- Folded blocks (`deck.details_cards`): `<details>` whose `<summary>` asks, the answer inside.
 
 Every card gets its phrasings (split at `/` before a capital), a key from its file and
 question, its key phrases and tags. Cards come in the order of their lines.
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_callout
+from deck.details_cards import read_details
 from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
@@ -33,7 +35,7 @@ from deck.questions import clean_question, join_phrasings, normalise_question, n
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
-from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
+from deck.text import blank_logseq_properties, blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -60,7 +62,7 @@ def parse_note(
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    text = blank_obsidian_comments(text)
+    text = blank_logseq_properties(blank_obsidian_comments(text))
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
     front = split_front_matter(text)
@@ -105,6 +107,9 @@ def _read_blocks(
         block = blocks[index]
         if block.type == "heading":
             index = read_heading(scan, blocks, index, title_heading)
+            continue
+        if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
+            index = after
             continue
         if block.type == "blockquote" and read_callout(scan, block):
             index += 1

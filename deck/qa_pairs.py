@@ -4,13 +4,14 @@
     A: I want to own a product end to end.
 
 The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
-(`**Q:**`, `**Q**:`). A question may run over several lines until its `A:` line; the
-answer runs from there to the next `Q:` line, and, after the last pair of a paragraph,
-on through the blocks that follow (a STAR list, more paragraphs) up to the next
-heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in
-bold (a heading in all but name) or, once the answer has begun, list of questions answered in
-their own items. An `A:` may also open the paragraph after
-its question. A labelled question is a card that asks to be studied, whatever its words.
+(`**Q:**`, `**Q**:`), or with a Dataview field's double colon (`Q::`). A question may
+run over several lines until its `A:` line; the answer runs from there to the next `Q:`
+line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR
+list, more paragraphs) up to the next heading, rule, `Q:` paragraph, callout card,
+question table, inline card, line all in bold (a heading in all but name) or, once the
+answer has begun, list of questions answered in their own items. An `A:` may also open
+the paragraph after its question. A labelled question is a card that asks to be
+studied, whatever its words.
 
 A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
 time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
@@ -32,9 +33,10 @@ from deck.tables import is_question_table
 from deck.text import plain_inline
 
 _BOLD = r"(?:\*\*|__)"
-_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*:|:)[ \t]*(?P<rest>.*)$"
+_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*:|::?)(?!:)[ \t]*(?P<rest>.*)$"
 _QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion"))
 _ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer"))
+_PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 _EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
 """A line that is all bold or all italic."""
 _ENDS = ("heading", "hr")
@@ -50,6 +52,11 @@ class _Pair:
     line: int
     answer: str
     answered: bool
+
+
+def names_pair_label(text: str) -> bool:
+    """True when `text` is a pair's label alone (`Q`, `Answer`): `Q:: ...` opens a pair, no inline card."""
+    return _PAIR_LABEL.fullmatch(text.strip()) is not None
 
 
 def opens_pair(block: Block) -> bool:

@@ -4,15 +4,17 @@ A story is a run of labelled sections (see `deck.labels`) written in any of thre
 
 - list items, `1. **Situation**: ...`, consecutive in one list (the seed's shape);
 - lines of paragraphs, `**Situation**: ...` or `Situation: ...`, or a bold `**Situation**`
-  line whose text is in the lines and paragraphs after it;
+  line whose text is in the lines and paragraphs after it; after a label, more bold labels
+  may follow on the same line (`**S:** ... **T:** ... **A:** ...`);
 - sub-headings, `#### Situation`, with the text under them.
 
 A section's text is plain text (lists keep their markers). In a list it is the item;
 elsewhere it runs on to the next label, rule, or heading that is not deeper than the
 label heading (a `#### Step 1` under `### Action` is part of the Action). A section
 written again starts a new story. A story's title is the list item it is nested in, a
-bullet with nothing under it written just before its list, a `<details>` block's
-`<summary>`, or the last heading above it that is not a label; otherwise none.
+bullet with nothing under it or a line all in bold written just before its list, a
+`<details>` block's `<summary>`, or the last heading above it that is not a label;
+otherwise none.
 
 Text outside every section is kept too, so that nothing written is lost: text before a
 story's first section (after its title) is the story's intro; text before a title
@@ -25,12 +27,14 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
-from deck.labels import Label, heading_label, item_label, line_label
+from deck.labels import Label, heading_label, item_label, line_label, run_on_labels
 from deck.models import Story
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
 from deck.text import CALLOUT_OPENING, callout_title, plain_inline
 
+_BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
+"""A paragraph of one line all in bold: a title, when a story's list follows it."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -189,7 +193,10 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
         labels = [label or line_label(line, frameworks=True) for line, label in zip(lines, labels, strict=True)]
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
-            teller.start(label[0], plain_inline(label[1]), start + offset + 1)
+            own, more = run_on_labels(label[1])
+            teller.start(label[0], plain_inline(own), start + offset + 1)
+            for section, text in more:  # `**S:** ... **T:** ...` on one line
+                teller.start(section, plain_inline(text), start + offset + 1)
         else:
             teller.add(plain_inline(line))
 
@@ -218,7 +225,12 @@ def _tell_html(teller: Teller, html: str) -> None:
 
 
 def _title_before(previous: Block | None) -> str | None:
-    """The title a bullet with nothing under it, written just before a list, gives."""
+    """The title a bullet with nothing under it, or a line all in bold, written just before a list, gives."""
+    if previous is not None and previous.type == "paragraph":
+        bold = _BOLD_LINE.fullmatch(previous.content.strip())
+        if bold is None or line_label(previous.content) is not None:
+            return None
+        return plain_inline(bold.group(1) or bold.group(2)) or None
     if previous is None or previous.type not in LIST_TYPES or not previous.children:
         return None
     last = previous.children[-1]

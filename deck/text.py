@@ -109,6 +109,19 @@ def blank_obsidian_comments(md: str) -> str:
     return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
 
 
+_LOGSEQ_PROPERTY = re.compile(
+    r"^[ \t]*(?:collapsed:: (?:true|false)|id:: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A property line Logseq writes under a block by itself: whether it is folded, its id."""
+
+
+def blank_logseq_properties(md: str) -> str:
+    """`md` with the `collapsed:: true` and `id:: <uuid>` lines Logseq adds under blocks
+    emptied (they are its bookkeeping, no inline cards), every line kept where it was."""
+    return outside_code(md, lambda prose: _LOGSEQ_PROPERTY.sub("", prose)) if ":: " in md else md
+
+
 def outside_code(md: str, change: Callable[[str], str]) -> str:
     """Apply `change` to the parts of `md` that are not fenced code blocks or code spans."""
     return "".join(text if is_code else change(text) for text, is_code in split_code(md))

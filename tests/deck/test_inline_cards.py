@@ -138,8 +138,8 @@ def test_back_ends_at_a_heading() -> None:
     ("line", "tags", "question"),
     [
         ("#flashcards What is X::Y", ["flashcards"], "What is X"),
-        ("#a #b/c Q::A", ["a", "b/c"], "Q"),
-        ("- #interview Q::A", ["interview"], "Q"),
+        ("#a #b/c Term::Meaning", ["a", "b/c"], "Term"),
+        ("- #interview Term::Meaning", ["interview"], "Term"),
         ("#42 is the answer::yes", [], "#42 is the answer"),
     ],
 )
@@ -186,14 +186,14 @@ def test_broken_inline_cards_warn(note: str, warning: tuple[int, str]) -> None:
 
 def test_context_of_inline_cards() -> None:
     """An inline card's context is the title and the headings above it."""
-    (card,) = parse("# T\n## Terms\nQ::A\n")[0]
+    (card,) = parse("# T\n## Terms\nTerm::Meaning\n")[0]
     assert card.context == ["T", "Terms"]
 
 
 def test_crlf_and_bom_inline_cards() -> None:
     """Windows line endings and a BOM read the same inline cards."""
-    note = "\ufeffQ::A\r\n\r\nFront\r\n?\r\nBack\r\n"
-    assert pairs(note) == [("Q", "A"), ("Front", "Back")]
+    note = "\ufeffTerm::Meaning\r\n\r\nFront\r\n?\r\nBack\r\n"
+    assert pairs(note) == [("Term", "Meaning"), ("Front", "Back")]
 
 
 def test_inline_phrasings_split_like_items() -> None:
@@ -204,7 +204,7 @@ def test_inline_phrasings_split_like_items() -> None:
 
 def test_front_matter_fields_are_not_cards() -> None:
     """`key:: value` lines inside the front matter are metadata, not cards."""
-    assert pairs("---\nstatus:: draft\ntags: [a]\n---\nQ::A\n") == [("Q", "A")]
+    assert pairs("---\nstatus:: draft\ntags: [a]\n---\nTerm::Meaning\n") == [("Term", "Meaning")]
 
 
 def test_separators_are_a_choice() -> None:

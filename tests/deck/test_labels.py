@@ -40,6 +40,13 @@ def stories(answer: str) -> list[Story]:
         ("_Result_ — it worked", ("result", "it worked")),
         ("Situation", ("situation", "")),
         ("Learned: ask early", ("takeaways", "ask early")),
+        ("Situation:: a Dataview field", ("situation", "a Dataview field")),
+        ("Situation - flaky CI", ("situation", "flaky CI")),
+        ("Result \u2013 found the race", ("result", "found the race")),
+        ("\U0001f3af **Task:** keep the date", ("task", "keep the date")),
+        ("\U0001f6e0\ufe0f Action: paired", ("action", "paired")),
+        ("**Situation (context):** the scene", ("situation", "the scene")),
+        ("Result (impact): shipped", ("result", "shipped")),
     ],
 )
 def test_item_labels(source: str, label: tuple[str, str]) -> None:
@@ -52,13 +59,14 @@ def test_item_labels(source: str, label: tuple[str, str]) -> None:
     "source",
     [
         "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
-        "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation::an inline card", "Sa: word",
-        "A time when it broke", "Context", "Impact",
+        "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation:::both ways", "Sa: word",
+        "A time when it broke", "Context", "Impact", "S - a plain letter", "Situation-less", "Action -less",
+        "**S** (aside) no colon",
     ],
 )
 def test_not_item_labels(source: str) -> None:
     """Plain labels need a colon (or STAR's own name alone), italic ones a colon or dash;
-    abbreviations need capitals, a colon and no italics; `::` is a card."""
+    abbreviations need capitals, a colon and no italics; `:::` is a card both ways."""
     assert item_label(source) is None
 
 
@@ -79,6 +87,9 @@ def test_not_item_labels(source: str) -> None:
         ("**R. Result** \u2014 shipped", ("result", "shipped")),
         ("S: plain abbreviation", None),
         ("**S**-less", None),
+        ("**A** \u2014", ("action", "")),
+        ("Action - bisected the commits", ("action", "bisected the commits")),
+        ("Context - a plain framework word", None),
     ],
 )
 def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
@@ -95,6 +106,7 @@ def test_line_labels(line: str, label: tuple[str, str] | None) -> None:
         ("Results and impact", None),
         ("S", None),
         ("S \u2013 Situation", ("situation", "")),
+        ("\u2705 Result", ("result", "")),
         ("A) Action: the plan", ("action", "the plan")),
     ],
 )

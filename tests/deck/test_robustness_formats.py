@@ -90,9 +90,9 @@ def test_control_and_bidi_characters_never_reach_a_card(note: str) -> None:
 
 def test_html_around_cards() -> None:
     """Cards around HTML blocks read; HTML is kept in answers for the UI to drop."""
-    note = "<details>\n<summary>Prep</summary>\n\n- Why?\n  - <b>because</b>\n\n</details>\n\nQ::<i>A</i>\n"
+    note = "<details>\n<summary>Prep</summary>\n\n- Why?\n  - <b>because</b>\n\n</details>\n\nTerm::<i>A</i>\n"
     cards, _ = parse_note(note, "n.md")
-    assert [(c.question, c.answer) for c in cards] == [("Why?", "- <b>because</b>"), ("Q", "<i>A</i>")]
+    assert [(c.question, c.answer) for c in cards] == [("Why?", "- <b>because</b>"), ("Term", "<i>A</i>")]
 
 
 def test_deep_nesting_under_a_heading_card() -> None:

@@ -1,0 +1,99 @@
+"""Folded HTML blocks that are cards: `<details>` whose `<summary>` asks, as Notion and
+other tools export a toggle.
+
+    <details>
+    <summary>Tell me about a time you led without authority.</summary>
+
+    **Situation**: ...
+    **Action**: ...
+
+    </details>
+
+The summary is the question when it asks (see `deck.questions.asks`); the answer is
+everything up to the matching `</details>` (or the end of the blocks read, when it is
+never closed). A `<details>` whose summary does not ask ("Show answer", a story's
+title) is no card: it answers or titles what it sits in, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from deck.blocks import Block, source_of
+from deck.questions import asks, clean_question
+from deck.scan import NoteScan
+from deck.text import plain_inline
+
+_OPENING = re.compile(
+    r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL
+)
+_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+
+
+class DetailsCard(NamedTuple):
+    """A `<details>` card: its question, its 0-based line, the answer's blocks, and the
+    index of the first block after it."""
+
+    question: str
+    line: int
+    body: list[Block]
+    after: int
+
+
+def asking_summary(block: Block) -> str | None:
+    """The question of an HTML block that opens `<details>` with a `<summary>` that asks, else None."""
+    if block.type != "html_block" or "summary" not in block.content.lower():
+        return None
+    opening = _OPENING.match(block.content)
+    if opening is None:
+        return None
+    question = clean_question(plain_inline(opening.group("summary")))
+    return question if question and asks(question) else None
+
+
+def details_card(blocks: Sequence[Block], index: int) -> DetailsCard | None:
+    """The card that `blocks[index]` opens, when it is a `<details>` whose summary asks."""
+    opener = blocks[index]
+    question = asking_summary(opener)
+    if question is None:
+        return None
+    rest = opener.content[_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
+    depth = 1 + len(_OPEN.findall(rest)) - len(_CLOSE.findall(rest))
+    body: list[Block] = []
+    inner = _CLOSE.split(rest, maxsplit=1)[0].strip()
+    if inner:
+        body.append(Block("html_block", opener.start, opener.end, content=inner))
+    after = index + 1
+    while depth > 0 and after < len(blocks):
+        block = blocks[after]
+        after += 1
+        if block.type == "html_block":
+            depth += len(_OPEN.findall(block.content)) - len(_CLOSE.findall(block.content))
+            if depth <= 0:
+                break
+        body.append(block)
+    return DetailsCard(question, opener.start, body, after)
+
+
+def read_details(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add the card of the `<details>` opening at `blocks[index]`, if it is one; the index
+    of the block after it, or None when it is no card."""
+    found = details_card(blocks, index)
+    if found is None:
+        return None
+    if not found.body:
+        scan.warn(found.line + 1, "question has no answer")
+        return found.after
+    answer = _answer_source(scan.lines, found)
+    scan.add_answered(found.line + 1, found.question, scan.lines[found.line], answer, found.body)
+    return found.after
+
+
+def _answer_source(lines: Sequence[str], found: DetailsCard) -> str:
+    """The Markdown of the answer: the body's lines, or the text inside the opening line
+    when the whole `<details>` is written on it."""
+    inside, later = (found.body[0].content, found.body[1:]) if found.body[0].start == found.line else ("", found.body)
+    return "\n\n".join(part for part in (inside, source_of(lines, later) if later else "") if part)

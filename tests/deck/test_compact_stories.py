@@ -1,0 +1,74 @@
+"""Stories written compactly: labels run on in one line, emoji before labels, a few words in
+brackets after a label, a bold line titling a story, a follow-up sub-heading after a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deck.labels import run_on_labels
+from deck.loader import load_deck
+from deck.models import CardContent
+
+NOTE = Path(__file__).parent / "fixtures" / "real" / "compact.md"
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict[str, CardContent]:
+    """The fixture's cards by question."""
+    deck = load_deck(NOTE)
+    assert deck.warnings == []
+    return {card.question: card for card in deck.cards}
+
+
+def test_bold_labels_running_on_in_one_line_each_open_their_section(cards: dict[str, CardContent]) -> None:
+    """`**S:** ... **T:** ... **A:** ... **R:** ...` on one line tells four sections."""
+    (story,) = cards["Tell me about a time you had to cut scope."].stories
+    assert story.sections == {
+        "situation": "The launch was three weeks out and half the features were unbuilt.",
+        "task": "Keep the date.",
+        "action": "Ranked features by revenue, cut the bottom third.",
+        "result": "Launched on the day; two cut features never came back.",
+    }
+
+
+def test_emoji_before_labels_and_a_bold_line_titling_the_next_story(cards: dict[str, CardContent]) -> None:
+    """`🎯 **Task:**` is a label; the heading tells a story, and `**A second time it happened**` titles the next."""
+    first, second = cards["Working with a difficult stakeholder"].stories
+    assert first.sections["action"] == "Offered a workaround with a dated follow-up."
+    assert (second.title, second.sections["result"]) == (
+        "A second time it happened",
+        "both versions lived for a month, then the old one was retired",
+    )
+
+
+def test_a_follow_up_sub_heading_after_a_story_heading_is_a_card_of_its_own(cards: dict[str, CardContent]) -> None:
+    """The story heading's answer ends where `### What would you do differently?` starts."""
+    follow_up = cards["What would you do differently?"]
+    assert follow_up.answer == "Loop the stakeholder in before the promise, not after."
+    assert "Loop the stakeholder" not in cards["Working with a difficult stakeholder"].answer
+
+
+def test_words_in_brackets_after_a_label_are_no_part_of_its_text(cards: dict[str, CardContent]) -> None:
+    """`**Situation (context):**`, `**Action (what I did):**`, `**Result** (impact):`."""
+    (story,) = cards["Tell me about a risk you took"].stories
+    assert story.sections == {
+        "situation": "Our only database expert was leaving.",
+        "action": "Volunteered to take over and booked two weeks of pairing.",
+        "result": "Ran the next two upgrades alone.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we got a **result** quickly", ("we got a **result** quickly", [])),
+        ("did it **Action** \u2014 more **Result**: done", ("did it", [("action", "more"), ("result", "done")])),
+        ("a **Result:** b **S** c", ("a", [("result", "b **S** c")])),
+        ("plain **T** without a colon", ("plain **T** without a colon", [])),
+    ],
+)
+def test_run_on_labels_need_bold_and_a_colon_or_dash(text: str, expected: tuple[str, list[tuple[str, str]]]) -> None:
+    """Bold words inside a sentence are not labels: only a bold label with its colon or dash cuts the line."""
+    assert run_on_labels(text) == expected

@@ -1,0 +1,86 @@
+"""Shapes other tools export: Notion's toggles as `<details>`, Logseq's block properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deck.loader import load_deck
+from deck.models import CardContent
+from deck.notes import parse_note
+from deck.text import blank_logseq_properties
+
+NOTE = Path(__file__).parent / "fixtures" / "real" / "exports.md"
+
+
+@pytest.fixture(scope="module")
+def cards() -> dict[str, CardContent]:
+    """The fixture's cards by question."""
+    deck = load_deck(NOTE)
+    assert deck.warnings == []
+    return {card.question: card for card in deck.cards}
+
+
+def test_a_details_block_whose_summary_asks_is_a_card(cards: dict[str, CardContent]) -> None:
+    """The summary asks, the body answers and tells its story; the heading over it names no story."""
+    card = cards["Tell me about a time you changed a senior colleague's mind."]
+    assert card.line == 9
+    assert card.context == ["Prep exported from other tools", "Influence"]
+    (story,) = card.stories
+    assert story.title is None
+    assert story.sections["action"] == "I measured the hot path and showed a two-line fix."
+    assert "Influence" not in cards
+
+
+def test_a_details_block_on_one_line(cards: dict[str, CardContent]) -> None:
+    """`<details><summary>Q?</summary>answer</details>` on one line: the answer is the text inside."""
+    assert cards["Why do you want this role?"].answer == "It is the product I already use every day."
+
+
+def test_a_summary_that_does_not_ask_stays_in_the_answer(cards: dict[str, CardContent]) -> None:
+    """"Show the numbers" asks nothing: the fold is part of the heading's answer."""
+    answer = cards["Tell me about a project you are proud of"].answer
+    assert "Run time fell from 40 to 6 minutes." in answer
+    assert "Show the numbers" not in cards
+
+
+def test_logseq_properties_are_no_cards_and_no_text(cards: dict[str, CardContent]) -> None:
+    """`collapsed:: true` and `id:: <uuid>` under an item are Logseq's bookkeeping."""
+    assert not {"collapsed", "id"} & set(cards)
+    card = cards["Describe a time you had to learn something fast"]
+    assert card.line == 33
+    assert card.stories[0].sections["result"] == "shipped the first fix in three days"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("<details>\n<summary>Why us?</summary>\n\nBecause.\n\n<details>\n<summary>More</summary>\n\nnested\n\n"
+         "</details>\n\nStill.\n\n</details>\n\nAfter.\n", ("Why us?", "Because.", "Still.", "After.")),
+        ("## Why us?\n\n<details>\n<summary>Show answer</summary>\n\nThe mission.\n\n</details>\n",
+         ("Why us?", "<details>", "The mission.", "## Why us?")),
+        ("<details>\n<summary>Why us?</summary>\n\nThe mission, never closed.\n",
+         ("Why us?", "The mission, never closed.", "never closed", "</details>")),
+    ],
+)
+def test_a_fold_ends_at_its_own_closing_tag(note: str, expected: tuple[str, str, str, str]) -> None:
+    """Nested folds stay inside the answer, which ends at the matching `</details>` (or the end)."""
+    question, first, last, absent = expected
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.question == question
+    assert card.answer.startswith(first) and last in card.answer and absent not in card.answer
+
+
+def test_an_empty_fold_that_asks_is_warned_about() -> None:
+    """A question with nothing folded under it has no answer: a warning with its line."""
+    cards, warnings = parse_note("# T\n\n<details>\n<summary>Why us?</summary>\n\n</details>\n", "n.md")
+    assert cards == []
+    assert (warnings[0].line, warnings[0].message) == (3, "question has no answer")
+
+
+def test_logseq_properties_are_emptied_in_place_outside_code() -> None:
+    """The lines stay (line numbers hold), emptied; in code they are kept; other fields are untouched."""
+    uuid = "6650a1f3-2b4c-4d5e-8f90-a1b2c3d4e5f6"
+    note = f"- a\n  collapsed:: true\n  id:: {uuid}\n```\ncollapsed:: false\n```\nstatus:: draft\nid:: 42\n"
+    assert blank_logseq_properties(note) == "- a\n\n\n```\ncollapsed:: false\n```\nstatus:: draft\nid:: 42\n"
