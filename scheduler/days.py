@@ -58,24 +58,32 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 """The day number of 1 January 1970, the first day of unix time."""
 QUARTER_HOUR_MS = 900_000
 """Zones change their offset on a quarter hour: one offset look-up serves each quarter hour."""
+DAY_MS = 86_400_000
+"""A day of unix time in milliseconds."""
+
+
+class DayShifts(dict[int, int]):
+    """For each quarter hour of unix time (`moment_ms // QUARTER_HOUR_MS`), what to add to a moment in it so that
+    `// DAY_MS` gives its local day as a `date.toordinal` number: `local_day` for a moment in bulk.
+
+    Each quarter hour's zone offset is looked up once, the first time it is asked for.
+    """
+
+    def __init__(self, day_starts_at: int = 4, tz: tzinfo | None = None) -> None:
+        """Shifts for days rolling over at `day_starts_at` o'clock in zone `tz` (None: the machine's)."""
+        super().__init__()
+        self.base, self.tz = _EPOCH_ORDINAL * DAY_MS - day_starts_at * 3_600_000, tz
+
+    def __missing__(self, quarter: int) -> int:
+        """Look the quarter hour's offset up, and keep its shift."""
+        shift = self[quarter] = _offset_ms(quarter * QUARTER_HOUR_MS, self.tz) + self.base
+        return shift
 
 
 def day_numbers(moments_ms: Iterable[int], day_starts_at: int = 4, tz: tzinfo | None = None) -> list[int]:
-    """The local day of each moment (unix milliseconds) as `date.toordinal` numbers: `local_day`, for many at once.
-
-    The zone's offset is looked up once per quarter hour, so a whole review log is
-    numbered in a fraction of the time `local_day` would take for each review.
-    """
-    offsets: dict[int, int] = {}
-    shift = day_starts_at * 3_600_000
-    numbers = []
-    for moment in moments_ms:
-        quarter = moment // QUARTER_HOUR_MS
-        offset = offsets.get(quarter)
-        if offset is None:
-            offset = offsets[quarter] = _offset_ms(quarter * QUARTER_HOUR_MS, tz)
-        numbers.append((moment + offset - shift) // 86_400_000 + _EPOCH_ORDINAL)
-    return numbers
+    """The local day of each moment (unix milliseconds) as `date.toordinal` numbers: `local_day`, for many at once."""
+    shifts = DayShifts(day_starts_at, tz)
+    return [(moment + shifts[moment // QUARTER_HOUR_MS]) // DAY_MS for moment in moments_ms]
 
 
 def _offset_ms(moment_ms: int, tz: tzinfo | None) -> int:

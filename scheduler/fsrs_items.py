@@ -10,25 +10,26 @@ review. A review dated on an earlier day than the one before it (a clock set bac
 counts 0 days after it. A card's log starts after its last reset, as the scheduler
 replays it.
 
-Built for a million reviews: the log is read in one scan of the table and kept as
-columns (no object per review or per item), days are numbered in bulk
-(`scheduler.days.day_numbers`), and an item is a span of its card's reviews. Plain
-Python only: `scheduler.optimize` turns items into fsrs-rs-python's objects.
+Built for a million reviews: the log is read in one scan of the table, in the table's
+own order, and walked once: each review goes onto its card's history, and a long-term
+one makes an item, a span of that history. Nothing is sorted by card, no column is
+copied, and one object stands for every review with the same rating and elapsed days
+(`review`, a pair unless asked otherwise: `scheduler.optimize` asks for fsrs-rs-python's
+own, so its items need no conversion). Plain Python only.
 """
 
 from __future__ import annotations
 
 import gc
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from itertools import chain, repeat
-from operator import itemgetter, sub
+from operator import itemgetter
 from typing import NamedTuple
 
-from scheduler.days import day_numbers
+from scheduler.days import DAY_MS, QUARTER_HOUR_MS, DayShifts
 from scheduler.stats_queries import Decks
 
 
@@ -51,33 +52,47 @@ class LoggedReview(NamedTuple):
         return datetime.fromtimestamp(self.at_ms / 1000, UTC)
 
 
+ReviewMaker = Callable[[int, int], object]
+"""Makes the object an item holds for a review, from its rating and elapsed days."""
+
+
+def pair(rating: int, elapsed: int) -> tuple[int, int]:
+    """A review as (rating, elapsed days): how items hold their reviews unless asked otherwise."""
+    return rating, elapsed
+
+
 @dataclass(frozen=True)
 class Items:
-    """FSRS training items, oldest first, as columns: item `i` is reviews `starts[i]:ends[i]` of the log.
+    """FSRS training items, oldest first: `spans[i]` is item `i` as (when, card, length, history).
 
-    The log's reviews are kept card by card, each card's oldest first; an item is a
-    span of one card's reviews, from its first to one of its long-term reviews.
+    `history` is the card's reviews since its last reset, oldest first, each as made by
+    the `ReviewMaker` (one object per distinct rating and elapsed days); the items of one
+    card share the one list. The item is its first `length` reviews: the last of them is
+    its long-term review, made `when` (unix ms; held-out items are the latest ones).
+    Items made at the same moment go by card, then in the card's own order.
     """
 
-    ratings: list[int]
-    """Each review's rating (1-4), card by card."""
-    elapsed: list[int]
-    """Each review's whole local days since the card's previous review (0 for its first)."""
-    starts: list[int]
-    """Where each item's card begins in the reviews."""
-    ends: list[int]
-    """Just past each item's long-term review, its last."""
-    at_ms: list[int]
-    """When each item's last review was made (unix ms): held-out items are the latest ones."""
+    spans: list[tuple[int, int, int, list]]
 
     def __len__(self) -> int:
         """How many items (long-term reviews)."""
-        return len(self.ends)
+        return len(self.spans)
 
-    def reviews(self, index: int) -> tuple[tuple[int, int], ...]:
-        """The (rating, elapsed days) of item `index`'s reviews, its long-term review last."""
-        span = slice(self.starts[index], self.ends[index])
-        return tuple(zip(self.ratings[span], self.elapsed[span], strict=True))
+    def reviews(self, index: int) -> tuple:
+        """Item `index`'s reviews as made (by default (rating, elapsed days)), its long-term review last."""
+        _when, _card, length, history = self.spans[index]
+        return tuple(history[:length])
+
+    def remade(self, review: ReviewMaker) -> Items:
+        """The same items with each review made by `review` instead (from items holding `pair`s)."""
+        made: dict[object, object] = {}
+        histories: dict[int, list] = {}
+        spans = []
+        for when, card, length, history in self.spans:
+            if card not in histories:
+                histories[card] = [made[old] if old in made else made.setdefault(old, review(*old)) for old in history]
+            spans.append((when, card, length, histories[card]))
+        return Items(spans)
 
 
 _AT_MS = "CAST(round((julianday(substr(reviews.reviewed_at, 1, 23)) - 2440587.5) * 86400000) AS INTEGER)"
@@ -94,55 +109,81 @@ WHERE card_events.kind = 'reset' GROUP BY card_events.card_id"""
 until then no longer count (`scheduler.log_order`), merged ones too."""
 
 
-def _scan(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None) -> list[tuple]:
-    """`card_id` and `columns` of the reviews (since each card's last reset) of decks `deck_ids`, card by card.
+def _select(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None) -> list[tuple]:
+    """`columns` of the reviews (since each card's last reset) of decks `deck_ids` (None: every deck), table order.
 
-    The table is read once in its own order, then grouped by card here (a stable sort,
-    so each card's reviews stay in the order they were made): much faster for a large
-    log than asking SQLite for card order, which reads the rows in random order. Reviews
-    merged from other machines come later in the table: with any, each card's reviews
-    are put in time order (`columns` must start with the rating and the time in ms).
+    Without a reset in the log, no review is looked up among the resets (a sixth of the reading).
     """
     decks = Decks(deck_ids)
-    of_decks = f" AND +reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})"
-    if deck_ids is None:
-        of_decks = ""
+    resets, joined, conditions = "", "", []
+    if conn.execute("SELECT 1 FROM card_events WHERE kind = 'reset' LIMIT 1").fetchone() is not None:
+        resets, joined = f"WITH resets AS ({_RESETS}) ", " LEFT JOIN resets ON resets.card_id = reviews.card_id"
+        conditions.append("COALESCE(reviews.sort_at, reviews.reviewed_at) > COALESCE(resets.after, '')")
+    if deck_ids is not None:
+        conditions.append(f"+reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples, a tenth cheaper by the million than the connection's rows
-    rows = cursor.execute(
-        f"WITH resets AS ({_RESETS}) SELECT reviews.card_id, {columns} FROM reviews"
-        " LEFT JOIN resets ON resets.card_id = reviews.card_id"
-        f" WHERE COALESCE(reviews.sort_at, reviews.reviewed_at) > COALESCE(resets.after, ''){of_decks}"
-        " ORDER BY reviews.id",
-        decks.params,
-    ).fetchall()
-    merged = conn.execute("SELECT 1 FROM review_log WHERE origin IS NOT NULL LIMIT 1").fetchone() is not None
-    rows.sort(key=itemgetter(0, 2) if merged else itemgetter(0))
-    return rows
+    query = f"{resets}SELECT {columns} FROM reviews{joined}{where} ORDER BY reviews.id"
+    return cursor.execute(query, decks.params).fetchall()
+
+
+def _merged(conn: sqlite3.Connection) -> bool:
+    """Whether the log holds reviews merged from other machines (later in the table than their time)."""
+    return conn.execute("SELECT 1 FROM review_log WHERE origin IS NOT NULL LIMIT 1").fetchone() is not None
 
 
 def deck_log(conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None) -> list[LoggedReview]:
-    """The reviews (since each card's last reset) of decks `deck_ids` (None: every deck), card by card, oldest first."""
-    return list(map(LoggedReview._make, _scan(conn, f"rating, {_AT_MS}, duration_ms, phase, day", deck_ids)))
+    """The reviews (since each card's last reset) of decks `deck_ids` (None: every deck), card by card, oldest first.
+
+    The table is read once in its own order, then grouped by card here (a stable sort,
+    so each card's reviews stay in the order they were made): much faster for a large
+    log than asking SQLite for card order, which reads the rows in random order. With
+    merged reviews, each card's reviews are put in time order.
+    """
+    columns = f"reviews.card_id, rating, {_AT_MS}, duration_ms, phase, day"
+    rows = _select(conn, columns, deck_ids)
+    rows.sort(key=itemgetter(0, 2) if _merged(conn) else itemgetter(0))
+    return list(map(LoggedReview._make, rows))
 
 
 def deck_items(
-    conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None, day_starts_at: int = 4, tz: tzinfo | None = None
+    conn: sqlite3.Connection, deck_ids: Sequence[int] | None = None, day_starts_at: int = 4, tz: tzinfo | None = None,
+    review: ReviewMaker = pair,
 ) -> Items:
-    """The training items of decks `deck_ids` (None: every deck), read in one scan of the log."""
+    """The training items of decks `deck_ids` (None: every deck), read in one scan of the log in the table's order."""
     with _bulk():
-        return _items(*_columns(_scan(conn, f"rating, {_AT_MS}, day", deck_ids), (0, 1, 2, 3)), day_starts_at, tz)
+        rows = _read(conn, deck_ids)
+        return _items(rows, day_starts_at, tz, review, _cards_below(conn, len(rows)))
 
 
-def items_from_log(log: Sequence[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None) -> Items:
-    """The training items of `log` (grouped by card, each card's reviews oldest first)."""
+def _cards_below(conn: sqlite3.Connection, reviews: int) -> int | None:
+    """A bound on the log's card ids small enough to index a list by (a few per review), if there is one."""
+    low, high = conn.execute(
+        "SELECT (SELECT MIN(card_id) FROM review_log WHERE undone = 0),"
+        " (SELECT MAX(card_id) FROM review_log WHERE undone = 0)"  # each read off an end of reviews_card_order
+    ).fetchone()
+    return high + 1 if low is not None and low >= 0 and high < 4 * reviews + 1024 else None
+
+
+def items_from_log(
+    log: Sequence[LoggedReview], day_starts_at: int = 4, tz: tzinfo | None = None, review: ReviewMaker = pair
+) -> Items:
+    """The training items of `log` (each card's reviews oldest first; the cards in any order)."""
     with _bulk():
-        return _items(*_columns(log, (0, 1, 2, 5)), day_starts_at, tz)
+        return _items(map(itemgetter(0, 1, 2, 5), log), day_starts_at, tz, review)
 
 
-def _columns(rows: Sequence[tuple], fields: tuple[int, ...]) -> list[list]:
-    """The `fields` of `rows`, a list each."""
-    return [list(map(itemgetter(field), rows)) for field in fields]
+def _read(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[tuple]:
+    """(card, rating, time in ms, recorded day) of the reviews since each card's last reset, each card's in order.
+
+    In the table's order, which is each card's order unless reviews were merged from other
+    machines (they come later in the table): then the reviews are put in time order.
+    """
+    rows = _select(conn, f"reviews.card_id, rating, {_AT_MS}, day", deck_ids)
+    if _merged(conn):
+        rows.sort(key=itemgetter(2))  # stable: reviews made at the same moment stay in the table's order
+    return rows
 
 
 @contextmanager
@@ -157,53 +198,55 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
+class _ByCard(dict[int, object]):
+    """A table by card id for ids too large or scattered to index a list: None for a card not in it yet."""
+
+    def __missing__(self, card: int) -> None:
+        """Nothing kept for `card` yet."""
+        return None
+
+
+class _Made(dict[int, object]):
+    """One review object for each rating and elapsed days (keyed `rating + 8 * elapsed`), made when first asked for."""
+
+    def __init__(self, review: ReviewMaker) -> None:
+        """Reviews made by `review`."""
+        super().__init__()
+        self.review = review
+
+    def __missing__(self, code: int) -> object:
+        """Make the review of `code` (ratings are 1-4: the low three bits)."""
+        made = self[code] = self.review(code & 7, code >> 3)
+        return made
+
+
 def _items(
-    cards: list[int], ratings: list[int], moments: list[int], recorded: list[int | None],
-    day_starts_at: int, tz: tzinfo | None,
+    rows: Iterable[tuple[int, int, int, int | None]], day_starts_at: int, tz: tzinfo | None, review: ReviewMaker,
+    cards_below: int | None = None,
 ) -> Items:
-    """The items of a log given as columns (card by card), oldest first."""
-    firsts = _card_starts(cards)
-    elapsed = _elapsed(_days(recorded, moments, day_starts_at, tz), firsts)
-    long_term = sorted([index for index, days in enumerate(elapsed) if days > 0], key=moments.__getitem__)
-    card_start = _card_start_of_each(firsts, len(cards))
-    return Items(
-        ratings, elapsed, [card_start[index] for index in long_term], [index + 1 for index in long_term],
-        [moments[index] for index in long_term],
-    )
+    """The items of `rows` (card, rating, time in ms, recorded day or None), each card's reviews in their order.
 
-
-def _card_starts(cards: list[int]) -> list[int]:
-    """Where each card's reviews begin in `cards` (grouped by card)."""
-    if not cards:
-        return []
-    return [0, *[index for index in range(1, len(cards)) if cards[index] != cards[index - 1]]]
-
-
-def _card_start_of_each(firsts: list[int], count: int) -> list[int]:
-    """For each of `count` reviews, where its card's reviews begin (`firsts`: where each card begins)."""
-    lengths = map(sub, [*firsts[1:], count], firsts)
-    return list(chain.from_iterable(map(repeat, firsts, lengths)))
-
-
-def _days(recorded: list[int | None], moments: list[int], day_starts_at: int, tz: tzinfo | None) -> list[int]:
-    """Each review's local day: the one recorded with it (issue 11's `reviews.day`), else reckoned from its time."""
-    missing = recorded.count(None)
-    if not missing:
-        return recorded  # type: ignore[return-value]
-    reckoned = day_numbers(moments, day_starts_at, tz)
-    if missing == len(recorded):
-        return reckoned
-    return [own if own is not None else day for own, day in zip(recorded, reckoned, strict=True)]
-
-
-def _elapsed(days: list[int], firsts: list[int]) -> list[int]:
-    """Whole days since the card's previous review: 0 for a card's first, and for one dated before the one before it."""
-    elapsed = [0, *map(sub, days[1:], days[:-1])] if days else []
-    for first in firsts:
-        elapsed[first] = 0
-    if elapsed and min(elapsed) < 0:
-        elapsed = [max(days, 0) for days in elapsed]
-    return elapsed
+    With `cards_below` (every card id is in `range(cards_below)`), each card's history
+    and last day are kept in lists indexed by its id: a third faster than dictionaries.
+    """
+    shifts, made = DayShifts(day_starts_at, tz), _Made(review)
+    histories: list | _ByCard = _ByCard() if cards_below is None else [None] * cards_below
+    last_day: list | _ByCard = _ByCard() if cards_below is None else [0] * cards_below
+    spans = []
+    for card, rating, at_ms, day in rows:
+        if day is None:
+            day = (at_ms + shifts[at_ms // QUARTER_HOUR_MS]) // DAY_MS
+        history = histories[card]
+        if history is None:
+            histories[card] = [made[rating]]
+        elif day > last_day[card]:
+            history.append(made[rating + 8 * (day - last_day[card])])
+            spans.append((at_ms, card, len(history), history))
+        else:
+            history.append(made[rating])
+        last_day[card] = day
+    spans.sort()  # by time, then card, then length: the card's own order (never down to the history)
+    return Items(spans)
 
 
 def logged(reviews: Iterable[tuple[int, int, datetime, int, int | None]]) -> list[LoggedReview]:

@@ -12,10 +12,12 @@ action, so fsrs-rs-python stays off the start-up path.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 
-from scheduler.fsrs_items import Items
+from scheduler.fsrs_items import Items, deck_items
 from scheduler.parameters import parameter_problems
 
 MIN_REVIEWS = 400
@@ -89,19 +91,28 @@ def fit_parameters(
     return Fit(len(items), len(test), before, after, trial if after.log_loss < before.log_loss else None)
 
 
+def training_items(
+    conn: sqlite3.Connection, deck_ids: Sequence[int] | None, day_starts_at: int, tz: tzinfo | None
+) -> Items:
+    """`deck_items` holding fsrs-rs-python's own `FSRSReview`s, ready for `to_fsrs_items` as they are."""
+    from fsrs_rs_python import FSRSReview  # noqa: PLC0415
+
+    return deck_items(conn, deck_ids, day_starts_at, tz, review=FSRSReview)
+
+
 def to_fsrs_items(items: Items) -> list:
-    """`items` as fsrs-rs-python `FSRSItem`s, in order, each from a slice of one list of the log's reviews.
+    """`items` as fsrs-rs-python `FSRSItem`s, in order, each from a slice of its card's history.
 
     An `FSRSItem` copies the reviews it is given, so one `FSRSReview` serves every
     review with the same rating and elapsed days: a few hundred objects instead of a
-    million, which also keeps the copying in the processor's cache.
+    million, which also keeps the copying in the processor's cache. Items holding
+    (rating, elapsed days) pairs are remade first.
     """
     from fsrs_rs_python import FSRSItem, FSRSReview  # noqa: PLC0415
 
-    codes = [rating + 8 * days for rating, days in zip(items.ratings, items.elapsed, strict=True)]  # ratings are 1-4
-    made = {code: FSRSReview(code % 8, code // 8) for code in set(codes)}
-    reviews = list(map(made.__getitem__, codes))
-    return list(map(FSRSItem, map(reviews.__getitem__, map(slice, items.starts, items.ends))))
+    if items.spans and not isinstance(items.spans[0][3][0], FSRSReview):
+        items = items.remade(FSRSReview)
+    return [FSRSItem(history[:length]) for _when, _card, length, history in items.spans]
 
 
 def compute(fsrs_items: list, relearning_steps: int = 1) -> tuple[float, ...]:

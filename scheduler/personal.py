@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import tzinfo
 
 from scheduler.decks import list_decks
-from scheduler.fsrs_items import deck_items
-from scheduler.optimize import Fit, Progress, fit_parameters
+from scheduler.optimize import Fit, Progress, fit_parameters, training_items
 from scheduler.parameters import default_parameters
 from scheduler.settings import DeckSettings, Settings
 from scheduler.store import Store
@@ -61,7 +60,7 @@ def fit_scope(
     """Fit the scope's history (elapsed days counted in zone `tz`, None: the machine's)."""
     if progress:
         progress("reading the review history")
-    items = deck_items(store.conn, scope.deck_ids, settings.day_starts_at, tz)
+    items = training_items(store.conn, scope.deck_ids, settings.day_starts_at, tz)
     return fit_parameters(
         items,
         current_parameters(settings, scope),

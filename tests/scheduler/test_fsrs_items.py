@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scheduler.days import day_number
 from scheduler.fsrs_items import LoggedReview, deck_items, deck_log, items_from_log
-from scheduler.optimize import HELD_OUT, compute, fit_parameters, score, to_fsrs_items
+from scheduler.optimize import HELD_OUT, compute, fit_parameters, score, to_fsrs_items, training_items
 from scheduler.parameters import default_parameters
 from scheduler.store import Store, format_time, parse_time
 from tests.scheduler.learned import learn_deck, learned_store
@@ -38,7 +38,7 @@ def _direct(log: list[LoggedReview], day_starts_at: int, tz: tzinfo) -> Direct:
 
 
 def _as_direct(items) -> Direct:  # noqa: ANN001
-    return [(items.at_ms[index], items.reviews(index)) for index in range(len(items))]
+    return [(when, items.reviews(index)) for index, (when, _card, _length, _history) in enumerate(items.spans)]
 
 
 START_MS = 1_767_225_600_000
@@ -136,12 +136,46 @@ def test_the_log_is_each_cards_reviews_since_its_last_reset(two_decks: Store, de
     assert deck_items(conn, deck_ids, 4, UTC) == items_from_log(direct, 4, UTC)
 
 
+@pytest.mark.parametrize("decks", [None, "Other"])
+def test_items_holding_fsrs_reviews_are_the_ones_built_review_by_review(two_decks: Store, decks: str | None) -> None:
+    """`training_items` (fsrs-rs's own reviews, one object per rating and elapsed days) gives the direct items."""
+    from fsrs_rs_python import FSRSItem, FSRSReview
+
+    conn = two_decks.conn
+    deck_ids = None if decks is None else [conn.execute("SELECT id FROM decks WHERE name = ?", (decks,)).fetchone()[0]]
+    items = training_items(conn, deck_ids, 4, UTC)
+    direct = _direct(deck_log(conn, deck_ids), 4, UTC)
+    assert [when for when, _card, _length, _history in items.spans] == [when for when, _reviews in direct]
+    expected = [FSRSItem([FSRSReview(*review) for review in reviews]) for _when, reviews in direct]
+    assert list(map(repr, to_fsrs_items(items))) == list(map(repr, expected))
+    shared = {id(review) for _when, _card, _length, history in items.spans for review in history}
+    assert len(shared) == len({review for _when, reviews in direct for review in reviews})
+
+
+def test_merged_reviews_take_their_place_in_their_cards_time() -> None:
+    """Reviews merged from another machine come last in the table but count where their time puts them."""
+    store = learned_store(cards=20, days=40)
+    with store.transaction() as conn:
+        rows = conn.execute("SELECT card_id, reviewed_at FROM reviews WHERE id % 7 = 0").fetchall()
+        for number, (card, text) in enumerate(rows):
+            moved = parse_time(text) - timedelta(days=number % 5, hours=1)
+            conn.execute(
+                "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, phase, origin, origin_id)"
+                " VALUES (?, ?, ?, 1000, 2, 'other', ?)", (card, 1 + number % 4, format_time(moved), number),
+            )
+    log = deck_log(store.conn)
+    assert [review.at_ms for review in log] != sorted(review.at_ms for review in log)  # cards, then time
+    items = deck_items(store.conn, None, 4, UTC)
+    assert items == items_from_log(log, 4, UTC)
+    assert _as_direct(items) == _direct(log, 4, UTC)
+
+
 def test_the_fit_is_the_one_the_items_built_review_by_review_give() -> None:
     """Same training and held-out items as the review-by-review construction: same parameters, same scores."""
     from fsrs_rs_python import FSRSItem, FSRSReview
 
     store = learned_store()
-    fit = fit_parameters(deck_items(store.conn, None, 4, UTC), default_parameters())
+    fit = fit_parameters(training_items(store.conn, None, 4, UTC), default_parameters())
     direct = [FSRSItem([FSRSReview(*review) for review in reviews]) for _at, reviews in _direct(deck_log(store.conn), 4, UTC)]
     cut = len(direct) - round(len(direct) * HELD_OUT)
     trial = compute(direct[:cut])
