@@ -19,6 +19,7 @@ from typing import Any
 from deck.models import CardContent, KeyPhrase, Story
 
 _DECODE = json.JSONDecoder().decode
+_DECODE_AT = json.JSONDecoder().raw_decode
 
 
 def content_json(card: CardContent) -> str:
@@ -43,3 +44,29 @@ def card_from_json(text: str | bytes) -> CardContent:
     data["stories"] = [Story(**story) for story in data.get("stories", ())]
     data["key_phrases"] = [KeyPhrase(**phrase) for phrase in data.get("key_phrases", ())]
     return CardContent(**data)
+
+
+_PHRASINGS, _PAIR = '"phrasings":', '"pair":'
+
+
+def phrasings_and_pair(text: str | bytes) -> tuple[list[str], int | None]:
+    """The `phrasings` and `pair` of the card whose stored JSON is `text`, without decoding the rest.
+
+    Showing a card needs its phrasings (they take turns) and rating it its pair (siblings
+    are buried); the answer, stories and the rest are the screen's, decoded when it shows
+    them. Each is read where its key stands in the compact JSON: a string holds a quote
+    only escaped, so `"phrasings":` and `"pair":` occur nowhere else (no nested object has
+    those keys). Anything else (another layout, a value of another type) is decoded whole.
+    """
+    if not isinstance(text, str):
+        text = text.decode()
+    start, end = text.find(_PHRASINGS), text.rfind(_PAIR)
+    try:
+        phrasings = _DECODE_AT(text, start + len(_PHRASINGS))[0] if start >= 0 else None
+        pair = _DECODE_AT(text, end + len(_PAIR))[0] if end >= 0 else None
+    except ValueError:
+        phrasings = pair = None
+    if type(phrasings) is not list or not (pair is None or type(pair) is int):
+        card = card_from_json(text)
+        return card.phrasings, card.pair
+    return phrasings, pair

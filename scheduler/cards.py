@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from deck.content_json import card_from_json
+from deck.content_json import card_from_json, phrasings_and_pair
 from deck.models import CardContent
 from deck.records import record
 from scheduler.clock import Clock
@@ -88,6 +88,26 @@ class ReviewCard:
             object.__setattr__(self, "asked", first)
             object.__setattr__(self, "also_asked", tuple(others))
 
+    def __getattr__(self, name: str) -> CardContent:
+        """`content` of a card `CardLoader.load` read: decoded from its stored JSON when first asked for, then kept.
+
+        Rating a card never reads its content (the answer cycle leaves the decoding, a
+        fifth of its work, to the screen that shows the card). Called only for names the
+        card does not hold.
+        """
+        held = self.__dict__
+        if name != "content" or "_stored" not in held:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        content = card_from_json(held["_stored"])
+        object.__setattr__(self, "content", content)
+        return content
+
+    @property
+    def pair(self) -> int | None:
+        """`content.pair` (the line of a two-way card's first side), read without decoding the content."""
+        held = self.__dict__
+        return held["_pair"] if "_pair" in held else self.content.pair
+
 
 _CARD = f"""
 SELECT {', '.join(STATE_COLUMNS)}, cards.content, cards.deck_id, decks.name, decks.root,
@@ -96,9 +116,9 @@ SELECT {', '.join(STATE_COLUMNS)}, cards.content, cards.deck_id, decks.name, dec
   {LATEST_ORDER_TIME}
 FROM cards JOIN decks ON decks.id = cards.deck_id WHERE cards.id = ?
 """
-"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), content, deck, the times it was
-shown (reviews and practice) and its latest order time. Only these columns, read by position: building the whole
-row (the question, the key, the file...) cost a third of the load."""
+"""A card as `CardLoader.load` shows it: its cached state (`STATE_COLUMNS`, first), stored content (decoded only
+when read), deck, the times it was shown (reviews and practice) and its latest order time. Only these columns, read
+by position: building the whole row (the question, the key, the file...) cost a third of the load."""
 
 _STATES = len(STATE_COLUMNS)
 
@@ -128,26 +148,20 @@ class CardLoader:
         if row is None:
             raise StoreError(f"no card with id {card_id}")
         text, deck_id, deck, root, shown, order_time = row[_STATES:]
-        content = card_from_json(text)
         state = state_from_values(row[:_STATES])
         settings = self.settings(deck)
-        phrasings = phrasings_of(content)
+        listed, pair = phrasings_and_pair(text)
+        phrasings = list(dict.fromkeys(listed)) or phrasings_of(card_from_json(text))
         turn = shown % len(phrasings)
-        return ReviewCard(
-            id=card_id,
-            deck=deck,
-            content=content,
-            state=state,
-            asked=phrasings[turn],
-            also_asked=tuple(phrasings[:turn] + phrasings[turn + 1 :]),
-            leech=state.lapses >= settings.leech_threshold,
-            target_seconds=settings.rehearsal_target_seconds,
-            interview_date=settings.interview_date,
-            recall_on_interview=self._recall_on(settings, deck, state),
-            deck_root=root,
-            deck_id=deck_id,
-            order_time=order_time,
+        card = ReviewCard.__new__(ReviewCard)
+        vars(card).update(  # the dataclass's fields but `content`, which the card decodes from `_stored` when read
+            id=card_id, deck=deck, state=state, asked=phrasings[turn],
+            also_asked=tuple(phrasings[:turn] + phrasings[turn + 1 :]), leech=state.lapses >= settings.leech_threshold,
+            target_seconds=settings.rehearsal_target_seconds, interview_date=settings.interview_date,
+            recall_on_interview=self._recall_on(settings, deck, state), deck_root=root, deck_id=deck_id,
+            order_time=order_time, _stored=text, _pair=pair,
         )
+        return card
 
     def present(self, card_id: int) -> bool:
         """Whether card `card_id` exists and has not been removed from its notes."""

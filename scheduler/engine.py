@@ -213,7 +213,7 @@ def outcome_steps(
     intervals are then kept in order (`scheduler.review_days.ordered_days`). `state_after`
     turns one into the card's next `CardState`.
     """
-    steps = _steps(fsrs_scheduler, state, _elapsed(fsrs_scheduler, state, day), ratings)
+    steps = _steps(fsrs_scheduler, state, elapsed_days(fsrs_scheduler, state, day), ratings)
     raw = {rating: step.interval.days for rating, step in steps.items() if step.phase == REVIEW}
     days = ordered_days(raw, card_id=card_id, index=state.reps, maximum=fsrs_scheduler.maximum_interval,
                         fuzz=fsrs_scheduler.fuzz, draw=draw) if raw else raw
@@ -251,7 +251,7 @@ _PHASES = tuple(Phase)
 """Each phase by its value."""
 
 
-def _elapsed(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
+def elapsed_days(fsrs_scheduler: CardScheduler, state: CardState, day: int) -> int:
     """Whole local days from the last review's day to `day` (never negative)."""
     if state.last_review is None:
         return 0
@@ -272,6 +272,7 @@ __all__ = [
     "Logged",
     "Phase",
     "Rating",
+    "elapsed_days",
     "intervals",
     "make_fsrs",
     "outcome_steps",

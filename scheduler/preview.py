@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from scheduler.clock import as_utc
-from scheduler.engine import CardScheduler, CardState, Rating, outcome_steps, state_after
+from scheduler.engine import CardScheduler, CardState, Rating, elapsed_days, outcome_steps, state_after
 from scheduler.fsrs_maths import Step
+from scheduler.review_outcomes import review_outcomes
+from scheduler.vocabulary import Phase
 
 _RATINGS = tuple(Rating)
 
@@ -53,4 +55,11 @@ def preview(fsrs_scheduler: CardScheduler, card_id: int, before: CardState, at: 
     """Every rating's outcome for card `card_id` in state `before`, rated at `at`."""
     at = as_utc(at)
     day = fsrs_scheduler.day_of(at)
-    return Preview(card_id, before, at, day, outcome_steps(fsrs_scheduler, card_id, before, at, day, _RATINGS))
+    steps = None
+    if before.state == Phase.REVIEW and before.stability is not None and before.difficulty is not None:
+        elapsed = elapsed_days(fsrs_scheduler, before, day)  # the common case, in one pass (same outcomes)
+        steps = review_outcomes(fsrs_scheduler.maths, fsrs_scheduler.fuzz, card_id, before.reps, before.stability,
+                                before.difficulty, elapsed, at)
+    if steps is None:
+        steps = outcome_steps(fsrs_scheduler, card_id, before, at, day, _RATINGS)
+    return Preview(card_id, before, at, day, steps)

@@ -212,7 +212,7 @@ def write_review(
     if before is None:
         before = read_before(conn, fsrs_scheduler, card_id)
     state = before.state
-    if expected is not None and state != expected:
+    if expected is not None and state is not expected and state != expected:
         raise StaleCard(card_id, state)
     day = fsrs_scheduler.day_of(when)
     draw = fuzz_factor(card_id=card_id, index=state.reps)

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from scheduler import queue
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.engine import CardState, Rating
+from scheduler.last_write import LastWrite
 from scheduler.live_queue import LiveQueue, data_version
+from scheduler.reviews import StaleCard, read_before, write_review
 from scheduler.rules import rules_for
 
 if TYPE_CHECKING:
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
     import threading
 
     from scheduler.clock import Clock
-    from scheduler.last_write import LastWrite
     from scheduler.preview import Preview
     from scheduler.settings import Settings
     from scheduler.store import Store
@@ -105,11 +106,11 @@ class ReviewSession:
 
     def _preview_of(self, card: ReviewCard, now: datetime) -> Preview:
         """The outcomes of rating `card` at `now`: worked out once per card and day, then kept."""
-        from scheduler.preview import preview  # noqa: PLC0415 - wanted once a card is shown, not to show it
-
         scheduler = self._cards.scheduler(card.deck)
         kept = self._preview
         if kept is None or not kept.fits(card.id, card.state, scheduler.day_of(now)):
+            from scheduler.preview import preview  # noqa: PLC0415 - wanted once a card is shown, not to show it
+
             kept = self._preview = preview(scheduler, card.id, card.state, now)
         return kept
 
@@ -121,9 +122,6 @@ class ReviewSession:
         card changed in the database since it was loaded (another session rated it):
         nothing is saved, the card is read again and stays current, with new intervals.
         """
-        from scheduler.last_write import LastWrite  # noqa: PLC0415 - the write path, after the first card
-        from scheduler.reviews import StaleCard, read_before, write_review  # noqa: PLC0415
-
         card = self._require_current()
         scheduler = self._cards.scheduler(card.deck)
         now = self._clock.now()
@@ -146,8 +144,8 @@ class ReviewSession:
         if buried:  # the counts moved by the rating know nothing of its siblings put off
             self._queue.forget()
         self._actions.append(
-            _Action("rate", review_id, card.id, card.deck, Rating(rating), max(0, int(duration_ms)), card.state, buried,
-                    after)
+            _Action("rate", review_id, card.id, card.deck, rating if type(rating) is Rating else Rating(rating),
+                    max(0, int(duration_ms)), card.state, buried, after)
         )
         self._back_up_once()
         self._current = self._pick()
@@ -156,7 +154,7 @@ class ReviewSession:
     def _bury_siblings(self, conn: sqlite3.Connection, card: ReviewCard, now: datetime) -> tuple[int, ...]:
         """Bury until tomorrow the siblings of `card` still to show today (if its deck says so), in the
         rating's transaction on `conn`; the events."""
-        if card.content.pair is None or not self._cards.settings(card.deck).bury_siblings:
+        if card.pair is None or not self._cards.settings(card.deck).bury_siblings:
             return ()
         from scheduler import actions  # noqa: PLC0415 - the write path, after the first card
         from scheduler.siblings import siblings_due  # noqa: PLC0415

@@ -72,13 +72,17 @@ def format_time(moment: datetime) -> str:
         if moment.tzinfo is None:
             raise ValueError(f"naive datetime {moment.isoformat()}: give a timezone")
         text = moment.astimezone(UTC).isoformat(timespec="microseconds")
-    else:
-        text = moment.isoformat(timespec="microseconds")
+    else:  # `isoformat(timespec="microseconds")`'s very text, without its keyword parsing and offset formatting
+        text = _UTC_TEXT % (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
+                            moment.microsecond)
     if len(_FORMATTED) >= _KEEP:
         _FORMATTED.clear()
     _FORMATTED[id(moment)] = (moment, text)
     return text
 
+
+_UTC_TEXT = "%04d-%02d-%02dT%02d:%02d:%02d.%06d+00:00"
+"""A UTC time as `format_time` writes it."""
 
 _FORMATTED: dict[int, tuple[datetime, str]] = {}
 """The times last formatted by `format_time`, by object id, each with its text."""

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scheduler import schema
 from scheduler.store import Store, StoreError, format_time, parse_time
@@ -192,3 +194,11 @@ def test_a_time_formatted_again_gives_its_own_text() -> None:
         assert format_time(fresh) == fresh.isoformat(timespec="microseconds")
         plus_two = fresh.astimezone(timezone(timedelta(hours=2)))
         assert format_time(plus_two) == format_time(fresh)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.datetimes(timezones=st.just(UTC)))
+def test_a_utc_time_is_written_as_isoformat_writes_it(moment: datetime) -> None:
+    """The UTC text `format_time` builds itself is `isoformat`'s to the character, for any UTC time (years below
+    1000 and whole seconds included)."""
+    assert format_time(moment) == moment.isoformat(timespec="microseconds")
