@@ -24,6 +24,7 @@ from scheduler.days import LocalDays, Today
 from scheduler.deck_settings import DeckSettings
 from scheduler.engine import CardScheduler
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS, Maths
+from scheduler.last_write import LastWrite
 from scheduler.notes_settings import NotesSettings
 from scheduler.rules import DeckRules, Rules
 from scheduler.setting_types import BackupSettings
@@ -258,3 +259,4 @@ def test_our_changing_and_identity_records_are_the_dataclasses_they_were() -> No
     maths = Maths(DEFAULT_PARAMETERS, 0.9, (), (), 365)
     same(CardScheduler, maths, False, 4, UTC, eq=False)
     same(NotesCheck, None, None, None, ["note.md"])
+    same(LastWrite, 3, 4, CardScheduler(maths), 5)
