@@ -22,6 +22,15 @@ _DECODE = json.JSONDecoder().decode
 _DECODE_AT = json.JSONDecoder().raw_decode
 
 
+StoredRow = tuple[str, str, int, str, str]
+"""A card as the store keeps it: key, file, line, question and content JSON."""
+
+
+def stored_row(card: CardContent) -> StoredRow:
+    """`card` as the store keeps it (`StoredRow`)."""
+    return card.key, card.file, card.line, card.question, content_json(card)
+
+
 def content_json(card: CardContent) -> str:
     """The JSON the store keeps for `card` (imports pydantic on the first call)."""
     return _writer()(card).decode()

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from deck.decoding import binary_reason, decode_note  # noqa: F401 - decode_note is public here too
 from deck.forking import PARALLEL_NOTES, can_fork
 from deck.loading import Loading, NoteJob, Progress, Stamp, collector_paused  # noqa: F401 - Progress and Stamp are public here too
-from deck.models import CardContent, DeckContent, ParseWarning
+from deck.models import DeckContent, ParseWarning
 from deck.options import ReadOptions
 from deck.templates_folder import template_folders
 from deck.text import sanitize
@@ -90,8 +91,9 @@ def load_deck(
     path: Path,
     known: Mapping[str, Stamp] | None = None,
     options: ReadOptions | None = None,
-    sink: Callable[[list[CardContent]], None] | None = None,
+    sink: Callable[[list[Any]], None] | None = None,
     progress: Progress | None = None,
+    stored: bool = False,
 ) -> DeckContent:
     """Read the deck at `path` (a note or a folder): every card and warning, in order.
 
@@ -106,7 +108,8 @@ def load_deck(
     note that cannot be read. A deck without cards is returned as it is.
 
     With a `sink`, each note's cards are handed to it as soon as the note is parsed, and
-    not kept in the result's `cards`: memory then holds a few notes' cards at a time.
+    not kept in the result's `cards`: memory then holds a few notes' cards at a time. With
+    `stored` too, the sink takes them as the store keeps them (`deck.content_json.StoredRow`).
     `progress`, if given, is called after every note (a plain callback: the caller draws it).
     A large folder's notes are parsed in worker processes where that is safe
     (`deck.parallel`, `deck.forking`): the result, progress and sink are the same.
@@ -116,7 +119,7 @@ def load_deck(
     root = path.resolve()
     single = not root.is_dir()
     options = _options_for(single, options or ReadOptions())
-    loading = Loading(known=known or {}, single=single, options=options, sink=sink)
+    loading = Loading(known=known or {}, single=single, options=options, sink=sink, stored=stored and sink is not None)
     reads = (partial(_load_one, loading, path, note) for note in notes)
     with collector_paused():
         if not single and len(notes) >= PARALLEL_NOTES and can_fork():
@@ -138,9 +141,9 @@ def _parse_in_turn(
     """Do each of `reads` (one note's stat and read) and parse what it gives here, one note after the other."""
     for done, read in enumerate(reads, start=1):
         if (job := read()) is not None:
-            from deck.notes import parse_note  # noqa: PLC0415 - a sync that parses nothing never loads the parser
+            from deck.notes import parse_job  # noqa: PLC0415 - a sync that parses nothing never loads the parser
 
-            loading.take(job, *parse_note(job.text, job.file, loading.options))
+            loading.take(job, *parse_job(job.text, job.file, loading.options, loading.stored))
         if progress is not None:
             progress(done, total, loading.read)
 
@@ -259,6 +262,12 @@ def _cannot_read(loading: Loading, note: Path, file: str, error: OSError) -> Non
 def _skip(file: str, why: str) -> ParseWarning:
     """The warning for a note skipped unread or unparsed."""
     return ParseWarning(file=file, message=f"skipped: {why}")
+
+
+def deck_name(path: Path) -> str:
+    """The name of the deck at `path` (`DeckContent.name`), known before any note is read."""
+    path = Path(path).expanduser()
+    return _deck_name(path, not path.resolve().is_dir())
 
 
 def _deck_name(path: Path, single: bool) -> str:

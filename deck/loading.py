@@ -11,6 +11,7 @@ import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from deck.models import CardContent, ParseWarning
 from deck.options import ReadOptions
@@ -46,12 +47,15 @@ class Loading:
     warnings: list[ParseWarning] = field(default_factory=list)
     stamps: dict[str, Stamp] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
-    sink: Callable[[list[CardContent]], None] | None = None
+    sink: Callable[[list[Any]], None] | None = None
+    stored: bool = False
+    """Whether the sink takes each note's cards as the store keeps them (`deck.notes.parse_job`)."""
     read: int = 0
     """Cards read so far (kept or handed to the sink)."""
 
-    def take(self, job: NoteJob, cards: list[CardContent], problems_in_note: list[ParseWarning]) -> None:
-        """Add what parsing the note of `job` gave: its cards (kept or handed to the sink) and warnings."""
+    def take(self, job: NoteJob, cards: list[Any], problems_in_note: list[ParseWarning]) -> None:
+        """Add what parsing the note of `job` gave: its cards (kept, or handed to the sink, as stored rows
+        when `stored`) and warnings."""
         self.files.append(job.file)
         self.read += len(cards)
         if self.sink is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_callout
@@ -57,6 +58,18 @@ def parse_note(
     except Exception as error:  # noqa: BLE001 - a note must never stop the deck
         message = f"could not read this note ({type(error).__name__})"
         return [], [ParseWarning(file=file, message=message)]
+
+
+def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple[list[Any], list[ParseWarning]]:
+    """Parse one note of a deck being loaded: its cards, as the store keeps them when `stored`
+    (`deck.content_json.stored_row`: made where the note is parsed, a worker process for a
+    large folder), and its warnings."""
+    cards, warnings = parse_note(text, file, options)
+    if not stored:
+        return cards, warnings
+    from deck.content_json import stored_row  # noqa: PLC0415 - only where the store takes the cards
+
+    return [stored_row(card) for card in cards], warnings
 
 
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:

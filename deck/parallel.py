@@ -91,14 +91,14 @@ def _send(run: _Run, finished: bool) -> None:
         run.pool = _start_pool(run.workers)
     if run.pool is None:
         if finished or run.broken:
-            _parse_here(run.waiting, run.loading.options)
+            _parse_here(run.waiting, run.loading)
             run.waiting = []
         return
     while len(run.waiting) >= BATCH or (finished and run.waiting):
         batch, run.waiting = run.waiting[:BATCH], run.waiting[BATCH:]
         texts = [(slot.job.text, slot.job.file) for slot in batch if slot.job is not None]
         try:
-            run.sent.append((batch, run.pool.submit(parse_batch, texts, run.loading.options)))
+            run.sent.append((batch, run.pool.submit(parse_batch, texts, run.loading.options, run.loading.stored)))
         except Exception:  # noqa: BLE001 - a broken pool loses nothing: the rest is parsed here
             _stop_pool(run)
             run.waiting = batch + run.waiting
@@ -121,7 +121,7 @@ def _settle(run: _Run, finished: bool) -> None:
         try:
             results = future.result()
         except Exception:  # noqa: BLE001 - a broken worker loses nothing: the batch is parsed here
-            _parse_here(batch, run.loading.options)
+            _parse_here(batch, run.loading)
         else:
             for slot, parsed in zip(batch, results, strict=True):
                 slot.parsed = parsed
@@ -135,20 +135,21 @@ def _settle(run: _Run, finished: bool) -> None:
             run.progress(run.done, run.total, run.loading.read)
 
 
-def _parse_here(batch: list[_Slot], options: ReadOptions) -> None:
+def _parse_here(batch: list[_Slot], loading: Loading) -> None:
     """Parse the notes of `batch` in this process."""
-    from deck.notes import parse_note  # noqa: PLC0415 - not on the start-up path
+    from deck.notes import parse_job  # noqa: PLC0415 - not on the start-up path
 
     for slot in batch:
         if slot.job is not None:
-            slot.parsed = parse_note(slot.job.text, slot.job.file, options)
+            slot.parsed = parse_job(slot.job.text, slot.job.file, loading.options, loading.stored)
 
 
-def parse_batch(texts: list[tuple[str, str]], options: ReadOptions) -> list[Parsed]:
-    """Parse each `(text, file)` of a batch (in a worker process): the cards and warnings of each."""
-    from deck.notes import parse_note  # noqa: PLC0415 - loaded already in a forked worker
+def parse_batch(texts: list[tuple[str, str]], options: ReadOptions, stored: bool) -> list[Parsed]:
+    """Parse each `(text, file)` of a batch (in a worker process): the cards (as stored when `stored`)
+    and warnings of each."""
+    from deck.notes import parse_job  # noqa: PLC0415 - loaded already in a forked worker
 
-    return [parse_note(text, file, options) for text, file in texts]
+    return [parse_job(text, file, options, stored) for text, file in texts]
 
 
 def _start_pool(count: int) -> ProcessPoolExecutor:
@@ -156,8 +157,11 @@ def _start_pool(count: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only for large syncs
     from multiprocessing import get_context  # noqa: PLC0415 - as above
 
-    import deck.notes  # noqa: F401, PLC0415 - loaded before forking: every worker has it at no cost
+    import deck.content_json  # noqa: F401, PLC0415 - loaded before forking: every worker has them at no cost
+    import deck.notes  # noqa: F401, PLC0415 - as above
+    from deck.validation import card_adapter  # noqa: PLC0415 - as above
 
+    card_adapter()  # pydantic's check of a card, built once here rather than once in every worker
     return ProcessPoolExecutor(count, mp_context=get_context("fork"), initializer=_ignore_interrupts)
 
 

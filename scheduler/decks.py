@@ -24,6 +24,7 @@ from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
+    from deck.content_json import StoredRow
     from deck.models import CardContent, DeckContent
     from scheduler.identity import StoredCard, SyncPlan
 
@@ -71,7 +72,7 @@ def sync_deck(
     skipped = content.skipped if content.stamps else []
     with store.transaction() as conn:
         moved_from = _repoint(conn, content, deck_id, root_exists)
-        deck_id = _upsert_deck(conn, content, stamp)
+        deck_id = upsert_deck(conn, content.root, content.name, stamp)
         if _untouched(conn, deck_id, content):
             report = SyncReport(unchanged=_present_cards(conn, deck_id))
         else:
@@ -81,9 +82,7 @@ def sync_deck(
             with collector_paused():  # the rows written hold no cycles: no collection scans every card
                 plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
                 report = _apply(conn, deck_id, plan, stamp)
-            _replace_stamps(conn, deck_id, content.stamps)
-            _replace_warnings(conn, deck_id, content, skipped)
-            conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(content.reading), deck_id))
+            record_notes(conn, deck_id, content, skipped)
     return deck_id, replace(report, warnings=len(content.warnings), moved_from=moved_from)
 
 
@@ -145,12 +144,12 @@ def list_decks(store: Store) -> list[DeckInfo]:
     return [DeckInfo(id=row["id"], name=row["name"], root=row["root"]) for row in rows]
 
 
-def _upsert_deck(conn: sqlite3.Connection, content: DeckContent, stamp: str) -> int:
-    """The id of the deck at `content.root`, added (named `content.name`) if new."""
+def upsert_deck(conn: sqlite3.Connection, root: str, name: str, stamp: str) -> int:
+    """The id of the deck at `root`, added (named `name`, at `stamp`) if new."""
     row = conn.execute(
         "INSERT INTO decks (root, name, added_at) VALUES (?, ?, ?)"
         " ON CONFLICT (root) DO UPDATE SET name = decks.name RETURNING id",
-        (content.root, content.name, stamp),
+        (root, name, stamp),
     ).fetchone()
     return int(row["id"])
 
@@ -200,11 +199,7 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
         "INSERT INTO key_links (deck_id, old_key, new_key, at) VALUES (?, ?, ?, ?)",
         [(deck_id, row.key, card.key, stamp) for row, card in plan.relinked if row.key != card.key],
     )
-    conn.executemany(
-        "INSERT INTO cards (deck_id, key, file, line, question, content, added_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(deck_id, card.key, *_fields(card), stamp) for card in plan.new],
-    )
+    insert_rows(conn, deck_id, map(_stored_row(), plan.new), stamp)
     conn.executemany(
         "UPDATE cards SET removed_at = ? WHERE id = ?", [(stamp, row.id) for row in plan.removed]
     )
@@ -218,17 +213,25 @@ def _apply(conn: sqlite3.Connection, deck_id: int, plan: SyncPlan, stamp: str) -
     )
 
 
+def insert_rows(conn: sqlite3.Connection, deck_id: int, rows: Iterable[StoredRow], stamp: str) -> None:
+    """Add cards, as the store keeps them, to the deck as new cards added at `stamp` (their keys new to it)."""
+    conn.executemany(
+        "INSERT INTO cards (deck_id, key, file, line, question, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(deck_id, *row, stamp) for row in rows],
+    )
+
+
 def _fields(card: CardContent) -> tuple[str, int, str, str]:
     """The stored columns file, line, question and content of a card."""
-    return (card.file, card.line, card.question, _content_json()(card))
+    return _stored_row()(card)[1:]
 
 
 @lru_cache(maxsize=1)
-def _content_json() -> Callable[[CardContent], str]:
-    """`deck.content_json.content_json`, imported on first use: not on the start-up path."""
-    from deck.content_json import content_json  # noqa: PLC0415
+def _stored_row() -> Callable[[CardContent], StoredRow]:
+    """`deck.content_json.stored_row`, imported on first use: not on the start-up path."""
+    from deck.content_json import stored_row  # noqa: PLC0415
 
-    return content_json
+    return stored_row
 
 
 def _at_line(card: CardContent, line: int) -> CardContent:
@@ -241,6 +244,14 @@ def _same(row: StoredCard, card: CardContent) -> bool:
     """Whether a stored, present card already holds exactly this card's columns."""
     stored = (row.file, row.line, row.question, row.content)
     return not row.removed and stored == _fields(card)
+
+
+def record_notes(conn: sqlite3.Connection, deck_id: int, content: DeckContent, skipped: Iterable[str]) -> None:
+    """Record what the notes read said besides cards: their stamps, their warnings (notes `skipped` keep
+    theirs), and the parser that read them."""
+    _replace_stamps(conn, deck_id, content.stamps)
+    _replace_warnings(conn, deck_id, content, skipped)
+    conn.execute("UPDATE decks SET parser = ? WHERE id = ?", (parser_version(content.reading), deck_id))
 
 
 def _replace_stamps(

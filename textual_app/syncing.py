@@ -11,14 +11,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scheduler.note_stamps import deck_root
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    from deck.content_json import StoredRow
     from deck.loader import Progress
-    from deck.models import CardContent, DeckContent
+    from deck.models import DeckContent
     from deck.options import ReadOptions
     from scheduler.decks import SyncReport
     from scheduler.store import Store
@@ -59,15 +60,17 @@ def read_deck(
     raw: str,
     known: Mapping[str, tuple[int, int]],
     options: ReadOptions | None = None,
-    sink: Callable[[list[CardContent]], None] | None = None,
+    sink: Callable[[list[Any]], None] | None = None,
     progress: Progress | None = None,
+    stored: bool = False,
 ) -> DeckContent:
-    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given);
-    `progress` is told after every note."""
+    """Read a note or folder, parsing only notes whose stamp differs from `known` (cards to `sink` if given,
+    as the store keeps them when `stored`); `progress` is told after every note."""
     from deck.loader import DeckError, load_deck
 
     try:
-        return load_deck(Path(raw).expanduser(), known=known, options=options, sink=sink, progress=progress)
+        path = Path(raw).expanduser()
+        return load_deck(path, known=known, options=options, sink=sink, progress=progress, stored=stored)
     except DeckError as error:
         raise UsageError(str(error)) from None
 
@@ -88,9 +91,44 @@ def sync_paths(
     progress: Progress | None = None,
 ) -> list[SyncedDeck]:
     """Read every path (only notes that changed since the last sync, with the same `options`,
-    the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note."""
+    the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note.
+    One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`)."""
+    if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
+        return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
     return sync_read(store, reads, now)
+
+
+def _first_sync(
+    store: Store, raw: str, now: datetime, options: ReadOptions | None, progress: Progress | None
+) -> SyncedDeck | None:
+    """The deck at `raw` added, its cards stored while its notes are read; None, nothing read, when the
+    store knows the deck or a known deck's path is gone (the notes may be that deck, moved)."""
+    import os
+
+    from deck.loader import deck_name
+    from scheduler.first_sync import NoCardsRead, sync_new_deck
+
+    def read(sink: Callable[[list[StoredRow]], None]) -> DeckContent:
+        """Every note of the deck, each note's cards handed to `sink` as the store keeps them."""
+        return read_deck(raw, {}, options, sink=sink, progress=progress, stored=True)
+
+    try:
+        done = sync_new_deck(store, deck_root(raw), deck_name(Path(raw)), read, now, os.path.exists)
+    except NoCardsRead:
+        raise _no_cards(raw) from None
+    if done is None:
+        return None
+    deck_id, report, content = done
+    _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
+    return _named(store, deck_id, report, content)
+
+
+def _no_cards(raw: str) -> UsageError:
+    """The error for a path whose notes give no card (and whose deck keeps none)."""
+    from deck.text import sanitize
+
+    return UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
 
 
 def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:
@@ -103,13 +141,12 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
     """
     import os
 
-    from deck.text import sanitize
     from scheduler.decks import sync_deck
     from scheduler.note_stamps import has_live_cards_in
 
     for raw, content in reads:
         if not content.cards and not has_live_cards_in(store, content.root, content.skipped):
-            raise UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
+            raise _no_cards(raw)
     synced = []
     for raw, content in reads:
         deck_id, report = sync_deck(store, content, now, root_exists=os.path.exists)
