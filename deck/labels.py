@@ -52,6 +52,8 @@ _LABEL = re.compile(
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 """A bold label (`**Situation**:`, `**Task:**`, `__Action__`, `**S** —`) or a plain one with its colon."""
+_BOLD_INITIAL = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<initial>[A-Z])(?P=mark)(?=[a-z])")
+"""A bold initial joined to the rest of its word, as STAR is spelled out: `**S**ituation`."""
 _BOLD_MID_LINE = re.compile(r"\s(\*\*|__)")
 """Where a bold label may start inside a line: bold after a space."""
 _ITALIC = re.compile(
@@ -98,6 +100,8 @@ def _match(line: str) -> re.Match[str] | None:
     """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
     an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
     line = _without_symbols(line)
+    if line.lstrip()[:1] in ("*", "_"):
+        line = _BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = _LABEL.match(line) if _may_label(line) else None
     if found is not None:
         return found

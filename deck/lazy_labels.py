@@ -12,25 +12,32 @@ paragraph ("...with an owner **Result:** We shipped..."), yet its writer began a
 section at the left margin. When a story is being told in paragraphs or label headings
 (the block before the list holds a label) and a line of the list's last paragraph starts
 at the left margin with a label, that line and the rest of the paragraph are moved out of
-the list into a paragraph of their own right after it. A list of section items (`1.
-**Situation**: ...`) is left as it is: a lazy line there is part of its item.
+the list into a paragraph of their own right after it. In a list of section items (`1.
+**Situation**: ...`) a lazy line is part of its item, unless it opens with a bold field
+that is no label (`**Variations**: ...`, `**Duration:** ...` under a story's list, as
+story banks write them): that line and the rest move out the same way.
 """
 
 from __future__ import annotations
+
+import re
 
 from deck.block_tree import Block
 from deck.labels import heading_label, item_label, line_label
 
 _LISTS = ("bullet_list", "ordered_list")
+_FIELD = re.compile(r"(?:\*\*|__)[^*_:\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
+"""A bold name and its colon opening a line: `**Duration**:`, `**Variations:**`."""
 
 
 def split_lazy_labels(blocks: list[Block], text: str) -> None:
-    """Move label lines written as lazy lines of a section's list out of it (see above)."""
+    """Move label lines written as lazy lines of a section's list, and bold fields written
+    as lazy lines of a list of section items, out of it (see above)."""
     lines: list[str] = []
-    for index in range(len(blocks) - 1, 0, -1):
-        if blocks[index].type in _LISTS and _holds_label(blocks[index - 1]):
+    for index in range(len(blocks) - 1, -1, -1):
+        if blocks[index].type in _LISTS:
             lines = lines or text.split("\n")
-            tail = _lazy_tail(blocks[index], lines)
+            tail = _lazy_tail(blocks[index], lines, index > 0 and _holds_label(blocks[index - 1]))
             if tail is not None:
                 blocks.insert(index + 1, tail)
 
@@ -42,21 +49,29 @@ def _holds_label(block: Block) -> bool:
     return block.type == "paragraph" and any(line_label(line) for line in block.content.split("\n"))
 
 
-def _lazy_tail(block: Block, lines: list[str]) -> Block | None:
-    """Cut the lazy label lines off the last paragraph of list `block`; return them as a paragraph."""
+def _lazy_tail(block: Block, lines: list[str], after_label: bool) -> Block | None:
+    """Cut the lazy lines that start something new off the last paragraph of list `block`:
+    a label when the block before the list holds one, a bold field under section items;
+    return them as a paragraph."""
     chain = [block]
     while chain[-1].children:
         chain.append(chain[-1].children[-1])
     paragraph = chain[-1]
-    if paragraph.type != "paragraph" or any(_is_section_item(node) for node in chain):
+    sections = any(_is_section_item(node) for node in chain)
+    if paragraph.type != "paragraph" or not (sections or after_label) or "\n" not in paragraph.content:
         return None
     content = paragraph.content.split("\n")
     for offset in range(1, len(content)):
         source = lines[paragraph.start + offset] if paragraph.start + offset < len(lines) else ""
         at_margin = source[:1] not in (" ", "\t", ">") and source.startswith(content[offset].rstrip())
-        if at_margin and line_label(content[offset]) is not None:
+        if at_margin and (_is_field(content[offset]) if sections else line_label(content[offset]) is not None):
             return _cut(chain, content, offset)
     return None
+
+
+def _is_field(line: str) -> bool:
+    """True for a bold field that is no STAR label (`**Variations**: ...`, `**Duration:** ...`)."""
+    return _FIELD.match(line) is not None and line_label(line) is None
 
 
 def _cut(chain: list[Block], content: list[str], offset: int) -> Block:

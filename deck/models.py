@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -48,6 +48,9 @@ PARSER_VERSION = 11
     `collapsed::` and `id::` lines are left out; bold labels may run on in one line, follow an emoji
     and take words in brackets; a bold line titles the story list after it; a story heading's answer
     ends at a sub-heading that asks.
+12: a bold initial spells out a label (`**S**ituation`); a bold field at the margin right under a list
+    of section items (`**Duration**: ...`) is no more of the last item; footnotes go to the cards that
+    refer to them; questions written without their `?` (`What is your biggest weakness`) ask.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -23,6 +23,7 @@ from typing import Any
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_callout
 from deck.details_cards import read_details
+from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
 from deck.headings import build_outline, read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
@@ -75,7 +76,7 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    text = blank_logseq_properties(blank_obsidian_comments(text))
+    text, footnotes = take_footnotes(blank_logseq_properties(blank_obsidian_comments(text)))
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
     front = split_front_matter(text)
@@ -90,6 +91,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
+    add_footnotes(scan.drafts, footnotes)
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
     cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))

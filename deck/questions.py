@@ -15,16 +15,25 @@ _ASCII_PUNCTUATION = dict.fromkeys(
 """What `_PUNCTUATION` takes out of ASCII text, as a `str.translate` table (twice as fast)."""
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+about|describe|give\s+(?:me\s+|us\s+)?an\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
-        |explain\s+a\s+(?:time|situation))\b""",
+        |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
+        |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
+        |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
+        |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
+        |(?:have|has|do|did|are|were|would|could|will)\s+you
+        |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position)))\b""".replace("{_AUXILIARY}", _AUXILIARY),
     re.IGNORECASE | re.VERBOSE,
 )
-"""The openings of interview prompts that ask without a question mark."""
+"""The openings of interview prompts that ask without a question mark, and of questions asked
+without one: a question word and an auxiliary before "you" or "your" (`What is your biggest
+weakness`, `How would you handle...`; not `How do we deploy`, a note's own heading), an
+auxiliary before "you" (`Have you ever...`)."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
@@ -40,8 +49,10 @@ def asks(text: str) -> bool:
 
     Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through",
     "Talk about", "A time when", "Times when", "Imagine", "Can you recall", "Share an
-    example", "Recall a time", "Explain a situation"... `#tags` at the end do not
-    count: `Why here? #career` asks.
+    example", "Recall a time", "Explain a situation", "Provide an example", "Discuss a
+    time"..., and questions written without their `?` ("What is your biggest weakness",
+    "How do you handle conflict", "Have you ever failed", "Why this company"). `#tags` at
+    the end do not count: `Why here? #career` asks.
     """
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 

@@ -1,5 +1,6 @@
 """Stories written compactly: labels run on in one line, emoji before labels, a few words in
-brackets after a label, a bold line titling a story, a follow-up sub-heading after a story."""
+brackets after a label, a bold initial (`**S**ituation`), a bold line titling a story, a
+follow-up sub-heading after a story."""
 
 from __future__ import annotations
 
@@ -58,6 +59,26 @@ def test_words_in_brackets_after_a_label_are_no_part_of_its_text(cards: dict[str
         "action": "Volunteered to take over and booked two weeks of pairing.",
         "result": "Ran the next two upgrades alone.",
     }
+
+
+def test_a_bold_initial_spelling_out_the_label(cards: dict[str, CardContent]) -> None:
+    """`**S**ituation - ...`, the way STAR is often spelled out, is the situation."""
+    (story,) = cards["Tell me about a time you simplified something"].stories
+    assert story.sections["situation"] == "deploys needed a twelve-step wiki page"
+    assert story.sections["result"] == "new joiners deployed on their first day"
+
+
+def test_bold_fields_under_a_story_list_are_its_notes_not_its_result(cards: dict[str, CardContent]) -> None:
+    """`**Variations**: ...` at the margin right under the Result item is a field of the story bank, not
+    more of the result (Markdown alone reads it as a lazy line of the last item)."""
+    card = cards["Release freeze"]
+    assert card.stories[0].sections["result"] == "patched in a day, the freeze held for everything else"
+    assert card.notes == "Variations: prioritisation, risk, saying no\nDuration: about two minutes"
+
+
+def test_a_question_heading_without_its_question_mark(cards: dict[str, CardContent]) -> None:
+    """`## What is your biggest weakness` asks, though its writer left out the `?`."""
+    assert cards["What is your biggest weakness"].answer.startswith("I say yes too quickly")
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,8 @@ def stories(answer: str) -> list[Story]:
         ("\U0001f6e0\ufe0f Action: paired", ("action", "paired")),
         ("**Situation (context):** the scene", ("situation", "the scene")),
         ("Result (impact): shipped", ("result", "shipped")),
+        ("**S**ituation - the scene", ("situation", "the scene")),
+        ("__T__ask: the goal", ("task", "the goal")),
     ],
 )
 def test_item_labels(source: str, label: tuple[str, str]) -> None:
@@ -61,7 +63,7 @@ def test_item_labels(source: str, label: tuple[str, str]) -> None:
         "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
         "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation:::both ways", "Sa: word",
         "A time when it broke", "Context", "Impact", "S - a plain letter", "Situation-less", "Action -less",
-        "**S** (aside) no colon",
+        "**S** (aside) no colon", "**S**ome bold initial", "**S**ituations: other word",
     ],
 )
 def test_not_item_labels(source: str) -> None:

@@ -129,8 +129,28 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Explain a situation where you changed your mind", True),
         ("Can you help", False),
         ("Sharing economy notes", False),
+        ("What is your biggest weakness", True),
+        ("How do you handle conflict", True),
+        ("How would you handle an angry customer", True),
+        ("Which project are you proudest of", True),
+        ("Have you ever disagreed with your manager", True),
+        ("Do you have any questions for us", True),
+        ("Why this company", True),
+        ("Provide an example of teamwork", True),
+        ("Discuss a time you changed your mind", True),
+        ("Tell me a time you failed", True),
+        ("Situation where you had to adapt", True),
+        ("What I learned", False),
+        ("How we did it", False),
+        ("What is the plan for Q3", False),
+        ("How do we deploy", False),
+        ("Why it matters", False),
+        ("How to prepare", False),
+        ("Examples", False),
+        ("Have fun", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
-    """Prompts that ask without a question mark, and look-alikes that do not."""
+    """Prompts, and questions written without their question mark (a question word and an
+    auxiliary before "you"), ask; look-alikes, and a note's own headings, do not."""
     assert asks(text) is asking
