@@ -106,7 +106,7 @@ class ReviewCard:
     def pair(self) -> int | None:
         """`content.pair` (the line of a two-way card's first side), read without decoding the content."""
         held = self.__dict__
-        return held["_pair"] if "_pair" in held else self.content.pair
+        return held["_pair"] if "_pair" in held else self.content.pair  # noqa: SIM401 - get() would decode first
 
 
 _CARD = f"""
