@@ -24,7 +24,7 @@ from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
-from deck.qa_pairs import opens_pair
+from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
 from deck.stories import find_stories
@@ -71,7 +71,7 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     if is_variants_heading(text) and (asked := variants_card(blocks, index, end, section_end(blocks, end))):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         return section_end(blocks, end)
-    if (asked := example_question(section)) is not None:
+    if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         context = scan.outline.context_at(heading.start)
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return end

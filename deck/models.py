@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -50,6 +50,8 @@ PARSER_VERSION = 12
 12: a bold initial spells out a label (`**S**ituation`); a bold field at the margin right under a list
     of section items (`**Duration**: ...`) is no more of the last item; footnotes go to the cards that
     refer to them; questions written without their `?` (`What is your biggest weakness`) ask.
+13: `Question - ...` over `Answer - ...` is a pair, and so is `Question:` over `Answer:` right under a
+    topic heading (no longer that topic's one question).
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -4,7 +4,8 @@
     A: I want to own a product end to end.
 
 The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
-(`**Q:**`, `**Q**:`), or with a Dataview field's double colon (`Q::`). A question may
+(`**Q:**`, `**Q**:`), with a spaced dash (`Question - ...`) or a Dataview field's
+double colon (`Q::`). A question may
 run over several lines until its `A:` line; the answer runs from there to the next `Q:`
 line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR
 list, more paragraphs) up to the next heading, rule, `Q:` paragraph, callout card,
@@ -33,9 +34,11 @@ from deck.tables import is_question_table
 from deck.text import plain_inline
 
 _BOLD = r"(?:\*\*|__)"
-_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*:|::?)(?!:)[ \t]*(?P<rest>.*)$"
-_QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion"))
-_ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer"))
+_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
+_DASH = r"[-\u2013\u2014](?=[ \t])"
+"""A dash with a space after it, which does what a label's colon does: `Question - ...`."""
+_QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
+_ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 _EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
 """A line that is all bold or all italic."""
@@ -65,6 +68,16 @@ def opens_pair(block: Block) -> bool:
         return False
     first = block.content.partition("\n")[0]
     return _QUESTION.match(first) is not None or _emphasised_question(first) is not None
+
+
+def answered_pair(blocks: Sequence[Block], index: int) -> bool:
+    """True when `blocks[index]` opens with a `Q:` label whose `A:` follows, in the paragraph
+    or opening the next one: a pair, even where `Question:` could also name a topic's question."""
+    block = blocks[index]
+    if block.type != "paragraph" or _QUESTION.match(block.content.partition("\n")[0]) is None:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return _pairs(block)[0].answered or (following is not None and _answer_opening(following) is not None)
 
 
 def _emphasised_question(line: str) -> str | None:

@@ -55,6 +55,17 @@ def test_a_pair_written_as_dataview_fields(cards: dict[str, CardContent]) -> Non
     assert card.answer.startswith("Talk to each alone first, then together about the shared goal.")
 
 
+def test_pairs_under_a_topic_heading_with_colons_and_dashes(cards: dict[str, CardContent]) -> None:
+    """`Question:` over `Answer:` right under a topic heading is a pair (not the topic's one question
+    answered by the whole section), and `Question - ...` over `Answer - ...` is another."""
+    coached = cards["Tell me about a time you coached someone through a setback."]
+    assert coached.answer.startswith("A junior's first launch was rolled back")
+    assert "Question -" not in coached.answer
+    assert cards["How do you give feedback that stings?"].answer == (
+        "In private, soon after, with one concrete example and one suggestion."
+    )
+
+
 def test_other_dataview_fields_stay_inline_cards(cards: dict[str, CardContent]) -> None:
     """A field whose name is no label is still an inline card, as spaced-repetition tools read it."""
     assert cards["Team size"].answer == "6"
