@@ -1,4 +1,4 @@
-"""The card content models: what a note yields, as plain immutable dataclasses.
+"""The card content models: what a note yields, as plain immutable dataclasses (`deck.records`).
 
 Importing them costs no pydantic: content is read back from the store on the start-up
 and review path without being checked again (`deck.content_json`). Pydantic checks what
@@ -8,10 +8,11 @@ the parser produces, at the edge (`deck.validation`), against the annotations he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from deck.handoff import by_field_values
+from deck.records import record
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -87,8 +88,12 @@ _CHECKED = {"extra": "forbid", "revalidate_instances": "always"}
 """How pydantic checks the models at the edge: unknown fields refused, instances checked too."""
 
 
+_NEW: Any = object()
+"""The default of a list or dict field in a written-out `__init__`: a new empty one."""
+
+
 @by_field_values
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True, slots=True)
 class Story:
     """One story told in answer to a question, with the STAR sections it has."""
 
@@ -98,6 +103,13 @@ class Story:
     sections: dict[Section, str] = field(default_factory=dict)
     __pydantic_config__ = _CHECKED
 
+    def __init__(self, *, title: str | None = None, intro: str = "", sections: dict[Section, str] = _NEW) -> None:
+        """Keep the fields given (written out: stories are made for every card parsed)."""
+        put = object.__setattr__
+        put(self, "title", title)
+        put(self, "intro", intro)
+        put(self, "sections", {} if sections is _NEW else sections)
+
     @property
     def missing_sections(self) -> list[Section]:
         """The STAR sections this story does not tell, in STAR order."""
@@ -105,7 +117,7 @@ class Story:
 
 
 @by_field_values
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True, slots=True)
 class KeyPhrase:
     """A phrase the author highlighted, with the highlight colour when one was given."""
 
@@ -113,9 +125,14 @@ class KeyPhrase:
     colour: str | None = None
     __pydantic_config__ = _CHECKED
 
+    def __init__(self, *, text: str, colour: str | None = None) -> None:
+        """Keep the fields given (written out: key phrases are made for every card parsed)."""
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "colour", colour)
+
 
 @by_field_values
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True, slots=True)
 class CardContent:
     """Everything a note says about one card: the question, its answer and where it is."""
 
@@ -143,8 +160,29 @@ class CardContent:
     siblings, which a review does not show on the same day. None for other cards."""
     __pydantic_config__ = _CHECKED
 
+    def __init__(
+        self, *, key: str, file: str, line: int, context: list[str] = _NEW, question: str, phrasings: list[str],
+        answer: str, stories: list[Story] = _NEW, notes: str = "", key_phrases: list[KeyPhrase] = _NEW,
+        tags: list[str] = _NEW, pair: int | None = None,
+    ) -> None:
+        """Keep the fields given, a list not given a new empty one (written out: a card is made for every question
+        parsed, and `record`'s shared `__init__` takes half as long again)."""
+        put = object.__setattr__
+        put(self, "key", key)
+        put(self, "file", file)
+        put(self, "line", line)
+        put(self, "context", [] if context is _NEW else context)
+        put(self, "question", question)
+        put(self, "phrasings", phrasings)
+        put(self, "answer", answer)
+        put(self, "stories", [] if stories is _NEW else stories)
+        put(self, "notes", notes)
+        put(self, "key_phrases", [] if key_phrases is _NEW else key_phrases)
+        put(self, "tags", [] if tags is _NEW else tags)
+        put(self, "pair", pair)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+
+@record(kw_only=True, slots=True)
 class ParseWarning:
     """A problem found in a note: it never stops the rest of the deck from loading."""
 
@@ -158,7 +196,7 @@ class ParseWarning:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True, slots=True)
 class DeckContent:
     """A deck: one note or a folder of notes, with every card and warning it yields."""
 

@@ -6,7 +6,7 @@ scheduler's settings (`[notes]`) build a `ReadOptions` and hand it to `deck.load
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from deck.records import record
 
 DEFAULT_STUDY_TAGS = ("flashcards", "interview")
 """The tags that opt a note (or a heading's section) into a folder deck by default."""
@@ -14,7 +14,7 @@ STUDY_KEY = "starcards"
 """The front-matter key that opts a note in when true (`starcards: true`)."""
 
 
-@dataclass(frozen=True)
+@record
 class Separators:
     """The separators of inline cards, as Obsidian's spaced-repetition plugin lets users choose them."""
 
@@ -28,7 +28,7 @@ class Separators:
     """The same, also giving the card the other way round."""
 
 
-@dataclass(frozen=True)
+@record
 class ReadOptions:
     """How one deck's notes are read."""
 

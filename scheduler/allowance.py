@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from deck.records import record
 from scheduler.days import Today
 from scheduler.rules import DeckRules, Rules
 from scheduler.store import format_time
 
 
-@dataclass
+@record(frozen=False)
 class DayLimits:
     """What today's limits leave each deck of a queue: kept between cards by `scheduler.live_queue`."""
 

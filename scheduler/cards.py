@@ -7,11 +7,11 @@ interview date, and the predicted recall on the interview day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from deck.content_json import card_from_json, phrasings_and_pair
 from deck.models import CardContent
+from deck.records import record
 from scheduler.clock import Clock
 from scheduler.days import day_start
 from scheduler.engine import CardScheduler, CardState, make_fsrs, retrievability
@@ -27,7 +27,7 @@ def phrasings_of(content: CardContent) -> list[str]:
     return unique or [content.question]
 
 
-@dataclass(frozen=True)
+@record
 class ReviewCard:
     """A card to show: id, deck name, content from the notes, memory state, and how to ask it.
 
@@ -57,6 +57,29 @@ class ReviewCard:
     """The deck's id in the store (0 when built without one)."""
     order_time: str | None = None
     """The latest order time among its reviews when it was read (`scheduler.log_order`); None: none."""
+
+    def __init__(
+        self, id: int, deck: str, content: CardContent, state: CardState, asked: str = "",
+        also_asked: tuple[str, ...] = (), leech: bool = False, target_seconds: int = 120,
+        interview_date: date | None = None, recall_on_interview: float | None = None, deck_root: str = "",
+        deck_id: int = 0, order_time: str | None = None,
+    ) -> None:
+        """Keep the fields given (written out: a card is made for every card shown), then `__post_init__`."""
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "deck", deck)
+        put(self, "content", content)
+        put(self, "state", state)
+        put(self, "asked", asked)
+        put(self, "also_asked", also_asked)
+        put(self, "leech", leech)
+        put(self, "target_seconds", target_seconds)
+        put(self, "interview_date", interview_date)
+        put(self, "recall_on_interview", recall_on_interview)
+        put(self, "deck_root", deck_root)
+        put(self, "deck_id", deck_id)
+        put(self, "order_time", order_time)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         """Ask the first phrasing when no phrasing was given."""

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from deck.records import record
 
 
 def local_day(now: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> date:
@@ -91,7 +92,7 @@ def _offset_ms(moment_ms: int, tz: tzinfo | None) -> int:
     return 0 if offset is None else int(offset.total_seconds() * 1000)
 
 
-@dataclass(frozen=True)
+@record
 class Today:
     """The local day holding `now`: its UTC bounds and its local date."""
 
@@ -116,7 +117,7 @@ def hour_of(moment: datetime) -> int:
     return int(moment.timestamp() // 3600)
 
 
-@dataclass(frozen=True)
+@record
 class LocalDays:
     """`count` consecutive local days ending with `last`, and where each begins and ends.
 

@@ -6,8 +6,9 @@ them by deck name and applies them in `Settings.for_deck`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
+from deck.records import record
 from scheduler.parameters import Parameters
 from scheduler.setting_types import (
     Count,
@@ -22,7 +23,7 @@ from scheduler.setting_types import (
 )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class DeckSettings(Frozen):
     """One deck's overrides of the global settings; None means "as the global setting".
 

@@ -12,11 +12,13 @@ it. The review log is the truth; a `CardState` is what replaying a card's log gi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from deck.records import record
+from scheduler.card_state import CardState
 from scheduler.clock import as_utc
 from scheduler.days import day_bounds, day_number
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS, LEARNING, REVIEW, Maths, Step
@@ -29,24 +31,7 @@ if TYPE_CHECKING:
     from scheduler.settings import Settings
 
 
-@dataclass(frozen=True)
-class CardState:
-    """A card's FSRS memory state; the default is a card never reviewed."""
-
-    state: Phase = Phase.NEW
-    step: int | None = None
-    stability: float | None = None
-    difficulty: float | None = None
-    due: datetime | None = None
-    last_review: datetime | None = None
-    reps: int = 0
-    lapses: int = 0
-    introduced_at: datetime | None = None
-    last_day: int | None = None
-    """The local day number (`scheduler.days.day_number`) of the last review."""
-
-
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class CardScheduler:
     """The FSRS settings one deck's cards are scheduled with, whether to fuzz, and the day rule.
 

@@ -12,9 +12,11 @@ py-fsrs's over random states, parameters and steps. Standard library only.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import timedelta
 from typing import NamedTuple
+
+from deck.records import record
 
 LEARNING, REVIEW, RELEARNING = 1, 2, 3
 """py-fsrs's card states (`scheduler.vocabulary.Phase` values; a new card is learning at step 0)."""
@@ -43,7 +45,7 @@ class Step(NamedTuple):
     interval: timedelta
 
 
-@dataclass(frozen=True)
+@record
 class Maths:
     """One py-fsrs scheduler's settings, with the sub-expressions its formulas share computed once."""
 

@@ -10,14 +10,13 @@ that rating was written with still names the same settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from deck.records import record
 from scheduler.cards import ReviewCard
 from scheduler.engine import CardScheduler
 from scheduler.reviews import Before
 
 
-@dataclass(frozen=True)
+@record
 class LastWrite:
     """A session's last rating as written: the connection's `total_changes` and SQLite's `data_version` then,
     the scheduler the card was scheduled with and its recipe's id in `schedules`."""
@@ -26,6 +25,14 @@ class LastWrite:
     version: int
     scheduler: CardScheduler
     schedule: int
+
+    def __init__(self, changes: int, version: int, scheduler: CardScheduler, schedule: int) -> None:
+        """Keep the fields given (written out: one is made at every rating)."""
+        put = object.__setattr__
+        put(self, "changes", changes)
+        put(self, "version", version)
+        put(self, "scheduler", scheduler)
+        put(self, "schedule", schedule)
 
     def before(self, card: ReviewCard, scheduler: CardScheduler, changes: int, version: int) -> Before | None:
         """`card` (read since this write) as a new write transaction sees it, when `changes` and `version` are

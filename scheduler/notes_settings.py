@@ -6,10 +6,11 @@ imports the settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Annotated
 
 from deck.options import DEFAULT_STUDY_TAGS, ReadOptions, Separators
+from deck.records import record
 from scheduler.setting_types import Bounds, Frozen
 
 Separator = Annotated[str, Bounds(min_length=1, max_length=10, pattern=r"^\S+$")]
@@ -18,7 +19,7 @@ Tag = Annotated[str, Bounds(min_length=1, pattern=r"^#?[\w/-]+$")]
 """A tag, with or without its `#`."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NotesSettings(Frozen):
     """How notes are read into cards."""
 

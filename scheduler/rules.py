@@ -9,10 +9,11 @@ start-up path (the deck list's counts) stays free of pydantic and py-fsrs.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
+from deck.records import record
 from scheduler.days import Today
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from scheduler.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class DeckRules:
     """One deck's effective rules: its own settings where it overrides them, else the global ones."""
 
@@ -40,7 +41,7 @@ class DeckRules:
     """Whether new cards come shuffled (the same order all day) rather than in note order."""
 
 
-@dataclass(frozen=True)
+@record
 class Rules:
     """The rules of the decks one queue, session or statistics call covers.
 

@@ -14,10 +14,10 @@ only when pydantic asks them for their schema.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
+from deck.records import record
 from scheduler.clock import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ Text = Annotated[str, Bounds(min_length=1)]
 """Some text: at least one character."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class BackupSettings(Frozen):
     """How many automatic backups pruning keeps (see `scheduler.backups`)."""
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Collection, Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
+from dataclasses import MISSING, Field, field, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Annotated, Any
 
+from deck.records import record
 from scheduler.deck_settings import DeckSettings
 from scheduler.notes_settings import NotesSettings
 from scheduler.parameters import Parameters
@@ -50,7 +51,7 @@ class SettingsError(Exception):
     """The settings cannot be used; the message is one line (naming the file when there is one)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Settings(Frozen):
     """How reviews are scheduled: global defaults, per-deck overrides in `decks`, keys in `keys`."""
 

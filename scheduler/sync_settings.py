@@ -12,9 +12,9 @@ Sync is on when `vault` is set; `folder` defaults to `.starcards` inside the vau
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from deck.records import record
 from scheduler.setting_types import Frozen, Text
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ DEFAULT_FOLDER = ".starcards"
 """The sync folder when none is named: inside the vault, where the notes' sync copies it too."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SyncSettings(Frozen):
     """Where the vault is on this machine and which folder the machines' log files live in."""
 

@@ -10,10 +10,10 @@ first paint instead: they may hold the only cards there are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
+from deck.records import record
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def decks_at(store: Store, paths: Sequence[str]) -> list[int] | None:
     return ids
 
 
-@dataclass(frozen=True)
+@record
 class NotesCheck:
     """The change check of the notes at `paths`, synced into `store` as of `clock`, read with `options`."""
 

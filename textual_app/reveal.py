@@ -8,12 +8,11 @@ goes with the story's first step; the answer's notes come after the last one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from deck.models import SECTION_LABELS, SECTIONS, CardContent, Section
+from deck.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """One thing a reveal shows: a STAR section of one story, or (section None) the whole answer."""
 

@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ["fsrs", "fsrs_rs_python", "pydantic", "markdown_it", "textual", "rich", "textual_app", "deck"]
+HEAVY = ["fsrs", "fsrs_rs_python", "pydantic", "markdown_it", "textual", "rich", "textual_app"]
 UI = ["textual", "rich", "textual_app"]
+LIGHT_DECK = {"deck", "deck.records"}
+"""What of the content room the light modules may load: the package (it imports nothing) and `deck.records`,
+how every room defines its records."""
 
 
 def _imported_after(module: str, watched: list[str]) -> list[str]:
-    """Which of `watched` a fresh interpreter has in sys.modules after importing `module`."""
+    """Which of `watched` (and of the content room's modules) a fresh interpreter has in sys.modules after importing
+    `module`."""
     code = (
         f"import json, sys; import {module}; "
-        f"print(json.dumps([m for m in {watched!r} if m in sys.modules]))"
+        f"print(json.dumps([m for m in sys.modules if m in {watched!r} or m.split('.')[0] == 'deck']))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -44,8 +48,9 @@ def _imported_after(module: str, watched: list[str]) -> list[str]:
     ],
 )
 def test_start_up_modules_are_light(module: str) -> None:
-    """Counting due cards at start-up imports neither fsrs, pydantic, markdown_it, deck nor the UI."""
-    assert _imported_after(module, HEAVY) == []
+    """Counting due cards at start-up imports neither fsrs, pydantic, markdown_it, the content room (but how
+    records are defined) nor the UI."""
+    assert set(_imported_after(module, HEAVY)) <= LIGHT_DECK
 
 
 @pytest.mark.parametrize(
@@ -67,7 +72,7 @@ def test_start_up_modules_are_light(module: str) -> None:
 )
 def test_scheduler_never_imports_the_ui(module: str) -> None:
     """No scheduler module pulls in textual, rich or textual_app."""
-    assert _imported_after(module, UI) == []
+    assert not set(_imported_after(module, UI)) & set(UI)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +80,7 @@ def test_scheduler_never_imports_the_ui(module: str) -> None:
 )
 def test_fsrs_rs_python_loads_only_when_fitting_or_simulating(module: str) -> None:
     """fsrs-rs-python is imported by the optimize and simulate functions themselves, never on the way."""
-    assert _imported_after(module, ["fsrs_rs_python"]) == []
+    assert "fsrs_rs_python" not in _imported_after(module, ["fsrs_rs_python"])
 
 
 _FIRST_CARD = """

@@ -9,6 +9,7 @@ codes of `textual_app.errors`.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sqlite3
 import sys
@@ -66,6 +67,11 @@ COMMANDS = {
 }
 """Each command and the family that adds it: a command line naming one builds only that family's parser
 (importing every family and building every parser is a good part of a start-up's first 50 ms)."""
+
+
+APP_COMMANDS = frozenset({None, "review", "practice", "mock"})
+"""The commands that open the app (None: the deck list). They start with Python's cycle collector paused, as the app
+does until its first paint (`textual_app.lifecycle`); any other command runs with it on."""
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -147,6 +153,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
     command = command_named(argv)
+    if command not in APP_COMMANDS:
+        gc.enable()  # `python -m textual_app` paused it for an app's start
+        return _run(argv, command)
+    gc.disable()
+    try:
+        return _run(argv, command)
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str], command: str | None) -> int:
+    """Parse `argv` (naming `command`) and run the handler chosen; the exit code."""
     args = build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
     try:
         code = args.handler(args)
