@@ -2,7 +2,7 @@
 
 Every figure comes from SQL aggregates: what was done from `review_hours` (never the
 review log itself), what is due from the `cards_queue` index, the card counts and memory
-figures grouped in SQL over the `cards_figures` index (see `scheduler.stats_queries`).
+figures counted in one walk of the `cards_figures` index (see `scheduler.stats_cards`).
 Days are local days rolling over at `day_starts_at` (see `scheduler.days`, also for
 zones whose offset is not whole hours).
 
@@ -40,6 +40,7 @@ from scheduler import stats_queries as sql
 from scheduler.days import LocalDays, local_day
 from scheduler.queue import DEFAULT_RULES, due_counts
 from scheduler.rules import Rules
+from scheduler.stats_cards import CardFigures
 from scheduler.stats_figures import Counts, DayCount, Distribution, Due, Today, Window
 from scheduler.store import Store, format_time
 
@@ -125,8 +126,8 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     year = _days_ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    groups = stats_memo.card_groups(store, decks, now, rules.parameters(), rules.default.parameters)
-    counts, memory = _cards(groups, sql.buried_states(store.conn, decks, now))
+    figures = stats_memo.card_figures(store, decks, now, rules.parameters(), rules.default.parameters)
+    counts, memory = _cards(figures, sql.buried_states(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),
         due=_due(store, decks, now, year.starts[-2], rules),
@@ -189,27 +190,19 @@ def _trailing_run(counts: list[int]) -> int:
     return run
 
 
-def _cards(groups: list[tuple], buried: list[int]) -> tuple[Counts, tuple[Distribution, ...]]:
+def _cards(figures: CardFigures, buried: list[int]) -> tuple[Counts, tuple[Distribution, ...]]:
     """Counts by status, and the stability, difficulty and retrievability histograms.
 
-    From `card_groups` rows, with the cards `buried` now (their states) moved from their
+    From the cards' `figures`, with the cards `buried` now (their states) moved from their
     state to the buried count.
     """
-    edges = (sql.STABILITY_EDGES, sql.DIFFICULTY_EDGES, sql.RETRIEVABILITY_EDGES)
-    kinds = dict.fromkeys(sql.KINDS, 0)
-    counts = [[0] * len(edge) for edge in edges]
-    totals = [0.0, 0.0, 0.0]
-    for kind, sb, db, rb, count, *sums in groups:
-        kinds[sql.KINDS[kind]] += count
-        for figure, (index, total) in enumerate(zip((sb, db, rb), sums, strict=True)):
-            if index is not None:
-                counts[figure][index] += count
-                totals[figure] += total
+    kinds = dict(zip(sql.KINDS, figures.kinds, strict=True))
     for state in buried:
         kinds[sql.KINDS[state]] -= 1
         kinds["buried"] += 1
+    stability, difficulty, recall = figures.totals
     return Counts(**kinds), (
-        Distribution.of(edges[0], counts[0], totals[0]),
-        Distribution.of(edges[1], counts[1], totals[1], closed=10.0),
-        Distribution.of(edges[2], counts[2], totals[2], closed=1.0),
+        Distribution.of(sql.STABILITY_EDGES, list(figures.stability), stability),
+        Distribution.of(sql.DIFFICULTY_EDGES, list(figures.difficulty), difficulty, closed=10.0),
+        Distribution.of(sql.RETRIEVABILITY_EDGES, list(figures.recall), recall, closed=1.0),
     )

@@ -1,14 +1,14 @@
-"""The statistics' card figures kept between looks: `card_groups` counts once, then moves the count on.
+"""The statistics' card figures kept between looks: `card_figures` counts once, then moves the count on.
 
-Counting every card (`stats_queries.card_codes`) groups the whole `cards_figures` index.
+Counting every card (`stats_cards.card_figures`) walks the whole `cards_figures` index.
 A second look a little later need not: until the store changes, a card's status, memory
 buckets, stability and difficulty stay what they were, and its retrievability changes
 only where its whole days since the last review do. So the count is kept, with the
 moment it was made, and a later look asks SQLite only for the cards whose whole days
-differ between the two moments (`stats_queries.moved_cards`: one walk of the index, the
-retrievability worked out for those cards only), taking each out of its old group and
-into its new one. The kept count is never replaced by a moved one, so rounding cannot
-build up over many looks. Every card's retrievability is still worked out by the one
+differ between the two moments (`stats_cards.moved_cards`: one walk of the index, the
+retrievability worked out for those cards only), taking each out of its old
+retrievability bucket and into its new one. The kept count is never replaced by a moved
+one, so rounding cannot build up over many looks. Every card's retrievability is still worked out by the one
 SQL expression, so the buckets are exactly a fresh count's (the means to the last few
 bits: the sums are moved, not summed afresh).
 
@@ -34,8 +34,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
+from scheduler import stats_cards
 from scheduler import stats_queries as sql
 from scheduler.live_queue import data_version
+from scheduler.stats_cards import CardFigures
 from scheduler.store import Store
 
 MOVED_SHARE = 16
@@ -45,17 +47,13 @@ instead: moving a card costs a few times what counting it does."""
 MOVED_LEAST = 64
 """The fewest cards a look may move however few are counted."""
 
-Sums = tuple[int, float, float, float | None]
-"""A group's count and its sums of stability, difficulty and retrievability."""
-
-
 @dataclass(frozen=True)
 class _Count:
-    """A count of the cards: the store's state it was made in, when, and its groups by code."""
+    """A count of the cards: the store's state it was made in, when, and the figures counted."""
 
     stamp: object
     at: datetime
-    groups: Mapping[int, Sums]
+    figures: CardFigures
 
 
 class _Watch:
@@ -98,16 +96,16 @@ KEPT_MOST = 8
 """The most counts kept per database (one per choice of decks and parameters)."""
 
 
-def card_groups(
+def card_figures(
     store: Store,
     decks: sql.Decks,
     now: datetime,
     parameters: Mapping[int, Sequence[float]],
     default: Sequence[float] | None,
-) -> list[sql.CardGroup]:
-    """`stats_queries.card_groups` of `store` at `now`, from the kept count when it still holds."""
+) -> CardFigures:
+    """`stats_cards.card_figures` of `store` at `now`, from the kept count when it still holds."""
     if store.conn.in_transaction:
-        return sql.card_groups(store.conn, decks, now, parameters, default)
+        return stats_cards.card_figures(store.conn, decks, now, parameters, default)
     asked = (None if decks.ids is None else tuple(decks.ids), _frozen(parameters), _frozen_weights(default))
     with _lock:
         memo = _memo(store)
@@ -116,12 +114,12 @@ def card_groups(
         if kept is not None and kept.stamp == stamp:
             moved = _moved_on(store, kept, decks, now, parameters, default)
             if moved is not None:
-                return sql.groups_of([(code, *sums) for code, sums in moved.items() if sums[0]])
-        codes = sql.card_codes(store.conn, decks, now, parameters, default)
+                return moved
+        figures = stats_cards.card_figures(store.conn, decks, now, parameters, default)
         if len(memo.counts) >= KEPT_MOST:
             memo.counts.clear()
-        memo.counts[asked] = _Count(stamp, now, {code: tuple(sums) for code, *sums in codes})  # type: ignore[misc]
-        return sql.groups_of(codes)
+        memo.counts[asked] = _Count(stamp, now, figures)
+        return figures
 
 
 def _memo(store: Store) -> _Watch | _InMemory:
@@ -144,29 +142,15 @@ def _moved_on(
     now: datetime,
     parameters: Mapping[int, Sequence[float]],
     default: Sequence[float] | None,
-) -> dict[int, Sums] | None:
-    """The `kept` count's groups moved on to `now`; None if more cards would move than pays."""
-    groups = dict(kept.groups)
+) -> CardFigures | None:
+    """The `kept` count's figures moved on to `now`; None if more cards would move than pays."""
     if now == kept.at:
-        return groups
-    most = max(MOVED_LEAST, sum(sums[0] for sums in groups.values()) // MOVED_SHARE)
-    moved = sql.moved_cards(store.conn, decks, (kept.at, now), parameters, default, most + 1)
+        return kept.figures
+    most = max(MOVED_LEAST, kept.figures.cards // MOVED_SHARE)
+    moved = stats_cards.moved_cards(store.conn, decks, (kept.at, now), parameters, default, most + 1)
     if len(moved) > most:
         return None
-    for before, after, stability, difficulty, then, later in moved:
-        _move(groups, before, -1, stability, difficulty, then)
-        _move(groups, after, 1, stability, difficulty, later)
-    return groups
-
-
-def _move(
-    groups: dict[int, Sums], code: int, sign: int, stability: float, difficulty: float, recall: float | None
-) -> None:
-    """Take one card out of (`sign` -1) or put it into (`sign` 1) the group `code`."""
-    count, stabilities, difficulties, recalls = groups.get(code, (0, 0.0, 0.0, None))
-    if recall is not None:
-        recalls = (recalls or 0.0) + sign * recall
-    groups[code] = (count + sign, stabilities + sign * stability, difficulties + sign * difficulty, recalls)
+    return kept.figures.moved(moved)
 
 
 def _frozen_weights(weights: Sequence[float] | None) -> tuple[float, ...] | None:

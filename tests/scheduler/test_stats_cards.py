@@ -22,6 +22,7 @@ from scheduler.engine import Rating
 from scheduler.reviews import undo_review
 from scheduler.rules import DeckRules, Rules
 from scheduler.stats import compute
+from scheduler.stats_cards import card_figures
 from scheduler.store import Store
 from tests.scheduler.figures_oracle import assert_same_figures, fresh_figures
 from tests.scheduler.helpers import T0, UTC, card, deck
@@ -88,21 +89,21 @@ def test_retrievability_read_through_the_index_is_py_fsrs(stability: float, elap
     now = last + timedelta(microseconds=elapsed)
     store, _card = _one_card(stability, last)
     with store:
-        (row,) = sql.card_groups(store.conn, sql.Decks(None), now)
+        figures = card_figures(store.conn, sql.Decks(None), now)
         counts, recall = fresh_figures(store, now)["retrievability"]
-    assert row[7] == recall
-    assert row[3] == counts.index(1)
+    assert figures.totals[2] == recall
+    assert list(figures.recall) == counts
 
 
-def _card_statement(store: Store) -> str:
-    """The statement `card_groups` runs."""
+def _card_statements(store: Store) -> list[str]:
+    """The statements `card_figures` runs over the cards."""
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     try:
-        sql.card_groups(store.conn, sql.Decks(None), T0)
+        card_figures(store.conn, sql.Decks(None), T0)
     finally:
         store.conn.set_trace_callback(None)
-    return next(statement for statement in statements if "cards_figures" in statement)
+    return [statement for statement in statements if "cards_figures" in statement]
 
 
 def test_the_card_figures_are_read_from_the_index_not_worked_out(store: Store) -> None:
@@ -112,18 +113,38 @@ def test_the_card_figures_are_read_from_the_index_not_worked_out(store: Store) -
     as the index does; this fails if the two drift apart.
     """
     cards_store(store, 3)
-    program = store.conn.execute(f"EXPLAIN {_card_statement(store)}").fetchall()
-    called = {row[4] for row in program if row[1] in ("Function", "PureFunc")}
-    assert not {name for name in called if str(name).split("(")[0] in ("strftime", "substr")}, called
-    plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {_card_statement(store)}")]
-    assert any("USING INDEX cards_figures" in line for line in plan), plan
+    for statement in _card_statements(store):
+        program = store.conn.execute(f"EXPLAIN {statement}").fetchall()
+        called = {row[4] for row in program if row[1] in ("Function", "PureFunc")}
+        assert not {name for name in called if str(name).split("(")[0] in ("strftime", "substr")}, called
+        plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        assert any("USING INDEX cards_figures" in line for line in plan), plan
 
 
-def test_a_sort_bigger_than_the_cache_leaves_the_cache_size_as_it_was(store: Store) -> None:
-    """The card figures widen the page cache for their sort only."""
+@pytest.mark.parametrize("decks", [None, "first", "both"])
+def test_the_card_figures_are_counted_as_the_index_is_walked_never_sorted(store: Store, decks: str | None) -> None:
+    """No temporary b-tree, for every deck or some: the grouping follows the index's order."""
+    first = cards_store(store, 3, root="/a", name="a")
+    cards_store(store, 3, root="/b", name="b")
+    ids = [row[0] for row in store.conn.execute("SELECT DISTINCT deck_id FROM cards ORDER BY deck_id")]
+    chosen = sql.Decks(None if decks is None else ids[:1] if decks == "first" else ids)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        figures = card_figures(store.conn, chosen, T0)
+    finally:
+        store.conn.set_trace_callback(None)
+    assert figures.cards == (len(first) if decks == "first" else 2 * len(first))
+    for statement in [statement for statement in statements if "cards_figures" in statement]:
+        plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {statement}", chosen.params)]
+        assert not [line for line in plan if "TEMP B-TREE" in line], plan
+
+
+def test_counting_leaves_the_cache_size_as_it_was(store: Store) -> None:
+    """The card figures widen the page cache for their two walks only."""
     store.conn.execute("PRAGMA cache_size = -1234")
     cards_store(store, 2)
-    sql.card_groups(store.conn, sql.Decks(None), T0)
+    card_figures(store.conn, sql.Decks(None), T0)
     assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
 
 
@@ -131,9 +152,9 @@ def test_python_pow_stands_in_for_the_card_figures() -> None:
     """Where SQLite has no `pow`, the card figures come out the same with Python's."""
     store, _card = _one_card(12.5, T0 - timedelta(days=9, hours=3))
     with store:
-        built_in = sql.card_groups(store.conn, sql.Decks(None), T0)
+        built_in = card_figures(store.conn, sql.Decks(None), T0)
         store.conn.create_function("pow", 2, lambda base, power: None if base is None else base**power)
-        assert sql.card_groups(store.conn, sql.Decks(None), T0) == built_in
+        assert card_figures(store.conn, sql.Decks(None), T0) == built_in
 
 
 def test_each_deck_forgets_by_its_own_parameters(store: Store) -> None:
@@ -154,3 +175,33 @@ def test_each_deck_forgets_by_its_own_parameters(store: Store) -> None:
     ]
     assert recall[0] != recall[1]
     assert stats.retrievability.mean == pytest.approx(sum(recall) / 2, rel=1e-12)
+
+
+_any_card = st.fixed_dictionaries({
+    "state": st.integers(min_value=0, max_value=3),
+    "stability": st.none() | st.floats(min_value=0.001, max_value=36500),
+    "difficulty": st.none() | st.floats(min_value=0.5, max_value=10.5),
+    "reviewed": st.none() | st.integers(min_value=-900 * 86_400_000_000, max_value=86_400_000_000),
+    "suspended": st.booleans(),
+    "buried": st.booleans(),  # as `actions.bury` buries: the journal finds buried cards
+    "removed": st.booleans(),
+})
+"""Any cached card state, however unlikely: memory figures missing in part, every status."""
+
+
+@settings(max_examples=60, deadline=None)
+@given(cards=st.lists(_any_card, min_size=0, max_size=25))
+def test_every_status_and_bucket_is_counted_as_a_fresh_count_gives(cards: list[dict[str, object]]) -> None:
+    """Counts by status, the three histograms and their means equal a card-by-card count, for any mix of cards."""
+    with Store.open(":memory:") as store:
+        ids = cards_store(store, len(cards)) if cards else []
+        for card_id, drawn in zip(ids, cards, strict=True):
+            reviewed = drawn["reviewed"]
+            last = None if reviewed is None else T0 + timedelta(microseconds=reviewed)  # type: ignore[arg-type]
+            put(store, card_id, state=drawn["state"], stability=drawn["stability"], difficulty=drawn["difficulty"],
+                last_review=last,
+                suspended=int(drawn["suspended"]),  # type: ignore[arg-type]
+                removed_at=T0 if drawn["removed"] else None)
+            if drawn["buried"]:
+                actions.bury(store, card_id, T0 - timedelta(minutes=1), T0 + timedelta(hours=1))
+        assert_same_figures(store, T0)
