@@ -4,23 +4,17 @@ follow-up sub-heading after a story."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from deck.labels import run_on_labels
-from deck.loader import load_deck
 from deck.models import CardContent
-
-NOTE = Path(__file__).parent / "fixtures" / "real" / "compact.md"
+from tests.deck.real_cards import cards_by_question
 
 
 @pytest.fixture(scope="module")
 def cards() -> dict[str, CardContent]:
     """The fixture's cards by question."""
-    deck = load_deck(NOTE)
-    assert deck.warnings == []
-    return {card.question: card for card in deck.cards}
+    return cards_by_question("compact.md")
 
 
 def test_bold_labels_running_on_in_one_line_each_open_their_section(cards: dict[str, CardContent]) -> None:

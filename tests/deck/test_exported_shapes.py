@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from deck.loader import load_deck
 from deck.models import CardContent
 from deck.notes import parse_note
 from deck.text import blank_logseq_properties
-
-NOTE = Path(__file__).parent / "fixtures" / "real" / "exports.md"
+from tests.deck.real_cards import cards_by_question
 
 
 @pytest.fixture(scope="module")
 def cards() -> dict[str, CardContent]:
     """The fixture's cards by question."""
-    deck = load_deck(NOTE)
-    assert deck.warnings == []
-    return {card.question: card for card in deck.cards}
+    return cards_by_question("exports.md")
 
 
 def test_a_details_block_whose_summary_asks_is_a_card(cards: dict[str, CardContent]) -> None:

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from deck.loader import load_deck
 from deck.models import CardContent
 from deck.notes import parse_note
-
-NOTE = Path(__file__).parent / "fixtures" / "real" / "separators.md"
+from tests.deck.real_cards import cards_by_question
 
 
 @pytest.fixture(scope="module")
 def cards() -> dict[str, CardContent]:
     """The fixture's cards by question."""
-    deck = load_deck(NOTE)
-    assert deck.warnings == []
-    return {card.question: card for card in deck.cards}
+    return cards_by_question("separators.md")
 
 
 def test_a_bold_letter_with_a_dash_at_the_line_end_opens_the_list_after_it(cards: dict[str, CardContent]) -> None:
