@@ -30,6 +30,17 @@ def sanitize(s: str) -> str:
     on its own: without it, what follows is inert text). Bidi overrides and isolates go
     too, so that text cannot be made to display in an order other than written.
     """
-    if (s.isascii() and s.isprintable()) or _CONTROL_CHARACTER.search(s) is None:
+    if _printable(s) or _CONTROL_CHARACTER.search(s) is None:
         return s  # nothing to take out (every sequence starts with a control character): most text
     return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))
+
+
+_CLEAN_ASCII = bytes(range(0x20, 0x7F)) + b"\n\t"
+"""The ASCII characters `sanitize` keeps: the printable ones, newline and tab."""
+
+
+def _printable(s: str) -> bool:
+    """True when `s` is ASCII with no character `_CONTROL_CHARACTER` takes (only printable ones,
+    newlines and tabs): a whole note is answered so eight times faster than by the pattern.
+    False leaves `s` to the pattern."""
+    return s.isascii() and (s.isprintable() or not s.encode("ascii").translate(None, _CLEAN_ASCII))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from deck.models import Section
 
@@ -91,8 +92,10 @@ Label = tuple[Section, str]
 """The section a label opens and the source written after the label on its line."""
 
 
+@lru_cache(maxsize=4096)
 def item_label(source: str) -> Label | None:
-    """The label opening a list item's first paragraph, abbreviations included."""
+    """The label opening a list item's first paragraph, abbreviations included (kept for the
+    item's next look: a list's items are asked again by the readers of lists, stories and labels)."""
     return _label(_match(source), abbreviations=True)
 
 
@@ -100,7 +103,7 @@ def _match(line: str) -> re.Match[str] | None:
     """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
     an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
     line = _without_symbols(line)
-    if line.lstrip()[:1] in ("*", "_"):
+    if _may_bold_initial(line.lstrip()):
         line = _BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = _LABEL.match(line) if _may_label(line) else None
     if found is not None:
@@ -109,6 +112,12 @@ def _match(line: str) -> re.Match[str] | None:
     if start in ("*", "_"):
         return _ITALIC.match(line)
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
+
+
+def _may_bold_initial(stripped: str) -> bool:
+    """False when `_BOLD_INITIAL` cannot match a line that is `stripped` without its leading
+    whitespace: its mark is not first, or not closed right after one character."""
+    return stripped[:2] in ("**", "__") and stripped[3:5] == stripped[:2]
 
 
 def _without_symbols(line: str) -> str:
@@ -171,8 +180,10 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
     return text[: cuts[0][0]].strip(), labels
 
 
+@lru_cache(maxsize=4096)
 def heading_label(text: str) -> Label | None:
-    """The label a heading's plain text is: `Situation`, or `Result: 40% faster`."""
+    """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading
+    is asked again by the readers of headings, stories and labels)."""
     return _label(_HEADING.match(_without_symbols(text.strip())), abbreviations=False)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 _PHRASING_BREAK = re.compile(r"(?<![A-Z/])/(?=\s*[A-Z])")
 """A `/` directly before a capital letter (spaces allowed between), not after a capital
@@ -44,6 +45,7 @@ _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 """`#tags` closing a question (not `#1`), after its words."""
 
 
+@lru_cache(maxsize=4096)
 def asks(text: str) -> bool:
     """True when plain text is a question: a phrasing ends with `?` or starts with a prompt.
 
@@ -52,7 +54,8 @@ def asks(text: str) -> bool:
     example", "Recall a time", "Explain a situation", "Provide an example", "Discuss a
     time"..., and questions written without their `?` ("What is your biggest weakness",
     "How do you handle conflict", "Have you ever failed", "Why this company"). `#tags` at
-    the end do not count: `Why here? #career` asks.
+    the end do not count: `Why here? #career` asks. The answer is kept: a question is asked
+    again by the readers of its shape.
     """
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 
