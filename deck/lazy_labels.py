@@ -57,8 +57,10 @@ def _lazy_tail(block: Block, lines: list[str], after_label: bool) -> Block | Non
     while chain[-1].children:
         chain.append(chain[-1].children[-1])
     paragraph = chain[-1]
+    if paragraph.type != "paragraph" or "\n" not in paragraph.content:
+        return None  # no lazy line: a one-line paragraph, most of a list's last items
     sections = any(_is_section_item(node) for node in chain)
-    if paragraph.type != "paragraph" or not (sections or after_label) or "\n" not in paragraph.content:
+    if not (sections or after_label):
         return None
     content = paragraph.content.split("\n")
     for offset in range(1, len(content)):

@@ -26,6 +26,10 @@ _DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
 _BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
+"""A bullet item's marker; `_bullet_marker` reads it without the pattern."""
+_BULLETS = ("*", "+", "-")
+_AFTER_BULLET = ("", " ", "\t")
+"""What may follow a bullet's marker: the line's end, a space or a tab."""
 _ORDERED = re.compile(r"[0-9]{1,9}[.)](?=[ \t]|\Z)")
 _TERMINATORS = frozenset("*-_+#0123456789")
 """First characters of a line that may end a paragraph here (rule, list item, heading)."""
@@ -188,15 +192,16 @@ class _Scan:
         if self.list_indent >= 0 and count - self.list_indent >= 4 and count < self.blk_indent:
             return False
         terminating = count >= self.blk_indent
-        after = _ordered_marker(self.lines[line], self.t_shift[line])
+        text, pos = self.lines[line], self.t_shift[line]
+        after = _ordered_marker(text, pos) if text[pos] in "0123456789" else -1
         if after >= 0:
-            if terminating and int(self.lines[line][self.t_shift[line] : after - 1]) != 1:
+            if terminating and int(text[pos : after - 1]) != 1:
                 return False
         else:
-            after = _bullet_marker(self.lines[line], self.t_shift[line])
+            after = _bullet_marker(text, pos)
             if after < 0:
                 return False
-        return not (terminating and not self.lines[line][after:].strip(" \t"))
+        return not (terminating and not text[after:].strip(" \t"))
 
     def _lines_from(self, start: int, end: int) -> str:
         """markdown-it's `getLines`: the lines less `blk_indent` columns each (a tab cut in part
@@ -289,9 +294,9 @@ def _columns(indentation: str) -> int:
 
 
 def _bullet_marker(text: str, pos: int) -> int:
-    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1."""
-    found = _BULLET.match(text, pos)
-    return -1 if found is None else found.end()
+    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1
+    (`_BULLET`'s match, read character by character)."""
+    return pos + 1 if text[pos : pos + 1] in _BULLETS and text[pos + 1 : pos + 2] in _AFTER_BULLET else -1
 
 
 def _ordered_marker(text: str, pos: int) -> int:
