@@ -41,8 +41,8 @@ def unique(items: Iterable[T], key: Callable[[T], Hashable] = lambda item: item)
     seen: set[Hashable] = set()
     out: list[T] = []
     for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
+        if (found := key(item)) not in seen:
+            seen.add(found)
             out.append(item)
     return out
 
