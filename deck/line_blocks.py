@@ -25,11 +25,8 @@ _DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
 """A line that may open a quote, an HTML block or a fence, found from its newline."""
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
-_BULLET = re.compile(r"[*+-](?=[ \t]|\Z)")
-"""A bullet item's marker; `_bullet_marker` reads it without the pattern."""
-_BULLETS = ("*", "+", "-")
-_AFTER_BULLET = ("", " ", "\t")
-"""What may follow a bullet's marker: the line's end, a space or a tab."""
+_BULLETS, _AFTER_BULLET = ("*", "+", "-"), ("", " ", "\t")
+"""A bullet item's marker, and what may follow it: the line's end, a space or a tab."""
 _ORDERED = re.compile(r"[0-9]{1,9}[.)](?=[ \t]|\Z)")
 _TERMINATORS = frozenset("*-_+#0123456789")
 """First characters of a line that may end a paragraph here (rule, list item, heading)."""
@@ -294,8 +291,7 @@ def _columns(indentation: str) -> int:
 
 
 def _bullet_marker(text: str, pos: int) -> int:
-    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1
-    (`_BULLET`'s match, read character by character)."""
+    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1."""
     return pos + 1 if text[pos : pos + 1] in _BULLETS and text[pos + 1 : pos + 2] in _AFTER_BULLET else -1
 
 

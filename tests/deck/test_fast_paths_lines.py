@@ -79,9 +79,9 @@ def test_question_labels_and_phrasing_breaks_are_found_as_the_plain_patterns_fin
 @settings(max_examples=400)
 @given(st.text(alphabet="*+-1. \t)a"), st.integers(min_value=0, max_value=3))
 def test_a_bullet_marker_is_read_as_the_pattern_reads_it(text: str, pos: int) -> None:
-    """Character by character, a bullet's marker ends where `_BULLET` says, or is none."""
+    """Character by character, a bullet's marker ends where the pattern says, or is none."""
     if pos < len(text):
-        found = line_blocks._BULLET.match(text, pos)
+        found = re.compile(r"[*+-](?=[ \t]|\Z)").match(text, pos)
         assert line_blocks._bullet_marker(text, pos) == (-1 if found is None else found.end())
 
 
