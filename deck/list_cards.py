@@ -38,8 +38,8 @@ from deck.scan import NoteScan
 from deck.stories import find_stories, is_section_item
 from deck.text import plain_inline
 
-_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
-"""A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
+_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>[^/\s](?:.*[^?\s])?)$")
+"""A line asking, then answering after the `?` and maybe a spaced dash (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
 MIN_GLUED_WORDS = 4
