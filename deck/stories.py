@@ -37,6 +37,10 @@ _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
+MIN_STORY_SECTIONS = 2
+"""How many STAR sections make text that does not ask a story card: a heading's section,
+a callout, a task item's answer, a note's own text."""
+
 
 def item_text(item: Block) -> str:
     """A list item's first paragraph as plain text ("" when it starts with something else)."""
