@@ -32,15 +32,16 @@ from dataclasses import dataclass
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
+from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, has_words
 from deck.scan import NoteScan
-from deck.stories import find_stories, is_section_item
+from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
 from deck.text import plain_inline
 
-_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
-"""A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
+_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>[^/\s](?:.*[^?\s])?)$")
+"""A line asking, then answering after the `?` and maybe a spaced dash (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
-"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
@@ -70,7 +71,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
-        return [] if callout_card(after[0]) is not None else after
+        return [] if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]) else after
     *others, last = blocks[index].children
     question = _question_of(last)
     if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
@@ -120,8 +121,10 @@ def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
 def _question_of(item: Block) -> _Question | None:
     """The question of an item and any answer glued to it; None for an item that asks nothing."""
     source = first_paragraph(item)
-    if source is None or item_label(source) is not None or _TASK.match(source):
+    if source is None or item_label(source) is not None:
         return None
+    if (task := _TASK.match(source)) is not None:
+        return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
     glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
@@ -129,6 +132,15 @@ def _question_of(item: Block) -> _Question | None:
     if rest and plain_inline(first).endswith("?"):
         return _Question(first, rest)
     return _Question(source)
+
+
+def _task_question(item: Block, source: str) -> _Question | None:
+    """A task item's question (`- [x] Tell me about...?` over a STAR story), the checkbox left
+    out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a story."""
+    if not asks(plain_inline(source)):
+        return None
+    stories = find_stories(item.children[1:])
+    return _Question(source) if any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories) else None
 
 
 def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
@@ -163,7 +175,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, question))
         return
-    answer_blocks = item.children[1:] or after
+    nested = item.children[1:]
+    answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if question.endswith("?"):
             unanswered.append(first.start + 1)
@@ -171,7 +184,7 @@ def _read_item(
     if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
-    _add_draft(scan, first, found, question, answer_blocks, within)
+    _add_draft(scan, first, found, question, (nested, after), within)
 
 
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
@@ -193,10 +206,19 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
 
 
 def _add_draft(
-    scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block], within: tuple[str, ...]
+    scan: NoteScan,
+    first: Block,
+    found: _Question,
+    question: str,
+    answered: tuple[list[Block], list[Block]],
+    within: tuple[str, ...],
 ) -> None:
-    """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
-    answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
+    """Add the draft of a question item answered by `found.glued`, then by `answered`: the blocks
+    nested in the item and the blockquote after its list (both when an item with its own answer
+    is followed by a quote: nothing written under a question is dropped)."""
+    answer_blocks = [*answered[0], *answered[1]]
+    sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
+    answer = "\n\n".join(filter(None, (found.glued, *sources)))
     context = [*scan.outline.context_at(first.start), *within]
     draft = scan.add_answered(first.start + 1, question, found.source, answer, answer_blocks, context)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))

@@ -5,10 +5,11 @@
 - Question headings (`deck.headings`): a heading that asks, answered by its section.
 - Inline cards (`deck.inline_cards`): `front::back`, `front:::back`, and a `?` line
   between a multi-line front and back.
-- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`.
+- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`, in a blockquote too.
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
 - Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 - Folded blocks (`deck.details_cards`): `<details>` whose `<summary>` asks, the answer inside.
+- A note that is one card (`deck.title_cards`): its title asks, or its text tells a story.
 
 Every card gets its phrasings (split at `/` before a capital), a key from its file and
 question, its key phrases and tags. Cards come in the order of their lines.
@@ -32,12 +33,14 @@ from deck.list_cards import answer_after, read_list
 from deck.loading import collector_paused
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
-from deck.qa_pairs import opens_pair, read_pairs
+from deck.pair_labels import opens_quoted_pairs
+from deck.qa_pairs import opens_pair, read_pairs, read_quoted_pairs
 from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_logseq_properties, blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
+from deck.title_cards import read_title_card
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -91,6 +94,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
+    read_title_card(scan, blocks, title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
@@ -100,6 +104,14 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
             return [], []
         scan.warn(None, why_no_cards(blocks))
     return cards, sorted(scan.warnings, key=lambda w: (w.line is None, w.line or 0))
+
+
+def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool:
+    """Read a blockquote of `Q:`/`A:` pairs (`deck.qa_pairs.read_quoted_pairs`); False when it holds none."""
+    if not opens_quoted_pairs(block):
+        return False
+    read_quoted_pairs(scan, block, inline_fronts)
+    return True
 
 
 def _dash_bullets(md: str) -> str:
@@ -126,7 +138,7 @@ def _read_blocks(
         if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
             index = after
             continue
-        if block.type == "blockquote" and read_callout(scan, block):
+        if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
             index += 1
             continue
         if block.type == "paragraph" and read_table(scan, block):

@@ -26,6 +26,8 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 
+QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+"""One level of a blockquote's `>` marker at a line's start."""
 CALLOUT_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 
