@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL_SEQUENCE = re.compile(
+from deck.patterns import pattern
+
+_CONTROL_SEQUENCE = pattern(
     r"""
       \x1b\[[0-?]*[ -/]*[@-~]?                  # CSI: ESC [ params intermediates final
     | \x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC (hyperlinks, titles) to BEL or ST
@@ -17,7 +19,7 @@ _CONTROL_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_CHARACTER = pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """C0 and C1 controls but tab and newline, DEL, and the bidi embeddings, overrides and
 isolates (U+202A-U+202E, U+2066-U+2069) that can make shown text read differently."""
 
