@@ -88,10 +88,11 @@ print(json.dumps([code, sorted(set(sys.argv[2:]) & set(sys.modules))]))
 NOT_TO_PAINT_THE_FIRST_CARD = [
     "pydantic", "fsrs", "markdown_it", "deck.loader", "deck.validation", "scheduler.decks", "scheduler.sync_report",
     "scheduler.actions", "scheduler.preview", "textual_app.syncing", "textual_app.screens.home",
-    "textual_app.screens.summary", "textual_app.note_editing",
+    "textual_app.screens.summary", "textual_app.note_editing", "argparse", "gettext", "textual_app.widgets.recall_clock",
 ]
 """What `starcards review` of a known deck does without until its first card is painted: the notes' parser and
-the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list."""
+the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list, argparse (a
+plain `review PATH` is read without it: `textual_app.cli.plain_review`), the mock interview's clock line."""
 
 
 def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_path) -> None:

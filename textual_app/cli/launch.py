@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from textual_app.cli.context import current_clock, with_store
 from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    import argparse
     from datetime import datetime
 
     from scheduler.clock import Clock
