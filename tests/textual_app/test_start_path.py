@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from textual.app import App, ComposeResult
+from textual.color import Color
 from textual.css import stylesheet
 from textual.css.stylesheet import Stylesheet
 from textual.widgets import Static
@@ -106,3 +107,23 @@ def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_
         env=env, capture_output=True, text=True, check=True,
     )
     assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
+
+
+async def test_the_screen_under_a_review_is_styled_as_it_is_mounted_and_not_again(make_app, deck_id, monkeypatch) -> None:
+    """Made with the classes of the app's size, it is not restyled when its first resize sets them, nor when it
+    first comes on top (each a second pass over it, its toasts and its tooltip); its background is the theme's."""
+    styled: list[str] = []
+    apply = Stylesheet.apply
+
+    def recording(self: Stylesheet, node, **options):  # type: ignore[no-untyped-def]
+        styled.append(type(node).__name__)
+        return apply(self, node, **options)
+
+    monkeypatch.setattr(Stylesheet, "apply", recording)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        under = app.screen_stack[0]
+        assert isinstance(under, DeckListToCome) and {"-narrow", "-short"} <= set(under.classes)
+        assert under.styles.background == Color.parse(app.theme_variables["background"])
+        assert styled.count("DeckListToCome") <= 2 and styled.count("ToastRack") <= 2

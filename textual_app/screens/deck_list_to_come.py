@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from textual import events
 
 
 class DeckListToCome(Screen[None], inherit_css=False):
@@ -27,9 +32,15 @@ class DeckListToCome(Screen[None], inherit_css=False):
         """A review went on top."""
         self.covered = True
 
-    def on_screen_resume(self) -> None:
-        """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
-        if self.covered:
-            from textual_app.screens.home import HomeScreen
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Uncovered: put the deck list on top, for good (this screen stays beneath it).
 
-            self.app.push_screen(HomeScreen())
+        On top for the first time, as the app starts, it was styled a moment before as it was mounted (made
+        with the size classes, `textual_app.lifecycle.size_classes`): Textual's second pass over it is left out.
+        """
+        if not self.covered:
+            event.refresh_styles = False
+            return
+        from textual_app.screens.home import HomeScreen
+
+        self.app.push_screen(HomeScreen())
