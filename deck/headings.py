@@ -24,6 +24,7 @@ from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
+from deck.pair_labels import ANSWER_LABEL
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
@@ -188,8 +189,23 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    answer = source_of(scan.lines, _without_rules(asked.answer))
-    scan.add_answered(asked.line, asked.question, heading.content, answer, asked.answer, context, asked.phrasings)
+    told = _without_answer_label(scan, _without_rules(asked.answer))
+    answer = source_of(scan.lines, told)
+    scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
+
+
+def _without_answer_label(scan: NoteScan, section: Sequence[Block]) -> Sequence[Block]:
+    """A heading's answer without the `**Answer:**` (or `A:`) label that opens it: the heading
+    already asks. The label's line in `scan.lines` loses it too, as the answer is cut from there."""
+    first = section[0] if section else None
+    said = ANSWER_LABEL.match(first.content.partition("\n")[0]) if first and first.type == "paragraph" else None
+    if first is None or said is None:
+        return section
+    line = scan.lines[first.start]
+    scan.lines[first.start] = line[: len(line) - len(line.lstrip())] + said.group("rest")
+    content = "\n".join(filter(None, (said.group("rest"), first.content.partition("\n")[2])))
+    rest = list(section[1:])
+    return [Block("paragraph", first.start, first.end, content=content), *rest] if content.strip() else rest or section
 
 
 def _without_rules(section: Sequence[Block]) -> Sequence[Block]:

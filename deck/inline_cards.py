@@ -30,7 +30,7 @@ from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags
 from deck.labels import names_a_section
 from deck.options import Separators
-from deck.qa_pairs import names_pair_label
+from deck.pair_labels import names_pair_label
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 

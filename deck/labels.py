@@ -4,21 +4,24 @@ A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold 
 its own), italic with a colon (`*Situation:*`), plain with a colon (`Situation:`) at the
 start of a list item or of a line, STAR's own name alone on a line (`Situation`), or as
 a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
-and "Reflection" are takeaways. The abbreviations S, T, A and R are labels only in
-capitals with a colon at the start of a list item (`- **S**: ...`, `- S: ...`) or in
-bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting
-"A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon
-does after a bold label and, with spaces around it, after a plain full name
-(`Situation - flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`),
-which is then no inline card. The framework's letter may come first: `## S – Situation`,
+and "Reflection" are takeaways; "Actions taken" the action. Two names may be joined
+(`**Situation / Task:**`, `**Results & Impact:**`): the first names the section. The
+abbreviations S, T, A and R are labels only in capitals with a colon at the start of a
+list item (`- **S**: ...`, `- S: ...`) or in bold at the start of a line (`**S**: ...`,
+`**S** — ...`), so that a sentence starting "A: ..." in prose is not taken for an
+action. A dash (`—`, `–`, `-`) does what a colon does after a bold label (or inside its
+bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation
+- flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`), which is
+then no inline card. The framework's letter may come first: `## S – Situation`,
 `**R - Result**:`.
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
-Goal the task; Approach the action; Outcome and Impact the result; Learning and "What I
-learned" the takeaways. Their words are common in prose, so on a line of a paragraph
-they are labels only in bold (`**Context**:`), or plain in a paragraph whose other
-lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`).
+Goal the task; Approach, Solution, "Steps taken" and "What I did" the action; Outcome
+and Impact the result; Learning and "What I learned" the takeaways. Their words are
+common in prose, so on a line of a paragraph they are labels only in bold
+(`**Context**:`), or plain in a paragraph whose other lines hold a label (`Context:
+...` over `Action: ...` and `Result: ...`) or that opens with one once a story has begun.
 """
 
 from __future__ import annotations
@@ -31,9 +34,12 @@ from deck.models import Section
 _STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
     |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
 """STAR's own names for its sections, which may also stand alone on a plain line."""
-_NAMES = _STAR_NAMES + r"""
-    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|what\s+i\s+learn(?:ed|t)"""
+_ONE_NAME = _STAR_NAMES + r"""
+    |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?|solutions?
+    |background|impact|what\s+i\s+learn(?:ed|t)|what\s+i\s+did"""
+_NAMES = rf"(?:{_ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{_ONE_NAME}))?"
+"""A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
 _ABBREVIATIONS = "STAR"
 _EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 """Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
@@ -44,7 +50,8 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}\s*(?P<inner>:?)\s*(?P=bold){_ASIDE}
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
+          \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
         | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=[ \t]))
@@ -69,14 +76,15 @@ _ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VER
 _LONGEST_ALONE = 40
 """No line longer than this is a name alone (`Lessons learned` and its spaces fit)."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_LETTER}(?:{_NAMES})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>{_LETTER}(?:{_ONE_NAME})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
+"""A heading that is a label: one name (`## Results and impact` may be a report's own heading)."""
 _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
     ),
-    **dict.fromkeys(("a", "action", "actions", "approach", "approaches"), "action"),
+    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps", "solution", "solutions"), "action"),
     **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
                      "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
@@ -84,8 +92,13 @@ _SECTION_OF: dict[str, Section] = {
 """A label's section by its first word, lowercase."""
 _FRAMEWORK_WORDS = frozenset(
     ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what")
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps", "solution",
+     "solutions")
 )
+_PHRASE_SECTION: dict[str, Section] = {"what i did": "action"}
+"""Names whose first word alone would name another section ("What I learned" is the takeaways)."""
+_JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")
+"""Where a second name joined to a label's first starts: `Situation / Task`."""
 
 Label = tuple[Section, str]
 """The section a label opens and the source written after the label on its line."""
@@ -192,4 +205,7 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
 def section_named(name: str) -> Section:
     """The section a label names: `Results` -> result, `Lessons learned` -> takeaways."""
     section = _SECTION_OF.get(name.lower())  # one word, no letter before it: most labels
-    return section if section is not None else _SECTION_OF[_LETTER_PREFIX.sub("", name).split()[0].lower()]
+    if section is not None:
+        return section
+    first = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=1)[0].lower()
+    return _PHRASE_SECTION.get(" ".join(first.split())) or _SECTION_OF[first.split()[0]]

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
+from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, has_words
 from deck.scan import NoteScan
 from deck.stories import find_stories, is_section_item
@@ -70,7 +71,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
-        return [] if callout_card(after[0]) is not None else after
+        return [] if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]) else after
     *others, last = blocks[index].children
     question = _question_of(last)
     if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
@@ -163,7 +164,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, question))
         return
-    answer_blocks = item.children[1:] or after
+    nested = item.children[1:]
+    answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if question.endswith("?"):
             unanswered.append(first.start + 1)
@@ -171,7 +173,7 @@ def _read_item(
     if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
-    _add_draft(scan, first, found, question, answer_blocks, within)
+    _add_draft(scan, first, found, question, (nested, after), within)
 
 
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
@@ -193,10 +195,19 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
 
 
 def _add_draft(
-    scan: NoteScan, first: Block, found: _Question, question: str, answer_blocks: list[Block], within: tuple[str, ...]
+    scan: NoteScan,
+    first: Block,
+    found: _Question,
+    question: str,
+    answered: tuple[list[Block], list[Block]],
+    within: tuple[str, ...],
 ) -> None:
-    """Add the draft of a question item answered by `found.glued` and `answer_blocks`."""
-    answer = "\n\n".join(filter(None, (found.glued, source_of(scan.lines, answer_blocks) if answer_blocks else "")))
+    """Add the draft of a question item answered by `found.glued`, then by `answered`: the blocks
+    nested in the item and the blockquote after its list (both when an item with its own answer
+    is followed by a quote: nothing written under a question is dropped)."""
+    answer_blocks = [*answered[0], *answered[1]]
+    sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
+    answer = "\n\n".join(filter(None, (found.glued, *sources)))
     context = [*scan.outline.context_at(first.start), *within]
     draft = scan.add_answered(first.start + 1, question, found.source, answer, answer_blocks, context)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))

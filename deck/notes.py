@@ -5,7 +5,7 @@
 - Question headings (`deck.headings`): a heading that asks, answered by its section.
 - Inline cards (`deck.inline_cards`): `front::back`, `front:::back`, and a `?` line
   between a multi-line front and back.
-- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`.
+- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`, in a blockquote too.
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
 - Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 - Folded blocks (`deck.details_cards`): `<details>` whose `<summary>` asks, the answer inside.
@@ -32,7 +32,8 @@ from deck.list_cards import answer_after, read_list
 from deck.loading import collector_paused
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
-from deck.qa_pairs import opens_pair, read_pairs
+from deck.pair_labels import opens_quoted_pairs
+from deck.qa_pairs import opens_pair, read_pairs, read_quoted_pairs
 from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
@@ -102,6 +103,14 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     return cards, sorted(scan.warnings, key=lambda w: (w.line is None, w.line or 0))
 
 
+def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool:
+    """Read a blockquote of `Q:`/`A:` pairs (`deck.qa_pairs.read_quoted_pairs`); False when it holds none."""
+    if not opens_quoted_pairs(block):
+        return False
+    read_quoted_pairs(scan, block, inline_fronts)
+    return True
+
+
 def _dash_bullets(md: str) -> str:
     """`md` with `•` and `◦` bullets written as the `-` Markdown reads as a list item."""
     return _BULLET.sub(r"\1-", md)
@@ -126,7 +135,7 @@ def _read_blocks(
         if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
             index = after
             continue
-        if block.type == "blockquote" and read_callout(scan, block):
+        if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
             index += 1
             continue
         if block.type == "paragraph" and read_table(scan, block):

@@ -14,6 +14,9 @@ answer has begun, list of questions answered in their own items. An `A:` may als
 the paragraph after its question. A labelled question is a card that asks to be
 studied, whatever its words.
 
+A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds
+pairs read as if unquoted.
+
 A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
 time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
 tools write questions: the rest of the paragraph and the blocks after it answer it.
@@ -28,20 +31,16 @@ from dataclasses import dataclass
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
 from deck.list_cards import answer_after, asks_item
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, opens_quoted_pairs
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import plain_inline
 
-_BOLD = r"(?:\*\*|__)"
-_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
-_DASH = r"[-\u2013\u2014](?=[ \t])"
-"""A dash with a space after it, which does what a label's colon does: `Question - ...`."""
-_QUESTION = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
-_ANSWER = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
-_PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 _EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
 """A line that is all bold or all italic."""
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+"""One level of a blockquote's `>` marker at a line's start."""
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
 
@@ -57,24 +56,34 @@ class _Pair:
     answered: bool
 
 
-def names_pair_label(text: str) -> bool:
-    """True when `text` is a pair's label alone (`Q`, `Answer`): `Q:: ...` opens a pair, no inline card."""
-    return _PAIR_LABEL.fullmatch(text.strip()) is not None
-
-
 def opens_pair(block: Block) -> bool:
-    """True when `block` is a paragraph whose first line is a `Q:` label or an emphasised question."""
+    """True when `block` is a paragraph whose first line is a `Q:` label or an emphasised question,
+    or a blockquote of pairs (`opens_quoted_pairs`)."""
+    if block.type == "blockquote":
+        return opens_quoted_pairs(block)
     if block.type != "paragraph":
         return False
     first = block.content.partition("\n")[0]
-    return _QUESTION.match(first) is not None or _emphasised_question(first) is not None
+    return QUESTION_LABEL.match(first) is not None or _emphasised_question(first) is not None
+
+
+def read_quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> None:
+    """Add the cards of the pairs in the blockquote `block` (`opens_quoted_pairs`), read as if
+    unquoted: its lines lose one `>` marker, so that an answer's lists and paragraphs read as written."""
+    for number in range(block.start, min(block.end, len(scan.lines))):
+        scan.lines[number] = _QUOTE_MARK.sub("", scan.lines[number], count=1)
+    children = block.children
+    index = 0
+    while index < len(children):
+        opens = children[index].type == "paragraph" and opens_pair(children[index])
+        index = read_pairs(scan, children, index, inline_fronts) if opens else index + 1
 
 
 def answered_pair(blocks: Sequence[Block], index: int) -> bool:
     """True when `blocks[index]` opens with a `Q:` label whose `A:` follows, in the paragraph
     or opening the next one: a pair, even where `Question:` could also name a topic's question."""
     block = blocks[index]
-    if block.type != "paragraph" or _QUESTION.match(block.content.partition("\n")[0]) is None:
+    if block.type != "paragraph" or QUESTION_LABEL.match(block.content.partition("\n")[0]) is None:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return _pairs(block)[0].answered or (following is not None and _answer_opening(following) is not None)
@@ -109,7 +118,7 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
 def _pairs(block: Block) -> list[_Pair]:
     """The pairs written in one paragraph that opens with `Q:` or an emphasised question."""
     first, _, rest = block.content.partition("\n")
-    if _QUESTION.match(first) is None:
+    if QUESTION_LABEL.match(first) is None:
         return [_Pair(_emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
     pairs: list[_Pair] = []
     question: list[str] = []
@@ -122,10 +131,10 @@ def _pairs(block: Block) -> list[_Pair]:
             pairs.append(_Pair(" ".join(question), line, text, answer is not None))
 
     for offset, text in enumerate(block.content.split("\n")):
-        if (asked := _QUESTION.match(text)) is not None:
+        if (asked := QUESTION_LABEL.match(text)) is not None:
             close()
             question, answer, line = [asked.group("rest").strip()], None, block.start + offset
-        elif answer is None and (said := _ANSWER.match(text)) is not None:
+        elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             answer = [said.group("rest")]
         elif answer is None:
             question.append(text.strip())
@@ -140,7 +149,7 @@ def _answer_opening(block: Block) -> str | None:
     if block.type != "paragraph":
         return None
     first, _, rest = block.content.partition("\n")
-    said = _ANSWER.match(first)
+    said = ANSWER_LABEL.match(first)
     return None if said is None else "\n".join(filter(None, (said.group("rest"), rest)))
 
 

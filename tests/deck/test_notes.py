@@ -69,10 +69,11 @@ def test_blockquote_answers_last_item() -> None:
     assert warnings == [ParseWarning(file="n.md", line=1, message="question has no answer")]
 
 
-def test_blockquote_not_used_when_item_has_nested_answer() -> None:
-    """An item with nested content keeps it; the quote after the list is not its answer."""
-    cards, _ = parse("- Why?\n  - nested\n\n> quote\n")
-    assert [card.answer for card in cards] == ["- nested"]
+def test_blockquote_after_item_with_nested_answer_goes_on_with_it() -> None:
+    """An item with nested content keeps it, and the quote right after its list follows it:
+    nothing written under a question is dropped (the quote was once lost)."""
+    cards, _ = parse("- Why?\n    - nested\n\n> quote\n")
+    assert [card.answer for card in cards] == ["- nested\n\n> quote"]
 
 
 def test_blockquote_after_rule_is_not_an_answer() -> None:

@@ -155,7 +155,8 @@ def test_media_embeds_show_as_what_they_are() -> None:
 
 
 def test_q_and_a_pairs() -> None:
-    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold; the last answer runs on through a STAR list."""
+    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold, in a blockquote too; the last
+    answer runs on through a STAR list (the quoted pairs after an unanswered `Q:` are no answer to it)."""
     deck = read("qa_pairs.md")
     assert [(card.line, card.question) for card in deck.cards] == [
         (3, "Why are you looking for a new role?"),
@@ -163,8 +164,12 @@ def test_q_and_a_pairs() -> None:
         (9, "Tell me about a disagreement you resolved."),
         (15, "Where do you see yourself in three years, and how does this role get you there?"),
         (18, "What salary do you expect?"),
+        (23, "How do you handle a missed estimate?"),
+        (26, "Tell me about a time you changed your mind."),
     ]
     assert deck.cards[1].answer == "You run the billing platform for four product lines."
+    assert deck.cards[5].answer == "I say so the day I know, with a new date and what slips."
+    assert deck.cards[6].stories[0].sections["result"] == "we fixed those instead and kept the old code"
     assert list(deck.cards[2].stories[0].sections) == ["situation", "action", "result"]
     assert deck.cards[3].answer == "Leading a small platform team that others rely on."
     assert [(w.line, w.message) for w in deck.warnings] == [

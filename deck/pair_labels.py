@@ -1,0 +1,33 @@
+"""The labels of a Q/A pair (`Q:` / `A:`, `Question:` / `Answer:`), in one home for every reader of them.
+
+`deck.qa_pairs` reads pairs; a list's answer (`deck.list_cards`) and an inline card
+(`deck.inline_cards`) need to know a pair's label when they see one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.blocks import Block
+
+_BOLD = r"(?:\*\*|__)"
+_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
+_DASH = r"[-\u2013\u2014](?=[ \t])"
+"""A dash with a space after it, which does what a label's colon does: `Question - ...`."""
+QUESTION_LABEL = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
+"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`; the text after it is `rest`."""
+ANSWER_LABEL = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
+"""A line opened by an answer's label, as `QUESTION_LABEL`."""
+_PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
+
+
+def names_pair_label(text: str) -> bool:
+    """True when `text` is a pair's label alone (`Q`, `Answer`): `Q:: ...` opens a pair, no inline card."""
+    return _PAIR_LABEL.fullmatch(text.strip()) is not None
+
+
+def opens_quoted_pairs(block: Block) -> bool:
+    """True when `block` is a blockquote whose first paragraph opens with a `Q:` label (`> **Q:** ...`)."""
+    if block.type != "blockquote" or not block.children or block.children[0].type != "paragraph":
+        return False
+    return QUESTION_LABEL.match(block.children[0].content.partition("\n")[0]) is not None

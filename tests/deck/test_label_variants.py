@@ -1,0 +1,95 @@
+"""Label names as people vary them: a dash inside the bold, two names joined, "Actions
+taken", "What I did", a framework word opening a paragraph of a story begun, and the
+`**Answer:**` label a heading's answer opens with."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.labels import item_label, line_label
+from deck.models import CardContent
+from deck.notes import parse_note
+
+
+def only(note: str) -> CardContent:
+    """The one card of `note`, which must read without warnings."""
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert len(cards) == 1
+    return cards[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("**Situation\u2014** We disagreed.", ("situation", "We disagreed.")),
+        ("**Result \u2013** Picked REST.", ("result", "Picked REST.")),
+        ("**Action -** Built both.", ("action", "Built both.")),
+        ("**Actions taken:** Paired daily.", ("action", "Paired daily.")),
+        ("**Results & Impact:** Shipped.", ("result", "Shipped.")),
+        ("**Situation / Task:** No runbooks.", ("situation", "No runbooks.")),
+        ("**Outcome/Result:** Faster.", ("result", "Faster.")),
+        ("**What I did:** Wrote runbooks.", ("action", "Wrote runbooks.")),
+        ("**What I learned:** Ask early.", ("takeaways", "Ask early.")),
+        ("**Key learnings:** Ask early.", ("takeaways", "Ask early.")),
+        ("**Solution:** A cache.", ("action", "A cache.")),
+        ("**Role:** Tech lead", None),
+        ("**Self-**aware", None),
+        ("What I did: in prose, no label.", None),
+    ],
+)
+def test_label_variants(line: str, label: tuple[str, str] | None) -> None:
+    """Each variant opens its section; metadata (`Role`) and prose do not."""
+    assert line_label(line) == label
+
+
+def test_joined_names_in_a_list_item() -> None:
+    """`- Situation & Task: ...` at a list item's start is the situation."""
+    assert item_label("Situation & Task: two teams, one deadline") == ("situation", "two teams, one deadline")
+
+
+def test_a_story_with_varied_label_names_has_its_sections() -> None:
+    """A story written with such names reads as one story of four sections (it was split in two, with warnings)."""
+    card = only(
+        "## Tell me about a time you learned something fast\n\n"
+        "- **Context:** I joined a Rust team.\n- **Actions taken:** Paired daily.\n"
+        "- **Results & Impact:** Shipped in two weeks.\n- **Lessons:** Pairing beats reading.\n"
+    )
+    assert [list(story.sections) for story in card.stories] == [["situation", "action", "result", "takeaways"]]
+
+
+def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
+    """`Outcome:` opening a paragraph after a story's labels is its result; alone in prose it is none."""
+    card = only(
+        "## Tell me about a time you took ownership\n\nSituation / Task:\nNo runbooks.\n\n"
+        "What I did:\nWrote ten runbooks.\n\nOutcome:\nPages resolved faster.\n"
+    )
+    assert card.stories[0].sections == {
+        "situation": "No runbooks.", "action": "Wrote ten runbooks.", "result": "Pages resolved faster.",
+    }  # fmt: skip
+    prose = only("## Why this team?\n\nOutcome: what matters to me.\n\nWhat I did: led a rewrite.\n")
+    assert prose.stories == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ("**Answer:** Your team ships weekly.", "Your team ships weekly."),
+        ("A: I over-prepare.\nI now timebox it.", "I over-prepare.\nI now timebox it."),
+        ("Answer - Seeing users succeed.", "Seeing users succeed."),
+    ],
+)
+def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> None:
+    """The heading asks already: the `Answer:` label opening its answer is not shown."""
+    assert only(f"## Why do you want to work here?\n\n{answer}\n").answer == shown
+
+
+def test_an_answer_label_alone_over_a_story() -> None:
+    """`**Answer:**` alone over a STAR list: the story, with nothing before it."""
+    card = only(
+        "## Why should we hire you?\n\n**Answer:**\n- **Situation**: no release process\n"
+        "- **Action**: I wrote one\n- **Result**: weekly releases\n"
+    )
+    assert card.answer.startswith("- **Situation**")
+    assert card.stories[0].intro == ""
+    assert list(card.stories[0].sections) == ["situation", "action", "result"]
