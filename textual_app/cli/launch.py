@@ -73,6 +73,7 @@ def run_app(
     """
     import os
 
+    from textual_app import parsed_styles
     from textual_app.lifecycle import collector_paused
 
     with collector_paused():
@@ -86,7 +87,9 @@ def run_app(
             notices=notices, check=check,
         )
         app.leave_on_signals = True
+        styles = parsed_styles.recall(app, store.path)
         app.run(headless=headless, size=headless_size() if headless else None)
+    parsed_styles.keep(app, styles)
     _write_own_events(store, settings)
     return app.return_code or EXIT_OK
 
