@@ -31,7 +31,12 @@ def sanitize(s: str) -> str:
     C0 controls, DEL and the C1 controls U+0080 to U+009F (a C1 introducer is removed
     on its own: without it, what follows is inert text). Bidi overrides and isolates go
     too, so that text cannot be made to display in an order other than written.
+
+    Every character the pattern takes out is one Python calls unprintable (a control or a
+    format character), so text printable but for its newlines and tabs is returned as it is
+    without the pattern (which is compiled only when first needed: its class of ranges costs
+    more to compile than the first card's text costs to clean).
     """
-    if (s.isascii() and s.isprintable()) or _CONTROL_CHARACTER.search(s) is None:
+    if s.isprintable() or s.replace("\n", "").replace("\t", "").isprintable() or _CONTROL_CHARACTER.search(s) is None:
         return s  # nothing to take out (every sequence starts with a control character): most text
     return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))
