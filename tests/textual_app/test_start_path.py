@@ -127,3 +127,21 @@ async def test_the_screen_under_a_review_is_styled_as_it_is_mounted_and_not_agai
         assert isinstance(under, DeckListToCome) and {"-narrow", "-short"} <= set(under.classes)
         assert under.styles.background == Color.parse(app.theme_variables["background"])
         assert styled.count("DeckListToCome") <= 2 and styled.count("ToastRack") <= 2
+
+
+async def test_the_screen_under_a_review_has_no_toasts_and_a_notice_shows_on_the_deck_list(make_app, deck_id) -> None:
+    """Never painted, it mounts no toast rack nor tooltip; a notice given as the review ends shows on the deck list."""
+    from textual.widgets._toast import Toast, ToastRack  # noqa: PLC0415 - only here
+
+    from textual_app.screens.home import HomeScreen  # noqa: PLC0415 - only here
+
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24), notifications=True, tooltips=True) as pilot:
+        await pilot.pause()
+        assert len(app.screen_stack[0].query(ToastRack)) == 0 and len(app.screen.query(ToastRack)) == 1
+        app.notify("Review over", markup=False)
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [str(toast.render()) for toast in app.screen.query(Toast)] == ["Review over"]

@@ -8,6 +8,7 @@ from textual.screen import Screen
 
 if TYPE_CHECKING:
     from textual import events
+    from textual.widget import Widget
 
 
 class DeckListToCome(Screen[None], inherit_css=False):
@@ -27,6 +28,11 @@ class DeckListToCome(Screen[None], inherit_css=False):
     DEFAULT_CSS = "DeckListToCome { background: $background; }"
 
     covered = False
+
+    def _extend_compose(self, widgets: list[Widget]) -> None:
+        """Textual adds its toast rack and tooltip to every screen as it is composed; this one is covered by the
+        review before it is ever painted and gives way to the deck list once uncovered, so it shows neither (two
+        widgets fewer to mount and style before the first card; a notice finds the screen on top's own rack)."""
 
     def on_screen_suspend(self) -> None:
         """A review went on top."""
