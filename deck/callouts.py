@@ -17,20 +17,16 @@ after a question item they still answer it, as any blockquote there does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from deck.blocks import Block, dedented
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan
-from deck.stories import find_stories
-from deck.text import CALLOUT_OPENING, plain_inline
+from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
 
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
-_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
-MIN_STORY_SECTIONS = 2
-"""How many STAR sections make a callout whose title does not ask a story card."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,4 +122,4 @@ def _warn_if_asking(scan: NoteScan, block: Block) -> None:
 
 def _body_source(lines: Sequence[str], start: int, end: int) -> str:
     """The Markdown of a callout's answer, source lines `start` to `end`, one `>` level removed."""
-    return dedented([_QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]])
+    return dedented([QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]])

@@ -28,12 +28,10 @@ from deck.pair_labels import ANSWER_LABEL
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
-from deck.stories import find_stories
+from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
 
-MIN_STORY_SECTIONS = 2
-"""How many STAR sections make a heading that does not ask a story card."""
 
 def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None) -> Outline:
     """The context each line is in, from the top-level headings of the note.

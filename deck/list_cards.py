@@ -35,13 +35,13 @@ from deck.labels import item_label
 from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, has_words
 from deck.scan import NoteScan
-from deck.stories import find_stories, is_section_item
+from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
 from deck.text import plain_inline
 
-_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?P<answer>[^/\s](?:.*[^?\s])?)$")
-"""A line asking, then answering after the `?` (the answer does not itself end with `?`)."""
+_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>[^/\s](?:.*[^?\s])?)$")
+"""A line asking, then answering after the `?` and maybe a spaced dash (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
-"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, never a question."""
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
@@ -121,8 +121,10 @@ def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
 def _question_of(item: Block) -> _Question | None:
     """The question of an item and any answer glued to it; None for an item that asks nothing."""
     source = first_paragraph(item)
-    if source is None or item_label(source) is not None or _TASK.match(source):
+    if source is None or item_label(source) is not None:
         return None
+    if (task := _TASK.match(source)) is not None:
+        return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
     glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
@@ -130,6 +132,15 @@ def _question_of(item: Block) -> _Question | None:
     if rest and plain_inline(first).endswith("?"):
         return _Question(first, rest)
     return _Question(source)
+
+
+def _task_question(item: Block, source: str) -> _Question | None:
+    """A task item's question (`- [x] Tell me about...?` over a STAR story), the checkbox left
+    out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a story."""
+    if not asks(plain_inline(source)):
+        return None
+    stories = find_stories(item.children[1:])
+    return _Question(source) if any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories) else None
 
 
 def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:

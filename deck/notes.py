@@ -9,6 +9,7 @@
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
 - Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 - Folded blocks (`deck.details_cards`): `<details>` whose `<summary>` asks, the answer inside.
+- A note that is one card (`deck.title_cards`): its title asks, or its text tells a story.
 
 Every card gets its phrasings (split at `/` before a capital), a key from its file and
 question, its key phrases and tags. Cards come in the order of their lines.
@@ -39,6 +40,7 @@ from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_logseq_properties, blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
+from deck.title_cards import read_title_card
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -92,6 +94,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
+    read_title_card(scan, blocks, title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)

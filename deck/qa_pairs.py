@@ -35,12 +35,10 @@ from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, opens_quoted_pairs
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
-from deck.text import plain_inline
+from deck.text import QUOTE_MARK, plain_inline
 
 _EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
 """A line that is all bold or all italic."""
-_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
-"""One level of a blockquote's `>` marker at a line's start."""
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
 
@@ -71,7 +69,7 @@ def read_quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> 
     """Add the cards of the pairs in the blockquote `block` (`opens_quoted_pairs`), read as if
     unquoted: its lines lose one `>` marker, so that an answer's lists and paragraphs read as written."""
     for number in range(block.start, min(block.end, len(scan.lines))):
-        scan.lines[number] = _QUOTE_MARK.sub("", scan.lines[number], count=1)
+        scan.lines[number] = QUOTE_MARK.sub("", scan.lines[number], count=1)
     children = block.children
     index = 0
     while index < len(children):

@@ -37,6 +37,10 @@ _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
+MIN_STORY_SECTIONS = 2
+"""How many STAR sections make text that does not ask a story card: a heading's section,
+a callout, a task item's answer, a note's own text."""
+
 
 def item_text(item: Block) -> str:
     """A list item's first paragraph as plain text ("" when it starts with something else)."""
@@ -146,13 +150,26 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     elif block.type == "heading":
         _tell_heading(teller, block)
     elif block.type == "blockquote":
-        _tell_nested(teller, block, _told(block.children, teller.title))
+        children, title = _callout_story(block)
+        _tell_nested(teller, block, _told(children, title or teller.title))
     elif block.type in CODE_TYPES:
         teller.add(block.content.strip())
     elif block.type == "hr":
         teller.close()
     elif block.type == "html_block":
         _tell_html(teller, block.content)
+
+
+def _callout_story(block: Block) -> tuple[list[Block], str | None]:
+    """A blockquote's blocks, and for a callout (`> [!example]- The flaky deploys`) without its
+    opening line, with the title it gives the stories told inside it (None when it has none)."""
+    first = block.children[0] if block.children else None
+    line, _, rest = first.content.partition("\n") if first is not None and first.type == "paragraph" else ("", "", "")
+    opening = CALLOUT_OPENING.match(line.strip()) if first is not None else None
+    if first is None or opening is None:
+        return block.children, None
+    body = [Block("paragraph", first.start + 1, first.end, content=rest)] if rest.strip() else []
+    return [*body, *block.children[1:]], plain_inline(opening.group("title")).strip() or None
 
 
 def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:

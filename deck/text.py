@@ -27,6 +27,8 @@ _NOT_NEWLINE = pattern(r"[^\n]")
 _FENCE = pattern(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = pattern(r"`+")
 
+QUOTE_MARK = pattern(r"^[ \t]{0,3}>[ \t]?")
+"""One level of a blockquote's `>` marker at a line's start."""
 CALLOUT_OPENING = pattern(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 

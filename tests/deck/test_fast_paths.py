@@ -144,7 +144,11 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str 
 
 
 def _match_in_full(line: str) -> re.Match[str] | None:
-    """`deck.labels._match` trying the bold-or-plain pattern on every line."""
+    """`deck.labels._match` trying the bold-or-plain pattern on every line (after the same
+    clean-up: symbols before a label, a bold initial spelled out, `**S**ituation`)."""
+    line = labels._without_symbols(line)
+    if line.lstrip()[:1] in ("*", "_"):
+        line = labels._BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = labels._LABEL.match(line)
     if found is not None:
         return found

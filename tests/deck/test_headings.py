@@ -74,10 +74,12 @@ def test_other_headings_give_context_only() -> None:
     assert warnings == []
 
 
-def test_title_heading_is_a_card_only_when_it_asks() -> None:
-    """The note's `# ` title heading is no card, even telling a story, unless it asks."""
+def test_title_heading_is_a_card_when_it_asks_or_tells_a_story() -> None:
+    """The note's `# ` title heading is a card when it asks or, up to its first other
+    heading, a story is told under it (a note per story: `deck.title_cards`; it was no card)."""
     story = "Situation: a\nResult: b\n"
-    assert cards(f"# My story\n{story}") == []
+    assert cards(f"# My story\n{story}") == [(1, "My story", "Situation: a\nResult: b")]
+    assert cards("# My notes\nSome text.\n") == []
     assert cards(f"# Tell me about yourself\n{story}") == [
         (1, "Tell me about yourself", "Situation: a\nResult: b")
     ]

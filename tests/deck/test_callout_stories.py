@@ -1,0 +1,42 @@
+"""A STAR story told in a callout takes the callout's title, and a follow-up answered after
+its `?` and a dash (`- What next? — More tests.`) is answered without the dash."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+STORY = (
+    "## Tell me about a time you took on something outside your role\n\n"
+    "> [!example]- Story: the flaky deploys\n> **S** \u2014 Deploys failed one time in five.\n"
+    "> **A** \u2014 I added retries and alerts.\n> **R** \u2014 One failure in fifty.\n\n"
+    "**Follow-ups:**\n- What would you do differently? \u2014 Involve the platform team sooner.\n"
+    "- How did your manager react? - Made me the pipeline's owner.\n"
+)
+
+
+def test_a_callout_titles_the_story_it_tells() -> None:
+    """The callout's opening line is the story's title, not text before its situation."""
+    cards, warnings = parse_note(STORY, "n.md")
+    assert warnings == []
+    story = cards[0].stories[0]
+    assert (story.title, story.intro) == ("Story: the flaky deploys", "")
+    assert story.sections == {
+        "situation": "Deploys failed one time in five.", "action": "I added retries and alerts.",
+        "result": "One failure in fifty.",
+    }  # fmt: skip
+
+
+def test_a_callout_with_no_title_of_its_own_leaves_the_story_untitled() -> None:
+    """`> [!example]` alone: its kind is no story title."""
+    note = "## Tell me about a launch?\n\n> [!example]\n> **Situation**: late.\n> **Action**: cut scope.\n> **Result**: on time.\n"
+    cards, _ = parse_note(note, "n.md")
+    assert (cards[0].stories[0].title, cards[0].stories[0].intro) == (None, "")
+
+
+def test_follow_ups_answered_after_a_dash() -> None:
+    """Each follow-up is a card whose answer starts after the dash."""
+    cards, _ = parse_note(STORY, "n.md")
+    assert [(card.question, card.answer) for card in cards[1:]] == [
+        ("What would you do differently?", "Involve the platform team sooner."),
+        ("How did your manager react?", "Made me the pipeline's owner."),
+    ]
