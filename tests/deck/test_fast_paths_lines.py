@@ -2,7 +2,7 @@
 
 A pattern is tried only where a cheap look at the text says it may match (a bold
 initial's marks, a question label's first character, a bullet read character by
-character), a whole note is known free of controls by a byte translate, a pattern
+character), an ASCII note is known printable but for its breaks by a byte translate, a pattern
 starts from its literal, and labels and asking are kept per text (`functools.lru_cache`).
 Each is checked here against the plain pattern or function, on generated text rich in
 the characters that matter.
@@ -58,12 +58,9 @@ def test_a_bold_initial_is_looked_for_only_where_its_marks_stand(text: str) -> N
 
 @settings(max_examples=400)
 @given(CONTROLS | st.text())
-def test_a_note_is_cleaned_as_the_patterns_clean_it(text: str) -> None:
-    """`sanitize` gives what the two patterns give, and the byte check never passes a control."""
-    by_patterns = controls._CONTROL_CHARACTER.sub("", controls._CONTROL_SEQUENCE.sub("", text))
-    assert controls.sanitize(text) == by_patterns
-    if text.isascii() and controls._clean_ascii(text):
-        assert controls._CONTROL_CHARACTER.search(text) is None
+def test_a_note_printable_but_for_its_breaks_is_known_so_by_its_bytes(text: str) -> None:
+    """The byte translate answers as Python's look at each character but newlines and tabs."""
+    assert controls._printable_but_breaks(text) == text.replace("\n", "").replace("\t", "").isprintable()
 
 
 @settings(max_examples=400)
