@@ -28,7 +28,7 @@ from deck.pair_labels import ANSWER_LABEL
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
-from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
 
@@ -189,7 +189,9 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
     told = _without_answer_label(scan, _without_rules(asked.answer))
     answer = source_of(scan.lines, told)
-    scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
+    draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
+    if not asks(asked.question):  # a story heading (`## Attempt 3`) asks to be studied only for a whole story
+        draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
 
 
 def _without_answer_label(scan: NoteScan, section: Sequence[Block]) -> Sequence[Block]:

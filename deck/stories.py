@@ -37,6 +37,10 @@ _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
+WHOLE_STORY = frozenset(("situation", "action", "result"))
+"""The sections of a whole story: in a folder, a story under a title that does not ask (a
+heading, a note's title) asks to be studied only when whole (a diary's `Result:` over
+`Learnings:` does not)."""
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make text that does not ask a story card: a heading's section,
 a callout, a task item's answer, a note's own text."""

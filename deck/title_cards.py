@@ -22,11 +22,8 @@ from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks
 from deck.scan import NoteScan
-from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
-
-_WHOLE_STORY = frozenset(("situation", "action", "result"))
-"""The sections a story needs to ask to be studied on its own in a folder."""
 
 
 def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None) -> None:
@@ -46,7 +43,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         line = (title_heading or answered[0]).start + 1
         draft = scan.add_answered(line, title, title, answer, answered, context=[])
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
-        draft.studied = any(story.sections.keys() >= _WHOLE_STORY for story in stories)
+        draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in stories)
 
 
 def _own_story(story: Story) -> bool:

@@ -95,3 +95,12 @@ def test_an_asking_title_heading_is_one_card() -> None:
     assert asked(f"# Tell me about a conflict?\n\n{STORY}") == [
         (1, "Tell me about a conflict?", [["situation", "action", "result"]])
     ]
+
+
+def test_a_story_heading_in_a_folder_asks_to_be_studied_only_for_a_whole_story() -> None:
+    """`## Attempt 3` over `Result:` and `Learnings:` in a baking log is no card in a folder; a whole story is."""
+    log = "# Bread log\n\n## Attempt 3\n**Result:** dense crumb.\n**Learnings:** longer proof.\n"
+    assert asked(log, "Bread log.md", FOLDER_NOTE) == []
+    assert asked(log, "Bread log.md") == [(3, "Attempt 3", [["result", "takeaways"]])]
+    whole = "# Log\n\n## The migration\n**Situation:** old.\n**Action:** moved.\n**Result:** new.\n"
+    assert asked(whole, "Log.md", FOLDER_NOTE) == [(3, "The migration", [["situation", "action", "result"]])]
