@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL_SEQUENCE = re.compile(
+from deck.patterns import pattern
+
+_CONTROL_SEQUENCE = pattern(
     r"""
       \x1b\[[0-?]*[ -/]*[@-~]?                  # CSI: ESC [ params intermediates final
     | \x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC (hyperlinks, titles) to BEL or ST
@@ -17,7 +19,7 @@ _CONTROL_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_CHARACTER = pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """C0 and C1 controls but tab and newline, DEL, and the bidi embeddings, overrides and
 isolates (U+202A-U+202E, U+2066-U+2069) that can make shown text read differently."""
 
@@ -29,7 +31,12 @@ def sanitize(s: str) -> str:
     C0 controls, DEL and the C1 controls U+0080 to U+009F (a C1 introducer is removed
     on its own: without it, what follows is inert text). Bidi overrides and isolates go
     too, so that text cannot be made to display in an order other than written.
+
+    Every character the pattern takes out is one Python calls unprintable (a control or a
+    format character), so text printable but for its newlines and tabs is returned as it is
+    without the pattern (which is compiled only when first needed: its class of ranges costs
+    more to compile than the first card's text costs to clean).
     """
-    if (s.isascii() and s.isprintable()) or _CONTROL_CHARACTER.search(s) is None:
+    if s.isprintable() or s.replace("\n", "").replace("\t", "").isprintable() or _CONTROL_CHARACTER.search(s) is None:
         return s  # nothing to take out (every sequence starts with a control character): most text
     return _CONTROL_CHARACTER.sub("", _CONTROL_SEQUENCE.sub("", s))

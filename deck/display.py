@@ -14,9 +14,10 @@ import re
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
+from deck.patterns import pattern
 from deck.text import callout_title, outside_code, remove_html_tags, replace_wikilinks, sanitize
 
-_CALLOUT = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
+_CALLOUT = pattern(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
 """The first line of an Obsidian callout inside a blockquote."""
 
 

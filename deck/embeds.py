@@ -7,10 +7,10 @@ and its file: `[image: diagram.png]`, `[audio: clip.mp3]`, `[video: demo.mp4]`,
 
 from __future__ import annotations
 
-import re
+from deck.patterns import pattern
 
-_WIKI_EMBED = re.compile(r"!\[\[([^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]")
-_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\(\s*<?([^()<>\s]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+_WIKI_EMBED = pattern(r"!\[\[([^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]")
+_IMAGE = pattern(r"!\[([^\[\]\n]*)\]\(\s*<?([^()<>\s]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _KINDS = {
     **dict.fromkeys(("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif", "tif", "tiff", "heic"), "image"),
     **dict.fromkeys(("mp3", "wav", "m4a", "ogg", "flac", "aac", "opus", "3gp"), "audio"),

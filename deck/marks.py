@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-_MARK_TAG = re.compile(r"<mark\b([^<>]*)>|</mark\s*>", re.IGNORECASE)
-_EQUALS = re.compile(r"==")
+from deck.patterns import pattern
+
+_MARK_TAG = pattern(r"<mark\b([^<>]*)>|</mark\s*>", re.IGNORECASE)
+_EQUALS = pattern(r"==")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 

@@ -15,23 +15,24 @@ from typing import TYPE_CHECKING, TypeVar
 from deck.controls import sanitize
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
+from deck.patterns import pattern
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_WIKILINK = re.compile(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_NOT_NEWLINE = re.compile(r"[^\n]")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
+_WIKILINK = pattern(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
+_HTML_TAG = pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_NOT_NEWLINE = pattern(r"[^\n]")
+_FENCE = pattern(r"^[ \t]*(`{3,}|~{3,})")
+_BACKTICKS = pattern(r"`+")
 
-QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+QUOTE_MARK = pattern(r"^[ \t]{0,3}>[ \t]?")
 """One level of a blockquote's `>` marker at a line's start."""
-CALLOUT_OPENING = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
+CALLOUT_OPENING = pattern(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 
-_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>&~]")
+_INLINE_MARKUP = pattern(r"[\\`*_\[\]<>&~]")
 """What inline Markdown or HTML needs, with `==`; text without any of it is plain already.
 (One character class, searched twice as fast as with `==` beside it: that is looked for apart.)"""
 
@@ -111,7 +112,7 @@ def blank_obsidian_comments(md: str) -> str:
     return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
 
 
-_LOGSEQ_PROPERTY = re.compile(
+_LOGSEQ_PROPERTY = pattern(
     r"^[ \t]*(?:collapsed:: (?:true|false)|id:: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

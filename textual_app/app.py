@@ -87,9 +87,10 @@ class StarcardsApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """The deck list is the bottom of the screen stack; built only once uncovered when a review starts at once."""
         if self._review_decks is not None or self._practice is not None or self._mock is not None:
+            from textual_app.lifecycle import size_classes
             from textual_app.screens.deck_list_to_come import DeckListToCome
 
-            return DeckListToCome()
+            return DeckListToCome(classes=" ".join(sorted(size_classes(self))))
         from textual_app.screens.home import HomeScreen
 
         return read_for(self, HomeScreen())

@@ -251,3 +251,22 @@ def test_line_patterns_after_a_newline_find_what_multiline_patterns_find(text: s
     declined = re.compile(r"^[ \t]*(?:[<>]|```|~~~)", re.MULTILINE)
     assert bool(_UNDERLINE_NOT_RULE.search("\n" + text)) == bool(underline.search(text))
     assert bool(_DECLINED_LINE.search("\n" + text)) == bool(declined.search(text))
+
+
+def test_every_character_sanitize_takes_out_is_unprintable() -> None:
+    """The shortcut of `sanitize` (text printable but for newlines and tabs is kept whole) misses nothing: Python
+    calls every character of its pattern's class unprintable."""
+    from deck import controls  # noqa: PLC0415 - the part under test
+
+    taken = [chr(code) for code in range(0x3000) if controls._CONTROL_CHARACTER.search(chr(code))]
+    assert len(taken) == 9 + 21 + 33 + 5 + 4 and not [char for char in taken if char.isprintable()]
+
+
+@settings(max_examples=500)
+@given(st.text() | st.text(alphabet="ab \n\t\x1b[]\\;0m\x07\x9b\x9c\u202e\u2066\u00a0é"))
+def test_sanitize_is_its_patterns(text: str) -> None:
+    """`sanitize` gives what its two patterns alone give, whatever the text (the shortcuts take nothing away)."""
+    from deck import controls  # noqa: PLC0415 - the part under test
+
+    plain = controls._CONTROL_CHARACTER.sub("", controls._CONTROL_SEQUENCE.sub("", text))
+    assert controls.sanitize(text) == plain

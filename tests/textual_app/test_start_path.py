@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from textual.app import App, ComposeResult
+from textual.color import Color
 from textual.css import stylesheet
 from textual.css.stylesheet import Stylesheet
 from textual.widgets import Static
@@ -88,10 +89,11 @@ print(json.dumps([code, sorted(set(sys.argv[2:]) & set(sys.modules))]))
 NOT_TO_PAINT_THE_FIRST_CARD = [
     "pydantic", "fsrs", "markdown_it", "deck.loader", "deck.validation", "scheduler.decks", "scheduler.sync_report",
     "scheduler.actions", "scheduler.preview", "textual_app.syncing", "textual_app.screens.home",
-    "textual_app.screens.summary", "textual_app.note_editing",
+    "textual_app.screens.summary", "textual_app.note_editing", "argparse", "gettext", "textual_app.widgets.recall_clock",
 ]
 """What `starcards review` of a known deck does without until its first card is painted: the notes' parser and
-the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list."""
+the sync (the change check comes after the paint), pydantic, py-fsrs, the write path, the deck list, argparse (a
+plain `review PATH` is read without it: `textual_app.cli.plain_review`), the mock interview's clock line."""
 
 
 def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_path) -> None:
@@ -105,3 +107,41 @@ def test_the_first_card_is_painted_without_what_comes_after(store, deck_id, tmp_
         env=env, capture_output=True, text=True, check=True,
     )
     assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
+
+
+async def test_the_screen_under_a_review_is_styled_as_it_is_mounted_and_not_again(make_app, deck_id, monkeypatch) -> None:
+    """Made with the classes of the app's size, it is not restyled when its first resize sets them, nor when it
+    first comes on top (each a second pass over it, its toasts and its tooltip); its background is the theme's."""
+    styled: list[str] = []
+    apply = Stylesheet.apply
+
+    def recording(self: Stylesheet, node, **options):  # type: ignore[no-untyped-def]
+        styled.append(type(node).__name__)
+        return apply(self, node, **options)
+
+    monkeypatch.setattr(Stylesheet, "apply", recording)
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        under = app.screen_stack[0]
+        assert isinstance(under, DeckListToCome) and {"-narrow", "-short"} <= set(under.classes)
+        assert under.styles.background == Color.parse(app.theme_variables["background"])
+        assert styled.count("DeckListToCome") <= 2 and styled.count("ToastRack") <= 2
+
+
+async def test_the_screen_under_a_review_has_no_toasts_and_a_notice_shows_on_the_deck_list(make_app, deck_id) -> None:
+    """Never painted, it mounts no toast rack nor tooltip; a notice given as the review ends shows on the deck list."""
+    from textual.widgets._toast import Toast, ToastRack  # noqa: PLC0415 - only here
+
+    from textual_app.screens.home import HomeScreen  # noqa: PLC0415 - only here
+
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24), notifications=True, tooltips=True) as pilot:
+        await pilot.pause()
+        assert len(app.screen_stack[0].query(ToastRack)) == 0 and len(app.screen.query(ToastRack)) == 1
+        app.notify("Review over", markup=False)
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [str(toast.render()) for toast in app.screen.query(Toast)] == ["Review over"]

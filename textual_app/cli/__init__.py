@@ -8,16 +8,20 @@ codes of `textual_app.errors`.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from textual_app.cli import launch
+from textual_app.cli.plain_review import plain_review
 from textual_app.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UsageError
+
+if TYPE_CHECKING:
+    import argparse
 
 DESCRIPTION = """\
 Review the answers to behavioural-interview questions kept in your Markdown notes,
@@ -91,13 +95,17 @@ def family(name: str) -> ModuleType:
 
 def build_parser(families: Sequence[str] = FAMILIES) -> argparse.ArgumentParser:
     """The argument parser with the commands of `families` (default: all); no command means the deck list."""
+    import argparse
+
+    from textual_app.cli.version import VersionAction
+
     parser = argparse.ArgumentParser(
         prog="starcards",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     _db_option(parser, None)
     parser.set_defaults(handler=launch.home)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -110,6 +118,8 @@ def build_parser(families: Sequence[str] = FAMILIES) -> argparse.ArgumentParser:
 
 def _parsers_below(commands: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
     """Every command's parser, and those of its own actions (`decks rename`), so each takes `--db`."""
+    import argparse
+
     found = []
     for sub in commands.choices.values():
         found.append(sub)
@@ -130,25 +140,6 @@ def command_named(argv: Sequence[str]) -> str | None:
     return None
 
 
-class _VersionAction(argparse.Action):
-    """`--version`: looks the version up only when asked (reading package metadata is slow)."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        """Print `starcards VERSION` on standard output and exit."""
-        print(f"{parser.prog} {_version()}")
-        parser.exit()
-
-
-def _version() -> str:
-    """The installed package version."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("starcards")
-    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        return "unknown"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run starcards with `argv` (default: the process arguments); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -165,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: list[str], command: str | None) -> int:
     """Parse `argv` (naming `command`) and run the handler chosen; the exit code."""
-    args = build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
+    args = plain_review(argv) or build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
     try:
         code = args.handler(args)
         sys.stdout.flush()

@@ -6,7 +6,6 @@ settings loaded; each failure is a `UsageError` of one line.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sys
 from collections.abc import Callable, Iterator
@@ -17,11 +16,13 @@ from typing import TYPE_CHECKING
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
+    import argparse
+
     from scheduler.clock import Clock
     from scheduler.settings import Settings
     from scheduler.store import Store
 
-StoreHandler = Callable[["Store", "Settings", argparse.Namespace], int]
+StoreHandler = Callable[["Store", "Settings", "argparse.Namespace"], int]
 """A command that runs with the store open and the settings loaded; returns the exit code."""
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from textual_app.cli.context import current_clock, with_store
 from textual_app.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    import argparse
     from datetime import datetime
 
     from scheduler.clock import Clock
@@ -73,6 +73,7 @@ def run_app(
     """
     import os
 
+    from textual_app import parsed_styles
     from textual_app.lifecycle import collector_paused
 
     with collector_paused():
@@ -86,7 +87,9 @@ def run_app(
             notices=notices, check=check,
         )
         app.leave_on_signals = True
+        styles = parsed_styles.recall(app, store.path)
         app.run(headless=headless, size=headless_size() if headless else None)
+    parsed_styles.keep(app, styles)
     _write_own_events(store, settings)
     return app.return_code or EXIT_OK
 

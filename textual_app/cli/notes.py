@@ -3,7 +3,6 @@ the merge with your other machines when `[sync]` is set: `scheduler.sync`)."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -15,6 +14,8 @@ from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 
 if TYPE_CHECKING:
+    import argparse
+
     from deck.options import ReadOptions
     from scheduler.settings import Settings
     from scheduler.store import Store

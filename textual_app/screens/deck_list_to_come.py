@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from textual import events
+    from textual.widget import Widget
 
 
 class DeckListToCome(Screen[None], inherit_css=False):
@@ -23,13 +29,24 @@ class DeckListToCome(Screen[None], inherit_css=False):
 
     covered = False
 
+    def _extend_compose(self, widgets: list[Widget]) -> None:
+        """Textual adds its toast rack and tooltip to every screen as it is composed; this one is covered by the
+        review before it is ever painted and gives way to the deck list once uncovered, so it shows neither (two
+        widgets fewer to mount and style before the first card; a notice finds the screen on top's own rack)."""
+
     def on_screen_suspend(self) -> None:
         """A review went on top."""
         self.covered = True
 
-    def on_screen_resume(self) -> None:
-        """Uncovered: put the deck list on top, for good (this screen stays beneath it)."""
-        if self.covered:
-            from textual_app.screens.home import HomeScreen
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Uncovered: put the deck list on top, for good (this screen stays beneath it).
 
-            self.app.push_screen(HomeScreen())
+        On top for the first time, as the app starts, it was styled a moment before as it was mounted (made
+        with the size classes, `textual_app.lifecycle.size_classes`): Textual's second pass over it is left out.
+        """
+        if not self.covered:
+            event.refresh_styles = False
+            return
+        from textual_app.screens.home import HomeScreen
+
+        self.app.push_screen(HomeScreen())

@@ -12,7 +12,6 @@ its rows: the same cells as Textual draws for its padding.
 from __future__ import annotations
 
 from rich.style import Style
-from textual.containers import HorizontalGroup
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -32,7 +31,3 @@ class Backdrop:
         for line_filter in self.get_line_filters():
             strip = strip.apply_filter(line_filter, background)
         return [strip] * crop.height
-
-
-class BackdropRow(Backdrop, HorizontalGroup):
-    """A row of widgets whose own cells are blank (`Backdrop`)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button
@@ -14,7 +15,7 @@ from textual.widgets.button import ButtonVariant
 
 from scheduler.vocabulary import Rating
 from textual_app.format import interval
-from textual_app.widgets.backdrop import BackdropRow
+from textual_app.widgets.backdrop import Backdrop
 
 VARIANTS: dict[Rating, ButtonVariant] = {
     Rating.AGAIN: "error",
@@ -23,6 +24,10 @@ VARIANTS: dict[Rating, ButtonVariant] = {
     Rating.EASY: "primary",
 }
 """Each rating's button variant, in rating order."""
+
+
+class BackdropRow(Backdrop, HorizontalGroup):
+    """A row of widgets whose own cells are blank (`Backdrop`)."""
 
 
 class RatingBar(BackdropRow):

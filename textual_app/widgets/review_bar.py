@@ -22,7 +22,7 @@ from textual.widget import Widget
 
 from textual_app.answer_lines import Line
 from textual_app.widgets.lines_visual import LinesVisual
-from textual_app.widgets.recall_clock import ShowsStopwatch, Stopwatch
+from textual_app.widgets.stopwatch import ShowsStopwatch, Stopwatch
 
 PRACTICE_LABEL = "PRACTICE — schedule untouched"
 """What the top line says during a practice drill."""
