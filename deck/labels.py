@@ -17,7 +17,7 @@ then no inline card. The framework's letter may come first: `## S – Situation`
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
-Goal the task; Approach, Solution, "Steps taken" and "What I did" the action; Outcome
+Goal the task; Approach and "Steps taken" the action; Outcome
 and Impact the result; Learning and "What I learned" the takeaways. Their words are
 common in prose, so on a line of a paragraph they are labels only in bold
 (`**Context**:`), or plain in a paragraph whose other lines hold a label (`Context:
@@ -36,8 +36,8 @@ _STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learn
 """STAR's own names for its sections, which may also stand alone on a plain line."""
 _ONE_NAME = _STAR_NAMES + r"""
     |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
-    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?|solutions?
-    |background|impact|what\s+i\s+learn(?:ed|t)|what\s+i\s+did"""
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
+    |background|impact|what\s+i\s+learn(?:ed|t)"""
 _NAMES = rf"(?:{_ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{_ONE_NAME}))?"
 """A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
 _ABBREVIATIONS = "STAR"
@@ -84,7 +84,7 @@ _SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
     ),
-    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps", "solution", "solutions"), "action"),
+    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps"), "action"),
     **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
                      "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
@@ -92,11 +92,8 @@ _SECTION_OF: dict[str, Section] = {
 """A label's section by its first word, lowercase."""
 _FRAMEWORK_WORDS = frozenset(
     ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps", "solution",
-     "solutions")
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps")
 )
-_PHRASE_SECTION: dict[str, Section] = {"what i did": "action"}
-"""Names whose first word alone would name another section ("What I learned" is the takeaways)."""
 _JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")
 """Where a second name joined to a label's first starts: `Situation / Task`."""
 
@@ -208,4 +205,4 @@ def section_named(name: str) -> Section:
     if section is not None:
         return section
     first = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=1)[0].lower()
-    return _PHRASE_SECTION.get(" ".join(first.split())) or _SECTION_OF[first.split()[0]]
+    return _SECTION_OF[first.split()[0]]

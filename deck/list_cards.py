@@ -38,7 +38,9 @@ from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
 from deck.text import plain_inline
 
-_GLUED = re.compile(r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>[^/\s](?:.*[^?\s])?)$")
+_GLUED = re.compile(
+    r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>(?![-\u2013\u2014]+$)[^/\s](?:.*[^?\s])?)$"
+)
 """A line asking, then answering after the `?` and maybe a spaced dash (the answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""

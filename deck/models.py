@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -53,6 +53,14 @@ PARSER_VERSION = 15
     refer to them; questions written without their `?` (`What is your biggest weakness`) ask.
 13: `Question - ...` over `Answer - ...` is a pair, and so is `Question:` over `Answer:` right under a
     topic heading (no longer that topic's one question).
+14: `Q:`/`A:` pairs in a blockquote are cards; a quote after a list goes on with its last item's nested
+    answer; wider label names (a dash inside the bold, two names joined, "Actions taken"); a question
+    heading's answer without its own `Answer:` label.
+15: a callout titles the story told in it; a follow-up answered after its `?` and a dash.
+16: a note per question or per story is a card asking its title; a task item asking over a STAR story
+    is a card; "Solution" and "What I did" are no labels (how-to notes and diaries write them); a
+    framework word opening a paragraph opens only a section not told yet; a quote that opens with
+    `Q:` holds pairs only with an `A:` in it; an `Answer:` stub and a story's `A:` are kept.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

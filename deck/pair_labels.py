@@ -27,7 +27,13 @@ def names_pair_label(text: str) -> bool:
 
 
 def opens_quoted_pairs(block: Block) -> bool:
-    """True when `block` is a blockquote whose first paragraph opens with a `Q:` label (`> **Q:** ...`)."""
+    """True when `block` is a blockquote whose first paragraph opens with a `Q:` label (`> **Q:** ...`)
+    and that holds an `A:` line: a quote answering a question may well start `> Question: was it...`."""
     if block.type != "blockquote" or not block.children or block.children[0].type != "paragraph":
         return False
-    return QUESTION_LABEL.match(block.children[0].content.partition("\n")[0]) is not None
+    if QUESTION_LABEL.match(block.children[0].content.partition("\n")[0]) is None:
+        return False
+    return any(
+        ANSWER_LABEL.match(line) is not None
+        for child in block.children if child.type == "paragraph" for line in child.content.split("\n")
+    )

@@ -37,6 +37,10 @@ _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
+WHOLE_STORY = frozenset(("situation", "action", "result"))
+"""The sections of a whole story: in a folder, a story under a title that does not ask (a
+heading, a note's title) asks to be studied only when whole (a diary's `Result:` over
+`Learnings:` does not)."""
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make text that does not ask a story card: a heading's section,
 a callout, a task item's answer, a note's own text."""
@@ -204,13 +208,14 @@ def _tell_paragraph(teller: Teller, block: Block) -> None:
 def _tell_lines(teller: Teller, source: str, start: int) -> None:
     """Each line of a paragraph (from 0-based line `start`) opens a section when it starts
     with a label, else continues. Beside a label, other frameworks' words count plain; so
-    do they opening a paragraph once a story has begun (`Outcome:` over its text)."""
+    do they opening a paragraph once a story has begun (`Outcome:` over its text), for a
+    section it has not told yet (`Impact:` after its result goes on with the result)."""
     lines = source.split("\n")
     labels = [line_label(line) for line in lines]
     if any(labels):
         labels = [label or line_label(line, frameworks=True) for line, label in zip(lines, labels, strict=True)]
-    elif teller.sections:
-        labels[0] = line_label(lines[0], frameworks=True)
+    elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
+        labels[0] = opening
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             own, more = run_on_labels(label[1])

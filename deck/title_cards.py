@@ -3,42 +3,47 @@
 Obsidian users often keep one note per question (`Tell me about a time you failed.md`)
 or per story (`Stories/Conflict with the PM.md`), with no heading that asks: the
 question is the note's title (front matter `title:`, its `# ` heading, or its file
-name) and the answer its text before any other heading. Such a note is a card when its
-title asks or that text tells a STAR story, and no other card was read from that text. In
-a folder, a note that does not opt in (`deck.study`) gives it only for a story: a general
-note named "How do you pronounce Nguyen" is no interview question.
+name) and the answer its text before any other heading (STAR sub-headings, `##
+Situation`, are part of it) and before the first card read from that text (follow-ups
+right under the story, `- What would you do differently? — ...`). Such a note is a card
+when its title asks or that text tells a STAR story. In a folder, a note that does not
+opt in (`deck.study`) gives it only for a whole story, a situation, an action and a
+result: a general note named "How do you pronounce Nguyen", a diary's `**Tasks:**` over
+`**Learnings:**` or a how-to's `**Problem:**` over its fix are no interview questions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.blocks import Block, source_of
+from deck.blocks import LIST_TYPES, Block, source_of
 from deck.highlights import inline_tags
+from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks
 from deck.scan import NoteScan
-from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
+from deck.text import plain_inline
 
 
 def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None) -> None:
     """Add the card a note's title asks, answered by its text before any heading but its title's."""
-    blocks = _top(blocks, title_heading)
-    top = [block for block in blocks if block.type != "hr" and not _tags_only(block)]
-    if not top or not title.strip():
+    card_lines = [draft.line - 1 for draft in scan.drafts]
+    if title_heading is not None and title_heading.start in card_lines:
+        return  # the title heading asks: it is a card already
+    top = _top(blocks, title_heading, card_lines)
+    answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
+    if not answered or not title.strip():
         return
-    end = max(block.end for block in top)
-    if any(draft.line <= end for draft in scan.drafts):
+    stories = [story for story in find_stories(answered) if _own_story(story)]
+    if not stories and not asks(title):
         return
-    tells = any(_own_story(story) for story in find_stories(top))
-    if not tells and not asks(title):
-        return
-    answer = source_of(scan.lines, top)
+    answer = source_of(scan.lines, answered)
     if answer.strip():
-        line = (title_heading or top[0]).start + 1
-        draft = scan.add_answered(line, title, title, answer, top, context=[])
-        draft.tags = inline_tags(*(block.content for block in blocks if _tags_only(block)))
-        draft.studied = tells
+        line = (title_heading or answered[0]).start + 1
+        draft = scan.add_answered(line, title, title, answer, answered, context=[])
+        draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
+        draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in stories)
 
 
 def _own_story(story: Story) -> bool:
@@ -53,12 +58,24 @@ def _tags_only(block: Block) -> bool:
     return bool(words) and all(word.startswith("#") and len(word) > 1 for word in words)
 
 
-def _top(blocks: Sequence[Block], title_heading: Block | None) -> list[Block]:
-    """The blocks before the first heading that is not the note's `# ` title."""
+def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:
+    """The blocks before the first heading that is neither the note's `# ` title nor a STAR
+    label (`## Situation`), and before the first block holding a card's line."""
     top: list[Block] = []
     for block in blocks:
-        if block.type == "heading" and block is not title_heading:
+        if block is title_heading:
+            continue
+        if block.type == "heading" and heading_label(plain_inline(block.content)) is None:
             break
-        if block is not title_heading:
-            top.append(block)
+        if inside := _lines_in(block, card_lines):
+            before = [item for item in block.children if item.start < min(inside)]
+            if block.type in LIST_TYPES and before:  # a story's items, then follow-ups in the same list
+                top.append(Block(block.type, block.start, before[-1].end, children=before))
+            break
+        top.append(block)
     return top
+
+
+def _lines_in(block: Block, lines: list[int]) -> list[int]:
+    """The `lines` that fall in `block`."""
+    return [line for line in lines if block.start <= line < max(block.end, block.start + 1)]

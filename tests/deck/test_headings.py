@@ -141,5 +141,7 @@ def test_heading_question_phrasings_split() -> None:
 
 
 def test_label_heading_is_never_a_card() -> None:
-    """A heading named after a STAR section is a section, even with labels under it."""
-    assert cards("## Situation\nTask: a\nResult: b\n") == []
+    """A heading named after a STAR section is a section, even with labels under it: the
+    story it opens is the note's own, asking the note's title (`deck.title_cards`)."""
+    assert [question for _, question, _ in cards("## Situation\nTask: a\nResult: b\n")] == ["n"]
+    assert "Situation" not in [question for _, question, _ in cards("# P\n## Why?\nA.\n## Situation\nTask: a\nResult: b\n")]

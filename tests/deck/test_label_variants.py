@@ -1,6 +1,7 @@
 """Label names as people vary them: a dash inside the bold, two names joined, "Actions
-taken", "What I did", a framework word opening a paragraph of a story begun, and the
-`**Answer:**` label a heading's answer opens with."""
+taken", a framework word opening a paragraph of a story begun, and the `**Answer:**`
+label a heading's answer opens with. Words that how-to notes and diaries use as their own
+labels ("Solution", "What I did") are none."""
 
 from __future__ import annotations
 
@@ -29,17 +30,17 @@ def only(note: str) -> CardContent:
         ("**Results & Impact:** Shipped.", ("result", "Shipped.")),
         ("**Situation / Task:** No runbooks.", ("situation", "No runbooks.")),
         ("**Outcome/Result:** Faster.", ("result", "Faster.")),
-        ("**What I did:** Wrote runbooks.", ("action", "Wrote runbooks.")),
         ("**What I learned:** Ask early.", ("takeaways", "Ask early.")),
         ("**Key learnings:** Ask early.", ("takeaways", "Ask early.")),
-        ("**Solution:** A cache.", ("action", "A cache.")),
+        ("**What I did:** Wrote runbooks.", None),
+        ("**Solution:** Restart the router.", None),
         ("**Role:** Tech lead", None),
         ("**Self-**aware", None),
         ("What I did: in prose, no label.", None),
     ],
 )
 def test_label_variants(line: str, label: tuple[str, str] | None) -> None:
-    """Each variant opens its section; metadata (`Role`) and prose do not."""
+    """Each variant opens its section; metadata (`Role`), a diary's or a how-to's words and prose do not."""
     assert line_label(line) == label
 
 
@@ -59,14 +60,17 @@ def test_a_story_with_varied_label_names_has_its_sections() -> None:
 
 
 def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
-    """`Outcome:` opening a paragraph after a story's labels is its result; alone in prose it is none."""
+    """`Outcome:` opening a paragraph after a story's labels is its result, for a section not told
+    yet (`Impact:` after the result goes on with it); alone in prose it is none."""
     card = only(
         "## Tell me about a time you took ownership\n\nSituation / Task:\nNo runbooks.\n\n"
-        "What I did:\nWrote ten runbooks.\n\nOutcome:\nPages resolved faster.\n"
+        "Actions taken:\nWrote ten runbooks.\n\nOutcome:\nPages resolved faster.\n\nImpact: other teams copied them.\n"
     )
     assert card.stories[0].sections == {
-        "situation": "No runbooks.", "action": "Wrote ten runbooks.", "result": "Pages resolved faster.",
+        "situation": "No runbooks.", "action": "Wrote ten runbooks.",
+        "result": "Pages resolved faster.\nImpact: other teams copied them.",
     }  # fmt: skip
+    assert len(card.stories) == 1
     prose = only("## Why this team?\n\nOutcome: what matters to me.\n\nWhat I did: led a rewrite.\n")
     assert prose.stories == []
 
@@ -82,6 +86,22 @@ def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
 def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> None:
     """The heading asks already: the `Answer:` label opening its answer is not shown."""
     assert only(f"## Why do you want to work here?\n\n{answer}\n").answer == shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ("**Answer:**", "**Answer:**"),
+        ("**A**: I wrote the stub.\n**S**: the API was late.\n**R**: we shipped.", None),
+        ("A - B tests when traffic allows.", "A - B tests when traffic allows."),
+    ],
+)
+def test_an_answer_label_is_kept_where_it_is_no_answer_label(answer: str, shown: str | None) -> None:
+    """A template's `**Answer:**` stub stays as written; an `A:` in a story is its action; `A - B` is prose."""
+    cards, _ = parse_note(f"## Why do you want to work here?\n\n{answer}\n", "n.md")
+    assert cards[0].answer == (shown or answer)
+    if shown is None:
+        assert "action" in cards[0].stories[0].sections
 
 
 def test_an_answer_label_alone_over_a_story() -> None:

@@ -47,3 +47,11 @@ def test_a_quote_that_opens_with_no_label_stays_a_quote() -> None:
     assert asked(note) == [
         (1, "Where do you see yourself in five years?", "> Leading a team.\n> Q: what would change?"),
     ]
+
+
+def test_a_quote_opening_with_a_question_label_but_no_answer_label_answers_the_item() -> None:
+    """`> Question: was it...` under a question item is its answer, not a pair without an answer (it was lost)."""
+    note = "- Why did the migration take so long?\n\n> Question: was it the data or the reviews?\n> Mostly reviews.\n"
+    assert asked(note) == [
+        (1, "Why did the migration take so long?", "> Question: was it the data or the reviews?\n> Mostly reviews."),
+    ]

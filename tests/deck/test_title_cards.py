@@ -62,3 +62,45 @@ def test_a_task_item_that_asks_over_a_story_is_a_card() -> None:
     assert warnings == []
     assert [(card.line, card.question) for card in cards] == [(3, "Tell me about a time you disagreed?")]
     assert asked("- [ ] Tell me about the release?\n    - call Sam\n    - book a room\n") == []
+
+
+def test_general_notes_in_a_folder_stay_quiet() -> None:
+    """A diary, a how-to, a meeting note: label-like lines that tell no whole story give no card in a folder."""
+    notes = {
+        "2024-05-14.md": "**Tasks:**\n- [x] Review the PR\n\n**Learnings:** small PRs merge faster.\n",
+        "Fix wifi drops.md": "**Problem:** the router drops every hour.\n**Solution:** pinned the channel.\n",
+        "Weekly sync.md": "**Goal:** agree on Q3.\n**Attendees:** Ana, Sam\n**Outcome:** two themes.\n",
+        "Docker disk full.md": "- Problem: images piled up.\n- Solution: a weekly prune.\n- Outcome: disk at 40%.\n",
+    }
+    assert {name: asked(text, name, FOLDER_NOTE) for name, text in notes.items()} == dict.fromkeys(notes, [])
+
+
+def test_a_story_note_with_follow_ups_right_under_it() -> None:
+    """Follow-ups under the story are cards of their own, and the story still is one (it was lost)."""
+    note = f"{STORY}\n- What would you do differently? \u2014 Ask the platform team sooner.\n"
+    assert asked(note, "Flaky deploys.md") == [
+        (1, "Flaky deploys", [["situation", "action", "result"]]),
+        (5, "What would you do differently?", []),
+    ]
+
+
+def test_a_title_note_told_under_star_sub_headings() -> None:
+    """`## Situation` and the like under a note's title are its story, not the end of its text."""
+    note = "# The cache that lied\n\n## Situation\nStale prices.\n## Action\nAdded the version.\n## Result\nClean.\n"
+    assert asked(note) == [(1, "The cache that lied", [["situation", "action", "result"]])]
+
+
+def test_an_asking_title_heading_is_one_card() -> None:
+    """`# Tell me about a conflict?` over its story is the heading's card, not a second one from the title."""
+    assert asked(f"# Tell me about a conflict?\n\n{STORY}") == [
+        (1, "Tell me about a conflict?", [["situation", "action", "result"]])
+    ]
+
+
+def test_a_story_heading_in_a_folder_asks_to_be_studied_only_for_a_whole_story() -> None:
+    """`## Attempt 3` over `Result:` and `Learnings:` in a baking log is no card in a folder; a whole story is."""
+    log = "# Bread log\n\n## Attempt 3\n**Result:** dense crumb.\n**Learnings:** longer proof.\n"
+    assert asked(log, "Bread log.md", FOLDER_NOTE) == []
+    assert asked(log, "Bread log.md") == [(3, "Attempt 3", [["result", "takeaways"]])]
+    whole = "# Log\n\n## The migration\n**Situation:** old.\n**Action:** moved.\n**Result:** new.\n"
+    assert asked(whole, "Log.md", FOLDER_NOTE) == [(3, "The migration", [["situation", "action", "result"]])]
