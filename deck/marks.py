@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from deck.patterns import pattern
+from deck.rows import row
 
 _MARK_TAG = pattern(r"<mark\b([^<>]*)>|</mark\s*>", re.IGNORECASE)
 _EQUALS = pattern(r"==")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
-class Highlight(NamedTuple):
+@row
+class Highlight:
     """One highlighted stretch of Markdown: where it is, what it holds, its mark's attributes."""
 
     start: int

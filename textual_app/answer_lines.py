@@ -9,19 +9,19 @@ the last row once everything shows. Blank lines part the blocks as the margins o
 old one-widget-per-row layout did: a block's space above and below, the larger of two
 neighbours' spaces between them. Text from notes stays plain text (`Content`, never markup).
 
-Its records are named tuples: they compare and print as the frozen dataclasses they were,
-and defining one costs a tenth as much (this module is imported before the first paint).
+Its records are named tuples (`deck.rows.row`): they compare and print as the frozen dataclasses
+they were, and defining one costs a twentieth as much (this module is imported before the first paint).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from textual.content import Content
 from textual.style import Style
 
 from deck.models import KeyPhrase
+from deck.rows import row
 from textual_app.highlight import highlighted
 from textual_app.reveal import Step, is_star
 
@@ -37,7 +37,8 @@ _PLAIN = Style()
 """No style at all (immutable, so one is shared)."""
 
 
-class AnswerStyles(NamedTuple):
+@row
+class AnswerStyles:
     """The look of each part of the answer (from the stylesheet's component classes)."""
 
     title: Style = _PLAIN
@@ -48,7 +49,8 @@ class AnswerStyles(NamedTuple):
     notes_label: Style = _PLAIN
 
 
-class Answer(NamedTuple):
+@row
+class Answer:
     """What the answer shows: its steps, how many are revealed, its key phrases and its notes."""
 
     steps: Sequence[Step] = ()
@@ -79,7 +81,8 @@ class Answer(NamedTuple):
         return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
 
 
-class Line(NamedTuple):
+@row
+class Line:
     """One line of the answer: pieces of text, and runs of blank cells (a count) where a column is left empty."""
 
     parts: tuple[Content | int, ...] = ()
@@ -94,7 +97,8 @@ BLANK = Line()
 """An empty line."""
 
 
-class _Block(NamedTuple):
+@row
+class _Block:
     """Some lines with the blank lines wanted above and below them; `step` is the step they belong to, if any."""
 
     lines: list[Line]
@@ -103,7 +107,8 @@ class _Block(NamedTuple):
     step: int | None = None
 
 
-class AnswerLines(NamedTuple):
+@row
+class AnswerLines:
     """The answer's lines at one width, and which lines each step (with its title and intro) takes."""
 
     lines: list[Line]

@@ -9,7 +9,9 @@ command palette; the scrolling and focus keys Textual gives every widget are lef
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from deck.rows import row
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -21,7 +23,8 @@ _PALETTE = frozenset({"command_palette", "app.command_palette"})
 """The actions that open Textual's command palette."""
 
 
-class KeyEntry(NamedTuple):
+@row
+class KeyEntry:
     """One action on offer: the keys that run it, what it does, and whether it applies now."""
 
     keys: tuple[str, ...]

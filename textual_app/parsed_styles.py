@@ -26,7 +26,9 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from deck.rows import row
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -35,7 +37,8 @@ RULES = ("textual", "textual.css.parse", "textual.css.model", "textual.css.style
 """The modules whose code decides what parsed rules are and hold; another version of any forgets the file."""
 
 
-class Recalled(NamedTuple):
+@row
+class Recalled:
     """What a start read back: where the file is, the variables its rules are for, and the keys it held."""
 
     path: Path

@@ -145,3 +145,16 @@ async def test_the_screen_under_a_review_has_no_toasts_and_a_notice_shows_on_the
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert [str(toast.render()) for toast in app.screen.query(Toast)] == ["Review over"]
+
+
+def test_the_card_actions_are_mixed_in_not_a_screen_class_of_their_own() -> None:
+    """Textual defines no screen class for them (it walks each class's bases as it does); the review screen is a
+    screen with them, and finds their keys, checks and handlers."""
+    from textual.dom import DOMNode  # noqa: PLC0415 - only here
+    from textual.screen import Screen  # noqa: PLC0415 - only here
+
+    from textual_app.screens.card_actions import CardActions  # noqa: PLC0415 - only here
+    from textual_app.screens.review import ReviewScreen  # noqa: PLC0415 - only here
+
+    assert not issubclass(CardActions, DOMNode) and issubclass(ReviewScreen, CardActions) and issubclass(ReviewScreen, Screen)
+    assert {"bury", "suspend", "edit", "undo"} <= {binding.id for binding in ReviewScreen.BINDINGS}  # type: ignore[union-attr]

@@ -1,6 +1,6 @@
 """What the review screen can do to a card besides rating it: bury, suspend, undo, edit its note.
 
-`CardActions` is the review screen's base: it works on any `scheduler.surface.Session`
+`CardActions` is mixed into the review screen: it works on any `scheduler.surface.Session`
 and names every key in what it says from the live keymap (`key_of`).
 """
 
@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual import events
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widget import Widget
 
 from scheduler.store import StoreError
@@ -41,8 +40,14 @@ NoteEditor = Callable[["ReviewCard"], bool]
 """Opens a card's note in the user's editor and reads it again; True once the deck was read again."""
 
 
-class CardActions(Screen[None]):
-    """The base of the review screen: bury, suspend, undo and edit, and the buttons that mirror them."""
+class CardActions:
+    """Mixed into the review screen (before `Screen`): bury, suspend, undo and edit, and the buttons that mirror
+    them.
+
+    Not a screen class itself: Textual walks every base of each widget class it defines (about 1.6 million
+    instructions a class, before the first card), and it finds these handlers and actions on any class of the
+    screen's MRO. The keys are the screen's own `BINDINGS` (`CARD_ACTION_BINDINGS`).
+    """
 
     def __init__(self, session: Session, edit_note: NoteEditor, **kwargs: str) -> None:
         """Act on the cards of `session`; `edit_note` opens a card's note (the app provides it)."""

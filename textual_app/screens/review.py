@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import var
+from textual.screen import Screen
 
 from scheduler.presence import ReviewPresence
 from scheduler.reviews import StaleCard
@@ -50,7 +51,7 @@ STALE = (
 """Said instead of committing a rating whose preview came from an older state of the card."""
 
 
-class ReviewScreen(Backdrop, CardActions):
+class ReviewScreen(Backdrop, CardActions, Screen[None]):
     """Shows one card at a time from a review or practice session and forwards ratings to it."""
 
     BINDINGS = [

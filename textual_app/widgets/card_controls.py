@@ -16,7 +16,7 @@ Textual's `tall` edges above and below).
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -25,6 +25,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+from deck.rows import row
 from scheduler.vocabulary import Rating
 from textual_app.format import interval
 from textual_app.widgets.control_layout import Placed, action_row, centred_label, rating_row
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
     from textual import events
 
 
-class Control(NamedTuple):
+@row
+class Control:
     """One button: the screen action a click runs, what it says, its tooltip, its look (`action`, or a rating's
     name: `again` … `easy`)."""
 
@@ -240,8 +242,8 @@ class CardControls(Widget, can_focus=False):
 
     def place_of(self, action: str) -> Region:
         """Where in this widget the button of `action` was drawn last (its face: the row with its label)."""
-        for index, row in enumerate(self._rows):
-            for placed, control in row:
+        for index, controls in enumerate(self._rows):
+            for placed, control in controls:
                 if control.action == action:
                     y = 1 if index == 0 else 2 + self._wide + (1 if self._tall_ratings else 0)
                     return Region(placed.x, y, placed.width, 1)

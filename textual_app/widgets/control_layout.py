@@ -15,12 +15,14 @@ rows centred, and
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import NamedTuple
 
 from rich.cells import cell_len
 
+from deck.rows import row
 
-class Placed(NamedTuple):
+
+@row
+class Placed:
     """One button on its row."""
 
     x: int

@@ -15,11 +15,13 @@ that do not fit are cut off at the right, where the Footer let them be scrolled 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
+
+from deck.rows import row
 
 if TYPE_CHECKING:
     from textual import events
@@ -33,7 +35,8 @@ EDGE = "▏"
 """The line left of the palette key (Textual's `vkey` border)."""
 
 
-class OfferedKey(NamedTuple):
+@row
+class OfferedKey:
     """One key as the footer shows it."""
 
     key: str
