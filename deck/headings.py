@@ -64,8 +64,10 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     A heading card covers its whole section, so reading goes on after it.
     """
     heading = blocks[index]
-    end = section_end(blocks, index)
     text = clean_question(split_tags(plain_inline(heading.content))[1])
+    end = section_end(blocks, index)
+    if heading is not title_heading and heading_label(text) is None:
+        end = _label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
     if is_variants_heading(text) and (asked := variants_card(blocks, index, end, section_end(blocks, end))):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
@@ -117,6 +119,16 @@ def _starts_other_cards(section: Sequence[Block], position: int, below_heading: 
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     return is_card_of_its_own(section, position)
+
+
+def _label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
+    """`end` moved past the STAR label headings of the same `level` that follow it: a question
+    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own."""
+    while end < len(blocks) and blocks[end].type == "heading" and blocks[end].level == level:
+        if heading_label(split_tags(plain_inline(blocks[end].content))[1]) is None:
+            break
+        end = section_end(blocks, end)
+    return end
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:

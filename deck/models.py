@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -61,6 +61,8 @@ PARSER_VERSION = 16
     is a card; "Solution" and "What I did" are no labels (how-to notes and diaries write them); a
     framework word opening a paragraph opens only a section not told yet; a quote that opens with
     `Q:` holds pairs only with an `A:` in it; an `Answer:` stub and a story's `A:` are kept.
+17: a question heading's story written flat (`## Situation` at its own level) is its answer; a note's
+    own story needs two sections with text, and its card has the note's title as its context.
 """
 
 SECTIONS: tuple[Section, ...] = ("situation", "task", "action", "result", "takeaways")

@@ -41,15 +41,17 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     answer = source_of(scan.lines, answered)
     if answer.strip():
         line = (title_heading or answered[0]).start + 1
-        draft = scan.add_answered(line, title, title, answer, answered, context=[])
+        draft = scan.add_answered(line, title, title, answer, answered, context=scan.outline.context_at(line - 1))
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in stories)
 
 
 def _own_story(story: Story) -> bool:
     """True for a story told in the note's own text: untitled (a titled one is a list item's,
-    `- Tell me about...` over its sections) and of enough sections."""
-    return story.title is None and len(story.sections) >= MIN_STORY_SECTIONS
+    `- Tell me about...` over its sections) and of enough sections with text (a template's
+    empty `**Situation:**` lines tell nothing)."""
+    told = [text for text in story.sections.values() if text.strip()]
+    return story.title is None and len(told) >= MIN_STORY_SECTIONS
 
 
 def _tags_only(block: Block) -> bool:

@@ -21,7 +21,9 @@ def test_a_note_named_for_its_question_is_that_card() -> None:
     """No heading: the file name asks, the note answers (it gave no card)."""
     cards, warnings = parse_note(f"---\ntags: [interview]\n---\n{STORY}", "Stories/Tell me about a flaky pipeline.md")
     assert warnings == []
-    assert [(card.line, card.question, card.context) for card in cards] == [(4, "Tell me about a flaky pipeline", [])]
+    assert [(card.line, card.question, card.context) for card in cards] == [
+        (4, "Tell me about a flaky pipeline", ["Tell me about a flaky pipeline"])
+    ]
     assert cards[0].answer == STORY.strip()
 
 
@@ -104,3 +106,25 @@ def test_a_story_heading_in_a_folder_asks_to_be_studied_only_for_a_whole_story()
     assert asked(log, "Bread log.md") == [(3, "Attempt 3", [["result", "takeaways"]])]
     whole = "# Log\n\n## The migration\n**Situation:** old.\n**Action:** moved.\n**Result:** new.\n"
     assert asked(whole, "Log.md", FOLDER_NOTE) == [(3, "The migration", [["situation", "action", "result"]])]
+
+
+def test_a_template_of_empty_labels_is_no_title_card() -> None:
+    """A note of empty `**Situation:**` lines (a template) is no card asking its title."""
+    template = "**Situation:**\n**Task:**\n**Action:**\n**Result:**\n"
+    assert asked(template, "STAR template.md") == []
+    assert asked(template, "STAR template.md", FOLDER_NOTE) == []
+
+
+def test_a_question_heading_with_its_story_written_flat() -> None:
+    """`## Tell me about...` then `## Situation`, `## Action` at the same level: the story is the
+    question's (it had "question has no answer" and the story in no card)."""
+    note = (
+        "# Stories\n\n## Tell me about a conflict\n\n## Situation\nTwo leads disagreed.\n\n"
+        "## Action\nI wrote both plans down.\n\n## Result\nWe shipped early.\n\n## Why us?\n\nYou ship weekly.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.line, card.question, [list(s.sections) for s in card.stories]) for card in cards] == [
+        (3, "Tell me about a conflict", [["situation", "action", "result"]]),
+        (14, "Why us?", []),
+    ]
