@@ -122,10 +122,12 @@ def _read(path: Path) -> dict | None:  # type: ignore[type-arg]
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Replace the file with `data` at once (a file half written is never read)."""
+    """Replace the file with `data` at once (a file half written is never read), readable by
+    its owner only, as the database beside it is."""
     part = path.with_name(f"{path.name}.{os.getpid()}.part")
     with contextlib.suppress(OSError):
-        part.write_bytes(data)
+        with open(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
+            file.write(data)
         os.replace(part, path)
     with contextlib.suppress(OSError):
         part.unlink(missing_ok=True)

@@ -38,7 +38,9 @@ async def test_kept_styles_paint_the_same_first_screen_without_parsing(make_app,
     recalled = parsed_styles.recall(first, store.path)
     assert recalled is not None and not recalled.keys
     painted = await _first_screen(first, recalled)
-    assert parsed_styles.memo_path(store.path).is_file()
+    kept = parsed_styles.memo_path(store.path)
+    assert kept is not None and kept.is_file()
+    assert kept.stat().st_mode & 0o777 == 0o600  # owner only, as the database beside it
 
     parsed = _record_parses(monkeypatch)
     second = make_app(review_decks=[deck_id])
