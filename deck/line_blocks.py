@@ -6,11 +6,10 @@ algorithm for just these rules (the same line bookkeeping: indentation columns w
 stops of 4, list item indents, lazy continuation lines, what ends a paragraph or a
 list) straight into `Block`s, without markdown-it's tokens, rule chains and logging.
 
-Anything else a note may hold — a quote or callout, fenced or indented code, an HTML
-block, a setext heading underline other than `---`, nesting deep enough to reach
-markdown-it's limit, a carriage return or NUL — makes it decline (`None`), and the note is
-read by markdown-it itself (`deck.blocks`), to which `tests/deck/test_line_blocks.py` holds
-it. Callers pass text with no setext underline but `---` (as `deck.blocks` uses it).
+Anything else — a quote or callout, fenced or indented code, an HTML block, a setext
+underline other than `---` (callers pass none), nesting deep enough to reach markdown-it's
+limit, a carriage return or NUL — makes it decline (`None`), and markdown-it itself reads
+the note (`deck.blocks`; `tests/deck/test_line_blocks.py` holds the scan to it).
 """
 
 from __future__ import annotations
