@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from scheduler.clock import NOW_VARIABLE
 from tests.textual_app.conftest import NOTE
 
 pytestmark = [
@@ -47,20 +49,28 @@ def _wait_for(tmux: Callable[..., str], text: str, timeout: float = 15.0) -> str
     raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
 
 
-def _due(db: Path) -> dict[str, int]:
-    """The totals of `starcards due --json` for the test database."""
-    out = subprocess.run([str(STARCARDS), "--db", str(db), "due", "--json"], capture_output=True, text=True, check=True)
+def _due(db: Path, now: str) -> dict[str, int]:
+    """The totals of `starcards due --json` for the test database, at the time `now`."""
+    out = subprocess.run(
+        [str(STARCARDS), "--db", str(db), "due", "--json"],
+        capture_output=True, text=True, check=True, env={**os.environ, NOW_VARIABLE: now},
+    )
     due = json.loads(out.stdout)
     return {name: due[name] for name in ("new", "learning", "review")}
 
 
 def test_review_rate_quit_and_continue(tmux: Callable[..., str], tmp_path: Path) -> None:
-    """Review a note, reveal, rate Good, quit; the rating is kept and the next run continues."""
+    """Review a note, reveal, rate Good, quit; the rating is kept and the next run continues.
+
+    Each run is told the time (`STARCARDS_NOW`, moving forward), midday: on the system clock,
+    a run in the ten minutes before the day rolls over at 04:00 put the rated card's next step
+    in tomorrow, and the test failed by the hour it ran.
+    """
     note = tmp_path / "Practice.md"
     note.write_text(NOTE, encoding="utf-8")
     db = tmp_path / "e2e.db"
-    command = f"{STARCARDS} --db '{db}' review '{note}'"
-    tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "30", command)
+    command = f"{NOW_VARIABLE}={{now}} {STARCARDS} --db '{db}' review '{note}'"
+    tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "30", command.format(now="2026-12-01T12:00"))
     _wait_for(tmux, "under pressure")
     tmux("send-keys", "-t", "main", "space")
     _wait_for(tmux, "launch date moved up")
@@ -72,9 +82,9 @@ def test_review_rate_quit_and_continue(tmux: Callable[..., str], tmp_path: Path)
     _wait_for(tmux, "Stopped with")
     tmux("send-keys", "-t", "main", "q")
     _wait_for_exit(tmux)
-    assert _due(db) == {"new": 2, "learning": 1, "review": 0}
+    assert _due(db, "2026-12-01T12:01") == {"new": 2, "learning": 1, "review": 0}
 
-    tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "30", command)
+    tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "30", command.format(now="2026-12-01T12:02"))
     _wait_for(tmux, "What is your greatest strength?")
 
 
