@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from scheduler.clock import NOW_VARIABLE
 from tests.test_end_to_end import STARCARDS, _wait_for, tmux  # noqa: F401 - tmux is a fixture
 from tests.textual_app.conftest import NOTE
 
@@ -19,10 +20,14 @@ pytestmark = [
 
 
 def test_review_then_stats_then_browser(tmux: Callable[..., str], tmp_path: Path) -> None:  # noqa: F811
-    """Rate one card Good, stop, press `s`: one review today; escape, `c`: the card is learning, rated Good."""
+    """Rate one card Good, stop, press `s`: one review today; escape, `c`: the card is learning, rated Good.
+
+    The run is told the time (midday, `STARCARDS_NOW`): on the system clock, a run across the
+    day's rollover at 04:00 would find the review in yesterday.
+    """
     note = tmp_path / "Practice.md"
     note.write_text(NOTE, encoding="utf-8")
-    command = f"{STARCARDS} --db '{tmp_path / 'e2e.db'}' review '{note}'"
+    command = f"{NOW_VARIABLE}=2026-12-01T12:00 {STARCARDS} --db '{tmp_path / 'e2e.db'}' review '{note}'"
     tmux("new-session", "-d", "-s", "main", "-x", "100", "-y", "40", command)
     _wait_for(tmux, "under pressure")
     for key, shows in (("space", "Situation"), ("3", "greatest strength"), ("q", "Stopped with"), ("enter", "Deck")):
