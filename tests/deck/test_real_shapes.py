@@ -155,8 +155,9 @@ def test_media_embeds_show_as_what_they_are() -> None:
 
 
 def test_q_and_a_pairs() -> None:
-    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold, in a blockquote too; the last
-    answer runs on through a STAR list (the quoted pairs after an unanswered `Q:` are no answer to it)."""
+    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold, in a blockquote too, in an
+    outliner's items, all in bold; the last answer runs on through a STAR list (the quoted
+    pairs after an unanswered `Q:` are no answer to it)."""
     deck = read("qa_pairs.md")
     assert [(card.line, card.question) for card in deck.cards] == [
         (3, "Why are you looking for a new role?"),
@@ -166,7 +167,11 @@ def test_q_and_a_pairs() -> None:
         (18, "What salary do you expect?"),
         (23, "How do you handle a missed estimate?"),
         (26, "Tell me about a time you changed your mind."),
+        (34, "Tell me about a time you missed a deadline."),
+        (38, "What would your peers say about you?"),
     ]
+    assert deck.cards[7].answer.startswith("- The data import slipped a week.\n")
+    assert deck.cards[8].answer == "That I write things down."
     assert deck.cards[1].answer == "You run the billing platform for four product lines."
     assert deck.cards[5].answer == "I say so the day I know, with a new date and what slips."
     assert deck.cards[6].stories[0].sections["result"] == "we fixed those instead and kept the old code"
@@ -178,7 +183,8 @@ def test_q_and_a_pairs() -> None:
 
 
 def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
-    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it."""
+    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it;
+    two story callouts under a question heading are its two stories."""
     deck = read("callouts.md")
     assert deck.warnings == []
     assert [(card.line, card.question) for card in deck.cards] == [
@@ -186,12 +192,14 @@ def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
         (9, "Your biggest weakness"),
         (12, "Onboarding overhaul"),
         (20, "Why do you want to work here?"),
+        (25, "Tell me about a time you disagreed with your manager"),
     ]
-    rescued, weakness, onboarding, why = deck.cards
+    rescued, weakness, onboarding, why, disagreed = deck.cards
     assert rescued.stories[0].sections["action"] == "Cut scope to the five biggest tables and ran nightly dry runs."
     assert weakness.answer == "I over-prepare. I now timebox preparation to an hour."
     assert list(onboarding.stories[0].sections) == ["situation", "action", "result"]
     assert answer_markdown(why) == "> **My answer**\n>\n> The mentoring culture."
+    assert [story.title for story in disagreed.stories] == ["Story: the launch date", "Story: the on-call rota"]
 
 
 def test_asking_callouts_without_a_title_ask_the_start_of_their_body() -> None:
