@@ -1,6 +1,7 @@
 """An answer's `A:` (or `**Answer:**`) label, left out where a question already asks.
 
-Under a question heading (`## Why this team?` over `**Answer:** ...`) or a labelled
+Under a question heading (`## Why this team?` over `**Answer:** ...`, or `**Answer**`
+alone on the line over it) or a labelled
 question item (`- Q: Why this team?` over `A: ...` on its next line or `- A: ...` nested
 under it), the label only says what the heading or item says already; the answer shows
 without it. Kept: a label with nothing after it (a template's `**Answer:**` stub), and an
@@ -9,13 +10,20 @@ without it. Kept: a label with nothing after it (a template's `**Answer:**` stub
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest
+from deck.patterns import pattern
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+
+_ANSWER_ALONE = pattern(
+    r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*Answer[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+"""`**Answer**` or `_Answer_` alone on its line: a label over the answer, in bold or italics without a colon."""
 
 
 def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool = True) -> Sequence[Block]:
@@ -40,9 +48,12 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
         return blocks
     opening, _, more = first.content.partition("\n")
     said = ANSWER_LABEL.match(opening)
-    if said is None or not drops_label(opening[: said.start("rest")], answer, labelled):
+    if _ANSWER_ALONE.match(opening) is not None and (more.strip() or len(answer) > 1):
+        told = ""
+    elif said is None or not drops_label(opening[: said.start("rest")], answer, labelled):
         return blocks
-    told = label_rest(said)
+    else:
+        told = label_rest(said)
     content = "\n".join(filter(None, (told, more)))
     if not content.strip() and blocks is not answer:
         return blocks  # `- A:` alone over nested text: the label is the item's only text

@@ -81,6 +81,8 @@ def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
         ("**Answer:** Your team ships weekly.", "Your team ships weekly."),
         ("A: I over-prepare.\nI now timebox it.", "I over-prepare.\nI now timebox it."),
         ("Answer - Seeing users succeed.", "Seeing users succeed."),
+        ("**Answer**\n- The mission.\n- The team.", "- The mission.\n- The team."),
+        ("_Answer_\n\nThe people.", "The people."),
     ],
 )
 def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> None:

@@ -26,7 +26,7 @@ NOTES = (
     "title_tag.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (20, "fe4f4baf9c2f8495")
+RECORDED = (20, "594c4f7cb4316887")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
