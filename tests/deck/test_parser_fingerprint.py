@@ -26,7 +26,7 @@ NOTES = (
     "title_tag.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (21, "594c4f7cb4316887")
+RECORDED = (21, "0f0e2e67ba2e1ac4")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
