@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
+from deck.labels import line_label
 from deck.list_cards import answer_after, asks_item
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, closed_label, label_rest, opens_quoted_pairs
 from deck.questions import asks
@@ -138,6 +139,8 @@ def _pairs(block: Block) -> list[_Pair]:
             answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             answer = [label_rest(said)]
+        elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
+            answer = [text]
         elif answer is None and not closed:
             question.append(text.strip())
         elif answer is None:

@@ -126,3 +126,19 @@ def test_to_dos_that_open_like_prompts_stay_quiet() -> None:
     )
     cards, warnings = parse_note(note, "n.md")
     assert (cards, [warning.line for warning in warnings]) == ([], [None])  # the note's "no cards found" alone
+
+
+def test_a_story_bank_of_labelled_questions() -> None:
+    """`**Question:**` over its STAR lines and no `A:`, one after another (under a title heading
+    too, where a `---` parts them): each question is a card telling its own story."""
+    bank = (
+        "**Question:** Tell me about a conflict.\n**Situation:** Two leads.\n**Action:** A memo.\n"
+        "**Result:** A choice.\n\n---\n\n**Question:** Describe a failure.\n\n**Situation:** Broke prod.\n"
+        "**Action:** Rolled back.\n**Result:** A canary.\n"
+    )
+    expected = [
+        ("Tell me about a conflict.", [["situation", "action", "result"]]),
+        ("Describe a failure.", [["situation", "action", "result"]]),
+    ]
+    assert [(question, stories) for question, _, stories in read(bank)] == expected
+    assert [(question, stories) for question, _, stories in read(f"# Story bank\n\n{bank}")] == expected
