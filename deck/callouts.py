@@ -58,6 +58,17 @@ def callout_card(block: Block) -> CalloutCard | None:
     return card if len(told) >= MIN_STORY_SECTIONS else None
 
 
+def story_callout(block: Block) -> bool:
+    """True for a callout that is a card only for the story it tells: its title names the
+    story and does not ask (`> [!example]- The flaky deploys`). Under a question heading
+    that is already answered, such a callout is one more story of its answer."""
+    opened = _opening(block)
+    if opened is None:
+        return False
+    kind, title, _ = opened
+    return bool(title) and kind not in _ASKING_KINDS and not asks(title) and callout_card(block) is not None
+
+
 def _opening(block: Block) -> tuple[str, str, list[Block]] | None:
     """A callout's kind (lower case), its title as plain text, and the blocks of its body; None if not a callout."""
     if block.type != "blockquote" or not block.children or block.children[0].type != "paragraph":

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
-from deck.callouts import callout_card
+from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
@@ -95,7 +95,8 @@ def _answered_part(section: Sequence[Block]) -> int:
     All of them, unless the heading is answered first and then a list of questions that
     are answered themselves (`1. Describe a decision...` with its own answer nested) or
     a `Q:` pair, a callout that asks or a question table follows: those are cards of their
-    own, as in a note that lists more questions after a heading's story. So is a sub-heading
+    own, as in a note that lists more questions after a heading's story. A callout that
+    only tells a story (its title names it) is one more story of the answer. So is a sub-heading
     that asks after the answer (`### What would you do differently?`). Under a sub-heading
     that does not ask (`### Result`, a story's title), lists and callouts are the answer's;
     only a `Q:` pair or a question table starts other cards. A list of questions right
@@ -118,7 +119,7 @@ def _starts_other_cards(section: Sequence[Block], position: int, below_heading: 
     """True when `section[position]` starts cards of their own after an answer (see above)."""
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
-    return is_card_of_its_own(section, position)
+    return not story_callout(section[position]) and is_card_of_its_own(section, position)
 
 
 def _label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:

@@ -39,9 +39,11 @@ from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
 from deck.text import plain_inline
 
 _GLUED = re.compile(
-    r"^(?P<question>.*\?[*_]*)[ \t]+(?:[-\u2013\u2014][ \t]+)?(?P<answer>(?![-\u2013\u2014]+$)[^/\s](?:.*[^?\s])?)$"
+    r"^(?P<question>.*\?[*_]*)[ \t]+(?:(?:--|[-\u2013\u2014])[ \t]+)?"
+    r"(?P<answer>(?![-\u2013\u2014]+$)[^/\s](?:.*[^?\s])?)$"
 )
-"""A line asking, then answering after the `?` and maybe a spaced dash (the answer does not itself end with `?`)."""
+"""A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
+answer does not itself end with `?`)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4

@@ -35,7 +35,7 @@ from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, opens_quoted_pairs
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
-from deck.text import QUOTE_MARK, plain_inline
+from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
 _EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
 """A line that is all bold or all italic."""
@@ -128,7 +128,7 @@ def _pairs(block: Block) -> list[_Pair]:
             text = "\n".join(answer or []).strip()
             pairs.append(_Pair(" ".join(question), line, text, answer is not None))
 
-    for offset, text in enumerate(block.content.split("\n")):
+    for offset, text in (line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)):
         if (asked := QUESTION_LABEL.match(text)) is not None:
             close()
             question, answer, line = [asked.group("rest").strip()], None, block.start + offset
@@ -140,6 +140,22 @@ def _pairs(block: Block) -> list[_Pair]:
             answer.append(text)
     close()
     return pairs
+
+
+def _lines(offset: int, line: str) -> list[tuple[int, str]]:
+    """The line at `offset` of a pair's paragraph, split where a `<br>` comes before a `Q:` or
+    `A:` label: an export from a web form or a spreadsheet writes `Q: ...<br>A: ...` on one line."""
+    if "<" not in line:
+        return [(offset, line)]
+    parts = LINE_BREAK.split(line)
+    lines = [parts[0]]
+    for part in parts[1:]:
+        opened = part.lstrip()
+        if QUESTION_LABEL.match(opened) is not None or ANSWER_LABEL.match(opened) is not None:
+            lines.append(opened)
+        else:
+            lines[-1] += "<br>" + part
+    return [(offset, text) for text in lines]
 
 
 def _answer_opening(block: Block) -> str | None:

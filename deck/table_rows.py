@@ -15,12 +15,10 @@ import re
 from deck.block_tree import Block
 from deck.labels import heading_label
 from deck.models import Section
-from deck.text import plain_inline
+from deck.text import LINE_BREAK, plain_inline
 
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _PIPE = re.compile(r"(?<!\\)\|")
-BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-"""A line break written in a cell."""
 
 Row = tuple[int, list[str]]
 """A row's 0-based line and its cells."""
@@ -57,6 +55,6 @@ def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
         label = heading_label(plain_inline(row[0]))
         if label is None or label[1]:
             return None
-        text = "\n".join(plain_inline(part) for cell in row[1:] for part in BREAK.split(cell) if part.strip())
+        text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())
         told.append((label[0], text, line))
     return told if len(told) >= 2 else None

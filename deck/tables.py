@@ -23,8 +23,8 @@ from deck.blocks import Block
 from deck.labels import heading_label
 from deck.questions import asks
 from deck.scan import NoteScan
-from deck.table_rows import BREAK, table_rows
-from deck.text import plain_inline
+from deck.table_rows import table_rows
+from deck.text import LINE_BREAK, plain_inline
 
 _QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
@@ -96,7 +96,7 @@ def _counts(name: str, cell: str) -> bool:
 
 def _part(name: str, cell: str) -> str:
     """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column."""
-    text = BREAK.sub("\n", cell)
+    text = LINE_BREAK.sub("\n", cell)
     if _ANSWER_HEADER.match(name) or not name:
         return text
     return f"**{name}**: {text}"

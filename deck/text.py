@@ -29,6 +29,9 @@ _BACKTICKS = pattern(r"`+")
 
 QUOTE_MARK = pattern(r"^[ \t]{0,3}>[ \t]?")
 """One level of a blockquote's `>` marker at a line's start."""
+LINE_BREAK = pattern(r"<br\s*/?>", re.IGNORECASE)
+"""A line break written in HTML (`<br>`, `<br/>`): in a table's cell, or between a `Q:` and its `A:`
+where an export wrote a pair on one line."""
 CALLOUT_OPENING = pattern(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout, inside its blockquote: `[!tip]- Its title` (folded or not)."""
 

@@ -40,3 +40,34 @@ def test_follow_ups_answered_after_a_dash() -> None:
         ("What would you do differently?", "Involve the platform team sooner."),
         ("How did your manager react?", "Made me the pipeline's owner."),
     ]
+
+
+def test_several_story_callouts_under_one_question_are_its_stories() -> None:
+    """A second titled `[!example]` under an answered question heading is a second story, not a
+    card asking the story's title; a callout that asks stays a card of its own."""
+    note = (
+        "## Tell me about a time you disagreed with your manager\n\n"
+        "> [!example]- Story: the deadline\n> **Situation:** A hard deadline.\n> **Action:** A phased plan.\n"
+        "> **Result:** On time.\n\n"
+        "> [!example]- Story: the hiring bar\n> **Situation:** A lower bar proposed.\n"
+        "> **Action:** I brought attrition data.\n> **Result:** The bar stayed.\n\n"
+        "> [!question] What would you do differently?\n> Ask for data sooner.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [card.question for card in cards] == [
+        "Tell me about a time you disagreed with your manager", "What would you do differently?",
+    ]  # fmt: skip
+    assert [(story.title, story.sections["result"]) for story in cards[0].stories] == [
+        ("Story: the deadline", "On time."), ("Story: the hiring bar", "The bar stayed."),
+    ]  # fmt: skip
+
+
+def test_story_callouts_under_a_heading_that_does_not_ask_stay_cards() -> None:
+    """Under `## Stories` each titled story callout is a card of its own, asking its title."""
+    note = (
+        "## Stories\n\n> [!example] The deadline\n> **Situation:** Late.\n> **Action:** Cut scope.\n\n"
+        "> [!example] The hiring bar\n> **Situation:** Pressure.\n> **Result:** Kept it.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["The deadline", "The hiring bar"]

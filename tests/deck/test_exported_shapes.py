@@ -78,3 +78,24 @@ def test_logseq_properties_are_emptied_in_place_outside_code() -> None:
     uuid = "6650a1f3-2b4c-4d5e-8f90-a1b2c3d4e5f6"
     note = f"- a\n  collapsed:: true\n  id:: {uuid}\n```\ncollapsed:: false\n```\nstatus:: draft\nid:: 42\n"
     assert blank_logseq_properties(note) == "- a\n\n\n```\ncollapsed:: false\n```\nstatus:: draft\nid:: 42\n"
+
+
+def test_a_pair_written_on_one_line_with_a_break() -> None:
+    """`Q: ...<br>A: ...` (a web form's or spreadsheet's export) is a card with its answer; a
+    `<br>` inside the answer stays in it, and the next pair does not take the question's `A:`."""
+    note = (
+        "# Export\n\nQ: What is your biggest weakness?<br>A: I over-prepare.<br/>I now timebox.\n\n"
+        "Q: Why this job? <br />  A: The team.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.line, card.question, card.answer) for card in cards] == [
+        (3, "What is your biggest weakness?", "I over-prepare.<br>I now timebox."),
+        (5, "Why this job?", "The team."),
+    ]
+
+
+def test_a_follow_up_answered_after_two_hyphens() -> None:
+    """`--` typed for a dash: `- Why are you leaving? -- For more ownership.` is answered without it."""
+    cards, _ = parse_note("## Follow-ups\n\n- Why are you leaving? -- For more ownership.\n", "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("Why are you leaving?", "For more ownership.")]

@@ -178,7 +178,8 @@ def test_q_and_a_pairs() -> None:
 
 
 def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
-    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it."""
+    """An asking, `faq` or story-telling callout is a card; a note callout is not, and a tip answers the item before it;
+    two story callouts under a question heading are its two stories."""
     deck = read("callouts.md")
     assert deck.warnings == []
     assert [(card.line, card.question) for card in deck.cards] == [
@@ -186,12 +187,14 @@ def test_callouts_that_ask_or_tell_a_story_are_cards() -> None:
         (9, "Your biggest weakness"),
         (12, "Onboarding overhaul"),
         (20, "Why do you want to work here?"),
+        (25, "Tell me about a time you disagreed with your manager"),
     ]
-    rescued, weakness, onboarding, why = deck.cards
+    rescued, weakness, onboarding, why, disagreed = deck.cards
     assert rescued.stories[0].sections["action"] == "Cut scope to the five biggest tables and ran nightly dry runs."
     assert weakness.answer == "I over-prepare. I now timebox preparation to an hour."
     assert list(onboarding.stories[0].sections) == ["situation", "action", "result"]
     assert answer_markdown(why) == "> **My answer**\n>\n> The mentoring culture."
+    assert [story.title for story in disagreed.stories] == ["Story: the launch date", "Story: the on-call rota"]
 
 
 def test_asking_callouts_without_a_title_ask_the_start_of_their_body() -> None:
