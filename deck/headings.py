@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
@@ -24,7 +25,6 @@ from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
-from deck.pair_labels import ANSWER_LABEL
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
@@ -200,39 +200,11 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    told = _without_answer_label(scan, _without_rules(asked.answer))
+    told = without_answer_label(scan, _without_rules(asked.answer))
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     if not asks(asked.question):  # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
-
-
-def _without_answer_label(scan: NoteScan, section: Sequence[Block]) -> Sequence[Block]:
-    """A heading's answer without the `**Answer:**` (or `A:`) label that opens it: the heading
-    already asks. The label's line in `scan.lines` loses it too, as the answer is cut from there."""
-    first = section[0] if section else None
-    if first is None or first.type != "paragraph":
-        return section
-    opening, _, more = first.content.partition("\n")
-    said = ANSWER_LABEL.match(opening)
-    if said is None or not _drops_label(opening[: said.start("rest")], section):
-        return section
-    content = "\n".join(filter(None, (said.group("rest"), more)))
-    line = scan.lines[first.start]
-    scan.lines[first.start] = line[: len(line) - len(line.lstrip())] + said.group("rest")
-    rest = list(section[1:])
-    return [Block("paragraph", first.start, first.end, content=content), *rest] if content.strip() else rest
-
-
-def _drops_label(label: str, section: Sequence[Block]) -> bool:
-    """Whether the answer label `label` opening `section` is left out. Kept: a label with
-    nothing after it (a template's `**Answer:**` stub), and an `A:` or `**A**:` in a section
-    telling a story, where it is STAR's action (`A - B tests` is no label at all)."""
-    if len(section) == 1 and not section[0].content[len(label) :].strip():
-        return False
-    if "nswer" in label.lower():
-        return True
-    return ":" in label and not any(len(story.sections) >= MIN_STORY_SECTIONS for story in find_stories(section))
 
 
 def _without_rules(section: Sequence[Block]) -> Sequence[Block]:

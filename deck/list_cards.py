@@ -29,10 +29,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
-from deck.pair_labels import opens_quoted_pairs
+from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, has_words
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
@@ -133,9 +134,21 @@ def _question_of(item: Block) -> _Question | None:
     glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
         return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
-    if rest and plain_inline(first).endswith("?"):
-        return _Question(first, rest)
+    if rest and (plain_inline(first).endswith("?") or item_label(rest) is not None and asks(plain_inline(first))):
+        return _Question(first, _glued_answer(first, rest))
     return _Question(source)
+
+
+def _glued_answer(first: str, rest: str) -> str:
+    """The answer written on the lines right under a question item's first line, without the
+    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or an
+    `Answer:` label: the item already asks."""
+    said = ANSWER_LABEL.match(rest)
+    if said is None:
+        return rest
+    label = rest[: said.start("rest")]
+    drop = "nswer" in label.lower() or ":" in label and asked_with_label(first)
+    return "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if drop else rest
 
 
 def _task_question(item: Block, source: str) -> _Question | None:
@@ -179,7 +192,7 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, question))
         return
-    nested = item.children[1:]
+    nested = list(without_answer_label(scan, item.children[1:], asked_with_label(found.source)))
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if question.endswith("?"):
@@ -224,7 +237,8 @@ def _add_draft(
     sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
     context = [*scan.outline.context_at(first.start), *within]
-    draft = scan.add_answered(first.start + 1, question, found.source, answer, answer_blocks, context)
+    glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if item_label(found.glued) else []
+    draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))
 
 

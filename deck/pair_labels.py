@@ -11,7 +11,7 @@ import re
 from deck.blocks import Block
 
 _BOLD = r"(?:\*\*|__)"
-_LABEL = r"{0}?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
+_LABEL = r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 QUESTION_LABEL = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
@@ -19,6 +19,16 @@ QUESTION_LABEL = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
 ANSWER_LABEL = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
 """A line opened by an answer's label, as `QUESTION_LABEL`."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
+
+
+def label_rest(found: re.Match[str]) -> str:
+    """The text after a pair's label, without the bold that closes one opened before the label
+    and left open by it: `**Q: How do you handle feedback?**` asks `How do you handle feedback?`."""
+    rest = found.group("rest")
+    opened = found.group("open")
+    if opened and rest.rstrip().endswith(opened) and rest.count(opened) == 1:
+        return rest.rstrip()[: -len(opened)].rstrip()
+    return rest
 
 
 def names_pair_label(text: str) -> bool:

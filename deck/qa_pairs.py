@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
 from deck.list_cards import answer_after, asks_item
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, opens_quoted_pairs
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
@@ -131,9 +131,9 @@ def _pairs(block: Block) -> list[_Pair]:
     for offset, text in (line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)):
         if (asked := QUESTION_LABEL.match(text)) is not None:
             close()
-            question, answer, line = [asked.group("rest").strip()], None, block.start + offset
+            question, answer, line = [label_rest(asked).strip()], None, block.start + offset
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
-            answer = [said.group("rest")]
+            answer = [label_rest(said)]
         elif answer is None:
             question.append(text.strip())
         else:
@@ -164,7 +164,7 @@ def _answer_opening(block: Block) -> str | None:
         return None
     first, _, rest = block.content.partition("\n")
     said = ANSWER_LABEL.match(first)
-    return None if said is None else "\n".join(filter(None, (said.group("rest"), rest)))
+    return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
 
 
 def _continues(block: Block, inline_fronts: set[int]) -> bool:

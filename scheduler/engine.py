@@ -109,7 +109,7 @@ class Logged(NamedTuple):
     day: int | None = None
     scheduler: CardScheduler | None = None
     draw: float | None = None
-    """The fuzz draw recorded with the review (None: the card's id and the review's index give it)."""
+    """The fuzz draw recorded with the review (None, none recorded: `scheduler.fuzz.fuzz_factor`'s)."""
 
 
 def review(
@@ -123,8 +123,8 @@ def review(
 ) -> CardState:
     """The state of card `card_id` after rating it `rating` at `when`, on local day number `day`.
 
-    `day` None: the day `fsrs_scheduler`'s day rule gives `when`; `draw` None: the fuzz draw
-    of the card's id and review index (`scheduler.fuzz`).
+    `day` None: the day `fsrs_scheduler`'s day rule gives `when`; `draw` None: the draw of a
+    review recorded without one (`scheduler.fuzz.fuzz_factor`); a new review's is `review_draw`.
     """
     rating = Rating(rating)
     needed = (rating,) if rating == Rating.AGAIN else _PASSING
@@ -132,10 +132,15 @@ def review(
 
 
 def outcomes(
-    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, when: datetime, day: int | None = None
+    fsrs_scheduler: CardScheduler,
+    card_id: int,
+    state: CardState,
+    when: datetime,
+    day: int | None = None,
+    draw: float | None = None,
 ) -> dict[Rating, CardState]:
     """For each rating, the state rating card `card_id` so at `when` gives (as `review`)."""
-    return _outcomes(fsrs_scheduler, card_id, state, when, day, tuple(Rating))
+    return _outcomes(fsrs_scheduler, card_id, state, when, day, tuple(Rating), draw)
 
 
 def replay(
@@ -160,14 +165,15 @@ def replay(
 
 
 def intervals(
-    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, now: datetime
+    fsrs_scheduler: CardScheduler, card_id: int, state: CardState, now: datetime, draw: float | None = None
 ) -> dict[Rating, timedelta]:
     """For each rating, how long after `now` the card would be due if rated so now.
 
-    Exactly what `review` at `now` would commit, fuzz and ordering included.
+    Exactly what `review` at `now` with `draw` would commit, fuzz and ordering included.
     """
     now = as_utc(now)
-    return {rating: _due(after) - now for rating, after in outcomes(fsrs_scheduler, card_id, state, now).items()}
+    after = outcomes(fsrs_scheduler, card_id, state, now, None, draw)
+    return {rating: _due(outcome) - now for rating, outcome in after.items()}
 
 
 def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler) -> float | None:

@@ -2,17 +2,22 @@
 
 FSRS and Anki add a little random "fuzz" to review intervals so cards learnt together
 do not stay together forever. Their fuzz draws from a global random source, which would
-make replaying the review log give different due dates each time. Here the draw comes
-from a `random.Random` seeded by the card and the index of the review in its log, so a
-preview and the review itself agree; the review records the draw it used (`reviews.draw`)
-and every later replay, on this machine or another where the card's id and log differ,
-uses that.
+make replaying the review log give different due dates each time. Here the draw of a
+new review comes from a hash of the card and the index of the review in its log
+(`review_draw`), so a preview and the review itself agree; the review records the draw
+it used (`reviews.draw`) and every later replay, on this machine or another where the
+card's id and log differ, uses that. A review recorded without a draw (from an older
+export) replays with the draw reviews were made with before: a `random.Random` seeded
+by the card and index (`fuzz_factor`), which schema 10 also recorded for every review
+made before it.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 # The fuzz ranges published by FSRS: open-spaced-repetition/py-fsrs,
 # fsrs/scheduler.py (FUZZ_RANGES, Scheduler._get_fuzzed_interval), the same table as
@@ -65,12 +70,43 @@ def fuzzed_days(
 
 @lru_cache(maxsize=256)
 def fuzz_factor(*, card_id: int, index: int) -> float:
-    """Where in its fuzz range review `index` of card `card_id` lands, in [0, 1).
+    """The draw of review `index` of card `card_id` for a review recorded without one, in [0, 1).
 
-    One factor per review, shared by the four ratings (as Anki does), so the fuzz
-    keeps Hard, Good and Easy in order. Remembered for the last few reviews: the four
-    previews and the rating of a card ask for the same factor.
+    The draw every review was made with before `review_draw`: what a replay of a review
+    from an older export (no `draw`) uses, and what schema 10 recorded for the reviews
+    made before it. One factor per review, shared by the four ratings (as Anki does), so
+    the fuzz keeps Hard, Good and Easy in order. Remembered for the last few reviews.
     """
     import random  # noqa: PLC0415 - when an interval is fuzzed, not to show a card
 
     return random.Random(f"starcards-fuzz:{card_id}:{index}").random()
+
+
+@lru_cache(maxsize=256)
+def review_draw(*, card_id: int, index: int) -> float:
+    """The draw a new review, number `index` (0-based) of card `card_id`, is scheduled and recorded with.
+
+    The top 53 bits of a BLAKE2b hash of the card and index, as a fraction in [0, 1)
+    that a float holds exactly: a tenth of the work of seeding a `random.Random`
+    (`fuzz_factor`), which ran a SHA-512 and filled a Mersenne Twister for one number.
+    Shared by the four ratings, so the fuzz keeps Hard, Good and Easy in order.
+    Remembered for the last few reviews: the four previews and the rating of a card ask
+    for the same draw.
+    """
+    digest = _blake2b()(b"starcards-draw:%d:%d" % (card_id, index), digest_size=8).digest()
+    return (int.from_bytes(digest) >> 11) * _TWO_TO_MINUS_53
+
+
+_TWO_TO_MINUS_53 = 2.0**-53
+"""The weight of the last of the 53 bits a float's fraction holds."""
+
+
+@lru_cache(maxsize=1)
+def _blake2b() -> Callable[..., Any]:
+    """BLAKE2b, imported when a card is first previewed: from CPython's `_blake2` where it is (the module
+    `hashlib` takes it from), sparing the start of a review `hashlib`'s load of OpenSSL."""
+    try:
+        from _blake2 import blake2b  # noqa: PLC0415 - CPython's own, what hashlib.blake2b is
+    except ImportError:  # another Python
+        from hashlib import blake2b  # noqa: PLC0415
+    return blake2b

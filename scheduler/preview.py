@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from scheduler.clock import as_utc
 from scheduler.engine import CardScheduler, CardState, Rating, elapsed_days, outcome_steps, state_after
 from scheduler.fsrs_maths import Step
+from scheduler.fuzz import review_draw
 from scheduler.review_outcomes import review_outcomes
 from scheduler.vocabulary import Phase
 
@@ -61,5 +62,6 @@ def preview(fsrs_scheduler: CardScheduler, card_id: int, before: CardState, at: 
         steps = review_outcomes(fsrs_scheduler.maths, fsrs_scheduler.fuzz, card_id, before.reps, before.stability,
                                 before.difficulty, elapsed, at)
     if steps is None:
-        steps = outcome_steps(fsrs_scheduler, card_id, before, at, day, _RATINGS)
+        draw = review_draw(card_id=card_id, index=before.reps)  # the draw the rating records
+        steps = outcome_steps(fsrs_scheduler, card_id, before, at, day, _RATINGS, draw)
     return Preview(card_id, before, at, day, steps)

@@ -25,7 +25,7 @@ from scheduler.fsrs_maths import (
     Maths,
     Step,
 )
-from scheduler.fuzz import fuzz_factor, fuzz_range
+from scheduler.fuzz import fuzz_range, review_draw
 from scheduler.vocabulary import Rating
 
 _E = math.e
@@ -63,7 +63,7 @@ def review_outcomes(
     raw_hard = min(max(round((hard / spread) * retention), 1), maximum)
     raw_good = min(max(round((good / spread) * retention), 1), maximum)
     raw_easy = min(max(round((easy / spread) * retention), 1), maximum)
-    draw = fuzz_factor(card_id=card_id, index=reps) if fuzz else 0.0
+    draw = review_draw(card_id=card_id, index=reps) if fuzz else 0.0
     good_days = _place(raw_good, 2, maximum, fuzz, draw)
     hard_days = _place(raw_hard, 1, max(1, min(good_days - 1, maximum)), fuzz, draw)
     easy_days = _place(raw_easy, good_days + 1, maximum, fuzz, draw)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, replay, review
-from scheduler.fuzz import fuzz_factor
+from scheduler.fuzz import review_draw
 from scheduler.hour_totals import add_hour, count_hour
 from scheduler.log_order import LATEST_ORDER_TIME, LOG_ORDER, order_after
 from scheduler.recipes import SCHEDULE_OF, from_recipe, recipe_of, schedule_id
@@ -215,7 +215,7 @@ def write_review(
     if expected is not None and state is not expected and state != expected:
         raise StaleCard(card_id, state)
     day = fsrs_scheduler.day_of(when)
-    draw = fuzz_factor(card_id=card_id, index=state.reps)
+    draw = review_draw(card_id=card_id, index=state.reps)
     if after is None or expected is None:
         after = review(fsrs_scheduler, card_id, state, rating, when, day, draw)
     duration_ms, stamp = max(0, int(duration_ms)), format_time(when)

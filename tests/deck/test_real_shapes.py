@@ -155,8 +155,9 @@ def test_media_embeds_show_as_what_they_are() -> None:
 
 
 def test_q_and_a_pairs() -> None:
-    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold, in a blockquote too; the last
-    answer runs on through a STAR list (the quoted pairs after an unanswered `Q:` are no answer to it)."""
+    """`Q:`/`A:` and `Question:`/`Answer:` pairs, plain or bold, in a blockquote too, in an
+    outliner's items, all in bold; the last answer runs on through a STAR list (the quoted
+    pairs after an unanswered `Q:` are no answer to it)."""
     deck = read("qa_pairs.md")
     assert [(card.line, card.question) for card in deck.cards] == [
         (3, "Why are you looking for a new role?"),
@@ -166,7 +167,11 @@ def test_q_and_a_pairs() -> None:
         (18, "What salary do you expect?"),
         (23, "How do you handle a missed estimate?"),
         (26, "Tell me about a time you changed your mind."),
+        (34, "Tell me about a time you missed a deadline."),
+        (38, "What would your peers say about you?"),
     ]
+    assert deck.cards[7].answer.startswith("- The data import slipped a week.\n")
+    assert deck.cards[8].answer == "That I write things down."
     assert deck.cards[1].answer == "You run the billing platform for four product lines."
     assert deck.cards[5].answer == "I say so the day I know, with a new date and what slips."
     assert deck.cards[6].stories[0].sections["result"] == "we fixed those instead and kept the old code"

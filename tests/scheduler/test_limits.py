@@ -72,8 +72,8 @@ def test_maximum_reviews_per_day_per_deck(store: Store, clock: FixedClock) -> No
         session.rate(Rating.GOOD, 0)
     assert sorted(shown) == ["capped", "capped", "free", "free", "free"]
     assert deck_counts(store, T0, rules_for(store, settings, tz=UTC))[capped] == DueCounts()
-    session.undo()
-    session.undo()
+    for _ in range(len(shown) - max(i for i, name in enumerate(shown) if name == "capped")):  # to the last capped
+        session.undo()
     assert deck_counts(store, T0, rules_for(store, settings, tz=UTC))[capped].review == 1, "an undone review no longer counts"
 
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scheduler.engine import CardState, Rating, make_fsrs, replay, review
+from scheduler.fuzz import review_draw
 from scheduler.preview import preview
 from scheduler.settings import Settings
 from tests.scheduler.helpers import T0
@@ -42,9 +43,10 @@ def test_a_rating_later_the_same_day_commits_the_preview_moved_by_the_wait(
     at = when + timedelta(seconds=first)
     later = at + timedelta(seconds=wait)
     shown = preview(scheduler, 7, state, at)
+    draw = review_draw(card_id=7, index=state.reps)  # the draw a new review records
     for rating in Rating:
-        expected = review(scheduler, 7, state, rating, later)
+        expected = review(scheduler, 7, state, rating, later, draw=draw)
         if scheduler.day_of(later) == shown.day:
             assert shown.fits(7, state, shown.day)
             assert shown.after(rating, later) == expected
-        assert shown.intervals[rating] == review(scheduler, 7, state, rating, at).due - at
+        assert shown.intervals[rating] == review(scheduler, 7, state, rating, at, draw=draw).due - at

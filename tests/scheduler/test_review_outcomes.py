@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from scheduler.engine import CardScheduler, CardState, Phase, Rating, outcome_steps
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS, Maths
+from scheduler.fuzz import review_draw
 from scheduler.preview import preview
 from scheduler.review_outcomes import review_outcomes
 
@@ -60,7 +61,8 @@ def test_the_same_outcomes_as_the_general_code(scheduler: CardScheduler, drawn: 
     if not scheduler.maths.relearning_steps or elapsed < 1:
         assert fast is None
         return
-    general = outcome_steps(scheduler, card_id, state, WHEN, 20_000, tuple(Rating))
+    general = outcome_steps(scheduler, card_id, state, WHEN, 20_000, tuple(Rating),
+                            review_draw(card_id=card_id, index=state.reps))
     assert fast is not None
     assert list(fast) == list(general)
     for rating, (step, due) in general.items():
@@ -78,7 +80,7 @@ def test_a_preview_of_a_review_is_the_general_codes() -> None:
     last = WHEN - timedelta(days=12)
     state = CardState(Phase.REVIEW, None, 9.5, 5.2, WHEN, last, 6, 1, last - timedelta(days=40), day - 12)
     shown = preview(scheduler, 4242, state, WHEN)
-    general = outcome_steps(scheduler, 4242, state, WHEN, day, tuple(Rating))
+    general = outcome_steps(scheduler, 4242, state, WHEN, day, tuple(Rating), review_draw(card_id=4242, index=6))
     assert shown.steps == general
     assert shown.intervals[Rating.GOOD] == general[Rating.GOOD][1] - WHEN
     assert shown.intervals[Rating.AGAIN] == timedelta(minutes=10)

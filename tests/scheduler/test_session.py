@@ -11,6 +11,7 @@ import pytest
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Phase, Rating, intervals, make_fsrs, replay
+from scheduler.fuzz import review_draw
 from scheduler.reviews import card_log, load_state, record_review
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -180,7 +181,8 @@ def test_intervals_preview_the_current_card(store: Store, clock: FixedClock) -> 
     preview = session.intervals()
     current = session.current
     assert current is not None
-    assert preview == intervals(make_fsrs(DEFAULTS), current.id, current.state, T0)
+    assert preview == intervals(make_fsrs(DEFAULTS), current.id, current.state, T0,
+                                review_draw(card_id=current.id, index=current.state.reps))
     assert [preview[r] for r in (Rating.AGAIN, Rating.HARD, Rating.GOOD)] == [
         timedelta(minutes=1),
         timedelta(minutes=5.5),

@@ -50,7 +50,7 @@ async def test_space_reveals_star_answer_with_intervals(make_app, deck_id) -> No
         assert lines[0] == "Situation   the launch date moved up by a week;"
         assert lines[2].startswith("Task") and lines[2].endswith(HIDDEN)
         assert _text(app, "#phrasings") == "also asked as: Describe a deadline you met"
-        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 7d"]
 
 
 async def test_rating_is_committed_before_the_next_card_shows(make_app, deck_id, store) -> None:

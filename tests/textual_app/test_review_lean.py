@@ -26,7 +26,7 @@ async def test_the_first_screen_holds_few_widgets_and_no_button(make_app, deck_i
         await pilot.press("space")
         await pilot.pause()
         assert len(list(app.screen.walk_children())) == widgets and not app.screen.query(Button)
-        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 8d"]
+        assert rating_labels(app) == ["1 Again · 1m", "2 Hard · 6m", "3 Good · 10m", "4 Easy · 7d"]
 
 
 async def test_another_screens_stylesheet_is_read_when_it_is_first_shown(make_app, deck_id) -> None:
