@@ -3,6 +3,8 @@ again, and what they hand back is what Textual would draw now, from card to card
 
 from __future__ import annotations
 
+from textual.app import App, ComposeResult
+from textual.content import Content
 from textual.geometry import Region
 from textual.widget import Widget
 
@@ -87,3 +89,29 @@ async def test_a_new_rule_for_a_part_of_the_footer_is_drawn_at_once(make_app, de
         after = footer.render_lines(Region(0, 0, *footer.size))
         assert _cells(after) != before
         assert any(segment.style.color.triplet == (255, 0, 0) for segment in after[0] if segment.style.color)
+
+
+class _OneLine(App[None]):
+    """A line of text alone."""
+
+    def compose(self) -> ComposeResult:
+        """The line."""
+        yield Line("", id="line", markup=False)
+
+
+async def test_a_line_set_to_the_same_words_in_another_style_is_drawn_in_it() -> None:
+    """Kept lines are matched by the very text set, not by its words: bold words after plain ones show bold, and
+    so does text set through `content`."""
+    app = _OneLine()
+    async with app.run_test(size=(20, 3)) as pilot:
+        line = app.query_one(Line)
+        line.show(Content("key phrase"))
+        await pilot.pause()
+        plain = _cells(line.render_lines(Region(0, 0, *line.size)))
+        line.show(Content("key phrase").stylize("bold", 0, 3))
+        await pilot.pause()
+        bold = line.render_lines(Region(0, 0, *line.size))
+        assert _cells(bold) != plain and _cells(bold) == _cells(_drawn_afresh(line))
+        line.content = Content("key phrase")
+        await pilot.pause()
+        assert _cells(line.render_lines(Region(0, 0, *line.size))) == plain

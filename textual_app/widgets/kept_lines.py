@@ -24,6 +24,24 @@ KEPT = 8
 """How many drawings a widget keeps: the last used (a card's hidden and revealed looks, the card's before)."""
 
 
+class Same:
+    """Holds an object for a key that matches only that very object (not another equal to it)."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: object) -> None:
+        """Match `held` itself."""
+        self.held = held
+
+    def __eq__(self, other: object) -> bool:
+        """The same object held."""
+        return isinstance(other, Same) and other.held is self.held
+
+    def __hash__(self) -> int:
+        """By identity (the object is held, so its identity is not reused while kept)."""
+        return id(self.held)
+
+
 class KeptLines:
     """Mix in before a widget class whose lines depend only on `kept_key()` and its styles: each drawing of the last
     `KEPT` looks used is kept (with the widget's size, the part drawn, its colours, selection and the app's line filters).

@@ -10,10 +10,9 @@ prompt at every new card), a line hands back what it drew before (`KeptLines`).
 from __future__ import annotations
 
 from textual.content import Content
-from textual.visual import VisualType
 from textual.widgets import Static
 
-from textual_app.widgets.kept_lines import KeptLines
+from textual_app.widgets.kept_lines import KeptLines, Same
 
 
 class Line(KeptLines, Static):
@@ -21,8 +20,6 @@ class Line(KeptLines, Static):
 
     _shown: object = None
     """What `show()` put last: the text, or a Content's text and styled spans."""
-    _updates = 0
-    """How many times the text was set: what the lines drawn show."""
 
     def show(self, text: str | Content, *, fixed: bool = False) -> None:
         """Show `text`, unless it shows already; `fixed`: the line's size never depends on its text (no layout)."""
@@ -31,11 +28,6 @@ class Line(KeptLines, Static):
             self._shown = shown
             self.update(text, layout=not fixed)
 
-    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
-        """Show `content` (Static's update); the lines drawn so far no longer show it."""
-        self._updates += 1
-        super().update(content, layout=layout)
-
-    def kept_key(self) -> int:
-        """The text shown, by how many times it was set."""
-        return self._updates
+    def kept_key(self) -> Same:
+        """The text shown: the very object set (a Content's equality looks at its text alone, not its styles)."""
+        return Same(self.content)
