@@ -7,15 +7,15 @@ a stray NUL byte pasted in. Nothing here raises; what is odd becomes a warning.
 
 from __future__ import annotations
 
-import re
-
 from deck.models import ParseWarning
 
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SNIFF_BYTES = 8192
 """How much of the start of a file is looked at to tell text from binary."""
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+"""The bytes counted as control bytes: C0 controls but tab, newlines, form feed, carriage return and
+escape, and DEL. Counted by deleting them (a translate): a tenth of a pattern's instructions."""
 _MAX_CONTROL_SHARE = 0.30
 """More control bytes than this share of the sniffed start means the file is not text."""
 _MAX_NUL_SHARE = 0.01
@@ -32,10 +32,12 @@ def binary_reason(data: bytes) -> str | None:
     if data.startswith(_UTF16_BOMS):
         return None
     start = data[:SNIFF_BYTES]
+    controls = len(start) - len(start.translate(None, _CONTROLS))
+    if not controls:
+        return None  # most notes: no control byte, so no NUL either
     if start.count(b"\x00") > max(_MAX_NUL_SHARE * len(start), 1 if len(start) < 200 else 0):
         return "binary file (it holds NUL bytes)"
-    controls = len(_CONTROL_BYTES.findall(start))
-    if start and controls / len(start) > _MAX_CONTROL_SHARE:
+    if controls / len(start) > _MAX_CONTROL_SHARE:
         return "binary file (too many control bytes)"
     return None
 

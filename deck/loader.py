@@ -215,7 +215,11 @@ def prepare(loading: Loading, note: Path, file: str) -> NoteJob | None:
 
 
 def _too_long(data: bytes) -> str | None:
-    """Why a note would cost too much to parse (too many lines, or too long a line), or None."""
+    """Why a note would cost too much to parse (too many lines, or too long a line), or None.
+
+    A note of fewer bytes than `MAX_NOTE_LINES` has too few for either (most notes): not counted."""
+    if len(data) < MAX_NOTE_LINES < MAX_LINE_BYTES:
+        return None
     lines = data.count(b"\n") + 1
     if lines > MAX_NOTE_LINES:
         return f"{lines:,} lines, more than {MAX_NOTE_LINES:,} (split it into several notes to have it read)"

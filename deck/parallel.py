@@ -157,12 +157,19 @@ def _start_pool(count: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only for large syncs
     from multiprocessing import get_context  # noqa: PLC0415 - as above
 
-    import deck.content_json  # noqa: F401, PLC0415 - loaded before forking: every worker has them at no cost
+    preload()
+    return ProcessPoolExecutor(count, mp_context=get_context("fork"), initializer=_ignore_interrupts)
+
+
+def preload() -> None:
+    """Load, before forking, all the parser imports and builds on first use: every worker then has it at
+    no cost, rather than each importing it again (a worker would pay for `deck.emphasis` and markdown-it)."""
+    import deck.content_json  # noqa: F401, PLC0415 - only for large syncs
+    import deck.emphasis  # noqa: F401, PLC0415 - as above
     import deck.notes  # noqa: F401, PLC0415 - as above
     from deck.validation import card_adapter  # noqa: PLC0415 - as above
 
     card_adapter()  # pydantic's check of a card, built once here rather than once in every worker
-    return ProcessPoolExecutor(count, mp_context=get_context("fork"), initializer=_ignore_interrupts)
 
 
 def _ignore_interrupts() -> None:

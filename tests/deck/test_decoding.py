@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from deck import decoding, loader
 from deck.decoding import binary_reason, decode_note
-from deck.loader import MAX_NOTE_BYTES, load_deck
+from deck.loader import MAX_LINE_BYTES, MAX_NOTE_BYTES, MAX_NOTE_LINES, load_deck
 from deck.models import ParseWarning
 
 
@@ -84,3 +88,47 @@ def test_a_note_too_costly_to_parse_is_a_warning(tmp_path: Path) -> None:
         ("long.md", "skipped: 10"),
         ("wide.md", "skipped: a line of 20"),
     ]
+
+
+CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+"""The control bytes by their definition, a byte class."""
+
+
+def plain_binary_reason(data: bytes) -> str | None:
+    """`binary_reason` by its definition: NULs counted, then control bytes counted by the pattern."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    start = data[: decoding.SNIFF_BYTES]
+    if start.count(b"\x00") > max(0.01 * len(start), 1 if len(start) < 200 else 0):
+        return "binary file (it holds NUL bytes)"
+    if start and len(CONTROL.findall(start)) / len(start) > 0.30:
+        return "binary file (too many control bytes)"
+    return None
+
+
+def test_control_bytes_counted_by_translate_are_the_pattern_s() -> None:
+    """The bytes deleted to count control bytes are exactly those of the class it replaced, byte by byte."""
+    assert decoding._CONTROLS == bytes(byte for byte in range(256) if CONTROL.fullmatch(bytes([byte])))
+
+
+@given(st.lists(st.sampled_from([b"\x00", b"\x01", b"\x1b", b"\x7f", b"\t", b"\n", b"a", b"\xff", b"ab c"])), st.integers(0, 9000))
+def test_binary_reason_is_its_definition(pieces: list[bytes], padding: int) -> None:
+    """Whatever the mix of NULs, control bytes and text, before or after 8 KB of text: the definition's verdict."""
+    for data in (b"".join(pieces), b"x" * padding + b"".join(pieces)):
+        assert binary_reason(data) == plain_binary_reason(data)
+
+
+def plain_too_long(data: bytes) -> bool:
+    """Whether a note is too costly to parse, by its definition: every line counted and measured."""
+    lines = data.split(b"\n")
+    return len(lines) > MAX_NOTE_LINES or max(map(len, lines)) > MAX_LINE_BYTES
+
+
+@given(
+    st.sampled_from([MAX_NOTE_LINES - 2, MAX_NOTE_LINES - 1, MAX_NOTE_LINES, MAX_NOTE_LINES + 1, MAX_LINE_BYTES + 1]),
+    st.sampled_from([b"\n", b"x", b"x\n", b"\nx"]),
+)
+def test_a_short_note_is_never_too_long(size: int, unit: bytes) -> None:
+    """Notes of fewer bytes than the line limit skip the count; around that size the verdict is the definition's."""
+    data = (unit * size)[:size]
+    assert (loader._too_long(data) is not None) == plain_too_long(data)

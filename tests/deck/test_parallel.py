@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -131,3 +132,28 @@ def test_workers_only_from_the_main_thread_and_as_capped(monkeypatch: pytest.Mon
     thread.start()
     thread.join()
     assert seen == [1]
+
+
+PARSE_ALL = """
+import sys
+from pathlib import Path
+from deck.parallel import preload
+from deck.notes import parse_job
+from deck.options import ReadOptions
+preload()
+before = set(sys.modules)
+for note in sorted(Path(sys.argv[1]).rglob("*.md")):
+    parse_job(note.read_text(encoding="utf-8"), note.name, ReadOptions(), True)
+print(sorted(set(sys.modules) - before))
+"""
+
+
+def test_a_worker_imports_nothing_while_parsing() -> None:
+    """What is loaded before forking is all the parser needs: parsing every fixture note (quotes,
+    callouts, code, tables, emphasis) in a fresh process imports no further module."""
+    fixtures = Path(__file__).parent / "fixtures"
+    assert len(list(fixtures.rglob("*.md"))) > 10
+    done = subprocess.run(
+        [sys.executable, "-c", PARSE_ALL, str(fixtures)], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
