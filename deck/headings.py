@@ -73,9 +73,11 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         return section_end(blocks, end)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
+        stop = _example_end(section)
+        asked = example_question(section[:stop]) or asked
         context = scan.outline.context_at(heading.start)
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
-        return end
+        return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
     if asks(text) and not is_label:
         if all(block.type in ("heading", "hr") for block in section):
@@ -87,6 +89,16 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     asked = Asked(text, heading.start + 1, section)
     scan.guard(heading.start + 1, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
     return index + 1 + len(section)
+
+
+def _example_end(section: Sequence[Block]) -> int:
+    """Where the answer of a section's labelled question (`**Question:** ...`) ends: at the next
+    paragraph asking anew with a label (a story bank's `**Question:**` after a `---`), else its end."""
+    for position in range(1, len(section)):
+        block = section[position]
+        if block.type == "paragraph" and (example_question([block]) is not None or opens_pair(block)):
+            return position
+    return len(section)
 
 
 def _answered_part(section: Sequence[Block]) -> int:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from deck.models import Section
@@ -156,6 +157,15 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
     if groups.get("plain") and not frameworks and _is_framework_word(groups["plain"]):
         return None
     return _label(match, abbreviations=bool(groups.get("bold")))
+
+
+def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
+    """The labels of a paragraph's lines opened by STAR's letters alone with a colon (`S: ...`,
+    `A: ...`), when they tell a story: two letters or more, the first the situation or the
+    task. Else None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
+    labels = [item_label(line) if line[:1] in _ABBREVIATIONS else None for line in lines]
+    found = [label[0] for label in labels if label is not None]
+    return labels if len(set(found)) >= 2 and found[0] in ("situation", "task") else None
 
 
 def _is_framework_word(name: str) -> bool:

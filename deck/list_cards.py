@@ -29,14 +29,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.answer_labels import asked_with_label, without_answer_label
+from deck.answer_labels import asked_with_label, lettered, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
-from deck.questions import asks, has_words
+from deck.questions import asks, has_words, interview_prompt
 from deck.scan import NoteScan
-from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import plain_inline
 
 _GLUED = re.compile(
@@ -134,21 +134,41 @@ def _question_of(item: Block) -> _Question | None:
     glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
         return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
-    if rest and (plain_inline(first).endswith("?") or item_label(rest) is not None and asks(plain_inline(first))):
-        return _Question(first, _glued_answer(first, rest))
+    if not rest:
+        return _Question(source)
+    plain = plain_inline(first)
+    if plain.endswith("?") or asked_with_label(first) and ANSWER_LABEL.match(rest.partition("\n")[0]):
+        return _Question(first, _glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
+    if asks(plain) and _tells_enough(plain, _told_sections(answer := _glued_answer(first, rest))):
+        return _Question(first, answer)
     return _Question(source)
+
+
+def _tells_enough(question: str, told: set[str]) -> bool:
+    """True when lines under a question without `?` tell enough of a story to answer it: a whole
+    story, or two sections under a prompt only an interviewer asks (`Tell me about a time...`).
+    `- Describe the starter` over `Situation:` and `Result:` lines is a recipe's step."""
+    return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
+
+
+def _told_sections(text: str) -> set[str]:
+    """The sections of the stories told by `text` read as a paragraph (`**Situation:** ...` lines)."""
+    if ":" not in text and "**" not in text and "__" not in text:
+        return set()
+    return {name for story in find_stories([Block("paragraph", 0, 0, content=text)]) for name in story.sections}
 
 
 def _glued_answer(first: str, rest: str) -> str:
     """The answer written on the lines right under a question item's first line, without the
     `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or an
     `Answer:` label: the item already asks."""
-    said = ANSWER_LABEL.match(rest)
+    opening, _, more = rest.partition("\n")
+    said = ANSWER_LABEL.match(opening)
     if said is None:
         return rest
-    label = rest[: said.start("rest")]
-    drop = "nswer" in label.lower() or ":" in label and asked_with_label(first)
-    return "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if drop else rest
+    label = opening[: said.start("rest")]
+    drop = "nswer" in label.lower() or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
+    return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 
 def _task_question(item: Block, source: str) -> _Question | None:
@@ -237,7 +257,8 @@ def _add_draft(
     sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
     context = [*scan.outline.context_at(first.start), *within]
-    glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if item_label(found.glued) else []
+    told = len(_told_sections(found.glued)) >= MIN_STORY_SECTIONS
+    glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))
 

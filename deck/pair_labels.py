@@ -11,9 +11,14 @@ import re
 from deck.blocks import Block
 
 _BOLD = r"(?:\*\*|__)"
-_LABEL = r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*(?::[ \t]*{0}|{0}[ \t]*(?::|{2})|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
+_LABEL = (
+    r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*(?:(?(open):[ \t]*{0}|(?!))|(?(open){0}[ \t]*(?::|{2})|(?!))|::?|{2})(?!:)"
+    r"[ \t]*(?P<rest>.*)$"
+)
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
+# The bold closing a label (`**Q:**`, `**Q**:`) is the label's only where a bold opened it:
+# in `A: **Situation:** ...` the bold opens the answer's own text.
 QUESTION_LABEL = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
 """A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`; the text after it is `rest`."""
 ANSWER_LABEL = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
@@ -24,11 +29,23 @@ _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 def label_rest(found: re.Match[str]) -> str:
     """The text after a pair's label, without the bold that closes one opened before the label
     and left open by it: `**Q: How do you handle feedback?**` asks `How do you handle feedback?`."""
+    inside, after = closed_label(found)
+    return f"{inside} {after}" if after else inside
+
+
+def closed_label(found: re.Match[str]) -> tuple[str, str | None]:
+    """The text after a pair's label up to the bold that, opened before the label, closes after
+    its text (`**Q: Why us?**`), and what follows that bold (`''` for nothing): a question
+    written so ends there. With no such bold, the whole text after the label and None."""
     rest = found.group("rest")
     opened = found.group("open")
-    if opened and rest.rstrip().endswith(opened) and rest.count(opened) == 1:
-        return rest.rstrip()[: -len(opened)].rstrip()
-    return rest
+    if not opened or opened not in rest or found.string.count(opened, found.start(), found.start("rest")) != 1:
+        return rest, None  # no bold, or the label's own (`**Q:** ...`)
+    inside, _, after = rest.partition(opened)
+    after = after.strip()
+    if after.startswith("(") and after.endswith(")"):  # `**Q: Why?** (asked at Stripe)`
+        return f"{inside.rstrip()} {after}", ""
+    return inside.rstrip(), after
 
 
 def names_pair_label(text: str) -> bool:

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
+from deck.labels import line_label
 from deck.list_cards import answer_after, asks_item
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest, opens_quoted_pairs
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, closed_label, label_rest, opens_quoted_pairs
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
@@ -122,6 +123,7 @@ def _pairs(block: Block) -> list[_Pair]:
     question: list[str] = []
     answer: list[str] | None = None
     line = block.start
+    closed = False
 
     def close() -> None:
         if question:
@@ -131,11 +133,18 @@ def _pairs(block: Block) -> list[_Pair]:
     for offset, text in (line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)):
         if (asked := QUESTION_LABEL.match(text)) is not None:
             close()
-            question, answer, line = [label_rest(asked).strip()], None, block.start + offset
+            asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
+            question, line, closed = [asked_text.strip()], block.start + offset, after is not None
+            said = ANSWER_LABEL.match(after) if after else None  # `**Q: Why?** **A:** Because.`
+            answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             answer = [label_rest(said)]
-        elif answer is None:
+        elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
+            answer = [text]
+        elif answer is None and not closed:
             question.append(text.strip())
+        elif answer is None:
+            answer = [text]
         else:
             answer.append(text)
     close()
@@ -143,19 +152,11 @@ def _pairs(block: Block) -> list[_Pair]:
 
 
 def _lines(offset: int, line: str) -> list[tuple[int, str]]:
-    """The line at `offset` of a pair's paragraph, split where a `<br>` comes before a `Q:` or
-    `A:` label: an export from a web form or a spreadsheet writes `Q: ...<br>A: ...` on one line."""
+    """The line at `offset` of a pair's paragraph, split at each `<br>`: an export from a web
+    form or a spreadsheet writes `Q: ...<br>A: ...<br>Situation: ...` on one line."""
     if "<" not in line:
         return [(offset, line)]
-    parts = LINE_BREAK.split(line)
-    lines = [parts[0]]
-    for part in parts[1:]:
-        opened = part.lstrip()
-        if QUESTION_LABEL.match(opened) is not None or ANSWER_LABEL.match(opened) is not None:
-            lines.append(opened)
-        else:
-            lines[-1] += "<br>" + part
-    return [(offset, text) for text in lines]
+    return [(offset, part) for part in LINE_BREAK.split(line)]
 
 
 def _answer_opening(block: Block) -> str | None:

@@ -38,6 +38,14 @@ _PROMPT = re.compile(
 without one: a question word and an auxiliary before "you" or "your" (`What is your biggest
 weakness`, `How would you handle...`; not `How do we deploy`, a note's own heading), an
 auxiliary before "you" (`Have you ever...`)."""
+_INTERVIEW_PROMPT = re.compile(
+    r"""^(?:tell\s+(?:me|us)\s+about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
+        |(?:describe|share|recall)\s+a\s+time|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
+        |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
+`Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
@@ -63,6 +71,11 @@ def asks(text: str) -> bool:
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 
 
+def interview_prompt(text: str) -> bool:
+    """True when plain text opens with a prompt only an interviewer asks (`_INTERVIEW_PROMPT`)."""
+    return _INTERVIEW_PROMPT.match(text.strip()) is not None
+
+
 def _phrasing_asks(text: str) -> bool:
     """True when one phrasing ends with `?` (before any `#tags`) or starts with a prompt."""
     words = text.split()
@@ -71,7 +84,8 @@ def _phrasing_asks(text: str) -> bool:
     if words and words[-1].endswith("?"):
         return True
     label = _LABEL.match(text) if _may_be_labelled(text) else None
-    return _PROMPT.match(text[label.end() :] if label is not None else text) is not None
+    asked = text[label.end() :] if label is not None else text
+    return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
-from deck.labels import Label, heading_label, item_label, line_label, run_on_labels
+from deck.labels import Label, heading_label, item_label, letter_labels, line_label, run_on_labels
 from deck.models import Story
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
@@ -214,6 +214,8 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
     labels = [line_label(line) for line in lines]
     if any(labels):
         labels = [label or line_label(line, frameworks=True) for line, label in zip(lines, labels, strict=True)]
+    elif (letters := letter_labels(lines)) is not None:  # `S: ...` over `A: ...`, plain
+        labels = letters
     elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
         labels[0] = opening
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):

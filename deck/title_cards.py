@@ -8,8 +8,9 @@ Situation`, are part of it) and before the first card read from that text (follo
 right under the story, `- What would you do differently? — ...`). Such a note is a card
 when its title asks or that text tells a STAR story. In a folder, a note that does not
 opt in (`deck.study`) gives it only for a whole story, a situation, an action and a
-result: a general note named "How do you pronounce Nguyen", a diary's `**Tasks:**` over
-`**Learnings:**` or a how-to's `**Problem:**` over its fix are no interview questions.
+result, or for a title only an interviewer asks (`Tell me about yourself`, `Why should
+we hire you`): a general note named "How do you pronounce Nguyen", a diary's `**Tasks:**`
+over `**Learnings:**` or a how-to's `**Problem:**` over its fix are no interview questions.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from deck.blocks import LIST_TYPES, Block, source_of
 from deck.highlights import inline_tags
 from deck.labels import heading_label
 from deck.models import Story
-from deck.questions import asks
+from deck.questions import asks, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
@@ -43,7 +44,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         line = (title_heading or answered[0]).start + 1
         draft = scan.add_answered(line, title, title, answer, answered, context=scan.outline.context_at(line - 1))
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
-        draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in stories)
+        draft.studied = interview_prompt(title) or any(story.sections.keys() >= WHOLE_STORY for story in stories)
 
 
 def _own_story(story: Story) -> bool:

@@ -82,7 +82,7 @@ def test_logseq_properties_are_emptied_in_place_outside_code() -> None:
 
 def test_a_pair_written_on_one_line_with_a_break() -> None:
     """`Q: ...<br>A: ...` (a web form's or spreadsheet's export) is a card with its answer; a
-    `<br>` inside the answer stays in it, and the next pair does not take the question's `A:`."""
+    `<br>` inside the answer breaks its line, and the next pair does not take the question's `A:`."""
     note = (
         "# Export\n\nQ: What is your biggest weakness?<br>A: I over-prepare.<br/>I now timebox.\n\n"
         "Q: Why this job? <br />  A: The team.\n"
@@ -90,7 +90,7 @@ def test_a_pair_written_on_one_line_with_a_break() -> None:
     cards, warnings = parse_note(note, "n.md")
     assert warnings == []
     assert [(card.line, card.question, card.answer) for card in cards] == [
-        (3, "What is your biggest weakness?", "I over-prepare.<br>I now timebox."),
+        (3, "What is your biggest weakness?", "I over-prepare.\nI now timebox."),
         (5, "Why this job?", "The team."),
     ]
 
@@ -99,3 +99,9 @@ def test_a_follow_up_answered_after_two_hyphens() -> None:
     """`--` typed for a dash: `- Why are you leaving? -- For more ownership.` is answered without it."""
     cards, _ = parse_note("## Follow-ups\n\n- Why are you leaving? -- For more ownership.\n", "n.md")
     assert [(card.question, card.answer) for card in cards] == [("Why are you leaving?", "For more ownership.")]
+
+
+def test_a_story_exported_on_one_line() -> None:
+    """`<br>` between STAR labels opens each section, as a new line would."""
+    cards, _ = parse_note("Q: Describe a conflict<br>A: <br>Situation: two leads<br>Action: a memo<br>Result: a choice\n", "n.md")
+    assert cards[0].stories[0].sections == {"situation": "two leads", "action": "a memo", "result": "a choice"}

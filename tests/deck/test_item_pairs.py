@@ -56,3 +56,89 @@ def test_a_question_item_without_a_mark_over_its_story_lines() -> None:
             [["situation", "action", "result"]],
         )
     ]
+
+
+def test_an_a_on_several_lines_loses_its_label() -> None:
+    """`A:` over a second line under `- Q:`; `A: **Situation:** ...` starts the story told under it."""
+    note = (
+        "- Q: How do you prioritise?\n  A: I ask what breaks first.\n  Then I rank.\n"
+        "- Q: Tell me about a conflict\n  A: **Situation:** two leads\n  **Action:** a memo\n  **Result:** a choice\n"
+    )
+    assert read(note) == [
+        ("How do you prioritise?", "I ask what breaks first.\nThen I rank.", []),
+        (
+            "Tell me about a conflict",
+            "**Situation:** two leads\n**Action:** a memo\n**Result:** a choice",
+            [["situation", "action", "result"]],
+        ),
+    ]
+
+
+def test_logseq_a_alone_over_its_nested_story() -> None:
+    """`- A:` with nothing after it, the story nested under it: the label goes, the story is read."""
+    note = "- Q: Tell me about a conflict\n\t- A:\n\t\t- **Situation:** two leads\n\t\t- **Action:** a memo\n\t\t- **Result:** a choice\n"
+    assert read(note) == [
+        (
+            "Tell me about a conflict",
+            "- **Situation:** two leads\n- **Action:** a memo\n- **Result:** a choice",
+            [["situation", "action", "result"]],
+        )
+    ]
+
+
+def test_lettered_options_keep_their_letters() -> None:
+    """`- A: Quicksort` over `- B: Merge sort`: a quiz's options; the `A:` is no answer label."""
+    cards, _ = parse_note("- Q: Which sort is stable?\n  - A: Quicksort\n  - B: Merge sort\n", "n.md")
+    assert cards[0].answer == "- A: Quicksort\n- B: Merge sort"
+    cards, _ = parse_note("- Q: Which variant won?\n  A: blue, 3.1%\n  B: green, 3.3%\n", "n.md")
+    assert cards[0].answer == "A: blue, 3.1%\nB: green, 3.3%"
+
+
+def test_a_bold_question_ends_where_its_bold_does() -> None:
+    """`**Q: ...?**` then its answer on the next line, after the bold, or after `**A:**`; a
+    bracketed aside after the bold stays with the question."""
+    note = (
+        "**Q: How do I get a laptop?**\nFile a ticket.\n\n**Q: Why hire you?** I have shipped.\n\n"
+        "**Q: Why remote?** **A:** I focus.\n\n**Q: Why?** (asked at Stripe)\nA: Because.\n"
+    )
+    assert [(question, answer) for question, answer, _ in read(note)] == [
+        ("How do I get a laptop?", "File a ticket."), ("Why hire you?", "I have shipped."),
+        ("Why remote?", "I focus."), ("Why? (asked at Stripe)", "Because."),
+    ]  # fmt: skip
+
+
+def test_a_labelled_item_without_a_mark_answered_on_its_next_line() -> None:
+    """`- Q: Walk me through your CV` (no `?`) over `A: ...` is a pair; `- Tell me about a time...`
+    over two sections of a story is a card, as an interviewer's prompt."""
+    note = "- Q: Walk me through your CV\n  A: QA, then backend.\n- Tell me about a time you led\n  Action: a plan\n  Result: shipped\n"
+    cards, _ = parse_note(note, "n.md")  # the story without its situation is warned about, as any
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Walk me through your CV", "QA, then backend."), ("Tell me about a time you led", "Action: a plan\nResult: shipped"),
+    ]  # fmt: skip
+
+
+def test_to_dos_that_open_like_prompts_stay_quiet() -> None:
+    """`- Describe the change` over one or two label-like lines is a to-do, not a story: no card,
+    no warning. A question without `?` over its lines needs a whole story."""
+    note = (
+        "- Describe the API change in the notes\n  Task: JIRA-1234\n"
+        "1. Describe what went well\n   Action: shipped\n   Result: happy\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert (cards, [warning.line for warning in warnings]) == ([], [None])  # the note's "no cards found" alone
+
+
+def test_a_story_bank_of_labelled_questions() -> None:
+    """`**Question:**` over its STAR lines and no `A:`, one after another (under a title heading
+    too, where a `---` parts them): each question is a card telling its own story."""
+    bank = (
+        "**Question:** Tell me about a conflict.\n**Situation:** Two leads.\n**Action:** A memo.\n"
+        "**Result:** A choice.\n\n---\n\n**Question:** Describe a failure.\n\n**Situation:** Broke prod.\n"
+        "**Action:** Rolled back.\n**Result:** A canary.\n"
+    )
+    expected = [
+        ("Tell me about a conflict.", [["situation", "action", "result"]]),
+        ("Describe a failure.", [["situation", "action", "result"]]),
+    ]
+    assert [(question, stories) for question, _, stories in read(bank)] == expected
+    assert [(question, stories) for question, _, stories in read(f"# Story bank\n\n{bank}")] == expected

@@ -81,6 +81,8 @@ def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
         ("**Answer:** Your team ships weekly.", "Your team ships weekly."),
         ("A: I over-prepare.\nI now timebox it.", "I over-prepare.\nI now timebox it."),
         ("Answer - Seeing users succeed.", "Seeing users succeed."),
+        ("**Answer**\n- The mission.\n- The team.", "- The mission.\n- The team."),
+        ("_Answer_\n\nThe people.", "The people."),
     ],
 )
 def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> None:
@@ -113,3 +115,22 @@ def test_an_answer_label_alone_over_a_story() -> None:
     assert card.answer.startswith("- **Situation**")
     assert card.stories[0].intro == ""
     assert list(card.stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_star_letters_alone_tell_a_story() -> None:
+    """`S: ...` over `T:`, `A:`, `R:` lines (plain letters with a colon) is the story of the heading."""
+    card = only("## Tell me about a conflict\n\nS: Two databases.\nT: Pick one.\nA: A comparison.\nR: Postgres.\n")
+    assert card.stories[0].sections == {
+        "situation": "Two databases.", "task": "Pick one.", "action": "A comparison.", "result": "Postgres.",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["A: The team.\nR: Since March.", "S: Sam opened.\nJ: Jo agreed.", "S: Sam opened the meeting."],
+)
+def test_letters_that_tell_no_story_stay_text(body: str) -> None:
+    """A story starts at its situation or task and has two letters or more: an `A:` answer, or a
+    chat log's speakers, is text."""
+    card = only(f"## Why us?\n\n{body}\n")
+    assert card.stories == []

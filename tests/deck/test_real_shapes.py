@@ -169,7 +169,9 @@ def test_q_and_a_pairs() -> None:
         (26, "Tell me about a time you changed your mind."),
         (34, "Tell me about a time you missed a deadline."),
         (38, "What would your peers say about you?"),
+        (43, "Tell me about a time you simplified a process."),
     ]
+    assert list(deck.cards[9].stories[0].sections) == ["situation", "action", "result"]
     assert deck.cards[7].answer.startswith("- The data import slipped a week.\n")
     assert deck.cards[8].answer == "That I write things down."
     assert deck.cards[1].answer == "You run the billing platform for four product lines."

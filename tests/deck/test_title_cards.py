@@ -53,6 +53,15 @@ def test_in_a_folder_a_title_that_only_asks_needs_the_note_to_opt_in() -> None:
     assert asked(STORY, "Launch.md", FOLDER_NOTE) == [(1, "Launch", [["situation", "action", "result"]])]
 
 
+def test_in_a_folder_a_title_only_an_interviewer_asks_is_a_card() -> None:
+    """`Tell me about yourself.md` or `Why should we hire you.md` over a prose answer is a card in a
+    folder: no general note is titled so. `How do you deploy.md` still needs to opt in."""
+    pitch = "**Present:** I lead a team.\n\n**Past:** Six years in fintech.\n"
+    assert asked(pitch, "Tell me about yourself.md", FOLDER_NOTE) == [(1, "Tell me about yourself", [])]
+    assert asked("I ship.\n", "Why should we hire you.md", FOLDER_NOTE) == [(1, "Why should we hire you", [])]
+    assert asked("Run make deploy.\n", "How do you deploy.md", FOLDER_NOTE) == []
+
+
 def test_a_task_item_that_asks_over_a_story_is_a_card() -> None:
     """`- [x] Tell me about...?` over a STAR story is a card without its checkbox; to-dos stay none."""
     nested = "".join(f"    {line}\n" for line in STORY.splitlines())
