@@ -15,6 +15,7 @@ from deck.models import KeyPhrase
 from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, AnswerStyles, lay_out
 from textual_app.reveal import Step
 from textual_app.widgets.backdrop import Backdrop
+from textual_app.widgets.kept_lines import KeptLines
 from textual_app.widgets.lines_visual import LinesVisual
 
 __all__ = ["HIDDEN", "NOTES_LABEL", "AnswerView"]
@@ -96,8 +97,12 @@ class AnswerView(Backdrop, VerticalGroup):
         return self._text.regions(start, stop, notes=stop >= len(self.steps))
 
 
-class AnswerText(Widget):
-    """A STAR answer as one block of text (`textual_app.answer_lines`), styled by its component classes."""
+class AnswerText(KeptLines, Widget):
+    """A STAR answer as one block of text (`textual_app.answer_lines`), styled by its component classes.
+
+    Its lines are kept by what they say and how (`KeptLines`): a hidden answer's placeholders
+    mostly look as the card's before did, and are then not drawn again.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "answer--title",
@@ -114,10 +119,28 @@ class AnswerText(Widget):
     answer: reactive[Answer] = reactive(Answer, layout=True, init=False)
     """What to draw."""
 
+    _laid: tuple[Answer, int, AnswerStyles, AnswerLines] | None = None
+    """The answer last laid out, at what width, in what styles, and its lines."""
+
     def render(self) -> Visual:
         """The answer's lines at whatever width the layout gives."""
         answer, styles = self.answer, self._styles()
-        return LinesVisual(lambda width: lay_out(answer, width, styles).lines)
+        return LinesVisual(lambda width: self._lay_out(answer, width, styles).lines)
+
+    def kept_key(self) -> tuple[object, ...]:
+        """The lines drawn at the current width: each part's text and styled spans, or its blank cells."""
+        lines = self.laid_out().lines
+        return tuple(
+            tuple(part if isinstance(part, int) else (part.plain, tuple(part.spans)) for part in line.parts)
+            for line in lines
+        )
+
+    def _lay_out(self, answer: Answer, width: int, styles: AnswerStyles) -> AnswerLines:
+        """`lay_out`, kept for the last answer, width and styles (the height, the drawing and `kept_key` share it)."""
+        laid = self._laid
+        if laid is None or laid[0] is not answer or laid[1] != width or laid[2] != styles:
+            laid = self._laid = (answer, width, styles, lay_out(answer, width, styles))
+        return laid[3]
 
     def _styles(self) -> AnswerStyles:
         """Each part's style, from the stylesheet."""
@@ -142,7 +165,7 @@ class AnswerText(Widget):
 
     def laid_out(self) -> AnswerLines:
         """The answer's lines at the current width."""
-        return lay_out(self.answer, self.content_region.width, self._styles())
+        return self._lay_out(self.answer, self.content_region.width, self._styles())
 
 
 def _use(widget: Widget, used: bool) -> None:

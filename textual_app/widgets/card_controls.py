@@ -29,6 +29,7 @@ from deck.rows import row
 from scheduler.vocabulary import Rating
 from textual_app.format import interval
 from textual_app.widgets.control_layout import Placed, action_row, centred_label, rating_row
+from textual_app.widgets.kept_lines import KeptLines
 from textual_app.widgets.rating_looks import rating_styles
 
 if TYPE_CHECKING:
@@ -46,9 +47,13 @@ class Control:
     look: str
 
 
-class CardControls(Widget, can_focus=False):
+class CardControls(KeptLines, Widget, can_focus=False):
     """The hint, the action buttons and the rating buttons under the card. Set them with `show_hint`,
-    `show_actions`, `ratings_shown`, `keys` and `intervals`; a click on a button runs its screen action."""
+    `show_actions`, `ratings_shown`, `keys` and `intervals`; a click on a button runs its screen action.
+
+    Its rows are kept by what they show (`KeptLines`): from card to card the hint and the buttons
+    under a hidden answer mostly say what they said under the card before.
+    """
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"card-controls--hint", "card-controls--action", "card-controls--action-hover"}  # noqa: RUF012
@@ -154,6 +159,12 @@ class CardControls(Widget, can_focus=False):
             tip = f"{rating.label}: press {key}"
             controls.append(Control(f"rate({int(rating)})", label, tip, rating.label.lower()))
         return tuple(controls)
+
+    def kept_key(self) -> tuple[object, ...]:
+        """All the rows show: the hint, the buttons (a rating's key and interval once they show), the one under
+        the pointer, and the screen's size classes."""
+        ratings = (tuple(self._keys.items()), tuple(self._intervals.items())) if self._ratings_shown else None
+        return self._hint, self._actions, ratings, self._hover, self._wide, self._tall_ratings
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         """The hint, the actions, a blank row when wide, the ratings when shown."""

@@ -10,7 +10,9 @@ keeps the Footer's look cell for cell (the same theme variables, compact below 1
 columns, the `^p palette` key on the right from 80 columns), its honesty (a key whose
 action does not apply now is dimmed, a hidden binding is not shown) and its mouse: a
 key is highlighted under the pointer, names its tooltip, and a click presses it. Keys
-that do not fit are cut off at the right, where the Footer let them be scrolled to.
+that do not fit are cut off at the right, where the Footer let them be scrolled to. The
+line drawn for each offer is kept (`KeptLines`): from card to card the review flips
+between `Reveal` on offer and dimmed, and drawing it again was about a millisecond.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from deck.rows import row
+from textual_app.widgets.kept_lines import KeptLines
 
 if TYPE_CHECKING:
     from textual import events
@@ -53,7 +56,7 @@ Offer = tuple[tuple[OfferedKey, ...], OfferedKey | None]
 """The keys shown from the left, and the palette key (None: the app has no palette)."""
 
 
-class LeanFooter(Widget, can_focus=False):
+class LeanFooter(KeptLines, Widget, can_focus=False):
     """The screen's keys on one line at the bottom; a click on a key presses it."""
 
     ALLOW_SELECT = False
@@ -83,14 +86,15 @@ class LeanFooter(Widget, can_focus=False):
     """
 
     _offer: Offer | None = None
-    """What the line drawn last shows."""
-    _spans: tuple[tuple[int, int, OfferedKey], ...] = ()
-    """Where each key drawn last lies on the line: first column, column after, key."""
+    """What the line shows (once drawn, or as soon as the screen's keys change)."""
+    _spans: dict[tuple[Offer, int], tuple[tuple[int, int, OfferedKey], ...]]
+    """Where each key lies on the line drawn for an offer at a width: first column, column after, key."""
     _hover: OfferedKey | None = None
     """The key under the mouse pointer."""
 
     def on_mount(self) -> None:
         """Listen for the screen's bindings changing."""
+        self._spans = {}
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def on_unmount(self) -> None:
@@ -99,8 +103,15 @@ class LeanFooter(Widget, can_focus=False):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         """Paint again if the keys on offer (or whether they apply) changed."""
-        if screen is self.screen and self.is_attached and self._offer_now() != self._offer:
-            self.refresh()
+        if screen is self.screen and self.is_attached:
+            offer = self._offer_now()
+            if offer != self._offer:
+                self._offer = offer
+                self.refresh()
+
+    def kept_key(self) -> tuple[Offer | None, OfferedKey | None]:
+        """The keys on offer and the one under the pointer: all the line shows."""
+        return self._offer, self._hover
 
     def _offer_now(self) -> Offer:
         """The keys the screen offers now (each action once, as Textual's Footer shows them), and the palette key."""
@@ -136,8 +147,10 @@ class LeanFooter(Widget, can_focus=False):
             spans.append((width - len(tail) + 1, width, palette))
         room = max(width - len(tail), 0)
         line.truncate(room, pad=True)
-        self._spans = tuple((start, min(end, room), key) for start, end, key in spans[: len(keys)] if start < room)
-        self._spans += tuple(spans[len(keys):])
+        kept = tuple((start, min(end, room), key) for start, end, key in spans[: len(keys)] if start < room)
+        if len(self._spans) >= 4:
+            self._spans.clear()
+        self._spans[self._offer, width] = kept + tuple(spans[len(keys):])
         return line + tail
 
     def _drawn(self, key: OfferedKey, compact: bool) -> Text:
@@ -157,7 +170,8 @@ class LeanFooter(Widget, can_focus=False):
 
     def key_at(self, x: int) -> OfferedKey | None:
         """The key drawn at column `x`, if any."""
-        return next((key for start, end, key in self._spans if start <= x < end), None)
+        spans = self._spans.get((self._offer, self.size.width), ()) if self._offer is not None else ()
+        return next((key for start, end, key in spans if start <= x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Highlight the key under the pointer and name its tooltip."""
