@@ -25,6 +25,7 @@ from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
+from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
@@ -58,6 +59,10 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
     return outline
 
 
+_MARKS = pattern(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*")
+"""A line of list or quote marks alone (`- `, `1.`, `- [ ]`, `>`), or blank."""
+
+
 def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None) -> int:
     """Read the heading at `blocks[index]`; return the index of the next block to read.
 
@@ -80,7 +85,8 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
     if asks(text) and not is_label:
-        if all(block.type in ("heading", "hr") for block in section):
+        lines = scan.lines
+        if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
     elif is_label or heading is title_heading or not _tells_story(section, heading.level):
@@ -89,6 +95,11 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     asked = Asked(text, heading.start + 1, section)
     scan.guard(heading.start + 1, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
     return index + 1 + len(section)
+
+
+def _marks_only(lines: Sequence[str]) -> bool:
+    """True when `lines` hold list or quote marks and nothing else: a template's empty `- `."""
+    return all(_MARKS.fullmatch(line) for line in lines)
 
 
 def _example_end(section: Sequence[Block]) -> int:

@@ -4,7 +4,8 @@
   asks that question; the topic is its context.
 - A `## Question Variants` heading (or "Questions", "Phrasings", ...) holding a list of
   questions, followed by an `## Answer ...` heading of the same level, is one card: each
-  item is a phrasing, the answer is the Answer heading's section.
+  item is a phrasing, the answer is the Answer heading's section. A `#### Question 1` (or
+  `Q2`) heading over the question's text, followed by its `#### Answer`, is one card too.
 
 Quotes around a question (`"..."`, curly quotes too) are not part of it.
 """
@@ -23,7 +24,7 @@ from deck.text import plain_inline
 _EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
-    r"(?:questions?|variants?|variations?|phrasings?)(?:\s*\(.*\))?$",
+    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
@@ -84,6 +85,12 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     phrasings = [clean_question(unquoted(plain_inline(first_paragraph(item) or ""))) for item in items]
     phrasings = [phrasing for phrasing in phrasings if phrasing]
     answer = blocks[end + 1 : answer_end]
-    if not phrasings or not answer:
+    if not answer:
+        return None
+    if not items:  # `#### Question 1` over the question's text, then `#### Answer`
+        text = next((block for block in blocks[index + 1 : end] if block.type == "paragraph"), None)
+        question = clean_question(unquoted(plain_inline(" ".join(text.content.split())))) if text else ""
+        return Asked(question, text.start + 1, answer) if text is not None and question else None
+    if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))

@@ -10,18 +10,18 @@ import re
 
 from deck.blocks import Block
 
-_BOLD = r"(?:\*\*|__)"
+_EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
-    r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*(?:(?(open):[ \t]*{0}|(?!))|(?(open){0}[ \t]*(?::|{2})|(?!))|::?|{2})(?!:)"
-    r"[ \t]*(?P<rest>.*)$"
+    r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*"
+    r"(?:(?(open):[ \t]*(?P=open)|(?!))|(?(open)(?P=open)[ \t]*(?::|{2})|(?!))|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
 )
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
-# The bold closing a label (`**Q:**`, `**Q**:`) is the label's only where a bold opened it:
-# in `A: **Situation:** ...` the bold opens the answer's own text.
-QUESTION_LABEL = re.compile(_LABEL.format(_BOLD, r"Q|[Qq]uestion", _DASH))
+# The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
+# where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
+QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"Q|[Qq]uestion", _DASH))
 """A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`; the text after it is `rest`."""
-ANSWER_LABEL = re.compile(_LABEL.format(_BOLD, r"A|[Aa]nswer", _DASH))
+ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A|[Aa]nswer", _DASH))
 """A line opened by an answer's label, as `QUESTION_LABEL`."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 

@@ -108,7 +108,7 @@ def plain_binary_reason(data: bytes) -> str | None:
 
 def test_control_bytes_counted_by_translate_are_the_pattern_s() -> None:
     """The bytes deleted to count control bytes are exactly those of the class it replaced, byte by byte."""
-    assert decoding._CONTROLS == bytes(byte for byte in range(256) if CONTROL.fullmatch(bytes([byte])))
+    assert bytes(byte for byte in range(256) if CONTROL.fullmatch(bytes([byte]))) == decoding._CONTROLS
 
 
 @given(st.lists(st.sampled_from([b"\x00", b"\x01", b"\x1b", b"\x7f", b"\t", b"\n", b"a", b"\xff", b"ab c"])), st.integers(0, 9000))

@@ -145,3 +145,12 @@ def test_label_heading_is_never_a_card() -> None:
     story it opens is the note's own, asking the note's title (`deck.title_cards`)."""
     assert [question for _, question, _ in cards("## Situation\nTask: a\nResult: b\n")] == ["n"]
     assert "Situation" not in [question for _, question, _ in cards("# P\n## Why?\nA.\n## Situation\nTask: a\nResult: b\n")]
+
+
+def test_a_template_s_empty_bullets_are_no_answer() -> None:
+    """`- `, `1.` or `- [ ]` alone under a question heading (a template not filled in) is no answer."""
+    cards, warnings = parse("## Why us?\n\n- \n\n## Why now?\n\n1. \n2. \n\n## Why here?\n\n- [ ]\n\n## Why not?\n\n- Fine.\n")
+    assert [card.question for card in cards] == ["Why not?"]
+    assert [(warning.line, warning.message) for warning in warnings] == [
+        (1, "question has no answer"), (5, "question has no answer"), (10, "question has no answer"),
+    ]  # fmt: skip

@@ -142,3 +142,13 @@ def test_a_story_bank_of_labelled_questions() -> None:
     ]
     assert [(question, stories) for question, _, stories in read(bank)] == expected
     assert [(question, stories) for question, _, stories in read(f"# Story bank\n\n{bank}")] == expected
+
+
+def test_numbered_question_headings_over_their_answer_headings() -> None:
+    """`#### Question 1` over the question's text, then `#### Answer`: one card, as a `## Questions`
+    list over its `## Answer` is; `## Q3` too."""
+    note = (
+        "# Prep\n\n#### Question 1\nTell me about a time you failed.\n#### Answer\nI shipped a bug.\n\n"
+        "## Q3\n\n**Describe a conflict.**\n\n## Answer\n\nTwo leads.\n"
+    )
+    assert read(note) == [("Tell me about a time you failed.", "I shipped a bug.", []), ("Describe a conflict.", "Two leads.", [])]

@@ -83,6 +83,8 @@ def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
         ("Answer - Seeing users succeed.", "Seeing users succeed."),
         ("**Answer**\n- The mission.\n- The team.", "- The mission.\n- The team."),
         ("_Answer_\n\nThe people.", "The people."),
+        ("*Answer:* I build payment systems.", "I build payment systems."),
+        ("_Answer_: The pace.", "The pace."),
     ],
 )
 def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> None:
