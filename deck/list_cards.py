@@ -37,7 +37,7 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
-from deck.text import plain_inline
+from deck.text import LINE_BREAK, plain_inline
 
 _GLUED = re.compile(
     r"^(?P<question>.*\?[*_]*)[ \t]+(?:(?:--|[-\u2013\u2014])[ \t]+)?"
@@ -131,6 +131,8 @@ def _question_of(item: Block) -> _Question | None:
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
+    if "<" in first and asked_with_label(first):
+        first, rest = _broken_pair(first, rest)
     glued = _GLUED.match(first) if len(item.children) == 1 else None
     if glued is not None:
         return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
@@ -142,6 +144,15 @@ def _question_of(item: Block) -> _Question | None:
     if asks(plain) and _tells_enough(plain, _told_sections(answer := _glued_answer(first, rest))):
         return _Question(first, answer)
     return _Question(source)
+
+
+def _broken_pair(first: str, rest: str) -> tuple[str, str]:
+    """An item's first line and the lines after it, with a pair written on that line (`- Q: Why
+    us?<br>A: The team.`, as exports write one) broken at its `<br>`, as if on two lines."""
+    parts = LINE_BREAK.split(first, maxsplit=1)
+    if len(parts) < 2 or ANSWER_LABEL.match(parts[1].lstrip()) is None:
+        return first, rest
+    return parts[0], "\n".join(filter(None, (LINE_BREAK.sub("\n", parts[1].lstrip()), rest)))
 
 
 def _tells_enough(question: str, told: set[str]) -> bool:

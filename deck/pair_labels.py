@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from deck.blocks import Block
+from deck.text import LINE_BREAK
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
@@ -61,6 +62,7 @@ def opens_quoted_pairs(block: Block) -> bool:
     if QUESTION_LABEL.match(block.children[0].content.partition("\n")[0]) is None:
         return False
     return any(
-        ANSWER_LABEL.match(line) is not None
+        ANSWER_LABEL.match(part.lstrip()) is not None
         for child in block.children if child.type == "paragraph" for line in child.content.split("\n")
+        for part in (LINE_BREAK.split(line) if "<" in line else (line,))
     )

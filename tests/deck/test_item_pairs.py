@@ -152,3 +152,17 @@ def test_numbered_question_headings_over_their_answer_headings() -> None:
         "## Q3\n\n**Describe a conflict.**\n\n## Answer\n\nTwo leads.\n"
     )
     assert read(note) == [("Tell me about a time you failed.", "I shipped a bug.", []), ("Describe a conflict.", "Two leads.", [])]
+
+
+def test_a_pair_on_one_line_in_an_item_or_a_quote() -> None:
+    """`- Q: ...<br>A: ...` in a list and `> Q: ...<br>A: ...` in a quote are pairs, as in a paragraph."""
+    note = (
+        "- Q: Why fintech?<br>A: Money moves.<br>It matters.\n"
+        "- Q: Describe a conflict<br>A: <br>**Situation:** two leads<br>**Action:** a memo<br>**Result:** a choice\n\n"
+        "> **Q:** Why now?<br>**A:** Timing.\n"
+    )
+    assert read(note) == [
+        ("Why fintech?", "Money moves.\nIt matters.", []),
+        ("Describe a conflict", "**Situation:** two leads\n**Action:** a memo\n**Result:** a choice", [["situation", "action", "result"]]),
+        ("Why now?", "Timing.", []),
+    ]
