@@ -47,7 +47,15 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
-_ASIDE = re.compile(r"\?[*_]*[ \t]+\([^()\n]{1,60}\)$")
+_THEN_ASKS_FOR = re.compile(
+    r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:please[ \t]+)?(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
+    r"|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
+    re.IGNORECASE,
+)
+"""A question followed by what it asks for: `What did you build? Describe it in depth.`"""
+QUESTION_MARKS = ("?", "\uff1f")
+"""Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
+_ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]+\([^()\n]{1,60}\)$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
@@ -79,11 +87,14 @@ def interview_prompt(text: str) -> bool:
 
 
 def _phrasing_asks(text: str) -> bool:
-    """True when one phrasing ends with `?` (before any aside in brackets and `#tags`) or starts with a prompt."""
+    """True when one phrasing ends with `?` (before any aside in brackets and `#tags`), goes on after its `?`
+    with what it asks for (`Describe it.`), or starts with a prompt."""
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    if words and (words[-1].endswith("?") or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
+    if words and (words[-1].endswith(QUESTION_MARKS) or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
+        return True
+    if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
         return True
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else text

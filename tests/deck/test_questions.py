@@ -152,6 +152,11 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Why did it fail? (the 2024 outage) #postmortem", True),
         ("Release notes (v2)", False),
         ("Is it done? Yes (mostly)", False),
+        ("What is the hardest thing you built? Describe it in depth.", True),
+        ("Why did it fail? Please be specific.", True),
+        ("Is it done? Yes, mostly.", False),
+        ("为什么天空是蓝色的？", True),
+        ("なぜこの会社ですか？ (面接)", True),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
