@@ -209,14 +209,21 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HARD_BREAK = pattern(r"(?<!\\)\\$", re.MULTILINE)
+"""A backslash ending a line (not an escaped one): CommonMark's hard line break."""
+
+
 @lru_cache(maxsize=4096)
 def plain_inline(md: str) -> str:
     """Inline Markdown and HTML as plain text: markup, tags and link targets dropped.
 
     `<mark>x</mark>` and `==x==` give `x`, `[[Note|label]]` gives `label`, `[text](url)`
     gives `text`, an embed `![[a.png]]` gives `[image: a.png]` (see `deck.embeds`);
-    whitespace is collapsed and control sequences are stripped.
+    whitespace is collapsed and control sequences are stripped; a backslash ending a line (a hard
+    line break) is no text.
     """
+    if md.endswith("\\") or "\\\n" in md:
+        md = _HARD_BREAK.sub("", md)
     if _INLINE_MARKUP.search(md) is None and "==" not in md:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))

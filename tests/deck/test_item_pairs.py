@@ -208,3 +208,12 @@ def test_bullets_numbered_by_hand() -> None:
     assert read(note) == [
         ("Why is the sky blue?", "- Rayleigh scattering.", []), ("Why channels?", "- To share.", []),
     ]  # fmt: skip
+
+
+def test_quoted_questions_and_hard_breaks() -> None:
+    """A question in quotes asks without them (heading, bold line); a backslash ending a line
+    (CommonMark's hard break) is no text of the question."""
+    note = '## "Why this company?"\n\nIt ships.\n\n**\u201cWhy now?\u201d**\nTiming.\n\nQ: Why here?\\\nA: The lab.\n'
+    assert [(question, answer) for question, answer, _ in read(note)] == [
+        ("Why this company?", "It ships."), ("Why now?", "Timing."), ("Why here?", "The lab."),
+    ]  # fmt: skip
