@@ -155,7 +155,10 @@ def _read_block(
     if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
         return read_pairs(scan, blocks, index, inline_fronts)
     if block.type in LIST_TYPES:
-        read_list(scan, block, answer_after(blocks, index), inline_fronts)
+        after = answer_after(blocks, index)
+        read_list(scan, block, after, inline_fronts)
+        if after and after[0].type in LIST_TYPES:
+            return index + 2  # the bullets answering a numbered question are no question items
     return index + 1
 
 

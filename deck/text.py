@@ -8,6 +8,7 @@ cursor, change colours or open hyperlinks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -259,3 +260,28 @@ def _token_text(token: Token) -> str:
     if token.type == "image":
         return "".join(_token_text(child) for child in token.children or [])
     return ""
+
+
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
+"""What joins an emoji to the next: variation selectors, the zero-width joiner, the keycap."""
+_DECORATION = frozenset(("So", "Sk", "Sm"))
+"""Symbols that decorate (emoji, arrows); currency (`$100k`) is part of what follows."""
+_KEYCAP = pattern(r"[0-9#*]\ufe0f?\u20e3")
+"""A keycap emoji (`1️⃣`): a digit, maybe a variation selector, and the enclosing keycap."""
+
+
+def without_symbols(line: str) -> str:
+    """`line` without the emoji, keycaps and other symbols but currency (and their joiners) it opens with:
+    `🎯 **Task:**` is `**Task:**`, `1️⃣ What is...?` is `What is...?`."""
+    stripped = line.lstrip()
+    if not stripped or stripped[0] < "\x80" and (len(stripped) < 2 or stripped[1] < "\x80"):
+        return line
+    rest = stripped
+    while rest:
+        if unicodedata.category(rest[0]) in _DECORATION or rest[0] in _EMOJI_JOINERS:
+            rest = rest[1:]
+        elif (keycap := _KEYCAP.match(rest)) is not None:
+            rest = rest[keycap.end() :]
+        else:
+            break
+    return line if len(rest) == len(stripped) else rest.lstrip()

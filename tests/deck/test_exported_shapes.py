@@ -97,6 +97,18 @@ def test_logseq_block_properties_under_a_question_item() -> None:
     assert blank_logseq_properties("- a\n  tip:: go\nkey:: value\n") == "- a\n\nkey:: value\n"
 
 
+def test_logseq_page_properties_are_the_notes_front_matter() -> None:
+    """`title:: ...` and `tags:: ...` atop a Logseq page title and tag it (no cards of their own); a
+    note opening with another `word:: ...` line is an inline card as before."""
+    cards, warnings = parse_note("title:: Prep\ntags:: interview, [[amazon]]\n\n- Why Amazon?\n\t- Its bar.\n", "n.md")
+    assert [(card.line, card.question, card.tags, card.context) for card in cards] == [
+        (4, "Why Amazon?", ["interview", "amazon"], ["Prep"])
+    ]
+    assert warnings == []
+    cards, _ = parse_note("bonjour:: hello\n", "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("bonjour", "hello")]
+
+
 def test_a_pair_written_on_one_line_with_a_break() -> None:
     """`Q: ...<br>A: ...` (a web form's or spreadsheet's export) is a card with its answer; a
     `<br>` inside the answer breaks its line, and the next pair does not take the question's `A:`."""
