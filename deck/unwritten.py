@@ -4,7 +4,8 @@
 
 A question answered so is a warning, no card: a card the user cannot answer would be
 scheduled all the same. A placeholder story beside a story really told is left out of the
-card's stories (a prep sheet's "answer template" over its "example response").
+card's stories (a prep sheet's "answer template" over its "example response"), and so is a
+lone label in prose (`Result: you see a scan.` in a technical answer), which tells no story.
 """
 
 from __future__ import annotations
@@ -49,11 +50,20 @@ def placeholder_story(story: Story) -> bool:
 
 
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int]]:
-    """`stories` and their `lines` without the placeholder stories, unless all of them are."""
+    """`stories` and their `lines` without the placeholder stories, unless all of them are; none when
+    the one story is prose with one label in it (`Run EXPLAIN.` over `Result: a scan.`)."""
+    if len(stories) == 1 and _lone_label(stories[0]):
+        return [], []
     kept = [index for index, story in enumerate(stories) if not placeholder_story(story)]
     if not kept:
         return list(stories), list(lines)
     return [stories[index] for index in kept], [lines[index] for index in kept]
+
+
+def _lone_label(story: Story) -> bool:
+    """True for a "story" of one section after prose, neither its situation nor its task: a word
+    such as `Result:` or `**Lesson:**` opening a line of an ordinary answer."""
+    return len(story.sections) == 1 and bool(story.intro.strip()) and not {"situation", "task"} & story.sections.keys()
 
 
 def _empty(text: str) -> bool:
