@@ -116,33 +116,6 @@ def blank_obsidian_comments(md: str) -> str:
     return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
 
 
-_LOGSEQ_PROPERTY = pattern(
-    r"^[ \t]*(?:collapsed:: (?:true|false)|id:: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-"""A property line Logseq writes under a block by itself: whether it is folded, its id."""
-
-
-_BLOCK_PROPERTY = pattern(r"^[ \t]+(?P<key>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*):: [^\n]*$", re.MULTILINE)
-"""An indented `key:: value` line, key in lower case (`card-repeats:: 3`, `tip:: ...`): a property
-Logseq keeps under a block's first line (its own flashcards' schedule, a user's fields)."""
-
-
-def blank_logseq_properties(md: str) -> str:
-    """`md` with the property lines Logseq adds under blocks emptied (`collapsed:: true`, `id::
-    <uuid>`, `card-repeats:: 3`: its bookkeeping, no inline cards), every line kept where it was.
-    An indented `situation:: ...` stays: a Dataview field naming a STAR section."""
-    return outside_code(md, _blank_properties) if ":: " in md else md
-
-
-def _blank_properties(prose: str) -> str:
-    """`prose` with Logseq's property lines emptied."""
-    from deck.labels import names_a_section  # noqa: PLC0415 - labels reads section names; text is below it
-
-    prose = _LOGSEQ_PROPERTY.sub("", prose)
-    return _BLOCK_PROPERTY.sub(lambda found: found[0] if names_a_section(found["key"]) else "", prose)
-
-
 def outside_code(md: str, change: Callable[[str], str]) -> str:
     """Apply `change` to the parts of `md` that are not fenced code blocks or code spans."""
     return "".join(text if is_code else change(text) for text, is_code in split_code(md))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from deck.logseq import blank_logseq_properties
 from deck.models import CardContent
 from deck.notes import parse_note
-from deck.text import blank_logseq_properties
 from tests.deck.real_cards import cards_by_question
 
 

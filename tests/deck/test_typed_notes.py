@@ -49,3 +49,13 @@ def test_an_empty_template_of_dashed_labels_is_a_warning() -> None:
     """`- Situation - ` ... `- Result -` with nothing written answers nothing, as with colons."""
     note = "## Tell me about a missed deadline\n- Situation - \n- Task -\n- Action -\n- Result -\n\n## Why now?\nTiming.\n"
     assert read(note) == ([("Why now?", "Timing.")], [(1, "question has no answer (its STAR labels are empty)")])
+
+
+def test_pairs_typed_right_under_a_title_line() -> None:
+    """`Common questions` over `Q: ...` / `A: ...` lines in one paragraph: the pairs are read; a
+    `Q:` line last asking is answered by the next paragraph's `A:`; prose with a `Q:` line stays prose."""
+    assert read("Common questions\nQ: Why a dock?\nA: Fewer clicks.\nQ: Why Linux?\nA: It is mine.\n") == (
+        [("Why a dock?", "Fewer clicks."), ("Why Linux?", "It is mine.")], []
+    )
+    assert read("FAQ\n*Q: Why a clone?*\n\nA: It is not one.\n")[0] == [("Why a clone?", "It is not one.")]
+    assert read("We talked.\nQ: is it done\n\nMore prose.\n")[0] == []
