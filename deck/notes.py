@@ -85,7 +85,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         text = outside_code(text, _dash_bullets)
     front = split_front_matter(text)
     blocks = parse_blocks(front.body)
-    title_heading = next((b for b in blocks if b.type == "heading" and b.level == 1), None)
+    title_heading = _title_heading(blocks)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
         file=file, lines=front.body.split("\n"), tags=front.tags,
@@ -113,6 +113,13 @@ def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool
         return False
     read_quoted_pairs(scan, block, inline_fronts)
     return True
+
+
+def _title_heading(blocks: Sequence[Block]) -> Block | None:
+    """The note's `# ` heading that titles it: the only one (several are its sections, each a
+    topic or a question of its own)."""
+    tops = [block for block in blocks if block.type == "heading" and block.level == 1]
+    return tops[0] if len(tops) == 1 else None
 
 
 def _dash_bullets(md: str) -> str:

@@ -137,6 +137,15 @@ def test_a_story_bank_entry_names_the_questions_it_answers() -> None:
     assert parse("## Sprint review\nQuestions:\n- Can we ship Friday?\n- Who owns QA?\n\nDecisions: ship.\n")[0] == []
 
 
+def test_several_top_headings_are_sections_not_a_title() -> None:
+    """A note of several `# ` headings has no title heading: each is a question or a topic of its own,
+    none the breadcrumb of the others."""
+    cards_, _ = parse("# What excites you about the job\n\nBuilding tools.\n\n# Why Amazon?\n\nThe bar.\n")
+    assert [(card.question, card.context) for card in cards_] == [
+        ("What excites you about the job", ["n"]), ("Why Amazon?", ["n"]),
+    ]  # fmt: skip
+
+
 def test_full_width_question_mark_asks() -> None:
     """`？` (Chinese, Japanese) asks as `?` does, in a heading and in a list item."""
     assert cards("## 为什么选择我们？\n因为团队。\n") == [(1, "为什么选择我们？", "因为团队。")]
