@@ -28,6 +28,10 @@ from deck.text import LINE_BREAK, plain_inline
 
 _QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
+_PLAIN_HEADER = re.compile(
+    r"^(?:ans|responses?|(?:star\s+)?(?:story|stories|answer)|(?:sample|model)\s+answers?)$", re.IGNORECASE
+)
+"""Columns that answer without naming a section: `Ans`, `Response`, `STAR story`, `Sample answer`."""
 _NUMBER_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|number)?$", re.IGNORECASE)
 
 
@@ -77,14 +81,15 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
     question = plain_inline(cells[column]) if column < len(cells) else ""
     pairs = enumerate(zip(header, cells, strict=False))
     named = [(name, cell) for position, (name, cell) in pairs if position != column and not _counts(name, cell)]
-    answering = [name for name in header if _answers(name)] or header
+    plain = _plain_columns(header)
+    answering = [name for name in header if _answers(name) or name in plain] or header
     if not question:
         return
     if not any(cell for name, cell in named if name in answering):
         scan.warn(line + 1, "question has no answer")
         return
-    other = [_part(name, cell) for name, cell in named if cell and heading_label(name) is None]
-    parts = other + [_part(name, cell) for name, cell in named if cell and heading_label(name) is not None]
+    other = [_part(name, cell, name in plain) for name, cell in named if cell and heading_label(name) is None]
+    parts = other + [_part(name, cell, False) for name, cell in named if cell and heading_label(name) is not None]
     told = [Block("paragraph", line, line + 1, content=part) for part in parts]
     draft = scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
     draft.studied = asks(question) or bool(draft.stories)  # in a folder, `| Data linked to you | None |` is none
@@ -95,12 +100,21 @@ def _counts(name: str, cell: str) -> bool:
     return _NUMBER_HEADER.match(name) is not None and cell.rstrip(".").isdigit()
 
 
-def _part(name: str, cell: str) -> str:
-    """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column."""
+def _part(name: str, cell: str, plain: bool) -> str:
+    """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column
+    (or one that is `plain`: its cell says what it is, `**S:** ...<br>**R:** ...` under `STAR story`)."""
     text = LINE_BREAK.sub("\n", cell)
-    if _ANSWER_HEADER.match(name) or not name:
+    if plain or _ANSWER_HEADER.match(name) or not name:
         return text
     return f"**{name}**: {text}"
+
+
+def _plain_columns(header: list[str]) -> set[str]:
+    """The columns whose cells are shown without their name: `A` beside `Q` (no STAR letter columns
+    beside it), `Ans`, `Response`, `STAR story`."""
+    letters = {name.strip().upper() for name in header}
+    lone_a = not letters & {"S", "T", "R"}
+    return {name for name in header if _PLAIN_HEADER.match(name) or lone_a and name.strip().upper() == "A"}
 
 
 def _answers(name: str) -> bool:

@@ -77,3 +77,13 @@ def test_a_folders_question_table_keeps_the_rows_that_ask(tmp_path: Path) -> Non
     (tmp_path / "spec.md").write_text("| Question | Answer |\n|---|---|\n| Does it collect data? | No |\n"
                                       "| Data linked to you | None |\n", encoding="utf-8")
     assert [card.question for card in load_deck(tmp_path).cards] == ["Does it collect data?"]
+
+
+def test_question_tables_with_short_or_story_headers() -> None:
+    """`| Q | A |`: the `A` column answers (no STAR action); a `STAR story` column's own labels tell
+    the story; `| Question | S | A | R |` keeps its letters as sections."""
+    assert read("| Q | A |\n|---|---|\n| Why this team? | It ships. |\n") == ([("Why this team?", "It ships.")], [])
+    cards, _ = parse_note("| Question | STAR story |\n|---|---|\n| Tell me about a slip | **S:** late<br>**A:** cut<br>**R:** shipped |\n", "n.md")
+    assert dict(cards[0].stories[0].sections) == {"situation": "late", "action": "cut", "result": "shipped"}
+    cards, _ = parse_note("| Question | S | A | R |\n|---|---|---|---|\n| Tell me about a slip? | late | cut | shipped |\n", "n.md")
+    assert list(cards[0].stories[0].sections) == ["situation", "action", "result"]
