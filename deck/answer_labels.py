@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import lettered, quiz_options
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest, names_answer
 from deck.patterns import pattern
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
@@ -106,14 +106,14 @@ def _label_alone(block: Block, labelled: bool) -> bool:
     said = ANSWER_LABEL.match(block.content) if block.type == "paragraph" and "\n" not in block.content else None
     if said is None or label_rest(said).strip():
         return False
-    return labelled or "ans" in said.group(0).lower()
+    return labelled or names_answer(said.group(0))
 
 
 def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> bool:
     """Whether the answer label `label` opening `answer` is left out (see the module's note)."""
     if len(answer) == 1 and answer[0].type == "paragraph" and not answer[0].content[len(label) :].strip():
         return False
-    if "ans" in label.lower():
+    if names_answer(label):
         return True
     if not labelled or ":" not in label:
         return False

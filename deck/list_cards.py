@@ -33,7 +33,7 @@ from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label, lettered
-from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, opens_quoted_pairs
 from deck.questions import asks, ends_asking, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
@@ -193,7 +193,7 @@ def _glued_answer(first: str, rest: str) -> str:
     if said is None:
         return rest
     label = opening[: said.start("rest")]
-    drop = "ans" in label.lower() or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
+    drop = names_answer(label) or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 

@@ -14,17 +14,29 @@ from deck.text import LINE_BREAK
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
     r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*"
-    r"(?:(?(open):[ \t]*(?P=open)|(?!))|(?(open)(?P=open)[ \t]*(?::|{2})|(?!))|::?|{2})(?!:)[ \t]*(?P<rest>.*)$"
+    r"(?:(?(open)[:\uff1a][ \t]*(?P=open)|(?!))|(?(open)(?P=open)[ \t]*(?:[:\uff1a]|{2})|(?!))|::?|\uff1a|{2})"
+    r"(?![:\uff1a])[ \t]*(?P<rest>.*)$"
 )
+_QUESTION_WORDS = (
+    "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|\u95ee\u9898|\u95ee|\u554f\u984c|\u554f"
+    "|\uc9c8\ubb38"
+)
+"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문."""
+ANSWER_WORDS = (
+    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|\u7b54\u6848|\u56de\u7b54|\u7b54"
+    "|\ub2f5\ubcc0|\ub2f5"
+)
+"""`Answer` in other languages: Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse, 答案, 回答, 答, 답변, 답."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
-_QUESTION_NAMES = r"Q(?:#?\d{1,3})?|(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{1,3})?"
+_QUESTION_NAMES = rf"Q(?:#?\d{{1,3}})?|(?:[Qq]uestion|QUES|[Qq]ues|{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
 """A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `**QUES 2:**`; the text
 after it is `rest`."""
-ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A(?:\d{1,3})?|(?:[Aa]nswer|ANS|[Aa]ns)(?:[ \t]*\d{1,3})?", _DASH))
+_ANSWER_NAMES = rf"A(?:\d{{1,3}})?|(?:[Aa]nswer|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]*\d{{1,3}})?"
+ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DASH))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `A1:`, `Ans:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
@@ -78,3 +90,17 @@ def numbered_unanswered(content: str) -> bool:
     """True when a paragraph opens with a `Q1:`-style label and no line of it opens with an answer's
     label: a plan's `Q3: Revenue up 10%`, no pair."""
     return _NUMBERED_Q.match(content) is not None and not any(ANSWER_LABEL.match(line) for line in content.split("\n"))
+
+
+_ANSWER_WORD = re.compile(rf"ans|{ANSWER_WORDS}", re.IGNORECASE)
+
+
+def names_answer(label: str) -> bool:
+    """True when a label says "answer" in words (`Answer:`, `**Ans:**`, `Ответ:`), not by a letter (`A:`)."""
+    return _ANSWER_WORD.search(label) is not None
+
+
+def answer_heading(text: str) -> bool:
+    """True for a heading's text that only says "Answer" (`Answer:`, `Ответ`): it announces the answer."""
+    said = ANSWER_LABEL.match(text if text.rstrip().endswith((":", "\uff1a")) else f"{text}:")
+    return said is not None and not said["rest"].strip() and names_answer(text)

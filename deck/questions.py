@@ -57,17 +57,20 @@ _THEN_ASKS_FOR = re.compile(
 )
 """A question followed by what it asks for: `What did you build? Describe it in depth.`"""
 QUESTION_MARKS = ("?", "\uff1f")
+"""Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
 _OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
 _CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
-"""Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]+\([^()\n]{1,60}\)$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
 _LABEL = re.compile(
-    r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
+    r"^(?:(?:Q|[Qq]uestion|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|\u95ee\u9898|\u95ee|\u554f)"
+    r"[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
 )
-"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`. A dash ends a
+"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`, `Вопрос 2:`. A dash ends a
 label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
+_LABEL_INITIALS = frozenset("Qq\u0412FP\u95ee\u554f")
+"""The first letters of a question's label: `Q`, and of `Вопрос`, `Frage`, `Pregunta`, `问`, `問`."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 """`#tags` closing a question (not `#1`), after its words."""
 
@@ -119,7 +122,7 @@ def _phrasing_asks(text: str) -> bool:
 
 def _may_be_labelled(text: str) -> bool:
     """False when `_LABEL` cannot match `text`: it starts with neither a `Q` nor a digit."""
-    return text[:1] in ("Q", "q") or text[:1].isdecimal()
+    return text[:1] in _LABEL_INITIALS or text[:1].isdecimal()
 
 
 def clean_question(plain: str) -> str:

@@ -38,6 +38,7 @@ from deck.labels import (
     run_on_labels,
 )
 from deck.models import Story
+from deck.pair_labels import answer_heading
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
 from deck.text import CALLOUT_OPENING, callout_title, plain_inline
@@ -247,8 +248,8 @@ def _tell_heading(teller: Teller, block: Block) -> None:
         teller.level = block.level
     elif teller.current is not None and teller.level and block.level > teller.level:
         teller.add(text)
-    else:
-        teller.retitle(text or None)
+    else:  # an `### Answer:` heading (or `### Ответ:`) announces the answer: no story's title
+        teller.retitle(None if not text or answer_heading(text) else text)
 
 
 def _tell_html(teller: Teller, html: str) -> None:

@@ -56,3 +56,14 @@ def test_a_bold_numbered_question_over_an_ans_bullet() -> None:
     """`**Q1: Why ...?**` over `*   **Ans:** ...` (a list): the bullet's label is left out of the answer."""
     note = "**Q1: Why use Kubernetes?**\n*   **Ans:** Scheduling.\n\n**Q2: Why probes?**\n- **Ans:** Health.\n- More.\n"
     assert pairs(note) == [("Why use Kubernetes?", "Scheduling."), ("Why probes?", "- Health.\n- More.")]
+
+
+def test_labels_in_other_languages() -> None:
+    """`Вопрос:`/`Ответ:` and `Q：`/`A：` (a full-width colon) are pairs; `## Вопрос 1: "..."` asks the
+    quoted question, and an `### Ответ:` (or `### Answer:`) heading titles no story."""
+    note = "Вопрос: Почему вы уходите?\nОтвет: Хочу расти.\n\nQ\uff1a为什么？\nA\uff1a因为。\n"
+    assert pairs(note) == [("Почему вы уходите?", "Хочу расти."), ("为什么？", "因为。")]
+    for answer in ("Ответ", "Answer"):
+        (card,), _ = parse_note(f'## Вопрос 1: "Why now?"\n\n### {answer}:\n\n**Situation:** a.\n**Action:** b.\n'
+                                "**Result:** c.\n", "n.md")
+        assert (card.question, card.stories[0].title) == ("Why now?", None)
