@@ -49,6 +49,9 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
         if all(new is old for new, old in zip(kept, items, strict=False)):
             return blocks
         return [replace(first, children=[*kept, *items[count:]]), *blocks[1:]]
+    if first is not None and first.type == "blockquote" and first.children:  # `> **Ans:** ...`
+        inner = _without_label(scan, first.children, answer, labelled)
+        return blocks if inner is first.children else [replace(first, children=list(inner)), *blocks[1:]]
     if first is None or first.type != "paragraph":
         return blocks
     opening, _, more = first.content.partition("\n")

@@ -53,6 +53,9 @@ _LETTER_DASH = re.compile(
 )
 """A letter and a dash (`R - shipped`, or `S-Two teams` before a capitalised word: `S-curve`
 and `A-B tests` are words), or `L:` (learnings) with a colon."""
+_LETTER_ANY_DASH = re.compile(r"(?P<letter>[STARL])(?:[ \t]*[-\u2013\u2014][ \t]*(?=[^\s-])|:[ \t]*(?=\S))")
+"""A letter and a dash before any word (`S-two teams`): a label when three letters tell a story in order."""
+_STORY_ORDER = ("situation", "task", "action", "result", "takeaways")
 _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.)]")
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
 when a letter after A opens one of its lines."""
@@ -169,15 +172,20 @@ def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
     and a chat log's `S:` is a speaker."""
     labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
-    return labels if len(set(found)) >= 2 and found[0] in ("situation", "task") else None
+    if len(set(found)) >= 2 and found[0] in ("situation", "task"):
+        return labels
+    loose = [_letter_label(line, _LETTER_ANY_DASH) if line[:1] in _LETTER_SECTIONS else None for line in lines]
+    found = [label[0] for label in loose if label is not None]
+    in_order = found == sorted(found, key=_STORY_ORDER.index)  # `S-two teams` ... `R-we shipped`: three, in order
+    return loose if len(set(found)) >= 3 and found[0] in ("situation", "task") and in_order else None
 
 
-def _letter_label(line: str) -> Label | None:
+def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | None:
     """The label of a line opened by a STAR letter (or `L`) with a colon or a dash, else None."""
     label = item_label(line) if line[:1] in _ABBREVIATIONS else None
     if label is not None:
         return label
-    found = _LETTER_DASH.match(line)
+    found = (dash or _LETTER_DASH).match(line)
     return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip()) if found is not None else None
 
 

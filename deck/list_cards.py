@@ -40,8 +40,8 @@ from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_secti
 from deck.text import LINE_BREAK, plain_inline
 
 _GLUED = re.compile(
-    r"^(?P<question>.*\?[*_]*)[ \t]+(?:(?:--|[-\u2013\u2014])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)[^/\s](?:.*[^?\s])?)$"
+    r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)[^/\s](?:.*[^?\uff1f\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
 answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules

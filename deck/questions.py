@@ -34,7 +34,10 @@ _PROMPT = re.compile(
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
         |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
-        |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position)))\b""".replace("{_AUXILIARY}", _AUXILIARY),
+        |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
+        |introduce\s+yourself|think\s+(?:of|about)\s+a\s+time|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
+        "{_AUXILIARY}", _AUXILIARY
+    ),
     re.IGNORECASE | re.VERBOSE,
 )
 """The openings of interview prompts that ask without a question mark, and of questions asked
@@ -50,6 +53,8 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
+_CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
+"""A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
 _THEN_ASKS_FOR = re.compile(
     r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:please[ \t]+)?(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
     r"|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
@@ -117,6 +122,8 @@ def _phrasing_asks(text: str) -> bool:
         text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else text
+    if "'s " in asked or "\u2019s " in asked:
+        asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
 
 

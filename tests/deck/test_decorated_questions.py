@@ -67,3 +67,10 @@ def test_labels_in_other_languages() -> None:
         (card,), _ = parse_note(f'## Вопрос 1: "Why now?"\n\n### {answer}:\n\n**Situation:** a.\n**Action:** b.\n'
                                 "**Result:** c.\n", "n.md")
         assert (card.question, card.stories[0].title) == ("Why now?", None)
+
+
+def test_an_answer_after_a_full_width_mark_and_an_ans_in_a_quote() -> None:
+    """`- 什么是缓存？存放热数据。` answers on its line as `- Why? Because.` does; `> **ANS:** ...` under
+    `**Question:**` loses its label."""
+    assert pairs("- 什么是缓存？存放热数据。\n- 为什么？  因为。\n") == [("什么是缓存？", "存放热数据。"), ("为什么？", "因为。")]
+    assert pairs("**Question:** Why A/B?\n> **ANS:** To compare.\n") == [("Why A/B?", "> To compare.")]

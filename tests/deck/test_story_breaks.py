@@ -67,3 +67,10 @@ def test_a_label_of_the_section_just_read_goes_on_with_it() -> None:
     assert stories(note) == [
         {"situation": "Late.\nNobody owned it.", "action": "I took it.", "result": "Shipped.\nThree hours saved a day."}
     ]
+
+
+def test_dashed_letters_before_lower_case_words_in_story_order() -> None:
+    """`S-two teams`, `A-I drew`, `R-we picked`: three letters in STAR's order tell a story even
+    before lower-case words."""
+    note = "## Story 1 Billing\nS-two teams disagreed.\nA-I drew both flows.\nR-we picked one.\n"
+    assert stories(note) == [{"situation": "two teams disagreed.", "action": "I drew both flows.", "result": "we picked one."}]
