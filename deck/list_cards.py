@@ -41,7 +41,7 @@ from deck.text import LINE_BREAK, plain_inline
 
 _GLUED = re.compile(
     r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)[^/\s](?:.*[^?\uff1f\s])?)$"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)[^/\s](?:.*[^?\uff1f\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
 answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 _WIKILINK = pattern(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _HTML_TAG = pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _NOT_NEWLINE = pattern(r"[^\n]")
-_FENCE = pattern(r"^[ \t]*(`{3,}|~{3,})")
+_FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
+"""A fence's line, in a list item or a quote too (`- ```` opens one in Logseq's blocks)."""
 _BACKTICKS = pattern(r"`+")
 
 QUOTE_MARK = pattern(r"^[ \t]{0,3}>[ \t]?")

@@ -109,6 +109,21 @@ def test_logseq_block_properties_under_a_question_item() -> None:
     assert blank_logseq_properties("- a\n  tip:: go\nkey:: value\n") == "- a\n\nkey:: value\n"
 
 
+def test_logseq_blocks_whose_properties_come_first() -> None:
+    """`- card-repeats:: 3` (or `- id:: ...`) over more properties and then the block's text
+    (`  7. Why ...?`): the block asks its text; no property is a card. A fence opened on a
+    bullet (`- ````) closes at its indented fence: what follows is read."""
+    note = (
+        "- ```\n  code here\n  ```\n- card-last-interval:: 9.28\n  card-repeats:: 3\n  7. Why an empty struct?\n"
+        "\t- It takes no memory.\n- id:: 63f859a9-3219-4740-897a-774254c56dd9\n  4. Why sync.Pool?\n\t- Reuse.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Why an empty struct?", "- It takes no memory."), ("Why sync.Pool?", "- Reuse."),
+    ]  # fmt: skip
+    assert warnings == []
+
+
 def test_logseq_page_properties_are_the_notes_front_matter() -> None:
     """`title:: ...` and `tags:: ...` atop a Logseq page title and tag it (no cards of their own); a
     note opening with another `word:: ...` line is an inline card as before."""
