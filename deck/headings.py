@@ -95,8 +95,9 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
-    told = not is_label and not asks(text) and _tells_story(section, heading.level)
-    if told and (asked := listed_variants(section, is_variants_heading(text))) is not None:  # a story bank's entry
+    told = not is_label and heading is not title_heading and not asks(text) and _tells_story(section, heading.level)
+    variants = listed_variants(section, is_variants_heading(text)) if told else None
+    if (asked := variants) is not None:  # a story bank's entry, `Questions:` over the story
         context = [*scan.outline.parent_context(heading.start), text]
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
@@ -106,7 +107,7 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
-    elif is_label or heading is title_heading or not _tells_story(section, heading.level):
+    elif is_label or heading is title_heading or not told:
         return index + 1
     section = section[: _answered_part(section)]
     asked = Asked(text, heading.start + 1, section)

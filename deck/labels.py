@@ -60,6 +60,8 @@ _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
 when a letter after A opens one of its lines."""
 _OPTION_LETTERS = "BCDEFGH"
+_OPTION_OPENINGS = frozenset(" \t*_" + _OPTION_LETTERS)
+"""The first characters of a quiz option's line after A: its letter, or its bold or indentation."""
 """The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
 """Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
@@ -198,7 +200,10 @@ def lettered(lines: Sequence[str]) -> bool:
 def quiz_options(lines: Sequence[str]) -> bool:
     """True when one of `lines` opens with a quiz option's letter after A (`B) Merge sort`), never
     STAR's (`R: 30% faster` after `A: ...` tells a story): lines opened by letters alone are options."""
-    return any((found := _OPTION.match(line)) and found["letter"] in _OPTION_LETTERS for line in lines)
+    return any(
+        line[:1] in _OPTION_OPENINGS and (found := _OPTION.match(line)) and found["letter"] in _OPTION_LETTERS
+        for line in lines
+    )
 
 
 def is_option(line: str) -> bool:

@@ -238,6 +238,8 @@ def _token_text(token: Token) -> str:
 
 _EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 """What joins an emoji to the next: variation selectors, the zero-width joiner, the keycap."""
+_PLAIN_OPENINGS = frozenset("*_-[(\"'`#>!?.,:;/")
+"""First characters of a line that no emoji follows, checked first."""
 _DECORATION = frozenset(("So", "Sk", "Sm"))
 """Symbols that decorate (emoji, arrows); currency (`$100k`) is part of what follows."""
 _KEYCAP = pattern(r"[0-9#*]\ufe0f?\u20e3")
@@ -247,6 +249,9 @@ _KEYCAP = pattern(r"[0-9#*]\ufe0f?\u20e3")
 def without_symbols(line: str) -> str:
     """`line` without the emoji, keycaps and other symbols but currency (and their joiners) it opens with:
     `🎯 **Task:**` is `**Task:**`, `1️⃣ What is...?` is `What is...?`."""
+    first = line[:1]
+    if first.isalnum() and first < "\x80" and line[1:2] < "\x80" or first in _PLAIN_OPENINGS:
+        return line  # (most lines open with a letter, a mark or a bracket)
     stripped = line.lstrip()
     if not stripped or stripped[0] < "\x80" and (len(stripped) < 2 or stripped[1] < "\x80"):
         return line

@@ -28,6 +28,8 @@ _TO_DO = re.compile(
 """An answer that is only a to-do marker."""
 _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
+_LONGEST_HINT = 300
+"""Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
 _PLACEHOLDER = re.compile(r"[\s*_]*(?:\[[^\[\]\n]+\]|<[^<>\n]+>)[\s*_.]*")
 """A section that is only a bracketed placeholder: `_[What did you do?]_`, `<your result>`."""
 
@@ -36,10 +38,12 @@ def unwritten(answer: str) -> str | None:
     """Why the Markdown `answer` is not written yet, or None: only a to-do marker (`TODO`, `- TBD`,
     `*to be done*`), or only a hint in brackets and italics (`*(Summarise your background.)*`), as
     question banks copied from a guide leave in place of the answer."""
+    if len(answer) > _LONGEST_HINT:
+        return None
     text = answer.strip()
     if len(text) < 40 and _TO_DO.fullmatch(text) is not None:
         return "only a to-do marker"
-    return "only a hint in brackets" if _HINT.fullmatch(text) is not None else None
+    return "only a hint in brackets" if text[1:2] == "(" and _HINT.fullmatch(text) is not None else None
 
 
 def placeholder_story(story: Story) -> bool:
@@ -68,5 +72,10 @@ def _lone_label(story: Story) -> bool:
 
 def _empty(text: str) -> bool:
     """True for a section's text that says nothing yet: blank, a placeholder, or a to-do marker."""
+    if len(text) > _LONGEST_HINT:
+        return False
     stripped = text.strip()
-    return not stripped or _PLACEHOLDER.fullmatch(stripped) is not None or unwritten(stripped) is not None
+    if not stripped:
+        return True
+    placeholder = stripped[:1] in "[<*_" and _PLACEHOLDER.fullmatch(stripped) is not None
+    return placeholder or unwritten(stripped) is not None
