@@ -1,0 +1,38 @@
+"""The parser's shortcuts for the commonest shapes, each held to the definition it replaces.
+
+A label of one bold word and its colon (`**Situation**: ...`) is read by a look at the
+line's characters rather than the label patterns. Checked here against the patterns, on
+generated text rich in the pieces that matter: whatever the shortcut finds, the patterns
+find the same.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deck import labels
+
+NAMES = st.sampled_from(
+    ["Situation", "situation", "SITUATION", "Task", "Tasks", "Results", "Takeaways", "Learnt", "Approaches", "Impact",
+     "Key", "S", "T", "Steps", "What", "Situatio", "Ta\u212aeaway", "Situation / Task", "Action (short)", ""]
+)
+"""Label names, their cases and plurals, and near misses (a first word only, an abbreviation, a Kelvin sign)."""
+BOLD_LABELS = st.tuples(
+    st.sampled_from(["", " ", "\t", "\U0001f3af "]), st.sampled_from(["**", "__", "*", "_", "**_"]), NAMES,
+    st.sampled_from(["**", "__", "*", ":**", " **", ""]), st.sampled_from([":", "::", ": ", " :", "", "-", " \u2014 "]),
+    st.sampled_from(["", " ", "x", " text: more **T**: b", ":\n", "\n", " \u3000"]),
+).map("".join)
+"""Bold labels and their near misses, whole: indentation, a mark, a name, a mark, a colon, then more."""
+
+
+@settings(max_examples=600)
+@given(BOLD_LABELS | st.text())
+def test_a_one_word_bold_label_is_what_the_label_patterns_read(text: str) -> None:
+    """Where the shortcut reads a label, the patterns read the same, for an item and a line."""
+    found = labels._bold_word_label(text)
+    if found is not None:
+        assert found == labels._label(labels._match(text), abbreviations=True)
+        match = labels._match(text)
+        assert match is not None and match.group("bold")  # so `line_label` reads it as the same bold label
+    assert labels.item_label(text) == labels._label(labels._match(text), abbreviations=True)
