@@ -17,7 +17,8 @@ from deck.options import STUDY_KEY
 from deck.text import unique
 
 _DELIMITER = re.compile(r"^---[ \t]*$")
-_CLOSER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_CLOSER = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
+"""A line closing the block, found from the newline before it."""
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
@@ -39,24 +40,29 @@ class FrontMatter:
 
 def split_front_matter(text: str) -> FrontMatter:
     """Separate the front matter of `text` (newlines already `\\n`) from its body."""
-    lines = text.split("\n")
-    if not lines or not _DELIMITER.match(lines[0]) or not _opens_with_key(lines):
+    if not text.startswith("---"):
+        return FrontMatter(body=text)  # most notes: not cut into lines
+    first, _, rest = text.partition("\n")
+    if not _DELIMITER.match(first) or not _opens_with_key(rest):
         return FrontMatter(body=text)
-    end = next((i for i in range(1, len(lines)) if _CLOSER.match(lines[i])), None)
-    if end is None:
+    closer = _CLOSER.search(text, len(first))
+    if closer is None:
         return FrontMatter(body=text, unclosed=True)
-    fields = _read_fields(lines[1:end])
-    body = "\n".join([""] * (end + 1) + lines[end + 1 :])
+    end = text.count("\n", 0, closer.start()) + 1
+    fields = _read_fields(text[len(first) + 1 : closer.start()].split("\n"))
+    body = "\n" * end + text[closer.end() :]  # the block's lines blanked, every line where it was
     title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
     tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
     study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE
     return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study)
 
 
-def _opens_with_key(lines: list[str]) -> bool:
-    """True when the first line with text after the opening `---` is a YAML `key:` line."""
-    first = next((line for line in lines[1:] if line.strip()), "")
-    return _KEY.match(first) is not None
+def _opens_with_key(rest: str) -> bool:
+    """True when the first line with text of `rest` (the note after its opening `---`) is a YAML `key:` line."""
+    start = 0
+    while (end := rest.find("\n", start)) >= 0 and not rest[start:end].strip():
+        start = end + 1  # a blank line
+    return _KEY.match(rest[start:] if end < 0 else rest[start:end]) is not None
 
 
 def _read_fields(lines: list[str]) -> dict[str, list[str]]:

@@ -8,6 +8,8 @@ find the same.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,3 +38,38 @@ def test_a_one_word_bold_label_is_what_the_label_patterns_read(text: str) -> Non
         match = labels._match(text)
         assert match is not None and match.group("bold")  # so `line_label` reads it as the same bold label
     assert labels.item_label(text) == labels._label(labels._match(text), abbreviations=True)
+
+
+FRONT_PIECES = st.lists(
+    st.sampled_from(["---", "...", "--- ", "----", "\n", "\n", "title: T", "tags: [a, b]", "- x", " ", "\t", "body",
+                     "starcards: true", "# H", "key:", ":"]),
+    max_size=12,
+).map("".join)
+"""Notes made of the pieces of front matter and its near misses: delimiters, keys, blank lines."""
+
+
+def _front_matter_by_lines(text: str) -> tuple[str, bool, bool]:
+    """The body, whether unclosed, and whether a block was read, as the front matter was found line by line."""
+    from deck.frontmatter import _DELIMITER, _KEY  # noqa: PLC0415 - the definition the search replaces
+
+    lines = text.split("\n")
+    first = next((line for line in lines[1:] if line.strip()), "")
+    if not _DELIMITER.match(lines[0]) or _KEY.match(first) is None:
+        return text, False, False
+    closer = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+    end = next((i for i in range(1, len(lines)) if closer.match(lines[i])), None)
+    if end is None:
+        return text, True, False
+    return "\n".join([""] * (end + 1) + lines[end + 1 :]), False, True
+
+
+@settings(max_examples=600)
+@given(FRONT_PIECES | st.text())
+def test_front_matter_is_found_as_line_by_line(text: str) -> None:
+    """The block's closing line, found by a search from the note's first newline, is the one a look at
+    each line finds: the same body (lines blanked in place), the same unclosed block."""
+    from deck.frontmatter import split_front_matter  # noqa: PLC0415 - as above
+
+    front = split_front_matter(text)
+    body, unclosed, _ = _front_matter_by_lines(text)
+    assert (front.body, front.unclosed) == (body, unclosed)
