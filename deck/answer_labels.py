@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.labels import lettered, quiz_options
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest
 from deck.patterns import pattern
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 
-_OPTION = pattern(r"^[ \t]*(?:\*\*|__)?[B-Z](?:\*\*|__)?[ \t]*[:.)]")
-"""A list item opened by a letter after A (`B: Merge sort`, `C) Heapsort`): the options of a quiz or an A/B test."""
 _ANSWER_ALONE = pattern(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*Answer[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$", re.IGNORECASE
 )
@@ -42,21 +41,21 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
     if first is not None and first.type in LIST_TYPES and first.children and first.children[0].children:
         if lettered([first_paragraph(item) or "" for item in first.children[1:]]):
             return blocks  # `- A: Quicksort` over `- B: Merge sort`: options, lettered
-        item = first.children[0]
-        if len(first.children) == 1 and len(item.children) > 1 and _label_alone(item.children[0], labelled):
-            return [*item.children[1:], *blocks[1:]]  # Logseq's `- A:` over the answer nested in it
-        inner = _without_label(scan, item.children, answer, labelled)
-        if inner is item.children:
+        items = first.children
+        if len(items) == 1 and len(items[0].children) > 1 and _label_alone(items[0].children[0], labelled):
+            return [*items[0].children[1:], *blocks[1:]]  # Logseq's `- A:` over the answer nested in it
+        count = len(items) if all(map(_opens_with_answer_label, items)) else 1  # `- A: ...` twice: both the answer's
+        kept = [_item_without_label(scan, item, answer, labelled) for item in items[:count]]
+        if all(new is old for new, old in zip(kept, items, strict=False)):
             return blocks
-        changed = replace(first, children=[replace(item, children=list(inner)), *first.children[1:]])
-        return [changed, *blocks[1:]]
+        return [replace(first, children=[*kept, *items[count:]]), *blocks[1:]]
     if first is None or first.type != "paragraph":
         return blocks
     opening, _, more = first.content.partition("\n")
     said = ANSWER_LABEL.match(opening)
     if _ANSWER_ALONE.match(opening) is not None and (more.strip() or len(answer) > 1):
         told = ""
-    elif said is None or not drops_label(opening[: said.start("rest")], answer, labelled):
+    elif said is None or not _drops(opening[: said.start("rest")], more, blocks, answer, labelled):
         return blocks
     else:
         told = label_rest(said)
@@ -70,10 +69,28 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
     return [Block("paragraph", first.start, first.end, content=content), *rest] if content.strip() else rest
 
 
-def lettered(lines: Sequence[str]) -> bool:
-    """True when one of `lines` opens with a letter after A (`B: Merge sort`, `C) Heapsort`): an
-    `A:` before them is a quiz's or an A/B test's first option, no answer label."""
-    return any(_OPTION.match(line) for line in lines)
+def _drops(label: str, more: str, blocks: Sequence[Block], answer: Sequence[Block], labelled: bool) -> bool:
+    """Whether the answer label `label` opening `blocks` (then `more` lines) is left out: not a quiz's first option."""
+    return not _options_after(more, blocks[1:]) and drops_label(label, answer, labelled)
+
+
+def _options_after(more: str, blocks: Sequence[Block]) -> bool:
+    """True when lettered options follow an `A:` line (`B: Quicksort` on the next line or opening
+    the next paragraph): the `A:` is the first option of a quiz, kept."""
+    nexts = [block.content.partition("\n")[0] for block in blocks[:1] if block.type == "paragraph"]
+    return quiz_options([*more.split("\n")[:1], *nexts])
+
+
+def _item_without_label(scan: NoteScan, item: Block, answer: Sequence[Block], labelled: bool) -> Block:
+    """A list item of the answer without the answer label opening it (the item itself when it keeps it)."""
+    inner = _without_label(scan, item.children, answer, labelled)
+    return item if inner is item.children else replace(item, children=list(inner))
+
+
+def _opens_with_answer_label(item: Block) -> bool:
+    """True when a list item's first paragraph opens with an answer label (`- A: ...`, `- Answer: ...`)."""
+    source = first_paragraph(item)
+    return source is not None and ANSWER_LABEL.match(source) is not None
 
 
 def _label_alone(block: Block, labelled: bool) -> bool:

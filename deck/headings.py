@@ -156,7 +156,10 @@ def _label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:
-    """The index of the first block after the section of the heading at `index`."""
+    """The index of the first block after the section of the heading at `index` (the note's end
+    for an index past its last block)."""
+    if index >= len(blocks):
+        return len(blocks)
     level = blocks[index].level
     for position in range(index + 1, len(blocks)):
         if blocks[position].type == "heading" and blocks[position].level <= level:

@@ -43,6 +43,11 @@ _ONE_NAME = _STAR_NAMES + r"""
 _NAMES = rf"(?:{_ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{_ONE_NAME}))?"
 """A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
 _ABBREVIATIONS = "STAR"
+_OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.)]")
+"""A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
+when a letter after A opens one of its lines."""
+_OPTION_LETTERS = "BCDEFGH"
+"""The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
 _EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 """Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
@@ -192,6 +197,23 @@ def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
     labels = [item_label(line) if line[:1] in _ABBREVIATIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
     return labels if len(set(found)) >= 2 and found[0] in ("situation", "task") else None
+
+
+def lettered(lines: Sequence[str]) -> bool:
+    """True when one of `lines` opens with a letter after A (`B: Merge sort`, `R: 30% faster`): an
+    `A:` before them is a quiz's first option or a story's action, no answer label."""
+    return any((found := _OPTION.match(line)) and found["letter"] != "A" for line in lines)
+
+
+def quiz_options(lines: Sequence[str]) -> bool:
+    """True when one of `lines` opens with a quiz option's letter after A (`B) Merge sort`), never
+    STAR's (`R: 30% faster` after `A: ...` tells a story): lines opened by letters alone are options."""
+    return any((found := _OPTION.match(line)) and found["letter"] in _OPTION_LETTERS for line in lines)
+
+
+def is_option(line: str) -> bool:
+    """True when `line` opens with a capital letter alone and `:`, `.` or `)`: an option, among lettered lines."""
+    return _OPTION.match(line) is not None
 
 
 def _is_framework_word(name: str) -> bool:

@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from deck.answer_labels import asked_with_label, lettered, without_answer_label
+from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
-from deck.labels import item_label
+from deck.labels import item_label, lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, has_words, interview_prompt
 from deck.scan import NoteScan
@@ -133,13 +133,14 @@ def _question_of(item: Block) -> _Question | None:
     first, _, rest = source.partition("\n")
     if "<" in first and asked_with_label(first):
         first, rest = _broken_pair(first, rest)
-    glued = _GLUED.match(first) if len(item.children) == 1 else None
+    paired = asked_with_label(first) and ANSWER_LABEL.match(rest.partition("\n")[0]) is not None
+    glued = _GLUED.match(first) if len(item.children) == 1 and not paired else None
     if glued is not None:
         return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
     if not rest:
         return _Question(source)
     plain = plain_inline(first)
-    if plain.endswith("?") or asked_with_label(first) and ANSWER_LABEL.match(rest.partition("\n")[0]):
+    if plain.endswith("?") or paired:
         return _Question(first, _glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
     if asks(plain) and _tells_enough(plain, _told_sections(answer := _glued_answer(first, rest))):
         return _Question(first, answer)
@@ -212,6 +213,8 @@ def _read_item(
     warning depends on the rest of its list (see above). An outline's topic item is read
     as the questions nested in it.
     """
+    if item.children and item.children[0].type == "heading" and len(item.children) > 1:
+        item = _heading_as_line(item)
     first = item.children[0] if item.children else None
     found = _question_of(item)
     if first is None or first.type != "paragraph" or found is None:
@@ -233,6 +236,14 @@ def _read_item(
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
+
+
+def _heading_as_line(item: Block) -> Block:
+    """An item opened by a heading (Logseq's heading block, `- ## Amazon LPs` over its nested
+    blocks), read as an item whose first line is the heading's text."""
+    heading = item.children[0]
+    line = Block("paragraph", heading.start, heading.end, content=heading.content)
+    return replace(item, children=[line, *item.children[1:]])
 
 
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:

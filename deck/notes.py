@@ -128,28 +128,35 @@ def _title(front_title: str | None, title_heading: Block | None, file: str) -> s
 def _read_blocks(
     scan: NoteScan, blocks: Sequence[Block], title_heading: Block | None, inline_fronts: set[int]
 ) -> None:
-    """Read the top-level blocks: heading cards take their section, lists give item cards."""
+    """Read the top-level blocks: heading cards take their section, lists give item cards. A
+    block that fails is a warning at its line; the rest of the note is read."""
     index = 0
     while index < len(blocks):
-        block = blocks[index]
-        if block.type == "heading":
-            index = read_heading(scan, blocks, index, title_heading)
-            continue
-        if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
-            index = after
-            continue
-        if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
+        try:
+            index = _read_block(scan, blocks, index, title_heading, inline_fronts)
+        except Exception as error:  # noqa: BLE001 - one bad part must not lose the note's other cards
+            scan.warn(blocks[index].start + 1, f"could not read this part of the note ({type(error).__name__})")
             index += 1
-            continue
-        if block.type == "paragraph" and read_table(scan, block):
-            index += 1
-            continue
-        if opens_pair(block):
-            index = read_pairs(scan, blocks, index, inline_fronts)
-            continue
-        if block.type in LIST_TYPES:
-            read_list(scan, block, answer_after(blocks, index), inline_fronts)
-        index += 1
+
+
+def _read_block(
+    scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None, inline_fronts: set[int]
+) -> int:
+    """Read the top-level block at `index` (and those its card takes); the index of the next block to read."""
+    block = blocks[index]
+    if block.type == "heading":
+        return read_heading(scan, blocks, index, title_heading)
+    if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
+        return after
+    if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
+        return index + 1
+    if block.type == "paragraph" and read_table(scan, block):
+        return index + 1
+    if opens_pair(block):
+        return read_pairs(scan, blocks, index, inline_fronts)
+    if block.type in LIST_TYPES:
+        read_list(scan, block, answer_after(blocks, index), inline_fronts)
+    return index + 1
 
 
 def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:

@@ -47,6 +47,8 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
+_ASIDE = re.compile(r"\?[*_]*[ \t]+\([^()\n]{1,60}\)$")
+"""A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
 )
@@ -77,11 +79,11 @@ def interview_prompt(text: str) -> bool:
 
 
 def _phrasing_asks(text: str) -> bool:
-    """True when one phrasing ends with `?` (before any `#tags`) or starts with a prompt."""
+    """True when one phrasing ends with `?` (before any aside in brackets and `#tags`) or starts with a prompt."""
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    if words and words[-1].endswith("?"):
+    if words and (words[-1].endswith("?") or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
         return True
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else text

@@ -27,7 +27,16 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
-from deck.labels import Label, heading_label, item_label, letter_labels, line_label, run_on_labels
+from deck.labels import (
+    Label,
+    heading_label,
+    is_option,
+    item_label,
+    letter_labels,
+    line_label,
+    quiz_options,
+    run_on_labels,
+)
 from deck.models import Story
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
@@ -273,8 +282,9 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     turn out to be that list's title (see `Teller.take_title`).
     """
     teller = Teller(title)
-    for item in block.children:
-        label = section_of(item)
+    options = quiz_options(lines := [first_paragraph(item) or "" for item in block.children])
+    for item, line in zip(block.children, lines, strict=True):
+        label = None if options and is_option(line) else section_of(item)  # `- A: Merge sort` over `- B: ...`
         if label is not None:
             teller.start(label[0], label[1], item.start + 1, continues=False)
             continue

@@ -115,9 +115,11 @@ def test_setext_heading_asks_too() -> None:
     assert cards("Why this team?\n---\nBecause.\n") == [(1, "Why this team?", "Because.")]
 
 
-def test_heading_in_a_list_is_not_a_card() -> None:
-    """Only top-level headings are read; one inside a list item is the item's content."""
-    assert cards("- ## Why?\n  Because.\n") == []
+def test_heading_opening_a_list_item_is_the_items_first_line() -> None:
+    """Logseq's heading block (`- ## Why?` over its nested text) asks as a list item would; with
+    nothing under it, it answers nothing."""
+    assert cards("- ## Why this team?\n  Because of the mission.\n") == [(1, "Why this team?", "Because of the mission.")]
+    assert cards("- ## Why this team?\n") == []
 
 
 def test_heading_card_key_phrases_and_tags() -> None:

@@ -87,11 +87,44 @@ def test_logseq_a_alone_over_its_nested_story() -> None:
 
 
 def test_lettered_options_keep_their_letters() -> None:
-    """`- A: Quicksort` over `- B: Merge sort`: a quiz's options; the `A:` is no answer label."""
-    cards, _ = parse_note("- Q: Which sort is stable?\n  - A: Quicksort\n  - B: Merge sort\n", "n.md")
-    assert cards[0].answer == "- A: Quicksort\n- B: Merge sort"
-    cards, _ = parse_note("- Q: Which variant won?\n  A: blue, 3.1%\n  B: green, 3.3%\n", "n.md")
-    assert cards[0].answer == "A: blue, 3.1%\nB: green, 3.3%"
+    """`- A: Quicksort` over `- B: Merge sort`: a quiz's options; the `A:` is no answer label, nor
+    a story's action (no warning of a story without situation)."""
+    assert read("- Q: Which sort is stable?\n  - A: Quicksort\n  - B: Merge sort\n") == [
+        ("Which sort is stable?", "- A: Quicksort\n- B: Merge sort", [])
+    ]
+    assert read("- Q: Which variant won?\n  A: blue, 3.1%\n  B: green, 3.3%\n") == [
+        ("Which variant won?", "A: blue, 3.1%\nB: green, 3.3%", [])
+    ]
+    assert read("## Which sort is stable?\nA: Quicksort\nB: Merge sort\n\nAnswer: B\n") == [
+        ("Which sort is stable?", "A: Quicksort\nB: Merge sort\n\nAnswer: B", [])
+    ]
+
+
+def test_several_a_items_under_one_q() -> None:
+    """Two nested `- A: ...` items under one `- Q:` both answer it: neither keeps its label (the
+    second is no STAR action)."""
+    note = "- Q: What is idempotency?\n  - A: Twice is the same as once.\n  - A: A PUT, say.\n"
+    assert read(note) == [("What is idempotency?", "- Twice is the same as once.\n- A PUT, say.", [])]
+
+
+def test_a_labelled_question_with_an_aside_over_its_a_line() -> None:
+    """`- Q: When do we ship? (Sam)` over `A: ...`: the aside is the question's, the answer the `A:` line's."""
+    note = "- Q: When do we ship the beta? (Sam)\n  A: End of the month.\n"
+    assert read(note) == [("When do we ship the beta? (Sam)", "End of the month.", [])]
+
+
+def test_logseq_heading_blocks() -> None:
+    """`- ## Leadership` over nested `- Q:` items is their topic; `- ### Why us?` over nested text asks."""
+    note = (
+        "- ## Leadership\n  - Q: Tell me about a time you led without authority?\n"
+        "    - A: I ran the migration guild.\n- ### Why this team?\n  - Its on-call culture.\n"
+    )
+    assert read(note) == [
+        ("Tell me about a time you led without authority?", "- I ran the migration guild.", []),
+        ("Why this team?", "- Its on-call culture.", []),
+    ]
+    cards, _ = parse_note(note, "n.md")
+    assert cards[0].context[-1:] == ["Leadership"]
 
 
 def test_a_bold_question_ends_where_its_bold_does() -> None:

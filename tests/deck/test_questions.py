@@ -148,9 +148,13 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("How to prepare", False),
         ("Examples", False),
         ("Have fun", False),
+        ("When do we ship? (Sam)", True),
+        ("Why did it fail? (the 2024 outage) #postmortem", True),
+        ("Release notes (v2)", False),
+        ("Is it done? Yes (mostly)", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
-    """Prompts, and questions written without their question mark (a question word and an
-    auxiliary before "you"), ask; look-alikes, and a note's own headings, do not."""
+    """Prompts, questions written without their question mark (a question word and an auxiliary
+    before "you") and a `?` before an aside in brackets ask; look-alikes, and a note's own headings, do not."""
     assert asks(text) is asking

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+import deck.notes
 import deck.scan
 from deck.display import answer_markdown
 from deck.models import CardContent, ParseWarning
@@ -117,6 +118,32 @@ def test_control_sequences_stripped_from_cards() -> None:
     note = "# \x1b]0;pwned\x07T\n- \x1b[31mWhy?\x1b[0m\n  - \x1b[2Jbecause\x9b\n"
     (card,) = parse_note(note, "n.md")[0]
     assert (card.context, card.question, card.answer) == (["T"], "Why?", "- because")
+
+
+def test_one_bad_part_does_not_lose_the_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure while reading a part of the note (a heading's section) warns at its line; the
+    parts around it are read."""
+    real = deck.notes.read_heading
+
+    def fail_on_second(scan, blocks, index, title):  # noqa: ANN001, ANN202 - test double
+        """Raise for the heading at line 4, as a parser bug would."""
+        if blocks[index].start == 3:
+            raise IndexError("boom")
+        return real(scan, blocks, index, title)
+
+    monkeypatch.setattr(deck.notes, "read_heading", fail_on_second)
+    cards, warnings = parse_note("## One?\na\n\n## Two?\nb\n\n- Three?\n  - c\n", "n.md")
+    assert [card.question for card in cards] == ["One?", "Three?"]
+    assert warnings == [ParseWarning(file="n.md", line=4, message="could not read this part of the note (IndexError)")]
+
+
+def test_a_variants_heading_last_in_the_note() -> None:
+    """`## Questions` as the note's last section (a list of questions to ask, or nothing) is read
+    with the rest: it ends where the note does."""
+    for tail in ("## Questions\n\n- What ships next?\n", "## Questions\n"):
+        cards, warnings = parse_note(f"## Why Postgres?\nIt is boring.\n\n{tail}", "n.md")
+        assert [card.question for card in cards] == ["Why Postgres?"]
+        assert all("could not read" not in warning.message for warning in warnings)
 
 
 def test_one_bad_card_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,8 +43,9 @@ class Same:
 
 
 class KeptLines:
-    """Mix in before a widget class whose lines depend only on `kept_key()` and its styles: each drawing of the last
-    `KEPT` looks used is kept (with the widget's size, the part drawn, its colours, selection and the app's line filters).
+    """Mix in before a widget class whose lines depend only on `kept_key()` and its styles: each drawing of the
+    last `KEPT` looks used is kept (with the widget's size, the part drawn, its colours, selection and the app's
+    line filters).
 
     Any change of style (the stylesheet, the theme, a pseudo-class) throws them all away.
     """
