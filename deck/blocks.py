@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -90,6 +91,23 @@ def walk(blocks: Sequence[Block]) -> Iterator[Block]:
     for block in blocks:
         yield block
         yield from walk(block.children)
+
+
+def as_line_item(item: Block) -> Block:
+    """`item`, or, when it opens with a heading or a numbered line and has more nested in it, the
+    item whose first line is that text: Logseq's heading block (`- ## Amazon LPs`) and a bullet
+    numbered by hand (`- 1. Why us?`, as outliners number) over what is nested in them."""
+    children = item.children
+    if len(children) < 2 or children[0].type not in ("heading", "ordered_list"):
+        return item
+    opening = children[0]
+    if opening.type == "ordered_list":
+        inner = opening.children[0] if len(opening.children) == 1 else None
+        if inner is None or len(inner.children) != 1 or inner.children[0].type != "paragraph":
+            return item
+        opening = inner.children[0]
+    line = Block("paragraph", opening.start, opening.end, content=opening.content)
+    return replace(item, children=[line, *children[1:]])
 
 
 def first_paragraph(item: Block) -> str | None:

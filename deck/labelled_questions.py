@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
-from deck.questions import clean_question, join_phrasings
+from deck.questions import clean_question, join_phrasings, unquoted
 from deck.text import plain_inline
 
 _EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
@@ -28,9 +28,6 @@ _VARIANTS = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
-_QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
-
-
 @dataclass(frozen=True)
 class Asked:
     """A question found under a label: its text, its 1-based line, and the blocks that answer it."""
@@ -40,15 +37,6 @@ class Asked:
     answer: Sequence[Block]
     phrasings: tuple[str, ...] = ()
     """Its phrasings when the note lists them one by one (else split from `question`)."""
-
-
-def unquoted(text: str) -> str:
-    """`text` without one pair of quotes around it."""
-    text = text.strip()
-    for opener, closer in _QUOTES:
-        if len(text) >= 2 and text.startswith(opener) and text.endswith(closer):
-            return text[1:-1].strip()
-    return text
 
 
 def example_question(section: Sequence[Block]) -> Asked | None:

@@ -43,6 +43,16 @@ _ONE_NAME = _STAR_NAMES + r"""
 _NAMES = rf"(?:{_ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{_ONE_NAME}))?"
 """A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
 _ABBREVIATIONS = "STAR"
+_LETTER_SECTIONS: dict[str, Section] = {
+    "S": "situation", "T": "task", "A": "action", "R": "result", "L": "takeaways",
+}  # fmt: skip
+"""A story's letters opening the lines of a paragraph: STAR's, and `L` for learnings."""
+_LETTER_DASH = re.compile(
+    r"(?P<letter>[STARL])(?:[ \t]+[-\u2013\u2014][ \t]+(?=\S)"
+    r"|[-\u2013\u2014](?=I[ \t]|[A-Z][a-z'\u2019])|:[ \t]*(?=\S))"
+)
+"""A letter and a dash (`R - shipped`, or `S-Two teams` before a capitalised word: `S-curve`
+and `A-B tests` are words), or `L:` (learnings) with a colon."""
 _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.)]")
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
 when a letter after A opens one of its lines."""
@@ -191,12 +201,22 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
 
 
 def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
-    """The labels of a paragraph's lines opened by STAR's letters alone with a colon (`S: ...`,
-    `A: ...`), when they tell a story: two letters or more, the first the situation or the
-    task. Else None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
-    labels = [item_label(line) if line[:1] in _ABBREVIATIONS else None for line in lines]
+    """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash
+    (`S: ...`, `A- ...`, `R - ...`; `L` for learnings), when they tell a story: two letters or
+    more, the first the situation or the task. Else None: `A: ...` alone answers a question,
+    and a chat log's `S:` is a speaker."""
+    labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
     return labels if len(set(found)) >= 2 and found[0] in ("situation", "task") else None
+
+
+def _letter_label(line: str) -> Label | None:
+    """The label of a line opened by a STAR letter (or `L`) with a colon or a dash, else None."""
+    label = item_label(line) if line[:1] in _ABBREVIATIONS else None
+    if label is not None:
+        return label
+    found = _LETTER_DASH.match(line)
+    return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip()) if found is not None else None
 
 
 def lettered(lines: Sequence[str]) -> bool:

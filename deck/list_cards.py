@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from deck.answer_labels import asked_with_label, without_answer_label
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import item_label, lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
-from deck.questions import asks, has_words, interview_prompt
+from deck.questions import QUESTION_MARKS, asks, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import LINE_BREAK, plain_inline
@@ -125,6 +125,7 @@ def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
 
 def _question_of(item: Block) -> _Question | None:
     """The question of an item and any answer glued to it; None for an item that asks nothing."""
+    item = as_line_item(item)
     source = first_paragraph(item)
     if source is None or item_label(source) is not None:
         return None
@@ -140,7 +141,7 @@ def _question_of(item: Block) -> _Question | None:
     if not rest:
         return _Question(source)
     plain = plain_inline(first)
-    if plain.endswith("?") or paired:
+    if plain.endswith(QUESTION_MARKS) or paired:
         return _Question(first, _glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
     if asks(plain) and _tells_enough(plain, _told_sections(answer := _glued_answer(first, rest))):
         return _Question(first, answer)
@@ -194,6 +195,7 @@ def _task_question(item: Block, source: str) -> _Question | None:
 
 def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
     """The blocks answering a question item ([] for an item that is no question)."""
+    item = as_line_item(item)
     if first_paragraph(item) is None or is_section_item(item):
         return []
     return item.children[1:] or after
@@ -213,8 +215,7 @@ def _read_item(
     warning depends on the rest of its list (see above). An outline's topic item is read
     as the questions nested in it.
     """
-    if item.children and item.children[0].type == "heading" and len(item.children) > 1:
-        item = _heading_as_line(item)
+    item = as_line_item(item)
     first = item.children[0] if item.children else None
     found = _question_of(item)
     if first is None or first.type != "paragraph" or found is None:
@@ -229,21 +230,13 @@ def _read_item(
     nested = list(without_answer_label(scan, item.children[1:], asked_with_label(found.source)))
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
-        if question.endswith("?"):
+        if question.endswith(QUESTION_MARKS):
             unanswered.append(first.start + 1)
         return
     if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
-
-
-def _heading_as_line(item: Block) -> Block:
-    """An item opened by a heading (Logseq's heading block, `- ## Amazon LPs` over its nested
-    blocks), read as an item whose first line is the heading's text."""
-    heading = item.children[0]
-    line = Block("paragraph", heading.start, heading.end, content=heading.content)
-    return replace(item, children=[line, *item.children[1:]])
 
 
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:

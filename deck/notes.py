@@ -152,7 +152,7 @@ def _read_block(
         return index + 1
     if block.type == "paragraph" and read_table(scan, block):
         return index + 1
-    if opens_pair(block):
+    if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
         return read_pairs(scan, blocks, index, inline_fronts)
     if block.type in LIST_TYPES:
         read_list(scan, block, answer_after(blocks, index), inline_fronts)

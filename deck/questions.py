@@ -30,6 +30,7 @@ _PROMPT = re.compile(
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
+        |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position)))\b""".replace("{_AUXILIARY}", _AUXILIARY),
     re.IGNORECASE | re.VERBOSE,
@@ -47,7 +48,18 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
-_ASIDE = re.compile(r"\?[*_]*[ \t]+\([^()\n]{1,60}\)$")
+_THEN_ASKS_FOR = re.compile(
+    r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:please[ \t]+)?(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
+    r"|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
+    re.IGNORECASE,
+)
+"""A question followed by what it asks for: `What did you build? Describe it in depth.`"""
+QUESTION_MARKS = ("?", "\uff1f")
+_QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
+_OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
+_CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
+"""Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
+_ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]+\([^()\n]{1,60}\)$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
 _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion)[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
@@ -79,11 +91,16 @@ def interview_prompt(text: str) -> bool:
 
 
 def _phrasing_asks(text: str) -> bool:
-    """True when one phrasing ends with `?` (before any aside in brackets and `#tags`) or starts with a prompt."""
+    """True when one phrasing ends with `?` (before any aside in brackets and `#tags`), goes on after its `?`
+    with what it asks for (`Describe it.`), or starts with a prompt."""
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
-    if words and (words[-1].endswith("?") or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
+    if words and words[-1][-1] in _CLOSING_QUOTES:  # `“Why this company?”`
+        words[-1] = words[-1].rstrip("".join(_CLOSING_QUOTES))
+    if words and (words[-1].endswith(QUESTION_MARKS) or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
+        return True
+    if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
         return True
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else text
@@ -98,12 +115,24 @@ def _may_be_labelled(text: str) -> bool:
 def clean_question(plain: str) -> str:
     """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an
     Obsidian block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay
-    the card's), `1. Tell me about yourself` is `Tell me about yourself`."""
+    the card's), `1. Tell me about yourself` is `Tell me about yourself`, `"Why us?"` is `Why us?`."""
     text = (_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip()
     if "#" in text:
         text = _TRAILING_TAGS.sub("", text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None
-    return (text[label.end() :] if label is not None else text).rstrip()
+    text = (text[label.end() :] if label is not None else text).rstrip()
+    return unquoted(text) if text[:1] in _OPENING_QUOTES else text
+
+
+def unquoted(text: str) -> str:
+    """`text` without one pair of quotes around it (`"Why this company?"`, `“Tell me about yourself”`)."""
+    text = text.strip()
+    for opener, closer in _QUOTES:
+        if len(text) >= 2 and text.startswith(opener) and text.endswith(closer):
+            inner = text[1:-1]
+            if opener not in inner and closer not in inner:  # `"Why?" "Because."` is two quotes
+                return inner.strip()
+    return text
 
 
 def split_phrasings(plain: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.stories import tell_answer
+from deck.unwritten import placeholder_story, told_stories, unwritten
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -120,9 +121,12 @@ class NoteScan:
         """Add the draft of a question at 1-based `line` (`asked`: its Markdown), answered by
         the Markdown `answer`, whose blocks `told` tell its stories; the draft, to adjust.
 
-        Its context is that of its line unless given; it asks to be studied.
+        Its context is that of its line unless given; it asks to be studied. An answer not
+        written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
         stories, notes, lines = tell_answer(told)
+        if stories:
+            stories, lines = told_stories(stories, lines)
         draft = CardDraft(
             line=line,
             question=question,
@@ -135,5 +139,10 @@ class NoteScan:
             phrasings=list(phrasings),
             studied=True,
         )
-        self.drafts.append(draft)
+        if unwritten(answer):
+            self.warn(line, "question has no answer (only a to-do marker)")
+        elif stories and not notes.strip() and all(map(placeholder_story, stories)):
+            self.warn(line, "question has no answer (its STAR sections hold only placeholders)")
+        else:
+            self.drafts.append(draft)
         return draft

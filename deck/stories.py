@@ -170,7 +170,7 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     elif block.type in CODE_TYPES:
         teller.add(block.content.strip())
     elif block.type == "hr":
-        teller.close()
+        teller.rule()
     elif block.type == "html_block":
         _tell_html(teller, block.content)
 

@@ -39,11 +39,15 @@ class Teller:
     """The intro of the story being told."""
     loose: list[str] = field(default_factory=list)
     """Text in no section since the last story: the next story's intro, or notes."""
+    ruled: tuple[Section, int] | None = None
+    """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True) -> None:
         """Open `section` at 1-based `line` with its first text; a section told already starts a new story."""
         if section in self.sections:
+            after_rule = self._after_rule()
             self.close()
+            self.loose = after_rule
         if not self.sections:
             self.intro, self.loose, self.line = "\n".join(self.loose), [], line
         self.sections[section] = [text] if text else []
@@ -65,7 +69,25 @@ class Teller:
             sections = {name: "\n".join(parts) for name, parts in self.sections.items()}
             self.told.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
             self.told.lines.append(self.line)
-        self.sections, self.current, self.intro, self.level = {}, None, "", 0
+        self.sections, self.current, self.intro, self.level, self.ruled = {}, None, "", 0, None
+
+    def rule(self) -> None:
+        """A `---` rule: it ends a story told to its result; in one still being told, the text after
+        it goes on with the open section (an action told in steps) unless a section told already
+        follows, which starts the next story with that text as its intro."""
+        if self.current is None or "result" in self.sections or "takeaways" in self.sections:
+            self.close()
+        else:
+            self.ruled = (self.current, len(self.sections[self.current]))
+
+    def _after_rule(self) -> list[str]:
+        """The texts added to the open section after a rule, taken out of it."""
+        if self.ruled is None:
+            return []
+        name, count = self.ruled
+        texts = self.sections.get(name, [])
+        after, texts[count:] = texts[count:], []
+        return after
 
     def retitle(self, title: str | None) -> None:
         """A new title: the loose text before it belongs to no story."""

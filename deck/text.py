@@ -122,10 +122,24 @@ _LOGSEQ_PROPERTY = pattern(
 """A property line Logseq writes under a block by itself: whether it is folded, its id."""
 
 
+_BLOCK_PROPERTY = pattern(r"^[ \t]+(?P<key>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*):: [^\n]*$", re.MULTILINE)
+"""An indented `key:: value` line, key in lower case (`card-repeats:: 3`, `tip:: ...`): a property
+Logseq keeps under a block's first line (its own flashcards' schedule, a user's fields)."""
+
+
 def blank_logseq_properties(md: str) -> str:
-    """`md` with the `collapsed:: true` and `id:: <uuid>` lines Logseq adds under blocks
-    emptied (they are its bookkeeping, no inline cards), every line kept where it was."""
-    return outside_code(md, lambda prose: _LOGSEQ_PROPERTY.sub("", prose)) if ":: " in md else md
+    """`md` with the property lines Logseq adds under blocks emptied (`collapsed:: true`, `id::
+    <uuid>`, `card-repeats:: 3`: its bookkeeping, no inline cards), every line kept where it was.
+    An indented `situation:: ...` stays: a Dataview field naming a STAR section."""
+    return outside_code(md, _blank_properties) if ":: " in md else md
+
+
+def _blank_properties(prose: str) -> str:
+    """`prose` with Logseq's property lines emptied."""
+    from deck.labels import names_a_section  # noqa: PLC0415 - labels reads section names; text is below it
+
+    prose = _LOGSEQ_PROPERTY.sub("", prose)
+    return _BLOCK_PROPERTY.sub(lambda found: found[0] if names_a_section(found["key"]) else "", prose)
 
 
 def outside_code(md: str, change: Callable[[str], str]) -> str:
@@ -195,14 +209,21 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HARD_BREAK = pattern(r"(?<!\\)\\$", re.MULTILINE)
+"""A backslash ending a line (not an escaped one): CommonMark's hard line break."""
+
+
 @lru_cache(maxsize=4096)
 def plain_inline(md: str) -> str:
     """Inline Markdown and HTML as plain text: markup, tags and link targets dropped.
 
     `<mark>x</mark>` and `==x==` give `x`, `[[Note|label]]` gives `label`, `[text](url)`
     gives `text`, an embed `![[a.png]]` gives `[image: a.png]` (see `deck.embeds`);
-    whitespace is collapsed and control sequences are stripped.
+    whitespace is collapsed and control sequences are stripped; a backslash ending a line (a hard
+    line break) is no text.
     """
+    if md.endswith("\\") or "\\\n" in md:
+        md = _HARD_BREAK.sub("", md)
     if _INLINE_MARKUP.search(md) is None and "==" not in md:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))

@@ -80,6 +80,23 @@ def test_logseq_properties_are_emptied_in_place_outside_code() -> None:
     assert blank_logseq_properties(note) == "- a\n\n\n```\ncollapsed:: false\n```\nstatus:: draft\nid:: 42\n"
 
 
+def test_logseq_block_properties_under_a_question_item() -> None:
+    """Logseq's own flashcard (`#card`) keeps its schedule in `card-...::` lines under the question,
+    a user keeps fields there (`tip:: ...`): no cards, no text; the question is answered by its
+    children. An indented `situation:: ...` is a STAR section still."""
+    note = (
+        "- Why is the sky blue? #card\n  card-last-interval:: 4\n  card-repeats:: 2\n\t- Rayleigh scattering.\n"
+        "- Tell me about a slip?\n  situation:: a late launch\n  action:: split it\n  result:: on time\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.line, card.question, card.answer) for card in cards][:1] == [
+        (1, "Why is the sky blue?", "- Rayleigh scattering.")
+    ]
+    assert list(cards[1].stories[0].sections) == ["situation", "action", "result"]
+    assert warnings == []
+    assert blank_logseq_properties("- a\n  tip:: go\nkey:: value\n") == "- a\n\nkey:: value\n"
+
+
 def test_a_pair_written_on_one_line_with_a_break() -> None:
     """`Q: ...<br>A: ...` (a web form's or spreadsheet's export) is a card with its answer; a
     `<br>` inside the answer breaks its line, and the next pair does not take the question's `A:`."""

@@ -115,6 +115,12 @@ def test_setext_heading_asks_too() -> None:
     assert cards("Why this team?\n---\nBecause.\n") == [(1, "Why this team?", "Because.")]
 
 
+def test_full_width_question_mark_asks() -> None:
+    """`？` (Chinese, Japanese) asks as `?` does, in a heading and in a list item."""
+    assert cards("## 为什么选择我们？\n因为团队。\n") == [(1, "为什么选择我们？", "因为团队。")]
+    assert cards("- 为什么选择我们？\n  - 因为团队。\n") == [(1, "为什么选择我们？", "- 因为团队。")]
+
+
 def test_heading_opening_a_list_item_is_the_items_first_line() -> None:
     """Logseq's heading block (`- ## Why?` over its nested text) asks as a list item would; with
     nothing under it, it answers nothing."""

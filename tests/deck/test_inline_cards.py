@@ -95,6 +95,15 @@ def test_multiline_card() -> None:
     ]
 
 
+def test_multiline_card_with_a_bold_question() -> None:
+    """A front in bold that asks, over `?`: one card (not also a bold question answered by `?` and the back)."""
+    cards, warnings = parse("**Why Postgres over MySQL?**\n?\nStricter types.\n\n**Q: Why Redis?**\nA: Speed.\n")
+    assert [(card.line, card.question, card.answer) for card in cards] == [
+        (1, "Why Postgres over MySQL?", "Stricter types."), (5, "Why Redis?", "Speed."),
+    ]  # fmt: skip
+    assert warnings == []
+
+
 def test_multiline_reversed_card() -> None:
     """`??` also gives the reversed card, at the line where the back starts."""
     found = parse("Front\n??\nBack\n")[0]

@@ -199,3 +199,21 @@ def test_a_pair_on_one_line_in_an_item_or_a_quote() -> None:
         ("Describe a conflict", "**Situation:** two leads\n**Action:** a memo\n**Result:** a choice", [["situation", "action", "result"]]),
         ("Why now?", "Timing.", []),
     ]
+
+
+def test_bullets_numbered_by_hand() -> None:
+    """`- 1. Why us?` (an outliner's bullet, numbered by hand) over what is nested in it asks as
+    `- Why us?` would; so under a heading block's topic."""
+    note = "- 1. Why is the sky blue?\n  - Rayleigh scattering.\n- ## Go\n  - 2. Why channels?\n    - To share.\n"
+    assert read(note) == [
+        ("Why is the sky blue?", "- Rayleigh scattering.", []), ("Why channels?", "- To share.", []),
+    ]  # fmt: skip
+
+
+def test_quoted_questions_and_hard_breaks() -> None:
+    """A question in quotes asks without them (heading, bold line); a backslash ending a line
+    (CommonMark's hard break) is no text of the question."""
+    note = '## "Why this company?"\n\nIt ships.\n\n**\u201cWhy now?\u201d**\nTiming.\n\nQ: Why here?\\\nA: The lab.\n'
+    assert [(question, answer) for question, answer, _ in read(note)] == [
+        ("Why this company?", "It ships."), ("Why now?", "Timing."), ("Why here?", "The lab."),
+    ]  # fmt: skip

@@ -1,0 +1,48 @@
+"""Where a story ends and what opens its sections, as people break long answers: a `---` rule
+between the steps of an action, and STAR's letters written with a dash (`S- ...`, `R - ...`)."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def stories(note: str) -> list[dict[str, str]]:
+    """The sections of each story of the note's one card, with no warning."""
+    (card,), warnings = parse_note(note, "n.md")
+    assert warnings == []
+    return [dict(story.sections) for story in card.stories]
+
+
+def test_a_rule_between_the_steps_of_an_action_stays_in_the_story() -> None:
+    """`---` inside an action told in parts separates the parts; the story goes on to its result."""
+    note = (
+        "## Tell me about a hard project\n\n### Situation\nThree teams.\n\n### Action\nFirst, a rule.\n\n---\n\n"
+        "Second, one source.\n\n### Result\nNo wrong charges.\n"
+    )
+    assert stories(note) == [
+        {"situation": "Three teams.", "action": "First, a rule.\nSecond, one source.", "result": "No wrong charges."}
+    ]
+
+
+def test_a_rule_after_a_result_ends_the_story() -> None:
+    """After a story told to its result, a rule ends it: what follows is the next story or notes."""
+    note = "## Tell me about two wins\n\nS: A.\nA: B.\nR: C.\n\n---\n\nS: D.\nA: E.\nR: F.\n\n---\n\nAfter.\n"
+    (card,), _ = parse_note(note, "n.md")
+    assert [story.sections["result"] for story in card.stories] == ["C.", "F."]
+    assert card.notes == "After."
+
+
+def test_star_letters_with_a_dash_and_l_for_learnings() -> None:
+    """`S-...`, `A - ...`, `R-...` open sections as `S:` does; `L-` or `L:` is the takeaways."""
+    note = "## Story 1 Billing\nS-Two teams disagreed.\nA - I drew both flows.\nR-One source.\nL: Draw first.\n"
+    assert stories(note) == [
+        {"situation": "Two teams disagreed.", "action": "I drew both flows.", "result": "One source.",
+         "takeaways": "Draw first."}
+    ]  # fmt: skip
+
+
+def test_words_with_a_letter_and_a_dash_stay_prose() -> None:
+    """`A-B tests` and `S-curve` open no story: a story's letters start at its situation or task."""
+    for note in ("## Notes\nA-B tests ran.\nS-curve seen.\n", "## Notes\nS-curve seen.\nA-B tests ran.\n"):
+        cards, _ = parse_note(note, "n.md")
+        assert cards == []

@@ -1,0 +1,50 @@
+"""Answers not written yet (`deck.unwritten`): a to-do marker or a template's placeholders is a
+warning, no card; a placeholder story beside a real one is left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from deck.unwritten import unwritten
+
+
+@pytest.mark.parametrize("answer", ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)"])
+def test_to_do_markers_are_unwritten(answer: str) -> None:
+    """The markers people leave where an answer goes, in any marks."""
+    assert unwritten(answer)
+
+
+@pytest.mark.parametrize("answer", ["Todo lists keep me sane.", "TBD: the budget, but I led the plan.", "Done.", "Why not"])
+def test_answers_that_mention_a_marker_are_written(answer: str) -> None:
+    """A marker inside a real answer does not make it unwritten."""
+    assert not unwritten(answer)
+
+
+def test_a_question_answered_by_a_marker_is_a_warning() -> None:
+    """`TODO` under a question heading: a warning at the question, no card; the next card stays."""
+    cards, warnings = parse_note("## Why this job?\n\nTODO\n\n## Why now?\n\nThe timing.\n", "n.md")
+    assert [card.question for card in cards] == ["Why now?"]
+    assert [(warning.line, warning.message) for warning in warnings] == [(1, "question has no answer (only a to-do marker)")]
+
+
+def test_a_story_of_placeholders_is_a_warning() -> None:
+    """A template's STAR headings over `_[...]_` placeholders answer nothing yet."""
+    note = "## Tell me about a time you led\n\n### Situation\n_[The context]_\n\n### Action\n<what you did>\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert cards == []
+    assert [(warning.line, warning.message) for warning in warnings][:1] == [
+        (1, "question has no answer (its STAR sections hold only placeholders)")
+    ]
+
+
+def test_a_placeholder_story_beside_a_real_one_is_left_out() -> None:
+    """A prep sheet's answer template, then its example response: the card tells the example."""
+    note = (
+        "# Tell me about a conflict you resolved\n\n## Template\n\n### Situation\n_[The context]_\n\n"
+        "### Result\n_[The outcome]_\n\n## Example\n\n**Situation:** Two leads clashed.\n"
+        "**Action:** I met each.\n**Result:** They paired again.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [story.title for story in cards[0].stories] == ["Example"]
+    assert cards[0].stories[0].sections["result"] == "They paired again."
