@@ -98,14 +98,14 @@ def _label_alone(block: Block, labelled: bool) -> bool:
     said = ANSWER_LABEL.match(block.content) if block.type == "paragraph" and "\n" not in block.content else None
     if said is None or label_rest(said).strip():
         return False
-    return labelled or "nswer" in said.group(0).lower()
+    return labelled or "ans" in said.group(0).lower()
 
 
 def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> bool:
     """Whether the answer label `label` opening `answer` is left out (see the module's note)."""
     if len(answer) == 1 and answer[0].type == "paragraph" and not answer[0].content[len(label) :].strip():
         return False
-    if "nswer" in label.lower():
+    if "ans" in label.lower():
         return True
     if not labelled or ":" not in label:
         return False

@@ -1,4 +1,5 @@
-"""YAML front matter: the `---` block at the very top of a note, read for title, tags and opt-in.
+"""YAML front matter: the `---` block at the very top of a note, read for title, tags and opt-in
+(or a Logseq page's properties, `title:: ...` and `tags:: ...` lines at its top).
 
 Only the keys starcards uses are read (`title`, `tags`, and `starcards: true`, which
 opts a note of a folder deck in), with the handful of YAML shapes notes use for them
@@ -22,6 +23,9 @@ _CLOSER = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
+_PAGE_PROPERTY = re.compile(r"([a-z][a-z0-9_-]*):: ?(.*)$")
+_PAGE_KEYS = frozenset(("title", "tags", "alias", "aliases", "public", "icon", "template", "filters", STUDY_KEY))
+"""Properties that open a Logseq page (its front matter, written `key:: value` at the top)."""
 _TRUE = ("true", "yes", "on")
 
 
@@ -40,17 +44,35 @@ class FrontMatter:
 
 def split_front_matter(text: str) -> FrontMatter:
     """Separate the front matter of `text` (newlines already `\\n`) from its body."""
-    if not text.startswith("---"):
-        return FrontMatter(body=text)  # most notes: not cut into lines
     first, _, rest = text.partition("\n")
-    if not _DELIMITER.match(first) or not _opens_with_key(rest):
-        return FrontMatter(body=text)
+    if "::" in first and (page := _page_properties(lines := text.split("\n"))):
+        found = [_PAGE_PROPERTY.match(line) for line in lines[:page]]
+        fields = {match[1]: [match[2].replace("[[", "").replace("]]", "")] for match in found if match is not None}
+        return _front(fields, "\n".join([""] * page + lines[page:]))
+    if not text.startswith("---") or not _DELIMITER.match(first) or not _opens_with_key(rest):
+        return FrontMatter(body=text)  # most notes: not cut into lines
     closer = _CLOSER.search(text, len(first))
     if closer is None:
         return FrontMatter(body=text, unclosed=True)
     end = text.count("\n", 0, closer.start()) + 1
     fields = _read_fields(text[len(first) + 1 : closer.start()].split("\n"))
-    body = "\n" * end + text[closer.end() :]  # the block's lines blanked, every line where it was
+    return _front(fields, "\n" * end + text[closer.end() :])  # the block's lines blanked, every line where it was
+
+
+def _page_properties(lines: list[str]) -> int:
+    """How many lines at the top of a Logseq page are its properties (`title:: ...`, `tags::
+    interview, amazon`): 0 unless the first names one of Logseq's page properties."""
+    first = _PAGE_PROPERTY.match(lines[0])
+    if first is None or first[1] not in _PAGE_KEYS:
+        return 0
+    count = 1
+    while count < len(lines) and _PAGE_PROPERTY.match(lines[count]):
+        count += 1
+    return count
+
+
+def _front(fields: dict[str, list[str]], body: str) -> FrontMatter:
+    """The front matter these fields say, over `body`."""
     title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
     tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
     study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE

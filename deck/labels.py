@@ -27,11 +27,11 @@ common in prose, so on a line of a paragraph they are labels only in bold
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from deck.models import Section
+from deck.text import without_symbols
 
 _STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
     |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
@@ -58,7 +58,6 @@ _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.
 when a letter after A opens one of its lines."""
 _OPTION_LETTERS = "BCDEFGH"
 """The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
-_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 """Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
@@ -71,7 +70,7 @@ _LABEL = re.compile(
           \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
         | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
-          (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=[ \t]))
+          (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=\s|$))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
@@ -152,7 +151,7 @@ def _bold_word_label(line: str) -> Label | None:
 def _match(line: str) -> re.Match[str] | None:
     """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
     an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
-    line = _without_symbols(line)
+    line = without_symbols(line)
     if _may_bold_initial(line.lstrip()):
         line = _BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = _LABEL.match(line) if _may_label(line) else None
@@ -168,17 +167,6 @@ def _may_bold_initial(stripped: str) -> bool:
     """False when `_BOLD_INITIAL` cannot match a line that is `stripped` without its leading
     whitespace: its mark is not first, or not closed right after one character."""
     return stripped[:2] in ("**", "__") and stripped[3:5] == stripped[:2]
-
-
-def _without_symbols(line: str) -> str:
-    """`line` without the emoji and other symbols (and their joiners) it opens with."""
-    stripped = line.lstrip()
-    if not stripped or stripped[0] < "\x80":
-        return line
-    rest = stripped
-    while rest and (unicodedata.category(rest[0])[0] == "S" or rest[0] in _EMOJI_JOINERS):
-        rest = rest[1:]
-    return line if len(rest) == len(stripped) else rest.lstrip()
 
 
 def _may_label(text: str) -> bool:
@@ -272,7 +260,7 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
 def heading_label(text: str) -> Label | None:
     """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading
     is asked again by the readers of headings, stories and labels)."""
-    return _label(_HEADING.match(_without_symbols(text.strip())), abbreviations=False)
+    return _label(_HEADING.match(without_symbols(text.strip())), abbreviations=False)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

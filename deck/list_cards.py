@@ -34,17 +34,18 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_parag
 from deck.callouts import callout_card
 from deck.labels import item_label, lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, opens_quoted_pairs
-from deck.questions import QUESTION_MARKS, asks, has_words, interview_prompt
+from deck.questions import asks, ends_asking, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import LINE_BREAK, plain_inline
 
 _GLUED = re.compile(
     r"^(?P<question>.*\?[*_]*)[ \t]+(?:(?:--|[-\u2013\u2014])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)[^/\s](?:.*[^?\s])?)$"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)[^/\s](?:.*[^?\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
-answer does not itself end with `?`)."""
+answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
+differ)` asks)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4
@@ -70,16 +71,18 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
 
     A blockquote right after any list; or, when the last item asks with nothing nested
     and every other item has its answer, every paragraph, quote or code block up to the
-    next list, heading or rule.
+    next list, heading or rule; or the bullet list right after one numbered question
+    (`1. Why us?`, a blank line, then `- ...` lines: to the writer, its answer).
     """
     after = blocks[index + 1 : index + 2]
+    if after and after[0].type == "bullet_list" and blocks[index].type == "ordered_list":
+        return after if len(blocks[index].children) == 1 and _asks_alone(blocks[index].children[0]) else []
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
         return [] if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]) else after
     *others, last = blocks[index].children
-    question = _question_of(last)
-    if question is None or question.glued or len(last.children) != 1 or not asks(plain_inline(question.source)):
+    if not _asks_alone(last):
         return []
     if not all(_answer_blocks(item, []) or ((found := _question_of(item)) and found.glued) for item in others):
         return []
@@ -87,6 +90,12 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER:
         end += 1
     return list(blocks[index + 1 : end])
+
+
+def _asks_alone(item: Block) -> bool:
+    """True for an item that asks, with nothing nested in it nor written after its question."""
+    question = _question_of(item) if len(item.children) == 1 else None
+    return question is not None and not question.glued and asks(plain_inline(question.source))
 
 
 def read_list(
@@ -141,10 +150,14 @@ def _question_of(item: Block) -> _Question | None:
     if not rest:
         return _Question(source)
     plain = plain_inline(first)
-    if plain.endswith(QUESTION_MARKS) or paired:
+    if ends_asking(plain) or paired:
         return _Question(first, _glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
-    if asks(plain) and _tells_enough(plain, _told_sections(answer := _glued_answer(first, rest))):
-        return _Question(first, answer)
+    if not asks(plain):
+        return _Question(source)
+    answer = _glued_answer(first, rest)
+    told = _told_sections(answer)
+    if _tells_enough(plain, told) or not told and interview_prompt(plain):
+        return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return _Question(source)
 
 
@@ -166,7 +179,7 @@ def _tells_enough(question: str, told: set[str]) -> bool:
 
 def _told_sections(text: str) -> set[str]:
     """The sections of the stories told by `text` read as a paragraph (`**Situation:** ...` lines)."""
-    if ":" not in text and "**" not in text and "__" not in text:
+    if ":" not in text and "**" not in text and "__" not in text and "-" not in text:
         return set()
     return {name for story in find_stories([Block("paragraph", 0, 0, content=text)]) for name in story.sections}
 
@@ -180,7 +193,7 @@ def _glued_answer(first: str, rest: str) -> str:
     if said is None:
         return rest
     label = opening[: said.start("rest")]
-    drop = "nswer" in label.lower() or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
+    drop = "ans" in label.lower() or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 
@@ -230,7 +243,7 @@ def _read_item(
     nested = list(without_answer_label(scan, item.children[1:], asked_with_label(found.source)))
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
-        if question.endswith(QUESTION_MARKS):
+        if ends_asking(question):
             unanswered.append(first.start + 1)
         return
     if not has_words(question):

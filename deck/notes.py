@@ -31,15 +31,16 @@ from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
 from deck.loading import collector_paused
+from deck.logseq import blank_logseq_properties
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.pair_labels import opens_quoted_pairs
-from deck.qa_pairs import opens_pair, read_pairs, read_quoted_pairs
+from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
-from deck.text import blank_logseq_properties, blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
+from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
 from deck.title_cards import read_title_card
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
@@ -154,8 +155,13 @@ def _read_block(
         return index + 1
     if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
         return read_pairs(scan, blocks, index, inline_fronts)
+    if block.type == "paragraph" and (pairs := pairs_within(block)) is not None:  # `FAQ` over `Q: ...` lines
+        return read_pairs(scan, [*blocks[:index], pairs, *blocks[index + 1 :]], index, inline_fronts)
     if block.type in LIST_TYPES:
-        read_list(scan, block, answer_after(blocks, index), inline_fronts)
+        after = answer_after(blocks, index)
+        read_list(scan, block, after, inline_fronts)
+        if after and after[0].type in LIST_TYPES:
+            return index + 2  # the bullets answering a numbered question are no question items
     return index + 1
 
 

@@ -20,10 +20,11 @@ _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
-QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"Q|[Qq]uestion", _DASH))
-"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`; the text after it is `rest`."""
-ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A|[Aa]nswer", _DASH))
-"""A line opened by an answer's label, as `QUESTION_LABEL`."""
+QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"Q|(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{1,3})?", _DASH))
+"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `**QUES 2:**`; the text after
+it is `rest`."""
+ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A|[Aa]nswer|ANS|[Aa]ns", _DASH))
+"""A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `Ans:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 

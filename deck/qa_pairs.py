@@ -66,6 +66,22 @@ def opens_pair(block: Block) -> bool:
     return QUESTION_LABEL.match(first) is not None or _emphasised_question(first) is not None
 
 
+def pairs_within(block: Block) -> Block | None:
+    """The part of a paragraph from its first `Q:` line on, when a line after its first opens with
+    `Q:` and an `A:` line follows it, or it is the last (a title or intro typed right over the
+    pairs: `Common questions` over `Q: Why a dock?`); else None."""
+    if "\n" not in block.content or ":" not in block.content:
+        return None
+    lines = block.content.split("\n")
+    for number, line in enumerate(lines[1:], 1):
+        if (label := QUESTION_LABEL.match(line)) is not None:
+            answered = any(ANSWER_LABEL.match(later) for later in lines[number:])
+            if not answered and (number < len(lines) - 1 or not asks(plain_inline(label_rest(label)))):
+                return None  # (a `Q:` line last that asks may be answered by the next paragraph)
+            return Block("paragraph", block.start + number, block.end, content="\n".join(lines[number:]))
+    return None
+
+
 def read_quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> None:
     """Add the cards of the pairs in the blockquote `block` (`opens_quoted_pairs`), read as if
     unquoted: its lines lose one `>` marker, so that an answer's lists and paragraphs read as written."""

@@ -6,6 +6,8 @@ import hashlib
 import re
 from functools import lru_cache
 
+from deck.text import without_symbols
+
 _PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[A-Z])")
 """A `/` directly before a capital letter (spaces allowed between), not after a capital
 or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not. (The
@@ -41,7 +43,7 @@ weakness`, `How would you handle...`; not `How do we deploy`, a note's own headi
 auxiliary before "you" (`Have you ever...`)."""
 _INTERVIEW_PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
-        |(?:describe|share|recall)\s+a\s+time|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
+        |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
         |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -85,14 +87,20 @@ def asks(text: str) -> bool:
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 
 
+def ends_asking(text: str) -> bool:
+    """True when `text` ends with a question mark, inside closing quotes or not (`"Why us?"`)."""
+    return text.rstrip("".join(_CLOSING_QUOTES)).endswith(QUESTION_MARKS)
+
+
 def interview_prompt(text: str) -> bool:
-    """True when plain text opens with a prompt only an interviewer asks (`_INTERVIEW_PROMPT`)."""
-    return _INTERVIEW_PROMPT.match(text.strip()) is not None
+    """True when plain text opens with a prompt only an interviewer asks (`_INTERVIEW_PROMPT`), in quotes or not."""
+    return _INTERVIEW_PROMPT.match(unquoted(text)) is not None
 
 
 def _phrasing_asks(text: str) -> bool:
     """True when one phrasing ends with `?` (before any aside in brackets and `#tags`), goes on after its `?`
-    with what it asks for (`Describe it.`), or starts with a prompt."""
+    with what it asks for (`Describe it.`), or starts with a prompt (after any emoji: `🎯 Tell me about...`)."""
+    text = without_symbols(text)
     words = text.split()
     while words and _TAG_WORD.fullmatch(words[-1]):
         words.pop()
@@ -102,6 +110,8 @@ def _phrasing_asks(text: str) -> bool:
         return True
     if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
         return True
+    if text[:1] in _OPENING_QUOTES:
+        text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else text
     return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
@@ -115,8 +125,9 @@ def _may_be_labelled(text: str) -> bool:
 def clean_question(plain: str) -> str:
     """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an
     Obsidian block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay
-    the card's), `1. Tell me about yourself` is `Tell me about yourself`, `"Why us?"` is `Why us?`."""
-    text = (_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip()
+    the card's), `1. Tell me about yourself` is `Tell me about yourself`, `"Why us?"` is `Why us?`, `🎯 Why us?` is
+    `Why us?`."""
+    text = without_symbols((_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip())
     if "#" in text:
         text = _TRAILING_TAGS.sub("", text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None

@@ -139,8 +139,8 @@ class NoteScan:
             phrasings=list(phrasings),
             studied=True,
         )
-        if unwritten(answer):
-            self.warn(line, "question has no answer (only a to-do marker)")
+        if (why := unwritten(answer)) is not None:
+            self.warn(line, f"question has no answer ({why})")
         elif stories and not notes.strip() and all(map(placeholder_story, stories)):
             self.warn(line, "question has no answer (its STAR sections hold only placeholders)")
         else:

@@ -8,6 +8,7 @@ cursor, change colours or open hyperlinks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -113,33 +114,6 @@ def blank_obsidian_comments(md: str) -> str:
     """`md` without Obsidian's `%% ... %%` comments (hidden when a note is read) outside
     code, every line kept where it was; an unclosed `%%` is left as text."""
     return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
-
-
-_LOGSEQ_PROPERTY = pattern(
-    r"^[ \t]*(?:collapsed:: (?:true|false)|id:: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-"""A property line Logseq writes under a block by itself: whether it is folded, its id."""
-
-
-_BLOCK_PROPERTY = pattern(r"^[ \t]+(?P<key>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*):: [^\n]*$", re.MULTILINE)
-"""An indented `key:: value` line, key in lower case (`card-repeats:: 3`, `tip:: ...`): a property
-Logseq keeps under a block's first line (its own flashcards' schedule, a user's fields)."""
-
-
-def blank_logseq_properties(md: str) -> str:
-    """`md` with the property lines Logseq adds under blocks emptied (`collapsed:: true`, `id::
-    <uuid>`, `card-repeats:: 3`: its bookkeeping, no inline cards), every line kept where it was.
-    An indented `situation:: ...` stays: a Dataview field naming a STAR section."""
-    return outside_code(md, _blank_properties) if ":: " in md else md
-
-
-def _blank_properties(prose: str) -> str:
-    """`prose` with Logseq's property lines emptied."""
-    from deck.labels import names_a_section  # noqa: PLC0415 - labels reads section names; text is below it
-
-    prose = _LOGSEQ_PROPERTY.sub("", prose)
-    return _BLOCK_PROPERTY.sub(lambda found: found[0] if names_a_section(found["key"]) else "", prose)
 
 
 def outside_code(md: str, change: Callable[[str], str]) -> str:
@@ -259,3 +233,28 @@ def _token_text(token: Token) -> str:
     if token.type == "image":
         return "".join(_token_text(child) for child in token.children or [])
     return ""
+
+
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
+"""What joins an emoji to the next: variation selectors, the zero-width joiner, the keycap."""
+_DECORATION = frozenset(("So", "Sk", "Sm"))
+"""Symbols that decorate (emoji, arrows); currency (`$100k`) is part of what follows."""
+_KEYCAP = pattern(r"[0-9#*]\ufe0f?\u20e3")
+"""A keycap emoji (`1️⃣`): a digit, maybe a variation selector, and the enclosing keycap."""
+
+
+def without_symbols(line: str) -> str:
+    """`line` without the emoji, keycaps and other symbols but currency (and their joiners) it opens with:
+    `🎯 **Task:**` is `**Task:**`, `1️⃣ What is...?` is `What is...?`."""
+    stripped = line.lstrip()
+    if not stripped or stripped[0] < "\x80" and (len(stripped) < 2 or stripped[1] < "\x80"):
+        return line
+    rest = stripped
+    while rest:
+        if unicodedata.category(rest[0]) in _DECORATION or rest[0] in _EMOJI_JOINERS:
+            rest = rest[1:]
+        elif (keycap := _KEYCAP.match(rest)) is not None:
+            rest = rest[keycap.end() :]
+        else:
+            break
+    return line if len(rest) == len(stripped) else rest.lstrip()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from deck.logseq import blank_logseq_properties
 from deck.models import CardContent
 from deck.notes import parse_note
-from deck.text import blank_logseq_properties
 from tests.deck.real_cards import cards_by_question
 
 
@@ -95,6 +95,18 @@ def test_logseq_block_properties_under_a_question_item() -> None:
     assert list(cards[1].stories[0].sections) == ["situation", "action", "result"]
     assert warnings == []
     assert blank_logseq_properties("- a\n  tip:: go\nkey:: value\n") == "- a\n\nkey:: value\n"
+
+
+def test_logseq_page_properties_are_the_notes_front_matter() -> None:
+    """`title:: ...` and `tags:: ...` atop a Logseq page title and tag it (no cards of their own); a
+    note opening with another `word:: ...` line is an inline card as before."""
+    cards, warnings = parse_note("title:: Prep\ntags:: interview, [[amazon]]\n\n- Why Amazon?\n\t- Its bar.\n", "n.md")
+    assert [(card.line, card.question, card.tags, card.context) for card in cards] == [
+        (4, "Why Amazon?", ["interview", "amazon"], ["Prep"])
+    ]
+    assert warnings == []
+    cards, _ = parse_note("bonjour:: hello\n", "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("bonjour", "hello")]
 
 
 def test_a_pair_written_on_one_line_with_a_break() -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from deck import highlights, inline_cards, labels, marks, questions
 from deck.blocks import dedented
 from deck.models import CardContent, KeyPhrase, Story
-from deck.text import blank_between, remove_html_tags
+from deck.text import blank_between, remove_html_tags, without_symbols
 
 MARKUP = st.lists(
     st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "Tell me about ", "Describe ", "Q1. ", "<!--SR:x-->", "<!--",
@@ -35,9 +35,11 @@ def plain_normalise(question: str) -> str:
 
 
 def plain_clean(plain: str) -> str:
-    """`clean_question` by its definition: block id, trailing tags and a leading label removed."""
-    text = questions._TRAILING_TAGS.sub("", questions._BLOCK_ID.sub("", plain).rstrip())
-    return questions._LABEL.sub("", text, count=1).rstrip()
+    """`clean_question` by its definition: block id, leading symbols, trailing tags, a leading label and
+    quotes around it removed."""
+    text = questions._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
+    text = questions._LABEL.sub("", text, count=1).rstrip()
+    return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
 
 
 def plain_split(plain: str) -> list[str]:
@@ -146,7 +148,7 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str 
 def _match_in_full(line: str) -> re.Match[str] | None:
     """`deck.labels._match` trying the bold-or-plain pattern on every line (after the same
     clean-up: symbols before a label, a bold initial spelled out, `**S**ituation`)."""
-    line = labels._without_symbols(line)
+    line = without_symbols(line)
     if line.lstrip()[:1] in ("*", "_"):
         line = labels._BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = labels._LABEL.match(line)

@@ -46,3 +46,12 @@ def test_words_with_a_letter_and_a_dash_stay_prose() -> None:
     for note in ("## Notes\nA-B tests ran.\nS-curve seen.\n", "## Notes\nS-curve seen.\nA-B tests ran.\n"):
         cards, _ = parse_note(note, "n.md")
         assert cards == []
+
+
+def test_one_label_in_prose_tells_no_story() -> None:
+    """`Result: ...` opening a line of an ordinary answer, after its prose, is text: no one-section
+    story, no warning; an answer that opens with its situation is a story still (and warned)."""
+    (card,), warnings = parse_note("## How do you debug a slow query?\n\nRun EXPLAIN.\n\nResult: a scan.\n", "n.md")
+    assert (card.stories, warnings) == ([], [])
+    (card,), warnings = parse_note("## Tell me about a slip?\n\nSituation: a late launch.\n", "n.md")
+    assert list(card.stories[0].sections) == ["situation"] and len(warnings) == 1

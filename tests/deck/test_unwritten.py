@@ -12,13 +12,19 @@ from deck.unwritten import unwritten
 @pytest.mark.parametrize("answer", ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)"])
 def test_to_do_markers_are_unwritten(answer: str) -> None:
     """The markers people leave where an answer goes, in any marks."""
-    assert unwritten(answer)
+    assert unwritten(answer) == "only a to-do marker"
+
+
+def test_a_hint_in_brackets_is_unwritten() -> None:
+    """A guide's hint left where the answer goes: `*(Sum up your background.)*`."""
+    assert unwritten("*(Sum up your background and skills.)*") == "only a hint in brackets"
+    assert unwritten("I led it *(see the doc)*") is None
 
 
 @pytest.mark.parametrize("answer", ["Todo lists keep me sane.", "TBD: the budget, but I led the plan.", "Done.", "Why not"])
 def test_answers_that_mention_a_marker_are_written(answer: str) -> None:
     """A marker inside a real answer does not make it unwritten."""
-    assert not unwritten(answer)
+    assert unwritten(answer) is None
 
 
 def test_a_question_answered_by_a_marker_is_a_warning() -> None:

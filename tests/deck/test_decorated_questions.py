@@ -1,0 +1,43 @@
+"""Questions dressed up as people write them: an emoji or a keycap before a heading, the
+interviewer's words in quotes over an `Ans:` line, `QUES 2:` / `ANS:` pair labels."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+from deck.text import without_symbols
+
+
+def pairs(note: str) -> list[tuple[str, str]]:
+    """Each card's question and answer, with no warning."""
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    return [(card.question, card.answer) for card in cards]
+
+
+def test_an_emoji_or_keycap_before_a_question_heading() -> None:
+    """`### 🎯 Tell me about...` asks and shows without its emoji, as does `### 1️⃣ What...?`."""
+    note = "### \u2753 Why do you want this job\n\nIt ships.\n\n### \U0001f3af Tell me about a failure\n\nA bug.\n\n" \
+        "### 1\ufe0f\u20e3 What is your biggest weakness?\n\nI over-build.\n"
+    assert pairs(note) == [
+        ("Why do you want this job", "It ships."), ("Tell me about a failure", "A bug."),
+        ("What is your biggest weakness?", "I over-build."),
+    ]  # fmt: skip
+
+
+def test_without_symbols_keeps_plain_text() -> None:
+    """Only symbols before the words go: a number, a quote or a word stays."""
+    assert without_symbols("1. Why?") == "1. Why?"
+    assert without_symbols("\U0001f3af\u200d **Task:** x") == "**Task:** x"
+    assert without_symbols("Why \U0001f3af?") == "Why \U0001f3af?"
+
+
+def test_quoted_questions_answered_by_ans_lines() -> None:
+    """`- "Walk me through..."` over `**Ans:** ...`: a card each, without the quotes and the label."""
+    note = '- "Walk me through your pipeline."\n  **Ans:** It lands daily.\n\n- "Why blob storage?"\n  **Ans:** Decoupling.\n'
+    assert pairs(note) == [("Walk me through your pipeline.", "It lands daily."), ("Why blob storage?", "Decoupling.")]
+
+
+def test_ques_and_ans_pair_labels() -> None:
+    """`**QUES 2:**` opens a question and `**ANS:**` its answer, as `Q:` and `A:` do."""
+    note = "**Q: Why blob storage?**\n**Ans:** Decoupling.\n\n**QUES 2:** Why daily runs?\n\n**ANS:** Cost.\n"
+    assert pairs(note) == [("Why blob storage?", "Decoupling."), ("Why daily runs?", "Cost.")]

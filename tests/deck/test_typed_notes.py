@@ -1,0 +1,61 @@
+"""Shapes of notes typed fast: a numbered question over a bullet list after a blank line, a bold
+prompt without `?` over its answer, a list of questions to ask with a remark in brackets, and a
+STAR template of labels with dashes left empty."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def read(note: str) -> tuple[list[tuple[str, str]], list[tuple[int | None, str]]]:
+    """Each card's question and answer, and each warning's line and message."""
+    cards, warnings = parse_note(note, "n.md")
+    return [(card.question, card.answer) for card in cards], [(warning.line, warning.message) for warning in warnings]
+
+
+def test_a_numbered_question_over_the_bullets_after_it() -> None:
+    """`1. Why us?`, a blank line, then `- ...` bullets: the bullets answer it (none is a card)."""
+    note = "1. Why this company?\n\n- I use it daily\n    - and know its gaps\n- It ships\n\n2. Why now?\n\n- Timing\n"
+    assert read(note) == (
+        [("Why this company?", "- I use it daily\n    - and know its gaps\n- It ships"), ("Why now?", "- Timing")],
+        [],
+    )
+
+
+def test_a_numbered_step_over_bullets_is_no_card() -> None:
+    """A numbered line that does not ask over a bullet list is a step with its points."""
+    assert read("1. Install it\n\n- run the script\n- check the log\n")[0] == []
+
+
+def test_a_bold_prompt_without_a_mark_over_its_answer() -> None:
+    """`1. **Tell me about yourself.**` over its answer on the next line; a to-do over a task line stays quiet."""
+    note = "1. **Tell me about yourself.**\n   I build billing systems.\n2. **Describe your last project.**\n   A rewrite.\n"
+    assert read(note)[0] == [("Tell me about yourself.", "I build billing systems."), ("Describe your last project.", "A rewrite.")]
+    for quiet in ("- Describe the API change\n  Task: JIRA-1234\n", "- Tell me about any blockers\n  Result: none\n",
+                  "1. **Describe the starter**\nSituation: fed at 9pm\nResult: doubled\n"):
+        assert read(quiet)[0] == []
+
+
+def test_questions_to_ask_with_a_remark_in_brackets() -> None:
+    """A remark in brackets after a listed question is no answer: a list of questions to ask is
+    no card and no warning per item."""
+    note = "**Ask them:**\n- What is the strike price?\n- Are these ISOs or NSOs? (Tax rules differ)\n"
+    cards, warnings = read(note)
+    assert cards == []
+    assert [line for line, _ in warnings] == [None]
+
+
+def test_an_empty_template_of_dashed_labels_is_a_warning() -> None:
+    """`- Situation - ` ... `- Result -` with nothing written answers nothing, as with colons."""
+    note = "## Tell me about a missed deadline\n- Situation - \n- Task -\n- Action -\n- Result -\n\n## Why now?\nTiming.\n"
+    assert read(note) == ([("Why now?", "Timing.")], [(1, "question has no answer (its STAR labels are empty)")])
+
+
+def test_pairs_typed_right_under_a_title_line() -> None:
+    """`Common questions` over `Q: ...` / `A: ...` lines in one paragraph: the pairs are read; a
+    `Q:` line last asking is answered by the next paragraph's `A:`; prose with a `Q:` line stays prose."""
+    assert read("Common questions\nQ: Why a dock?\nA: Fewer clicks.\nQ: Why Linux?\nA: It is mine.\n") == (
+        [("Why a dock?", "Fewer clicks."), ("Why Linux?", "It is mine.")], []
+    )
+    assert read("FAQ\n*Q: Why a clone?*\n\nA: It is not one.\n")[0] == [("Why a clone?", "It is not one.")]
+    assert read("We talked.\nQ: is it done\n\nMore prose.\n")[0] == []
