@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from deck import labels
@@ -70,6 +70,7 @@ def test_front_matter_is_found_as_line_by_line(text: str) -> None:
     each line finds: the same body (lines blanked in place), the same unclosed block."""
     from deck.frontmatter import split_front_matter  # noqa: PLC0415 - as above
 
+    assume("::" not in text.partition("\n")[0])  # a Logseq page's properties: read as before, line by line
     front = split_front_matter(text)
     body, unclosed, _ = _front_matter_by_lines(text)
     assert (front.body, front.unclosed) == (body, unclosed)
