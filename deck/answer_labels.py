@@ -93,6 +93,14 @@ def _opens_with_answer_label(item: Block) -> bool:
     return source is not None and ANSWER_LABEL.match(source) is not None
 
 
+def answer_label_alone(block: Block) -> bool:
+    """True for a paragraph that is an answer label and nothing else (`**Answer:**`, `Answer`
+    in bold, `A:`): it announces the answer, it answers nothing."""
+    if block.type != "paragraph" or "\n" in block.content.strip():
+        return False
+    return _label_alone(block, True) or _ANSWER_ALONE.match(block.content) is not None
+
+
 def _label_alone(block: Block, labelled: bool) -> bool:
     """True for a paragraph that is an answer label and nothing else (`A:`, `**Answer:**`), where it pairs."""
     said = ANSWER_LABEL.match(block.content) if block.type == "paragraph" and "\n" not in block.content else None

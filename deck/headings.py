@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.answer_labels import without_answer_label
+from deck.answer_labels import answer_label_alone, without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
 from deck.highlights import split_tags
-from deck.labelled_questions import Asked, example_question, is_variants_heading, variants_card
+from deck.labelled_questions import Asked, example_question, is_variants_heading, listed_variants, variants_card
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.patterns import pattern
@@ -84,6 +84,12 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
+    told = not is_label and not asks(text) and _tells_story(section, heading.level)
+    if told and (asked := listed_variants(section, is_variants_heading(text))) is not None:  # a story bank's entry
+        context = [*scan.outline.parent_context(heading.start), text]
+        scan.guard(asked.line, _add_card, scan, heading, asked, context)
+        stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
+        return index + 1 + stop
     if asks(text) and not is_label:
         lines = scan.lines
         if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
@@ -123,7 +129,7 @@ def _answered_part(section: Sequence[Block]) -> int:
     that asks after the answer (`### What would you do differently?`). Under a sub-heading
     that does not ask (`### Result`, a story's title), lists and callouts are the answer's;
     only a `Q:` pair or a question table starts other cards. A list of questions right
-    under the heading is its answer's outline.
+    under the heading is its answer's outline, as is one under an answer label alone (`**Answer:**`).
     """
     answered = below_heading = False
     for position, block in enumerate(section):
@@ -134,7 +140,7 @@ def _answered_part(section: Sequence[Block]) -> int:
             continue
         if answered and _starts_other_cards(section, position, below_heading):
             return position
-        answered = answered or block.type != "hr"
+        answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
 
 

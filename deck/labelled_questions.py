@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
-from deck.questions import clean_question, join_phrasings, unquoted
+from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.text import plain_inline
 
 _EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
@@ -82,3 +82,38 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
+
+
+def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | None:
+    """The card of a story's section that names the questions it answers: a `Questions:` or
+    `**Variants:**` line over a list of questions (most of them asking), before any sub-heading;
+    the questions are the card's phrasings, the rest of the section (to that sub-heading) its
+    answer. So is a list of questions opening the section, under the story's title or a heading
+    that is such a label (`named`: `# Questions :`)."""
+    stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
+    own = section[:stop]
+    if own and own[0].type in LIST_TYPES and (named or (asked := _listed(own, 0)) is not None):
+        return _listed(own, 0) if named else asked  # the questions listed first, under the story's title
+    for position, block in enumerate(own[:-1]):
+        if block.type == "paragraph" and _names_variants(block.content):
+            return _listed(own, position + 1)
+    return None
+
+
+def _listed(section: Sequence[Block], at: int) -> Asked | None:
+    """The card asking the questions listed at `section[at]`, answered by the rest of `section`."""
+    listed = section[at]
+    if listed.type not in LIST_TYPES or at + 1 >= len(section):
+        return None
+    phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    phrasings = [phrasing for phrasing in phrasings if phrasing]
+    if not phrasings or 2 * sum(map(asks, phrasings)) < len(phrasings):
+        return None
+    answer = [*section[: max(at - 1, 0)], *section[at + 1 :]]
+    return Asked(join_phrasings(phrasings), listed.start + 1, answer, tuple(phrasings))
+
+
+def _names_variants(content: str) -> bool:
+    """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
+    text = plain_inline(content).strip()
+    return text.endswith(":") and "\n" not in content.strip() and is_variants_heading(text[:-1].strip())

@@ -132,6 +132,8 @@ def clean_question(plain: str) -> str:
         text = _TRAILING_TAGS.sub("", text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     text = (text[label.end() :] if label is not None else text).rstrip()
+    if text.endswith(" :"):  # `# Tell me about yourself :`
+        text = text[:-2].rstrip()
     return unquoted(text) if text[:1] in _OPENING_QUOTES else text
 
 
@@ -147,11 +149,19 @@ def unquoted(text: str) -> str:
 
 
 def split_phrasings(plain: str) -> list[str]:
-    """The alternative phrasings in a plain-text question, stripped, empty ones dropped."""
+    """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with
+    a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`)."""
     if "/" not in plain:
         return [plain.strip()]  # no break to split at
-    phrasings = [part.strip() for part in _PHRASING_BREAK.split(plain)]
-    return [part for part in phrasings if part] or [plain.strip()]
+    parts = _PHRASING_BREAK.split(plain)
+    phrasings = [parts[0]]
+    for part in parts[1:]:
+        spaced = phrasings[-1][-1:].isspace() or part[:1].isspace()
+        if spaced and not (asks(phrasings[-1].strip()) and asks(part.strip())):
+            phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
+        else:
+            phrasings.append(part)
+    return [part.strip() for part in phrasings if part.strip()] or [plain.strip()]
 
 
 def join_phrasings(phrasings: list[str]) -> str:

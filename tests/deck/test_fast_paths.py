@@ -39,12 +39,22 @@ def plain_clean(plain: str) -> str:
     quotes around it removed."""
     text = questions._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
     text = questions._LABEL.sub("", text, count=1).rstrip()
+    text = text[:-2].rstrip() if text.endswith(" :") else text
     return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
 
 
 def plain_split(plain: str) -> list[str]:
-    """`split_phrasings` by its definition: split at every break, stripped, empty ones dropped."""
-    phrasings = [part.strip() for part in questions._PHRASING_BREAK.split(plain)]
+    """`split_phrasings` by its definition: split at every break but a spaced one between parts that do
+    not both ask, stripped, empty ones dropped."""
+    parts = questions._PHRASING_BREAK.split(plain)
+    joined = [parts[0]]
+    for part in parts[1:]:
+        spaced = joined[-1][-1:].isspace() or part[:1].isspace()
+        if spaced and not (questions.asks(joined[-1].strip()) and questions.asks(part.strip())):
+            joined[-1] = f"{joined[-1]}/{part}"
+        else:
+            joined.append(part)
+    phrasings = [part.strip() for part in joined]
     return [part for part in phrasings if part] or [plain.strip()]
 
 

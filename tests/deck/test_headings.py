@@ -115,6 +115,28 @@ def test_setext_heading_asks_too() -> None:
     assert cards("Why this team?\n---\nBecause.\n") == [(1, "Why this team?", "Because.")]
 
 
+def test_an_answer_label_over_a_list_of_points_that_ask() -> None:
+    """`**Answer:**` over bullets whose bold terms carry a `?` (`**Reach** - How many see it?`): the
+    whole list answers the heading, none is a card of its own."""
+    note = "### How do you pick a bug?\n**Answer:**\n- **Reach** - How many see it? (all)\n- **Cost** - Is it small?\n"
+    assert cards(note) == [(1, "How do you pick a bug?", "- **Reach** - How many see it? (all)\n- **Cost** - Is it small?")]
+
+
+def test_a_story_bank_entry_names_the_questions_it_answers() -> None:
+    """`## Story 1` over `Questions:` and a list of questions, then its story: one card asking them
+    (each a phrasing), the story its answer, the entry's title in the breadcrumb. A meeting's
+    `Questions:` list over no story is no card."""
+    note = (
+        "## Story 1 - Billing\n\n**Variants:**\n- Tell me about a tight deadline.\n- When did you take ownership?\n\n"
+        "Situation: Tests failed.\nAction: I fixed them.\nResult: On time.\n"
+    )
+    (card,), _ = parse(note)
+    assert card.phrasings == ["Tell me about a tight deadline.", "When did you take ownership?"]
+    assert (card.context[-1], list(card.stories[0].sections)) == ("Story 1 - Billing", ["situation", "action", "result"])
+    assert "tight deadline" not in card.answer
+    assert parse("## Sprint review\nQuestions:\n- Can we ship Friday?\n- Who owns QA?\n\nDecisions: ship.\n")[0] == []
+
+
 def test_full_width_question_mark_asks() -> None:
     """`？` (Chinese, Japanese) asks as `?` does, in a heading and in a list item."""
     assert cards("## 为什么选择我们？\n因为团队。\n") == [(1, "为什么选择我们？", "因为团队。")]

@@ -15,8 +15,10 @@ from deck.questions import asks, card_key, clean_question, normalise_question, s
     [
         ("Did you handle it?/Times when it broke", ["Did you handle it?", "Times when it broke"]),
         ("A decision/Give me one", ["A decision", "Give me one"]),
-        ("One / Two /Three", ["One", "Two", "Three"]),
-        ("first/ Second", ["first", "Second"]),
+        ("Why us? / What draws you here? /Why now?", ["Why us?", "What draws you here?", "Why now?"]),
+        ("first/ Second", ["first/ Second"]),
+        ("Conflict with PM / Stakeholder?", ["Conflict with PM / Stakeholder?"]),
+        ("Tell me about a failure/Describe a setback", ["Tell me about a failure", "Describe a setback"]),
         ("Did you lead and/or follow?", ["Did you lead and/or follow?"]),
         ("the same/best tool", ["the same/best tool"]),
         ("layout analysis/semantic search", ["layout analysis/semantic search"]),
