@@ -20,13 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.blocks import Block, dedented
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, source_of
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
 
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
+_ANSWER_TYPES = frozenset(("paragraph", "html_block", *LIST_TYPES, *CODE_TYPES))
+"""What may answer a titled question callout from right after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +136,20 @@ def _warn_if_asking(scan: NoteScan, block: Block) -> None:
 def _body_source(lines: Sequence[str], start: int, end: int) -> str:
     """The Markdown of a callout's answer, source lines `start` to `end`, one `>` level removed."""
     return dedented([QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]])
+
+
+def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add the card of a `[!question]` callout with only its title, answered by the paragraphs and
+    lists right after it (up to the next heading, rule or quote); the index after them, or None
+    when the callout is no such question."""
+    opened = _opening(blocks[index])
+    if opened is None or opened[0] not in _ASKING_KINDS or opened[2] or not asks(opened[1]):
+        return None
+    end = index + 1
+    while end < len(blocks) and blocks[end].type in _ANSWER_TYPES:
+        end += 1
+    if end == index + 1:
+        return None
+    answer, line = blocks[index + 1 : end], blocks[index].start
+    scan.add_answered(line + 1, opened[1], scan.lines[line], source_of(scan.lines, answer), answer)
+    return end

@@ -38,12 +38,16 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
     """The context each line is in, from the top-level headings of the note.
 
     The title heading is left out of the context when its text is the note's title;
-    `#tags` in a heading are not part of its text but tags of the cards under it.
+    `#tags` in a heading are not part of its text but tags of the cards under it. A heading
+    inside a `<details>` fold is part of its answer, no section of the note.
     """
     outline = Outline(title=title)
     path: list[tuple[int, str, list[str]]] = []
+    folded = 0
     for block in blocks:
-        if block.type != "heading":
+        if block.type == "html_block":
+            folded = max(0, folded + _folds_opened(block.content))
+        if block.type != "heading" or folded:  # a heading inside a `<details>` fold is its answer's
             continue
         while path and path[-1][0] >= block.level:
             path.pop()
@@ -57,6 +61,12 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
         outline.tagged = outline.tagged or bool(tags)
         outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])
     return outline
+
+
+def _folds_opened(html: str) -> int:
+    """How many `<details>` folds an HTML block opens, less those it closes."""
+    lowered = html.lower()
+    return lowered.count("<details") - lowered.count("</details")
 
 
 _MARKS = pattern(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*")
@@ -74,9 +84,10 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
-    if is_variants_heading(text) and (asked := variants_card(blocks, index, end, section_end(blocks, end))):
+    inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
+    if is_variants_heading(text) and (asked := variants_card(blocks, index, inner, section_end(blocks, inner))):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
-        return section_end(blocks, end)
+        return section_end(blocks, inner)  # (`# Question` over `## Answer`: the answer is the sub-section)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         stop = _example_end(section)
         asked = example_question(section[:stop]) or asked

@@ -63,9 +63,10 @@ def is_variants_heading(text: str) -> bool:
 
 def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int) -> Asked | None:
     """The card of the variants heading at `blocks[index]` (its section up to `end`), if the
-    heading at `end` is an Answer heading of the same level, whose section runs to `answer_end`."""
+    heading at `end` is an Answer heading of the same level (or one deeper, inside its section),
+    whose section runs to `answer_end`."""
     answer_heading = blocks[end] if end < len(blocks) else None
-    if answer_heading is None or answer_heading.type != "heading" or answer_heading.level != blocks[index].level:
+    if answer_heading is None or answer_heading.type != "heading" or answer_heading.level < blocks[index].level:
         return None
     if _ANSWER.match(split_tags(plain_inline(answer_heading.content))[1]) is None:
         return None
@@ -76,12 +77,19 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     if not answer:
         return None
     if not items:  # `#### Question 1` over the question's text, then `#### Answer`
-        text = next((block for block in blocks[index + 1 : end] if block.type == "paragraph"), None)
+        text = next((_said(block) for block in blocks[index + 1 : end] if _said(block) is not None), None)
         question = clean_question(unquoted(plain_inline(" ".join(text.content.split())))) if text else ""
         return Asked(question, text.start + 1, answer) if text is not None and question else None
     if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
+
+
+def _said(block: Block) -> Block | None:
+    """The paragraph a block says: itself, or a quote's first paragraph (`> Why leave your job?`)."""
+    if block.type == "blockquote" and block.children:
+        block = block.children[0]
+    return block if block.type == "paragraph" else None
 
 
 def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | None:

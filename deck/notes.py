@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
-from deck.callouts import read_callout
+from deck.callouts import read_answered_after, read_callout
 from deck.details_cards import read_details
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
@@ -149,6 +149,8 @@ def _read_block(
         return read_heading(scan, blocks, index, title_heading)
     if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
         return after
+    if block.type == "blockquote" and (after := read_answered_after(scan, blocks, index)) is not None:
+        return after  # `> [!question] Why ...?` alone, answered by what follows
     if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
         return index + 1
     if block.type == "paragraph" and read_table(scan, block):

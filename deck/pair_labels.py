@@ -20,11 +20,12 @@ _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
-QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"Q|(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{1,3})?", _DASH))
-"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `**QUES 2:**`; the text after
-it is `rest`."""
-ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A|[Aa]nswer|ANS|[Aa]ns", _DASH))
-"""A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `Ans:`)."""
+_QUESTION_NAMES = r"Q(?:#?\d{1,3})?|(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{1,3})?"
+QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
+"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `**QUES 2:**`; the text
+after it is `rest`."""
+ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, r"A(?:\d{1,3})?|(?:[Aa]nswer|ANS|[Aa]ns)(?:[ \t]*\d{1,3})?", _DASH))
+"""A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `A1:`, `Ans:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 
@@ -67,3 +68,13 @@ def opens_quoted_pairs(block: Block) -> bool:
         for child in block.children if child.type == "paragraph" for line in child.content.split("\n")
         for part in (LINE_BREAK.split(line) if "<" in line else (line,))
     )
+
+
+_NUMBERED_Q = re.compile(r"^[ \t*_]*Q#?\d")
+"""A question's label numbered right after its `Q` (`Q1:`): a quarter's `Q3:` too, unless an answer follows."""
+
+
+def numbered_unanswered(content: str) -> bool:
+    """True when a paragraph opens with a `Q1:`-style label and no line of it opens with an answer's
+    label: a plan's `Q3: Revenue up 10%`, no pair."""
+    return _NUMBERED_Q.match(content) is not None and not any(ANSWER_LABEL.match(line) for line in content.split("\n"))

@@ -28,11 +28,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card
 from deck.labels import line_label
 from deck.list_cards import answer_after, asks_item
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, closed_label, label_rest, opens_quoted_pairs
+from deck.pair_labels import (
+    ANSWER_LABEL,
+    QUESTION_LABEL,
+    closed_label,
+    label_rest,
+    numbered_unanswered,
+    opens_quoted_pairs,
+)
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.tables import is_question_table
@@ -63,7 +71,9 @@ def opens_pair(block: Block) -> bool:
     if block.type != "paragraph":
         return False
     first = block.content.partition("\n")[0]
-    return QUESTION_LABEL.match(first) is not None or _emphasised_question(first) is not None
+    if QUESTION_LABEL.match(first) is not None and not numbered_unanswered(block.content):
+        return True
+    return _emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
 
 
 def pairs_within(block: Block) -> Block | None:
@@ -207,5 +217,7 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         scan.warn(pair.line + 1, "question has no answer")
         return
     told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []
+    if after and not pair.answer:
+        after = list(without_answer_label(scan, after))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
     scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])

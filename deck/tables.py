@@ -86,7 +86,8 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
     other = [_part(name, cell) for name, cell in named if cell and heading_label(name) is None]
     parts = other + [_part(name, cell) for name, cell in named if cell and heading_label(name) is not None]
     told = [Block("paragraph", line, line + 1, content=part) for part in parts]
-    scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
+    draft = scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
+    draft.studied = asks(question) or bool(draft.stories)  # in a folder, `| Data linked to you | None |` is none
 
 
 def _counts(name: str, cell: str) -> bool:

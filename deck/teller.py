@@ -43,7 +43,12 @@ class Teller:
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True) -> None:
-        """Open `section` at 1-based `line` with its first text; a section told already starts a new story."""
+        """Open `section` at 1-based `line` with its first text; a section told already starts a new story,
+        but for the one open now, which goes on (`Impact:` after `Result:`, `Problem:` after `Situation:`)."""
+        if section == self.current and self.ruled is None:  # `**Impact:**` right after `**Result:**` goes on with it
+            self.add(text)
+            self.level = 0
+            return
         if section in self.sections:
             after_rule = self._after_rule()
             self.close()

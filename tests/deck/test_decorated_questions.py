@@ -41,3 +41,18 @@ def test_ques_and_ans_pair_labels() -> None:
     """`**QUES 2:**` opens a question and `**ANS:**` its answer, as `Q:` and `A:` do."""
     note = "**Q: Why blob storage?**\n**Ans:** Decoupling.\n\n**QUES 2:** Why daily runs?\n\n**ANS:** Cost.\n"
     assert pairs(note) == [("Why blob storage?", "Decoupling."), ("Why daily runs?", "Cost.")]
+
+
+def test_numbered_pair_labels() -> None:
+    """`Q1:` over `A1:`, `Question 3:` over `Answer:`, `**Q1: ...?**` over `**A:**`: pairs, the labels
+    left out; a plan's `Q3: Revenue up` with no answer line is no pair."""
+    note = "Q1: Why this team?\nA1: It ships.\n\nQuestion 3: Why us?\nAnswer: Because.\n\n**Q4: Why now?**\n**A:** Timing.\n"
+    assert pairs(note) == [("Why this team?", "It ships."), ("Why us?", "Because."), ("Why now?", "Timing.")]
+    cards, _ = parse_note("# Plan\n\nQ3: Revenue up 10%\nQ4: Hire two engineers\n\nMore text.\n", "n.md")
+    assert cards == []
+
+
+def test_a_bold_numbered_question_over_an_ans_bullet() -> None:
+    """`**Q1: Why ...?**` over `*   **Ans:** ...` (a list): the bullet's label is left out of the answer."""
+    note = "**Q1: Why use Kubernetes?**\n*   **Ans:** Scheduling.\n\n**Q2: Why probes?**\n- **Ans:** Health.\n- More.\n"
+    assert pairs(note) == [("Why use Kubernetes?", "Scheduling."), ("Why probes?", "- Health.\n- More.")]

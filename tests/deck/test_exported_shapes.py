@@ -66,6 +66,18 @@ def test_a_fold_ends_at_its_own_closing_tag(note: str, expected: tuple[str, str,
     assert card.answer.startswith(first) and last in card.answer and absent not in card.answer
 
 
+def test_a_heading_inside_a_fold_stays_in_its_answer() -> None:
+    """A story's `## Title` inside a `<details>` fold is part of that answer, not a section of the
+    note: the next fold's card keeps the note's breadcrumb."""
+    note = (
+        "# Work\n\n<details>\n<summary>What did you build?</summary>\n\n## A phone farm\n\nForty phones.\n\n"
+        "</details>\n\n<details>\n<summary>Why this job?</summary>\n\nIt ships.\n</details>\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.context) for card in cards] == [("What did you build?", ["Work"]), ("Why this job?", ["Work"])]
+    assert "A phone farm" in cards[0].answer
+
+
 def test_an_empty_fold_that_asks_is_warned_about() -> None:
     """A question with nothing folded under it has no answer: a warning with its line."""
     cards, warnings = parse_note("# T\n\n<details>\n<summary>Why us?</summary>\n\n</details>\n", "n.md")

@@ -136,3 +136,12 @@ def test_letters_that_tell_no_story_stay_text(body: str) -> None:
     chat log's speakers, is text."""
     card = only(f"## Why us?\n\n{body}\n")
     assert card.stories == []
+
+
+def test_a_question_heading_over_a_quoted_question_and_its_answer_heading() -> None:
+    """`## Question` over `> Why ...?` then `## Answer`, or `# Question` over an `## Answer` one level
+    down (a vault's template): one card each, the quote the question."""
+    for note in ("## Question\n> Why leave your job?\n\n## Answer\nTo own a product.\n\n## Notes\nnone\n",
+                 "# Question (EN)\n> Why leave your job?\n\n## Answer (EN)\nTo own a product.\n\n# Other\nx\n"):
+        card = only(note)
+        assert (card.question, card.answer) == ("Why leave your job?", "To own a product.")

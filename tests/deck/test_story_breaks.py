@@ -55,3 +55,15 @@ def test_one_label_in_prose_tells_no_story() -> None:
     assert (card.stories, warnings) == ([], [])
     (card,), warnings = parse_note("## Tell me about a slip?\n\nSituation: a late launch.\n", "n.md")
     assert list(card.stories[0].sections) == ["situation"] and len(warnings) == 1
+
+
+def test_a_label_of_the_section_just_read_goes_on_with_it() -> None:
+    """`**Impact:**` right after `**Result:**` (both the result) and `**Problem:**` right after
+    `**Situation:**` go on with that section: one story, no warning."""
+    note = (
+        "## Tell me about a slip?\n\n**Situation:** Late.\n\n**Problem:** Nobody owned it.\n\n**Action:** I took it.\n\n"
+        "**Result:** Shipped.\n\n**Impact:** Three hours saved a day.\n"
+    )
+    assert stories(note) == [
+        {"situation": "Late.\nNobody owned it.", "action": "I took it.", "result": "Shipped.\nThree hours saved a day."}
+    ]

@@ -4,6 +4,9 @@ STAR template of labels with dashes left empty."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from deck.loader import load_deck
 from deck.notes import parse_note
 
 
@@ -59,3 +62,18 @@ def test_pairs_typed_right_under_a_title_line() -> None:
     )
     assert read("FAQ\n*Q: Why a clone?*\n\nA: It is not one.\n")[0] == [("Why a clone?", "It is not one.")]
     assert read("We talked.\nQ: is it done\n\nMore prose.\n")[0] == []
+
+
+def test_a_question_callout_answered_by_what_follows_it() -> None:
+    """`> [!question] Why ...?` with only its title is answered by the paragraphs and lists after it,
+    up to the next heading; with nothing after it, a warning."""
+    note = "# Retries\n\n> [!question] Who keeps the key?\n\nThe server.\n\n- as an id\n\n# Next\n"
+    assert read(note) == ([("Who keeps the key?", "The server.\n\n- as an id")], [])
+    assert read("> [!question] Why us?\n\n## Next\n")[1][0] == (1, "question has no answer")
+
+
+def test_a_folders_question_table_keeps_the_rows_that_ask(tmp_path: Path) -> None:
+    """In a folder, a `| Question | Answer |` table of a spec gives cards only for rows that ask."""
+    (tmp_path / "spec.md").write_text("| Question | Answer |\n|---|---|\n| Does it collect data? | No |\n"
+                                      "| Data linked to you | None |\n", encoding="utf-8")
+    assert [card.question for card in load_deck(tmp_path).cards] == ["Does it collect data?"]
