@@ -22,6 +22,15 @@ but declining on it costs nothing)."""
 _RUNS = re.compile(r"\*+")
 
 
+def _classes(char: str) -> tuple[bool, bool]:
+    """Whether `char` is punctuation, and whether it is whitespace, as markdown-it's `scanDelims` asks."""
+    return isMdAsciiPunct(ord(char)) or isPunctChar(char), isWhiteSpace(ord(char))
+
+
+_ASCII_CLASSES = {chr(code): _classes(chr(code)) for code in range(128)}
+"""`_classes` of every ASCII character, worked out once (most text around a `*` is ASCII)."""
+
+
 def plain_emphasis(source: str) -> str | None:
     """`source` without its emphasis markers, as markdown-it reads it; None when not that simple."""
     if _OTHER_MARKUP.search(source):
@@ -50,9 +59,8 @@ def _flanks(source: str, start: int, end: int) -> tuple[bool, bool]:
     """Whether the run of `*` at `source[start:end]` can open, and can close, emphasis (markdown-it's `scanDelims`)."""
     before = source[start - 1] if start > 0 else " "
     after = source[end] if end < len(source) else " "
-    before_punct = isMdAsciiPunct(ord(before)) or isPunctChar(before)
-    after_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)
-    before_space, after_space = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
+    before_punct, before_space = _ASCII_CLASSES.get(before) or _classes(before)
+    after_punct, after_space = _ASCII_CLASSES.get(after) or _classes(after)
     left = not (after_space or (after_punct and not (before_space or before_punct)))
     right = not (before_space or (before_punct and not (after_space or after_punct)))
     return left, right

@@ -18,7 +18,8 @@ from deck.options import STUDY_KEY
 from deck.text import unique
 
 _DELIMITER = re.compile(r"^---[ \t]*$")
-_CLOSER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_CLOSER = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
+"""A line closing the block, found from the newline before it."""
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
@@ -43,18 +44,19 @@ class FrontMatter:
 
 def split_front_matter(text: str) -> FrontMatter:
     """Separate the front matter of `text` (newlines already `\\n`) from its body."""
-    lines = text.split("\n")
-    page = _page_properties(lines) if "::" in lines[0] else 0
-    if page:
+    first, _, rest = text.partition("\n")
+    if "::" in first and (page := _page_properties(lines := text.split("\n"))):
         found = [_PAGE_PROPERTY.match(line) for line in lines[:page]]
         fields = {match[1]: [match[2].replace("[[", "").replace("]]", "")] for match in found if match is not None}
         return _front(fields, "\n".join([""] * page + lines[page:]))
-    if not lines or not _DELIMITER.match(lines[0]) or not _opens_with_key(lines):
-        return FrontMatter(body=text)
-    end = next((i for i in range(1, len(lines)) if _CLOSER.match(lines[i])), None)
-    if end is None:
+    if not text.startswith("---") or not _DELIMITER.match(first) or not _opens_with_key(rest):
+        return FrontMatter(body=text)  # most notes: not cut into lines
+    closer = _CLOSER.search(text, len(first))
+    if closer is None:
         return FrontMatter(body=text, unclosed=True)
-    return _front(_read_fields(lines[1:end]), "\n".join([""] * (end + 1) + lines[end + 1 :]))
+    end = text.count("\n", 0, closer.start()) + 1
+    fields = _read_fields(text[len(first) + 1 : closer.start()].split("\n"))
+    return _front(fields, "\n" * end + text[closer.end() :])  # the block's lines blanked, every line where it was
 
 
 def _page_properties(lines: list[str]) -> int:
@@ -77,10 +79,12 @@ def _front(fields: dict[str, list[str]], body: str) -> FrontMatter:
     return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study)
 
 
-def _opens_with_key(lines: list[str]) -> bool:
-    """True when the first line with text after the opening `---` is a YAML `key:` line."""
-    first = next((line for line in lines[1:] if line.strip()), "")
-    return _KEY.match(first) is not None
+def _opens_with_key(rest: str) -> bool:
+    """True when the first line with text of `rest` (the note after its opening `---`) is a YAML `key:` line."""
+    start = 0
+    while (end := rest.find("\n", start)) >= 0 and not rest[start:end].strip():
+        start = end + 1  # a blank line
+    return _KEY.match(rest[start:] if end < 0 else rest[start:end]) is not None
 
 
 def _read_fields(lines: list[str]) -> dict[str, list[str]]:

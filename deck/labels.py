@@ -118,6 +118,14 @@ _FRAMEWORK_WORDS = frozenset(
 _JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")
 """Where a second name joined to a label's first starts: `Situation / Task`."""
 
+_ONE_WORD_NAMES = frozenset(
+    ("situation", "task", "tasks", "action", "actions", "result", "results", "takeaway", "takeaways", "learning",
+     "learnings", "learned", "learnt", "lesson", "lessons", "reflection", "reflections", "context", "problem",
+     "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "approach", "approaches",
+     "outcome", "outcomes", "background", "impact")
+)
+"""The names of one word that `_NAMES` reads, lowercase: what `**Situation**:` may hold."""
+
 Label = tuple[Section, str]
 """The section a label opens and the source written after the label on its line."""
 
@@ -126,7 +134,23 @@ Label = tuple[Section, str]
 def item_label(source: str) -> Label | None:
     """The label opening a list item's first paragraph, abbreviations included (kept for the
     item's next look: a list's items are asked again by the readers of lists, stories and labels)."""
-    return _label(_match(source), abbreviations=True)
+    return _bold_word_label(source) or _label(_match(source), abbreviations=True)
+
+
+def _bold_word_label(line: str) -> Label | None:
+    """The label of a line opening with one bold word and a colon after its bold (`**Situation**: ...`,
+    the commonest label), read without the patterns; None for any other line, which they then read.
+    Whatever it finds is what `_match` and `_label` find (`tests/deck/test_fast_paths_labels.py`)."""
+    mark = line[:2]
+    if mark not in ("**", "__"):
+        return None
+    close = line.find(mark, 2)
+    if close < 0 or line[close + 2 : close + 3] != ":" or line[close + 3 : close + 4] == ":":
+        return None
+    name = line[2:close]
+    if not name.isascii() or (name := name.lower()) not in _ONE_WORD_NAMES:
+        return None
+    return _SECTION_OF[name], line[close + 3 :].strip()
 
 
 def _match(line: str) -> re.Match[str] | None:
@@ -160,6 +184,8 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
     """The label opening a line of a paragraph: full names bold or with a colon (the
     words of other frameworks only in bold, unless `frameworks`), abbreviations only bold
     (`**S** — ...`)."""
+    if (bold := _bold_word_label(line)) is not None:
+        return bold
     match = _match(line)
     groups = match.groupdict() if match is not None else {}
     if groups.get("plain") and not frameworks and _is_framework_word(groups["plain"]):

@@ -29,6 +29,8 @@ _BULLETS, _AFTER_BULLET = ("*", "+", "-"), ("", " ", "\t")
 _ORDERED = re.compile(r"[0-9]{1,9}[.)](?=[ \t]|\Z)")
 _TERMINATORS = frozenset("*-_+#0123456789")
 """First characters of a line that may end a paragraph here (rule, list item, heading)."""
+_RULE_STRIP = {marker: " \t" + marker for marker in "*-_"}
+"""What a rule of each marker is made of: the marker, spaces and tabs."""
 
 
 class _Declined(Exception):  # noqa: N818 - a signal, not an error
@@ -91,18 +93,19 @@ class _Scan:
         """The blocks from line `start` up to `end` at the current indentation (markdown-it's `tokenize`)."""
         blocks: list[Block] = []
         line = start
+        t_shift, ends, s_count, line_max = self.t_shift, self.ends, self.s_count, self.line_max
         while line < end:
-            while line < self.line_max and self.is_empty(line):
+            while line < line_max and t_shift[line] >= ends[line]:  # empty lines
                 line += 1
             self.line = line
-            if line >= end or self.s_count[line] < self.blk_indent:
+            if line >= end or s_count[line] < self.blk_indent:
                 break
             block = self._block(line, end)
             if block.type == "hr" and blocks and blocks[-1].type == "paragraph" and blocks[-1].end == line:
                 self.underlined = True
             blocks.append(block)
             line = self.line
-            if line < end and self.is_empty(line):
+            if line < end and t_shift[line] >= ends[line]:
                 line += 1
                 self.line = line
         return blocks
@@ -113,27 +116,23 @@ class _Scan:
             raise _Declined  # indented code
         text, pos = self.lines[line], self.t_shift[line]
         first = text[pos]
-        if first in "<>" or text.startswith(("```", "~~~"), pos):
+        if first in "<>`~" and (first in "<>" or text.startswith(("```", "~~~"), pos)):
             raise _Declined
-        if first in "*-_" and self.is_rule(line):
+        if first in "*-_" and _is_rule_at(text, pos, first):
             self.line = line + 1
             return Block("hr", line, line + 1)
-        if first in "*-+0123456789" and (found := self._list(line, end)) is not None:
-            return found
-        if first == "#" and (level := self.heading_level(line)):
+        if first in "*-+":
+            after = _bullet_marker(text, pos)
+            if after >= 0:
+                return self._list(line, end, after, ordered=False)
+        elif first in "0123456789":
+            after = _ordered_marker(text, pos)
+            if after >= 0:
+                return self._list(line, end, after, ordered=True)
+        elif first == "#" and (level := self.heading_level(line)):
             self.line = line + 1
             return Block("heading", line, line + 1, level, self._heading_text(line, level))
         return self._paragraph(line)
-
-    def is_rule(self, line: int) -> bool:
-        """markdown-it's `hr` rule: three or more of one of `*-_`, with only spaces and tabs between."""
-        if self.s_count[line] - self.blk_indent >= 4:
-            return False
-        body = self.lines[line][self.t_shift[line] :]
-        marker = body[0]
-        if marker not in "*-_":
-            return False
-        return body.strip(" \t" + marker) == "" and body.count(marker) >= 3
 
     def heading_level(self, line: int) -> int:
         """markdown-it's ATX `heading` rule: the level of the heading at `line`, or 0 for none."""
@@ -162,21 +161,27 @@ class _Scan:
     def _paragraph(self, start: int) -> Block:
         """markdown-it's `paragraph` rule: lines up to a blank line or a line that ends it."""
         after = start + 1
-        t_shift, ends, s_count, indent = self.t_shift, self.ends, self.s_count, self.blk_indent
-        while after < self.line_max and t_shift[after] < ends[after]:  # up to an empty line
-            if s_count[after] - indent <= 3 and self._ends_paragraph(after):
+        t_shift, ends, s_count, indent, lines = self.t_shift, self.ends, self.s_count, self.blk_indent, self.lines
+        line_max = self.line_max
+        while after < line_max and t_shift[after] < ends[after]:  # up to an empty line
+            if (
+                s_count[after] - indent <= 3
+                and lines[after][t_shift[after]] in _TERMINATORS
+                and self._ends_paragraph(after)
+            ):
                 break
             after += 1
         self.line = after
+        if after == start + 1:  # a one-line paragraph: most of a list's items
+            return Block("paragraph", start, after, content=mdTrim(self._dedent(start, indent)))
         return Block("paragraph", start, after, content=mdTrim(self._lines_from(start, after)))
 
     def _ends_paragraph(self, line: int) -> bool:
-        """Whether `line` ends a paragraph: a rule, a list item that may interrupt one, or a heading."""
-        text = self.lines[line]
-        first = text[self.t_shift[line]]
-        if first not in _TERMINATORS:
-            return False
-        if first in "*-_" and self.is_rule(line):
+        """Whether `line` (its first character one of `_TERMINATORS`, indented less than code) ends a
+        paragraph: a rule, a list item that may interrupt one, or a heading."""
+        text, pos = self.lines[line], self.t_shift[line]
+        first = text[pos]
+        if first in "*-_" and _is_rule_at(text, pos, first):
             return True
         if first in "*-+0123456789" and self._interrupts(line):
             return True
@@ -203,15 +208,15 @@ class _Scan:
         """markdown-it's `getLines`: the lines less `blk_indent` columns each (a tab cut in part
         becomes spaces; the marker of a list item's first line counts a column a character)."""
         indent = self.blk_indent
-        if end == start + 1:
-            return self._dedent(start, indent)  # a one-line paragraph: most of a list's items
         return "\n".join(self._dedent(line, indent) for line in range(start, end))
 
     def _dedent(self, line: int, indent: int) -> str:
         """One line less `indent` columns of its indentation."""
         text, shift = self.lines[line], self.t_shift[line]
+        if self.s_count[line] <= indent:
+            return text[shift:]  # all of the indentation goes (the content starts with no space or tab)
         if "\t" not in text[:shift]:
-            return text[min(shift, indent) :]  # every column before the content is one character
+            return text[indent:]  # every column before the content is one character
         column = pos = 0
         while pos < len(text) and column < indent:
             char = text[pos]
@@ -224,34 +229,26 @@ class _Scan:
             pos += 1
         return " " * (column - indent) + text[pos:] if column > indent else text[pos:]
 
-    def _list(self, start: int, end: int) -> Block | None:
-        """markdown-it's `list` rule: the list starting at `start`, or None when no item starts there."""
-        text, shift = self.lines[start], self.t_shift[start]
-        ordered = text[shift] not in "*-+"
-        after = (_ordered_marker if ordered else _bullet_marker)(text, shift)
-        if after < 0:
-            return None
-        marker = self.lines[start][after - 1]
+    def _list(self, start: int, end: int, after: int, ordered: bool) -> Block:
+        """markdown-it's `list` rule: the list whose first item's marker ends at `after` on line `start`."""
+        lines, t_shift, ends, s_count = self.lines, self.t_shift, self.ends, self.s_count
+        marker = lines[start][after - 1]
+        find_marker = _ordered_marker if ordered else _bullet_marker
         found = Block("ordered_list" if ordered else "bullet_list", start, start)
         line = start
         while line < end:
             found.children.append(self._item(line, end, after))
             line = self.line
-            if line >= end or self._list_ends(line):
-                break
-            after = (_ordered_marker if ordered else _bullet_marker)(self.lines[line], self.t_shift[line])
-            if after < 0 or self.lines[line][after - 1] != marker:
+            if line >= end or not 0 <= s_count[line] - self.blk_indent < 4:
+                break  # the list ends less indented, or at indented code
+            text, pos = lines[line], t_shift[line]
+            if pos < ends[line] and text[pos] in "*-_" and _is_rule_at(text, pos, text[pos]):
+                break  # or at a rule
+            after = find_marker(text, pos)
+            if after < 0 or text[after - 1] != marker:
                 break
         found.end = self.line = line
         return found
-
-    def _list_ends(self, line: int) -> bool:
-        """Whether the list ends at `line` before looking for its next item: less indented, code, or a rule."""
-        return (
-            self.s_count[line] < self.blk_indent
-            or self.s_count[line] - self.blk_indent >= 4
-            or (not self.is_empty(line) and self.lines[line][self.t_shift[line]] in "*-_" and self.is_rule(line))
-        )
 
     def _item(self, start: int, end: int, after: int) -> Block:
         """One list item whose marker ends at `after` on line `start`, with the blocks it holds."""
@@ -287,6 +284,12 @@ def _columns(indentation: str) -> int:
     for char in indentation:
         column += 4 - column % 4 if char == "\t" else 1
     return column
+
+
+def _is_rule_at(text: str, pos: int, marker: str) -> bool:
+    """markdown-it's `hr` rule, where indentation allows one: whether `text` from `pos`, where
+    `marker` (one of `*-_`) stands, is three or more of it with only spaces and tabs between."""
+    return not text[pos:].strip(_RULE_STRIP[marker]) and text.count(marker, pos) >= 3
 
 
 def _bullet_marker(text: str, pos: int) -> int:

@@ -79,6 +79,8 @@ def section_of(item: Block) -> Label | None:
     label = item_label(source) if source is not None else None
     if label is None:
         return None
+    if len(item.children) == 1:
+        return label[0], plain_inline(label[1]).strip()  # the label's line alone: most section items
     parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]
     return label[0], "\n".join(part for part in parts if part).strip()
 
