@@ -22,7 +22,14 @@ from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
 from deck.highlights import split_tags
-from deck.labelled_questions import Asked, example_question, is_variants_heading, listed_variants, variants_card
+from deck.labelled_questions import (
+    Asked,
+    example_question,
+    is_format_heading,
+    is_variants_heading,
+    listed_variants,
+    variants_card,
+)
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.patterns import pattern
@@ -95,6 +102,8 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
+    if heading is not title_heading and is_format_heading(text) and not asks(text):
+        return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asks(text) and _tells_story(section, heading.level)
     variants = listed_variants(section, is_variants_heading(text)) if told else None
     if (asked := variants) is not None:  # a story bank's entry, `Questions:` over the story

@@ -28,6 +28,12 @@ _VARIANTS = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
+_FORMAT = re.compile(
+    r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
+    r"|(?:sample|example|model)\s+(?:answer|response)s?)$",
+    re.IGNORECASE,
+)
+"""A heading naming the form of the answer under it (`STAR Format`, `SOAR Answer`, `Example Response`)."""
 @dataclass(frozen=True)
 class Asked:
     """A question found under a label: its text, its 1-based line, and the blocks that answer it."""
@@ -54,6 +60,12 @@ def example_question(section: Sequence[Block]) -> Asked | None:
     if rest.strip():
         answer.insert(0, replace(first, start=first.start + 1, content=rest))
     return Asked(unquoted(found.group("question")), first.start + 1, answer)
+
+
+def is_format_heading(text: str) -> bool:
+    """True for a heading that names the form of the answer under it (`## STAR Format`, `## Example
+    Response`): it asks nothing; its story answers the note's question."""
+    return _FORMAT.match(text.strip()) is not None
 
 
 def is_variants_heading(text: str) -> bool:

@@ -71,7 +71,7 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
           \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
         | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}

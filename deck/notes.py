@@ -35,7 +35,7 @@ from deck.logseq import blank_logseq_properties
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.pair_labels import opens_quoted_pairs
-from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
+from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_question_line, read_quoted_pairs
 from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
@@ -103,7 +103,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if not cards:
         if not whole:
             return [], []
-        scan.warn(None, why_no_cards(blocks))
+        scan.warn(None, why_no_cards(blocks, text.count("<!--SR:")))
     return cards, sorted(scan.warnings, key=lambda w: (w.line is None, w.line or 0))
 
 
@@ -166,6 +166,8 @@ def _read_block(
         return read_pairs(scan, blocks, index, inline_fronts)
     if block.type == "paragraph" and (pairs := pairs_within(block)) is not None:  # `FAQ` over `Q: ...` lines
         return read_pairs(scan, [*blocks[:index], pairs, *blocks[index + 1 :]], index, inline_fronts)
+    if block.type == "paragraph" and (after := read_question_line(scan, blocks, index)) is not None:
+        return after  # `Why this company?` over its bullets
     if block.type in LIST_TYPES:
         after = answer_after(blocks, index)
         read_list(scan, block, after, inline_fronts)

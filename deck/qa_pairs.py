@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from deck.answer_labels import without_answer_label
-from deck.blocks import LIST_TYPES, Block, source_of
+from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.labels import line_label
 from deck.list_cards import answer_after, asks_item
@@ -41,7 +41,7 @@ from deck.pair_labels import (
     numbered_unanswered,
     opens_quoted_pairs,
 )
-from deck.questions import asks
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
@@ -221,3 +221,20 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         after = list(without_answer_label(scan, after))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
     scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])
+
+
+def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right
+    after it, its answer (most of whose items ask nothing: a list of questions is none); the index
+    after the list, or None."""
+    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or following.type not in LIST_TYPES or "\n" in block.content.strip():
+        return None
+    question = plain_inline(block.content)
+    if not (ends_asking(question) or interview_prompt(question)) or QUESTION_LABEL.match(block.content):
+        return None
+    items = [plain_inline(first_paragraph(item) or "") for item in following.children]
+    if 2 * sum(map(asks, items)) >= len(items):
+        return None
+    scan.add_answered(block.start + 1, question, block.content, source_of(scan.lines, [following]), [following])
+    return index + 2

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.highlights import inline_tags
+from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks, interview_prompt
@@ -52,7 +53,7 @@ def _own_story(story: Story) -> bool:
     `- Tell me about...` over its sections) and of enough sections with text (a template's
     empty `**Situation:**` lines tell nothing)."""
     told = [text for text in story.sections.values() if text.strip()]
-    return story.title is None and len(told) >= MIN_STORY_SECTIONS
+    return (story.title is None or is_format_heading(story.title)) and len(told) >= MIN_STORY_SECTIONS
 
 
 def _tags_only(block: Block) -> bool:
@@ -68,7 +69,8 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
     for block in blocks:
         if block is title_heading:
             continue
-        if block.type == "heading" and heading_label(plain_inline(block.content)) is None:
+        text = plain_inline(block.content) if block.type == "heading" else ""
+        if block.type == "heading" and heading_label(text) is None and not is_format_heading(text):
             break
         if inside := _lines_in(block, card_lines):
             before = [item for item in block.children if item.start < min(inside)]

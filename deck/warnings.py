@@ -32,8 +32,14 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
             scan.warn(line, f"{name} has no {' or '.join(missing)} section")
 
 
-def why_no_cards(blocks: Sequence[Block]) -> str:
-    """The warning for a note without cards, saying what it holds instead."""
+def why_no_cards(blocks: Sequence[Block], reviewed: int = 0) -> str:
+    """The warning for a note without cards, saying what it holds instead; `reviewed`: the
+    spaced-repetition plugin's review comments (`<!--SR:...-->`) in it, which name the setting to look at."""
+    if reviewed:
+        return (
+            f"{NO_CARDS}: {_count(reviewed, 'spaced-repetition review comment')} but no card with the"
+            " separators set; if the plugin uses others, set [notes] inline_separator (or multiline_separator)"
+        )
     items = sum(len(block.children) for block in blocks if block.type in LIST_TYPES)
     headings = sum(1 for block in blocks if block.type == "heading")
     if not items and not headings:

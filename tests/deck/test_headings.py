@@ -193,3 +193,15 @@ def test_a_template_s_empty_bullets_are_no_answer() -> None:
     assert [(warning.line, warning.message) for warning in warnings] == [
         (1, "question has no answer"), (5, "question has no answer"), (10, "question has no answer"),
     ]  # fmt: skip
+
+
+def test_headings_naming_the_answers_form_ask_nothing() -> None:
+    """`## STAR Format` and `## SOAR Format` under a note's `# LP: Ownership`: one card asking the
+    note's title, told by both stories (each titled by its heading)."""
+    note = (
+        "# LP: Ownership\n\n## STAR Format\n\n**Situation:** It failed.\n**Action:** I fixed it.\n**Result:** Green.\n\n"
+        "## SOAR Format\n\n**Situation:** It failed.\n**Obstacle:** No owner.\n**Action:** I took it.\n**Result:** Green.\n"
+    )
+    (card,), _ = parse(note)
+    assert card.question == "LP: Ownership"
+    assert [story.title for story in card.stories] == ["STAR Format", "SOAR Format"]

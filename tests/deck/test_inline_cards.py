@@ -226,3 +226,11 @@ def test_separators_are_a_choice() -> None:
         ("Peru", "Lima"), ("One way", "Both ways"), ("Both ways", "One way"),
         ("Front lines", "Back"), ("Up", "Down"), ("Down", "Up"),
     ]
+
+
+def test_review_comments_without_cards_name_the_separator_setting() -> None:
+    """A note of the plugin's `<!--SR:...-->` comments whose cards use another separator (`;;`) says
+    which setting to look at."""
+    cards, warnings = parse("- What is EC2?;;A machine.<!--SR:!2025-08-27,1,230-->\n")
+    assert cards == []
+    assert "1 spaced-repetition review comment" in warnings[0].message and "inline_separator" in warnings[0].message

@@ -32,6 +32,7 @@ def only(note: str) -> CardContent:
         ("**Outcome/Result:** Faster.", ("result", "Faster.")),
         ("**What I learned:** Ask early.", ("takeaways", "Ask early.")),
         ("**Key learnings:** Ask early.", ("takeaways", "Ask early.")),
+        ("**S/T:** Tests failed.", ("situation", "Tests failed.")),
         ("**What I did:** Wrote runbooks.", None),
         ("**Solution:** Restart the router.", None),
         ("**Role:** Tech lead", None),

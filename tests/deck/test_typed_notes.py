@@ -87,3 +87,10 @@ def test_question_tables_with_short_or_story_headers() -> None:
     assert dict(cards[0].stories[0].sections) == {"situation": "late", "action": "cut", "result": "shipped"}
     cards, _ = parse_note("| Question | S | A | R |\n|---|---|---|---|\n| Tell me about a slip? | late | cut | shipped |\n", "n.md")
     assert list(cards[0].stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_a_question_line_over_a_bullet_list() -> None:
+    """`Why this company?` on a line of its own over bullets (right under it or after a blank line):
+    the bullets answer it; a line asking over a list of questions (to ask them) is no card."""
+    note = "Why this company?\n- I use it daily\n- It ships\n\nWhy now?\n\n- My project ended\n\nAsk them?\n- Team size?\n- Ship how?\n"
+    assert read(note)[0] == [("Why this company?", "- I use it daily\n- It ships"), ("Why now?", "- My project ended")]
