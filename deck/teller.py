@@ -57,7 +57,7 @@ class Teller:
             self.intro, self.loose, self.line = "\n".join(self.loose), [], line
         self.sections[section] = [text] if text else []
         self.current = section if continues else None
-        self.level = 0
+        self.level, self.ruled = 0, None  # (a rule before a new section only separated the last one's parts)
 
     def add(self, text: str) -> None:
         """Continue the open section with `text`; with none open, the text is loose."""

@@ -74,3 +74,15 @@ def test_dashed_letters_before_lower_case_words_in_story_order() -> None:
     before lower-case words."""
     note = "## Story 1 Billing\nS-two teams disagreed.\nA-I drew both flows.\nR-we picked one.\n"
     assert stories(note) == [{"situation": "two teams disagreed.", "action": "I drew both flows.", "result": "we picked one."}]
+
+
+def test_a_rule_in_the_action_then_result_and_impact() -> None:
+    """After a rule inside the action, the result opens as usual and an `Impact:` right after it goes on
+    with it: one story."""
+    note = (
+        "## Tell me about a process you fixed?\n\n**Situation:** Slow.\n\n**Action:** A script.\n\n---\n\nThen a check.\n\n"
+        "**Result:** Fast.\n\n**Impact:** Two days back.\n"
+    )
+    assert stories(note) == [
+        {"situation": "Slow.", "action": "A script.\nThen a check.", "result": "Fast.\nTwo days back."}
+    ]
