@@ -193,10 +193,11 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     if teller.current is not None and not any(map(is_section_item, block.children)):
         teller.add(block_text(block))
         return
-    title = teller.title
-    if title is None and (title := _title_before(previous)) is not None:
-        teller.take_title(title)
-    teller.extend(_stories_in_list(block, title))
+    before = _title_before(previous) if teller.title is None else None
+    told = _stories_in_list(block, teller.title or before)
+    if before is not None and told.stories:  # a bold line over a list of no story stays text
+        teller.take_title(before)
+    teller.extend(told)
 
 
 def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
@@ -237,7 +238,7 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
             for section, text in more:  # `**S:** ... **T:** ...` on one line
                 teller.start(section, plain_inline(text), start + offset + 1)
         else:
-            teller.add(plain_inline(line))
+            teller.add_line(line, plain_inline(line))
 
 
 def _tell_heading(teller: Teller, block: Block) -> None:

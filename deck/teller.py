@@ -7,9 +7,13 @@ remembers the line each story starts on (for the warnings about missing sections
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from deck.models import Section, Story
+
+_BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)")
+"""A bold field's name alone on its line (`**Likely follow-ups:**`), a label that is no STAR section."""
 
 
 @dataclass
@@ -67,6 +71,13 @@ class Teller:
             self.sections[self.current].append(text)
         else:
             self.loose.append(text)
+
+    def add_line(self, line: str, text: str) -> None:
+        """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
+        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes."""
+        if self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None:
+            self.close()
+        self.add(text)
 
     def close(self) -> None:
         """End the story being told, if any."""

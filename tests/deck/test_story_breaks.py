@@ -86,3 +86,15 @@ def test_a_rule_in_the_action_then_result_and_impact() -> None:
     assert stories(note) == [
         {"situation": "Slow.", "action": "A script.\nThen a check.", "result": "Fast.\nTwo days back."}
     ]
+
+
+def test_a_bold_field_after_the_result_is_the_answers_notes() -> None:
+    """`**Likely follow-ups:**` over a list after a story's result ends the story: the field and its
+    list are the answer's notes, not more of the result."""
+    note = (
+        "## Tell me about a time you sped up CI?\n\n**Situation:** Slow.\n**Action:** A cache.\n**Result:** Fast.\n\n"
+        "**Likely follow-ups:**\n- What would you change?\n"
+    )
+    (card,), _ = parse_note(note, "n.md")
+    assert card.stories[0].sections["result"] == "Fast."
+    assert card.notes.startswith("Likely follow-ups:") and "What would you change?" in card.notes
