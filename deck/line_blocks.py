@@ -19,18 +19,14 @@ import re
 from markdown_it.common.utils import mdTrim
 
 from deck.block_tree import Block, join_dash_underlines
+from deck.line_markers import bullet_marker, columns, is_rule_at, ordered_marker
 
 _DECLINED_LINE = re.compile(r"\n[ \t]*(?:[<>]|```|~~~)")
 """A line that may open a quote, an HTML block or a fence, found from its newline."""
 MAX_DEPTH = 8
 """Lists nested deeper than this are left to markdown-it (whose limit is ten)."""
-_BULLETS, _AFTER_BULLET = ("*", "+", "-"), ("", " ", "\t")
-"""A bullet item's marker, and what may follow it: the line's end, a space or a tab."""
-_ORDERED = re.compile(r"[0-9]{1,9}[.)](?=[ \t]|\Z)")
 _TERMINATORS = frozenset("*-_+#0123456789")
 """First characters of a line that may end a paragraph here (rule, list item, heading)."""
-_RULE_STRIP = {marker: " \t" + marker for marker in "*-_"}
-"""What a rule of each marker is made of: the marker, spaces and tabs."""
 
 
 class _Declined(Exception):  # noqa: N818 - a signal, not an error
@@ -74,7 +70,7 @@ class _Scan:
         self.ends = [len(line) for line in self.lines]
         self.t_shift = [len(line) - len(line.lstrip(" \t")) for line in self.lines]
         self.s_count = [
-            shift if "\t" not in line[:shift] else _columns(line[:shift])
+            shift if "\t" not in line[:shift] else columns(line[:shift])
             for line, shift in zip(self.lines, self.t_shift, strict=True)
         ]
         self.line_max = len(lines)
@@ -118,15 +114,15 @@ class _Scan:
         first = text[pos]
         if first in "<>`~" and (first in "<>" or text.startswith(("```", "~~~"), pos)):
             raise _Declined
-        if first in "*-_" and _is_rule_at(text, pos, first):
+        if first in "*-_" and is_rule_at(text, pos, first):
             self.line = line + 1
             return Block("hr", line, line + 1)
         if first in "*-+":
-            after = _bullet_marker(text, pos)
+            after = bullet_marker(text, pos)
             if after >= 0:
                 return self._list(line, end, after, ordered=False)
         elif first in "0123456789":
-            after = _ordered_marker(text, pos)
+            after = ordered_marker(text, pos)
             if after >= 0:
                 return self._list(line, end, after, ordered=True)
         elif first == "#" and (level := self.heading_level(line)):
@@ -181,7 +177,7 @@ class _Scan:
         paragraph: a rule, a list item that may interrupt one, or a heading."""
         text, pos = self.lines[line], self.t_shift[line]
         first = text[pos]
-        if first in "*-_" and _is_rule_at(text, pos, first):
+        if first in "*-_" and is_rule_at(text, pos, first):
             return True
         if first in "*-+0123456789" and self._interrupts(line):
             return True
@@ -194,12 +190,12 @@ class _Scan:
             return False
         terminating = count >= self.blk_indent
         text, pos = self.lines[line], self.t_shift[line]
-        after = _ordered_marker(text, pos) if text[pos] in "0123456789" else -1
+        after = ordered_marker(text, pos) if text[pos] in "0123456789" else -1
         if after >= 0:
             if terminating and int(text[pos : after - 1]) != 1:
                 return False
         else:
-            after = _bullet_marker(text, pos)
+            after = bullet_marker(text, pos)
             if after < 0:
                 return False
         return not (terminating and not text[after:].strip(" \t"))
@@ -233,7 +229,7 @@ class _Scan:
         """markdown-it's `list` rule: the list whose first item's marker ends at `after` on line `start`."""
         lines, t_shift, ends, s_count = self.lines, self.t_shift, self.ends, self.s_count
         marker = lines[start][after - 1]
-        find_marker = _ordered_marker if ordered else _bullet_marker
+        find_marker = ordered_marker if ordered else bullet_marker
         found = Block("ordered_list" if ordered else "bullet_list", start, start)
         line = start
         while line < end:
@@ -242,7 +238,7 @@ class _Scan:
             if line >= end or not 0 <= s_count[line] - self.blk_indent < 4:
                 break  # the list ends less indented, or at indented code
             text, pos = lines[line], t_shift[line]
-            if pos < ends[line] and text[pos] in "*-_" and _is_rule_at(text, pos, text[pos]):
+            if pos < ends[line] and text[pos] in "*-_" and is_rule_at(text, pos, text[pos]):
                 break  # or at a rule
             after = find_marker(text, pos)
             if after < 0 or text[after - 1] != marker:
@@ -276,28 +272,3 @@ class _Scan:
         self.blk_indent, self.list_indent, self.t_shift[start], self.s_count[start] = saved
         item.end = self.line
         return item
-
-
-def _columns(indentation: str) -> int:
-    """How many columns leading spaces and tabs take (tab stops of 4)."""
-    column = 0
-    for char in indentation:
-        column += 4 - column % 4 if char == "\t" else 1
-    return column
-
-
-def _is_rule_at(text: str, pos: int, marker: str) -> bool:
-    """markdown-it's `hr` rule, where indentation allows one: whether `text` from `pos`, where
-    `marker` (one of `*-_`) stands, is three or more of it with only spaces and tabs between."""
-    return not text[pos:].strip(_RULE_STRIP[marker]) and text.count(marker, pos) >= 3
-
-
-def _bullet_marker(text: str, pos: int) -> int:
-    """Where a bullet item's marker (`-`, `*`, `+` then a space, tab or the line's end) ends, or -1."""
-    return pos + 1 if text[pos : pos + 1] in _BULLETS and text[pos + 1 : pos + 2] in _AFTER_BULLET else -1
-
-
-def _ordered_marker(text: str, pos: int) -> int:
-    """Where a numbered item's marker (1 to 9 digits, then `.` or `)`, then a space, tab or the end) ends, or -1."""
-    found = _ORDERED.match(text, pos)
-    return -1 if found is None else found.end()

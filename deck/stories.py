@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import (
     Label,
@@ -41,7 +42,7 @@ from deck.models import Story
 from deck.pair_labels import answer_heading
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
-from deck.text import CALLOUT_OPENING, callout_title, plain_inline
+from deck.text import CALLOUT_OPENING, plain_inline
 
 _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
@@ -83,54 +84,6 @@ def section_of(item: Block) -> Label | None:
         return label[0], plain_inline(label[1]).strip()  # the label's line alone: most section items
     parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]
     return label[0], "\n".join(part for part in parts if part).strip()
-
-
-def block_text(block: Block, depth: int = 0) -> str:
-    """The plain text of a block: its paragraphs, headings and code, one per line.
-
-    List items keep their markers (`-`, `1.`), nested ones indented two spaces a level,
-    so that a list still reads as a list.
-    """
-    if block.type in ("paragraph", "heading"):
-        return plain_inline(block.content)
-    if block.type in CODE_TYPES:
-        return block.content.strip()
-    if block.type in LIST_TYPES:
-        return "\n".join(_item_text(item, depth, block.type, number) for number, item in enumerate(block.children, 1))
-    texts = [block_text(child, depth) for child in block.children]
-    if block.type == "blockquote" and block.children and block.children[0].type == "paragraph":
-        texts[0] = _callout_text(block.children[0].content)
-    return "\n".join(text for text in texts if text)
-
-
-def _callout_text(content: str) -> str:
-    """A blockquote's first paragraph as plain text; a callout's `[!warning] Careful` line is its title alone,
-    a line of its own over the callout's text."""
-    line, _, rest = content.partition("\n")
-    opening = CALLOUT_OPENING.match(line.strip())
-    if opening is None:
-        return plain_inline(content)
-    return "\n".join(text for text in (plain_inline(callout_title(opening)), plain_inline(rest)) if text)
-
-
-def _item_text(item: Block, depth: int, kind: str, number: int) -> str:
-    """One list item as plain text: its marker and first line, then what is nested in it."""
-    indent = "  " * depth
-    marker = f"{number}." if kind == "ordered_list" else "-"
-    children = item.children
-    if len(children) == 1 and children[0].type == "paragraph":
-        return f"{indent}{marker} {plain_inline(children[0].content)}"
-    head, lines = "", []
-    for position, child in enumerate(item.children):
-        part = block_text(child, depth + 1)
-        if child.type in LIST_TYPES:
-            lines.append(part)
-        elif position == 0:
-            head, *more = part.split("\n")
-            lines += [f"{indent}  {line}" for line in more]
-        elif part:
-            lines += [f"{indent}  {line}" for line in part.split("\n")]
-    return "\n".join([f"{indent}{marker} {head}".rstrip(), *lines])
 
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:

@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deck import controls, labels, line_blocks, questions
+from deck import controls, labels, line_markers, questions
 
 BOLD = st.lists(
     st.sampled_from(["**", "__", "*", "_", "S", "T", "a", "x", " ", "\t", "\u3000", "\n", "ituation", ":", "-"]),
@@ -79,7 +79,7 @@ def test_a_bullet_marker_is_read_as_the_pattern_reads_it(text: str, pos: int) ->
     """Character by character, a bullet's marker ends where the pattern says, or is none."""
     if pos < len(text):
         found = re.compile(r"[*+-](?=[ \t]|\Z)").match(text, pos)
-        assert line_blocks._bullet_marker(text, pos) == (-1 if found is None else found.end())
+        assert line_markers.bullet_marker(text, pos) == (-1 if found is None else found.end())
 
 
 @settings(max_examples=300)
