@@ -22,6 +22,7 @@ from textual.style import Style
 
 from deck.models import KeyPhrase
 from deck.rows import row
+from textual_app.hanging import wrap_hanging
 from textual_app.highlight import highlighted
 from textual_app.reveal import Step, is_star
 
@@ -125,7 +126,7 @@ def lay_out(answer: Answer, width: int, styles: AnswerStyles) -> AnswerLines:
         return _stack([_Block([placeholder])] if answer.shown == 0 else [], len(answer.steps))
     blocks = [block for index in range(len(answer.steps)) for block in _step_blocks(answer, index, width, styles)]
     if answer.notes and answer.shown >= len(answer.steps):
-        notes = highlighted(answer.notes, answer.key_phrases).wrap(max(1, width))
+        notes = wrap_hanging(highlighted(answer.notes, answer.key_phrases), width)
         label = Content.styled(NOTES_LABEL, styles.notes_label)
         blocks.append(_Block([Line((line,)) for line in (label, *notes)], below=1, step=-1))
     return _stack(blocks, len(answer.steps))
@@ -140,10 +141,10 @@ def _step_blocks(answer: Answer, index: int, width: int, styles: AnswerStyles) -
         blocks.append(_Block([Line((line,)) for line in title], above=1, step=index))
     text_width = max(1, width - LABEL_WIDTH)
     if step.intro and revealed:
-        intro = highlighted(step.intro, answer.key_phrases).stylize_before(styles.intro).wrap(text_width)
+        intro = wrap_hanging(highlighted(step.intro, answer.key_phrases).stylize_before(styles.intro), text_width)
         blocks.append(_Block([Line((LABEL_WIDTH, line)) for line in intro], below=1, step=index))
     if revealed:
-        text = highlighted(step.text, answer.key_phrases).wrap(text_width) or [Content("")]
+        text = wrap_hanging(highlighted(step.text, answer.key_phrases), text_width) or [Content("")]
         label = Content.styled(step.label, styles.label)
     else:
         text, label = [Content.styled(HIDDEN, styles.placeholder)], Content.styled(step.label, styles.hidden_label)
