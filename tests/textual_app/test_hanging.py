@@ -42,7 +42,14 @@ def test_an_indented_line_keeps_its_indent_and_a_plain_line_wraps_at_the_edge() 
     """Indentation without a marker hangs too; a paragraph, a blank line and a dash inside a word do not."""
     text = "Plain words wrap at the edge here\n\n    indented words wrap under it\nwell-known fact words"
     assert _plain(text, 16) == [
-        "Plain words wrap", "at the edge here", "", "    indented", "    words wrap", "    under it", "well-known fact", "words",
+        "Plain words wrap",
+        "at the edge here",
+        "",
+        "    indented",
+        "    words wrap",
+        "    under it",
+        "well-known fact",
+        "words",
     ]
 
 
@@ -83,7 +90,10 @@ def test_a_star_section_of_nested_bullets_wraps_with_hanging_indents() -> None:
     action = "- I compared the two plans and shared it\n  - the first moved all at once over a weekend"
     card = CardContent(key="k", file="n.md", line=1, question="Q?", phrasings=["Q?"], answer="x",
                        stories=[Story(sections={"action": action})])  # fmt: skip
-    lines = [line.plain.rstrip() for line in lay_out(Answer(reveal_steps(card, "x"), 1), LABEL_WIDTH + 30, AnswerStyles()).lines]
+    lines = [
+        line.plain.rstrip()
+        for line in lay_out(Answer(reveal_steps(card, "x"), 1), LABEL_WIDTH + 30, AnswerStyles()).lines
+    ]
     column = " " * LABEL_WIDTH
     assert lines[:5] == [
         "Action      - I compared the two plans and",
