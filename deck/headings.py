@@ -34,7 +34,7 @@ from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
-from deck.questions import asks, clean_question
+from deck.questions import asks, clean_question, sets_task
 from deck.scan import NoteScan, Outline
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
@@ -86,7 +86,9 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     A heading card covers its whole section, so reading goes on after it.
     """
     heading = blocks[index]
-    text = clean_question(split_tags(plain_inline(heading.content))[1])
+    raw = split_tags(plain_inline(heading.content))[1]
+    text = clean_question(raw)
+    asking = asks(text) or sets_task(raw)
     end = section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)
@@ -102,16 +104,16 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     is_label = heading_label(text) is not None
-    if heading is not title_heading and is_format_heading(text) and not asks(text):
+    if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
-    told = not is_label and heading is not title_heading and not asks(text) and _tells_story(section, heading.level)
+    told = not is_label and heading is not title_heading and not asking and _tells_story(section, heading.level)
     variants = listed_variants(section, is_variants_heading(text)) if told else None
     if (asked := variants) is not None:  # a story bank's entry, `Questions:` over the story
         context = [*scan.outline.parent_context(heading.start), text]
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
         return index + 1 + stop
-    if asks(text) and not is_label:
+    if asking and not is_label:
         lines = scan.lines
         if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
             scan.warn(heading.start + 1, "question has no answer")

@@ -52,6 +52,12 @@ _INTERVIEW_PROMPT = re.compile(
 )
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
+_TASK = re.compile(
+    r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
+    r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
+    re.IGNORECASE,
+)
+"""The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
@@ -125,6 +131,17 @@ def _phrasing_asks(text: str) -> bool:
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
+
+
+def sets_task(text: str) -> bool:
+    """True when plain text is a task after a question's label: `Q1: Explain the CAP theorem.`, `Question 2: Define
+    idempotency` — the label says it is asked, whatever its verb. A number alone (`1. Explain`) is no such label, and
+    `Q3: Revenue` (a quarter) sets no task."""
+    text = without_symbols(text).lstrip("".join(_OPENING_QUOTES))
+    if text[:1] not in _LABEL_INITIALS:
+        return False
+    label = _LABEL.match(text)
+    return label is not None and _TASK.match(text, label.end()) is not None
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -205,3 +205,17 @@ def test_headings_naming_the_answers_form_ask_nothing() -> None:
     (card,), _ = parse(note)
     assert card.question == "LP: Ownership"
     assert [story.title for story in card.stories] == ["STAR Format", "SOAR Format"]
+
+
+def test_a_labelled_heading_setting_a_task_asks_it() -> None:
+    """`### Q1: Explain ...` and `### Question 2: Define ...` are questions whatever their verb, as their label says;
+    a label over a word that sets no task (`Q3: Revenue`, a quarter) and a task without a label are not."""
+    note = (
+        "## Prep\n\n### Q1: Explain the CAP theorem.\nPick two of three.\n\n"
+        "### Question 2: Define idempotency\nSame call, same effect.\n\n"
+        "### Q3: Revenue\nUp ten percent.\n\n### Explain the plan\nWe ship weekly.\n"
+    )
+    assert cards(note) == [
+        (3, "Explain the CAP theorem.", "Pick two of three."),
+        (6, "Define idempotency", "Same call, same effect."),
+    ]
