@@ -186,14 +186,17 @@ def _told_sections(text: str) -> set[str]:
 
 def _glued_answer(first: str, rest: str) -> str:
     """The answer written on the lines right under a question item's first line, without the
-    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or an
+    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or with a
+    `?` ending it, when the lines tell no story (`- Why us?` over `**A:** The team.`), or an
     `Answer:` label: the item already asks."""
     opening, _, more = rest.partition("\n")
     said = ANSWER_LABEL.match(opening)
     if said is None:
         return rest
     label = opening[: said.start("rest")]
-    drop = names_answer(label) or ":" in label and asked_with_label(first) and not lettered(more.split("\n"))
+    untold = len(_told_sections(rest)) < MIN_STORY_SECTIONS
+    pairs = asked_with_label(first) or ends_asking(plain_inline(first)) and untold
+    drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 
@@ -240,7 +243,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, question))
         return
-    nested = list(without_answer_label(scan, item.children[1:], asked_with_label(found.source)))
+    paired = asked_with_label(found.source) or ends_asking(question)
+    nested = list(without_answer_label(scan, item.children[1:], paired))
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if ends_asking(question):

@@ -217,3 +217,16 @@ def test_quoted_questions_and_hard_breaks() -> None:
     assert [(question, answer) for question, answer, _ in read(note)] == [
         ("Why this company?", "It ships."), ("Why now?", "Timing."), ("Why here?", "The lab."),
     ]  # fmt: skip
+
+
+def test_a_question_item_s_a_label_pairs_with_its_question_mark() -> None:
+    """`- Why ...?` over `**A:** ...` (on its next line, or nested): the `A:` answers the `?`, as after a `Q:`; an
+    `A:` among other STAR letters stays the story's action, and one over `B:` a quiz's option."""
+    note = "- Why blob storage?\n  **A:** It split storage from reports.\n- Why daily runs?\n\n  A: The data lands daily.\n"
+    assert read(note) == [
+        ("Why blob storage?", "It split storage from reports.", []),
+        ("Why daily runs?", "The data lands daily.", []),
+    ]
+    story = "- Why did you rewrite it?\n  **S:** Reports were slow.\n  **A:** I split them.\n  **R:** Fast again.\n"
+    assert read(story)[0][2] == [["situation", "action", "result"]]
+    assert read("- Which sort is stable?\n  A: Quicksort\n  B: Merge sort\n")[0][1] == "A: Quicksort\nB: Merge sort"
