@@ -256,6 +256,9 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
     told = without_answer_label(scan, _without_rules(asked.answer))
+    if not told:  # `**Example Question**: "..."` with its story not written yet
+        scan.warn(asked.line, "question has no answer")
+        return
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     if not asks(asked.question):  # a story heading (`## Attempt 3`) asks to be studied only for a whole story

@@ -219,3 +219,17 @@ def test_a_labelled_heading_setting_a_task_asks_it() -> None:
         (3, "Explain the CAP theorem.", "Pick two of three."),
         (6, "Define idempotency", "Same call, same effect."),
     ]
+
+
+def test_an_example_question_with_its_story_not_written_yet_warns() -> None:
+    """`**Example Question**: "..."` alone under its heading (the story to come) is a question without an answer:
+    a warning at its line, never an internal error, and the headings around it still give their cards."""
+    story = "- **Situation**: Exports failed.\n- **Action**: I fixed retries.\n- **Result**: No failures.\n"
+    note = (
+        f'### Ownership\n\n**Example Question**: "Tell me about a time you owned a problem."\n\n{story}\n'
+        '### Earn Trust\n\n**Example Question**: "Describe a time you disagreed with your manager."\n\n\n'
+        "### Frugality\n\nText.\n"
+    )
+    found, warnings = parse(note)
+    assert [card.question for card in found] == ["Tell me about a time you owned a problem."]
+    assert [(warning.line, warning.message) for warning in warnings] == [(11, "question has no answer")]
