@@ -39,6 +39,8 @@ _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
 _SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
 _BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
+_CONTAINER_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+(?:[ \t].*)?)?$")
+"""`:::`, `::: tip`, `:::details Title`: a container fence (VuePress, Docusaurus, markdown-it-container), no card."""
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
 
 
@@ -91,6 +93,8 @@ class _Reader:
         if separator is None:
             return False
         line = self.scan.lines[index]
+        if separator.start() == len(line) - len(line.lstrip()) and _CONTAINER_FENCE.match(line):
+            return False  # `::: tip` ... `:::`: a docs site's admonition, an aside
         front = _front([line[: separator.start()]])
         reversed_card = separator.group(0) == self.scan.options.separators.inline_reversed
         if not reversed_card and (names_a_section(front.plain) or names_pair_label(front.plain)):

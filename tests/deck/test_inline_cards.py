@@ -234,3 +234,14 @@ def test_review_comments_without_cards_name_the_separator_setting() -> None:
     cards, warnings = parse("- What is EC2?;;A machine.<!--SR:!2025-08-27,1,230-->\n")
     assert cards == []
     assert "1 spaced-repetition review comment" in warnings[0].message and "inline_separator" in warnings[0].message
+
+
+def test_a_docs_site_container_fence_is_no_card_and_no_warning() -> None:
+    """`::: warning` ... `:::` (VuePress, Docusaurus) opens and closes an aside: neither line is a reversed inline
+    card without a question, and a `:::` card written after text on a line still reads."""
+    note = "::: warning\nNever invent a story.\n:::\n\n:::tip Rehearse\nOut loud.\n::::\n\nStack::: A pile of plates\n"
+    found, warnings = parse(note)
+    assert warnings == []
+    assert [(card.question, card.answer) for card in found] == [
+        ("Stack", "A pile of plates"), ("A pile of plates", "Stack"),
+    ]  # fmt: skip
