@@ -35,7 +35,8 @@ _PROMPT = re.compile(
         |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
-        |introduce\s+yourself|think\s+(?:of|about)\s+a\s+time|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
+        |introduce\s+yourself|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
+        |challenge|mistake|failure|conflict|problem|goal|example|person|colleague|manager|customer)|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
         "{_AUXILIARY}", _AUXILIARY
     ),
     re.IGNORECASE | re.VERBOSE,
