@@ -35,7 +35,10 @@ _QUESTION_NAMES = rf"Q(?:#?\d{{1,3}})?|(?:[Qq]uestion|QUES|[Qq]ues|{_QUESTION_WO
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
 """A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `**QUES 2:**`; the text
 after it is `rest`."""
-_ANSWER_NAMES = rf"A(?:\d{{1,3}})?|(?:[Aa]nswer|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]*\d{{1,3}})?"
+_ANSWER_NAMES = (
+    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y)[ \t]+[Aa]nswer|[Aa]nswer|ANS|[Aa]ns"
+    rf"|{ANSWER_WORDS})(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
+)
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DASH))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `A1:`, `Ans:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")

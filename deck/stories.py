@@ -148,8 +148,9 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
         return
     before = _title_before(previous) if teller.title is None else None
     told = _stories_in_list(block, teller.title or before)
-    if before is not None and told.stories:  # a bold line over a list of no story stays text
-        teller.take_title(before)
+    said = before or _announcing(previous)
+    if said is not None and told.stories:  # a bold line over a list of no story stays text
+        teller.take_title(said)
     teller.extend(told)
 
 
@@ -220,16 +221,27 @@ def _tell_html(teller: Teller, html: str) -> None:
 def _title_before(previous: Block | None) -> str | None:
     """The title a bullet with nothing under it, or a line all in bold, written just before a list, gives."""
     if previous is not None and previous.type == "paragraph":
-        bold = _BOLD_LINE.fullmatch(previous.content.strip())
-        if bold is None or line_label(previous.content) is not None:
-            return None
-        return plain_inline(bold.group(1) or bold.group(2)) or None
+        title = _bold_line(previous)
+        return None if title is None or answer_heading(title) else title  # `**Answer:**` announces, titles nothing
     if previous is None or previous.type not in LIST_TYPES or not previous.children:
         return None
     last = previous.children[-1]
     if has_nested_content(last) or is_section_item(last):
         return None
     return item_text(last) or None
+
+
+def _announcing(block: Block | None) -> str | None:
+    """The text of a bold answer label alone on its line (`**Answer (STAR):**`), which announces a story: no intro."""
+    text = _bold_line(block)
+    return text if text is not None and answer_heading(text) else None
+
+
+def _bold_line(block: Block | None) -> str | None:
+    """The plain text of a paragraph that is one line all in bold and no section's label, else None."""
+    if block is None or block.type != "paragraph" or (bold := _BOLD_LINE.fullmatch(block.content.strip())) is None:
+        return None
+    return None if line_label(block.content) is not None else plain_inline(bold.group(1) or bold.group(2)) or None
 
 
 def _stories_in_list(block: Block, title: str | None) -> Told:

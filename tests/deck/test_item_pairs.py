@@ -230,3 +230,15 @@ def test_a_question_item_s_a_label_pairs_with_its_question_mark() -> None:
     story = "- Why did you rewrite it?\n  **S:** Reports were slow.\n  **A:** I split them.\n  **R:** Fast again.\n"
     assert read(story)[0][2] == [["situation", "action", "result"]]
     assert read("- Which sort is stable?\n  A: Quicksort\n  B: Merge sort\n")[0][1] == "A: Quicksort\nB: Merge sort"
+
+
+def test_answer_labels_with_a_kind_or_a_framework_in_brackets() -> None:
+    """`**Example Answer:**`, `**Answer (STAR format):**` and `**A (中文):**`-style labels say "answer" as `Answer:`
+    does: left out where the answer opens with one, and no story's title over the story they announce."""
+    note = "## Why this team?\n\n**Example Answer:** I like the mission.\n"
+    assert read(note) == [("Why this team?", "I like the mission.", [])]
+    star = "## Why now?\n\n**Answer (STAR format):**\n- S: My project ended.\n- A: I applied.\n- R: Here I am.\n"
+    assert read(star) == [("Why now?", "- S: My project ended.\n- A: I applied.\n- R: Here I am.", [["situation", "action", "result"]])]
+    noted = "## Why now?\n\n**Coach notes:**\n\nSlow down.\n\n**Answer (STAR):**\n- S: My project ended.\n- R: Hired.\n"
+    (card,), _ = parse_note(noted, "n.md")
+    assert (card.stories[0].title, card.stories[0].intro) == (None, "Coach notes:\nSlow down.")
