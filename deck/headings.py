@@ -39,6 +39,7 @@ from deck.scan import NoteScan, Outline
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
+from deck.unwritten import guide_story
 
 
 def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None) -> Outline:
@@ -212,7 +213,7 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
-    told = {name for story in find_stories(own) for name in story.sections}
+    told = {name for story in find_stories(own) if not guide_story(story) for name in story.sections}
     return len(told) >= MIN_STORY_SECTIONS
 
 

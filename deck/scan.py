@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.stories import tell_answer
-from deck.unwritten import placeholder_story, told_stories, unwritten
+from deck.unwritten import guide_story, placeholder_story, told_stories, unwritten
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -143,6 +143,8 @@ class NoteScan:
             self.warn(line, f"question has no answer ({why})")
         elif stories and not notes.strip() and all(map(placeholder_story, stories)):
             self.warn(line, "question has no answer (its STAR sections hold only placeholders)")
+        elif stories and not notes.strip() and all(map(guide_story, stories)):
+            self.warn(line, "question has no answer (its STAR sections only say what to write)")
         else:
             self.drafts.append(draft)
         return draft

@@ -26,6 +26,7 @@ from deck.questions import asks, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
+from deck.unwritten import guide_story
 
 
 def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None) -> None:
@@ -37,7 +38,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
     if not answered or not title.strip():
         return
-    stories = [story for story in find_stories(answered) if _own_story(story)]
+    stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
     if not stories and not asks(title):
         return
     answer = source_of(scan.lines, answered)

@@ -32,6 +32,23 @@ _LONGEST_HINT = 300
 """Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
 _PLACEHOLDER = re.compile(r"[\s*_]*(?:\[[^\[\]\n]+\]|<[^<>\n]+>)[\s*_.]*")
 """A section that is only a bracketed placeholder: `_[What did you do?]_`, `<your result>`."""
+_FIRST_PERSON = re.compile(
+    r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
+)
+"""Words only a story told by its teller has: I, my, we, our..."""
+_GUIDING = re.compile(
+    r"(?:briefly|clearly|then|always|first)?\s*(?:describe|explain|set\s+(?:the|up\s+the)\s+(?:scene|context|stage)|share"
+    r"|quantify|state|mention|outline|highlight|talk|tell|say|discuss|detail|summari[sz]e|identify|specify|emphasi[sz]e"
+    r"|focus|include|provide|give|list|show|use|keep|be|end|close|present|walk|reflect|what|how|why|which|who|where"
+    r"|when|did|do|does|was|were|is|are|can|could|would)\b",
+    re.IGNORECASE,
+)
+"""The opening of an instruction to the reader or a question put to them: `Describe the context`, `What changed?`."""
+_LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")
+"""List markers, emphasis and numbering before a line's words."""
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")
+"""A short quotation: a guide's `Use the word "I," not "we"` quotes the words it is about."""
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def unwritten(answer: str) -> str | None:
@@ -53,12 +70,28 @@ def placeholder_story(story: Story) -> bool:
     return not story.intro.strip() and any(map(str.strip, texts)) and all(map(_empty, texts))
 
 
+def guide_story(story: Story) -> bool:
+    """True when every STAR section of `story` tells the reader what to write rather than telling what happened:
+    a guide's `**Situation**: Set the scene; say where and when.`, `**Task**: What were you responsible for?` — no
+    I or we anywhere, each line an instruction, a question, or said to "you". A method explained, not a story."""
+    texts = [text for text in story.sections.values() if text.strip()]
+    return len(texts) >= 2 and all(_guides(line) for text in texts for line in text.splitlines() if line.strip())
+
+
+def _guides(line: str) -> bool:
+    """True for a line of a section that instructs or asks the reader, with nothing its teller did."""
+    if _FIRST_PERSON.search(_QUOTED.sub("", line)) is not None:
+        return False
+    words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
+    return _GUIDING.match(words) is not None or _SECOND_PERSON.search(words) is not None or words.rstrip().endswith("?")
+
+
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int]]:
     """`stories` and their `lines` without the placeholder stories, unless all of them are; none when
     the one story is prose with one label in it (`Run EXPLAIN.` over `Result: a scan.`)."""
     if len(stories) == 1 and _lone_label(stories[0]):
         return [], []
-    kept = [index for index, story in enumerate(stories) if not placeholder_story(story)]
+    kept = [index for index, story in enumerate(stories) if not placeholder_story(story) and not guide_story(story)]
     if not kept:
         return list(stories), list(lines)
     return [stories[index] for index in kept], [lines[index] for index in kept]

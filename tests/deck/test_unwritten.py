@@ -54,3 +54,30 @@ def test_a_placeholder_story_beside_a_real_one_is_left_out() -> None:
     cards, _ = parse_note(note, "n.md")
     assert [story.title for story in cards[0].stories] == ["Example"]
     assert cards[0].stories[0].sections["result"] == "They paired again."
+
+
+GUIDE = (
+    "- **Situation**: Set the scene; say where and when it happened.\n- **Task**: What were you responsible for?\n"
+    '- **Action**: Explain the steps you took yourself. Use the word "I", not "we".\n'
+    "- **Result**: What changed? Give numbers if you can.\n"
+)
+
+
+def test_star_explained_is_no_story_card() -> None:
+    """A heading over STAR sections that tell the reader what to write (instructions, questions to "you", no I or
+    we) explains the method: no card, where a story told the same way, terse or not, is one."""
+    assert parse_note(f"# Prep\n\n## How to answer with STAR\n\n{GUIDE}", "n.md")[0] == []
+    told = "- **Situation**: Builds took an hour.\n- **Action**: Cached the dependencies.\n- **Result**: Ten minutes.\n"
+    assert [card.question for card in parse_note(f"# Prep\n\n## Faster builds\n\n{told}", "n.md")[0]] == [
+        "Faster builds"
+    ]
+
+
+def test_a_question_answered_by_a_guide_warns_and_a_guide_beside_a_story_is_left_out() -> None:
+    """Asked, a guide alone is no answer (a warning at the question); over a story really told, it is left out."""
+    cards, warnings = parse_note(f"## Tell me about a time you failed\n\n{GUIDE}", "n.md")
+    assert cards == []
+    assert (warnings[0].line, warnings[0].message) == (1, "question has no answer (its STAR sections only say what to write)")
+    story = "- **Situation**: We missed a launch.\n- **Action**: I split the release.\n- **Result**: Half shipped on time.\n"
+    (card,), _ = parse_note(f"## Tell me about a time you failed\n\n{GUIDE}\n**Mine:**\n\n{story}", "n.md")
+    assert [story.sections["action"] for story in card.stories] == ["I split the release."]
