@@ -32,20 +32,14 @@ from dataclasses import dataclass
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
-from deck.labels import item_label, lettered
-from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, opens_quoted_pairs
+from deck.glued_answers import broken_pair, glued_answer, glued_on_line, told_sections
+from deck.labels import item_label
+from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
 from deck.questions import asks, ends_asking, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
-from deck.text import LINE_BREAK, plain_inline
+from deck.text import plain_inline
 
-_GLUED = re.compile(
-    r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)[^/\s](?:.*[^?\uff1f\s])?)$"
-)
-"""A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
-answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
-differ)` asks)."""
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4
@@ -142,32 +136,23 @@ def _question_of(item: Block) -> _Question | None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
     if "<" in first and asked_with_label(first):
-        first, rest = _broken_pair(first, rest)
+        first, rest = broken_pair(first, rest)
     paired = asked_with_label(first) and ANSWER_LABEL.match(rest.partition("\n")[0]) is not None
-    glued = _GLUED.match(first) if len(item.children) == 1 and not paired else None
+    glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
     if glued is not None:
-        return _Question(glued.group("question"), "\n".join(filter(None, (glued.group("answer"), rest))))
+        return _Question(glued[0], "\n".join(filter(None, (glued[1], rest))))
     if not rest:
         return _Question(source)
     plain = plain_inline(first)
     if ends_asking(plain) or paired:
-        return _Question(first, _glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
+        return _Question(first, glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
     if not asks(plain):
         return _Question(source)
-    answer = _glued_answer(first, rest)
-    told = _told_sections(answer)
+    answer = glued_answer(first, rest)
+    told = told_sections(answer)
     if _tells_enough(plain, told) or not told and interview_prompt(plain):
         return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return _Question(source)
-
-
-def _broken_pair(first: str, rest: str) -> tuple[str, str]:
-    """An item's first line and the lines after it, with a pair written on that line (`- Q: Why
-    us?<br>A: The team.`, as exports write one) broken at its `<br>`, as if on two lines."""
-    parts = LINE_BREAK.split(first, maxsplit=1)
-    if len(parts) < 2 or ANSWER_LABEL.match(parts[1].lstrip()) is None:
-        return first, rest
-    return parts[0], "\n".join(filter(None, (LINE_BREAK.sub("\n", parts[1].lstrip()), rest)))
 
 
 def _tells_enough(question: str, told: set[str]) -> bool:
@@ -175,29 +160,6 @@ def _tells_enough(question: str, told: set[str]) -> bool:
     story, or two sections under a prompt only an interviewer asks (`Tell me about a time...`).
     `- Describe the starter` over `Situation:` and `Result:` lines is a recipe's step."""
     return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
-
-
-def _told_sections(text: str) -> set[str]:
-    """The sections of the stories told by `text` read as a paragraph (`**Situation:** ...` lines)."""
-    if ":" not in text and "**" not in text and "__" not in text and "-" not in text:
-        return set()
-    return {name for story in find_stories([Block("paragraph", 0, 0, content=text)]) for name in story.sections}
-
-
-def _glued_answer(first: str, rest: str) -> str:
-    """The answer written on the lines right under a question item's first line, without the
-    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or with a
-    `?` ending it, when the lines tell no story (`- Why us?` over `**A:** The team.`), or an
-    `Answer:` label: the item already asks."""
-    opening, _, more = rest.partition("\n")
-    said = ANSWER_LABEL.match(opening)
-    if said is None:
-        return rest
-    label = opening[: said.start("rest")]
-    untold = len(_told_sections(rest)) < MIN_STORY_SECTIONS
-    pairs = asked_with_label(first) or ends_asking(plain_inline(first)) and untold
-    drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
-    return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 
 def _task_question(item: Block, source: str) -> _Question | None:
@@ -289,7 +251,7 @@ def _add_draft(
     sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
     context = [*scan.outline.context_at(first.start), *within]
-    told = len(_told_sections(found.glued)) >= MIN_STORY_SECTIONS
+    told = len(told_sections(found.glued)) >= MIN_STORY_SECTIONS
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))

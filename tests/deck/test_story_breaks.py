@@ -98,3 +98,22 @@ def test_a_bold_field_after_the_result_is_the_answers_notes() -> None:
     (card,), _ = parse_note(note, "n.md")
     assert card.stories[0].sections["result"] == "Fast."
     assert card.notes.startswith("Likely follow-ups:") and "What would you change?" in card.notes
+
+
+def test_a_question_told_inside_a_story_s_step_is_no_card_and_keeps_the_story_whole() -> None:
+    """`- I asked of every fix: does it stop this failure, or every failure like it? That became our rule.` in a
+    story's Actions is something its teller did, not a question answered after its `?`: the note's story stays one
+    card; a line that asks and answers (`- Why Kafka? It was run for us.`) is still a card."""
+    note = (
+        "# The flaky deploys\n\n## Context\n\nDeploys failed one time in five.\n\n## Actions\n\n"
+        "- I asked one question of every fix: does it stop this failure, or every failure like it? That became our rule.\n"
+        "- I took the pipeline over.\n\n## Results\n\n- One failure in two hundred.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, list(card.stories[0].sections)) for card in cards] == [
+        ("The flaky deploys", ["situation", "action", "result"])
+    ]
+    assert "That became our rule." in cards[0].stories[0].sections["action"] and warnings == []
+    assert [card.question for card in parse_note("- Why did we pick Kafka? It was run for us already.\n", "n.md")[0]] == [
+        "Why did we pick Kafka?"
+    ]

@@ -1,0 +1,69 @@
+"""An answer written with its question in a list item: on the question's own line after its `?`, or on the lines
+right under it (`- Why us? — The team.`, `- Q: Why us?` over `A: The team.`), as `deck.list_cards` reads them."""
+
+from __future__ import annotations
+
+import re
+
+from deck.answer_labels import asked_with_label
+from deck.blocks import Block
+from deck.labels import lettered
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
+from deck.questions import ends_asking
+from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.text import LINE_BREAK, plain_inline
+
+_GLUED = re.compile(
+    r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)[^/\s](?:.*[^?\uff1f\s])?)$"
+)
+"""A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
+answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
+differ)` asks)."""
+_NARRATED = re.compile(
+    r"\b(?:I|[Ww]e)[ \t]+(?:\w+ed|took|made|led|ran|built|saw|found|went|got|had|was|were|wrote|knew|thought|told"
+    r"|said|began|chose|gave|kept|left|lost|met|spent|brought|felt|heard|held|meant|sent|set|put)\b.{40,}"
+)
+"""Something the teller did, told before a `?` in the same line (`When I took over, I asked: ...?`): a story's line."""
+
+
+def glued_on_line(first: str) -> tuple[str, str] | None:
+    """The question and the answer written after its `?` on an item's first line, or None: none there, or the
+    line is a story's, telling something its teller did before a `?` (`I asked of every fix: does it stop this
+    failure? That became our rule.`)."""
+    glued = _GLUED.match(first)
+    if glued is None or _NARRATED.search(glued.group("question")) is not None:
+        return None
+    return glued.group("question"), glued.group("answer")
+
+
+def broken_pair(first: str, rest: str) -> tuple[str, str]:
+    """An item's first line and the lines after it, with a pair written on that line (`- Q: Why
+    us?<br>A: The team.`, as exports write one) broken at its `<br>`, as if on two lines."""
+    parts = LINE_BREAK.split(first, maxsplit=1)
+    if len(parts) < 2 or ANSWER_LABEL.match(parts[1].lstrip()) is None:
+        return first, rest
+    return parts[0], "\n".join(filter(None, (LINE_BREAK.sub("\n", parts[1].lstrip()), rest)))
+
+
+def told_sections(text: str) -> set[str]:
+    """The sections of the stories told by `text` read as a paragraph (`**Situation:** ...` lines)."""
+    if ":" not in text and "**" not in text and "__" not in text and "-" not in text:
+        return set()
+    return {name for story in find_stories([Block("paragraph", 0, 0, content=text)]) for name in story.sections}
+
+
+def glued_answer(first: str, rest: str) -> str:
+    """The answer written on the lines right under a question item's first line, without the
+    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or with a
+    `?` ending it, when the lines tell no story (`- Why us?` over `**A:** The team.`), or an
+    `Answer:` label: the item already asks."""
+    opening, _, more = rest.partition("\n")
+    said = ANSWER_LABEL.match(opening)
+    if said is None:
+        return rest
+    label = opening[: said.start("rest")]
+    untold = len(told_sections(rest)) < MIN_STORY_SECTIONS
+    pairs = asked_with_label(first) or ends_asking(plain_inline(first)) and untold
+    drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
+    return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
