@@ -35,7 +35,7 @@ from deck.callouts import callout_card
 from deck.glued_answers import broken_pair, glued_answer, glued_on_line, told_sections
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
-from deck.questions import asks, ends_asking, has_words, interview_prompt
+from deck.questions import asks, ends_asking, has_words, interview_prompt, states
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import plain_inline
@@ -205,6 +205,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, question))
         return
+    if not found.glued and states(question):
+        return  # `- Keep it short.` over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
     answer_blocks = [*nested, *after]

@@ -23,7 +23,7 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+)?(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
@@ -59,6 +59,16 @@ _TASK = re.compile(
     re.IGNORECASE,
 )
 """The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
+_ADVICE = re.compile(
+    r"(?:(?:always|never|just|then|also|try\s+to|don['\u2019]t|do\s+not)\s+)?(?:keep|say|pick|select|be|focus|limit|give|use|avoid"
+    r"|make|try|remember|prepare|practi[cs]e|think|show|stay|aim|start|end|ask|bring|include|mention|highlight|choose"
+    r"|prefer|write|rehearse|speak|listen|stick|talk|quantify|explain|describe|don['\u2019]t|do\s+not|never|always)\b"
+    r"|(?:(?:when|if|once|as|before|after)\s+)?you(?:r)?\b",
+    re.IGNORECASE,
+)
+"""How advice opens: a verb telling the reader what to do (`Keep it short.`), or "you" (`When you pitch, ...`)."""
+_SENTENCE_END = re.compile(r"(?<=[.!:])[ \t]+")
+"""Where one sentence of a line ends and the next starts."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
@@ -143,6 +153,20 @@ def sets_task(text: str) -> bool:
         return False
     label = _LABEL.match(text)
     return label is not None and _TASK.match(text, label.end()) is not None
+
+
+def states(text: str) -> bool:
+    """True when plain text is advice, not a question or a topic: a sentence of three words or more ending in `.` or
+    `!` (or of six or more introducing a list with `:`) that tells the reader what to do (`Keep it short.`, `Be
+    specific.`) or speaks to them (`You don't want to say it outright.`), with no `?` and no prompt in it. A topic
+    (`Leadership`), a term (`The CAP theorem:`) or a company's value over the user's examples (`The ability to learn
+    independently.`) is none."""
+    text = text.rstrip(" \t*_")
+    if not text.endswith((".", "!", ":")) or text.endswith("...") or "?" in text or "\uff1f" in text:
+        return False
+    if len(text.split()) < (6 if text.endswith(":") else 3) or _ADVICE.match(unquoted(text)) is None:
+        return False
+    return not any(asks(sentence) for sentence in _SENTENCE_END.split(text))
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -242,3 +242,13 @@ def test_answer_labels_with_a_kind_or_a_framework_in_brackets() -> None:
     noted = "## Why now?\n\n**Coach notes:**\n\nSlow down.\n\n**Answer (STAR):**\n- S: My project ended.\n- R: Hired.\n"
     (card,), _ = parse_note(noted, "n.md")
     assert (card.stories[0].title, card.stories[0].intro) == (None, "Coach notes:\nSlow down.")
+
+
+def test_advice_over_its_points_is_no_question_item() -> None:
+    """In a note named alone, `* Keep it short.` over its points is advice, no card; a topic (`- Greatest weakness`)
+    or a company's value (`- The ability to learn alone.`) over the user's own points still is one."""
+    advice = "* Keep it short.\n  * Two minutes at most.\n* Pick recent stories, from the last two or three years:\n  * Older ones sound rehearsed.\n"
+    cards, _ = parse_note(advice, "n.md")
+    assert cards == []
+    kept = "- Greatest weakness\n  - I over-polish.\n- The ability to learn alone.\n  - The concurrency bug I fixed.\n"
+    assert [card.question for card in parse_note(kept, "n.md")[0]] == ["Greatest weakness", "The ability to learn alone."]

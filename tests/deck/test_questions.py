@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from deck.notes import parse_note
-from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings
+from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings, states
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,28 @@ def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
     """Prompts, questions written without their question mark (a question word and an auxiliary
     before "you") and a `?` before an aside in brackets ask; look-alikes, and a note's own headings, do not."""
     assert asks(text) is asking
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("Keep it short.", True),
+        ('Say "I", not "we".', True),
+        ("Pick recent stories, from the last two or three years:", True),
+        ("When you think about your pitch, start with the end.", True),
+        ("Focus on facts and avoid opinions!", True),
+        ("Leadership", False),
+        ("The CAP theorem:", False),
+        ("Pick one:", False),
+        ("The ability to learn independently and own problems.", False),
+        ("Learnings from failures, and what you would do differently.", False),
+        ("Tell me about a time you failed.", False),
+        ("Move fast. Tell us more about times you beat a deadline.", False),
+        ("Be honest about it. How do you take feedback?", False),
+        ("Keep going...", False),
+    ],
+)
+def test_advice_is_told_from_questions_topics_and_values(text: str, advice: bool) -> None:
+    """A sentence telling the reader what to do, or said to "you", is advice; a topic, a term, a value a company
+    looks for and any sentence with a prompt or a `?` in it are not."""
+    assert states(text) is advice
