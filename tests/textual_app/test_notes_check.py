@@ -173,3 +173,34 @@ async def test_a_check_read_before_an_edit_does_not_undo_the_edit(
         assert "receipt export" in _answer_text(screen)
         (content,) = store.conn.execute("SELECT content FROM cards WHERE line = 5").fetchone()
         assert "receipt export" in content and "invoice export" not in content
+
+
+def _toasts_shown(screen: ReviewScreen, severity: str) -> list[str]:
+    """The notices of `severity` showing on `screen` (their holders displayed)."""
+    return [
+        str(toast.render())
+        for toast in screen.query(f"Toast.-{severity}")
+        if toast.parent is not None and toast.parent.display and toast.parent.parent is not None
+        and toast.parent.parent.display
+    ]  # fmt: skip
+
+
+async def test_a_sync_notice_steps_aside_once_the_answer_shows_and_a_warning_stays(
+    store: Store, clock: FixedClock, deck_id: int, tmp_path: Path, make_app: Callable[..., StarcardsApp]
+) -> None:
+    """The sync's counts show over the question; revealing the answer hides them, as they would cover it (at
+    80×24 they sit over the answer's rows). A warning on show stays, and a notice posted later shows."""
+    check = NotesCheck(store, clock, None, [_edit_note(tmp_path)])
+    app = make_app(review_decks=[deck_id], check=check)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        app.notify("Careful: a warning.", severity="warning", markup=False)
+        await until(pilot, lambda: bool(_toasts_shown(screen, "information")) and bool(_toasts_shown(screen, "warning")))
+        assert "1 updated" in " ".join(_toasts_shown(screen, "information"))
+        await pilot.press("space")
+        await until(pilot, lambda: not _toasts_shown(screen, "information"))
+        assert _toasts_shown(screen, "warning") == ["Careful: a warning."]
+        app.notify("Later news.", markup=False)
+        await until(pilot, lambda: "Later news." in _toasts_shown(screen, "information"))

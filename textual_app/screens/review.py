@@ -177,6 +177,15 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         self.part("#interview").display = shown > 0 and bool(interview)
         self._show_hint()
         self.sync_buttons()
+        if shown:
+            self._step_notices_aside()
+
+    def _step_notices_aside(self) -> None:
+        """Hide the information notices showing (a sync's counts): read while the question showed, they would cover
+        the answer. Warnings and errors stay, and a notice posted from now on shows."""
+        for toast in self.query("Toast.-information"):
+            if toast.parent is not None and toast.parent.display:
+                toast.parent.display = False
 
     def _show_hint(self) -> None:
         """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
