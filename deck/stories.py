@@ -142,9 +142,11 @@ def _callout_story(block: Block) -> tuple[list[Block], str | None]:
 
 
 def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
-    """A list of section items tells stories; any other list may continue a section."""
-    if teller.current is not None and not any(map(is_section_item, block.children)):
-        teller.add(block_text(block))
+    """A list of section items tells stories; any other list may continue a section, and so does any list right
+    under a label alone (`### Result` over `- **Impact:** ...`, `- **Learning:** ...`: the result's parts)."""
+    open_section = teller.current is not None
+    if open_section and (not teller.sections[teller.current] or not any(map(is_section_item, block.children))):
+        teller.add(block_text(block))  # (a label alone, `### Result`, over its parts: `- **Impact:** ...`)
         return
     before = _title_before(previous) if teller.title is None else None
     told = _stories_in_list(block, teller.title or before)

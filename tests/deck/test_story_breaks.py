@@ -117,3 +117,14 @@ def test_a_question_told_inside_a_story_s_step_is_no_card_and_keeps_the_story_wh
     assert [card.question for card in parse_note("- Why did we pick Kafka? It was run for us already.\n", "n.md")[0]] == [
         "Why did we pick Kafka?"
     ]
+
+
+def test_a_label_alone_over_labelled_parts_holds_them() -> None:
+    """`### Result` (or `**Result:**` alone) over `- **Impact:** ...`, `- **Metrics:** ...`, `- **Learning:** ...`:
+    the result's parts, one story — not an empty result, then two broken stories with false warnings."""
+    parts = "- **Impact:** Drop-outs fell.\n- **Metrics:** Revenue up.\n- **Learning:** Watch users first.\n"
+    for label in ("### Result\n", "**Result:**\n"):
+        note = f"## Checkout rescue\n\n**Situation:** Users left.\n\n**Action:** I cut two steps.\n\n{label}{parts}"
+        (card,), warnings = parse_note(note, "n.md")
+        assert warnings == [] and len(card.stories) == 1
+        assert card.stories[0].sections["result"] == "- Impact: Drop-outs fell.\n- Metrics: Revenue up.\n- Learning: Watch users first."
