@@ -10,6 +10,7 @@ from textual.geometry import Region
 from textual.widgets._toast import Toast
 
 from tests.textual_app.conftest import synced_note
+from tests.textual_app.waiting import until
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.card_controls import CardControls
 
@@ -95,3 +96,15 @@ async def test_notifications_never_cover_the_controls(make_app, two_story_deck, 
         for toast in toasts:
             for control in controls:
                 assert not toast.region.overlaps(control.region), f"{toast} covers {control}"
+
+
+async def test_a_long_whole_answer_says_there_is_more_as_soon_as_it_shows(make_app, store, clock, tmp_path) -> None:
+    """An answer that is no STAR story is drawn as Markdown after the reveal: the hint line says there is more
+    below once it is laid out, without a scroll first."""
+    paragraphs = "\n\n".join(f"Paragraph {number}: the team writes in public about how it ships." for number in range(12))
+    deck = synced_note(store, clock, tmp_path / "Long.md", f"# Long\n\n## Why this team?\n\n{paragraphs}\n")
+    app = make_app(review_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: "more below" in app.screen.query_one(CardControls).hint)
+        assert app.screen.query_one("#card", VerticalScroll).scroll_y == 0

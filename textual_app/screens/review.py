@@ -104,7 +104,9 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
 
     def on_mount(self) -> None:
         """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
-        self.watch(self.part("#card", VerticalScroll), "scroll_y", self._show_hint, init=False)
+        card = self.part("#card", VerticalScroll)
+        self.watch(card, "scroll_y", self._show_hint, init=False)
+        self.watch(card, "virtual_size", self._show_hint, init=False)  # Markdown is laid out after the reveal
         if not self.session.practice:
             self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
             if not self._presence.claim():
