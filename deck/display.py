@@ -10,12 +10,17 @@ Code (fences and code spans) is left exactly as written.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
 from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
 from deck.patterns import pattern
 from deck.text import callout_title, outside_code, remove_html_tags, replace_wikilinks, sanitize
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _CALLOUT = pattern(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
 """The first line of an Obsidian callout inside a blockquote."""
@@ -24,6 +29,30 @@ _CALLOUT = pattern(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \
 def answer_markdown(card: CardContent) -> str:
     """The Markdown the UI renders for the card's answer."""
     return outside_code(sanitize(card.answer), _display_prose)
+
+
+def line_breaks_kept(md: str) -> str:
+    """`md` with each line break inside a paragraph made a hard one (two spaces before it): a note shows its
+    lines as written, as Obsidian and Logseq show them (CommonMark would run them into one line). For the
+    Markdown widget only, once an answer is revealed: markdown-it stays off the path to the first question."""
+    if "\n" not in md.strip():
+        return md
+    lines = md.split("\n")
+    for token in _line_parser().parse(md):
+        if token.type == "paragraph_open" and token.map is not None:
+            start, end = token.map
+            for index in range(start, end - 1):
+                if not lines[index].endswith(("  ", "\\")):
+                    lines[index] = lines[index].rstrip() + "  "
+    return "\n".join(lines)
+
+
+@cache
+def _line_parser() -> MarkdownIt:
+    """A block parser reading tables as GitHub does (a table's rows are no paragraph's lines)."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - only once a whole answer is revealed
+
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
 def _display_prose(md: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deck.display import answer_markdown
+from deck.display import answer_markdown, line_breaks_kept
 from deck.models import CardContent
 
 
@@ -35,3 +35,16 @@ def card_with(answer: str) -> CardContent:
 def test_answer_markdown(answer: str, shown: str) -> None:
     """Highlights turn bold, wikilinks become labels, HTML and controls go, rest unchanged."""
     assert answer_markdown(card_with(answer)) == shown
+
+
+def test_lines_of_a_paragraph_stay_lines() -> None:
+    """One beat per line, as typed in Obsidian: each line break inside a paragraph, a quote or a list item's text
+    is a hard one; a table's rows, code, a paragraph's last line and a break already hard are left as written."""
+    answer = (
+        "The export dropped rows.\nI traced it.\\\nWe fixed it.  \nDone.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "- one\n  more\n- two\n\n```\ncode\nline\n```\n> said\n> twice"
+    )
+    assert line_breaks_kept(answer_markdown(card_with(answer))) == (
+        "The export dropped rows.  \nI traced it.\\\nWe fixed it.  \nDone.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "- one  \n  more\n- two\n\n```\ncode\nline\n```\n> said  \n> twice"
+    )

@@ -108,3 +108,15 @@ async def test_a_long_whole_answer_says_there_is_more_as_soon_as_it_shows(make_a
         await pilot.press("a")
         await until(pilot, lambda: "more below" in app.screen.query_one(CardControls).hint)
         assert app.screen.query_one("#card", VerticalScroll).scroll_y == 0
+
+
+async def test_a_whole_answer_keeps_its_lines(make_app, store, clock, tmp_path) -> None:
+    """A paragraph typed one beat per line shows one beat per line, as in Obsidian (not run into one line)."""
+    beats = "The export dropped rows.\nI traced it to my schema change.\nWe added a row count check."
+    deck = synced_note(store, clock, tmp_path / "Beats.md", f"# Beats\n\n## What was your biggest mistake?\n\n{beats}\n")
+    app = make_app(review_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: bool(app.screen.query(".answer-markdown")))
+        source = app.screen.query_one(".answer-markdown").source
+        assert source.split("\n") == ["The export dropped rows.  ", "I traced it to my schema change.  ", "We added a row count check."]

@@ -75,14 +75,17 @@ class AnswerView(Backdrop, VerticalGroup):
             _use(self._markdown, False)
 
     def _show_markdown(self, source: str) -> None:
-        """Show `source` as Markdown (the widget is made for the first such answer, then reused)."""
+        """Show `source` as Markdown, its lines kept as written (the widget is made for the first such answer,
+        then reused)."""
+        from deck.display import line_breaks_kept
+
         if self._markdown is None:
             from textual.widgets import Markdown
 
-            self._markdown = Markdown(source, classes="answer-markdown", open_links=False)
+            self._markdown = Markdown(line_breaks_kept(source), classes="answer-markdown", open_links=False)
             self.mount(self._markdown)
         elif self._markdown_source != source:
-            self._markdown.update(source)  # type: ignore[attr-defined]
+            self._markdown.update(line_breaks_kept(source))  # type: ignore[attr-defined]
         self._markdown_source = source
         _use(self._markdown, True)
 
