@@ -30,18 +30,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from deck.label_names import FRAMEWORK_WORDS as _FRAMEWORK_WORDS
+from deck.label_names import NAMES as _NAMES
+from deck.label_names import ONE_NAME as _ONE_NAME
+from deck.label_names import ONE_WORD_NAMES as _ONE_WORD_NAMES
+from deck.label_names import SECTION_OF as _SECTION_OF
+from deck.label_names import STAR_NAMES as _STAR_NAMES
 from deck.models import Section
 from deck.text import without_symbols
 
-_STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
-    |lessons?(?:\s+learn(?:ed|t))?|reflections?"""
-"""STAR's own names for its sections, which may also stand alone on a plain line."""
-_ONE_NAME = _STAR_NAMES + r"""
-    |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
-    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|what\s+i\s+learn(?:ed|t)"""
-_NAMES = rf"(?:{_ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{_ONE_NAME}))?"
-"""A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
 _ABBREVIATIONS = "STAR"
 _LETTER_SECTIONS: dict[str, Section] = {
     "S": "situation", "T": "task", "A": "action", "R": "result", "L": "takeaways",
@@ -100,31 +97,8 @@ _HEADING = re.compile(
     rf"^(?P<plain>{_LETTER}(?:{_ONE_NAME})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
 )
 """A heading that is a label: one name (`## Results and impact` may be a report's own heading)."""
-_SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background"), "situation"),
-    **dict.fromkeys(
-        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
-    ),
-    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps"), "action"),
-    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
-    **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
-                     "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
-}
-"""A label's section by its first word, lowercase."""
-_FRAMEWORK_WORDS = frozenset(
-    ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps")
-)
 _JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")
 """Where a second name joined to a label's first starts: `Situation / Task`."""
-
-_ONE_WORD_NAMES = frozenset(
-    ("situation", "task", "tasks", "action", "actions", "result", "results", "takeaway", "takeaways", "learning",
-     "learnings", "learned", "learnt", "lesson", "lessons", "reflection", "reflections", "context", "problem",
-     "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "approach", "approaches",
-     "outcome", "outcomes", "background", "impact")
-)
-"""The names of one word that `_NAMES` reads, lowercase: what `**Situation**:` may hold."""
 
 Label = tuple[Section, str]
 """The section a label opens and the source written after the label on its line."""

@@ -87,7 +87,7 @@ def test_cleaning_and_splitting_a_question_are_the_definitions(text: str) -> Non
         words.pop()
     plain_asks = (bool(words) and words[-1].endswith("?")) or questions._PROMPT.match(
         questions._LABEL.sub("", text, count=1)) is not None
-    assert questions._phrasing_asks(text) == plain_asks
+    assert questions._phrasing_asks(text) or not plain_asks  # (more shapes ask too: `Why? Describe it.`, quotes...)
 
 
 @settings(max_examples=400)

@@ -146,3 +146,30 @@ def test_a_question_heading_over_a_quoted_question_and_its_answer_heading() -> N
                  "# Question (EN)\n> Why leave your job?\n\n## Answer (EN)\nTo own a product.\n\n# Other\nx\n"):
         card = only(note)
         assert (card.question, card.answer) == ("Why leave your job?", "To own a product.")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("**Situación**: El despliegue tardaba un día.", ("situation", "El despliegue tardaba un día.")),
+        ("**Tarefa:** Reduzir o tempo.", ("task", "Reduzir o tempo.")),
+        ("**Maßnahme:** Ich schrieb es neu.", ("action", "Ich schrieb es neu.")),
+        ("Résultat : deux fois plus vite.", ("result", "deux fois plus vite.")),
+        ("**Действие:** Я написал откат.", ("action", "Я написал откат.")),
+        ("**Выводы:** Сначала план отката.", ("takeaways", "Сначала план отката.")),
+        ("**Contexto:** Un equipo nuevo.", ("situation", "Un equipo nuevo.")),
+        ("Resultados de la encuesta en la tabla.", None),
+    ],
+)
+def test_star_labels_in_other_languages(line: str, label: tuple[str, str] | None) -> None:
+    """STAR's names in Spanish, Portuguese, German, French, Russian open their sections as the English ones do."""
+    assert line_label(line) == label
+
+
+def test_a_spanish_story_under_a_prompt_is_a_card() -> None:
+    """A heading over `**Situación**`, `**Tarea**`, `**Acción**`, `**Resultado**` items tells a story: one card."""
+    note = (
+        "## Cuéntame de una vez que mejoraste un proceso\n\n- **Situación**: El despliegue tardaba un día.\n"
+        "- **Tarea**: Tenía que reducirlo.\n- **Acción**: Automaticé las pruebas.\n- **Resultado**: Veinte minutos.\n"
+    )
+    assert list(only(note).stories[0].sections) == ["situation", "task", "action", "result"]

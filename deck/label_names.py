@@ -1,0 +1,76 @@
+"""The names a STAR label may have, in English and in the languages people prepare interviews in.
+
+`deck.labels` reads labels with these names. STAR's own names (`Situation`, `Task`, `Action`,
+`Result`, `Takeaways` and their plurals and kin) may also stand alone on a line; the other
+frameworks' words (CAR's Challenge, PAR's Problem, SOAR's Obstacle, Context, Impact...) are
+labels where `deck.labels` says. The same names in Spanish, Portuguese, French, German,
+Italian and Russian (`Situación`, `Tarefa`, `Résultat`, `Ergebnis`, `Azione`, `Действие`)
+are STAR's own; `Contexto`, `Kontext`, `Контекст` are the situation, as Context is.
+"""
+
+from __future__ import annotations
+
+from deck.models import Section
+
+_FOREIGN: dict[Section, tuple[str, ...]] = {
+    "situation": ("situación", "situacion", "situação", "situacao", "situazione", "ситуация"),
+    "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача"),
+    "action": (
+        "acción", "accion", "acciones", "ação", "acao", "ações", "acoes", "azione", "azioni", "handlung",
+        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия",
+    ),
+    "result": (
+        "resultado", "resultados", "résultat", "résultats", "resultat", "ergebnis", "ergebnisse", "risultato",
+        "risultati", "результат", "результаты",
+    ),
+    "takeaways": (
+        "aprendizaje", "aprendizajes", "aprendizado", "aprendizados", "lecciones", "leçons", "lecons",
+        "erkenntnisse", "lezioni", "выводы", "уроки",
+    ),
+}  # fmt: skip
+"""STAR's names in other languages, lowercase, by the section they open."""
+_FOREIGN_CONTEXT = ("contexto", "contexte", "contesto", "kontext", "контекст")
+"""Context in other languages: the situation, a framework's word as Context is."""
+_FOREIGN_WORDS = [word for words in _FOREIGN.values() for word in words]
+
+STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
+    |lessons?(?:\s+learn(?:ed|t))?|reflections?|""" + "|".join(sorted(_FOREIGN_WORDS, key=len, reverse=True))
+"""STAR's own names for its sections, which may also stand alone on a plain line."""
+ONE_NAME = (
+    STAR_NAMES
+    + r"""
+    |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
+    |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
+    |background|impact|what\s+i\s+learn(?:ed|t)|"""
+    + "|".join(_FOREIGN_CONTEXT)
+)
+"""A label's name of one word or phrase (regular expression, verbose)."""
+NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME}))?"
+"""A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
+
+SECTION_OF: dict[str, Section] = {
+    **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),
+    **dict.fromkeys(
+        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
+    ),
+    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps"), "action"),
+    **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
+    **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
+                     "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
+    **{word: section for section, words in _FOREIGN.items() for word in words},
+}  # fmt: skip
+"""A label's section by its first word, lowercase."""
+FRAMEWORK_WORDS = frozenset(
+    ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps", *_FOREIGN_CONTEXT)
+)  # fmt: skip
+"""The label words of CAR, PAR, SOAR or CARL that STAR itself does not use."""
+
+ONE_WORD_NAMES = frozenset(
+    ("situation", "task", "tasks", "action", "actions", "result", "results", "takeaway", "takeaways", "learning",
+     "learnings", "learned", "learnt", "lesson", "lessons", "reflection", "reflections", "context", "problem",
+     "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "approach", "approaches",
+     "outcome", "outcomes", "background", "impact")
+)  # fmt: skip
+"""The ASCII names of one word that `NAMES` reads, lowercase: what `**Situation**:` may hold (read without the
+regular expression; a name in another script goes through it)."""
