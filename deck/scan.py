@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.stories import tell_answer
-from deck.unwritten import guide_story, placeholder_story, told_stories, unwritten
+from deck.unwritten import told_stories, unwritten
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -125,8 +125,9 @@ class NoteScan:
         written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
         stories, notes, lines = tell_answer(told)
+        untold = None
         if stories:
-            stories, lines = told_stories(stories, lines)
+            stories, lines, untold = told_stories(stories, lines)
         draft = CardDraft(
             line=line,
             question=question,
@@ -141,10 +142,8 @@ class NoteScan:
         )
         if (why := unwritten(answer)) is not None:
             self.warn(line, f"question has no answer ({why})")
-        elif stories and not notes.strip() and all(map(placeholder_story, stories)):
-            self.warn(line, "question has no answer (its STAR sections hold only placeholders)")
-        elif stories and not notes.strip() and all(map(guide_story, stories)):
-            self.warn(line, "question has no answer (its STAR sections only say what to write)")
+        elif untold is not None and not notes.strip():
+            self.warn(line, f"question has no answer ({untold})")
         else:
             self.drafts.append(draft)
         return draft

@@ -75,26 +75,38 @@ def guide_story(story: Story) -> bool:
     a guide's `**Situation**: Set the scene; say where and when.`, `**Task**: What were you responsible for?` — no
     I or we anywhere, each line an instruction, a question, or said to "you". A method explained, not a story."""
     texts = [text for text in story.sections.values() if text.strip()]
-    return len(texts) >= 2 and all(_guides(line) for text in texts for line in text.splitlines() if line.strip())
+    if len(texts) < 2 or not _guides(texts[0].lstrip().partition("\n")[0]):
+        return False  # (most stories: their first line tells, and no more is read)
+    return all(_guides(line) for text in texts for line in text.splitlines() if line.strip())
 
 
 def _guides(line: str) -> bool:
     """True for a line of a section that instructs or asks the reader, with nothing its teller did."""
-    if _FIRST_PERSON.search(_QUOTED.sub("", line)) is not None:
-        return False
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
-    return _GUIDING.match(words) is not None or _SECOND_PERSON.search(words) is not None or words.rstrip().endswith("?")
+    if not (_GUIDING.match(words) is not None or words.rstrip().endswith("?") or _SECOND_PERSON.search(words)):
+        return False
+    return _FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
 
 
-def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int]]:
-    """`stories` and their `lines` without the placeholder stories, unless all of them are; none when
-    the one story is prose with one label in it (`Run EXPLAIN.` over `Result: a scan.`)."""
+def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int], str | None]:
+    """`stories` and their `lines` without the placeholder stories and guides, unless all of them are (then why:
+    they hold only placeholders, or only say what to write); none when the one story is prose with one label in it
+    (`Run EXPLAIN.` over `Result: a scan.`)."""
     if len(stories) == 1 and _lone_label(stories[0]):
-        return [], []
-    kept = [index for index, story in enumerate(stories) if not placeholder_story(story) and not guide_story(story)]
+        return [], [], None
+    placeholders = [placeholder_story(story) for story in stories]
+    guides = [not placeholder and guide_story(story) for placeholder, story in zip(placeholders, stories, strict=True)]
+    kept = [index for index in range(len(stories)) if not placeholders[index] and not guides[index]]
     if not kept:
-        return list(stories), list(lines)
-    return [stories[index] for index in kept], [lines[index] for index in kept]
+        why = PLACEHOLDERS if all(placeholders) else GUIDES if all(guides) else None
+        return list(stories), list(lines), why
+    return [stories[index] for index in kept], [lines[index] for index in kept], None
+
+
+PLACEHOLDERS = "its STAR sections hold only placeholders"
+"""Why a question answered by placeholder stories alone has no answer."""
+GUIDES = "its STAR sections only say what to write"
+"""Why a question answered by a guide's STAR sections alone has no answer."""
 
 
 def _lone_label(story: Story) -> bool:
