@@ -48,12 +48,20 @@ def is_star(steps: list[Step]) -> bool:
 
 
 def reveal_hint(
-    steps: list[Step], shown: int, *, more_below: bool, reveal: str = "space", reveal_all: str = "a"
+    steps: list[Step],
+    shown: int,
+    *,
+    more_below: bool,
+    reveal: str = "space",
+    reveal_all: str = "a",
+    open_below: bool = False,
 ) -> str:
-    """`2 of 5 sections shown · space: Action · a: all` while STAR sections are hidden; else more below, if any.
+    """`2 of 5 sections shown · space: Action · a: all` while STAR sections are hidden (led by `Action goes on below ↓`
+    when the section last revealed runs past the card's bottom: `open_below`); else more below, if any.
 
     `reveal` and `reveal_all` are the keys of those actions, as the user's keymap has them.
     """
     if shown < len(steps) and is_star(steps):
-        return f"{shown} of {len(steps)} sections shown · {reveal}: {steps[shown].label} · {reveal_all}: all"
+        hint = f"{shown} of {len(steps)} sections shown · {reveal}: {steps[shown].label} · {reveal_all}: all"
+        return f"{steps[shown - 1].label} goes on below ↓ · {hint}" if open_below and shown else hint
     return "more below · ↓ or pgdn to scroll" if more_below and shown else ""

@@ -120,3 +120,18 @@ async def test_a_whole_answer_keeps_its_lines(make_app, store, clock, tmp_path) 
         await until(pilot, lambda: bool(app.screen.query(".answer-markdown")))
         source = app.screen.query_one(".answer-markdown").source
         assert source.split("\n") == ["The export dropped rows.  ", "I traced it to my schema change.  ", "We added a row count check."]
+
+
+async def test_a_section_taller_than_the_card_says_it_goes_on_below(make_app, store, clock, tmp_path) -> None:
+    """An Action of fourteen steps of two lines each fills the card from its top: the hint line says the Action goes on below before
+    naming the next section, and says it no more once the card is scrolled to the end."""
+    steps = "\n\n".join(f"- Step {number}: I profiled one slow query of the reports and added its index." for number in range(14))
+    note = f"# S\n\n## Tell me about a slow query\n\n**Situation:** Slow.\n\n**Action:**\n\n{steps}\n\n**Result:** Fast.\n"
+    deck = synced_note(store, clock, tmp_path / "Long.md", note)
+    app = make_app(review_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "space")
+        controls = app.screen.query_one(CardControls)
+        await until(pilot, lambda: controls.hint.startswith("Action goes on below ↓ · 2 of 3 sections shown"))
+        app.screen.query_one("#card", VerticalScroll).scroll_end(animate=False, immediate=True)
+        await until(pilot, lambda: controls.hint.startswith("2 of 3 sections shown"))

@@ -194,8 +194,16 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         answer = self.part("#answer", AnswerView)
         card = self.part("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
-        hint = reveal_hint(answer.steps, answer.shown, more_below=card.scroll_y < card.max_scroll_y, **keys)
+        below = card.scroll_y < card.max_scroll_y
+        open_below = below and 0 < answer.shown < len(answer.steps) and self._open_step_below(answer, card)
+        hint = reveal_hint(answer.steps, answer.shown, more_below=below, open_below=open_below, **keys)
         self.part(CardControls).show_hint(hint)
+
+    @staticmethod
+    def _open_step_below(answer: AnswerView, card: VerticalScroll) -> bool:
+        """Whether the section revealed last runs on below the card's bottom edge (it is taller than the card)."""
+        regions = answer.step_regions(answer.shown - 1, answer.shown)
+        return bool(regions) and max(region.bottom for region in regions) > card.scrollable_content_region.bottom
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -231,7 +239,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
         regions = self.part("#answer", AnswerView).step_regions(start, stop)
         scroll_into_view(self.part("#card", VerticalScroll), regions, top=stop - start > 1)
-        self._show_hint()
+        self.call_after_refresh(self._show_hint)  # (once the scroll has moved what is on screen)
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""
