@@ -160,3 +160,37 @@ async def test_the_line_looks_as_textuals_footer_draws_it(width, theme, hover) -
 
     ours = await _bottom_line(LeanFooter, (width, 5), theme, hover)
     assert ours == await _bottom_line(Textuals, (width, 5), theme, hover)
+
+
+class _Many(Screen[None]):
+    """A screen offering more keys than 40 columns hold, its help key last."""
+
+    BINDINGS = [  # noqa: RUF012
+        *(Binding(key, f"go_{key}", f"Action {key}") for key in "abcdef"),
+        Binding("question_mark", "help_me", "Keys", key_display="?"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """The footer."""
+        yield LeanFooter()
+
+
+async def test_keys_that_do_not_fit_give_way_to_the_last_the_help_key() -> None:
+    """Too narrow for every key: the last (`? Keys`, which names every other) stays on the line, the keys just before
+    it give way, and each key shown is whole; wide enough, all show in order."""
+
+    class _App(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(_Many())
+
+    app = _App()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        line = _line(app.screen.query_one(LeanFooter)).rstrip()
+        assert line.endswith("? Keys") and "a Action a" in line and "f Action f" not in line
+        assert all(f"{key} Action {key}" in line for key in "abcdef" if f" {key} " in f" {line} ")
+        await pilot.resize_terminal(120, 10)
+        await pilot.pause()
+        line = _line(app.screen.query_one(LeanFooter))
+        assert [line.index(f"Action {key}") for key in "abcdef"] == sorted(line.index(f"Action {key}") for key in "abcdef")
+        assert "Keys" in line

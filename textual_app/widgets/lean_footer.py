@@ -128,29 +128,32 @@ class LeanFooter(KeptLines, Widget, can_focus=False):
         return tuple(keys.values()), palette
 
     def render(self) -> Text:
-        """The keys from the left, cut at the palette key on the right (none below 80 columns)."""
+        """The keys from the left, up to the palette key on the right (none below 80 columns); when they do not
+        all fit, the last (`? Keys`) stays and those before it give way (`_fitting`)."""
         self._offer = keys, palette = self._offer_now()
         width = self.size.width
         compact = width < COMPACT_BELOW
-        line, spans = Text(end="", no_wrap=True), []
-        for key in keys:
-            start = len(line)
-            line.append_text(self._drawn(key, compact))
-            spans.append((start, len(line), key))
-            if compact:
-                line.append(" ")
         tail = Text(end="")
         if palette is not None and width >= PALETTE_BELOW:
             tail.append(EDGE, self.get_component_rich_style("lean-footer--edge"))
             tail.append_text(self._drawn(palette, compact=True))  # Textual draws it compact at any width
             tail.append(" ")
-            spans.append((width - len(tail) + 1, width, palette))
         room = max(width - len(tail), 0)
+        drawn = [(key, self._drawn(key, compact)) for key in keys]
+        line, spans = Text(end="", no_wrap=True), []
+        for key, text in _fitting(drawn, compact, room):
+            start = len(line)
+            line.append_text(text)
+            spans.append((start, min(len(line), room), key))
+            if compact:
+                line.append(" ")
         line.truncate(room, pad=True)
-        kept = tuple((start, min(end, room), key) for start, end, key in spans[: len(keys)] if start < room)
+        kept = tuple(span for span in spans if span[0] < room)
+        if tail:
+            kept += ((width - len(tail) + 1, width, palette),)  # type: ignore[assignment]
         if len(self._spans) >= 4:
             self._spans.clear()
-        self._spans[self._offer, width] = kept + tuple(spans[len(keys):])
+        self._spans[self._offer, width] = kept
         return line + tail
 
     def _drawn(self, key: OfferedKey, compact: bool) -> Text:
@@ -196,3 +199,17 @@ class LeanFooter(KeptLines, Widget, can_focus=False):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+
+
+def _fitting(drawn: list[tuple[OfferedKey, Text]], compact: bool, room: int) -> list[tuple[OfferedKey, Text]]:
+    """The drawn keys that fit `room` columns: all when they do; else the last (the help key, `? Keys`, which
+    names every other) kept, and the keys before it dropped from its left until the rest fit."""
+    widths = [len(text) + compact for _key, text in drawn]
+    if sum(widths) <= room or len(drawn) < 2:
+        return drawn
+    kept, used = drawn[:-1], sum(widths)
+    while kept and used > room:
+        used -= widths[len(kept) - 1]
+        kept = kept[:-1]
+    return [*kept, drawn[-1]]
