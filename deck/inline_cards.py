@@ -31,6 +31,7 @@ from deck.highlights import split_leading_tags
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
+from deck.questions import asks
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 
@@ -39,6 +40,8 @@ _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
 _SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
 _BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
+_FIELD_WORDS = 3
+"""The most words of a Dataview field's name (`**Outcome**::`, `Next step::`): left empty, it is a field to fill in."""
 _CONTAINER_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+(?:[ \t].*)?)?$")
 """`:::`, `::: tip`, `:::details Title`: a container fence (VuePress, Docusaurus, markdown-it-container), no card."""
 _MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
@@ -100,6 +103,8 @@ class _Reader:
         if not reversed_card and (names_a_section(front.plain) or names_pair_label(front.plain)):
             return False  # `Situation:: ...`, `Q:: ...`: a label written as a Dataview field
         back = _back([line[separator.end() :]])
+        if not back.plain and not reversed_card and _empty_field(line[: separator.start()], front.plain):
+            return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for
         _add(self.scan, index, front, back, reversed_at=index if reversed_card else None)
         return True
 
@@ -184,6 +189,13 @@ def _mask_line(line: str) -> str:
 def _blanked(match: re.Match[str]) -> str:
     """As many spaces as `match` is long."""
     return " " * len(match.group(0))
+
+
+def _empty_field(source: str, name: str) -> bool:
+    """True for a Dataview field's name left with no value, as templates have them: a list item's or a bold one
+    (`- Round::`, `**Outcome**::`) of a few words that asks nothing."""
+    fielded = "**" in source or _MARKERS.match(source).end() > 0  # type: ignore[union-attr] - matches the empty string
+    return fielded and len(name.split()) <= _FIELD_WORDS and not asks(name)
 
 
 def _front(lines: list[str]) -> _Side:

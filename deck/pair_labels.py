@@ -23,10 +23,12 @@ _QUESTION_WORDS = (
 )
 """`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문."""
 ANSWER_WORDS = (
-    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|\u7b54\u6848|\u56de\u7b54|\u7b54"
+    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|\u6211\u7684\u56de\u7b54|\u7b54\u6848"
+    "|\u56de\u7b54|\u7b54"
     "|\ub2f5\ubcc0|\ub2f5"
 )
-"""`Answer` in other languages: Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse, 答案, 回答, 答, 답변, 답."""
+"""`Answer` in other languages: Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse, 我的回答 (my answer),
+答案, 回答, 答, 답변, 답."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only

@@ -78,6 +78,8 @@ _THEN_ASKS_FOR = re.compile(
     re.IGNORECASE,
 )
 """A question followed by what it asks for: `What did you build? Describe it in depth.`"""
+_CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
@@ -135,6 +137,8 @@ def _phrasing_asks(text: str) -> bool:
         return True
     if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
         return True
+    if "\uff1f" in text and _CJK_THEN.search(text) is not None:
+        return True  # `缓存有哪些淘汰策略？从实现和命中率两个角度说`: what it asks for, after its `？`
     if text[:1] in _OPENING_QUOTES:
         text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None

@@ -245,3 +245,11 @@ def test_a_docs_site_container_fence_is_no_card_and_no_warning() -> None:
     assert [(card.question, card.answer) for card in found] == [
         ("Stack", "A pile of plates"), ("A pile of plates", "Stack"),
     ]  # fmt: skip
+
+
+def test_an_empty_dataview_field_in_a_template_is_silent() -> None:
+    """`- **Outcome**::` or `- Round::` left empty is a field still to fill in: no card, no warning; a question left
+    without its answer (`- Why us?::`) and a plain `front::` still warn."""
+    found, warnings = parse("# Review\n\n- **Outcome**::\n- Next step::\n- **Company**:: Acme\n")
+    assert [(card.question, card.answer) for card in found] == [("Company", "Acme")] and warnings == []
+    assert [warning.message for warning in parse("- Why us?::\n")[1]][:1] == ["inline card has no answer"]

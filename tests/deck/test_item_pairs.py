@@ -252,3 +252,10 @@ def test_advice_over_its_points_is_no_question_item() -> None:
     assert cards == []
     kept = "- Greatest weakness\n  - I over-polish.\n- The ability to learn alone.\n  - The concurrency bug I fixed.\n"
     assert [card.question for card in parse_note(kept, "n.md")[0]] == ["Greatest weakness", "The ability to learn alone."]
+
+
+def test_a_chinese_question_heading_with_what_it_asks_for_after_its_mark() -> None:
+    """`### Q1: 缓存有哪些淘汰策略？从实现和命中率两个角度说` asks (what to cover comes after the full-width `？`), and
+    `**我的回答**:` ("my answer") is its answer's label, left out."""
+    note = "### Q1: 缓存有哪些淘汰策略？从实现和命中率两个角度说\n\n**我的回答**: LRU 和 LFU。\n"
+    assert read(note) == [("缓存有哪些淘汰策略？从实现和命中率两个角度说", "LRU 和 LFU。", [])]

@@ -172,6 +172,8 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("What makes you unique", True),
         ("What makes a good API", False),
         ("为什么天空是蓝色的？", True),
+        ("缓存有哪些淘汰策略？从实现和命中率两个角度说", True),
+        ("总结", False),
         ("なぜこの会社ですか？ (面接)", True),
     ],
 )
