@@ -52,13 +52,32 @@ class WarningsScreen(Screen[None]):
         self.query_one("#warnings-title", Static).update(title)
         table = self.query_one("#warnings-table", DataTable)
         table.add_columns("Note", "Line", "Warning")
+        widest = max(NOTE_LEAST, self.app.size.width * 2 // 5)
         for warning in warnings:
-            table.add_row(*_cells(warning))
+            table.add_row(*_cells(warning, widest))
         hint = "`starcards check PATH` explains each warning; fix the note and the next review reads it again."
         self.query_one("#warnings-hint", Static).update(hint if warnings else "No warnings: every note read cleanly.")
 
 
-def _cells(warning: StoredWarning) -> tuple[Text, Text, Text]:
-    """The row of one warning: note, line (empty when none), message; plain text, control characters stripped."""
+NOTE_LEAST = 24
+"""The fewest cells a note's path is shortened to (else two fifths of the screen's width)."""
+
+
+def _cells(warning: StoredWarning, widest: int) -> tuple[Text, Text, Text]:
+    """The row of one warning: note (shortened to `widest` cells), line (empty when none), message; plain text,
+    control characters stripped."""
     line = "" if warning.line is None else str(warning.line)
-    return Text(sanitize(warning.file)), Text(line, justify="right"), Text(sanitize(warning.message))
+    note = short_path(sanitize(warning.file), widest)
+    return Text(note), Text(line, justify="right"), Text(sanitize(warning.message))
+
+
+def short_path(path: str, widest: int) -> str:
+    """`path` in at most `widest` characters: whole if it fits, else its first folder, `…` and the note's own name
+    (`Interview Prep/…/Leadership - stories.md`), `…/` and the name, or the name's end (`…ership - stories.md`)."""
+    if len(path) <= widest:
+        return path
+    name = path.rsplit("/", 1)[-1]
+    if len(name) + 2 > widest:
+        return "…" + name[len(name) - (widest - 1) :]
+    head = path.partition("/")[0]
+    return f"{head}/…/{name}" if len(head) + len(name) + 3 <= widest else f"…/{name}"
