@@ -21,10 +21,17 @@ ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
 tooltip."""
 
 
-def context_line(card: ReviewCard) -> str:
-    """`Deck › Heading · note.md:12`, without repeating a deck named like its note."""
-    parts = [card.deck] + [part for part in card.content.context if part != card.deck]
-    return f"{' › '.join(parts)} · {sanitize(card.content.file)}:{card.content.line}"
+def context_line(card: ReviewCard) -> tuple[str, ...]:
+    """`Deck › Heading › Sub-heading · note.md:12` (without repeating a deck named like its note), then shorter forms
+    for a narrower bar, the nearest heading kept longest: `Deck › … › Sub-heading · note.md:12`, `Sub-heading ·
+    note.md:12`, `Sub-heading`."""
+    headings = [part for part in card.content.context if part != card.deck]
+    where = f"{sanitize(card.content.file)}:{card.content.line}"
+    forms = [f"{' › '.join([card.deck, *headings])} · {where}"]
+    if len(headings) > 1:
+        forms.append(f"{card.deck} › … › {headings[-1]} · {where}")
+    forms += [f"{headings[-1]} · {where}", headings[-1]] if headings else [where]
+    return tuple(forms)
 
 
 def interview_line(card: ReviewCard) -> str:

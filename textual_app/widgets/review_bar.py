@@ -48,8 +48,8 @@ class ReviewBar(ShowsStopwatch, Widget):
 
     DEFAULT_CSS = "ReviewBar { height: 1; }"
 
-    context: reactive[str] = reactive("")
-    """`Deck › Heading · note.md:12`."""
+    context: reactive[tuple[str, ...]] = reactive(())
+    """`Deck › Heading · note.md:12`, then shorter forms: the first that fits is shown (the last cut to fit)."""
     progress: reactive[str] = reactive("")
     """`3 done · 7 left`."""
     reading: reactive[tuple[str, bool, bool]] = reactive(("", False, False))
@@ -84,7 +84,8 @@ class ReviewBar(ShowsStopwatch, Widget):
             right[:0] = [self._styled(PRACTICE_LABEL, "mode"), GAP]
         right += [max(0, CLOCK_WIDTH - len(text)), self._styled(text, f"clock{state}")]
         room = max(0, width - sum(part if isinstance(part, int) else part.cell_length for part in right) - GAP)
-        context = self._styled(self.context, "context").truncate(room, ellipsis=True)
+        forms = [self._styled(form, "context") for form in self.context] or [Content("")]
+        context = next((form for form in forms if form.cell_length <= room), forms[-1].truncate(room, ellipsis=True))
         return [Line((context, room - context.cell_length + GAP, *right))]
 
     def _styled(self, text: str, part: str) -> Content:
