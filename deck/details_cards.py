@@ -73,6 +73,7 @@ def details_card(blocks: Sequence[Block], index: int) -> DetailsCard | None:
         if block.type == "html_block":
             depth += len(_OPEN.findall(block.content)) - len(_CLOSE.findall(block.content))
             if depth <= 0:
+                body += _before_close(block)
                 break
         body.append(block)
     return DetailsCard(question, opener.start, body, after)
@@ -97,3 +98,14 @@ def _answer_source(lines: Sequence[str], found: DetailsCard) -> str:
     when the whole `<details>` is written on it."""
     inside, later = (found.body[0].content, found.body[1:]) if found.body[0].start == found.line else ("", found.body)
     return "\n\n".join(part for part in (inside, source_of(lines, later) if later else "") if part)
+
+
+def _before_close(block: Block) -> list[Block]:
+    """What an HTML block ending the fold holds before its `</details>` (`<blockquote>...</blockquote>` with the
+    closing tag on the next line, one block to CommonMark), as a block of its own; none when only the tag is there."""
+    if _OPEN.search(block.content) is not None:
+        return []
+    inner = _CLOSE.split(block.content, maxsplit=1)[0].rstrip()
+    if not inner.strip():
+        return []
+    return [Block("html_block", block.start, block.start + inner.count("\n") + 1, content=inner)]

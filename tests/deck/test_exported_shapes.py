@@ -161,3 +161,16 @@ def test_a_story_exported_on_one_line() -> None:
     """`<br>` between STAR labels opens each section, as a new line would."""
     cards, _ = parse_note("Q: Describe a conflict<br>A: <br>Situation: two leads<br>Action: a memo<br>Result: a choice\n", "n.md")
     assert cards[0].stories[0].sections == {"situation": "two leads", "action": "a memo", "result": "a choice"}
+
+
+def test_a_fold_closed_right_under_its_last_html_block_keeps_that_block() -> None:
+    """`<blockquote>...</blockquote>` with `</details>` on the next line is one HTML block to CommonMark: the answer
+    in it stays the fold's answer, after the tip before it (a Jekyll post's folds, 11 of 19 closed so)."""
+    note = (
+        "## Expected questions\n\n<details>\n<summary>What trend in tech excites you?</summary>\n\n"
+        '<blockquote class="tip"><p>Tip: follow the field.</p></blockquote>\n\n'
+        '<blockquote class="answer"><p>Small models on the phone.</p></blockquote>\n</details>\n\n## Next\n\nText.\n'
+    )
+    (card,), _ = parse_note(note, "n.md")
+    assert "Tip: follow the field." in card.answer and "Small models on the phone." in card.answer
+    assert "</details>" not in card.answer and "Text." not in card.answer
