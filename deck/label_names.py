@@ -2,10 +2,11 @@
 
 `deck.labels` reads labels with these names. STAR's own names (`Situation`, `Task`, `Action`,
 `Result`, `Takeaways` and their plurals and kin) may also stand alone on a line; the other
-frameworks' words (CAR's Challenge, PAR's Problem, SOAR's Obstacle, Context, Impact...) are
-labels where `deck.labels` says. The same names in Spanish, Portuguese, French, German,
-Italian and Russian (`Situación`, `Tarefa`, `Résultat`, `Ergebnis`, `Azione`, `Действие`)
-are STAR's own; `Contexto`, `Kontext`, `Контекст` are the situation, as Context is.
+frameworks' words (CAR's Challenge, PAR's Problem, SOAR's Obstacle, Context, Impact, SCR's
+Complication, the task, and Resolution, the action) are labels where `deck.labels` says. The
+same names in Spanish, Portuguese, French, German, Italian and Russian (`Situación`, `Tarefa`,
+`Résultat`, `Ergebnis`, `Azione`, `Действие`) are STAR's own; `Contexto`, `Kontext`,
+`Контекст` are the situation, as Context is.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ ONE_NAME = (
     + r"""
     |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|what\s+i\s+learn(?:ed|t)|"""
+    |background|impact|complications?|resolution|what\s+i\s+learn(?:ed|t)|"""
     + "|".join(_FOREIGN_CONTEXT)
 )
 """A label's name of one word or phrase (regular expression, verbose)."""
@@ -51,9 +52,10 @@ NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME}))?"
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),
     **dict.fromkeys(
-        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals"), "task"
+        ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "complication",
+         "complications"), "task"
     ),
-    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps"), "action"),
+    **dict.fromkeys(("a", "action", "actions", "approach", "approaches", "steps", "resolution"), "action"),
     **dict.fromkeys(("r", "result", "results", "outcome", "outcomes", "impact"), "result"),
     **dict.fromkeys(("key", "takeaway", "takeaways", "learning", "learnings", "lesson", "lessons",
                      "reflection", "reflections", "learned", "learnt", "what"), "takeaways"),
@@ -62,7 +64,8 @@ SECTION_OF: dict[str, Section] = {
 """A label's section by its first word, lowercase."""
 FRAMEWORK_WORDS = frozenset(
     ("context", "problem", "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals",
-     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps", *_FOREIGN_CONTEXT)
+     "approach", "approaches", "outcome", "outcomes", "background", "impact", "what", "steps", "complication",
+     "complications", "resolution", *_FOREIGN_CONTEXT)
 )  # fmt: skip
 """The label words of CAR, PAR, SOAR or CARL that STAR itself does not use."""
 
@@ -70,7 +73,7 @@ ONE_WORD_NAMES = frozenset(
     ("situation", "task", "tasks", "action", "actions", "result", "results", "takeaway", "takeaways", "learning",
      "learnings", "learned", "learnt", "lesson", "lessons", "reflection", "reflections", "context", "problem",
      "problems", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "approach", "approaches",
-     "outcome", "outcomes", "background", "impact")
+     "outcome", "outcomes", "background", "impact", "complication", "complications", "resolution")
 )  # fmt: skip
 """The ASCII names of one word that `NAMES` reads, lowercase: what `**Situation**:` may hold (read without the
 regular expression; a name in another script goes through it)."""

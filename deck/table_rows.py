@@ -4,8 +4,9 @@
     |-----------|-----------------------------|
     | Task      | Ship an MVP anyway          |
 
-A table whose every row (an empty header aside) opens with a STAR label, two rows at
-least, tells one story: each row is its label's section, the other cells its text.
+A table whose every row (its header aside, when that names the columns: `| Element | Content |`)
+opens with a STAR label, two rows at least, tells one story: each row is its label's section,
+the other cells its text.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
         if not any(row):
             continue
         label = heading_label(plain_inline(row[0]))
+        if label is None and row is header:
+            continue  # `| Element | Content |` over the story's rows: the columns' names
         if label is None or label[1]:
             return None
         text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())

@@ -30,6 +30,10 @@ _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
 _LONGEST_HINT = 300
 """Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
+_EMPTY_FIELD = re.compile(r"[^\W\d_][\w '\u2019/&-]{0,40}:|")
+"""A field's name with nothing after it (`What went wrong:`), or a blank line."""
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment (to the note's end when it is never closed)."""
 _PLACEHOLDER = re.compile(r"[\s*_]*(?:\[[^\[\]\n]+\]|<[^<>\n]+>)[\s*_.]*")
 """A section that is only a bracketed placeholder: `_[What did you do?]_`, `<your result>`."""
 _FIRST_PERSON = re.compile(
@@ -52,9 +56,11 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def unwritten(answer: str) -> str | None:
-    """Why the Markdown `answer` is not written yet, or None: only a to-do marker (`TODO`, `- TBD`,
-    `*to be done*`), or only a hint in brackets and italics (`*(Summarise your background.)*`), as
-    question banks copied from a guide leave in place of the answer."""
+    """Why the Markdown `answer` is not written yet, or None: only an HTML comment (`<!-- FILL IN -->`), only a
+    to-do marker (`TODO`, `- TBD`, `*to be done*`), or only a hint in brackets and italics (`*(Summarise your
+    background.)*`), as question banks copied from a guide leave in place of the answer."""
+    if "<!--" in answer and not _COMMENT.sub("", answer).strip():
+        return "only a comment"  # `<!-- FILL IN: keep it positive -->`: comments show nowhere
     if len(answer) > _LONGEST_HINT:
         return None
     text = answer.strip()
@@ -116,11 +122,13 @@ def _lone_label(story: Story) -> bool:
 
 
 def _empty(text: str) -> bool:
-    """True for a section's text that says nothing yet: blank, a placeholder, or a to-do marker."""
+    """True for a section's text that says nothing yet: blank, a placeholder, a to-do marker, or the names of
+    fields left empty (`What went wrong:` under `**Situation**:` in a template)."""
     if len(text) > _LONGEST_HINT:
         return False
     stripped = text.strip()
     if not stripped:
         return True
     placeholder = stripped[:1] in "[<*_" and _PLACEHOLDER.fullmatch(stripped) is not None
-    return placeholder or unwritten(stripped) is not None
+    fields = stripped.endswith(":") and all(_EMPTY_FIELD.fullmatch(line.strip()) for line in stripped.splitlines())
+    return placeholder or fields or unwritten(stripped) is not None

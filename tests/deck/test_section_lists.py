@@ -118,3 +118,19 @@ def test_a_table_with_a_row_that_is_no_label_tells_no_story() -> None:
     mixed = _cards("## Why?\n| Situation | x |\n|---|---|\n| Budget | y |\n| Result | z |\n")["Why?"]
     single = _cards("## Why not?\n| | |\n|---|---|\n| Situation | x |\n")["Why not?"]
     assert mixed.stories == [] and single.stories == []
+
+
+def test_a_star_table_under_a_header_naming_its_columns_tells_the_story() -> None:
+    """`| Element | Content |` over `| **Situation** | ... |` rows (SCR's Complication the task, "What I learned" the
+    takeaways): the story heading's card, one story; a table whose rows are no labels tells none."""
+    rows = (
+        "| **Situation** | Sales called us in late. |\n| **Complication** | Asking changed nothing. |\n"
+        "| **Action** | I made the request form mandatory. |\n| **Result** | We joined 75% of deals early. |\n"
+        "| **What I learned** | Data moves people. |\n"
+    )
+    cards, warnings = parse_note(f"## Story 2 — Case requests\n\n| Element | Content |\n| --- | --- |\n{rows}", "n.md")
+    assert warnings == [] and [list(story.sections) for card in cards for story in card.stories] == [
+        ["situation", "task", "action", "result", "takeaways"]
+    ]
+    plain = "## Story 7 — Weakness\n\n| Element | Content |\n| --- | --- |\n| The honest answer | Depth. |\n"
+    assert parse_note(plain, "n.md")[0] == []

@@ -81,3 +81,19 @@ def test_a_question_answered_by_a_guide_warns_and_a_guide_beside_a_story_is_left
     story = "- **Situation**: We missed a launch.\n- **Action**: I split the release.\n- **Result**: Half shipped on time.\n"
     (card,), _ = parse_note(f"## Tell me about a time you failed\n\n{GUIDE}\n**Mine:**\n\n{story}", "n.md")
     assert [story.sections["action"] for story in card.stories] == ["I split the release."]
+
+
+def test_answers_of_comments_and_templates_of_empty_fields_warn() -> None:
+    """An answer only of HTML comments (`<!-- FILL IN -->`, shown nowhere) and a STAR template whose labels hold only
+    the names of other empty fields (`**What went wrong**:`) are questions without answers, not cards."""
+    note = (
+        '### "Why are you leaving?"\n\n<!-- FILL IN: keep it positive -->\n\n'
+        "### Describe a time you failed\n\n<!-- FILL IN -->\n\n**Situation**: \n**What went wrong**: \n**Result**: \n\n"
+        "### Why us?\n\nThe team. <!-- polish later -->\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["Why us?"]
+    assert [(w.line, w.message) for w in warnings] == [
+        (1, "question has no answer (only a comment)"),
+        (5, "question has no answer (its STAR sections hold only placeholders)"),
+    ]
