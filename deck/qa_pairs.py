@@ -46,8 +46,11 @@ from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
-_EMPHASIS_LINE = re.compile(r"^[ \t]*(?P<mark>\*\*|__|\*|_)(?P<inner>[^\s*_](?:.*[^\s*_])?)(?P=mark)[ \t]*$")
-"""A line that is all bold or all italic."""
+_EMPHASIS_LINE = re.compile(
+    r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line that is all bold, all italic or one code span, as bloggers style a question (`` `1) Why us?`<br> ``)."""
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
 

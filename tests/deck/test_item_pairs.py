@@ -259,3 +259,14 @@ def test_a_chinese_question_heading_with_what_it_asks_for_after_its_mark() -> No
     `**我的回答**:` ("my answer") is its answer's label, left out."""
     note = "### Q1: 缓存有哪些淘汰策略？从实现和命中率两个角度说\n\n**我的回答**: LRU 和 LFU。\n"
     assert read(note) == [("缓存有哪些淘汰策略？从实现和命中率两个角度说", "LRU 和 LFU。", [])]
+
+
+def test_a_question_styled_as_a_code_span_line_is_read_as_a_bold_one() -> None:
+    """`` `1) Why do you want this job?`<br> `` over its answer, as blog posts style questions, asks as a line all in
+    bold does; a code span that asks nothing (`` `git rebase -i` ``) stays text."""
+    note = "`1) Why do you want this job?`<br>\nThe team ships weekly.\n\n`2) Tell me about a conflict.`\nWe met halfway.\n"
+    assert read(note) == [
+        ("Why do you want this job?", "The team ships weekly.", []),
+        ("Tell me about a conflict.", "We met halfway.", []),
+    ]
+    assert parse_note("`git rebase -i`\nRewrites history.\n", "n.md")[0] == []
