@@ -45,6 +45,8 @@ from deck.title_cards import read_title_card
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
+_NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
+"""A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
 _BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
 
 
@@ -83,6 +85,8 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     text, footnotes = take_footnotes(blank_logseq_properties(blank_obsidian_comments(text)))
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
+    if ". #" in text or ") #" in text:
+        text = outside_code(text, _numbered_headings)
     front = split_front_matter(text)
     blocks = parse_blocks(front.body)
     title_heading = _title_heading(blocks)
@@ -120,6 +124,12 @@ def _title_heading(blocks: Sequence[Block]) -> Block | None:
     topic or a question of its own)."""
     tops = [block for block in blocks if block.type == "heading" and block.level == 1]
     return tops[0] if len(tops) == 1 else None
+
+
+def _numbered_headings(md: str) -> str:
+    """`md` with a heading numbered by hand as a list item (`1. ## Question 1: ...`, as GitHub shows a heading in an
+    item) written as the heading it is."""
+    return _NUMBERED_HEADING.sub("", md)
 
 
 def _dash_bullets(md: str) -> str:

@@ -233,3 +233,11 @@ def test_an_example_question_with_its_story_not_written_yet_warns() -> None:
     found, warnings = parse(note)
     assert [card.question for card in found] == ["Tell me about a time you owned a problem."]
     assert [(warning.line, warning.message) for warning in warnings] == [(11, "question has no answer")]
+
+
+def test_a_heading_numbered_by_hand_as_a_list_item_is_a_heading() -> None:
+    """`1. ## Question1: Why should we hire you?` (a heading inside an item, as GitHub shows it) over its story is a
+    question heading, each one its own card, not one item merged into the note's title."""
+    story = "* situation:\n  * On-call was failing.\n* action\n  * I ran it for two years.\n* result\n  * Pages halved.\n"
+    note = f"# Answers\n\n1. ## Question1: Why should we hire you?\n\n{story}\n2. ## Question2: What is your weakness?\n\n{story}"
+    assert [question for _, question, _ in cards(note)] == ["Why should we hire you?", "What is your weakness?"]
