@@ -1,5 +1,6 @@
 """YAML front matter: the `---` block at the very top of a note, read for title, tags and opt-in
-(or a Logseq page's properties, `title:: ...` and `tags:: ...` lines at its top).
+(or a Logseq page's properties, `title:: ...` and `tags:: ...` lines at its top, or the TOML
+`+++` block of Hugo and Zola posts, `title = "..."`).
 
 Only the keys starcards uses are read (`title`, `tags`, and `starcards: true`, which
 opts a note of a folder deck in), with the handful of YAML shapes notes use for them
@@ -20,6 +21,9 @@ from deck.text import unique
 _DELIMITER = re.compile(r"^---[ \t]*$")
 _CLOSER = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
 """A line closing the block, found from the newline before it."""
+_TOML_CLOSER = re.compile(r"\n\+\+\+[ \t]*(?=\n|\Z)")
+_TOML_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+"""A TOML `key = value` line of Hugo's or Zola's front matter."""
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
@@ -49,6 +53,8 @@ def split_front_matter(text: str) -> FrontMatter:
         found = [_PAGE_PROPERTY.match(line) for line in lines[:page]]
         fields = {match[1]: [match[2].replace("[[", "").replace("]]", "")] for match in found if match is not None}
         return _front(fields, "\n".join([""] * page + lines[page:]))
+    if first.rstrip() == "+++" and (toml := _toml_front(text, first)) is not None:
+        return toml
     if not text.startswith("---") or not _DELIMITER.match(first) or not _opens_with_key(rest):
         return FrontMatter(body=text)  # most notes: not cut into lines
     closer = _CLOSER.search(text, len(first))
@@ -57,6 +63,20 @@ def split_front_matter(text: str) -> FrontMatter:
     end = text.count("\n", 0, closer.start()) + 1
     fields = _read_fields(text[len(first) + 1 : closer.start()].split("\n"))
     return _front(fields, "\n" * end + text[closer.end() :])  # the block's lines blanked, every line where it was
+
+
+def _toml_front(text: str, first: str) -> FrontMatter | None:
+    """The TOML front matter Hugo and Zola write (`+++` lines around `title = "..."`, `tags = ["a", "b"]`), read
+    for the same keys; None when no `+++` line closes it."""
+    closer = _TOML_CLOSER.search(text, len(first))
+    if closer is None:
+        return None
+    fields: dict[str, list[str]] = {}
+    for line in text[len(first) + 1 : closer.start()].split("\n"):
+        if (found := _TOML_KEY.match(line)) is not None:
+            fields[found[1]] = [found[2]]
+    end = text.count("\n", 0, closer.start()) + 1
+    return _front(fields, "\n" * end + text[closer.end() :])
 
 
 def _page_properties(lines: list[str]) -> int:

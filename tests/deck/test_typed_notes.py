@@ -94,3 +94,15 @@ def test_a_question_line_over_a_bullet_list() -> None:
     the bullets answer it; a line asking over a list of questions (to ask them) is no card."""
     note = "Why this company?\n- I use it daily\n- It ships\n\nWhy now?\n\n- My project ended\n\nAsk them?\n- Team size?\n- Ship how?\n"
     assert read(note)[0] == [("Why this company?", "- I use it daily\n- It ships"), ("Why now?", "- My project ended")]
+
+
+def test_hugo_toml_front_matter_titles_and_tags_the_note() -> None:
+    """`+++` around `title = '...'` and `tags = ['a', 'b']` (Hugo, Zola) is front matter, as `---` YAML is: the title
+    asks, the tags tag, and the block is no part of the answer; a `+++` never closed is text."""
+    from deck.frontmatter import split_front_matter
+
+    note = "+++\ntitle = 'Tell me about a time you failed'\ntags = ['interview', 'failure']\ndraft = true\n+++\n\nBody.\n"
+    front = split_front_matter(note)
+    assert (front.title, front.tags) == ("Tell me about a time you failed", ["interview", "failure"])
+    assert front.body.split("\n")[:6] == ["", "", "", "", "", ""] and front.body.strip() == "Body."
+    assert split_front_matter("+++\ntitle = 'x'\n\nBody.\n").title is None
