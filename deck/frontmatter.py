@@ -22,8 +22,6 @@ _DELIMITER = re.compile(r"^---[ \t]*$")
 _CLOSER = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?=\n|\Z)")
 """A line closing the block, found from the newline before it."""
 _TOML_CLOSER = re.compile(r"\n\+\+\+[ \t]*(?=\n|\Z)")
-_TOML_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
-"""A TOML `key = value` line of Hugo's or Zola's front matter."""
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
@@ -66,17 +64,26 @@ def split_front_matter(text: str) -> FrontMatter:
 
 
 def _toml_front(text: str, first: str) -> FrontMatter | None:
-    """The TOML front matter Hugo and Zola write (`+++` lines around `title = "..."`, `tags = ["a", "b"]`), read
-    for the same keys; None when no `+++` line closes it."""
+    """The TOML front matter Hugo and Zola write (`+++` lines around `title = "..."`, `tags = ["a", "b c"]`), read
+    for the same keys (a tag of several words joined by `-`); None when no `+++` line closes it."""
+    import tomllib  # noqa: PLC0415 - only for the notes that open with `+++`
+
     closer = _TOML_CLOSER.search(text, len(first))
     if closer is None:
         return None
-    fields: dict[str, list[str]] = {}
-    for line in text[len(first) + 1 : closer.start()].split("\n"):
-        if (found := _TOML_KEY.match(line)) is not None:
-            fields[found[1]] = [found[2]]
+    try:
+        data = tomllib.loads(text[len(first) + 1 : closer.start()])
+    except tomllib.TOMLDecodeError:
+        data = {}
+    tags = data.get("tags", [])
+    tags = [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else []
+    fields = {
+        "title": [repr(str(data["title"]))] if isinstance(data.get("title"), str) else [],
+        "tags": ["-".join(str(tag).split()) for tag in tags],
+        STUDY_KEY: [str(data.get(STUDY_KEY, "")).lower()],
+    }
     end = text.count("\n", 0, closer.start()) + 1
-    return _front(fields, "\n" * end + text[closer.end() :])
+    return _front({key: value for key, value in fields.items() if value}, "\n" * end + text[closer.end() :])
 
 
 def _page_properties(lines: list[str]) -> int:

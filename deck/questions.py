@@ -80,6 +80,14 @@ _THEN_ASKS_FOR = re.compile(
 """A question followed by what it asks for: `What did you build? Describe it in depth.`"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
+_ASIAN_REQUEST = re.compile(
+    r"(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
+    r"\ud574\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|\ubcf4\uc138\uc694|\ubcf4\uc2ed\uc2dc\uc624)"
+    r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044)[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
+    r"|^\u8bf7(?:\u8bb2|\u63cf\u8ff0|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
+)
+"""A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
+`...말해주세요` / `...해보세요` (please tell / try), `...てください` (please), `请介绍...` (please introduce)."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
@@ -91,10 +99,12 @@ _LABEL = re.compile(
     r"^(?:(?:Q|[Qq]uestion|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|\u95ee\u9898|\u95ee|\u554f)"
     r"[ \t]*(?:#?\d{1,3})?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
 )
-"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`, `Вопрос 2:`. A dash ends a
-label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
+"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Question 3 -`, `1.`, `4)`, `Вопрос 2:`. A dash
+ends a label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
 _LABEL_INITIALS = frozenset("Qq\u0412FP\u95ee\u554f")
 """The first letters of a question's label: `Q`, and of `Вопрос`, `Frage`, `Pregunta`, `问`, `問`."""
+_HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
+"""A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 """`#tags` closing a question (not `#1`), after its words."""
 
@@ -139,10 +149,12 @@ def _phrasing_asks(text: str) -> bool:
         return True
     if "\uff1f" in text and _CJK_THEN.search(text) is not None:
         return True  # `缓存有哪些淘汰策略？从实现和命中率两个角度说`: what it asks for, after its `？`
+    if not text.isascii() and _ASIAN_REQUEST.search(text) is not None:
+        return True  # `지원 동기를 말해주세요.`, `自己紹介をしてください`, `请介绍一下你自己`
     if text[:1] in _OPENING_QUOTES:
         text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None
-    asked = text[label.end() :] if label is not None else text
+    asked = text[label.end() :] if label is not None else hash_numbered(text)
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
@@ -188,9 +200,17 @@ def clean_question(plain: str) -> str:
         text = _TRAILING_TAGS.sub("", text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     text = (text[label.end() :] if label is not None else text).rstrip()
+    text = hash_numbered(text)
     if text.endswith(" :"):  # `# Tell me about yourself :`
         text = text[:-2].rstrip()
     return unquoted(text) if text[:1] in _OPENING_QUOTES else text
+
+
+def hash_numbered(text: str) -> str:
+    """`text` without a `#5 ` before it when what follows asks (`#5 Tell me about yourself`); else `text`."""
+    if text[:1] != "#" or (number := _HASH_NUMBER.match(text)) is None or not asks(text[number.end() :]):
+        return text
+    return text[number.end() :]
 
 
 def unquoted(text: str) -> str:

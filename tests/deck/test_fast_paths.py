@@ -38,7 +38,7 @@ def plain_clean(plain: str) -> str:
     """`clean_question` by its definition: block id, leading symbols, trailing tags, a leading label and
     quotes around it removed."""
     text = questions._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
-    text = questions._LABEL.sub("", text, count=1).rstrip()
+    text = questions.hash_numbered(questions._LABEL.sub("", text, count=1).rstrip())
     text = text[:-2].rstrip() if text.endswith(" :") else text
     return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
 

@@ -174,6 +174,13 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("为什么天空是蓝色的？", True),
         ("缓存有哪些淘汰策略？从实现和命中率两个角度说", True),
         ("总结", False),
+        ("지원 동기를 말해주세요.", True),
+        ("자기소개를 해보세요", True),
+        ("自己紹介をしてください", True),
+        ("请介绍一下你自己", True),
+        ("저는 개발자입니다.", False),
+        ("#2 Tell me about yourself", True),
+        ("#42 is the answer", False),
         ("なぜこの会社ですか？ (面接)", True),
     ],
 )
