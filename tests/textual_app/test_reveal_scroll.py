@@ -135,3 +135,16 @@ async def test_a_section_taller_than_the_card_says_it_goes_on_below(make_app, st
         await until(pilot, lambda: controls.hint.startswith("Action goes on below ↓ · 2 of 3 sections shown"))
         app.screen.query_one("#card", VerticalScroll).scroll_end(animate=False, immediate=True)
         await until(pilot, lambda: controls.hint.startswith("2 of 3 sections shown"))
+
+
+async def test_a_on_a_new_card_keeps_the_question_in_view(make_app, two_story_deck) -> None:
+    """`a` before any reveal: the card stays at its top, the question in view above the first section, and the hint
+    line points to what is below."""
+    app = make_app(review_decks=[two_story_deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        controls = app.screen.query_one(CardControls)
+        await until(pilot, lambda: "more below" in controls.hint)
+        card = app.screen.query_one("#card", VerticalScroll)
+        assert card.scroll_y == 0
+        assert card.scrollable_content_region.contains_region(app.screen.query_one("#question").region)

@@ -19,7 +19,7 @@ from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
-from textual_app.screens.review_parts import context_line, interview_line
+from textual_app.screens.review_parts import context_line, interview_line, open_step_below, step_notices_aside
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.card_controls import CardControls
@@ -180,14 +180,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         self._show_hint()
         self.sync_buttons()
         if shown:
-            self._step_notices_aside()
-
-    def _step_notices_aside(self) -> None:
-        """Hide the information notices showing (a sync's counts): read while the question showed, they would cover
-        the answer. Warnings and errors stay, and a notice posted from now on shows."""
-        for toast in self.query("Toast.-information"):
-            if toast.parent is not None and toast.parent.display:
-                toast.parent.display = False
+            step_notices_aside(self)
 
     def _show_hint(self) -> None:
         """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
@@ -195,15 +188,9 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         card = self.part("#card", VerticalScroll)
         keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
         below = card.scroll_y < card.max_scroll_y
-        open_below = below and 0 < answer.shown < len(answer.steps) and self._open_step_below(answer, card)
+        open_below = below and 0 < answer.shown < len(answer.steps) and open_step_below(answer, card)
         hint = reveal_hint(answer.steps, answer.shown, more_below=below, open_below=open_below, **keys)
         self.part(CardControls).show_hint(hint)
-
-    @staticmethod
-    def _open_step_below(answer: AnswerView, card: VerticalScroll) -> bool:
-        """Whether the section revealed last runs on below the card's bottom edge (it is taller than the card)."""
-        regions = answer.step_regions(answer.shown - 1, answer.shown)
-        return bool(regions) and max(region.bottom for region in regions) > card.scrollable_content_region.bottom
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that apply now: reveal while something is hidden (greyed out once all shows, so that
@@ -236,9 +223,14 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
     def _bring_into_view(self, start: int, stop: int) -> None:
-        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top."""
-        regions = self.part("#answer", AnswerView).step_regions(start, stop)
-        scroll_into_view(self.part("#card", VerticalScroll), regions, top=stop - start > 1)
+        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top (all of
+        them at once from the question: the card's top, the question in view)."""
+        card = self.part("#card", VerticalScroll)
+        if start == 0 and stop > 1:  # `a` on a new card: the question stays in view above its answer
+            card.scroll_home(animate=False, immediate=True)
+        else:
+            regions = self.part("#answer", AnswerView).step_regions(start, stop)
+            scroll_into_view(card, regions, top=stop - start > 1)
         self.call_after_refresh(self._show_hint)  # (once the scroll has moved what is on screen)
 
     def action_rate(self, number: int) -> None:

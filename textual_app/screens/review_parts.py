@@ -1,4 +1,5 @@
-"""Pieces of the review screen: its action buttons, and the lines it words from a card."""
+"""Pieces of the review screen: its action buttons, the lines it words from a card, what it hides or says of what
+is below."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from typing import TYPE_CHECKING
 from deck.controls import sanitize
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.widget import Widget
+
     from scheduler.session import ReviewCard
+    from textual_app.widgets.answer_view import AnswerView
 
 ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
     ("reveal", "Reveal", "Reveal the next part of the answer"),
@@ -40,3 +45,17 @@ def interview_line(card: ReviewCard) -> str:
         return ""
     day = card.interview_date.strftime("%a %d %b")
     return f"Predicted recall on interview day ({day}): {card.recall_on_interview:.0%}"
+
+
+def step_notices_aside(screen: Screen[object]) -> None:
+    """Hide the information notices showing on `screen` (a sync's counts): read while the question showed, they would
+    cover the answer. Warnings and errors stay, and a notice posted from now on shows."""
+    for toast in screen.query("Toast.-information"):
+        if toast.parent is not None and toast.parent.display:
+            toast.parent.display = False
+
+
+def open_step_below(answer: AnswerView, card: Widget) -> bool:
+    """Whether the section revealed last runs on below the card's bottom edge (it is taller than the card)."""
+    regions = answer.step_regions(answer.shown - 1, answer.shown)
+    return bool(regions) and max(region.bottom for region in regions) > card.scrollable_content_region.bottom
