@@ -9,7 +9,7 @@ from deck.answer_labels import asked_with_label
 from deck.blocks import Block
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
-from deck.questions import ends_asking
+from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import LINE_BREAK, plain_inline
 
@@ -28,12 +28,14 @@ _NARRATED = re.compile(
 
 
 def glued_on_line(first: str) -> tuple[str, str] | None:
-    """The question and the answer written after its `?` on an item's first line, or None: none there, or the
-    line is a story's, telling something its teller did before a `?` (`I asked of every fix: does it stop this
-    failure? That became our rule.`)."""
+    """The question and the answer written after its `?` on an item's first line, or None: none there, what follows
+    asks again (a follow-up written without its `?`), or the line is a story's, telling something its teller did
+    before a `?` (`I asked of every fix: does it stop this failure? That became our rule.`)."""
     glued = _GLUED.match(first)
     if glued is None or _NARRATED.search(glued.group("question")) is not None:
         return None
+    if asks(plain_inline(glued.group("answer"))):
+        return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     return glued.group("question"), glued.group("answer")
 
 

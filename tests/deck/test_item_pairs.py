@@ -270,3 +270,11 @@ def test_a_question_styled_as_a_code_span_line_is_read_as_a_bold_one() -> None:
         ("Tell me about a conflict.", "We met halfway.", []),
     ]
     assert parse_note("`git rebase -i`\nRewrites history.\n", "n.md")[0] == []
+
+
+def test_a_follow_up_after_the_question_mark_is_no_answer() -> None:
+    """`- What would you change? What do you wish you had known` asks twice: no answer glued on after its `?` (the
+    item has none); `- Why now? Because the old one ends.` is answered there."""
+    note = "- What would you change? What do you wish you had known at the start\n- Why now? Because the old one ends.\n"
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("Why now?", "Because the old one ends.")]
