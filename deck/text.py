@@ -188,6 +188,12 @@ _HARD_BREAK = pattern(r"(?<!\\)\\$", re.MULTILINE)
 """A backslash ending a line (not an escaped one): CommonMark's hard line break."""
 
 
+_MATH = pattern(r"\$\$(?:[^$]|\$(?!\$))+?\$\$|(?<![\\$])\$(?=\S)[^$\n]*?(?<=\S)\$(?![0-9$])")
+"""Math as Obsidian writes it: `$$...$$`, or `$...$` with no space inside its dollars (`$5 and $6` is money)."""
+_ASCII_PUNCTUATION = pattern(r"[!-/:-@\[-`{-~]")
+"""An ASCII punctuation character: one a backslash escapes in CommonMark."""
+
+
 @lru_cache(maxsize=4096)
 def plain_inline(md: str) -> str:
     """Inline Markdown and HTML as plain text: markup, tags and link targets dropped.
@@ -202,7 +208,7 @@ def plain_inline(md: str) -> str:
     if _INLINE_MARKUP.search(md) is None and "==" not in md:
         return " ".join(sanitize(md).split())
     source = replace_wikilinks(describe_embeds(sanitize(md)))
-    source = outside_code(source, _unhighlight_untag)
+    source = outside_code(source, _unhighlight_untag if "$" not in source else _math_kept)
     from deck.emphasis import plain_emphasis  # noqa: PLC0415 - markdown-it's helpers: not on the start-up path
 
     words = plain_emphasis(source)
@@ -218,6 +224,12 @@ def _inline_parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable("strikethrough")
+
+
+def _math_kept(md: str) -> str:
+    """`_unhighlight_untag` of prose whose `$...$` and `$$...$$` math keeps every character: its punctuation escaped,
+    so that `$x^*$` stays `$x^*$` (no emphasis, no escape, no tag read inside it)."""
+    return _unhighlight_untag(_MATH.sub(lambda found: _ASCII_PUNCTUATION.sub(r"\\\g<0>", found.group(0)), md))
 
 
 def _unhighlight_untag(md: str) -> str:

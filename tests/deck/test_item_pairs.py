@@ -278,3 +278,11 @@ def test_a_follow_up_after_the_question_mark_is_no_answer() -> None:
     note = "- What would you change? What do you wish you had known at the start\n- Why now? Because the old one ends.\n"
     cards, _ = parse_note(note, "n.md")
     assert [(card.question, card.answer) for card in cards] == [("Why now?", "Because the old one ends.")]
+
+
+def test_math_in_a_question_keeps_its_characters() -> None:
+    """`$x^*$` and `$$a_1 * b_2$$` are math, kept as written (no emphasis read in them); dollars around money are
+    no math, and emphasis outside math still goes."""
+    note = "## Q: When does $y^*$ beat $z^*$, and is $$a_1 * b_2$$ *small*?\nA: At the optimum.\n"
+    assert read(note)[0][0] == "When does $y^*$ beat $z^*$, and is $$a_1 * b_2$$ small?"
+    assert read("## Q: Is $5 and $6 *cheap*?\nA: Yes.\n")[0][0] == "Is $5 and $6 cheap?"
