@@ -89,7 +89,8 @@ def guide_story(story: Story) -> bool:
 def _guides(line: str) -> bool:
     """True for a line of a section that instructs or asks the reader, with nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
-    if not (_GUIDING.match(words) is not None or words.rstrip().endswith("?") or _SECOND_PERSON.search(words)):
+    to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None
+    if not (to_you or words.rstrip().endswith("?") or _GUIDING.match(words) is not None):
         return False
     return _FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
 
