@@ -122,6 +122,7 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
         children, title = _callout_story(block)
         _tell_nested(teller, block, _told(children, title or teller.title))
     elif block.type in CODE_TYPES:
+        teller.paragraph_break()
         teller.add(block.content.strip())
     elif block.type == "hr":
         teller.rule()
@@ -146,6 +147,7 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     under a label alone (`### Result` over `- **Impact:** ...`, `- **Learning:** ...`: the result's parts)."""
     open_section = teller.current is not None
     if open_section and (not teller.sections[teller.current] or not any(map(is_section_item, block.children))):
+        teller.paragraph_break()
         teller.add(block_text(block))  # (a label alone, `### Result`, over its parts: `- **Impact:** ...`)
         return
     before = _title_before(previous) if teller.title is None else None
@@ -161,6 +163,7 @@ def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
     if told.stories:
         teller.extend(told)
     else:
+        teller.paragraph_break()
         teller.add(block_text(block))
 
 
@@ -187,6 +190,8 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
         labels = letters
     elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
         labels[0] = opening
+    if labels[0] is None:
+        teller.paragraph_break()
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             own, more = run_on_labels(label[1])
@@ -206,6 +211,7 @@ def _tell_heading(teller: Teller, block: Block) -> None:
         teller.start(label[0], label[1], block.start + 1)
         teller.level = block.level
     elif teller.current is not None and teller.level and block.level > teller.level:
+        teller.paragraph_break()
         teller.add(text)
     else:  # an `### Answer:` heading (or `### Ответ:`) announces the answer: no story's title
         teller.retitle(None if not text or answer_heading(text) else text)

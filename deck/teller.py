@@ -72,6 +72,12 @@ class Teller:
         else:
             self.loose.append(text)
 
+    def paragraph_break(self) -> None:
+        """A new block (paragraph, list, quote, code) goes on with the open section: a blank line between it and the
+        text before, as written."""
+        if self.current is not None and (parts := self.sections[self.current]) and parts[-1]:
+            parts.append("")
+
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
         story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes."""
@@ -82,7 +88,7 @@ class Teller:
     def close(self) -> None:
         """End the story being told, if any."""
         if self.sections:
-            sections = {name: "\n".join(parts) for name, parts in self.sections.items()}
+            sections = {name: "\n".join(parts).strip("\n") for name, parts in self.sections.items()}
             self.told.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
             self.told.lines.append(self.line)
         self.sections, self.current, self.intro, self.level, self.ruled = {}, None, "", 0, None
@@ -103,7 +109,7 @@ class Teller:
         name, count = self.ruled
         texts = self.sections.get(name, [])
         after, texts[count:] = texts[count:], []
-        return after
+        return [text for text in after if text]  # (no paragraph break of the open section's)
 
     def retitle(self, title: str | None) -> None:
         """A new title: the loose text before it belongs to no story."""

@@ -45,7 +45,7 @@ def test_a_definition_at_the_end_goes_to_the_cards_that_refer_to_it() -> None:
 def test_the_last_cards_answer_does_not_swallow_the_definitions() -> None:
     """The card written just above the definitions ends with its own result; an unused one stays as text."""
     failure = _cards()["Tell me about a failure."]
-    assert failure.stories[0].sections["result"] == "a postmortem.\n[^unused]: A note to myself."
+    assert failure.stories[0].sections["result"] == "a postmortem.\n\n[^unused]: A note to myself."
     assert "At my second job" not in failure.answer
 
 

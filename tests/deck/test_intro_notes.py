@@ -45,7 +45,7 @@ def test_heading_shape_text_before_the_first_section_is_the_intro() -> None:
     card = only_card(HEADING_NOTE)
     (story,) = card.stories
     assert story.intro == "Context: this was at my second job, 2023."
-    assert story.sections["result"] == "Done in six weeks.\nExtra note: mention the runbook."
+    assert story.sections["result"] == "Done in six weeks.\n\nExtra note: mention the runbook."
     assert card.notes == ""
     assert sum("Context" in text for text in every_text(card)) == 1
 

@@ -69,7 +69,7 @@ def test_framework_words_open_paragraphs_of_a_story_begun() -> None:
     )
     assert card.stories[0].sections == {
         "situation": "No runbooks.", "action": "Wrote ten runbooks.",
-        "result": "Pages resolved faster.\nImpact: other teams copied them.",
+        "result": "Pages resolved faster.\n\nImpact: other teams copied them.",
     }  # fmt: skip
     assert len(card.stories) == 1
     prose = only("## Why this team?\n\nOutcome: what matters to me.\n\nWhat I did: led a rewrite.\n")

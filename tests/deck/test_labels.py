@@ -120,13 +120,13 @@ def test_heading_labels(text: str, label: tuple[str, str] | None) -> None:
 def test_label_lines_continue_to_the_next_label() -> None:
     """A label line's text continues over the lines and paragraphs after it."""
     answer = "Situation: a\nmore a\n\nstill a\n\nTask: b\n"
-    assert stories(answer) == [Story(sections={"situation": "a\nmore a\nstill a", "task": "b"})]
+    assert stories(answer) == [Story(sections={"situation": "a\nmore a\n\nstill a", "task": "b"})]
 
 
 def test_bold_label_takes_following_blocks() -> None:
     """A bold label alone takes the paragraphs, lists and code after it."""
     answer = "**Action**\n\nfirst\n\n- step one\n- step two\n\n```\ncode\n```\n"
-    assert stories(answer) == [Story(sections={"action": "first\n- step one\n- step two\ncode"})]
+    assert stories(answer) == [Story(sections={"action": "first\n\n- step one\n- step two\n\ncode"})]
 
 
 def test_rule_ends_a_section() -> None:

@@ -52,11 +52,11 @@ def test_story_by_headings_with_extra_and_deeper_headings() -> None:
             title="Core Philosophy",
             intro="Lead the category rather than chase competitors.",
             sections={
-                "situation": "The Category Challenge\nOur product sat in a crowded market with no clear story.",
-                "task": "Own the narrative\nFind a position nobody else held.",
-                "action": "My Positioning Framework\nInterviewed forty customers and mapped their words.\n"
-                          "Step 2: Testing the message\nRan three landing pages side by side.",
-                "result": "Twice the sign-ups\nSign-ups doubled in one quarter.",
+                "situation": "The Category Challenge\n\nOur product sat in a crowded market with no clear story.",
+                "task": "Own the narrative\n\nFind a position nobody else held.",
+                "action": "My Positioning Framework\n\nInterviewed forty customers and mapped their words.\n\n"
+                          "Step 2: Testing the message\n\nRan three landing pages side by side.",
+                "result": "Twice the sign-ups\n\nSign-ups doubled in one quarter.",
             },
         )
     ]
@@ -110,7 +110,7 @@ def test_details_summary_titles_stories_and_nested_bullets_keep_markers() -> Non
     assert card.question == "Tell me about a time you led without authority"
     assert [story.title for story in card.stories] == ["The shared linting rules", "The on-call handbook"]
     assert card.stories[1].sections["action"] == (
-        "I wrote the first handbook and asked for edits.\n- collected runbooks\n- added an index"
+        "I wrote the first handbook and asked for edits.\n\n- collected runbooks\n- added an index"
     )
 
 

@@ -20,7 +20,7 @@ def test_a_rule_between_the_steps_of_an_action_stays_in_the_story() -> None:
         "Second, one source.\n\n### Result\nNo wrong charges.\n"
     )
     assert stories(note) == [
-        {"situation": "Three teams.", "action": "First, a rule.\nSecond, one source.", "result": "No wrong charges."}
+        {"situation": "Three teams.", "action": "First, a rule.\n\nSecond, one source.", "result": "No wrong charges."}
     ]
 
 
@@ -84,7 +84,7 @@ def test_a_rule_in_the_action_then_result_and_impact() -> None:
         "**Result:** Fast.\n\n**Impact:** Two days back.\n"
     )
     assert stories(note) == [
-        {"situation": "Slow.", "action": "A script.\nThen a check.", "result": "Fast.\nTwo days back."}
+        {"situation": "Slow.", "action": "A script.\n\nThen a check.", "result": "Fast.\nTwo days back."}
     ]
 
 
