@@ -42,10 +42,14 @@ from deck.models import Story
 from deck.pair_labels import answer_heading
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
-from deck.text import CALLOUT_OPENING, plain_inline
+from deck.text import CALLOUT_OPENING, plain_inline, without_symbols
 
 _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
+_CLICK_HINT = re.compile(r"[ \t]*[(\[](?:click|tap)[ \t]+(?:to|here|for)[^()\[\]]{0,30}[)\]][ \t]*$", re.IGNORECASE)
+"""A toggle's hint at the end of its summary: `(Click to expand)`, `[tap to see the story]`."""
+_STORY_LABEL = re.compile(r"^(?:story|example)[ \t]*\d{0,3}[ \t]*[:\u2013\u2014-][ \t]*", re.IGNORECASE)
+"""A `Story:` label before a fold's title."""
 _SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
 WHOLE_STORY = frozenset(("situation", "action", "result"))
@@ -217,11 +221,18 @@ def _tell_heading(teller: Teller, block: Block) -> None:
         teller.retitle(None if not text or answer_heading(text) else text)
 
 
+def _fold_title(text: str) -> str:
+    """A fold's summary as a story's title, without the toggle's decoration: `📖 Story: Payroll cutover (Click to
+    expand)` is `Payroll cutover`."""
+    text = _CLICK_HINT.sub("", without_symbols(text)).strip()
+    return _STORY_LABEL.sub("", text, count=1).strip() or text
+
+
 def _tell_html(teller: Teller, html: str) -> None:
     """An HTML block: a `<summary>` titles the stories after it (`<details>`); other text continues."""
     summary = _SUMMARY.search(html)
     if summary is not None:
-        teller.retitle(plain_inline(summary.group(1)) or None)
+        teller.retitle(_fold_title(plain_inline(summary.group(1))) or None)
         html = html[summary.end() :]
     teller.add(plain_inline(html.replace("\n", " ")))
 

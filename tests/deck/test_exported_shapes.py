@@ -174,3 +174,14 @@ def test_a_fold_closed_right_under_its_last_html_block_keeps_that_block() -> Non
     (card,), _ = parse_note(note, "n.md")
     assert "Tip: follow the field." in card.answer and "Small models on the phone." in card.answer
     assert "</details>" not in card.answer and "Text." not in card.answer
+
+
+def test_a_fold_s_toggle_decoration_is_no_part_of_its_story_s_title() -> None:
+    """`<summary>📖 Story: Payroll cutover (Click to expand)</summary>` over a story titles it `Payroll cutover`."""
+    story = "- **Situation**: Payroll moved.\n- **Action**: I ran both systems.\n- **Result**: Paid on time.\n"
+    note = (
+        '### Deliver Results\n\n**Example Question**: "Tell me about a hard deadline."\n\n<details>\n'
+        f"<summary>📖 Story: Payroll cutover (Click to expand)</summary>\n\n{story}\n</details>\n"
+    )
+    (card,), _ = parse_note(note, "n.md")
+    assert [story.title for story in card.stories] == ["Payroll cutover"]
