@@ -30,8 +30,9 @@ _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
 _LONGEST_HINT = 300
 """Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
-_EMPTY_FIELD = re.compile(r"[^\W\d_][\w '\u2019/&-]{0,40}:|")
-"""A field's name with nothing after it (`What went wrong:`), or a blank line."""
+_EMPTY_FIELD = re.compile(r"(?:[-*+]|[0-9]{1,3}[.)])?[ \t]*(?:[^\W\d_][\w '\u2019/&-]{0,40}:)?")
+"""A field's name with nothing after it (`What went wrong:`, `- Impact:`), a list marker with nothing after it (`1.`,
+`-`), or a blank line."""
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 """An HTML comment (to the note's end when it is never closed)."""
 _PLACEHOLDER = re.compile(r"[\s*_]*(?:\[[^\[\]\n]+\]|<[^<>\n]+>)[\s*_.]*")
@@ -73,7 +74,7 @@ def placeholder_story(story: Story) -> bool:
     """True when the sections of `story` hold bracketed placeholders and nothing else: a template's story
     (one whose labels are all empty is another warning's, `deck.headings`)."""
     texts = story.sections.values()
-    return not story.intro.strip() and any(map(str.strip, texts)) and all(map(_empty, texts))
+    return _empty(story.intro) and any(map(str.strip, texts)) and all(map(_empty, texts))
 
 
 def guide_story(story: Story) -> bool:
@@ -131,5 +132,5 @@ def _empty(text: str) -> bool:
     if not stripped:
         return True
     placeholder = stripped[:1] in "[<*_" and _PLACEHOLDER.fullmatch(stripped) is not None
-    fields = stripped.endswith(":") and all(_EMPTY_FIELD.fullmatch(line.strip()) for line in stripped.splitlines())
+    fields = stripped[-1] in ":.-*+)" and all(_EMPTY_FIELD.fullmatch(line.strip()) for line in stripped.splitlines())
     return placeholder or fields or unwritten(stripped) is not None

@@ -97,3 +97,14 @@ def test_answers_of_comments_and_templates_of_empty_fields_warn() -> None:
         (1, "question has no answer (only a comment)"),
         (5, "question has no answer (its STAR sections hold only placeholders)"),
     ]
+
+
+def test_a_story_template_of_empty_headings_numbers_and_fields_warns() -> None:
+    """`### Situation` and `### Task` empty, `### Action` over `1.`, `2.` alone, `### Result` over `- **Impact:**`
+    alone, under `**Categories:**` left empty: a template, no card."""
+    note = (
+        "## Story 2: Your leadership story\n\n**Categories:**\n\n### Situation\n\n\n### Task\n\n\n"
+        "### Action\n1. \n2. \n\n### Result\n- **Impact:** \n- **Learning:** \n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert cards == [] and warnings[0].message == "question has no answer (its STAR sections hold only placeholders)"
