@@ -148,3 +148,17 @@ async def test_a_on_a_new_card_keeps_the_question_in_view(make_app, two_story_de
         card = app.screen.query_one("#card", VerticalScroll)
         assert card.scroll_y == 0
         assert card.scrollable_content_region.contains_region(app.screen.query_one("#question").region)
+
+
+async def test_a_long_code_line_wraps_inside_the_card(make_app, store, clock, tmp_path) -> None:
+    """A fenced line wider than the card wraps at the card's edge (the fence would scroll sideways only by mouse)."""
+    code = "result = retry(lambda: client.fetch(order_id, include_history=True, timeout_seconds=30), attempts=5)"
+    deck = synced_note(store, clock, tmp_path / "Code.md", f"# C\n\n## How do you retry a call?\n\n```python\n{code}\n```\n")
+    app = make_app(review_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: bool(app.screen.query("MarkdownFence Label")))
+        await pilot.pause()
+        label = app.screen.query_one("MarkdownFence Label")
+        card = app.screen.query_one("#card", VerticalScroll)
+        assert label.region.right <= card.region.right and label.region.height >= 4  # two lines and its padding
