@@ -181,6 +181,8 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("저는 개발자입니다.", False),
         ("#2 Tell me about yourself", True),
         ("#42 is the answer", False),
+        ("Follow-up 1: Why that database?", True),
+        ("追问1：互斥锁有什么代价？", True),
         ("なぜこの会社ですか？ (面接)", True),
     ],
 )
@@ -213,3 +215,10 @@ def test_advice_is_told_from_questions_topics_and_values(text: str, advice: bool
     """A sentence telling the reader what to do, or said to "you", is advice; a topic, a term, a value a company
     looks for and any sentence with a prompt or a `?` in it are not."""
     assert states(text) is advice
+
+
+def test_a_follow_up_label_is_no_part_of_the_question() -> None:
+    """`Follow-up 1:` and `追问1：` (follow-up) label a question as `Q1:` does: left out of it."""
+    assert clean_question("Follow-up 1: Why that database?") == "Why that database?"
+    assert clean_question("追问1：互斥锁有什么代价？") == "互斥锁有什么代价？"
+    assert clean_question("Followup tasks") == "Followup tasks"
