@@ -17,7 +17,7 @@ from deck.embeds import describe_embeds
 from deck.marks import replace_highlights
 from deck.models import CardContent
 from deck.patterns import pattern
-from deck.text import callout_title, outside_code, remove_html_tags, replace_wikilinks, sanitize
+from deck.text import callout_title, escaped_math, outside_code, remove_html_tags, replace_wikilinks, sanitize
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -42,8 +42,9 @@ def line_breaks_kept(md: str) -> str:
         if token.type == "paragraph_open" and token.map is not None:
             start, end = token.map
             for index in range(start, end - 1):
-                if not lines[index].endswith(("  ", "\\")):
-                    lines[index] = lines[index].rstrip() + "  "
+                line = lines[index]
+                if not line.endswith("  ") and (len(line) - len(line.rstrip("\\"))) % 2 == 0:  # (an odd `\` breaks)
+                    lines[index] = line.rstrip() + "  "
     return "\n".join(lines)
 
 
@@ -57,7 +58,7 @@ def _line_parser() -> MarkdownIt:
 
 def _display_prose(md: str) -> str:
     """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
-    prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(md, _bold))))
+    prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(escaped_math(md), _bold))))
     return _CALLOUT.sub(_callout_title, prose) if "[!" in prose else prose
 
 

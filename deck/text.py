@@ -227,9 +227,16 @@ def _inline_parser() -> MarkdownIt:
 
 
 def _math_kept(md: str) -> str:
-    """`_unhighlight_untag` of prose whose `$...$` and `$$...$$` math keeps every character: its punctuation escaped,
-    so that `$x^*$` stays `$x^*$` (no emphasis, no escape, no tag read inside it)."""
-    return _unhighlight_untag(_MATH.sub(lambda found: _ASCII_PUNCTUATION.sub(r"\\\g<0>", found.group(0)), md))
+    """`_unhighlight_untag` of prose whose math keeps every character (`escaped_math`)."""
+    return _unhighlight_untag(escaped_math(md))
+
+
+def escaped_math(md: str) -> str:
+    """Prose Markdown whose `$...$` and `$$...$$` math has its punctuation escaped, so that Markdown shows it as
+    written: `$x^*$` stays `$x^*$`, a row break's two backslashes stay two (no emphasis, escape or tag inside it)."""
+    if "$" not in md:
+        return md
+    return _MATH.sub(lambda found: _ASCII_PUNCTUATION.sub(r"\\\g<0>", found.group(0)), md)
 
 
 def _unhighlight_untag(md: str) -> str:

@@ -48,3 +48,16 @@ def test_lines_of_a_paragraph_stay_lines() -> None:
         "The export dropped rows.  \nI traced it.\\\nWe fixed it.  \nDone.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
         "- one  \n  more\n- two\n\n```\ncode\nline\n```\n> said  \n> twice"
     )
+
+
+def test_math_shows_as_written() -> None:
+    """`$x^*$` and a `$$...$$` block's `\\\\` row breaks are escaped for Markdown, so they show as typed; money and
+    prose around them are left alone."""
+    shown = answer_markdown(card_with("At $x^*$ it holds:\n$$a \\\\ b$$\nIt costs $5, *really*."))
+    assert "\\$x\\^\\*\\$" in shown and "\\\\\\\\" in shown and "costs $5, *really*." in shown
+
+
+def test_a_line_ending_in_two_backslashes_still_breaks() -> None:
+    """A line ending in an escaped backslash (math's `\\\\` row break, escaped) is no hard break of its own: one is
+    added, so the rows stay rows; one backslash already breaks."""
+    assert line_breaks_kept("a \\\\\\\\\nb\\\nc") == "a \\\\\\\\  \nb\\\nc"
