@@ -1,7 +1,8 @@
 """The answer as the UI shows it: Markdown a renderer can take as it is.
 
 Highlights become bold, wikilinks become their label, embeds say what they are
-(`[audio: clip.mp3]`), a callout's `[!tip] My answer` line becomes its title in bold,
+(`[audio: clip.mp3]`), a callout's `[!tip] My answer` line becomes its title in bold, a task
+item's box shows as `☐` or `☑`, math keeps its characters,
 other raw HTML goes and control sequences are stripped.
 Everything else, STAR labels included, is left as written.
 Code (fences and code spans) is left exactly as written.
@@ -22,6 +23,8 @@ from deck.text import callout_title, escaped_math, outside_code, remove_html_tag
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
+_TASK_BOX = pattern(r"^([ \t]*(?:>[ \t]?)*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)\[([ xX])\][ \t]+", re.MULTILINE)
+"""A task item's box, `- [ ] ` or `- [x] `, which Markdown renderers without task lists show raw."""
 _CALLOUT = pattern(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
 """The first line of an Obsidian callout inside a blockquote."""
 
@@ -59,7 +62,14 @@ def _line_parser() -> MarkdownIt:
 def _display_prose(md: str) -> str:
     """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
     prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(escaped_math(md), _bold))))
+    if "[" in prose:
+        prose = _TASK_BOX.sub(_ticked, prose)
     return _CALLOUT.sub(_callout_title, prose) if "[!" in prose else prose
+
+
+def _ticked(found: re.Match[str]) -> str:
+    """A task item's box as a box that shows: `☐` open, `☑` done."""
+    return f"{found.group(1)}{'☐' if found.group(2) == ' ' else '☑'} "
 
 
 def _callout_title(found: re.Match[str]) -> str:

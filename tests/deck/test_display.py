@@ -30,6 +30,7 @@ def card_with(answer: str) -> CardContent:
         ("`<mark>code</mark>` stays", "`<mark>code</mark>` stays"),
         ("```html\n<mark>x</mark> ==y==\n```\n<b>z</b>", "```html\n<mark>x</mark> ==y==\n```\nz"),
         ("<https://example.com> autolink", "<https://example.com> autolink"),
+        ("- [ ] rehearse it\n- [x] wrote it\n- [link](x)", "- ☐ rehearse it\n- ☑ wrote it\n- [link](x)"),
     ],
 )
 def test_answer_markdown(answer: str, shown: str) -> None:
