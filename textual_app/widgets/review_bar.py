@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.visual import Visual
@@ -84,8 +85,9 @@ class ReviewBar(ShowsStopwatch, Widget):
             right[:0] = [self._styled(PRACTICE_LABEL, "mode"), GAP]
         right += [max(0, CLOCK_WIDTH - len(text)), self._styled(text, f"clock{state}")]
         room = max(0, width - sum(part if isinstance(part, int) else part.cell_length for part in right) - GAP)
-        forms = [self._styled(form, "context") for form in self.context] or [Content("")]
-        context = next((form for form in forms if form.cell_length <= room), forms[-1].truncate(room, ellipsis=True))
+        fitting = next((form for form in self.context if cell_len(form) <= room), None)
+        last = self.context[-1] if self.context else ""
+        context = self._styled(fitting if fitting is not None else last, "context").truncate(room, ellipsis=True)
         return [Line((context, room - context.cell_length + GAP, *right))]
 
     def _styled(self, text: str, part: str) -> Content:
