@@ -5,7 +5,9 @@ prompt ("Tell me about", "Describe", "Give me an example", "Walk me through", "T
 about", "A time when", "Imagine", ...). A heading that does not ask is a card too when
 what is written directly under it (before any sub-heading that is not a STAR label)
 tells at least two STAR sections and holds no question item: the heading then names
-the story. The note's title heading is a card only when it asks.
+the story; so is one that names a classic interview question by its topic (`### Greatest
+weakness`, `deck.topics`) over an answer with no question of its own. The note's title
+heading is a card only when it asks.
 
 A heading card's answer is everything under it up to the next heading of the same or
 a higher level, sub-headings included. Question items there are part of that answer,
@@ -39,6 +41,7 @@ from deck.scan import NoteScan, Outline
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
+from deck.topics import lists_questions, names_topic
 from deck.unwritten import guide_story
 
 
@@ -119,7 +122,7 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
-    elif is_label or heading is title_heading or not told:
+    elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
     section = section[: _answered_part(section)]
     asked = Asked(text, heading.start + 1, section)
@@ -201,6 +204,22 @@ def _asks_on_its_own(heading: Block) -> bool:
     """True when a sub-heading asks a question of its own (a STAR label heading does not)."""
     text = plain_inline(heading.content)
     return asks(text) and heading_label(text) is None
+
+
+def _topic_answered(text: str, section: Sequence[Block]) -> bool:
+    """True when a heading names an interview question by its topic (`### Greatest weakness`, `deck.topics`) and its
+    section answers it: something is written there, and no sub-heading asks or names a topic of its own, no block is a
+    card of its own, no list lists questions."""
+    if not names_topic(text) or all(block.type in ("heading", "hr") for block in section):
+        return False
+    for position, block in enumerate(section):
+        if block.type == "heading" and (_asks_on_its_own(block) or names_topic(plain_inline(block.content))):
+            return False
+        if block.type in LIST_TYPES and lists_questions(block):
+            return False
+        if block.type != "heading" and is_card_of_its_own(section, position):
+            return False
+    return True
 
 
 def _tells_story(section: Sequence[Block], level: int) -> bool:

@@ -1,0 +1,80 @@
+"""Topic headings: a heading that names a classic interview question by its topic.
+
+Prep notes title many answers by the question's topic rather than the question:
+`### Greatest weakness`, `## About yourself`, `### Most challenging project`,
+`### Mistakes and Failures`, `## Why Google`. Such a heading is the question of the
+section under it (`deck.headings`), where a heading that only names a subject is
+context. The words are a closed list, so that `## Results` or `## Challenges` in
+a project's notes stays a subject: a heading is a topic only when every word is one
+of the topics or of the words that qualify them, and a broad word (`project`,
+`challenge`, `decision`) counts only with a qualifier (`recent project`,
+`biggest challenge`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.blocks import Block, first_paragraph
+from deck.questions import asks
+from deck.text import plain_inline
+
+_TOPICS = frozenset(
+    "strength strengths weakness weaknesses failure failures mistake mistakes conflict conflicts achievement"
+    " achievements accomplishment accomplishments regret regrets setback setbacks disagreement disagreements".split()
+)
+"""Topics that name an interview question on their own (`### Weaknesses`)."""
+_QUALIFIED = frozenset(
+    "project projects bug bugs problem problems decision decisions challenge challenges feedback success successes"
+    " goal goals moment moments situation situations experience experiences leadership teamwork pitch plan job"
+    " role lesson lessons learning learnings story stories win wins".split()
+)
+"""Topics that name one only after a qualifier: `Recent project`, not `Projects`."""
+_QUALIFIERS = frozenset(
+    "greatest biggest main key top most least hardest toughest challenging difficult proudest proud recent favourite"
+    " favorite best worst largest last current previous major elevator dream five-year 5-year failed critical negative"
+    " positive constructive".split()
+)
+"""Words that qualify a topic (`most challenging`, `technical`, `elevator`)."""
+_FILLERS = frozenset(
+    "and or & / , + a an the of in at with my your one two three 3 5 technical professional personal career team"
+    " interpersonal coworker coworkers colleague colleagues teammate"
+    " teammates manager managers boss peer peers customer customers stakeholder stakeholders client clients".split()
+)
+"""Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
+peer`): `Technical decisions` in a dev journal is a subject."""
+_SPECIAL = re.compile(
+    r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
+    r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving"
+    r"|salary\s+expectations?)",
+    re.IGNORECASE,
+)
+"""Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`."""
+_WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
+"""`Why Google`, `Why Goldman Sachs`: why a company, named."""
+_WORD = re.compile(r"[\w'&+-]+|[/,]")
+MAX_WORDS = 6
+"""The most words a topic heading has: a longer one says more than a topic."""
+
+
+def names_topic(text: str) -> bool:
+    """True when plain heading text names a classic interview question by its topic (see above)."""
+    text = text.strip().rstrip(":.")
+    if not text or "?" in text:
+        return False
+    if _SPECIAL.fullmatch(text) is not None or _WHY_NAME.fullmatch(text) is not None:
+        return True
+    words = [word.lower() for word in _WORD.findall(text)]
+    if not words or len([word for word in words if word not in _FILLERS]) > MAX_WORDS:
+        return False
+    if any(word not in _TOPICS and word not in _QUALIFIED and word not in _QUALIFIERS and word not in _FILLERS
+           for word in words):
+        return False
+    qualifiers = {word for word in words if word in _QUALIFIERS}
+    return any(word in _TOPICS or word in _QUALIFIED and qualifiers - {word} for word in words)
+
+
+def lists_questions(block: Block) -> bool:
+    """True when half the items of a list or more ask: questions to prepare (`- Tell me about a time...`), no answer."""
+    asking = sum(asks(plain_inline(first_paragraph(item) or "")) for item in block.children)
+    return 2 * asking >= len(block.children)

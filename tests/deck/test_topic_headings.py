@@ -1,0 +1,102 @@
+"""A heading naming an interview question by its topic (`### Greatest weakness`) is the question of its section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deck.loader import load_deck
+from deck.notes import parse_note
+from deck.topics import names_topic
+
+TOPICS = """# Prep
+
+### Biggest weakness
+  - Short form: I hold on to work too long
+  - Long form
+    - I polish a change after it is ready
+    - Now I ship once the tests pass and review after
+
+### Hardest bug
+A race in the session cache: two writers, one lock taken in the wrong order.
+I found it by replaying the production log.
+"""
+
+
+def cards(note: str) -> list[tuple[int, str, str]]:
+    """The (line, question, answer) of each card in `note`."""
+    return [(card.line, card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greatest weakness",
+        "Strengths",
+        "Mistakes and Failures",
+        "Technical Strengths/Goals",
+        "Most challenging project",
+        "Recent project",
+        "Biggest mistake of my career",
+        "Conflict with a coworker",
+        "About yourself",
+        "Self-introduction",
+        "Elevator pitch",
+        "Why Google",
+        "Why leave your current job",
+        "Reason for leaving:",
+    ],
+)
+def test_names_topic(text: str) -> None:
+    """Classic interview topics, qualified where the word alone is too broad."""
+    assert names_topic(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Projects", "Challenges", "Technical decisions", "Results", "Leadership", "Introduction", "Why it works",
+     "My projects", "The project", "Greatest weakness?", "Greatest weakness of the design and how we may fix it", ""],
+)
+def test_subjects_are_no_topic(text: str) -> None:
+    """A subject of any note, a question already, or more words than a topic: none."""
+    assert not names_topic(text)
+
+
+def test_topic_heading_is_the_question_of_its_outline() -> None:
+    """The outline's items are the answer's points, none a card of its own; a paragraph answers as well."""
+    assert cards(TOPICS) == [
+        (3, "Biggest weakness", "- Short form: I hold on to work too long\n- Long form\n"
+         "  - I polish a change after it is ready\n  - Now I ship once the tests pass and review after"),
+        (9, "Hardest bug", "A race in the session cache: two writers, one lock taken in the wrong order.\n"
+         "I found it by replaying the production log."),
+    ]
+
+
+def test_questions_under_a_topic_are_the_cards() -> None:
+    """A topic over question items that are answered, or over sub-headings that ask, only gives them context."""
+    items = "## Conflicts\n\n- Tell me about a time you disagreed?\n  - I asked for data.\n"
+    headings = "## Failures\n\n### Tell me about a failure\n\nI shipped a bug.\n"
+    assert [question for _, question, _ in cards(items)] == ["Tell me about a time you disagreed?"]
+    assert [question for _, question, _ in cards(headings)] == ["Tell me about a failure"]
+
+
+def test_a_list_of_questions_to_prepare_is_no_answer() -> None:
+    """`### Failure & Learning` over the questions to prepare for it: nothing answers them."""
+    note = "### Failure & Learning\n\n- Tell me about your biggest failure.\n- Describe a missed deadline.\n"
+    assert cards(note) == []
+
+
+def test_an_empty_topic_is_no_card() -> None:
+    """A template's empty topic headings give nothing."""
+    assert cards("### Strengths\n\n### Weaknesses\n\n---\n") == []
+
+
+def test_a_folder_keeps_topics_only_from_notes_that_opt_in(tmp_path: Path) -> None:
+    """In a folder of general notes, `## Strengths` over points is no card unless the note asks to be studied."""
+    (tmp_path / "review.md").write_text("# Review\n\n## Strengths\n\n- Fast\n- Cheap\n", encoding="utf-8")
+    (tmp_path / "prep.md").write_text("---\ntags: [interview]\n---\n" + TOPICS, encoding="utf-8")
+    deck = load_deck(tmp_path)
+    assert sorted((Path(card.file).name, card.question) for card in deck.cards) == [
+        ("prep.md", "Biggest weakness"), ("prep.md", "Hardest bug")
+    ]
