@@ -47,6 +47,10 @@ MIN_GLUED_WORDS = 4
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
 MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
+MAX_TOPIC_WORDS = 8
+"""The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
+_IMAGES = re.compile(r"(?:\[image: [^\]\n]*\][ \t]*)+")
+"""A topic that only shows images (`deck.embeds` describes them so)."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -203,7 +207,7 @@ def _read_item(
     question = plain_inline(found.source)
     if not found.glued and (topic := _outline_topic(item, question)):
         for nested in topic:
-            read_list(scan, nested, [], inline_fronts, (*within, question))
+            read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
     if not found.glued and states(question):
         return  # `- Keep it short.` over its points: advice, not a question
@@ -236,6 +240,15 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
             if (found.glued or _answer_blocks(inner, [])) and asks(asked) or _outline_topic(inner, asked, depth + 1):
                 return nested
     return []
+
+
+def _breadcrumb(topic: str) -> tuple[str, ...]:
+    """An outline's topic as its questions' context: none for an image (a Logseq page's `![chart.png]` block over
+    a card) or a sentence (a block of notes: more than `MAX_TOPIC_WORDS` words, or a statement ending in `.`)."""
+    words = len(topic.split())
+    if _IMAGES.fullmatch(topic) or words > MAX_TOPIC_WORDS or words > 3 and topic.endswith("."):
+        return ()
+    return (topic,)
 
 
 def _add_draft(

@@ -1,18 +1,32 @@
-"""Logseq's bookkeeping in a note: the property lines it writes under its blocks.
+"""Logseq's marks in a note: the property lines it writes under its blocks, its `#card` flashcards, its highlights.
 
 `collapsed:: true`, `id:: <uuid>`, its own flashcards' `card-repeats:: 3` and a user's `tip::
 ...` are no inline cards and no text of a card; the lines are emptied in place, so line numbers
 stay those of the file. A page's own properties at its top (`title::`, `tags::`) are its front
-matter (`deck.frontmatter`).
+matter (`deck.frontmatter`). A page that marks its flashcards `#card`, as Logseq's own review
+asks, has those blocks for cards and no others (`marked_cards`); `^^text^^`, Logseq's highlight,
+is a highlight as `==text==` is (`logseq_highlights`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from deck.highlights import inline_tags
 from deck.labels import names_a_section
 from deck.patterns import pattern
+from deck.stories import WHOLE_STORY
+from deck.study import has_study_tag
 from deck.text import outside_code
+
+if TYPE_CHECKING:
+    from deck.scan import CardDraft, NoteScan
+
+CARD_TAG = "card"
+"""The tag Logseq marks a flashcard block with (`What is a hash collision? #card`)."""
+_HIGHLIGHT = pattern(r"\^\^(?=\S)(?P<text>[^\n^]*?\S)\^\^")
+"""Logseq's highlight, `^^text^^` on one line."""
 
 _LOGSEQ_PROPERTY = pattern(
     r"^[ \t]*(?:collapsed:: (?:true|false)|id:: [0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[ \t]*$",
@@ -55,3 +69,37 @@ def _text_up(found: re.Match[str]) -> str:
         return found[0]
     lines = found[0].split("\n")
     return "\n".join([f"{found['bullet']} {lines[-1].strip()}", *[""] * (len(lines) - 1)])
+
+
+def logseq_highlights(md: str) -> str:
+    """`md` with Logseq's `^^highlights^^` written as Obsidian's `==highlights==` (outside code)."""
+    return outside_code(md, lambda prose: _HIGHLIGHT.sub(r"==\g<text>==", prose)) if "^^" in md else md
+
+
+def marked_cards(scan: NoteScan, text: str) -> None:
+    """In a Logseq page that marks cards `#card` (Logseq's flashcards), keep only the drafts marked so, or with a
+    study tag, on their question or in a heading over them (they ask to be studied, as the tag says), and those
+    that tell a whole STAR story. Another note, or a page marking none, keeps them all."""
+    if "#card" not in text.casefold() or not _outline_page(scan.lines):
+        return
+    marked = [_marked(scan, draft) for draft in scan.drafts]
+    if any(marked):
+        scan.drafts[:] = [draft for draft, mark in zip(scan.drafts, marked, strict=True) if mark or _tells_story(draft)]
+        for draft in scan.drafts:
+            draft.studied = True
+
+
+def _tells_story(draft: CardDraft) -> bool:
+    """True when a draft's answer tells a whole STAR story: interview material, marked or not."""
+    return any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
+
+
+def _outline_page(lines: list[str]) -> bool:
+    """True when every line at the left edge opens a block (`- `) or is a page's `key:: value`: a Logseq page."""
+    return all(not line or line[0] in " \t-" or ":: " in line for line in lines)
+
+
+def _marked(scan: NoteScan, draft: CardDraft) -> bool:
+    """True when a draft's question, its own tags or a heading over it carry `#card` or a study tag."""
+    tags = [*draft.tags, *scan.outline.tags_at(draft.line - 1), *inline_tags(scan.lines[draft.line - 1])]
+    return any(tag.casefold() == CARD_TAG for tag in tags) or has_study_tag(tags, scan.options)

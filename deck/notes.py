@@ -31,7 +31,7 @@ from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
 from deck.loading import collector_paused
-from deck.logseq import blank_logseq_properties
+from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.pair_labels import opens_quoted_pairs
@@ -82,7 +82,7 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    text, footnotes = take_footnotes(blank_logseq_properties(blank_obsidian_comments(text)))
+    text, footnotes = take_footnotes(logseq_highlights(blank_logseq_properties(blank_obsidian_comments(text))))
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
     if ". #" in text or ") #" in text:
@@ -101,6 +101,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     _read_blocks(scan, blocks, title_heading, inline_fronts)
     read_title_card(scan, blocks, title, title_heading)
     add_footnotes(scan.drafts, footnotes)
+    marked_cards(scan, text)
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
     cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))
