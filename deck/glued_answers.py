@@ -27,6 +27,10 @@ _NARRATED = re.compile(
 """Something the teller did, told before a `?` in the same line (`When I took over, I asked: ...?`): a story's line."""
 
 
+_SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
+"""Where one sentence of a line ends and the next starts."""
+
+
 def glued_on_line(first: str) -> tuple[str, str] | None:
     """The question and the answer written after its `?` on an item's first line, or None: none there, what follows
     asks again (a follow-up written without its `?`), or the line is a story's, telling something its teller did
@@ -69,3 +73,10 @@ def glued_answer(first: str, rest: str) -> str:
     pairs = asked_with_label(first) or ends_asking(plain_inline(first)) and untold
     drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
+
+
+def follow_ups(text: str) -> bool:
+    """True when every sentence of the text under a question asks again (`What does it have? What does it not have?`):
+    its follow-ups, no answer."""
+    sentences = [part for line in text.split("\n") for part in _SENTENCE.split(plain_inline(line)) if part]
+    return bool(sentences) and all(ends_asking(sentence) for sentence in sentences)

@@ -32,13 +32,14 @@ from dataclasses import dataclass
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
-from deck.glued_answers import broken_pair, glued_answer, glued_on_line, told_sections
+from deck.glued_answers import broken_pair, follow_ups, glued_answer, glued_on_line, told_sections
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
 from deck.questions import asks, ends_asking, has_words, interview_prompt, states
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import plain_inline
+from deck.topics import for_them
 
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
@@ -107,6 +108,8 @@ def read_list(
         answer_after_list = after if position == last else []
         scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
     if unanswered and (len(block.children) == 1 or asks_item(block, after)):
+        if for_them(scan.outline.context_at(block.start)):
+            return  # `## Questions to ask` over the user's questions: none awaits an answer
         for line in unanswered:
             scan.warn(line, "question has no answer")
 
@@ -148,11 +151,13 @@ def _question_of(item: Block) -> _Question | None:
     if not rest:
         return _Question(source)
     plain = plain_inline(first)
-    if ends_asking(plain) or paired:
-        return _Question(first, glued_answer(first, rest))  # `- Q: Walk me through your CV` over `A: ...`
-    if not asks(plain):
+    if not (ends_asking(plain) or paired or asks(plain)):
         return _Question(source)
     answer = glued_answer(first, rest)
+    if follow_ups(answer):
+        return _Question(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
+    if ends_asking(plain) or paired:
+        return _Question(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
     told = told_sections(answer)
     if _tells_enough(plain, told) or not told and interview_prompt(plain):
         return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose

@@ -42,6 +42,7 @@ from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
 from deck.title_cards import read_title_card
+from deck.topics import for_them
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -180,7 +181,7 @@ def _read_block(
     if block.type == "paragraph" and (after := read_question_line(scan, blocks, index)) is not None:
         return after  # `Why this company?` over its bullets
     if block.type in LIST_TYPES:
-        after = answer_after(blocks, index)
+        after = [] if for_them(scan.outline.context_at(block.start)) else answer_after(blocks, index)
         read_list(scan, block, after, inline_fronts)
         if after and after[0].type in LIST_TYPES:
             return index + 2  # the bullets answering a numbered question are no question items

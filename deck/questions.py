@@ -229,18 +229,28 @@ def unquoted(text: str) -> str:
 
 def split_phrasings(plain: str) -> list[str]:
     """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with
-    a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`)."""
+    a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`);
+    one without splits where either side asks and the next is more than a word (`it?/Times when...`):
+    `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing."""
     if "/" not in plain:
         return [plain.strip()]  # no break to split at
     parts = _PHRASING_BREAK.split(plain)
     phrasings = [parts[0]]
     for part in parts[1:]:
-        spaced = phrasings[-1][-1:].isspace() or part[:1].isspace()
-        if spaced and not (asks(phrasings[-1].strip()) and asks(part.strip())):
-            phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
-        else:
+        if _splits(phrasings[-1], part):
             phrasings.append(part)
+        else:
+            phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
     return [part.strip() for part in phrasings if part.strip()] or [plain.strip()]
+
+
+def _splits(before: str, after: str) -> bool:
+    """Whether a phrasing break between `before` and `after` splits them (see `split_phrasings`)."""
+    if not before.strip():
+        return True  # `/Leading slash`
+    if before[-1:].isspace() or after[:1].isspace():
+        return asks(before.strip()) and asks(after.strip())
+    return len(after.split()) > 1 and (asks(before.strip()) or asks(after.strip()))
 
 
 def join_phrasings(phrasings: list[str]) -> str:

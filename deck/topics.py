@@ -52,6 +52,14 @@ _SPECIAL = re.compile(
 """Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`."""
 _WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
 """`Why Google`, `Why Goldman Sachs`: why a company, named."""
+_THEIRS = re.compile(
+    r"questions?\s+(?:to\s+ask|for\s+(?:them|the\s+(?:interviewers?|employer|company|team|hiring\s+manager|panel)"
+    r"|interviewers?|employers?))|\b(?:what|questions)\s+(?:(?:should|can|do)\s+(?:you|i)\s+|to\s+)ask"
+    r"|\bask(?:ing)?\s+(?:the\s+|your\s+)?(?:interviewers?|them\b)|reverse\s+interview",
+    re.IGNORECASE,
+)
+"""A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions
+for them`."""
 _WORD = re.compile(r"[\w'&+-]+|[/,]")
 MAX_WORDS = 6
 """The most words a topic heading has: a longer one says more than a topic."""
@@ -78,3 +86,9 @@ def lists_questions(block: Block) -> bool:
     """True when half the items of a list or more ask: questions to prepare (`- Tell me about a time...`), no answer."""
     asking = sum(asks(plain_inline(first_paragraph(item) or "")) for item in block.children)
     return 2 * asking >= len(block.children)
+
+
+def for_them(context: list[str]) -> bool:
+    """True when a heading of `context` (or the note's title) is over the questions a candidate asks the interviewer:
+    what is listed there is asked of them, answered or not."""
+    return any(_THEIRS.search(heading) is not None for heading in context)

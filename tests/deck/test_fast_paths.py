@@ -44,16 +44,22 @@ def plain_clean(plain: str) -> str:
 
 
 def plain_split(plain: str) -> list[str]:
-    """`split_phrasings` by its definition: split at every break but a spaced one between parts that do
-    not both ask, stripped, empty ones dropped."""
+    """`split_phrasings` by its definition: split at a spaced break between parts that both ask, and at an
+    unspaced one where either part asks and the second has two words or more; stripped, empty ones dropped."""
     parts = questions._PHRASING_BREAK.split(plain)
     joined = [parts[0]]
     for part in parts[1:]:
-        spaced = joined[-1][-1:].isspace() or part[:1].isspace()
-        if spaced and not (questions.asks(joined[-1].strip()) and questions.asks(part.strip())):
-            joined[-1] = f"{joined[-1]}/{part}"
+        left, right = joined[-1].strip(), part.strip()
+        if not left:
+            split = True
+        elif joined[-1][-1:].isspace() or part[:1].isspace():
+            split = questions.asks(left) and questions.asks(right)
         else:
+            split = len(right.split()) >= 2 and (questions.asks(left) or questions.asks(right))
+        if split:
             joined.append(part)
+        else:
+            joined[-1] = f"{joined[-1]}/{part}"
     phrasings = [part.strip() for part in joined]
     return [part for part in phrasings if part] or [plain.strip()]
 

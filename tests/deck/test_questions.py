@@ -14,7 +14,7 @@ from deck.questions import asks, card_key, clean_question, normalise_question, s
     ("plain", "phrasings"),
     [
         ("Did you handle it?/Times when it broke", ["Did you handle it?", "Times when it broke"]),
-        ("A decision/Give me one", ["A decision", "Give me one"]),
+        ("A decision you regret/Describe a hard call", ["A decision you regret", "Describe a hard call"]),
         ("Why us? / What draws you here? /Why now?", ["Why us?", "What draws you here?", "Why now?"]),
         ("first/ Second", ["first/ Second"]),
         ("Conflict with PM / Stakeholder?", ["Conflict with PM / Stakeholder?"]),
@@ -27,10 +27,13 @@ from deck.questions import asks, card_key, clean_question, normalise_question, s
         ("Read https://Example.com first", ["Read https://Example.com first"]),
         ("/Leading slash", ["Leading slash"]),
         ("a question", ["a question"]),
+        ("For Pipeline/Action/Stage changes use Events. Example:", ["For Pipeline/Action/Stage changes use Events. Example:"]),
+        ("Why one pipeline per service/Team?", ["Why one pipeline per service/Team?"]),
+        ("Why us?/Why Now", ["Why us?", "Why Now"]),
     ],
 )
 def test_split_phrasings(plain: str, phrasings: list[str]) -> None:
-    """Split at `/` before a capital (spaces allowed), never after a capital or `/`."""
+    """Split at `/` before a capital (spaces allowed), never after a capital or `/`, nor inside a list of words."""
     assert split_phrasings(plain) == phrasings
 
 

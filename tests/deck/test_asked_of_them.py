@@ -1,0 +1,68 @@
+"""Questions the user asks, not answers: those to ask the interviewer, and follow-ups written under a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deck.loader import load_deck
+from deck.notes import parse_note
+from deck.topics import for_them
+
+
+def read(note: str) -> tuple[list[str], list[tuple[int | None, str]]]:
+    """The questions of `note`'s cards and its warnings (line, message)."""
+    cards, warnings = parse_note(note, "n.md")
+    return [card.question for card in cards], [(warning.line, warning.message) for warning in warnings]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Questions to ask", "⭐ Questions to Ask the Interviewer", "What to ask the interviewer", "QUESTIONS FOR THEM",
+     "Questions for the hiring manager", "What should I ask?", "Reverse interview"],
+)
+def test_headings_over_questions_for_them(heading: str) -> None:
+    """The usual ways a prep note heads the questions the candidate will ask."""
+    assert for_them(["Prep", heading])
+
+
+@pytest.mark.parametrize("heading", ["Questions", "Questions for the candidate", "Behavioural questions", "Task"])
+def test_other_headings(heading: str) -> None:
+    """Questions in general, or an interviewer's for a candidate, are no questions for them."""
+    assert not for_them(["Prep", heading])
+
+
+def test_questions_for_them_are_not_answered_by_the_next_paragraph() -> None:
+    """The paragraph after the list starts the next group: no card, and no question waits for an answer."""
+    note = (
+        "# Prep\n\n## Why this team?\n\n- It owns payments.\n\n# What to ask the interviewer\n\n"
+        "- How is on-call shared?\n\n**About growth** Show I plan to stay\n\n- How do people grow here?\n"
+    )
+    assert read(note) == (["Why this team?"], [])
+
+
+def test_an_answered_question_for_them_is_still_a_card() -> None:
+    """What the user wants to hear, nested under a question to ask, is theirs to remember."""
+    note = "## Questions for them\n\n- How do you measure success?\n  - shipped work and a calm team\n"
+    assert read(note)[0] == ["How do you measure success?"]
+
+
+def test_follow_ups_under_a_question_are_no_answer() -> None:
+    """Lines that only ask again, right under a question, are its follow-ups: it is still unanswered."""
+    note = "### Interview plan\n\n- Tell me about your ideal next role.\nWhat does it have? What does it not have?\n"
+    assert read(note)[0] == []
+    answered = "- Why us?\n  Your team ships weekly. Why does that matter?\n"
+    assert read(answered)[0] == ["Why us?"]
+
+
+def test_an_interviewers_script_in_a_folder_says_nothing(tmp_path: Path) -> None:
+    """A general note of questions to put to a candidate gives no card and no warning in a folder deck."""
+    script = (
+        "# Interview plan\n\n### Questions for the candidate\n- What motivates you?\n"
+        "- What do you value at work? What do you dislike?\n- Tell me about your ideal next role.\n"
+        "What does it have? What does it not have?\n"
+    )
+    (tmp_path / "script.md").write_text(script, encoding="utf-8")
+    deck = load_deck(tmp_path)
+    assert (deck.cards, deck.warnings) == ([], [])
