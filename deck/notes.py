@@ -42,7 +42,7 @@ from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
 from deck.title_cards import read_title_card
-from deck.topics import for_them
+from deck.topics import for_them, left_open
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -103,6 +103,8 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     read_title_card(scan, blocks, title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan, text)
+    for draft in scan.drafts:
+        draft.studied = draft.studied and not left_open(draft.context)  # a design doc's `## Open questions`
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
     cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))

@@ -41,7 +41,7 @@ from deck.pair_labels import (
     numbered_unanswered,
     opens_quoted_pairs,
 )
-from deck.questions import asks, ends_asking, interview_prompt
+from deck.questions import asks, ends_asking, interview_prompt, states
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
@@ -124,7 +124,17 @@ def _emphasised_question(line: str) -> str | None:
 
 
 def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:
-    """Add the cards of the `Q:` paragraph `blocks[index]`; the index of the next block to read."""
+    """Add the cards of the `Q:` paragraph `blocks[index]`; the index of the next block to read.
+
+    A run of questions in bold, each alone with nothing between them (`**A time you failed.**` over `**A time you
+    led.**`), is a checklist of stories to prepare: no warning for each, and an instruction after the last
+    (`Answer each one with STAR.`) answers none of them."""
+    if (run := _prompts_run(blocks, index)) > 1:
+        last = index + run - 1
+        following = blocks[last + 1] if last + 1 < len(blocks) else None
+        if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
+            return last + 1 + (following is not None)
+        index = last
     pairs = _pairs(blocks[index])
     end = index + 1
     last = pairs[-1]
@@ -141,6 +151,17 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         _add(scan, pair, [])
     _add(scan, last, list(blocks[end:follow]))
     return follow
+
+
+def _prompts_run(blocks: Sequence[Block], index: int) -> int:
+    """How many paragraphs from `index` on are each one line in bold asking (no label, nothing under it)."""
+    end = index
+    while end < len(blocks) and blocks[end].type == "paragraph" and "\n" not in blocks[end].content.strip():
+        first = blocks[end].content.strip()
+        if QUESTION_LABEL.match(first) is not None or _emphasised_question(first) is None:
+            break
+        end += 1
+    return end - index
 
 
 def _pairs(block: Block) -> list[_Pair]:

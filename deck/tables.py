@@ -11,7 +11,8 @@ tells that section of the row's story, an `Answer` column is the answer, and any
 column (`Company`, `Notes`) is a line of the answer under its header, before the story;
 a row number under a `#` or `No.` header is left out.
 When no column is a STAR label or `Answer`, every other column answers; a row whose
-answering cells are all empty is a question without an answer (a warning). `<br>` in a cell breaks
+answering cells are all empty is a question without an answer (a warning; one for a whole table
+to fill in, no row answered yet). `<br>` in a cell breaks
 the line, `\\|` is a pipe.
 """
 
@@ -45,8 +46,14 @@ def read_table(scan: NoteScan, block: Block) -> bool:
     if table is None:
         return False
     header, rows, column = table
+    unanswered: list[int] = []
     for line, cells in rows:
-        scan.guard(line + 1, _add_row, scan, header, column, line, cells)
+        scan.guard(line + 1, _add_row, scan, header, column, line, cells, unanswered)
+    if len(unanswered) > 1 and len(unanswered) == len(rows):
+        scan.warn(block.start + 1, f"questions have no answers yet (a table of {len(rows)} to fill in)")
+    else:
+        for line in unanswered:
+            scan.warn(line, "question has no answer")
     return True
 
 
@@ -76,8 +83,10 @@ def _question_column(header: list[str], rows: list[list[str]]) -> int | None:
     return None
 
 
-def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: list[str]) -> None:
-    """Add the card of one row; a row with a question but no answer is a warning."""
+def _add_row(
+    scan: NoteScan, header: list[str], column: int, line: int, cells: list[str], unanswered: list[int]
+) -> None:
+    """Add the card of one row; the 1-based line of a row with a question but no answer goes to `unanswered`."""
     question = plain_inline(cells[column]) if column < len(cells) else ""
     pairs = enumerate(zip(header, cells, strict=False))
     named = [(name, cell) for position, (name, cell) in pairs if position != column and not _counts(name, cell)]
@@ -86,7 +95,7 @@ def _add_row(scan: NoteScan, header: list[str], column: int, line: int, cells: l
     if not question:
         return
     if not any(cell for name, cell in named if name in answering):
-        scan.warn(line + 1, "question has no answer")
+        unanswered.append(line + 1)
         return
     other = [_part(name, cell, name in plain) for name, cell in named if cell and heading_label(name) is None]
     parts = other + [_part(name, cell, False) for name, cell in named if cell and heading_label(name) is not None]

@@ -60,6 +60,12 @@ _THEIRS = re.compile(
 )
 """A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions
 for them`."""
+_OPEN = re.compile(
+    r"\b(?:open|unanswered|unresolved|outstanding)\s+questions\b|\bquestions\s+to\s+(?:answer|resolve|investigate)\b"
+    r"|\bto\s+be\s+(?:answered|decided|determined)\b",
+    re.IGNORECASE,
+)
+"""A heading over questions a document leaves open: `Open questions`, `Questions to answer`, `(To be decided)`."""
 _WORD = re.compile(r"[\w'&+-]+|[/,]")
 MAX_WORDS = 6
 """The most words a topic heading has: a longer one says more than a topic."""
@@ -92,3 +98,9 @@ def for_them(context: list[str]) -> bool:
     """True when a heading of `context` (or the note's title) is over the questions a candidate asks the interviewer:
     what is listed there is asked of them, answered or not."""
     return any(_THEIRS.search(heading) is not None for heading in context)
+
+
+def left_open(context: list[str]) -> bool:
+    """True when a heading of `context` is over questions a document leaves open (`## Open questions`): in a folder
+    deck, questions there do not ask to be studied by their shape alone."""
+    return any(_OPEN.search(heading) is not None for heading in context)

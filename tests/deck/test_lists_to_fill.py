@@ -1,0 +1,85 @@
+"""Lists of questions still to answer: a checklist of stories to prepare, a table to fill in, a doc's open questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deck.loader import load_deck
+from deck.notes import parse_note
+from deck.topics import left_open
+
+
+def read(note: str) -> tuple[list[tuple[str, str]], list[tuple[int | None, str]]]:
+    """The (question, answer) of `note`'s cards and its warnings (line, message)."""
+    cards, warnings = parse_note(note, "n.md")
+    return [(card.question, card.answer) for card in cards], [(warning.line, warning.message) for warning in warnings]
+
+
+CHECKLIST = """# Prep
+
+### Stories to have ready
+
+**A time you fixed something nobody owned.**
+
+**A time you changed your mind.**
+
+**A time you failed but learned.**
+
+"""
+
+
+def test_a_checklist_of_bold_prompts_is_one_notice_not_one_per_line() -> None:
+    """Bold prompts one after another are stories to prepare: the instruction after them answers none."""
+    cards, warnings = read(CHECKLIST + "Answer each one with STAR.\n")
+    assert cards == []
+    assert [line for line, _ in warnings] == [None]  # only the note's "no cards found"
+
+
+def test_the_last_prompt_of_a_run_keeps_its_answer() -> None:
+    """A story written after the last prompt still answers it; the prompts before it warn no more."""
+    cards, warnings = read(CHECKLIST + "The release notes were stale, so I took them over.\n")
+    assert cards == [("A time you failed but learned.", "The release notes were stale, so I took them over.")]
+    assert warnings == []
+
+
+def test_bold_questions_each_answered_are_cards() -> None:
+    """Bold questions with their answers between them are no checklist."""
+    note = "**Why us?**\n\nThe team ships weekly.\n\n**Why now?**\n\nMy project shipped.\n"
+    assert [question for question, _ in read(note)[0]] == ["Why us?", "Why now?"]
+
+
+TABLE = "## Interview Q&A\n\n| # | Question | My Answer |\n|---|---|---|\n| 1 | What is a consumer group? | |\n"
+
+
+def test_a_question_table_to_fill_in_warns_once() -> None:
+    """Every answer cell empty: one warning at the table, not one per row."""
+    note = TABLE + "| 2 | How is order kept? | |\n| 3 | What if a broker dies? | |\n"
+    assert read(note)[1][0] == (3, "questions have no answers yet (a table of 3 to fill in)")
+    assert len(read(note)[1]) == 2  # and the note's "no cards found"
+
+
+def test_a_row_left_empty_in_an_answered_table_still_warns() -> None:
+    """Rows answered beside one that is not: that row is a question without its answer."""
+    note = TABLE + "| 2 | How is order kept? | One partition per key. |\n"
+    cards, warnings = read(note)
+    assert [question for question, _ in cards] == ["How is order kept?"]
+    assert warnings == [(5, "question has no answer")]
+
+
+def test_headings_over_open_questions() -> None:
+    """A doc's open questions are named so; a question heading is not."""
+    assert left_open(["Doc", "Open Questions (To Be Answered by Live Data)"])
+    assert left_open(["Doc", "Questions to answer"])
+    assert not left_open(["Doc", "Questions", "What are your strengths?"])
+
+
+def test_open_questions_of_a_doc_are_no_cards_in_a_folder(tmp_path: Path) -> None:
+    """In a folder deck, a design doc's open questions (with what to track) do not ask to be studied."""
+    doc = (
+        "# Cache rollout\n\n## Status\n\nOn 10 % of traffic.\n\n## Open questions\n\n"
+        "1. **Should the TTL depend on the tenant?**\n   - Track: hit rate per tenant\n"
+    )
+    (tmp_path / "rollout.md").write_text(doc, encoding="utf-8")
+    deck = load_deck(tmp_path)
+    assert (deck.cards, deck.warnings) == ([], [])
+    assert [card.question for card in parse_note(doc, "rollout.md")[0]] == ["Should the TTL depend on the tenant?"]
