@@ -62,7 +62,7 @@ _TASK = re.compile(
 _ADVICE = re.compile(
     r"(?:(?:always|never|just|then|also|try\s+to|don['\u2019]t|do\s+not)\s+)?(?:keep|say|pick|select|be|focus|limit|give|use|avoid|answer"
     r"|make|try|remember|prepare|practi[cs]e|think|show|stay|aim|start|end|ask|bring|include|mention|highlight|choose"
-    r"|prefer|write|rehearse|speak|listen|stick|talk|quantify|explain|describe|don['\u2019]t|do\s+not|never|always)\b"
+    r"|prefer|write|rehearse|speak|listen|stick|talk|quantify|describe|don['\u2019]t|do\s+not|never|always)\b"
     r"|(?:(?:when|if|once|as|before|after)\s+)?you(?:r)?\b",
     re.IGNORECASE,
 )

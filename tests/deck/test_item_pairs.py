@@ -250,8 +250,13 @@ def test_advice_over_its_points_is_no_question_item() -> None:
     advice = "* Keep it short.\n  * Two minutes at most.\n* Pick recent stories, from the last two or three years:\n  * Older ones sound rehearsed.\n"
     cards, _ = parse_note(advice, "n.md")
     assert cards == []
-    kept = "- Greatest weakness\n  - I over-polish.\n- The ability to learn alone.\n  - The concurrency bug I fixed.\n"
-    assert [card.question for card in parse_note(kept, "n.md")[0]] == ["Greatest weakness", "The ability to learn alone."]
+    kept = (
+        "- Greatest weakness\n  - I over-polish.\n- The ability to learn alone.\n  - The concurrency bug I fixed.\n"
+        "- Explain the CAP theorem.\n  - Pick two of three.\n"
+    )
+    assert [card.question for card in parse_note(kept, "n.md")[0]] == [
+        "Greatest weakness", "The ability to learn alone.", "Explain the CAP theorem."
+    ]
 
 
 def test_a_chinese_question_heading_with_what_it_asks_for_after_its_mark() -> None:

@@ -212,6 +212,7 @@ def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
         ("Move fast. Tell us more about times you beat a deadline.", False),
         ("Be honest about it. How do you take feedback?", False),
         ("Keep going...", False),
+        ("Explain the CAP theorem.", False),
     ],
 )
 def test_advice_is_told_from_questions_topics_and_values(text: str, advice: bool) -> None:
