@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.stories import tell_answer
+from deck.text import without_comments
 from deck.unwritten import told_stories, unwritten
 
 if TYPE_CHECKING:
@@ -128,14 +129,16 @@ class NoteScan:
         untold = None
         if stories:
             stories, lines, untold = told_stories(stories, lines)
+        if "<!--" in answer:  # comments show nowhere, nor do they go into an export
+            stories = [_without_comments(story) for story in stories]
         draft = CardDraft(
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=answer,
+            answer=without_comments(answer),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
-            notes=notes,
+            notes=without_comments(notes),
             story_lines=lines,
             phrasings=list(phrasings),
             studied=True,
@@ -147,3 +150,9 @@ class NoteScan:
         else:
             self.drafts.append(draft)
         return draft
+
+
+def _without_comments(story: Story) -> Story:
+    """A story whose sections show no HTML comment (`<!-- FILL IN -->` under a label that was filled in)."""
+    sections = {name: without_comments(text) for name, text in story.sections.items()}
+    return Story(title=story.title, intro=story.intro, sections=sections)

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _WIKILINK = pattern(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
+_COMMENT_LINE = pattern(r"^[ \t]*<!--(?:(?!-->)[^\n])*-->[ \t]*(?:\n|$)", re.MULTILINE)
+"""A line holding only an HTML comment, with its line break."""
+_BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
+"""Two blank lines or more: one is enough between blocks."""
 _HTML_TAG = pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _NOT_NEWLINE = pattern(r"[^\n]")
 _FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
@@ -76,6 +80,15 @@ def remove_html_tags(md: str) -> str:
     if "<" not in md:
         return md  # neither a tag nor a comment
     return _HTML_TAG.sub("", _remove_comments(md))
+
+
+def without_comments(md: str) -> str:
+    """Markdown without its HTML comments (`<!-- source: lecture 4 -->`) outside code: a line that held only one is
+    gone, and the blank lines left around it collapse to one."""
+    if "<!--" not in md:
+        return md
+    kept = outside_code(md, lambda prose: _remove_comments(_COMMENT_LINE.sub("", prose)))
+    return _BLANK_RUN.sub("\n\n", kept).strip("\n")
 
 
 def _remove_comments(md: str) -> str:

@@ -33,3 +33,16 @@ def test_percent_signs_in_code_and_an_unclosed_comment_stay_text() -> None:
     """`%%` in a code span is code; a lone `%%` with no closing one hides nothing."""
     (card,) = _cards("## How do you format logs?\nWith `printf %%d %%s` and a 100%% rule.\n")
     assert card.answer == "With `printf %%d %%s` and a 100%% rule."
+
+
+def test_an_html_comment_in_an_answer_is_left_out_of_the_card() -> None:
+    """`<!-- source: lecture 4 -->` after an answer, or inside a STAR section, is in no field of the card (an export
+    would show it); one written inside code is code, and stays."""
+    (first, second) = _cards(
+        "## Q: What is a deadlock?\nA: Two tasks each wait on the other.\n<!-- source: lecture 4 -->\n\n"
+        "## Tell me about a failure?\n**Situation:** Shipped late. <!-- at Acme -->\n**Action:** Told the team.\n\n"
+        "```html\n<!-- kept -->\n```\n"
+    )
+    assert first.answer == "Two tasks each wait on the other."
+    assert "Acme" not in second.answer and "<!-- kept -->" in second.answer
+    assert second.stories[0].sections["situation"] == "Shipped late."
