@@ -27,6 +27,13 @@ _VARIANTS = re.compile(
     r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
     re.IGNORECASE,
 )
+_USAGE = re.compile(
+    r"^(?:interview\s+)?(?:usage|uses?\s+(?:for|in\s+interviews)|usable\s+for(?:\s+questions(?:\s+about)?)?"
+    r"|questions?\s+(?:it|this(?:\s+story)?)\s+answers|answers\s+(?:these\s+)?questions|fits\s+(?:these\s+)?questions)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
 _ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
@@ -66,6 +73,26 @@ def is_format_heading(text: str) -> bool:
     """True for a heading that names the form of the answer under it (`## STAR Format`, `## Example
     Response`): it asks nothing; its story answers the note's question."""
     return _FORMAT.match(text.strip()) is not None
+
+
+def usage_questions(blocks: Sequence[Block]) -> list[str]:
+    """The questions a story's note says it answers: the list under a heading such as `Interview Usage`, `Use for`
+    or `Questions it answers`, the items that ask, each without a short label before it (`BQ: Tell me...`)."""
+    for position, block in enumerate(blocks[:-1]):
+        if block.type != "heading" or _USAGE.match(plain_inline(block.content).strip()) is None:
+            continue
+        listed = blocks[position + 1]
+        if listed.type not in LIST_TYPES:
+            return []
+        items = [_unlabelled(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+        return [item for item in items if asks(item)]
+    return []
+
+
+def _unlabelled(text: str) -> str:
+    """An item's question without the short label before it (`BQ: Tell me...`, `适用 BQ：...`) when it asks after it."""
+    label, colon, rest = text.replace("\uff1a", ":").partition(":")
+    return rest.strip() if colon and len(label.split()) <= 3 and asks(rest.strip()) else text
 
 
 def is_variants_heading(text: str) -> bool:

@@ -6,7 +6,9 @@ question is the note's title (front matter `title:`, its `# ` heading, or its fi
 name) and the answer its text before any other heading (STAR sub-headings, `##
 Situation`, are part of it) and before the first card read from that text (follow-ups
 right under the story, `- What would you do differently? — ...`). Such a note is a card
-when its title asks or that text tells a STAR story. In a folder, a note that does not
+when its title asks or that text tells a STAR story. A story's note may list the questions it
+answers under a heading of its own (`## Interview Usage`, `## Use for`): they are the card's
+phrasings, each without a short label before it (`BQ: Tell me about...`, `LP：...`). In a folder, a note that does not
 opt in (`deck.study`) gives it only for a whole story, a situation, an action and a
 result, or for a title only an interviewer asks (`Tell me about yourself`, `Why should
 we hire you`): a general note named "How do you pronounce Nguyen", a diary's `**Tasks:**`
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.highlights import inline_tags
-from deck.labelled_questions import is_format_heading
+from deck.labelled_questions import is_format_heading, usage_questions
 from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks, interview_prompt
@@ -44,7 +46,9 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     answer = source_of(scan.lines, answered)
     if answer.strip():
         line = (title_heading or answered[0]).start + 1
-        draft = scan.add_answered(line, title, title, answer, answered, context=scan.outline.context_at(line - 1))
+        phrasings = usage_questions(blocks) if stories else []
+        context = scan.outline.context_at(line - 1)
+        draft = scan.add_answered(line, title, title, answer, answered, context=context, phrasings=phrasings)
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
         draft.studied = interview_prompt(title) or any(story.sections.keys() >= WHOLE_STORY for story in stories)
 

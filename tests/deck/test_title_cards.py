@@ -137,3 +137,16 @@ def test_a_question_heading_with_its_story_written_flat() -> None:
         (3, "Tell me about a conflict", [["situation", "action", "result"]]),
         (14, "Why us?", []),
     ]
+
+
+def test_a_story_note_asks_the_questions_it_lists_as_its_uses() -> None:
+    """`## Interview Usage` over the questions a story answers: they are its card's phrasings, a short label before
+    one left out (`BQ: ...`, `LP：...`); an item that does not ask is none, and the list answers nothing."""
+    note = (
+        "# Billing rewrite\n\n## Situation\nThree services billed differently.\n\n## Action\nI moved the rules into one.\n\n"
+        "## Result\nDisputes fell by two thirds.\n\n## Interview Usage\n- BQ: Tell me about a time you simplified a system\n"
+        "- LP\uff1aDescribe a time you earned trust\n- Ownership\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.phrasings == ["Tell me about a time you simplified a system", "Describe a time you earned trust"]
+    assert (card.context, "Usage" in card.answer) == (["Billing rewrite"], False)
