@@ -12,10 +12,11 @@
 - Not cards: `::` in code (fenced, indented or inline), in HTML or `%%` comments, in a
   URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
   four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
-  as those tools read it: `a :: b` and a Dataview-style `status:: done` are cards too,
-  though in a folder deck a one-word front such as `status` does not ask to be studied;
+  as those tools read it: `a :: b` and a Dataview-style `mood:: calm` are cards too,
+  though in a folder deck a one-word front such as `mood` does not ask to be studied;
   but a front that is a STAR label's name (`Situation:: ...`) or a Q/A pair's (`Q:: ...`)
-  is that label, no card.
+  is that label, and one that is a tracker's field (`Company:: Acme`, `Status:: applied`)
+  that field: no card.
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ class _Reader:
         back = _back([line[separator.end() :]])
         if not back.plain and not reversed_card and _empty_field(line[: separator.start()], front.plain):
             return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for
+        if not reversed_card and front.plain.casefold() in _TRACKER_FIELDS and "\n" not in back.markdown:
+            return True  # `- **Company**:: Acme`: an interview tracker's field, no card asked for
         _add(self.scan, index, front, back, reversed_at=index if reversed_card else None)
         return True
 
@@ -189,6 +192,14 @@ def _mask_line(line: str) -> str:
 def _blanked(match: re.Match[str]) -> str:
     """As many spaces as `match` is long."""
     return " " * len(match.group(0))
+
+
+_TRACKER_FIELDS = frozenset(
+    "company round date status outcome role position location salary recruiter stage interviewer deadline priority"
+    " created updated modified source link url rating score difficulty topic level team".split()
+)
+"""The one-word Dataview fields of interview and problem trackers (`Company:: Acme`, `Difficulty:: Medium`): a
+record's metadata, never a term to learn."""
 
 
 def _empty_field(source: str, name: str) -> bool:

@@ -24,7 +24,7 @@ def pairs(note: str) -> list[tuple[str, str]]:
     [
         ("Capital of France::Paris", ("Capital of France", "Paris")),
         ("a :: b", ("a", "b")),
-        ("status:: done", ("status", "done")),
+        ("mood:: calm", ("mood", "calm")),
         ("Why::Because: it said so::twice", ("Why", "Because: it said so::twice")),
         ("- In a list::yes", ("In a list", "yes")),
         ("* [ ] In a task::yes", ("In a task", "yes")),
@@ -248,8 +248,9 @@ def test_a_docs_site_container_fence_is_no_card_and_no_warning() -> None:
 
 
 def test_an_empty_dataview_field_in_a_template_is_silent() -> None:
-    """`- **Outcome**::` or `- Round::` left empty is a field still to fill in: no card, no warning; a question left
-    without its answer (`- Why us?::`) and a plain `front::` still warn."""
-    found, warnings = parse("# Review\n\n- **Outcome**::\n- Next step::\n- **Company**:: Acme\n")
-    assert [(card.question, card.answer) for card in found] == [("Company", "Acme")] and warnings == []
+    """`- **Outcome**::` or `- Round::` left empty is a field still to fill in, and a tracker's `- **Company**:: Acme`
+    a field filled in: no card, no warning; a question left without its answer (`- Why us?::`) and a plain `front::`
+    still warn, and a term of one word is still a card."""
+    found, warnings = parse("# Review\n\n- **Outcome**::\n- Next step::\n- **Company**:: Acme\n- Idempotency:: once\n")
+    assert [(card.question, card.answer) for card in found] == [("Idempotency", "once")] and warnings == []
     assert [warning.message for warning in parse("- Why us?::\n")[1]][:1] == ["inline card has no answer"]
