@@ -2,7 +2,7 @@
 
 Highlights become bold, wikilinks become their label, embeds say what they are
 (`[audio: clip.mp3]`), a callout's `[!tip] My answer` line becomes its title in bold, a task
-item's box shows as `☐` or `☑`, math keeps its characters,
+item's box shows as `☐` or `☑`, a footnote's mark as `¹`, math keeps its characters,
 other raw HTML goes and control sequences are stripped.
 Everything else, STAR labels included, is left as written.
 Code (fences and code spans) is left exactly as written.
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 _TASK_BOX = pattern(r"^([ \t]*(?:>[ \t]?)*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)\[([ xX])\][ \t]+", re.MULTILINE)
 """A task item's box, `- [ ] ` or `- [x] `, which Markdown renderers without task lists show raw."""
+_FOOTNOTE = pattern(r"^([ \t]*)\[\^([^\]\s]{1,20})\]:[ \t]*|\[\^([^\]\s]{1,20})\]", re.MULTILINE)
+"""A footnote's mark in the text (`[^1]`), or its definition opening a line (`[^1]: Since 2019.`)."""
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _CALLOUT = pattern(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.MULTILINE)
 """The first line of an Obsidian callout inside a blockquote."""
 
@@ -64,12 +67,20 @@ def _display_prose(md: str) -> str:
     prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(escaped_math(md), _bold))))
     if "[" in prose:
         prose = _TASK_BOX.sub(_ticked, prose)
+        prose = _FOOTNOTE.sub(_footnote_mark, prose) if "[^" in prose else prose
     return _CALLOUT.sub(_callout_title, prose) if "[!" in prose else prose
 
 
 def _ticked(found: re.Match[str]) -> str:
     """A task item's box as a box that shows: `☐` open, `☑` done."""
     return f"{found.group(1)}{'☐' if found.group(2) == ' ' else '☑'} "
+
+
+def _footnote_mark(found: re.Match[str]) -> str:
+    """A footnote's mark as a superscript number (`¹`, `[note]` for a name), its definition opening with it."""
+    label = found.group(2) or found.group(3)
+    mark = label.translate(_SUPERSCRIPT) if label.isdecimal() else f"[{label}]"
+    return f"{found.group(1)}{mark} " if found.group(2) else mark
 
 
 def _callout_title(found: re.Match[str]) -> str:

@@ -31,6 +31,8 @@ def card_with(answer: str) -> CardContent:
         ("```html\n<mark>x</mark> ==y==\n```\n<b>z</b>", "```html\n<mark>x</mark> ==y==\n```\nz"),
         ("<https://example.com> autolink", "<https://example.com> autolink"),
         ("- [ ] rehearse it\n- [x] wrote it\n- [link](x)", "- ☐ rehearse it\n- ☑ wrote it\n- [link](x)"),
+        ("Used daily[^12], see[^src].\n\n[^12]: Since 2019.\n[^src]: My log.", "Used daily¹², see[src].\n\n¹² Since 2019.\n[src] My log."),
+        ("`a[^1]` stays", "`a[^1]` stays"),
     ],
 )
 def test_answer_markdown(answer: str, shown: str) -> None:
