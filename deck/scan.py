@@ -16,7 +16,7 @@ from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.stories import tell_answer
 from deck.text import without_comments
-from deck.unwritten import told_stories, unwritten
+from deck.unwritten import FIELD_PLACEHOLDERS, placeholder_fields, told_stories, unwritten
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -143,9 +143,11 @@ class NoteScan:
             phrasings=list(phrasings),
             studied=True,
         )
-        if (why := unwritten(answer)) is not None:
+        if (why := unwritten(answer)) == FIELD_PLACEHOLDERS and untold is not None:
+            why = untold  # the STAR labels say more: `its STAR sections hold only placeholders`
+        if why is not None:
             self.warn(line, f"question has no answer ({why})")
-        elif untold is not None and not notes.strip():
+        elif untold is not None and (not notes.strip() or placeholder_fields(notes)):
             self.warn(line, f"question has no answer ({untold})")
         else:
             self.drafts.append(draft)

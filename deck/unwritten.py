@@ -37,6 +37,15 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 """An HTML comment (to the note's end when it is never closed)."""
 _PLACEHOLDER = re.compile(r"[\s*_]*(?:\[[^\[\]\n]+\]|<[^<>\n]+>)[\s*_.]*")
 """A section that is only a bracketed placeholder: `_[What did you do?]_`, `<your result>`."""
+_FIELD_VALUE = re.compile(
+    r"(?:[-*+]|[0-9]{1,3}[.)])?[ \t]*(?:[*_]*[^\W\d_][\w '\u2019/&-]{0,40}[*_]*:[*_]*)?[ \t]*"
+    r"(?:[*_]*(?:\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\]|<[^<>\n]*[^\W\d_][^<>\n]*>)[*_.]*)?"
+    r"|(?:[-*+][ \t]*)?[*_]*[^\W\d_][\w'\u2019&-]*(?:[ \t][\w'\u2019&-]+){0,3}[*_]*"
+)
+"""A template's line: a field whose value is a placeholder or nothing (`- Current school: [name of the school]`), or
+a short title over such fields (`Hobbies`)."""
+_BRACKETED = re.compile(r"\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?!\()|<[^<>\n]*[^\W\d_][^<>\n]*>")
+"""A placeholder in brackets (`[e.g. team sports]`, `<your result>`): no link's text."""
 _FIRST_PERSON = re.compile(
     r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
 )
@@ -67,7 +76,20 @@ def unwritten(answer: str) -> str | None:
     text = answer.strip()
     if len(text) < 40 and _TO_DO.fullmatch(text) is not None:
         return "only a to-do marker"
+    if placeholder_fields(text):
+        return FIELD_PLACEHOLDERS
     return "only a hint in brackets" if text[1:2] == "(" and _HINT.fullmatch(text) is not None else None
+
+
+def placeholder_fields(text: str) -> bool:
+    """True for a template's fields with placeholders for values and nothing written (`- Current school: [name of
+    the school]`, `- Other: [if any]`, under a short title such as `Hobbies`)."""
+    if "[" not in text and "<" not in text or len(text) > _LONGEST_HINT:
+        return False
+    text = _COMMENT.sub("", text) if "<!--" in text else text
+    if _BRACKETED.search(text) is None:
+        return False
+    return all(_FIELD_VALUE.fullmatch(line.strip()) for line in text.splitlines() if line.strip())
 
 
 def placeholder_story(story: Story) -> bool:
@@ -111,6 +133,8 @@ def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[S
     return [stories[index] for index in kept], [lines[index] for index in kept], None
 
 
+FIELD_PLACEHOLDERS = "only placeholders"
+"""Why a question answered by a template's fields, each a placeholder, has no answer."""
 PLACEHOLDERS = "its STAR sections hold only placeholders"
 """Why a question answered by placeholder stories alone has no answer."""
 GUIDES = "its STAR sections only say what to write"
@@ -133,4 +157,4 @@ def _empty(text: str) -> bool:
         return True
     placeholder = stripped[:1] in "[<*_" and _PLACEHOLDER.fullmatch(stripped) is not None
     fields = stripped[-1] in ":.-*+)" and all(_EMPTY_FIELD.fullmatch(line.strip()) for line in stripped.splitlines())
-    return placeholder or fields or unwritten(stripped) is not None
+    return placeholder or fields or placeholder_fields(stripped) or unwritten(stripped) is not None

@@ -108,3 +108,43 @@ def test_a_story_template_of_empty_headings_numbers_and_fields_warns() -> None:
     )
     cards, warnings = parse_note(note, "n.md")
     assert cards == [] and warnings[0].message == "question has no answer (its STAR sections hold only placeholders)"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "- Current school: [name of the school]\n- Degree: [e.g. a diploma]",
+        "Hobbies\n- Sport: [e.g. team sports]\n- Other: [if any]",
+        "- **Eltern**: [Beruf einfügen]\n- Geschwister: <Anzahl>",
+    ],
+)
+def test_fields_of_placeholders_are_unwritten(answer: str) -> None:
+    """A template's fields whose values are placeholders in brackets: nothing written yet."""
+    assert unwritten(answer) == "only placeholders"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "- School: Riverside High\n- Degree: [e.g. a diploma]",
+        "- See [the design doc](https://example.com)\n- [ ] rehearse it",
+        "- Team player\n- Quick learner",
+        "<!-- FILL IN -->\n**Situation**:\n**Task**:",
+    ],
+)
+def test_fields_with_something_written_are_written(answer: str) -> None:
+    """One value written, a link, a task box, plain points, a comment over empty labels: no fields of placeholders."""
+    assert unwritten(answer) != "only placeholders"
+
+
+def test_a_template_of_placeholder_fields_warns() -> None:
+    """`## About me` over fields of placeholders, written as a story's `Background` or as notes: a warning, no card."""
+    note = (
+        "## About me\n- **Background**\n  - School: [name of the school]\n- **Hobbies**\n  - Sport: [e.g. chess]\n\n"
+        "## Strengths\n- Team player\n- Quick learner\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["Strengths"]
+    assert [(warning.line, warning.message) for warning in warnings] == [
+        (1, "question has no answer (its STAR sections hold only placeholders)")  # (`Background` is the situation)
+    ]
