@@ -174,6 +174,9 @@ def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
 def _tell_paragraph(teller: Teller, block: Block) -> None:
     """A paragraph: a table whose rows open with STAR labels tells their sections; else its lines."""
     rows = story_rows(block) if "|" in block.content else None
+    if rows is None and "\n" not in block.content.strip() and answer_heading(plain_inline(block.content)):
+        teller.retitle(None)  # `**Answer (STAR):**` over its story: what came before is the answer's notes
+        return
     if rows is None:
         _tell_lines(teller, block.content, block.start)
         return

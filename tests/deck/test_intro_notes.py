@@ -120,3 +120,14 @@ def test_snapshots_stored_before_intro_and_notes_still_load() -> None:
     )
     card = card_from_json(old)
     assert (card.notes, card.stories[0].intro) == ("", "")
+
+
+def test_what_comes_before_an_answer_label_is_the_answers_notes() -> None:
+    """`**Answer (STAR):**` announces the story: a coach's remark and a screenshot before it are notes, no intro."""
+    note = (
+        "### Question: How do you handle a slipped release?\n\n**Coach notes:**\n\n![feedback](img/r.png)\n\n"
+        "**Answer (STAR):**\n- S: A vendor bug held the release.\n- A: I split it in two.\n- R: Half shipped on time.\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert [(story.title, story.intro) for story in card.stories] == [(None, "")]
+    assert card.notes == "Coach notes:\n[image: r.png]"

@@ -241,7 +241,7 @@ def test_answer_labels_with_a_kind_or_a_framework_in_brackets() -> None:
     assert read(star) == [("Why now?", "- S: My project ended.\n- A: I applied.\n- R: Here I am.", [["situation", "action", "result"]])]
     noted = "## Why now?\n\n**Coach notes:**\n\nSlow down.\n\n**Answer (STAR):**\n- S: My project ended.\n- R: Hired.\n"
     (card,), _ = parse_note(noted, "n.md")
-    assert (card.stories[0].title, card.stories[0].intro) == (None, "Coach notes:\nSlow down.")
+    assert (card.stories[0].title, card.stories[0].intro, card.notes) == (None, "", "Coach notes:\nSlow down.")
 
 
 def test_advice_over_its_points_is_no_question_item() -> None:
