@@ -15,10 +15,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from deck.embeds import describe_embeds
+from deck.html_tags import escaped_angles, remove_html_tags
 from deck.marks import replace_highlights
 from deck.models import CardContent
 from deck.patterns import pattern
-from deck.text import callout_title, escaped_math, outside_code, remove_html_tags, replace_wikilinks, sanitize
+from deck.text import callout_title, escaped_math, outside_code, replace_wikilinks, sanitize
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -65,6 +66,7 @@ def _line_parser() -> MarkdownIt:
 def _display_prose(md: str) -> str:
     """One stretch of prose, ready to display: highlights bold, links plain, no HTML."""
     prose = remove_html_tags(replace_wikilinks(describe_embeds(replace_highlights(escaped_math(md), _bold))))
+    prose = escaped_angles(prose)  # `Array<T>` shows its `<T>`
     if "[" in prose:
         prose = _TASK_BOX.sub(_ticked, prose)
         prose = _FOOTNOTE.sub(_footnote_mark, prose) if "[^" in prose else prose

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from deck.html_tags import remove_html_tags
 from deck.marks import Highlight, all_highlights
 from deck.models import KeyPhrase
-from deck.text import plain_inline, prose_parts, remove_html_tags, unique
+from deck.text import plain_inline, prose_parts, unique
 
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;\"'>]+)", re.IGNORECASE)
 _TAG = re.compile(r"#(?<![\w&#/\\]#)([\w/-]+)")

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from deck.html_tags import remove_html_tags
 from deck.marks import is_hex, replace_highlights
 from deck.models import SECTION_LABELS, SECTIONS, CardContent, KeyPhrase, Story
-from deck.text import outside_code, plain_inline, remove_html_tags, replace_wikilinks, sanitize, unique
+from deck.text import outside_code, plain_inline, replace_wikilinks, sanitize, unique
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

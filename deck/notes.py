@@ -40,7 +40,7 @@ from deck.questions import clean_question, join_phrasings, normalise_question, n
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
-from deck.text import blank_obsidian_comments, outside_code, plain_inline, sanitize, unique
+from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plain_inline, sanitize, unique
 from deck.title_cards import read_title_card
 from deck.topics import for_them, left_open
 from deck.validation import checked_cards
@@ -83,7 +83,8 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    text, footnotes = take_footnotes(logseq_highlights(blank_logseq_properties(blank_obsidian_comments(text))))
+    text = blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))
+    text, footnotes = take_footnotes(logseq_highlights(text))
     if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
     if ". #" in text or ") #" in text:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from deck.controls import sanitize
 from deck.embeds import describe_embeds
+from deck.html_tags import escaped_angles, remove_comments, remove_html_tags
 from deck.marks import replace_highlights
 from deck.patterns import pattern
 
@@ -27,7 +28,6 @@ _COMMENT_LINE = pattern(r"^[ \t]*<!--(?:(?!-->)[^\n])*-->[ \t]*(?:\n|$)", re.MUL
 """A line holding only an HTML comment, with its line break."""
 _BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
 """Two blank lines or more: one is enough between blocks."""
-_HTML_TAG = pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _NOT_NEWLINE = pattern(r"[^\n]")
 _FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
 """A fence's line, in a list item or a quote too (`- ```` opens one in Logseq's blocks)."""
@@ -75,33 +75,13 @@ def _wikilink_label(match: re.Match[str]) -> str:
     return (label if label is not None and label.strip() else match.group(1)).strip()
 
 
-def remove_html_tags(md: str) -> str:
-    """Drop every HTML tag and closed comment, keeping the text between tags."""
-    if "<" not in md:
-        return md  # neither a tag nor a comment
-    return _HTML_TAG.sub("", _remove_comments(md))
-
-
 def without_comments(md: str) -> str:
     """Markdown without its HTML comments (`<!-- source: lecture 4 -->`) outside code: a line that held only one is
     gone, and the blank lines left around it collapse to one."""
     if "<!--" not in md:
         return md
-    kept = outside_code(md, lambda prose: _remove_comments(_COMMENT_LINE.sub("", prose)))
+    kept = outside_code(md, lambda prose: remove_comments(_COMMENT_LINE.sub("", prose)))
     return _BLANK_RUN.sub("\n\n", kept).strip("\n")
-
-
-def _remove_comments(md: str) -> str:
-    """`md` without `<!-- ... -->` comments (an unclosed one is left as text)."""
-    parts: list[str] = []
-    position = 0
-    while (start := md.find("<!--", position)) != -1:
-        end = md.find("-->", start + 4)
-        if end == -1:
-            break
-        parts.append(md[position:start])
-        position = end + 3
-    return "".join(parts) + md[position:]
 
 
 def blank_between(text: str, opener: str, closer: str, columns: bool = True) -> str:
@@ -128,6 +108,19 @@ def blank_obsidian_comments(md: str) -> str:
     """`md` without Obsidian's `%% ... %%` comments (hidden when a note is read) outside
     code, every line kept where it was; an unclosed `%%` is left as text."""
     return outside_code(md, lambda prose: blank_between(prose, "%%", "%%", columns=False)) if "%%" in md else md
+
+
+def blank_scripts(md: str) -> str:
+    """`md` without the contents of its `<script>` and `<style>` elements outside code (a blog's ads and styles: never
+    prose), every line kept where it was."""
+    if "<script" not in md and "<style" not in md:
+        return md
+    return outside_code(md, _blank_scripts)
+
+
+def _blank_scripts(prose: str) -> str:
+    """`blank_scripts` of prose."""
+    return blank_between(blank_between(prose, "<script", "</script>"), "<style", "</style>")
 
 
 def outside_code(md: str, change: Callable[[str], str]) -> str:
@@ -253,8 +246,8 @@ def escaped_math(md: str) -> str:
 
 
 def _unhighlight_untag(md: str) -> str:
-    """Drop highlight marks and HTML tags from prose, keeping the highlighted text."""
-    return remove_html_tags(replace_highlights(md, lambda inner: inner))
+    """Drop highlight marks and HTML tags from prose, keeping the highlighted text (and a generic's `<T>`)."""
+    return escaped_angles(remove_html_tags(replace_highlights(md, lambda inner: inner)))
 
 
 def _token_text(token: Token) -> str:

@@ -33,6 +33,7 @@ def card_with(answer: str) -> CardContent:
         ("- [ ] rehearse it\n- [x] wrote it\n- [link](x)", "- ☐ rehearse it\n- ☑ wrote it\n- [link](x)"),
         ("Used daily[^12], see[^src].\n\n[^12]: Since 2019.\n[^src]: My log.", "Used daily¹², see[src].\n\n¹² Since 2019.\n[src] My log."),
         ("`a[^1]` stays", "`a[^1]` stays"),
+        ("Use Array<T> here, <b>not</b> any", "Use Array\\<T> here, not any"),
     ],
 )
 def test_answer_markdown(answer: str, shown: str) -> None:

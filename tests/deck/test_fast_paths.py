@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from deck import highlights, inline_cards, labels, marks, questions
 from deck.blocks import dedented
+from deck.html_tags import remove_html_tags
 from deck.models import CardContent, KeyPhrase, Story
-from deck.text import blank_between, remove_html_tags, without_symbols
+from deck.text import blank_between, without_symbols
 
 MARKUP = st.lists(
     st.sampled_from([*"aZ9 _-/#^:?!.Q\t\n<>=[]()`~*SRéİΣ", "Tell me about ", "Describe ", "Q1. ", "<!--SR:x-->", "<!--",
@@ -115,9 +116,9 @@ def test_tags_highlights_and_inline_masks_are_the_definitions(text: str) -> None
 
 def remove_html_tags_in_full(md: str) -> str:
     """`remove_html_tags` without its shortcut."""
-    from deck.text import _HTML_TAG, _remove_comments  # noqa: PLC0415 - the parts under test
+    from deck.html_tags import _HTML_TAG, remove_comments  # noqa: PLC0415 - the parts under test
 
-    return _HTML_TAG.sub("", _remove_comments(md))
+    return _HTML_TAG.sub("", remove_comments(md))
 
 
 def _every_highlight(md: str) -> list[tuple[int, int, str, str | None]]:

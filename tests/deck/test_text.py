@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deck.text import outside_code, plain_inline, sanitize
+from deck.text import blank_scripts, outside_code, plain_inline, sanitize
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,26 @@ def test_outside_code_leaves_code_alone() -> None:
     """Changes apply to prose only: code spans and fenced blocks stay as written."""
     md = "a `a` a\n```\na\n```\na"
     assert outside_code(md, str.upper) == "A `a` A\n```\na\n```\nA"
+
+
+@pytest.mark.parametrize(
+    ("md", "plain"),
+    [
+        ("What is <T>?", "What is <T>?"),
+        ("What is Array<T>, and Map<K, V>?", "What is Array<T>, and Map<K, V>?"),
+        ("Why **Promise<void>**?", "Why Promise<void>?"),
+        ("A <b>bold</b> <span class='x'>move</span>", "A bold move"),
+        ("See <https://example.com>", "See https://example.com"),
+    ],
+)
+def test_generics_are_text_and_tags_are_not(md: str, plain: str) -> None:
+    """Only an HTML element's name makes a tag: a generic's `<T>` stays in the question."""
+    assert plain_inline(md) == plain
+
+
+def test_scripts_and_styles_say_nothing() -> None:
+    """A blog's `<script>` and `<style>` contents are blanked, each line kept where it was; code keeps them."""
+    md = "Text\n<script>\npush({});\n</script>\n`<script>x</script>`\n<style>p{}</style>"
+    blanked = blank_scripts(md)
+    assert blanked.split("\n")[2].strip() == "" and "push" not in blanked and "p{}" not in blanked
+    assert "`<script>x</script>`" in blanked and blanked.count("\n") == md.count("\n")
