@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from deck.answer_labels import answer_label_alone, without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.callouts import callout_card, story_callout
+from deck.card_tags import marked_end, marked_heading
 from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import (
@@ -92,8 +93,9 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     heading = blocks[index]
     raw = split_tags(plain_inline(heading.content))[1]
     text = clean_question(raw)
-    asking = asks(text) or sets_task(raw)
-    end = section_end(blocks, index)
+    tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
+    asking = tagged or asks(text) or sets_task(raw)
+    end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
@@ -281,7 +283,8 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
         return
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
-    if not asks(asked.question):  # a story heading (`## Attempt 3`) asks to be studied only for a whole story
+    if not asks(asked.question) and not marked_heading(heading):
+        # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
 
 

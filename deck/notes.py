@@ -23,6 +23,7 @@ from typing import Any
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
+from deck.card_tags import read_marked_line
 from deck.details_cards import read_details
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
@@ -177,6 +178,8 @@ def _read_block(
         return index + 1
     if block.type == "paragraph" and read_table(scan, block):
         return index + 1
+    if block.type == "paragraph" and (after := read_marked_line(scan, blocks, index)) is not None:
+        return after  # `Why ...? #card` over its answer
     if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
         return read_pairs(scan, blocks, index, inline_fronts)
     if block.type == "paragraph" and (pairs := pairs_within(block)) is not None:  # `FAQ` over `Q: ...` lines
