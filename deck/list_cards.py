@@ -29,13 +29,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deck.advice import states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.glued_answers import broken_pair, follow_ups, glued_answer, glued_on_line, told_sections
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
-from deck.questions import asks, ends_asking, has_words, interview_prompt, states
+from deck.questions import asks, ends_asking, has_words, interview_prompt
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import plain_inline

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deck.advice import states
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import callout_card
@@ -41,7 +42,7 @@ from deck.pair_labels import (
     numbered_unanswered,
     opens_quoted_pairs,
 )
-from deck.questions import asks, ends_asking, interview_prompt, states
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline

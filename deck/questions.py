@@ -23,7 +23,7 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+)?(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
@@ -46,29 +46,25 @@ without one: a question word and an auxiliary before "you" or "your" (`What is y
 weakness`, `How would you handle...`; not `How do we deploy`, a note's own heading), an
 auxiliary before "you" (`Have you ever...`)."""
 _INTERVIEW_PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
+    r"""^(?:tell\s+(?:me|us)\s+(?:something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+|more\s+)?about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
         |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
         |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
+_LEAD_IN = re.compile(
+    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then)[,!.]?|[^.!?\n]{1,80}[.!])"
+    r"[ \t]+(?=\w)",
+    re.IGNORECASE,
+)
+"""What an interviewer says before the question (`So,`, `Let's begin the interview now.`): a word, or a sentence."""
 _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
     re.IGNORECASE,
 )
 """The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
-_ADVICE = re.compile(
-    r"(?:(?:always|never|just|then|also|try\s+to|don['\u2019]t|do\s+not)\s+)?(?:keep|say|pick|select|be|focus|limit|give|use|avoid|answer"
-    r"|make|try|remember|prepare|practi[cs]e|think|show|stay|aim|start|end|ask|bring|include|mention|highlight|choose"
-    r"|prefer|write|rehearse|speak|listen|stick|talk|quantify|describe|don['\u2019]t|do\s+not|never|always)\b"
-    r"|(?:(?:when|if|once|as|before|after)\s+)?you(?:r)?\b",
-    re.IGNORECASE,
-)
-"""How advice opens: a verb telling the reader what to do (`Keep it short.`), or "you" (`When you pitch, ...`)."""
-_SENTENCE_END = re.compile(r"(?<=[.!:])[ \t]+")
-"""Where one sentence of a line ends and the next starts."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
@@ -83,11 +79,13 @@ _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7
 _ASIAN_REQUEST = re.compile(
     r"(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
     r"\ud574\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|\ubcf4\uc138\uc694|\ubcf4\uc2ed\uc2dc\uc624)"
-    r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044)[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
+    r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044|\u3092\u304a\u9858\u3044(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059))"
+    r"[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
     r"|^\u8bf7(?:\u8bb2|\u63cf\u8ff0|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
 )
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
-`...말해주세요` / `...해보세요` (please tell / try), `...てください` (please), `请介绍...` (please introduce)."""
+`...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
+(please introduce)."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
@@ -160,7 +158,13 @@ def _phrasing_asks(text: str) -> bool:
     asked = text[label.end() :] if label is not None else hash_numbered(text)
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
-    return _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None
+    if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None:
+        return True
+    lead = _LEAD_IN.match(asked) if len(asked) > 12 else None  # `So, tell me about yourself`, `Let's begin. Tell me...`
+    if lead is None:
+        return False
+    rest = asked[lead.end() :]
+    return _INTERVIEW_PROMPT.match(rest) is not None or bool(lead.group("word")) and _PROMPT.match(rest) is not None
 
 
 def sets_task(text: str) -> bool:
@@ -172,20 +176,6 @@ def sets_task(text: str) -> bool:
         return False
     label = _LABEL.match(text)
     return label is not None and _TASK.match(text, label.end()) is not None
-
-
-def states(text: str) -> bool:
-    """True when plain text is advice, not a question or a topic: a sentence of three words or more ending in `.` or
-    `!` (or of six or more introducing a list with `:`) that tells the reader what to do (`Keep it short.`, `Be
-    specific.`) or speaks to them (`You don't want to say it outright.`), with no `?` and no prompt in it. A topic
-    (`Leadership`), a term (`The CAP theorem:`) or a company's value over the user's examples (`The ability to learn
-    independently.`) is none."""
-    text = text.rstrip(" \t*_")
-    if not text.endswith((".", "!", ":")) or text.endswith("...") or "?" in text or "\uff1f" in text:
-        return False
-    if len(text.split()) < (6 if text.endswith(":") else 3) or _ADVICE.match(unquoted(text)) is None:
-        return False
-    return not any(asks(sentence) for sentence in _SENTENCE_END.split(text))
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -6,8 +6,9 @@ import hashlib
 
 import pytest
 
+from deck.advice import states
 from deck.notes import parse_note
-from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings, states
+from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings
 
 
 @pytest.mark.parametrize(
@@ -187,6 +188,16 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Follow-up 1: Why that database?", True),
         ("追问1：互斥锁有什么代价？", True),
         ("なぜこの会社ですか？ (面接)", True),
+        ("自己紹介をお願いします", True),
+        ("よろしくお願いします", False),
+        ("Tell me a bit about yourself", True),
+        ("Tell us a little about your background", True),
+        ("Tell me something about yourself.", True),
+        ("So, tell me about yourself", True),
+        ("Let's begin the interview now. Tell me about your last role.", True),
+        ("Now, describe a time you failed", True),
+        ("Be concise. Describe only your part.", False),
+        ("Tell me something", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:

@@ -1,0 +1,32 @@
+"""Advice to the reader: `Keep it short.`, `Say "I", not "we".` over its points is no question (`states`)."""
+
+from __future__ import annotations
+
+import re
+
+from deck.questions import asks, unquoted
+
+_ADVICE = re.compile(
+    r"(?:(?:always|never|just|then|also|try\s+to|don['\u2019]t|do\s+not)\s+)?(?:keep|say|pick|select|be|focus|limit|give|use|avoid|answer"
+    r"|make|try|remember|prepare|practi[cs]e|think|show|stay|aim|start|end|ask|bring|include|mention|highlight|choose"
+    r"|prefer|write|rehearse|speak|listen|stick|talk|quantify|describe|don['\u2019]t|do\s+not|never|always)\b"
+    r"|(?:(?:when|if|once|as|before|after)\s+)?you(?:r)?\b",
+    re.IGNORECASE,
+)
+"""How advice opens: a verb telling the reader what to do (`Keep it short.`), or "you" (`When you pitch, ...`)."""
+_SENTENCE_END = re.compile(r"(?<=[.!:])[ \t]+")
+"""Where one sentence of a line ends and the next starts."""
+
+
+def states(text: str) -> bool:
+    """True when plain text is advice, not a question or a topic: a sentence of three words or more ending in `.` or
+    `!` (or of six or more introducing a list with `:`) that tells the reader what to do (`Keep it short.`, `Be
+    specific.`) or speaks to them (`You don't want to say it outright.`), with no `?` and no prompt in it. A topic
+    (`Leadership`), a term (`The CAP theorem:`) or a company's value over the user's examples (`The ability to learn
+    independently.`) is none."""
+    text = text.rstrip(" \t*_")
+    if not text.endswith((".", "!", ":")) or text.endswith("...") or "?" in text or "\uff1f" in text:
+        return False
+    if len(text.split()) < (6 if text.endswith(":") else 3) or _ADVICE.match(unquoted(text)) is None:
+        return False
+    return not any(asks(sentence) for sentence in _SENTENCE_END.split(text))
