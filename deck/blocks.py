@@ -166,3 +166,13 @@ def _strip_prefix(line: str, columns: int) -> tuple[int, int]:
         column = column + 4 - column % 4 if line[index] == "\t" else column + 1
         index += 1
     return column, index
+
+
+def without_rules(section: Sequence[Block]) -> Sequence[Block]:
+    """A section without the `---` rules that open or close it: they only separate."""
+    first, last = 0, len(section)
+    while first < last and section[first].type == "hr":
+        first += 1
+    while last > first and section[last - 1].type == "hr":
+        last -= 1
+    return section[first:last] or section

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label
-from deck.blocks import LIST_TYPES, Block, source_of
+from deck.blocks import LIST_TYPES, Block, source_of, without_rules
 from deck.callouts import callout_card, story_callout
 from deck.card_tags import marked_end, marked_heading
 from deck.details_cards import asking_summary
@@ -42,7 +42,7 @@ from deck.scan import NoteScan, Outline
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
-from deck.topics import lists_questions, names_topic
+from deck.topics import asked_first, lists_questions, names_topic
 from deck.unwritten import guide_story
 
 
@@ -128,7 +128,10 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         return index + 1
     section = section[: _answered_part(section)]
     asked = Asked(text, heading.start + 1, section)
-    scan.guard(heading.start + 1, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
+    context = scan.outline.parent_context(heading.start)
+    if told and (opening := asked_first(section)) is not None:  # `## Conflict` over `What do you do when...?`
+        asked, context = Asked(opening, section[0].start + 1, section[1:]), [*context, text]
+    scan.guard(heading.start + 1, _add_card, scan, heading, asked, context)
     return index + 1 + len(section)
 
 
@@ -277,7 +280,7 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    told = without_answer_label(scan, _without_rules(asked.answer))
+    told = without_answer_label(scan, without_rules(asked.answer))
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
@@ -286,13 +289,3 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     if not asks(asked.question) and not marked_heading(heading):
         # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
-
-
-def _without_rules(section: Sequence[Block]) -> Sequence[Block]:
-    """A section without the `---` rules that open or close it: they only separate."""
-    first, last = 0, len(section)
-    while first < last and section[first].type == "hr":
-        first += 1
-    while last > first and section[last - 1].type == "hr":
-        last -= 1
-    return section[first:last] or section

@@ -14,9 +14,10 @@ of the topics or of the words that qualify them, and a broad word (`project`,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from deck.blocks import Block, first_paragraph
-from deck.questions import asks
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.text import plain_inline
 
 _TOPICS = frozenset(
@@ -104,3 +105,12 @@ def left_open(context: list[str]) -> bool:
     """True when a heading of `context` is over questions a document leaves open (`## Open questions`): in a folder
     deck, questions there do not ask to be studied by their shape alone."""
     return any(_OPEN.search(heading) is not None for heading in context)
+
+
+def asked_first(section: Sequence[Block]) -> str | None:
+    """The question a story heading's section opens with on a line of its own (`What do you do when...?`), else None."""
+    first = section[0] if len(section) > 1 else None
+    if first is None or first.type != "paragraph" or "\n" in first.content.strip():
+        return None
+    question = plain_inline(first.content)
+    return question if ends_asking(question) or interview_prompt(question) else None

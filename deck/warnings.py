@@ -21,15 +21,18 @@ SHAPES_READ = (
 
 
 def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
-    """Warn at each story of the draft that lacks a situation, action or result."""
+    """Warn at each story of the draft that lacks a situation, action or result, or leaves one empty (a template
+    filled in halfway: `- Situation:` with nothing after it)."""
     for story, line in zip(draft.stories, draft.story_lines, strict=False):
         sections = story.sections
-        if "situation" in sections and "action" in sections and "result" in sections:
-            continue
-        missing = [name for name in CORE_SECTIONS if name not in sections]
+        missing = [name for name in CORE_SECTIONS if not sections.get(name, "").strip()]
         if missing:
-            name = f'story "{story.title}"' if story.title else "STAR story"
-            scan.warn(line, f"{name} has no {' or '.join(missing)} section")
+            told = f'story "{story.title}"' if story.title else "STAR story"
+            if all(section in sections for section in missing):
+                named = " and ".join(missing)
+                scan.warn(line, f"{told} leaves its {named} section{'s' if len(missing) > 1 else ''} empty")
+            else:
+                scan.warn(line, f"{told} has no {' or '.join(missing)} section")
 
 
 def why_no_cards(blocks: Sequence[Block], reviewed: int = 0) -> str:

@@ -100,3 +100,24 @@ def test_a_folder_keeps_topics_only_from_notes_that_opt_in(tmp_path: Path) -> No
     assert sorted((Path(card.file).name, card.question) for card in deck.cards) == [
         ("prep.md", "Biggest weakness"), ("prep.md", "Hardest bug")
     ]
+
+
+def test_a_question_under_a_story_heading_is_the_cards_question() -> None:
+    """`## Conflict` over `What do you do when...?` over a STAR story: the card asks that question, the heading is its
+    context; the same over empty labels is a template, a warning."""
+    story = "## Conflict\nWhat do you do when a teammate misses their part?\n* Situation: a demo hung on his API.\n"
+    story += "* Action: I paired with him.\n* Result: we demoed on time.\n"
+    (card,) = parse_note("# Behavioural\n\n" + story, "n.md")[0]
+    assert (card.line, card.question, card.context) == (4, "What do you do when a teammate misses their part?",
+                                                        ["Behavioural", "Conflict"])
+    assert [story.intro for story in card.stories] == [""]
+    template = "## Pressure\nTell me about a tight deadline.\n* Situation:\n* Action:\n* Result:\n"
+    cards, warnings = parse_note(template, "n.md")
+    assert cards == [] and warnings[0].message == "question has no answer (its STAR labels are empty)"
+
+
+def test_a_story_filled_in_halfway_warns_of_its_empty_sections() -> None:
+    """`- Situation:` left empty beside a written action and result: the card, and a warning naming the empty one."""
+    cards, warnings = parse_note("## Pipeline at scale\n- Situation:\n- Action: one template\n- Result: fewer incidents\n", "n.md")
+    assert [card.question for card in cards] == ["Pipeline at scale"]
+    assert [warning.message for warning in warnings] == ["STAR story leaves its situation section empty"]
