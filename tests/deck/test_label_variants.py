@@ -173,3 +173,17 @@ def test_a_spanish_story_under_a_prompt_is_a_card() -> None:
         "- **Tarea**: Tenía que reducirlo.\n- **Acción**: Automaticé las pruebas.\n- **Resultado**: Veinte minutos.\n"
     )
     assert list(only(note).stories[0].sections) == ["situation", "task", "action", "result"]
+
+
+def test_an_interview_written_as_a_dialogue_gives_its_pairs() -> None:
+    """`**Interviewer**:` asks and `**Candidate**:` answers, as `Q:` and `A:` do; a rule between exchanges separates."""
+    note = (
+        "# Practice\n\n**Interviewer**: What is back-pressure?\n\n**Candidate**: The consumer slows the producer.\n\n---\n\n"
+        "Interviewer: How would you apply it?\nCandidate: Cap the fetch queue.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("What is back-pressure?", "The consumer slows the producer."),
+        ("How would you apply it?", "Cap the fetch queue."),
+    ]
+    assert warnings == []
