@@ -35,7 +35,8 @@ _PROMPT = re.compile(
         |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
-        |introduce\s+yourself|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
+        |introduce\s+yourself
+        |(?:what(?:['\u2019]s|\s+is|\s+are)\s+(?:the\s+)?)?(?:key\s+|main\s+)?differences?\s+between\s|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
         |challenge|mistake|failure|conflict|problem|goal|example|person|colleague|manager|customer)|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
         "{_AUXILIARY}", _AUXILIARY
     ),
@@ -59,6 +60,8 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 """What an interviewer says before the question (`So,`, `Let's begin the interview now.`): a word, or a sentence."""
+_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+"""A question's number: `3. `, `4) `."""
 _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
@@ -69,7 +72,8 @@ _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
 _THEN_ASKS_FOR = re.compile(
-    r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:please[ \t]+)?(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
+    r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:/[ \t]*)?(?:please[ \t]+)?"
+    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
     r"|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
     re.IGNORECASE,
 )
@@ -165,6 +169,13 @@ def _phrasing_asks(text: str) -> bool:
         return False
     rest = asked[lead.end() :]
     return _INTERVIEW_PROMPT.match(rest) is not None or bool(lead.group("word")) and _PROMPT.match(rest) is not None
+
+
+def numbered_task(text: str) -> bool:
+    """True when plain heading text sets a task after a number, as a numbered list of questions does (`3. Explain the
+    key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
+    number = _NUMBER.match(text)
+    return number is not None and _TASK.match(text, number.end()) is not None
 
 
 def sets_task(text: str) -> bool:

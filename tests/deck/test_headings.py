@@ -241,3 +241,10 @@ def test_a_heading_numbered_by_hand_as_a_list_item_is_a_heading() -> None:
     story = "* situation:\n  * On-call was failing.\n* action\n  * I ran it for two years.\n* result\n  * Pages halved.\n"
     note = f"# Answers\n\n1. ## Question1: Why should we hire you?\n\n{story}\n2. ## Question2: What is your weakness?\n\n{story}"
     assert [question for _, question, _ in cards(note)] == ["Why should we hire you?", "What is your weakness?"]
+
+
+def test_a_numbered_heading_that_sets_a_task_asks() -> None:
+    """`### 3. Explain the key parts of the JVM.` among numbered questions is one; `## Explain the outage` is a
+    heading of a note's own."""
+    note = "### 3. Explain the key parts of the JVM.\nClass loader and execution engine.\n\n## Explain the outage\nDNS.\n"
+    assert [question for _, question, _ in cards(note)] == ["Explain the key parts of the JVM."]

@@ -198,6 +198,11 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Now, describe a time you failed", True),
         ("Be concise. Describe only your part.", False),
         ("Tell me something", False),
+        ("Difference between an interface and an abstract class", True),
+        ("What's difference between map and flatMap", True),
+        ("Why use streams? / Discuss when a loop is better.", True),
+        ("The difference between us", False),
+        ("Explain the outage", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
