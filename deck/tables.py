@@ -27,8 +27,12 @@ from deck.scan import NoteScan
 from deck.table_rows import table_rows
 from deck.text import LINE_BREAK, plain_inline
 
-_QUESTION_HEADER = re.compile(r"^(?:interview\s+)?(?:questions?|prompts?|qs?)$", re.IGNORECASE)
-_ANSWER_HEADER = re.compile(r"^(?:my\s+)?answers?$", re.IGNORECASE)
+_QUESTION_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:questions?|prompts?)$|^qs?$", re.IGNORECASE)
+"""A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`."""
+_ANSWER_HEADER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$", re.IGNORECASE
+)
+"""An answer column's header: `Answer`, `My answer`, `Best Answer (Backend)`, `Answer summary`."""
 _PLAIN_HEADER = re.compile(
     r"^(?:ans|responses?|(?:star\s+)?(?:story|stories|answer)|(?:sample|model)\s+answers?)$", re.IGNORECASE
 )

@@ -83,3 +83,13 @@ def test_open_questions_of_a_doc_are_no_cards_in_a_folder(tmp_path: Path) -> Non
     deck = load_deck(tmp_path)
     assert (deck.cards, deck.warnings) == ([], [])
     assert [card.question for card in parse_note(doc, "rollout.md")[0]] == ["Should the TTL depend on the tenant?"]
+
+
+def test_a_question_column_named_with_a_qualifier_anywhere_in_the_table() -> None:
+    """`Scenario Question` after a `Tool` column holds the questions; `Best Answer (Backend)` is an answer column, its
+    cells shown without its name; other columns are lines of the answer under their names."""
+    note = (
+        "| Tool | Scenario Question | Best Answer (Backend) |\n| --- | --- | --- |\n"
+        "| Git | How do you undo a pushed commit? | Revert it with a new commit. |\n"
+    )
+    assert read(note) == ([("How do you undo a pushed commit?", "**Tool**: Git\n\nRevert it with a new commit.")], [])
