@@ -99,6 +99,8 @@ class _Reader:
         line = self.scan.lines[index]
         if separator.start() == len(line) - len(line.lstrip()) and _CONTAINER_FENCE.match(line):
             return False  # `::: tip` ... `:::`: a docs site's admonition, an aside
+        if line.count("**", 0, separator.start()) % 2:
+            return False  # `- **Lockdown (Day 1)::** ...`: a label in bold, its colon doubled, inside a story
         front = _front([line[: separator.start()]])
         reversed_card = separator.group(0) == self.scan.options.separators.inline_reversed
         if not reversed_card and (names_a_section(front.plain) or names_pair_label(front.plain)):

@@ -254,3 +254,11 @@ def test_an_empty_dataview_field_in_a_template_is_silent() -> None:
     found, warnings = parse("# Review\n\n- **Outcome**::\n- Next step::\n- **Company**:: Acme\n- Idempotency:: once\n")
     assert [(card.question, card.answer) for card in found] == [("Idempotency", "once")] and warnings == []
     assert [warning.message for warning in parse("- Why us?::\n")[1]][:1] == ["inline card has no answer"]
+
+
+def test_a_doubled_colon_inside_bold_is_no_inline_card() -> None:
+    """`- **Lockdown (Day 1)::** ...` in a story's action is a label typed with two colons, inside its bold."""
+    note = "## The leaked key\n- **Situation:** A key leaked.\n- **Action:**\n  - **Lockdown (Day 1)::** Froze it.\n- **Result:** Waived.\n"
+    found, warnings = parse(note)
+    assert [card.question for card in found] == ["The leaked key"] and warnings == []
+    assert pairs("**Term**::meaning\n") == [("Term", "meaning")]
