@@ -9,7 +9,7 @@ from deck.answer_labels import asked_with_label
 from deck.blocks import Block
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
-from deck.questions import asks, ends_asking
+from deck.questions import asks, asks_for_more, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import LINE_BREAK, plain_inline
 
@@ -38,7 +38,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     glued = _GLUED.match(first)
     if glued is None or _NARRATED.search(glued.group("question")) is not None:
         return None
-    if asks(plain_inline(glued.group("answer"))):
+    if asks(plain_inline(glued.group("answer"))) or asks_for_more(plain_inline(first)):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     return glued.group("question"), glued.group("answer")
 

@@ -129,6 +129,11 @@ def asks(text: str) -> bool:
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 
 
+def asks_for_more(text: str) -> bool:
+    """True when a question goes on with what it asks for (`What are mapped types? Name and explain a few.`)."""
+    return ("?" in text or "\uff1f" in text) and _THEN_ASKS_FOR.search(text) is not None
+
+
 def ends_asking(text: str) -> bool:
     """True when `text` ends with a question mark, inside closing quotes or not (`"Why us?"`)."""
     return text.rstrip("".join(_CLOSING_QUOTES)).endswith(QUESTION_MARKS)

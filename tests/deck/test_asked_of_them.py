@@ -66,3 +66,10 @@ def test_an_interviewers_script_in_a_folder_says_nothing(tmp_path: Path) -> None
     (tmp_path / "script.md").write_text(script, encoding="utf-8")
     deck = load_deck(tmp_path)
     assert (deck.cards, deck.warnings) == ([], [])
+
+
+def test_what_a_question_asks_for_is_no_answer_on_its_line() -> None:
+    """`What are mapped types? Name and explain a few.` asks all of it; the list after it answers, and its first
+    point is no question of its own."""
+    note = "5. What are mapped types? Name and explain a few.\n\n- Types built from another type's keys\n  - Partial<T>\n"
+    assert read(note) == (["What are mapped types? Name and explain a few."], [])
