@@ -35,6 +35,19 @@ def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool
     return _without_label(scan, answer, answer, labelled)
 
 
+def without_separator(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:
+    """`answer` without the spaced-repetition plugin's `?` line opening it (a heading that asks, then `?` over its
+    answer, as the plugin's multi-line card is written under a heading); its line in `scan.lines` is emptied."""
+    first = answer[0] if answer else None
+    separators = (scan.options.separators.multiline, scan.options.separators.multiline_reversed)
+    if first is None or first.type != "paragraph" or first.content.partition("\n")[0].strip() not in separators:
+        return answer
+    scan.lines[first.start] = ""
+    more = first.content.partition("\n")[2]
+    rest = list(answer[1:])
+    return [Block("paragraph", first.start + 1, first.end, content=more), *rest] if more.strip() else rest
+
+
 def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Block], labelled: bool) -> Sequence[Block]:
     """`blocks` (the whole `answer`, or the first item's blocks of a list opening it) without the label."""
     first = blocks[0] if blocks else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.answer_labels import answer_label_alone, without_answer_label
+from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
 from deck.blocks import LIST_TYPES, Block, source_of, without_rules
 from deck.callouts import callout_card, story_callout
 from deck.card_tags import marked_end, marked_heading
@@ -280,7 +280,7 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    told = without_answer_label(scan, without_rules(asked.answer))
+    told = without_answer_label(scan, without_separator(scan, without_rules(asked.answer)))
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return

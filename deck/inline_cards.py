@@ -121,6 +121,8 @@ class _Reader:
         end = index + 1
         while end < len(self.masked) and self.in_run(end):
             end += 1
+        if start == index and self._under_heading(index):
+            return  # `### Why ...?`, a blank line, then `?` over the answer: the heading is the front, its card asks
         self.fronts.update(range(start, index))
         front = _front(self.scan.lines[start:index])
         back = _back(self.scan.lines[index + 1 : end])
@@ -128,6 +130,12 @@ class _Reader:
         reversed_at = index + 1 if both_ways else None
         _add(self.scan, start, front, back, reversed_at)
         self.floor = end
+
+
+    def _under_heading(self, index: int) -> bool:
+        """True when the nearest line above `index` that is not blank is a heading's."""
+        above = next((at for at in range(index - 1, -1, -1) if self.masked[at].strip()), None)
+        return above is not None and above in self.headings
 
 
 def find_inline_cards(scan: NoteScan, blocks: Sequence[Block]) -> set[int]:

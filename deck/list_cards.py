@@ -33,6 +33,7 @@ from deck.advice import states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
+from deck.card_tags import marked
 from deck.glued_answers import broken_pair, follow_ups, glued_answer, glued_on_line, told_sections
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
@@ -211,7 +212,7 @@ def _read_item(
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
     question = plain_inline(found.source)
-    if not found.glued and (topic := _outline_topic(item, question)):
+    if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return

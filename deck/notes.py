@@ -126,10 +126,11 @@ def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool
 
 
 def _title_heading(blocks: Sequence[Block]) -> Block | None:
-    """The note's `# ` heading that titles it: the only one (several are its sections, each a
-    topic or a question of its own)."""
-    tops = [block for block in blocks if block.type == "heading" and block.level == 1]
-    return tops[0] if len(tops) == 1 else None
+    """The note's `# ` heading that titles it: the only one, before any other heading (several are its sections, each
+    a topic or a question of its own; one after the note's sections, `# Tip for the interview`, is one more)."""
+    headings = [block for block in blocks if block.type == "heading"]
+    tops = [block for block in headings if block.level == 1]
+    return tops[0] if len(tops) == 1 and tops[0] is headings[0] else None
 
 
 def _numbered_headings(md: str) -> str:

@@ -72,3 +72,10 @@ def test_marked_cards_are_studied_in_a_folder(tmp_path: Path) -> None:
     assert [card.question for card in load_deck(tmp_path).cards] == [
         "What is a dead-letter queue?", "Retry settings", "Alarm on depth"
     ]
+
+
+def test_the_plugins_separator_under_a_question_heading_is_no_text() -> None:
+    """`### Why ...? #card`, a blank line, `?` over the answer: the `?` shows nowhere and warns of nothing."""
+    found, warnings = parse_note("### Why is insertion sort fast here? #card\n\n?\nFew moves per item.\n", "n.md")
+    assert [(card.question, card.answer) for card in found] == [("Why is insertion sort fast here?", "Few moves per item.")]
+    assert warnings == []

@@ -71,3 +71,9 @@ def test_marked_cards_are_studied_in_a_folder(tmp_path: Path) -> None:
     page = "- Object equality #card\n\t- `equals` compares values, `==` references.\n- Misc\n\t- notes\n"
     (tmp_path / "java.md").write_text(page, encoding="utf-8")
     assert [card.question for card in load_deck(tmp_path).cards] == ["Object equality"]
+
+
+def test_a_marked_block_is_no_topic_even_when_its_answer_asks() -> None:
+    """`- Push or pull? notes #card` over a point that asks on its way is a card, not a topic over a question."""
+    page = "- Notes\n\t- Sobre push y pull #card\n\t\t- El debate: ¿quién pide los datos? Cada modelo cuesta.\n"
+    assert [question for question, _ in cards(page)] == ["Sobre push y pull"]

@@ -251,3 +251,10 @@ def test_task_items_are_never_questions() -> None:
     """A to-do, even one that asks or has sub-tasks, is not a card."""
     note = "- [ ] Should we migrate? ask Bob\n- [x] Book the room?\n  - [ ] the big one\n- Real one?\n  - yes\n"
     assert questions(note) == ["Real one?"]
+
+
+def test_a_top_heading_after_the_notes_sections_is_no_title() -> None:
+    """`# Tip for the interview` after the questions is one more section: the cards above keep the file's name."""
+    note = "## What is a closure?\nA function with its scope.\n\n# Tip for the interview\n\nSay lexical scope.\n"
+    cards, _ = parse_note(note, "js.md")
+    assert [(card.question, card.context) for card in cards] == [("What is a closure?", ["js"])]

@@ -148,3 +148,13 @@ def test_a_template_of_placeholder_fields_warns() -> None:
     assert [(warning.line, warning.message) for warning in warnings] == [
         (1, "question has no answer (its STAR sections hold only placeholders)")  # (`Background` is the situation)
     ]
+
+
+def test_a_guide_with_hard_breaks_and_a_picture_is_no_story() -> None:
+    """`**S**ituation: Set the scene...\\` lines and an image under them still only say what to write."""
+    note = (
+        "# STAR\n**S**ituation: Set the scene and give the details.\\\n**T**ask: Describe what you owned.\\\n"
+        "**A**ction: Explain the steps you took.\\\n**R**esult: Share what changed.\\\n![star](img/star.png)\n\n"
+        "## Why this company?\nIts tools are ones I use daily.\n"
+    )
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Why this company?"]
