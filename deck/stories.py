@@ -40,6 +40,7 @@ from deck.labels import (
 )
 from deck.models import Story
 from deck.pair_labels import answer_heading
+from deck.star_letters import lettered_headings
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
 from deck.text import CALLOUT_OPENING, plain_inline, without_symbols
@@ -106,6 +107,7 @@ def _told(blocks: Sequence[Block], title: str | None) -> Told:
     """The stories told in `blocks` and the text that belongs to none."""
     if not blocks:
         return Told()
+    blocks = lettered_headings(blocks)
     teller = Teller(title)
     previous: Block | None = None
     for block in blocks:

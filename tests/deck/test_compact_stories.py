@@ -8,6 +8,7 @@ import pytest
 
 from deck.labels import run_on_labels
 from deck.models import CardContent
+from deck.notes import parse_note
 from tests.deck.real_cards import cards_by_question
 
 
@@ -87,3 +88,15 @@ def test_a_question_heading_without_its_question_mark(cards: dict[str, CardConte
 def test_run_on_labels_need_bold_and_a_colon_or_dash(text: str, expected: tuple[str, list[tuple[str, str]]]) -> None:
     """Bold words inside a sentence are not labels: only a bold label with its colon or dash cuts the line."""
     assert run_on_labels(text) == expected
+
+
+def test_bare_star_letters_over_their_points_tell_a_story() -> None:
+    """`S` alone over its bullets, then `T`, `A`, `R`: a story's sections, twice; a lone `A` elsewhere is text."""
+    story = "STORY {n}\nS\n- The import failed.\n\nT\n- I owned it.\n\nA\n- I added checksums.\n\nR\n- It held.\n\n"
+    cards, _ = parse_note(story.format(n=1) + story.format(n=2), "drafts.md")
+    assert [[list(told.sections) for told in card.stories] for card in cards] == [
+        [["situation", "task", "action", "result"]] * 2
+    ]
+    assert [told.intro for told in cards[0].stories] == ["STORY 1", "STORY 2"]
+    quiz = "## Which sort is stable?\n\nA\n- Merge sort.\n"
+    assert [card.stories for card in parse_note(quiz, "q.md")[0]] == [[]]
