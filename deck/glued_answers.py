@@ -78,5 +78,7 @@ def glued_answer(first: str, rest: str) -> str:
 def follow_ups(text: str) -> bool:
     """True when every sentence of the text under a question asks again (`What does it have? What does it not have?`):
     its follow-ups, no answer."""
+    if "?" not in text and "\uff1f" not in text:
+        return False  # (most answers)
     sentences = [part for line in text.split("\n") for part in _SENTENCE.split(plain_inline(line)) if part]
     return bool(sentences) and all(ends_asking(sentence) for sentence in sentences)

@@ -80,7 +80,7 @@ def marked_cards(scan: NoteScan, text: str) -> None:
     """In a Logseq page that marks cards `#card` (Logseq's flashcards), keep only the drafts marked so, or with a
     study tag, on their question or in a heading over them (they ask to be studied, as the tag says), and those
     that tell a whole STAR story. Another note, or a page marking none, keeps them all."""
-    if "#card" not in text.casefold() or not _outline_page(scan.lines):
+    if ("#card" not in text and "#Card" not in text and "#CARD" not in text) or not _outline_page(scan.lines):
         return
     marked = [_marked(scan, draft) for draft in scan.drafts]
     if any(marked):

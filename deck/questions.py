@@ -256,7 +256,9 @@ def _splits(before: str, after: str) -> bool:
         return True  # `/Leading slash`
     if before[-1:].isspace() or after[:1].isspace():
         return asks(before.strip()) and asks(after.strip())
-    return len(after.split()) > 1 and (asks(before.strip()) or asks(after.strip()))
+    if len(after.split()) < 2:
+        return False  # `per service/Team?`, `Pipeline/Action/Stage`
+    return ends_asking(before) or asks(before.strip()) or asks(after.strip())
 
 
 def join_phrasings(phrasings: list[str]) -> str:

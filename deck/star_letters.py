@@ -22,6 +22,8 @@ def lettered_headings(blocks: Sequence[Block]) -> Sequence[Block]:
     """`blocks` with each letter alone on the last line of a paragraph right over a list written as its section's
     label (`S` as `**Situation:**`, a paragraph of its own), and a rule before each `S` but the first (the next
     story, its line before the letter the story's intro), when such letters tell a story; else `blocks` as they are."""
+    if not any(block.type == "paragraph" and _ends_in_letter(block.content) for block in blocks):
+        return blocks  # (most answers: no line of one letter)
     found = [(at, _letter(block)) for at, block in enumerate(blocks[:-1]) if blocks[at + 1].type in LIST_TYPES]
     letters = [(at, letter) for at, letter in found if letter is not None]
     if len(letters) < len(_WHOLE) or not _in_order([letter for _, letter in letters]):
@@ -40,6 +42,12 @@ def lettered_headings(blocks: Sequence[Block]) -> Sequence[Block]:
         label = f"**{_NAMES[lettered[at]]}:**"
         changed.append(replace(block, start=block.end - 1, content=label))
     return changed
+
+
+def _ends_in_letter(text: str) -> bool:
+    """True when text ends with a line of one letter that may name a section."""
+    text = text.rstrip()
+    return text[-1:] in _NAMES and (len(text) == 1 or text[-2] == "\n")
 
 
 def _letter(block: Block) -> str | None:

@@ -103,6 +103,10 @@ def tell_answer(blocks: Sequence[Block]) -> tuple[list[Story], str, list[int]]:
     return told.stories, "\n".join(told.notes) if told.stories else "", told.lines
 
 
+_LONGEST_ANSWER_LABEL = 60
+"""The longest paragraph that may be an answer label alone (`**Example Answer (STAR format):**`)."""
+
+
 def _told(blocks: Sequence[Block], title: str | None) -> Told:
     """The stories told in `blocks` and the text that belongs to none."""
     if not blocks:
@@ -176,7 +180,8 @@ def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
 def _tell_paragraph(teller: Teller, block: Block) -> None:
     """A paragraph: a table whose rows open with STAR labels tells their sections; else its lines."""
     rows = story_rows(block) if "|" in block.content else None
-    if rows is None and "\n" not in block.content.strip() and answer_heading(plain_inline(block.content)):
+    opening = len(block.content) <= _LONGEST_ANSWER_LABEL and "\n" not in block.content.strip()
+    if rows is None and opening and answer_heading(plain_inline(block.content)):
         teller.retitle(None)  # `**Answer (STAR):**` over its story: what came before is the answer's notes
         return
     if rows is None:

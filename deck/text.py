@@ -113,7 +113,7 @@ def blank_obsidian_comments(md: str) -> str:
 def blank_scripts(md: str) -> str:
     """`md` without the contents of its `<script>` and `<style>` elements outside code (a blog's ads and styles: never
     prose), every line kept where it was."""
-    if "<script" not in md and "<style" not in md:
+    if "<s" not in md or "<script" not in md and "<style" not in md:
         return md
     return outside_code(md, _blank_scripts)
 

@@ -98,13 +98,23 @@ def lists_questions(block: Block) -> bool:
 def for_them(context: list[str]) -> bool:
     """True when a heading of `context` (or the note's title) is over the questions a candidate asks the interviewer:
     what is listed there is asked of them, answered or not."""
-    return any(_THEIRS.search(heading) is not None for heading in context)
+    return any(_may_be_theirs(heading) and _THEIRS.search(heading) is not None for heading in context)
 
 
 def left_open(context: list[str]) -> bool:
     """True when a heading of `context` is over questions a document leaves open (`## Open questions`): in a folder
     deck, questions there do not ask to be studied by their shape alone."""
-    return any(_OPEN.search(heading) is not None for heading in context)
+    return any(_may_be_open(heading) and _OPEN.search(heading) is not None for heading in context)
+
+
+def _may_be_theirs(heading: str) -> bool:
+    """False when `_THEIRS` cannot find a thing in `heading`: it holds no word it needs (checked first)."""
+    return "sk" in heading or "SK" in heading or "uestion" in heading or "UESTION" in heading or "everse" in heading
+
+
+def _may_be_open(heading: str) -> bool:
+    """False when `_OPEN` cannot find a thing in `heading` (checked first)."""
+    return "uestion" in heading or "UESTION" in heading or "o be" in heading or "O BE" in heading or "o Be" in heading
 
 
 def asked_first(section: Sequence[Block]) -> str | None:

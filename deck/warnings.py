@@ -25,6 +25,8 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
     filled in halfway: `- Situation:` with nothing after it)."""
     for story, line in zip(draft.stories, draft.story_lines, strict=False):
         sections = story.sections
+        if sections.get("situation") and sections.get("action") and sections.get("result"):
+            continue  # (most stories)
         missing = [name for name in CORE_SECTIONS if not sections.get(name, "").strip()]
         if missing:
             told = f'story "{story.title}"' if story.title else "STAR story"
