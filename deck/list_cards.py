@@ -110,7 +110,7 @@ def read_list(
         answer_after_list = after if position == last else []
         scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
     if unanswered and (len(block.children) == 1 or asks_item(block, after)):
-        if for_them(scan.outline.context_at(block.start)):
+        if scan.headed_lists[0] and for_them(scan.outline.context_at(block.start)):
             return  # `## Questions to ask` over the user's questions: none awaits an answer
         for line in unanswered:
             scan.warn(line, "question has no answer")

@@ -76,11 +76,11 @@ def logseq_highlights(md: str) -> str:
     return outside_code(md, lambda prose: _HIGHLIGHT.sub(r"==\g<text>==", prose)) if "^^" in md else md
 
 
-def marked_cards(scan: NoteScan, text: str) -> None:
+def marked_cards(scan: NoteScan) -> None:
     """In a Logseq page that marks cards `#card` (Logseq's flashcards), keep only the drafts marked so, or with a
     study tag, on their question or in a heading over them (they ask to be studied, as the tag says), and those
     that tell a whole STAR story. Another note, or a page marking none, keeps them all."""
-    if ("#card" not in text and "#Card" not in text and "#CARD" not in text) or not _outline_page(scan.lines):
+    if not scan.card_marks or not _outline_page(scan.lines):
         return
     marked = [_marked(scan, draft) for draft in scan.drafts]
     if any(marked):

@@ -23,7 +23,7 @@ from typing import Any
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
-from deck.card_tags import read_marked_line
+from deck.card_tags import card_marks, read_marked_line
 from deck.details_cards import read_details
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
@@ -43,7 +43,7 @@ from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plain_inline, sanitize, unique
 from deck.title_cards import read_title_card
-from deck.topics import for_them, left_open
+from deck.topics import for_them, headed_lists, left_open
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
 
@@ -98,14 +98,16 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         file=file, lines=front.body.split("\n"), tags=front.tags,
         outline=build_outline(blocks, title, title_heading), options=options,
     )
+    scan.card_marks = card_marks(text)
+    scan.headed_lists = headed_lists(scan.outline)
     if front.unclosed:
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
     read_title_card(scan, blocks, title, title_heading)
     add_footnotes(scan.drafts, footnotes)
-    marked_cards(scan, text)
-    for draft in scan.drafts:
+    marked_cards(scan)
+    for draft in scan.drafts if scan.headed_lists[1] else ():
         draft.studied = draft.studied and not left_open(draft.context)  # a design doc's `## Open questions`
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
@@ -179,7 +181,7 @@ def _read_block(
         return index + 1
     if block.type == "paragraph" and read_table(scan, block):
         return index + 1
-    if block.type == "paragraph" and (after := read_marked_line(scan, blocks, index)) is not None:
+    if scan.card_marks and block.type == "paragraph" and (after := read_marked_line(scan, blocks, index)) is not None:
         return after  # `Why ...? #card` over its answer
     if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
         return read_pairs(scan, blocks, index, inline_fronts)
@@ -188,7 +190,8 @@ def _read_block(
     if block.type == "paragraph" and (after := read_question_line(scan, blocks, index)) is not None:
         return after  # `Why this company?` over its bullets
     if block.type in LIST_TYPES:
-        after = [] if for_them(scan.outline.context_at(block.start)) else answer_after(blocks, index)
+        theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
+        after = [] if theirs else answer_after(blocks, index)
         read_list(scan, block, after, inline_fronts)
         if after and after[0].type in LIST_TYPES:
             return index + 2  # the bullets answering a numbered question are no question items

@@ -258,7 +258,9 @@ def _splits(before: str, after: str) -> bool:
         return asks(before.strip()) and asks(after.strip())
     if len(after.split()) < 2:
         return False  # `per service/Team?`, `Pipeline/Action/Stage`
-    return ends_asking(before) or asks(before.strip()) or asks(after.strip())
+    if ends_asking(before) or _PROMPT.match(after.lstrip()) is not None:
+        return True  # `Tell me about X?/Times when...`, `Tell me about X/Describe Y` (checked first)
+    return asks(before.strip()) or asks(after.strip())
 
 
 def join_phrasings(phrasings: list[str]) -> str:

@@ -97,6 +97,11 @@ class NoteScan:
     options: ReadOptions = SINGLE_NOTE
     drafts: list[CardDraft] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    card_marks: bool = False
+    """Whether the note holds `#card` anywhere (`deck.card_tags`): else no block is looked at for it."""
+    headed_lists: tuple[bool, bool] = (False, False)
+    """Whether any heading is over questions for the interviewer, and any over a document's open questions
+    (`deck.topics`): else no list or card is checked for either."""
 
     def warn(self, line: int | None, message: str) -> None:
         """Record a problem at a 1-based line (None: the whole note)."""

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.text import plain_inline
+
+if TYPE_CHECKING:
+    from deck.scan import Outline
 
 _TOPICS = frozenset(
     "strength strengths weakness weaknesses failure failures mistake mistakes conflict conflicts achievement"
@@ -105,6 +109,12 @@ def left_open(context: list[str]) -> bool:
     """True when a heading of `context` is over questions a document leaves open (`## Open questions`): in a folder
     deck, questions there do not ask to be studied by their shape alone."""
     return any(_may_be_open(heading) and _OPEN.search(heading) is not None for heading in context)
+
+
+def headed_lists(outline: Outline) -> tuple[bool, bool]:
+    """Whether any heading of a note is over questions for the interviewer, and any over open questions."""
+    headings = {outline.title, *(heading for path in outline.paths for heading in path)}
+    return for_them(list(headings)), left_open(list(headings))
 
 
 def _may_be_theirs(heading: str) -> bool:

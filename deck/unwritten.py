@@ -44,8 +44,8 @@ _FIELD_VALUE = re.compile(
 )
 """A template's line: a field whose value is a placeholder or nothing (`- Current school: [name of the school]`), or
 a short title over such fields (`Hobbies`)."""
-_BRACKETED = re.compile(r"\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?!\()|<[^<>\n]*[^\W\d_][^<>\n]*>")
-"""A placeholder in brackets (`[e.g. team sports]`, `<your result>`): no link's text."""
+_BRACKETED = re.compile(r"(?<!\[)\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?![(\]])|<[^<>\n]*[^\W\d_][^<>\n]*>")
+"""A placeholder in brackets (`[e.g. team sports]`, `<your result>`): no link's text, no wikilink."""
 _FIRST_PERSON = re.compile(
     r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
 )
