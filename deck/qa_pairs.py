@@ -75,9 +75,16 @@ def opens_pair(block: Block) -> bool:
     if block.type != "paragraph":
         return False
     first = block.content.partition("\n")[0]
-    if QUESTION_LABEL.match(first) is not None and not numbered_unanswered(block.content):
-        return True
+    if (asked := QUESTION_LABEL.match(first)) is not None and not numbered_unanswered(block.content):
+        return not _names_interviewer(asked)
     return _emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
+
+
+def _names_interviewer(asked: re.Match[str]) -> bool:
+    """True for a debrief's `**Interviewer**: Sarah, Staff Engineer`: the label of a dialogue's question, over no
+    question (`**Interviewer**: What is back-pressure?` asks)."""
+    label = asked.group(0)[: asked.start("rest")].lower()
+    return "interviewer" in label and not asks(plain_inline(asked.group("rest")))
 
 
 def pairs_within(block: Block) -> Block | None:

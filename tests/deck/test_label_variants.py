@@ -187,3 +187,5 @@ def test_an_interview_written_as_a_dialogue_gives_its_pairs() -> None:
         ("How would you apply it?", "Cap the fetch queue."),
     ]
     assert warnings == []
+    debrief = "# Debrief\n\n**Interviewer**: Sarah, Staff Engineer\n**Round**: System design\n"
+    assert parse_note(debrief, "n.md")[1][0].message.startswith("no cards found")  # a name, no question
