@@ -18,15 +18,20 @@ after a question item they still answer it, as any blockquote there does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
+from deck.patterns import pattern
 from deck.questions import asks, clean_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
 
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
+_ANSWER_KINDS = frozenset(("success", "check", "done", "answer"))
+"""The kinds of a quiz's nested callout that holds the answer."""
+_OPTION_BOX = pattern(r"^\[[ xX]\][ \t]*")
+"""A task box before a quiz's option (`[ ] A) ...`)."""
 _ANSWER_TYPES = frozenset(("paragraph", "html_block", *LIST_TYPES, *CODE_TYPES))
 """What may answer a titled question callout from right after it."""
 
@@ -41,6 +46,8 @@ class CalloutCard:
     body_start: int
     """0-based first line of the answer."""
     body: list[Block]
+    depth: int = 1
+    """How many quote levels the answer's lines sit in (two for a quiz's nested answer callout)."""
 
 
 def callout_card(block: Block) -> CalloutCard | None:
@@ -55,9 +62,31 @@ def callout_card(block: Block) -> CalloutCard | None:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
     if asks(title) or kind in _ASKING_KINDS:
-        return card
+        return _with_options(card)
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS else None
+
+
+def _with_options(card: CalloutCard) -> CalloutCard:
+    """A quiz's card: its options (`- [ ] A) ...` over a nested `[!success]` answer) asked with its question, on its
+    line (`...? A) ... · B) ...`), the nested callout's body its answer; any other card as it is."""
+    body = card.body
+    at = next((position for position, block in enumerate(body) if _answer_callout(block)), None)
+    if at != 1 or body[0].type not in LIST_TYPES:
+        return card
+    options = [_OPTION_BOX.sub("", plain_inline(first_paragraph(item) or "")) for item in body[0].children]
+    opened = _opening(body[1])
+    if opened is None or not opened[2] or not all(options):
+        return card
+    answer = [*opened[2], *body[2:]]
+    question = f"{card.question} {' · '.join(options)}"
+    return replace(card, question=question, body_start=answer[0].start, body=answer, depth=2)
+
+
+def _answer_callout(block: Block) -> bool:
+    """True for a nested callout that shows the answer: `> > [!success]- Show answer`, `[!check]`, `[!done]`."""
+    opened = _opening(block)
+    return opened is not None and opened[0] in _ANSWER_KINDS
 
 
 def story_callout(block: Block) -> bool:
@@ -116,7 +145,7 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
         _warn_if_asking(scan, block)
         return False
     asked = "\n".join(scan.lines[found.line : found.body_start])
-    answer = _body_source(scan.lines, found.body_start, block.end)
+    answer = _body_source(scan.lines, found.body_start, block.end, found.depth)
     scan.add_answered(found.line + 1, found.question, asked, answer, found.body)
     return True
 
@@ -133,9 +162,12 @@ def _warn_if_asking(scan: NoteScan, block: Block) -> None:
         scan.warn(block.start + 1, f"[!{kind}] callout has no question (write it after [!{kind}] or on the next line)")
 
 
-def _body_source(lines: Sequence[str], start: int, end: int) -> str:
-    """The Markdown of a callout's answer, source lines `start` to `end`, one `>` level removed."""
-    return dedented([QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]])
+def _body_source(lines: Sequence[str], start: int, end: int, depth: int = 1) -> str:
+    """The Markdown of a callout's answer, source lines `start` to `end`, `depth` levels of `>` removed."""
+    for _ in range(depth):
+        lines = [QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]]
+        start, end = 0, len(lines)
+    return dedented(lines)
 
 
 def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:

@@ -71,3 +71,15 @@ def test_story_callouts_under_a_heading_that_does_not_ask_stay_cards() -> None:
     )
     cards, _ = parse_note(note, "n.md")
     assert [card.question for card in cards] == ["The deadline", "The hiring bar"]
+
+
+def test_a_quizs_options_are_asked_with_its_question() -> None:
+    """`> [!question]` over `- [ ] A) ...` options and a nested `[!success]` answer: the options are on the front, the
+    nested callout's text (no quote marks) is the answer."""
+    note = (
+        "> [!question] Which design shows cause best?\n> - [ ] A) A case study\n> - [ ] B) An experiment\n>\n"
+        "> > [!success]- Show answer\n> > **B**\n> > It controls the other factors.\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.question == "Which design shows cause best? A) A case study · B) An experiment"
+    assert card.answer == "**B**\nIt controls the other factors."
