@@ -36,11 +36,12 @@ _QUALIFIED = frozenset(
 )
 """Topics that name one only after a qualifier: `Recent project`, not `Projects`."""
 _QUALIFIERS = frozenset(
-    "greatest biggest main key top most least hardest toughest challenging difficult proudest proud recent favourite"
-    " favorite best worst largest last current previous major elevator dream five-year 5-year failed critical negative"
-    " positive constructive".split()
+    "greatest biggest most least hardest toughest challenging difficult proudest proud recent favourite favorite best"
+    " worst largest last current previous elevator dream five-year 5-year failed critical negative positive"
+    " constructive".split()
 )
-"""Words that qualify a topic (`most challenging`, `technical`, `elevator`)."""
+"""Words that qualify a topic (`most challenging`, `recent`, `elevator`); a document's own (`key`, `main`, `major`,
+`top`: `## Key decisions`) are none."""
 _FILLERS = frozenset(
     "and or & / , + a an the of in at with my your one two three 3 5 technical professional personal career team"
     " interpersonal coworker coworkers colleague colleagues teammate"

@@ -55,7 +55,8 @@ def test_names_topic(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Projects", "Challenges", "Technical decisions", "Results", "Leadership", "Introduction", "Why it works",
+    ["Projects", "Challenges", "Technical decisions", "Key decisions", "Main challenges", "Results", "Leadership",
+     "Introduction", "Why it works",
      "My projects", "The project", "Greatest weakness?", "Greatest weakness of the design and how we may fix it", ""],
 )
 def test_subjects_are_no_topic(text: str) -> None:
