@@ -80,8 +80,8 @@ def without_comments(md: str) -> str:
     gone, and the blank lines left around it collapse to one."""
     if "<!--" not in md:
         return md
-    kept = outside_code(md, lambda prose: remove_comments(_COMMENT_LINE.sub("", prose)))
-    return _BLANK_RUN.sub("\n\n", kept).strip("\n")
+    kept = outside_code(md, lambda prose: _BLANK_RUN.sub("\n\n", remove_comments(_COMMENT_LINE.sub("", prose))))
+    return kept.strip("\n")
 
 
 def blank_between(text: str, opener: str, closer: str, columns: bool = True) -> str:
