@@ -286,6 +286,7 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
         return
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
-    if not asks(asked.question) and not marked_heading(heading):
+    raw = split_tags(plain_inline(heading.content))[1]
+    if not (asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
         # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

@@ -248,3 +248,14 @@ def test_a_numbered_heading_that_sets_a_task_asks() -> None:
     heading of a note's own."""
     note = "### 3. Explain the key parts of the JVM.\nClass loader and execution engine.\n\n## Explain the outage\nDNS.\n"
     assert [question for _, question, _ in cards(note)] == ["Explain the key parts of the JVM."]
+
+
+def test_a_heading_that_sets_a_task_is_studied_in_a_folder(tmp_path) -> None:
+    """In a folder deck, `### 3. Explain ...` beside `### 1. What is ...?` is kept as its neighbours are."""
+    from deck.loader import load_deck  # noqa: PLC0415 - this test only
+
+    note = "### 1. What is a checked exception?\nOne you must catch.\n\n### 2. Explain the JVM's class loader.\nIt loads.\n"
+    (tmp_path / "java.md").write_text(note, encoding="utf-8")
+    assert [card.question for card in load_deck(tmp_path).cards] == [
+        "What is a checked exception?", "Explain the JVM's class loader."
+    ]
