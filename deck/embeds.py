@@ -19,6 +19,8 @@ _KINDS = {
     "md": "note",
 }
 """An embedded file's kind by its extension, lowercase."""
+_DESCRIBED = pattern(r"(?:\[(?:image|audio|video|pdf|note|file): [^\]\n]*\][ \t]*)+")
+"""Text that is only embeds as they are described."""
 
 
 def describe_embeds(md: str) -> str:
@@ -37,3 +39,9 @@ def _describe(target: str, wiki: bool) -> str:
     kind = _KINDS.get(extension) or ("note" if wiki and not extension else "file")
     shown = target.strip() if kind == "note" else name
     return f"[{kind}: {shown.removesuffix('.md')}]"
+
+
+def only_embeds(text: str) -> bool:
+    """True for plain text that only shows embeds as `describe_embeds` wrote them (`[image: star.png]`): a picture,
+    no words of its own."""
+    return "[" in text and _DESCRIBED.fullmatch(text.strip()) is not None

@@ -34,6 +34,7 @@ from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
 from deck.card_tags import marked
+from deck.embeds import only_embeds
 from deck.glued_answers import broken_pair, follow_ups, glued_answer, glued_on_line, told_sections
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
@@ -52,8 +53,6 @@ MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
 MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
-_IMAGES = re.compile(r"(?:\[image: [^\]\n]*\][ \t]*)+")
-"""A topic that only shows images (`deck.embeds` describes them so)."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
 
@@ -253,7 +252,7 @@ def _breadcrumb(topic: str) -> tuple[str, ...]:
     """An outline's topic as its questions' context: none for an image (a Logseq page's `![chart.png]` block over
     a card) or a sentence (a block of notes: more than `MAX_TOPIC_WORDS` words, or a statement ending in `.`)."""
     words = len(topic.split())
-    if _IMAGES.fullmatch(topic) or words > MAX_TOPIC_WORDS or words > 3 and topic.endswith("."):
+    if only_embeds(topic) or words > MAX_TOPIC_WORDS or words > 3 and topic.endswith("."):
         return ()
     return (topic,)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from deck.card_tags import CARD_TAGS
 from deck.highlights import inline_tags
 from deck.labels import names_a_section
 from deck.patterns import pattern
@@ -23,8 +24,6 @@ from deck.text import outside_code
 if TYPE_CHECKING:
     from deck.scan import CardDraft, NoteScan
 
-CARD_TAG = "card"
-"""The tag Logseq marks a flashcard block with (`What is a hash collision? #card`)."""
 _HIGHLIGHT = pattern(r"\^\^(?=\S)(?P<text>[^\n^]*?\S)\^\^")
 """Logseq's highlight, `^^text^^` on one line."""
 
@@ -102,4 +101,4 @@ def _outline_page(lines: list[str]) -> bool:
 def _marked(scan: NoteScan, draft: CardDraft) -> bool:
     """True when a draft's question, its own tags or a heading over it carry `#card` or a study tag."""
     tags = [*draft.tags, *scan.outline.tags_at(draft.line - 1), *inline_tags(scan.lines[draft.line - 1])]
-    return any(tag.casefold() == CARD_TAG for tag in tags) or has_study_tag(tags, scan.options)
+    return any(tag.casefold() in CARD_TAGS for tag in tags) or has_study_tag(tags, scan.options)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from deck.embeds import only_embeds
 from deck.models import Story
 
 _MARKS = r"[\s\-*_>#`~\[\](){}.,:;!]*"
@@ -62,8 +63,6 @@ _LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")
 """List markers, emphasis and numbering before a line's words."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")
 """A short quotation: a guide's `Use the word "I," not "we"` quotes the words it is about."""
-_EMBED = re.compile(r"(?:\[(?:image|audio|video|pdf|note): [^\]\n]*\][ \t]*)+")
-"""An embed as `deck.embeds` describes it."""
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
@@ -108,12 +107,10 @@ def guide_story(story: Story) -> bool:
     texts = [text for text in story.sections.values() if text.strip()]
     if len(texts) < 2 or not _guides(texts[0].lstrip().partition("\n")[0]):
         return False  # (most stories: their first line tells, and no more is read)
-    return all(_guides(line) for text in texts for line in text.splitlines() if line.strip() and not _shown(line))
+    return all(_guides(line) for text in texts for line in text.splitlines() if line.strip() and not only_embeds(line))
 
 
-def _shown(line: str) -> bool:
-    """True for a line that only shows an image or another embed (`[image: star.png]`): a guide's picture."""
-    return _EMBED.fullmatch(line.strip()) is not None
+
 
 
 def _guides(line: str) -> bool:
