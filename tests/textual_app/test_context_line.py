@@ -11,9 +11,11 @@ from textual_app.screens.review_parts import context_line
 from textual_app.widgets.review_bar import ReviewBar
 
 
-def _card(deck: str, context: list[str], file: str = "Prep/Stories.md", line: int = 12) -> SimpleNamespace:
+def _card(
+    deck: str, context: list[str], file: str = "Prep/Stories.md", line: int = 12, question: str = "Why us?"
+) -> SimpleNamespace:
     """What `context_line` reads of a card."""
-    return SimpleNamespace(deck=deck, content=SimpleNamespace(context=context, file=file, line=line))
+    return SimpleNamespace(deck=deck, content=SimpleNamespace(context=context, file=file, line=line, question=question))
 
 
 def test_forms_go_from_whole_to_the_nearest_heading() -> None:
@@ -26,6 +28,15 @@ def test_forms_go_from_whole_to_the_nearest_heading() -> None:
         "Leadership",
     )
     assert context_line(_card("Prep", [])) == ("Prep · Prep/Stories.md:12", "Prep/Stories.md:12")
+
+
+def test_a_heading_that_is_the_question_is_not_said_again() -> None:
+    """A note titled with its one question (`# What is a dead-letter queue? #card`) gives the card that title as
+    its context; the bar names the deck and the note, not the question shown under it."""
+    card = _card("Queues", ["What is a  dead-letter queue?"], "Queues/dlq.md", 1, "What is a dead-letter queue?")
+    assert context_line(card) == ("Queues · Queues/dlq.md:1", "Queues/dlq.md:1")
+    other = _card("Queues", ["Messaging", "What is a dead-letter queue?"], "Queues/dlq.md", 3, "Why use one?")
+    assert context_line(other)[0] == "Queues › Messaging › What is a dead-letter queue? · Queues/dlq.md:3"
 
 
 class _Bar(App[None]):

@@ -29,14 +29,21 @@ tooltip."""
 def context_line(card: ReviewCard) -> tuple[str, ...]:
     """`Deck › Heading › Sub-heading · note.md:12` (without repeating a deck named like its note), then shorter forms
     for a narrower bar, the nearest heading kept longest: `Deck › … › Sub-heading · note.md:12`, `Sub-heading ·
-    note.md:12`, `Sub-heading`."""
-    headings = [part for part in card.content.context if part != card.deck]
+    note.md:12`, `Sub-heading`. A heading that only says the card's question again (a note titled with its one
+    question) is left out: the question shows right under the bar."""
+    asked = _folded(card.content.question)
+    headings = [part for part in card.content.context if part != card.deck and _folded(part) != asked]
     where = f"{sanitize(card.content.file)}:{card.content.line}"
     forms = [f"{' › '.join([card.deck, *headings])} · {where}"]
     if len(headings) > 1:
         forms.append(f"{card.deck} › … › {headings[-1]} · {where}")
     forms += [f"{headings[-1]} · {where}", headings[-1]] if headings else [where]
     return tuple(forms)
+
+
+def _folded(text: str) -> str:
+    """`text` compared loosely: case and spacing aside."""
+    return " ".join(text.split()).casefold()
 
 
 def interview_line(card: ReviewCard) -> str:
