@@ -233,19 +233,21 @@ def _read_item(
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
     """The lists nested in an outline's topic item: one that does not ask, holding items that
     ask and are answered (`- Leadership` over `- Tell me about a time you led?`), or topics
-    of their own (`- Behavioural` over `- Leadership` over its questions); else []."""
+    of their own (`- Behavioural` over `- Leadership` over its questions), or only questions
+    not answered yet (a record of what was asked: `- Java` over `- How does GC work?`); else []."""
     if asks(question) or depth > MAX_TOPIC_DEPTH:
         return []
     nested = [child for child in item.children[1:] if child.type in LIST_TYPES]
+    only_asked = bool(nested) and len(nested) == len(item.children) - 1
     for block in nested:
         for inner in block.children:
             found = _question_of(inner)
-            if found is None:
-                continue
-            asked = plain_inline(found.source)
-            if (found.glued or _answer_blocks(inner, [])) and asks(asked) or _outline_topic(inner, asked, depth + 1):
+            asked = plain_inline(found.source) if found is not None else ""
+            answered = found is not None and bool(found.glued or _answer_blocks(inner, []))
+            if answered and asks(asked) or found is not None and _outline_topic(inner, asked, depth + 1):
                 return nested
-    return []
+            only_asked = only_asked and found is not None and not answered and asks(asked)
+    return nested if only_asked else []
 
 
 def _breadcrumb(topic: str) -> tuple[str, ...]:

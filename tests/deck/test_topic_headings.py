@@ -88,6 +88,17 @@ def test_a_list_of_questions_to_prepare_is_no_answer() -> None:
     assert cards(note) == []
 
 
+def test_an_outline_of_questions_not_answered_yet_is_no_card() -> None:
+    """`- Tech` over `- Java` over the questions asked (a record of an interview): no topic is a card answered by
+    questions; an answered one among them is still a card, in its topics' context."""
+    record = "# Asked\n\n* Tech\n  * Java\n    * What is a HashMap?\n    * How does GC work?\n"
+    record += "* Behavioural\n  * Tell me about a conflict.\n  * Why leave your job?\n"
+    assert cards(record) == []
+    answered = record.replace("What is a HashMap?", "What is a HashMap?\n      * Buckets of entries by hash.")
+    (card,) = parse_note(answered, "n.md")[0]
+    assert (card.line, card.question, card.context) == (5, "What is a HashMap?", ["Asked", "Tech", "Java"])
+
+
 def test_an_empty_topic_is_no_card() -> None:
     """A template's empty topic headings give nothing."""
     assert cards("### Strengths\n\n### Weaknesses\n\n---\n") == []
