@@ -6,7 +6,8 @@ the text is wrapped on its own: its indentation and list marker (`- `, `* `, `+ 
 `1. `, `1) `) stay on its first line, and the lines it wraps onto start under the text
 after the marker. A line indented without a marker keeps its indentation the same way.
 When the indent would leave less than `NARROWEST` cells for the text, the line wraps as
-`Content.wrap` does. Text stays `Content`: key-phrase styles cross the cut untouched.
+`Content.wrap` does. Text stays `Content`: key-phrase styles cross the cut untouched. CJK
+text may also break between its characters (`textual_app.line_breaks`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 from textual.content import Content
+
+from textual_app.line_breaks import wrap_words
 
 NARROWEST = 12
 """The fewest cells left for a line's text beside its indent; fewer, and the line wraps at the left edge."""
@@ -37,7 +40,7 @@ def _wrap_line(line: Content, width: int) -> list[Content]:
     plain = line.plain
     hang = _LEAD.match(plain).end()  # type: ignore[union-attr] - the pattern matches the empty string
     if hang == 0 or hang == len(plain) or width - hang < NARROWEST or line.cell_length <= width:
-        return line.wrap(width)
-    head, body = line[:hang], line[hang:].wrap(width - hang)
+        return wrap_words(line, width)
+    head, body = line[:hang], wrap_words(line[hang:], width - hang)
     indent = Content(" " * hang)
     return [head + body[0], *(indent + rest for rest in body[1:])]
