@@ -9,10 +9,13 @@ other tools export a toggle.
 
     </details>
 
-The summary is the question when it asks (see `deck.questions.asks`); the answer is
+The summary is the question when it asks (see `deck.questions.asks`), holds a `?`
+(`True or False? ...`), opens with a question word (`What is GKE`) or sets a task
+(`Explain ...`, `List ...`); the answer is
 everything up to the matching `</details>` (or the end of the blocks read, when it is
-never closed). A `<details>` whose summary does not ask ("Show answer", a story's
-title) is no card: it answers or titles what it sits in, as before.
+never closed), which may end a paragraph (`Answer.\n</b></details>`, as the
+devops-exercises question banks write them). A `<details>` whose summary does not ask
+("Show answer", a story's title) is no card: it answers or titles what it sits in, as before.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from deck.blocks import Block, source_of
-from deck.questions import asks, clean_question
+from deck.blocks import LIST_TYPES, Block, source_of
+from deck.html_tags import remove_html_tags
+from deck.questions import asks, clean_question, opens_with_task
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
@@ -31,6 +35,14 @@ _OPENING = re.compile(
 )
 _OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
+"""Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
+_ASKING_WORD = re.compile(r"(?:what|how|why|when|where|which|who|can|do|does|is|are)\s", re.IGNORECASE)
+"""A question's first word: a summary opening with one asks, `?` or not (`What is GKE`)."""
+_LEADING_TAGS = re.compile(r"^\s*(?:<(?:br|b|strong|i|em|p)\s*/?>\s*)+", re.IGNORECASE)
+"""Line breaks and emphasis opening the answer right after `</summary>` (`<br><b>`): markup, no text."""
+_CLOSING_TAIL = re.compile(r"(?:\s*</[a-z]+\s*>)*\s*</details\s*>(?:\s*</[a-z]+\s*>)*\s*$", re.IGNORECASE)
+"""The fold's closing, with the tags around it, ending the answer's last line (`Runs on GCP.</b></details>`)."""
 
 
 class DetailsCard(NamedTuple):
@@ -51,11 +63,14 @@ def asking_summary(block: Block) -> str | None:
     if opening is None:
         return None
     question = clean_question(plain_inline(opening.group("summary")))
-    return question if question and asks(question) else None
+    if not question:
+        return None
+    asked = asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
+    return question if asked else None
 
 
-def details_card(blocks: Sequence[Block], index: int) -> DetailsCard | None:
-    """The card that `blocks[index]` opens, when it is a `<details>` whose summary asks."""
+def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> DetailsCard | None:
+    """The card that `blocks[index]` opens, when it is a `<details>` whose summary asks (`lines`: the note's)."""
     opener = blocks[index]
     question = asking_summary(opener)
     if question is None:
@@ -63,26 +78,34 @@ def details_card(blocks: Sequence[Block], index: int) -> DetailsCard | None:
     rest = opener.content[_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
     depth = 1 + len(_OPEN.findall(rest)) - len(_CLOSE.findall(rest))
     body: list[Block] = []
-    inner = _CLOSE.split(rest, maxsplit=1)[0].strip()
-    if inner:
+    inner = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", _CLOSE.split(rest, maxsplit=1)[0])).strip()
+    if _has_text(inner):
         body.append(Block("html_block", opener.start, opener.end, content=inner))
     after = index + 1
     while depth > 0 and after < len(blocks):
         block = blocks[after]
         after += 1
-        if block.type == "html_block":
+        if block.type in ("html_block", "paragraph"):
             depth += len(_OPEN.findall(block.content)) - len(_CLOSE.findall(block.content))
             if depth <= 0:
                 body += _before_close(block)
                 break
+        elif block.type in LIST_TYPES:  # `- Answer` over `</b></details>`: the closing line goes on the last item
+            source = "\n".join(lines[block.start : block.end])
+            depth += len(_OPEN.findall(source)) - len(_CLOSE.findall(source))
         body.append(block)
     return DetailsCard(question, opener.start, body, after)
+
+
+def _has_text(html: str) -> bool:
+    """True when HTML holds more than tags (`<br><b>` after a summary holds nothing)."""
+    return bool(html) and bool(remove_html_tags(html).strip())
 
 
 def read_details(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of the `<details>` opening at `blocks[index]`, if it is one; the index
     of the block after it, or None when it is no card."""
-    found = details_card(blocks, index)
+    found = details_card(blocks, index, scan.lines)
     if found is None:
         return None
     if not found.body:
@@ -97,15 +120,17 @@ def _answer_source(lines: Sequence[str], found: DetailsCard) -> str:
     """The Markdown of the answer: the body's lines, or the text inside the opening line
     when the whole `<details>` is written on it."""
     inside, later = (found.body[0].content, found.body[1:]) if found.body[0].start == found.line else ("", found.body)
-    return "\n\n".join(part for part in (inside, source_of(lines, later) if later else "") if part)
+    answer = "\n\n".join(part for part in (inside, source_of(lines, later) if later else "") if part)
+    return _CLOSING_TAIL.sub("", answer)
 
 
 def _before_close(block: Block) -> list[Block]:
-    """What an HTML block ending the fold holds before its `</details>` (`<blockquote>...</blockquote>` with the
-    closing tag on the next line, one block to CommonMark), as a block of its own; none when only the tag is there."""
+    """What a block ending the fold holds before its `</details>` (`<blockquote>...</blockquote>` with the closing
+    tag on the next line, one block to CommonMark; `Answer.\n</b></details>`, a paragraph), as a block of its own,
+    without the tags closing it; none when only tags are there."""
     if _OPEN.search(block.content) is not None:
         return []
-    inner = _CLOSE.split(block.content, maxsplit=1)[0].rstrip()
-    if not inner.strip():
+    inner = _TRAILING_TAGS.sub("", _CLOSE.split(block.content, maxsplit=1)[0].rstrip())
+    if not _has_text(inner):
         return []
-    return [Block("html_block", block.start, block.start + inner.count("\n") + 1, content=inner)]
+    return [Block(block.type, block.start, block.start + inner.count("\n") + 1, content=inner)]

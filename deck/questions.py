@@ -183,6 +183,11 @@ def numbered_task(text: str) -> bool:
     return number is not None and _TASK.match(text, number.end()) is not None
 
 
+def opens_with_task(text: str) -> bool:
+    """True when plain text opens with a task's verb (`Explain ...`, `List ...`): asked where shown as a question."""
+    return _TASK.match(text) is not None
+
+
 def sets_task(text: str) -> bool:
     """True when plain text is a task after a question's label: `Q1: Explain the CAP theorem.`, `Question 2: Define
     idempotency` — the label says it is asked, whatever its verb. A number alone (`1. Explain`) is no such label, and

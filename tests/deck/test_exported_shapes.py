@@ -66,6 +66,24 @@ def test_a_fold_ends_at_its_own_closing_tag(note: str, expected: tuple[str, str,
     assert card.answer.startswith(first) and last in card.answer and absent not in card.answer
 
 
+def test_question_bank_folds_closed_at_the_end_of_their_answer() -> None:
+    """The devops-exercises shape: `</summary><br><b>` opens the answer and `</b></details>` ends its last line or list;
+    a summary that sets a task, holds a `?` or opens with a question word asks. Each fold is its own card."""
+    note = (
+        "## Questions\n\n<details>\n<summary>What is GKE</summary><br><b>\n\nManaged Kubernetes.\n</b></details>\n\n"
+        "<details>\n<summary>List two zones</summary><br><b>\n\n* us-east1\n* europe-west1\n</b></details>\n\n"
+        "<details>\n<summary>True or False? Names are global</summary><br><b>\nTrue, they are.</b></details>\n\n"
+        "<details>\n<summary>Show answer</summary>\n\nNo card.\n</details>\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.line, card.question, card.answer) for card in cards] == [
+        (3, "What is GKE", "Managed Kubernetes."),
+        (9, "List two zones", "* us-east1\n* europe-west1"),
+        (16, "True or False? Names are global", "True, they are."),
+    ]
+    assert warnings == []
+
+
 def test_a_heading_inside_a_fold_stays_in_its_answer() -> None:
     """A story's `## Title` inside a `<details>` fold is part of that answer, not a section of the
     note: the next fold's card keeps the note's breadcrumb."""
