@@ -82,3 +82,29 @@ def follow_ups(text: str) -> bool:
         return False  # (most answers)
     sentences = [part for line in text.split("\n") for part in _SENTENCE.split(plain_inline(line)) if part]
     return bool(sentences) and all(ends_asking(sentence) for sentence in sentences)
+
+
+_OPEN_ENDED = frozenset(
+    "a an the and or but nor to of in on for with about at by from into than as if that which who whom whose when where"
+    " how why what your you my our their his her its i we they is are was were be been have has had do does did"
+    " would could should will can".split()
+)
+"""Words a line going on past its end may stop at (`Tell me about a time you had to`): no prompt ends there."""
+
+
+def goes_on(question: str) -> bool:
+    """True when a line stops where a sentence cannot (`Tell me about a time you had to`, `..., or`): the next line
+    goes on with it."""
+    words = question.rstrip(" \t.:!").split()
+    if not words or question.rstrip().endswith((",", "-", "\u2013", "\u2014", "/")):
+        return True
+    return words[-1].lower().strip("\"'\u201d)") in _OPEN_ENDED
+
+
+def answered_below(question: str, rest: str) -> bool:
+    """True when the lines under a prompt that does not end with `?` answer it (`- Describe a disagreement with
+    your boss` over `We argued about the launch date.`) rather than go on with it (`- Describe a time you had to` over
+    `persuade your manager`): the prompt does not go on, and the next line opens a sentence of its own, with a
+    capital."""
+    opening = plain_inline(rest.partition("\n")[0]).lstrip("\"'\u201c([")
+    return opening[:1].isupper() and not goes_on(question)

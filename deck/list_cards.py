@@ -35,7 +35,15 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_parag
 from deck.callouts import callout_card
 from deck.card_tags import marked
 from deck.embeds import only_embeds
-from deck.glued_answers import broken_pair, follow_ups, glued_answer, glued_on_line, told_sections
+from deck.glued_answers import (
+    answered_below,
+    broken_pair,
+    follow_ups,
+    glued_answer,
+    glued_on_line,
+    goes_on,
+    told_sections,
+)
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
 from deck.questions import asks, ends_asking, has_words, interview_prompt
@@ -160,9 +168,15 @@ def _question_of(item: Block) -> _Question | None:
     if ends_asking(plain) or paired:
         return _Question(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
     told = told_sections(answer)
-    if _tells_enough(plain, told) or not told and interview_prompt(plain):
+    if _tells_enough(plain, told) or not told and _answered_in_prose(plain, answer):
         return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return _Question(source)
+
+
+def _answered_in_prose(question: str, answer: str) -> bool:
+    """True when the lines under a prompt without `?` answer it: an interviewer's prompt that ends where a sentence
+    can, or any that asks, over a sentence of its own (`deck.glued_answers.answered_below`)."""
+    return interview_prompt(question) and not goes_on(question) or answered_below(question, answer)
 
 
 def _tells_enough(question: str, told: set[str]) -> bool:

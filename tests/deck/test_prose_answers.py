@@ -1,0 +1,32 @@
+"""Answers written as plain lines right under a question that has no `?`: the line under it answers, unless the
+question stops where a sentence cannot and the line goes on with it."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def cards(note: str) -> list[tuple[int, str, str]]:
+    """The (line, question, answer) of each card in `note`."""
+    return [(card.line, card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+
+
+def test_a_prompt_item_over_a_sentence_of_its_own_is_answered_by_it() -> None:
+    """`- Describe a disagreement with your boss` over `We argued...`: the line is the answer, not more question; and
+    a paragraph after the list answers nothing of it."""
+    note = (
+        "- Describe a situation where you disagreed with your boss\n  We argued about the launch date.\n\n"
+        "- Why this company\n  The product is used by millions of small shops.\n\n"
+        "Some closing thoughts for the day.\n"
+    )
+    assert cards(note) == [
+        (1, "Describe a situation where you disagreed with your boss", "We argued about the launch date."),
+        (4, "Why this company", "The product is used by millions of small shops."),
+    ]
+
+
+def test_a_prompt_that_goes_on_onto_the_next_line_is_one_question() -> None:
+    """`- Describe a time you had to` over `persuade your manager.`: one question written on two lines, no answer yet;
+    so is a prompt whose next line opens in lower case."""
+    assert parse_note("- Describe a time you had to\n  persuade your manager.\n", "n.md")[0] == []
+    assert parse_note("- Describe how the team ships\n  without a release manager\n", "n.md")[0] == []
