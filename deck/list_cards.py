@@ -48,6 +48,7 @@ from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
 from deck.questions import asks, ends_asking, has_words, interview_prompt
 from deck.scan import NoteScan
+from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
 from deck.text import plain_inline
 from deck.topics import for_them
@@ -111,6 +112,7 @@ def read_list(
 ) -> None:
     """Read each item of a top-level list (or of an outline's topic, `within` its topics);
     a failure is a warning at the item's line."""
+    block = nest_answer_items(block, scan.lines)  # `- Q: ...` then `- A: ...`: the answer nested in its question
     last = len(block.children) - 1
     unanswered: list[int] = []
     for position, item in enumerate(block.children):

@@ -1,0 +1,32 @@
+"""`- Q: ...` then `- A: ...` as sibling items: each pair is a card, its answer without the bullet or the label."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def cards(note: str) -> list[tuple[int, str, str]]:
+    """The (line, question, answer) of each card in `note`, which must give no warning."""
+    found, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    return [(card.line, card.question, card.answer) for card in found]
+
+
+def test_sibling_q_and_a_items_pair_up() -> None:
+    """Plain, bold, tight and loose: each `A:` item answers the `Q:` item right before it; one with a list under
+    its label is answered by the list."""
+    note = (
+        "# DevOps\n\n- Q: What is DevOps?\n- A: A culture joining development and operations.\n"
+        "- Q: What is a deadlock?\n- A:\n  - Two threads wait on each other.\n  - Neither goes on.\n\n"
+        "* **Q** : Tell me about yourself\n\n* **A** : I studied computing,\nthen trained in operations.\n"
+    )
+    assert cards(note) == [
+        (3, "What is DevOps?", "A culture joining development and operations."),
+        (5, "What is a deadlock?", "- Two threads wait on each other.\n- Neither goes on."),
+        (10, "Tell me about yourself", "I studied computing,\nthen trained in operations."),
+    ]
+
+
+def test_a_quiz_s_lettered_options_are_no_answer() -> None:
+    """`- A:` over `- B:` after a `Q:` item: the question's options, not its answer."""
+    assert parse_note("- Q: Which sort is stable?\n- A: Quicksort\n- B: Merge sort\n", "n.md")[0] == []
