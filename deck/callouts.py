@@ -171,12 +171,18 @@ def _body_source(lines: Sequence[str], start: int, end: int, depth: int = 1) -> 
 
 
 def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
-    """Add the card of a `[!question]` callout with only its title, answered by the paragraphs and
-    lists right after it (up to the next heading, rule or quote); the index after them, or None
-    when the callout is no such question."""
+    """Add the card of a `[!question]` callout with only its title, answered by an answer callout right after it
+    (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
+    next heading, rule or quote); the index after them, or None when the callout is no such question."""
     opened = _opening(blocks[index])
     if opened is None or opened[0] not in _ASKING_KINDS or opened[2] or not asks(opened[1]):
         return None
+    shown = _opening(blocks[index + 1]) if index + 1 < len(blocks) else None
+    if shown is not None and shown[0] in _ANSWER_KINDS and shown[2]:  # `> [!success]- Answer` right after it
+        answer, line = shown[2], blocks[index].start
+        source = _body_source(scan.lines, answer[0].start, blocks[index + 1].end)
+        scan.add_answered(line + 1, opened[1], scan.lines[line], source, answer)
+        return index + 2
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_TYPES:
         end += 1

@@ -83,3 +83,17 @@ def test_a_quizs_options_are_asked_with_its_question() -> None:
     (card,) = parse_note(note, "n.md")[0]
     assert card.question == "Which design shows cause best? A) A case study · B) An experiment"
     assert card.answer == "**B**\nIt controls the other factors."
+
+
+def test_a_question_callout_answered_by_the_answer_callout_after_it() -> None:
+    """`> [!question] ...` with only its title, then a separate `> [!success]- Answer` callout: one card, the
+    second callout's text (no quote marks) its answer, and no warning."""
+    note = (
+        "## Tokens\n\n> [!question] Where should a browser keep the access token?\n\n"
+        "> [!success]- Answer\n> In memory.\n> The refresh token goes in an HttpOnly cookie.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.line, card.question, card.answer) for card in cards] == [
+        (3, "Where should a browser keep the access token?", "In memory.\nThe refresh token goes in an HttpOnly cookie.")
+    ]
+    assert warnings == []
