@@ -33,6 +33,7 @@ from deck.advice import states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
+from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import (
@@ -46,7 +47,7 @@ from deck.glued_answers import (
 )
 from deck.labels import item_label
 from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
-from deck.questions import asks, ends_asking, has_words, interview_prompt
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item

@@ -23,6 +23,7 @@ from typing import Any
 
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
+from deck.card_keys import normalise_question, normalised_key
 from deck.card_tags import card_marks, read_marked_line
 from deck.details_cards import read_details
 from deck.footnotes import add_footnotes, take_footnotes
@@ -37,7 +38,7 @@ from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.pair_labels import opens_quoted_pairs
 from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_question_line, read_quoted_pairs
-from deck.questions import clean_question, join_phrasings, normalise_question, normalised_key, split_phrasings
+from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import lru_cache
 
@@ -12,13 +11,6 @@ _PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[A-Z])")
 """A `/` directly before a capital letter (spaces allowed between), not after a capital
 or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not. (The
 `/` first, so that only the places of `/` are tried.)"""
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
-_ASCII_PUNCTUATION = dict.fromkeys(
-    code for code in range(128) if chr(code) == "_" or not (chr(code).isalnum() or chr(code).isspace())
-)
-"""What `_PUNCTUATION` takes out of ASCII text, as a `str.translate` table (twice as fast)."""
-_ASCII_PUNCTUATION_BYTES = bytes(_ASCII_PUNCTUATION)
-"""The same characters as bytes, for `bytes.translate`: faster again than a table of `str`."""
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
@@ -140,8 +132,12 @@ def ends_asking(text: str) -> bool:
 
 
 def interview_prompt(text: str) -> bool:
-    """True when plain text opens with a prompt only an interviewer asks (`_INTERVIEW_PROMPT`), in quotes or not."""
-    return _INTERVIEW_PROMPT.match(unquoted(text)) is not None
+    """True when plain text opens with a prompt only an interviewer asks (`_INTERVIEW_PROMPT`), in quotes or not, its
+    `What's` read as `What is`."""
+    asked = unquoted(text)
+    if "'" in asked or "\u2019" in asked:
+        asked = _CONTRACTION.sub(r"\1 is", asked)
+    return _INTERVIEW_PROMPT.match(asked) is not None
 
 
 def _phrasing_asks(text: str) -> bool:
@@ -271,33 +267,3 @@ def _splits(before: str, after: str) -> bool:
 def join_phrasings(phrasings: list[str]) -> str:
     """The question text that shows every phrasing: joined by ` / `."""
     return " / ".join(phrasings)
-
-
-def normalise_question(question: str) -> str:
-    """Lowercase, punctuation removed, whitespace collapsed: what a card's key hashes."""
-    if question.isascii():
-        return " ".join(question.encode().lower().translate(None, _ASCII_PUNCTUATION_BYTES).decode().split())
-    return " ".join(_PUNCTUATION.sub("", question.lower()).split())
-
-
-def has_words(question: str) -> bool:
-    """Whether `normalise_question(question)` is not empty; ASCII text is answered at its first letter or digit."""
-    if question.isascii():
-        return any(char.isalnum() for char in question)
-    return bool(normalise_question(question))
-
-
-def card_key(file: str, question: str, occurrence: int = 1) -> str:
-    """Stable card identity: the first 16 hex digits of sha1 of file and question.
-
-    The `occurrence`-th card with the same normalised question in one file (from the
-    second on) gets `-<occurrence>` appended, so keys stay unique within the file.
-    """
-    return normalised_key(file, normalise_question(question), occurrence)
-
-
-def normalised_key(file: str, normalised: str, occurrence: int = 1) -> str:
-    """`card_key` of a question already normalised (`normalise_question` gives the same again)."""
-    source = f"{file}\n{normalised}".encode("utf-8", "surrogatepass")
-    digest = hashlib.sha1(source).hexdigest()
-    return digest[:16] if occurrence <= 1 else f"{digest[:16]}-{occurrence}"

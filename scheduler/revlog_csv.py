@@ -14,7 +14,7 @@ import csv
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from deck.questions import normalise_question
+from deck.card_keys import normalise_question
 from scheduler.export import CSV_COLUMNS
 from scheduler.fsrs_items import LoggedReview
 from scheduler.import_jsonl import ImportReport, backup_before_import, finish_import

@@ -4,7 +4,7 @@ A deck is known on every machine by its root's place relative to the vault (`/`
 separators; `.` for the vault itself), never by its absolute path: the vault at
 `/home/a/Notes` and at `C:\\Users\\a\\Notes` hold one deck `Interviews` (or
 `Interviews/Behavioural.md` for a one-note deck). Card keys are already relative to their
-deck's root (`deck.questions.card_key`), so the same notes give the same cards everywhere.
+deck's root (`deck.card_keys.card_key`), so the same notes give the same cards everywhere.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deck import highlights, inline_cards, labels, marks, questions
+from deck import card_keys, highlights, inline_cards, labels, marks, questions
 from deck.blocks import dedented
 from deck.html_tags import remove_html_tags
 from deck.models import CardContent, KeyPhrase, Story
@@ -70,17 +70,17 @@ def test_every_ascii_character_normalises_as_the_definition_says() -> None:
     for code in range(128):
         char = chr(code)
         for text in (char, f"a{char}b", f" {char}{char} X{char}"):
-            assert questions.normalise_question(text) == plain_normalise(text), repr(text)
+            assert card_keys.normalise_question(text) == plain_normalise(text), repr(text)
 
 
 @settings(max_examples=400)
 @given(st.text() | MARKUP)
 def test_normalising_is_the_definition_and_twice_is_once(text: str) -> None:
     """Any text normalises as the definition says, and a normalised question keys as the question does."""
-    normalised = questions.normalise_question(text)
+    normalised = card_keys.normalise_question(text)
     assert normalised == plain_normalise(text)
-    assert questions.normalise_question(normalised) == normalised
-    assert questions.normalised_key("a/b.md", normalised, 2) == questions.card_key("a/b.md", text, 2)
+    assert card_keys.normalise_question(normalised) == normalised
+    assert card_keys.normalised_key("a/b.md", normalised, 2) == card_keys.card_key("a/b.md", text, 2)
 
 
 @settings(max_examples=400)
@@ -234,7 +234,7 @@ def test_labels_are_looked_for_only_where_they_may_be(text: str) -> None:
 @given(st.text() | MARKUP)
 def test_a_question_has_words_when_it_normalises_to_some(text: str) -> None:
     """`has_words` answers as normalising and looking at the result would."""
-    assert questions.has_words(text) == bool(questions.normalise_question(text))
+    assert card_keys.has_words(text) == bool(card_keys.normalise_question(text))
 
 
 @settings(max_examples=400)

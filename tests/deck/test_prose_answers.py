@@ -30,3 +30,9 @@ def test_a_prompt_that_goes_on_onto_the_next_line_is_one_question() -> None:
     so is a prompt whose next line opens in lower case."""
     assert parse_note("- Describe a time you had to\n  persuade your manager.\n", "n.md")[0] == []
     assert parse_note("- Describe how the team ships\n  without a release manager\n", "n.md")[0] == []
+
+
+def test_a_prompt_written_with_a_contraction_over_its_bullets() -> None:
+    """`What's your biggest weakness` (no `?`) over its bullets asks as `What is your biggest weakness` does."""
+    note = "What's your biggest weakness\n- I say yes too often.\n- I now write down what I drop.\n"
+    assert cards(note) == [(1, "What's your biggest weakness", "- I say yes too often.\n- I now write down what I drop.")]

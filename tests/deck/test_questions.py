@@ -7,8 +7,9 @@ import hashlib
 import pytest
 
 from deck.advice import states
+from deck.card_keys import card_key, normalise_question
 from deck.notes import parse_note
-from deck.questions import asks, card_key, clean_question, normalise_question, split_phrasings
+from deck.questions import asks, clean_question, split_phrasings
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from deck.card_keys import card_key
 from deck.models import CardContent, DeckContent
-from deck.questions import card_key
 from scheduler.clock import FixedClock
 from scheduler.engine import CardState, Rating, make_fsrs
 from scheduler.reviews import load_state, record_review
