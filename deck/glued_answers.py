@@ -108,3 +108,17 @@ def answered_below(question: str, rest: str) -> bool:
     capital."""
     opening = plain_inline(rest.partition("\n")[0]).lstrip("\"'\u201c([")
     return opening[:1].isupper() and not goes_on(question)
+
+
+def asked_paragraph(block: Block) -> bool:
+    """True for a paragraph whose first line is a plain question ending with `?` (no label, no bold) over lines
+    that answer it (`What is your biggest achievement?` over `Led the payments rewrite.`, or `A: ...`), not more
+    questions."""
+    if block.type != "paragraph" or "\n" not in block.content.strip():
+        return False
+    first, _, rest = block.content.strip().partition("\n")
+    if not first.rstrip().endswith(("?", "\uff1f")) or first.lstrip()[:1] in "*_`>#|" or not rest.strip():
+        return False
+    question = plain_inline(first)
+    return ends_asking(question) and not follow_ups(rest)
+

@@ -38,6 +38,7 @@ from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import (
     answered_below,
+    asked_paragraph,
     broken_pair,
     follow_ups,
     glued_answer,
@@ -97,7 +98,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not all(_answer_blocks(item, []) or ((found := _question_of(item)) and found.glued) for item in others):
         return []
     end = index + 1
-    while end < len(blocks) and blocks[end].type in _ANSWER_AFTER:
+    while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
         end += 1
     return list(blocks[index + 1 : end])
 

@@ -37,7 +37,14 @@ from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.pair_labels import opens_quoted_pairs
-from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_question_line, read_quoted_pairs
+from deck.qa_pairs import (
+    opens_pair,
+    pairs_within,
+    read_asked_paragraph,
+    read_pairs,
+    read_question_line,
+    read_quoted_pairs,
+)
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
@@ -190,6 +197,8 @@ def _read_block(
         return read_pairs(scan, [*blocks[:index], pairs, *blocks[index + 1 :]], index, inline_fronts)
     if block.type == "paragraph" and (after := read_question_line(scan, blocks, index)) is not None:
         return after  # `Why this company?` over its bullets
+    if block.type == "paragraph" and (after := read_asked_paragraph(scan, blocks, index)) is not None:
+        return after  # `What is your biggest achievement?` over its answer, in the same paragraph
     if block.type in LIST_TYPES:
         theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
         after = [] if theirs else answer_after(blocks, index)

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from deck.advice import states
 from deck.answer_labels import without_answer_label
-from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
+from deck.blocks import LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.callouts import callout_card
+from deck.glued_answers import asked_paragraph
 from deck.labels import line_label
 from deck.list_cards import answer_after, asks_item
 from deck.pair_labels import (
@@ -270,3 +271,22 @@ def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> i
         return None
     scan.add_answered(block.start + 1, question, block.content, source_of(scan.lines, [following]), [following])
     return index + 2
+
+
+def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add the card of a paragraph whose first line asks over the lines answering it (`asked_paragraph`), its
+    `A:` label (or the `A.` under a `Q.`) left out; the index after it, or None. Only an interviewer's prompt asks
+    to be studied in a folder: a general note's `Why does this matter?` over its reason is no interview question."""
+    block = blocks[index]
+    if not asked_paragraph(block):
+        return None
+    first, _, rest = block.content.strip().partition("\n")
+    said = ANSWER_LABEL.match(rest)
+    answer = "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if said is not None else rest
+    if first.startswith("Q. ") and answer.startswith("A. "):
+        answer = answer[3:]  # `Q. Why here?` over `A. The product.`
+    told = [Block("paragraph", block.start + 1, block.end, content=answer)]
+    question = plain_inline(first)
+    draft = scan.add_answered(block.start + 1, question, first, dedented(answer.split("\n")), told)
+    draft.studied = interview_prompt(question)
+    return index + 1

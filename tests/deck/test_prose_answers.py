@@ -36,3 +36,17 @@ def test_a_prompt_written_with_a_contraction_over_its_bullets() -> None:
     """`What's your biggest weakness` (no `?`) over its bullets asks as `What is your biggest weakness` does."""
     note = "What's your biggest weakness\n- I say yes too often.\n- I now write down what I drop.\n"
     assert cards(note) == [(1, "What's your biggest weakness", "- I say yes too often.\n- I now write down what I drop.")]
+
+
+def test_a_paragraph_that_opens_with_a_question_is_answered_by_its_other_lines() -> None:
+    """`What is your biggest achievement?` over `Led ...` in one paragraph is a card, also after a list whose last item
+    has no answer; `Q.` over `A.` loses both; a question over more questions is no answer."""
+    note = (
+        "- Why this company?\n\nWhat is your biggest achievement?\nLed the payments rewrite.\n\n"
+        "Q. Why do you want to work here?\nA. The product is used by millions.\n\n"
+        "What went wrong?\nWhat would you change?\n"
+    )
+    assert cards(note) == [
+        (3, "What is your biggest achievement?", "Led the payments rewrite."),
+        (6, "Why do you want to work here?", "The product is used by millions."),
+    ]
