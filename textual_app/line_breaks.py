@@ -45,13 +45,13 @@ def wrap_words(line: Content, width: int) -> list[Content]:
 def _line_starts(plain: str, width: int) -> Iterator[int]:
     """Where each wrapped line of `plain` starts: 0, then before each unit that would run past `width`."""
     yield 0
-    used, written = 0, False
+    used = 0
     for start, end in _units(plain):
         if plain[start] == " ":
             used += end - start  # spaces may run past the edge: they are cut off the line's end
             continue
         cells = cell_len(plain[start:end])
-        if written and used + cells > width:
+        if used and used + cells > width:
             yield start
             used = 0
         if cells > width:  # a unit wider than a line is cut where the width ends
@@ -59,7 +59,6 @@ def _line_starts(plain: str, width: int) -> Iterator[int]:
             yield from cuts
         else:
             used += cells
-        written = True
 
 
 def _folds(plain: str, start: int, end: int, width: int) -> tuple[list[int], int]:
