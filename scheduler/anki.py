@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from deck.content_json import card_from_json
 from deck.models import CardContent
 from deck.text import sanitize
+from scheduler.note_stamps import is_one_note
 from scheduler.store import Store
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def exported_cards(store: Store, deck_ids: Sequence[int] | None = None) -> list[
 def anki_deck_name(card: ExportedCard) -> str:
     """`starcards::Deck`, and for a card of a folder deck `starcards::Deck::Folder::Note`."""
     parts = [ROOT_DECK, card.deck]
-    if not Path(card.deck_root).is_file() and card.content.file:
+    if card.content.file and not is_one_note(card.deck_root, card.content.file):
         note = PurePosixPath(card.content.file)
         parts += [*note.parent.parts, note.stem]
     return "::".join(sanitize(part).replace("::", ":") for part in parts if part)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from deck.text import sanitize
 from scheduler import actions, schema
 from scheduler.backups import backup_before
+from scheduler.note_stamps import note_path
 from scheduler.replay_check import ReplayReport, check_states
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -155,7 +155,7 @@ def _note_findings(conn: sqlite3.Connection) -> list[Finding]:
     )
     findings = []
     for deck_name, root, file_name, count in rows:
-        note = Path(root) / file_name if Path(root).is_dir() else Path(root)
+        note = note_path(root, file_name)
         deck, file = sanitize(deck_name), sanitize(file_name)
         cards = f"{count} card{'' if count == 1 else 's'}"
         if not note.is_file():

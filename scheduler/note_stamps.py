@@ -1,5 +1,6 @@
-"""What the store knows of a deck's notes: which deck they are, their stamps at the last sync, the parser
-that read them, and whether some still hold live cards — what a sync asks before it reads anything.
+"""What the store knows of a deck's notes: which deck they are, where each note is, their stamps at the
+last sync, the parser that read them, and whether some still hold live cards — what a sync asks before
+it reads anything.
 
 Light (the store alone): a review of known decks asks which deck its notes are before the first paint.
 """
@@ -15,6 +16,23 @@ from scheduler.store import Store
 def deck_root(raw: str) -> str:
     """The root of the deck at `raw` as the store knows it (`DeckContent.root`): the absolute, resolved path."""
     return str(Path(raw).expanduser().resolve())
+
+
+def note_path(root: str, file: str) -> Path:
+    """The note `file` of the deck at `root`: the root itself for a one-note deck, else `root/file`."""
+    return Path(root) if is_one_note(root, file) else Path(root) / file
+
+
+def is_one_note(root: str, file: str) -> bool:
+    """Whether the deck at `root`, one of whose notes is `file`, is one note rather than a folder.
+
+    A root that is gone cannot be asked: a one-note deck names its note by the root's
+    own file name (`deck.loader.load_deck`), so that name tells it from a folder's note.
+    """
+    base = Path(root)
+    if base.exists():
+        return not base.is_dir()
+    return base.name == file
 
 
 def deck_at(store: Store, root: str) -> int | None:

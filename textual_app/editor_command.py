@@ -109,9 +109,3 @@ def run_suspended(app: App[None], command: Sequence[str]) -> int:
         except OSError as error:
             failure = error
     raise failure
-
-
-def note_path(root: str, file: str) -> Path:
-    """The note a card came from: the deck root itself for a one-note deck, else `root/file`."""
-    base = Path(root)
-    return base if base.is_file() else base / file

@@ -13,7 +13,8 @@ from textual.app import SuspendNotSupported
 from textual.message import Message
 
 from deck.text import sanitize
-from textual_app.editor_command import EditorRunner, EditorSettingError, choose_editor, editor_command, note_path
+from scheduler.note_stamps import note_path
+from textual_app.editor_command import EditorRunner, EditorSettingError, choose_editor, editor_command
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:

@@ -50,6 +50,14 @@ def test_one_note_per_card_with_fields_tags_and_nested_decks(store: Store, tmp_p
     assert {"starcards::notes::a", "starcards::notes::sub::b"} <= set(decks.values())
 
 
+def test_a_one_note_deck_whose_note_is_gone_does_not_nest(store: Store, tmp_path: Path) -> None:
+    """A one-note deck is one Anki deck, even when its note has moved away since it was read."""
+    sync_deck(store, deck(card(1, file="story.md"), root=str(tmp_path / "story.md"), name="story"), T0)
+    export_anki(store, tmp_path / "out.apkg", T0)
+    _, decks = read_package(tmp_path / "out.apkg", tmp_path)
+    assert "starcards::story" in decks.values() and "starcards::story::story" not in decks.values()
+
+
 def test_export_again_keeps_each_notes_guid_even_after_a_reword(store: Store, tmp_path: Path) -> None:
     """A second export after the card's question changed (relinked) updates the same Anki note."""
     sync_deck(store, deck(card(1, answer="Same long answer about the launch")), T0)

@@ -72,7 +72,8 @@ async def test_a_note_that_is_gone_is_said_and_no_editor_runs(make_app, deck_id,
         await pilot.press("e")
         await pilot.pause()
         assert calls == []
-        assert any("Practice.md" in message and "not there any more" in message for message in _messages(app))
+        note = (tmp_path / "Practice.md").resolve()
+        assert any(f"The note {note} is not there any more" in message for message in _messages(app))
         assert app.screen.card.id == before
 
 

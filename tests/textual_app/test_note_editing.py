@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from scheduler.note_stamps import note_path
 from tests.textual_app.conftest import fake_program
-from textual_app.editor_command import EditorSettingError, choose_editor, editor_command, note_path
+from textual_app.editor_command import EditorSettingError, choose_editor, editor_command
 from textual_app.widgets.answer_view import AnswerView
 
 FAKE_EDITOR = """\
@@ -99,6 +100,12 @@ def test_note_path_of_one_note_and_folder_decks(tmp_path: Path) -> None:
     note.write_text("x", encoding="utf-8")
     assert note_path(str(note), "n.md") == note
     assert note_path(str(tmp_path), "sub/m.md") == tmp_path / "sub" / "m.md"
+
+
+def test_note_path_of_decks_whose_root_is_gone(tmp_path: Path) -> None:
+    """A one-note deck whose note moved away is still that note, not a file under it; a gone folder's notes under it."""
+    assert note_path(str(tmp_path / "n.md"), "n.md") == tmp_path / "n.md"
+    assert note_path(str(tmp_path / "gone"), "m.md") == tmp_path / "gone" / "m.md"
 
 
 def _runner(calls: list[list[str]]):

@@ -183,6 +183,6 @@ def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 def card_json(row: CardRow) -> CardJson:
     """A card as `starcards cards --json` lists it: `file` is the note's path on disk (terminal controls removed)."""
     from deck.controls import sanitize
-    from textual_app.editor_command import note_path
+    from scheduler.note_stamps import note_path
 
     return {**row.as_dict(), "deck": sanitize(row.deck), "file": sanitize(str(note_path(row.root, row.file)))}
