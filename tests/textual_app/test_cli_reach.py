@@ -90,6 +90,18 @@ def test_serve_binds_localhost_unless_told(monkeypatch: pytest.MonkeyPatch) -> N
     assert made == [("localhost", 8000), ("0.0.0.0", 9000)]
 
 
+@pytest.mark.parametrize("port", ["99999", "65536", "0", "-5"])
+def test_serve_on_a_port_out_of_range_is_refused_before_serving(
+    port: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A port outside 1..65535 is one line and exit 2; no server is made (99999 would wrap to 34463)."""
+    textual_serve = pytest.importorskip("textual_serve.server", reason="textual-serve (the web extra) is not installed")
+    monkeypatch.setattr(textual_serve, "Server", lambda *args, **kwargs: pytest.fail("a server was made"))
+    assert main(["serve", "--port", port]) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert err == f"starcards: cannot serve on localhost:{port}: a port is a number from 1 to 65535\n"
+
+
 def test_serve_on_a_port_in_use_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     """Another program listens on the port: one line naming the address, exit 2, no traceback."""
     pytest.importorskip("textual_serve.server", reason="textual-serve (the web extra) is not installed")

@@ -15,6 +15,9 @@ from textual_app.errors import EXIT_OK, UsageError
 MISSING = "starcards serve needs textual-serve: pip install 'starcards[web]' (or pipx inject starcards textual-serve)"
 """The one line said when textual-serve is not installed."""
 
+PORTS = range(1, 65536)
+"""The ports `--port` may name (0, "any free port", would leave the user no address to open)."""
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `serve` with `--host` and `--port`."""
@@ -32,6 +35,8 @@ def app_command(db: str | None) -> str:
 
 def serve_app(args: argparse.Namespace) -> int:
     """Serve the app on `--host`:`--port` until interrupted."""
+    if args.port not in PORTS:
+        raise UsageError(f"cannot serve on {args.host}:{args.port}: a port is a number from 1 to 65535")
     try:
         from textual_serve.server import Server
     except ImportError:
