@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -12,6 +13,7 @@ from deck.text import sanitize
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
+    from scheduler.deck_admin import StoredWarning
     from scheduler.sync import SyncOutcome
     from textual_app.json_types import CheckCardJson, MachinesJson, SyncJson, WarningJson
     from textual_app.syncing import SyncedDeck
@@ -96,7 +98,7 @@ def _card_json(card: CardContent, path: str) -> CheckCardJson:
     }
 
 
-def warning_json(warning: ParseWarning, path: str) -> WarningJson:
+def warning_json(warning: ParseWarning | StoredWarning, path: str) -> WarningJson:
     """One warning in a JSON report."""
     return {"file": path, "line": warning.line, "message": warning.message}
 
@@ -152,7 +154,7 @@ def _card_text(card: CardContent, path: str) -> list[str]:
     return lines
 
 
-def _warning_text(warning: ParseWarning, path: str) -> str:
+def _warning_text(warning: ParseWarning | StoredWarning, path: str) -> str:
     """`warning: file:line: message`."""
     where = sanitize(path) + (f":{warning.line}" if warning.line else "")
     return f"warning: {where}: {warning.message}"
@@ -164,8 +166,9 @@ def _count(number: int, noun: str) -> str:
 
 
 def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -> SyncJson:
-    """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings,
-    and the merge with the other machines (`merged`; None: sync is off)."""
+    """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings
+    each deck has now (of its notes read before too), and the merge with the other machines (`merged`;
+    None: sync is off)."""
     totals = {"new": 0, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0}
     warnings = []
     moved = [
@@ -178,7 +181,7 @@ def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -
         for name in totals:
             totals[name] += counts[name]
         path = _Paths(deck.content.root)
-        warnings += [warning_json(warning, path(warning.file)) for warning in deck.content.warnings]
+        warnings += [warning_json(warning, path(warning.file)) for warning in deck.warnings]
     return {
         "new": totals["new"],
         "updated": totals["updated"],
@@ -213,12 +216,12 @@ def machines_text(merged: SyncOutcome | None) -> str:
 
 
 def sync_text(synced: Sequence[SyncedDeck]) -> str:
-    """One line per deck saying what changed (after one saying it moved, if it did), then its warnings."""
+    """One line per deck saying what changed (after one saying it moved, if it did), then the warnings it has now."""
     lines = []
     for deck in synced:
         if deck.moved:
             lines.append(sanitize(deck.moved))
-        lines.append(f"{sanitize(deck.name)}: {deck.report}")
+        lines.append(f"{sanitize(deck.name)}: {replace(deck.report, warnings=len(deck.warnings))}")
         path = _Paths(deck.content.root)
-        lines += [_warning_text(warning, path(warning.file)) for warning in deck.content.warnings]
+        lines += [_warning_text(warning, path(warning.file)) for warning in deck.warnings]
     return "\n".join(lines)

@@ -21,18 +21,25 @@ if TYPE_CHECKING:
     from deck.loader import Progress
     from deck.models import DeckContent
     from deck.options import ReadOptions
+    from scheduler.deck_admin import StoredWarning
     from scheduler.decks import SyncReport
     from scheduler.store import Store
 
 
 @dataclass(frozen=True)
 class SyncedDeck:
-    """One path synced: the deck's id and name, what was read from the notes and what changed."""
+    """One path synced: the deck's id and name, what was read from the notes and what changed.
+
+    `warnings` are the deck's warnings after the sync, as the store keeps them: those of
+    the notes read now and of the notes left unread since they had not changed (whose
+    warnings `content` does not hold).
+    """
 
     deck_id: int
     report: SyncReport
     content: DeckContent
     name: str
+    warnings: tuple[StoredWarning, ...] = ()
 
     @property
     def moved(self) -> str | None:
@@ -156,11 +163,12 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
 
 
 def _named(store: Store, deck_id: int, report: SyncReport, content: DeckContent) -> SyncedDeck:
-    """The deck synced, with its own name (kept from when it was added or renamed)."""
+    """The deck synced, with its own name (kept from when it was added or renamed) and its stored warnings."""
+    from scheduler.deck_admin import deck_warnings
     from scheduler.decks import list_decks
 
     name = next(deck.name for deck in list_decks(store) if deck.id == deck_id)
-    return SyncedDeck(deck_id, report, content, name)
+    return SyncedDeck(deck_id, report, content, name, tuple(deck_warnings(store, deck_id)))
 
 
 def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -> SyncedDeck:

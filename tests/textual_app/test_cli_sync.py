@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,21 @@ def test_sync_again_without_changes_changes_nothing(
     _sync([note_dir], tmp_path / "s.db", capsys)
     report = _sync([note_dir], tmp_path / "s.db", capsys)
     assert (report["new"], report["unchanged"]) == (0, 3)
+
+
+def test_sync_again_without_changes_still_reports_the_warnings(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unchanged note is not read again, yet its warnings, kept by the store, are in the report and the text."""
+    note = note_dir / "Practice.md"
+    note.write_text(NOTE + "- Where do you see yourself in five years?\n", encoding="utf-8")
+    os.utime(note, ns=(10**18, 10**18))  # long ago: a stamp fresh enough to be doubted would have the note read again
+    first = _sync([note_dir], tmp_path / "s.db", capsys)["warnings"]
+    again = _sync([note_dir], tmp_path / "s.db", capsys)
+    assert first and (again["unchanged"], again["warnings"]) == (3, first)
+    assert main(["--db", str(tmp_path / "s.db"), "sync", str(note_dir)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(", 1 warning") and lines[1].startswith(f"warning: {note}:")
 
 
 def test_reworded_question_is_relinked_and_removed_one_reported(
