@@ -38,6 +38,15 @@ NOTE = """\
 
 
 @pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line finds a terminal, as a user's would (pytest's own standard input is none): a command
+    that opens the app gets past that check to the one a test asks of it."""
+    from textual_app.cli import launch
+
+    monkeypatch.setattr(launch, "lacks_terminal", lambda environ: False)
+
+
+@pytest.fixture
 def clock() -> FixedClock:
     """A clock that only moves when a test moves it, so intervals and due dates are exact."""
     return FixedClock(NOW)

@@ -57,6 +57,7 @@ def test_check_with_warnings_exits_1(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert [(w["file"], w["line"]) for w in warnings] == [(str(path), 17)]
 
 
+@pytest.mark.usefixtures("terminal")
 @pytest.mark.parametrize("command", ["check", "review"])
 def test_missing_path_is_one_line_and_exit_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A path that does not exist: one line on stderr naming it, exit code 2, no traceback."""
@@ -66,6 +67,7 @@ def test_missing_path_is_one_line_and_exit_2(command: str, tmp_path: Path, capsy
     assert err.count("\n") == 1 and str(missing) in err and "Traceback" not in err
 
 
+@pytest.mark.usefixtures("terminal")
 def test_review_of_note_without_cards_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A note that yields no cards is refused before any UI starts."""
     empty = tmp_path / "empty.md"

@@ -78,6 +78,7 @@ def test_mock_report_json_after_a_mock(example_db: Path, capsys) -> None:
         (["readiness"], "no deck has an interview date ahead: set interview_date in the settings"),
     ],
 )
+@pytest.mark.usefixtures("terminal")
 def test_bad_requests_are_one_line_and_exit_2(example_db: Path, capsys, args: list[str], message: str) -> None:
     """What cannot be done is said in one line, exit code 2, and no app starts."""
     assert main(args) == EXIT_UNUSABLE

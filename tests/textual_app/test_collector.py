@@ -45,6 +45,7 @@ def test_resuming_does_nothing_when_it_was_never_paused() -> None:
     assert gc.isenabled() and gc.get_freeze_count() == frozen
 
 
+@pytest.mark.usefixtures("terminal")
 def test_a_command_opening_the_app_starts_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
     """`review` (as `practice`, `mock` and the deck list) runs its start with the collector off and leaves it on;
     any other command runs with it on, even when `python -m textual_app` paused it as the process started."""

@@ -54,6 +54,7 @@ async def test_practice_leaves_the_schedule_untouched(make_app, deck_id, store) 
     assert store.conn.execute("SELECT count(*) FROM practice").fetchone()[0] == 3
 
 
+@pytest.mark.usefixtures("terminal")
 async def test_practice_of_a_tag_with_no_cards_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -65,6 +66,7 @@ async def test_practice_of_a_tag_with_no_cards_is_refused(
     assert err == "starcards: no cards tagged #nope to practise\n"
 
 
+@pytest.mark.usefixtures("terminal")
 @pytest.mark.parametrize("weakest", ["0", "-2", "many"])
 def test_bad_weakest_is_one_line_and_exit_2(weakest: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--weakest takes a whole number above 0; anything else is refused before any database work."""
@@ -73,12 +75,14 @@ def test_bad_weakest_is_one_line_and_exit_2(weakest: str, tmp_path: Path, capsys
     assert err == f"starcards: --weakest takes a whole number above 0, not {weakest!r}\n"
 
 
+@pytest.mark.usefixtures("terminal")
 def test_practice_without_decks_says_how_to_add_one(capsys: pytest.CaptureFixture[str]) -> None:
     """No deck known and no path: exit 2, telling how to give one."""
     assert main(["practice"]) == EXIT_UNUSABLE
     assert "no decks yet" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("terminal")
 def test_practice_of_a_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A path that does not exist: the usual one line and exit 2."""
     assert main(["practice", str(tmp_path / "nope.md")]) == EXIT_UNUSABLE

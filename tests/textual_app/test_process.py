@@ -63,6 +63,23 @@ def test_without_a_terminal_the_app_says_so_and_exits_2(env: dict[str, str], tmp
     assert out.read_text() == ""
 
 
+@pytest.mark.parametrize("command", [["review"], []])
+def test_without_a_terminal_nothing_is_written(command: list[str], note: Path, env: dict[str, str]) -> None:
+    """`starcards review NOTE | head` (or the deck list, which adds the example deck): refused before the
+    database is touched, so no deck is added; a database that does not exist yet is not made."""
+    other = note.with_name("Other.md")
+    other.write_text(NOTE.replace("# Practice", "# Other"), encoding="utf-8")
+    db = Path(env["STARCARDS_DB"])
+    args = [*command, str(note)] if command else []
+    fresh = subprocess.run([str(STARCARDS), *args], env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    assert fresh.returncode == 2 and "needs a terminal" in fresh.stderr and not db.exists()
+    subprocess.run([str(STARCARDS), "sync", str(other)], env=env, capture_output=True, check=True)
+    before = db.read_bytes()
+    done = subprocess.run([str(STARCARDS), *args], env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    assert done.returncode == 2 and "needs a terminal" in done.stderr
+    assert db.read_bytes() == before and not db.with_name(db.name + "-wal").exists()
+
+
 class _Terminal:
     """A pseudo-terminal running `starcards`; everything it draws is kept so a test can wait for text."""
 

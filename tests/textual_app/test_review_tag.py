@@ -21,6 +21,7 @@ TAGGED_NOTE = """\
 """
 
 
+@pytest.mark.usefixtures("terminal")
 def test_review_tag_reaches_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line passes the tag to the review it starts."""
     note = tmp_path / "Inline.md"

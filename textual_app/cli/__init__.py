@@ -75,7 +75,8 @@ COMMANDS = {
 
 APP_COMMANDS = frozenset({None, "review", "practice", "mock"})
 """The commands that open the app (None: the deck list). They start with Python's cycle collector paused, as the app
-does until its first paint (`textual_app.lifecycle`); any other command runs with it on."""
+does until its first paint (`textual_app.lifecycle`); any other command runs with it on. Without a terminal they are
+refused before anything is read or written (`launch.require_terminal`)."""
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -158,6 +159,8 @@ def _run(argv: list[str], command: str | None) -> int:
     """Parse `argv` (naming `command`) and run the handler chosen; the exit code."""
     args = plain_review(argv) or build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
     try:
+        if command in APP_COMMANDS:
+            launch.require_terminal()
         code = args.handler(args)
         sys.stdout.flush()
         return code

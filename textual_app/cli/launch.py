@@ -67,21 +67,16 @@ def run_app(
     """Run the Textual app until it exits (headless when the benchmark hook asks); its exit code.
 
     `check` is the change check of the review's notes, run after the first card is painted.
-
-    Without a terminal on standard input and output the app could never be used (nor
-    quit): a `UsageError` instead. SIGINT and SIGTERM end it cleanly (130, 143).
+    The command line has made sure of a terminal first (`require_terminal`). SIGINT and
+    SIGTERM end it cleanly (130, 143).
     """
-    import os
-
     from textual_app import parsed_styles
     from textual_app.lifecycle import collector_paused
 
     with collector_paused():
-        from textual_app.app import EXIT_AFTER_FIRST_PAINT, create_app
+        from textual_app.app import create_app
 
-        headless = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
-        if not headless and lacks_terminal(os.environ):
-            raise UsageError(NO_TERMINAL)
+        headless = runs_headless()
         app = create_app(
             store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
             notices=notices, check=check,
@@ -119,6 +114,27 @@ def _write_own_events(store: Store, settings: Settings) -> None:
         write_own(store, settings)
     except OSError as error:
         print(f"starcards: could not write to the sync folder: {error}", file=sys.stderr)
+
+
+def require_terminal() -> None:
+    """A `UsageError` when the app would have no terminal to draw in, where it could never be used (nor quit).
+
+    Asked before a command that opens the app touches the database, so that such a
+    command run in a pipe adds no deck and changes nothing.
+    """
+    import os
+
+    if lacks_terminal(os.environ) and not runs_headless():
+        raise UsageError(NO_TERMINAL)
+
+
+def runs_headless() -> bool:
+    """Whether the benchmark hook (`EXIT_AFTER_FIRST_PAINT`) asks for a headless run, which needs no terminal."""
+    import os
+
+    from textual_app.app import EXIT_AFTER_FIRST_PAINT
+
+    return bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
 
 
 def lacks_terminal(environ: Mapping[str, str]) -> bool:
