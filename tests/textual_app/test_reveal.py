@@ -5,7 +5,9 @@ from __future__ import annotations
 from textual.widgets import Markdown, Static
 
 from deck.models import CardContent, Story
+from tests.textual_app.conftest import synced_note
 from tests.textual_app.controls import click_button, controls, shown_actions
+from tests.textual_app.waiting import until
 from textual_app.reveal import is_star, reveal_steps
 from textual_app.screens.review import ReviewScreen
 from textual_app.widgets.answer_view import HIDDEN, AnswerText, AnswerView
@@ -118,6 +120,21 @@ async def test_a_non_star_answer_is_revealed_whole(make_app, deck_id) -> None:
         assert markdown.display and app.screen.query_one("#answer", AnswerView).lines() == []
         assert "small, testable steps" in markdown.source
         assert not app.screen.check_action("reveal", ())
+
+
+async def test_a_quotes_paragraphs_keep_their_blank_line(make_app, store, clock, tmp_path) -> None:
+    """A quote's paragraphs (a `>` line between them) are parted by a blank line, as the answer's own are; none
+    is added after the quote's last."""
+    quote = "> Quoted para one.\n>\n> Quoted para two.\n"
+    deck = synced_note(store, clock, tmp_path / "Q.md", f"# P\n\n## What are your weaknesses?\n\nFirst.\n\n{quote}")
+    app = make_app(review_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await until(pilot, lambda: len(app.screen.query("MarkdownBlockQuote > MarkdownParagraph")) == 2)
+        await pilot.pause()
+        first, second = app.screen.query("MarkdownBlockQuote > MarkdownParagraph")
+        assert second.region.y == first.region.bottom + 1
+        assert app.screen.query_one("MarkdownBlockQuote").content_region.bottom == second.region.bottom
 
 
 async def test_reveal_buttons_work_with_the_mouse(make_app, deck_id) -> None:
