@@ -27,14 +27,10 @@ from typing import NamedTuple
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.html_tags import remove_html_tags
 from deck.questions import asks, clean_question, opens_with_task
+from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN, FOLD_OPENING
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
-_OPENING = re.compile(
-    r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL
-)
-_OPEN = re.compile(r"<details\b", re.IGNORECASE)
-_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
 """Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
 _ASKING_WORD = re.compile(r"(?:what|how|why|when|where|which|who|can|do|does|is|are)\s", re.IGNORECASE)
@@ -59,7 +55,7 @@ def asking_summary(block: Block) -> str | None:
     """The question of an HTML block that opens `<details>` with a `<summary>` that asks, else None."""
     if block.type != "html_block" or "summary" not in block.content.lower():
         return None
-    opening = _OPENING.match(block.content)
+    opening = FOLD_OPENING.match(block.content)
     if opening is None:
         return None
     question = clean_question(plain_inline(opening.group("summary")))
@@ -75,10 +71,10 @@ def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> D
     question = asking_summary(opener)
     if question is None:
         return None
-    rest = opener.content[_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
-    depth = 1 + len(_OPEN.findall(rest)) - len(_CLOSE.findall(rest))
+    rest = opener.content[FOLD_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
+    depth = 1 + len(FOLD_OPEN.findall(rest)) - len(FOLD_CLOSE.findall(rest))
     body: list[Block] = []
-    inner = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", _CLOSE.split(rest, maxsplit=1)[0])).strip()
+    inner = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", FOLD_CLOSE.split(rest, maxsplit=1)[0])).strip()
     if _has_text(inner):
         body.append(Block("html_block", opener.start, opener.end, content=inner))
     after = index + 1
@@ -86,13 +82,13 @@ def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> D
         block = blocks[after]
         after += 1
         if block.type in ("html_block", "paragraph"):
-            depth += len(_OPEN.findall(block.content)) - len(_CLOSE.findall(block.content))
+            depth += len(FOLD_OPEN.findall(block.content)) - len(FOLD_CLOSE.findall(block.content))
             if depth <= 0:
                 body += _before_close(block)
                 break
         elif block.type in LIST_TYPES:  # `- Answer` over `</b></details>`: the closing line goes on the last item
             source = "\n".join(lines[block.start : block.end])
-            depth += len(_OPEN.findall(source)) - len(_CLOSE.findall(source))
+            depth += len(FOLD_OPEN.findall(source)) - len(FOLD_CLOSE.findall(source))
         body.append(block)
     return DetailsCard(question, opener.start, body, after)
 
@@ -128,9 +124,9 @@ def _before_close(block: Block) -> list[Block]:
     """What a block ending the fold holds before its `</details>` (`<blockquote>...</blockquote>` with the closing
     tag on the next line, one block to CommonMark; `Answer.\n</b></details>`, a paragraph), as a block of its own,
     without the tags closing it; none when only tags are there."""
-    if _OPEN.search(block.content) is not None:
+    if FOLD_OPEN.search(block.content) is not None:
         return []
-    inner = _TRAILING_TAGS.sub("", _CLOSE.split(block.content, maxsplit=1)[0].rstrip())
+    inner = _TRAILING_TAGS.sub("", FOLD_CLOSE.split(block.content, maxsplit=1)[0].rstrip())
     if not _has_text(inner):
         return []
     return [Block(block.type, block.start, block.start + inner.count("\n") + 1, content=inner)]

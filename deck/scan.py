@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
+from deck.reveal_folds import without_reveal_fold
 from deck.stories import tell_answer
 from deck.text import without_comments
 from deck.unwritten import FIELD_PLACEHOLDERS, placeholder_fields, told_stories, unwritten
@@ -140,7 +141,7 @@ class NoteScan:
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=without_comments(answer),
+            answer=without_reveal_fold(without_comments(answer)),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),

@@ -53,7 +53,7 @@ def test_logseq_properties_are_no_cards_and_no_text(cards: dict[str, CardContent
         ("<details>\n<summary>Why us?</summary>\n\nBecause.\n\n<details>\n<summary>More</summary>\n\nnested\n\n"
          "</details>\n\nStill.\n\n</details>\n\nAfter.\n", ("Why us?", "Because.", "Still.", "After.")),
         ("## Why us?\n\n<details>\n<summary>Show answer</summary>\n\nThe mission.\n\n</details>\n",
-         ("Why us?", "<details>", "The mission.", "## Why us?")),
+         ("Why us?", "The mission.", "The mission.", "<details>")),
         ("<details>\n<summary>Why us?</summary>\n\nThe mission, never closed.\n",
          ("Why us?", "The mission, never closed.", "never closed", "</details>")),
     ],
@@ -82,6 +82,22 @@ def test_question_bank_folds_closed_at_the_end_of_their_answer() -> None:
         (16, "True or False? Names are global", "True, they are."),
     ]
     assert warnings == []
+
+
+def test_a_fold_that_only_hides_the_answer_is_left_out_of_it() -> None:
+    """`<summary>Click to reveal answer</summary>` around the whole answer: the card shows what the fold holds, without
+    its `A:` label; a fold with a summary of its own stays."""
+    note = (
+        "**Q1: Why use separate stacks?**\n<details>\n<summary>Click to reveal answer</summary>\n\n"
+        "A: Each stack has its own state.\n</details>\n\n"
+        "**Q2: Why pin versions?**\n\nSo builds repeat.\n\n<details>\n<summary>Show the numbers</summary>\n\n"
+        "Two outages.\n</details>\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Why use separate stacks?", "Each stack has its own state."),
+        ("Why pin versions?", "So builds repeat.\n\n<details>\n<summary>Show the numbers</summary>\n\nTwo outages.\n</details>"),
+    ]
 
 
 def test_a_heading_inside_a_fold_stays_in_its_answer() -> None:

@@ -1,0 +1,52 @@
+"""A `<details>` fold that only hides an answer: `<summary>Click to reveal answer</summary>`.
+
+Notes written for the web fold each answer away under its question, so that a reader
+can try first. On a card the answer is already hidden until it is revealed, so a fold
+wrapping the whole answer, whose summary only says "answer" (`Answer`, `Show answer`,
+`Click to view the solution`, `答案`), is left out, and so is an `A:` label opening what
+it holds. The fold patterns live here, for `deck.details_cards` as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.html_tags import remove_html_tags
+from deck.pair_labels import ANSWER_LABEL, label_rest
+
+FOLD_OPENING = re.compile(
+    r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL
+)
+"""`<details>` and its `<summary>...</summary>`, opening a text."""
+FOLD_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+FOLD_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_REVEAL = re.compile(
+    r"\b(?:answers?|solutions?|reveal|explanation|response)\b|\u7b54\u6848|\u89e3\u7b54|\u56de\u7b54|\u89e3\u6790",
+    re.IGNORECASE,
+)
+"""Words of a summary that only says an answer is inside: answer, solution, reveal; 答案, 解答, 回答, 解析."""
+MAX_REVEAL_WORDS = 6
+"""The most words a summary that only says "answer" has (`Click here to reveal the answer`)."""
+
+
+def without_reveal_fold(answer: str) -> str:
+    """`answer` without a fold that wraps all of it and only says "answer", nor the `A:` label opening what it holds;
+    any other answer as it is."""
+    opening = FOLD_OPENING.match(answer) if "<summary" in answer[:200].lower() else None
+    if opening is None or not _only_reveals(opening.group("summary")):
+        return answer
+    inner = answer[opening.end() :].rstrip()
+    close = list(FOLD_CLOSE.finditer(inner))
+    if len(close) != 1 or close[0].end() != len(inner) or FOLD_OPEN.search(inner) is not None:
+        return answer  # not one fold around the whole answer
+    inner = inner[: close[0].start()].strip()
+    said = ANSWER_LABEL.match(inner)
+    if said is not None:
+        inner = "\n".join(filter(None, (label_rest(said), inner.partition("\n")[2])))
+    return inner or answer
+
+
+def _only_reveals(summary: str) -> bool:
+    """True when a fold's summary only says an answer is inside (`Click to reveal answer`), asking nothing."""
+    text = remove_html_tags(summary).strip()
+    return bool(_REVEAL.search(text)) and len(text.split()) <= MAX_REVEAL_WORDS and not text.endswith(("?", "\uff1f"))
