@@ -61,18 +61,26 @@ def told_sections(text: str) -> set[str]:
 
 def glued_answer(first: str, rest: str) -> str:
     """The answer written on the lines right under a question item's first line, without the
-    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or with a
-    `?` ending it, when the lines tell no story (`- Why us?` over `**A:** The team.`), or an
-    `Answer:` label: the item already asks."""
+    `A:` pairing with a `Q:` that opened the item (`- Q: Why us?` over `A: The team.`) or alone,
+    when the lines tell no story (`- Why us?` over `**A:** The team.`), or an `Answer:` label:
+    the item already asks."""
     opening, _, more = rest.partition("\n")
     said = ANSWER_LABEL.match(opening)
     if said is None:
         return rest
     label = opening[: said.start("rest")]
-    untold = len(told_sections(rest)) < MIN_STORY_SECTIONS
-    pairs = asked_with_label(first) or ends_asking(plain_inline(first)) and untold
+    pairs = asked_with_label(first) or len(told_sections(rest)) < MIN_STORY_SECTIONS
     drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
+
+
+def answer_labelled(first: str, rest: str) -> bool:
+    """True when the lines under an item's first line open with an answer label that pairs with it: a `Q:` asked
+    it, or the `A:` tells no story of its own (`1. **Strengths & Weaknesses**` over `**A:** Fast learner.`; an
+    `A:` among `S:` and `R:` lines is STAR's action)."""
+    if ANSWER_LABEL.match(rest.partition("\n")[0]) is None:
+        return False
+    return asked_with_label(first) or len(told_sections(rest)) < MIN_STORY_SECTIONS
 
 
 def follow_ups(text: str) -> bool:

@@ -37,6 +37,7 @@ from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import (
+    answer_labelled,
     answered_below,
     asked_paragraph,
     broken_pair,
@@ -47,7 +48,7 @@ from deck.glued_answers import (
     told_sections,
 )
 from deck.labels import item_label
-from deck.pair_labels import ANSWER_LABEL, opens_quoted_pairs
+from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
@@ -157,7 +158,7 @@ def _question_of(item: Block) -> _Question | None:
     first, _, rest = source.partition("\n")
     if "<" in first and asked_with_label(first):
         first, rest = broken_pair(first, rest)
-    paired = asked_with_label(first) and ANSWER_LABEL.match(rest.partition("\n")[0]) is not None
+    paired = answer_labelled(first, rest)
     glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
     if glued is not None:
         return _Question(glued[0], "\n".join(filter(None, (glued[1], rest))))
@@ -167,7 +168,7 @@ def _question_of(item: Block) -> _Question | None:
     if not (ends_asking(plain) or paired or asks(plain)):
         return _Question(source)
     answer = glued_answer(first, rest)
-    if follow_ups(answer):
+    if not paired and follow_ups(answer):
         return _Question(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
     if ends_asking(plain) or paired:
         return _Question(first, answer)  # `- Q: Walk me through your CV` over `A: ...`

@@ -30,3 +30,20 @@ def test_sibling_q_and_a_items_pair_up() -> None:
 def test_a_quiz_s_lettered_options_are_no_answer() -> None:
     """`- A:` over `- B:` after a `Q:` item: the question's options, not its answer."""
     assert parse_note("- Q: Which sort is stable?\n- A: Quicksort\n- B: Merge sort\n", "n.md")[0] == []
+
+
+def test_an_item_over_a_lone_a_label_is_a_pair() -> None:
+    """`1. **Strengths & Weaknesses**` over `**A:** ...` (a hard break between): the `A:` answers the item, even when
+    the answer asks back; an `A:` among `S:` and `R:` lines is STAR's action."""
+    note = (
+        "1. **Strengths & Weaknesses**  \n   **A:** Fast learner; public speaking is my weak spot.\n\n"
+        "2. **Questions for Us?**  \n   **A:** What does onboarding look like?\n\n"
+        "3. **Tell me about an outage**\n   **S:** The site went down.\n   **A:** I rolled back.\n"
+        "   **R:** Back in ten minutes.\n"
+    )
+    found = parse_note(note, "n.md")[0]
+    assert [(card.question, card.answer) for card in found[:2]] == [
+        ("Strengths & Weaknesses", "Fast learner; public speaking is my weak spot."),
+        ("Questions for Us?", "What does onboarding look like?"),
+    ]
+    assert found[2].stories[0].sections["action"] == "I rolled back."
