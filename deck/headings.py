@@ -46,19 +46,20 @@ from deck.topics import asked_first, lists_questions, names_topic
 from deck.unwritten import guide_story
 
 
-def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None) -> Outline:
+def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None, folds: bool = True) -> Outline:
     """The context each line is in, from the top-level headings of the note.
 
     The title heading is left out of the context when its text is the note's title;
     `#tags` in a heading are not part of its text but tags of the cards under it. A heading
-    inside a `<details>` fold is part of its answer, no section of the note.
+    inside a `<details>` fold is part of its answer, no section of the note (`folds`: whether
+    the note may hold one).
     """
     outline = Outline(title=title)
     path: list[tuple[int, str, list[str]]] = []
     folded = 0
     for block in blocks:
-        if block.type == "html_block":
-            folded = max(0, folded + _folds_opened(block.content))
+        if folds and block.type in _FOLDING:  # `Text.\n</details>` closes a fold too, or the last item of a list
+            folded = max(0, folded + _folds_opened(_inline_text(block)))
         if block.type != "heading" or folded:  # a heading inside a `<details>` fold is its answer's
             continue
         while path and path[-1][0] >= block.level:
@@ -73,6 +74,15 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
         outline.tagged = outline.tagged or bool(tags)
         outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])
     return outline
+
+
+_FOLDING = frozenset(("html_block", "paragraph", *LIST_TYPES))
+"""Blocks that may open or close a `<details>` fold."""
+
+
+def _inline_text(block: Block) -> str:
+    """The HTML or inline Markdown of a block and of the blocks inside it."""
+    return block.content + "".join(_inline_text(child) for child in block.children)
 
 
 def _folds_opened(html: str) -> int:

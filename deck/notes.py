@@ -46,6 +46,7 @@ from deck.qa_pairs import (
     read_quoted_pairs,
 )
 from deck.questions import clean_question, join_phrasings, split_phrasings
+from deck.reveal_folds import FOLD_OPEN
 from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
@@ -104,7 +105,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
         file=file, lines=front.body.split("\n"), tags=front.tags,
-        outline=build_outline(blocks, title, title_heading), options=options,
+        outline=build_outline(blocks, title, title_heading, FOLD_OPEN.search(front.body) is not None), options=options,
     )
     scan.card_marks = card_marks(text)
     scan.headed_lists = headed_lists(scan.outline)

@@ -100,6 +100,21 @@ def test_a_fold_that_only_hides_the_answer_is_left_out_of_it() -> None:
     ]
 
 
+def test_headings_after_a_fold_closed_inside_a_list_are_sections_again() -> None:
+    """`* Nearline\n</b></details>` closes its fold in the list's last item: the heading after it is a section of
+    the note with a card of its own, not part of a fold left open."""
+    note = (
+        "## Storage\n\n<details>\n<summary>List two storage classes</summary><br><b>\n\n* Standard\n* Nearline\n"
+        "</b></details>\n\n## Teams\n\n### Why this team?\nIt owns pricing end to end.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.context) for card in cards] == [
+        ("List two storage classes", ["n", "Storage"]),
+        ("Why this team?", ["n", "Teams"]),
+    ]
+    assert warnings == []
+
+
 def test_a_heading_inside_a_fold_stays_in_its_answer() -> None:
     """A story's `## Title` inside a `<details>` fold is part of that answer, not a section of the
     note: the next fold's card keeps the note's breadcrumb."""

@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (76, "d85b1c8c80c83ea0")
+RECORDED = (76, "172711711119843f")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 

@@ -106,6 +106,7 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         ("Q-learning vs SARSA: what differs?", "Q-learning vs SARSA: what differs?"),
         ("Question 2-3 of the loop: why us?", "Question 2-3 of the loop: why us?"),
         ("Q3 – Why us?", "Why us?"),
+        ('Q1.2: "Why this team?"', "Why this team?"),
     ],
 )
 def test_clean_question(plain: str, question: str) -> None:

@@ -47,3 +47,10 @@ def test_an_item_over_a_lone_a_label_is_a_pair() -> None:
         ("Questions for Us?", "What does onboarding look like?"),
     ]
     assert found[2].stories[0].sections["action"] == "I rolled back."
+
+
+def test_a_pair_numbered_by_section() -> None:
+    """`Q1.1:` over `A:` is a pair, its number no part of the question."""
+    assert cards("Q1.1: What is a heap?\nA: A tree whose parents are no larger than their children.\n") == [
+        (1, "What is a heap?", "A tree whose parents are no larger than their children.")
+    ]
