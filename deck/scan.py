@@ -83,8 +83,12 @@ class Outline:
         return list(self.tags[position]) if position >= 0 else []
 
     def parent_context(self, line: int) -> list[str]:
-        """The context of the heading at the 0-based `line`: its enclosing headings."""
-        return list(self.parents[bisect.bisect_left(self.starts, line)])
+        """The context of the heading at the 0-based `line`: its enclosing headings (for a heading the outline
+        leaves out, one inside a fold, the context of its line)."""
+        position = bisect.bisect_left(self.starts, line)
+        if position == len(self.starts) or self.starts[position] != line:
+            return self.context_at(line)
+        return list(self.parents[position])
 
 
 @dataclass

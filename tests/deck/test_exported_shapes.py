@@ -115,6 +115,13 @@ def test_headings_after_a_fold_closed_inside_a_list_are_sections_again() -> None
     assert warnings == []
 
 
+def test_a_heading_in_a_fold_never_closed_is_still_read() -> None:
+    """`<details>` left open over a question heading: the heading's card, in the note's context, and no error."""
+    cards, warnings = parse_note("# Prep\n\n<details>\n<summary>Notes</summary>\n\n## Why us?\n\nYou ship weekly.\n", "n.md")
+    assert [(card.question, card.context, card.answer) for card in cards] == [("Why us?", ["Prep"], "You ship weekly.")]
+    assert warnings == []
+
+
 def test_a_heading_inside_a_fold_stays_in_its_answer() -> None:
     """A story's `## Title` inside a `<details>` fold is part of that answer, not a section of the
     note: the next fold's card keeps the note's breadcrumb."""
