@@ -16,7 +16,7 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
-        |walk\s+(?:me|us)\s+through|talk\s+(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
+        |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
@@ -47,11 +47,12 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _LEAD_IN = re.compile(
-    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then)[,!.]?|[^.!?\n]{1,80}[.!])"
+    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,80}[.!])"
     r"[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says before the question (`So,`, `Let's begin the interview now.`): a word, or a sentence."""
+"""What an interviewer says before the question (`So,`, `Please`, `Let's begin the interview now.`): a word, or a
+sentence."""
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
 _TASK = re.compile(
@@ -78,10 +79,11 @@ _ASIAN_REQUEST = re.compile(
     r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044|\u3092\u304a\u9858\u3044(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059))"
     r"[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
     r"|^\u8bf7(?:\u8bb2|\u63cf\u8ff0|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
+    r"|[\u8ddf\u548c\u4e0e\u8207].{1,40}?\u7684?(?:\u533a\u522b|\u5340\u5225|\u4e0d\u540c|\u5dee\u5f02|\u5dee\u7570)\s*$"
 )
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
-(please introduce)."""
+(please introduce), `X跟Y区别` (the difference between X and Y)."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")

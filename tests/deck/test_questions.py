@@ -205,6 +205,12 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Why use streams? / Discuss when a loop is better.", True),
         ("The difference between us", False),
         ("Explain the outage", False),
+        ("Please introduce yourself briefly", True),
+        ("Please send the file", False),
+        ("Talk broadly about a project you worked on.", True),
+        ("redis跟memcache区别", True),
+        ("TCP和UDP的区别", True),
+        ("区别很大", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
