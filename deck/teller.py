@@ -80,8 +80,10 @@ class Teller:
 
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
-        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes."""
-        if self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None:
+        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes. Right under
+        a result label with nothing told yet (`### Result` over `**Quantified Impact**:`), it opens the result."""
+        told = self.current is not None and any(self.sections[self.current])
+        if self.current in ("result", "takeaways") and told and _BOLD_FIELD.fullmatch(line.strip()) is not None:
             self.close()
         self.add(text)
 

@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (76, "f59d79667fee6d3e")
+RECORDED = (76, "d6a055e4d54508ef")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 

@@ -128,3 +128,16 @@ def test_a_label_alone_over_labelled_parts_holds_them() -> None:
         (card,), warnings = parse_note(note, "n.md")
         assert warnings == [] and len(card.stories) == 1
         assert card.stories[0].sections["result"] == "- Impact: Drop-outs fell.\n- Metrics: Revenue up.\n- Learning: Watch users first."
+
+
+def test_a_bold_field_right_under_an_empty_result_heading_opens_the_result() -> None:
+    """`### Result` over `**Quantified Impact**:` and its list, then `**Lessons Learned**:`: one story whose result is
+    the impact and whose takeaways are the lessons, not an empty result and a story of takeaways alone."""
+    note = (
+        "## Tell me about a migration you led\n\n### Situation\nThe monolith fell over monthly.\n\n### Action\n"
+        "I moved it one slice at a time.\n\n### Result\n\n**Quantified Impact**:\n- Uptime 99.99%\n\n"
+        "**Lessons Learned**:\nIncremental beats big-bang.\n"
+    )
+    (story,) = stories(note)
+    assert story["result"] == "Quantified Impact:\n\n- Uptime 99.99%"
+    assert story["takeaways"] == "Incremental beats big-bang."
