@@ -22,12 +22,14 @@ SHAPES_READ = (
 
 def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
     """Warn at each story of the draft that lacks a situation, action or result, or leaves one empty (a template
-    filled in halfway: `- Situation:` with nothing after it)."""
+    filled in halfway: `- Situation:` with nothing after it). A task told without a situation sets the scene."""
     for story, line in zip(draft.stories, draft.story_lines, strict=False):
         sections = story.sections
         if sections.get("situation") and sections.get("action") and sections.get("result"):
             continue  # (most stories)
         missing = [name for name in CORE_SECTIONS if not sections.get(name, "").strip()]
+        if missing == ["situation"] and "situation" not in sections and sections.get("task", "").strip():
+            continue  # CAR's `Challenge:` (a task) sets the scene: a whole story told in another framework
         if missing:
             told = f'story "{story.title}"' if story.title else "STAR story"
             if all(section in sections for section in missing):

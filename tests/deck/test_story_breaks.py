@@ -141,3 +141,14 @@ def test_a_bold_field_right_under_an_empty_result_heading_opens_the_result() -> 
     (story,) = stories(note)
     assert story["result"] == "Quantified Impact:\n\n- Uptime 99.99%"
     assert story["takeaways"] == "Incremental beats big-bang."
+
+
+def test_a_car_story_is_whole_without_a_situation() -> None:
+    """`**Challenge:**` (read as the task) over action and result tells a whole story: no warning; a story with no
+    situation and no task is still warned about."""
+    car = "## Tell me about leading\n\n**Challenge:** On-call burned people out.\n**Action:** Follow-the-sun.\n"
+    car += "**Result:** Two pages a week.\n"
+    (card,), warnings = parse_note(car, "n.md")
+    assert warnings == [] and card.stories[0].sections["task"] == "On-call burned people out."
+    half = "## Tell me about leading\n\n**Action:** Follow-the-sun.\n**Result:** Two pages a week.\n"
+    assert [warning.message for warning in parse_note(half, "n.md")[1]] == ["STAR story has no situation section"]
