@@ -9,8 +9,8 @@ from deck.answer_labels import asked_with_label
 from deck.blocks import Block
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
-from deck.questions import asks, asks_for_more, ends_asking
-from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
 
 _GLUED = re.compile(
@@ -129,4 +129,15 @@ def asked_paragraph(block: Block) -> bool:
         return False
     question = plain_inline(first)
     return ends_asking(question) and not follow_ups(rest)
+
+
+def answered_under(question: str, answer: str) -> bool:
+    """True when the lines under a question without `?` answer it: they tell enough of a story (a whole one, or two
+    sections under a prompt only an interviewer asks: `- Describe the starter` over `Situation:` and `Result:` lines
+    is a recipe's step), or, telling none, answer in prose an interviewer's prompt that ends where a sentence can,
+    or any prompt, over a sentence of its own (`answered_below`)."""
+    told = told_sections(answer)
+    if told:
+        return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
+    return interview_prompt(question) and not goes_on(question) or answered_below(question, answer)
 

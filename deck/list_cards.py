@@ -38,21 +38,21 @@ from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import (
     answer_labelled,
-    answered_below,
+    answered_under,
     asked_paragraph,
     broken_pair,
     follow_ups,
     glued_answer,
     glued_on_line,
-    goes_on,
     told_sections,
 )
+from deck.highlights import split_tags
 from deck.labels import item_label
 from deck.pair_labels import opens_quoted_pairs
-from deck.questions import asks, ends_asking, interview_prompt
+from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
-from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories, is_section_item
+from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
 from deck.text import plain_inline
 from deck.topics import for_them
 
@@ -172,23 +172,9 @@ def _question_of(item: Block) -> _Question | None:
         return _Question(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
     if ends_asking(plain) or paired:
         return _Question(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
-    told = told_sections(answer)
-    if _tells_enough(plain, told) or not told and _answered_in_prose(plain, answer):
+    if answered_under(plain, answer):
         return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return _Question(source)
-
-
-def _answered_in_prose(question: str, answer: str) -> bool:
-    """True when the lines under a prompt without `?` answer it: an interviewer's prompt that ends where a sentence
-    can, or any that asks, over a sentence of its own (`deck.glued_answers.answered_below`)."""
-    return interview_prompt(question) and not goes_on(question) or answered_below(question, answer)
-
-
-def _tells_enough(question: str, told: set[str]) -> bool:
-    """True when lines under a question without `?` tell enough of a story to answer it: a whole
-    story, or two sections under a prompt only an interviewer asks (`Tell me about a time...`).
-    `- Describe the starter` over `Situation:` and `Result:` lines is a recipe's step."""
-    return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
 
 
 def _task_question(item: Block, source: str) -> _Question | None:
@@ -288,14 +274,17 @@ def _add_draft(
 ) -> None:
     """Add the draft of a question item answered by `found.glued`, then by `answered`: the blocks
     nested in the item and the blockquote after its list (both when an item with its own answer
-    is followed by a quote: nothing written under a question is dropped)."""
+    is followed by a quote: nothing written under a question is dropped); the `#tags` of the topics
+    it is `within` tag it."""
     answer_blocks = [*answered[0], *answered[1]]
     sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
-    context = [*scan.outline.context_at(first.start), *within]
+    topics = [split_tags(topic) for topic in within]  # `- Behavioural #interview`: a tag of the cards under it
+    context = [*scan.outline.context_at(first.start), *(text for _, text in topics)]
     told = len(told_sections(found.glued)) >= MIN_STORY_SECTIONS
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
+    draft.tags += [tag for tags, _ in topics for tag in tags]
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))
 
 

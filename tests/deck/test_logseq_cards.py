@@ -77,3 +77,11 @@ def test_a_marked_block_is_no_topic_even_when_its_answer_asks() -> None:
     """`- Push or pull? notes #card` over a point that asks on its way is a card, not a topic over a question."""
     page = "- Notes\n\t- Sobre push y pull #card\n\t\t- El debate: ¿quién pide los datos? Cada modelo cuesta.\n"
     assert [question for question, _ in cards(page)] == ["Sobre push y pull"]
+
+
+def test_a_topic_s_tag_tags_its_questions_and_stays_out_of_the_breadcrumb() -> None:
+    """`- Behavioural #interview` over `- Leadership` over a question: the breadcrumb says `Behavioural`, and the card
+    carries the tag, as under a tagged heading."""
+    note = "- Behavioural #interview\n\t- Leadership\n\t\t- Tell me about leading\n\t\t\t- I ran the RFC.\n"
+    (card,) = parse_note(note, "p.md")[0]
+    assert (card.context, card.tags) == (["p", "Behavioural", "Leadership"], ["interview"])
