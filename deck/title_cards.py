@@ -8,7 +8,8 @@ Situation`, are part of it) and before the first card read from that text (follo
 right under the story, `- What would you do differently? — ...`). Such a note is a card
 when its title asks or that text tells a STAR story. A story's note may list the questions it
 answers under a heading of its own (`## Interview Usage`, `## Use for`): they are the card's
-phrasings, each without a short label before it (`BQ: Tell me about...`, `LP：...`). In a folder, a note that does not
+phrasings, each without a short label before it (`BQ: Tell me about...`, `LP：...`), and a title that does not
+ask names the story. In a folder, a note that does not
 opt in (`deck.study`) gives it only for a whole story, a situation, an action and a
 result, or for a title only an interviewer asks (`Tell me about yourself`, `Why should
 we hire you`): a general note named "How do you pronounce Nguyen", a diary's `**Tasks:**`
@@ -18,6 +19,7 @@ over `**Learnings:**` or a how-to's `**Problem:**` over its fix are no interview
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.highlights import inline_tags
@@ -51,6 +53,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         draft = scan.add_answered(line, title, title, answer, answered, context=context, phrasings=phrasings)
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
         draft.studied = interview_prompt(title) or any(story.sections.keys() >= WHOLE_STORY for story in stories)
+        if phrasings and not asks(title):  # `Conflict with the PM.md` over its usage: the title names its story
+            draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
 
 
 def _own_story(story: Story) -> bool:

@@ -150,3 +150,4 @@ def test_a_story_note_asks_the_questions_it_lists_as_its_uses() -> None:
     (card,) = parse_note(note, "n.md")[0]
     assert card.phrasings == ["Tell me about a time you simplified a system", "Describe a time you earned trust"]
     assert (card.context, "Usage" in card.answer) == (["Billing rewrite"], False)
+    assert [story.title for story in card.stories] == ["Billing rewrite"]  # the note's title names its story
