@@ -163,6 +163,8 @@ def _phrasing_asks(text: str) -> bool:
         text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else hash_numbered(text)
+    if asked[:1] in _OPENING_QUOTES:
+        asked = asked[1:]  # `10. "Tell me about a time you failed."`
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None:

@@ -211,6 +211,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("redis跟memcache区别", True),
         ("TCP和UDP的区别", True),
         ("区别很大", False),
+        ('10. "Tell me about a time you failed."', True),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
