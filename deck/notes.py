@@ -119,13 +119,23 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     for draft in scan.drafts if scan.headed_lists[1] else ():
         draft.studied = draft.studied and not left_open(draft.context)  # a design doc's `## Open questions`
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
-    whole = not options.opt_in or every_draft_studied or note_opts_in(front, scan, options)
-    cards = _cards(scan, scan.drafts if whole else studied(scan, scan.drafts, options))
+    opted = not options.opt_in or note_opts_in(front, scan, options)
+    whole = opted or every_draft_studied
+    kept = scan.drafts if whole else studied(scan, scan.drafts, options)
+    cards = _cards(scan, kept)
     if not cards:
         if not whole:
             return [], []
         scan.warn(None, why_no_cards(blocks, text.count("<!--SR:")))
-    return cards, sorted(scan.warnings, key=lambda w: (w.line is None, w.line or 0))
+    warnings = scan.warnings if opted else _about_kept(scan.warnings, kept)
+    return cards, sorted(warnings, key=lambda w: (w.line is None, w.line or 0))
+
+
+def _about_kept(warnings: list[ParseWarning], kept: Sequence[CardDraft]) -> list[ParseWarning]:
+    """The warnings of a note of a folder that did not opt in but keeps some cards: those about the cards kept (at
+    a card's or its story's line) and about the note, not about what it does not ask to study (`- call mom?`)."""
+    lines = {line for draft in kept for line in (draft.line, *draft.story_lines)}
+    return [warning for warning in warnings if warning.line is None or warning.line in lines]
 
 
 def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool:
