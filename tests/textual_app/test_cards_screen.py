@@ -158,3 +158,14 @@ async def test_edit_opens_the_note_at_the_card_line(make_app, deck_id, tmp_path:
         await pilot.press("down", "down", "e")
         await pilot.pause()
     assert commands == [["vim", "+13", str(tmp_path / "Practice.md")]]
+
+
+async def test_a_question_longer_than_its_column_ends_in_an_ellipsis(make_app, deck_id, store) -> None:
+    """At 80 columns the question column cuts a long question with `…`, not mid-word with nothing to say so."""
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await _open(app, pilot)
+        table = app.screen.query_one("#cards-table", DataTable)
+        lines = [strip.text for strip in table.render_lines(table.region.reset_offset)]
+        long = [question for question in _questions(app) if len(question) > 30]
+        assert long and any("\u2026" in line for line in lines), lines

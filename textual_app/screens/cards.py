@@ -109,7 +109,8 @@ class CardsScreen(Screen[None]):
         table.clear()
         for row in rows:
             style = STATUS_STYLES.get(row.status, "")
-            table.add_row(*(Text(cell, style=style) for cell in cells(row, now)), key=str(row.id))
+            texts = (Text(cell, style=style, overflow="ellipsis", no_wrap=True) for cell in cells(row, now))
+            table.add_row(*texts, key=str(row.id))  # (a question longer than its column ends in `…`)
         if keep in self.rows:
             table.move_cursor(row=table.get_row_index(str(keep)))
         total = len(rows) if len(rows) < LIMIT else count_cards(self.app.store, now, **filters)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -14,6 +13,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from deck.controls import sanitize
+from textual_app.deck_cells import notes_cell, notes_room
 from textual_app.errors import UsageError
 from textual_app.screens.deck_actions import DECK_ACTIONS, DECK_BINDINGS, DeckActionsScreen
 from textual_app.widgets.lean_footer import LeanFooter
@@ -116,6 +116,10 @@ class HomeScreen(DeckActionsScreen):
         """Counts change after a review: count again on return."""
         self.refresh_decks()
 
+    def on_resize(self) -> None:
+        """The notes column's paths are cut to the width: cut them again."""
+        self.refresh_decks()
+
     def refresh_decks(self) -> None:
         """Read the decks and today's counts from the store into the table."""
         from scheduler.deck_admin import warning_counts
@@ -130,14 +134,20 @@ class HomeScreen(DeckActionsScreen):
         countdowns = {deck.id: self._countdown(deck.id, deck.name) for deck in decks}
         table = self._reset_table(any(countdowns.values()))
         total = 0
+        rows = []
         for deck in decks:
             due = counts.get(deck.id)
             new, learning, review = (due.new, due.learning, due.review) if due else (0, 0, 0)
             total += new + learning + review
-            row = [Text(sanitize(deck.name)), new, learning, review, _notes_cell(deck.root, warnings.get(deck.id, 0))]
+            rows.append([sanitize(deck.name), str(new), str(learning), str(review)])
             if any(countdowns.values()):
-                row.insert(4, Text(countdowns[deck.id], style="bold"))
-            table.add_row(*row, key=str(deck.id))
+                rows[-1].append(countdowns[deck.id])
+        headers = [str(column.label) for column in table.columns.values()][:-1]  # (all but the notes)
+        widths = [[header, *(cells[at] for cells in rows)] for at, header in enumerate(headers)]
+        room = notes_room(table.size.width or self.app.size.width - 4, widths)
+        for deck, cells in zip(decks, rows, strict=True):
+            row = [Text(cells[0]), *map(int, cells[1:4]), *(Text(cell, style="bold") for cell in cells[4:])]
+            table.add_row(*row, notes_cell(deck.root, warnings.get(deck.id, 0), room), key=str(deck.id))
         self._show_hint(len(decks), total)
         self.refresh_bindings()
 
@@ -273,17 +283,3 @@ class HomeScreen(DeckActionsScreen):
         for problem in problems:
             self.notify(f"{problem}; reviewing the cards as last read.", severity="warning", markup=False)
         self.post_message(self.ReviewRequested(deck_ids))
-
-
-def _notes_cell(root: str, warnings: int) -> Text:
-    """The deck's path, dim, then how many warnings its notes gave (`w` lists them), if any."""
-    cell = Text(sanitize(_short_path(root)), style="dim")
-    if warnings:
-        cell.append(f" · {warnings} warning{'' if warnings == 1 else 's'} (w)", style="yellow")
-    return cell
-
-
-def _short_path(root: str) -> str:
-    """A deck's path with the home folder written as `~`."""
-    home = str(Path.home())
-    return "~" + root[len(home) :] if root.startswith(home + "/") else root
