@@ -1,4 +1,4 @@
-"""Headings: the context they give, and the headings that are cards.
+"""Headings that are cards (the context headings give is `deck.outline`'s).
 
 A heading is a card when it asks: its text ends with `?` or starts with an interview
 prompt ("Tell me about", "Describe", "Give me an example", "Walk me through", "Talk
@@ -38,58 +38,12 @@ from deck.list_cards import answer_after, asks_item
 from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task
-from deck.scan import NoteScan, Outline
+from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
 from deck.topics import asked_first, lists_questions, names_topic
 from deck.unwritten import guide_story
-
-
-def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None, folds: bool = True) -> Outline:
-    """The context each line is in, from the top-level headings of the note.
-
-    The title heading is left out of the context when its text is the note's title;
-    `#tags` in a heading are not part of its text but tags of the cards under it. A heading
-    inside a `<details>` fold is part of its answer, no section of the note (`folds`: whether
-    the note may hold one).
-    """
-    outline = Outline(title=title)
-    path: list[tuple[int, str, list[str]]] = []
-    folded = 0
-    for block in blocks:
-        if folds and block.type in _FOLDING:  # `Text.\n</details>` closes a fold too, or the last item of a list
-            folded = max(0, folded + _folds_opened(_inline_text(block)))
-        if block.type != "heading" or folded:  # a heading inside a `<details>` fold is its answer's
-            continue
-        while path and path[-1][0] >= block.level:
-            path.pop()
-        tags, text = split_tags(plain_inline(block.content))
-        parents = [title] + [name for _, name, _ in path if name]
-        own = "" if block is title_heading and text == title else text
-        path.append((block.level, own, tags))
-        outline.parents.append(parents)
-        outline.starts.append(block.start)
-        outline.paths.append([*parents, own] if own else parents)
-        outline.tagged = outline.tagged or bool(tags)
-        outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])
-    return outline
-
-
-_FOLDING = frozenset(("html_block", "paragraph", *LIST_TYPES))
-"""Blocks that may open or close a `<details>` fold."""
-
-
-def _inline_text(block: Block) -> str:
-    """The HTML or inline Markdown of a block and of the blocks inside it."""
-    return block.content + "".join(_inline_text(child) for child in block.children)
-
-
-def _folds_opened(html: str) -> int:
-    """How many `<details>` folds an HTML block opens, less those it closes."""
-    lowered = html.lower()
-    return lowered.count("<details") - lowered.count("</details")
-
 
 _MARKS = pattern(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*")
 """A line of list or quote marks alone (`- `, `1.`, `- [ ]`, `>`), or blank."""

@@ -28,7 +28,7 @@ from deck.card_tags import card_marks, read_marked_line
 from deck.details_cards import read_details
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
-from deck.headings import build_outline, read_heading
+from deck.headings import read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
 from deck.list_cards import answer_after, read_list
@@ -36,6 +36,7 @@ from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
+from deck.outline import build_outline
 from deck.pair_labels import opens_quoted_pairs
 from deck.qa_pairs import (
     opens_pair,
