@@ -88,6 +88,8 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
+        if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions
+            return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
     section = section[: _answered_part(section)]
@@ -167,6 +169,17 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
         if blocks[position].type == "heading" and blocks[position].level <= level:
             return position
     return len(blocks)
+
+
+def _question_bank(section: Sequence[Block]) -> bool:
+    """True when a heading's section opens with a sub-heading and its lists are all questions with no answers
+    (themes, each over the questions to prepare; a note on how to prepare may follow): it answers nothing."""
+    if not section or section[0].type != "heading":
+        return False
+    lists = [block for block in section if block.type in LIST_TYPES]
+    others = [block for block in section if block.type not in (*LIST_TYPES, "heading", "hr")]
+    banked = bool(lists) and all(lists_questions(block) and not asks_item(block, []) for block in lists)
+    return banked and all(block.type == "paragraph" and not asks(plain_inline(block.content)) for block in others)
 
 
 def _asks_on_its_own(heading: Block) -> bool:

@@ -133,3 +133,14 @@ def test_a_story_filled_in_halfway_warns_of_its_empty_sections() -> None:
     cards, warnings = parse_note("## Pipeline at scale\n- Situation:\n- Action: one template\n- Result: fewer incidents\n", "n.md")
     assert [card.question for card in cards] == ["Pipeline at scale"]
     assert [warning.message for warning in warnings] == ["STAR story leaves its situation section empty"]
+
+
+def test_a_prompt_heading_over_themes_of_questions_is_no_card() -> None:
+    """`## Tell Me About a Time When...` over `### Leadership` and `### Conflict`, each over questions to prepare,
+    and a line on how to prepare: a bank of questions, no card answered by them; one over its own answer still is."""
+    bank = "## Tell Me About a Time When...\n\n### Leadership\n- Tell me about a time you led\n- Describe a time you "
+    bank += "stepped up\n\n### Conflict\n- Tell me about a disagreement\n- Describe a hard conversation\n\n---\n\n"
+    bank += "*Prepare answers with STAR.*\n"
+    assert cards(bank) == []
+    answered = "## Tell me about a time you led\n\n### Situation\nThe team had no lead.\n\n### Action\nI ran standups.\n"
+    assert [question for _, question, _ in cards(answered)] == ["Tell me about a time you led"]
