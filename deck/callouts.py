@@ -62,7 +62,7 @@ def callout_card(block: Block) -> CalloutCard | None:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
     if asks(title) or kind in _ASKING_KINDS:
-        return _with_options(card)
+        return None if _only_questions(body) else _with_options(card)
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS else None
 
@@ -81,6 +81,15 @@ def _with_options(card: CalloutCard) -> CalloutCard:
     answer = [*opened[2], *body[2:]]
     question = f"{card.question} {' · '.join(options)}"
     return replace(card, question=question, body_start=answer[0].start, body=answer, depth=2)
+
+
+def _only_questions(body: list[Block]) -> bool:
+    """True for a body that is a list of questions and nothing else, none with anything under it (`> [!question]
+    Explain it cold` over the questions to explain): prompts to answer, no answer."""
+    items = [item for block in body if block.type in LIST_TYPES for item in block.children]
+    lists_only = all(block.type in LIST_TYPES for block in body)
+    asked = all(len(item.children) == 1 and asks(plain_inline(first_paragraph(item) or "")) for item in items)
+    return lists_only and asked
 
 
 def _answer_callout(block: Block) -> bool:

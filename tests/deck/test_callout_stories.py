@@ -97,3 +97,10 @@ def test_a_question_callout_answered_by_the_answer_callout_after_it() -> None:
         (3, "Where should a browser keep the access token?", "In memory.\nThe refresh token goes in an HttpOnly cookie.")
     ]
     assert warnings == []
+
+
+def test_a_question_callout_over_questions_only_is_no_card() -> None:
+    """`> [!question] Explain it cold` over a list of questions with nothing under them: prompts, no answer, so a
+    warning at the callout and no card."""
+    cards, warnings = parse_note("> [!question] Explain it cold\n> - Why is contact hard?\n> - How is a hit found?\n", "n.md")
+    assert cards == [] and [(w.line, w.message) for w in warnings][:1] == [(1, "question has no answer")]
