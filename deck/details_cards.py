@@ -35,6 +35,13 @@ _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
 """Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
 _ASKING_WORD = re.compile(r"(?:what|how|why|when|where|which|who|can|do|does|is|are)\s", re.IGNORECASE)
 """A question's first word: a summary opening with one asks, `?` or not (`What is GKE`)."""
+_SUMMARY_OPEN = re.compile(r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*)$", re.IGNORECASE | re.DOTALL)
+"""A fold's opening whose summary goes on past its line (no `</summary>` yet)."""
+_SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.IGNORECASE)
+_SUMMARY_BLOCKS = 3
+"""The most blocks a summary written over several runs on to before its `</summary>`."""
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+"""A list item's bullet or number, opening a line of a summary."""
 _LEADING_TAGS = re.compile(r"^\s*(?:<(?:br|b|strong|i|em|p)\s*/?>\s*)+", re.IGNORECASE)
 """Line breaks and emphasis opening the answer right after `</summary>` (`<br><b>`): markup, no text."""
 _CLOSING_TAIL = re.compile(r"(?:\s*</[a-z]+\s*>)*\s*</details\s*>(?:\s*</[a-z]+\s*>)*\s*$", re.IGNORECASE)
@@ -59,25 +66,53 @@ def asking_summary(block: Block) -> str | None:
     if opening is None:
         return None
     question = clean_question(plain_inline(opening.group("summary")))
-    if not question:
+    return question if _summary_asks(question) else None
+
+
+def _summary_asks(question: str) -> bool:
+    """True when a fold's summary asks: as a question does, with a `?`, a question word or a task's verb."""
+    return bool(question) and bool(
+        asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
+    )
+
+
+def _long_summary(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> tuple[str, int] | None:
+    """A summary written over the blocks after its fold's opening (`<summary>Explain each of the following` over
+    `* Zone` over `* Region</summary>`): its question, the items after a colon (`...: Zone · Region`), and the index
+    of the block after it; None when the summary closes in the opening or asks nothing."""
+    started = _SUMMARY_OPEN.match(blocks[index].content)
+    if started is None or _SUMMARY_CLOSE.search(blocks[index].content) is not None:
         return None
-    asked = asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
-    return question if asked else None
+    parts = [started.group("summary")]
+    for at in range(index + 1, min(len(blocks), index + _SUMMARY_BLOCKS + 1)):
+        source = "\n".join(lines[blocks[at].start : blocks[at].end])
+        closing = _SUMMARY_CLOSE.search(source)
+        parts += (source[: closing.start()] if closing is not None else source).split("\n")
+        if closing is not None:
+            lead, *items = [text for part in parts if (text := plain_inline(_ITEM_MARK.sub("", part)))]
+            question = clean_question(lead)
+            if not _summary_asks(question):
+                return None
+            return (f"{question.rstrip(':')}: {' · '.join(items)}" if items else question), at + 1
+    return None
 
 
 def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> DetailsCard | None:
     """The card that `blocks[index]` opens, when it is a `<details>` whose summary asks (`lines`: the note's)."""
     opener = blocks[index]
     question = asking_summary(opener)
-    if question is None:
-        return None
-    rest = opener.content[FOLD_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
-    depth = 1 + len(FOLD_OPEN.findall(rest)) - len(FOLD_CLOSE.findall(rest))
     body: list[Block] = []
+    if question is not None:
+        rest = opener.content[FOLD_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
+        after = index + 1
+    elif opener.type == "html_block" and (long := _long_summary(blocks, index, lines)) is not None:
+        (question, after), rest = long, ""
+    else:
+        return None
+    depth = 1 + len(FOLD_OPEN.findall(rest)) - len(FOLD_CLOSE.findall(rest))
     inner = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", FOLD_CLOSE.split(rest, maxsplit=1)[0])).strip()
     if _has_text(inner):
         body.append(Block("html_block", opener.start, opener.end, content=inner))
-    after = index + 1
     while depth > 0 and after < len(blocks):
         block = blocks[after]
         after += 1

@@ -100,6 +100,20 @@ def test_a_fold_that_only_hides_the_answer_is_left_out_of_it() -> None:
     ]
 
 
+def test_a_summary_written_over_a_list_asks_with_its_items() -> None:
+    """`<summary>Explain each of the following` over `* Zone` and `* Region</summary>`: one card asking
+    `...: Zone · Region`, answered by what the fold holds after the summary."""
+    note = (
+        "<details>\n<summary>Explain each of the following\n\n  * Zone\n  * Region\n</summary><br><b>\n\n"
+        "A region holds several zones.\n</b></details>\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Explain each of the following: Zone · Region", "A region holds several zones.")
+    ]
+    assert warnings == []
+
+
 def test_headings_after_a_fold_closed_inside_a_list_are_sections_again() -> None:
     """`* Nearline\n</b></details>` closes its fold in the list's last item: the heading after it is a section of
     the note with a card of its own, not part of a fold left open."""
