@@ -30,3 +30,10 @@ def states(text: str) -> bool:
     if len(text.split()) < (6 if text.endswith(":") else 3) or _ADVICE.match(unquoted(text)) is None:
         return False
     return not any(asks(sentence) for sentence in _SENTENCE_END.split(text))
+
+
+def lists_advice(label: str, points: list[str]) -> bool:
+    """True for a field's label (`Preparation:`) over points that each give advice (`Use the STAR method.`): tips,
+    no question answered."""
+    return label.rstrip(" \t*_").endswith(":") and not asks(label) and bool(points) and all(map(states, points))
+

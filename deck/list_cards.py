@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deck.advice import states
+from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.callouts import callout_card
@@ -220,8 +220,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
-    if not found.glued and states(question):
-        return  # `- Keep it short.` over its points: advice, not a question
+    if not found.glued and (states(question) or lists_advice(question, _points(item))):
+        return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
     answer_blocks = [*nested, *after]
@@ -233,6 +233,11 @@ def _read_item(
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
+
+
+def _points(item: Block) -> list[str]:
+    """The plain first line of each item nested in a list item."""
+    return [plain_inline(first_paragraph(point) or "") for block in item.children[1:] for point in block.children]
 
 
 def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:

@@ -54,3 +54,12 @@ def test_a_pair_numbered_by_section() -> None:
     assert cards("Q1.1: What is a heap?\nA: A tree whose parents are no larger than their children.\n") == [
         (1, "What is a heap?", "A tree whose parents are no larger than their children.")
     ]
+
+
+def test_a_field_over_advice_is_no_card() -> None:
+    """`- **Preparation:**` over points that each tell what to do is tips; `- **Common questions:**` over questions, and
+    a field over the user's own answer, are not advice."""
+    tips = "- **Preparation:**\n  - Use the STAR method for every story.\n  - Prepare a short pitch about yourself.\n"
+    assert parse_note(tips, "n.md")[0] == []
+    own = "- **Why this team:**\n  - It owns pricing end to end.\n"
+    assert [card.question for card in parse_note(own, "n.md")[0]] == ["Why this team:"]
