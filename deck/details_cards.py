@@ -165,3 +165,29 @@ def _before_close(block: Block) -> list[Block]:
     if not _has_text(inner):
         return []
     return [Block(block.type, block.start, block.start + inner.count("\n") + 1, content=inner)]
+
+
+def split_folds(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each HTML block that holds several folds one after another (`</details>` then `<details>` on the
+    next line, no blank line between, as a blog's list of toggles is written) cut into one block a fold."""
+    if not any(block.type == "html_block" and len(FOLD_OPEN.findall(block.content)) > 1 for block in blocks):
+        return blocks
+    return [part for block in blocks for part in (_folds_of(block) if block.type == "html_block" else [block])]
+
+
+def _folds_of(block: Block) -> list[Block]:
+    """An HTML block cut after each line that closes a fold opened in it, when a fold opens on the next line."""
+    lines = block.content.split("\n")
+    parts: list[Block] = []
+    depth, first = 0, 0
+    for offset, line in enumerate(lines):
+        depth = max(0, depth + len(FOLD_OPEN.findall(line)) - len(FOLD_CLOSE.findall(line)))
+        following = lines[offset + 1] if offset + 1 < len(lines) else ""
+        if depth == 0 and FOLD_OPEN.match(following.lstrip()) is not None:
+            content = "\n".join(lines[first : offset + 1]) + "\n"
+            parts.append(Block("html_block", block.start + first, block.start + offset + 1, content=content))
+            first = offset + 1
+    if not parts:
+        return [block]
+    return [*parts, Block("html_block", block.start + first, block.end, content="\n".join(lines[first:]))]
+

@@ -25,7 +25,7 @@ from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
 from deck.card_tags import card_marks, read_marked_line
-from deck.details_cards import read_details
+from deck.details_cards import read_details, split_folds
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
 from deck.headings import read_heading
@@ -101,7 +101,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if ". #" in text or ") #" in text:
         text = outside_code(text, _numbered_headings)
     front = split_front_matter(text)
-    blocks = parse_blocks(front.body)
+    blocks = split_folds(parse_blocks(front.body))
     title_heading = _title_heading(blocks)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(

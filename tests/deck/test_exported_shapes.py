@@ -100,6 +100,20 @@ def test_a_fold_that_only_hides_the_answer_is_left_out_of_it() -> None:
     ]
 
 
+def test_folds_one_after_another_with_no_blank_line_are_a_card_each() -> None:
+    """`</details>` then `<details>` on the next line (one HTML block to Markdown): every fold is read, not the
+    first alone."""
+    note = (
+        "<details>\n<summary>Why do you want to join us?</summary>\nThe team ships weekly.\n</details>\n"
+        "<details>\n<summary>What is your biggest weakness?</summary>\nI say yes too often.\n</details>\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.line, card.question, card.answer) for card in cards] == [
+        (1, "Why do you want to join us?", "The team ships weekly."),
+        (5, "What is your biggest weakness?", "I say yes too often."),
+    ]
+
+
 def test_a_summary_written_over_a_list_asks_with_its_items() -> None:
     """`<summary>Explain each of the following` over `* Zone` and `* Region</summary>`: one card asking
     `...: Zone · Region`, answered by what the fold holds after the summary."""
