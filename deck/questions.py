@@ -84,6 +84,18 @@ _ASIAN_REQUEST = re.compile(
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce), `X跟Y区别` (the difference between X and Y)."""
+_CJK_ASKS = re.compile(
+    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00\u4e0b"
+    "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
+    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
+    "|\u591a\u5c11)"
+    "|(?:[\u5417\u5462]|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00"
+    "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b)[.\u3002]?$"
+)
+"""A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
+after a few ASCII words too: `js 说一下 this 指向`,
+`解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
+`为什么` why, `哪些` which, `多少` how many), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`)."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
@@ -157,7 +169,7 @@ def _phrasing_asks(text: str) -> bool:
         return True
     if "\uff1f" in text and _CJK_THEN.search(text) is not None:
         return True  # `缓存有哪些淘汰策略？从实现和命中率两个角度说`: what it asks for, after its `？`
-    if not text.isascii() and _ASIAN_REQUEST.search(text) is not None:
+    if not text.isascii() and (_ASIAN_REQUEST.search(text) is not None or _CJK_ASKS.search(text) is not None):
         return True  # `지원 동기를 말해주세요.`, `自己紹介をしてください`, `请介绍一下你自己`
     if text[:1] in _OPENING_QUOTES:
         text = text[1:]  # `"Walk me through your pipeline."`

@@ -212,6 +212,16 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("TCP和UDP的区别", True),
         ("区别很大", False),
         ('10. "Tell me about a time you failed."', True),
+        ("说一下 js 继承", True),
+        ("js 说一下 this 指向", True),
+        ("你是怎么接触前端的", True),
+        ("你觉得 ts 很重吗", True),
+        ("04. 解释 Predicate 和 Consumer", True),
+        ("我说了寄生组合继承。", False),
+        ("왜 개발자가 되려고 하는가", True),
+        ("자기소개", True),
+        ("なぜこの会社ですか", True),
+        ("redis 单线程，memcache 多线程", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
