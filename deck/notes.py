@@ -31,7 +31,7 @@ from deck.frontmatter import split_front_matter
 from deck.headings import read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
-from deck.list_cards import answer_after, read_list
+from deck.list_cards import MIN_GLUED_WORDS, answer_after, read_list
 from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
@@ -128,15 +128,21 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         if not whole:
             return [], []
         scan.warn(None, why_no_cards(blocks, text.count("<!--SR:")))
-    warnings = scan.warnings if opted else _about_kept(scan.warnings, kept)
+    warnings = scan.warnings if opted else [warning for warning in scan.warnings if not _to_do(scan, warning)]
     return cards, sorted(warnings, key=lambda w: (w.line is None, w.line or 0))
 
 
-def _about_kept(warnings: list[ParseWarning], kept: Sequence[CardDraft]) -> list[ParseWarning]:
-    """The warnings of a note of a folder that did not opt in but keeps some cards: those about the cards kept (at
-    a card's or its story's line) and about the note, not about what it does not ask to study (`- call mom?`)."""
-    lines = {line for draft in kept for line in (draft.line, *draft.story_lines)}
-    return [warning for warning in warnings if warning.line is None or warning.line in lines]
+def _to_do(scan: NoteScan, warning: ParseWarning) -> bool:
+    """True for a warning that a short question has no answer (`- call mom?`, fewer than `MIN_GLUED_WORDS` words): in
+    a note of a folder that did not opt in, a to-do, no study material to warn about."""
+    if warning.message != "question has no answer" or warning.line is None or warning.line > len(scan.lines):
+        return False
+    text = plain_inline(_ITEM_OPENING.sub("", scan.lines[warning.line - 1]))
+    return len(text.split()) < MIN_GLUED_WORDS
+
+
+_ITEM_OPENING = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+"""A line's indentation and list marker."""
 
 
 def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool:
