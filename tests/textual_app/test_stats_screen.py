@@ -77,6 +77,25 @@ async def test_deck_chooser_limits_the_figures(make_app, deck_id, store, clock, 
         assert "0 reviews" in _text(app, "#stats-today")
 
 
+async def test_page_keys_scroll_the_panels_at_80_by_24(make_app, deck_id, store, clock) -> None:
+    """At 80×24 the panels run below the screen: page down scrolls them at once (the deck chooser is a tab away, and
+    down does not open it)."""
+    from textual.containers import VerticalScroll
+
+    _review_all(store, clock)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await _settle(app, pilot)
+        body = app.screen.query_one("#stats-body", VerticalScroll)
+        assert body.max_scroll_y > 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0 and not app.screen.query_one("#stats-deck", Select).expanded
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#stats-deck", Select)
+
+
 async def test_palette_offers_stats_and_browser_once_from_any_screen(make_app, deck_id) -> None:
     """On the deck list the palette offers `s` and `c` as keys; elsewhere as commands; opening one twice pushes once."""
     app = make_app()

@@ -87,7 +87,8 @@ class StatsScreen(Screen[None]):
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Count and draw."""
+        """Count and draw; the panels take the keys (arrows and page keys scroll them, tab reaches the deck chooser)."""
+        self.query_one("#stats-body", VerticalScroll).focus()
         self.action_refresh()
 
     def on_select_changed(self, event: Select.Changed) -> None:
