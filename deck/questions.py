@@ -96,6 +96,10 @@ _CJK_ASKS = re.compile(
 after a few ASCII words too: `js 说一下 this 指向`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `多少` how many), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`)."""
+_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.IGNORECASE)
+"""Two things set against each other, `X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is."""
+_VERSUS_WORDS = 8
+"""The most words such a comparison has: longer, it is a sentence about one."""
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
@@ -181,6 +185,8 @@ def _phrasing_asks(text: str) -> bool:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None:
         return True
+    if " v" in asked and _VERSUS.match(asked) is not None and len(asked.split()) <= _VERSUS_WORDS:
+        return True  # `TCP vs UDP`, `Type 1 Error vs Type 2 Error`
     lead = _LEAD_IN.match(asked) if len(asked) > 12 else None  # `So, tell me about yourself`, `Let's begin. Tell me...`
     if lead is None:
         return False

@@ -50,3 +50,9 @@ def test_a_paragraph_that_opens_with_a_question_is_answered_by_its_other_lines()
         (3, "What is your biggest achievement?", "Led the payments rewrite."),
         (6, "Why do you want to work here?", "The product is used by millions."),
     ]
+
+
+def test_a_question_alone_over_a_paragraph_opened_by_an_answer_label() -> None:
+    """`What does FOR UPDATE do?`, a blank line, then `**Answer:** ...`: a pair, the label left out."""
+    note = "### Question 2: Transactions\nWhat does `FOR UPDATE` do?\n\n**Answer:** Takes an exclusive lock on the row.\n"
+    assert cards(note) == [(2, "What does FOR UPDATE do?", "Takes an exclusive lock on the row.")]

@@ -222,6 +222,10 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("자기소개", True),
         ("なぜこの会社ですか", True),
         ("redis 单线程，memcache 多线程", False),
+        ("TCP vs UDP", True),
+        ("Q9. Type 1 Error vs Type 2 Error", True),
+        ("Python versus Java", True),
+        ("Pros vs cons of the design we chose for the payment service", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
