@@ -214,8 +214,9 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
-    told = {name for story in find_stories(own) if not guide_story(story) for name in story.sections}
-    return len(told) >= MIN_STORY_SECTIONS
+    stories = [story for story in find_stories(own) if not guide_story(story)]
+    told = {name for story in stories for name, text in story.sections.items() if text.strip()}
+    return len(told) >= MIN_STORY_SECTIONS  # (`- Situation` over `- Task` with nothing after them: a reminder)
 
 
 def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:

@@ -152,3 +152,14 @@ def test_a_car_story_is_whole_without_a_situation() -> None:
     assert warnings == [] and card.stories[0].sections["task"] == "On-call burned people out."
     half = "## Tell me about leading\n\n**Action:** Follow-the-sun.\n**Result:** Two pages a week.\n"
     assert [warning.message for warning in parse_note(half, "n.md")[1]] == ["STAR story has no situation section"]
+
+
+def test_a_list_of_star_s_names_alone_is_a_reminder_not_a_story() -> None:
+    """`- Situation` over `- Task` ... with nothing after them, under a heading over the user's answers: the answers are
+    the cards, and no story is warned about for its empty sections."""
+    note = (
+        "## Leadership Principles\n\n1. Customer Obsession\n\n    - I put customers first.\n\n2. Ownership\n\n"
+        "    - I owned the front end for a year.\n\nSTAR method\n\n- Situation\n- Task\n- Action\n- Result\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["Customer Obsession", "Ownership"] and warnings == []
