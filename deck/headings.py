@@ -37,7 +37,7 @@ from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
-from deck.questions import asks, clean_question, numbered_task, sets_task
+from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
@@ -58,7 +58,7 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     raw = split_tags(plain_inline(heading.content))[1]
     text = clean_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    asking = tagged or asks(text) or sets_task(raw) or numbered_task(raw)
+    asking = tagged or asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)

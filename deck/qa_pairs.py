@@ -43,7 +43,7 @@ from deck.pair_labels import (
     numbered_unanswered,
     opens_quoted_pairs,
 )
-from deck.questions import asks, ends_asking, interview_prompt
+from deck.questions import asks, ends_asking, interview_prompt, numbered_task
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
@@ -129,7 +129,8 @@ def answered_pair(blocks: Sequence[Block], index: int) -> bool:
 def _emphasised_question(line: str) -> str | None:
     """The question a line written all in bold or italics asks, else None."""
     found = _EMPHASIS_LINE.match(line)
-    return found.group("inner") if found is not None and asks(plain_inline(found.group("inner"))) else None
+    inner = plain_inline(found.group("inner")) if found is not None else ""
+    return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
 
 
 def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:

@@ -61,6 +61,11 @@ _TASK = re.compile(
     re.IGNORECASE,
 )
 """The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
+_TASK_OBJECT = re.compile(
+    r"[ \t]+(?:a|an|the|your|how|why|what|when|which|whether|two|three|four|five|some|all|each|one|\d+)\b",
+    re.IGNORECASE,
+)
+"""What a task's verb sets to work on, right after it: an article, a number, a question word."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
@@ -199,6 +204,13 @@ def numbered_task(text: str) -> bool:
     key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
     number = _NUMBER.match(text)
     return number is not None and _TASK.match(text, number.end()) is not None
+
+
+def sets_task_alone(text: str) -> bool:
+    """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
+    shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
+    task = _TASK.match(text)
+    return task is not None and _TASK_OBJECT.match(text, task.end()) is not None
 
 
 def opens_with_task(text: str) -> bool:

@@ -56,3 +56,9 @@ def test_a_question_alone_over_a_paragraph_opened_by_an_answer_label() -> None:
     """`What does FOR UPDATE do?`, a blank line, then `**Answer:** ...`: a pair, the label left out."""
     note = "### Question 2: Transactions\nWhat does `FOR UPDATE` do?\n\n**Answer:** Takes an exclusive lock on the row.\n"
     assert cards(note) == [(2, "What does FOR UPDATE do?", "Takes an exclusive lock on the row.")]
+
+
+def test_a_numbered_task_in_bold_over_its_answer() -> None:
+    """`**2. Design a product for seniors.**` over its model answer: the task is the question."""
+    note = "**2. Design a product for seniors.**\n\n*Model approach:* Audio reminders first.\n"
+    assert cards(note) == [(1, "Design a product for seniors.", "*Model approach:* Audio reminders first.")]
