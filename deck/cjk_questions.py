@@ -32,6 +32,8 @@ _CJK_ASKS = re.compile(
 after a few ASCII words too: `js 说一下 this 指向`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `多少` how many), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`)."""
+
+
 def asks_in_cjk(text: str) -> bool:
     """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending)."""
     return _ASIAN_REQUEST.search(text) is not None or _CJK_ASKS.search(text) is not None
