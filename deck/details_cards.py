@@ -42,8 +42,9 @@ _SUMMARY_BLOCKS = 3
 """The most blocks a summary written over several runs on to before its `</summary>`."""
 _ITEM_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 """A list item's bullet or number, opening a line of a summary."""
-_LEADING_TAGS = re.compile(r"^\s*(?:<(?:br|b|strong|i|em|p)\s*/?>\s*)+", re.IGNORECASE)
-"""Line breaks and emphasis opening the answer right after `</summary>` (`<br><b>`): markup, no text."""
+_LEADING_TAGS = re.compile(r"^\s*(?:<(?:br|b|strong|i|em|p|div)\b[^<>]*>\s*)+", re.IGNORECASE)
+"""Line breaks, emphasis and a wrapper opening the answer right after `</summary>` (`<br><b>`, `<div markdown="1">`):
+markup, no text."""
 _CLOSING_TAIL = re.compile(r"(?:\s*</[a-z]+\s*>)*\s*</details\s*>(?:\s*</[a-z]+\s*>)*\s*$", re.IGNORECASE)
 """The fold's closing, with the tags around it, ending the answer's last line (`Runs on GCP.</b></details>`)."""
 

@@ -28,11 +28,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
-from deck.highlights import split_leading_tags
+from deck.highlights import split_leading_tags, split_tags
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
-from deck.questions import asks
+from deck.questions import asks, without_trailing_tags
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 
@@ -105,7 +105,10 @@ class _Reader:
         reversed_card = separator.group(0) == self.scan.options.separators.inline_reversed
         if not reversed_card and (names_a_section(front.plain) or names_pair_label(front.plain)):
             return False  # `Situation:: ...`, `Q:: ...`: a label written as a Dataview field
-        back = _back([line[separator.end() :]])
+        written = line[separator.end() :].rstrip()
+        kept = without_trailing_tags(written)  # `... #flashcard`: the card's tag, no text of its answer
+        front = front._replace(tags=(*front.tags, *split_tags(written[len(kept) :])[0]))
+        back = _back([kept])
         if not back.plain and not reversed_card and _empty_field(line[: separator.start()], front.plain):
             return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for
         if not reversed_card and front.plain.casefold() in _TRACKER_FIELDS and "\n" not in back.markdown:

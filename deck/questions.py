@@ -184,6 +184,11 @@ def numbered_task(text: str) -> bool:
     return number is not None and _TASK.match(text, number.end()) is not None
 
 
+def without_trailing_tags(text: str) -> str:
+    """`text` without the `#tags` closing it, after its words (`Why here? #career` is `Why here?`; `#1` stays)."""
+    return _TRAILING_TAGS.sub("", text) if "#" in text else text
+
+
 def sets_task_alone(text: str) -> bool:
     """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
     shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
@@ -219,7 +224,7 @@ def clean_question(plain: str) -> str:
     `Why us?`."""
     text = without_symbols((_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip())
     if "#" in text:
-        text = _TRAILING_TAGS.sub("", text)
+        text = without_trailing_tags(text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     text = (text[label.end() :] if label is not None else text).rstrip()
     text = hash_numbered(text)

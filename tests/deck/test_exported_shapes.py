@@ -114,6 +114,20 @@ def test_folds_one_after_another_with_no_blank_line_are_a_card_each() -> None:
     ]
 
 
+def test_a_fold_s_div_wrapper_and_an_inline_card_s_closing_tag_are_no_text() -> None:
+    """`<div markdown="1">` around a fold's answer is markup; `front?:: back #flashcard` tags the card, its answer is
+    the back alone."""
+    note = (
+        "Stack vs Queue?:: Stack is LIFO, queue is FIFO. #flashcard\n\n<details>\n  <summary>Why us?</summary>\n"
+        '  <div markdown="1">\n  The team ships weekly.\n  </div>\n</details>\n'
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.answer, card.tags) for card in cards] == [
+        ("Stack vs Queue?", "Stack is LIFO, queue is FIFO.", ["flashcard"]),
+        ("Why us?", "The team ships weekly.", []),
+    ]
+
+
 def test_a_summary_written_over_a_list_asks_with_its_items() -> None:
     """`<summary>Explain each of the following` over `* Zone` and `* Region</summary>`: one card asking
     `...: Zone · Region`, answered by what the fold holds after the summary."""
