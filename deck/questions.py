@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from deck.cjk_questions import asks_in_cjk
+from deck.foreign_questions import asks_in_cjk, foreign_prompt
 from deck.text import without_symbols
 
-_PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[A-Z])")
-"""A `/` directly before a capital letter (spaces allowed between), not after a capital
-or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not. (The
-`/` first, so that only the places of `/` are tried.)"""
+_PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[\"\u201c\u00bf\u00a1]{0,2}[A-Z\u00c0-\u00de])")
+"""A `/` directly before a capital letter (spaces allowed between, and an opening quote, `¿` or `¡`: `"¿Por qué...?"
+/ "¿Y...?"`), not after a capital or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do
+not. (The `/` first, so that only the places of `/` are tried.)"""
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
@@ -166,7 +166,7 @@ def _phrasing_asks(text: str) -> bool:
         asked = asked[1:]  # `10. "Tell me about a time you failed."`
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
-    if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None:
+    if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None or foreign_prompt(asked):
         return True
     if " v" in asked and _VERSUS.match(asked) is not None and len(asked.split()) <= _VERSUS_WORDS:
         return True  # `TCP vs UDP`, `Type 1 Error vs Type 2 Error`
@@ -255,7 +255,8 @@ def split_phrasings(plain: str) -> list[str]:
     """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with
     a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`);
     one without splits where either side asks and the next is more than a word (`it?/Times when...`):
-    `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing."""
+    `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing. Each of several phrasings loses the
+    quotes around it (`"Why leave?" / "Why now?"`)."""
     if "/" not in plain:
         return [plain.strip()]  # no break to split at
     parts = _PHRASING_BREAK.split(plain)
@@ -265,7 +266,8 @@ def split_phrasings(plain: str) -> list[str]:
             phrasings.append(part)
         else:
             phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
-    return [part.strip() for part in phrasings if part.strip()] or [plain.strip()]
+    kept = [part.strip() for part in phrasings if part.strip()]
+    return [unquoted(part) for part in kept] if len(kept) > 1 else kept or [plain.strip()]
 
 
 def _splits(before: str, after: str) -> bool:

@@ -61,8 +61,8 @@ def plain_split(plain: str) -> list[str]:
             joined.append(part)
         else:
             joined[-1] = f"{joined[-1]}/{part}"
-    phrasings = [part.strip() for part in joined]
-    return [part for part in phrasings if part] or [plain.strip()]
+    phrasings = [part.strip() for part in joined if part.strip()]
+    return [questions.unquoted(part) for part in phrasings] if len(phrasings) > 1 else phrasings or [plain.strip()]
 
 
 def test_every_ascii_character_normalises_as_the_definition_says() -> None:

@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (76, "6ca8c07aa3ba8c73")
+RECORDED = (76, "922e03868c88fbbb")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 

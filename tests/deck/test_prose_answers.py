@@ -62,3 +62,9 @@ def test_a_numbered_task_in_bold_over_its_answer() -> None:
     """`**2. Design a product for seniors.**` over its model answer: the task is the question."""
     note = "**2. Design a product for seniors.**\n\n*Model approach:* Audio reminders first.\n"
     assert cards(note) == [(1, "Design a product for seniors.", "*Model approach:* Audio reminders first.")]
+
+
+def test_quoted_phrasings_split_and_lose_their_quotes() -> None:
+    """`"¿Por qué dejaste...?" / "¿Por qué quieres irte?"`: two phrasings, each without its quotes."""
+    (card,) = parse_note('## "¿Por qué dejaste tu trabajo?" / "¿Por qué quieres irte?"\n\nNunca hables mal.\n', "n.md")[0]
+    assert card.phrasings == ["¿Por qué dejaste tu trabajo?", "¿Por qué quieres irte?"]

@@ -226,6 +226,11 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Q9. Type 1 Error vs Type 2 Error", True),
         ("Python versus Java", True),
         ("Pros vs cons of the design we chose for the payment service", False),
+        ('"Cuéntame sobre ti"', True),
+        ("Háblame de tu último proyecto", True),
+        ("Fale sobre você", True),
+        ("Erzählen Sie von sich", True),
+        ("Cuenta corriente", False),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:

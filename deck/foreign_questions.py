@@ -1,8 +1,9 @@
-"""Questions in Chinese, Korean and Japanese that ask without a question mark.
+"""Questions in other languages that ask without a question mark.
 
-A request (`请介绍...`, `...てください`, `...말해주세요`), a question word or a question's ending
-(`为什么...`, `...吗`, `...는가`, `...ですか`) asks as an English prompt does; `deck.questions`
-asks here for text that is not ASCII.
+In Chinese, Korean and Japanese a request (`请介绍...`, `...てください`, `...말해주세요`), a question
+word or a question's ending (`为什么...`, `...吗`, `...는가`, `...ですか`) asks as an English prompt
+does; in Spanish, Portuguese and German an interviewer's prompt does (`Cuéntame sobre ti`, `Fale
+sobre você`, `Erzählen Sie von sich`). `deck.questions` asks here.
 """
 
 from __future__ import annotations
@@ -37,3 +38,19 @@ after a few ASCII words too: `js 说一下 this 指向`,
 def asks_in_cjk(text: str) -> bool:
     """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending)."""
     return _ASIAN_REQUEST.search(text) is not None or _CJK_ASKS.search(text) is not None
+
+
+_PROMPT = re.compile(
+    r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
+    r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+conte"
+    r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre)\b",
+    re.IGNORECASE,
+)
+"""Interview prompts in Spanish, Portuguese and German: `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
+`Conte-me sobre...`, `Fale sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`, `Was sind Ihre...`."""
+
+
+def foreign_prompt(text: str) -> bool:
+    """True when text opens with an interviewer's prompt in Spanish, Portuguese or German (`Cuéntame sobre ti`)."""
+    return _PROMPT.match(text) is not None
+
