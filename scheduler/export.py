@@ -8,9 +8,11 @@ review: 0 new, 1 learning, 2 review, 3 relearning) and `review_duration` (ms).
 JSON Lines: one object per line, told apart by `type`: a `starcards` header, then every
 `deck`, `card`, `schedule` (the scheduling settings reviews were made with), `review`
 (with its local `day`, fuzz `draw` and its settings' `recipe`), `event` (bury, suspend, unsuspend,
-reset) and `practice` row. Cards are named by their deck's root and their key, so the file can be merged
-into another database (`scheduler.import_jsonl`). The FSRS state is not written: it
-is what replaying the reviews gives.
+reset) and `practice` row, every `mock` interview and every `mock_answer` given in one. Cards are
+named by their deck's root and their key, and a mock answer names its mock by the time the mock
+started (`mock_started_at`, which no two mocks share), so the file can be merged into another
+database (`scheduler.import_jsonl`). The FSRS state is not written: it is what replaying the
+reviews gives.
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ _QUERIES = {
     "practice": (
         f"SELECT id, {_CARD_OF.format('practice')} {_KEY_OF.format('practice')},"
         " rating, practised_at, duration_ms FROM practice ORDER BY id"
+    ),
+    "mock": "SELECT id, started_at, finished_at, questions, target_seconds FROM mocks ORDER BY id",
+    "mock_answer": (
+        "SELECT id, (SELECT started_at FROM mocks WHERE mocks.id = mock_id) AS mock_started_at, position,"
+        f" {_CARD_OF.format('mock_answers')} {_KEY_OF.format('mock_answers')},"
+        " asked, follow_up, story, rating, duration_ms, answered_at FROM mock_answers ORDER BY id"
     ),
 }
 """For each kind of line, the rows it is written from; columns are the line's fields."""
