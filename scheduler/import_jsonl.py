@@ -1,9 +1,10 @@
 """A JSON Lines export into this database: `import_jsonl`, `ImportReport`.
 
 Decks are matched by root, cards by deck and key, reviews by card, time and rating,
-events by card, kind and time, practice by card, time and rating: whatever is already
-there is skipped, so importing the same file twice changes nothing. Into an empty
-database every row keeps its id, so the round trip is exact (a review without its
+events by card, kind and time, practice by card, time and rating, mocks by when they started,
+a mock's answers by their mock and place in it: whatever is already there is skipped, so
+importing the same file twice changes nothing. Into an empty database every row keeps its
+id (a mock and its answers: when there is no mock yet), so the round trip is exact (a review without its
 recorded fuzz draw, from an older export, draws by its card's id). A card's reviews
 replay in time order however they were merged (`scheduler.log_order`). Then the imported
 cards are replayed with the settings given. One transaction: a bad line writes nothing.
@@ -24,6 +25,8 @@ from scheduler.import_lines import (
     EventLine,
     ImportFileError,
     Line,
+    MockAnswerLine,
+    MockLine,
     PracticeLine,
     ReviewLine,
     ScheduleLine,
@@ -45,11 +48,16 @@ class ImportReport:
     skipped: int = 0
 
     def __str__(self) -> str:
-        """One line: `added 2 decks, 40 cards, 812 reviews, 3 events, 0 practice; 0 already there`."""
-        parts = ", ".join(
-            f"{count} {kind}{'' if kind == 'practice' or count == 1 else 's'}" for kind, count in self.added.items()
-        )
+        """One line: `added 2 decks, 40 cards, 812 reviews, 3 events, 0 practice, 1 mock, 5 mock answers;
+        0 already there`."""
+        parts = ", ".join(_counted(kind, count) for kind, count in self.added.items())
         return f"added {parts}; {self.skipped} already there"
+
+
+def _counted(kind: str, count: int) -> str:
+    """`3 reviews`, `1 mock`, `0 practice`, `2 mock answers`."""
+    plural = "" if kind == "practice" or count == 1 else "s"
+    return f"{count} {kind.replace('_', ' ')}{plural}"
 
 
 class _Importer:
@@ -61,6 +69,9 @@ class _Importer:
         self.keep_ids = conn.execute("SELECT COUNT(*) FROM decks").fetchone()[0] == 0
         self.decks: dict[str, int] = {root: id_ for id_, root in conn.execute("SELECT id, root FROM decks")}
         self.cards: dict[tuple[str, str], int] = {}
+        self.keep_mock_ids = self.keep_ids and conn.execute("SELECT 1 FROM mocks").fetchone() is None
+        self.mocks: dict[str, int] = {}
+        """Mock ids by when the mock started (as stored)."""
         self.touched: set[int] = set()
         self.report = ImportReport()
 
@@ -72,6 +83,10 @@ class _Importer:
             self._schedule(line)
         elif isinstance(line, CardLine):
             self._card(number, line)
+        elif isinstance(line, MockLine):
+            self._mock(line)
+        elif isinstance(line, MockAnswerLine):
+            self._mock_answer(number, line)
         else:
             self._row(number, line)
 
@@ -123,19 +138,52 @@ class _Importer:
     def _row(self, number: int, line: ReviewLine | EventLine | PracticeLine) -> None:
         """Add a review, event or practice row unless the card already has it."""
         card_id = self._card_id(number, line)
-        table, columns, values, same = _ROWS[line.type](self, card_id, line)
+        if self._insert(line, *_ROWS[line.type](self, card_id, line), keep=self.keep_ids):
+            self.touched.add(card_id)
+
+    def _mock(self, line: MockLine) -> None:
+        """Find the mock by when it started, or add it."""
+        started = format_time(line.started_at)
+        row = self.conn.execute("SELECT id FROM mocks WHERE started_at = ?", (started,)).fetchone()
+        if row is not None:
+            self.mocks[started] = row[0]
+            self.report.skipped += 1
+            return
+        finished = None if line.finished_at is None else format_time(line.finished_at)
+        cursor = self.conn.execute(
+            "INSERT INTO mocks (id, started_at, finished_at, questions, target_seconds) VALUES (?, ?, ?, ?, ?)",
+            (line.id if self.keep_mock_ids else None, started, finished, line.questions, line.target_seconds),
+        )
+        self.mocks[started] = int(cursor.lastrowid or 0)
+        self.report.added["mock"] += 1
+
+    def _mock_answer(self, number: int, line: MockAnswerLine) -> None:
+        """Add an answer unless its mock has one at its place (the schedule is not touched)."""
+        started = format_time(line.mock_started_at)
+        if started not in self.mocks:
+            raise ImportFileError(f"{self.name}:{number}: mock started at {started} has no mock line before it")
+        columns = ("mock_id", "position", "card_id", "asked", "follow_up", "story", "rating", "duration_ms",
+                   "answered_at")
+        values = (self.mocks[started], line.position, self._card_id(number, line), line.asked, line.follow_up,
+                  line.story, line.rating, line.duration_ms, format_time(line.answered_at))
+        self._insert(line, "mock_answers", columns, values, ("mock_id", "position"), keep=self.keep_mock_ids)
+
+    def _insert(
+        self, line: Line, table: str, columns: tuple[str, ...], values: tuple, same: tuple[str, ...], *, keep: bool
+    ) -> bool:
+        """Add `line`'s row (with its id if `keep`) unless a row with the same `same` columns is there;
+        whether it was added (counted either way)."""
         where = " AND ".join(f"{column} IS ?" for column in same)
         found = self.conn.execute(
             f"SELECT 1 FROM {table} WHERE {where}", [values[columns.index(column)] for column in same]
         ).fetchone()
         if found:
             self.report.skipped += 1
-            return
-        names = ("id", *columns) if self.keep_ids else columns
-        row = (line.id, *values) if self.keep_ids else values
-        self.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(row))})", row)
-        self.touched.add(card_id)
+            return False
+        row = (line.id if keep else None, *values)
+        self.conn.execute(f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES ({', '.join('?' * len(row))})", row)
         self.report.added[line.type] += 1
+        return True
 
     def _deck_id(self, number: int, root: str) -> int:
         """The id of the deck with root `root`, or an error naming the line."""
@@ -143,7 +191,7 @@ class _Importer:
             raise ImportFileError(f"{self.name}:{number}: deck {root!r} has no deck line before it")
         return self.decks[root]
 
-    def _card_id(self, number: int, line: ReviewLine | EventLine | PracticeLine) -> int:
+    def _card_id(self, number: int, line: ReviewLine | EventLine | PracticeLine | MockAnswerLine) -> int:
         """The id of the card a line is about, or an error naming the line."""
         if (line.deck, line.key) not in self.cards:
             raise ImportFileError(f"{self.name}:{number}: card {line.key!r} has no card line before it")

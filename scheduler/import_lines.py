@@ -126,13 +126,39 @@ class PracticeLine(_OfCard):
     duration_ms: int = Field(ge=0)
 
 
+class MockLine(_Line):
+    """A mock interview (`scheduler.mock`), known by when it started."""
+
+    type: Literal["mock"]
+    id: int | None = None
+    started_at: AwareDatetime
+    finished_at: AwareDatetime | None = None
+    questions: int = Field(ge=0)
+    target_seconds: int = Field(gt=0)
+
+
+class MockAnswerLine(_OfCard):
+    """An answer given in a mock: its mock (by when it started), its place in it, and the card asked."""
+
+    type: Literal["mock_answer"]
+    mock_started_at: AwareDatetime
+    position: int = Field(ge=0)
+    asked: str
+    follow_up: str | None = None
+    story: str | None = None
+    rating: int = Field(ge=1, le=4)
+    duration_ms: int = Field(ge=0)
+    answered_at: AwareDatetime
+
+
 Line = Annotated[
-    DeckLine | CardLine | ScheduleLine | ReviewLine | EventLine | PracticeLine, Field(discriminator="type")
+    DeckLine | CardLine | ScheduleLine | ReviewLine | EventLine | PracticeLine | MockLine | MockAnswerLine,
+    Field(discriminator="type"),
 ]
 """Any line after the header."""
 
 _LINE: TypeAdapter[Line] = TypeAdapter(Line)
-KINDS = ("deck", "card", "schedule", "review", "event", "practice")
+KINDS = ("deck", "card", "schedule", "review", "event", "practice", "mock", "mock_answer")
 """The `type` of each kind of line (pydantic names the kind first in an error's location)."""
 
 
@@ -174,6 +200,6 @@ def _check(name: str, number: int, validate: Callable[[object], Line], data: obj
 
 
 __all__ = [
-    "KINDS", "CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "PracticeLine", "ReviewLine",
-    "ScheduleLine", "read_lines",
+    "KINDS", "CardLine", "DeckLine", "EventLine", "ImportFileError", "Line", "MockAnswerLine", "MockLine",
+    "PracticeLine", "ReviewLine", "ScheduleLine", "read_lines",
 ]

@@ -76,7 +76,7 @@ def test_importing_twice_duplicates_nothing(source: Store) -> None:
         _import(fresh, text)
         before = _dump(fresh)
         report = _import(fresh, text)
-        assert report.startswith("added 0 decks, 0 cards, 0 reviews, 0 events, 0 practice;")
+        assert report.startswith("added 0 decks, 0 cards, 0 reviews, 0 events, 0 practice, 0 mocks, 0 mock answers;")
         assert _dump(fresh) == before
 
 

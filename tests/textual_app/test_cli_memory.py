@@ -101,7 +101,7 @@ def test_export_then_import_into_a_fresh_database(learned: Path, tmp_path: Path,
     assert main(["import", str(jsonl)]) == EXIT_OK
     first, second = capsys.readouterr().out.splitlines()
     assert "added 2 decks, 90 cards" in first and "already there" in first
-    assert "added 0 decks, 0 cards, 0 reviews, 0 events, 0 practice;" in second
+    assert "added 0 decks, 0 cards, 0 reviews, 0 events, 0 practice, 0 mocks, 0 mock answers;" in second
 
 
 def test_a_bad_import_is_one_line_and_exit_2(learned: Path, tmp_path: Path, capsys) -> None:
