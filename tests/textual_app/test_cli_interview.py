@@ -69,6 +69,24 @@ def test_mock_report_json_after_a_mock(example_db: Path, capsys) -> None:
     assert len(report["trend"]) == 1
 
 
+def test_mock_report_survives_export_and_import(example_db: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    """`export --jsonl` then `import` into a fresh database: `mock-report --json` says the same."""
+    with Store.open(example_db) as store:
+        mock = MockInterview(store, Settings(), T0, questions=2, rng=random.Random(4))
+        for spent, rating in ((130, Rating.GOOD), (40, Rating.AGAIN)):
+            mock.answer("A story", rating, spent * 1000, T0 + timedelta(seconds=spent))
+        mock.finish(T0 + timedelta(minutes=5))
+    exported = tmp_path / "all.jsonl"
+    assert main(["export", "--jsonl", str(exported)]) == EXIT_OK
+    assert main(["mock-report", "--json"]) == EXIT_OK
+    before = capsys.readouterr().out
+    monkeypatch.setenv("STARCARDS_DB", str(tmp_path / "fresh.db"))
+    assert main(["import", str(exported)]) == EXIT_OK
+    assert ", 1 mock, 2 mock answers;" in capsys.readouterr().out
+    assert main(["mock-report", "--json"]) == EXIT_OK
+    assert capsys.readouterr().out == before
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -28,7 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     formats = export.add_mutually_exclusive_group(required=True)
     formats.add_argument("--anki", metavar="FILE", help="an Anki package (.apkg): one note per card")
     formats.add_argument("--csv", metavar="FILE", help="the review log in the FSRS optimizer's CSV ('-': stdout)")
-    formats.add_argument("--jsonl", metavar="FILE", help="decks, cards, reviews and events as JSON Lines ('-': stdout)")
+    formats.add_argument(
+        "--jsonl", metavar="FILE", help="decks, cards, reviews, events, practice and mocks as JSON Lines ('-': stdout)"
+    )
     export.add_argument("--deck", action="append", metavar="NAME", help="only this deck (repeat for several)")
     export.set_defaults(handler=export_decks)
 
