@@ -176,6 +176,9 @@ def _question_bank(section: Sequence[Block]) -> bool:
     (themes, each over the questions to prepare; a note on how to prepare may follow): it answers nothing."""
     if not section or section[0].type != "heading":
         return False
+    following = (section[at + 1].type for at, block in enumerate(section[:-1]) if block.type == "heading")
+    if any(kind not in (*LIST_TYPES, "heading") for kind in following):
+        return False  # a theme is a heading over its list of questions (`### Situation` over its text is none)
     lists = [block for block in section if block.type in LIST_TYPES]
     others = [block for block in section if block.type not in (*LIST_TYPES, "heading", "hr")]
     banked = bool(lists) and all(lists_questions(block) and not asks_item(block, []) for block in lists)

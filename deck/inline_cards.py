@@ -107,7 +107,8 @@ class _Reader:
             return False  # `Situation:: ...`, `Q:: ...`: a label written as a Dataview field
         written = line[separator.end() :].rstrip()
         kept = without_trailing_tags(written)  # `... #flashcard`: the card's tag, no text of its answer
-        front = front._replace(tags=(*front.tags, *split_tags(written[len(kept) :])[0]))
+        if kept != written:
+            front = front._replace(tags=(*front.tags, *split_tags(written[len(kept) :])[0]))
         back = _back([kept])
         if not back.plain and not reversed_card and _empty_field(line[: separator.start()], front.plain):
             return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for

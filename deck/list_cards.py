@@ -220,7 +220,7 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
-    if not found.glued and (states(question) or lists_advice(question, _points(item))):
+    if not found.glued and (states(question) or question.endswith(":") and lists_advice(question, _points(item))):
         return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))

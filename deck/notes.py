@@ -101,12 +101,13 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if ". #" in text or ") #" in text:
         text = outside_code(text, _numbered_headings)
     front = split_front_matter(text)
-    blocks = split_folds(parse_blocks(front.body))
+    folds = FOLD_OPEN.search(front.body) is not None
+    blocks = split_folds(parse_blocks(front.body)) if folds else parse_blocks(front.body)
     title_heading = _title_heading(blocks)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
         file=file, lines=front.body.split("\n"), tags=front.tags,
-        outline=build_outline(blocks, title, title_heading, FOLD_OPEN.search(front.body) is not None), options=options,
+        outline=build_outline(blocks, title, title_heading, folds), options=options,
     )
     scan.card_marks = card_marks(text)
     scan.headed_lists = headed_lists(scan.outline)

@@ -267,7 +267,9 @@ def split_phrasings(plain: str) -> list[str]:
         else:
             phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
     kept = [part.strip() for part in phrasings if part.strip()]
-    return [unquoted(part) for part in kept] if len(kept) > 1 else kept or [plain.strip()]
+    if len(kept) > 1 and any(part[:1] in _OPENING_QUOTES for part in kept):
+        return [unquoted(part) for part in kept]
+    return kept or [plain.strip()]
 
 
 def _splits(before: str, after: str) -> bool:
