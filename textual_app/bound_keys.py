@@ -2,7 +2,8 @@
 
 Nothing here lists keys by hand: every entry comes from the `BINDINGS` of the screen and
 the app (with the user's keymap applied); `screen_keys` filters them by each screen's
-`check_action`, `action_keys` names a key for every action, applying now or not. Only
+`check_action`, `action_keys` names a key for every action, applying now or not, and
+`keys_running` lists every key bound to one action. Only
 starcards' own bindings count (those with an id, which the keymap can remap) and the
 command palette; the scrolling and focus keys Textual gives every widget are left out.
 """
@@ -78,3 +79,11 @@ def action_keys(screen: Screen[Any]) -> dict[str, str]:
         for _key, binding in bindings:
             found.setdefault(binding.action, screen.app.get_key_display(binding))
     return found
+
+
+def keys_running(screen: Screen[Any], action: str) -> frozenset[str]:
+    """Every key bound to `action` on the screen or the app, the user's keymap applied, whether it applies now
+    or not (read from the binding chain, as `action_keys` does)."""
+    return frozenset(
+        key for _node, bindings in screen._modal_binding_chain for key, binding in bindings if binding.action == action
+    )

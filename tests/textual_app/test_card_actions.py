@@ -137,3 +137,34 @@ async def test_every_action_button_fits_the_row_with_undo_offered(make_app, deck
         for action in shown_actions(app):
             place = drawn.place_of(action).translate(drawn.region.offset)
             assert app.screen.region.contains_region(place), f"{action} cut off at {size}"
+
+
+def _notices(app) -> list[str]:
+    """The messages of the notices on screen."""
+    return [str(note.message) for note in app._notifications]
+
+
+async def test_undo_after_a_restart_says_there_is_nothing_to_undo(make_app, deck_id, store) -> None:
+    """A rating from before the app started again is not undone: the undo key says so and changes nothing."""
+    first = make_app(review_decks=[deck_id])
+    async with first.run_test(size=(100, 40)) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("u")
+        await pilot.pause()
+        assert _notices(app) == ["Nothing to undo in this session."]
+        assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
+
+
+async def test_a_remapped_undo_key_says_there_is_nothing_to_undo(make_app, deck_id) -> None:
+    """The notice follows the keymap: the new key gives it, the old one (now unbound) does not."""
+    app = make_app(Settings(keys={"undo": "k"}), review_decks=[deck_id])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("u")
+        await pilot.pause()
+        assert _notices(app) == []
+        await pilot.press("k")
+        await pilot.pause()
+        assert _notices(app) == ["Nothing to undo in this session."]

@@ -132,6 +132,17 @@ class CardActions:
         self.show_card(card)
         self.notify("Undone.", timeout=2)
 
+    def on_key(self, event: events.Key) -> None:
+        """The undo key with nothing to undo (the footer leaves Undo out then) says so rather than nothing: undo
+        takes back what was done since this review opened, not a rating from before a restart."""
+        if self.session.can_undo:
+            return
+        from textual_app.bound_keys import keys_running
+
+        if event.key in keys_running(self, "undo"):
+            event.stop()
+            self.notify("Nothing to undo in this session.", timeout=3)
+
     def action_edit(self) -> None:
         """Open the card's note in the editor at its line, then read the note again and show the card."""
         if self.card is None:
