@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -56,6 +57,16 @@ def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
         _number(row.difficulty, ".1f"),
         str(row.lapses),
     )
+
+
+def question_width(rows: Sequence[Sequence[str]], room: int, fixed: Mapping[str, int], padding: int = 2) -> int:
+    """How wide the Question column can be in `room` cells: what the other columns leave (each as wide as
+    `fixed` says, else as its widest cell or heading, plus `padding`), never less than `fixed["Question"]`."""
+    others = 0
+    for index, column in enumerate(COLUMNS[1:], start=1):
+        widest = fixed.get(column) or max((cell_len(row[index]) for row in rows), default=0)
+        others += max(widest, cell_len(column)) + padding
+    return max(fixed["Question"], room - others - padding)
 
 
 def cards_plain(rows: Sequence[CardRow], now: datetime) -> str:

@@ -15,6 +15,7 @@ from scheduler.engine import Rating
 from scheduler.reviews import record_review
 from tests.scheduler.history import FSRS
 from tests.textual_app.waiting import until
+from textual_app.cards_table import question_width
 from textual_app.editor_command import run_plain
 from textual_app.screens.cards import CardsScreen
 from textual_app.screens.confirm import ConfirmScreen
@@ -169,3 +170,37 @@ async def test_a_question_longer_than_its_column_ends_in_an_ellipsis(make_app, d
         lines = [strip.text for strip in table.render_lines(table.region.reset_offset)]
         long = [question for question in _questions(app) if len(question) > 30]
         assert long and any("\u2026" in line for line in lines), lines
+
+
+
+def _widths(app) -> list[int]:
+    """The width of each column of the table, padding included, left to right."""
+    table = app.screen.query_one("#cards-table", DataTable)
+    return [column.get_render_width(table) for column in table.ordered_columns]
+
+
+def _spans(app, width: int) -> bool:
+    """Whether the table's columns fill `width` cells but the scroll bar's place."""
+    table = app.screen.query_one("#cards-table", DataTable)
+    return sum(_widths(app)) == width - table.styles.scrollbar_size_vertical
+
+
+async def test_the_question_column_takes_a_wide_terminal_and_gives_it_back(make_app, deck_id) -> None:
+    """At 200 columns the question takes what the other columns leave; narrowed to 80 it gives it back (the
+    table still spans the width), and the highlighted card stays highlighted."""
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("down")
+        highlighted = app.screen.current.id
+        assert _widths(app)[0] > 100 and _spans(app, 200)
+        await pilot.resize_terminal(80, 30)
+        await until(pilot, lambda: _spans(app, 80))
+        assert _widths(app)[0] < 40 and app.screen.current.id == highlighted
+
+
+@pytest.mark.parametrize(("room", "width"), [(200, 200 - 55 - 2), (80, 30), (40, 30)])
+def test_the_question_width_is_what_the_other_columns_leave_but_never_under_30(room: int, width: int) -> None:
+    """Other columns as wide as their widest cell or heading (the deck 12), each with 2 cells of padding: 55."""
+    row = ("A question", "deck", "learning", "in 7m", "100%", "2.3", "2.1", "0")
+    assert question_width([row], room, {"Question": 30, "Deck": 12}) == width

@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Select, Static
 
 from scheduler.vocabulary import Phase
-from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells
+from textual_app.cards_table import COLUMNS, STATUS_STYLES, cells, question_width
 from textual_app.stats_text import plural
 from textual_app.widgets.card_detail import CardDetail
 from textual_app.widgets.lean_footer import LeanFooter
@@ -27,7 +27,8 @@ LIMIT = 500
 """At most this many cards in the table; the count line says when more match."""
 
 WIDTHS = {"Question": 30, "Deck": 12}
-"""Columns given to the question and the deck name in the table (the detail below shows them whole)."""
+"""Columns given to the question and the deck name in the table (the detail below shows them whole); the
+question takes whatever a wider terminal leaves spare as well (`question_width`)."""
 
 SEARCH_DELAY = 0.25
 """Seconds of quiet typing before the search runs."""
@@ -54,6 +55,8 @@ class CardsScreen(Screen[None]):
         """An empty browser; the cards are read on mount."""
         super().__init__(id="cards")
         self.rows: dict[int, CardRow] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._question_width = 0
         self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -77,12 +80,18 @@ class CardsScreen(Screen[None]):
         yield LeanFooter()
 
     def on_mount(self) -> None:
-        """Set up the columns, list the cards, and put the focus on the table."""
-        table = self.query_one("#cards-table", DataTable)
-        for column in COLUMNS:
-            table.add_column(column, key=column.lower(), width=WIDTHS.get(column))
+        """List the cards, and put the focus on the table."""
         self.reload()
-        table.focus()
+        self.query_one("#cards-table", DataTable).focus()
+
+    def on_resize(self) -> None:
+        """A new width: once the table is laid out at it, the question column takes what the others leave."""
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """List the cards again if the question column's width no longer fits the table's."""
+        if self._fitted_width() != self._question_width:
+            self._fill(self.current.id if self.current else None)
 
     @property
     def current(self) -> CardRow | None:
@@ -105,19 +114,37 @@ class CardsScreen(Screen[None]):
         rules = rules_for(self.app.store, self.app.settings)
         rows = search_cards(self.app.store, now, sort=sort, limit=LIMIT, rules=rules, **filters)
         self.rows = {row.id: row for row in rows}
-        table = self.query_one("#cards-table", DataTable)
-        table.clear()
-        for row in rows:
-            style = STATUS_STYLES.get(row.status, "")
-            texts = (Text(cell, style=style, overflow="ellipsis", no_wrap=True) for cell in cells(row, now))
-            table.add_row(*texts, key=str(row.id))  # (a question longer than its column ends in `…`)
-        if keep in self.rows:
-            table.move_cursor(row=table.get_row_index(str(keep)))
+        self._texts = {row.id: cells(row, now) for row in rows}
+        self._fill(keep)
         total = len(rows) if len(rows) < LIMIT else count_cards(self.app.store, now, **filters)
         shown = plural(total, "card") if total <= LIMIT else f"showing {LIMIT} of {total} cards: narrow the search"
         self.query_one("#cards-count", Static).update(shown)
         self._show_detail()
         self.refresh_bindings()
+
+    def _fitted_width(self) -> int:
+        """The question column's width for the table's width now and the cards listed."""
+        table = self.query_one("#cards-table", DataTable)
+        room = table.size.width - table.styles.scrollbar_size_vertical  # a scroll bar may come and go
+        return question_width(list(self._texts.values()), room, WIDTHS, 2 * table.cell_padding)
+
+    def _fill(self, keep: int | None) -> None:
+        """Put the cards listed in the table (the columns set anew when the question's width changes) and
+        highlight card `keep` if listed."""
+        table = self.query_one("#cards-table", DataTable)
+        width = self._fitted_width()
+        table.clear(columns=width != self._question_width)
+        if width != self._question_width:
+            self._question_width = width
+            widths = {**WIDTHS, "Question": width}
+            for column in COLUMNS:
+                table.add_column(column, key=column.lower(), width=widths.get(column))
+        for card_id, texts in self._texts.items():
+            style = STATUS_STYLES.get(self.rows[card_id].status, "")
+            shown = (Text(cell, style=style, overflow="ellipsis", no_wrap=True) for cell in texts)
+            table.add_row(*shown, key=str(card_id))  # (a question longer than its column ends in `…`)
+        if keep in self.rows:
+            table.move_cursor(row=table.get_row_index(str(keep)))
 
     def _filters(self) -> dict[str, object]:
         """The search text, tag, deck and state chosen, as `search_cards` takes them."""
