@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scheduler.backups import Backup, backup_folder, list_backups, take_backup
+from scheduler.vocabulary import counted
 
 
 class RestoreError(Exception):
@@ -34,7 +35,7 @@ class Contents:
     def __str__(self) -> str:
         """E.g. `2 decks, 40 cards, 312 reviews (last 2026-03-10T08:01:22Z)`."""
         last = f" (last {self.last_review[:19]}Z)" if self.last_review else ""
-        return f"{self.decks} decks, {self.cards} cards, {self.reviews} reviews{last}"
+        return f"{counted(self.decks, 'deck')}, {counted(self.cards, 'card')}, {counted(self.reviews, 'review')}{last}"
 
 
 def describe(path: Path | str) -> Contents | None:

@@ -24,6 +24,7 @@ from scheduler.log_order import machine_id
 from scheduler.sync_out import EVENT_KINDS, append_own, own_file
 from scheduler.sync_places import deck_places
 from scheduler.sync_read import Chunk, read_new, save_marks
+from scheduler.vocabulary import counted
 
 if TYPE_CHECKING:
     from scheduler.settings import Settings
@@ -48,13 +49,17 @@ class SyncOutcome:
     def summary(self) -> str:
         """One line for the user."""
         added = sum(self.added.values())
-        parts = [f"wrote {self.written} events", f"read {len(self.files_read)} files", f"merged {added} events"]
+        parts = [
+            f"wrote {counted(self.written, 'event')}",
+            f"read {counted(len(self.files_read), 'file')}",
+            f"merged {counted(added, 'event')}",
+        ]
         if self.cards:
-            parts.append(f"{self.cards} cards updated")
+            parts.append(f"{counted(self.cards, 'card')} updated")
         if self.pending:
             parts.append(f"{self.pending} waiting for cards this machine does not have yet")
         if self.problems:
-            parts.append(f"{len(self.problems)} unreadable lines")
+            parts.append(f"{counted(len(self.problems), 'unreadable line')}")
         return ", ".join(parts)
 
 

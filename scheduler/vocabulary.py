@@ -1,7 +1,8 @@
 """The words of the memory room: `Rating` (how well an answer was recalled) and `Phase` (where a card is).
 
 Standard library only, so the screens, the card list and the start-up path can name
-ratings and states without loading FSRS. Every label the user reads comes from here.
+ratings and states without loading FSRS. Every label the user reads comes from here, and
+`counted` puts a count with its noun for the lines the scheduler writes itself.
 """
 
 from __future__ import annotations
@@ -39,3 +40,8 @@ class Phase(IntEnum):
 
 PHASE_LABELS: tuple[str, ...] = tuple(phase.label for phase in Phase)
 """Every phase's label, by `cards.state` value."""
+
+
+def counted(count: int, noun: str) -> str:
+    """A count with its noun, singular for one: `1 file`, `0 files`, `3 reviews`."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

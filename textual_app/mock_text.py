@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from textual_app.format import clock
+from textual_app.stats_text import plural
 
 if TYPE_CHECKING:
     from scheduler.mock_report import MockAnswer, MockReport
@@ -69,10 +70,10 @@ def report_plain(report: MockReport) -> str:
         lines.append(f"   story: {answer.story or 'none'}")
         if answer.follow_up:
             lines.append(f"   follow-up: {answer.follow_up}")
-    lines += ["", *_findings(report), "", f"Trend (last {len(report.trend[-TREND_SHOWN:])} mocks):"]
+    lines += ["", *_findings(report), "", f"Trend (last {plural(len(report.trend[-TREND_SHOWN:]), 'mock')}):"]
     for summary in report.trend[-TREND_SHOWN:]:
         lines.append(
-            f"  {summary.started_at.astimezone():%Y-%m-%d %H:%M}  {summary.answered} answers"
+            f"  {summary.started_at.astimezone():%Y-%m-%d %H:%M}  {plural(summary.answered, 'answer')}"
             f"  mean {clock(summary.mean_seconds)}  over {summary.over}  again {summary.again}"
             f"  no story {summary.no_story}"
         )
@@ -103,7 +104,7 @@ def _trend_table(report: MockReport) -> Table:
     """The last few mocks, oldest first."""
     shown = report.trend[-TREND_SHOWN:]
     table = Table(
-        title=f"Trend (last {len(shown)} mock{'s' if len(shown) != 1 else ''})",
+        title=f"Trend (last {plural(len(shown), 'mock')})",
         title_justify="left",
         box=None,
         pad_edge=False,

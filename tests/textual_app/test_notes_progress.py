@@ -34,3 +34,22 @@ async def test_reading_a_folder_deck_shows_progress_then_hides_it(
         assert len(shown) <= 41
         home = next(screen for screen in app.screen_stack if isinstance(screen, HomeScreen))
         assert not home.query_one("#home-progress", NotesProgress).has_class("-reading")
+
+
+async def test_one_card_read_so_far_is_said_in_the_singular() -> None:
+    """`reading notes: 1 of 3 · 1 card`, not `1 cards`."""
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Holder(App[None]):
+        """Just the progress line."""
+
+        def compose(self):  # noqa: ANN202 - Textual's ComposeResult
+            """The widget under test."""
+            yield NotesProgress()
+
+    app = Holder()
+    async with app.run_test() as pilot:
+        app.query_one(NotesProgress).advance(1, 3, 1)
+        await pilot.pause()
+        assert str(app.query_one("#notes-read", Static).render()) == "reading notes: 1 of 3 · 1 card"

@@ -61,3 +61,18 @@ async def test_e_opens_the_note_of_the_highlighted_story(make_app, store, clock,
     first = story.questions[0]
     assert ran and ran[0][0] == "vim" and f"+{first.line}" in ran[0]
     assert ran[0][-1].endswith(first.file)
+
+
+async def test_a_narrow_title_wraps_rather_than_cutting_what_a_count_counts(make_app, store, clock) -> None:
+    """At 60 columns the title line is longer than the screen: it wraps onto a second line, so `… questions`
+    is never left on screen without its `with no story`."""
+    from textual.geometry import Region
+
+    sync_deck(store, load_deck(EXAMPLE), clock.now())
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.action_show_stories()
+        await pilot.pause()
+        title = app.screen.query_one("#stories-title", Static)
+        text = " ".join(strip.text.strip() for strip in title.render_lines(Region(0, 0, *title.size)))
+        assert text.endswith("with no story"), text

@@ -114,7 +114,8 @@ class StoriesScreen(Screen[None]):
 
 
 def title_line(mapped: StoryMap) -> str:
-    """`Story map · 7 stories · 3 questions with no story · 1 tag with no story`."""
+    """`Story map · 4 titled stories · 3 untitled · 11 questions with no story · 1 tag with no story` (the screen
+    wraps it when narrow: cut short, `11 questions` would not say what it counts)."""
     titled = sum(1 for story in mapped.stories if story.titled)
     parts = [
         f"Story map · {titled} titled stor{'y' if titled == 1 else 'ies'}",

@@ -8,6 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
 from textual.widgets import ProgressBar, Static
 
+from textual_app.stats_text import plural
+
 
 class NotesProgress(HorizontalGroup):
     """Hidden until `advance` is called; `finish` hides it again. Safe to feed from a worker thread via `reporter`."""
@@ -34,7 +36,7 @@ class NotesProgress(HorizontalGroup):
     def advance(self, done: int, total: int, cards: int) -> None:
         """Show `done` of `total` notes read, `cards` cards so far."""
         self.add_class("-reading")
-        self.query_one("#notes-read", Static).update(f"reading notes: {done} of {total} · {cards} cards")
+        self.query_one("#notes-read", Static).update(f"reading notes: {done} of {total} · {plural(cards, 'card')}")
         self.query_one("#notes-bar", ProgressBar).update(total=total, progress=done)
 
     def finish(self) -> None:
