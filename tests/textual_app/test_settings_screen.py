@@ -174,3 +174,31 @@ async def test_deck_names_in_the_chooser_are_text_not_markup(make_app, deck_id) 
         await pilot.press("enter")
         await pilot.pause()
         assert "Deck:&#160;[red]Hostile[/red]" in app.export_screenshot()
+
+
+
+@pytest.mark.parametrize(
+    ("size", "labels"),
+    [
+        ((100, 30), "Save (ctrl+s)|Optimize parameters… (ctrl+o)|Reschedule existing cards…|Back (esc)"),
+        ((80, 24), "Save (ctrl+s)|Optimize… (ctrl+o)|Reschedule cards…|Back (esc)"),
+        ((60, 20), "Save|Optimize…|Reschedule cards…|Back"),
+        ((50, 20), "Save|Optimize…|Reschedule…|Back"),
+    ],
+)
+async def test_every_button_lies_wholly_on_screen(make_app, size, labels) -> None:
+    """Save, Optimize, Reschedule and Back each fit inside the screen, with the longest labels that do (opened
+    wider, then narrowed to `size`: each button measures its new label)."""
+    from textual.widgets import Button
+
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("comma")
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        await pilot.pause()
+        buttons = list(app.screen.query(Button))
+        assert [button.id for button in buttons] == ["save", "optimize", "reschedule", "back"]
+        assert all(button.region.right <= size[0] - 2 for button in buttons), [button.region for button in buttons]
+        assert "|".join(str(button.label) for button in buttons) == labels

@@ -13,10 +13,11 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
 from textual_app.widgets.lean_footer import LeanFooter
+from textual_app.widgets.settings_buttons import SettingsButtons
 
 if TYPE_CHECKING:
     from scheduler.optimize import Fit
@@ -71,11 +72,7 @@ class SettingsScreen(Screen[None]):
         yield Static("", id="settings-error", markup=False)
         yield Static("", id="settings-warnings", markup=False)
         yield Static("", id="settings-optimize", markup=False)
-        with HorizontalGroup(id="settings-buttons"):
-            yield Button("Save (ctrl+s)", id="save", variant="primary", action="screen.save")
-            yield Button("Optimize parameters… (ctrl+o)", id="optimize", action="screen.optimize")
-            yield Button("Reschedule existing cards…", id="reschedule", action="screen.reschedule")
-            yield Button("Back (esc)", id="back", action="screen.back")
+        yield SettingsButtons(id="settings-buttons")
         yield LeanFooter()
 
     def on_mount(self) -> None:
