@@ -202,3 +202,28 @@ async def test_every_button_lies_wholly_on_screen(make_app, size, labels) -> Non
         assert [button.id for button in buttons] == ["save", "optimize", "reschedule", "back"]
         assert all(button.region.right <= size[0] - 2 for button in buttons), [button.region for button in buttons]
         assert "|".join(str(button.label) for button in buttons) == labels
+
+
+async def test_the_saved_notice_goes_with_the_settings_screen(make_app, deck_id) -> None:
+    """`Settings saved…` shows on the settings screen; once it closes, the mock interview opened next is clear
+    of it (Textual would keep it five seconds), while a notice from elsewhere stays."""
+    from textual_app.requests import MockRequest
+    from textual_app.screens.mock import MockScreen
+
+    def notices() -> list[str]:
+        """The messages of the notices showing."""
+        return [str(notice.message) for notice in app._notifications]
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_settings(app, pilot)
+        app.notify("Synced elsewhere.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(notice.startswith("Settings saved.") for notice in notices())
+        await pilot.press("escape")
+        await pilot.pause()
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=1, minutes=2))
+        await pilot.pause()
+        assert isinstance(app.screen, MockScreen)
+        assert notices() == ["Synced elsewhere."]

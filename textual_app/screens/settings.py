@@ -57,6 +57,7 @@ class SettingsScreen(Screen[None]):
         """Start from `settings`, the ones in use."""
         super().__init__(id="settings")
         self.draft = settings
+        self._said: list[str] = []
         self.scope = GLOBAL
 
     def compose(self) -> ComposeResult:
@@ -200,9 +201,9 @@ class SettingsScreen(Screen[None]):
         self.draft = settings
         self.post_message(self.Saved(settings))
         self._show_warnings(settings)
-        self.notify("Settings saved. Existing cards keep their schedule until you reschedule them.", markup=False)
+        self.say("Settings saved. Existing cards keep their schedule until you reschedule them.")
         if backup is not None:
-            self.notify(f"Your earlier file, with its comments, is kept as {backup}.", markup=False, timeout=10)
+            self.say(f"Your earlier file, with its comments, is kept as {backup}.", timeout=10)
 
     def action_reschedule(self) -> None:
         """After a yes, recompute every card's schedule from its reviews with the saved settings."""
@@ -224,7 +225,7 @@ class SettingsScreen(Screen[None]):
             except (OSError, sqlite3.Error) as error:
                 self.notify(f"Nothing was rescheduled: {error}.", severity="error", markup=False)
                 return
-            self.notify(f"Rescheduled {count} cards with the saved settings (a backup was taken first).", markup=False)
+            self.say(f"Rescheduled {count} cards with the saved settings (a backup was taken first).")
 
     def action_optimize(self) -> None:
         """Fit FSRS parameters to the history of the scope shown (every deck, or the deck chosen)."""
@@ -285,6 +286,17 @@ class SettingsScreen(Screen[None]):
     def _optimize_said(self, text: str) -> None:
         """Show what optimizing is doing or found."""
         self.query_one("#settings-optimize", Static).update(text)
+
+    def say(self, message: str, timeout: float | None = None) -> None:
+        """Notify `message` (plain text) until it times out or this screen closes, whichever comes first."""
+        self._said.append(message)
+        self.notify(message, markup=False, timeout=timeout)
+
+    def on_unmount(self) -> None:
+        """Closed: what it said about its own work does not cover the next screen (its errors stay)."""
+        from textual_app.notices import withdraw
+
+        withdraw(self.app, self._said)
 
     def action_back(self) -> None:
         """Back to where the settings were opened from."""
