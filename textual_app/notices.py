@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 def withdraw(app: App[Any], messages: Collection[str]) -> None:
     """Take off the notices showing any of `messages` (Textual has no public way to remove one notice: this
     reads its collection of notices, as its own toasts do)."""
-    for notification in list(app._notifications):
+    notifications, unnotify = getattr(app, "_notifications", None), getattr(app, "_unnotify", None)
+    if notifications is None or unnotify is None:
+        return  # a Textual without them: the notices time out as before
+    for notification in list(notifications):
         if notification.message in messages:
-            app._unnotify(notification)
+            unnotify(notification)
