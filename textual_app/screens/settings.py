@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, Select, Static
 
+from textual_app.notices import withdraw
 from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.settings_buttons import SettingsButtons
@@ -107,15 +108,9 @@ class SettingsScreen(Screen[None]):
             value = to_text(field, getattr(deck, field.name)) if self.scope != GLOBAL and deck else ""
             text = general if self.scope == GLOBAL else value
             hint = f"as all decks: {general or 'none'}" if self.scope != GLOBAL else "none"
-            box = self._make_box(field, text, hint)
-            rows.append(
-                HorizontalGroup(
-                    Label(field.label, classes="field-label"),
-                    box,
-                    Static(field.help, classes="field-help", markup=False),
-                    classes="field-row",
-                )
-            )
+            label = Label(field.label, classes="field-label")
+            note = Static(field.help, classes="field-help", markup=False)
+            rows.append(HorizontalGroup(label, self._make_box(field, text, hint), note, classes="field-row"))
         return rows
 
     def _make_box(self, field: Field, text: str, hint: str) -> Input | Select[str]:
@@ -294,8 +289,6 @@ class SettingsScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         """Closed: what it said about its own work does not cover the next screen (its errors stay)."""
-        from textual_app.notices import withdraw
-
         withdraw(self.app, self._said)
 
     def action_back(self) -> None:
