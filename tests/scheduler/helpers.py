@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -123,3 +124,21 @@ def traced(store: Store, action: Callable[[], object]) -> list[str]:
     finally:
         store.conn.set_trace_callback(None)
     return statements
+
+
+def exported_jsonl(store: Store) -> str:
+    """The JSON Lines export of `store`, as text."""
+    from scheduler.export import write_jsonl  # noqa: PLC0415 - only the exchange tests
+
+    out = io.StringIO()
+    write_jsonl(store, out)
+    return out.getvalue()
+
+
+def imported_jsonl(store: Store, text: str, settings: Settings | None = None) -> str:
+    """Import the JSON Lines `text` (as file `x.jsonl`) into `store`; the import's report line."""
+    from scheduler.import_jsonl import import_jsonl  # noqa: PLC0415 - as above
+    from scheduler.import_lines import read_lines  # noqa: PLC0415 - as above
+
+    return str(import_jsonl(store, settings or Settings(), "x.jsonl", read_lines("x.jsonl", text.splitlines())))
+

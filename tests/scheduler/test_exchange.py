@@ -10,30 +10,20 @@ import pytest
 
 from scheduler import actions
 from scheduler.engine import Rating, make_fsrs
-from scheduler.export import write_csv, write_jsonl
+from scheduler.export import write_csv
 from scheduler.fsrs_items import deck_log, items_from_log
-from scheduler.import_jsonl import import_jsonl
 from scheduler.import_lines import ImportFileError, read_lines
 from scheduler.optimize import compute, to_fsrs_items
 from scheduler.reviews import record_review
 from scheduler.revlog_csv import import_revlog, read_card_map, read_revlog
 from scheduler.settings import Settings
 from scheduler.store import Store
+from tests.scheduler.helpers import exported_jsonl, imported_jsonl
 from tests.scheduler.learned import START, learned_store
 
 STATE = "SELECT id, deck_id, key, state, step, stability, difficulty, due, last_review, reps, lapses," \
         " introduced_at, suspended, buried_until, removed_at FROM cards ORDER BY id"
 TABLES = ("reviews", "card_events", "practice", "review_hours", "decks")
-
-
-def _exported(store: Store) -> str:
-    out = io.StringIO()
-    write_jsonl(store, out)
-    return out.getvalue()
-
-
-def _import(store: Store, text: str, settings: Settings | None = None) -> str:
-    return str(import_jsonl(store, settings or Settings(), "x.jsonl", read_lines("x.jsonl", text.splitlines())))
 
 
 def _dump(store: Store) -> dict[str, list[tuple]]:
@@ -64,32 +54,32 @@ def source() -> Store:
 def test_round_trip_into_a_fresh_database_is_exact(source: Store) -> None:
     """Export, import into an empty database: the same cards, states, log, events and hourly sums."""
     with Store.open(":memory:") as fresh:
-        _import(fresh, _exported(source))
+        imported_jsonl(fresh, exported_jsonl(source))
         assert _dump(fresh) == _dump(source)
-        assert _exported(fresh) == _exported(source)
+        assert exported_jsonl(fresh) == exported_jsonl(source)
 
 
 def test_importing_twice_duplicates_nothing(source: Store) -> None:
     """The second import of the same file adds nothing and changes nothing."""
-    text = _exported(source)
+    text = exported_jsonl(source)
     with Store.open(":memory:") as fresh:
-        _import(fresh, text)
+        imported_jsonl(fresh, text)
         before = _dump(fresh)
-        report = _import(fresh, text)
+        report = imported_jsonl(fresh, text)
         assert report.startswith("added 0 decks, 0 cards, 0 reviews, 0 events, 0 practice, 0 mocks, 0 mock answers;")
         assert _dump(fresh) == before
 
 
 def test_merging_histories_replays_in_time_order(source: Store) -> None:
     """Reviews made on another machine before this one's are merged in time order, and the state follows."""
-    lines = [json.loads(line) for line in _exported(source).splitlines()]
+    lines = [json.loads(line) for line in exported_jsonl(source).splitlines()]
     card = next(line for line in lines if line["type"] == "card")
     reviews = [line for line in lines if line["type"] == "review" and line["key"] == card["key"]]
     first_half = "\n".join(json.dumps(line) for line in lines if line not in reviews[len(reviews) // 2 :])
     second_half = "\n".join(json.dumps(line) for line in lines if line not in reviews[: len(reviews) // 2])
     with Store.open(":memory:") as merged:
-        _import(merged, second_half)
-        _import(merged, first_half)
+        imported_jsonl(merged, second_half)
+        imported_jsonl(merged, first_half)
         assert _dump(merged)["cards"] == _dump(source)["cards"]
         times = [row[0] for row in merged.conn.execute("SELECT reviewed_at FROM reviews WHERE card_id = 1 ORDER BY id")]
         assert times != sorted(times) and sorted(times) == [line["reviewed_at"] for line in reviews]
@@ -97,7 +87,7 @@ def test_merging_histories_replays_in_time_order(source: Store) -> None:
 
 def test_a_bad_line_is_named_and_nothing_is_written(source: Store) -> None:
     """A review with rating 5 on line 3: one message naming the line; the database is untouched."""
-    lines = _exported(source).splitlines()
+    lines = exported_jsonl(source).splitlines()
     review = next(index for index, line in enumerate(lines) if '"type": "review"' in line)
     lines[review] = lines[review].replace('"rating": ', '"rating": 5, "was": ')
     with pytest.raises(ImportFileError, match=rf"^x.jsonl:{review + 1}: rating: Input should be less than or equal to 4"):
@@ -106,12 +96,12 @@ def test_a_bad_line_is_named_and_nothing_is_written(source: Store) -> None:
         read_lines("x.jsonl", ['{"type": "deck"}'])
 
 
-def test_a_review_of_an_unknown_card_rolls_back_the_whole_import(source: Store) -> None:
+def test_a_review_of_an_unknown_card_rolls_back_the_wholeimported_jsonl(source: Store) -> None:
     """The decks and cards before the bad line are not left behind."""
-    lines = [line for line in _exported(source).splitlines() if '"type": "card"' not in line or '"key": "q1"' in line]
+    lines = [line for line in exported_jsonl(source).splitlines() if '"type": "card"' not in line or '"key": "q1"' in line]
     with Store.open(":memory:") as fresh:
         with pytest.raises(ImportFileError, match="card 'q2' has no card line before it"):
-            _import(fresh, "\n".join(lines))
+            imported_jsonl(fresh, "\n".join(lines))
         assert fresh.conn.execute("SELECT COUNT(*) FROM decks").fetchone()[0] == 0
 
 
@@ -138,7 +128,7 @@ def test_a_revlog_is_added_to_the_mapped_cards_once(source: Store) -> None:
     ]
     card_map = ["card_id,question", "1700000000001,  question 1 "]
     with Store.open(":memory:") as store:
-        _import(store, _exported(source))
+        imported_jsonl(store, exported_jsonl(source))
         reviews = read_revlog("r.csv", revlog)
         mapping = read_card_map("m.csv", card_map)
         with pytest.raises(ImportFileError, match="'question 1' is asked by 2 cards: choose a deck"):
@@ -164,5 +154,5 @@ def test_an_import_into_a_database_file_is_backed_up_first(source: Store, tmp_pa
 
     with Store.open(tmp_path / "mine.db") as mine:
         assert list_backups(mine.path) == []
-        _import(mine, _exported(source))
+        imported_jsonl(mine, exported_jsonl(source))
         assert [backup.reason for backup in list_backups(mine.path)] == ["import"]

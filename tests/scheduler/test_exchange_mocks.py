@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import random
 from datetime import timedelta
@@ -11,27 +10,15 @@ import pytest
 
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
-from scheduler.export import write_jsonl
-from scheduler.import_jsonl import import_jsonl
-from scheduler.import_lines import ImportFileError, read_lines
+from scheduler.import_lines import ImportFileError
 from scheduler.mock import MockInterview
 from scheduler.mock_report import mock_history, mock_report
 from scheduler.settings import Settings
 from scheduler.store import Store
-from tests.scheduler.helpers import T0, deck
+from tests.scheduler.helpers import T0, deck, exported_jsonl, imported_jsonl
 from tests.scheduler.test_mock import asked_card
 
 MOCK_TABLES = ("mocks", "mock_answers")
-
-
-def _exported(store: Store) -> str:
-    out = io.StringIO()
-    write_jsonl(store, out)
-    return out.getvalue()
-
-
-def _import(store: Store, text: str) -> str:
-    return str(import_jsonl(store, Settings(), "x.jsonl", read_lines("x.jsonl", text.splitlines())))
 
 
 def _mocks(store: Store) -> dict[str, list[tuple]]:
@@ -73,7 +60,7 @@ def source(store: Store) -> Store:
 
 def test_a_mock_is_exported_with_its_answers(source: Store) -> None:
     """One `mock` line, then each answer naming its mock by start and its card by deck and key."""
-    lines = [json.loads(line) for line in _exported(source).splitlines()]
+    lines = [json.loads(line) for line in exported_jsonl(source).splitlines()]
     mocks = [line for line in lines if line["type"] == "mock"]
     answers = [line for line in lines if line["type"] == "mock_answer"]
     assert len(mocks) == 1 and [answer["position"] for answer in answers] == [0, 1]
@@ -86,19 +73,19 @@ def test_round_trip_keeps_the_mock_report(source: Store) -> None:
     """Export, import into an empty database: the same mocks and answers, ids and all, and the same report."""
     assert _report(source)[0] is not None
     with Store.open(":memory:") as fresh:
-        assert ", 1 mock, 2 mock answers;" in _import(fresh, _exported(source))
+        assert ", 1 mock, 2 mock answers;" in imported_jsonl(fresh, exported_jsonl(source))
         assert _mocks(fresh) == _mocks(source)
         assert _report(fresh) == _report(source)
-        assert _exported(fresh) == _exported(source)
+        assert exported_jsonl(fresh) == exported_jsonl(source)
 
 
 def test_importing_twice_adds_no_mock(source: Store) -> None:
     """The second import of the same file adds no mock and no answer."""
-    text = _exported(source)
+    text = exported_jsonl(source)
     with Store.open(":memory:") as fresh:
-        _import(fresh, text)
+        imported_jsonl(fresh, text)
         before = _mocks(fresh)
-        assert ", 0 mocks, 0 mock answers;" in _import(fresh, text)
+        assert ", 0 mocks, 0 mock answers;" in imported_jsonl(fresh, text)
         assert _mocks(fresh) == before
 
 
@@ -106,13 +93,13 @@ def test_a_mock_merges_beside_the_mocks_already_there(source: Store) -> None:
     """Into a database with its own mock, the imported one gets a new id and keeps its answers; twice adds nothing."""
     with Store.open(":memory:") as other:
         _run_mock(_with_cards(other), T0 + timedelta(hours=3), (Rating.HARD, Rating.GOOD, Rating.EASY), seed=9)
-        _import(other, _exported(source))
+        imported_jsonl(other, exported_jsonl(source))
         merged = _mocks(other)
         assert len(merged["mocks"]) == 2 and len(merged["mock_answers"]) == 5
         imported = mock_report(other)
         assert imported is not None and imported.mock_id == 2
         assert imported.as_dict()["answers"] == mock_report(source).as_dict()["answers"]  # type: ignore[union-attr]
-        assert ", 0 mocks, 0 mock answers;" in _import(other, _exported(source))
+        assert ", 0 mocks, 0 mock answers;" in imported_jsonl(other, exported_jsonl(source))
         assert _mocks(other) == merged
 
 
@@ -126,20 +113,20 @@ def test_a_mock_merges_beside_the_mocks_already_there(source: Store) -> None:
 )
 def test_a_bad_mock_line_is_named_and_nothing_is_written(source: Store, kind: str, change: tuple[str, str], problem: str) -> None:
     """A mock or answer line that is not right: `file:line: problem`, and the database is untouched."""
-    lines = _exported(source).splitlines()
+    lines = exported_jsonl(source).splitlines()
     bad = next(index for index, line in enumerate(lines) if f'"type": "{kind}"' in line)
     lines[bad] = lines[bad].replace(*change)
     with Store.open(":memory:") as fresh:
         with pytest.raises(ImportFileError, match=rf"^x.jsonl:{bad + 1}: {problem}"):
-            _import(fresh, "\n".join(lines))
+            imported_jsonl(fresh, "\n".join(lines))
         assert fresh.conn.execute("SELECT COUNT(*) FROM decks").fetchone()[0] == 0
 
 
-def test_an_answer_without_its_mock_rolls_back_the_whole_import(source: Store) -> None:
+def test_an_answer_without_its_mock_rolls_back_the_wholeimported_jsonl(source: Store) -> None:
     """An answer whose mock has no line before it is named, and the decks and cards before it are not left behind."""
-    lines = [line for line in _exported(source).splitlines() if '"type": "mock"' not in line]
+    lines = [line for line in exported_jsonl(source).splitlines() if '"type": "mock"' not in line]
     with Store.open(":memory:") as fresh:
         with pytest.raises(ImportFileError, match=r"^x.jsonl:\d+: mock started at 2026-03-11T12:01:00\.000000\+00:00 has no mock line"):
-            _import(fresh, "\n".join(lines))
+            imported_jsonl(fresh, "\n".join(lines))
         assert _mocks(fresh) == {"mocks": [], "mock_answers": []}
         assert fresh.conn.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0
