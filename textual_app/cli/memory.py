@@ -99,9 +99,10 @@ def _offer_reschedule(store: Store, yes: bool) -> None:
         print("Existing cards keep their schedule; reschedule later with --reschedule or in the settings screen.")
         return
     from scheduler.maintenance import rebuild_states
+    from scheduler.vocabulary import counted
 
     count = rebuild_states(store, load_settings())
-    print(f"Rescheduled {count} cards.")
+    print(f"Rescheduled {counted(count, 'card')}.")
 
 
 def _confirmed(question: str) -> bool:

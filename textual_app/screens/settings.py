@@ -213,6 +213,7 @@ class SettingsScreen(Screen[None]):
     def _reschedule(self, yes: bool | None) -> None:
         """Reschedule when the answer was yes."""
         from scheduler.maintenance import rebuild_states
+        from scheduler.vocabulary import counted
 
         if yes:
             try:
@@ -220,7 +221,7 @@ class SettingsScreen(Screen[None]):
             except (OSError, sqlite3.Error) as error:
                 self.notify(f"Nothing was rescheduled: {error}.", severity="error", markup=False)
                 return
-            self.say(f"Rescheduled {count} cards with the saved settings (a backup was taken first).")
+            self.say(f"Rescheduled {counted(count, 'card')} with the saved settings (a backup was taken first).")
 
     def action_optimize(self) -> None:
         """Fit FSRS parameters to the history of the scope shown (every deck, or the deck chosen)."""
