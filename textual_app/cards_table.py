@@ -30,8 +30,9 @@ def state_label(row: CardRow) -> str:
 
 
 def due_label(row: CardRow, now: datetime) -> str:
-    """When the card is due, relative to now: `in 3d`, `4d ago`, `now`; `—` for a new card."""
-    if row.due is None or row.state == Phase.NEW.label:
+    """When the card is due, relative to now: `in 3d`, `4d ago`, `now`; `—` for a new card and for one removed from its
+    notes (it comes back due only if its question does)."""
+    if row.due is None or row.state == Phase.NEW.label or row.status == "removed":
         return "—"
     ahead = row.due - now
     if abs(ahead.total_seconds()) < 60:
