@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from scheduler.days import day_reading
 from scheduler.retrievability import ensure_pow, retrievability_sql
 from scheduler.store import format_time
 from scheduler.vocabulary import Phase
@@ -41,8 +42,8 @@ def brought_forward(
     limit: int = -1,
 ) -> list[int]:
     """Ids of deck `deck_id`'s review-state cards not due today, not reviewed today, predicted
-    below `target` at `interview_start`; weakest first. `in_play` is the queue's SQL condition
-    for a card that may be shown at `:now`."""
+    below `target` on the interview's day (which begins at `interview_start`), counted in local
+    days; weakest first. `in_play` is the queue's SQL condition for a card that may be shown at `:now`."""
     ensure_pow(conn)
     recall = retrievability_sql(parameters, now=":ready_at")
     sql = (
@@ -55,7 +56,7 @@ def brought_forward(
         "end": format_time(day_end),
         "start": format_time(day_start),
         "now": format_time(now),
-        "ready_at": format_time(interview_start),
+        "ready_at": format_time(day_reading(interview_start)),
         "target": target,
         "limit": limit,
     }

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
+from scheduler.days import recall_moment
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.store import Store, format_time, parse_time
 from scheduler.vocabulary import PHASE_LABELS
@@ -249,16 +250,23 @@ def _rows(
         f" {_STATUS} AS status, cards.state, cards.reps, cards.lapses, cards.due, cards.stability,"
         f" cards.difficulty, {_recall_sql(rules)} AS retrievability"
         f" FROM cards JOIN decks ON decks.id = cards.deck_id WHERE {where} {tail}",
-        params | {"now": format_time(now)},
+        params | {"now": format_time(now), "recall_at": format_time(_recall_moment(now, rules))},
     )
     return [_card_row(row) for row in rows]
 
 
 def _recall_sql(rules: Rules | None) -> str:
-    """SQL for a card's retrievability under its deck's parameters in `rules` (None: the defaults)."""
+    """SQL for a card's retrievability at `:recall_at` under its deck's parameters in `rules` (None: the defaults)."""
     if rules is None:
-        return deck_retrievability_sql({})
-    return deck_retrievability_sql(rules.parameters(), rules.default.parameters)
+        return deck_retrievability_sql({}, now=":recall_at")
+    return deck_retrievability_sql(rules.parameters(), rules.default.parameters, now=":recall_at")
+
+
+def _recall_moment(now: datetime, rules: Rules | None) -> datetime:
+    """When to read the cards' forgetting curves for `now`: in local days under `rules`' day (None: the default)."""
+    if rules is None:
+        return recall_moment(now)
+    return recall_moment(now, rules.day_starts_at, rules.tz)
 
 
 def _card_row(row: sqlite3.Row) -> CardRow:

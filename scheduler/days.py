@@ -54,6 +54,24 @@ def days_between(earlier: datetime, later: datetime, day_starts_at: int = 4, tz:
     return (local_day(later, day_starts_at, tz) - local_day(earlier, day_starts_at, tz)).days
 
 
+def recall_moment(moment: datetime, day_starts_at: int = 4, tz: tzinfo | None = None) -> datetime:
+    """When to read the forgetting curve for `moment`, so that it counts local days as the scheduler does.
+
+    The last microsecond of the 24 hours from the start of `moment`'s local day: the whole
+    24-hour periods from a review to it are the local days from the review's day to
+    `moment`'s (0 for a review that day, 1 for one the day before, at any hour of either).
+    So a card's retrievability "now" is what FSRS would be given if it were rated now, and
+    it changes when the day rolls over, not 24 hours after each review. Exact except where
+    a clock change lies between, for a review within an hour of the day's rollover.
+    """
+    return day_reading(day_start(local_day(moment, day_starts_at, tz), day_starts_at, tz))
+
+
+def day_reading(start: datetime) -> datetime:
+    """`recall_moment` of the local day that begins at `start` (a `day_start`)."""
+    return start + timedelta(days=1, microseconds=-1)
+
+
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 """The day number of 1 January 1970, the first day of unix time."""
 QUARTER_HOUR_MS = 900_000

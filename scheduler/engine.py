@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from deck.records import record
 from scheduler.card_state import CardState
 from scheduler.clock import as_utc
-from scheduler.days import day_bounds, day_number
+from scheduler.days import day_bounds, day_number, recall_moment
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS, LEARNING, REVIEW, Maths, Step
 from scheduler.review_days import ordered_days
 from scheduler.vocabulary import Phase, Rating
@@ -177,10 +177,15 @@ def intervals(
 
 
 def retrievability(state: CardState, at: datetime, fsrs_scheduler: CardScheduler) -> float | None:
-    """The predicted probability of recalling the card at `at` (py-fsrs's, over 24-hour days); None for a new card."""
+    """The predicted probability of recalling the card at `at`; None for a new card.
+
+    py-fsrs's forgetting curve over the local days from the last review's day to `at`'s, as
+    the scheduler counts them (`scheduler.days.recall_moment`), not over 24-hour periods.
+    """
     if state.state == Phase.NEW or state.stability is None or state.last_review is None:
         return None
-    elapsed = max(0, (as_utc(at) - state.last_review).days)
+    moment = recall_moment(as_utc(at), fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
+    elapsed = max(0, (moment - state.last_review).days)
     return float(fsrs_scheduler.maths.retrievability(elapsed, state.stability))
 
 

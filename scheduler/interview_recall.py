@@ -1,8 +1,9 @@
 """Predicted recall on an interview day of cards as they are now: `recall_on`.
 
 Every present, unsuspended card counts: one never reviewed as 0 (nothing to recall
-yet), the others by FSRS's forgetting curve with their deck's parameters, at the start
-of the interview's local day, as if nothing were reviewed until then.
+yet), the others by FSRS's forgetting curve with their deck's parameters, over the
+local days from each card's last review to the interview's day (`scheduler.days.recall_moment`),
+as if nothing were reviewed until then.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from scheduler.days import day_start
+from scheduler.days import day_reading, day_start
 from scheduler.retrievability import deck_retrievability_sql, ensure_pow
 from scheduler.rules import rules_for
 from scheduler.settings import Settings
@@ -29,6 +30,6 @@ def recall_on(
     row = store.conn.execute(
         f"SELECT AVG(COALESCE({recall}, 0.0)) FROM cards"
         f" WHERE removed_at IS NULL AND suspended = 0 AND {decks.where('cards.deck_id')}",
-        decks.params | {"now": format_time(day_start(day, settings.day_starts_at, tz))},
+        decks.params | {"now": format_time(day_reading(day_start(day, settings.day_starts_at, tz)))},
     ).fetchone()
     return None if row[0] is None else float(row[0])

@@ -24,7 +24,8 @@ Definitions:
 - counts: every card once, by the first that applies: removed, suspended, buried
   (until a later time than now), else its state (new, learning, review, relearning).
 - distributions: stability (days), difficulty (1-10) and retrievability now (py-fsrs's
-  forgetting curve) over the cards reviewed at least once and not removed.
+  forgetting curve over the local days since the last review, as FSRS is fed them:
+  `scheduler.days.recall_moment`) over the cards reviewed at least once and not removed.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from scheduler import stats_memo
 from scheduler import stats_queries as sql
-from scheduler.days import LocalDays, local_day
+from scheduler.days import LocalDays, local_day, recall_moment
 from scheduler.queue import DEFAULT_RULES, due_counts
 from scheduler.rules import Rules
 from scheduler.stats_cards import CardFigures
@@ -126,7 +127,8 @@ def compute(store: Store, now: datetime, rules: Rules = DEFAULT_RULES, deck_ids:
     year = _days_ending(today, CALENDAR_DAYS, rules.day_starts_at, rules.tz)
     days = sql.day_sums(store.conn, decks, year)
     reviews = [day[0] for day in days]
-    figures = stats_memo.card_figures(store, decks, now, rules.parameters(), rules.default.parameters)
+    reading = recall_moment(now, rules.day_starts_at, rules.tz)  # retrievability over local days, as FSRS is fed
+    figures = stats_memo.card_figures(store, decks, reading, rules.parameters(), rules.default.parameters)
     counts, memory = _cards(figures, sql.buried_states(store.conn, decks, now))
     return Stats(
         today=Today(today, days[-1][0], days[-1][1], days[-1][4] / 1000),

@@ -7,7 +7,7 @@ that what `scheduler.stats` reads from its index can be compared with it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import fsrs
 import pytest
@@ -18,6 +18,8 @@ from scheduler.stats_queries import DIFFICULTY_EDGES, KINDS, RETRIEVABILITY_EDGE
 from scheduler.store import Store, format_time, parse_time
 
 PY_FSRS = fsrs.Scheduler()
+DAY_START = timedelta(hours=4)
+"""The statistics' default day rollover: 04:00 (here in UTC)."""
 
 
 def fresh_figures(store: Store, now: datetime) -> dict[str, object]:
@@ -74,9 +76,14 @@ def _kind(state: int, removed_at: str | None, suspended: int, buried_until: str 
 
 
 def _recall(stability: float, last_review: str, now: datetime) -> float:
-    """py-fsrs's retrievability of a card with `stability`, last reviewed at `last_review`, at `now`."""
+    """py-fsrs's retrievability of a card with `stability`, last reviewed at `last_review`, at `now`.
+
+    Over local days (UTC, starting at 04:00) from the review's day to `now`'s, counted here
+    by dates: py-fsrs is asked at a review that many whole days before `now`.
+    """
+    days = max(0, ((now - DAY_START).date() - (parse_time(last_review) - DAY_START).date()).days)
     card = fsrs.Card(card_id=1, state=fsrs.State.Review, stability=stability, difficulty=5.0,
-                     last_review=parse_time(last_review), due=now)
+                     last_review=now - timedelta(days=days), due=now)
     return PY_FSRS.get_card_retrievability(card, now)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import fsrs
 import pytest
@@ -189,6 +190,25 @@ def test_fuzz_off_keeps_py_fsrs_intervals_fuzz_on_spreads_them() -> None:
 def test_retrievability_of_a_new_card_is_unknown(scheduler: CardScheduler) -> None:
     """A card never reviewed has no predicted recall."""
     assert retrievability(CardState(), T0, scheduler) is None
+
+
+def test_retrievability_counts_local_days_as_fsrs_is_fed() -> None:
+    """Reviewed at 21:00, a card is a day old from 04:00 the next morning (not 24 hours later), two the morning after."""
+    zone = ZoneInfo("Europe/Berlin")
+    scheduler = make_fsrs(Settings(fuzz=False), zone)
+    evening = datetime(2026, 3, 10, 21, 0, tzinfo=zone)
+    state = CardState(Phase.REVIEW, stability=3.0, difficulty=5.0, last_review=evening.astimezone(UTC), due=evening)
+
+    def local(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2026, 3, day, hour, minute, tzinfo=zone)
+
+    assert retrievability(state, local(10, 23, 30), scheduler) == 1.0
+    assert retrievability(state, local(11, 3, 59), scheduler) == 1.0  # the day starts at 04:00
+    one_day = scheduler.maths.retrievability(1, 3.0)
+    assert one_day < 1.0
+    assert retrievability(state, local(11, 4), scheduler) == one_day
+    assert retrievability(state, local(11, 20, 59), scheduler) == one_day  # under 24 hours, yet a day
+    assert retrievability(state, local(12, 4, 30), scheduler) == scheduler.maths.retrievability(2, 3.0)
 
 
 def test_retrievability_is_py_fsrs_and_falls_over_time() -> None:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from scheduler.actions import bury, reset, suspend
+from scheduler.browse import search_cards
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
 from scheduler.rules import DeckRules, Rules
@@ -219,3 +220,20 @@ def test_days_across_the_change_to_summer_time(store: Store) -> None:
     stats = compute(store, datetime(2026, 3, 30, 12, tzinfo=UTC), Rules(tz=ZoneInfo("Europe/London")))
     assert [(d.date.day, d.count) for d in stats.calendar[-3:]] == [(28, 1), (29, 2), (30, 0)]
     assert stats.streak == 2
+
+
+def test_retrievability_shown_counts_local_days_in_the_statistics_and_the_browser(store: Store) -> None:
+    """A card reviewed at 21:00 is a day old at 08:00 the next morning in the histogram and the browser alike,
+    and looks later that day keep that figure (FSRS is fed local days; 11 hours are not 0 days)."""
+    zone = ZoneInfo("America/New_York")
+    rules = Rules(tz=zone)
+    (card_id,) = cards_store(store, 1)
+    evening = datetime(2026, 3, 10, 21, 0, tzinfo=zone)
+    put(store, card_id, state=2, stability=2.0, difficulty=5.0, last_review=evening, due=evening + timedelta(days=2))
+    one_day = FSRS.maths.retrievability(1, 2.0)
+    for hour in (8, 12, 20):
+        morning = datetime(2026, 3, 11, hour, 0, tzinfo=zone)
+        assert compute(store, morning, rules).retrievability.mean == one_day, hour
+        (row,) = search_cards(store, morning, rules=rules)
+        assert row.retrievability == one_day, hour
+    assert compute(store, datetime(2026, 3, 11, 3, 0, tzinfo=zone), rules).retrievability.mean == 1.0

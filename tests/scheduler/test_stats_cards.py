@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from scheduler import actions
 from scheduler import stats_queries as sql
+from scheduler.days import recall_moment
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
 from scheduler.reviews import undo_review
@@ -74,9 +75,14 @@ def _one_card(stability: float, last: datetime) -> tuple[Store, int]:
     return store, card_id
 
 
+HOUR = 3_600_000_000
+"""An hour in microseconds."""
+
+
 @settings(max_examples=150, deadline=None)
+@example(stability=1.0, elapsed=16 * HOUR - 1, micros=0)  # 03:59:59.999999 the next morning: the same day
+@example(stability=1.0, elapsed=16 * HOUR, micros=0)  # 04:00 the next morning: one day
 @example(stability=1.0, elapsed=86_400_000_000 - 1, micros=999_999)
-@example(stability=1.0, elapsed=86_400_000_000, micros=999_999)
 @example(stability=3.0, elapsed=-2 * 86_400_000_000, micros=5)
 @given(
     stability=st.floats(min_value=0.001, max_value=36500),
@@ -84,12 +90,13 @@ def _one_card(stability: float, last: datetime) -> tuple[Store, int]:
     micros=st.integers(min_value=0, max_value=999_999),
 )
 def test_retrievability_read_through_the_index_is_py_fsrs(stability: float, elapsed: int, micros: int) -> None:
-    """The retrievability summed and bucketed is py-fsrs's, to the last bit, whole days flipping at the microsecond."""
+    """The retrievability summed and bucketed is py-fsrs's, to the last bit, over local days flipping at the
+    day's rollover (04:00), to the microsecond."""
     last = T0 + timedelta(microseconds=micros)
     now = last + timedelta(microseconds=elapsed)
     store, _card = _one_card(stability, last)
     with store:
-        figures = card_figures(store.conn, sql.Decks(None), now)
+        figures = card_figures(store.conn, sql.Decks(None), recall_moment(now, 4, UTC))
         counts, recall = fresh_figures(store, now)["retrievability"]
     assert figures.totals[2] == recall
     assert list(figures.recall) == counts
