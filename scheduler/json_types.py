@@ -226,4 +226,5 @@ class MockReportJson(TypedDict):
     again: list[int]
     repeated_stories: dict[str, list[int]]
     no_story: list[int]
+    no_story_written: list[int]
     trend: list[MockSummaryJson]

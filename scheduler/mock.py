@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,13 @@ FOLLOW_UPS: tuple[str, ...] = (
 
 FOLLOW_UP_CHANCE = 0.5
 """The chance a follow-up is asked after an answer."""
+
+HYPOTHETICAL = re.compile(
+    r"\W*(?:(?:what|how|where|when|who|which)\b[^?,]{0,30}?\bwould\s+you\b|(?:if|imagine|suppose)\b"
+    r"|what\s+(?:do|should|will)\s+you\s+do\s+(?:if|when)\b)",
+    re.IGNORECASE,
+)
+"""A question about what you would do rather than what you did: `How would you handle…`, `If…`, `Imagine…`."""
 
 NONE_TOLD = None
 """The story recorded when the answer told none of the card's stories."""
@@ -190,9 +198,19 @@ def _last_rehearsed(conn: sqlite3.Connection) -> dict[int, datetime]:
 
 
 def _question(row: sqlite3.Row, rng: random.Random, follow_ups: Sequence[str]) -> MockQuestion:
-    """The card as a mock question: a random phrasing, its stories, and maybe a follow-up."""
+    """The card as a mock question: a random phrasing, its stories, and maybe a follow-up.
+
+    An untitled story is named by the phrasing asked. A follow-up asks about the story told,
+    so none comes after a card with no story or a hypothetical question (`What would you do
+    if…`): there is no "what you would do differently" in a story not lived.
+    """
     content = json.loads(row["content"])
     phrasings = list(dict.fromkeys(content.get("phrasings") or [content.get("question", "")]))
-    titles = tuple(story_label(story.get("title"), phrasings[0]) for story in content.get("stories") or [])
-    follow_up = rng.choice(follow_ups) if follow_ups and rng.random() < FOLLOW_UP_CHANCE else None
-    return MockQuestion(int(row["id"]), row["deck_name"], rng.choice(phrasings), titles, follow_up)
+    asked = rng.choice(phrasings)
+    stories = content.get("stories") or []
+    titles = tuple(story_label(story.get("title"), asked) for story in stories)
+    chance = rng.random()
+    follow_up = None
+    if follow_ups and stories and not HYPOTHETICAL.match(asked) and chance < FOLLOW_UP_CHANCE:
+        follow_up = rng.choice(follow_ups)
+    return MockQuestion(int(row["id"]), row["deck_name"], asked, titles, follow_up)

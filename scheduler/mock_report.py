@@ -2,7 +2,7 @@
 
 Time per answer against the target, answers that ran over or were rated Again, stories
 told more than once in the same mock (an interviewer notices), questions answered with
-no story, and how past mocks compare.
+none of their stories, questions with no story written yet, and how past mocks compare.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class MockAnswer:
     seconds: float
     over: bool
     """Whether the answer took longer than the mock's target."""
+    has_stories: bool = True
+    """Whether the card has a story in the notes (as they are now) that could have been told."""
 
     def as_dict(self) -> MockAnswerJson:
         """JSON-ready data."""
@@ -96,8 +98,13 @@ class MockReport:
 
     @property
     def no_story(self) -> tuple[MockAnswer, ...]:
-        """Answers that told no story."""
-        return tuple(answer for answer in self.answers if answer.story is None)
+        """Answers that told none of the card's stories, though it has some."""
+        return tuple(answer for answer in self.answers if answer.story is None and answer.has_stories)
+
+    @property
+    def unwritten(self) -> tuple[MockAnswer, ...]:
+        """Answers to questions with no story in the notes: one to write."""
+        return tuple(answer for answer in self.answers if not answer.has_stories)
 
     @property
     def repeated_stories(self) -> dict[str, tuple[int, ...]]:
@@ -120,6 +127,7 @@ class MockReport:
             "again": [answer.position + 1 for answer in self.again],
             "repeated_stories": {story: list(positions) for story, positions in self.repeated_stories.items()},
             "no_story": [answer.position + 1 for answer in self.no_story],
+            "no_story_written": [answer.position + 1 for answer in self.unwritten],
             "trend": [summary.as_dict() for summary in self.trend],
         }
 
@@ -154,13 +162,19 @@ def mock_history(store: Store) -> list[MockSummary]:
     ]
 
 
-_ANSWERS = "SELECT * FROM mock_answers WHERE mock_id = ? ORDER BY position"
+_HAS_STORIES = "coalesce(json_array_length(cards.content, '$.stories'), 0) > 0"
+"""SQL: the answer's card (joined as `cards`) has a story in the notes."""
 
-_HISTORY = """
+_ANSWERS = (
+    f"SELECT mock_answers.*, {_HAS_STORIES} AS has_stories FROM mock_answers"
+    " LEFT JOIN cards ON cards.id = mock_answers.card_id WHERE mock_id = ? ORDER BY position"
+)
+
+_HISTORY = f"""
 SELECT mocks.id, mocks.started_at, COUNT(*) AS answered, SUM(mock_answers.duration_ms) AS total_ms,
   SUM(mock_answers.duration_ms > mocks.target_seconds * 1000) AS over,
-  SUM(mock_answers.rating = 1) AS again, SUM(mock_answers.story IS NULL) AS no_story
-FROM mocks JOIN mock_answers ON mock_answers.mock_id = mocks.id
+  SUM(mock_answers.rating = 1) AS again, SUM(mock_answers.story IS NULL AND {_HAS_STORIES}) AS no_story
+FROM mocks JOIN mock_answers ON mock_answers.mock_id = mocks.id LEFT JOIN cards ON cards.id = mock_answers.card_id
 GROUP BY mocks.id ORDER BY mocks.id
 """
 
@@ -177,6 +191,7 @@ def _answer(row: sqlite3.Row, target_seconds: int) -> MockAnswer:
         rating=Rating(row["rating"]),
         seconds=seconds,
         over=seconds > target_seconds,
+        has_stories=bool(row["has_stories"]),
     )
 
 

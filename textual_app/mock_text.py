@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -45,15 +46,15 @@ def report_rich(report: MockReport) -> Group:
     ):
         answers.add_column(name, **options)  # type: ignore[arg-type]
     for answer in report.answers:
-        told = Text("\n   story: ", style="dim").append(answer.story or "none", style="" if answer.story else "yellow")
+        told = Text("story: ", style="dim").append(_told(answer), style="" if answer.story else "yellow")
         if answer.follow_up:
-            told.append(f"\n   follow-up: {answer.follow_up}", style="dim")
+            told.append(f"\nfollow-up: {answer.follow_up}", style="dim")
         answers.add_row(
             str(answer.position + 1),
             clock(answer.seconds),
             Text("over", style="bold red") if answer.over else "",
             Text(answer.rating.label, style=_RATING_STYLES[int(answer.rating)]),
-            Text(answer.asked).append_text(told),
+            Group(Text(answer.asked), Padding(told, (0, 0, 0, 3))),  # wrapped story lines keep the indent
         )
     findings = Text("\n".join(_findings(report)))
     return Group(
@@ -67,7 +68,7 @@ def report_plain(report: MockReport) -> str:
     for answer in report.answers:
         over = " over" if answer.over else ""
         lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
-        lines.append(f"   story: {answer.story or 'none'}")
+        lines.append(f"   story: {_told(answer)}")
         if answer.follow_up:
             lines.append(f"   follow-up: {answer.follow_up}")
     lines += ["", *_findings(report), "", f"Trend (last {plural(len(report.trend[-TREND_SHOWN:]), 'mock')}):"]
@@ -80,18 +81,27 @@ def report_plain(report: MockReport) -> str:
     return "\n".join(lines)
 
 
+def _told(answer: MockAnswer) -> str:
+    """The story told, `none` when the card's stories went untold, `none written` when it has none."""
+    if answer.story:
+        return answer.story
+    return "none" if answer.has_stories else "none written"
+
+
 def _positions(answers: tuple[MockAnswer, ...]) -> str:
     """`1, 3` or `none`."""
     return ", ".join(str(answer.position + 1) for answer in answers) or "none"
 
 
 def _findings(report: MockReport) -> list[str]:
-    """What to work on: overruns, Again answers, stories told twice, answers without a story."""
+    """What to work on: overruns, Again answers, stories told twice, answers without a story, stories to write."""
     lines = [
         f"Ran over the target:  {_positions(report.over_time)}",
         f"Rated Again:          {_positions(report.again)}",
         f"Told no story:        {_positions(report.no_story)}",
     ]
+    if report.unwritten:
+        lines.append(f"No story written:     {_positions(report.unwritten)}")
     repeated = report.repeated_stories
     for story, positions in repeated.items():
         lines.append(f"Told more than once:  {story} (questions {', '.join(map(str, positions))})")

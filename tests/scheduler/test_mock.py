@@ -158,3 +158,50 @@ def test_the_trend_lists_every_mock_up_to_the_one_reported(interview_store: Stor
 def test_no_mock_no_report(store: Store) -> None:
     """Before any mock there is no report."""
     assert mock_report(store) is None
+
+
+def test_follow_ups_only_follow_a_lived_story(store: Store) -> None:
+    """A follow-up asks about the story told: after a card with one, never after a hypothetical question
+    (`How would you…`) or a card with no story."""
+    cards = [
+        CardContent(key="lived", file="n.md", line=1, question="Tell me about a conflict?", answer="A",
+                    phrasings=["Tell me about a conflict?"], stories=[Story(title="Outage", sections={"situation": "S"})]),
+        CardContent(key="if", file="n.md", line=2, question="How would you handle a conflict?", answer="A",
+                    phrasings=["How would you handle a conflict?"], stories=[Story(title="Plan", sections={"action": "A"})]),
+        CardContent(key="why", file="n.md", line=3, question="Why this company?", answer="Its mission.",
+                    phrasings=["Why this company?"]),
+    ]
+    sync_deck(store, deck(*cards), T0)
+    followed: Counter[str] = Counter()
+    for seed in range(40):
+        for question in MockInterview(store, Settings(), T0, questions=3, rng=random.Random(seed)).questions:
+            followed[question.asked] += question.follow_up is not None
+    assert followed["Tell me about a conflict?"] > 0
+    assert followed["How would you handle a conflict?"] == 0 and followed["Why this company?"] == 0
+
+
+def test_an_untitled_story_is_named_by_the_phrasing_asked(store: Store) -> None:
+    """Asked in its second phrasing, a card's untitled story is offered under that phrasing, not the first."""
+    phrasings = ["Describe a failure?", "Tell me about a time you failed?"]
+    sync_deck(store, deck(CardContent(
+        key="f", file="n.md", line=1, question=" / ".join(phrasings), phrasings=phrasings, answer="A",
+        stories=[Story(sections={"situation": "S"})],
+    )), T0)
+    for seed in range(10):
+        (question,) = MockInterview(store, Settings(), T0, questions=1, rng=random.Random(seed)).questions
+        assert question.stories == (f"untitled: {question.asked}",)
+
+
+def test_the_report_tells_a_story_untold_from_one_not_written(interview_store: Store) -> None:
+    """No story told for a card with stories is `no_story`; for a card with none it is a story to write."""
+    mock = MockInterview(interview_store, Settings(), T0, questions=12, rng=random.Random(1))
+    for _ in mock.questions:
+        mock.answer(None, Rating.GOOD, 1000, T0)
+    mock.finish(T0)
+    report = mock_report(interview_store)
+    assert report is not None
+    with_stories = {answer.position for answer in report.answers if answer.card_id <= 8}
+    assert {answer.position for answer in report.no_story} == with_stories and len(with_stories) == 8
+    assert {answer.position for answer in report.unwritten} == {a.position for a in report.answers} - with_stories
+    assert mock_history(interview_store)[-1].no_story == 8
+    assert sorted(report.as_dict()["no_story_written"]) == sorted(a.position + 1 for a in report.unwritten)

@@ -56,15 +56,19 @@ def test_mock_report_before_any_mock_is_a_usage_error(example_db: Path, capsys) 
 
 
 def test_mock_report_json_after_a_mock(example_db: Path, capsys) -> None:
-    """The latest mock's report as JSON: answers, over-time, repeats, no-story, trend."""
+    """The latest mock's report as JSON: answers, over-time, repeats, no-story (told none of the card's stories,
+    or the card has none written), trend."""
     with Store.open(example_db) as store:
         mock = MockInterview(store, Settings(), T0, questions=2, rng=random.Random(4))
         for spent, rating in ((130, Rating.GOOD), (40, Rating.AGAIN)):
             mock.answer(None, rating, spent * 1000, T0 + timedelta(seconds=spent))
         mock.finish(T0 + timedelta(minutes=5))
+        written = [bool(question.stories) for question in mock.questions]
     assert main(["mock-report", "--json"]) == EXIT_OK
     report = json.loads(capsys.readouterr().out)
-    assert report["over_time"] == [1] and report["again"] == [2] and report["no_story"] == [1, 2]
+    assert report["over_time"] == [1] and report["again"] == [2]
+    assert report["no_story"] == [position for position, has in enumerate(written, 1) if has]
+    assert report["no_story_written"] == [position for position, has in enumerate(written, 1) if not has]
     assert [answer["rating"] for answer in report["answers"]] == ["good", "again"]
     assert len(report["trend"]) == 1
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from rich.console import Console
+
 from scheduler.mock_report import MockAnswer, MockReport, MockSummary
 from scheduler.vocabulary import Rating
-from textual_app.mock_text import report_plain
+from textual_app.mock_text import report_plain, report_rich
 
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -24,3 +26,24 @@ def test_the_plain_report_of_a_first_mock_counts_in_the_singular() -> None:
     assert "Trend (last 1 mock):" in text
     assert "  1 answer  " in text
 
+
+
+def test_a_wrapped_story_keeps_its_indent_and_a_card_without_stories_says_none_written() -> None:
+    """In the report table a long story title wraps under itself, not under the question; an answer to a
+    question with no story written reads `none written` and is listed as a story to write."""
+    long_title = "The quarter we rebuilt the billing pipeline while the old one kept failing every night"
+    told = MockAnswer(0, 1, "Tell me about a hard project?", None, long_title, Rating.GOOD, 42.0, over=False)
+    unwritten = MockAnswer(1, 2, "Why this job?", None, None, Rating.HARD, 30.0, over=False, has_stories=False)
+    summary = MockSummary(1, T0, answered=2, mean_seconds=36.0, over=0, again=0, no_story=0)
+    report = MockReport(1, T0, 120, (told, unwritten), (summary,))
+    console = Console(width=60, record=True)
+    console.print(report_rich(report))
+    text = console.export_text()
+    lines = text.splitlines()
+    start = next(index for index, line in enumerate(lines) if "story: The quarter" in line)
+    indent = lines[start].index("story:")
+    assert lines[start + 1][:indent].strip() == "" and lines[start + 1][indent:].strip()
+    assert "story: none written" in text
+    plain = report_plain(report)
+    assert "   story: none written" in plain and "No story written:     2" in plain
+    assert "Told no story:        none" in plain
