@@ -26,11 +26,11 @@ def plural(count: int, noun: str) -> str:
 
 
 def today_line(stats: Stats) -> str:
-    """`12 reviewed, 2 Again (17%), 3 min 5 s`."""
+    """`12 reviews, 2 Again (17%), 3 min 5 s`: ratings, as the statistics screen and the session summary count them."""
     today = stats.today
     if not today.reviewed:
         return "nothing reviewed yet"
-    return f"{today.reviewed} reviewed, {today.again} Again ({percent(today.again_rate)}), {duration(today.seconds)}"
+    return f"{plural(today.reviewed, 'review')}, {today.again} Again ({percent(today.again_rate)}), {duration(today.seconds)}"
 
 
 def due_line(stats: Stats) -> str:

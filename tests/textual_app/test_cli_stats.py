@@ -83,7 +83,7 @@ def test_stats_piped_is_plain_text(history: list[int], capsys: pytest.CaptureFix
     assert main(["stats"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.startswith("Statistics for all decks on Tue 10 Mar 2026\n")
-    assert "Today        3 reviewed, 1 Again (33%), 8 s" in out
+    assert "Today        3 reviews, 1 Again (33%), 8 s" in out
     assert "Streak       2 days" in out
     assert "2026-03-10 Tue" in out and "2026-03     " in out
     assert "\x1b" not in out and "█" not in out
