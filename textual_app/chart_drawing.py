@@ -36,15 +36,16 @@ def column_chart(
 ) -> Text:
     """Vertical bars for `values`, the highest reaching `height` rows; labels under the bars where they fit.
 
-    The axis on the left gives the highest value and zero. A value above zero always
-    shows at least an eighth.
+    The axis on the left gives the highest value and zero (only zero when every value is
+    zero: an empty chart has no scale to give). A value above zero always shows at least an eighth.
     """
     peak = max(values, default=0) or 1
     axis = len(_number(peak))
+    top = _number(peak) if max(values, default=0) > 0 else ""
     eighths = [0 if value <= 0 else max(1, round(value / peak * height * 8)) for value in values]
     chart = Text(no_wrap=True, overflow="crop")
     for row in range(height - 1, -1, -1):
-        mark = _number(peak) if row == height - 1 else ("0" if row == 0 else "")
+        mark = top if row == height - 1 else ("0" if row == 0 else "")
         chart.append(f"{mark:>{axis}} │", style="dim")
         for filled in eighths:
             cell = RISING[min(8, max(0, filled - row * 8))]

@@ -26,6 +26,12 @@ def test_columns_scale_to_the_highest_and_never_hide_a_small_value() -> None:
     assert rows[-1].split() == ["a", "b", "c", "d"]
 
 
+def test_an_empty_chart_claims_no_scale() -> None:
+    """All zeros (nothing due in the forecast): the axis gives 0 at the bottom and no made-up top of 1."""
+    rows = _rows(column_chart([0, 0, 0], ["a", "b", "c"], height=3, width=1, gap=1))
+    assert [row.split("│", 1)[0].strip() for row in rows[:3]] == ["", "", "0"]
+
+
 def test_labels_that_would_collide_are_skipped() -> None:
     """A label is left out rather than written over its neighbour."""
     rows = _rows(column_chart([1, 2, 3, 4], ["long", "x", "y", "z"], height=2, width=1, gap=1))
