@@ -30,7 +30,8 @@ def today_line(stats: Stats) -> str:
     today = stats.today
     if not today.reviewed:
         return "nothing reviewed yet"
-    return f"{plural(today.reviewed, 'review')}, {today.again} Again ({percent(today.again_rate)}), {duration(today.seconds)}"
+    again = f"{today.again} Again ({percent(today.again_rate)})"
+    return f"{plural(today.reviewed, 'review')}, {again}, {duration(today.seconds)}"
 
 
 def due_line(stats: Stats) -> str:

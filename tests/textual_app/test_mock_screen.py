@@ -151,3 +151,17 @@ async def test_a_story_title_that_looks_like_markup_is_offered_as_written(make_a
         assert app.screen.step == "after"
     stored = store.conn.execute("SELECT story FROM mock_answers").fetchall()
     assert [row[0] for row in stored] == [title]
+
+
+async def test_the_title_shortens_rather_than_being_cut_on_a_narrow_terminal(make_app, deck_id) -> None:
+    """At 60 columns the bar reads `Mock interview` beside the progress and clock; at 100, the whole title."""
+    app = make_app()
+    async with app.run_test(size=(60, 24)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=3))
+        await pilot.pause()
+        bar = app.screen.query_one("#mock-title", Static)
+        assert str(bar.content) == "Mock interview" and bar.region.width >= len("Mock interview")
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert str(bar.content) == "Mock interview — the schedule is untouched"
+        assert bar.region.width >= len(str(bar.content))

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
 Step = Literal["asking", "story", "rating", "after"]
 """Where the current question is."""
 
+TITLE = "Mock interview — the schedule is untouched"
+"""The top bar's title where there is room for it beside the progress and the clock."""
+SHORT_TITLE = "Mock interview"
+"""The title on a narrow terminal."""
+BESIDE_TITLE = 32
+"""Columns the progress (`question 10 of 10`, padded) and the clock (`10:00 / 10:00`) take beside the title."""
+
 NONE_TOLD = "none of my stories"
 """The last choice of the story list: the answer told none of the card's stories."""
 
@@ -80,7 +87,7 @@ class MockScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Top bar with the clock, the question, the step's prompt and controls, the footer."""
         with HorizontalGroup(id="mock-bar"):
-            yield Static("Mock interview — the schedule is untouched", id="mock-title", markup=False)
+            yield Static(TITLE, id="mock-title", markup=False)
             yield Static("", id="mock-progress", markup=False)
             yield RecallClock(self.app.clock.now, id="mock-clock")  # type: ignore[attr-defined]
         with VerticalScroll(id="mock-card"):
@@ -91,6 +98,11 @@ class MockScreen(Screen[None]):
             yield AnswerView(id="mock-notes")
         yield RatingBar(id="mock-ratings")
         yield LeanFooter()
+
+    def on_resize(self) -> None:
+        """The whole title where it fits beside the progress and the clock, else the short one."""
+        fits = self.size.width >= len(TITLE) + BESIDE_TITLE
+        self.query_one("#mock-title", Static).update(TITLE if fits else SHORT_TITLE)
 
     def on_mount(self) -> None:
         """Name the rating keys, then ask the first question (or report at once when there is none)."""
