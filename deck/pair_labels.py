@@ -34,12 +34,13 @@ _DASH = r"[-\u2013\u2014](?=[ \t])"
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
 _QUESTION_NAMES = (
-    rf"Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?|(?:[Qq]uestion|QUES|[Qq]ues|{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
+    rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
+    rf"|(?:[Qq]uestion|QUES|[Qq]ues|{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
     r"|[Ii]nterviewer"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
-"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `Q1.2:`, `**QUES 2:**`, a
-dialogue's `**Interviewer**:`; the text after it is `rest`."""
+"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `Q1.2:`, `(1)Q:`,
+`**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
     rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y)[ \t]+[Aa]nswer|[Aa]nswer|ANS|[Aa]ns"
     rf"|{ANSWER_WORDS})(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?|[Cc]andidate|[Ii]nterviewee"

@@ -189,3 +189,18 @@ def test_an_interview_written_as_a_dialogue_gives_its_pairs() -> None:
     assert warnings == []
     debrief = "# Debrief\n\n**Interviewer**: Sarah, Staff Engineer\n**Round**: System design\n"
     assert parse_note(debrief, "n.md")[1][0].message.startswith("no cards found")  # a name, no question
+
+
+def test_a_pair_numbered_in_brackets_is_a_clean_pair() -> None:
+    """`(1)Q:` over `* A:` is numbered as `Q1:` is: two cards, no label in the question, no STAR story read
+    into `A:` (it had been an `action`, with a warning), and the first pair not lost."""
+    cards, warnings = parse_note(
+        "## SQL\n(1)Q: what is the difference between WHERE and HAVING\n* A: HAVING filters groups.\n\n"
+        "(2)Q: What is a view?\n* A: A stored query.\n",
+        "n.md",
+    )
+    assert warnings == []
+    assert [(card.question, card.answer, card.stories) for card in cards] == [
+        ("what is the difference between WHERE and HAVING", "* HAVING filters groups.", []),
+        ("What is a view?", "* A stored query.", []),
+    ]

@@ -107,6 +107,8 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         ("Question 2-3 of the loop: why us?", "Question 2-3 of the loop: why us?"),
         ("Q3 – Why us?", "Why us?"),
         ('Q1.2: "Why this team?"', "Why this team?"),
+        ("(4)Q: What is a window function?", "What is a window function?"),
+        ("(1) Q: Why us?", "Why us?"),
     ],
 )
 def test_clean_question(plain: str, question: str) -> None:
