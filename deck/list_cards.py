@@ -25,9 +25,7 @@ inline card (`- front::back`) is that inline card instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
@@ -37,27 +35,19 @@ from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import (
-    answer_labelled,
-    answered_under,
     asked_paragraph,
-    broken_pair,
-    follow_ups,
-    glued_answer,
-    glued_on_line,
     told_sections,
 )
 from deck.highlights import split_tags
-from deck.labels import item_label
+from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
 from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
-from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
+from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
 from deck.topics import for_them
 
-_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
-"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
@@ -67,15 +57,8 @@ MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
-
-
-@dataclass(frozen=True)
-class _Question:
-    """A question item's question (Markdown) and the answer written with it, if any."""
-
-    source: str
-    glued: str = ""
-    """Answer text written on the question's own line or the lines right under it."""
+_BOTH_LISTS = {"bullet_list", "ordered_list"}
+"""A list right after a list of the other kind."""
 
 
 def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
@@ -83,12 +66,19 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
 
     A blockquote right after any list; or, when the last item asks with nothing nested
     and every other item has its answer, every paragraph, quote or code block up to the
-    next list, heading or rule; or the bullet list right after one numbered question
-    (`1. Why us?`, a blank line, then `- ...` lines: to the writer, its answer).
+    next list, heading or rule; or the list of the other kind right after one lone question
+    (`1. Why us?`, a blank line, then `- ...` lines; `- What does new do?` over `1. ...`
+    steps: to the writer, its answer), with the code, prose and bullets after it up to the
+    next heading, rule or question.
     """
     after = blocks[index + 1 : index + 2]
-    if after and after[0].type == "bullet_list" and blocks[index].type == "ordered_list":
-        return after if len(blocks[index].children) == 1 and _asks_alone(blocks[index].children[0]) else []
+    if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
+        if len(blocks[index].children) != 1 or not _asks_alone(blocks[index].children[0]):
+            return []
+        asked = plain_inline(first_paragraph(blocks[index].children[0]) or "")
+        if after[0].type == "ordered_list" and not ends_asking(asked):
+            return []  # numbered steps answer a bullet that asks with `?`, not a to-do (`- Describe the change`)
+        return [after[0], *_answer_run(blocks, index + 2)]
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
@@ -96,7 +86,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     *others, last = blocks[index].children
     if not _asks_alone(last):
         return []
-    if not all(_answer_blocks(item, []) or ((found := _question_of(item)) and found.glued) for item in others):
+    if not all(item_answer_blocks(item, []) or ((found := item_question(item)) and found.glued) for item in others):
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
@@ -104,9 +94,20 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     return list(blocks[index + 1 : end])
 
 
+def _answer_run(blocks: Sequence[Block], start: int) -> list[Block]:
+    """The paragraphs, quotes, code blocks and bullet lists from `blocks[start]` that go on an answer: up to a
+    heading, a rule, a numbered list, or a paragraph or bullet that asks."""
+    end = start
+    while end < len(blocks) and (blocks[end].type in _ANSWER_AFTER or blocks[end].type == "bullet_list"):
+        if asked_paragraph(blocks[end]) or (blocks[end].type == "bullet_list" and _asks_alone(blocks[end].children[0])):
+            break
+        end += 1
+    return list(blocks[start:end])
+
+
 def _asks_alone(item: Block) -> bool:
     """True for an item that asks, with nothing nested in it nor written after its question."""
-    question = _question_of(item) if len(item.children) == 1 else None
+    question = item_question(item) if len(item.children) == 1 else None
     return question is not None and not question.glued and asks(plain_inline(question.source))
 
 
@@ -137,61 +138,14 @@ def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
     """
     last = len(block.children) - 1
     for position, item in enumerate(block.children):
-        question = _question_of(item)
-        answer = _answer_blocks(item, after if position == last else [])
+        question = item_question(item)
+        answer = item_answer_blocks(item, after if position == last else [])
         if question is None or not (answer or question.glued):
             continue
         plain = plain_inline(question.source)
         if has_words(plain) and (not earnest or asks(plain) or find_stories(answer)):
             return True
     return False
-
-
-def _question_of(item: Block) -> _Question | None:
-    """The question of an item and any answer glued to it; None for an item that asks nothing."""
-    item = as_line_item(item)
-    source = first_paragraph(item)
-    if source is None or item_label(source) is not None:
-        return None
-    if (task := _TASK.match(source)) is not None:
-        return _task_question(item, source[task.end() :])
-    first, _, rest = source.partition("\n")
-    if "<" in first and asked_with_label(first):
-        first, rest = broken_pair(first, rest)
-    paired = answer_labelled(first, rest)
-    glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
-    if glued is not None:
-        return _Question(glued[0], "\n".join(filter(None, (glued[1], rest))))
-    if not rest:
-        return _Question(source)
-    plain = plain_inline(first)
-    if not (ends_asking(plain) or paired or asks(plain)):
-        return _Question(source)
-    answer = glued_answer(first, rest)
-    if not paired and follow_ups(answer):
-        return _Question(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
-    if ends_asking(plain) or paired:
-        return _Question(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
-    if answered_under(plain, answer):
-        return _Question(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
-    return _Question(source)
-
-
-def _task_question(item: Block, source: str) -> _Question | None:
-    """A task item's question (`- [x] Tell me about...?` over a STAR story), the checkbox left
-    out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a story."""
-    if not asks(plain_inline(source)):
-        return None
-    stories = find_stories(item.children[1:])
-    return _Question(source) if any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories) else None
-
-
-def _answer_blocks(item: Block, after: list[Block]) -> list[Block]:
-    """The blocks answering a question item ([] for an item that is no question)."""
-    item = as_line_item(item)
-    if first_paragraph(item) is None or is_section_item(item):
-        return []
-    return item.children[1:] or after
 
 
 def _read_item(
@@ -210,7 +164,7 @@ def _read_item(
     """
     item = as_line_item(item)
     first = item.children[0] if item.children else None
-    found = _question_of(item)
+    found = item_question(item)
     if first is None or first.type != "paragraph" or found is None:
         return
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
@@ -251,9 +205,9 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
     only_asked = bool(nested) and len(nested) == len(item.children) - 1
     for block in nested:
         for inner in block.children:
-            found = _question_of(inner)
+            found = item_question(inner)
             asked = plain_inline(found.source) if found is not None else ""
-            answered = found is not None and bool(found.glued or _answer_blocks(inner, []))
+            answered = found is not None and bool(found.glued or item_answer_blocks(inner, []))
             if answered and asks(asked) or found is not None and _outline_topic(inner, asked, depth + 1):
                 return nested
             only_asked = only_asked and found is not None and not answered and asks(asked)
@@ -272,7 +226,7 @@ def _breadcrumb(topic: str) -> tuple[str, ...]:
 def _add_draft(
     scan: NoteScan,
     first: Block,
-    found: _Question,
+    found: ItemQuestion,
     question: str,
     answered: tuple[list[Block], list[Block]],
     within: tuple[str, ...],

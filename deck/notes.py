@@ -223,7 +223,7 @@ def _read_block(
         after = [] if theirs else answer_after(blocks, index)
         read_list(scan, block, after, inline_fronts)
         if after and after[0].type in LIST_TYPES:
-            return index + 2  # the bullets answering a numbered question are no question items
+            return index + 1 + len(after)  # the list answering a lone question (and what goes on it) asks nothing
     return index + 1
 
 

@@ -25,6 +25,30 @@ def test_a_numbered_question_over_the_bullets_after_it() -> None:
     )
 
 
+def test_code_and_bullets_after_the_answering_bullets_go_on_the_answer() -> None:
+    """`1. What is hoisting?` over bullets, a fence at the margin, more bullets, then a rule: all of it answers,
+    up to the rule; the next numbered question is a card of its own."""
+    note = (
+        "1. What is hoisting?\n* Declarations move up.\n```\nf(); function f() {}\n```\n\n* Not for let.\n---\n"
+        "2. What is a closure?\n* A function with its scope.\n"
+    )
+    assert read(note) == (
+        [
+            ("What is hoisting?", "* Declarations move up.\n```\nf(); function f() {}\n```\n\n* Not for let."),
+            ("What is a closure?", "* A function with its scope."),
+        ],
+        [],
+    )
+
+
+def test_a_bullet_question_over_numbered_steps() -> None:
+    """`- What does new do?`, a blank line, then `1. ...` steps: the steps answer it; a to-do without `?`
+    over a numbered list stays none."""
+    note = "- What does `new` do?\n\n1. Makes an object.\n2. Runs the constructor.\n\n- What is `this`?\n\nThe caller.\n"
+    assert read(note)[0][0] == ("What does new do?", "1. Makes an object.\n2. Runs the constructor.")
+    assert read("- Describe the release\n\n1. Tag it\n2. Push it\n")[0] == []
+
+
 def test_a_numbered_step_over_bullets_is_no_card() -> None:
     """A numbered line that does not ask over a bullet list is a step with its points."""
     assert read("1. Install it\n\n- run the script\n- check the log\n")[0] == []

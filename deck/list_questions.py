@@ -1,0 +1,84 @@
+"""A list item's question: its first paragraph, when it asks, and the answer written with it.
+
+`deck.list_cards` reads question items with it; an item's answer is what is nested under
+it, else the blocks after its list (`item_answer_blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from deck.answer_labels import asked_with_label
+from deck.blocks import Block, as_line_item, first_paragraph
+from deck.glued_answers import (
+    answer_labelled,
+    answered_under,
+    broken_pair,
+    follow_ups,
+    glued_answer,
+    glued_on_line,
+)
+from deck.labels import item_label
+from deck.questions import asks, ends_asking
+from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
+from deck.text import plain_inline
+
+_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
+
+
+@dataclass(frozen=True)
+class ItemQuestion:
+    """A question item's question (Markdown) and the answer written with it, if any."""
+
+    source: str
+    glued: str = ""
+    """Answer text written on the question's own line or the lines right under it."""
+
+
+def item_question(item: Block) -> ItemQuestion | None:
+    """The question of an item and any answer glued to it; None for an item that asks nothing."""
+    item = as_line_item(item)
+    source = first_paragraph(item)
+    if source is None or item_label(source) is not None:
+        return None
+    if (task := _TASK.match(source)) is not None:
+        return _task_question(item, source[task.end() :])
+    first, _, rest = source.partition("\n")
+    if "<" in first and asked_with_label(first):
+        first, rest = broken_pair(first, rest)
+    paired = answer_labelled(first, rest)
+    glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
+    if glued is not None:
+        return ItemQuestion(glued[0], "\n".join(filter(None, (glued[1], rest))))
+    if not rest:
+        return ItemQuestion(source)
+    plain = plain_inline(first)
+    if not (ends_asking(plain) or paired or asks(plain)):
+        return ItemQuestion(source)
+    answer = glued_answer(first, rest)
+    if not paired and follow_ups(answer):
+        return ItemQuestion(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
+    if ends_asking(plain) or paired:
+        return ItemQuestion(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
+    if answered_under(plain, answer):
+        return ItemQuestion(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
+    return ItemQuestion(source)
+
+
+def _task_question(item: Block, source: str) -> ItemQuestion | None:
+    """A task item's question (`- [x] Tell me about...?` over a STAR story), the checkbox left
+    out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a story."""
+    if not asks(plain_inline(source)):
+        return None
+    stories = find_stories(item.children[1:])
+    return ItemQuestion(source) if any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories) else None
+
+
+def item_answer_blocks(item: Block, after: list[Block]) -> list[Block]:
+    """The blocks answering a question item ([] for an item that is no question)."""
+    item = as_line_item(item)
+    if first_paragraph(item) is None or is_section_item(item):
+        return []
+    return item.children[1:] or after
