@@ -245,7 +245,8 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
     """The blocks of a section less the sub-sections of sub-headings that are not STAR labels.
 
     `### Core Philosophy` before `### Situation: ...` does not hide the story; a
-    `#### Step 1` inside the Action section is part of it.
+    `#### Step 1` inside the Action section is part of it, and so is a story under a
+    heading naming its form (`### STAR Answer`).
     """
     own: list[Block] = []
     skip_to = 0
@@ -253,7 +254,8 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
         if block.type == "heading":
             if skip_to and block.level > skip_to:
                 continue
-            skip_to = 0 if heading_label(plain_inline(block.content)) is not None else block.level
+            text = plain_inline(block.content)
+            skip_to = 0 if heading_label(text) is not None or is_format_heading(text) else block.level
         if not skip_to:
             own.append(block)
     return own

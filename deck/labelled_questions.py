@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
 from deck.questions import asks, clean_question, join_phrasings, unquoted
-from deck.text import plain_inline
+from deck.text import plain_inline, without_symbols
 
 _EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
 _VARIANTS = re.compile(
@@ -71,8 +71,8 @@ def example_question(section: Sequence[Block]) -> Asked | None:
 
 def is_format_heading(text: str) -> bool:
     """True for a heading that names the form of the answer under it (`## STAR Format`, `## Example
-    Response`): it asks nothing; its story answers the note's question."""
-    return _FORMAT.match(text.strip()) is not None
+    Response`, `### 💡 STAR Answer`): it asks nothing; its story answers the note's question."""
+    return _FORMAT.match(without_symbols(text).strip()) is not None
 
 
 def usage_questions(blocks: Sequence[Block]) -> list[str]:
