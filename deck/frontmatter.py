@@ -2,8 +2,9 @@
 (or a Logseq page's properties, `title:: ...` and `tags:: ...` lines at its top, or the TOML
 `+++` block of Hugo and Zola posts, `title = "..."`).
 
-Only the keys starcards uses are read (`title`, `tags`, and `starcards: true`, which
-opts a note of a folder deck in), with the handful of YAML shapes notes use for them
+Only the keys starcards uses are read (`title`, `tags`, `question` or `prompt` (the question
+a one-card note asks, when its title does not), and `starcards: true`, which opts a note of a
+folder deck in), with the handful of YAML shapes notes use for them
 (plain or quoted scalars, `[a, b]` flow lists, `- a` block lists, comma or space
 separated strings). The block's lines are blanked rather than removed, so line numbers
 in the rest of the note stay those of the file. A note that opens with a `---` rule
@@ -25,6 +26,8 @@ _TOML_CLOSER = re.compile(r"\n\+\+\+[ \t]*(?=\n|\Z)")
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 _BLOCK_ITEM = re.compile(r"^[ \t]+-[ \t]*(.*)$|^-[ \t]+(.*)$")
 _TAG_KEYS = ("tags", "tag")
+_QUESTION_KEYS = ("question", "prompt")
+"""The keys naming the question a note answers."""
 _PAGE_PROPERTY = re.compile(r"([a-z][a-z0-9_-]*):: ?(.*)$")
 _PAGE_KEYS = frozenset(("title", "tags", "alias", "aliases", "public", "icon", "template", "filters", STUDY_KEY))
 """Properties that open a Logseq page (its front matter, written `key:: value` at the top)."""
@@ -42,6 +45,8 @@ class FrontMatter:
     """True when the note opens with `---` and a `key:` line but no closing line follows."""
     study: bool = False
     """True when the front matter says `starcards: true`: the whole note asks to be studied."""
+    question: str | None = None
+    """The question the note's text answers (`question:` or `prompt:`), asked in place of its title."""
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -103,7 +108,10 @@ def _front(fields: dict[str, list[str]], body: str) -> FrontMatter:
     title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
     tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
     study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE
-    return FrontMatter(body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study)
+    asked = next((" ".join(_unquote(fields[key][0]).split()) for key in _QUESTION_KEYS if fields.get(key)), None)
+    return FrontMatter(
+        body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study, question=asked or None
+    )
 
 
 def _opens_with_key(rest: str) -> bool:

@@ -115,7 +115,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, blocks, title_heading, inline_fronts)
-    read_title_card(scan, blocks, title, title_heading)
+    read_title_card(scan, blocks, front.question or title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
     for draft in scan.drafts if scan.headed_lists[1] else ():

@@ -6,7 +6,8 @@
 
 A table whose every row (its header aside, when that names the columns: `| Element | Content |`)
 opens with a STAR label, two rows at least, tells one story: each row is its label's section,
-the other cells its text.
+the other cells its text. So does a table the other way round, whose header cells are all STAR
+labels (`| Situation | Task | Action | Result |`) over one row: each cell its column's section.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
     if table is None:
         return None
     header, rows = table
+    if (across := _across(header, rows)) is not None:
+        return across
     told: list[tuple[Section, str, int]] = []
     for line, row in [(block.start, header), *rows]:
         if not any(row):
@@ -60,4 +63,19 @@ def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
             return None
         text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())
         told.append((label[0], text, line))
+    return told if len(told) >= 2 else None
+
+
+def _across(header: list[str], rows: list[Row]) -> list[tuple[Section, str, int]] | None:
+    """The sections of a table whose header names STAR sections over one row of their texts; else None."""
+    labels = [heading_label(plain_inline(cell)) for cell in header]
+    filled = [row for row in rows if any(row[1])]
+    if len(header) < 2 or any(label is None or label[1] for label in labels) or len(filled) != 1:
+        return None
+    line, row = filled[0]
+    told = [
+        (label[0], "\n".join(plain_inline(part) for part in LINE_BREAK.split(cell) if part.strip()), line)
+        for label, cell in zip(labels, row, strict=False)
+        if label is not None and cell.strip()
+    ]
     return told if len(told) >= 2 else None

@@ -134,3 +134,28 @@ def test_a_star_table_under_a_header_naming_its_columns_tells_the_story() -> Non
     ]
     plain = "## Story 7 — Weakness\n\n| Element | Content |\n| --- | --- |\n| The honest answer | Depth. |\n"
     assert parse_note(plain, "n.md")[0] == []
+
+
+def test_a_table_with_star_sections_across_its_header_tells_the_story() -> None:
+    """`| Situation | Task | Action | Result |` over one row: each cell its column's section. Two rows (a table of
+    several stories) and a header with a column that is no label tell none."""
+    header = "| Situation | Task | Action | Result |\n|---|---|---|---|\n"
+    row = "| Tests were flaky. | Fix them. | I quarantined them. | Green in a week. |\n"
+    card = _cards(f"## How do you handle flaky tests?\n\n{header}{row}")["How do you handle flaky tests?"]
+    assert [(story.title, story.sections) for story in card.stories] == [(None, {
+        "situation": "Tests were flaky.", "task": "Fix them.", "action": "I quarantined them.", "result": "Green in a week.",
+    })]
+    assert _cards(f"## Why?\n\n{header}{row}{row}")["Why?"].stories == []
+    other = "| Question | Situation | Result |\n|---|---|---|\n| Q? | S. | R. |\n"
+    assert _cards(f"## Why not?\n\n{other}")["Why not?"].stories == []
+
+
+def test_front_matter_question_asks_in_place_of_the_title() -> None:
+    """A note with `question:` in its front matter over a story asks that question, not its file name."""
+    note = "---\nquestion: \"Tell me about a rollback you led\"\ntags: [ops]\n---\n\n" \
+           "**Situation:** A bad deploy.\n**Action:** I rolled back.\n**Result:** Ten minutes down.\n"
+    cards, warnings = parse_note(note, "rollback-note.md")
+    assert warnings == []
+    assert [(card.question, card.tags, len(card.stories)) for card in cards] == [
+        ("Tell me about a rollback you led", ["ops"], 1)
+    ]
