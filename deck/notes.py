@@ -208,15 +208,17 @@ def _read_block(
         return index + 1
     if block.type == "paragraph" and read_table(scan, block):
         return index + 1
-    if scan.card_marks and block.type == "paragraph" and (after := read_marked_line(scan, blocks, index)) is not None:
+    mine = inline_fronts.isdisjoint(range(block.start, block.end))  # not an inline card's front (`Why?` over `?`)
+    marking = scan.card_marks and block.type == "paragraph" and mine
+    if marking and (after := read_marked_line(scan, blocks, index)) is not None:
         return after  # `Why ...? #card` over its answer
-    if opens_pair(block) and inline_fronts.isdisjoint(range(block.start, block.end)):  # not an inline card's front
+    if opens_pair(block) and mine:
         return read_pairs(scan, blocks, index, inline_fronts)
     if block.type == "paragraph" and (pairs := pairs_within(block)) is not None:  # `FAQ` over `Q: ...` lines
         return read_pairs(scan, [*blocks[:index], pairs, *blocks[index + 1 :]], index, inline_fronts)
     if block.type == "paragraph" and (after := read_question_line(scan, blocks, index)) is not None:
         return after  # `Why this company?` over its bullets
-    if block.type == "paragraph" and (after := read_asked_paragraph(scan, blocks, index)) is not None:
+    if block.type == "paragraph" and mine and (after := read_asked_paragraph(scan, blocks, index)) is not None:
         return after  # `What is your biggest achievement?` over its answer, in the same paragraph
     if block.type in LIST_TYPES:
         theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))

@@ -262,3 +262,17 @@ def test_a_doubled_colon_inside_bold_is_no_inline_card() -> None:
     found, warnings = parse(note)
     assert [card.question for card in found] == ["The leaked key"] and warnings == []
     assert pairs("**Term**::meaning\n") == [("Term", "meaning")]
+
+
+def test_a_multi_line_card_whose_front_asks_is_read_once() -> None:
+    """The plugin's `What is a CDN?` over `?` over the answer: one card, no `?` in its answer, no duplicate
+    warning (the paragraph that asks over its answer lines is the inline card's, not a second card)."""
+    note = "## Cards\n\nWhat does a load balancer do?\n?\nSpreads requests.\n\nWhat is a CDN?\n?\nAn edge cache.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.answer) for card in cards] == [
+        ("What does a load balancer do?", "Spreads requests."), ("What is a CDN?", "An edge cache."),
+    ]
+    marked, warnings = parse_note(note.replace("do?\n", "do? #card\n"), "n.md")
+    assert warnings == [] and [card.question for card in marked][:1] == ["What does a load balancer do?"]
+    assert len(marked) == 2

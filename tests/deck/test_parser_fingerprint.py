@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md", "front_question.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (77, "6b2db83af0795cd7")
+RECORDED = (77, "76bd1760556e4a33")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
