@@ -97,6 +97,8 @@ class _Reader:
         if separator is None:
             return False
         line = self.scan.lines[index]
+        if _ANKI_DIRECTIVE.match(line) or index and _ANKI_DIRECTIVE.fullmatch(self.scan.lines[index - 1].rstrip()):
+            return False  # `TARGET DECK: Interview::System Design`: Obsidian_to_Anki's deck path, `::` its separator
         if separator.start() == len(line) - len(line.lstrip()) and _CONTAINER_FENCE.match(line):
             return False  # `::: tip` ... `:::`: a docs site's admonition, an aside
         if line.count("**", 0, separator.start()) % 2:
@@ -207,6 +209,10 @@ def _blanked(match: re.Match[str]) -> str:
     """As many spaces as `match` is long."""
     return " " * len(match.group(0))
 
+
+_ANKI_DIRECTIVE = re.compile(r"[ \t]*(?:TARGET DECK|FILE TAGS)\b[ \t]*:?")
+"""The Obsidian_to_Anki plugin's lines naming a note's deck and tags (`TARGET DECK: A::B`, or the path on the
+line under `TARGET DECK`): Anki's `::` paths, no cards."""
 
 _TRACKER_FIELDS = frozenset(
     "company round date status outcome role position location salary recruiter stage interviewer deadline priority"

@@ -276,3 +276,13 @@ def test_a_multi_line_card_whose_front_asks_is_read_once() -> None:
     marked, warnings = parse_note(note.replace("do?\n", "do? #card\n"), "n.md")
     assert warnings == [] and [card.question for card in marked][:1] == ["What does a load balancer do?"]
     assert len(marked) == 2
+
+
+def test_obsidian_to_anki_deck_and_tag_lines_are_no_cards() -> None:
+    """`TARGET DECK: Interview::System Design`, the path on the line under a bare `TARGET DECK`, and
+    `FILE TAGS: #A::#B` name Anki's deck and tags (its `::` paths): no cards, no duplicate warnings."""
+    note = (
+        "TARGET DECK: Interview::System Design\n\nFILE TAGS: #Interview::#Design\n\n"
+        "TARGET DECK\nInterview::Behavioural\n\nWhat is a CDN::An edge cache\n"
+    )
+    assert pairs(note) == [("What is a CDN", "An edge cache")]
