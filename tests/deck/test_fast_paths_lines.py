@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from deck import controls, labels, line_markers, questions
@@ -64,12 +64,14 @@ def test_a_note_printable_but_for_its_breaks_is_known_so_by_its_bytes(text: str)
 
 
 @settings(max_examples=400)
+@example(text="/\u00c0")
+@example(text='it? / "\u00bfY?"')
 @given(LABELLED | QUESTIONS | st.text())
 def test_question_labels_and_phrasing_breaks_are_found_as_the_plain_patterns_find_them(text: str) -> None:
     """A label is tried only where one may start; the `/`-first break splits where the lookbehind-first one did."""
     if not questions._may_be_labelled(text):
         assert questions._LABEL.match(text) is None
-    plain_break = re.compile(r"(?<![A-Z/])/(?=\s*[A-Z])")
+    plain_break = re.compile(r"(?<![A-Z/])/(?=\s*[\"\u201c\u00bf\u00a1]{0,2}[A-Z\u00c0-\u00de])")  # (`/ ¿Y...?`, `/ À ...`)
     assert questions._PHRASING_BREAK.split(text) == plain_break.split(text)
 
 
