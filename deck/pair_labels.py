@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from deck.blocks import Block
+from deck.questions import QUESTION_KINDS
 from deck.text import LINE_BREAK
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
@@ -18,10 +19,12 @@ _LABEL = (
     r"(?![:\uff1a])[ \t]*(?P<rest>.*)$"
 )
 _QUESTION_WORDS = (
-    "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|\u95ee\u9898|\u95ee|\u554f\u984c|\u554f"
+    "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
+    "|\u95ee|\u554f\u984c|\u554f"
     "|\uc9c8\ubb38"
 )
-"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문."""
+"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문 (面试问题,
+面试题: interview question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|\u6211\u7684\u56de\u7b54|\u7b54\u6848"
     "|\u56de\u7b54|\u7b54"
@@ -35,7 +38,8 @@ _DASH = r"[-\u2013\u2014](?=[ \t])"
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
 _QUESTION_NAMES = (
     rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
-    rf"|(?:[Qq]uestion|QUES|[Qq]ues|{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
+    rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?"
+    rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
     r"|[Ii]nterviewer"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))

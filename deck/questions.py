@@ -90,18 +90,21 @@ _OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
 _CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
 _ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]+\([^()\n]{1,60}\)$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
+QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample)"
+"""A kind written before `Question` in its label: `Interview Question 3:`, `**Behavioral Question:**`."""
 _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
-    r"|[Qq]uestion|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|\u95ee\u9898|\u95ee|\u554f"
+    rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"
+    r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
     r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
 )
 """A label or number before a question: `Q:`, `Question:`, `Q2.`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`,
-`Вопрос 2:`, `Follow-up 1:`, `追问1：` (follow-up). A dash ends a label only before a space: `Q-learning` and
-`Question 2-3` are words of the question."""
-_LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffd")
+`Вопрос 2:`, `Follow-up 1:`, `追问1：` (follow-up), with its kind (`Interview Question 3:`, `面试问题 1：`,
+`面试题 2：`). A dash ends a label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
+_LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762")
 """The first letters of a question's label: `(1)Q`, `Q`, and of `Вопрос`, `Frage`, `Follow-up`, `Pregunta`, `问`, `問`,
-`追问`."""
+`追问`, and of a kind before one (`Interview`, `Behavioural`, `Technical`, `Practice`, `Sample`, `面试`)."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")

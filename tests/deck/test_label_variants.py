@@ -204,3 +204,17 @@ def test_a_pair_numbered_in_brackets_is_a_clean_pair() -> None:
         ("what is the difference between WHERE and HAVING", "* HAVING filters groups.", []),
         ("What is a view?", "* A stored query.", []),
     ]
+
+
+def test_a_question_label_with_its_kind_pairs_with_the_answer() -> None:
+    """`**Interview Question 1:**` over `**Answer:**`, `面试题 3：` over `答：`: pairs, the kind and number no text of
+    the question."""
+    cards, warnings = parse_note(
+        "**Interview Question 1:** Why do you want this job?\n**Answer:** The mission.\n\n"
+        "\u9762\u8bd5\u9898 3\uff1a\u4ec0\u4e48\u662f SPL\uff1f\n\u7b54\uff1a\u4ee3\u5e01\u6807\u51c6\u3002\n",
+        "n.md",
+    )
+    assert warnings == []
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Why do you want this job?", "The mission."), ("\u4ec0\u4e48\u662f SPL\uff1f", "\u4ee3\u5e01\u6807\u51c6\u3002"),
+    ]

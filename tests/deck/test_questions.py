@@ -108,6 +108,11 @@ def test_duplicate_question_gets_suffixed_key_and_warning() -> None:
         ("Q3 – Why us?", "Why us?"),
         ('Q1.2: "Why this team?"', "Why this team?"),
         ("(4)Q: What is a window function?", "What is a window function?"),
+        ("Interview Question 3: What is a PDA?", "What is a PDA?"),
+        ("Behavioral Question - Tell me about a conflict", "Tell me about a conflict"),
+        ("\u9762\u8bd5\u95ee\u9898 1\uff1a\u4ec0\u4e48\u662f SPL\uff1f", "\u4ec0\u4e48\u662f SPL\uff1f"),
+        ("\u9762\u8bd5\u9898 2\uff1a\u4ec0\u4e48\u662f PDA\uff1f", "\u4ec0\u4e48\u662f PDA\uff1f"),
+        ("Interview questions I bombed", "Interview questions I bombed"),
         ("(1) Q: Why us?", "Why us?"),
     ],
 )
