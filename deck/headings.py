@@ -90,6 +90,8 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
             return index + 1
         if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions
             return index + 1
+        if _opens_with_pair(section):  # `## Batch vs streaming` over `**Q: Is this batch?**`: a topic of pairs
+            return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
     section = section[: _answered_part(section)]
@@ -230,6 +232,12 @@ def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
     if block.type in LIST_TYPES:
         return asks_item(block, answer_after(blocks, position), earnest=True)
     return _opens_other_cards(block)
+
+
+def _opens_with_pair(section: Sequence[Block]) -> bool:
+    """True when a section's first block (a rule aside) opens a `Q:` pair: its heading titles the pairs, asks none."""
+    first = next((block for block in section if block.type != "hr"), None)
+    return first is not None and opens_pair(first)
 
 
 def _opens_other_cards(block: Block) -> bool:

@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md", "front_question.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (77, "56959f92b6123b68")
+RECORDED = (77, "41f0a12cd866d348")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
