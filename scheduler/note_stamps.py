@@ -41,6 +41,17 @@ def deck_at(store: Store, root: str) -> int | None:
     return None if row is None else int(row["id"])
 
 
+def deck_around(store: Store, root: str) -> tuple[str, str] | None:
+    """The name and root of a deck of a folder that holds `root` (as `deck_root` gives it), when `root` is no
+    deck itself: a note or sub-folder already read as part of that deck. None when there is none."""
+    if deck_at(store, root) is not None:
+        return None
+    for name, outer in store.conn.execute("SELECT name, root FROM decks ORDER BY length(root) DESC"):
+        if root.startswith(outer.rstrip("/") + "/"):
+            return str(name), str(outer)
+    return None
+
+
 def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:
     """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
 

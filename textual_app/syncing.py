@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scheduler.note_stamps import deck_root
+from scheduler.note_stamps import deck_around, deck_root
 from textual_app.errors import UsageError
 
 if TYPE_CHECKING:
@@ -99,7 +99,11 @@ def sync_paths(
 ) -> list[SyncedDeck]:
     """Read every path (only notes that changed since the last sync, with the same `options`,
     the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note.
-    One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`)."""
+    One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`).
+    A path inside a folder that is a deck already is refused (`UsageError`): its cards are that deck's, and
+    a deck of their own would copy them, each copy with a schedule of its own."""
+    for raw in paths:
+        _refuse_inside_a_deck(store, raw)
     if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
         return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
@@ -129,6 +133,21 @@ def _first_sync(
     deck_id, report, content = done
     _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
     return _named(store, deck_id, report, content)
+
+
+def _refuse_inside_a_deck(store: Store, raw: str) -> None:
+    """Raise `UsageError` when the notes at `raw` are part of a deck of a folder around them."""
+    import shlex
+
+    from deck.text import sanitize
+
+    around = deck_around(store, deck_root(raw))
+    if around is not None:
+        name, root = (sanitize(part) for part in around)
+        raise UsageError(
+            f"{sanitize(raw)} is part of deck {name!r}: give that deck's folder instead ({shlex.quote(root)}), or"
+            f" remove the deck first (`starcards decks remove {shlex.quote(name)}`) to make this one a deck of its own"
+        )
 
 
 def _no_cards(raw: str) -> UsageError:
