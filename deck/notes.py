@@ -52,7 +52,7 @@ from deck.scan import CardDraft, NoteScan
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plain_inline, sanitize, unique
-from deck.title_cards import read_title_card
+from deck.title_cards import leading_tags, read_title_card
 from deck.topics import for_them, headed_lists, left_open
 from deck.validation import checked_cards
 from deck.warnings import warn_missing_sections, why_no_cards
@@ -106,7 +106,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     title_heading = _title_heading(blocks)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
-        file=file, lines=front.body.split("\n"), tags=front.tags,
+        file=file, lines=front.body.split("\n"), tags=[*front.tags, *leading_tags(blocks, title_heading)],
         outline=build_outline(blocks, title, title_heading, folds), options=options,
     )
     scan.card_marks = card_marks(text)

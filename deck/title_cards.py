@@ -65,6 +65,19 @@ def _own_story(story: Story) -> bool:
     return (story.title is None or is_format_heading(story.title)) and len(told) >= MIN_STORY_SECTIONS
 
 
+def leading_tags(blocks: Sequence[Block], title_heading: Block | None) -> list[str]:
+    """The tags of the lines of `#tags` alone that open a note (before or right after its `# ` title, rules
+    aside): Obsidian's tags of the whole note, which tag every card in it (`#interview` over the note)."""
+    tags: list[str] = []
+    for block in blocks:
+        if block is title_heading or block.type == "hr":
+            continue
+        if not _tags_only(block):
+            break
+        tags += inline_tags(block.content)
+    return tags
+
+
 def _tags_only(block: Block) -> bool:
     """True for a paragraph of `#tags` alone (`#interview`): the note's tags, no answer."""
     words = block.content.split() if block.type == "paragraph" else []

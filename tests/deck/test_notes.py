@@ -258,3 +258,15 @@ def test_a_top_heading_after_the_notes_sections_is_no_title() -> None:
     note = "## What is a closure?\nA function with its scope.\n\n# Tip for the interview\n\nSay lexical scope.\n"
     cards, _ = parse_note(note, "js.md")
     assert [(card.question, card.context) for card in cards] == [("What is a closure?", ["js"])]
+
+
+def test_a_line_of_tags_opening_the_note_tags_every_card() -> None:
+    """`#interview` alone at the top (or right under the `# ` title) tags each card of the note, as front matter
+    `tags:` does; a tag line further down tags nothing but what it is near."""
+    for opening in ("#interview #behavioural\n\n# Failures\n", "# Failures\n#interview #behavioural\n"):
+        cards, _ = parse_note(f"{opening}\n## Tell me about a time you failed?\nI shipped a bug.\n\n"
+                              "## Why this job?\nThe mission.\n", "n.md")
+        assert [card.tags for card in cards] == [["interview", "behavioural"]] * 2
+    later, _ = parse_note("# Failures\n\n## Tell me about a time you failed?\nA bug.\n\n## Why this job?\nThe mission.\n\n"
+                          "#later\n", "n.md")
+    assert [card.tags for card in later] == [[], ["later"]]
