@@ -2,7 +2,8 @@
 
 Time per answer against the target, answers that ran over or were rated Again, stories
 told more than once in the same mock (an interviewer notices), questions answered with
-none of their stories, questions with no story written yet, and how past mocks compare.
+none of their stories, questions that ask for a story with none written yet, and how past
+mocks compare.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
+from deck.story_questions import asks_for_story
 from scheduler.store import Store, parse_time
 from scheduler.story_map import story_key
 from scheduler.vocabulary import Rating
@@ -35,6 +37,11 @@ class MockAnswer:
     """Whether the answer took longer than the mock's target."""
     has_stories: bool = True
     """Whether the card has a story in the notes (as they are now) that could have been told."""
+
+    @property
+    def wants_story(self) -> bool:
+        """Whether the question asks for a story (`deck.story_questions`) that the notes do not have yet."""
+        return not self.has_stories and asks_for_story(self.asked)
 
     def as_dict(self) -> MockAnswerJson:
         """JSON-ready data."""
@@ -103,8 +110,8 @@ class MockReport:
 
     @property
     def unwritten(self) -> tuple[MockAnswer, ...]:
-        """Answers to questions with no story in the notes: one to write."""
-        return tuple(answer for answer in self.answers if not answer.has_stories)
+        """Answers to questions that ask for a story and have none in the notes: one to write."""
+        return tuple(answer for answer in self.answers if answer.wants_story)
 
     @property
     def repeated_stories(self) -> dict[str, tuple[int, ...]]:

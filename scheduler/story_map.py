@@ -1,9 +1,9 @@
 """The story map: which of your stories answer which questions, and where the gaps are.
 
 An interviewer asks several questions and wants a different story for each; a story
-that answers many questions is one you lean on, a question with no story is one you
-would have to improvise, and a competency tag with no story at all is a hole in your
-preparation. `story_map` reads every live card's stored content (lean JSON, no
+that answers many questions is one you lean on, a question that asks for a story and has
+none is one you would have to improvise, and a competency tag with no story at all is a
+hole in your preparation. `story_map` reads every live card's stored content (lean JSON, no
 validation) and groups its stories by title across all decks.
 
 Titled stories are matched by their title, compared without case, emphasis, numbering
@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deck.options import DEFAULT_STUDY_TAGS
+from deck.story_questions import asks_for_story
 from scheduler.practice import live_rows
 from scheduler.store import Store
 
@@ -135,11 +137,23 @@ class _Building:
     untold: list[StoryQuestion] = field(default_factory=list)
     tags_with_story: set[str] = field(default_factory=set)
     tags_seen: dict[str, str] = field(default_factory=dict)
+    study_tags: tuple[str, ...] = ()
 
 
-def story_map(store: Store, deck_ids: Sequence[int] | None = None, *, leaned_on_at: int = LEANED_ON) -> StoryMap:
-    """The story map of the live (not removed, not suspended) cards of `deck_ids` (all if None)."""
-    building = _Building()
+def story_map(
+    store: Store,
+    deck_ids: Sequence[int] | None = None,
+    *,
+    leaned_on_at: int = LEANED_ON,
+    study_tags: Sequence[str] = DEFAULT_STUDY_TAGS,
+) -> StoryMap:
+    """The story map of the live (not removed, not suspended) cards of `deck_ids` (all if None).
+
+    A question with no story is a gap only when it asks for one (`deck.story_questions`): `Why us?`
+    is answered in words. The `study_tags` (and tags nested under them) opt notes in; they name no
+    competency, so they are never gaps.
+    """
+    building = _Building(study_tags=tuple(tag.lstrip("#").casefold() for tag in study_tags))
     for row in live_rows(store.conn, deck_ids):
         _add_card(building, row)
     stories = sorted(
@@ -159,15 +173,24 @@ def _add_card(building: _Building, row: sqlite3.Row) -> None:
     """Put one card's stories (or its lack of one) into the map."""
     content = json.loads(row["content"])
     question = _question(row, content)
-    for tag in question.tags:
-        building.tags_seen.setdefault(tag.casefold(), tag)
     stories = content.get("stories") or []
+    phrasings = content.get("phrasings") or [question.question]
+    if not stories and not any(asks_for_story(phrasing) for phrasing in phrasings):
+        return  # `Why this company?`: answered in words, no story to prepare
+    for tag in question.tags:
+        if not _studies(tag.casefold(), building.study_tags):
+            building.tags_seen.setdefault(tag.casefold(), tag)
     if not stories:
         building.untold.append(question)
         return
     building.tags_with_story.update(tag.casefold() for tag in question.tags)
     for story in stories:
         _add_story(building, question, story.get("title"))
+
+
+def _studies(tag: str, study_tags: tuple[str, ...]) -> bool:
+    """True for a study tag (folded) or one nested under it (`flashcards/interview`)."""
+    return any(tag == study or tag.startswith(f"{study}/") for study in study_tags)
 
 
 def _add_story(building: _Building, question: StoryQuestion, title: str | None) -> None:

@@ -46,9 +46,9 @@ def report_rich(report: MockReport) -> Group:
     ):
         answers.add_column(name, **options)  # type: ignore[arg-type]
     for answer in report.answers:
-        told = Text("story: ", style="dim").append(_told(answer), style="" if answer.story else "yellow")
+        told = _told_line(answer)
         if answer.follow_up:
-            told.append(f"\nfollow-up: {answer.follow_up}", style="dim")
+            told.append(f"{chr(10) if told else ''}follow-up: {answer.follow_up}", style="dim")
         answers.add_row(
             str(answer.position + 1),
             clock(answer.seconds),
@@ -68,7 +68,8 @@ def report_plain(report: MockReport) -> str:
     for answer in report.answers:
         over = " over" if answer.over else ""
         lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
-        lines.append(f"   story: {_told(answer)}")
+        if (story := _told(answer)) is not None:
+            lines.append(f"   story: {story}")
         if answer.follow_up:
             lines.append(f"   follow-up: {answer.follow_up}")
     lines += ["", *_findings(report), "", f"Trend (last {plural(len(report.trend[-TREND_SHOWN:]), 'mock')}):"]
@@ -81,11 +82,22 @@ def report_plain(report: MockReport) -> str:
     return "\n".join(lines)
 
 
-def _told(answer: MockAnswer) -> str:
-    """The story told, `none` when the card's stories went untold, `none written` when it has none."""
+def _told_line(answer: MockAnswer) -> Text:
+    """`story: ...` under an answer's question (the untold in yellow); empty for a question answered in words."""
+    story = _told(answer)
+    if story is None:
+        return Text()
+    return Text("story: ", style="dim").append(story, style="" if answer.story else "yellow")
+
+
+def _told(answer: MockAnswer) -> str | None:
+    """The story told, `none` when the card's stories went untold, `none written` when the question asks for one
+    the notes lack; None for a question answered in words (`Why us?`)."""
     if answer.story:
         return answer.story
-    return "none" if answer.has_stories else "none written"
+    if answer.has_stories:
+        return "none"
+    return "none written" if answer.wants_story else None
 
 
 def _positions(answers: tuple[MockAnswer, ...]) -> str:

@@ -192,16 +192,26 @@ def test_an_untitled_story_is_named_by_the_phrasing_asked(store: Store) -> None:
         assert question.stories == (f"untitled: {question.asked}",)
 
 
-def test_the_report_tells_a_story_untold_from_one_not_written(interview_store: Store) -> None:
-    """No story told for a card with stories is `no_story`; for a card with none it is a story to write."""
-    mock = MockInterview(interview_store, Settings(), T0, questions=12, rng=random.Random(1))
+def test_the_report_tells_a_story_untold_from_one_not_written(store: Store) -> None:
+    """No story told for a card with stories is `no_story`; for a question asking for a story the notes lack, a
+    story to write (`unwritten`); for a question answered in words (`Why this company?`), neither."""
+    def asked(key: str, question: str, *titles: str) -> CardContent:
+        return CardContent(key=key, file="n.md", line=len(key), question=question, phrasings=[question], answer="A",
+                           stories=[Story(title=title, sections={"situation": "S"}) for title in titles])
+
+    sync_deck(store, deck(
+        asked("a", "Tell me about a conflict?", "Outage"), asked("bb", "Tell me about a time you failed?"),
+        asked("ccc", "Why this company?"),
+    ), T0)
+    mock = MockInterview(store, Settings(), T0, questions=3, rng=random.Random(1))
     for _ in mock.questions:
         mock.answer(None, Rating.GOOD, 1000, T0)
     mock.finish(T0)
-    report = mock_report(interview_store)
+    report = mock_report(store)
     assert report is not None
-    with_stories = {answer.position for answer in report.answers if answer.card_id <= 8}
-    assert {answer.position for answer in report.no_story} == with_stories and len(with_stories) == 8
-    assert {answer.position for answer in report.unwritten} == {a.position for a in report.answers} - with_stories
-    assert mock_history(interview_store)[-1].no_story == 8
-    assert sorted(report.as_dict()["no_story_written"]) == sorted(a.position + 1 for a in report.unwritten)
+    by_question = {answer.asked: answer for answer in report.answers}
+    assert [answer.asked for answer in report.no_story] == ["Tell me about a conflict?"]
+    assert [answer.asked for answer in report.unwritten] == ["Tell me about a time you failed?"]
+    assert not by_question["Why this company?"].wants_story
+    assert mock_history(store)[-1].no_story == 1
+    assert report.as_dict()["no_story_written"] == [by_question["Tell me about a time you failed?"].position + 1]

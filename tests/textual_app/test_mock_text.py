@@ -33,9 +33,12 @@ def test_a_wrapped_story_keeps_its_indent_and_a_card_without_stories_says_none_w
     question with no story written reads `none written` and is listed as a story to write."""
     long_title = "The quarter we rebuilt the billing pipeline while the old one kept failing every night"
     told = MockAnswer(0, 1, "Tell me about a hard project?", None, long_title, Rating.GOOD, 42.0, over=False)
-    unwritten = MockAnswer(1, 2, "Why this job?", None, None, Rating.HARD, 30.0, over=False, has_stories=False)
+    unwritten = MockAnswer(
+        1, 2, "Tell me about a time you failed?", None, None, Rating.HARD, 30.0, over=False, has_stories=False
+    )
+    in_words = MockAnswer(2, 3, "Why this job?", None, None, Rating.GOOD, 20.0, over=False, has_stories=False)
     summary = MockSummary(1, T0, answered=2, mean_seconds=36.0, over=0, again=0, no_story=0)
-    report = MockReport(1, T0, 120, (told, unwritten), (summary,))
+    report = MockReport(1, T0, 120, (told, unwritten, in_words), (summary,))
     console = Console(width=60, record=True)
     console.print(report_rich(report))
     text = console.export_text()
@@ -46,4 +49,5 @@ def test_a_wrapped_story_keeps_its_indent_and_a_card_without_stories_says_none_w
     assert "story: none written" in text
     plain = report_plain(report)
     assert "   story: none written" in plain and "No story written:     2" in plain
+    assert plain.count("   story: ") == 2, "a question answered in words has no story line"
     assert "Told no story:        none" in plain

@@ -41,7 +41,8 @@ async def test_the_example_deck_maps_each_titled_story_to_its_question(make_app,
         await pilot.pause()
         untold = shown(screen, "#stories-questions")
         assert untold.startswith("Questions with no story:")
-        assert "Why do you want to work here?" in untold
+        assert "Tell me about a time you received critical feedback" in untold
+        assert "Why do you want to work here?" not in untold  # answered in words: no story to prepare
 
 
 async def test_e_opens_the_note_of_the_highlighted_story(make_app, store, clock, monkeypatch) -> None:

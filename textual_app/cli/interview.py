@@ -115,12 +115,12 @@ def _plain_report(report: MockReport) -> str:
 
 
 @with_store
-def story_map(store: Store, _settings: Settings, args: argparse.Namespace) -> int:
+def story_map(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Print the story map of the decks named (every deck by default)."""
     from scheduler.story_map import story_map as map_of
     from textual_app.story_text import story_map_text
 
-    mapped = map_of(store, resolve_decks(store, args.deck))
+    mapped = map_of(store, resolve_decks(store, args.deck), study_tags=settings.notes.study_tags)
     text = story_map_text(mapped)
     _print(mapped.as_dict(), args.json, lambda: text, lambda: text.plain)
     return EXIT_OK

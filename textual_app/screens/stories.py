@@ -60,7 +60,8 @@ class StoriesScreen(Screen[None]):
         """Read the map and fill the table."""
         from scheduler.story_map import story_map
 
-        self.map = story_map(self.app.store, self.deck_ids)  # type: ignore[attr-defined]
+        study_tags = self.app.settings.notes.study_tags  # type: ignore[attr-defined]
+        self.map = story_map(self.app.store, self.deck_ids, study_tags=study_tags)  # type: ignore[attr-defined]
         table = self.query_one("#stories-table", DataTable)
         table.add_column("Qs", key="questions")
         table.add_column("Story", width=STORY_WIDTH, key="story")
