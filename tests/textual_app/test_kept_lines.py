@@ -65,7 +65,8 @@ async def test_the_prompt_and_the_footer_are_not_drawn_again_at_the_next_card(ma
 
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("space", "3", "space", "3", "space")  # the second card's answer is one step: Reveal dims
+        # to the second card, answered in words as the third is (the same prompt); its answer is one step: Reveal dims
+        await pilot.press("space", "3", "space")
         await pilot.pause()
         monkeypatch.setattr(Widget, "render_lines", spy)
         await pilot.press("3")

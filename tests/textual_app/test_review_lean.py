@@ -70,7 +70,7 @@ async def test_a_new_card_updates_only_the_lines_whose_text_changes(make_app, de
     monkeypatch.setattr(Line, "update", spy)
     app = make_app(review_decks=[deck_id])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("space")
+        await pilot.press("space", "3", "space")  # to the second card: it and the third are answered in words
         await pilot.pause()
         updated.clear()
         await pilot.press("3")
@@ -168,3 +168,16 @@ async def test_the_review_is_laid_out_anew_at_each_new_size_even_under_another_s
         await _footer_width(pilot, 100)
         await pilot.resize_terminal(80, 24)
         await _footer_width(pilot, 80)
+
+
+async def test_the_prompt_asks_for_a_story_only_where_one_is_told(make_app, deck_id) -> None:
+    """`Tell your story out loud` under a question with a story; `Answer out loud` under `What is your greatest
+    strength?`, answered in words."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        prompt = app.screen.query_one("#prompt", Line)
+        assert str(prompt.render()).startswith("Tell your story out loud")
+        await pilot.press("space", "3")
+        await pilot.pause()
+        assert str(prompt.render()).startswith("Answer out loud, then press")
