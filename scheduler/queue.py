@@ -1,8 +1,8 @@
-"""Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`, `next_due`.
+"""Today's queue in plain, indexed SQL: `DueCounts`, `due_counts`, `deck_counts`, `next_card_id`.
 
 The counts say which cards are available in the local day; `next_card_id` picks the
-card to show next (in the order `scheduler.queue_order` describes); `next_due` says
-when the next card comes due. Each call runs under the `Rules` of its decks
+card to show next (in the order `scheduler.queue_order` describes); when the next card
+comes after the day's are done is `scheduler.next_card`. Each call runs under the `Rules` of its decks
 (`scheduler.rules.rules_for` makes them from the settings), and may keep to a tag.
 Light on purpose (standard library only): the home screen counts at start-up.
 """
@@ -27,20 +27,18 @@ from scheduler.queue_order import (
     SHUFFLED,
     WEAKEST_FIRST,
     day_seed,
-    deck_filter,
     deck_params,
     due_in,
     tag_filter,
 )
 from scheduler.rules import Rules
-from scheduler.store import Store, format_time, parse_time
+from scheduler.store import Store, format_time
 from scheduler.weakest_first import WeakestFirst
 
 DEFAULT_RULES = Rules()
 """Rules when none are given: 10 new cards a day per deck, no review limit, days from 04:00 local."""
 
-__all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "day_limits", "deck_counts", "due_counts", "next_card_id",
-           "next_due"]
+__all__ = ["IN_PLAY", "LEARNING_STATES", "DueCounts", "day_limits", "deck_counts", "due_counts", "next_card_id"]
 
 _COUNTS = f"""
 SELECT
@@ -171,17 +169,6 @@ def day_limits(store: Store, now: datetime, rules: Rules, decks: Sequence[int], 
         new={deck_id: new_allowance(store.conn, deck_id, rules.of(deck_id), today) for deck_id in decks},
         over_cap={deck_id: _over_cap(store.conn, [deck_id], caps, today, tagged, tag_params) for deck_id in decks},
     )
-
-
-def next_due(store: Store, now: datetime, deck_ids: Sequence[int] | None = None) -> datetime | None:
-    """The earliest due time after `now` among the cards in play (not new) of `deck_ids` (None: every deck)."""
-    where, params = deck_filter("deck_id", deck_ids)
-    row = store.conn.execute(
-        f"SELECT MIN(due) FROM cards WHERE {where}"
-        " AND state IN (1, 2, 3) AND due > :now AND removed_at IS NULL AND suspended = 0",
-        params | {"now": format_time(now)},
-    ).fetchone()
-    return parse_time(row[0])
 
 
 def _stages(

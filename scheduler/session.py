@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from scheduler import queue
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.engine import CardState, Rating
 from scheduler.last_write import LastWrite
@@ -264,14 +263,15 @@ class ReviewSession:
 
     def summary(self) -> SessionSummary:
         """What this session did, and when the next card of its decks is due."""
-        from scheduler.surface import SessionSummary  # noqa: PLC0415 - at the session's end
+        from scheduler.next_card import next_offered  # noqa: PLC0415 - at the session's end
+        from scheduler.surface import SessionSummary  # noqa: PLC0415 - as above
 
         ratings = self._ratings()
         return SessionSummary(
             reviewed=len(ratings),
             again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
-            next_due=queue.next_due(self._store, self._clock.now(), self._deck_ids),
+            next_due=next_offered(self._store, self._clock.now(), self._rules, self._deck_ids),
             cards=len({rated.card_id for rated in ratings}),
         )
 

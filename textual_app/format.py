@@ -59,6 +59,18 @@ def moment(when: datetime, now: datetime) -> str:
     return f"in {interval(ahead)} ({stamp})"
 
 
+def day_offer(when: datetime, now: datetime, day_starts_at: int = 4) -> str:
+    """When a day's cards are offered, from the start of that local day: `tomorrow (from 04:00)`,
+    `in 2 days (Thu 03 Dec, from 04:00)`."""
+    from scheduler.days import local_day
+
+    days = (local_day(when, day_starts_at) - local_day(now, day_starts_at)).days
+    start = when.astimezone().strftime("%H:%M")
+    if days <= 1:
+        return f"{'tomorrow' if days == 1 else 'today'} (from {start})"
+    return f"in {days} days ({when.astimezone():%a %d %b}, from {start})"
+
+
 def countdown(days: int) -> str:
     """How far off an interview `days` local days away is: `interview in 12 days`, `interview tomorrow`, `today`."""
     if days < 0:

@@ -12,11 +12,14 @@ from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Phase, Rating, intervals, make_fsrs, replay
 from scheduler.fuzz import review_draw
+from scheduler.next_card import next_offered, starts_a_day
 from scheduler.reviews import card_log, load_state, record_review
+from scheduler.rules import Rules
 from scheduler.settings import Settings
 from scheduler.store import Store
 from scheduler.surface import SessionSummary
-from tests.scheduler.helpers import T0, card, card_ids, current_key, deck, utc_session
+from tests.scheduler.helpers import T0, UTC, card, card_ids, current_key, deck, utc_session
+from tests.scheduler.history import put
 
 DEFAULTS = Settings()
 
@@ -234,9 +237,27 @@ def test_summary(store: Store, clock: FixedClock) -> None:
 
 
 def test_summary_without_anything_due_later(store: Store, clock: FixedClock) -> None:
-    """With no reviewed cards there is no next due time."""
-    sync_deck(store, deck(card(1)), T0)
+    """With no card at all in play there is no next time; a new card waiting is offered from tomorrow's start."""
     assert utc_session(store, clock).summary() == SessionSummary(0, 0, 0.0, None, cards=0)
+    sync_deck(store, deck(card(1)), T0)
+    tomorrow = (T0 + timedelta(days=1)).replace(hour=4)
+    assert utc_session(store, clock).summary() == SessionSummary(0, 0, 0.0, tomorrow, cards=0)
+
+
+def test_the_next_review_is_offered_from_the_start_of_its_day(store: Store, clock: FixedClock) -> None:
+    """A review card due on Thursday at 21:00 is offered from Thursday 04:00 (the queue takes a day's reviews from
+    its start); one due today but over the day's cap, from tomorrow's start; new cards wait for tomorrow once
+    today's are introduced."""
+    sync_deck(store, deck(card(1), card(2)), T0)
+    ids = sorted(card_ids(store).values())
+    thursday = (T0 + timedelta(days=2)).replace(hour=21)
+    for card_id in ids:
+        put(store, card_id, state=2, stability=3.0, difficulty=5.0, last_review=T0, due=thursday)
+    rules = Rules(tz=UTC)
+    assert next_offered(store, T0, rules) == thursday.replace(hour=4)
+    put(store, ids[0], due=T0 - timedelta(hours=1))  # due already, not shown today: over the cap
+    assert next_offered(store, T0, rules) == (T0 + timedelta(days=1)).replace(hour=4)
+    assert starts_a_day(thursday.replace(hour=4), rules) and not starts_a_day(thursday, rules)
 
 
 def test_cached_state_equals_replayed_log(store: Store, clock: FixedClock) -> None:

@@ -160,3 +160,17 @@ async def test_stopping_with_cards_due_says_the_next_card_is_now(make_app, deck_
         assert isinstance(app.screen, SummaryScreen)
         assert "Stopped with 3 cards still due today" in _text(app, "#summary-title")
         assert "Next card    now" in _text(app, "#summary-body")
+
+
+async def test_when_every_card_graduates_the_next_card_is_a_day_from_its_start(make_app, deck_id, clock) -> None:
+    """Easy on every card: each is a review card due days from now, offered from the start of its day, so the
+    summary names that day and its 04:00 start, not the hour the first one falls due."""
+    app = make_app(review_decks=[deck_id])
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3):
+            await pilot.press("space", "4")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        body = _text(app, "#summary-body")
+        next_line = next(line for line in body.splitlines() if line.startswith("Next card"))
+        assert next_line.endswith("from 04:00)") and ("tomorrow" in next_line or "days (" in next_line), next_line

@@ -11,7 +11,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from textual_app.format import duration, moment
+from textual_app.format import day_offer, duration, moment
 from textual_app.widgets.lean_footer import LeanFooter
 
 if TYPE_CHECKING:
@@ -90,7 +90,16 @@ class SummaryScreen(Screen[bool]):
         """When the next card is due: now when stopped with cards still due (`next_due` counts only later ones)."""
         if self.left and self.stopped:
             return "now"
-        return "nothing scheduled" if self.summary.next_due is None else moment(self.summary.next_due, self.now)
+        when = self.summary.next_due
+        if when is None:
+            return "nothing scheduled"
+        from scheduler.next_card import starts_a_day
+        from scheduler.rules import Rules
+
+        day_starts_at = self.app.settings.day_starts_at  # type: ignore[attr-defined]
+        if starts_a_day(when, Rules(day_starts_at=day_starts_at)):  # a day's reviews or new cards
+            return day_offer(when, self.now, day_starts_at)
+        return moment(when, self.now)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo only shows when there is a rating to take back."""
