@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from deck.controls import sanitize
+from scheduler.days import local_day
 from scheduler.vocabulary import Phase
 from textual_app.format import interval
 
@@ -29,11 +30,16 @@ def state_label(row: CardRow) -> str:
     return row.state if row.status == "active" else row.status
 
 
-def due_label(row: CardRow, now: datetime) -> str:
-    """When the card is due, relative to now: `in 3d`, `4d ago`, `now`; `—` for a new card and for one removed from its
+def due_label(row: CardRow, now: datetime, day_starts_at: int = 4) -> str:
+    """When the card is due: a review card by local day, as the queue takes it (`today`, `tomorrow`, `in 3d`,
+    `4d ago`); a learning card to the minute (`in 10m`, `now`); `—` for a new card and for one removed from its
     notes (it comes back due only if its question does)."""
     if row.due is None or row.state == Phase.NEW.label or row.status == "removed":
         return "—"
+    if row.state == Phase.REVIEW.label:
+        days = (local_day(row.due, day_starts_at) - local_day(now, day_starts_at)).days
+        named = {0: "today", 1: "tomorrow"}.get(days)
+        return named or (f"in {days}d" if days > 0 else f"{-days}d ago")
     ahead = row.due - now
     if abs(ahead.total_seconds()) < 60:
         return "now"
@@ -45,14 +51,14 @@ def _number(value: float | None, pattern: str) -> str:
     return "—" if value is None else format(value, pattern)
 
 
-def cells(row: CardRow, now: datetime) -> tuple[str, ...]:
+def cells(row: CardRow, now: datetime, day_starts_at: int = 4) -> tuple[str, ...]:
     """The row's values under `COLUMNS`, as text."""
     recall = "—" if row.retrievability is None else f"{row.retrievability * 100:.0f}%"
     return (
         row.question,
         sanitize(row.deck),
         state_label(row),
-        due_label(row, now),
+        due_label(row, now, day_starts_at),
         recall,
         _number(row.stability, ".1f"),
         _number(row.difficulty, ".1f"),
@@ -70,19 +76,21 @@ def question_width(rows: Sequence[Sequence[str]], room: int, fixed: Mapping[str,
     return max(fixed["Question"], room - others - padding)
 
 
-def cards_plain(rows: Sequence[CardRow], now: datetime) -> str:
+def cards_plain(rows: Sequence[CardRow], now: datetime, day_starts_at: int = 4) -> str:
     """One tab-separated line per card, with a header, for a pipe; times relative to `now` (the app's clock)."""
     lines = ["\t".join(("id", "file:line", *COLUMNS))]
-    lines += ["\t".join((str(row.id), f"{sanitize(row.file)}:{row.line}", *cells(row, now))) for row in rows]
+    lines += [
+        "\t".join((str(row.id), f"{sanitize(row.file)}:{row.line}", *cells(row, now, day_starts_at))) for row in rows
+    ]
     return "\n".join(lines)
 
 
-def cards_rich(rows: Sequence[CardRow], now: datetime) -> Table:
+def cards_rich(rows: Sequence[CardRow], now: datetime, day_starts_at: int = 4) -> Table:
     """A Rich table of the cards, times relative to `now` (the app's clock), note text never read as markup."""
     table = Table(box=box.SIMPLE_HEAD, caption=Text(f"{len(rows)} cards"))
     for column in COLUMNS:
         table.add_column(column, no_wrap=column != "Question", overflow="ellipsis")
     for row in rows:
         style = STATUS_STYLES.get(row.status, "")
-        table.add_row(*(Text(cell, style=style) for cell in cells(row, now)))
+        table.add_row(*(Text(cell, style=style) for cell in cells(row, now, day_starts_at)))
     return table

@@ -16,8 +16,22 @@ def _row(status: str, state: str, due: datetime | None) -> CardRow:
 
 
 def test_a_removed_card_is_due_never_and_others_relative_to_now() -> None:
-    """A card removed from its notes shows `—`, not `now` or `5m ago`; a review card shows when it falls due."""
+    """A card removed from its notes shows `—`, not `now` or `5m ago`; a learning card shows when it falls due."""
     assert due_label(_row("removed", "review", NOW - timedelta(minutes=5)), NOW) == "—"
-    assert due_label(_row("active", "review", NOW - timedelta(minutes=5)), NOW) == "5m ago"
-    assert due_label(_row("active", "review", NOW + timedelta(days=3)), NOW) == "in 3d"
+    assert due_label(_row("active", "learning", NOW - timedelta(minutes=5)), NOW) == "5m ago"
+    assert due_label(_row("active", "learning", NOW + timedelta(minutes=10)), NOW) == "in 10m"
     assert due_label(_row("active", "new", None), NOW) == "—"
+
+
+def test_a_review_card_is_due_on_a_local_day_as_the_queue_takes_it() -> None:
+    """Due tonight at 21:00 is `today` (in today's queue since 04:00), not `in 9h`; due tomorrow at 23:30 is
+    `tomorrow`, not `in 2d`; due Thursday at 01:00 belongs to Wednesday's day (the day starts at 04:00)."""
+    noon = datetime(2026, 12, 2, 12, 0).astimezone()
+    def label(due: datetime) -> str:
+        return due_label(_row("active", "review", due), noon)
+
+    assert label(noon.replace(hour=21)) == "today"
+    assert label(noon.replace(hour=23, minute=30) + timedelta(days=1)) == "tomorrow"
+    assert label(noon.replace(hour=1) + timedelta(days=2)) == "tomorrow"
+    assert label(noon.replace(hour=9) + timedelta(days=3)) == "in 3d"
+    assert label(noon.replace(hour=9) - timedelta(days=2)) == "2d ago"

@@ -172,11 +172,11 @@ def cards(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
         from textual_app.cards_table import cards_rich
 
-        Console().print(cards_rich(rows, now))
+        Console().print(cards_rich(rows, now, settings.day_starts_at))
     else:
         from textual_app.cards_table import cards_plain
 
-        print(cards_plain(rows, now))
+        print(cards_plain(rows, now, settings.day_starts_at))
     return EXIT_OK
 
 

@@ -114,7 +114,7 @@ class CardsScreen(Screen[None]):
         rules = rules_for(self.app.store, self.app.settings)
         rows = search_cards(self.app.store, now, sort=sort, limit=LIMIT, rules=rules, **filters)
         self.rows = {row.id: row for row in rows}
-        self._texts = {row.id: cells(row, now) for row in rows}
+        self._texts = {row.id: cells(row, now, self.app.settings.day_starts_at) for row in rows}  # type: ignore[attr-defined]
         self._fill(keep)
         total = len(rows) if len(rows) < LIMIT else count_cards(self.app.store, now, **filters)
         shown = plural(total, "card") if total <= LIMIT else f"showing {LIMIT} of {total} cards: narrow the search"

@@ -27,7 +27,7 @@ from textual_app.widgets.card_scroll import CardScroll
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.line import Line
 from textual_app.widgets.review_bar import ReviewBar
-from textual_app.widgets.scroll_into_view import scroll_into_view
+from textual_app.widgets.scroll_into_view import scroll_into_view, taller_than_view
 
 if TYPE_CHECKING:
     from scheduler.cards import ReviewCard
@@ -230,13 +230,13 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
     def _bring_into_view(self, start: int, stop: int) -> None:
-        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top (all of
-        them at once from the question: the card's top, the question in view)."""
+        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top (from the
+        question, several steps or one taller than the view: the card's top, the question in view)."""
         card = self.part("#card", VerticalScroll)
-        if start == 0 and stop > 1:  # `a` on a new card: the question stays in view above its answer
+        regions = self.part("#answer", AnswerView).step_regions(start, stop)
+        if start == 0 and (stop > 1 or taller_than_view(card, regions)):  # the question stays in view above them
             card.scroll_home(animate=False, immediate=True)
         else:
-            regions = self.part("#answer", AnswerView).step_regions(start, stop)
             scroll_into_view(card, regions, top=stop - start > 1)
         self.call_after_refresh(self._show_hint)  # (once the scroll has moved what is on screen)
 

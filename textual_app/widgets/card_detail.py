@@ -29,16 +29,19 @@ class CardDetail(Static):
 
     def show(self, row: CardRow | None, history: Sequence[HistoryEntry], now: datetime) -> None:
         """Describe `row` (None: no card) with its `history`, times relative to `now`."""
-        self.update(Text("No card matches.", style="dim") if row is None else describe(row, history, now))
+        if row is None:
+            self.update(Text("No card matches.", style="dim"))
+            return
+        self.update(describe(row, history, now, self.app.settings.day_starts_at))  # type: ignore[attr-defined]
 
 
-def describe(row: CardRow, history: Sequence[HistoryEntry], now: datetime) -> RenderableType:
+def describe(row: CardRow, history: Sequence[HistoryEntry], now: datetime, day_starts_at: int = 4) -> RenderableType:
     """The detail of one card as Rich renderables; note text is never read as markup."""
     head = Text(row.question, style="bold")
     head.append(f"\n{sanitize(row.deck)} · {sanitize(row.file)}:{row.line}", style="dim")
     facts = Text()
     facts.append(state_label(row), style="bold")
-    facts.append(f" · {row.reps} reps · {row.lapses} lapses · due {_due(row, now)}")
+    facts.append(f" · {row.reps} reps · {row.lapses} lapses · due {_due(row, now, day_starts_at)}")
     memory = Text(
         f"stability {_figure(row.stability, '.1f', ' days')} · difficulty {_figure(row.difficulty, '.1f', ' of 10')}"
         f" · retrievability {_figure(None if row.retrievability is None else row.retrievability * 100, '.0f', '%')}"
@@ -46,9 +49,9 @@ def describe(row: CardRow, history: Sequence[HistoryEntry], now: datetime) -> Re
     return Group(head, facts, memory, _history_table(history))
 
 
-def _due(row: CardRow, now: datetime) -> str:
+def _due(row: CardRow, now: datetime, day_starts_at: int = 4) -> str:
     """`in 4d (Mon 16 Mar 14:00)`, `—` for a new card."""
-    label = due_label(row, now)
+    label = due_label(row, now, day_starts_at)
     if row.due is None or label == "—":
         return label
     return f"{label} ({row.due.astimezone():%a %d %b %H:%M})"

@@ -19,6 +19,12 @@ def virtual_region(container: Widget, regions: Iterable[Region]) -> Region | Non
     return Region.from_union(found) if found else None
 
 
+def taller_than_view(container: Widget, regions: Iterable[Region]) -> bool:
+    """True when the regions (on screen now) together are taller than `container`'s view."""
+    region = virtual_region(container, regions)
+    return region is not None and region.height > container.scrollable_content_region.height
+
+
 def scroll_into_view(container: Widget, regions: Iterable[Region], *, top: bool = False) -> None:
     """Scroll `container` so the regions (on screen now) are wholly in view, moving as little as it can.
 
