@@ -168,3 +168,26 @@ async def test_the_title_shortens_rather_than_being_cut_on_a_narrow_terminal(mak
         await pilot.pause()
         assert str(bar.content) == "Mock interview — the schedule is untouched"
         assert bar.region.width >= len(str(bar.content))
+
+
+async def test_the_notes_scroll_with_the_page_keys_as_soon_as_they_show(make_app, store, clock, tmp_path) -> None:
+    """`n` after an answer at 60×20: the notes' scroll has the focus, so PageDown moves a long answer at once (it
+    needed a Tab first); `space` still asks the next question."""
+    from tests.textual_app.conftest import synced_note
+
+    steps = "\n".join(f"- Step {number}: we wrote down what changed and why it mattered." for number in range(30))
+    story = f"**Situation:** A team without a lead.\n\n**Action:**\n\n{steps}\n\n**Result:** Shipped.\n"
+    deck = synced_note(store, clock, tmp_path / "Long.md", f"# Long\n\n## Tell me about a time you led?\n\n{story}")
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck], questions=1))
+        await pilot.pause()
+        await pilot.press("space")  # done: which story was told (the list has the focus)
+        await pilot.pause()
+        await pilot.press("enter", "3", "n")
+        await pilot.pause()
+        card = app.screen.query_one("#mock-card")
+        assert card.has_focus and card.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert card.scroll_y > 0

@@ -216,6 +216,7 @@ class MockScreen(Screen[None]):
         notes = self.query_one("#mock-notes", AnswerView)
         notes.load(steps, card.key_phrases, len(steps), card.notes)
         notes.display = True
+        self.query_one("#mock-card", VerticalScroll).focus()  # page keys and arrows scroll a long answer at once
 
     def action_end(self) -> None:
         """End the mock: the report of what was answered, or straight back when nothing was."""
