@@ -124,3 +124,16 @@ def test_a_note_or_folder_inside_a_folder_deck_is_refused_not_copied(
         assert f"is part of deck '{note_dir.name}'" in said and str(note_dir) in said
     assert main(["--db", str(db), "decks", "--json"]) == EXIT_OK
     assert [deck["name"] for deck in json.loads(capsys.readouterr().out)] == [note_dir.name]
+
+
+@pytest.mark.parametrize("command", ["review", "mock", "practice"])
+def test_a_missing_note_is_said_before_the_missing_terminal(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An app command given a path that is not there says so (exit 2), whether or not there is a terminal: a
+    terminal would not help; no database is made."""
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), command, str(tmp_path / "Nope.md")]) == 2
+    said = capsys.readouterr().err
+    assert "no such file or folder" in said and "terminal" not in said
+    assert not db.exists()

@@ -160,6 +160,7 @@ def _run(argv: list[str], command: str | None) -> int:
     args = plain_review(argv) or build_parser([COMMANDS[command]] if command in COMMANDS else FAMILIES).parse_args(argv)
     try:
         if command in APP_COMMANDS:
+            launch.require_paths(args)  # a missing note is said first: no terminal would not help it
             launch.require_terminal()
         code = args.handler(args)
         sys.stdout.flush()

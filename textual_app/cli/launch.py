@@ -116,6 +116,18 @@ def _write_own_events(store: Store, settings: Settings) -> None:
         print(f"starcards: could not write to the sync folder: {error}", file=sys.stderr)
 
 
+def require_paths(args: argparse.Namespace) -> None:
+    """Raise `UsageError` for a note or folder given to an app command that does not exist, as the reader would."""
+    import os
+
+    from deck.text import sanitize
+
+    given = [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]
+    for raw in given:
+        if not os.path.exists(os.path.expanduser(raw)):
+            raise UsageError(f"no such file or folder: {sanitize(raw)}")
+
+
 def require_terminal() -> None:
     """A `UsageError` when the app would have no terminal to draw in, where it could never be used (nor quit).
 
