@@ -93,3 +93,23 @@ async def test_the_fallback_editor_notice_is_raised_after_the_editor(make_app, d
         await pilot.pause()
         notices = [note for note in app._notifications if "Neither $VISUAL" in note.message]
         assert closed and notices and notices[0].raised_at >= closed[0]
+
+
+async def test_time_in_the_editor_is_no_recall_time(make_app, deck_id, store, clock, monkeypatch) -> None:
+    """10 s recalling, 5 minutes in the editor, 5 s more, then reveal and rate: the review records 15 s."""
+    monkeypatch.setenv("VISUAL", "vi")
+
+    def editor(_command: Sequence[str]) -> int:
+        clock.advance(minutes=5)
+        return 0
+
+    app = make_app(review_decks=[deck_id], run_editor=editor)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        clock.advance(seconds=10)
+        await pilot.press("e")
+        await pilot.pause()
+        clock.advance(seconds=5)
+        await pilot.press("space", "3")
+        await pilot.pause()
+    assert [row[0] for row in store.conn.execute("SELECT duration_ms FROM reviews")] == [15_000]

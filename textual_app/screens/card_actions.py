@@ -147,7 +147,11 @@ class CardActions:
         """Open the card's note in the editor at its line, then read the note again and show the card."""
         if self.card is None:
             return
-        if self._edit_note(self.card):
+        from textual_app.widgets.review_bar import ReviewBar
+
+        with self.query_one(ReviewBar).stopwatch.paused():  # type: ignore[attr-defined] - time in the editor is no recall
+            edited = self._edit_note(self.card)
+        if edited:
             self.show_edited_card()
 
     def on_note_reread(self, _message: NoteReread) -> None:

@@ -7,6 +7,7 @@ defining `RecallClock` (the mock interview's clock line) before the first questi
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 
 from textual_app.format import clock
@@ -40,6 +41,10 @@ class Stopwatch:
         self._stopped = self._now()
         return True
 
+    def paused(self) -> AbstractContextManager[None]:
+        """Leave out of the count the time spent inside the block (the note open in an editor): not recall time."""
+        return _Pause(self)
+
     @property
     def running(self) -> bool:
         """Whether the clock is still counting."""
@@ -56,6 +61,25 @@ class Stopwatch:
         seconds = self.elapsed_ms / 1000
         over = self.target_seconds > 0 and seconds > self.target_seconds
         return f"{clock(seconds)} / {clock(self.target_seconds)}" + (" over" if over else ""), over
+
+
+class _Pause:
+    """`Stopwatch.paused`: a running count moves its start on by the time the block took."""
+
+    def __init__(self, stopwatch: Stopwatch) -> None:
+        """Pause `stopwatch` while the block runs."""
+        self._stopwatch = stopwatch
+        self._since: datetime | None = None
+
+    def __enter__(self) -> None:
+        """Note when the pause began."""
+        self._since = self._stopwatch._now()
+
+    def __exit__(self, *_exc: object) -> None:
+        """Move a running count's start on by the pause (a stopped count is left as it is)."""
+        watch = self._stopwatch
+        if self._since is not None and watch.running:
+            watch._started += watch._now() - self._since
 
 
 class ShowsStopwatch:
