@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block
+from deck.models import Story
 from deck.scan import CardDraft, NoteScan
 
 CORE_SECTIONS = ("situation", "action", "result")
@@ -20,6 +21,17 @@ SHAPES_READ = (
 """The shapes starcards reads, as `check` lists them for a note without cards."""
 
 
+def lacking_sections(story: Story) -> list[str]:
+    """The sections a whole story needs that `story` does not tell (or leaves empty): its situation, action and
+    result. The task and the takeaways are optional, and a task told without a situation sets the scene (CAR's
+    `Challenge:`, SOAR's `Obstacle:`): a whole story told in another framework."""
+    sections = story.sections
+    missing = [name for name in CORE_SECTIONS if not sections.get(name, "").strip()]
+    if missing[:1] == ["situation"] and "situation" not in sections and sections.get("task", "").strip():
+        missing = missing[1:]
+    return missing
+
+
 def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
     """Warn at each story of the draft that lacks a situation, action or result, or leaves one empty (a template
     filled in halfway: `- Situation:` with nothing after it). A task told without a situation sets the scene."""
@@ -27,9 +39,7 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
         sections = story.sections
         if sections.get("situation") and sections.get("action") and sections.get("result"):
             continue  # (most stories)
-        missing = [name for name in CORE_SECTIONS if not sections.get(name, "").strip()]
-        if missing == ["situation"] and "situation" not in sections and sections.get("task", "").strip():
-            continue  # CAR's `Challenge:` (a task) sets the scene: a whole story told in another framework
+        missing = lacking_sections(story)
         if missing:
             told = f'story "{story.title}"' if story.title else "STAR story"
             if all(section in sections for section in missing):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from deck.text import sanitize
+from deck.warnings import lacking_sections
 
 if TYPE_CHECKING:
     from deck.models import CardContent, DeckContent, ParseWarning
@@ -145,7 +146,8 @@ def _card_text(card: CardContent, path: str) -> list[str]:
     for story in card.stories:
         title = story.title or "story"
         found = ", ".join(story.sections) or "no sections"
-        missing = f" (missing: {', '.join(story.missing_sections)})" if story.missing_sections else ""
+        lacking = lacking_sections(story)  # (the optional task and takeaways aside)
+        missing = f" (missing: {', '.join(lacking)})" if lacking else ""
         lines.append(f"    {title}: {found}{missing}")
     if card.key_phrases:
         lines.append("    key phrases: " + "; ".join(phrase.text for phrase in card.key_phrases))

@@ -168,14 +168,18 @@ def test_check_json_has_context_answer_key_phrases_tags_and_missing_sections(
 def test_check_text_shows_missing_sections_key_phrases_and_tags(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The text report says which STAR sections a story lacks, and lists key phrases and tags."""
+    """The text report says which sections a whole story needs that it lacks (not the optional task and takeaways,
+    nor the situation of a CAR story, whose challenge sets the scene), and lists key phrases and tags."""
     path = tmp_path / "n.md"
     path.write_text(
-        "- Tell me about ==a conflict== #teamwork\n\t1. **Situation**: x\n\t2. **Result**: y\n", encoding="utf-8"
+        "- Tell me about ==a conflict== #teamwork\n\t1. **Situation**: x\n\t2. **Result**: y\n"
+        "- Tell me about a failure\n\t1. **Challenge**: x\n\t2. **Action**: y\n\t3. **Result**: z\n",
+        encoding="utf-8",
     )
     main(["check", str(path)])
     out = capsys.readouterr().out.splitlines()
-    assert "    story: situation, result (missing: task, action, takeaways)" in out
+    assert "    story: situation, result (missing: action)" in out
+    assert "    story: task, action, result" in out
     assert "    key phrases: a conflict" in out
     assert "    tags: #teamwork" in out
 
