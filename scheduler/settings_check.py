@@ -35,14 +35,17 @@ class Refused(ValueError):
         self.problems = problems
 
     def in_file(self, path: Path, text: str) -> str:
-        """The problems in a settings file, `file:line: setting 'name': message`, on one line.
+        """The problems in a settings file, each `file:line: setting 'name': message`, on one line.
 
-        The line is that of the first problem, when it can be found in `text`, the file's content.
+        Each line is that of its problem's setting, when it can be found in `text`, the file's content.
         """
-        names = [str(part) for part in self.problems[0][0] if isinstance(part, str)]
-        line = toml_text.key_line(text, names) if names else None
-        where = str(path) if line is None else f"{path}:{line}"
-        return f"{where}: {self}"
+        said = []
+        for loc, message in self.problems:
+            names = [str(part) for part in loc if isinstance(part, str)]
+            line = toml_text.key_line(text, names) if names else None
+            where = str(path) if line is None else f"{path}:{line}"
+            said.append(f"{where}: setting '{setting_name(loc)}': {message}")
+        return "; ".join(said)
 
 
 def check(kind: type[T], table: Mapping[str, object]) -> T:
@@ -52,7 +55,7 @@ def check(kind: type[T], table: Mapping[str, object]) -> T:
     try:
         return _adapter(kind).validate_python(table)
     except ValidationError as error:
-        raise Refused(problems(error)) from None
+        raise Refused(problems(error, _names(kind))) from None
 
 
 @functools.cache
@@ -63,13 +66,44 @@ def _adapter(kind: type[T]) -> TypeAdapter[T]:
     return TypeAdapter(kind)
 
 
-def problems(error: ValidationError) -> list[tuple[Location, str]]:
-    """Each problem pydantic found: where (its location) and what, in the user's words."""
+def problems(error: ValidationError, names: frozenset[str] = frozenset()) -> list[tuple[Location, str]]:
+    """Each problem pydantic found: where (its location) and what, in the user's words; an unknown setting with
+    the known one of `names` it is closest to, a percent given for a fraction with the fraction to write."""
     found = []
     for detail in error.errors():
         message = _MESSAGES.get(detail["type"], detail["msg"].removeprefix("Value error, "))
-        found.append((tuple(detail["loc"]), message))
+        found.append((tuple(detail["loc"]), message + _hint(detail, names)))
     return found
+
+
+def _hint(detail: Mapping[str, object], names: frozenset[str]) -> str:
+    """What to write instead: `(did you mean 'new_per_day'?)`, `(a fraction: 0.9 for 90 %)`; else nothing."""
+    import difflib  # noqa: PLC0415 - only for a refusal
+
+    loc, value = detail.get("loc") or (), detail.get("input")
+    if detail["type"] == "unexpected_keyword_argument" and loc and isinstance(loc[-1], str):  # type: ignore[index]
+        close = difflib.get_close_matches(loc[-1], sorted(names), n=1, cutoff=0.75)  # type: ignore[index]
+        return f" (did you mean '{close[0]}'?)" if close else ""
+    bound = (detail.get("ctx") or {}).get("le")  # type: ignore[union-attr]
+    fraction = detail["type"] == "less_than_equal" and isinstance(bound, float) and bound < 1
+    if fraction and isinstance(value, int | float) and 10 <= value <= 100:  # (`90` for 90 %, not `1.5`)
+        return f" (a fraction: {value / 100:g} for {value:g} %)"
+    return ""
+
+
+def _names(kind: type) -> frozenset[str]:
+    """Every setting name of the settings dataclass `kind`, its tables' too."""
+    import dataclasses  # noqa: PLC0415 - only for a refusal
+    import typing  # noqa: PLC0415 - as above
+
+    names: set[str] = set()
+    for field in dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else ():
+        names.add(field.name)
+        hint = typing.get_type_hints(kind).get(field.name)
+        for inner in (hint, *typing.get_args(hint)):
+            if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+                names |= _names(inner)
+    return frozenset(names)
 
 
 _MESSAGES = {

@@ -70,6 +70,11 @@ def test_bad_toml_names_file_and_line(tmp_path: Path) -> None:
         ("learning_steps = [1, 0]", "setting 'learning_steps[1]': Input should be greater than 0"),
         ('new_per_day = "ten"', "setting 'new_per_day': Input should be a valid integer"),
         ("colour = 'red'", "setting 'colour': unknown setting"),
+        ("new_per_dya = 5", "setting 'new_per_dya': unknown setting (did you mean 'new_per_day'?)"),
+        (
+            "desired_retention = 90",
+            "setting 'desired_retention': Input should be less than or equal to 0.99 (a fraction: 0.9 for 90 %)",
+        ),
     ],
 )
 def test_bad_value_names_file_and_setting(tmp_path: Path, text: str, expected: str) -> None:
@@ -213,3 +218,16 @@ def test_every_deck_setting_is_a_global_setting_except_the_day_rollover() -> Non
 def test_high_retention_is_warned_about(settings: Settings, expected: list[str]) -> None:
     """Retention above 0.97, globally or in a deck, gives one warning naming where; 0.97 itself does not."""
     assert settings.warnings() == expected
+
+
+def test_each_problem_names_its_own_line(tmp_path: Path) -> None:
+    """Two typos in the file: each named with its line and the setting it was meant to be, the table's too."""
+    path = _write(tmp_path, "# mine\nnew_per_dya = 5\n\n[decks.notes]\nrehearsal_target_second = 90\n")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    said = str(caught.value).split("; ")
+    assert sorted(said) == sorted([
+        f"{path}:2: setting 'new_per_dya': unknown setting (did you mean 'new_per_day'?)",
+        f"{path}:5: setting 'decks.notes.rehearsal_target_second': unknown setting"
+        " (did you mean 'rehearsal_target_seconds'?)",
+    ])
