@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from rich.console import Group
@@ -58,9 +59,10 @@ def readiness_text(found: Readiness, *, with_cards: bool = True) -> Text:
         f"{found.deck}: interview on {day}, {found.days_left} day{'s' if found.days_left != 1 else ''} to go\n",
         style="bold",
     )
+    ready = len(found.cards) - len(found.at_risk)
     text.append(
-        f"Expected recall on the day: {found.expected:.0%} of {len(found.cards)} questions "
-        f"(target {found.target:.0%} for every card)\n\n"
+        f"Expected recall on the day: {found.expected:.0%} on average over {len(found.cards)} questions; "
+        f"{ready} at the {found.target:.0%} target, {len(found.at_risk)} below it\n\n"
     )
     _plan_chart(text, found)
     risky = found.at_risk
@@ -71,7 +73,7 @@ def readiness_text(found: Readiness, *, with_cards: bool = True) -> Text:
     if not with_cards:
         return text
     for card in risky[:AT_RISK_SHOWN]:
-        recall = "never reviewed" if card.recall == 0 else f"{card.recall:.0%}"
+        recall = "never reviewed" if card.recall == 0 else f"{math.floor(card.recall * 100)}%"  # below: rounded down
         text.append(f"  {recall:>14}  ")
         text.append(card.question)
         text.append("\n")

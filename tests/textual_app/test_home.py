@@ -84,8 +84,8 @@ async def test_interview_countdown_per_deck(make_app, deck_id, clock) -> None:
     app = make_app(settings=settings)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
-        assert _rows(app)[0][4] == "in 12 days · 0% ready"
-        assert "in&#160;12&#160;days&#160;·&#160;0%&#160;ready" in app.export_screenshot()  # drawn whole, not cut short
+        assert _rows(app)[0][4] == "in 12 days · 0 of 3 ready"
+        assert "in&#160;12&#160;days&#160;·&#160;0&#160;of&#160;3&#160;ready" in app.export_screenshot()  # drawn whole, not cut short
         clock.advance(days=11)
         await pilot.press("r")
         await pilot.pause()

@@ -32,4 +32,4 @@ async def test_the_interview_column_says_how_ready_the_deck_is(make_app, deck_id
         await pilot.pause()
         table = app.screen.query_one("#decks", DataTable)
         cell = str(table.get_cell_at((0, 4)))
-    assert cell == "in 10 days · 0% ready"
+    assert cell == "in 10 days · 0 of 3 ready"

@@ -166,7 +166,8 @@ class HomeScreen(DeckActionsScreen):
         return table
 
     def _countdown(self, deck_id: int, deck_name: str) -> str:
-        """`in 12 days · 84% ready` for a deck with an interview date, else "" (`i` shows the rest)."""
+        """`in 12 days · 9 of 15 ready` (cards predicted at the readiness target on the day) for a deck with an
+        interview date, else "" (`i` shows the rest)."""
         from scheduler.days import Today
         from textual_app.format import countdown
 
@@ -179,7 +180,9 @@ class HomeScreen(DeckActionsScreen):
 
         found = readiness(self.app.store, self.app.settings, deck_id, now, plan=False)
         short = when.removeprefix("interview ")
-        return short if found is None else f"{short} · {found.expected:.0%} ready"
+        if found is None:
+            return short
+        return f"{short} · {len(found.cards) - len(found.at_risk)} of {len(found.cards)} ready"
 
     def _show_hint(self, deck_count: int, total: int) -> None:
         """Say in one line what there is to do."""
