@@ -204,3 +204,17 @@ def test_the_question_width_is_what_the_other_columns_leave_but_never_under_30(r
     """Other columns as wide as their widest cell or heading (the deck 12), each with 2 cells of padding: 55."""
     row = ("A question", "deck", "learning", "in 7m", "100%", "2.3", "2.1", "0")
     assert question_width([row], room, {"Question": 30, "Deck": 12}) == width
+
+
+async def test_every_column_fits_at_80_columns(make_app, deck_id) -> None:
+    """At 80×24 the question gives up width before R, S, D and Lapses go off screen, and the deck column is as
+    wide as its names need."""
+    from textual.widgets import DataTable
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        table = app.screen.query_one("#cards-table", DataTable)
+        widths = {str(column.label): column.get_render_width(table) for column in table.columns.values()}
+        assert sum(widths.values()) <= table.size.width
+        assert widths["Deck"] <= len("Practice") + 2 * table.cell_padding

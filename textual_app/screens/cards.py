@@ -30,6 +30,11 @@ WIDTHS = {"Question": 30, "Deck": 12}
 """Columns given to the question and the deck name in the table (the detail below shows them whole); the
 question takes whatever a wider terminal leaves spare as well (`question_width`)."""
 
+WIDE = 100
+"""From this many columns on, the question keeps `WIDTHS["Question"]` at least."""
+NARROW_QUESTION = 20
+"""The question's least width in a narrower terminal."""
+
 SEARCH_DELAY = 0.25
 """Seconds of quiet typing before the search runs."""
 
@@ -126,7 +131,14 @@ class CardsScreen(Screen[None]):
         """The question column's width for the table's width now and the cards listed."""
         table = self.query_one("#cards-table", DataTable)
         room = table.size.width - table.styles.scrollbar_size_vertical  # a scroll bar may come and go
-        return question_width(list(self._texts.values()), room, WIDTHS, 2 * table.cell_padding)
+        return question_width(list(self._texts.values()), room, self._widths(room), 2 * table.cell_padding)
+
+    def _widths(self, room: int) -> dict[str, int]:
+        """`WIDTHS` fitted to the cards listed and the room: the deck column no wider than its longest name, the
+        question's least width smaller in a narrow terminal (so R, S and D stay on screen at 80 columns)."""
+        decks = max((len(texts[1]) for texts in self._texts.values()), default=0)
+        question = WIDTHS["Question"] if room >= WIDE else NARROW_QUESTION
+        return {"Question": question, "Deck": max(len("Deck"), min(WIDTHS["Deck"], decks))}
 
     def _fill(self, keep: int | None) -> None:
         """Put the cards listed in the table (the columns set anew when the question's width changes) and
@@ -136,7 +148,7 @@ class CardsScreen(Screen[None]):
         table.clear(columns=width != self._question_width)
         if width != self._question_width:
             self._question_width = width
-            widths = {**WIDTHS, "Question": width}
+            widths = {**self._widths(0), "Question": width}
             for column in COLUMNS:
                 table.add_column(column, key=column.lower(), width=widths.get(column))
         for card_id, texts in self._texts.items():
