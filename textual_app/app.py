@@ -222,6 +222,10 @@ class StarcardsApp(App[None]):
             self.notify("No cards to ask: sync some notes first, or choose another tag.", markup=False)
             return
         self.push_screen(MockScreen(mock))
+        if len(mock.questions) < request.questions:
+            only = len(mock.questions)
+            self.notify(f"Only {only} question{'s' if only != 1 else ''} to ask of the {request.questions} asked for:"
+                        " no more cards match.", markup=False)
 
     def action_show_stories(self) -> None:
         """Push the story map, for every deck (unless it is already showing)."""

@@ -67,11 +67,13 @@ def report_plain(report: MockReport) -> str:
     lines = [report_title(report), ""]
     for answer in report.answers:
         over = " over" if answer.over else ""
-        lines.append(f"{answer.position + 1}. {clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
+        number = f"{answer.position + 1}. "
+        lines.append(f"{number}{clock(answer.seconds)}{over} · {answer.rating.label} · {answer.asked}")
+        indent = " " * len(number)  # under the answer's text, past its number (`10. ` as `1. `)
         if (story := _told(answer)) is not None:
-            lines.append(f"   story: {story}")
+            lines.append(f"{indent}story: {story}")
         if answer.follow_up:
-            lines.append(f"   follow-up: {answer.follow_up}")
+            lines.append(f"{indent}follow-up: {answer.follow_up}")
     lines += ["", *_findings(report), "", f"Trend (last {plural(len(report.trend[-TREND_SHOWN:]), 'mock')}):"]
     for summary in report.trend[-TREND_SHOWN:]:
         lines.append(

@@ -191,3 +191,13 @@ async def test_the_notes_scroll_with_the_page_keys_as_soon_as_they_show(make_app
         await pilot.press("pagedown")
         await pilot.pause()
         assert card.scroll_y > 0
+
+
+async def test_fewer_cards_than_questions_asked_is_said(make_app, deck_id) -> None:
+    """Five questions asked of a deck of three: the mock asks three and says why."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=5))
+        await pilot.pause()
+        assert len(app.screen.mock.questions) == 3
+        assert any("Only 3 questions to ask of the 5 asked for" in str(note.message) for note in app._notifications)

@@ -51,3 +51,17 @@ def test_a_wrapped_story_keeps_its_indent_and_a_card_without_stories_says_none_w
     assert "   story: none written" in plain and "No story written:     2" in plain
     assert plain.count("   story: ") == 2, "a question answered in words has no story line"
     assert "Told no story:        none" in plain
+
+
+def test_story_lines_sit_under_the_answer_past_a_two_digit_number() -> None:
+    """`10. 0:01 · Good · ...` over `    story: ...`: the story line starts where the answer's text does."""
+    answers = tuple(
+        MockAnswer(position, position + 1, f"Tell me about a time {position}?", None, "Launch", Rating.GOOD, 1.0,
+                   over=False)
+        for position in range(10)
+    )
+    summary = MockSummary(1, T0, answered=10, mean_seconds=1.0, over=0, again=0, no_story=0)
+    lines = report_plain(MockReport(1, T0, 120, answers, (summary,))).splitlines()
+    tenth = lines.index(next(line for line in lines if line.startswith("10. ")))
+    assert lines[tenth + 1] == "    story: Launch"
+    assert lines[lines.index(next(line for line in lines if line.startswith("9. "))) + 1] == "   story: Launch"
