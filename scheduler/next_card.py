@@ -20,8 +20,10 @@ _NEXT = f"""
 SELECT
   (SELECT MIN(due) FROM cards WHERE {{where}} AND state IN (1, 3) AND due > :now AND {IN_PLAY}),
   (SELECT MIN(due) FROM cards WHERE {{where}} AND state = 2 AND removed_at IS NULL AND suspended = 0),
-  EXISTS (SELECT 1 FROM cards WHERE {{where}} AND state IN (0, 2) AND removed_at IS NULL AND suspended = 0
-          AND buried_until > :now),
+  EXISTS (SELECT 1 FROM cards WHERE {{where}} AND state = 0 AND removed_at IS NULL AND suspended = 0
+          AND buried_until > :now)
+  OR EXISTS (SELECT 1 FROM cards WHERE {{where}} AND state = 2 AND removed_at IS NULL AND suspended = 0
+             AND buried_until > :now),
   EXISTS (SELECT 1 FROM cards WHERE {{where}} AND state = 0 AND {IN_PLAY})
 """
 
