@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deck.block_ids import without_block_ids
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.reveal_folds import without_reveal_fold
@@ -145,7 +146,7 @@ class NoteScan:
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=without_reveal_fold(without_comments(answer)),
+            answer=without_block_ids(without_reveal_fold(without_comments(answer))),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _WIKILINK = pattern(r"!?\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _COMMENT_LINE = pattern(r"^[ \t]*<!--(?:(?!-->)[^\n])*-->[ \t]*(?:\n|$)", re.MULTILINE)
 """A line holding only an HTML comment, with its line break."""
-_BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
+BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
 """Two blank lines or more: one is enough between blocks."""
 _NOT_NEWLINE = pattern(r"[^\n]")
 _FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
@@ -80,7 +80,7 @@ def without_comments(md: str) -> str:
     gone, and the blank lines left around it collapse to one."""
     if "<!--" not in md:
         return md
-    kept = outside_code(md, lambda prose: _BLANK_RUN.sub("\n\n", remove_comments(_COMMENT_LINE.sub("", prose))))
+    kept = outside_code(md, lambda prose: BLANK_RUN.sub("\n\n", remove_comments(_COMMENT_LINE.sub("", prose))))
     return kept.strip("\n")
 
 

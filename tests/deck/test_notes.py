@@ -270,3 +270,14 @@ def test_a_line_of_tags_opening_the_note_tags_every_card() -> None:
     later, _ = parse_note("# Failures\n\n## Tell me about a time you failed?\nA bug.\n\n## Why this job?\nThe mission.\n\n"
                           "#later\n", "n.md")
     assert [card.tags for card in later] == [[], ["later"]]
+
+
+def test_block_ids_are_no_text_of_an_answer() -> None:
+    """Obsidian's `^a1b2c3` on a line of its own (the id of the block above) and at a line's end are left out of
+    the answer; in code they stay."""
+    note = (
+        "## Which NFT standards exist?\n\n^a1b2c3\n\nERC-721 and ERC-1155. ^std\n\n"
+        "```\nre.match(r'^abc', s) ^keep\n```\n"
+    )
+    (card,), _ = parse_note(note, "n.md")
+    assert card.answer == "ERC-721 and ERC-1155.\n\n```\nre.match(r'^abc', s) ^keep\n```"
