@@ -192,7 +192,7 @@ def test_mixed_inline_cards_inside_a_heading_card(mixed: Parsed) -> None:
     """Inline cards in a heading card's section are cards too, in its context."""
     cards = by_line(mixed)
     assert cards[19].answer.splitlines()[-2:] == [
-        "- Design doc::a short written proposal reviewed before building ^dd",
+        "- Design doc::a short written proposal reviewed before building",  # (its block id `^dd` is no text)
         "- RFC::request for comments",
     ]
     assert cards[23].context == ["Staff Engineer Prep", "Behavioural", "What is your biggest strength?"]
