@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from scheduler.surface import Session
 
 PROMPT = "Tell your story out loud, then press {reveal} to check it against your notes."
-"""The prompt under a question answered with a story (it has one, or asks for one: `Tell me about a time...`)."""
+"""The prompt under a question whose answer tells a story."""
 WORDS_PROMPT = "Answer out loud, then press {reveal} to check it against your notes."
-"""The prompt under a question answered in words (`Why this company?`, `What is a CDN?`)."""
+"""The prompt under a question answered in words (`Why this company?`, `What is a CDN?`): no story in its notes."""
 """Under the question until the first reveal; `{reveal}` is the reveal key."""
 LEECH = "Leech: this card keeps slipping. Press {edit} to rewrite it in your notes"
 """Above a leech; `{edit}` is the edit key. A review goes on with `LEECH_REVIEW`, practice ends it with a full stop."""
@@ -152,12 +152,9 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
 
     def _word_key_hints(self) -> None:
         """The prompt and the leech warning, naming the keys the user's keymap gives those actions."""
-        from deck.story_questions import asks_for_story
-
         keys = {action: self.key_of(action) for action in ("reveal", "edit", "bury", "suspend")}
         leech = LEECH + ("." if self.session.practice else LEECH_REVIEW)
-        card = self.card
-        told = card is None or bool(card.content.stories) or asks_for_story(card.asked)
+        told = self.card is None or bool(self.card.content.stories)  # (no question's wording read: first paint)
         self.part("#prompt", Line).show((PROMPT if told else WORDS_PROMPT).format_map(keys))
         self.part("#leech", Line).show(leech.format_map(keys))
         self.part(CardControls).keys = {rating: self.key_of(f"rate({int(rating)})") for rating in Rating}
