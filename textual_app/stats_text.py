@@ -41,9 +41,16 @@ def due_line(stats: Stats) -> str:
 
 
 def retention_line(stats: Stats) -> str:
-    """`7 days 92% of 48 · 30 days 90% of 210 · 365 days 89% of 1204 · desired 90%`."""
-    parts = [f"{w.days} days {percent(w.retention)} of {w.mature}" for w in stats.windows]
-    return " · ".join([*parts, f"desired {percent(stats.desired_retention)}"])
+    """`7 days 92% of 48 · 30 days 90% of 210 · 365 days 89% of 1204 · desired 90%`; `7 days —` for a window
+    without a review of a card in the review state, and `none yet` when no window has one."""
+    desired = f"desired {percent(stats.desired_retention)}"
+    if not any(w.mature for w in stats.windows):
+        return f"none yet (counted once cards leave learning) · {desired}"
+    parts = [
+        f"{w.days} days {percent(w.retention)} of {w.mature}" if w.mature else f"{w.days} days —"
+        for w in stats.windows
+    ]
+    return " · ".join([*parts, desired])
 
 
 def recall_line(stats: Stats) -> str:

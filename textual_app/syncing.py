@@ -137,12 +137,12 @@ def _first_sync(
 
 def _refuse_inside_a_deck(store: Store, raw: str) -> None:
     """Raise `UsageError` when the notes at `raw` are part of a deck of a folder around them."""
-    import shlex
-
-    from deck.text import sanitize
-
     around = deck_around(store, deck_root(raw))
     if around is not None:
+        import shlex
+
+        from deck.text import sanitize
+
         name, root = (sanitize(part) for part in around)
         raise UsageError(
             f"{sanitize(raw)} is part of deck {name!r}: give that deck's folder instead ({shlex.quote(root)}), or"

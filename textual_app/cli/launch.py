@@ -120,11 +120,11 @@ def require_paths(args: argparse.Namespace) -> None:
     """Raise `UsageError` for a note or folder given to an app command that does not exist, as the reader would."""
     import os
 
-    from deck.text import sanitize
-
     given = [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]
     for raw in given:
         if not os.path.exists(os.path.expanduser(raw)):
+            from deck.text import sanitize  # (only to say so: the start-up path loads no parser module)
+
             raise UsageError(f"no such file or folder: {sanitize(raw)}")
 
 
