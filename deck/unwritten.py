@@ -100,6 +100,10 @@ def placeholder_story(story: Story) -> bool:
     return _empty(story.intro) and any(map(str.strip, texts)) and all(map(_empty, texts))
 
 
+GUIDING_SHARE = 0.6
+"""The share of a hand-wrapped guide's lines that instruct or ask the reader (the others carry on their sentences)."""
+
+
 def guide_story(story: Story) -> bool:
     """True when every STAR section of `story` tells the reader what to write rather than telling what happened:
     a guide's `**Situation**: Set the scene; say where and when.`, `**Task**: What were you responsible for?` — no
@@ -107,10 +111,20 @@ def guide_story(story: Story) -> bool:
     texts = [text for text in story.sections.values() if text.strip()]
     if len(texts) < 2 or not _guides(texts[0].lstrip().partition("\n")[0]):
         return False  # (most stories: their first line tells, and no more is read)
-    return all(_guides(line) for text in texts for line in text.splitlines() if line.strip() and not only_embeds(line))
+    lines = [line for text in texts for line in text.splitlines() if line.strip() and not only_embeds(line)]
+    if all(_guides(line) or _announces(line) for line in lines):
+        return True
+    # A guide wrapped by hand (`Describe the situation that you were in or the task` over `that you needed to
+    # accomplish.`): no one tells anything of themselves anywhere, and most of its lines guide.
+    told = any(_FIRST_PERSON.search(_QUOTED.sub("", line)) for line in lines)
+    return not told and sum(_guides(line) or _announces(line) for line in lines) >= GUIDING_SHARE * len(lines)
 
 
-
+def _announces(line: str) -> bool:
+    """True for a short line ending in a colon that announces what follows (`SAMPLE STAR RESPONSE:`, `Example:`): the
+    guide's last line before its sample, neither instruction nor story."""
+    words = line.strip().strip("*_").rstrip("*_ ")
+    return words.endswith((":", "\uff1a")) and len(words.split()) <= 5 and _FIRST_PERSON.search(words) is None
 
 
 def _guides(line: str) -> bool:

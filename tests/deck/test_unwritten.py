@@ -158,3 +158,23 @@ def test_a_guide_with_hard_breaks_and_a_picture_is_no_story() -> None:
         "## Why this company?\nIts tools are ones I use daily.\n"
     )
     assert [card.question for card in parse_note(note, "n.md")[0]] == ["Why this company?"]
+
+
+def test_a_guide_then_its_sample_tells_the_sample_alone() -> None:
+    """A STAR guide (`Situation: Describe the situation you were in.`, its last line `SAMPLE STAR RESPONSE:`
+    announcing the sample), wrapped by hand or not, then the sample story: one story, the sample's."""
+    guide = (
+        "Situation:\n  Describe the situation that you were in or the task\n  that you needed to accomplish.\n"
+        "  It could be from a previous job or any relevant experience.\n\nTask:\n  What goal were you working toward?\n\n"
+        "Action:\n  Describe the actions you took, with an appropriate\n  amount of detail.\n\n"
+        "Result:\n  Describe the outcome of your actions.\n  What did you learn?\n\nSAMPLE STAR RESPONSE:\n\n"
+    )
+    sample = (
+        "Situation: Ad revenue was falling for my college paper.\n\nTask: My goal was 15% more advertisers.\n\n"
+        "Action: I designed a new promotional packet.\n\nResult: We signed 15 former advertisers again.\n"
+    )
+    for note in (guide + sample, guide.replace("\n  ", " ").replace("Situation: ", "Situation: ") + sample):
+        (card,), _ = parse_note(f"# STAR method\n\n{note}", "n.md")
+        assert [story.sections["situation"] for story in card.stories] == [
+            "Ad revenue was falling for my college paper."
+        ]
