@@ -17,8 +17,9 @@ from deck.highlights import split_tags
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
-CARD_TAGS = frozenset(("card", "card-reverse", "card/reverse", "reverse-card"))
-"""The tags that mark a card (compared without case)."""
+CARD_TAGS = frozenset(("card", "card-reverse", "card/reverse", "reverse-card", "flashcard"))
+"""The tags that mark a card (compared without case): Logseq's `#card`, and the singular `#flashcard` some notes
+mark each card with (the plural, `#flashcards`, is the study tag a whole note opts in with)."""
 
 
 def card_marks(text: str) -> bool:
@@ -76,8 +77,12 @@ def _goes_on(block: Block) -> bool:
 
 
 def _may_mark(text: str) -> bool:
-    """False when `text` holds no `#card`, `#Card` or `#CARD` (a substring search: faster than a pattern's)."""
-    return "#card" in text or "#Card" in text or "#CARD" in text
+    """False when `text` holds no `#card` or `#flashcard` in any usual case (substring searches: faster than a
+    pattern's)."""
+    return (
+        "#card" in text or "#Card" in text or "#CARD" in text
+        or "#flashcard" in text or "#Flashcard" in text or "#FLASHCARD" in text
+    )
 
 
 def _endings(tags: list[str]) -> list[str]:

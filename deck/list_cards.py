@@ -208,7 +208,9 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
             found = item_question(inner)
             asked = plain_inline(found.source) if found is not None else ""
             answered = found is not None and bool(found.glued or item_answer_blocks(inner, []))
-            if answered and asks(asked) or found is not None and _outline_topic(inner, asked, depth + 1):
+            if answered and (asks(asked) or marked(asked)):  # (`- Explain aliases #card`: marked as a card)
+                return nested
+            if found is not None and _outline_topic(inner, asked, depth + 1):
                 return nested
             only_asked = only_asked and found is not None and not answered and asks(asked)
     return nested if only_asked else []

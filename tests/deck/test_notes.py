@@ -281,3 +281,17 @@ def test_block_ids_are_no_text_of_an_answer() -> None:
     )
     (card,), _ = parse_note(note, "n.md")
     assert card.answer == "ERC-721 and ERC-1155.\n\n```\nre.match(r'^abc', s) ^keep\n```"
+
+
+def test_a_block_grouping_marked_blocks_is_their_topic() -> None:
+    """Logseq's `- #### Flashcards` over blocks marked `#card` (or the singular `#flashcard`): each marked block is
+    a card under the topic, not one `Flashcards` card answered by them all."""
+    note = (
+        "- #### Flashcards\n\t- Explain what an alias is #card\n\t\t- A short name for a command.\n"
+        "\t- About exit codes: #flashcard\n\t\t- 0 is success.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.answer, card.context[-1]) for card in cards] == [
+        ("Explain what an alias is", "- A short name for a command.", "Flashcards"),
+        ("About exit codes:", "- 0 is success.", "Flashcards"),
+    ]
