@@ -10,6 +10,7 @@ heading, rule or marked line. `#card-reverse` marks a card too (asked one way he
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.blocks import Block, source_of
@@ -79,10 +80,15 @@ def _goes_on(block: Block) -> bool:
 def _may_mark(text: str) -> bool:
     """False when `text` holds no `#card` or `#flashcard` in any usual case (substring searches: faster than a
     pattern's)."""
-    return (
-        "#card" in text or "#Card" in text or "#CARD" in text
-        or "#flashcard" in text or "#Flashcard" in text or "#FLASHCARD" in text
-    )
+    if "#card" in text or "#Card" in text or "#CARD" in text:
+        return True
+    if "#flashcard" not in text and "#Flashcard" not in text and "#FLASHCARD" not in text:
+        return False
+    return _SINGULAR.search(text) is not None
+
+
+_SINGULAR = re.compile(r"#flashcard(?![\w/-])", re.IGNORECASE)
+"""`#flashcard` itself, not the study tag `#flashcards` nor a tag nested under it (`#flashcard/...`)."""
 
 
 def _endings(tags: list[str]) -> list[str]:

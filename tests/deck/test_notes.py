@@ -295,3 +295,11 @@ def test_a_block_grouping_marked_blocks_is_their_topic() -> None:
         ("Explain what an alias is", "- A short name for a command.", "Flashcards"),
         ("About exit codes:", "- 0 is success.", "Flashcards"),
     ]
+
+
+def test_the_study_tag_flashcards_marks_no_card() -> None:
+    """`#flashcards` (plural: the note's study tag) on one block of a Logseq page marks no card, so the page's other
+    question blocks stay cards (only `#card` or the singular `#flashcard` mark cards)."""
+    note = "- Why this team? #flashcards\n\t- Its product.\n- Why now?\n\t- The timing.\n"
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["Why this team?", "Why now?"]
