@@ -45,7 +45,7 @@ def retention_line(stats: Stats) -> str:
     without a review of a card in the review state, and `none yet` when no window has one."""
     desired = f"desired {percent(stats.desired_retention)}"
     if not any(w.mature for w in stats.windows):
-        return f"none yet (counted once cards leave learning) · {desired}"
+        return f"none yet (no review of a card past learning) · {desired}"
     parts = [
         f"{w.days} days {percent(w.retention)} of {w.mature}" if w.mature else f"{w.days} days —"
         for w in stats.windows

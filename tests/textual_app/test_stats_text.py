@@ -12,6 +12,6 @@ def test_retention_before_any_review_card_says_none_yet() -> None:
     from textual_app.stats_text import retention_line
 
     empty = SimpleNamespace(windows=(Window(7), Window(30), Window(365)), desired_retention=0.9)
-    assert retention_line(empty) == "none yet (counted once cards leave learning) · desired 90%"  # type: ignore[arg-type]
+    assert retention_line(empty) == "none yet (no review of a card past learning) · desired 90%"  # type: ignore[arg-type]
     some = SimpleNamespace(windows=(Window(7), Window(30, mature=10, mature_again=1)), desired_retention=0.9)
     assert retention_line(some) == "7 days — · 30 days 90% of 10 · desired 90%"  # type: ignore[arg-type]
