@@ -54,7 +54,7 @@ def report_rich(report: MockReport) -> Group:
             clock(answer.seconds),
             Text("over", style="bold red") if answer.over else "",
             Text(answer.rating.label, style=_RATING_STYLES[int(answer.rating)]),
-            Group(Text(answer.asked), Padding(told, (0, 0, 0, 3))),  # wrapped story lines keep the indent
+            Group(Text(answer.asked), Padding(told, (0, 0, 0, 3))) if told else Text(answer.asked),  # (indented)
         )
     findings = Text("\n".join(_findings(report)))
     return Group(

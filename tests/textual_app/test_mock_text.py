@@ -65,3 +65,14 @@ def test_story_lines_sit_under_the_answer_past_a_two_digit_number() -> None:
     tenth = lines.index(next(line for line in lines if line.startswith("10. ")))
     assert lines[tenth + 1] == "    story: Launch"
     assert lines[lines.index(next(line for line in lines if line.startswith("9. "))) + 1] == "   story: Launch"
+
+
+def test_a_question_answered_in_words_takes_one_line_in_the_table() -> None:
+    """No story line and no follow-up: the answer's row is its question alone, no blank line under it."""
+    answer = MockAnswer(0, 1, "Why this job?", None, None, Rating.GOOD, 20.0, over=False, has_stories=False)
+    summary = MockSummary(1, T0, answered=1, mean_seconds=20.0, over=0, again=0, no_story=0)
+    console = Console(width=80, record=True)
+    console.print(report_rich(MockReport(1, T0, 120, (answer,), (summary,))))
+    lines = console.export_text().splitlines()
+    row = next(index for index, line in enumerate(lines) if "Why this job?" in line)
+    assert lines[row + 1].strip() == "" and lines[row + 2].startswith("Ran over the target")
