@@ -11,7 +11,7 @@ curve when a deck is in its final days), like `scheduler.queue`, which uses it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from scheduler.days import day_reading
@@ -40,10 +40,12 @@ def brought_forward(
     in_play: str,
     parameters: Sequence[float] | None = None,
     limit: int = -1,
+    extra: Mapping[str, object] | None = None,
 ) -> list[int]:
     """Ids of deck `deck_id`'s review-state cards not due today, not reviewed today, predicted
     below `target` on the interview's day (which begins at `interview_start`), counted in local
-    days; weakest first. `in_play` is the queue's SQL condition for a card that may be shown at `:now`."""
+    days; weakest first. `in_play` is the queue's SQL condition for a card that may be shown at `:now` (and has the
+    tag asked for), `extra` the parameters it names beyond `:now`."""
     ensure_pow(conn)
     recall = retrievability_sql(parameters, now=":ready_at")
     sql = (
@@ -59,5 +61,6 @@ def brought_forward(
         "ready_at": format_time(day_reading(interview_start)),
         "target": target,
         "limit": limit,
+        **(extra or {}),
     }
     return [row[0] for row in conn.execute(sql, params)]

@@ -92,8 +92,8 @@ def deck_counts(
     up to the deck's `max_reviews` less the review-state cards reviewed today. New: the deck's
     unseen cards, up to its allowance (`scheduler.allowance.new_allowance`). Each deck
     under its own `rules.of(deck)`. Removed, suspended and buried cards never count.
-    `deck_ids=None` means every deck; `tag` counts only the cards with that tag (the
-    cards brought forward before an interview are counted whatever their tags).
+    `deck_ids=None` means every deck; `tag` counts only the cards with that tag (those
+    brought forward before an interview too).
     """
     today = rules.today(now)
     decks = resolve_decks(store, deck_ids)
@@ -105,7 +105,8 @@ def deck_counts(
         cap = reviews[deck_id]
         params = {**_times(today), **tag_params, "deck": deck_id, "new": new, "reviews": -1 if cap is None else cap}
         row = store.conn.execute(_COUNTS.format(tagged=tagged), params).fetchone()
-        forward = _forward(store.conn, deck_id, today, rules, -1 if cap is None else cap - row["review"])
+        room = -1 if cap is None else cap - row["review"]
+        forward = _forward(store.conn, deck_id, today, rules, room, (tagged, tag_params))
         review = row["review"] + len(forward)
         counts[deck_id] = DueCounts(new=row["new"], learning=row["learning"], review=review)
     return counts
@@ -203,7 +204,7 @@ def _stages(
     else:
         yield _ids(conn, f"{reviews} {WEAKEST_FIRST if over else DUE_ORDER}", params)
     for deck_id in open_decks:
-        yield _forward(conn, deck_id, today, rules, 2)
+        yield _forward(conn, deck_id, today, rules, 2, (tagged, tag_params))
     for deck_id in sorted(decks):
         deck_rules = rules.of(deck_id)
         allowance = new_allowance(conn, deck_id, deck_rules, today) if limits is None else limits.new[deck_id]
@@ -236,16 +237,25 @@ def _over_cap(
     return False
 
 
-def _forward(conn: sqlite3.Connection, deck_id: int, today: Today, rules: Rules, limit: int) -> list[int]:
-    """Up to `limit` (-1: all) review cards brought forward in the deck's last days before its interview."""
+def _forward(
+    conn: sqlite3.Connection,
+    deck_id: int,
+    today: Today,
+    rules: Rules,
+    limit: int,
+    tag: tuple[str, dict[str, object]] = ("", {}),
+) -> list[int]:
+    """Up to `limit` (-1: all) review cards brought forward in the deck's last days before its interview (only those
+    with the `tag` filter's tag, when there is one), predicted under the deck's own FSRS parameters."""
     deck = rules.of(deck_id)
     if deck.interview_date is None or limit == 0 or not in_final_days(deck.interview_date, today.date):
         return []
+    tagged, tag_params = tag
     return brought_forward(
         conn, deck_id,
         interview_start=day_start(deck.interview_date, rules.day_starts_at, rules.tz),
         target=deck.readiness_target, now=today.now, day_start=today.start, day_end=today.end,
-        in_play=IN_PLAY, limit=limit,
+        in_play=IN_PLAY + tagged, limit=limit, parameters=deck.parameters, extra=tag_params,
     )
 
 

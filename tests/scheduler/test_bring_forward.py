@@ -77,3 +77,25 @@ def test_the_queue_shows_brought_forward_cards_only_in_the_final_days(store: Sto
     assert next_card_id(store, NOW, far) is None and deck_counts(store, NOW, far)[deck_id].review == 0
     record_review(store, scheduler, 1, Rating.GOOD, NOW, 1000)
     assert next_card_id(store, NOW + timedelta(minutes=5), near) is None  # once a day at most
+
+
+def test_a_tag_keeps_to_its_cards_brought_forward_too(store: Store) -> None:
+    """`review --tag x` in the final days: a card brought forward without the tag is neither shown nor counted; one
+    with it is."""
+    from dataclasses import replace
+
+    from scheduler.queue import deck_counts, next_card_id
+    from scheduler.rules import DeckRules, Rules
+
+    tagged = replace(card(2), tags=["x"])
+    deck_id, _ = sync_deck(store, deck(card(1), tagged), NOW - timedelta(days=60))
+    scheduler = make_fsrs(Settings())
+    for card_id in (1, 2):
+        record_review(store, scheduler, card_id, Rating.GOOD, NOW - timedelta(days=30), 1000)
+        record_review(store, scheduler, card_id, Rating.HARD, NOW - timedelta(days=28), 1000)
+        record_review(store, scheduler, card_id, Rating.GOOD, NOW - timedelta(days=5, hours=1), 1000)
+    rules = Rules(tz=UTC, decks={deck_id: DeckRules(interview_date=INTERVIEW, readiness_target=0.985)})
+    assert deck_counts(store, NOW, rules)[deck_id].review == 2
+    assert deck_counts(store, NOW, rules, tag="x")[deck_id].review == 1
+    assert next_card_id(store, NOW, rules, tag="x") == 2
+    assert next_card_id(store, NOW, rules, tag="y") is None
