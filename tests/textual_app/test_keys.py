@@ -121,3 +121,19 @@ def test_every_binding_has_an_id_and_a_tooltip() -> None:
     assert {"reveal", "reveal-all", "rate-1", "bury", "suspend", "edit", "undo", "help"} <= _all_binding_ids(
         StarcardsApp, ReviewScreen
     )
+
+
+async def test_a_long_word_on_a_key_wraps_within_the_panel_at_80_by_24(make_app, deck_id) -> None:
+    """At 80×24 the keys list fits the panel and a description longer than its column wraps onto a second line
+    (it was cut: `How ready the highlighted deck is for its in`)."""
+    from textual.widgets import DataTable
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one("#help-keys", DataTable)
+        widths = sum(column.get_render_width(table) for column in table.columns.values())
+        assert widths <= table.size.width
+        heights = {str(table.get_row_at(index)[1]): table.ordered_rows[index].height for index in range(table.row_count)}
+        assert heights["Readiness"] == 2 and heights["Refresh"] == 1

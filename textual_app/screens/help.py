@@ -40,11 +40,23 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Fill the table: keys, what they do, a longer word on it; greyed when it does not apply now."""
         table = self.query_one("#help-keys", DataTable)
-        table.add_columns("Key", "Does", "")
-        for entry in self.entries:
-            note = entry.tooltip if entry.enabled else f"{entry.tooltip} (not now)"
-            style = "" if entry.enabled else "dim"
-            table.add_row(*(Text(cell, style=style) for cell in (" ".join(entry.keys), entry.description, note)))
+        rows = [
+            (" ".join(entry.keys), entry.description, entry.tooltip if entry.enabled else f"{entry.tooltip} (not now)",
+             "" if entry.enabled else "dim")
+            for entry in self.entries
+        ]
+        keys, does = (max((len(row[index]) for row in rows), default=0) for index in (0, 1))
+        table.add_column("Key", width=max(3, keys))
+        table.add_column("Does", width=max(4, does))
+        table.add_column("", width=self._note_width(max(3, keys) + max(4, does), table.cell_padding))
+        for key, description, note, style in rows:  # a long word on a key wraps in its row rather than being cut
+            table.add_row(*(Text(cell, style=style) for cell in (key, description, note)), height=None)
+
+    def _note_width(self, others: int, padding: int) -> int:
+        """The width the third column has in the panel (90 % of the screen, at most 100, less its border, padding
+        and a scroll bar) beside the other two."""
+        panel = min(int(self.app.size.width * 0.9), 100)
+        return max(20, panel - 2 - 4 - 2 - others - 3 * 2 * padding)
 
     def action_close(self) -> None:
         """Back to the screen underneath."""
