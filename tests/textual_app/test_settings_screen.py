@@ -227,3 +227,31 @@ async def test_the_saved_notice_goes_with_the_settings_screen(make_app, deck_id)
         await pilot.pause()
         assert isinstance(app.screen, MockScreen)
         assert notices() == ["Synced elsewhere."]
+
+
+async def test_leaving_with_changes_not_saved_asks_first(make_app, deck_id) -> None:
+    """Unchanged, escape goes back at once; with a value typed and not saved, it asks: no stays, yes leaves
+    without saving."""
+    from textual_app.screens.confirm import ConfirmScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await _open_settings(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+        screen = await _open_settings(app, pilot)
+        screen.query_one("#field-new_per_day", Input).value = "3"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (SettingsScreen, ConfirmScreen))
+        assert app.settings.new_per_day == 10
+    assert not _config().exists()

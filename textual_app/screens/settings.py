@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
@@ -16,21 +16,16 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, Select, Static
 
 from textual_app.notices import withdraw
+from textual_app.screens.settings_optimize import GLOBAL, OptimizeActions
 from textual_app.settings_form import FIELDS, Field, FieldError, from_text, to_text
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.settings_buttons import SettingsButtons
 
 if TYPE_CHECKING:
-    from scheduler.optimize import Fit
-    from scheduler.personal import Scope
     from scheduler.settings import Settings
     from textual_app.app import StarcardsApp
 
-GLOBAL = "\x00global"
-"""The scope value of the global settings (no deck can be named so)."""
-
-
-class SettingsScreen(Screen[None]):
+class SettingsScreen(OptimizeActions, Screen[None]):
     """Edit the settings for every deck or for one; Save checks them, writes the file and applies them."""
 
     STYLESHEET = "tools.tcss"
@@ -51,7 +46,9 @@ class SettingsScreen(Screen[None]):
         Binding(
             "ctrl+o", "optimize", "Optimize", tooltip="Fit FSRS parameters to your reviews", id="settings-optimize"
         ),
-        Binding("escape", "back", "Back", tooltip="Back without saving", id="settings-back"),
+        Binding(
+            "escape", "back", "Back", tooltip="Back without saving (asks first if anything changed)", id="settings-back"
+        ),
     ]
 
     def __init__(self, settings: Settings) -> None:
@@ -223,66 +220,6 @@ class SettingsScreen(Screen[None]):
                 return
             self.say(f"Rescheduled {counted(count, 'card')} with the saved settings (a backup was taken first).")
 
-    def action_optimize(self) -> None:
-        """Fit FSRS parameters to the history of the scope shown (every deck, or the deck chosen)."""
-        from scheduler.personal import Scope, scope_for
-
-        try:
-            scope = Scope(None, None) if self.scope == GLOBAL else scope_for(self.app.store, self.scope)
-        except KeyError:
-            self._optimize_said("This deck has no cards yet: nothing to fit.")
-            return
-        self._optimize_said(f"Optimizing {scope.label}…")
-        self._fit(scope)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="optimize")
-    def _fit(self, scope: Scope) -> None:
-        """Fit in a worker on a connection of its own, telling each step; then show the outcome."""
-        from scheduler.optimize import NotEnoughHistory
-        from scheduler.personal import fit_scope
-        from scheduler.store import Store
-
-        def progress(step: str) -> None:
-            """Show the step on the UI thread."""
-            self.app.call_from_thread(self._optimize_said, f"Optimizing {scope.label}: {step}…")
-
-        path = self.app.store.path
-        store = self.app.store if path == ":memory:" else Store.open(path)
-        try:
-            fit = fit_scope(store, self.app.settings, scope, progress=progress)
-        except NotEnoughHistory as error:
-            self.app.call_from_thread(self._optimize_said, f"Not enough history for {scope.label}: {error}.")
-            return
-        finally:
-            if store is not self.app.store:
-                store.close()
-        self.app.call_from_thread(self._fitted, scope, fit)
-
-    def _fitted(self, scope: Scope, fit: Fit) -> None:
-        """Show the scores; when better, save the new parameters and offer to reschedule."""
-        from scheduler.locations import config_path
-        from scheduler.personal import keep_parameters
-        from scheduler.settings import SettingsError, save_settings
-        from textual_app.memory_report import fit_lines, parameters_text
-
-        self._optimize_said("\n".join(fit_lines(fit, scope)))
-        if fit.parameters is None:
-            return
-        saved = keep_parameters(self.app.settings, scope, fit.parameters)
-        try:
-            save_settings(config_path(), saved)
-        except SettingsError as error:
-            self._optimize_said(f"Not saved: {error}")
-            return
-        self.post_message(self.Saved(saved))
-        self.draft = keep_parameters(self.draft, scope, fit.parameters)
-        self.query_one("#field-parameters", Input).value = parameters_text(fit.parameters)
-        self.action_reschedule()
-
-    def _optimize_said(self, text: str) -> None:
-        """Show what optimizing is doing or found."""
-        self.query_one("#settings-optimize", Static).update(text)
-
     def say(self, message: str, timeout: float | None = None) -> None:
         """Notify `message` (plain text) until it times out or this screen closes, whichever comes first."""
         self._said.append(message)
@@ -293,5 +230,24 @@ class SettingsScreen(Screen[None]):
         withdraw(self.app, self._said)
 
     def action_back(self) -> None:
-        """Back to where the settings were opened from."""
-        self.dismiss(None)
+        """Back to where the settings were opened from; asked first when the form holds changes not saved."""
+        if not self._unsaved():
+            self.dismiss(None)
+            return
+        from textual_app.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen("Leave without saving your changes?", yes="Leave"), self._leave)
+
+    def _leave(self, yes: bool | None) -> None:
+        """Close when leaving was confirmed."""
+        if yes:
+            self.dismiss(None)
+
+    def _unsaved(self) -> bool:
+        """Whether the form holds values other than the settings in use (a value that does not read counts)."""
+        from scheduler.settings import SettingsError, validate_settings
+
+        try:
+            return validate_settings(self._data()) != self.app.settings
+        except (FieldError, SettingsError):
+            return True
