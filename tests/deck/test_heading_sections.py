@@ -1,0 +1,38 @@
+"""What a heading's section holds besides its answer: a story under a heading naming its form, `Q:` pairs
+that the heading titles."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def test_a_story_under_a_heading_naming_its_form_belongs_to_the_heading_over_it() -> None:
+    """`## Round 2: Behavioral` over `### Questions asked` and `### 💡 STAR Answer` over a story: the story is the
+    round's card (titled by its heading, as `## STAR Format` titles its story); it had been dropped with no warning."""
+    note = (
+        "## Round 2: Behavioral\n\n### Questions asked\n1. **A production incident**\n\n### 💡 STAR Answer\n\n"
+        "**Situation:** Deploys took hours.\n\n**Task:** Cut them.\n\n**Action:** I split the pipeline.\n\n"
+        "**Result:** Twelve minutes.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    [card] = cards
+    assert card.question == "Round 2: Behavioral"
+    assert [(story.title, list(story.sections)) for story in card.stories] == [
+        ("💡 STAR Answer", ["situation", "task", "action", "result"])
+    ]
+
+
+def test_a_heading_over_q_pairs_titles_them_and_asks_none() -> None:
+    """`## Batch vs streaming — the difference` (an "X vs Y" heading) over `**Q: ...?**` pairs: each pair is a card
+    under the heading; the heading swallowed the first pair before, `**Q:**` line and all."""
+    note = (
+        "# Q&A\n\n## Batch vs streaming — the difference\n\n**Q: Is this pipeline batch or streaming?**\n\n"
+        "> Both.\n\n**Q: Why not streaming only?**\n\n> Backfills are cheaper.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.answer, card.context[-1]) for card in cards] == [
+        ("Is this pipeline batch or streaming?", "> Both.", "Batch vs streaming — the difference"),
+        ("Why not streaming only?", "> Backfills are cheaper.", "Batch vs streaming — the difference"),
+    ]
