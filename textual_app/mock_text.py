@@ -92,11 +92,17 @@ def _told_line(answer: MockAnswer) -> Text:
     return Text("story: ", style="dim").append(story, style="" if answer.story else "yellow")
 
 
+def story_shown(label: str, asked: str) -> str:
+    """A story's label as shown beside the question it answers: an untitled story, named by that very question
+    (`untitled: <question>`), is `your untitled story`, not the question again."""
+    return "your untitled story" if label == f"untitled: {asked}" else label
+
+
 def _told(answer: MockAnswer) -> str | None:
     """The story told, `none` when the card's stories went untold, `none written` when the question asks for one
     the notes lack; None for a question answered in words (`Why us?`)."""
     if answer.story:
-        return answer.story
+        return story_shown(answer.story, answer.asked)
     if answer.has_stories:
         return "none"
     return "none written" if answer.wants_story else None

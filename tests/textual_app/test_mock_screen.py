@@ -201,3 +201,27 @@ async def test_fewer_cards_than_questions_asked_is_said(make_app, deck_id) -> No
         await pilot.pause()
         assert len(app.screen.mock.questions) == 3
         assert any("Only 3 questions to ask of the 5 asked for" in str(note.message) for note in app._notifications)
+
+
+async def test_an_untitled_story_is_offered_as_yours_and_kept_by_its_label(make_app, deck_id, store) -> None:
+    """The story list shows `your untitled story`, not the question again; choosing it records the story's label
+    (`untitled: <question>`, unique to the card), and the report shows it as `your untitled story`."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_mock(MockRequest(deck_ids=[deck_id], questions=3))
+        await pilot.pause()
+        screen = app.screen
+        while screen.mock.current is not None and not screen.mock.current.stories:
+            await pilot.press("space", "3", "space")
+            await pilot.pause()
+        question = screen.mock.current
+        assert question is not None and question.stories == (f"untitled: {question.asked}",)
+        await pilot.press("space")
+        await pilot.pause()
+        options = screen.query_one("#mock-stories", OptionList)
+        assert str(options.get_option_at_index(0).prompt) == "your untitled story"
+        await pilot.press("enter", "3")
+        await pilot.pause()
+        assert store.conn.execute("SELECT story FROM mock_answers WHERE story IS NOT NULL").fetchone()[0] == (
+            f"untitled: {question.asked}"
+        )

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from scheduler.vocabulary import Rating
+from textual_app.mock_text import story_shown
 from textual_app.screens.mock_report import MockReportScreen
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.lean_footer import LeanFooter
@@ -171,15 +172,15 @@ class MockScreen(Screen[None]):
             return
         stories = self.query_one("#mock-stories", OptionList)
         stories.clear_options()
-        stories.add_options([Option(title) for title in dict.fromkeys(question.stories)] + [Option(NONE_TOLD)])
+        shown = [Option(story_shown(title, question.asked), id=title) for title in dict.fromkeys(question.stories)]
+        stories.add_options([*shown, Option(NONE_TOLD)])
         stories.highlighted = 0
         self.step = "story"
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """The story told was chosen: now the rating."""
         event.stop()
-        chosen = str(event.option.prompt)
-        self._story = None if chosen == NONE_TOLD else chosen
+        self._story = event.option.id  # the story's label (None for "none of my stories")
         self.step = "rating"
 
     def action_rate(self, number: int) -> None:
