@@ -85,11 +85,17 @@ def cards_plain(rows: Sequence[CardRow], now: datetime, day_starts_at: int = 4) 
     return "\n".join(lines)
 
 
+QUESTION_LEAST = 16
+"""The least width of the question in the printed table (`starcards cards` in a terminal)."""
+
+
 def cards_rich(rows: Sequence[CardRow], now: datetime, day_starts_at: int = 4) -> Table:
     """A Rich table of the cards, times relative to `now` (the app's clock), note text never read as markup."""
     table = Table(box=box.SIMPLE_HEAD, caption=Text(f"{len(rows)} cards"))
-    for column in COLUMNS:
-        table.add_column(column, no_wrap=column != "Question", overflow="ellipsis")
+    for column in COLUMNS:  # the question keeps a readable width however narrow the terminal: the others shrink
+        question = column == "Question"
+        least = QUESTION_LEAST if question else None
+        table.add_column(column, no_wrap=not question, overflow="ellipsis", min_width=least)
     for row in rows:
         style = STATUS_STYLES.get(row.status, "")
         table.add_row(*(Text(cell, style=style) for cell in cells(row, now, day_starts_at)))

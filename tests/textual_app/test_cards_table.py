@@ -35,3 +35,17 @@ def test_a_review_card_is_due_on_a_local_day_as_the_queue_takes_it() -> None:
     assert label(noon.replace(hour=1) + timedelta(days=2)) == "tomorrow"
     assert label(noon.replace(hour=9) + timedelta(days=3)) == "in 3d"
     assert label(noon.replace(hour=9) - timedelta(days=2)) == "2d ago"
+
+
+def test_the_printed_table_keeps_the_question_readable_at_60_columns() -> None:
+    """`starcards cards` in a 60-column terminal: the question keeps a readable width (it was squeezed to `Que…`
+    and one word a line); the columns on the right give way instead."""
+    from rich.console import Console
+
+    from textual_app.cards_table import cards_rich
+
+    rows = [_row("active", "review", NOW)]
+    console = Console(width=60, record=True)
+    console.print(cards_rich(rows, NOW))
+    text = console.export_text()
+    assert "Question" in text and "Why us?" in text
