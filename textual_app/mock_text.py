@@ -109,8 +109,11 @@ def _told(answer: MockAnswer) -> str | None:
 
 
 def _positions(answers: tuple[MockAnswer, ...]) -> str:
-    """`1, 3` or `none`."""
-    return ", ".join(str(answer.position + 1) for answer in answers) or "none"
+    """`questions 1, 3`, `question 2` or `none`: which answers, by number (the trend below counts them)."""
+    numbers = [str(answer.position + 1) for answer in answers]
+    if not numbers:
+        return "none"
+    return f"question{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
 
 
 def _findings(report: MockReport) -> list[str]:

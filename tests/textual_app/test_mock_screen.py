@@ -76,7 +76,7 @@ async def test_a_mock_runs_end_to_end_and_leaves_the_schedule(make_app, deck_id,
         assert isinstance(app.screen, MockReportScreen)
         report = text(app.screen, "#mock-report-text")
         assert "3 questions · target 1:00 each" in report
-        assert "Ran over the target:  1, 2, 3" in report
+        assert "Ran over the target:  questions 1, 2, 3" in report
         answers = mock_report(store).answers  # type: ignore[union-attr]
         untold = [answer for answer, story in zip(answers, told, strict=True) if story is None]
         assert report.count("story: none") == sum(answer.has_stories or answer.wants_story for answer in untold)
@@ -109,7 +109,7 @@ async def test_ending_early_reports_what_was_answered(make_app, deck_id, store, 
         await pilot.press("1", "escape")
         await pilot.pause()
         assert isinstance(app.screen, MockReportScreen)
-        assert "Rated Again:          1" in text(app.screen, "#mock-report-text")
+        assert "Rated Again:          question 1" in text(app.screen, "#mock-report-text")
 
 
 async def test_rating_keys_do_nothing_while_answering(make_app, deck_id, store) -> None:

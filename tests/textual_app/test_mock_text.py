@@ -48,7 +48,7 @@ def test_a_wrapped_story_keeps_its_indent_and_a_card_without_stories_says_none_w
     assert lines[start + 1][:indent].strip() == "" and lines[start + 1][indent:].strip()
     assert "story: none written" in text
     plain = report_plain(report)
-    assert "   story: none written" in plain and "No story written:     2" in plain
+    assert "   story: none written" in plain and "No story written:     question 2" in plain
     assert plain.count("   story: ") == 2, "a question answered in words has no story line"
     assert "Told no story:        none" in plain
 
