@@ -72,9 +72,11 @@ def readiness_text(found: Readiness, *, with_cards: bool = True) -> Text:
     text.append(f"At risk ({len(risky)}), predicted recall on the day:\n", style="bold")
     if not with_cards:
         return text
-    for card in risky[:AT_RISK_SHOWN]:
-        recall = "never reviewed" if card.recall == 0 else f"{math.floor(card.recall * 100)}%"  # below: rounded down
-        text.append(f"  {recall:>14}  ")
+    shown = risky[:AT_RISK_SHOWN]
+    recalls = ["never reviewed" if card.recall == 0 else f"{math.floor(card.recall * 100)}%" for card in shown]
+    width = max(map(len, recalls), default=0)  # (below the target: rounded down)
+    for card, recall in zip(shown, recalls, strict=True):
+        text.append(f"  {recall:>{width}}  ")
         text.append(card.question)
         text.append("\n")
     if len(risky) > AT_RISK_SHOWN:

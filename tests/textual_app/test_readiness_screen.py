@@ -53,4 +53,4 @@ def test_a_card_just_below_the_target_reads_below_it() -> None:
     found = Readiness("Prep", date(2026, 12, 22), 7, 0.9, 0.923, cards, ())
     text = readiness_text(found).plain
     assert "Expected recall on the day: 92% on average over 2 questions; 1 at the 90% target, 1 below it" in text
-    assert "89%  Tell me about a failure" in text and "Why us?" not in text
+    assert "\n  89%  Tell me about a failure" in text and "Why us?" not in text  # (no 14-wide column for 3 signs)
