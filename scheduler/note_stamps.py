@@ -7,6 +7,7 @@ Light (the store alone): a review of known decks asks which deck its notes are b
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -44,9 +45,32 @@ def deck_at(store: Store, root: str) -> int | None:
 def deck_around(store: Store, root: str) -> tuple[str, str] | None:
     """The name and root of a deck of a folder that holds `root` (as `deck_root` gives it), when `root` is no
     deck itself: a note or sub-folder already read as part of that deck. None when there is none."""
-    if deck_at(store, root) is not None:
+    return _around(store.conn, root)
+
+
+def deck_around_on_disk(db: Path, root: str) -> tuple[str, str] | None:
+    """`deck_around` in the database file `db`, only read (opened immutable: no journal or lock file is made);
+    None when there is no such file or it cannot be read (the command's own opening says why)."""
+    if not db.is_file():
         return None
-    for name, outer in store.conn.execute("SELECT name, root FROM decks ORDER BY length(root) DESC"):
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _around(conn, root)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _around(conn: sqlite3.Connection, root: str) -> tuple[str, str] | None:
+    """`deck_around` on a connection."""
+    decks = conn.execute("SELECT name, root FROM decks ORDER BY length(root) DESC").fetchall()
+    if any(outer == root for _name, outer in decks):
+        return None
+    for name, outer in decks:
         if root.startswith(outer.rstrip("/") + "/"):
             return str(name), str(outer)
     return None

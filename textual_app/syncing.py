@@ -103,7 +103,7 @@ def sync_paths(
     A path inside a folder that is a deck already is refused (`UsageError`): its cards are that deck's, and
     a deck of their own would copy them, each copy with a schedule of its own."""
     for raw in paths:
-        _refuse_inside_a_deck(store, raw)
+        refuse_inside_a_deck(raw, deck_around(store, deck_root(raw)))
     if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
         return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
@@ -135,9 +135,9 @@ def _first_sync(
     return _named(store, deck_id, report, content)
 
 
-def _refuse_inside_a_deck(store: Store, raw: str) -> None:
-    """Raise `UsageError` when the notes at `raw` are part of a deck of a folder around them."""
-    around = deck_around(store, deck_root(raw))
+def refuse_inside_a_deck(raw: str, around: tuple[str, str] | None) -> None:
+    """Raise `UsageError` when the notes at `raw` are part of a deck of a folder around them: `around`, that deck's
+    name and root (`scheduler.note_stamps.deck_around`), or None."""
     if around is not None:
         import shlex
 

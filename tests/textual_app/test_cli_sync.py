@@ -137,3 +137,19 @@ def test_a_missing_note_is_said_before_the_missing_terminal(
     said = capsys.readouterr().err
     assert "no such file or folder" in said and "terminal" not in said
     assert not db.exists()
+
+
+@pytest.mark.parametrize("command", ["review", "mock", "practice"])
+def test_a_path_inside_a_folder_deck_is_said_without_a_terminal_too(
+    command: str, note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no terminal, a note inside a folder deck is refused for what it is (the deck named), not only for the
+    missing terminal; the database is only read."""
+    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    _sync([note_dir], db, capsys)
+    before = db.read_bytes()
+    assert main(["--db", str(db), command, str(note_dir / "Practice.md")]) == 2
+    said = capsys.readouterr().err
+    assert f"is part of deck '{note_dir.name}'" in said and "terminal" not in said
+    assert db.read_bytes() == before

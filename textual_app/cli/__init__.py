@@ -161,7 +161,7 @@ def _run(argv: list[str], command: str | None) -> int:
     try:
         if command in APP_COMMANDS:
             launch.require_paths(args)  # a missing note is said first: no terminal would not help it
-            launch.require_terminal()
+            launch.require_terminal(args)
         code = args.handler(args)
         sys.stdout.flush()
         return code

@@ -128,16 +128,30 @@ def require_paths(args: argparse.Namespace) -> None:
             raise UsageError(f"no such file or folder: {sanitize(raw)}")
 
 
-def require_terminal() -> None:
+def require_terminal(args: argparse.Namespace | None = None) -> None:
     """A `UsageError` when the app would have no terminal to draw in, where it could never be used (nor quit).
 
     Asked before a command that opens the app touches the database, so that such a
-    command run in a pipe adds no deck and changes nothing.
+    command run in a pipe adds no deck and changes nothing. A path given that is part of a
+    folder deck already is said first, as it would be in a terminal (the database only read).
     """
     import os
 
     if lacks_terminal(os.environ) and not runs_headless():
+        if args is not None:
+            _refuse_nested(args)
         raise UsageError(NO_TERMINAL)
+
+
+def _refuse_nested(args: argparse.Namespace) -> None:
+    """`syncing.refuse_inside_a_deck` for each path of `args`, the database only read (none yet: nothing to say)."""
+    from scheduler.note_stamps import deck_around_on_disk, deck_root
+    from textual_app.cli.context import database_path
+    from textual_app.syncing import refuse_inside_a_deck
+
+    db = database_path(getattr(args, "db", None))
+    for raw in [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]:
+        refuse_inside_a_deck(raw, deck_around_on_disk(db, deck_root(raw)))
 
 
 def runs_headless() -> bool:
