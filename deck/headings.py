@@ -35,6 +35,7 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
+from deck.outline import folds_after
 from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
@@ -166,10 +167,12 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     for an index past its last block)."""
     if index >= len(blocks):
         return len(blocks)
-    level = blocks[index].level
+    level, folded = blocks[index].level, 0
     for position in range(index + 1, len(blocks)):
-        if blocks[position].type == "heading" and blocks[position].level <= level:
+        block = blocks[position]
+        if block.type == "heading" and block.level <= level and not folded:  # (one in a fold is the fold's answer)
             return position
+        folded = folds_after(block, folded)
     return len(blocks)
 
 

@@ -54,6 +54,14 @@ def _inline_text(block: Block) -> str:
     return block.content + "".join(_inline_text(child) for child in block.children)
 
 
+def folds_after(block: Block, folded: int) -> int:
+    """How many `<details>` folds are open after `block`, `folded` being open before it. Cheap where none is open:
+    only an HTML block is read then (a fold opens in one; it may close in a paragraph or a list)."""
+    if block.type not in _FOLDING or not folded and (block.type != "html_block" or "<d" not in block.content.lower()):
+        return folded
+    return max(0, folded + _folds_opened(_inline_text(block)))
+
+
 def _folds_opened(html: str) -> int:
     """How many `<details>` folds an HTML block opens, less those it closes."""
     lowered = html.lower()

@@ -36,3 +36,14 @@ def test_a_heading_over_q_pairs_titles_them_and_asks_none() -> None:
         ("Is this pipeline batch or streaming?", "> Both.", "Batch vs streaming — the difference"),
         ("Why not streaming only?", "> Backfills are cheaper.", "Batch vs streaming — the difference"),
     ]
+
+
+def test_a_heading_inside_a_fold_is_part_of_the_answer() -> None:
+    """A quiz's `###### 1. What does typeof null return?` over its options and a `<details>` fold holding `#### Answer:
+    B` and the explanation: the fold's heading (a higher level) does not end the card; the answer runs to the fold's
+    end, and the next question is a card of its own."""
+    fold = "<details><summary><b>Answer</b></summary>\n<p>\n\n#### Answer: B\n\nA historical bug.\n</p>\n</details>\n"
+    note = f"###### 1. What does typeof null return?\n\n- A: null\n- B: object\n\n{fold}\n---\n\n###### 2. Why?\n\nBecause.\n"
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["What does typeof null return?", "Why?"]
+    assert "#### Answer: B" in cards[0].answer and "A historical bug." in cards[0].answer
