@@ -9,7 +9,8 @@ double colon (`Q::`). A question may
 run over several lines until its `A:` line; the answer runs from there to the next `Q:`
 line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR
 list, more paragraphs) up to the next heading, rule, `Q:` paragraph, callout card,
-question table, inline card, line all in bold (a heading in all but name) or, once the
+question table, inline card, line all in bold (a heading in all but name; a bold label ending in
+a colon, `**Pitfalls to Avoid:**`, is a part of the answer) or, once the
 answer has begun, list of questions answered in their own items. An `A:` may also open
 the paragraph after its question. A labelled question is a card that asks to be
 studied, whatever its words.
@@ -232,8 +233,11 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
-    if block.type == "paragraph" and _EMPHASIS_LINE.match(block.content.partition("\n")[0]):
-        return False
+    first = block.content.partition("\n")[0]
+    if block.type == "paragraph" and (emphasis := _EMPHASIS_LINE.match(first)) is not None:
+        labels = emphasis["inner"].rstrip().endswith((":", "\uff1a")) and _emphasised_question(first) is None
+        if not labels:  # a line all in bold: the next question or topic (`**Pitfalls to Avoid:**` labels its part)
+            return False
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 
 

@@ -68,3 +68,16 @@ def test_quoted_phrasings_split_and_lose_their_quotes() -> None:
     """`"¿Por qué dejaste...?" / "¿Por qué quieres irte?"`: two phrasings, each without its quotes."""
     (card,) = parse_note('## "¿Por qué dejaste tu trabajo?" / "¿Por qué quieres irte?"\n\nNunca hables mal.\n', "n.md")[0]
     assert card.phrasings == ["¿Por qué dejaste tu trabajo?", "¿Por qué quieres irte?"]
+
+
+def test_a_bold_label_inside_a_bold_questions_answer_goes_on_with_it() -> None:
+    """`**What is aliasing?**` over `**Answer:**`, its bullets, `**Pitfalls to Avoid:**` and `**Follow-up
+    Points:**`: the labelled parts are the answer's (they were lost); the next bold question is a card of its own."""
+    note = (
+        "**What is aliasing?**\n\n**Answer:**\n- Sampling too slowly folds frequencies down.\n\n"
+        "**Pitfalls to Avoid:**\n- Skipping the filter.\n\n**Follow-up Points:**\n- Adaptive rates.\n\n"
+        "**What is a FIR filter?**\n\nA filter with no feedback.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["What is aliasing?", "What is a FIR filter?"]
+    assert cards[0].answer.endswith("**Pitfalls to Avoid:**\n- Skipping the filter.\n\n**Follow-up Points:**\n- Adaptive rates.")
