@@ -50,10 +50,14 @@ _MARKS = pattern(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*"
 """A line of list or quote marks alone (`- `, `1.`, `- [ ]`, `>`), or blank."""
 
 
-def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None) -> int:
+def read_heading(
+    scan: NoteScan, blocks: Sequence[Block], index: int, title_heading: Block | None,
+    inline_fronts: set[int] | None = None,
+) -> int:
     """Read the heading at `blocks[index]`; return the index of the next block to read.
 
-    A heading card covers its whole section, so reading goes on after it.
+    A heading card covers its whole section, so reading goes on after it. A section of inline cards alone
+    (`inline_fronts`: their lines) is their topic: `## TCP vs UDP` over the plugin's cards asks nothing itself.
     """
     heading = blocks[index]
     raw = split_tags(plain_inline(heading.content))[1]
@@ -64,6 +68,8 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
+    if inline_fronts and _cards_only(section, inline_fronts):
+        return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
     if is_variants_heading(text) and (asked := variants_card(blocks, index, inner, section_end(blocks, inner))):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
@@ -102,6 +108,12 @@ def read_heading(scan: NoteScan, blocks: Sequence[Block], index: int, title_head
         asked, context = Asked(opening, section[0].start + 1, section[1:]), [*context, text]
     scan.guard(heading.start + 1, _add_card, scan, heading, asked, context)
     return index + 1 + len(section)
+
+
+def _cards_only(section: Sequence[Block], inline_fronts: set[int]) -> bool:
+    """True when every block of a section but its headings and rules holds an inline card's front."""
+    told = [block for block in section if block.type not in ("heading", "hr")]
+    return bool(told) and all(not inline_fronts.isdisjoint(range(block.start, block.end)) for block in told)
 
 
 def _marks_only(lines: Sequence[str]) -> bool:

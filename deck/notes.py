@@ -199,7 +199,7 @@ def _read_block(
     """Read the top-level block at `index` (and those its card takes); the index of the next block to read."""
     block = blocks[index]
     if block.type == "heading":
-        return read_heading(scan, blocks, index, title_heading)
+        return read_heading(scan, blocks, index, title_heading, inline_fronts)
     if block.type == "html_block" and (after := read_details(scan, blocks, index)) is not None:
         return after
     if block.type == "blockquote" and (after := read_answered_after(scan, blocks, index)) is not None:

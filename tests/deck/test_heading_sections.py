@@ -47,3 +47,16 @@ def test_a_heading_inside_a_fold_is_part_of_the_answer() -> None:
     cards, _ = parse_note(note, "n.md")
     assert [card.question for card in cards] == ["What does typeof null return?", "Why?"]
     assert "#### Answer: B" in cards[0].answer and "A historical bug." in cards[0].answer
+
+
+def test_a_heading_over_inline_cards_alone_is_their_topic() -> None:
+    """`## TCP vs UDP` or `## What is DNS?` over the plugin's `?` and `::` cards: the cards, under the heading as
+    their topic, and no card of the heading holding them raw (every card came twice)."""
+    note = (
+        "#flashcards\n\n## TCP vs UDP\n\nWhat is the main difference?\n?\nTCP is reliable; UDP is not.\n\n"
+        "Handshake::Three messages.\n\n## What is DNS?\n\nResolver::Walks the hierarchy.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.context[-1]) for card in cards] == [
+        ("What is the main difference?", "TCP vs UDP"), ("Handshake", "TCP vs UDP"), ("Resolver", "What is DNS?"),
+    ]

@@ -125,11 +125,11 @@ def test_one_bad_part_does_not_lose_the_note(monkeypatch: pytest.MonkeyPatch) ->
     parts around it are read."""
     real = deck.notes.read_heading
 
-    def fail_on_second(scan, blocks, index, title):  # noqa: ANN001, ANN202 - test double
+    def fail_on_second(scan, blocks, index, title, *rest):  # noqa: ANN001, ANN002, ANN202 - test double
         """Raise for the heading at line 4, as a parser bug would."""
         if blocks[index].start == 3:
             raise IndexError("boom")
-        return real(scan, blocks, index, title)
+        return real(scan, blocks, index, title, *rest)
 
     monkeypatch.setattr(deck.notes, "read_heading", fail_on_second)
     cards, warnings = parse_note("## One?\na\n\n## Two?\nb\n\n- Three?\n  - c\n", "n.md")

@@ -97,7 +97,7 @@ def test_html_around_cards() -> None:
 
 def test_deep_nesting_under_a_heading_card() -> None:
     """A heading card over hundreds of nested levels keeps its answer whole."""
-    deep = "".join("  " * depth + "- level::x\n" for depth in range(300))
+    deep = "".join("  " * depth + "- level x\n" for depth in range(300))
     cards, _ = parse_note("## Why?\n" + deep, "n.md")
     assert cards[0].question == "Why?" and cards[0].answer.count("\n") == 299
 
