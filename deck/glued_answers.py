@@ -12,6 +12,7 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
+from deck.unwritten import instructs
 
 _GLUED = re.compile(
     r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
@@ -31,6 +32,10 @@ _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you['\u2019](?:ve|re|d|ll))\b", re.IGNORECASE)
+"""Words said to the reader, which an instruction after a question has (a cheap test before the full one)."""
+
+
 def glued_on_line(first: str) -> tuple[str, str] | None:
     """The question and the answer written after its `?` on an item's first line, or None: none there, what follows
     asks again (a follow-up written without its `?`), or the line is a story's, telling something its teller did
@@ -38,8 +43,11 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     glued = _GLUED.match(first)
     if glued is None or _NARRATED.search(glued.group("question")) is not None:
         return None
-    if asks(plain_inline(glued.group("answer"))) or asks_for_more(plain_inline(first)):
+    answer = plain_inline(glued.group("answer"))
+    if asks(answer) or asks_for_more(plain_inline(first)):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
+    if _SECOND_PERSON.search(answer) is not None and instructs(answer):
+        return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")
 
 

@@ -40,7 +40,7 @@ from deck.glued_answers import (
 )
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
-from deck.pair_labels import opens_quoted_pairs
+from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
@@ -205,6 +205,8 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
     only_asked = bool(nested) and len(nested) == len(item.children) - 1
     for block in nested:
         for inner in block.children:
+            if _asks_by_label(inner):
+                continue  # `- Q: **Team Conflict** - Describe a time...?` with nothing under it: asked, not answered
             found = item_question(inner)
             asked = plain_inline(found.source) if found is not None else ""
             answered = found is not None and bool(found.glued or item_answer_blocks(inner, []))
@@ -214,6 +216,16 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
                 return nested
             only_asked = only_asked and found is not None and not answered and asks(asked)
     return nested if only_asked else []
+
+
+def _asks_by_label(item: Block) -> bool:
+    """True for an item that asks after a question's label (a `?` in it, or asking words), with nothing under it:
+    `- Q: **Team Conflict** - Describe a time...? How did you...` (an instruction may close it)."""
+    label = QUESTION_LABEL.match((first_paragraph(as_line_item(item)) or "").partition("\n")[0])
+    if label is None or len(item.children) != 1:
+        return False
+    asked = plain_inline(label_rest(label))
+    return "?" in asked or asks(asked)
 
 
 def _breadcrumb(topic: str) -> tuple[str, ...]:

@@ -127,6 +127,12 @@ def _announces(line: str) -> bool:
     return words.endswith((":", "\uff1a")) and len(words.split()) <= 5 and _FIRST_PERSON.search(words) is None
 
 
+def instructs(text: str) -> bool:
+    """True for text that tells the reader what to say (`If you've led a project, describe what you did.`): an
+    instruction to "you", or a question, with nothing its writer did; no answer."""
+    return _guides(text)
+
+
 def _guides(line: str) -> bool:
     """True for a line of a section that instructs or asks the reader, with nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string

@@ -24,7 +24,7 @@ NOTES = (
     "leading_rule.md", "media.md", "outline.md", "qa_pairs.md", "section_lists.md", "separators.md", "story_note.md",
     "story_usage.md",
     "tables.md",
-    "title_tag.md", "typed_shapes.md", "variants.md", "front_question.md", "note_tags.md",
+    "title_tag.md", "typed_shapes.md", "variants.md", "front_question.md", "note_tags.md", "prompts.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
 RECORDED = (77, "c275df51ec16c91c")

@@ -81,3 +81,16 @@ def test_a_bold_label_inside_a_bold_questions_answer_goes_on_with_it() -> None:
     cards, _ = parse_note(note, "n.md")
     assert [card.question for card in cards] == ["What is aliasing?", "What is a FIR filter?"]
     assert cards[0].answer.endswith("**Pitfalls to Avoid:**\n- Skipping the filter.\n\n**Follow-up Points:**\n- Adaptive rates.")
+
+
+def test_an_instruction_after_the_question_is_no_answer() -> None:
+    """`- Q: **Work Distribution** - How would you distribute work? If you've led a project, describe what you did.`
+    under a topic, beside other questions with no answer: the instruction is the prompt's, no answer (it made a
+    card), and the topic over those unanswered questions is no card either."""
+    note = (
+        "* AlgoExpert:\n  * Q: **Work Distribution** - How would you distribute work across a team? If you've led a"
+        " project, describe what you did.\n  * Q: **Interest** - Why do you want to work at Acme?\n"
+    )
+    assert cards(note) == []
+    answered = "- How would you distribute work? I split it by service and owner.\n"
+    assert [question for _, question, _ in cards(answered)] == ["How would you distribute work?"]
