@@ -5,15 +5,13 @@
 
 The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
 (`**Q:**`, `**Q**:`), with a spaced dash (`Question - ...`) or a Dataview field's
-double colon (`Q::`). A question may
-run over several lines until its `A:` line; the answer runs from there to the next `Q:`
-line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR
-list, more paragraphs) up to the next heading, rule, `Q:` paragraph, callout card,
-question table, inline card, line all in bold (a heading in all but name; a bold label ending in
-a colon, `**Pitfalls to Avoid:**`, is a part of the answer) or, once the
-answer has begun, list of questions answered in their own items. An `A:` may also open
-the paragraph after its question. A labelled question is a card that asks to be
-studied, whatever its words.
+double colon (`Q::`). A question may run over several lines until its `A:` line; the answer
+runs from there to the next `Q:` line, and, after the last pair of a paragraph, on through the
+blocks that follow (a STAR list, more paragraphs) up to the next heading, rule, `Q:` paragraph,
+callout card, question table, inline card, line all in bold (a heading in all but name; a bold
+label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer) or, once the answer has
+begun, list of questions answered in their own items. An `A:` may also open the paragraph after
+its question. A labelled question is a card that asks to be studied, whatever its words.
 
 A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds
 pairs read as if unquoted.
@@ -234,10 +232,9 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first = block.content.partition("\n")[0]
-    if block.type == "paragraph" and (emphasis := _EMPHASIS_LINE.match(first)) is not None:
-        labels = emphasis["inner"].rstrip().endswith((":", "\uff1a")) and _emphasised_question(first) is None
-        if not labels:  # a line all in bold: the next question or topic (`**Pitfalls to Avoid:**` labels its part)
-            return False
+    emphasis = _EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
+    if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or _emphasised_question(first)):
+        return False  # unless a label of the answer's own part (`**Pitfalls to Avoid:**`)
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 
 
