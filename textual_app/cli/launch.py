@@ -120,8 +120,7 @@ def require_paths(args: argparse.Namespace) -> None:
     """Raise `UsageError` for a note or folder given to an app command that does not exist, as the reader would."""
     import os
 
-    given = [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]
-    for raw in given:
+    for raw in _given_paths(args):
         if not os.path.exists(os.path.expanduser(raw)):
             from deck.text import sanitize  # (only to say so: the start-up path loads no parser module)
 
@@ -150,8 +149,13 @@ def _refuse_nested(args: argparse.Namespace) -> None:
     from textual_app.syncing import refuse_inside_a_deck
 
     db = database_path(getattr(args, "db", None))
-    for raw in [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]:
+    for raw in _given_paths(args):
         refuse_inside_a_deck(raw, deck_around_on_disk(db, deck_root(raw)))
+
+
+def _given_paths(args: argparse.Namespace) -> list[str]:
+    """The notes or folders an app command was given: `review`'s PATH..., `mock`'s and `practice`'s PATH."""
+    return [*(getattr(args, "paths", None) or []), *filter(None, [getattr(args, "path", None)])]
 
 
 def runs_headless() -> bool:

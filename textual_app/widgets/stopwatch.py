@@ -6,8 +6,8 @@ defining `RecallClock` (the mock interview's clock line) before the first questi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from textual_app.format import clock
@@ -41,9 +41,16 @@ class Stopwatch:
         self._stopped = self._now()
         return True
 
-    def paused(self) -> AbstractContextManager[None]:
-        """Leave out of the count the time spent inside the block (the note open in an editor): not recall time."""
-        return _Pause(self)
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Leave out of the count the time spent inside the block (the note open in an editor): not recall time.
+        A running count's start moves on by the time the block took; a stopped count is left as it is."""
+        since = self._now()
+        try:
+            yield
+        finally:
+            if self.running:
+                self._started += self._now() - since
 
     @property
     def running(self) -> bool:
@@ -61,25 +68,6 @@ class Stopwatch:
         seconds = self.elapsed_ms / 1000
         over = self.target_seconds > 0 and seconds > self.target_seconds
         return f"{clock(seconds)} / {clock(self.target_seconds)}" + (" over" if over else ""), over
-
-
-class _Pause:
-    """`Stopwatch.paused`: a running count moves its start on by the time the block took."""
-
-    def __init__(self, stopwatch: Stopwatch) -> None:
-        """Pause `stopwatch` while the block runs."""
-        self._stopwatch = stopwatch
-        self._since: datetime | None = None
-
-    def __enter__(self) -> None:
-        """Note when the pause began."""
-        self._since = self._stopwatch._now()
-
-    def __exit__(self, *_exc: object) -> None:
-        """Move a running count's start on by the pause (a stopped count is left as it is)."""
-        watch = self._stopwatch
-        if self._since is not None and watch.running:
-            watch._started += watch._now() - self._since
 
 
 class ShowsStopwatch:
