@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from deck.html_tags import remove_html_tags
 from deck.marks import is_hex, replace_highlights
-from deck.models import SECTION_LABELS, SECTIONS, CardContent, KeyPhrase, Story
+from deck.models import SECTIONS, CardContent, KeyPhrase, Story
 from deck.text import outside_code, plain_inline, replace_wikilinks, sanitize, unique
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def story_html(story: Story, phrases: Sequence[KeyPhrase]) -> str:
         parts.append(f'<p class="intro">{marked(story.intro, phrases)}</p>')
     for section in SECTIONS:
         if section in story.sections:
-            label = SECTION_LABELS[section]
+            label = html.escape(story.label(section))
             text = marked(story.sections[section], phrases)
             parts.append(f'<p class="star {section}"><b>{label}:</b> {text}</p>')
     return f'<div class="story">{"".join(parts)}</div>'

@@ -36,7 +36,7 @@ from deck.label_names import ONE_NAME as _ONE_NAME
 from deck.label_names import ONE_WORD_NAMES as _ONE_WORD_NAMES
 from deck.label_names import SECTION_OF as _SECTION_OF
 from deck.label_names import STAR_NAMES as _STAR_NAMES
-from deck.models import Section
+from deck.models import SECTION_LABELS, Section
 from deck.text import without_symbols
 
 _ABBREVIATIONS = "STAR"
@@ -100,8 +100,9 @@ _HEADING = re.compile(
 _JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")
 """Where a second name joined to a label's first starts: `Situation / Task`."""
 
-Label = tuple[Section, str]
-"""The section a label opens and the source written after the label on its line."""
+Label = tuple[Section, str, str]
+"""The section a label opens, the source written after the label on its line, and the label's
+name as shown (`written_name`: "" for STAR's own name of the section)."""
 
 
 @lru_cache(maxsize=4096)
@@ -121,10 +122,11 @@ def _bold_word_label(line: str) -> Label | None:
     close = line.find(mark, 2)
     if close < 0 or line[close + 2 : close + 3] != ":" or line[close + 3 : close + 4] == ":":
         return None
-    name = line[2:close]
-    if not name.isascii() or (name := name.lower()) not in _ONE_WORD_NAMES:
+    written = line[2:close]
+    if not written.isascii() or (name := written.lower()) not in _ONE_WORD_NAMES:
         return None
-    return _SECTION_OF[name], line[close + 3 :].strip()
+    section = _SECTION_OF[name]
+    return section, line[close + 3 :].strip(), written_name(written, section)
 
 
 def _match(line: str) -> re.Match[str] | None:
@@ -188,7 +190,7 @@ def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | Non
     if label is not None:
         return label
     found = (dash or _LETTER_DASH).match(line)
-    return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip()) if found is not None else None
+    return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip(), "") if found is not None else None
 
 
 def lettered(lines: Sequence[str]) -> bool:
@@ -228,18 +230,20 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
     then each later label with its text."""
     if "**" not in text and "__" not in text:
         return text, []
-    cuts: list[tuple[int, int, Section]] = []
+    cuts: list[tuple[int, int, Section, str]] = []
     for found in _BOLD_MID_LINE.finditer(text):
         at = found.start(1)
         match = _LABEL.match(text[at:]) if not cuts or at >= cuts[-1][1] else None
         if match is not None and match.group("bold") and (match.group("inner") or match.group("outer")):
             label = _label(match, abbreviations=True)
             if label is not None:
-                cuts.append((found.start(), at + match.start("rest"), label[0]))
+                cuts.append((found.start(), at + match.start("rest"), label[0], label[2]))
     if not cuts:
         return text, []
-    ends = [start for start, _, _ in cuts[1:]] + [len(text)]
-    labels = [(section, text[begin:end].strip()) for (_, begin, section), end in zip(cuts, ends, strict=True)]
+    ends = [start for start, _, _, _ in cuts[1:]] + [len(text)]
+    labels = [
+        (section, text[begin:end].strip(), name) for (_, begin, section, name), end in zip(cuts, ends, strict=True)
+    ]
     return text[: cuts[0][0]].strip(), labels
 
 
@@ -260,7 +264,22 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
     if len(name) == 1 and not (abbreviations and name.isupper() and has_colon):
         return None
-    return section_named(name), (groups["rest"] or "").strip()
+    section = section_named(name)
+    return section, (groups["rest"] or "").strip(), written_name(name, section)
+
+_STAR_STEMS = {section: name.lower().rstrip("s") for section, name in SECTION_LABELS.items()}
+"""STAR's own name of each section, lowercase, without a plural's `s`."""
+
+
+def written_name(name: str, section: Section) -> str:
+    """How the label `name` (as matched) is shown for `section`: as the author wrote it
+    (`Challenge`, `Lessons Learned`, `Situation / Task`, `Situación`), capitalised when written
+    all in one case (`OBSTACLE:`, `impact:`); "" for STAR's own name of the section, singular or plural
+    (`Situation`, `S – Situation`, `Results`), and for its letters (`S:`, `S/T`), shown as STAR names them."""
+    name = " ".join(_LETTER_PREFIX.sub("", name).split())
+    if len(name.replace(" ", "")) <= 3 and name.isupper() or name.lower().rstrip("s") == _STAR_STEMS[section]:
+        return ""
+    return name[:1].upper() + name[1:].lower() if name.islower() or name.isupper() else name
 
 
 def section_named(name: str) -> Section:

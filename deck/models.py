@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 77
+PARSER_VERSION = 78
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -111,14 +111,25 @@ class Story:
     intro: str = ""
     """Plain text written before the story's first section (after its title), if any."""
     sections: dict[Section, str] = field(default_factory=dict)
+    labels: dict[Section, str] = field(default_factory=dict)
+    """The label the author wrote for a section where it is not STAR's own name (`Challenge` for the
+    task of a CAR story, `Lessons learned`, `Situación`): shown in its place (`Story.label`)."""
     __pydantic_config__ = _CHECKED
 
-    def __init__(self, *, title: str | None = None, intro: str = "", sections: dict[Section, str] = _NEW) -> None:
+    def __init__(
+        self, *, title: str | None = None, intro: str = "", sections: dict[Section, str] = _NEW,
+        labels: dict[Section, str] = _NEW,
+    ) -> None:  # fmt: skip
         """Keep the fields given (written out: stories are made for every card parsed)."""
         put = object.__setattr__
         put(self, "title", title)
         put(self, "intro", intro)
         put(self, "sections", {} if sections is _NEW else sections)
+        put(self, "labels", {} if labels is _NEW else labels)
+
+    def label(self, section: Section) -> str:
+        """How `section` is labelled where this story is shown: as the author wrote it, else STAR's name."""
+        return self.labels.get(section) or SECTION_LABELS[section]
 
     @property
     def missing_sections(self) -> list[Section]:

@@ -168,4 +168,4 @@ class NoteScan:
 def _without_comments(story: Story) -> Story:
     """A story whose sections show no HTML comment (`<!-- FILL IN -->` under a label that was filled in)."""
     sections = {name: without_comments(text) for name, text in story.sections.items()}
-    return Story(title=story.title, intro=story.intro, sections=sections)
+    return Story(title=story.title, intro=story.intro, sections=sections, labels=story.labels)

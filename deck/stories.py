@@ -86,9 +86,9 @@ def section_of(item: Block) -> Label | None:
     if label is None:
         return None
     if len(item.children) == 1:
-        return label[0], plain_inline(label[1]).strip()  # the label's line alone: most section items
+        return label[0], plain_inline(label[1]).strip(), label[2]  # the label's line alone: most section items
     parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]
-    return label[0], "\n".join(part for part in parts if part).strip()
+    return label[0], "\n".join(part for part in parts if part).strip(), label[2]
 
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:
@@ -187,8 +187,8 @@ def _tell_paragraph(teller: Teller, block: Block) -> None:
     if rows is None:
         _tell_lines(teller, block.content, block.start)
         return
-    for section, text, line in rows:
-        teller.start(section, text, line + 1)
+    for section, text, line, name in rows:
+        teller.start(section, text, line + 1, name=name)
 
 
 def _tell_lines(teller: Teller, source: str, start: int) -> None:
@@ -209,9 +209,9 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             own, more = run_on_labels(label[1])
-            teller.start(label[0], plain_inline(own), start + offset + 1)
-            for section, text in more:  # `**S:** ... **T:** ...` on one line
-                teller.start(section, plain_inline(text), start + offset + 1)
+            teller.start(label[0], plain_inline(own), start + offset + 1, name=label[2])
+            for section, text, name in more:  # `**S:** ... **T:** ...` on one line
+                teller.start(section, plain_inline(text), start + offset + 1, name=name)
         else:
             teller.add_line(line, plain_inline(line))
 
@@ -222,7 +222,7 @@ def _tell_heading(teller: Teller, block: Block) -> None:
     text = plain_inline(block.content)
     label = heading_label(text)
     if label is not None:
-        teller.start(label[0], label[1], block.start + 1)
+        teller.start(label[0], label[1], block.start + 1, name=label[2])
         teller.level = block.level
     elif teller.current is not None and teller.level and block.level > teller.level:
         teller.paragraph_break()
@@ -284,7 +284,7 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     for item, line in zip(block.children, lines, strict=True):
         label = None if options and is_option(line) else section_of(item)  # `- A: Merge sort` over `- B: ...`
         if label is not None:
-            teller.start(label[0], label[1], item.start + 1, continues=False)
+            teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
             continue
         teller.close()
         told = _told(item.children[1:], item_text(item) or None) if len(item.children) > 1 else Told()

@@ -44,15 +44,16 @@ def cells(line: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(text)]
 
 
-def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
-    """The sections a table telling a STAR story holds: (section, plain text, 0-based line); else None."""
+def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
+    """The sections a table telling a STAR story holds: (section, plain text, 0-based line, label as
+    shown: `deck.labels.written_name`); else None."""
     table = table_rows(block)
     if table is None:
         return None
     header, rows = table
     if (across := _across(header, rows)) is not None:
         return across
-    told: list[tuple[Section, str, int]] = []
+    told: list[tuple[Section, str, int, str]] = []
     for line, row in [(block.start, header), *rows]:
         if not any(row):
             continue
@@ -62,11 +63,11 @@ def story_rows(block: Block) -> list[tuple[Section, str, int]] | None:
         if label is None or label[1]:
             return None
         text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())
-        told.append((label[0], text, line))
+        told.append((label[0], text, line, label[2]))
     return told if len(told) >= 2 else None
 
 
-def _across(header: list[str], rows: list[Row]) -> list[tuple[Section, str, int]] | None:
+def _across(header: list[str], rows: list[Row]) -> list[tuple[Section, str, int, str]] | None:
     """The sections of a table whose header names STAR sections over one row of their texts; else None."""
     labels = [heading_label(plain_inline(cell)) for cell in header]
     filled = [row for row in rows if any(row[1])]
@@ -74,7 +75,7 @@ def _across(header: list[str], rows: list[Row]) -> list[tuple[Section, str, int]
         return None
     line, row = filled[0]
     told = [
-        (label[0], "\n".join(plain_inline(part) for part in LINE_BREAK.split(cell) if part.strip()), line)
+        (label[0], "\n".join(plain_inline(part) for part in LINE_BREAK.split(cell) if part.strip()), line, label[2])
         for label, cell in zip(labels, row, strict=False)
         if label is not None and cell.strip()
     ]

@@ -33,6 +33,8 @@ class Teller:
     title: str | None
     told: Told = field(default_factory=Told)
     sections: dict[Section, list[str]] = field(default_factory=dict)
+    names: dict[Section, str] = field(default_factory=dict)
+    """The labels written for the story's sections where they are not STAR's own names (`Story.labels`)."""
     current: Section | None = None
     """The section whose text the next lines continue, if any."""
     level: int = 0
@@ -46,9 +48,10 @@ class Teller:
     ruled: tuple[Section, int] | None = None
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
 
-    def start(self, section: Section, text: str, line: int, continues: bool = True) -> None:
-        """Open `section` at 1-based `line` with its first text; a section told already starts a new story,
-        but for the one open now, which goes on (`Impact:` after `Result:`, `Problem:` after `Situation:`)."""
+    def start(self, section: Section, text: str, line: int, continues: bool = True, name: str = "") -> None:
+        """Open `section` at 1-based `line` with its first text, under the label `name` when it is not
+        STAR's own; a section told already starts a new story, but for the one open now, which goes on
+        (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label)."""
         if section == self.current and self.ruled is None:  # `**Impact:**` right after `**Result:**` goes on with it
             self.add(text)
             self.level = 0
@@ -60,6 +63,8 @@ class Teller:
         if not self.sections:
             self.intro, self.loose, self.line = "\n".join(self.loose), [], line
         self.sections[section] = [text] if text else []
+        if name:
+            self.names[section] = name
         self.current = section if continues else None
         self.level, self.ruled = 0, None  # (a rule before a new section only separated the last one's parts)
 
@@ -91,9 +96,10 @@ class Teller:
         """End the story being told, if any."""
         if self.sections:
             sections = {name: "\n".join(parts).strip("\n") for name, parts in self.sections.items()}
-            self.told.stories.append(Story(title=self.title, intro=self.intro, sections=sections))
+            story = Story(title=self.title, intro=self.intro, sections=sections, labels=self.names)
+            self.told.stories.append(story)
             self.told.lines.append(self.line)
-        self.sections, self.current, self.intro, self.level, self.ruled = {}, None, "", 0, None
+        self.sections, self.names, self.current, self.intro, self.level, self.ruled = {}, {}, None, "", 0, None
 
     def rule(self) -> None:
         """A `---` rule: it ends a story told to its result; in one still being told, the text after

@@ -3,10 +3,11 @@
 The answer is drawn by one widget (`textual_app.widgets.answer_view`), not a widget per
 row: this module decides what its lines say. Each section is a row with its label in a
 column of `LABEL_WIDTH` cells and its text wrapped beside it, or a placeholder while it
-is hidden. A story's title goes before its first row when the answer has titles, its
-intro (indented under the text column) once that row shows, the answer's notes after
-the last row once everything shows. Blank lines part the blocks as the margins of the
-old one-widget-per-row layout did: a block's space above and below, the larger of two
+is hidden (wider when the author's own label is longer, up to a third of the width: a
+label longer still stands on its own line over its text). A story's title goes before its
+first row when the answer has titles, its intro (indented under the text column) once that
+row shows, the answer's notes after the last row once everything shows. Blank lines part
+the blocks as the margins of the old one-widget-per-row layout did: a block's space above and below, the larger of two
 neighbours' spaces between them. Text from notes stays plain text (`Content`, never markup).
 
 Its records are named tuples (`deck.rows.row`): they compare and print as the frozen dataclasses
@@ -27,7 +28,9 @@ from textual_app.highlight import highlighted
 from textual_app.reveal import Step, is_star
 
 LABEL_WIDTH = 12
-"""Cells of the section label column (the intro is indented as far)."""
+"""Cells of the section label column for STAR's own labels (the intro is indented as far)."""
+LABEL_GAP = 2
+"""Blank cells at least between a label and its text."""
 HIDDEN = "▸ ···"
 """What stands in for a section not revealed yet."""
 NOTES_LABEL = "Also in your note"
@@ -124,7 +127,8 @@ def lay_out(answer: Answer, width: int, styles: AnswerStyles) -> AnswerLines:
     if not answer.star:
         placeholder = Line((Content.styled(f"Answer {HIDDEN}", styles.placeholder),))
         return _stack([_Block([placeholder])] if answer.shown == 0 else [], len(answer.steps))
-    blocks = [block for index in range(len(answer.steps)) for block in _step_blocks(answer, index, width, styles)]
+    column = label_column(answer.steps, width)
+    blocks = [block for step in range(len(answer.steps)) for block in _step_blocks(answer, step, width, column, styles)]
     if answer.notes and answer.shown >= len(answer.steps):
         notes = wrap_hanging(highlighted(answer.notes, answer.key_phrases), width)
         label = Content.styled(NOTES_LABEL, styles.notes_label)
@@ -132,24 +136,35 @@ def lay_out(answer: Answer, width: int, styles: AnswerStyles) -> AnswerLines:
     return _stack(blocks, len(answer.steps))
 
 
-def _step_blocks(answer: Answer, index: int, width: int, styles: AnswerStyles) -> list[_Block]:
-    """The title (if its story starts here), the intro (once shown) and the row of step `index`."""
+def label_column(steps: Sequence[Step], width: int) -> int:
+    """Cells of the label column at `width`: `LABEL_WIDTH`, or as wide as the longest label and its gap
+    (`Lessons learned`, `Situation / Task`) up to a third of the width."""
+    longest = max((Content(step.label).cell_length for step in steps), default=0)
+    return max(LABEL_WIDTH, min(longest + LABEL_GAP, width // 3))
+
+
+def _step_blocks(answer: Answer, index: int, width: int, column: int, styles: AnswerStyles) -> list[_Block]:
+    """The title (if its story starts here), the intro (once shown) and the row of step `index`, its text in the
+    column from cell `column`."""
     step, revealed = answer.steps[index], index < answer.shown
     blocks = []
     if answer.starts_story(index) and answer.titled():
         title = answer.story_title(index).stylize_before(styles.title).wrap(max(1, width))
         blocks.append(_Block([Line((line,)) for line in title], above=1, step=index))
-    text_width = max(1, width - LABEL_WIDTH)
+    text_width = max(1, width - column)
     if step.intro and revealed:
         intro = wrap_hanging(highlighted(step.intro, answer.key_phrases).stylize_before(styles.intro), text_width)
-        blocks.append(_Block([Line((LABEL_WIDTH, line)) for line in intro], below=1, step=index))
+        blocks.append(_Block([Line((column, line)) for line in intro], below=1, step=index))
     if revealed:
         text = wrap_hanging(highlighted(step.text, answer.key_phrases), text_width) or [Content("")]
         label = Content.styled(step.label, styles.label)
     else:
         text, label = [Content.styled(HIDDEN, styles.placeholder)], Content.styled(step.label, styles.hidden_label)
-    first = Line((label, LABEL_WIDTH - label.cell_length, text[0]))
-    blocks.append(_Block([first, *(Line((LABEL_WIDTH, line)) for line in text[1:])], below=1, step=index))
+    if label.cell_length + LABEL_GAP > column:  # a label wider than the column: on its own line
+        lines = [Line((label,)), *(Line((column, line)) for line in text)]
+    else:
+        lines = [Line((label, column - label.cell_length, text[0])), *(Line((column, line)) for line in text[1:])]
+    blocks.append(_Block(lines, below=1, step=index))
     return blocks
 
 

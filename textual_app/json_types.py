@@ -23,11 +23,13 @@ class KeyPhraseJson(TypedDict):
 
 
 class StoryJson(TypedDict):
-    """One STAR story: its title (null when untitled), intro, sections told and missing."""
+    """One STAR story: its title (null when untitled), intro, sections told and missing, and the labels the
+    author wrote for sections where they are not STAR's own names (`{"task": "Challenge"}`)."""
 
     title: str | None
     intro: str
     sections: dict[SectionName, str]
+    labels: dict[SectionName, str]
     missing_sections: list[SectionName]
 
 

@@ -89,6 +89,7 @@ def _card_json(card: CardContent, path: str) -> CheckCardJson:
                 "title": story.title,
                 "intro": story.intro,
                 "sections": dict(story.sections),
+                "labels": dict(story.labels),
                 "missing_sections": story.missing_sections,
             }
             for story in card.stories

@@ -23,11 +23,13 @@ class Step:
     text: str
     intro: str = ""
     """The story's intro, on the first step of the story only: shown with that step."""
+    written: str = ""
+    """The section's label as the author wrote it, when it is not STAR's own (`Story.labels`)."""
 
     @property
     def label(self) -> str:
-        """`Situation`, `Task`, … or `Answer` for a whole answer."""
-        return SECTION_LABELS[self.section] if self.section else "Answer"
+        """`Situation`, `Task`, … (or the author's own label: `Challenge`), or `Answer` for a whole answer."""
+        return self.written or (SECTION_LABELS[self.section] if self.section else "Answer")
 
 
 def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
@@ -37,7 +39,8 @@ def reveal_steps(content: CardContent, whole_answer: str) -> list[Step]:
         intro = story.intro
         for section in SECTIONS:
             if section in story.sections:
-                steps.append(Step(index, story.title, section, story.sections[section], intro))
+                written = story.labels.get(section, "")
+                steps.append(Step(index, story.title, section, story.sections[section], intro, written))
                 intro = ""
     return steps or [Step(0, None, None, whole_answer)]
 

@@ -80,12 +80,12 @@ def test_a_question_heading_without_its_question_mark(cards: dict[str, CardConte
     ("text", "expected"),
     [
         ("we got a **result** quickly", ("we got a **result** quickly", [])),
-        ("did it **Action** \u2014 more **Result**: done", ("did it", [("action", "more"), ("result", "done")])),
-        ("a **Result:** b **S** c", ("a", [("result", "b **S** c")])),
+        ("did it **Action** \u2014 more **Result**: done", ("did it", [("action", "more", ""), ("result", "done", "")])),
+        ("a **Result:** b **S** c", ("a", [("result", "b **S** c", "")])),
         ("plain **T** without a colon", ("plain **T** without a colon", [])),
     ],
 )
-def test_run_on_labels_need_bold_and_a_colon_or_dash(text: str, expected: tuple[str, list[tuple[str, str]]]) -> None:
+def test_run_on_labels_need_bold_and_a_colon_or_dash(text: str, expected: tuple[str, list[tuple[str, str, str]]]) -> None:
     """Bold words inside a sentence are not labels: only a bold label with its colon or dash cuts the line."""
     assert run_on_labels(text) == expected
 

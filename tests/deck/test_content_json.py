@@ -17,7 +17,8 @@ CARD = CardContent(
     question="Tell me about a launch / What shipped late?", phrasings=["Tell me about a launch", "What shipped late?"],
     answer='- **S**: a "tight" deadline\\ 🚀\n\t- ok',
     stories=[
-        Story(title="Launch", intro="Spring.", sections={"situation": "late\x1f", "result": "on time"}),
+        Story(title="Launch", intro="Spring.", sections={"situation": "late\x1f", "result": "on time"},
+              labels={"situation": "Contexto"}),
         Story(sections={"action": "a"}),
     ],
     notes="n", key_phrases=[KeyPhrase(text="tight", colour="#FFB86CA6"), KeyPhrase(text="deadline")],
@@ -27,11 +28,13 @@ STORED = (
     '{"key":"stories.md::tell me about a launch","file":"work/stories.md","line":3,"context":["Stories","Délivery"],'
     '"question":"Tell me about a launch / What shipped late?","phrasings":["Tell me about a launch","What shipped late?"],'
     '"answer":"- **S**: a \\"tight\\" deadline\\\\ 🚀\\n\\t- ok","stories":[{"title":"Launch","intro":"Spring.",'
-    '"sections":{"situation":"late\\u001f","result":"on time"}},{"title":null,"intro":"","sections":{"action":"a"}}],'
+    '"sections":{"situation":"late\\u001f","result":"on time"},"labels":{"situation":"Contexto"}},'
+    '{"title":null,"intro":"","sections":{"action":"a"},"labels":{}}],'
     '"notes":"n","key_phrases":[{"text":"tight","colour":"#FFB86CA6"},{"text":"deadline","colour":null}],'
     '"tags":["work","ünï"],"pair":3}'
 )
-"""What the pydantic models wrote for `CARD` before they were dataclasses (recorded from them)."""
+"""What the pydantic models wrote for `CARD` before they were dataclasses (recorded from them; stories'
+`labels` added since)."""
 
 
 def test_stored_form_is_byte_for_byte_what_the_pydantic_models_wrote() -> None:

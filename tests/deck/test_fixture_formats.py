@@ -87,7 +87,7 @@ def test_sub_heading_sections(headings: Parsed) -> None:
                       "- moved the job to our scheduler and wrote its runbook.",
             "result": "No failed export in the next three months.",
             "takeaways": "Orphaned jobs need an owner written down, not a shared channel.",
-        })
+        }, labels={"takeaways": "Lessons learned"})
     ]
     assert card.answer.startswith("#### Situation\nOur nightly export")
     assert card.answer.endswith("not a shared channel.")

@@ -43,6 +43,13 @@ def test_star_answer_labels_sections_in_order_and_titles_the_story() -> None:
     assert "&lt;b&gt;" in html and "<b> " not in html.replace("<b>Situation:</b> ", "")
 
 
+def test_a_section_is_labelled_as_the_author_wrote_it() -> None:
+    """A CAR story's `Challenge` is shown under that label, not as STAR's Task."""
+    story = Story(sections={"task": "ship it", "action": "did"}, labels={"task": "Challenge"})
+    html = answer_html(star_card(stories=[story]))
+    assert "<b>Challenge:</b> ship it" in html and "<b>Action:</b> did" in html and "Task" not in html
+
+
 def test_notes_of_a_star_answer_follow_the_stories() -> None:
     """Text outside every story is kept, after them."""
     html = answer_html(star_card(notes="Mention the retro."))

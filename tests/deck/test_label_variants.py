@@ -10,6 +10,7 @@ import pytest
 from deck.labels import item_label, line_label
 from deck.models import CardContent
 from deck.notes import parse_note
+from tests.deck.test_labels import section_and_text
 
 
 def only(note: str) -> CardContent:
@@ -42,12 +43,14 @@ def only(note: str) -> CardContent:
 )
 def test_label_variants(line: str, label: tuple[str, str] | None) -> None:
     """Each variant opens its section; metadata (`Role`), a diary's or a how-to's words and prose do not."""
-    assert line_label(line) == label
+    assert section_and_text(line_label(line)) == label
 
 
 def test_joined_names_in_a_list_item() -> None:
     """`- Situation & Task: ...` at a list item's start is the situation."""
-    assert item_label("Situation & Task: two teams, one deadline") == ("situation", "two teams, one deadline")
+    assert item_label("Situation & Task: two teams, one deadline") == (
+        "situation", "two teams, one deadline", "Situation & Task"
+    )
 
 
 def test_a_story_with_varied_label_names_has_its_sections() -> None:
@@ -163,7 +166,7 @@ def test_a_question_heading_over_a_quoted_question_and_its_answer_heading() -> N
 )
 def test_star_labels_in_other_languages(line: str, label: tuple[str, str] | None) -> None:
     """STAR's names in Spanish, Portuguese, German, French, Russian open their sections as the English ones do."""
-    assert line_label(line) == label
+    assert section_and_text(line_label(line)) == label
 
 
 def test_a_spanish_story_under_a_prompt_is_a_card() -> None:
@@ -218,3 +221,54 @@ def test_a_question_label_with_its_kind_pairs_with_the_answer() -> None:
     assert [(card.question, card.answer) for card in cards] == [
         ("Why do you want this job?", "The mission."), ("\u4ec0\u4e48\u662f SPL\uff1f", "\u4ee3\u5e01\u6807\u51c6\u3002"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("**Challenge:** ship before the freeze", "Challenge"),
+        ("**OBSTACLE:** the vendor went dark", "Obstacle"),
+        ("**Lessons Learned:** talk early", "Lessons Learned"),
+        ("**Situation / Task:** two teams", "Situation / Task"),
+        ("Situación: el despliegue tardaba", "Situación"),
+        ("**impact** — churn halved", "Impact"),
+        ("**Situation:** two teams", ""),
+        ("**Results:** shipped", ""),
+        ("**S - Situation**: the context", ""),
+        ("**S**: the context", ""),
+        ("**S/T:** the context", ""),
+    ],
+)
+def test_a_label_keeps_the_name_written_unless_it_is_stars_own(line: str, shown: str) -> None:
+    """The author's own word for a section is kept to be shown (capitalised when written in one case); STAR's
+    names, singular or plural, and its letters show as STAR names them."""
+    label = line_label(line)
+    assert label is not None and label[2] == shown
+
+
+def test_a_story_in_another_framework_keeps_its_labels() -> None:
+    """A CAR story's `Context` and `Challenge` are its situation and task under the author's labels; a second
+    label going on with the same section (`Impact:` after `Result:`) keeps the first one's."""
+    car = only(
+        "## Tell me about a conflict\n\n"
+        "- **Context:** Two teams disagreed.\n- **Challenge:** Ship before the freeze.\n"
+        "- **Action:** I ran a design review.\n- **Result:** Shipped on time.\n"
+    )
+    assert car.stories[0].labels == {"situation": "Context", "task": "Challenge"}
+    assert (car.stories[0].label("task"), car.stories[0].label("action")) == ("Challenge", "Action")
+    soar = only(
+        "## Describe a setback\n\n**Situation:** The launch slipped.\n**Obstacle:** The vendor went dark.\n"
+        "**Action:** A second vendor.\n**Result:** Two weeks late.\n**Impact:** Churn stayed flat.\n"
+    )
+    assert soar.stories[0].labels == {"task": "Obstacle"}
+    assert soar.stories[0].sections["result"] == "Two weeks late.\nChurn stayed flat."
+
+
+def test_each_story_keeps_its_own_labels() -> None:
+    """Two stories under one question: the second's sections are labelled as it writes them, not as the first."""
+    card = only(
+        "## Tell me about a hard deadline\n\n### Launch\n#### Context\nLate.\n#### Action\nCut scope.\n"
+        "#### Outcome\nShipped.\n\n### Migration\n#### Situation\nOld DB.\n#### Action\nDual writes.\n"
+        "#### Result\nNo downtime.\n"
+    )
+    assert [story.labels for story in card.stories] == [{"situation": "Context", "result": "Outcome"}, {}]

@@ -71,3 +71,15 @@ def test_a_whole_answer_draws_only_its_placeholder_until_revealed() -> None:
     steps = reveal_steps(card, "the *whole* answer")
     assert _plain(Answer(steps, 0)) == [f"Answer {HIDDEN}"]
     assert _plain(Answer(steps, 1)) == []
+
+
+def test_the_label_column_widens_for_the_authors_longer_labels() -> None:
+    """`Lessons learned` gets a column as wide as it and a gap, so no text runs into it; past a third of the width a
+    label stands on its own line over its text, still in the text column."""
+    story = Story(sections={"situation": "s", "takeaways": "talk early"}, labels={"takeaways": "Lessons learned"})
+    steps = reveal_steps(CardContent(key="k", file="n.md", line=1, question="Q?", phrasings=["Q?"], answer="a",
+                                     stories=[story]), "a")  # fmt: skip
+    wide = [line.plain.rstrip() for line in lay_out(Answer(steps, 2), 80, AnswerStyles()).lines if line.plain.strip()]
+    assert wide == ["Situation" + " " * 8 + "s", "Lessons learned  talk early"]
+    narrow = [line.plain.rstrip() for line in lay_out(Answer(steps, 2), 36, AnswerStyles()).lines if line.plain.strip()]
+    assert narrow == ["Situation   s", "Lessons learned", " " * 12 + "talk early"]

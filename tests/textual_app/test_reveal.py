@@ -8,7 +8,7 @@ from deck.models import CardContent, Story
 from tests.textual_app.conftest import synced_note
 from tests.textual_app.controls import click_button, controls, shown_actions
 from tests.textual_app.waiting import until
-from textual_app.reveal import is_star, reveal_steps
+from textual_app.reveal import is_star, reveal_hint, reveal_steps
 from textual_app.screens.review import ReviewScreen
 from textual_app.widgets.answer_view import HIDDEN, AnswerText, AnswerView
 
@@ -32,6 +32,14 @@ def test_steps_follow_star_order_story_by_story() -> None:
         (1, "Takeaways", "t2"),
     ]
     assert is_star(steps)
+
+
+def test_a_step_is_labelled_as_the_author_wrote_the_section() -> None:
+    """A SOAR story's `Obstacle` is revealed (and offered by the hint) under that label."""
+    story = Story(sections={"situation": "s", "task": "o", "action": "a"}, labels={"task": "Obstacle"})
+    steps = reveal_steps(_card([story]), "whole")
+    assert [step.label for step in steps] == ["Situation", "Obstacle", "Action"]
+    assert "space: Obstacle" in reveal_hint(steps, 1, more_below=False)
 
 
 def test_an_answer_without_star_is_one_step() -> None:
