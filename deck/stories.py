@@ -217,16 +217,19 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
 
 
 def _tell_heading(teller: Teller, block: Block) -> None:
-    """A label heading opens its section; a deeper heading inside a section continues it;
-    any other heading ends the story and titles the next."""
+    """A label heading opens its section; a deeper heading inside a section continues it, and so
+    may one at the label heading's level (`Teller.aside`); any other heading ends the story and
+    titles the next."""
     text = plain_inline(block.content)
     label = heading_label(text)
     if label is not None:
         teller.start(label[0], label[1], block.start + 1, name=label[2])
         teller.level = block.level
-    elif teller.current is not None and teller.level and block.level > teller.level:
+    elif (inside := teller.current is not None and teller.level) and block.level > teller.level and not teller.asides:
         teller.paragraph_break()
         teller.add(text)
+    elif inside and block.level >= teller.level and text and not answer_heading(text):
+        teller.aside(text)  # `#### Leadership Impact` between `#### Result` and `#### Lessons Learned`
     else:  # an `### Answer:` heading (or `### Ответ:`) announces the answer: no story's title
         teller.retitle(None if not text or answer_heading(text) else text)
 

@@ -47,16 +47,24 @@ class Teller:
     """Text in no section since the last story: the next story's intro, or notes."""
     ruled: tuple[Section, int] | None = None
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
+    asides: list[tuple[int, str]] = field(default_factory=list)
+    """Headings at the level of the story's label headings that name no section (`#### Leadership Impact`
+    after `#### Result`), each with the open section's count of texts before it: part of that section
+    when a section the story has not told follows (`#### Lessons Learned`), else a title (`aside`)."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True, name: str = "") -> None:
         """Open `section` at 1-based `line` with its first text, under the label `name` when it is not
         STAR's own; a section told already starts a new story, but for the one open now, which goes on
         (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label)."""
-        if section == self.current and self.ruled is None:  # `**Impact:**` right after `**Result:**` goes on with it
+        if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
             self.add(text)
             self.level = 0
             return
-        if section in self.sections:
+        if section not in self.sections:
+            self.asides = []  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
+        if section in self.sections and self.asides:
+            self.close()  # (the headings set aside title this story)
+        elif section in self.sections:
             after_rule = self._after_rule()
             self.close()
             self.loose = after_rule
@@ -85,15 +93,43 @@ class Teller:
 
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
-        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes. Right under
+        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes (but for a result
+        under a label heading, which runs to the next heading: `**Business Impact**:`). Right under
         a result label with nothing told yet (`### Result` over `**Quantified Impact**:`), it opens the result."""
         told = self.current is not None and any(self.sections[self.current])
-        if self.current in ("result", "takeaways") and told and _BOLD_FIELD.fullmatch(line.strip()) is not None:
+        heading = self.level and not self.ruled  # (under `#### Result` all is the result, to the next heading)
+        if self.current in ("result", "takeaways") and told and not heading and _BOLD_FIELD.fullmatch(line.strip()):
             self.close()
         self.add(text)
 
+    def aside(self, heading: str) -> None:
+        """A heading at the level of the open section's label heading that names no section: its text and what
+        follows go on with that section, unless a section the story told already follows or the story ends,
+        which makes it the next story's title, as any other heading is (`close`)."""
+        assert self.current is not None
+        self.paragraph_break()
+        self.asides.append((len(self.sections[self.current]), heading))
+        self.add(heading)
+
+    def _undo_asides(self) -> None:
+        """Take the headings set aside back out of the open section: the last titles what follows it, the text
+        under the others is notes, the text under the last is loose (the next story's intro, or notes)."""
+        assert self.current is not None
+        texts = self.sections[self.current]
+        cuts = [count for count, _ in self.asides] + [len(texts)]
+        parts = [[text for text in texts[start + 1 : end] if text] for start, end in zip(cuts, cuts[1:], strict=False)]
+        title = self.asides[-1][1]
+        del texts[cuts[0] :]
+        self.asides = []
+        self.close()
+        self.told.notes += [text for part in parts[:-1] for text in part]
+        self.loose, self.title = parts[-1], title
+
     def close(self) -> None:
-        """End the story being told, if any."""
+        """End the story being told, if any (a heading set aside first becomes the next title: `aside`)."""
+        if self.asides:
+            self._undo_asides()
+            return
         if self.sections:
             sections = {name: "\n".join(parts).strip("\n") for name, parts in self.sections.items()}
             story = Story(title=self.title, intro=self.intro, sections=sections, labels=self.names)

@@ -60,3 +60,38 @@ def test_a_heading_over_inline_cards_alone_is_their_topic() -> None:
     assert [(card.question, card.context[-1]) for card in cards] == [
         ("What is the main difference?", "TCP vs UDP"), ("Handshake", "TCP vs UDP"), ("Resolver", "What is DNS?"),
     ]
+
+
+def _one_card(note: str) -> tuple[list[tuple[str | None, list[str]]], str, list[str]]:
+    """The one card of `note`: its stories (title, sections), its notes, and the note's warnings."""
+    cards, warnings = parse_note(note, "n.md")
+    [card] = cards
+    return [(story.title, list(story.sections)) for story in card.stories], card.notes, [w.message for w in warnings]
+
+
+STORY = "## Case study: checkout latency\n\n#### Situation\nSlow.\n\n#### Task\nFix it.\n\n#### Action\nA cache.\n\n"
+
+
+def test_a_heading_among_a_storys_label_headings_goes_on_with_its_section() -> None:
+    """`#### Leadership Impact` between `#### Result` and `#### Lessons Learned` is part of the result (it titled a
+    second story of the takeaways alone, with a false warning); so are bold fields under `#### Result`."""
+    note = STORY + (
+        "#### Result\n\n**Technical Improvements**:\n- 180ms.\n\n**Business Impact**:\n- Abandonment fell 18%.\n\n"
+        "#### Leadership Impact\n- Load tests became standard.\n\n#### Lessons Learned\n- Measure first.\n"
+    )
+    stories, notes, warnings = _one_card(note)
+    assert (stories, notes, warnings) == ([(None, ["situation", "task", "action", "result", "takeaways"])], "", [])
+    [card] = parse_note(note, "n.md")[0]
+    assert card.stories[0].sections["result"].endswith("Abandonment fell 18%.\n\nLeadership Impact\n\n- Load tests became standard.")
+
+
+def test_a_heading_among_label_headings_titles_the_next_story_or_is_notes() -> None:
+    """The same heading before a section the story told already titles the next story (its text is the intro);
+    at the end, it and its text are the answer's notes, as before."""
+    twice = STORY + "#### Result\nFast.\n\n#### The second time\nA year on.\n\n#### Situation\nSlow again.\n\n#### Result\nFast.\n"
+    stories, notes, _ = _one_card(twice)
+    assert [title for title, _ in stories] == [None, "The second time"]
+    [card] = parse_note(twice, "n.md")[0]
+    assert card.stories[1].intro == "A year on." and card.stories[0].sections["result"] == "Fast."
+    stories, notes, _ = _one_card(STORY + "#### Result\nFast.\n\n#### Follow-up questions\n- Why a cache?\n")
+    assert stories == [(None, ["situation", "task", "action", "result"])] and notes == "- Why a cache?"
