@@ -44,8 +44,8 @@ def brought_forward(
 ) -> list[int]:
     """Ids of deck `deck_id`'s review-state cards not due today, not reviewed today, predicted
     below `target` on the interview's day (which begins at `interview_start`), counted in local
-    days; weakest first. `in_play` is the queue's SQL condition for a card that may be shown at `:now` (and has the
-    tag asked for), `extra` the parameters it names beyond `:now`."""
+    days; weakest first. `in_play` is the queue's SQL condition for a card that may be shown at `:now` (and is kept by
+    the focus asked for: `scheduler.focus`), `extra` the parameters it names beyond `:now`."""
     ensure_pow(conn)
     recall = retrievability_sql(parameters, now=":ready_at")
     sql = (

@@ -22,6 +22,7 @@ from scheduler.bring_forward import in_final_days
 from scheduler.days import Today
 from scheduler.due_first import DueFirst
 from scheduler.engine import CardState
+from scheduler.focus import Focus
 from scheduler.queue import DueCounts
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
@@ -38,9 +39,9 @@ _NEXT_UNBURIAL = (
 class LiveQueue:
     """Counts, limits and the next card of some decks (None: all) for one session, under `rules`."""
 
-    def __init__(self, store: Store, rules: Rules, deck_ids: list[int] | None, tag: str | None) -> None:
+    def __init__(self, store: Store, rules: Rules, deck_ids: list[int] | None, focus: Focus | None) -> None:
         """Nothing counted until asked."""
-        self._store, self._rules, self._deck_ids, self._tag = store, rules, deck_ids, tag
+        self._store, self._rules, self._deck_ids, self._focus = store, rules, deck_ids, focus
         self._stamp: tuple[int, int] | None = None
         self._span: tuple[datetime, datetime, datetime] | None = None
         """When the counts were made, until when they hold (a buried card's return, else the
@@ -71,7 +72,7 @@ class LiveQueue:
         counted = self._today
         today = counted if counted.now == now else Today(now, counted.start, counted.end, counted.date)
         self._picked = queue.next_card_id(
-            self._store, now, self._rules, self._decks, avoid=avoid, tag=self._tag, limits=self._limits,
+            self._store, now, self._rules, self._decks, avoid=avoid, focus=self._focus, limits=self._limits,
             weakest=self.weakest, due_first=self.due_first, today=today,
         )
         return self._picked
@@ -137,8 +138,8 @@ class LiveQueue:
         self._picked = None
         today = self._today = rules.today(now)
         self._decks = queue.resolve_decks(store, self._deck_ids)
-        self._counts = queue.deck_counts(store, now, rules, self._decks, tag=self._tag)
-        self._limits = queue.day_limits(store, now, rules, self._decks, tag=self._tag)
+        self._counts = queue.deck_counts(store, now, rules, self._decks, focus=self._focus)
+        self._limits = queue.day_limits(store, now, rules, self._decks, focus=self._focus)
         self._limits.learning = {deck_id: counts.learning for deck_id, counts in self._counts.items()}
         self.weakest.forget()
         self.due_first.forget()

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from scheduler.engine import CardScheduler, Rating, make_fsrs, retrievability
-from scheduler.practice import has_tag, live_rows
+from scheduler.focus import Focus
+from scheduler.practice import live_rows
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time, parse_time
@@ -75,16 +76,16 @@ class MockInterview:
         deck_ids: Sequence[int] | None = None,
         *,
         questions: int = 5,
-        tag: str | None = None,
+        focus: Focus | None = None,
         minutes: float | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        """Draw up to `questions` questions (with `tag` if given); `minutes` is the length of the
-        whole interview (each answer's target is its share), else the rehearsal target of the
+        """Draw up to `questions` questions (kept by `focus` if given: `scheduler.focus`); `minutes` is the length of
+        the whole interview (each answer's target is its share), else the rehearsal target of the
         questions' decks applies (the global one when their decks set different targets)."""
         self._store = store
         self._rng = rng or random.Random()
-        self.questions = tuple(_draw(store.conn, settings, now, deck_ids, questions, tag, self._rng))
+        self.questions = tuple(_draw(store.conn, settings, now, deck_ids, questions, focus, self._rng))
         share = minutes * 60 / len(self.questions) if minutes and self.questions else None
         self.target_seconds = max(1, round(share)) if share else _rehearsal_target(settings, self.questions)
         self.position = 0
@@ -152,11 +153,11 @@ def _draw(
     now: datetime,
     deck_ids: Sequence[int] | None,
     count: int,
-    tag: str | None,
+    focus: Focus | None,
     rng: random.Random,
 ) -> list[MockQuestion]:
     """Up to `count` live cards drawn without replacement, weighted by `_weight`."""
-    rows = [row for row in live_rows(conn, deck_ids) if tag is None or has_tag(row["content"], tag)]
+    rows = [row for row in live_rows(conn, deck_ids) if focus is None or focus.keeps(row["file"], row["content"])]
     rehearsed = _last_rehearsed(conn)
     follow_ups = FOLLOW_UPS if settings.mock_follow_ups is None else tuple(settings.mock_follow_ups)
     schedulers: dict[str, CardScheduler] = {}

@@ -7,7 +7,6 @@ the phrasing asked rotates. `weakest_cards` chooses and orders the cards.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.clock import Clock
 from scheduler.engine import Rating, retrievability
+from scheduler.focus import Focus
 from scheduler.reviews import state_from_row
 from scheduler.settings import Settings
 from scheduler.store import Store, StoreError, format_time
@@ -51,16 +51,16 @@ class PracticeSession:
         clock: Clock,
         deck_ids: list[int] | None = None,
         *,
-        tag: str | None = None,
+        focus: Focus | None = None,
         weakest: int | None = None,
         tz: tzinfo | None = None,
     ) -> None:
-        """Choose the cards: live cards of `deck_ids` (all decks if None), with `tag` if given,
+        """Choose the cards: live cards of `deck_ids` (all decks if None), kept by `focus` if given (`scheduler.focus`),
         the `weakest` weakest if given, weakest first. Nothing is written until a rating."""
         self._store = store
         self._clock = clock
         self._cards = CardLoader(store, settings, clock, tz)
-        self._order = weakest_cards(store, self._cards, clock.now(), deck_ids, tag=tag, limit=weakest)
+        self._order = weakest_cards(store, self._cards, clock.now(), deck_ids, focus=focus, limit=weakest)
         self._position = 0
         self._again: set[int] = set()
         self._rated: list[_Practised] = []
@@ -188,18 +188,18 @@ def weakest_cards(
     now: datetime,
     deck_ids: Sequence[int] | None = None,
     *,
-    tag: str | None = None,
+    focus: Focus | None = None,
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the live (not removed, not suspended) cards of `deck_ids`, weakest first.
 
     Never-reviewed cards come first (in note order), then the rest by their predicted
-    recall at `now`, lowest first. `tag` keeps the cards tagged so (case does not
-    matter, `#` optional; `work` also takes `work/projects`). `limit` keeps that many.
+    recall at `now`, lowest first. `focus` keeps some of them (a tag's, some notes':
+    `scheduler.focus`). `limit` keeps that many.
     """
     ranked = []
     for row in live_rows(store.conn, deck_ids):
-        if tag is not None and not has_tag(row["content"], tag):
+        if focus is not None and not focus.keeps(row["file"], row["content"]):
             continue
         recall = retrievability(state_from_row(row), now, cards.scheduler(row["deck_name"]))
         ranked.append((recall is not None, recall or 0.0, len(ranked), row["id"]))
@@ -214,13 +214,3 @@ def live_rows(conn: sqlite3.Connection, deck_ids: Sequence[int] | None) -> list[
         return conn.execute(_LIVE.format(decks="1")).fetchall()
     marks = ", ".join("?" for _ in deck_ids)
     return conn.execute(_LIVE.format(decks=f"cards.deck_id IN ({marks})"), list(deck_ids)).fetchall()
-
-
-def has_tag(content: str, tag: str) -> bool:
-    """Whether a card (its stored JSON content) has `tag` or a tag nested under it."""
-    wanted = tag.strip().lstrip("#").casefold()
-    for name in json.loads(content).get("tags", []):
-        have = str(name).lstrip("#").casefold()
-        if have == wanted or have.startswith(wanted + "/"):
-            return True
-    return False

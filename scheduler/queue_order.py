@@ -1,5 +1,5 @@
 """How today's queue orders and narrows its cards: shuffled new cards, the weakest reviews
-first under the cap, a tag filter, the cards in play in some decks. SQL fragments and
+first under the cap, the cards in play in some decks (narrowed by `scheduler.focus`). SQL fragments and
 parameters for `scheduler.queue` (those it asks for at every card made once).
 
 - New cards come in note order, or shuffled when the deck asks: by a hash of the card
@@ -8,8 +8,6 @@ parameters for `scheduler.queue` (those it asks for at every card made once).
   come by retrievability instead, lowest first (FSRS's curve falls as elapsed time over
   stability grows, so that ratio, highest first, is the same order), so the cards most
   likely forgotten are the ones shown.
-- A tag keeps the cards tagged so, or with a tag nested under it (`work` also takes
-  `work/projects`), whatever the case, with or without `#`.
 """
 
 from __future__ import annotations
@@ -39,24 +37,9 @@ WEAKNESS = "(julianday(:now) - julianday(last_review)) / MAX(stability, 0.001)"
 WEAKEST_FIRST = f"ORDER BY {WEAKNESS} DESC, due, id LIMIT 2"
 """Lowest retrievability now first (elapsed time over stability, highest first)."""
 
-TAGGED = (
-    " AND EXISTS (SELECT 1 FROM json_each(cards.content, '$.tags') AS tag"
-    "  WHERE lower(ltrim(tag.value, '#')) = :tag"
-    "   OR substr(lower(ltrim(tag.value, '#')), 1, length(:tag) + 1) = :tag || '/')"
-)
-"""SQL: the card has tag `:tag` (lower case, no `#`) or one nested under it."""
-
-
 def day_seed(day: date) -> int:
     """The shuffle's seed for local date `day`: a different order each day."""
     return (day.toordinal() * 40503) % 4294967296
-
-
-def tag_filter(tag: str | None) -> tuple[str, dict[str, object]]:
-    """The SQL condition (to append after a WHERE clause) and parameters keeping cards tagged `tag`."""
-    if tag is None:
-        return "", {}
-    return TAGGED, {"tag": tag.strip().lstrip("#").lower()}
 
 
 LEARNING_STATES = "(1, 3)"
@@ -69,16 +52,17 @@ IN_PLAY = (
 """SQL: the card may be shown (not removed, suspended or buried at `:now`)."""
 
 
-def due_in(decks: Sequence[int], tagged: str = "") -> str:
-    """The start of a query for cards in play in `decks` (narrowed by `tagged`), to be followed by a state condition."""
-    return _due_in_text(tuple(decks), tagged)
+def due_in(decks: Sequence[int], narrowed: str = "") -> str:
+    """The start of a query for cards in play in `decks` (narrowed by `narrowed`, a focus's condition), to be followed
+    by a state condition."""
+    return _due_in_text(tuple(decks), narrowed)
 
 
 @lru_cache(maxsize=64)
-def _due_in_text(decks: tuple[int, ...], tagged: str) -> str:
-    """`due_in`, made once per decks and tag (the queue asks at every card)."""
+def _due_in_text(decks: tuple[int, ...], narrowed: str) -> str:
+    """`due_in`, made once per decks and focus (the queue asks at every card)."""
     where, _ = deck_filter("deck_id", decks)
-    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{tagged} AND state"
+    return f"SELECT id FROM cards WHERE {where} AND {IN_PLAY}{narrowed} AND state"
 
 
 def deck_params(decks: Sequence[int]) -> Mapping[str, object]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from scheduler.cards import CardLoader, ReviewCard
 from scheduler.engine import CardState, Rating
+from scheduler.focus import Focus
 from scheduler.last_write import LastWrite
 from scheduler.live_queue import LiveQueue, data_version
 from scheduler.reviews import StaleCard, read_before, write_review
@@ -70,19 +71,18 @@ class ReviewSession:
         deck_ids: list[int] | None = None,
         tz: tzinfo | None = None,
         *,
-        tag: str | None = None,
+        focus: Focus | None = None,
     ) -> None:
         """Start a session under the global `settings`; nothing is written until the first action.
 
-        `tag` keeps to the cards with that tag (or one nested under it).
+        `focus` keeps to some of the decks' cards: a tag's, some notes' (`scheduler.focus`).
         """
         self._store = store
-        self._tag = tag
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._cards = CardLoader(store, settings, clock, tz)
         self._rules = rules_for(store, settings, self._deck_ids, tz)
-        self._queue = LiveQueue(store, self._rules, self._deck_ids, tag)
+        self._queue = LiveQueue(store, self._rules, self._deck_ids, focus)
         self._actions: list[_Action] = []
         self._backup: threading.Thread | None = None
         self._keep_backups = settings.backups

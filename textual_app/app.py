@@ -18,6 +18,7 @@ from textual_app.stylesheets import AT_START, read_for
 
 if TYPE_CHECKING:
     from scheduler.clock import Clock
+    from scheduler.focus import Focus
     from scheduler.settings import Settings
     from scheduler.store import Store
     from scheduler.surface import Session
@@ -57,7 +58,7 @@ class StarcardsApp(App[None]):
         clock: Clock,
         *,
         review_decks: Sequence[int] | None = None,
-        review_tag: str | None = None,
+        review_focus: Focus | None = None,
         practice: PracticeRequest | None = None,
         mock: MockRequest | None = None,
         notices: Sequence[str] = (),
@@ -66,7 +67,7 @@ class StarcardsApp(App[None]):
     ) -> None:
         """Keep the dependencies; `review_decks` or `practice` starts that at once.
 
-        A review of `review_decks` keeps to the cards tagged `review_tag`, if given; `check`
+        A review of `review_decks` keeps to the cards `review_focus` keeps (a tag, some notes), if given; `check`
         looks for changes in its notes after the first card is painted.
 
         `run_editor` runs an editor command; by default the app suspends itself and runs
@@ -77,7 +78,7 @@ class StarcardsApp(App[None]):
         self.settings = settings
         self.clock = clock
         self._review_decks = list(review_decks) if review_decks is not None else None
-        self._review_tag = review_tag
+        self._review_focus = review_focus
         self._practice = practice
         self._mock = mock
         self._notices = list(notices)
@@ -118,7 +119,7 @@ class StarcardsApp(App[None]):
         self.call_after_refresh(resume_collector)
         self.call_after_refresh(start_sync, self)
         if self._review_decks is not None:
-            self.start_review(self._review_decks, tag=self._review_tag)
+            self.start_review(self._review_decks, focus=self._review_focus)
         elif self._practice is not None:
             self.start_practice(self._practice)
         elif self._mock is not None:
@@ -141,16 +142,16 @@ class StarcardsApp(App[None]):
         """A deck was renamed and its settings moved with it: adopt them."""
         self.update_settings(message.settings)
 
-    def start_review(self, deck_ids: Sequence[int] | None, *, tag: str | None = None) -> None:
-        """Push a review of the given decks (None: every deck), only of cards tagged `tag` if given."""
+    def start_review(self, deck_ids: Sequence[int] | None, *, focus: Focus | None = None) -> None:
+        """Push a review of the given decks (None: every deck), only of the cards `focus` keeps if given."""
         from scheduler.session import ReviewSession
 
         decks = list(deck_ids) if deck_ids else None
-        session = ReviewSession(self.store, self.settings, self.clock, decks, tag=tag)
+        session = ReviewSession(self.store, self.settings, self.clock, decks, focus=focus)
         check, self._check = self._check, None
         if check is not None and session.current is None:  # nothing to show: the notes may hold new cards
             check.now(self)
-            session, check = ReviewSession(self.store, self.settings, self.clock, decks, tag=tag), None
+            session, check = ReviewSession(self.store, self.settings, self.clock, decks, focus=focus), None
         self._show_session(session)
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             self.call_after_refresh(self.exit)  # the benchmark's first paint: the change check is not part of it
@@ -198,7 +199,7 @@ class StarcardsApp(App[None]):
         from scheduler.practice import PracticeSession
 
         session = PracticeSession(
-            self.store, self.settings, self.clock, request.deck_ids, tag=request.tag, weakest=request.weakest
+            self.store, self.settings, self.clock, request.deck_ids, focus=request.focus, weakest=request.weakest
         )
         self._show_session(session)
 
@@ -216,7 +217,7 @@ class StarcardsApp(App[None]):
 
         mock = MockInterview(
             self.store, self.settings, self.clock.now(), request.deck_ids,
-            questions=request.questions, tag=request.tag, minutes=request.minutes,
+            questions=request.questions, focus=request.focus, minutes=request.minutes,
         )
         if not mock.questions:
             self.notify("No cards to ask: sync some notes first, or choose another tag.", markup=False)
@@ -271,7 +272,7 @@ def create_app(
     clock: Clock | None = None,
     *,
     review_decks: Sequence[int] | None = None,
-    review_tag: str | None = None,
+    review_focus: Focus | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
     notices: Sequence[str] = (),
@@ -287,7 +288,7 @@ def create_app(
         settings or Settings(),
         clock or SystemClock(),
         review_decks=review_decks,
-        review_tag=review_tag,
+        review_focus=review_focus,
         practice=practice,
         mock=mock,
         notices=notices,

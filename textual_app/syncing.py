@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scheduler.note_stamps import deck_around, deck_root
 from textual_app.errors import UsageError
+from textual_app.focus_paths import focus_paths
 
 if TYPE_CHECKING:
     from deck.content_json import StoredRow
@@ -100,10 +102,8 @@ def sync_paths(
     """Read every path (only notes that changed since the last sync, with the same `options`,
     the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note.
     One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`).
-    A path inside a folder that is a deck already is refused (`UsageError`): its cards are that deck's, and
-    a deck of their own would copy them, each copy with a schedule of its own."""
-    for raw in paths:
-        refuse_inside_a_deck(raw, deck_around(store, deck_root(raw)))
+    A path inside a folder that is a deck already syncs that deck (`focus_paths`)."""
+    paths, _ = focus_paths(paths, partial(deck_around, store))
     if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
         return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
@@ -133,21 +133,6 @@ def _first_sync(
     deck_id, report, content = done
     _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
     return _named(store, deck_id, report, content)
-
-
-def refuse_inside_a_deck(raw: str, around: tuple[str, str] | None) -> None:
-    """Raise `UsageError` when the notes at `raw` are part of a deck of a folder around them: `around`, that deck's
-    name and root (`scheduler.note_stamps.deck_around`), or None."""
-    if around is not None:
-        import shlex
-
-        from deck.text import sanitize
-
-        name, root = (sanitize(part) for part in around)
-        raise UsageError(
-            f"{sanitize(raw)} is part of deck {name!r}: give that deck's folder instead ({shlex.quote(root)}), or"
-            f" remove the deck first (`starcards decks remove {shlex.quote(name)}`) to make this one a deck of its own"
-        )
 
 
 def _no_cards(raw: str) -> UsageError:

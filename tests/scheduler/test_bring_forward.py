@@ -10,6 +10,7 @@ from scheduler.bring_forward import brought_forward, in_final_days
 from scheduler.days import day_bounds, day_start
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs, retrievability
+from scheduler.focus import Focus
 from scheduler.queue import IN_PLAY
 from scheduler.reviews import load_state, record_review
 from scheduler.settings import Settings
@@ -96,6 +97,6 @@ def test_a_tag_keeps_to_its_cards_brought_forward_too(store: Store) -> None:
         record_review(store, scheduler, card_id, Rating.GOOD, NOW - timedelta(days=5, hours=1), 1000)
     rules = Rules(tz=UTC, decks={deck_id: DeckRules(interview_date=INTERVIEW, readiness_target=0.985)})
     assert deck_counts(store, NOW, rules)[deck_id].review == 2
-    assert deck_counts(store, NOW, rules, tag="x")[deck_id].review == 1
-    assert next_card_id(store, NOW, rules, tag="x") == 2
-    assert next_card_id(store, NOW, rules, tag="y") is None
+    assert deck_counts(store, NOW, rules, focus=Focus(tag="x"))[deck_id].review == 1
+    assert next_card_id(store, NOW, rules, focus=Focus(tag="x")) == 2
+    assert next_card_id(store, NOW, rules, focus=Focus(tag="y")) is None

@@ -1,7 +1,7 @@
 """A session's kept counts and picks are always what counting afresh gives (`scheduler.live_queue`).
 
 Random days of study under random limits: ratings, buries, suspensions, undo, time
-passing over day boundaries, two-way cards burying their siblings, a tag, an interview
+passing over day boundaries, two-way cards burying their siblings, a tag or a folder, an interview
 close by, and another session (on the same connection, or another one) rating the same
 cards. After every step the session's `left` and its next card must equal
 `scheduler.queue`'s, counted from scratch at that moment.
@@ -22,6 +22,7 @@ from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.due_first import BATCH, DueFirst
 from scheduler.engine import Rating
+from scheduler.focus import Focus
 from scheduler.reviews import StaleCard
 from scheduler.rules import rules_for
 from scheduler.session import ReviewSession
@@ -33,12 +34,13 @@ SEEDS = range(40)
 
 
 def _cards(first: int, count: int, rng: random.Random) -> list:
-    """Cards, some of them the two sides of a two-way card, some tagged `work`."""
+    """Cards, some of them the two sides of a two-way card, some tagged `work`, some in folder `sub`."""
     made = []
     for number in range(first, first + count):
         pair = (number + 1) // 2 if rng.random() < 0.4 else None
         tags = ["work"] if rng.random() < 0.5 else []
-        made.append(replace(card(number), pair=pair, tags=tags))
+        file = rng.choice(["n.md", "sub/m.md", "subway.md"])
+        made.append(replace(card(number, file=file), pair=pair, tags=tags))
     return made
 
 
@@ -58,16 +60,16 @@ def _settings(rng: random.Random) -> Settings:
 
 
 def _check(
-    session: ReviewSession, store: Store, clock: FixedClock, settings: Settings, tag: str | None, picked: bool
+    session: ReviewSession, store: Store, clock: FixedClock, settings: Settings, focus: Focus | None, picked: bool
 ) -> None:
     """The session's count, and its current card if it was `picked` just now, equal a fresh count and pick."""
     now = clock.now()
     rules = rules_for(store, settings, None, UTC)
-    assert session.left == queue.due_counts(store, now, rules, None, tag=tag).total
+    assert session.left == queue.due_counts(store, now, rules, None, focus=focus).total
     if picked and session._current is not None:  # noqa: SLF001 - the card the queue gave, at this moment
         last = session._actions[-1] if session._actions else None  # noqa: SLF001
         avoid = last.card_id if last is not None and last.kind == "rate" else None
-        fresh = queue.next_card_id(store, now, rules, None, avoid=avoid, tag=tag)
+        fresh = queue.next_card_id(store, now, rules, None, avoid=avoid, focus=focus)
         assert session._current.id == fresh  # noqa: SLF001
 
 
@@ -82,13 +84,13 @@ def test_kept_counts_and_picks_equal_fresh_ones(seed: int, tmp_path: Path) -> No
     sync_deck(store, deck(*_cards(20, 6, rng), root="/b", name="b"), T0 - timedelta(days=3))
     clock = FixedClock(T0 - timedelta(days=3))
     settings = _settings(rng)
-    tag = "work" if rng.random() < 0.25 else None
-    session = ReviewSession(store, settings, clock, tz=UTC, tag=tag)
+    focus = rng.choice([None, None, Focus(tag="work"), Focus(notes="sub"), Focus(tag="#Work", notes="sub")])
+    session = ReviewSession(store, settings, clock, tz=UTC, focus=focus)
     session._queue.due_first = DueFirst(batch=(2, 3, BATCH)[seed % 3])  # noqa: SLF001 - small batches run out
     rival = ReviewSession(other, settings, clock, tz=UTC)
     for _ in range(70):
         picked = _step(rng, session, rival, clock)
-        _check(session, store, clock, settings, tag, picked)
+        _check(session, store, clock, settings, focus, picked)
     store.close()
     if other is not store:
         other.close()

@@ -12,6 +12,7 @@ from deck.models import CardContent, Story
 from scheduler.deck_settings import DeckSettings
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
+from scheduler.focus import Focus
 from scheduler.mock import FOLLOW_UPS, MockInterview
 from scheduler.mock_report import mock_history, mock_report
 from scheduler.reviews import record_review
@@ -62,7 +63,7 @@ def test_a_mock_draws_distinct_cards_in_their_own_phrasings(interview_store: Sto
 
 def test_the_tag_limits_the_draw_and_more_questions_than_cards_asks_each_once(interview_store: Store) -> None:
     """`tag` keeps the tagged cards; asking for more questions than there are gives each card once."""
-    mock = MockInterview(interview_store, Settings(), T0, questions=50, tag="lead", rng=random.Random(1))
+    mock = MockInterview(interview_store, Settings(), T0, questions=50, focus=Focus(tag="lead"), rng=random.Random(1))
     assert sorted(question.card_id for question in mock.questions) == [1, 2, 3, 4, 5, 6]
 
 

@@ -12,6 +12,7 @@ from scheduler.actions import suspend
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
+from scheduler.focus import Focus
 from scheduler.practice import PracticeSession
 from scheduler.reviews import STATE_COLUMNS, record_review
 from scheduler.settings import Settings
@@ -115,7 +116,7 @@ def test_undo_deletes_the_row_and_shows_the_card_again(store: Store, clock: Fixe
 def test_tag_filter(store: Store, clock: FixedClock, tag: str, expected: list[str]) -> None:
     """The tag keeps cards tagged so, whatever the case, with or without `#`, nested tags included."""
     sync_deck(store, deck(_tagged(1, "work"), _tagged(2, "life"), _tagged(3, "Work/projects")), T0)
-    assert _drill(_practice(store, clock, tag=tag)) == expected
+    assert _drill(_practice(store, clock, focus=Focus(tag=tag))) == expected
 
 
 def test_removed_and_suspended_cards_are_left_out(store: Store, clock: FixedClock) -> None:

@@ -10,6 +10,7 @@ from scheduler import actions
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
+from scheduler.focus import Focus
 from scheduler.session import ReviewSession
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -109,6 +110,6 @@ def test_a_tag_keeps_the_review_to_its_cards(store: Store, clock: FixedClock) ->
     cards = [_two_way(1, 1, pair=None, tags=("Work",)), _two_way(2, 2, pair=None, tags=("#work/projects",)),
              _two_way(3, 3, pair=None, tags=("home",)), _two_way(4, 4, pair=None, tags=("workshop",))]
     sync_deck(store, deck(*cards), T0)
-    session = ReviewSession(store, Settings(), clock, tz=UTC, tag="#WORK")
+    session = ReviewSession(store, Settings(), clock, tz=UTC, focus=Focus(tag="#WORK"))
     assert session.left == 2
     assert sorted(_order(session, store, clock)) == ["q1", "q2"]

@@ -108,24 +108,6 @@ def _totals(due: dict[str, object]) -> dict[str, object]:
     return {name: due[name] for name in ("new", "learning", "review")}
 
 
-def test_a_note_or_folder_inside_a_folder_deck_is_refused_not_copied(
-    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """`sync` of a note or sub-folder of a folder that is a deck: exit 2, the deck named, no second deck (its cards
-    would be copies, each with a schedule of its own); the deck itself syncs as before."""
-    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
-    (note_dir / "Stories").mkdir()
-    (note_dir / "Stories" / "Big.md").write_text(NOTE.replace("# Practice", "# Big"), encoding="utf-8")
-    db = tmp_path / "s.db"
-    _sync([note_dir], db, capsys)
-    for inside in (note_dir / "Stories" / "Big.md", note_dir / "Stories"):
-        assert main(["--db", str(db), "sync", str(inside)]) == 2
-        said = capsys.readouterr().err
-        assert f"is part of deck '{note_dir.name}'" in said and str(note_dir) in said
-    assert main(["--db", str(db), "decks", "--json"]) == EXIT_OK
-    assert [deck["name"] for deck in json.loads(capsys.readouterr().out)] == [note_dir.name]
-
-
 @pytest.mark.parametrize("command", ["review", "mock", "practice"])
 def test_a_missing_note_is_said_before_the_missing_terminal(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -137,19 +119,3 @@ def test_a_missing_note_is_said_before_the_missing_terminal(
     said = capsys.readouterr().err
     assert "no such file or folder" in said and "terminal" not in said
     assert not db.exists()
-
-
-@pytest.mark.parametrize("command", ["review", "mock", "practice"])
-def test_a_path_inside_a_folder_deck_is_said_without_a_terminal_too(
-    command: str, note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """With no terminal, a note inside a folder deck is refused for what it is (the deck named), not only for the
-    missing terminal; the database is only read."""
-    (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
-    db = tmp_path / "s.db"
-    _sync([note_dir], db, capsys)
-    before = db.read_bytes()
-    assert main(["--db", str(db), command, str(note_dir / "Practice.md")]) == 2
-    said = capsys.readouterr().err
-    assert f"is part of deck '{note_dir.name}'" in said and "terminal" not in said
-    assert db.read_bytes() == before

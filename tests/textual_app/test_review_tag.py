@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from deck.loader import load_deck
 from scheduler.decks import sync_deck
+from scheduler.focus import Focus
 from textual_app.cli import main, notes
 from textual_app.errors import EXIT_OK
 
@@ -29,7 +30,7 @@ def test_review_tag_reaches_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     started: dict[str, object] = {}
     monkeypatch.setattr(notes, "run_app", lambda *args, **options: started.update(options) or EXIT_OK)
     assert main(["--db", str(tmp_path / "t.db"), "review", str(note), "--tag", "work"]) == EXIT_OK
-    assert started["review_tag"] == "work"
+    assert started["review_focus"] == Focus(tag="work")
 
 
 async def test_a_tagged_review_asks_only_tagged_cards(make_app, store, clock, tmp_path: Path) -> None:
@@ -37,7 +38,7 @@ async def test_a_tagged_review_asks_only_tagged_cards(make_app, store, clock, tm
     note = tmp_path / "Inline.md"
     note.write_text(TAGGED_NOTE, encoding="utf-8")
     deck_id, _ = sync_deck(store, load_deck(note), clock.now())
-    app = make_app(review_decks=[deck_id], review_tag="work")
+    app = make_app(review_decks=[deck_id], review_focus=Focus(tag="work"))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         assert "What did you ship" in str(app.screen.query_one("#question", Static).render())

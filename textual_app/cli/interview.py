@@ -57,8 +57,8 @@ def mock_interview(store: Store, settings: Settings, args: argparse.Namespace) -
     questions = positive_int(args.questions, "--questions")
     minutes = _minutes(args.minutes)
     clock = current_clock()
-    deck_ids, notices = sync_optional_path(store, settings, clock, args.path)
-    request = MockRequest(deck_ids, questions, args.tag.removeprefix("#") if args.tag else None, minutes)
+    deck_ids, focus, notices = sync_optional_path(store, settings, clock, args.path, args.tag)
+    request = MockRequest(deck_ids, questions, focus, minutes)
     _require_questions(store, settings, request)
     return run_app(store, settings, clock, mock=request, notices=notices)
 
@@ -81,10 +81,10 @@ def _require_questions(store: Store, settings: Settings, request: MockRequest) -
     from deck.text import sanitize
     from scheduler.mock import MockInterview
 
-    mock = MockInterview(store, settings, current_clock().now(), request.deck_ids, questions=1, tag=request.tag)
+    mock = MockInterview(store, settings, current_clock().now(), request.deck_ids, questions=1, focus=request.focus)
     if not mock.questions:
-        tag = request.tag
-        raise UsageError(f"no cards tagged #{sanitize(tag)} to ask" if tag else "no cards to ask: add notes first")
+        kept = request.focus.said if request.focus else ""
+        raise UsageError(f"no cards {sanitize(kept)} to ask" if kept else "no cards to ask: add notes first")
 
 
 @with_store

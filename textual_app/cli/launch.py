@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from scheduler.clock import Clock
+    from scheduler.focus import Focus
     from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.notes_check import NotesCheck
@@ -59,7 +60,7 @@ def run_app(
     *,
     notices: Sequence[str],
     review_decks: Sequence[int] | None = None,
-    review_tag: str | None = None,
+    review_focus: Focus | None = None,
     practice: PracticeRequest | None = None,
     mock: MockRequest | None = None,
     check: NotesCheck | None = None,
@@ -78,7 +79,7 @@ def run_app(
 
         headless = runs_headless()
         app = create_app(
-            store, settings, clock, review_decks=review_decks, review_tag=review_tag, practice=practice, mock=mock,
+            store, settings, clock, review_decks=review_decks, review_focus=review_focus, practice=practice, mock=mock,
             notices=notices, check=check,
         )
         app.leave_on_signals = True
@@ -131,8 +132,8 @@ def require_terminal(args: argparse.Namespace | None = None) -> None:
     """A `UsageError` when the app would have no terminal to draw in, where it could never be used (nor quit).
 
     Asked before a command that opens the app touches the database, so that such a
-    command run in a pipe adds no deck and changes nothing. A path given that is part of a
-    folder deck already is said first, as it would be in a terminal (the database only read).
+    command run in a pipe adds no deck and changes nothing. Several paths given, one part of a
+    folder deck already, are refused first, as they would be in a terminal (the database only read).
     """
     import os
 
@@ -143,14 +144,15 @@ def require_terminal(args: argparse.Namespace | None = None) -> None:
 
 
 def _refuse_nested(args: argparse.Namespace) -> None:
-    """`syncing.refuse_inside_a_deck` for each path of `args`, the database only read (none yet: nothing to say)."""
-    from scheduler.note_stamps import deck_around_on_disk, deck_root
-    from textual_app.cli.context import database_path
-    from textual_app.syncing import refuse_inside_a_deck
+    """`textual_app.focus_paths`'s refusal of several paths, one inside a folder deck, the database only read (none
+    yet: nothing to say)."""
+    from functools import partial
 
-    db = database_path(getattr(args, "db", None))
-    for raw in _given_paths(args):
-        refuse_inside_a_deck(raw, deck_around_on_disk(db, deck_root(raw)))
+    from scheduler.note_stamps import deck_around_on_disk
+    from textual_app.cli.context import database_path
+    from textual_app.focus_paths import focus_paths
+
+    focus_paths(_given_paths(args), partial(deck_around_on_disk, database_path(getattr(args, "db", None))))
 
 
 def _given_paths(args: argparse.Namespace) -> list[str]:
@@ -177,15 +179,30 @@ def lacks_terminal(environ: Mapping[str, str]) -> bool:
 
 
 def sync_optional_path(
-    store: Store, settings: Settings, clock: Clock, path: str | None
-) -> tuple[list[int] | None, list[str]]:
+    store: Store, settings: Settings, clock: Clock, path: str | None, tag: str | None
+) -> tuple[list[int] | None, Focus | None, list[str]]:
     """Bring the deck at `path` up to date (progress on a terminal's stderr) before a drill or a mock:
-    its deck ids and the notices to show; `(None, [])` (every deck) when no path is given."""
-    if path is None:
-        return None, []
+    its deck ids, what the session keeps to (`focus_of`) and the notices to show; every deck and
+    no notice when no path is given."""
+    paths, focus = focus_of(store, [path] if path is not None else [], tag)
+    if not paths:
+        return None, focus, []
     from textual_app.cli.progress import notes_progress
     from textual_app.syncing import sync_notices, sync_paths
 
     with notes_progress() as progress:
-        synced = sync_paths(store, [path], clock.now(), settings.notes.read_options(), progress)
-    return [deck.deck_id for deck in synced], sync_notices(synced)
+        synced = sync_paths(store, paths, clock.now(), settings.notes.read_options(), progress)
+    return [deck.deck_id for deck in synced], focus, sync_notices(synced)
+
+
+def focus_of(store: Store, paths: Sequence[str], tag: str | None) -> tuple[list[str], Focus | None]:
+    """The paths an app command syncs, and what its session keeps to: the cards tagged `tag` (`--tag`), those of
+    a note or folder inside a folder deck (whose folder is then synced: `textual_app.focus_paths`); None for all."""
+    from functools import partial
+
+    from scheduler.focus import Focus
+    from scheduler.note_stamps import deck_around
+    from textual_app.focus_paths import focus_paths
+
+    paths, notes = focus_paths(paths, partial(deck_around, store))
+    return paths, Focus(tag=tag, notes=notes) if tag or notes else None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, load_settings, with_store
-from textual_app.cli.launch import run_app
+from textual_app.cli.launch import focus_of, run_app
 from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 
@@ -87,7 +87,8 @@ def _check_status(paths: Sequence[str], found_cards: bool, warned: bool) -> int:
 
 @with_store
 def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
-    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given).
+    """Add the notes as decks (or bring them up to date), then review them (only cards tagged `--tag`, if given;
+    only a note's or a folder's cards when it is part of a folder deck: `textual_app.focus_paths`).
 
     Decks read before open at once: their notes are checked for changes after the first
     card is painted (`textual_app.notes_check`).
@@ -96,16 +97,17 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
     clock = current_clock()
     options = settings.notes.read_options()
-    if (known := decks_at(store, args.paths)) is not None:
-        check = NotesCheck(store, clock, options, args.paths)
-        return run_app(store, settings, clock, review_decks=known, review_tag=args.tag, notices=[], check=check)
+    paths, focus = focus_of(store, args.paths, args.tag)
+    if (known := decks_at(store, paths)) is not None:
+        check = NotesCheck(store, clock, options, paths)
+        return run_app(store, settings, clock, review_decks=known, review_focus=focus, notices=[], check=check)
     from textual_app.syncing import sync_notices, sync_paths
 
     with notes_progress() as progress:
-        synced = sync_paths(store, args.paths, clock.now(), options, progress)
+        synced = sync_paths(store, paths, clock.now(), options, progress)
     notices = sync_notices(synced)
     decks = [deck.deck_id for deck in synced]
-    return run_app(store, settings, clock, review_decks=decks, review_tag=args.tag, notices=notices)
+    return run_app(store, settings, clock, review_decks=decks, review_focus=focus, notices=notices)
 
 
 @with_store

@@ -32,8 +32,8 @@ def practice(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
     count = positive_int(args.weakest, "--weakest") if args.weakest is not None else None
     clock = current_clock()
-    deck_ids, notices = sync_optional_path(store, settings, clock, args.path)
-    request = PracticeRequest(deck_ids, args.tag.removeprefix("#") if args.tag else None, count)
+    deck_ids, focus, notices = sync_optional_path(store, settings, clock, args.path, args.tag)
+    request = PracticeRequest(deck_ids, focus, count)
     _require_practice_cards(store, settings, clock, request)
     return run_app(store, settings, clock, practice=request, notices=notices)
 
@@ -46,7 +46,7 @@ def _require_practice_cards(store: Store, settings: Settings, clock: Clock, requ
 
     if not list_decks(store):
         raise UsageError("no decks yet: give a note or folder, e.g. starcards practice NOTES.md")
-    session = PracticeSession(store, settings, clock, request.deck_ids, tag=request.tag, weakest=request.weakest)
+    session = PracticeSession(store, settings, clock, request.deck_ids, focus=request.focus, weakest=request.weakest)
     if session.current is None:
-        tag = request.tag
-        raise UsageError(f"no cards tagged #{sanitize(tag)} to practise" if tag else "no cards to practise")
+        kept = f" {request.focus.said}" if request.focus else ""
+        raise UsageError(f"no cards{sanitize(kept)} to practise")
