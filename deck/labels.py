@@ -271,11 +271,13 @@ _STAR_STEMS = {section: name.lower().rstrip("s") for section, name in SECTION_LA
 """STAR's own name of each section, lowercase, without a plural's `s`."""
 
 
+@lru_cache(maxsize=1024)
 def written_name(name: str, section: Section) -> str:
     """How the label `name` (as matched) is shown for `section`: as the author wrote it
     (`Challenge`, `Lessons Learned`, `Situation / Task`, `Situación`), capitalised when written
     all in one case (`OBSTACLE:`, `impact:`); "" for STAR's own name of the section, singular or plural
-    (`Situation`, `S – Situation`, `Results`), and for its letters (`S:`, `S/T`), shown as STAR names them."""
+    (`Situation`, `S – Situation`, `Results`), and for its letters (`S:`, `S/T`), shown as STAR names them.
+    Kept: the same few names come again and again."""
     name = " ".join(_LETTER_PREFIX.sub("", name).split())
     if len(name.replace(" ", "")) <= 3 and name.isupper() or name.lower().rstrip("s") == _STAR_STEMS[section]:
         return ""
