@@ -1,7 +1,8 @@
 """Questions a note writes under a label rather than as a heading or item that asks.
 
 - A topic heading whose section opens with `**Example Question**: "Tell me about..."`
-  asks that question; the topic is its context.
+  (or `Likely question:`, `Common interview question:`) asks that question; the topic is
+  its context.
 - A `## Question Variants` heading (or "Questions", "Phrasings", ...) holding a list of
   questions, followed by an `## Answer ...` heading of the same level, is one card: each
   item is a phrasing, the answer is the Answer heading's section. A `#### Question 1` (or
@@ -21,7 +22,12 @@ from deck.highlights import split_tags
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.text import plain_inline, without_symbols
 
-_EXAMPLE = re.compile(r"^(?:example|sample|typical|interview)?\s*questions?\s*:\s*(?P<question>.+)$", re.IGNORECASE)
+_EXAMPLE = re.compile(
+    r"^(?:(?:example|sample|typical|interview|likely|common|possible|expected|behaviou?ral)\s+){0,2}questions?\s*:\s*"
+    r"(?P<question>.+)$",
+    re.IGNORECASE,
+)
+"""`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
     r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",

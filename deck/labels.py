@@ -65,7 +65,7 @@ _LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 """A few words in brackets after a label's name, left out: `**Situation (context):**`."""
-_LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.)][ \t]*")
+_LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.):][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
           (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
@@ -94,7 +94,8 @@ _ALONE = re.compile(rf"^\s*(?P<plain>{_STAR_NAMES})\s*$", re.IGNORECASE | re.VER
 _LONGEST_ALONE = 40
 """No line longer than this is a name alone (`Lessons learned` and its spaces fit)."""
 _HEADING = re.compile(
-    rf"^(?P<plain>{_LETTER}(?:{_ONE_NAME})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.IGNORECASE | re.VERBOSE
+    rf"^(?P<plain>(?:[STARL][ \t]*:[ \t]*)?{_LETTER}(?:{_ONE_NAME})){_ASIDE}\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$",
+    re.IGNORECASE | re.VERBOSE,
 )
 """A heading that is a label: one name (`## Results and impact` may be a report's own heading)."""
 _JOINED = re.compile(r"[ \t]*(?:/|&|\+|\band\b)")

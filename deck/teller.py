@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from deck.models import Section, Story
+from deck.labels import written_name
+from deck.models import SECTIONS, Section, Story
 
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)")
 """A bold field's name alone on its line (`**Likely follow-ups:**`), a label that is no STAR section."""
+_FOLLOW_UPS = re.compile(r"follow|question", re.IGNORECASE)
+"""A field of questions after a story (`**Likely follow-ups:**`, `**Questions they asked:**`): never its result."""
 
 
 @dataclass
@@ -47,34 +50,49 @@ class Teller:
     """Text in no section since the last story: the next story's intro, or notes."""
     ruled: tuple[Section, int] | None = None
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
+    fielded: bool = False
+    """Whether the open section, under a label heading, opened with a bold field (`**Technical Improvements**:`)."""
     asides: list[tuple[int, str]] = field(default_factory=list)
     """Headings at the level of the story's label headings that name no section (`#### Leadership Impact`
     after `#### Result`), each with the open section's count of texts before it: part of that section
-    when a section the story has not told follows (`#### Lessons Learned`), else a title (`aside`)."""
+    when a section the story has not told and that comes later follows (`#### Lessons Learned`), else a
+    title (`aside`): `#### Task` after a result starts the next story."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True, name: str = "") -> None:
         """Open `section` at 1-based `line` with its first text, under the label `name` when it is not
         STAR's own; a section told already starts a new story, but for the one open now, which goes on
         (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label)."""
+        if self.asides and self._goes_on(section):
+            self._keep_asides()  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
         if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
-            self.add(text)
+            shown = written_name(name, section) if name else ""  # (its label kept: `Impact: churn halved`)
+            if shown and not text:
+                self.paragraph_break()
+            self.add(f"{shown}: {text}" if shown and text else shown or text)
             self.level = 0
             return
-        if section not in self.sections:
-            self.asides = []  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
-        if section in self.sections and self.asides:
+        if self.asides:
             self.close()  # (the headings set aside title this story)
         elif section in self.sections:
             after_rule = self._after_rule()
             self.close()
             self.loose = after_rule
         if not self.sections:
-            self.intro, self.loose, self.line = "\n".join(self.loose), [], line
+            loose = self.loose[1:] if self.loose and self.loose[0] == self.title else self.loose  # (a heading)
+            self.intro, self.loose, self.line = "\n".join(loose), [], line
         self.sections[section] = [text] if text else []
         if name:
             self.names[section] = name
         self.current = section if continues else None
-        self.level, self.ruled = 0, None  # (a rule before a new section only separated the last one's parts)
+        self.level, self.ruled, self.fielded = 0, None, False  # (a rule before a new section only separated its parts)
+
+    def _goes_on(self, section: Section) -> bool:
+        """Whether `section`, after headings set aside, goes on with the story: it is the open one (`#### Impact`
+        after `#### Result`), or one the story has not told that comes later (`#### Lessons Learned`)."""
+        assert self.current is not None
+        if section == self.current:
+            return True
+        return section not in self.sections and SECTIONS.index(section) > SECTIONS.index(self.current)
 
     def add(self, text: str) -> None:
         """Continue the open section with `text`; with none open, the text is loose."""
@@ -93,12 +111,14 @@ class Teller:
 
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
-        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes (but for a result
-        under a label heading, which runs to the next heading: `**Business Impact**:`). Right under
-        a result label with nothing told yet (`### Result` over `**Quantified Impact**:`), it opens the result."""
-        told = self.current is not None and any(self.sections[self.current])
-        heading = self.level and not self.ruled  # (under `#### Result` all is the result, to the next heading)
-        if self.current in ("result", "takeaways") and told and not heading and _BOLD_FIELD.fullmatch(line.strip()):
+        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes. Right under
+        a result label with nothing told yet (`### Result` over `**Technical Improvements**:`), it opens the
+        result, whose later fields (`**Business Impact**:`) go on with it to the next heading, but for
+        follow-up questions."""
+        field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
+        if field and not any(self.sections[self.current]):  # type: ignore[index]
+            self.fielded = bool(self.level)
+        elif field and (not self.fielded or _FOLLOW_UPS.search(line) is not None):
             self.close()
         self.add(text)
 
@@ -111,19 +131,35 @@ class Teller:
         self.asides.append((len(self.sections[self.current]), heading))
         self.add(heading)
 
-    def _undo_asides(self) -> None:
-        """Take the headings set aside back out of the open section: the last titles what follows it, the text
-        under the others is notes, the text under the last is loose (the next story's intro, or notes)."""
+    def _keep_asides(self) -> None:
+        """The headings set aside and their text stay in the open section, but for follow-up questions
+        (`#### Follow-up questions`), which are the answer's notes."""
         assert self.current is not None
         texts = self.sections[self.current]
         cuts = [count for count, _ in self.asides] + [len(texts)]
-        parts = [[text for text in texts[start + 1 : end] if text] for start, end in zip(cuts, cuts[1:], strict=False)]
-        title = self.asides[-1][1]
+        kept = [[]]  # type: list[list[str]]
+        for (start, heading), end in reversed(list(zip(self.asides, cuts[1:], strict=True))):
+            if _FOLLOW_UPS.search(heading) is not None:
+                kept.insert(0, [text for text in texts[start:end] if text])
+                del texts[start:end]
+        self.told.notes += [text for part in kept for text in part]
+        while texts and not texts[-1]:
+            texts.pop()
+        self.asides = []
+
+    def _undo_asides(self) -> None:
+        """Take the headings set aside back out of the open section: the last titles what follows it, each
+        earlier one and its text are notes, the last and its text are loose (the next story's intro, under
+        that title; or notes, the heading kept with its text)."""
+        assert self.current is not None
+        texts = self.sections[self.current]
+        cuts = [count for count, _ in self.asides] + [len(texts)]
+        parts = [[text for text in texts[start:end] if text] for start, end in zip(cuts, cuts[1:], strict=False)]
         del texts[cuts[0] :]
         self.asides = []
         self.close()
         self.told.notes += [text for part in parts[:-1] for text in part]
-        self.loose, self.title = parts[-1], title
+        self.loose, self.title = parts[-1], parts[-1][0]
 
     def close(self) -> None:
         """End the story being told, if any (a heading set aside first becomes the next title: `aside`)."""
@@ -136,6 +172,7 @@ class Teller:
             self.told.stories.append(story)
             self.told.lines.append(self.line)
         self.sections, self.names, self.current, self.intro, self.level, self.ruled = {}, {}, None, "", 0, None
+        self.fielded = False
 
     def rule(self) -> None:
         """A `---` rule: it ends a story told to its result; in one still being told, the text after

@@ -87,11 +87,60 @@ def test_a_heading_among_a_storys_label_headings_goes_on_with_its_section() -> N
 
 def test_a_heading_among_label_headings_titles_the_next_story_or_is_notes() -> None:
     """The same heading before a section the story told already titles the next story (its text is the intro);
-    at the end, it and its text are the answer's notes, as before."""
+    at the end, it and its text are the answer's notes (the heading kept: it names what the text is)."""
     twice = STORY + "#### Result\nFast.\n\n#### The second time\nA year on.\n\n#### Situation\nSlow again.\n\n#### Result\nFast.\n"
     stories, notes, _ = _one_card(twice)
     assert [title for title, _ in stories] == [None, "The second time"]
     [card] = parse_note(twice, "n.md")[0]
     assert card.stories[1].intro == "A year on." and card.stories[0].sections["result"] == "Fast."
     stories, notes, _ = _one_card(STORY + "#### Result\nFast.\n\n#### Follow-up questions\n- Why a cache?\n")
-    assert stories == [(None, ["situation", "task", "action", "result"])] and notes == "- Why a cache?"
+    assert stories == [(None, ["situation", "task", "action", "result"])]
+    assert notes == "Follow-up questions\n- Why a cache?"
+
+
+def _stories(note: str) -> list[tuple[str | None, dict[str, str]]]:
+    """The stories of the one card of `note` (title, sections), which must read without warnings."""
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    [card] = cards
+    return [(story.title, story.sections) for story in card.stories]
+
+
+def test_a_heading_set_aside_before_an_earlier_section_titles_a_second_story() -> None:
+    """`#### Second example` after a result, then `#### Task`: a new story (task comes before the result told),
+    not the first story's task."""
+    note = STORY.replace("#### Task\nFix it.\n\n", "") + (
+        "#### Result\nFast.\n\n#### Second example: DNS\n\n#### Task\nRestore DNS.\n\n#### Action\nFailed over.\n\n"
+        "#### Result\nBack in 5 minutes.\n"
+    )
+    assert [(title, list(sections)) for title, sections in _stories(note)] == [
+        (None, ["situation", "action", "result"]), ("Second example: DNS", ["task", "action", "result"])
+    ]
+
+
+def test_the_open_sections_own_label_after_a_heading_set_aside_goes_on_with_it() -> None:
+    """`#### Key Metrics` then `#### Impact` after `#### Result`: all the result, each under its own words (`Impact`
+    had split off a story of the result alone, with a false warning); `#### R: Result` is a label heading."""
+    note = STORY.replace("#### Action", "#### A: Action") + (
+        "#### R: Result\nFast.\n\n#### Key Metrics\n- p99 140ms\n\n#### Impact\nNPS up 8.\n"
+    )
+    [(_, sections)] = _stories(note)
+    assert sections["action"] == "A cache." and sections["result"] == (
+        "Fast.\n\nKey Metrics\n\n- p99 140ms\n\nImpact\n\nNPS up 8."
+    )
+
+
+def test_follow_up_questions_after_a_result_are_notes() -> None:
+    """`**Likely follow-ups:**` under `### Result` (text told) and a `#### Follow-up questions` heading between the
+    result and the takeaways are the answer's notes, never the result; bold fields opening the result stay it."""
+    cards, _ = parse_note(
+        "## Tell me about a cost cut\n\n### Situation\nBill doubled.\n\n### Result\nDown 38%.\n\n"
+        "**Likely follow-ups:**\n- Which instances?\n",
+        "n.md",
+    )
+    assert cards[0].stories[0].sections["result"] == "Down 38%."
+    assert cards[0].notes == "Likely follow-ups:\nWhich instances?"
+    note = STORY + "#### Result\nFast.\n\n#### Follow-up questions\n- Why a cache?\n\n#### Lessons Learned\nMeasure.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == [] and cards[0].stories[0].sections["result"] == "Fast."
+    assert (cards[0].stories[0].sections["takeaways"], cards[0].notes) == ("Measure.", "Follow-up questions\n- Why a cache?")

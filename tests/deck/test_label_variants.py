@@ -248,7 +248,8 @@ def test_a_label_keeps_the_name_written_unless_it_is_stars_own(line: str, shown:
 
 def test_a_story_in_another_framework_keeps_its_labels() -> None:
     """A CAR story's `Context` and `Challenge` are its situation and task under the author's labels; a second
-    label going on with the same section (`Impact:` after `Result:`) keeps the first one's."""
+    label going on with the same section (`Impact:` after `Result:`) leaves the section the first one's label, its
+    own kept in the text."""
     car = only(
         "## Tell me about a conflict\n\n"
         "- **Context:** Two teams disagreed.\n- **Challenge:** Ship before the freeze.\n"
@@ -261,7 +262,7 @@ def test_a_story_in_another_framework_keeps_its_labels() -> None:
         "**Action:** A second vendor.\n**Result:** Two weeks late.\n**Impact:** Churn stayed flat.\n"
     )
     assert soar.stories[0].labels == {"task": "Obstacle"}
-    assert soar.stories[0].sections["result"] == "Two weeks late.\nChurn stayed flat."
+    assert soar.stories[0].sections["result"] == "Two weeks late.\nImpact: Churn stayed flat."
 
 
 def test_each_story_keeps_its_own_labels() -> None:

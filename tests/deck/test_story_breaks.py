@@ -59,13 +59,14 @@ def test_one_label_in_prose_tells_no_story() -> None:
 
 def test_a_label_of_the_section_just_read_goes_on_with_it() -> None:
     """`**Impact:**` right after `**Result:**` (both the result) and `**Problem:**` right after
-    `**Situation:**` go on with that section: one story, no warning."""
+    `**Situation:**` go on with that section, under their own label: one story, no warning."""
     note = (
         "## Tell me about a slip?\n\n**Situation:** Late.\n\n**Problem:** Nobody owned it.\n\n**Action:** I took it.\n\n"
         "**Result:** Shipped.\n\n**Impact:** Three hours saved a day.\n"
     )
     assert stories(note) == [
-        {"situation": "Late.\nNobody owned it.", "action": "I took it.", "result": "Shipped.\nThree hours saved a day."}
+        {"situation": "Late.\nProblem: Nobody owned it.", "action": "I took it.",
+         "result": "Shipped.\nImpact: Three hours saved a day."}
     ]
 
 
@@ -84,7 +85,7 @@ def test_a_rule_in_the_action_then_result_and_impact() -> None:
         "**Result:** Fast.\n\n**Impact:** Two days back.\n"
     )
     assert stories(note) == [
-        {"situation": "Slow.", "action": "A script.\n\nThen a check.", "result": "Fast.\nTwo days back."}
+        {"situation": "Slow.", "action": "A script.\n\nThen a check.", "result": "Fast.\nImpact: Two days back."}
     ]
 
 
