@@ -78,8 +78,9 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _within(here: str, name: str, templates: set[str]) -> bool:
-    """True when the folder `name` in `here` is one of Obsidian's template folders."""
-    return bool(templates) and os.path.normpath(os.path.join(here, name)) in templates
+    """True when the folder `name` in `here` is one of Obsidian's template folders (absolute paths: `here` is
+    relative when the deck was given by a relative path)."""
+    return bool(templates) and os.path.abspath(os.path.join(here, name)) in templates
 
 
 def _is_note_name(name: str) -> bool:

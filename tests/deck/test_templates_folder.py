@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from deck.loader import find_notes, load_deck
 
 TEMPLATE = "# STAR #interview\n## {{title}}?\n**Situation:**\n**Task:**\n**Action:**\n**Result:**\n"
@@ -29,6 +31,16 @@ def test_the_core_templates_folder_is_skipped(tmp_path: Path) -> None:
     vault = _vault(tmp_path, {"core": ("templates.json", {"folder": "Templates/"})})
     assert [note.name for note in find_notes(vault)] == ["real.md"]
     assert [card.question for card in load_deck(vault).cards] == ["Why us?"]
+
+
+def test_the_templates_folder_is_skipped_when_the_vault_is_given_by_a_relative_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`starcards sync vault` from the folder above it reads what `sync /abs/vault` reads (the template was a card
+    one way and not the other, so two syncs kept removing and restoring it)."""
+    _vault(tmp_path / "vault", {"core": ("templates.json", {"folder": "Templates"})})
+    monkeypatch.chdir(tmp_path)
+    assert [note.name for note in find_notes(Path("vault"))] == ["real.md"]
 
 
 def test_templaters_folder_is_skipped(tmp_path: Path) -> None:
