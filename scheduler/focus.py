@@ -9,8 +9,13 @@ keeps to the notes under it): the cards stay the deck's, with their one schedule
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from deck.records import record
+
+if TYPE_CHECKING:
+    from scheduler.store import Store
 
 TAGGED = (
     " AND EXISTS (SELECT 1 FROM json_each(cards.content, '$.tags') AS tag"
@@ -50,6 +55,15 @@ class Focus:
         if self.notes is not None and file != self.notes and not file.startswith(self.notes + "/"):
             return False
         return self.tag is None or has_tag(content, self.tag)
+
+
+def has_cards(store: Store, deck_ids: Sequence[int], focus: Focus) -> bool:
+    """Whether the decks hold a card (not removed) that `focus` keeps: else a session of them would show nothing."""
+    condition, params = focus.sql()
+    marks = ", ".join(f":d{index}" for index in range(len(deck_ids)))
+    params |= {f"d{index}": deck_id for index, deck_id in enumerate(deck_ids)}
+    query = f"SELECT 1 FROM cards WHERE deck_id IN ({marks}) AND removed_at IS NULL{condition} LIMIT 1"
+    return store.conn.execute(query, params).fetchone() is not None
 
 
 def focus_sql(focus: Focus | None) -> tuple[str, dict[str, object]]:

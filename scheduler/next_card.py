@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from scheduler.days import day_start, local_day
+from scheduler.focus import Focus, focus_sql
 from scheduler.queue_order import IN_PLAY, deck_filter
 from scheduler.rules import Rules
 from scheduler.store import Store, format_time, parse_time
@@ -28,14 +29,19 @@ SELECT
 """
 
 
-def next_offered(store: Store, now: datetime, rules: Rules, deck_ids: Sequence[int] | None = None) -> datetime | None:
-    """The first moment after `now` when a card of `deck_ids` (None: every deck) is offered; None for none.
+def next_offered(
+    store: Store, now: datetime, rules: Rules, deck_ids: Sequence[int] | None = None, focus: Focus | None = None
+) -> datetime | None:
+    """The first moment after `now` when a card of `deck_ids` (None: every deck) that `focus` keeps (if given) is
+    offered; None for none.
 
     A learning card's due time; the start of the local day a review card is due on (tomorrow's
     start for one due today but not shown now: over the day's cap); tomorrow's start for new
     cards waiting and for cards buried until then.
     """
     where, params = deck_filter("deck_id", deck_ids)
+    kept, kept_params = focus_sql(focus)
+    where, params = where + kept, params | kept_params
     learning, review, buried, new = store.conn.execute(
         _NEXT.format(where=where), params | {"now": format_time(now)}
     ).fetchone()

@@ -78,6 +78,7 @@ class ReviewSession:
         `focus` keeps to some of the decks' cards: a tag's, some notes' (`scheduler.focus`).
         """
         self._store = store
+        self._focus = focus
         self._clock = clock
         self._deck_ids = None if deck_ids is None else list(deck_ids)
         self._cards = CardLoader(store, settings, clock, tz)
@@ -262,7 +263,7 @@ class ReviewSession:
         return self._queue.counts(self._clock.now()).total
 
     def summary(self) -> SessionSummary:
-        """What this session did, and when the next card of its decks is due."""
+        """What this session did, and when the next card of its decks (that it keeps to) is due."""
         from scheduler.next_card import next_offered  # noqa: PLC0415 - at the session's end
         from scheduler.surface import SessionSummary  # noqa: PLC0415 - as above
 
@@ -271,7 +272,7 @@ class ReviewSession:
             reviewed=len(ratings),
             again=sum(1 for rated in ratings if rated.rating == Rating.AGAIN),
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
-            next_due=next_offered(self._store, self._clock.now(), self._rules, self._deck_ids),
+            next_due=next_offered(self._store, self._clock.now(), self._rules, self._deck_ids, self._focus),
             cards=len({rated.card_id for rated in ratings}),
         )
 

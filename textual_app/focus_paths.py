@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from scheduler.note_stamps import deck_root
 from textual_app.errors import UsageError
@@ -22,13 +24,23 @@ def focus_paths(raws: Sequence[str], around: Callable[[str], tuple[str, str] | N
 
     from deck.text import sanitize
 
-    nested = [(raw, deck) for raw in raws if (deck := around(deck_root(raw))) is not None]
+    nested = [(raw, path, deck) for raw in raws for path in _places(raw) if (deck := around(path)) is not None]
     if not nested:
         return list(raws), None
-    raw, (name, root) = nested[0]
+    raw, path, (name, root) = nested[0]
     if len(raws) > 1:
+        given = any(deck_root(other) == root for other in raws if other is not raw)
+        said = f"{sanitize(raw)} is part of deck {sanitize(name)!r}"
         raise UsageError(
-            f"{sanitize(raw)} is part of deck {sanitize(name)!r}: give it alone to review just its notes, or give that"
-            f" deck's folder ({sanitize(root)})"
+            f"{said}, given too: give the deck's folder alone, or this path alone to keep to its notes" if given else
+            f"{said} ({sanitize(root)}): give it alone to keep to its notes, or give the deck's folder instead"
         )
-    return [root], PurePath(deck_root(raw)).relative_to(root).as_posix()
+    return [root], PurePath(path).relative_to(root).as_posix()
+
+
+def _places(raw: str) -> list[str]:
+    """Where the notes at `raw` are: their resolved root, and for a symbolic link the link's own place (its
+    folder resolved), which is where a folder deck holding it reads it."""
+    resolved, absolute = deck_root(raw), Path(os.path.abspath(os.path.expanduser(raw)))
+    link = str(absolute.parent.resolve() / absolute.name)
+    return [resolved] if link == resolved else [resolved, link]

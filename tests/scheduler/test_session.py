@@ -11,6 +11,7 @@ import pytest
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Phase, Rating, intervals, make_fsrs, replay
+from scheduler.focus import Focus
 from scheduler.fuzz import review_draw
 from scheduler.next_card import next_offered, starts_a_day
 from scheduler.reviews import card_log, load_state, record_review
@@ -258,6 +259,19 @@ def test_the_next_review_is_offered_from_the_start_of_its_day(store: Store, cloc
     put(store, ids[0], due=T0 - timedelta(hours=1))  # due already, not shown today: over the cap
     assert next_offered(store, T0, rules) == (T0 + timedelta(days=1)).replace(hour=4)
     assert starts_a_day(thursday.replace(hour=4), rules) and not starts_a_day(thursday, rules)
+
+
+def test_the_next_card_of_a_focused_session_is_one_it_keeps_to(store: Store) -> None:
+    """A review kept to one note says when that note's next card comes, not another note's learning card."""
+    sync_deck(store, deck(card(1, file="a.md"), card(2, file="b.md")), T0)
+    ids = card_ids(store)
+    thursday = T0 + timedelta(days=3)
+    put(store, ids["q1"], state=2, stability=3.0, difficulty=5.0, last_review=T0, due=thursday)
+    put(store, ids["q2"], state=1, stability=1.0, difficulty=5.0, last_review=T0, due=T0 + timedelta(minutes=10))
+    rules = Rules(tz=UTC)
+    assert next_offered(store, T0, rules) == T0 + timedelta(minutes=10)
+    assert next_offered(store, T0, rules, focus=Focus(notes="a.md")) == thursday.replace(hour=4)
+    assert next_offered(store, T0, rules, focus=Focus(tag="none")) is None
 
 
 def test_cached_state_equals_replayed_log(store: Store, clock: FixedClock) -> None:

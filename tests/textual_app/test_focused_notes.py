@@ -12,8 +12,8 @@ from tests.textual_app.conftest import NOTE
 from textual_app.cli import interview, main, notes, practice
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE
 
-BIG = NOTE.replace("# Practice", "# Big").replace("greatest strength", "biggest weakness")
-"""A second note, in a sub-folder: its three cards ask other questions."""
+BIG = NOTE.replace("# Practice", "# Big\n\n#work").replace("greatest strength", "biggest weakness")
+"""A second note, in a sub-folder: its three cards ask other questions, all tagged `work`."""
 
 
 @pytest.fixture
@@ -65,6 +65,39 @@ def test_review_of_a_note_inside_a_folder_deck_keeps_to_it(
 
 
 @pytest.mark.usefixtures("terminal")
+@pytest.mark.parametrize(("inside", "tag", "said"), [
+    ("Daily.md", None, "no cards in Daily.md to review"),
+    (".obsidian", None, "no cards in .obsidian to review"),
+    ("Stories", "home", "no cards tagged #home in Stories to review"),
+])  # fmt: skip
+def test_review_of_a_path_inside_a_deck_with_no_cards_says_so(
+    inside: str, tag: str | None, said: str, vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note of the deck that gives no card (a daily note, a hidden folder, a tag none of its cards has) is exit 2
+    with what was asked, as `practice` and `mock` say; the app did open on "Nothing to review", and on the time of
+    another note's card."""
+    (vault / "Daily.md").write_text("# Groceries\n\n- milk\n", encoding="utf-8")
+    (vault / ".obsidian").mkdir()
+    argv = ["--db", str(tmp_path / "s.db"), "review", str(vault / inside), *(["--tag", tag] if tag else [])]
+    assert main(argv) == EXIT_UNUSABLE
+    assert said in capsys.readouterr().err
+
+
+def test_a_symlinked_note_of_a_folder_deck_is_kept_to_in_that_deck(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`vault/Linked.md`, a link to a note outside the vault, is read as the vault's `Linked.md`: syncing it by its
+    path syncs the vault, no second deck of a copy."""
+    outside = tmp_path / "Ext.md"
+    outside.write_text(NOTE.replace("# Practice", "# Ext"), encoding="utf-8")
+    (vault / "Linked.md").symlink_to(outside)
+    db = tmp_path / "s.db"
+    assert main(["--db", str(db), "sync", str(vault / "Linked.md")]) == EXIT_OK
+    capsys.readouterr()
+    assert _decks(db, capsys) == [vault.name]
+
+
+@pytest.mark.usefixtures("terminal")
 def test_practice_and_mock_of_a_note_inside_a_folder_deck_keep_to_it(
     vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -97,6 +130,8 @@ def test_a_note_inside_a_deck_beside_other_paths_is_refused(
     said = capsys.readouterr().err
     assert f"is part of deck '{vault.name}'" in said and "terminal" not in said
     assert db.read_bytes() == before
+    assert main(["--db", str(db), command, str(vault), str(vault / "Practice.md")]) == EXIT_UNUSABLE
+    assert "given too: give the deck's folder alone" in capsys.readouterr().err
 
 
 async def test_a_review_kept_to_a_folder_asks_only_its_cards(make_app, store, clock, tmp_path: Path) -> None:
@@ -114,3 +149,15 @@ async def test_a_review_kept_to_a_folder_asks_only_its_cards(make_app, store, cl
         session = app.screen.session
         assert session.left == 3
         assert session.current.content.file == "Stories/Big.md"
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_note_written_since_the_last_sync_is_read_before_its_review(
+    vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new note in the vault, reviewed by its path before any sync has read it, is synced first and reviewed."""
+    started: dict[str, object] = {}
+    monkeypatch.setattr(notes, "run_app", lambda *args, **options: started.update(options) or EXIT_OK)
+    (vault / "New.md").write_text(NOTE.replace("# Practice", "# New"), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "s.db"), "review", str(vault / "New.md")]) == EXIT_OK
+    assert started["review_focus"] == Focus(notes="New.md") and started["notices"]

@@ -195,6 +195,22 @@ def sync_optional_path(
     return [deck.deck_id for deck in synced], focus, sync_notices(synced)
 
 
+def kept_any(store: Store, deck_ids: Sequence[int], focus: Focus | None) -> bool:
+    """Whether a session of the decks kept to `focus` has a card (not removed) to show, now or later."""
+    from scheduler.focus import has_cards
+
+    return focus is None or not deck_ids or has_cards(store, deck_ids, focus)
+
+
+def require_kept(store: Store, deck_ids: Sequence[int], focus: Focus | None, doing: str) -> None:
+    """A UsageError when `focus` keeps no card of the decks (`no cards in Daily/list.md to review`): the session
+    would open on nothing, or on the time of another note's card."""
+    if focus is not None and not kept_any(store, deck_ids, focus):
+        from deck.text import sanitize
+
+        raise UsageError(f"no cards {sanitize(focus.said)} to {doing}")
+
+
 def focus_of(store: Store, paths: Sequence[str], tag: str | None) -> tuple[list[str], Focus | None]:
     """The paths an app command syncs, and what its session keeps to: the cards tagged `tag` (`--tag`), those of
     a note or folder inside a folder deck (whose folder is then synced: `textual_app.focus_paths`); None for all."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual_app.cli.context import current_clock, load_settings, with_store
-from textual_app.cli.launch import focus_of, run_app
+from textual_app.cli.launch import focus_of, kept_any, require_kept, run_app
 from textual_app.cli.progress import notes_progress
 from textual_app.errors import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError
 
@@ -91,14 +91,15 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     only a note's or a folder's cards when it is part of a folder deck: `textual_app.focus_paths`).
 
     Decks read before open at once: their notes are checked for changes after the first
-    card is painted (`textual_app.notes_check`).
+    card is painted (`textual_app.notes_check`); but a focus keeping none of their cards yet
+    (a note just written) is synced first.
     """
     from textual_app.notes_check import NotesCheck, decks_at
 
     clock = current_clock()
     options = settings.notes.read_options()
     paths, focus = focus_of(store, args.paths, args.tag)
-    if (known := decks_at(store, paths)) is not None:
+    if (known := decks_at(store, paths)) is not None and kept_any(store, known, focus):
         check = NotesCheck(store, clock, options, paths)
         return run_app(store, settings, clock, review_decks=known, review_focus=focus, notices=[], check=check)
     from textual_app.syncing import sync_notices, sync_paths
@@ -107,6 +108,7 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         synced = sync_paths(store, paths, clock.now(), options, progress)
     notices = sync_notices(synced)
     decks = [deck.deck_id for deck in synced]
+    require_kept(store, decks, focus, "review")
     return run_app(store, settings, clock, review_decks=decks, review_focus=focus, notices=notices)
 
 
