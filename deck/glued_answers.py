@@ -16,11 +16,12 @@ from deck.unwritten import instructs
 
 _GLUED = re.compile(
     r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)[^/\s](?:.*[^?\uff1f\s])?)$"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)(?!(?:</?[A-Za-z][^<>]*>[ \t]*)+$)"
+    r"[^/\s](?:.*[^?\uff1f\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
 answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
-differ)` asks)."""
+differ)` asks, nor only HTML tags: `What salary？</font>` asks)."""
 _NARRATED = re.compile(
     r"\b(?:I|[Ww]e)[ \t]+(?:\w+ed|took|made|led|ran|built|saw|found|went|got|had|was|were|wrote|knew|thought|told"
     r"|said|began|chose|gave|kept|left|lost|met|spent|brought|felt|heard|held|meant|sent|set|put)\b.{40,}"

@@ -27,6 +27,7 @@ from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
+    answered_below,
     example_question,
     is_format_heading,
     is_variants_heading,
@@ -36,7 +37,6 @@ from deck.labelled_questions import (
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
 from deck.outline import folds_after
-from deck.patterns import pattern
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
@@ -44,10 +44,7 @@ from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
 from deck.topics import asked_first, lists_questions, names_topic
-from deck.unwritten import guide_story
-
-_MARKS = pattern(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*")
-"""A line of list or quote marks alone (`- `, `1.`, `- [ ]`, `>`), or blank."""
+from deck.unwritten import guide_story, marks_only
 
 
 def read_heading(
@@ -92,7 +89,10 @@ def read_heading(
         return index + 1 + stop
     if asking and not is_label:
         lines = scan.lines
-        if all(block.type in ("heading", "hr") or _marks_only(lines[block.start : block.end]) for block in section):
+        if all(block.type in ("heading", "hr") or marks_only(lines[block.start : block.end]) for block in section):
+            if below := answered_below(blocks, index, end, text):  # `### Question: ...` over `### Answer`
+                scan.guard(below.line, _add_card, scan, heading, below, scan.outline.parent_context(heading.start))
+                return end + 1 + len(below.answer)
             scan.warn(heading.start + 1, "question has no answer")
             return index + 1
         if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions
@@ -114,11 +114,6 @@ def _cards_only(section: Sequence[Block], inline_fronts: set[int]) -> bool:
     """True when every block of a section but its headings and rules holds an inline card's front."""
     told = [block for block in section if block.type not in ("heading", "hr")]
     return bool(told) and all(not inline_fronts.isdisjoint(range(block.start, block.end)) for block in told)
-
-
-def _marks_only(lines: Sequence[str]) -> bool:
-    """True when `lines` hold list or quote marks and nothing else: a template's empty `- `."""
-    return all(_MARKS.fullmatch(line) for line in lines)
 
 
 def _example_end(section: Sequence[Block]) -> int:

@@ -40,7 +40,9 @@ _USAGE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
-_ANSWER = re.compile(r"^(?:(?:my|sample|example|model)\s+)?answers?\b", re.IGNORECASE)
+_ANSWER = re.compile(
+    r"^(?:(?:my|sample|example|model|good|strong|great|best|better|ideal|suggested)\s+)?answers?\b", re.IGNORECASE
+)
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
     r"|(?:sample|example|model)\s+(?:answer|response)s?)$",
@@ -128,6 +130,20 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
+
+
+def answered_below(blocks: Sequence[Block], index: int, end: int, question: str) -> Asked | None:
+    """The card of the heading at `blocks[index]`, which asks `question` over nothing (its section ends at `end`),
+    when the heading at `end`, of its level, is its answer's (`### Answer`, `### Good answer`): that section."""
+    below = blocks[end] if end < len(blocks) else None
+    if below is None or below.type != "heading" or below.level != blocks[index].level:
+        return None
+    if _ANSWER.match(split_tags(plain_inline(below.content))[1]) is None:
+        return None
+    after = range(end + 1, len(blocks))
+    stop = next((at for at in after if blocks[at].type == "heading" and blocks[at].level <= below.level), len(blocks))
+    answer = blocks[end + 1 : stop]
+    return Asked(question, blocks[index].start + 1, answer) if answer else None
 
 
 def _said(block: Block) -> Block | None:

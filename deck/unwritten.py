@@ -182,3 +182,12 @@ def _empty(text: str) -> bool:
     placeholder = stripped[:1] in "[<*_" and _PLACEHOLDER.fullmatch(stripped) is not None
     fields = stripped[-1] in ":.-*+)" and all(_EMPTY_FIELD.fullmatch(line.strip()) for line in stripped.splitlines())
     return placeholder or fields or placeholder_fields(stripped) or unwritten(stripped) is not None
+
+
+_MARKS = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t]*")
+"""A line of list or quote marks alone (`- `, `1.`, `- [ ]`, `>`), or blank."""
+
+
+def marks_only(lines: Sequence[str]) -> bool:
+    """True when `lines` hold list or quote marks and nothing else: a template's empty `- `."""
+    return all(_MARKS.fullmatch(line) for line in lines)

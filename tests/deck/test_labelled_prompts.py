@@ -20,3 +20,33 @@ def test_a_labelled_prompt_under_a_topic_heading_is_the_question(label: str) -> 
         ("Tell me about a time you owned a problem.", ["Leadership Principles", "3.1 Ownership"], 4)
     ]
     assert [list(story.sections) for story in cards[0].stories] == [["situation", "action", "result"]]
+
+
+def test_a_question_closed_by_html_tags_after_a_full_width_question_mark_is_no_card_of_its_own() -> None:
+    """`+ <font color="gray">HR: 您期望的薪资是多少？</font>` (a Yuque export) quotes a question in the heading's answer:
+    the closing tag is no answer glued to it (the answer stopped there, the rest lost, with false warnings)."""
+    note = (
+        "### 如何与HR谈薪资\n正确的回答可以这样\n\n+ <font color=\"gray\">HR: 您期望的薪资是多少？</font>\n"
+        "+ <font color=\"gray\">你: 贵公司最高可以给多少？</font>\n\n如果经验不够老道的HR可能就真会说出一个报价。\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [card.question for card in cards] == ["如何与HR谈薪资"]
+    assert cards[0].answer.endswith("如果经验不够老道的HR可能就真会说出一个报价。")
+
+
+@pytest.mark.parametrize("answer", ["Answer", "Good answer", "My answer", "Sample Answer"])
+def test_a_question_heading_over_an_answer_heading_of_its_level_is_answered_by_it(answer: str) -> None:
+    """`### Question: "Tell me about..."` over `### Answer` (nothing between): one card asking the question, answered
+    by the Answer heading's section (the card asked "Answer", the question warned as unanswered)."""
+    note = (
+        '# Worked example\n\n### Question: "Tell me about a time you handled a conflict"\n\n'
+        f"### {answer}\n\n**Situation:** A migration.\n\n**Action:** A pilot.\n\n**Result:** 40% faster.\n\n"
+        "### Why do you want this job?\n\nThe team.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.line) for card in cards] == [
+        ("Tell me about a time you handled a conflict", 3), ("Why do you want this job?", 13)
+    ]
+    assert [list(story.sections) for story in cards[0].stories] == [["situation", "action", "result"]]
