@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
@@ -41,17 +42,13 @@ from deck.labels import (
 from deck.models import Story
 from deck.pair_labels import answer_heading
 from deck.star_letters import lettered_headings
+from deck.story_html import tell_html
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
-from deck.text import CALLOUT_OPENING, plain_inline, without_symbols
+from deck.text import CALLOUT_OPENING, plain_inline
 
 _BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 """A paragraph of one line all in bold: a title, when a story's list follows it."""
-_CLICK_HINT = re.compile(r"[ \t]*[(\[](?:click|tap)[ \t]+(?:to|here|for)[^()\[\]]{0,30}[)\]][ \t]*$", re.IGNORECASE)
-"""A toggle's hint at the end of its summary: `(Click to expand)`, `[tap to see the story]`."""
-_STORY_LABEL = re.compile(r"^(?:story|example)[ \t]*\d{0,3}[ \t]*[:\u2013\u2014-][ \t]*", re.IGNORECASE)
-"""A `Story:` label before a fold's title."""
-_SUMMARY = re.compile(r"<summary\b[^<>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 
 WHOLE_STORY = frozenset(("situation", "action", "result"))
 """The sections of a whole story: in a folder, a story under a title that does not ask (a
@@ -137,7 +134,7 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     elif block.type == "hr":
         teller.rule()
     elif block.type == "html_block":
-        _tell_html(teller, block.content)
+        tell_html(teller, block.content)
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:
@@ -160,12 +157,33 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
         teller.paragraph_break()
         teller.add(block_text(block))  # (a label alone, `### Result`, over its parts: `- **Impact:** ...`)
         return
+    if open_section and _ends_in_later_sections(teller, block):
+        return
     before = _title_before(previous) if teller.title is None else None
     told = _stories_in_list(block, teller.title or before)
     said = before or _announcing(previous)
     if said is not None and told.stories:  # a bold line over a list of no story stays text
         teller.take_title(said)
     teller.extend(told)
+
+
+def _ends_in_later_sections(teller: Teller, block: Block) -> bool:
+    """A list going on with the open section whose last items open sections the story has not told, later ones
+    (`Designed it with:` over `- Terraform modules`, `- Outcome: 50+ teams`): its first items are that section's,
+    each later item a section of the same story. False (nothing told) for any other list."""
+    items = block.children
+    first = next((at for at, item in enumerate(items) if is_section_item(item)), 0)
+    labels = [section_of(item) for item in items[first:]]
+    sections = [label[0] for label in labels if label is not None]
+    if first == 0 or len(sections) < len(labels) or len(set(sections)) < len(sections):
+        return False
+    if not teller.goes_on_with(sections):
+        return False
+    teller.paragraph_break()
+    teller.add(block_text(replace(block, children=items[:first])))
+    for item, label in zip(items[first:], labels, strict=True):
+        teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])  # type: ignore[index]
+    return True
 
 
 def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
@@ -232,22 +250,6 @@ def _tell_heading(teller: Teller, block: Block) -> None:
         teller.aside(text)  # `#### Leadership Impact` between `#### Result` and `#### Lessons Learned`
     else:  # an `### Answer:` heading (or `### Ответ:`) announces the answer: no story's title
         teller.retitle(None if not text or answer_heading(text) else text)
-
-
-def _fold_title(text: str) -> str:
-    """A fold's summary as a story's title, without the toggle's decoration: `📖 Story: Payroll cutover (Click to
-    expand)` is `Payroll cutover`."""
-    text = _CLICK_HINT.sub("", without_symbols(text)).strip()
-    return _STORY_LABEL.sub("", text, count=1).strip() or text
-
-
-def _tell_html(teller: Teller, html: str) -> None:
-    """An HTML block: a `<summary>` titles the stories after it (`<details>`); other text continues."""
-    summary = _SUMMARY.search(html)
-    if summary is not None:
-        teller.retitle(_fold_title(plain_inline(summary.group(1))) or None)
-        html = html[summary.end() :]
-    teller.add(plain_inline(html.replace("\n", " ")))
 
 
 def _title_before(previous: Block | None) -> str | None:

@@ -86,6 +86,13 @@ class Teller:
         self.current = section if continues else None
         self.level, self.ruled, self.fielded = 0, None, False  # (a rule before a new section only separated its parts)
 
+    def goes_on_with(self, sections: list[Section]) -> bool:
+        """Whether `sections`, in this order, each go on with the open story: none told yet, each later than the
+        open section and than the one before it."""
+        assert self.current is not None
+        order = [SECTIONS.index(self.current), *(SECTIONS.index(section) for section in sections)]
+        return not set(sections) & self.sections.keys() and order == sorted(set(order))
+
     def _goes_on(self, section: Section) -> bool:
         """Whether `section`, after headings set aside, goes on with the story: it is the open one (`#### Impact`
         after `#### Result`), or one the story has not told that comes later (`#### Lessons Learned`)."""

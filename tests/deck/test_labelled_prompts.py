@@ -50,3 +50,22 @@ def test_a_question_heading_over_an_answer_heading_of_its_level_is_answered_by_i
         ("Tell me about a time you handled a conflict", 3), ("Why do you want this job?", 13)
     ]
     assert [list(story.sections) for story in cards[0].stories] == [["situation", "action", "result"]]
+
+
+def test_a_list_going_on_with_a_section_may_end_in_the_storys_later_sections() -> None:
+    """`**Action & Result:**` over `Designed it with:` and bullets ending in `- Outcome: ...`: one story, the bullets
+    (markers kept) the action's, the outcome its result (it split off a second story of the result, the bullets its
+    intro without their markers, with two false warnings)."""
+    note = (
+        '### "What\'s the most complex platform you\'ve designed?"\n\n**Situation:** A bank\'s new platform.\n\n'
+        "**Action & Result:**\nDesigned it with:\n- Terraform modules\n- GitOps deploys\n- Outcome: 50 teams self-serve\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    [story] = cards[0].stories
+    assert story.sections == {
+        "situation": "A bank's new platform.",
+        "action": "Designed it with:\n\n- Terraform modules\n- GitOps deploys",
+        "result": "50 teams self-serve",
+    }
+    assert story.labels == {"action": "Action & Result", "result": "Outcome"}
