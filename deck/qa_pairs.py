@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from deck.advice import states
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, dedented, first_paragraph, source_of
+from deck.bold_prompts import EMPHASIS_LINE, emphasised_question, prompts_run
 from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label
@@ -42,16 +43,11 @@ from deck.pair_labels import (
     numbered_unanswered,
     opens_quoted_pairs,
 )
-from deck.questions import asks, ends_asking, interview_prompt, numbered_task
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
-_EMPHASIS_LINE = re.compile(
-    r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
-    re.IGNORECASE,
-)
-"""A line that is all bold, all italic or one code span, as bloggers style a question (`` `1) Why us?`<br> ``)."""
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
 
@@ -77,7 +73,7 @@ def opens_pair(block: Block) -> bool:
     first = block.content.partition("\n")[0]
     if (asked := QUESTION_LABEL.match(first)) is not None and not numbered_unanswered(block.content):
         return not _names_interviewer(asked)
-    return _emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
+    return emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
 
 
 def _names_interviewer(asked: re.Match[str]) -> bool:
@@ -125,26 +121,22 @@ def answered_pair(blocks: Sequence[Block], index: int) -> bool:
     return _pairs(block)[0].answered or (following is not None and _answer_opening(following) is not None)
 
 
-def _emphasised_question(line: str) -> str | None:
-    """The question a line written all in bold or italics asks, else None."""
-    found = _EMPHASIS_LINE.match(line)
-    inner = plain_inline(found.group("inner")) if found is not None else ""
-    return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
-
-
 def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:
     """Add the cards of the `Q:` paragraph `blocks[index]`; the index of the next block to read.
 
     A run of questions in bold, each alone with nothing between them (`**A time you failed.**` over `**A time you
     led.**`), is a checklist of stories to prepare: no warning for each, and an instruction after the last
-    (`Answer each one with STAR.`) answers none of them."""
-    if (run := _prompts_run(blocks, index)) > 1:
+    (`Answer each one with STAR.`) answers none of them; an answer after the last is its own, or both's for two."""
+    if (run := prompts_run(blocks, index)) > 1:
         last = index + run - 1
         following = blocks[last + 1] if last + 1 < len(blocks) else None
         if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
             return last + 1 + (following is not None)
-        index = last
+        other = emphasised_question(blocks[index].content.strip()) if run == 2 else None  # two ways to ask one
+        first, index = blocks[index].start, last
     pairs = _pairs(blocks[index])
+    if run == 2 and other is not None:
+        pairs[0] = _Pair(f"{other} / {pairs[0].question}", first, pairs[0].answer, pairs[0].answered)
     end = index + 1
     last = pairs[-1]
     if not last.answered and end < len(blocks) and _answer_opening(blocks[end]) is not None:
@@ -162,22 +154,11 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
     return follow
 
 
-def _prompts_run(blocks: Sequence[Block], index: int) -> int:
-    """How many paragraphs from `index` on are each one line in bold asking (no label, nothing under it)."""
-    end = index
-    while end < len(blocks) and blocks[end].type == "paragraph" and "\n" not in blocks[end].content.strip():
-        first = blocks[end].content.strip()
-        if QUESTION_LABEL.match(first) is not None or _emphasised_question(first) is None:
-            break
-        end += 1
-    return end - index
-
-
 def _pairs(block: Block) -> list[_Pair]:
     """The pairs written in one paragraph that opens with `Q:` or an emphasised question."""
     first, _, rest = block.content.partition("\n")
     if QUESTION_LABEL.match(first) is None:
-        return [_Pair(_emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
+        return [_Pair(emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
     pairs: list[_Pair] = []
     question: list[str] = []
     answer: list[str] | None = None
@@ -232,8 +213,8 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first = block.content.partition("\n")[0]
-    emphasis = _EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
-    if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or _emphasised_question(first)):
+    emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
+    if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or emphasised_question(first)):
         return False  # unless a label of the answer's own part (`**Pitfalls to Avoid:**`)
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
-from deck.questions import asks, ends_asking, interview_prompt
+from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 
 if TYPE_CHECKING:
@@ -129,9 +129,12 @@ def _may_be_open(heading: str) -> bool:
 
 
 def asked_first(section: Sequence[Block]) -> str | None:
-    """The question a story heading's section opens with on a line of its own (`What do you do when...?`), else None."""
+    """The question a story heading's section opens with on a line of its own (`What do you do when...?`), or quoted
+    alone (`> "Tell me about a project you're proud of."`), else None."""
     first = section[0] if len(section) > 1 else None
+    if first is not None and first.type == "blockquote" and len(first.children) == 1:
+        first = first.children[0]
     if first is None or first.type != "paragraph" or "\n" in first.content.strip():
         return None
-    question = plain_inline(first.content)
+    question = unquoted(plain_inline(first.content))
     return question if ends_asking(question) or interview_prompt(question) else None

@@ -69,3 +69,18 @@ def test_a_list_going_on_with_a_section_may_end_in_the_storys_later_sections() -
         "result": "50 teams self-serve",
     }
     assert story.labels == {"action": "Action & Result", "result": "Outcome"}
+
+
+def test_a_quoted_question_opening_a_topic_story_is_its_question() -> None:
+    """`## 1. Big Impact Project` over `> "Tell me about a frontend project you're proud of."` over a story asks
+    the quoted question, the topic its context (it asked the topic, the question left as the story's intro)."""
+    note = (
+        '# STAR Responses\n\n## 1. Big Impact Project\n\n> "Tell me about a project you\'re proud of."\n\n'
+        "**Situation:** A hard launch date.\n\n**Action:** A modular section system.\n\n**Result:** Shipped on time.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.context, card.line) for card in cards] == [
+        ("Tell me about a project you're proud of.", ["STAR Responses", "Big Impact Project"], 5)
+    ]
+    assert cards[0].stories[0].intro == ""

@@ -42,6 +42,20 @@ def test_the_last_prompt_of_a_run_keeps_its_answer() -> None:
     assert warnings == []
 
 
+def test_two_bold_questions_over_one_story_are_its_two_phrasings() -> None:
+    """Two bold questions, one after the other, over one answer ask it two ways: one card with both phrasings (the
+    first was dropped without a word)."""
+    cards, warnings = parse_note(
+        "**How would you describe a plan that failed?**\n\n**Tell me about a time your plan failed.**\n\n"
+        "**Situation:** The first model missed.\n\n**Action:** I switched approach.\n\n**Result:** It shipped.\n",
+        "n.md",
+    )
+    assert warnings == []
+    assert [(card.phrasings, card.line) for card in cards] == [
+        (["How would you describe a plan that failed?", "Tell me about a time your plan failed."], 1)
+    ]
+
+
 def test_bold_questions_each_answered_are_cards() -> None:
     """Bold questions with their answers between them are no checklist."""
     note = "**Why us?**\n\nThe team ships weekly.\n\n**Why now?**\n\nMy project shipped.\n"

@@ -1,0 +1,36 @@
+"""Questions written as a line all in bold or italics (`**Tell me about a time you failed.**`), as documents
+exported from other tools write them, and runs of them: `deck.qa_pairs` reads their answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from deck.blocks import Block
+from deck.pair_labels import QUESTION_LABEL
+from deck.questions import asks, numbered_task
+from deck.text import plain_inline
+
+EMPHASIS_LINE = re.compile(
+    r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line that is all bold, all italic or one code span, as bloggers style a question (`` `1) Why us?`<br> ``)."""
+
+
+def emphasised_question(line: str) -> str | None:
+    """The question a line written all in bold or italics asks, else None."""
+    found = EMPHASIS_LINE.match(line)
+    inner = plain_inline(found.group("inner")) if found is not None else ""
+    return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
+
+
+def prompts_run(blocks: Sequence[Block], index: int) -> int:
+    """How many paragraphs from `index` on are each one line in bold asking (no label, nothing under it)."""
+    end = index
+    while end < len(blocks) and blocks[end].type == "paragraph" and "\n" not in blocks[end].content.strip():
+        first = blocks[end].content.strip()
+        if QUESTION_LABEL.match(first) is not None or emphasised_question(first) is None:
+            break
+        end += 1
+    return end - index
