@@ -12,7 +12,10 @@ without the `>` markers. A `question`, `faq` or `help` callout without a title a
 first line of its body that ends with `?` (with the lines before it), else its first
 line when that asks, else its first paragraph; the rest answers. One that gives no card
 is warned about. Other callouts (`[!note]`, `[!tip]`...) are not cards; right
-after a question item they still answer it, as any blockquote there does.
+after a question item they still answer it, as any blockquote there does. A `[!question]`
+with only its title (one that asks or sets a task: `Explain XSS.`), or whose title only
+labels the question its body quotes (`How it is asked` over `"Explain K-Means."`), is
+answered by the answer or tip callout right after it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.patterns import pattern
-from deck.questions import asks, clean_question
+from deck.questions import asks, clean_question, opens_with_task, unquoted
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
@@ -30,6 +33,8 @@ from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
 _ASKING_KINDS = frozenset(("question", "faq", "help"))
 _ANSWER_KINDS = frozenset(("success", "check", "done", "answer"))
 """The kinds of a quiz's nested callout that holds the answer."""
+_HINT_KINDS = frozenset(("tip", "hint", "example"))
+"""Callouts that answer a question callout right before them (`> [!tip] Strong answer includes`)."""
 _OPTION_BOX = pattern(r"^\[[ xX]\][ \t]*")
 """A task box before a quiz's option (`[ ] A) ...`)."""
 _ANSWER_TYPES = frozenset(("paragraph", "html_block", *LIST_TYPES, *CODE_TYPES))
@@ -184,19 +189,36 @@ def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> 
     (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
     next heading, rule or quote); the index after them, or None when the callout is no such question."""
     opened = _opening(blocks[index])
-    if opened is None or opened[0] not in _ASKING_KINDS or opened[2] or not asks(opened[1]):
+    if opened is None or opened[0] not in _ASKING_KINDS:
+        return None
+    titled = not opened[2] or asks(opened[1])  # (a title that asks over a body: the callout's own card)
+    question, line = (opened[1], blocks[index].start) if titled else _quoted_alone(opened[2])
+    if titled and opened[2]:
+        return None
+    if not question or not (asks(question) or opens_with_task(question)):  # (`Explain XSS and CSRF.` asks too)
         return None
     shown = _opening(blocks[index + 1]) if index + 1 < len(blocks) else None
-    if shown is not None and shown[0] in _ANSWER_KINDS and shown[2]:  # `> [!success]- Answer` right after it
-        answer, line = shown[2], blocks[index].start
+    if shown is not None and shown[0] in _ANSWER_KINDS | _HINT_KINDS and shown[2]:  # `> [!success]- Answer` after it
+        answer = shown[2]
         source = _body_source(scan.lines, answer[0].start, blocks[index + 1].end)
-        scan.add_answered(line + 1, opened[1], scan.lines[line], source, answer)
+        scan.add_answered(line + 1, question, scan.lines[line], source, answer)
         return index + 2
+    if opened[2]:
+        return None  # (a quoted question with no answer callout after it: the callout's own card, `read_callout`)
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_TYPES:
         end += 1
     if end == index + 1:
         return None
-    answer, line = blocks[index + 1 : end], blocks[index].start
-    scan.add_answered(line + 1, opened[1], scan.lines[line], source_of(scan.lines, answer), answer)
+    answer = blocks[index + 1 : end]
+    scan.add_answered(line + 1, question, scan.lines[line], source_of(scan.lines, answer), answer)
     return end
+
+
+def _quoted_alone(body: list[Block]) -> tuple[str, int]:
+    """The question a question callout's body quotes on its one line under a title that labels it (`[!question] How
+    it is asked` over `"Explain K-Means."`), and its 0-based line; "" when the body is anything else."""
+    first = body[0]
+    text = plain_inline(first.content).strip() if len(body) == 1 and first.type == "paragraph" else ""
+    quoted = unquoted(text) if text and "\n" not in text else ""
+    return (quoted, first.start) if quoted and quoted != text else ("", 0)

@@ -38,19 +38,21 @@ _DASH = r"[-\u2013\u2014](?=[ \t])"
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
 _QUESTION_NAMES = (
     rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
-    rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?"
+    rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?(?:[ \t]+[Pp]rompt)?"
     rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
     r"|[Ii]nterviewer"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
-"""A line opened by a question's label: `Q:`, `**Question:**`, `Question - `, `Q::`, `Q1:`, `Q1.2:`, `(1)Q:`,
-`**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
+"""A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
+`Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
-    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y)[ \t]+[Aa]nswer|[Aa]nswer|ANS|[Aa]ns"
-    rf"|{ANSWER_WORDS})(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?|[Cc]andidate|[Ii]nterviewee"
+    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|ANS"
+    rf"|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?|[Cc]andidate"
+    r"|[Ii]nterviewee"
 )
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DASH))
-"""A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `A1:`, `Ans:`, `**Candidate**:`)."""
+"""A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `**Your Answer Summary:**`, `A1:`,
+`Ans:`, `**Candidate**:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 

@@ -84,3 +84,33 @@ def test_a_quoted_question_opening_a_topic_story_is_its_question() -> None:
         ("Tell me about a project you're proud of.", ["STAR Responses", "Big Impact Project"], 5)
     ]
     assert cards[0].stories[0].intro == ""
+
+
+def test_a_question_prompt_label_asks_and_your_answer_summary_answers() -> None:
+    """`**Question Prompt:** ...?` over `**Your Answer Summary:** ...` is a Q/A pair (it gave no card)."""
+    note = (
+        "**Question 2b**\n**Question Prompt:** Model C has precision 0.95 and recall 0.99. What is your reaction?\n\n"
+        "**Your Answer Summary:** Positive: it suits the campaign.\n\n**Explanation:** few wasted ads.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.answer.split("\n")[0]) for card in cards] == [
+        ("Model C has precision 0.95 and recall 0.99. What is your reaction?", "Positive: it suits the campaign.")
+    ]
+
+
+def test_a_question_callout_is_answered_by_the_answer_or_tip_callout_after_it() -> None:
+    """`[!question] Explain XSS and CSRF.` over `[!success]- Answer` is a card (a task asks too: it was warned as
+    unanswered); `[!question] How it is asked` over a quoted question asks that quote, answered by the `[!tip]` after
+    it (three cards asked "How it is asked", their answers lost)."""
+    note = (
+        "## Q4\n\n> [!question] Explain XSS and CSRF.\n\n> [!success]- Answer\n> XSS injects script; CSRF forges.\n\n"
+        '### Interview angle\n> [!question] How it is asked\n> "Explain K-Means and how you choose k."\n\n'
+        "> [!tip] Strong answer includes\n> - The assign-update loop\n> - The elbow for k\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, card.line, card.answer) for card in cards] == [
+        ("Explain XSS and CSRF.", 3, "XSS injects script; CSRF forges."),
+        ("Explain K-Means and how you choose k.", 10, "- The assign-update loop\n- The elbow for k"),
+    ]
