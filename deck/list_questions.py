@@ -21,7 +21,8 @@ from deck.glued_answers import (
 )
 from deck.labels import item_label
 from deck.questions import asks, ends_asking
-from deck.stories import MIN_STORY_SECTIONS, find_stories, is_section_item
+from deck.section_items import is_section_item
+from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
 
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")

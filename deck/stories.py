@@ -30,10 +30,9 @@ from dataclasses import replace
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import (
-    Label,
+    bold_letter,
     heading_label,
     is_option,
-    item_label,
     letter_labels,
     line_label,
     quiz_options,
@@ -41,6 +40,7 @@ from deck.labels import (
 )
 from deck.models import Story
 from deck.pair_labels import answer_heading
+from deck.section_items import has_nested_content, is_section_item, item_text, section_of
 from deck.star_letters import lettered_headings
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
@@ -57,35 +57,6 @@ heading, a note's title) asks to be studied only when whole (a diary's `Result:`
 MIN_STORY_SECTIONS = 2
 """How many STAR sections make text that does not ask a story card: a heading's section,
 a callout, a task item's answer, a note's own text."""
-
-
-def item_text(item: Block) -> str:
-    """A list item's first paragraph as plain text ("" when it starts with something else)."""
-    source = first_paragraph(item)
-    return plain_inline(source) if source is not None else ""
-
-
-def has_nested_content(item: Block) -> bool:
-    """True when a list item holds more than its first paragraph."""
-    return first_paragraph(item) is None or len(item.children) > 1
-
-
-def is_section_item(item: Block) -> bool:
-    """True when a list item opens with a STAR label: it tells a section, it asks nothing."""
-    source = first_paragraph(item)
-    return source is not None and item_label(source) is not None
-
-
-def section_of(item: Block) -> Label | None:
-    """The STAR section a list item tells, with its plain text; None if it is not one."""
-    source = first_paragraph(item)
-    label = item_label(source) if source is not None else None
-    if label is None:
-        return None
-    if len(item.children) == 1:
-        return label[0], plain_inline(label[1]).strip(), label[2]  # the label's line alone: most section items
-    parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]
-    return label[0], "\n".join(part for part in parts if part).strip(), label[2]
 
 
 def find_stories(blocks: Sequence[Block], title: str | None = None) -> list[Story]:
@@ -282,12 +253,16 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     """The stories of one list: runs of section items, and those nested in other items.
 
     The text of any other item is loose: a lone bullet before a list of sections may
-    turn out to be that list's title (see `Teller.take_title`).
+    turn out to be that list's title (see `Teller.take_title`). Beside two section items, a
+    bold letter with no colon (`- **A** So, I ...`) opens its section too.
     """
     teller = Teller(title)
     options = quiz_options(lines := [first_paragraph(item) or "" for item in block.children])
-    for item, line in zip(block.children, lines, strict=True):
-        label = None if options and is_option(line) else section_of(item)  # `- A: Merge sort` over `- B: ...`
+    items = zip(block.children, lines, strict=True)
+    labels = [None if options and is_option(line) else section_of(item) for item, line in items]
+    lettered = sum(label is not None for label in labels) >= 2  # (then `- **A** So, I ...` is a label too)
+    for item, line, label in zip(block.children, lines, labels, strict=True):
+        label = label or (bold_letter(line) if lettered and len(item.children) == 1 else None)
         if label is not None:
             teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
             continue

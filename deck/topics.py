@@ -52,10 +52,14 @@ peer`): `Technical decisions` in a dev journal is a subject."""
 _SPECIAL = re.compile(
     r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
     r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving"
+    r"|why\s+(?:us|here|(?:our|this|the|your)\s+(?:company|team|role|position|job|industry|field))"
+    r"|why\s+(?:the\s+|a\s+|this\s+|my\s+)?(?:career\s+)?gap(?:\s+years?)?"
+    r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)\b.*"
     r"|salary\s+expectations?)",
     re.IGNORECASE,
 )
-"""Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`."""
+"""Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`, `Why our
+company`, `Why gap`, `How to stay updated on industry trends`."""
 _WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
 """`Why Google`, `Why Goldman Sachs`: why a company, named."""
 _THEIRS = re.compile(

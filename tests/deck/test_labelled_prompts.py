@@ -114,3 +114,23 @@ def test_a_question_callout_is_answered_by_the_answer_or_tip_callout_after_it() 
         ("Explain XSS and CSRF.", 3, "XSS injects script; CSRF forges."),
         ("Explain K-Means and how you choose k.", 10, "- The assign-update loop\n- The elbow for k"),
     ]
+
+
+@pytest.mark.parametrize(
+    "topic", ["Why our company", "Why gap", "Why the career gap", "How to stay updated on industry trends"]
+)
+def test_classic_questions_named_by_topic_are_cards(topic: str) -> None:
+    """`## Why our company` over its answer asks it, as `## Why Google` does (three were lost without a word)."""
+    cards, warnings = parse_note(f"# BQ\n\n## {topic}\n\n- The team and its product.\n\n## Why the cache failed\n\nTTL.\n", "n.md")
+    assert (warnings, [card.question for card in cards]) == ([], [topic])
+
+
+def test_a_bold_letter_with_no_colon_among_lettered_items_opens_its_section() -> None:
+    """`- **A** So, I ...` between `- **T**: ...` and `- **R**: ...` is the action (the story split in two, with
+    false warnings); alone, a bold letter is no label."""
+    story = "- **S**: Two designs.\n- **T**: Pick fast.\n- **A** So, I compared both on real data.\n- **R**: One shipped.\n"
+    cards, warnings = parse_note(f"## Handle a disagreement with a colleague\n\n{story}", "n.md")
+    assert warnings == []
+    assert [story.sections["action"] for story in cards[0].stories] == ["So, I compared both on real data."]
+    cards, _ = parse_note("## Tell me about your weekend?\n\n- **A** lot of rest.\n", "n.md")
+    assert cards[0].stories == []
