@@ -76,6 +76,16 @@ def _around(conn: sqlite3.Connection, root: str) -> tuple[str, str] | None:
     return None
 
 
+def deck_inside(store: Store, root: str) -> tuple[str, str] | None:
+    """The name and root of a deck of a folder inside the folder `root` (as `deck_root` gives it), when `root` is
+    no deck itself: a deck of `root` would copy that deck's cards. None when there is none."""
+    decks = store.conn.execute("SELECT name, root FROM decks ORDER BY root").fetchall()
+    if any(inner == root for _name, inner in decks):
+        return None
+    inside = root.rstrip("/") + "/"
+    return next(((str(name), str(inner)) for name, inner in decks if inner.startswith(inside)), None)
+
+
 def known_stamps(store: Store, root: str, reading: str = "") -> dict[str, tuple[int, int]]:
     """The note stamps of the deck at `root` as of its last sync: file -> (size, mtime_ns).
 

@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.style import Style
 
 from deck.models import KeyPhrase
+from deck.patterns import pattern
 from deck.rows import row
 from textual_app.hanging import wrap_hanging
 from textual_app.highlight import highlighted
@@ -36,6 +37,9 @@ HIDDEN = "▸ ···"
 NOTES_LABEL = "Also in your note"
 """The heading of a STAR answer's notes (text in no story), shown once all is revealed."""
 
+
+_OWN_NUMBER = pattern(r"^(?i:story|example)[ \t]*#?\d{1,3}[ \t]*[:.)\u2013\u2014-][ \t]*")
+"""A story title's own number (`Story 1: The API fight`), said already by `Story 1 of 2`."""
 
 _PLAIN = Style()
 """No style at all (immutable, so one is shared)."""
@@ -80,8 +84,9 @@ class Answer:
         step = self.steps[index]
         stories = len({other.story for other in self.steps})
         number = f"Story {step.story + 1} of {stories}" if stories > 1 else "Story"
-        if step.story_title and index < self.shown:
-            return Content.assemble((f"{number}: ", "bold"), (step.story_title, "bold"))
+        title = _OWN_NUMBER.sub("", step.story_title or "", count=1) or step.story_title  # (`Story 1: ...`: once)
+        if title and index < self.shown:
+            return Content.assemble((f"{number}: ", "bold"), (title, "bold"))
         return Content.styled(f"{number} {HIDDEN}" if index >= self.shown else number, "bold")
 
 

@@ -58,13 +58,18 @@ def reveal_hint(
     reveal: str = "space",
     reveal_all: str = "a",
     open_below: bool = False,
+    width: int = 0,
 ) -> str:
     """`2 of 5 sections shown · space: Action · a: all` while STAR sections are hidden (led by `Action goes on below ↓`
     when the section last revealed runs past the card's bottom: `open_below`); else more below, if any.
 
-    `reveal` and `reveal_all` are the keys of those actions, as the user's keymap has them.
+    `reveal` and `reveal_all` are the keys of those actions, as the user's keymap has them. Wider than `width`
+    (when given), the count goes first, then the lead: the keys stay (`space: Lessons learned · a: all`).
     """
     if shown < len(steps) and is_star(steps):
-        hint = f"{shown} of {len(steps)} sections shown · {reveal}: {steps[shown].label} · {reveal_all}: all"
-        return f"{steps[shown - 1].label} goes on below ↓ · {hint}" if open_below and shown else hint
+        keys = f"{reveal}: {steps[shown].label} · {reveal_all}: all"
+        forms = [f"{shown} of {len(steps)} sections shown · {keys}", keys]
+        if open_below and shown:
+            forms = [f"{steps[shown - 1].label} goes on below ↓ · {form}" for form in forms] + forms
+        return next((form for form in forms if len(form) <= width), forms[-1]) if width else forms[0]
     return "more below · ↓ or pgdn to scroll" if more_below and shown else ""

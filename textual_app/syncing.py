@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scheduler.note_stamps import deck_around, deck_root
+from scheduler.note_stamps import deck_around, deck_inside, deck_root
 from textual_app.errors import UsageError
 from textual_app.focus_paths import focus_paths
 
@@ -102,8 +102,11 @@ def sync_paths(
     """Read every path (only notes that changed since the last sync, with the same `options`,
     the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note.
     One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`).
-    A path inside a folder that is a deck already syncs that deck (`focus_paths`)."""
+    A path inside a folder that is a deck already syncs that deck (`focus_paths`); a new one around a deck is
+    refused (`refuse_around_a_deck`)."""
     paths, _ = focus_paths(paths, partial(deck_around, store))
+    for raw in paths:
+        refuse_around_a_deck(raw, deck_inside(store, deck_root(raw)))
     if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
         return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
@@ -133,6 +136,21 @@ def _first_sync(
     deck_id, report, content = done
     _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
     return _named(store, deck_id, report, content)
+
+
+def refuse_around_a_deck(raw: str, inside: tuple[str, str] | None) -> None:
+    """Raise `UsageError` when the folder at `raw`, no deck yet, holds a deck's folder (`inside`: its name and root):
+    a deck of it would copy that deck's cards, each copy with a schedule of its own."""
+    if inside is not None:
+        import shlex
+
+        from deck.text import sanitize
+
+        name, root = (sanitize(part) for part in inside)
+        raise UsageError(
+            f"{sanitize(raw)} holds deck {name!r} ({root}): a deck of it would copy that deck's cards; give the deck's"
+            f" folder, or move the deck here first (`starcards decks move {shlex.quote(name)} {shlex.quote(raw)}`)"
+        )
 
 
 def _no_cards(raw: str) -> UsageError:

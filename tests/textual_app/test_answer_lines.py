@@ -83,3 +83,12 @@ def test_the_label_column_widens_for_the_authors_longer_labels() -> None:
     assert wide == ["Situation" + " " * 8 + "s", "Lessons learned  talk early"]
     narrow = [line.plain.rstrip() for line in lay_out(Answer(steps, 2), 36, AnswerStyles()).lines if line.plain.strip()]
     assert narrow == ["Situation   s", "Lessons learned", " " * 12 + "talk early"]
+
+
+def test_a_story_titled_with_its_number_shows_the_number_once() -> None:
+    """`Story 1: The API fight` as the first of two stories reads `Story 1 of 2: The API fight`."""
+    stories = [Story(title="Story 1: The API fight", sections={"situation": "s"}), Story(sections={"situation": "t"})]
+    steps = reveal_steps(CardContent(key="k", file="n.md", line=1, question="Q?", phrasings=["Q?"], answer="a",
+                                     stories=stories), "a")  # fmt: skip
+    lines = [line.plain.strip() for line in lay_out(Answer(steps, 2), 80, AnswerStyles()).lines if line.plain.strip()]
+    assert lines[0] == "Story 1 of 2: The API fight"

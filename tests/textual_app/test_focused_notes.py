@@ -161,3 +161,17 @@ def test_a_note_written_since_the_last_sync_is_read_before_its_review(
     (vault / "New.md").write_text(NOTE.replace("# Practice", "# New"), encoding="utf-8")
     assert main(["--db", str(tmp_path / "s.db"), "review", str(vault / "New.md")]) == EXIT_OK
     assert started["review_focus"] == Focus(notes="New.md") and started["notices"]
+
+
+@pytest.mark.usefixtures("terminal")
+@pytest.mark.parametrize("command", ["sync", "review"])
+def test_a_new_folder_around_a_deck_is_refused_not_copied(
+    command: str, vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder around a deck, given as a new deck, is refused (exit 2, the deck and `decks move` named): it made a
+    second deck of copies of the deck's cards, each with a schedule of its own."""
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, command, str(tmp_path)]) == EXIT_UNUSABLE
+    said = capsys.readouterr().err
+    assert f"holds deck '{vault.name}'" in said and "starcards decks move" in said
+    assert _decks(tmp_path / "s.db", capsys) == [vault.name]

@@ -42,6 +42,17 @@ def test_a_step_is_labelled_as_the_author_wrote_the_section() -> None:
     assert "space: Obstacle" in reveal_hint(steps, 1, more_below=False)
 
 
+def test_a_narrow_hint_keeps_its_keys() -> None:
+    """Where the whole hint does not fit (60 columns, a long label of the author's), the count goes, the keys stay."""
+    story = Story(sections={"situation": "s", "takeaways": "t"}, labels={"takeaways": "Lessons learned / Key takeaways"})
+    steps = reveal_steps(_card([story]), "whole")
+    assert reveal_hint(steps, 1, more_below=False) == (
+        "1 of 2 sections shown · space: Lessons learned / Key takeaways · a: all"
+    )
+    assert reveal_hint(steps, 1, more_below=False, width=56) == "space: Lessons learned / Key takeaways · a: all"
+    assert reveal_hint(steps, 1, more_below=False, width=120).startswith("1 of 2 sections shown")
+
+
 def test_an_answer_without_star_is_one_step() -> None:
     """No stories: the whole answer is the only step."""
     steps = reveal_steps(_card([]), "the **whole** answer")

@@ -190,7 +190,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         """The line under the card: what is still hidden (the keys as mapped), or that there is more below."""
         answer = self.part("#answer", AnswerView)
         card = self.part("#card", VerticalScroll)
-        keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all")}
+        keys = {"reveal": self.key_of("reveal"), "reveal_all": self.key_of("reveal_all"), "width": self.size.width - 4}
         below = card.scroll_y < card.max_scroll_y
         open_below = below and 0 < answer.shown < len(answer.steps) and open_step_below(answer, card)
         hint = reveal_hint(answer.steps, answer.shown, more_below=below, open_below=open_below, **keys)
