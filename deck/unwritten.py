@@ -133,11 +133,20 @@ def instructs(text: str) -> bool:
     return _guides(text)
 
 
+_TIMING = re.compile(
+    r"~?\d{1,3}(?:\.\d)?(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*\d{1,3}(?:\.\d)?)?[ \t]*"
+    r"(?:seconds?|secs?|s|minutes?|mins?|%|segundos?|minutos?|secondes?|sekunden|minuten|secondi|minuti)(?![\w])",
+    re.IGNORECASE,
+)
+"""A section's share of the answer's time (`15-20 seconds`, `1 minute`, `20%`): a guide's timings, no story."""
+
+
 def _guides(line: str) -> bool:
-    """True for a line of a section that instructs or asks the reader, with nothing its teller did."""
+    """True for a line of a section that instructs or asks the reader, or gives its time (`15-20 seconds`), with
+    nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
     to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None
-    if not (to_you or words.rstrip().endswith("?") or _GUIDING.match(words) is not None):
+    if not (to_you or words.rstrip().endswith("?") or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
         return False
     return _FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
 

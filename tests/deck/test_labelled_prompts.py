@@ -134,3 +134,27 @@ def test_a_bold_letter_with_no_colon_among_lettered_items_opens_its_section() ->
     assert [story.sections["action"] for story in cards[0].stories] == ["So, I compared both on real data."]
     cards, _ = parse_note("## Tell me about your weekend?\n\n- **A** lot of rest.\n", "n.md")
     assert cards[0].stories == []
+
+
+@pytest.mark.parametrize("unit", ["seconds", "segundos"])
+def test_a_list_of_star_timings_is_a_guide_not_a_story(unit: str) -> None:
+    """`## Recommended timings` over `- Situation: 15-20 seconds (...)` explains the method: no card (it was a story
+    card whose situation was "15-20 seconds")."""
+    timings = "".join(f"- {name}: {span} {unit} ({why})\n" for name, span, why in (
+        ("Situation", "15-20", "context only"), ("Task", "15-20", "the goal"), ("Action", "45-60", "the heart"),
+        ("Result", "20-30", "the impact"),
+    ))  # fmt: skip
+    cards, _ = parse_note(f"# STAR\n\n## Recommended timings\n\nAim for two minutes.\n\n{timings}", "n.md")
+    assert cards == []
+
+
+def test_a_worked_examples_x_vs_y_title_asks_nothing_itself() -> None:
+    """`# Merge vs Rebase Interview Example` over `### Question` / `> ...?` / `### Answer`: the quoted question is the
+    card (the title asked "the difference"); `## TCP vs UDP` still asks."""
+    note = (
+        "# 51. Merge vs Rebase Interview Example\n\n### Question\n\n> Your branch is behind main. Merge or rebase?\n\n"
+        "### Answer\n\nRebase a private branch; merge a shared one.\n\n# TCP vs UDP\n\nStreams and datagrams.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [card.question for card in cards] == ["Your branch is behind main. Merge or rebase?", "TCP vs UDP"]
