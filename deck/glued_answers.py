@@ -93,12 +93,12 @@ def answer_labelled(first: str, rest: str) -> bool:
 
 
 def follow_ups(text: str) -> bool:
-    """True when every sentence of the text under a question asks again (`What does it have? What does it not have?`):
-    its follow-ups, no answer."""
+    """True when every sentence of the text under a question asks again (`What does it have? What does it not have?`,
+    `Tell me about a time when...`): its follow-ups, or more questions to prepare; no answer."""
     if "?" not in text and "\uff1f" not in text:
         return False  # (most answers)
     sentences = [part for line in text.split("\n") for part in _SENTENCE.split(plain_inline(line)) if part]
-    return bool(sentences) and all(ends_asking(sentence) for sentence in sentences)
+    return bool(sentences) and all(ends_asking(sentence) or interview_prompt(sentence) for sentence in sentences)
 
 
 _OPEN_ENDED = frozenset(

@@ -146,10 +146,16 @@ def _answered_part(section: Sequence[Block]) -> int:
                 return position
             below_heading = True
             continue
-        if answered and _starts_other_cards(section, position, below_heading):
-            return position
+        if answered and (_starts_other_cards(section, position, below_heading) or _question_lines(block)):
+            return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
+
+
+def _question_lines(block: Block) -> bool:
+    """True for a paragraph of two lines or more, each a question (`What's your expected salary?`): a backlog."""
+    lines = block.content.strip().split("\n") if block.type == "paragraph" else []
+    return len(lines) >= 2 and all(asks(plain_inline(line)) for line in lines)
 
 
 def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:

@@ -158,3 +158,16 @@ def test_a_worked_examples_x_vs_y_title_asks_nothing_itself() -> None:
     cards, warnings = parse_note(note, "n.md")
     assert warnings == []
     assert [card.question for card in cards] == ["Your branch is behind main. Merge or rebase?", "TCP vs UDP"]
+
+
+def test_a_backlog_of_questions_after_an_answer_is_no_part_of_it() -> None:
+    """Lines that each ask, after a heading's answer, are questions still to prepare: neither that answer's end (they
+    were glued onto it) nor a card answered by the questions under its first."""
+    note = (
+        "# Behaviour\n\n## Where do you see yourself in 5 years?\n\n- Leading a small team.\n\n"
+        "What's your expected salary?\nTell me about a time you had a conflict with a co-worker.\nWhy work here?\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Where do you see yourself in 5 years?", "- Leading a small team.")
+    ]
