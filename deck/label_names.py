@@ -46,8 +46,9 @@ ONE_NAME = (
     + "|".join(_FOREIGN_CONTEXT)
 )
 """A label's name of one word or phrase (regular expression, verbose)."""
-NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME}))?"
-"""A label's name: one name, or two joined (`Situation / Task`, `Results & Impact`), the first naming the section."""
+NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME})){{0,2}}"
+"""A label's name: one name, or two or three joined (`Situation / Task`, `Results & Impact`, `Situation / Background
+/ Context`), the first naming the section."""
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),

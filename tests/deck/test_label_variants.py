@@ -230,6 +230,7 @@ def test_a_question_label_with_its_kind_pairs_with_the_answer() -> None:
         ("**OBSTACLE:** the vendor went dark", "Obstacle"),
         ("**Lessons Learned:** talk early", "Lessons Learned"),
         ("**Situation / Task:** two teams", "Situation / Task"),
+        ("**Situation / Background / Context:** two teams", "Situation / Background / Context"),
         ("Situación: el despliegue tardaba", "Situación"),
         ("**impact** — churn halved", "Impact"),
         ("**Situation:** two teams", ""),
