@@ -194,17 +194,6 @@ def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | Non
     return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip(), "") if found is not None else None
 
 
-_BOLD_LETTER = re.compile(r"(?P<mark>\*\*|__)(?P<letter>[STAR])(?P=mark)[ \t]+(?P<rest>\S.*)", re.DOTALL)
-"""A STAR letter in bold, then the text, with no colon or dash (`**A** So, I ...`)."""
-
-
-def bold_letter(line: str) -> Label | None:
-    """The label of a line opened by a STAR letter in bold with no colon (`**A** So, I set up a discussion`): one
-    among a list's lettered items (`- **S**: ...`, `- **T**: ...`)."""
-    found = _BOLD_LETTER.match(line)
-    return (_LETTER_SECTIONS[found["letter"]], found["rest"].strip(), "") if found is not None else None
-
-
 def lettered(lines: Sequence[str]) -> bool:
     """True when one of `lines` opens with a letter after A (`B: Merge sort`, `R: 30% faster`): an
     `A:` before them is a quiz's first option or a story's action, no answer label."""

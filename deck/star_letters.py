@@ -7,13 +7,18 @@ result in that order: a lone `A` elsewhere (a quiz's option, a grade) is text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block
+from deck.labels import Label
+from deck.models import Section
 
 _NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "L": "Learnings"}
 """The section each letter names."""
+_SECTIONS: dict[str, Section] = {"S": "situation", "T": "task", "A": "action", "R": "result"}
+"""The section each STAR letter opens."""
 _WHOLE = ("S", "A", "R")
 """The letters a story told so needs, in this order."""
 
@@ -65,3 +70,14 @@ def _in_order(letters: list[str]) -> bool:
         if position < len(_WHOLE) and letter == _WHOLE[position]:
             position += 1
     return position == len(_WHOLE)
+
+
+_BOLD_LETTER = re.compile(r"(?P<mark>\*\*|__)(?P<letter>[STAR])(?P=mark)[ \t]+(?P<rest>\S.*)", re.DOTALL)
+"""A STAR letter in bold, then the text, with no colon or dash (`**A** So, I ...`)."""
+
+
+def bold_letter(line: str) -> Label | None:
+    """The label of a line opened by a STAR letter in bold with no colon (`**A** So, I set up a discussion`): one
+    among a list's lettered items (`- **S**: ...`, `- **T**: ...`)."""
+    found = _BOLD_LETTER.match(line)
+    return (_SECTIONS[found["letter"]], found["rest"].strip(), "") if found is not None else None

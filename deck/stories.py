@@ -30,7 +30,6 @@ from dataclasses import replace
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import (
-    bold_letter,
     heading_label,
     is_option,
     letter_labels,
@@ -41,7 +40,7 @@ from deck.labels import (
 from deck.models import Story
 from deck.pair_labels import answer_heading
 from deck.section_items import has_nested_content, is_section_item, item_text, section_of
-from deck.star_letters import lettered_headings
+from deck.star_letters import bold_letter, lettered_headings
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
