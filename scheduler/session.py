@@ -274,6 +274,7 @@ class ReviewSession:
             seconds=sum(rated.duration_ms for rated in ratings) / 1000,
             next_due=next_offered(self._store, self._clock.now(), self._rules, self._deck_ids, self._focus),
             cards=len({rated.card_id for rated in ratings}),
+            kept=self._focus.said if self._focus is not None else "",
         )
 
     def _ratings(self) -> list[_Action]:

@@ -28,6 +28,8 @@ class SessionSummary:
     next_due: datetime | None
     cards: int | None = None
     """Distinct cards rated; None where a caller did not count them (then take `reviewed`)."""
+    kept: str = ""
+    """What the session kept to, in words (`in Amazon/Ownership.md`, `tagged #work`: `scheduler.focus`), else ""."""
 
     @property
     def card_count(self) -> int:

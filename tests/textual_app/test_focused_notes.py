@@ -149,6 +149,22 @@ async def test_a_review_kept_to_a_folder_asks_only_its_cards(make_app, store, cl
         session = app.screen.session
         assert session.left == 3
         assert session.current.content.file == "Stories/Big.md"
+        assert session.summary().kept == "in Stories"
+
+
+def test_the_summary_of_a_focused_review_says_what_it_kept_to() -> None:
+    """`All done for today (in Amazon/Ownership.md)`: the deck list after it may still count other notes' cards."""
+    from datetime import UTC, datetime
+
+    from scheduler.surface import SessionSummary
+    from textual_app.screens.summary import SummaryScreen
+
+    summary = SessionSummary(1, 0, 12.0, None, cards=1, kept="in Amazon/Ownership.md")
+    screen = SummaryScreen(summary, datetime(2026, 11, 27, tzinfo=UTC), left=0, stopped=False, can_undo=False)
+    assert screen._title() == "All done for today (in Amazon/Ownership.md)"  # noqa: SLF001 - the title's words
+    plain = SummaryScreen(SessionSummary(1, 0, 12.0, None), datetime(2026, 11, 27, tzinfo=UTC), left=0, stopped=False,
+                          can_undo=False)  # fmt: skip
+    assert plain._title() == "All done for today"  # noqa: SLF001
 
 
 @pytest.mark.usefixtures("terminal")

@@ -11,6 +11,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from deck.text import sanitize
 from textual_app.format import day_offer, duration, moment
 from textual_app.widgets.lean_footer import LeanFooter
 
@@ -57,6 +58,11 @@ class SummaryScreen(Screen[bool]):
         yield LeanFooter()
 
     def _title(self) -> str:
+        """What happened, in a few words (and to which cards the review kept: `(in Amazon/Ownership.md)`)."""
+        kept = self.summary.kept
+        return f"{self._outcome()} ({sanitize(kept)})" if kept and not self.practice else self._outcome()
+
+    def _outcome(self) -> str:
         """What happened, in a few words."""
         cards = "card" if self.left == 1 else "cards"
         if self.practice:
