@@ -34,3 +34,19 @@ def prompts_run(blocks: Sequence[Block], index: int) -> int:
             break
         end += 1
     return end - index
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+"""A word long enough to say what a question is about (`approach`, `conflict`), not how it asks."""
+_ASKING_WORDS = frozenset(
+    "about would could should describe explain there where which their these those tell yourself please share"
+    " something anything".split()
+)
+"""Long words any question may use: no sign that two questions ask the same thing."""
+
+
+def asked_alike(first: str, second: str) -> bool:
+    """True when two questions share a word of what they ask about (`...your initial approach didn't work` and
+    `...where your first approach failed`): two phrasings of one, not two questions."""
+    words = [{word.lower() for word in _WORD.findall(text)} - _ASKING_WORDS for text in (first, second)]
+    return bool(words[0] & words[1])

@@ -137,7 +137,8 @@ def asked_paragraph(block: Block) -> bool:
     if not first.rstrip().endswith(("?", "\uff1f")) or first.lstrip()[:1] in "*_`>#|" or not rest.strip():
         return False
     question = plain_inline(first)
-    return ends_asking(question) and not follow_ups(rest)
+    backlog = all(asks(plain_inline(line)) for line in rest.split("\n") if line.strip())  # (more questions to prepare)
+    return ends_asking(question) and not follow_ups(rest) and not backlog
 
 
 def answered_under(question: str, answer: str) -> bool:

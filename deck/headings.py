@@ -9,10 +9,9 @@ the story; so is one that names a classic interview question by its topic (`### 
 weakness`, `deck.topics`) over an answer with no question of its own. The note's title
 heading is a card only when it asks.
 
-A heading card's answer is everything under it up to the next heading of the same or
-a higher level, sub-headings included. Question items there are part of that answer,
-not cards of their own; inline cards there still are (see `deck.inline_cards`).
-Other headings only give context to the cards under them.
+A heading card's answer is everything under it up to the next heading of the same or a higher level,
+sub-headings included. Question items there are part of that answer, not cards of their own; inline
+cards there still are (see `deck.inline_cards`). Other headings only give context to the cards under them.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from deck.labelled_questions import (
     is_format_heading,
     is_variants_heading,
     listed_variants,
+    question_heading,
     variants_card,
 )
 from deck.labels import heading_label
@@ -146,16 +146,17 @@ def _answered_part(section: Sequence[Block]) -> int:
                 return position
             below_heading = True
             continue
-        if answered and (_starts_other_cards(section, position, below_heading) or _question_lines(block)):
+        if answered and (_starts_other_cards(section, position, below_heading) or _backlog(section, position)):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
 
 
-def _question_lines(block: Block) -> bool:
-    """True for a paragraph of two lines or more, each a question (`What's your expected salary?`): a backlog."""
-    lines = block.content.strip().split("\n") if block.type == "paragraph" else []
-    return len(lines) >= 2 and all(asks(plain_inline(line)) for line in lines)
+def _backlog(section: Sequence[Block], position: int) -> bool:
+    """True for a paragraph of lines that each ask, after a list answering the heading: questions still to prepare."""
+    block, lines = section[position], section[position].content.strip().split("\n")
+    listed = position > 0 and section[position - 1].type in LIST_TYPES  # (not an answer of questions: `Ask these:`)
+    return listed and block.type == "paragraph" and len(lines) >= 2 and all(asks(plain_inline(line)) for line in lines)
 
 
 def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
@@ -205,8 +206,7 @@ def _question_bank(section: Sequence[Block]) -> bool:
 
 def _asks_on_its_own(heading: Block) -> bool:
     """True when a sub-heading asks a question of its own (a STAR label heading does not)."""
-    text = plain_inline(heading.content)
-    return asks(text) and heading_label(text) is None
+    return asks(text := plain_inline(heading.content)) and heading_label(text) is None
 
 
 def _topic_answered(text: str, section: Sequence[Block]) -> bool:
@@ -251,9 +251,10 @@ def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
 
 
 def _opens_with_pair(section: Sequence[Block]) -> bool:
-    """True when a section's first block (a rule aside) opens a `Q:` pair: its heading titles the pairs, asks none."""
+    """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: its heading
+    titles them (`## Merge vs Rebase Interview Example`), asks none."""
     first = next((block for block in section if block.type != "hr"), None)
-    return first is not None and opens_pair(first)
+    return first is not None and (opens_pair(first) or question_heading(first))
 
 
 def _opens_other_cards(block: Block) -> bool:

@@ -43,6 +43,14 @@ _USAGE = re.compile(
 _ANSWER = re.compile(
     r"^(?:(?:my|sample|example|model|good|strong|great|best|better|ideal|suggested)\s+)?answers?\b", re.IGNORECASE
 )
+_ANY_ANSWER = re.compile(
+    r"^(?:(?:my|sample|example|model|good|strong|great|best|better|ideal|suggested|bad|weak|poor|wrong|worse)\s+)?"
+    r"(?:answers?|respuestas?|respostas?)\b",
+    re.IGNORECASE,
+)
+"""An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Respuesta MALA`, `Resposta boa`."""
+_QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
+"""A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`."""
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
     r"|(?:sample|example|model)\s+(?:answer|response)s?)$",
@@ -134,16 +142,34 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
 
 def answered_below(blocks: Sequence[Block], index: int, end: int, question: str) -> Asked | None:
     """The card of the heading at `blocks[index]`, which asks `question` over nothing (its section ends at `end`),
-    when the heading at `end`, of its level, is its answer's (`### Answer`, `### Good answer`): that section."""
-    below = blocks[end] if end < len(blocks) else None
-    if below is None or below.type != "heading" or below.level != blocks[index].level:
+    when the headings from `end` on, of its level, are its answers' (`### Answer`; `### Bad answer` then `### Good
+    answer`, `### Respuesta MALA`): their sections, up to another heading of that level or a deeper one that asks
+    (a follow-up of its own)."""
+    level = blocks[index].level
+    stop = end
+    while stop < len(blocks) and _answer_heading(blocks[stop], level):
+        stop = next((at for at in range(stop + 1, len(blocks)) if _ends_answer(blocks[at], level)), len(blocks))
+    answer = blocks[end + 1 : stop]  # (the first answer heading only says "answer"; a later one names its part)
+    if stop == end or all(block.type == "heading" for block in answer):
         return None
-    if _ANSWER.match(split_tags(plain_inline(below.content))[1]) is None:
-        return None
-    after = range(end + 1, len(blocks))
-    stop = next((at for at in after if blocks[at].type == "heading" and blocks[at].level <= below.level), len(blocks))
-    answer = blocks[end + 1 : stop]
-    return Asked(question, blocks[index].start + 1, answer) if answer else None
+    return Asked(question, blocks[index].start + 1, answer)
+
+
+def _answer_heading(block: Block, level: int) -> bool:
+    """True for a heading of `level` that names an answer, good or bad (`### Good answer`, `### Respuesta BUENA`)."""
+    return block.type == "heading" and block.level == level and _ANY_ANSWER.match(plain_inline(block.content))
+
+
+def _ends_answer(block: Block, level: int) -> bool:
+    """True for a heading that ends an answer heading's section: one of its level or above, or a deeper one that
+    asks."""
+    return block.type == "heading" and (block.level <= level or asks(clean_question(plain_inline(block.content))))
+
+
+def question_heading(block: Block) -> bool:
+    """True for a heading that labels the question under or after it (`### Question`, `### Question: "..."`,
+    `### Pregunta:`): the heading over it titles a worked example, asking nothing itself."""
+    return block.type == "heading" and _QUESTION_HEADING.match(plain_inline(block.content).strip()) is not None
 
 
 def _said(block: Block) -> Block | None:

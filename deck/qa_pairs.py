@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from deck.advice import states
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, dedented, first_paragraph, source_of
-from deck.bold_prompts import EMPHASIS_LINE, emphasised_question, prompts_run
+from deck.bold_prompts import EMPHASIS_LINE, asked_alike, emphasised_question, prompts_run
 from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label
@@ -126,17 +126,25 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
 
     A run of questions in bold, each alone with nothing between them (`**A time you failed.**` over `**A time you
     led.**`), is a checklist of stories to prepare: no warning for each, and an instruction after the last
-    (`Answer each one with STAR.`) answers none of them; an answer after the last is its own, or both's for two."""
+    (`Answer each one with STAR.`) answers none of them; an answer after the last is its own, or both's for two
+    that ask alike (the first warned otherwise)."""
+    lines = blocks[index].content.strip().split("\n")
+    if len(lines) > 1 and all(emphasised_question(line.strip()) for line in lines):  # the same, with no blank lines
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
+            return index + 1 + (following is not None)
     if (run := prompts_run(blocks, index)) > 1:
         last = index + run - 1
         following = blocks[last + 1] if last + 1 < len(blocks) else None
         if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
             return last + 1 + (following is not None)
-        other = emphasised_question(blocks[index].content.strip()) if run == 2 else None  # two ways to ask one
+        other = emphasised_question(blocks[index].content.strip()) if run == 2 else None  # two ways to ask one?
         first, index = blocks[index].start, last
     pairs = _pairs(blocks[index])
-    if run == 2 and other is not None:
+    if run == 2 and other is not None and asked_alike(other, pairs[0].question):
         pairs[0] = _Pair(f"{other} / {pairs[0].question}", first, pairs[0].answer, pairs[0].answered)
+    elif run == 2:
+        scan.warn(first + 1, "question has no answer")  # (another question, left to prepare)
     end = index + 1
     last = pairs[-1]
     if not last.answered and end < len(blocks) and _answer_opening(blocks[end]) is not None:

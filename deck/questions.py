@@ -79,13 +79,8 @@ _THEN_ASKS_FOR = re.compile(
 """A question followed by what it asks for: `What did you build? Describe it in depth.`"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
-_VERSUS = re.compile(
-    r"(?!(?:examples?|ejemplos?|exemplos?)\b)[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+[^.!?:;,\s][^.!?:;,]{0,40}"
-    r"(?<!example)(?<!examples)(?<!exercise)(?<!scenario)(?<!quiz)$",
-    re.IGNORECASE,
-)
-"""Two things set against each other, `X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is;
-not a worked example's title (`Merge vs Rebase Interview Example`, `Ejemplo MALO vs BUENO`)."""
+_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.IGNORECASE)
+"""Two things set against each other, `X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is."""
 _VERSUS_WORDS = 8
 """The most words such a comparison has: longer, it is a sentence about one."""
 QUESTION_MARKS = ("?", "\uff1f")

@@ -54,7 +54,8 @@ _SPECIAL = re.compile(
     r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving"
     r"|why\s+(?:us|here|(?:our|this|the|your)\s+(?:company|team|role|position|job|industry|field))"
     r"|why\s+(?:the\s+|a\s+|this\s+|my\s+)?(?:career\s+)?gap(?:\s+years?)?"
-    r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)\b.*"
+    r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
+    r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
     r"|salary\s+expectations?)",
     re.IGNORECASE,
 )
@@ -134,11 +135,12 @@ def _may_be_open(heading: str) -> bool:
 
 def asked_first(section: Sequence[Block]) -> str | None:
     """The question a story heading's section opens with on a line of its own (`What do you do when...?`), or quoted
-    alone (`> "Tell me about a project you're proud of."`), else None."""
+    alone when it is an interviewer's prompt (`> "Tell me about a project you're proud of."`), else None."""
     first = section[0] if len(section) > 1 else None
-    if first is not None and first.type == "blockquote" and len(first.children) == 1:
-        first = first.children[0]
+    quoted = first is not None and first.type == "blockquote" and len(first.children) == 1
+    first = first.children[0] if quoted else first  # type: ignore[union-attr]
     if first is None or first.type != "paragraph" or "\n" in first.content.strip():
         return None
     question = unquoted(plain_inline(first.content))
-    return question if ends_asking(question) or interview_prompt(question) else None
+    prompt = interview_prompt(question)  # (quoted, only a prompt: `> "Can you fix it by Friday?"` is the client's)
+    return question if prompt or ends_asking(question) and not quoted else None

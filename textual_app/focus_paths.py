@@ -24,7 +24,8 @@ def focus_paths(raws: Sequence[str], around: Callable[[str], tuple[str, str] | N
 
     from deck.text import sanitize
 
-    nested = [(raw, path, deck) for raw in raws for path in _places(raw) if (deck := around(path)) is not None]
+    places = [(raw, path) for raw in raws if os.path.lexists(os.path.expanduser(raw)) for path in _places(raw)]
+    nested = [(raw, path, deck) for raw, path in places if (deck := around(path)) is not None]  # (a typo: its own)
     if not nested:
         return list(raws), None
     raw, path, (name, root) = nested[0]

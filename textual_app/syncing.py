@@ -147,9 +147,10 @@ def refuse_around_a_deck(raw: str, inside: tuple[str, str] | None) -> None:
         from deck.text import sanitize
 
         name, root = (sanitize(part) for part in inside)
+        kind = "note" if root.lower().endswith(".md") else "folder"
         raise UsageError(
             f"{sanitize(raw)} holds deck {name!r} ({root}): a deck of it would copy that deck's cards; give the deck's"
-            f" folder, or move the deck here first (`starcards decks move {shlex.quote(name)} {shlex.quote(raw)}`)"
+            f" {kind}, or move the deck here first (`starcards decks move {shlex.quote(name)} {shlex.quote(raw)}`)"
         )
 
 

@@ -171,3 +171,51 @@ def test_a_backlog_of_questions_after_an_answer_is_no_part_of_it() -> None:
     assert [(card.question, card.answer) for card in cards] == [
         ("Where do you see yourself in 5 years?", "- Leading a small team.")
     ]
+
+
+def _asked(note: str) -> list[str]:
+    """The questions of `note`'s cards."""
+    return [card.question for card in parse_note(note, "n.md")[0]]
+
+
+def test_answer_headings_end_at_a_follow_up_that_asks_and_may_be_bad_then_good() -> None:
+    """Under `## Answer`, a `### How do you undo...?` is a card of its own; `### Question:` over `### Bad answer`
+    then `### Good answer` asks the question (it asked "Good answer"), both answers its answer; a worked example's
+    `X vs Y` title over them asks nothing, over a plain answer it still asks."""
+    follow = "## Question: Merge or rebase?\n## Answer\nMerge keeps history.\n### How do you undo a pushed commit?\nRevert.\n"
+    assert _asked(follow) == ["Merge or rebase?", "How do you undo a pushed commit?"]
+    good = (
+        '## Bad vs good example\n### Question: "Tell me about a conflict"\n### Bad answer\n"I talk to people."\n'
+        "### Good answer\n**Situation:** A migration.\n\n**Action:** A pilot.\n\n**Result:** 40% faster.\n"
+    )
+    [card] = parse_note(good, "n.md")[0]
+    assert card.question == "Tell me about a conflict" and '"I talk to people."' in card.answer
+    assert [list(story.sections) for story in card.stories] == [["situation", "action", "result"]]
+    assert _asked("## Merge vs Rebase Interview Example\nMerge keeps history; rebase rewrites it.\n") == [
+        "Merge vs Rebase Interview Example"
+    ]
+
+
+def test_questions_that_answer_are_kept_and_a_backlog_invents_no_card() -> None:
+    """An answer made of questions (`Always ask these:` over them) keeps them; a backlog after a list answer, one
+    line without its `?`, is no card answered by the others."""
+    ask = "## Do you have any questions for us?\nPick two of these.\n\nWhat does success look like?\nWho is on call?\n"
+    [card] = parse_note(ask, "n.md")[0]
+    assert card.answer.endswith("Who is on call?")
+    backlog = "## Where in 5 years?\n- Leading a team.\n\nWhat's your expected salary?\nWhat are your goals\nWhy us?\n"
+    assert _asked(backlog) == ["Where in 5 years?"]
+
+
+def test_two_bold_questions_about_different_things_are_not_one_card() -> None:
+    """`**What is your greatest strength?**` over `**Where do you see yourself in five years?**` over an answer: the
+    answer is the second's, the first is warned as unanswered (not made a phrasing of the second)."""
+    note = "**What is your greatest strength?**\n\n**Where do you see yourself in five years?**\n\nLeading a team.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.phrasings for card in cards] == [["Where do you see yourself in five years?"]]
+    assert [(warning.line, warning.message) for warning in warnings] == [(1, "question has no answer")]
+
+
+def test_a_quoted_question_that_is_no_prompt_stays_the_storys() -> None:
+    """`## Customer escalation` over `> "Can you fix this by Friday?"` (the client's words) still asks the topic."""
+    story = "**Situation:** A data bug.\n\n**Action:** A hotfix.\n\n**Result:** Fixed Thursday.\n"
+    assert _asked(f'## Customer escalation\n\n> "Can you fix this by Friday?"\n\n{story}') == ["Customer escalation"]

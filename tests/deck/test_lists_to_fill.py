@@ -107,3 +107,11 @@ def test_a_question_column_named_with_a_qualifier_anywhere_in_the_table() -> Non
         "| Git | How do you undo a pushed commit? | Revert it with a new commit. |\n"
     )
     assert read(note) == ([("How do you undo a pushed commit?", "**Tool**: Git\n\nRevert it with a new commit.")], [])
+
+
+def test_a_checklist_of_bold_prompts_on_consecutive_lines_is_no_card() -> None:
+    """The same checklist with no blank lines between its prompts: no card answered by the others."""
+    cards, warnings = read("# Prep\n\n**A time you failed.**\n**A time you led.**\n**A time you were wrong.**\n\n"
+                           "Answer each one with STAR.\n")  # fmt: skip
+    assert cards == []
+    assert [line for line, _ in warnings] == [None]

@@ -191,3 +191,9 @@ def test_a_new_folder_around_a_deck_is_refused_not_copied(
     said = capsys.readouterr().err
     assert f"holds deck '{vault.name}'" in said and "starcards decks move" in said
     assert _decks(tmp_path / "s.db", capsys) == [vault.name]
+
+
+def test_a_misspelled_path_inside_a_deck_is_no_such_file(vault: Path, tmp_path: Path, capsys) -> None:
+    """`sync vault/Stories/Bgi.md` (a typo) says "no such file or folder" (exit 2): it synced the whole deck."""
+    assert main(["--db", str(tmp_path / "s.db"), "sync", str(vault / "Stories" / "Bgi.md")]) == EXIT_UNUSABLE
+    assert "no such file or folder" in capsys.readouterr().err

@@ -208,7 +208,8 @@ def require_kept(store: Store, deck_ids: Sequence[int], focus: Focus | None, doi
     if focus is not None and not kept_any(store, deck_ids, focus):
         from deck.text import sanitize
 
-        raise UsageError(f"no cards {sanitize(focus.said)} to {doing}")
+        opt_in = " (a folder deck takes cards only from what asks to be studied: see `folder_opt_in`)"
+        raise UsageError(f"no cards {sanitize(focus.said)} to {doing}" + (opt_in if focus.notes else ""))
 
 
 def focus_of(store: Store, paths: Sequence[str], tag: str | None) -> tuple[list[str], Focus | None]:
