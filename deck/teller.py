@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from deck.labels import written_name
 from deck.models import SECTIONS, Section, Story
 
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)")
@@ -59,16 +58,16 @@ class Teller:
     title (`aside`): `#### Task` after a result starts the next story."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True, name: str = "") -> None:
-        """Open `section` at 1-based `line` with its first text, under the label `name` when it is not
-        STAR's own; a section told already starts a new story, but for the one open now, which goes on
-        (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label)."""
+        """Open `section` at 1-based `line` with its first text, under the label `name` as shown when it is not
+        STAR's own (`deck.labels.written_name`); a section told already starts a new story, but for the one open
+        now, which goes on (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label, its
+        own word kept in the text)."""
         if self.asides and self._goes_on(section):
             self._keep_asides()  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
         if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
-            shown = written_name(name, section) if name else ""  # (its label kept: `Impact: churn halved`)
-            if shown and not text:
+            if name and not text:  # (its label kept: `Impact: churn halved`)
                 self.paragraph_break()
-            self.add(f"{shown}: {text}" if shown and text else shown or text)
+            self.add(f"{name}: {text}" if name and text else name or text)
             self.level = 0
             return
         if self.asides:
