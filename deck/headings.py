@@ -70,7 +70,7 @@ def read_heading(
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
     if is_variants_heading(text) and (asked := variants_card(blocks, index, inner, section_end(blocks, inner))):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
-        return inner + 1 + len(asked.answer)  # (`# Question` over `## Answer`: the answer is the sub-section)
+        return section_end(blocks, inner)  # (`# Question` over `## Answer`: the answer is the sub-section)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         stop = _example_end(section)
         asked = example_question(section[:stop]) or asked

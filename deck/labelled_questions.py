@@ -128,8 +128,7 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
     phrasings = [clean_question(unquoted(plain_inline(first_paragraph(item) or ""))) for item in items]
     phrasings = [phrasing for phrasing in phrasings if phrasing]
-    after = range(end + 1, answer_end)  # (up to a deeper heading that asks: a follow-up of its own)
-    answer = blocks[end + 1 : next((at for at in after if _ends_answer(blocks[at], answer_heading.level)), answer_end)]
+    answer = blocks[end + 1 : answer_end]
     if not answer:
         return None
     if not items:  # `#### Question 1` over the question's text, then `#### Answer`

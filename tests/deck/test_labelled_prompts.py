@@ -219,15 +219,3 @@ def test_a_quoted_question_that_is_no_prompt_stays_the_storys() -> None:
     """`## Customer escalation` over `> "Can you fix this by Friday?"` (the client's words) still asks the topic."""
     story = "**Situation:** A data bug.\n\n**Action:** A hotfix.\n\n**Result:** Fixed Thursday.\n"
     assert _asked(f'## Customer escalation\n\n> "Can you fix this by Friday?"\n\n{story}') == ["Customer escalation"]
-
-
-def test_a_follow_up_heading_under_a_question_and_answer_pair_is_its_own_card() -> None:
-    """`### Question` / `> ...?` / `### Answer` / `#### What if ...?`: the follow-up is a card of its own (it had
-    become part of the first answer)."""
-    note = (
-        "## 51. Merge vs Rebase\n\n### Question\n\n> Behind main: merge or rebase?\n\n### Answer\n\nRebase a private "
-        "branch.\n\n#### What if the branch is shared?\n\nMerge.\n"
-    )
-    assert [(card.question, card.answer) for card in parse_note(note, "n.md")[0]] == [
-        ("Behind main: merge or rebase?", "Rebase a private branch."), ("What if the branch is shared?", "Merge.")
-    ]
