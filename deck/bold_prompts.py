@@ -38,6 +38,10 @@ def prompts_run(blocks: Sequence[Block], index: int) -> int:
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 """A word long enough to say what a question is about (`approach`, `conflict`), not how it asks."""
+_PROMPT_VERB = re.compile(
+    r"(?:tell\s+me|describe|give\s+(?:me\s+)?an?\s+example|walk\s+me|talk\s+about|share)\b", re.IGNORECASE
+)
+"""How an interviewer's prompt opens (`Tell me about...`, `Describe...`): two in a row ask one thing two ways."""
 _ASKING_WORDS = frozenset(
     "about would could should describe explain there where which their these those tell yourself please share"
     " something anything".split()
@@ -47,6 +51,7 @@ _ASKING_WORDS = frozenset(
 
 def asked_alike(first: str, second: str) -> bool:
     """True when two questions share a word of what they ask about (`...your initial approach didn't work` and
-    `...where your first approach failed`): two phrasings of one, not two questions."""
+    `...where your first approach failed`), or are both an interviewer's prompt (`Tell me about a time you failed.`,
+    `Describe a setback.`): two phrasings of one, not two questions."""
     words = [{word.lower() for word in _WORD.findall(text)} - _ASKING_WORDS for text in (first, second)]
-    return bool(words[0] & words[1])
+    return bool(words[0] & words[1]) or all(_PROMPT_VERB.match(text.strip()) for text in (first, second))

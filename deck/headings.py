@@ -101,7 +101,7 @@ def read_heading(
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
-    section = section[: _answered_part(section)]
+    section = section[: _answered_part(section, "question" not in text.lower())]
     asked = Asked(text, heading.start + 1, section)
     context = scan.outline.parent_context(heading.start)
     if told and (opening := asked_first(section)) is not None:  # `## Conflict` over `What do you do when...?`
@@ -126,7 +126,7 @@ def _example_end(section: Sequence[Block]) -> int:
     return len(section)
 
 
-def _answered_part(section: Sequence[Block]) -> int:
+def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
     """How many blocks of an asking heading's section answer it.
 
     All of them, unless the heading is answered first and then a list of questions that
@@ -146,17 +146,17 @@ def _answered_part(section: Sequence[Block]) -> int:
                 return position
             below_heading = True
             continue
-        if answered and (_starts_other_cards(section, position, below_heading) or _backlog(section, position)):
+        if answered and (_starts_other_cards(section, position, below_heading) or _backlog(section, position, lists)):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
 
 
-def _backlog(section: Sequence[Block], position: int) -> bool:
+def _backlog(section: Sequence[Block], position: int, may: bool) -> bool:
     """True for a paragraph of lines that each ask, after a list answering the heading: questions still to prepare."""
     block, lines = section[position], section[position].content.strip().split("\n")
-    listed = position > 0 and section[position - 1].type in LIST_TYPES  # (not an answer of questions: `Ask these:`)
-    return listed and block.type == "paragraph" and len(lines) >= 2 and all(asks(plain_inline(line)) for line in lines)
+    listed = 0 < position == len(section) - 1 and section[position - 1].type in LIST_TYPES  # (last, after a list)
+    return may and listed and block.type == "paragraph" and len(lines) > 1 and all(asks(plain_inline(x)) for x in lines)
 
 
 def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:

@@ -146,13 +146,23 @@ def answered_below(blocks: Sequence[Block], index: int, end: int, question: str)
     answer`, `### Respuesta MALA`): their sections, up to another heading of that level or a deeper one that asks
     (a follow-up of its own)."""
     level = blocks[index].level
-    stop = end
-    while stop < len(blocks) and _answer_heading(blocks[stop], level):
-        stop = next((at for at in range(stop + 1, len(blocks)) if _ends_answer(blocks[at], level)), len(blocks))
+    stop = _answers_end(blocks, end, level, follow_ups=False)
+    if not any(_answer_heading(block, level) for block in blocks[end + 1 : stop]):  # (one answer: it ends at a
+        stop = _answers_end(blocks, end, level, follow_ups=True)  # follow-up that asks; between two, it is theirs)
     answer = blocks[end + 1 : stop]  # (the first answer heading only says "answer"; a later one names its part)
     if stop == end or all(block.type == "heading" for block in answer):
         return None
     return Asked(question, blocks[index].start + 1, answer)
+
+
+def _answers_end(blocks: Sequence[Block], end: int, level: int, follow_ups: bool) -> int:
+    """Where the answer headings of `level` from `end` on end: at another heading of that level or above, or (with
+    `follow_ups`) at a deeper one that asks."""
+    stop = end
+    while stop < len(blocks) and _answer_heading(blocks[stop], level):
+        after = range(stop + 1, len(blocks))
+        stop = next((at for at in after if _ends_answer(blocks[at], level, follow_ups)), len(blocks))
+    return stop
 
 
 def _answer_heading(block: Block, level: int) -> bool:
@@ -160,10 +170,12 @@ def _answer_heading(block: Block, level: int) -> bool:
     return block.type == "heading" and block.level == level and _ANY_ANSWER.match(plain_inline(block.content))
 
 
-def _ends_answer(block: Block, level: int) -> bool:
-    """True for a heading that ends an answer heading's section: one of its level or above, or a deeper one that
-    asks."""
-    return block.type == "heading" and (block.level <= level or asks(clean_question(plain_inline(block.content))))
+def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:
+    """True for a heading that ends an answer heading's section: one of its level or above, or (`follow_ups`) a
+    deeper one that asks."""
+    if block.type != "heading":
+        return False
+    return block.level <= level or follow_ups and asks(clean_question(plain_inline(block.content)))
 
 
 def question_heading(block: Block) -> bool:

@@ -219,3 +219,44 @@ def test_a_quoted_question_that_is_no_prompt_stays_the_storys() -> None:
     """`## Customer escalation` over `> "Can you fix this by Friday?"` (the client's words) still asks the topic."""
     story = "**Situation:** A data bug.\n\n**Action:** A hotfix.\n\n**Result:** Fixed Thursday.\n"
     assert _asked(f'## Customer escalation\n\n> "Can you fix this by Friday?"\n\n{story}') == ["Customer escalation"]
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        ("What is your notice period?\nWhy leave?\n\nI want to lead a team.\n", "I want to lead a team."),
+        ("Who owns the alert?\nWhen do we review it?\n\nEach quarter we run a game day.\n", "we run a game day."),
+    ],
+)
+def test_questions_after_a_list_answer_that_go_on_are_kept(after: str, kept: str) -> None:
+    """Lines that ask after a list answer, with more of the answer after them, stay in the answer (only a backlog
+    at the section's end is cut)."""
+    [card] = parse_note(f"## Why do you want to work here?\n- The product.\n\n{after}", "n.md")[0]
+    assert card.answer.endswith(kept)
+
+
+def test_a_heading_asking_for_questions_keeps_its_questions_after_a_list() -> None:
+    """`## What questions do you ask in a code review?` over a list and then more questions: all its answer."""
+    note = "## What questions do you ask in a code review?\n- Is it readable?\n\nDoes it handle failure?\nWill it scale?\n"
+    [card] = parse_note(note, "n.md")[0]
+    assert card.answer.endswith("Will it scale?")
+
+
+def test_a_follow_up_between_a_bad_and_a_good_answer_stays_in_the_answer() -> None:
+    """`### Question:` / `### Bad answer` / `#### Why is this bad?` / `### Good answer`: the good answer is the card's
+    too (it was lost)."""
+    note = (
+        '### Question: "Tell me about a time you failed."\n\n### Bad answer\n\nI never fail.\n\n'
+        "#### Why is this bad?\n\nIt dodges the question.\n\n### Good answer\n\nI missed a deadline and split the work.\n"
+    )
+    [card] = parse_note(note, "n.md")[0]
+    assert card.question == "Tell me about a time you failed." and card.answer.endswith("split the work.")
+
+
+def test_two_interviewer_prompts_in_a_row_are_one_cards_phrasings() -> None:
+    """`**Tell me about a time you failed.**` over `**Describe a setback.**` over the story: two phrasings."""
+    note = "**Tell me about a time you failed.**\n\n**Describe a setback.**\n\nI missed the Q3 launch; I plan buffers.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == [] and [card.phrasings for card in cards] == [
+        ["Tell me about a time you failed.", "Describe a setback."]
+    ]
