@@ -40,14 +40,10 @@ _USAGE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
-_ANSWER = re.compile(
-    r"^(?:(?:my|sample|example|model|good|strong|great|best|better|ideal|suggested)\s+)?answers?\b", re.IGNORECASE
-)
-_ANY_ANSWER = re.compile(
-    r"^(?:(?:my|sample|example|model|good|strong|great|best|better|ideal|suggested|bad|weak|poor|wrong|worse)\s+)?"
-    r"(?:answers?|respuestas?|respostas?)\b",
-    re.IGNORECASE,
-)
+_GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
+"""Words that say an answer heading holds an answer to give (`### Good answer`)."""
+_ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b", re.IGNORECASE)
+_ANY_ANSWER = re.compile(rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answers?|respuestas?|respostas?)\b", re.I)
 """An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Respuesta MALA`, `Resposta boa`."""
 _QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
 """A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`."""
@@ -167,7 +163,8 @@ def _answers_end(blocks: Sequence[Block], end: int, level: int, follow_ups: bool
 
 def _answer_heading(block: Block, level: int) -> bool:
     """True for a heading of `level` that names an answer, good or bad (`### Good answer`, `### Respuesta BUENA`)."""
-    return block.type == "heading" and block.level == level and _ANY_ANSWER.match(plain_inline(block.content))
+    said = plain_inline(block.content) if block.type == "heading" and block.level == level else ""
+    return _ANY_ANSWER.match(said) is not None
 
 
 def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:

@@ -77,7 +77,7 @@ class Teller:
             self.close()
             self.loose = after_rule
         if not self.sections:
-            loose = self.loose[1:] if self.loose and self.loose[0] == self.title else self.loose  # (a heading)
+            loose = self.loose[1:] if self.loose and self.loose[0] == self.title else self.loose  # (its title's)
             self.intro, self.loose, self.line = "\n".join(loose), [], line
         self.sections[section] = [text] if text else []
         if name:
@@ -143,12 +143,12 @@ class Teller:
         assert self.current is not None
         texts = self.sections[self.current]
         cuts = [count for count, _ in self.asides] + [len(texts)]
-        kept = [[]]  # type: list[list[str]]
+        moved: list[list[str]] = []  # (the follow-ups' texts, in the note's order)
         for (start, heading), end in reversed(list(zip(self.asides, cuts[1:], strict=True))):
             if _FOLLOW_UPS.search(heading) is not None:
-                kept.insert(0, [text for text in texts[start:end] if text])
+                moved.insert(0, [text for text in texts[start:end] if text])
                 del texts[start:end]
-        self.told.notes += [text for part in kept for text in part]
+        self.told.notes += [text for part in moved for text in part]
         while texts and not texts[-1]:
             texts.pop()
         self.asides = []

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deck.records import record
+from scheduler.queue_order import deck_filter
 
 if TYPE_CHECKING:
     from scheduler.store import Store
@@ -60,20 +61,14 @@ class Focus:
 def has_cards(store: Store, deck_ids: Sequence[int], focus: Focus) -> bool:
     """Whether the decks hold a card (not removed) that `focus` keeps: else a session of them would show nothing."""
     condition, params = focus.sql()
-    marks = ", ".join(f":d{index}" for index in range(len(deck_ids)))
-    params |= {f"d{index}": deck_id for index, deck_id in enumerate(deck_ids)}
-    query = f"SELECT 1 FROM cards WHERE deck_id IN ({marks}) AND removed_at IS NULL{condition} LIMIT 1"
-    return store.conn.execute(query, params).fetchone() is not None
+    decks, deck_params = deck_filter("deck_id", deck_ids)
+    query = f"SELECT 1 FROM cards WHERE {decks} AND removed_at IS NULL{condition} LIMIT 1"
+    return store.conn.execute(query, params | deck_params).fetchone() is not None
 
 
 def focus_sql(focus: Focus | None) -> tuple[str, dict[str, object]]:
     """`focus.sql()`, or no condition for no focus."""
     return focus.sql() if focus is not None else ("", {})
-
-
-def tagged(tag: str | None) -> Focus | None:
-    """The focus of `--tag TAG` alone (None without one)."""
-    return Focus(tag=tag) if tag is not None else None
 
 
 def has_tag(content: str, tag: str) -> bool:

@@ -20,23 +20,21 @@ def focus_paths(raws: Sequence[str], around: Callable[[str], tuple[str, str] | N
     `around(root)` names the deck of a folder around a path's root and that folder
     (`scheduler.note_stamps.deck_around`). Such a path is given alone (else `UsageError`).
     """
-    from pathlib import PurePath
-
-    from deck.text import sanitize
-
     places = [(raw, path) for raw in raws if os.path.lexists(os.path.expanduser(raw)) for path in _places(raw)]
     nested = [(raw, path, deck) for raw, path in places if (deck := around(path)) is not None]  # (a typo: its own)
     if not nested:
         return list(raws), None
     raw, path, (name, root) = nested[0]
     if len(raws) > 1:
+        from deck.text import sanitize  # (only to refuse: the start-up path reads no parser module)
+
         given = any(deck_root(other) == root for other in raws if other is not raw)
         said = f"{sanitize(raw)} is part of deck {sanitize(name)!r}"
         raise UsageError(
             f"{said}, given too: give the deck's folder alone, or this path alone to keep to its notes" if given else
             f"{said} ({sanitize(root)}): give it alone to keep to its notes, or give the deck's folder instead"
         )
-    return [root], PurePath(path).relative_to(root).as_posix()
+    return [root], Path(path).relative_to(root).as_posix()
 
 
 def _places(raw: str) -> list[str]:
