@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `mock`, `mock-report`, `stories` and `readiness`."""
     mock = commands.add_parser("mock", help="a mock interview: questions one after another, schedule untouched")
-    mock.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
+    mock.add_argument(
+        "path", nargs="?", metavar="PATH", help="a note or folder (default: every deck; in a folder deck: its cards)"
+    )
     mock.add_argument("--questions", metavar="N", default="5", help="how many questions (default 5)")
     mock.add_argument("--tag", metavar="TAG", help="only questions with this tag")
     mock.add_argument("--minutes", metavar="M", help="the length of the whole interview (each answer gets its share)")

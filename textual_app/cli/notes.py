@@ -27,7 +27,8 @@ PATHS_HELP = "a Markdown note or a folder of notes"
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `review`, `check` and `sync`."""
     review_parser = commands.add_parser("review", help="add notes as decks and review what is due")
-    review_parser.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
+    inside = f"{PATHS_HELP} (one inside a folder deck: just its cards)"
+    review_parser.add_argument("paths", nargs="+", metavar="PATH", help=inside)
     review_parser.add_argument("--tag", metavar="TAG", help="only the due cards with this tag (or one nested under it)")
     review_parser.set_defaults(handler=review)
     check_parser = commands.add_parser("check", help="show the cards and warnings the notes yield")

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `practice`."""
     parser = commands.add_parser("practice", help="drill cards, weakest first, without touching the schedule")
-    parser.add_argument("path", nargs="?", metavar="PATH", help="a note or folder (default: every deck)")
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help="a note or folder (default: every deck; in a folder deck: its cards)"
+    )
     parser.add_argument("--tag", metavar="TAG", help="only cards with this tag")
     parser.add_argument("--weakest", metavar="N", help="only the N cards you are least likely to recall")
     parser.set_defaults(handler=practice)
