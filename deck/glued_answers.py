@@ -15,13 +15,15 @@ from deck.text import LINE_BREAK, plain_inline
 from deck.unwritten import instructs
 
 _GLUED = re.compile(
-    r"^(?P<question>.*[?\uff1f][*_]*)(?:[ \t]+|(?<=\uff1f))(?:(?:--|[-\u2013\u2014])[ \t]+)?"
+    r"^(?P<question>.*[?\uff1f](?:</[A-Za-z][^<>]*>)*[*_]*)(?:[ \t]+|(?<=\uff1f)|(?<=>)(?=[^\x00-\x7f]))"
+    r"(?:(?:--|[-\u2013\u2014])[ \t]+)?"
     r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)(?!(?:</?[A-Za-z][^<>]*>[ \t]*)+$)"
     r"[^/\s](?:.*[^?\uff1f\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
 answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
-differ)` asks, nor only HTML tags: `What salary？</font>` asks)."""
+differ)` asks, nor only HTML tags: `What salary？</font>` asks). Tags closing after the `？` are the question's:
+`<font>什么是缓存预热？</font>系统上线前...` answers after them."""
 _NARRATED = re.compile(
     r"\b(?:I|[Ww]e)[ \t]+(?:\w+ed|took|made|led|ran|built|saw|found|went|got|had|was|were|wrote|knew|thought|told"
     r"|said|began|chose|gave|kept|left|lost|met|spent|brought|felt|heard|held|meant|sent|set|put)\b.{40,}"

@@ -260,3 +260,15 @@ def test_two_interviewer_prompts_in_a_row_are_one_cards_phrasings() -> None:
     assert warnings == [] and [card.phrasings for card in cards] == [
         ["Tell me about a time you failed.", "Describe a setback."]
     ]
+
+
+def test_tags_closing_after_a_full_width_question_mark_are_the_questions() -> None:
+    """`- <font color="red">什么是缓存预热？</font>系统上线前...` answers after the closing tag (the answer began with
+    `</font>`); `- **<span>什么是布隆过滤器？</span>** 一种...` asks without the bold's opening marks."""
+    note = (
+        "# 面试\n\n- <font color=\"red\">什么是缓存预热？</font>系统上线前先把热点数据加载到缓存。\n"
+        "- **<span style=\"color:red\">什么是布隆过滤器？</span>** 一种概率型数据结构。\n"
+    )
+    assert [(card.question, card.answer) for card in parse_note(note, "n.md")[0]] == [
+        ("什么是缓存预热？", "系统上线前先把热点数据加载到缓存。"), ("什么是布隆过滤器？", "一种概率型数据结构。")
+    ]
