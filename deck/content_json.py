@@ -7,6 +7,7 @@ and the fastest writer there is (a third of the standard library's time). It is 
 back by the standard library alone (`card_from_json`): content in the store was checked
 when it was parsed and is not checked again on the start-up and review path. Content
 written by an older version lacks the fields added since; they take their defaults.
+`plugin_schedule` is written only when a card has one.
 """
 
 from __future__ import annotations
@@ -31,9 +32,20 @@ def stored_row(card: CardContent) -> StoredRow:
     return card.key, card.file, card.line, card.question, content_json(card)
 
 
+_NO_SCHEDULE = b',"plugin_schedule":null}'
+"""The end of the JSON of a card without the spaced-repetition plugin's schedule (the last field): left out."""
+
+
 def content_json(card: CardContent) -> str:
-    """The JSON the store keeps for `card` (imports pydantic on the first call)."""
-    return _writer()(card).decode()
+    """The JSON the store keeps for `card` (imports pydantic on the first call).
+
+    A card without the plugin's schedule is stored without the field, as before there was
+    one (nearly every card: stored content from older versions stays the same).
+    """
+    written = _writer()(card)
+    if written.endswith(_NO_SCHEDULE):
+        written = written[: -len(_NO_SCHEDULE)] + b"}"
+    return written.decode()
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from deck.highlights import split_leading_tags, split_tags
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
+from deck.plugin_schedules import plugin_schedules, without_metadata
 from deck.questions import asks, without_trailing_tags
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
@@ -39,8 +40,6 @@ from deck.text import blank_between, code_spans, plain_inline
 _URL = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://\S*")
 _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
-_SR_COMMENT = re.compile(r"<!--SR:[^<>\n]*-->")
-_BLOCK_ID = re.compile(r"(?<![^ \t])\^[A-Za-z0-9-]+[ \t]*$")
 _FIELD_WORDS = 3
 """The most words of a Dataview field's name (`**Outcome**::`, `Next step::`): left empty, it is a field to fill in."""
 _CONTAINER_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+(?:[ \t].*)?)?$")
@@ -116,7 +115,8 @@ class _Reader:
             return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for
         if not reversed_card and front.plain.casefold() in _TRACKER_FIELDS and "\n" not in back.markdown:
             return True  # `- **Company**:: Acme`: an interview tracker's field, no card asked for
-        _add(self.scan, index, front, back, reversed_at=index if reversed_card else None)
+        schedules = plugin_schedules([line], self.line_after(index))
+        _add(self.scan, index, front, back, reversed_at=index if reversed_card else None, schedules=schedules)
         return True
 
     def read_multiline(self, index: int) -> None:
@@ -134,9 +134,14 @@ class _Reader:
         back = _back(self.scan.lines[index + 1 : end])
         both_ways = self.masked[index].strip() == self.scan.options.separators.multiline_reversed
         reversed_at = index + 1 if both_ways else None
-        _add(self.scan, start, front, back, reversed_at)
+        schedules = plugin_schedules(self.scan.lines[index + 1 : end], self.line_after(end - 1))
+        _add(self.scan, start, front, back, reversed_at, schedules)
         self.floor = end
 
+
+    def line_after(self, index: int) -> str | None:
+        """The note's line after 0-based line `index`, None at the end."""
+        return self.scan.lines[index + 1] if index + 1 < len(self.scan.lines) else None
 
     def _under_heading(self, index: int) -> bool:
         """True when the nearest line above `index` that is not blank is a heading's."""
@@ -234,7 +239,7 @@ def _front(lines: list[str]) -> _Side:
 
     The question is read without list and quote markers on any line.
     """
-    cleaned = [_strip_metadata(line) for line in lines]
+    cleaned = [without_metadata(line) for line in lines]
     tags: list[str] = []
     if cleaned:
         tags, cleaned[0] = split_leading_tags(_MARKERS.sub("", cleaned[0], count=1))
@@ -245,7 +250,7 @@ def _front(lines: list[str]) -> _Side:
 
 def _back(lines: list[str]) -> _Side:
     """A card's back: scheduling comments and block ids dropped, dedented."""
-    markdown = dedented(_without_emptied(lines, [_strip_metadata(line) for line in lines]))
+    markdown = dedented(_without_emptied(lines, [without_metadata(line) for line in lines]))
     return _Side(markdown, plain_inline(markdown))
 
 
@@ -257,32 +262,30 @@ def _without_emptied(lines: list[str], cleaned: list[str]) -> list[str]:
     return [kept for line, kept in zip(lines, cleaned, strict=True) if kept.strip() or not line.strip()]
 
 
-def _strip_metadata(line: str) -> str:
-    """A line without the scheduling comments and trailing block id tools add to it."""
-    if "<!--SR:" in line:
-        line = _SR_COMMENT.sub("", line)
-    line = line.rstrip()
-    return _BLOCK_ID.sub("", line).rstrip() if "^" in line else line
-
-
-def _add(scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None) -> None:
+def _add(
+    scan: NoteScan, index: int, front: _Side, back: _Side, reversed_at: int | None, schedules: Sequence[str | None]
+) -> None:
     """Add the card `front` -> `back` at 0-based line `index`, and the reversed card if asked.
 
-    `reversed_at` is the 0-based line of the reversed card (its question, the back).
+    `reversed_at` is the 0-based line of the reversed card (its question, the back);
+    `schedules` the spaced-repetition plugin's for each side (`deck.plugin_schedules`).
     """
+    forward, backward = (*schedules, None, None)[:2]
     if not front.plain or not back.plain:
         scan.warn(index + 1, f"inline card has no {'question' if not front.plain else 'answer'}")
         return
     pair = None if reversed_at is None else index + 1
-    scan.drafts.append(_draft(scan, index, front, back, front.tags, pair))
+    scan.drafts.append(_draft(scan, index, front, back, front.tags, pair, forward))
     if reversed_at is not None:
-        scan.drafts.append(_draft(scan, reversed_at, back, front, front.tags, pair))
+        scan.drafts.append(_draft(scan, reversed_at, back, front, front.tags, pair, backward))
 
 
 def _draft(
-    scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[str, ...], pair: int | None
+    scan: NoteScan, index: int, front: _Side, back: _Side, tags: tuple[str, ...], pair: int | None,
+    schedule: str | None,
 ) -> CardDraft:
-    """The draft of the card asking `front`, answered by `back`, at 0-based line `index` (of two-way `pair`)."""
+    """The draft of the card asking `front`, answered by `back`, at 0-based line `index` (of two-way `pair`),
+    with the spaced-repetition plugin's `schedule` of it."""
     return CardDraft(
         line=index + 1,
         question=front.plain,
@@ -292,4 +295,5 @@ def _draft(
         tags=list(tags),
         studied=len(front.plain.split()) > 1 or front.plain.endswith("?"),
         pair=pair,
+        plugin_schedule=schedule,
     )

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Section = Literal["situation", "task", "action", "result", "takeaways"]
 """One part of a STAR answer. `result` also covers notes that write "Results"."""
 
-PARSER_VERSION = 78
+PARSER_VERSION = 79
 """Changes whenever the same note would give different cards: stored notes are then read again.
 
 2: stories keep their intro and answers their notes (text outside every STAR section).
@@ -179,12 +179,16 @@ class CardContent:
     pair: int | None = None
     """For both cards of a two-way inline card (`front:::back`, `??`), the line of the first:
     siblings, which a review does not show on the same day. None for other cards."""
+    plugin_schedule: str | None = None
+    """Obsidian's spaced-repetition plugin's schedule of an inline card, as its comment gives it
+    (`deck.plugin_schedules`): `YYYY-MM-DD,interval,ease`. A card new to starcards starts from it
+    (`scheduler.plugin_seeds`). None for other cards."""
     __pydantic_config__ = _CHECKED
 
     def __init__(
         self, *, key: str, file: str, line: int, context: list[str] = _NEW, question: str, phrasings: list[str],
         answer: str, stories: list[Story] = _NEW, notes: str = "", key_phrases: list[KeyPhrase] = _NEW,
-        tags: list[str] = _NEW, pair: int | None = None,
+        tags: list[str] = _NEW, pair: int | None = None, plugin_schedule: str | None = None,
     ) -> None:
         """Keep the fields given, a list not given a new empty one (written out: a card is made for every question
         parsed, and `record`'s shared `__init__` takes half as long again)."""
@@ -201,6 +205,7 @@ class CardContent:
         put(self, "key_phrases", [] if key_phrases is _NEW else key_phrases)
         put(self, "tags", [] if tags is _NEW else tags)
         put(self, "pair", pair)
+        put(self, "plugin_schedule", plugin_schedule)
 
 
 @record(kw_only=True, slots=True)

@@ -272,6 +272,7 @@ def _add_card(
                 key=str.casefold,
             ),
             pair=draft.pair,
+            plugin_schedule=draft.plugin_schedule,
         )
     )
     warn_missing_sections(scan, draft)

@@ -53,6 +53,8 @@ class CardDraft:
     a STAR story, an inline card."""
     pair: int | None = None
     """For both cards of a two-way inline card, the line of the first; None otherwise."""
+    plugin_schedule: str | None = None
+    """The spaced-repetition plugin's schedule of an inline card (`deck.plugin_schedules`)."""
 
 
 @dataclass

@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime
 
 from scheduler.engine import CardScheduler, replay
+from scheduler.plugin_seeds import seed_start
 from scheduler.reviews import card_log, save_state
 from scheduler.store import Store, StoreError, format_time
 from scheduler.undos import record_undo
@@ -101,7 +102,8 @@ def _append(
 
 def _replay(conn: sqlite3.Connection, fsrs_scheduler: CardScheduler, card_id: int) -> None:
     """Rebuild card `card_id`'s cached FSRS state from its log, as recorded."""
-    save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler)))
+    start = seed_start(conn, card_id, fsrs_scheduler)
+    save_state(conn, card_id, replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler), start))
 
 
 _DESCENDING = "COALESCE(origin, (SELECT id FROM machine)) DESC, COALESCE(origin_id, id) DESC"

@@ -141,7 +141,7 @@ def remove_deck(store: Store, deck_id: int, now: datetime) -> Path | None:
     """
     backup = None if store.path == ":memory:" else _back_up(store, now)
     with store.transaction() as conn:
-        for table in ("review_log", "practice", "card_event_log", "mock_answers"):
+        for table in ("review_log", "practice", "card_event_log", "mock_answers", "card_seeds"):
             conn.execute(
                 f"DELETE FROM {table} WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)", (deck_id,)
             )

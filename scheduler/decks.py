@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from deck.content_json import StoredRow
     from deck.models import CardContent, DeckContent
     from scheduler.identity import StoredCard, SyncPlan
+    from scheduler.seeding import Schedulers
 
 
 @dataclass
@@ -49,6 +50,7 @@ def sync_deck(
     *,
     deck_id: int | None = None,
     root_exists: Callable[[str], bool] | None = None,
+    schedulers: Schedulers | None = None,
 ) -> tuple[int, SyncReport]:
     """Bring the store's copy of a deck in line with `content`; the deck id and report.
 
@@ -66,7 +68,8 @@ def sync_deck(
     empty `content.stamps` means every note was parsed. The deck's note stamps become
     `content.stamps`, recorded as read by the current parser (`content` must have been
     loaded with `known_stamps`), and the warnings of the notes read replace theirs.
-    One transaction.
+    With `schedulers`, a card read with the spaced-repetition plugin's schedule and no
+    history starts from it (`scheduler.plugin_seeds`). One transaction.
     """
     stamp = format_time(now)
     skipped = content.skipped if content.stamps else []
@@ -78,10 +81,13 @@ def sync_deck(
         else:
             from deck.loading import collector_paused  # noqa: PLC0415 - not on the start-up path
             from scheduler.identity import plan_sync  # noqa: PLC0415 - as above
+            from scheduler.seeding import seed_cards  # noqa: PLC0415 - as above
 
             with collector_paused():  # the rows written hold no cycles: no collection scans every card
                 plan = plan_sync(_stored_cards(conn, deck_id), content.cards, skipped)
                 report = _apply(conn, deck_id, plan, stamp)
+            scheduled = ((card.key, card.plugin_schedule) for card in content.cards if card.plugin_schedule)
+            report = replace(report, scheduled=seed_cards(conn, deck_id, scheduled, schedulers, stamp))
             record_notes(conn, deck_id, content, skipped)
     return deck_id, replace(report, warnings=len(content.warnings), moved_from=moved_from)
 

@@ -147,13 +147,15 @@ def replay(
     fsrs_scheduler: CardScheduler,
     card_id: int,
     reviews: Iterable[Logged | tuple[Rating, datetime]],
+    start: CardState | None = None,
 ) -> CardState:
-    """The state that card `card_id`'s log leads to.
+    """The state that card `card_id`'s log leads to, from `start` (None: a new card's; a seed's,
+    `scheduler.plugin_seeds`).
 
     Each review is a `Logged` (or a (rating, time) pair); one that records its day and
     settings is replayed with them, others with `fsrs_scheduler`'s.
     """
-    state = CardState()
+    state = start or CardState()
     entries = [Logged(*entry) for entry in reviews]
     for position, logged in enumerate(entries):
         scheduler, rating = logged.scheduler or fsrs_scheduler, Rating(logged.rating)

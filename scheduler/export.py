@@ -56,6 +56,10 @@ _QUERIES = {
         " FROM cards JOIN decks ON decks.id = cards.deck_id ORDER BY cards.id"
     ),
     "schedule": "SELECT id, recipe FROM schedules ORDER BY id",
+    "seed": (
+        f"SELECT {_CARD_OF.format('card_seeds')} {_KEY_OF.format('card_seeds')}, at, due, interval, ease,"
+        " (SELECT recipe FROM schedules WHERE schedules.id = schedule_id) AS recipe FROM card_seeds ORDER BY card_id"
+    ),
     "review": (
         f"SELECT id, {_CARD_OF.format('reviews')} {_KEY_OF.format('reviews')},"
         " rating, reviewed_at, duration_ms, phase, day, draw,"

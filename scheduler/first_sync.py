@@ -19,6 +19,7 @@ caller then reads and syncs as before. The write lock is held while the notes ar
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,12 +27,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from scheduler.decks import insert_rows, record_notes, upsert_deck
+from scheduler.seeding import Schedulers, seed_cards
 from scheduler.store import Store, format_time
 from scheduler.sync_report import SyncReport
 
 if TYPE_CHECKING:
     from deck.content_json import StoredRow
     from deck.models import DeckContent
+
+_SCHEDULE = '"plugin_schedule":"'
+"""In a stored card's JSON: the card has the spaced-repetition plugin's schedule (a string, not null)."""
 
 Sink = Callable[[list["StoredRow"]], None]
 """Takes one note's cards as the store keeps them: the loader's `sink` with `stored`."""
@@ -53,6 +58,8 @@ class _Taker:
     stamp: str
     read: int = 0
     keys: set[str] = field(default_factory=set)
+    scheduled: list[tuple[str, str]] = field(default_factory=list)
+    """The cards stored with the spaced-repetition plugin's schedule: key and schedule."""
 
     def take(self, rows: list[StoredRow]) -> None:
         """Store the cards of one note whose keys are new to the deck."""
@@ -62,17 +69,21 @@ class _Taker:
             if row[0] not in self.keys:
                 self.keys.add(row[0])
                 fresh.append(row)
+                if _SCHEDULE in row[4]:
+                    self.scheduled.append((row[0], json.loads(row[4])["plugin_schedule"]))
         if fresh:
             insert_rows(self.conn, self.deck_id, fresh, self.stamp)
 
 
 def sync_new_deck(
-    store: Store, root: str, name: str, read: Reader, now: datetime, root_exists: Callable[[str], bool]
+    store: Store, root: str, name: str, read: Reader, now: datetime, root_exists: Callable[[str], bool],
+    schedulers: Schedulers | None = None,
 ) -> tuple[int, SyncReport, DeckContent] | None:
     """Add the deck at `root`, named `name`, storing its cards as `read` hands them over; its id, the
     report and what was read (its `cards` empty: they are in the store). None, with nothing read, when
     the store knows the deck, or `root_exists` denies `root` or a known deck's root. `NoCardsRead`, with
-    nothing stored, when the notes give no card."""
+    nothing stored, when the notes give no card. With `schedulers`, cards with the spaced-repetition plugin's
+    schedule start from it (`scheduler.decks.seed_cards`)."""
     if not _new_deck(store.conn, root, root_exists):
         return None
     stamp = format_time(now)
@@ -84,8 +95,9 @@ def sync_new_deck(
         content = read(taker.take)
         if not taker.read:
             raise NoCardsRead(root)
+        scheduled = seed_cards(conn, deck_id, taker.scheduled, schedulers, stamp)
         record_notes(conn, deck_id, content, [])
-    return deck_id, SyncReport(new=len(taker.keys), warnings=len(content.warnings)), content
+    return deck_id, SyncReport(new=len(taker.keys), scheduled=scheduled, warnings=len(content.warnings)), content
 
 
 def _new_deck(conn: sqlite3.Connection, root: str, root_exists: Callable[[str], bool]) -> bool:

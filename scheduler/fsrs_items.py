@@ -112,13 +112,17 @@ until then no longer count (`scheduler.log_order`), merged ones too."""
 def _select(conn: sqlite3.Connection, columns: str, deck_ids: Sequence[int] | None) -> list[tuple]:
     """`columns` of the reviews (since each card's last reset) of decks `deck_ids` (None: every deck), table order.
 
-    Without a reset in the log, no review is looked up among the resets (a sixth of the reading).
+    Without a reset in the log, no review is looked up among the resets (a sixth of the reading). The
+    reviews of a card that starts from the spaced-repetition plugin's schedule (`scheduler.plugin_seeds`)
+    are left out until it is reset: their history has no start for FSRS to learn from.
     """
     decks = Decks(deck_ids)
     resets, joined, conditions = "", "", []
     if conn.execute("SELECT 1 FROM card_events WHERE kind = 'reset' LIMIT 1").fetchone() is not None:
         resets, joined = f"WITH resets AS ({_RESETS}) ", " LEFT JOIN resets ON resets.card_id = reviews.card_id"
         conditions.append("COALESCE(reviews.sort_at, reviews.reviewed_at) > COALESCE(resets.after, '')")
+    if conn.execute("SELECT 1 FROM counted_seeds LIMIT 1").fetchone() is not None:
+        conditions.append("reviews.card_id NOT IN (SELECT card_id FROM counted_seeds)")  # histories without a start
     if deck_ids is not None:
         conditions.append(f"+reviews.card_id IN (SELECT id FROM cards WHERE {decks.where('deck_id')})")
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""

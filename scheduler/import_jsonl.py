@@ -1,6 +1,7 @@
 """A JSON Lines export into this database: `import_jsonl`, `ImportReport`.
 
-Decks are matched by root, cards by deck and key, reviews by card, time and rating,
+Decks are matched by root, cards by deck and key, a card's seed from the spaced-repetition plugin
+(`scheduler.plugin_seeds`) by its card, reviews by card, time and rating,
 events by card, kind and time, practice by card, time and rating, mocks by when they started,
 a mock's answers by their mock and place in it: whatever is already there is skipped, so
 importing the same file twice changes nothing. Into an empty database every row keeps its
@@ -30,6 +31,7 @@ from scheduler.import_lines import (
     PracticeLine,
     ReviewLine,
     ScheduleLine,
+    SeedLine,
 )
 from scheduler.replay_check import replayed_states
 from scheduler.reviews import save_state
@@ -49,8 +51,8 @@ class ImportReport:
 
     def __str__(self) -> str:
         """One line: `added 2 decks, 40 cards, 812 reviews, 3 events, 0 practice, 1 mock, 5 mock answers;
-        0 already there`."""
-        parts = ", ".join(_counted(kind, count) for kind, count in self.added.items())
+        0 already there` (`, 6 seeds` after the cards when the plugin's schedules came too)."""
+        parts = ", ".join(_counted(kind, count) for kind, count in self.added.items() if count or kind != "seed")
         return f"added {parts}; {self.skipped} already there"
 
 
@@ -83,6 +85,8 @@ class _Importer:
             self._schedule(line)
         elif isinstance(line, CardLine):
             self._card(number, line)
+        elif isinstance(line, SeedLine):
+            self._seed(number, line)
         elif isinstance(line, MockLine):
             self._mock(line)
         elif isinstance(line, MockAnswerLine):
@@ -134,6 +138,22 @@ class _Importer:
         self.cards[(line.deck, line.key)] = int(cursor.lastrowid or 0)
         self.touched.add(self.cards[(line.deck, line.key)])
         self.report.added["card"] += 1
+
+    def _seed(self, number: int, line: SeedLine) -> None:
+        """Add the seed unless the card has one."""
+        card_id = self._card_id(number, line)
+        values = (card_id, format_time(line.at), line.due.isoformat(), line.interval, line.ease,
+                  self.schedule_id(line.recipe))
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO card_seeds (card_id, at, due, interval, ease, schedule_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        if cursor.rowcount:
+            self.touched.add(card_id)
+            self.report.added["seed"] += 1
+        else:
+            self.report.skipped += 1
 
     def _row(self, number: int, line: ReviewLine | EventLine | PracticeLine) -> None:
         """Add a review, event or practice row unless the card already has it."""
@@ -191,7 +211,7 @@ class _Importer:
             raise ImportFileError(f"{self.name}:{number}: deck {root!r} has no deck line before it")
         return self.decks[root]
 
-    def _card_id(self, number: int, line: ReviewLine | EventLine | PracticeLine | MockAnswerLine) -> int:
+    def _card_id(self, number: int, line: SeedLine | ReviewLine | EventLine | PracticeLine | MockAnswerLine) -> int:
         """The id of the card a line is about, or an error naming the line."""
         if (line.deck, line.key) not in self.cards:
             raise ImportFileError(f"{self.name}:{number}: card {line.key!r} has no card line before it")

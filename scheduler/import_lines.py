@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -91,6 +92,18 @@ class ScheduleLine(_Line):
         return value
 
 
+class SeedLine(_OfCard):
+    """The spaced-repetition plugin's schedule a card started from (`scheduler.plugin_seeds`)."""
+
+    type: Literal["seed"]
+    at: AwareDatetime
+    due: date
+    interval: int = Field(ge=1)
+    ease: int = Field(ge=100)
+    recipe: str | None = None
+    """The scheduling settings it was read with (a `schedule` line's recipe)."""
+
+
 class ReviewLine(_OfCard):
     """One review of the log."""
 
@@ -152,13 +165,13 @@ class MockAnswerLine(_OfCard):
 
 
 Line = Annotated[
-    DeckLine | CardLine | ScheduleLine | ReviewLine | EventLine | PracticeLine | MockLine | MockAnswerLine,
+    DeckLine | CardLine | ScheduleLine | SeedLine | ReviewLine | EventLine | PracticeLine | MockLine | MockAnswerLine,
     Field(discriminator="type"),
 ]
 """Any line after the header."""
 
 _LINE: TypeAdapter[Line] = TypeAdapter(Line)
-KINDS = ("deck", "card", "schedule", "review", "event", "practice", "mock", "mock_answer")
+KINDS = ("deck", "card", "schedule", "seed", "review", "event", "practice", "mock", "mock_answer")
 """The `type` of each kind of line (pydantic names the kind first in an error's location)."""
 
 

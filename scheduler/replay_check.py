@@ -18,6 +18,7 @@ from datetime import tzinfo
 
 from scheduler.engine import CardScheduler, CardState, Logged, make_fsrs, replay
 from scheduler.log_order import LOG_ORDER
+from scheduler.plugin_seeds import seed_starts
 from scheduler.reviews import load_state, logged, save_state
 from scheduler.settings import Settings
 from scheduler.store import Store
@@ -66,12 +67,13 @@ def replayed_states(
     """Every card's id with the state a replay of its log gives, in id order.
 
     Each review is replayed with the day and settings recorded with it; one recorded
-    without them with its deck's effective settings under `settings`, in zone `tz`.
+    without them with its deck's effective settings under `settings`, in zone `tz`. A card
+    seeded from the spaced-repetition plugin starts from its seed (`scheduler.plugin_seeds`).
     """
     schedulers = deck_schedulers(conn, settings, tz)
-    logs = all_logs(conn, schedulers)
+    logs, starts = all_logs(conn, schedulers), seed_starts(conn, schedulers)
     for card_id, deck_id in conn.execute("SELECT id, deck_id FROM cards ORDER BY id").fetchall():
-        yield card_id, replay(schedulers[deck_id], card_id, logs.get(card_id, []))
+        yield card_id, replay(schedulers[deck_id], card_id, logs.get(card_id, []), starts.get(card_id))
 
 
 def deck_schedulers(conn: sqlite3.Connection, settings: Settings, tz: tzinfo | None) -> dict[int, CardScheduler]:

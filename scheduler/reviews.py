@@ -18,6 +18,7 @@ from scheduler.engine import CardScheduler, CardState, Logged, Phase, Rating, re
 from scheduler.fuzz import review_draw
 from scheduler.hour_totals import add_hour, count_hour
 from scheduler.log_order import LATEST_ORDER_TIME, LOG_ORDER, order_after
+from scheduler.plugin_seeds import seed_start
 from scheduler.recipes import SCHEDULE_OF, from_recipe, recipe_of, schedule_id
 from scheduler.store import Store, StoreError, format_time, parse_time
 from scheduler.undos import record_undo
@@ -255,7 +256,8 @@ def undo_review(
         count_hour(conn, review_id, -1)
         record_undo(conn, "review", review_id, when)
         if restore is None or written is None or load_state(conn, card_id) != written:
-            restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler))
+            start = seed_start(conn, card_id, fsrs_scheduler)
+            restore = replay(fsrs_scheduler, card_id, card_log(conn, card_id, fsrs_scheduler), start)
         save_state(conn, card_id, restore)
     return card_id
 

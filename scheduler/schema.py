@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from scheduler import schema_events, schema_figures, schema_mocks, schema_order, schema_siblings
+from scheduler import schema_events, schema_figures, schema_mocks, schema_order, schema_seeds, schema_siblings
 
 APPLICATION_ID = int.from_bytes(b"STAR", "big")
 """`PRAGMA application_id` of every starcards database: tells ours from other SQLite files."""
@@ -293,6 +293,6 @@ again (every note is, when the parser version changes)."""
 MIGRATIONS: list[Migration] = [
     _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(schema_mocks.TABLES), _run(_REPLAY), _migrate_v8,
     _run(_NOTE_WARNINGS), schema_events.migrate_v10, schema_figures.migrate_v11,
-    schema_order.migrate_v12, schema_siblings.migrate_v13,
+    schema_order.migrate_v12, schema_siblings.migrate_v13, schema_seeds.migrate_v14,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

@@ -17,6 +17,7 @@ from scheduler import schema
 from scheduler.actions import refresh
 from scheduler.engine import CardScheduler, CardState, review
 from scheduler.log_order import LOG_ORDER
+from scheduler.plugin_seeds import seed_start
 from scheduler.replay_check import deck_schedulers
 from scheduler.reviews import load_state, logged, save_state
 from scheduler.settings import Settings
@@ -58,7 +59,7 @@ def _replay_one(conn: sqlite3.Connection, card_id: int, fsrs_scheduler: CardSche
     """Replay one card (or only its new reviews, when they are its last), writing each review's phase where it
     changed, then its state; the reviews whose phase changed."""
     rows = conn.execute(_LOG, (card_id,)).fetchall()
-    state = CardState()
+    state = seed_start(conn, card_id, fsrs_scheduler) or CardState()
     if new and {row["id"] for row in rows[-len(new):]} == new:
         rows, state = rows[-len(new):], load_state(conn, card_id)
     phases = []

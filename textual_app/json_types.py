@@ -94,6 +94,8 @@ class SyncJson(TypedDict):
     shifted: int
     removed: int
     unchanged: int
+    scheduled: int
+    """Cards new to starcards that start from the spaced-repetition plugin's schedule (counted in the others too)."""
     moved: list[MovedDeckJson]
     warnings: list[WarningJson]
     machines: MachinesJson | None

@@ -150,7 +150,10 @@ def resync(app: EditingHost, root: str) -> bool:
     from textual_app.syncing import sync_paths
 
     try:
-        synced = sync_paths(app.store, [root], app.clock.now(), app.settings.notes.read_options())
+        from scheduler.plugin_seeds import schedulers_for
+
+        options, seeding = app.settings.notes.read_options(), schedulers_for(app.settings)
+        synced = sync_paths(app.store, [root], app.clock.now(), options, schedulers=seeding)
     except UsageError as error:
         app.notify(f"{error}; keeping the cards as last read.", severity="warning", markup=False)
         return False

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from deck.models import DeckContent
     from deck.options import ReadOptions
     from scheduler.clock import Clock
+    from scheduler.seeding import Schedulers
+    from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.syncing import SyncedDeck
 
@@ -51,19 +53,29 @@ def decks_at(store: Store, paths: Sequence[str]) -> list[int] | None:
 
 @record
 class NotesCheck:
-    """The change check of the notes at `paths`, synced into `store` as of `clock`, read with `options`."""
+    """The change check of the notes at `paths`, synced into `store` as of `clock`, read with `options`; with
+    `settings`, cards new to starcards start from the spaced-repetition plugin's schedules in the notes."""
 
     store: Store
     clock: Clock
     options: ReadOptions | None
     paths: Sequence[str]
+    settings: Settings | None = None
+
+    def schedulers(self) -> Schedulers | None:
+        """What the syncs seed cards with (`scheduler.plugin_seeds.schedulers_for`); None without settings."""
+        if self.settings is None:
+            return None
+        from scheduler.plugin_seeds import schedulers_for
+
+        return schedulers_for(self.settings)
 
     def now(self, app: App[None]) -> None:
         """Sync the notes here and now (nothing was painted yet), saying what changed."""
         from textual_app.syncing import sync_paths
 
         try:
-            synced = sync_paths(self.store, self.paths, self.clock.now(), self.options)
+            synced = sync_paths(self.store, self.paths, self.clock.now(), self.options, schedulers=self.schedulers())
         except UsageError as error:
             app.notify(f"{error}; reviewing the cards as last read.", severity="warning", markup=False)
             return
@@ -115,7 +127,7 @@ class NotesCheck:
             if syncs_of(read[0]) != marks[read[0]]:
                 continue
             try:
-                synced += sync_read(self.store, [read], self.clock.now())
+                synced += sync_read(self.store, [read], self.clock.now(), self.schedulers())
             except UsageError as error:
                 problems.append(str(error))
         for problem in problems:

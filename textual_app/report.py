@@ -172,7 +172,7 @@ def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -
     """The JSON document of `starcards sync --json`: counts over every deck, decks found moved, the warnings
     each deck has now (of its notes read before too), and the merge with the other machines (`merged`;
     None: sync is off)."""
-    totals = {"new": 0, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0}
+    totals = {"new": 0, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0, "scheduled": 0}
     warnings = []
     moved = [
         {"deck": deck.name, "old_path": deck.report.moved_from, "new_path": deck.content.root}
@@ -192,6 +192,7 @@ def sync_json(synced: Sequence[SyncedDeck], merged: SyncOutcome | None = None) -
         "shifted": totals["shifted"],
         "removed": totals["removed"],
         "unchanged": totals["unchanged"],
+        "scheduled": totals["scheduled"],
         "moved": moved,
         "warnings": warnings,
         "machines": None if merged is None else machines_json(merged),

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from deck.options import ReadOptions
     from scheduler.deck_admin import StoredWarning
     from scheduler.decks import SyncReport
+    from scheduler.seeding import Schedulers
     from scheduler.store import Store
 
 
@@ -98,23 +99,26 @@ def sync_paths(
     now: datetime,
     options: ReadOptions | None = None,
     progress: Progress | None = None,
+    schedulers: Schedulers | None = None,
 ) -> list[SyncedDeck]:
     """Read every path (only notes that changed since the last sync, with the same `options`,
     the `[notes]` settings), then sync them all with `sync_read`; `progress` is told after every note.
     One path of a deck the store does not know yet is stored as its notes are read (`scheduler.first_sync`).
     A path inside a folder that is a deck already syncs that deck (`focus_paths`); a new one around a deck is
-    refused (`refuse_around_a_deck`)."""
+    refused (`refuse_around_a_deck`). With `schedulers` (`scheduler.plugin_seeds.schedulers_for`), cards new to
+    starcards start from the spaced-repetition plugin's schedules in the notes."""
     paths, _ = focus_paths(paths, partial(deck_around, store))
     for raw in paths:
         refuse_around_a_deck(raw, deck_inside(store, deck_root(raw)))
-    if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress)) is not None:
+    if len(paths) == 1 and (first := _first_sync(store, paths[0], now, options, progress, schedulers)) is not None:
         return [first]
     reads = [(raw, read_deck(raw, known_for(store, raw, options), options, progress=progress)) for raw in paths]
-    return sync_read(store, reads, now)
+    return sync_read(store, reads, now, schedulers)
 
 
 def _first_sync(
-    store: Store, raw: str, now: datetime, options: ReadOptions | None, progress: Progress | None
+    store: Store, raw: str, now: datetime, options: ReadOptions | None, progress: Progress | None,
+    schedulers: Schedulers | None,
 ) -> SyncedDeck | None:
     """The deck at `raw` added, its cards stored while its notes are read; None, nothing read, when the
     store knows the deck or a known deck's path is gone (the notes may be that deck, moved)."""
@@ -128,7 +132,7 @@ def _first_sync(
         return read_deck(raw, {}, options, sink=sink, progress=progress, stored=True)
 
     try:
-        done = sync_new_deck(store, deck_root(raw), deck_name(Path(raw)), read, now, os.path.exists)
+        done = sync_new_deck(store, deck_root(raw), deck_name(Path(raw)), read, now, os.path.exists, schedulers)
     except NoCardsRead:
         raise _no_cards(raw) from None
     if done is None:
@@ -161,13 +165,15 @@ def _no_cards(raw: str) -> UsageError:
     return UsageError(f"no cards found in {sanitize(raw)}: run `starcards check` on it to see why")
 
 
-def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime) -> list[SyncedDeck]:
+def sync_read(
+    store: Store, reads: Sequence[tuple[str, DeckContent]], now: datetime, schedulers: Schedulers | None = None
+) -> list[SyncedDeck]:
     """Sync decks already read (each as the path given and what it yielded): the one way notes reach the store.
 
     A deck whose notes yield no card now (none read, none kept from unchanged notes) is a
     UsageError; every deck is checked before anything is written, so one bad deck
     changes nothing. A path no deck has is matched to a deck whose path is gone
-    (`scheduler.deck_moves`).
+    (`scheduler.deck_moves`). `schedulers` as `sync_paths`.
     """
     import os
 
@@ -179,7 +185,7 @@ def sync_read(store: Store, reads: Sequence[tuple[str, DeckContent]], now: datet
             raise _no_cards(raw)
     synced = []
     for raw, content in reads:
-        deck_id, report = sync_deck(store, content, now, root_exists=os.path.exists)
+        deck_id, report = sync_deck(store, content, now, root_exists=os.path.exists, schedulers=schedulers)
         _SYNCS[deck_root(raw)] = syncs_of(raw) + 1
         synced.append(_named(store, deck_id, report, content))
     return synced

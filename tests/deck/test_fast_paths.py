@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deck import card_keys, highlights, inline_cards, labels, marks, questions
+from deck import card_keys, highlights, inline_cards, labels, marks, plugin_schedules, questions
 from deck.blocks import dedented
 from deck.html_tags import remove_html_tags
 from deck.models import CardContent, KeyPhrase, Story
@@ -106,8 +106,8 @@ def test_tags_highlights_and_inline_masks_are_the_definitions(text: str) -> None
     assert highlights._without_links_and_html(text) == links
     found = [(h.start, h.end, h.inner, h.attrs) for h in marks.mark_highlights(text) + marks.equals_highlights(text)]
     assert found == _every_highlight(text)
-    metadata = inline_cards._BLOCK_ID.sub("", inline_cards._SR_COMMENT.sub("", text).rstrip()).rstrip()
-    assert inline_cards._strip_metadata(text) == metadata
+    metadata = plugin_schedules._BLOCK_ID.sub("", plugin_schedules._COMMENT.sub("", text).rstrip()).rstrip()
+    assert plugin_schedules.without_metadata(text) == metadata
     for line in text.split("\n"):
         assert inline_cards._mask_line(line) == _mask_in_full(line)
     for opener, closer in inline_cards._COMMENTS:

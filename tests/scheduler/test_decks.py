@@ -178,6 +178,10 @@ def test_remove_deck_deletes_cards_and_reviews(store: Store) -> None:
             SyncReport(unchanged=2, warnings=3),
             "2 cards: 0 new, 0 updated, 0 relinked, 0 removed, 3 warnings",
         ),
+        (
+            SyncReport(new=3, scheduled=2),
+            "3 cards: 3 new, 0 updated, 0 relinked, 0 removed, 2 scheduled as the spaced-repetition plugin had them",
+        ),
     ],
 )
 def test_report_summary(report: SyncReport, text: str) -> None:
@@ -186,8 +190,8 @@ def test_report_summary(report: SyncReport, text: str) -> None:
 
 
 def test_report_as_dict_for_json() -> None:
-    """`as_dict` gives the seven counts `starcards sync --json` prints, by name."""
-    report = SyncReport(new=1, updated=2, relinked=3, shifted=7, removed=4, unchanged=5, warnings=6)
+    """`as_dict` gives the eight counts `starcards sync --json` prints, by name."""
+    report = SyncReport(new=1, updated=2, relinked=3, shifted=7, removed=4, unchanged=5, scheduled=8, warnings=6)
     assert report.as_dict() == {
         "new": 1,
         "updated": 2,
@@ -195,6 +199,7 @@ def test_report_as_dict_for_json() -> None:
         "shifted": 7,
         "removed": 4,
         "unchanged": 5,
+        "scheduled": 8,
         "warnings": 6,
     }
 

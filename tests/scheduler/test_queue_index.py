@@ -38,6 +38,8 @@ def _v3_copy(path: Path, into: Path) -> Path:
     conn.execute(f"VACUUM INTO '{into}'")
     conn.close()
     conn = sqlite3.connect(into)
+    conn.execute("DROP VIEW counted_seeds")
+    conn.execute("DROP TABLE card_seeds")
     _before_v10(conn)
     conn.execute("DROP INDEX cards_queue")
     conn.execute("DROP INDEX cards_figures")
@@ -84,7 +86,7 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 13
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 14
         assert {"cards_queue", "cards_figures"} <= indexes and not {"cards_due", "cards_memory"} & indexes
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures

@@ -18,6 +18,7 @@ TABLES = {
     "schedules",
     "note_warnings",
     "review_log", "card_event_log", "machine", "undos", "key_links", "sync_marks", "sync_files", "sync_pending",
+    "card_seeds",
 }
 """The tables of the current schema."""
 
@@ -42,9 +43,10 @@ def test_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (13: the cards by note file index) is in user_version; application_id marks ours."""
+    """The schema version (14: the seeds from the spaced-repetition plugin) is in user_version; application_id marks
+    ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 13 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 14 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 

@@ -24,9 +24,35 @@ def test_first_sync_reports_every_card_new(note_dir: Path, tmp_path: Path, capsy
     (note_dir / "Practice.md").write_text(NOTE, encoding="utf-8")
     report = _sync([note_dir], tmp_path / "s.db", capsys)
     assert report == {
-        "new": 3, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0,
+        "new": 3, "updated": 0, "relinked": 0, "shifted": 0, "removed": 0, "unchanged": 0, "scheduled": 0,
         "moved": [], "warnings": [], "machines": None,
     }  # fmt: skip
+
+
+_PLUGIN_NOTE = """# Carried over
+
+What does a canary release limit::How many users a bad build reaches
+<!--SR:!2026-12-03,21,250-->
+
+Why keep runbooks short::Nobody reads a long one at 3 a.m.
+"""
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["first sync", "later sync"])
+def test_sync_reports_the_cards_the_plugin_scheduled(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], first: bool
+) -> None:
+    """A card with the spaced-repetition plugin's schedule is counted as scheduled, whether the deck is new or
+    the card joins a deck already known; the note is never written."""
+    note = note_dir / "Practice.md"
+    if not first:
+        note.write_text(NOTE, encoding="utf-8")
+        _sync([note_dir], tmp_path / "s.db", capsys)
+    (note_dir / "Carried.md").write_text(_PLUGIN_NOTE, encoding="utf-8")
+    report = _sync([note_dir], tmp_path / "s.db", capsys)
+    assert (report["new"], report["scheduled"]) == (2, 1)
+    assert (note_dir / "Carried.md").read_text(encoding="utf-8") == _PLUGIN_NOTE
+    assert _sync([note_dir], tmp_path / "s.db", capsys)["scheduled"] == 0
 
 
 def test_sync_again_without_changes_changes_nothing(

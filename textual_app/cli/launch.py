@@ -187,11 +187,13 @@ def sync_optional_path(
     paths, focus = focus_of(store, [path] if path is not None else [], tag)
     if not paths:
         return None, focus, []
+    from scheduler.plugin_seeds import schedulers_for
     from textual_app.cli.progress import notes_progress
     from textual_app.syncing import sync_notices, sync_paths
 
+    options, seeding = settings.notes.read_options(), schedulers_for(settings)
     with notes_progress() as progress:
-        synced = sync_paths(store, paths, clock.now(), settings.notes.read_options(), progress)
+        synced = sync_paths(store, paths, clock.now(), options, progress, seeding)
     return [deck.deck_id for deck in synced], focus, sync_notices(synced)
 
 

@@ -101,12 +101,13 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     options = settings.notes.read_options()
     paths, focus = focus_of(store, args.paths, args.tag)
     if (known := decks_at(store, paths)) is not None and kept_any(store, known, focus):
-        check = NotesCheck(store, clock, options, paths)
+        check = NotesCheck(store, clock, options, paths, settings)
         return run_app(store, settings, clock, review_decks=known, review_focus=focus, notices=[], check=check)
+    from scheduler.plugin_seeds import schedulers_for
     from textual_app.syncing import sync_notices, sync_paths
 
     with notes_progress() as progress:
-        synced = sync_paths(store, paths, clock.now(), options, progress)
+        synced = sync_paths(store, paths, clock.now(), options, progress, schedulers_for(settings))
     notices = sync_notices(synced)
     decks = [deck.deck_id for deck in synced]
     require_kept(store, decks, focus, "review")
@@ -116,6 +117,7 @@ def review(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 @with_store
 def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Index the notes without reviewing, then merge the other machines' events when sync is on: print what changed."""
+    from scheduler.plugin_seeds import schedulers_for
     from textual_app.report import machines_text, sync_json, sync_text
     from textual_app.syncing import sync_paths
 
@@ -124,7 +126,8 @@ def sync(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     synced = []
     if args.paths:
         with notes_progress(wanted=not args.json) as progress:
-            synced = sync_paths(store, args.paths, current_clock().now(), settings.notes.read_options(), progress)
+            now, options = current_clock().now(), settings.notes.read_options()
+            synced = sync_paths(store, args.paths, now, options, progress, schedulers_for(settings))
     merged = _sync_machines(store, settings) if settings.sync.enabled else None
     if args.json:
         print(json.dumps(sync_json(synced, merged), indent=2, ensure_ascii=False))

@@ -271,12 +271,13 @@ class HomeScreen(DeckActionsScreen):
 
     def _sync_and_review(self, deck_ids: list[int], reads: list[tuple[str, DeckContent]], problems: list[str]) -> None:
         """Bring the store up to date with the notes just read (deck by deck), then ask for the review."""
+        from scheduler.plugin_seeds import schedulers_for
         from textual_app.syncing import sync_read
 
         self.query_one("#home-progress", NotesProgress).finish()
         for read in reads:
             try:
-                synced = sync_read(self.app.store, [read], self.app.clock.now())
+                synced = sync_read(self.app.store, [read], self.app.clock.now(), schedulers_for(self.app.settings))
             except UsageError as error:
                 problems.append(str(error))
                 continue

@@ -1,0 +1,37 @@
+"""Schema version 14: `card_seeds`, the schedules cards brought from Obsidian's spaced-repetition plugin.
+
+- `card_seeds`: at most one a card. A card new to starcards whose inline card carries
+  the plugin's schedule (`deck.plugin_schedules`) starts from it (`scheduler.plugin_seeds`):
+  when it was read (`at`), the plugin's due date (`due`, a local date), interval in days
+  and ease in hundredths, and the settings it was first scheduled with (`schedule_id`),
+  as a review records them. The seed is part of the log: replay starts from it.
+- `counted_seeds`: the seeds replay starts from, with their recipe: those of cards never
+  reset. A reset (`card_events`) sets the seed aside as it does the reviews before it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+TABLES = (
+    """CREATE TABLE card_seeds (
+        card_id INTEGER PRIMARY KEY REFERENCES cards (id),
+        at TEXT NOT NULL,
+        due TEXT NOT NULL,
+        interval INTEGER NOT NULL CHECK (interval >= 1),
+        ease INTEGER NOT NULL CHECK (ease >= 100),
+        schedule_id INTEGER REFERENCES schedules (id)
+    )""",
+    """CREATE VIEW counted_seeds AS
+    SELECT card_seeds.card_id, card_seeds.due, card_seeds.interval, card_seeds.ease, schedules.recipe
+    FROM card_seeds LEFT JOIN schedules ON schedules.id = card_seeds.schedule_id
+    WHERE NOT EXISTS (
+        SELECT 1 FROM card_events AS reset WHERE reset.card_id = card_seeds.card_id AND reset.kind = 'reset')""",
+)
+"""Version 14's table and view."""
+
+
+def migrate_v14(conn: sqlite3.Connection) -> None:
+    """Version 14: `card_seeds` and `counted_seeds`."""
+    for statement in TABLES:
+        conn.execute(statement)

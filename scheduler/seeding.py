@@ -1,0 +1,66 @@
+"""Seeding cards from the spaced-repetition plugin's schedules at a sync: `seed_cards`, `plant_seeds`.
+
+What a seed is and how a card starts from it: `scheduler.plugin_seeds`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from scheduler.card_state import CardState
+from scheduler.engine import CardScheduler
+from scheduler.plugin_seeds import Seed, seed_state
+from scheduler.recipes import schedule_id
+from scheduler.reviews import save_state
+
+Schedulers = Callable[[str], CardScheduler]
+"""A deck's scheduler by the deck's name (`scheduler.plugin_seeds.schedulers_for`)."""
+
+
+def seed_cards(
+    conn: sqlite3.Connection, deck_id: int, scheduled: Iterable[tuple[str, str]], schedulers: Schedulers | None,
+    stamp: str,
+) -> int:
+    """Seed the deck's cards named in `scheduled` (key, the plugin's schedule) that have no history, at `stamp`,
+    with the deck's scheduler from `schedulers`, and cache the state each starts from; how many (none without
+    `schedulers`). In the caller's write transaction."""
+    scheduled = list(scheduled) if schedulers is not None else []
+    if not scheduled:
+        return 0
+    name = conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()[0]
+    planted = plant_seeds(conn, deck_id, scheduled, schedulers(name), stamp)  # type: ignore[misc] - checked above
+    for card_id, state in planted:
+        save_state(conn, card_id, state)
+    return len(planted)
+
+
+_PLANT = """INSERT INTO card_seeds (card_id, at, due, interval, ease, schedule_id)
+SELECT cards.id, :at, :due, :interval, :ease, :schedule FROM cards
+WHERE cards.deck_id = :deck AND cards.key = :key AND cards.removed_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM review_log WHERE review_log.card_id = cards.id)
+  AND NOT EXISTS (SELECT 1 FROM card_event_log WHERE card_event_log.card_id = cards.id)
+  AND NOT EXISTS (SELECT 1 FROM card_seeds WHERE card_seeds.card_id = cards.id)
+RETURNING card_id"""
+"""A seed for the deck's present card of a key, unless the card has any history."""
+
+
+def plant_seeds(
+    conn: sqlite3.Connection, deck_id: int, scheduled: Iterable[tuple[str, str]], fsrs_scheduler: CardScheduler,
+    stamp: str,
+) -> list[tuple[int, CardState]]:
+    """Seed each card of deck `deck_id` named in `scheduled` (its key, the plugin's schedule) that has no history;
+    each seeded card's id and the state it starts from, for the caller to cache. In the caller's write
+    transaction."""
+    planted: list[tuple[int, CardState]] = []
+    schedule = None
+    for key, text in scheduled:
+        seed = Seed.read(text)
+        if schedule is None:
+            schedule = schedule_id(conn, fsrs_scheduler)
+        values = {"at": stamp, "due": seed.due.isoformat(), "interval": seed.interval, "ease": seed.ease,
+                  "schedule": schedule, "deck": deck_id, "key": key}
+        row = conn.execute(_PLANT, values).fetchone()
+        if row is not None:
+            planted.append((row[0], seed_state(seed, fsrs_scheduler)))
+    return planted
