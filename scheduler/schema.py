@@ -272,6 +272,7 @@ INDEXES = {
     **schema_figures.INDEXES,
     **schema_order.INDEXES,
     **schema_siblings.INDEXES,
+    **schema_seeds.INDEXES,
 }
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 

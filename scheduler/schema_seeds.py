@@ -4,7 +4,9 @@
   the plugin's schedule (`deck.plugin_schedules`) starts from it (`scheduler.plugin_seeds`):
   when it was read (`at`), the plugin's due date (`due`, a local date), interval in days
   and ease in hundredths, and the settings it was first scheduled with (`schedule_id`),
-  as a review records them. The seed is part of the log: replay starts from it.
+  as a review records them. The seed is part of the log: replay starts from it, and it
+  travels to other machines like a review (`origin`, `origin_id`: its global id). Two
+  machines that seeded the same card keep the seed read first (`at`, then the machine).
 - `counted_seeds`: the seeds replay starts from, with their recipe: those of cards never
   reset. A reset (`card_events`) sets the seed aside as it does the reviews before it.
 """
@@ -15,12 +17,15 @@ import sqlite3
 
 TABLES = (
     """CREATE TABLE card_seeds (
-        card_id INTEGER PRIMARY KEY REFERENCES cards (id),
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        card_id INTEGER NOT NULL UNIQUE REFERENCES cards (id),
         at TEXT NOT NULL,
         due TEXT NOT NULL,
         interval INTEGER NOT NULL CHECK (interval >= 1),
         ease INTEGER NOT NULL CHECK (ease >= 100),
-        schedule_id INTEGER REFERENCES schedules (id)
+        schedule_id INTEGER REFERENCES schedules (id),
+        origin TEXT,
+        origin_id INTEGER
     )""",
     """CREATE VIEW counted_seeds AS
     SELECT card_seeds.card_id, card_seeds.due, card_seeds.interval, card_seeds.ease, schedules.recipe
@@ -30,8 +35,11 @@ TABLES = (
 )
 """Version 14's table and view."""
 
+INDEXES = {"card_seeds_origin": "CREATE UNIQUE INDEX card_seeds_origin ON card_seeds (origin, origin_id)"}
+"""Version 14's index by name: a seed merged from another machine is stored once."""
+
 
 def migrate_v14(conn: sqlite3.Connection) -> None:
-    """Version 14: `card_seeds` and `counted_seeds`."""
-    for statement in TABLES:
+    """Version 14: `card_seeds`, its index and `counted_seeds`."""
+    for statement in (*TABLES, *INDEXES.values()):
         conn.execute(statement)

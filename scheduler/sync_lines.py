@@ -5,8 +5,9 @@ A sync file is JSON Lines, one writer (one machine) per file, appended only:
 - a header: `{"type": "starcards-sync", "version": 1, "machine": M}`;
 - `schedule`: a set of scheduling settings (`scheduler.recipes`) by its `ref`, written
   before the first review that names it;
-- `review`, `event` (bury, suspend, unsuspend, reset), `undo` and `relink` (a card's key
-  changed): each with its global id, the `machine` that made it and its `id` there.
+- `review`, `event` (bury, suspend, unsuspend, reset), `undo`, `relink` (a card's key
+  changed) and `seed` (the spaced-repetition plugin's schedule a card started from): each
+  with its global id, the `machine` that made it and its `id` there.
 
 Cards are named by their deck's place in the vault (`deck`, `/`-separated, `.` for the
 vault itself) and their key; a card's content is never in the file (every machine reads
@@ -17,6 +18,7 @@ it from its own copy of the notes). The file is an edge: every line is checked h
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -77,6 +79,17 @@ class ReviewLine(_OfCard):
     """The card's phase before the review on the machine that made it (replay sets it again here)."""
 
 
+class SeedLine(_OfCard):
+    """The spaced-repetition plugin's schedule a card started from (`scheduler.plugin_seeds`)."""
+
+    type: Literal["seed"]
+    at: AwareDatetime
+    due: date
+    interval: int = Field(ge=1)
+    ease: int = Field(ge=100)
+    schedule: str | None = None
+
+
 class EventLine(_OfCard):
     """A bury, suspend, unsuspend or reset; a reset names the review it was made after."""
 
@@ -107,11 +120,12 @@ class RelinkLine(_Event):
 
 
 SyncLine = Annotated[
-    FileHeader | ScheduleLine | ReviewLine | EventLine | UndoLine | RelinkLine, Field(discriminator="type")
+    FileHeader | ScheduleLine | ReviewLine | EventLine | UndoLine | RelinkLine | SeedLine,
+    Field(discriminator="type"),
 ]
 """Any line of a sync file."""
 
-Event = ReviewLine | EventLine | UndoLine | RelinkLine
+Event = ReviewLine | EventLine | UndoLine | RelinkLine | SeedLine
 """A line with a global id."""
 
 _ADAPTER: TypeAdapter[SyncLine] = TypeAdapter(SyncLine)

@@ -3,7 +3,7 @@
 Every event has a global id (the machine that made it, the table, its id there) and is
 stored once, whatever order it arrives in and however often (`INSERT OR IGNORE` on the
 unique `(origin, origin_id)` of each table). Within one merge, schedules come first, then
-relinks, reviews, card events and undos, so an event finds what it names whatever
+relinks, seeds, reviews, card events and undos, so an event finds what it names whatever
 order the files hold it in. An event about a card this machine does not have (its notes
 have not arrived, or its deck is not added here yet), or naming a review not here yet,
 is kept in `sync_pending` and tried again at every merge: it is applied when the card
@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from scheduler.log_order import machine_id
 from scheduler.store import format_time
-from scheduler.sync_lines import Event, EventLine, RelinkLine, ReviewLine, ScheduleLine, UndoLine
+from scheduler.sync_lines import Event, EventLine, RelinkLine, ReviewLine, ScheduleLine, SeedLine, UndoLine
 from scheduler.sync_out import EVENT_KINDS
 from scheduler.sync_places import schedule_refs
 from scheduler.undos import TABLES
@@ -70,6 +70,25 @@ class Merger:
             "INSERT OR IGNORE INTO key_links (origin, origin_id, deck_id, old_key, new_key, at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (line.machine, line.id, deck_id, line.old, line.new, format_time(line.at)),
+        )
+
+    def _seed(self, line: SeedLine) -> bool | None:
+        """Add a card's seed; over a seed it has, only one read earlier (`at`, then the machine and its id), so that
+        every machine keeps the same one."""
+        card_id = self.card(line.deck, line.key)
+        schedule = None if line.schedule is None else self.refs.get(line.schedule)
+        if card_id is None or (line.schedule is not None and schedule is None):
+            return None
+        values = (format_time(line.at), line.due.isoformat(), line.interval, line.ease, schedule, line.machine, line.id)
+        held = self.conn.execute(_HELD_SEED, (self.me, card_id)).fetchone()
+        if held is not None and (values[0], line.machine, line.id) >= tuple(held):
+            return False
+        self.conn.execute("DELETE FROM card_seeds WHERE card_id = ?", (card_id,))
+        return self._insert(
+            "INSERT INTO card_seeds (at, due, interval, ease, schedule_id, origin, origin_id, card_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, card_id),
+            card_id,
         )
 
     def _review(self, line: ReviewLine) -> bool | None:
@@ -172,6 +191,10 @@ class Merger:
         if target == "review":
             self.changed.add(row_id)
         self._touch(card_id)
+
+
+_HELD_SEED = "SELECT at, COALESCE(origin, ?), COALESCE(origin_id, id) FROM card_seeds WHERE card_id = ?"
+"""A card's seed as the global order compares seeds: when it was read, the machine that read it, its id there."""
 
 
 def _keys(conn: sqlite3.Connection, deck_id: int) -> dict[str, int]:

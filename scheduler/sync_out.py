@@ -2,7 +2,7 @@
 
 Only this machine writes its file (`starcards-<machine id>.jsonl`), and only at its end,
 so a file-sync tool never sees two writers. Each sync appends what was made here since
-the last one: reviews, card events, undos and relinks of cards in decks inside the
+the last one: reviews, card events, undos, relinks and seeds (`scheduler.plugin_seeds`) of cards in decks inside the
 vault, each table past the last id written (`sync_marks`). The lines are flushed to
 disk before the marks move, in the caller's transaction: a crash between the two writes
 some lines twice, which readers ignore (every event has a global id). A last line left
@@ -23,11 +23,16 @@ from scheduler.sync_places import deck_places, recipe_ref
 VERSION = 1
 """The version of the sync file format, in its header (`scheduler.sync_lines` reads it)."""
 
-EVENT_KINDS = ("relink", "review", "event", "undo")
+EVENT_KINDS = ("relink", "seed", "review", "event", "undo")
 """The kinds of event line, in the order a merge applies them (`scheduler.sync_merge`)."""
 
 _QUERIES = {
     "relink": "SELECT id, deck_id, old_key, new_key, at FROM key_links WHERE +origin IS NULL AND id > ? ORDER BY id",
+    "seed": (
+        "SELECT s.id, cards.deck_id, cards.key, s.at, s.due, s.interval, s.ease, recipe FROM card_seeds AS s"
+        " JOIN cards ON cards.id = s.card_id LEFT JOIN schedules ON schedules.id = s.schedule_id"
+        " WHERE +s.origin IS NULL AND s.id > ? ORDER BY s.id"
+    ),
     "review": (
         "SELECT review_log.id, cards.deck_id, cards.key, rating, reviewed_at, sort_at, duration_ms, day,"
         " recipe, draw, phase FROM review_log JOIN cards ON cards.id = review_log.card_id"
@@ -81,6 +86,11 @@ def _records(kind: str, row: tuple, me: str, places: dict[int, str]) -> Iterator
         return
     if kind == "relink":
         yield {"type": "relink", "machine": me, "id": row[0], "deck": place, "old": row[2], "new": row[3], "at": row[4]}
+    elif kind == "seed":
+        recipe = row[7]
+        yield {"type": "seed", "machine": me, "id": row[0], "deck": place, "key": row[2], "at": row[3],
+               "due": row[4], "interval": row[5], "ease": row[6],
+               "schedule": None if recipe is None else recipe_ref(recipe), "recipe": recipe}
     elif kind == "review":
         recipe = row[8]
         yield {"type": "review", "machine": me, "id": row[0], "deck": place, "key": row[2], "rating": row[3],
@@ -94,7 +104,7 @@ def _records(kind: str, row: tuple, me: str, places: dict[int, str]) -> Iterator
 
 
 def _with_schedules(lines: list[dict[str, object]]) -> list[dict[str, object]]:
-    """`lines` with a `schedule` line before the first review naming each recipe (reviews drop the recipe)."""
+    """`lines` with a `schedule` line before the first review or seed naming each recipe (they drop the recipe)."""
     out, seen = [], set()
     for line in lines:
         recipe = line.pop("recipe", None)
