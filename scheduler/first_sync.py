@@ -58,6 +58,8 @@ class _Taker:
     stamp: str
     read: int = 0
     keys: set[str] = field(default_factory=set)
+    seeding: bool = False
+    """Whether cards are seeded from the spaced-repetition plugin's schedules (`scheduled` kept)."""
     scheduled: list[tuple[str, str]] = field(default_factory=list)
     """The cards stored with the spaced-repetition plugin's schedule: key and schedule."""
 
@@ -69,7 +71,7 @@ class _Taker:
             if row[0] not in self.keys:
                 self.keys.add(row[0])
                 fresh.append(row)
-                if _SCHEDULE in row[4]:
+                if self.seeding and _SCHEDULE in row[4]:
                     self.scheduled.append((row[0], json.loads(row[4])["plugin_schedule"]))
         if fresh:
             insert_rows(self.conn, self.deck_id, fresh, self.stamp)
@@ -91,7 +93,7 @@ def sync_new_deck(
         if not _new_deck(conn, root, root_exists):
             return None
         deck_id = upsert_deck(conn, root, name, stamp)
-        taker = _Taker(conn, deck_id, stamp)
+        taker = _Taker(conn, deck_id, stamp, seeding=schedulers is not None)
         content = read(taker.take)
         if not taker.read:
             raise NoCardsRead(root)

@@ -10,7 +10,7 @@ committed before the function returns.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -90,6 +90,17 @@ def save_state(conn: sqlite3.Connection, card_id: int, state: CardState, before:
         conn.execute(_SAVE_LATER_STATE, (*_state_values(state, introduced=False), card_id))
     else:
         conn.execute(_SAVE_STATE, (*_state_values(state), card_id))
+
+
+def save_states(conn: sqlite3.Connection, states: Iterable[tuple[int, CardState]]) -> None:
+    """`save_state` for each (card id, state) of `states`, in one statement run over them all; a state several
+    cards share is turned into values once (a sync seeding cards from the same schedule)."""
+    states = list(states)  # each state alive while its `id` names it
+    values: dict[int, tuple[object, ...]] = {}
+    for _card_id, state in states:
+        if id(state) not in values:
+            values[id(state)] = _state_values(state)
+    conn.executemany(_SAVE_STATE, [(*values[id(state)], card_id) for card_id, state in states])
 
 
 def card_log(

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from scheduler.card_state import CardState
 from scheduler.engine import CardScheduler
 from scheduler.plugin_seeds import Seed, seed_state
 from scheduler.recipes import schedule_id
-from scheduler.reviews import save_state
+from scheduler.reviews import save_states
 
 Schedulers = Callable[[str], CardScheduler]
 """A deck's scheduler by the deck's name (`scheduler.plugin_seeds.schedulers_for`)."""
@@ -30,18 +31,16 @@ def seed_cards(
         return 0
     name = conn.execute("SELECT name FROM decks WHERE id = ?", (deck_id,)).fetchone()[0]
     planted = plant_seeds(conn, deck_id, scheduled, schedulers(name), stamp)  # type: ignore[misc] - checked above
-    for card_id, state in planted:
-        save_state(conn, card_id, state)
+    save_states(conn, planted)
     return len(planted)
 
 
 _PLANT = """INSERT INTO card_seeds (card_id, at, due, interval, ease, schedule_id)
-SELECT cards.id, :at, :due, :interval, :ease, :schedule FROM cards
-WHERE cards.deck_id = :deck AND cards.key = :key AND cards.removed_at IS NULL
+SELECT cards.id, ?, ?, ?, ?, ? FROM cards
+WHERE cards.deck_id = ? AND cards.key = ? AND cards.removed_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM review_log WHERE review_log.card_id = cards.id)
   AND NOT EXISTS (SELECT 1 FROM card_event_log WHERE card_event_log.card_id = cards.id)
-  AND NOT EXISTS (SELECT 1 FROM card_seeds WHERE card_seeds.card_id = cards.id)
-RETURNING card_id"""
+  AND NOT EXISTS (SELECT 1 FROM card_seeds WHERE card_seeds.card_id = cards.id)"""
 """A seed for the deck's present card of a key, unless the card has any history."""
 
 
@@ -51,16 +50,19 @@ def plant_seeds(
 ) -> list[tuple[int, CardState]]:
     """Seed each card of deck `deck_id` named in `scheduled` (its key, the plugin's schedule) that has no history;
     each seeded card's id and the state it starts from, for the caller to cache. In the caller's write
-    transaction."""
-    planted: list[tuple[int, CardState]] = []
-    schedule = None
+    transaction. Cards seeded from the same schedule share its state, worked out once."""
+    schedule = schedule_id(conn, fsrs_scheduler)
+    last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM card_seeds").fetchone()[0]
+    rows = []
     for key, text in scheduled:
         seed = Seed.read(text)
-        if schedule is None:
-            schedule = schedule_id(conn, fsrs_scheduler)
-        values = {"at": stamp, "due": seed.due.isoformat(), "interval": seed.interval, "ease": seed.ease,
-                  "schedule": schedule, "deck": deck_id, "key": key}
-        row = conn.execute(_PLANT, values).fetchone()
-        if row is not None:
-            planted.append((row[0], seed_state(seed, fsrs_scheduler)))
+        rows.append((stamp, seed.due.isoformat(), seed.interval, seed.ease, schedule, deck_id, key))
+    conn.executemany(_PLANT, rows)
+    states: dict[tuple[str, int, int], CardState] = {}
+    planted = []
+    for card_id, *seed in conn.execute("SELECT card_id, due, interval, ease FROM card_seeds WHERE id > ?", (last,)):
+        key = tuple(seed)
+        if key not in states:
+            states[key] = seed_state(Seed(date.fromisoformat(seed[0]), seed[1], seed[2]), fsrs_scheduler)
+        planted.append((card_id, states[key]))
     return planted

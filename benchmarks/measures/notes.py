@@ -3,8 +3,9 @@
 The vault is `benchmarks.vault.make_vault`: 2,000 notes in the three shapes, 15,330
 cards. The first sync reads, parses and stores every card, as `starcards sync VAULT` does
 (`textual_app.syncing.sync_paths`: a new deck's cards are stored while its notes are
-parsed); the second finds every note unchanged (size and mtime) and parses none. These
-have absolute goals, no anchor.
+parsed, and the 5,328 inline cards that carry the spaced-repetition plugin's schedule
+start from it, `scheduler.seeding`); the second finds every note unchanged (size and
+mtime) and parses none. These have absolute goals, no anchor.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def notes(tmp: Path, note_count: int, runs: int) -> list[Row]:
     from deck.loader import load_deck
     from scheduler.decks import sync_deck
     from scheduler.note_stamps import known_stamps
+    from scheduler.plugin_seeds import schedulers_for
+    from scheduler.settings import Settings
     from scheduler.store import Store
     from textual_app.syncing import sync_paths
 
@@ -33,7 +36,7 @@ def notes(tmp: Path, note_count: int, runs: int) -> list[Row]:
     for run in range(runs):
         with Store.open(tmp / f"vault{run}.db") as store:
             start = time.perf_counter()
-            (synced,) = sync_paths(store, [root], now)
+            (synced,) = sync_paths(store, [root], now, schedulers=schedulers_for(Settings()))
             first.append((time.perf_counter() - start) * 1000)
             cards = synced.report.new
             for _ in range(5):
