@@ -7,7 +7,7 @@ and the fastest writer there is (a third of the standard library's time). It is 
 back by the standard library alone (`card_from_json`): content in the store was checked
 when it was parsed and is not checked again on the start-up and review path. Content
 written by an older version lacks the fields added since; they take their defaults.
-`plugin_schedule` is written only when a card has one.
+`plugin_schedule` is never stored (`content_json`).
 """
 
 from __future__ import annotations
@@ -23,29 +23,29 @@ _DECODE = json.JSONDecoder().decode
 _DECODE_AT = json.JSONDecoder().raw_decode
 
 
-StoredRow = tuple[str, str, int, str, str]
-"""A card as the store keeps it: key, file, line, question and content JSON."""
+StoredRow = tuple[str, str, int, str, str, str | None]
+"""A card as the store keeps it: key, file, line, question and content JSON; then the spaced-repetition
+plugin's schedule, which a sync seeds the card from (`scheduler.seeding`) and the store does not keep."""
 
 
 def stored_row(card: CardContent) -> StoredRow:
     """`card` as the store keeps it (`StoredRow`)."""
-    return card.key, card.file, card.line, card.question, content_json(card)
+    return card.key, card.file, card.line, card.question, content_json(card), card.plugin_schedule
 
 
-_NO_SCHEDULE = b',"plugin_schedule":null}'
-"""The end of the JSON of a card without the spaced-repetition plugin's schedule (the last field): left out."""
+_SCHEDULE = b',"plugin_schedule":'
+"""The last field of a card's JSON: the spaced-repetition plugin's schedule, left out of the stored JSON."""
 
 
 def content_json(card: CardContent) -> str:
-    """The JSON the store keeps for `card` (imports pydantic on the first call).
+    """The JSON the store keeps for `card` (imports pydantic on the first call), without its `plugin_schedule`.
 
-    A card without the plugin's schedule is stored without the field, as before there was
-    one (nearly every card: stored content from older versions stays the same).
+    The plugin rewrites its comment after every review in Obsidian: kept in the content,
+    that would make the card "updated" at every sync. A sync seeds from the notes as read
+    (`stored_row` hands the schedule over beside the JSON); a stored card reads back None.
     """
     written = _writer()(card)
-    if written.endswith(_NO_SCHEDULE):
-        written = written[: -len(_NO_SCHEDULE)] + b"}"
-    return written.decode()
+    return (written[: written.rfind(_SCHEDULE)] + b"}").decode()
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@
   URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
   four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
   as those tools read it: `a :: b` and a Dataview-style `mood:: calm` are cards too,
-  though in a folder deck a one-word front such as `mood` does not ask to be studied;
+  though in a folder deck a one-word front such as `mood` does not ask to be studied
+  (unless written both ways, `mood:::calm`, or scheduled by the spaced-repetition plugin);
   but a front that is a STAR label's name (`Situation:: ...`) or a Q/A pair's (`Q:: ...`)
   is that label, and one that is a tracker's field (`Company:: Acme`, `Status:: applied`)
   that field: no card.
@@ -32,7 +33,7 @@ from deck.highlights import split_leading_tags, split_tags
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
-from deck.plugin_schedules import plugin_schedules, without_metadata
+from deck.plugin_schedules import plugin_schedules, scheduling_only, without_metadata
 from deck.questions import asks, without_trailing_tags
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
@@ -122,14 +123,15 @@ class _Reader:
     def read_multiline(self, index: int) -> None:
         """Read the card around the `?` line at `index`: front above it, back below it."""
         start = index
-        while start > self.floor and self.in_run(start - 1):
+        while start > self.floor and (self.in_run(start - 1) or scheduling_only(self.scan.lines[start - 1])):
+            # the plugin's first versions could leave a comment between question and `?`: part of the front
             start -= 1
         end = index + 1
         while end < len(self.masked) and self.in_run(end):
             end += 1
         if start == index and self._under_heading(index):
             return  # `### Why ...?`, a blank line, then `?` over the answer: the heading is the front, its card asks
-        self.fronts.update(range(start, index))
+        self.fronts.update(range(start, index + 1))  # the `?` too: a comment above it may open its own paragraph
         front = _front(self.scan.lines[start:index])
         back = _back(self.scan.lines[index + 1 : end])
         both_ways = self.masked[index].strip() == self.scan.options.separators.multiline_reversed
@@ -293,7 +295,7 @@ def _draft(
         answer=back.markdown,
         context=scan.outline.context_at(index),
         tags=list(tags),
-        studied=len(front.plain.split()) > 1 or front.plain.endswith("?"),
+        studied=len(front.plain.split()) > 1 or front.plain.endswith("?") or pair is not None or bool(schedule),
         pair=pair,
         plugin_schedule=schedule,
     )

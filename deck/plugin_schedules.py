@@ -1,5 +1,5 @@
 """The schedules Obsidian's spaced-repetition plugin writes under its cards: `plugin_schedules`,
-`without_metadata`.
+`without_metadata`, `scheduling_only`.
 
 The plugin keeps an inline card's schedule in an HTML comment on the card's last line or
 on the line after it: `<!--SR:!2026-03-01,12,250-->` is the card's next due date, its
@@ -47,6 +47,11 @@ def without_metadata(line: str) -> str:
         line = _COMMENT.sub("", line)
     line = line.rstrip()
     return _BLOCK_ID.sub("", line).rstrip() if "^" in line else line
+
+
+def scheduling_only(line: str) -> bool:
+    """True for a line holding nothing but scheduling comments."""
+    return "<!--SR:" in line and not without_metadata(line).strip()
 
 
 def _comment(line: str) -> str | None:

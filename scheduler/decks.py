@@ -223,13 +223,13 @@ def insert_rows(conn: sqlite3.Connection, deck_id: int, rows: Iterable[StoredRow
     """Add cards, as the store keeps them, to the deck as new cards added at `stamp` (their keys new to it)."""
     conn.executemany(
         "INSERT INTO cards (deck_id, key, file, line, question, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(deck_id, *row, stamp) for row in rows],
+        [(deck_id, *row[:5], stamp) for row in rows],
     )
 
 
 def _fields(card: CardContent) -> tuple[str, int, str, str]:
     """The stored columns file, line, question and content of a card."""
-    return _stored_row()(card)[1:]
+    return _stored_row()(card)[1:5]
 
 
 @lru_cache(maxsize=1)

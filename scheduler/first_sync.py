@@ -19,7 +19,6 @@ caller then reads and syncs as before. The write lock is held while the notes ar
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,9 +33,6 @@ from scheduler.sync_report import SyncReport
 if TYPE_CHECKING:
     from deck.content_json import StoredRow
     from deck.models import DeckContent
-
-_SCHEDULE = '"plugin_schedule":"'
-"""In a stored card's JSON: the card has the spaced-repetition plugin's schedule (a string, not null)."""
 
 Sink = Callable[[list["StoredRow"]], None]
 """Takes one note's cards as the store keeps them: the loader's `sink` with `stored`."""
@@ -71,8 +67,8 @@ class _Taker:
             if row[0] not in self.keys:
                 self.keys.add(row[0])
                 fresh.append(row)
-                if self.seeding and _SCHEDULE in row[4]:
-                    self.scheduled.append((row[0], json.loads(row[4])["plugin_schedule"]))
+                if self.seeding and row[5] is not None:
+                    self.scheduled.append((row[0], row[5]))
         if fresh:
             insert_rows(self.conn, self.deck_id, fresh, self.stamp)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -38,8 +38,8 @@ def check_parse(text: str) -> None:
     cards, warnings = parse_note(text, "fuzz.md")
     last_line = text.count("\n") + text.count("\r") + 1
     for card in cards:
-        assert card_from_json(content_json(card)) == card
-        written = {name: value for name, value in asdict(card).items() if name != "plugin_schedule" or value}
+        assert card_from_json(content_json(card)) == replace(card, plugin_schedule=None)
+        written = {name: value for name, value in asdict(card).items() if name != "plugin_schedule"}
         assert content_json(card) == json.dumps(written, ensure_ascii=False, separators=(",", ":"))
         assert card.phrasings and all(card.phrasings)
         assert card.answer.strip() and card.context

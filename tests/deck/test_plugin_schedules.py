@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from deck.content_json import card_from_json, content_json
+from deck.content_json import card_from_json, content_json, stored_row
 from deck.notes import parse_note
 from deck.plugin_schedules import plugin_schedules
 
@@ -72,11 +72,37 @@ def test_a_schedule_out_of_shape_is_none(comment: str) -> None:
     assert _schedules(f"Card::answer {comment}\n") == {"Card": None}
 
 
-def test_the_stored_form_holds_the_schedule_only_when_there_is_one() -> None:
-    """A card without one is stored as before the field existed; one with it keeps it through the store."""
+def test_the_store_keeps_the_content_without_the_schedule() -> None:
+    """The stored JSON is the same with or without the comment (a review in Obsidian changes no card); the
+    schedule is handed over beside it, for the sync to seed from."""
     (plain,), _ = parse_note("Card::answer\n", "n.md")
     (scheduled,), _ = parse_note("Card::answer <!--SR:!2026-12-01,3,250-->\n", "n.md")
-    assert "plugin_schedule" not in json.loads(content_json(plain))
-    assert json.loads(content_json(scheduled))["plugin_schedule"] == "2026-12-01,3,250"
-    assert card_from_json(content_json(plain)) == plain
-    assert card_from_json(content_json(scheduled)) == scheduled
+    assert content_json(scheduled) == content_json(plain)
+    assert "plugin_schedule" not in json.loads(content_json(scheduled))
+    assert card_from_json(content_json(scheduled)) == plain
+    assert (stored_row(plain)[5], stored_row(scheduled)[5]) == (None, "2026-12-01,3,250")
+
+
+def test_a_comment_between_question_and_mark_is_part_of_the_front() -> None:
+    """The plugin's first versions could leave one there: the card reads whole, scheduled by the comment after
+    its answer, and no other reader takes the `?` for a question."""
+    text = "What does `..` match?\n<!--SR:2022-09-30,3,250-->\n?\nIgnore all fields.\n<!--SR:2022-10-01,4,250-->\n"
+    cards, warnings = parse_note(text, "n.md")
+    assert [(card.line, card.question, card.answer, card.plugin_schedule) for card in cards] == [
+        (1, "What does .. match?", "Ignore all fields.", "2022-10-01,4,250")
+    ]
+    assert warnings == []
+
+
+def test_in_a_folder_deck_a_one_word_card_asks_when_written_both_ways_or_scheduled(tmp_path) -> None:
+    """A note that has not opted in keeps a one-word card the plugin scheduled or written both ways; a one-word
+    `::` line without a schedule is still a Dataview-style field, no card."""
+    from deck.loader import load_deck
+
+    (tmp_path / "cpu.md").write_text(
+        "ord(<char>) ::: the code point of a character <!--SR:!2024-12-01,9,250-->\n\n"
+        "leave ::: undo the stack frame\n\nmood:: calm\n",
+        encoding="utf-8",
+    )
+    asked = sorted(card.question for card in load_deck(tmp_path).cards)
+    assert asked == ["leave", "ord(<char>)", "the code point of a character", "undo the stack frame"]

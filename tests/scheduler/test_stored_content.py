@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,8 @@ def test_content_in_every_fixture_database_reads_back_equal(version: int) -> Non
 
 
 def test_synced_notes_read_back_as_the_parser_made_them(store: Store) -> None:
-    """Every card of the fixture notes, stored by a sync, loads for review equal to the parsed card."""
+    """Every card of the fixture notes, stored by a sync, loads for review equal to the parsed card (less the
+    spaced-repetition plugin's schedule, which the store does not keep)."""
     parsed = load_deck(FIXTURES)
     assert all(any(getattr(card, name) for card in parsed.cards) for name in ("stories", "key_phrases", "pair", "tags"))
     sync_deck(store, parsed, T0)
@@ -45,7 +47,7 @@ def test_synced_notes_read_back_as_the_parser_made_them(store: Store) -> None:
     rows = store.conn.execute("SELECT id, key, content FROM cards").fetchall()
     by_key = {card.key: card for card in parsed.cards}
     for row in rows:
-        assert loader.load(row["id"]).content == by_key[row["key"]]
+        assert loader.load(row["id"]).content == replace(by_key[row["key"]], plugin_schedule=None)
         assert content_json(by_key[row["key"]]) == row["content"]
     assert len(rows) == len(by_key)
 
