@@ -47,6 +47,8 @@ class CheckCardJson(TypedDict):
     notes: str
     key_phrases: list[KeyPhraseJson]
     tags: list[str]
+    plugin_schedule: str | None
+    """The spaced-repetition plugin's schedule read for an inline card (`YYYY-MM-DD,interval,ease`), else null."""
 
 
 class WarningJson(TypedDict):

@@ -97,6 +97,7 @@ def _card_json(card: CardContent, path: str) -> CheckCardJson:
         "notes": card.notes,
         "key_phrases": [{"text": phrase.text, "colour": phrase.colour} for phrase in card.key_phrases],
         "tags": list(card.tags),
+        "plugin_schedule": card.plugin_schedule,
     }
 
 

@@ -55,6 +55,16 @@ def test_sync_reports_the_cards_the_plugin_scheduled(
     assert _sync([note_dir], tmp_path / "s.db", capsys)["scheduled"] == 0
 
 
+def test_check_shows_the_schedule_read_for_each_card(
+    note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check --json` says which schedule starcards read for each card, before anything is synced."""
+    (note_dir / "Carried.md").write_text(_PLUGIN_NOTE, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "s.db"), "check", str(note_dir / "Carried.md"), "--json"]) == EXIT_OK
+    cards = json.loads(capsys.readouterr().out)["cards"]
+    assert [(card["line"], card["plugin_schedule"]) for card in cards] == [(3, "2026-12-03,21,250"), (6, None)]
+
+
 def test_sync_again_without_changes_changes_nothing(
     note_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
