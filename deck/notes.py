@@ -128,7 +128,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if not cards:
         if not whole:
             return [], []
-        scan.warn(None, why_no_cards(blocks, text.count("<!--SR:")))
+        scan.warn(None, why_no_cards(blocks, text.count("<!--SR:"), "==" in text or "{{" in text))
     warnings = scan.warnings if opted else [warning for warning in scan.warnings if not _to_do(scan, warning)]
     return cards, sorted(warnings, key=lambda w: (w.line is None, w.line or 0))
 

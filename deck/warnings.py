@@ -49,13 +49,16 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
                 scan.warn(line, f"{told} has no {' or '.join(missing)} section")
 
 
-def why_no_cards(blocks: Sequence[Block], reviewed: int = 0) -> str:
+def why_no_cards(blocks: Sequence[Block], reviewed: int = 0, clozes: bool = False) -> str:
     """The warning for a note without cards, saying what it holds instead; `reviewed`: the
-    spaced-repetition plugin's review comments (`<!--SR:...-->`) in it, which name the setting to look at."""
+    spaced-repetition plugin's review comments (`<!--SR:...-->`) in it, which name the setting to look at;
+    `clozes`: the note has what the plugin may read as cloze deletions, which are no cards here."""
     if reviewed:
+        cloze = "cloze deletions (`==...==`, `{{...}}`) are no cards here; " if clozes else ""
         return (
             f"{NO_CARDS}: {_count(reviewed, 'spaced-repetition review comment')} but no card with the"
-            " separators set; if the plugin uses others, set [notes] inline_separator (or multiline_separator)"
+            f" separators set; {cloze}if the plugin uses other separators, set [notes] inline_separator (or"
+            " multiline_separator)"
         )
     items = sum(len(block.children) for block in blocks if block.type in LIST_TYPES)
     headings = sum(1 for block in blocks if block.type == "heading")

@@ -106,3 +106,12 @@ def test_in_a_folder_deck_a_one_word_card_asks_when_written_both_ways_or_schedul
     )
     asked = sorted(card.question for card in load_deck(tmp_path).cards)
     assert asked == ["leave", "ord(<char>)", "the code point of a character", "undo the stack frame"]
+
+
+def test_a_note_of_the_plugin_s_clozes_says_they_are_no_cards_here() -> None:
+    """Scheduling comments but only cloze deletions: the warning names the clozes before the separators."""
+    _, warnings = parse_note("The ==mitochondria== is the powerhouse of the cell.\n<!--SR:!2024-12-01,9,250-->\n", "n.md")
+    (warning,) = warnings
+    assert "cloze deletions" in warning.message and "inline_separator" in warning.message
+    _, warnings = parse_note("front;;back\n<!--SR:!2024-12-01,9,250-->\n", "n.md")
+    assert "cloze" not in warnings[0].message
