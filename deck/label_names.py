@@ -42,13 +42,26 @@ ONE_NAME = (
     + r"""
     |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|complications?|resolution|what\s+i\s+learn(?:ed|t)|"""
+    |background|impact|complications?|resolution|what\s+i\s+learn(?:ed|t)
+    |lecciones\s+aprendidas|lições\s+aprendidas|licoes\s+aprendidas|leçons\s+apprises|"""
     + "|".join(_FOREIGN_CONTEXT)
 )
 """A label's name of one word or phrase (regular expression, verbose)."""
-NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME})){{0,2}}"
+_ANY_WORD = r"[^\W\d_][\w'\u2019-]{0,24}"
+"""One word of any language: a name joined after a label's first may be the author's own (`Metrics`, `Steps`)."""
+NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME}|{_ANY_WORD})){{0,3}}"
 """A label's name: one name, or two or three joined (`Situation / Task`, `Results & Impact`, `Situation / Background
-/ Context`), the first naming the section."""
+/ Context`, `Results / Impact / Metrics`; four at most), the first naming the section; those after it may be any
+word."""
+
+_WORDS_TO_COLON = (
+    rf"(?:[ \t]+(?:of|on|in|for|by|with|at|from|to|within|during)(?:[ \t]+{_ANY_WORD}){{1,3}}"
+    r"(?=[ \t]*(?:\*\*|__)?[ \t]*:))?"
+)
+"""A few words after a bold label's name, from a preposition up to its colon: `**Actions taken by me personally:**`,
+`**Impact on the business**:` (not `**Impact Metrics**:`, a field of its own)."""
+BOLD_NAMES = rf"(?:{NAMES}){_WORDS_TO_COLON}"
+"""A bold label's name: `NAMES`, perhaps going on from a preposition to its colon."""
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),

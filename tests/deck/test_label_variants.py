@@ -231,6 +231,12 @@ def test_a_question_label_with_its_kind_pairs_with_the_answer() -> None:
         ("**Lessons Learned:** talk early", "Lessons Learned"),
         ("**Situation / Task:** two teams", "Situation / Task"),
         ("**Situation / Background / Context:** two teams", "Situation / Background / Context"),
+        ("**Results / Impact / Metrics:** done in six weeks", "Results / Impact / Metrics"),
+        ("**Action / Approach / Steps:** rewrote it", "Action / Approach / Steps"),
+        ("**Situación / Contexto / Antecedentes:** dos equipos", "Situación / Contexto / Antecedentes"),
+        ("**Lecciones aprendidas:** escuchar primero", "Lecciones aprendidas"),
+        ("**Actions taken by me personally:** wrote the runbook", "Actions taken by me personally"),
+        ("**Results & Impact on the business**: MTTR down 70%", "Results & Impact on the business"),
         ("Situación: el despliegue tardaba", "Situación"),
         ("**impact** — churn halved", "Impact"),
         ("**Situation:** two teams", ""),
@@ -245,6 +251,17 @@ def test_a_label_keeps_the_name_written_unless_it_is_stars_own(line: str, shown:
     names, singular or plural, and its letters show as STAR names them."""
     label = line_label(line)
     assert label is not None and label[2] == shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**Impact Metrics**: $3.2M saved", "**Problem Statement:** the spec", "**Results matter more than effort**",
+     "**Action items for next week**"],
+)
+def test_a_name_run_on_by_words_of_its_own_is_no_label(line: str) -> None:
+    """Words after a label's name make it a label only from a preposition up to a colon: a field of its own
+    (`Impact Metrics`) or a bold sentence is none."""
+    assert line_label(line) is None
 
 
 def test_a_story_in_another_framework_keeps_its_labels() -> None:
