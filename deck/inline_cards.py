@@ -14,7 +14,7 @@
   four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
   as those tools read it: `a :: b` and a Dataview-style `mood:: calm` are cards too,
   though in a folder deck a one-word front such as `mood` does not ask to be studied
-  (unless written both ways, `mood:::calm`, or scheduled by the spaced-repetition plugin);
+  (unless the spaced-repetition plugin scheduled it);
   but a front that is a STAR label's name (`Situation:: ...`) or a Q/A pair's (`Q:: ...`)
   is that label, and one that is a tracker's field (`Company:: Acme`, `Status:: applied`)
   that field: no card.
@@ -30,22 +30,20 @@ from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
 from deck.highlights import split_leading_tags, split_tags
+from deck.inline_fields import ANKI_DIRECTIVE, MARKERS, TRACKER_FIELDS, empty_field
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
 from deck.plugin_schedules import plugin_schedules, scheduling_only, without_metadata
-from deck.questions import asks, without_trailing_tags
+from deck.questions import without_trailing_tags
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 
 _URL = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://\S*")
 _DATAVIEW_FIELD = re.compile(r"\[[^\[\]:]*::[^\[\]]*\]|\([^():]*::[^()]*\)")
 _COMMENTS = (("<!--", "-->"), ("%%", "%%"))
-_FIELD_WORDS = 3
-"""The most words of a Dataview field's name (`**Outcome**::`, `Next step::`): left empty, it is a field to fill in."""
 _CONTAINER_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+(?:[ \t].*)?)?$")
 """`:::`, `::: tip`, `:::details Title`: a container fence (VuePress, Docusaurus, markdown-it-container), no card."""
-_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?)?")
 
 
 class _Side(NamedTuple):
@@ -97,7 +95,7 @@ class _Reader:
         if separator is None:
             return False
         line = self.scan.lines[index]
-        if _ANKI_DIRECTIVE.match(line) or index and _ANKI_DIRECTIVE.fullmatch(self.scan.lines[index - 1].rstrip()):
+        if ANKI_DIRECTIVE.match(line) or index and ANKI_DIRECTIVE.fullmatch(self.scan.lines[index - 1].rstrip()):
             return False  # `TARGET DECK: Interview::System Design`: Obsidian_to_Anki's deck path, `::` its separator
         if separator.start() == len(line) - len(line.lstrip()) and _CONTAINER_FENCE.match(line):
             return False  # `::: tip` ... `:::`: a docs site's admonition, an aside
@@ -112,9 +110,9 @@ class _Reader:
         if kept != written:
             front = front._replace(tags=(*front.tags, *split_tags(written[len(kept) :])[0]))
         back = _back([kept])
-        if not back.plain and not reversed_card and _empty_field(line[: separator.start()], front.plain):
+        if not back.plain and not reversed_card and empty_field(line[: separator.start()], front.plain):
             return True  # `- **Outcome**::` alone: a Dataview field still to fill in, no card asked for
-        if not reversed_card and front.plain.casefold() in _TRACKER_FIELDS and "\n" not in back.markdown:
+        if not reversed_card and front.plain.casefold() in TRACKER_FIELDS and "\n" not in back.markdown:
             return True  # `- **Company**:: Acme`: an interview tracker's field, no card asked for
         schedules = plugin_schedules([line], self.line_after(index))
         _add(self.scan, index, front, back, reversed_at=index if reversed_card else None, schedules=schedules)
@@ -122,10 +120,7 @@ class _Reader:
 
     def read_multiline(self, index: int) -> None:
         """Read the card around the `?` line at `index`: front above it, back below it."""
-        start = index
-        while start > self.floor and (self.in_run(start - 1) or scheduling_only(self.scan.lines[start - 1])):
-            # the plugin's first versions could leave a comment between question and `?`: part of the front
-            start -= 1
+        start = self.front_start(index)
         end = index + 1
         while end < len(self.masked) and self.in_run(end):
             end += 1
@@ -140,6 +135,15 @@ class _Reader:
         _add(self.scan, start, front, back, reversed_at, schedules)
         self.floor = end
 
+    def front_start(self, index: int) -> int:
+        """The first line of the front above the `?` line at `index`: the run of lines above it, a comment the
+        plugin's first versions left between question and `?` included, the card before's comment not."""
+        start = index
+        while start > self.floor and (self.in_run(start - 1) or scheduling_only(self.scan.lines[start - 1])):
+            start -= 1
+        while start < index and scheduling_only(self.scan.lines[start]):
+            start += 1
+        return start
 
     def line_after(self, index: int) -> str | None:
         """The note's line after 0-based line `index`, None at the end."""
@@ -217,25 +221,6 @@ def _blanked(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-_ANKI_DIRECTIVE = re.compile(r"[ \t]*(?:TARGET DECK|FILE TAGS)\b[ \t]*:?")
-"""The Obsidian_to_Anki plugin's lines naming a note's deck and tags (`TARGET DECK: A::B`, or the path on the
-line under `TARGET DECK`): Anki's `::` paths, no cards."""
-
-_TRACKER_FIELDS = frozenset(
-    "company round date status outcome role position location salary recruiter stage interviewer deadline priority"
-    " created updated modified source link url rating score difficulty topic level team".split()
-)
-"""The one-word Dataview fields of interview and problem trackers (`Company:: Acme`, `Difficulty:: Medium`): a
-record's metadata, never a term to learn."""
-
-
-def _empty_field(source: str, name: str) -> bool:
-    """True for a Dataview field's name left with no value, as templates have them: a list item's or a bold one
-    (`- Round::`, `**Outcome**::`) of a few words that asks nothing."""
-    fielded = "**" in source or _MARKERS.match(source).end() > 0  # type: ignore[union-attr] - matches the empty string
-    return fielded and len(name.split()) <= _FIELD_WORDS and not asks(name)
-
-
 def _front(lines: list[str]) -> _Side:
     """A card's front: the first line's list marker and leading `#tags`, metadata dropped.
 
@@ -244,9 +229,9 @@ def _front(lines: list[str]) -> _Side:
     cleaned = [without_metadata(line) for line in lines]
     tags: list[str] = []
     if cleaned:
-        tags, cleaned[0] = split_leading_tags(_MARKERS.sub("", cleaned[0], count=1))
+        tags, cleaned[0] = split_leading_tags(MARKERS.sub("", cleaned[0], count=1))
     markdown = dedented(_without_emptied(lines, cleaned))
-    plain = plain_inline("\n".join(_MARKERS.sub("", line, count=1) for line in markdown.split("\n")))
+    plain = plain_inline("\n".join(MARKERS.sub("", line, count=1) for line in markdown.split("\n")))
     return _Side(markdown, plain, tuple(tags))
 
 
@@ -295,7 +280,7 @@ def _draft(
         answer=back.markdown,
         context=scan.outline.context_at(index),
         tags=list(tags),
-        studied=len(front.plain.split()) > 1 or front.plain.endswith("?") or pair is not None or bool(schedule),
+        studied=len(front.plain.split()) > 1 or front.plain.endswith("?") or bool(schedule),
         pair=pair,
         plugin_schedule=schedule,
     )

@@ -57,8 +57,9 @@ _QUERIES = {
     ),
     "schedule": "SELECT id, recipe FROM schedules ORDER BY id",
     "seed": (
-        f"SELECT {_CARD_OF.format('card_seeds')} {_KEY_OF.format('card_seeds')}, at, due, interval, ease,"
-        " (SELECT recipe FROM schedules WHERE schedules.id = schedule_id) AS recipe FROM card_seeds ORDER BY card_id"
+        f"SELECT {_CARD_OF.format('card_seeds')} {_KEY_OF.format('card_seeds')}, at, due, interval, ease, due_at,"
+        " last_at, last_day, (SELECT recipe FROM schedules WHERE schedules.id = schedule_id) AS recipe"
+        " FROM card_seeds ORDER BY card_id"
     ),
     "review": (
         f"SELECT id, {_CARD_OF.format('reviews')} {_KEY_OF.format('reviews')},"

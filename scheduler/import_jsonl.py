@@ -33,8 +33,10 @@ from scheduler.import_lines import (
     ScheduleLine,
     SeedLine,
 )
+from scheduler.log_order import machine_id
 from scheduler.replay_check import replayed_states
 from scheduler.reviews import save_state
+from scheduler.seeding import replace_seed
 from scheduler.settings import Settings
 from scheduler.store import Store, format_time
 
@@ -140,16 +142,11 @@ class _Importer:
         self.report.added["card"] += 1
 
     def _seed(self, number: int, line: SeedLine) -> None:
-        """Add the seed unless the card has one."""
+        """Add the seed unless the card holds one read earlier (as a merge keeps seeds, `replace_seed`)."""
         card_id = self._card_id(number, line)
-        values = (card_id, format_time(line.at), line.due.isoformat(), line.interval, line.ease,
-                  self.schedule_id(line.recipe))
-        cursor = self.conn.execute(
-            "INSERT OR IGNORE INTO card_seeds (card_id, at, due, interval, ease, schedule_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            values,
-        )
-        if cursor.rowcount:
+        values = (format_time(line.at), line.due.isoformat(), line.interval, line.ease, self.schedule_id(line.recipe),
+                  format_time(line.due_at), format_time(line.last_at), line.last_day, None, None, card_id)
+        if replace_seed(self.conn, values, machine_id(self.conn)):
             self.touched.add(card_id)
             self.report.added["seed"] += 1
         else:

@@ -100,6 +100,9 @@ class SeedLine(_OfCard):
     due: date
     interval: int = Field(ge=1)
     ease: int = Field(ge=100)
+    due_at: AwareDatetime
+    last_at: AwareDatetime
+    last_day: int
     recipe: str | None = None
     """The scheduling settings it was read with (a `schedule` line's recipe)."""
 

@@ -24,10 +24,14 @@ _LATEST_RESET = (
     "(SELECT MAX(COALESCE(last.sort_at, last.reviewed_at)) FROM card_events AS reset"
     " JOIN review_log AS last ON last.id = reset.after_review WHERE reset.card_id = cards.id AND reset.kind = 'reset')"
 )
-LATEST_ORDER_TIME = f"NULLIF(MAX(COALESCE({_LATEST_REVIEW}, ''), COALESCE({_LATEST_RESET}, '')), '')"
-"""SQL, in a query of `cards`: the latest order time among the card's reviews and the reviews its resets were made
-after (NULL: none), for `order_after`. A reset covers the log up to its review's place even once that review is
-undone (`counted_reviews`): a rating ordered before that place would not count."""
+_SEEDED = "(SELECT at FROM card_seeds WHERE card_seeds.card_id = cards.id)"
+LATEST_ORDER_TIME = (
+    f"NULLIF(MAX(COALESCE({_LATEST_REVIEW}, ''), COALESCE({_LATEST_RESET}, ''), COALESCE({_SEEDED}, '')), '')"
+)
+"""SQL, in a query of `cards`: the latest order time among the card's reviews, the reviews its resets were made
+after, and its seed (NULL: none), for `order_after`. A reset covers the log up to its review's place even once that
+review is undone (`counted_reviews`): a rating ordered before that place would not count; nor would the seed it was
+rated from count with a rating ordered before it (`counted_seeds`)."""
 
 
 def order_after(latest: str | None, when: str) -> str | None:

@@ -20,8 +20,8 @@ from scheduler.store import Store
 def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -> int:
     """Reschedule every card under `settings`; how many cards.
 
-    `settings` are the global settings; each deck's reviews are recorded as scheduled
-    with its effective settings (`Settings.for_deck`) from now on, so the log stays
+    `settings` are the global settings; each deck's reviews (and seeds, `scheduler.plugin_seeds`) are recorded as
+    scheduled with its effective settings (`Settings.for_deck`) from now on, so the log stays
     what rebuilds the cache, and each card's state is replayed from its log (after its
     last reset). Each review keeps the local day it was made on. One transaction,
     after a "reschedule" backup (see `scheduler.backups`) of a database kept in a file.
@@ -31,10 +31,11 @@ def rebuild_states(store: Store, settings: Settings, tz: tzinfo | None = None) -
     with store.transaction() as conn:
         schedulers = deck_schedulers(conn, settings, tz)
         for deck_id, scheduler in schedulers.items():
-            conn.execute(
-                "UPDATE review_log SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
-                (schedule_id(conn, scheduler), deck_id),
-            )
+            for table in ("review_log", "card_seeds"):
+                conn.execute(
+                    f"UPDATE {table} SET schedule_id = ? WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)",
+                    (schedule_id(conn, scheduler), deck_id),
+                )
         count = 0
         for card_id, state in replayed_states(conn, settings, tz):
             save_state(conn, card_id, state)

@@ -1,5 +1,6 @@
 """Cards that start from Obsidian's spaced-repetition plugin's schedule: `seed_start`, `seed_starts`,
-`seed_state`, `memory_from_sm2`, `schedulers_for`, `Seed` (a sync plants them: `scheduler.seeding`).
+`seed_state`, `planted`, `memory_from_sm2`, `schedulers_for`, `Seed`, `Planted` (a sync plants them:
+`scheduler.seeding`).
 
 Someone coming from the plugin has months of schedules in their notes' comments
 (`deck.plugin_schedules`). A card new to starcards whose note gives one starts from it
@@ -22,13 +23,14 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, timedelta, tzinfo
-from typing import TYPE_CHECKING, NamedTuple
+from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scheduler.card_state import CardState
-from scheduler.days import day_start
+from scheduler.days import day_start, local_day
 from scheduler.engine import CardScheduler, make_fsrs
 from scheduler.recipes import from_recipe
+from scheduler.store import parse_time
 from scheduler.vocabulary import Phase
 
 if TYPE_CHECKING:
@@ -57,6 +59,32 @@ class Seed(NamedTuple):
         return cls(date.fromisoformat(day), int(interval), int(ease))
 
 
+class Planted(NamedTuple):
+    """A seed as the log keeps it: the plugin's interval and ease, and the moments they were placed at under
+    the day rule of the machine that read them (so that every machine replays the same)."""
+
+    due_at: datetime
+    """The start of the plugin's due day."""
+    last_at: datetime
+    """The start of the day an interval before, the plugin's last review; never after the seed was read."""
+    last_day: int
+    """That day's number (`date.toordinal`), as a review records its day."""
+    interval: int
+    ease: int
+
+
+def planted(seed: Seed, fsrs_scheduler: CardScheduler, at: datetime) -> Planted:
+    """`seed` placed under `fsrs_scheduler`'s day rule when read at `at`. The plugin's day ends at midnight and
+    may be one day ahead of ours: a last review after `at` is taken to be `at`'s day."""
+    rule = (fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
+    last_day = seed.due - timedelta(days=seed.interval)
+    last_at = day_start(last_day, *rule)
+    if last_at > at:
+        last_day = local_day(at, *rule)
+        last_at = day_start(last_day, *rule)
+    return Planted(day_start(seed.due, *rule), last_at, last_day.toordinal(), seed.interval, seed.ease)
+
+
 def memory_from_sm2(
     parameters: Sequence[float], ease: float, interval: float, recall: float = SM2_RECALL
 ) -> tuple[float, float]:
@@ -67,16 +95,14 @@ def memory_from_sm2(
     return stability, min(max(11 - (ease - 1) / growth, 1.0), 10.0)
 
 
-def seed_state(seed: Seed, fsrs_scheduler: CardScheduler) -> CardState:
-    """The state a card starts from with `seed`: a review card, last reviewed `seed.interval` days before it
-    falls due (taken as when it was introduced), due at the start of the plugin's day under the day rule."""
-    stability, difficulty = memory_from_sm2(fsrs_scheduler.maths.parameters, seed.ease / 100, seed.interval)
-    rule = (fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
-    last_day = seed.due - timedelta(days=seed.interval)
-    last = day_start(last_day, *rule)
+def seed_state(seed: Planted, parameters: Sequence[float]) -> CardState:
+    """The state a card starts from with `seed`, FSRS's `parameters` converting its interval and ease: a review
+    card due and last reviewed when the seed says, taken as introduced the day before (never today: a seeded
+    card is no new card of the day)."""
+    stability, difficulty = memory_from_sm2(parameters, seed.ease / 100, seed.interval)
     return CardState(
-        state=Phase.REVIEW, stability=stability, difficulty=difficulty, due=day_start(seed.due, *rule),
-        last_review=last, introduced_at=last, last_day=last_day.toordinal(),
+        state=Phase.REVIEW, stability=stability, difficulty=difficulty, due=seed.due_at, last_review=seed.last_at,
+        introduced_at=seed.last_at - timedelta(days=1), last_day=seed.last_day,
     )
 
 
@@ -94,10 +120,9 @@ def seed_starts(conn: sqlite3.Connection, schedulers: Mapping[int, CardScheduler
     return {row["card_id"]: _start(row, schedulers[row["deck_id"]]) for row in rows}
 
 
-def _start(row: Mapping[str, object], fsrs_scheduler: CardScheduler) -> CardState:
-    """A counted seed's state: worked out with the settings recorded with it, under `fsrs_scheduler`'s day rule."""
+def _start(row: Mapping[str, Any], fsrs_scheduler: CardScheduler) -> CardState:
+    """A counted seed's state: converted with the settings recorded with it (else `fsrs_scheduler`'s)."""
     recipe = row["recipe"]
-    if isinstance(recipe, str):
-        fsrs_scheduler = from_recipe(recipe, fsrs_scheduler.day_starts_at, fsrs_scheduler.tz)
-    seed = Seed(date.fromisoformat(str(row["due"])), int(row["interval"]), int(row["ease"]))  # type: ignore[call-overload]
-    return seed_state(seed, fsrs_scheduler)
+    parameters = (from_recipe(recipe) if isinstance(recipe, str) else fsrs_scheduler).maths.parameters
+    seed = Planted(parse_time(row["due_at"]), parse_time(row["last_at"]), row["last_day"], row["interval"], row["ease"])
+    return seed_state(seed, parameters)

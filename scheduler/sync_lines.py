@@ -87,6 +87,9 @@ class SeedLine(_OfCard):
     due: date
     interval: int = Field(ge=1)
     ease: int = Field(ge=100)
+    due_at: AwareDatetime
+    last_at: AwareDatetime
+    last_day: int
     schedule: str | None = None
 
 

@@ -16,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 
 from scheduler.log_order import machine_id
+from scheduler.seeding import replace_seed
 from scheduler.store import format_time
 from scheduler.sync_lines import Event, EventLine, RelinkLine, ReviewLine, ScheduleLine, SeedLine, UndoLine
 from scheduler.sync_out import EVENT_KINDS
@@ -79,17 +80,12 @@ class Merger:
         schedule = None if line.schedule is None else self.refs.get(line.schedule)
         if card_id is None or (line.schedule is not None and schedule is None):
             return None
-        values = (format_time(line.at), line.due.isoformat(), line.interval, line.ease, schedule, line.machine, line.id)
-        held = self.conn.execute(_HELD_SEED, (self.me, card_id)).fetchone()
-        if held is not None and (values[0], line.machine, line.id) >= tuple(held):
+        values = (format_time(line.at), line.due.isoformat(), line.interval, line.ease, schedule,
+                  format_time(line.due_at), format_time(line.last_at), line.last_day, line.machine, line.id, card_id)
+        if not replace_seed(self.conn, values, self.me):
             return False
-        self.conn.execute("DELETE FROM card_seeds WHERE card_id = ?", (card_id,))
-        return self._insert(
-            "INSERT INTO card_seeds (at, due, interval, ease, schedule_id, origin, origin_id, card_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, card_id),
-            card_id,
-        )
+        self._touch(card_id)
+        return True
 
     def _review(self, line: ReviewLine) -> bool | None:
         """Add a review of a card this machine has."""
@@ -191,10 +187,6 @@ class Merger:
         if target == "review":
             self.changed.add(row_id)
         self._touch(card_id)
-
-
-_HELD_SEED = "SELECT at, COALESCE(origin, ?), COALESCE(origin_id, id) FROM card_seeds WHERE card_id = ?"
-"""A card's seed as the global order compares seeds: when it was read, the machine that read it, its id there."""
 
 
 def _keys(conn: sqlite3.Connection, deck_id: int) -> dict[str, int]:

@@ -29,7 +29,8 @@ EVENT_KINDS = ("relink", "seed", "review", "event", "undo")
 _QUERIES = {
     "relink": "SELECT id, deck_id, old_key, new_key, at FROM key_links WHERE +origin IS NULL AND id > ? ORDER BY id",
     "seed": (
-        "SELECT s.id, cards.deck_id, cards.key, s.at, s.due, s.interval, s.ease, recipe FROM card_seeds AS s"
+        "SELECT s.id, cards.deck_id, cards.key, s.at, s.due, s.interval, s.ease, recipe, s.due_at, s.last_at,"
+        " s.last_day FROM card_seeds AS s"
         " JOIN cards ON cards.id = s.card_id LEFT JOIN schedules ON schedules.id = s.schedule_id"
         " WHERE +s.origin IS NULL AND s.id > ? ORDER BY s.id"
     ),
@@ -89,8 +90,8 @@ def _records(kind: str, row: tuple, me: str, places: dict[int, str]) -> Iterator
     elif kind == "seed":
         recipe = row[7]
         yield {"type": "seed", "machine": me, "id": row[0], "deck": place, "key": row[2], "at": row[3],
-               "due": row[4], "interval": row[5], "ease": row[6],
-               "schedule": None if recipe is None else recipe_ref(recipe), "recipe": recipe}
+               "due": row[4], "interval": row[5], "ease": row[6], "due_at": row[8], "last_at": row[9],
+               "last_day": row[10], "schedule": None if recipe is None else recipe_ref(recipe), "recipe": recipe}
     elif kind == "review":
         recipe = row[8]
         yield {"type": "review", "machine": me, "id": row[0], "deck": place, "key": row[2], "rating": row[3],

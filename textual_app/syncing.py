@@ -200,8 +200,11 @@ def _named(store: Store, deck_id: int, report: SyncReport, content: DeckContent)
     return SyncedDeck(deck_id, report, content, name, tuple(deck_warnings(store, deck_id)))
 
 
-def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -> SyncedDeck:
-    """Point the deck at the notes of `content` (read from its new path) and sync them, history kept.
+def move_deck(
+    store: Store, deck_id: int, content: DeckContent, now: datetime, schedulers: Schedulers | None = None
+) -> SyncedDeck:
+    """Point the deck at the notes of `content` (read from its new path) and sync them, history kept (`schedulers`
+    as `sync_paths`).
 
     A UsageError when the notes hold no card, or another deck already reads that path.
     """
@@ -211,7 +214,7 @@ def move_deck(store: Store, deck_id: int, content: DeckContent, now: datetime) -
     if not content.cards:
         raise UsageError(f"no cards found in {sanitize(content.root)}: the deck was not moved")
     try:
-        deck_id, report = sync_deck(store, content, now, deck_id=deck_id)
+        deck_id, report = sync_deck(store, content, now, deck_id=deck_id, schedulers=schedulers)
     except DeckChangeError as error:
         raise UsageError(sanitize(str(error))) from None
     return _named(store, deck_id, report, content)

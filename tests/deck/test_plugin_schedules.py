@@ -55,6 +55,29 @@ def test_a_multi_line_card_takes_the_comment_after_its_answer(tail: str) -> None
     assert cards[0].answer == "We held it a week.\nNo data was lost."
 
 
+def test_an_interval_to_a_tenth_is_read_to_the_nearest_day_and_each_side_keeps_its_place() -> None:
+    """The plugin rounds its intervals to a tenth; a side written out of shape is that side's None, never the
+    other side's schedule moved over."""
+    assert _schedules("Canary limit::Users a bad build reaches <!--SR:!2026-03-14,31.5,250-->\n") == {
+        "Canary limit": "2026-03-14,32,250"
+    }
+    assert _schedules("Rollback rule:::Budget burn <!--SR:!2026-11-30,6.5,230!2026-12-09,15,270-->\n") == {
+        "Rollback rule": "2026-11-30,7,230", "Budget burn": "2026-12-09,15,270"
+    }
+    assert _schedules("Rollback rule:::Budget burn <!--SR:!2026-11-30,soon,230!2026-12-09,15,270-->\n") == {
+        "Rollback rule": None, "Budget burn": "2026-12-09,15,270"
+    }
+
+
+def test_a_card_under_another_s_comment_starts_at_its_question() -> None:
+    """Cards written without blank lines between them: each multi-line card starts at its own first line."""
+    text = "First card\n?\nOne\n<!--SR:!2026-11-30,3,250-->\nSecond card\n?\nTwo\n<!--SR:!2026-12-01,4,250-->\n"
+    cards, _ = parse_note(text, "n.md")
+    assert [(card.line, card.question, card.plugin_schedule) for card in cards] == [
+        (1, "First card", "2026-11-30,3,250"), (5, "Second card", "2026-12-01,4,250")
+    ]
+
+
 def test_a_comment_belongs_only_to_the_card_it_follows() -> None:
     """A card without a comment takes none from the next card's line or from a comment a blank line below."""
     text = "First::one\nSecond::two <!--SR:!2026-12-01,3,250-->\n\nThird::three\n\n<!--SR:!2026-12-02,4,250-->\n"
@@ -94,9 +117,9 @@ def test_a_comment_between_question_and_mark_is_part_of_the_front() -> None:
     assert warnings == []
 
 
-def test_in_a_folder_deck_a_one_word_card_asks_when_written_both_ways_or_scheduled(tmp_path) -> None:
-    """A note that has not opted in keeps a one-word card the plugin scheduled or written both ways; a one-word
-    `::` line without a schedule is still a Dataview-style field, no card."""
+def test_in_a_folder_deck_a_one_word_card_asks_when_the_plugin_scheduled_it(tmp_path) -> None:
+    """A note that has not opted in keeps a one-word card the plugin scheduled, both its sides; one-word lines
+    without a schedule ask nothing there, written one way or both (a tracker's field, a docs site's fence)."""
     from deck.loader import load_deck
 
     (tmp_path / "cpu.md").write_text(
@@ -105,7 +128,7 @@ def test_in_a_folder_deck_a_one_word_card_asks_when_written_both_ways_or_schedul
         encoding="utf-8",
     )
     asked = sorted(card.question for card in load_deck(tmp_path).cards)
-    assert asked == ["leave", "ord(<char>)", "the code point of a character", "undo the stack frame"]
+    assert asked == ["ord(<char>)", "the code point of a character", "undo the stack frame"]
 
 
 def test_a_note_of_the_plugin_s_clozes_says_they_are_no_cards_here() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import fsrs_rs_python
 import pytest
@@ -18,11 +18,13 @@ from scheduler.decks import sync_deck
 from scheduler.engine import CardState, Phase, Rating, make_fsrs, replay
 from scheduler.fsrs_items import deck_log
 from scheduler.fsrs_maths import DEFAULT_PARAMETERS
-from scheduler.plugin_seeds import Seed, memory_from_sm2, seed_state
+from scheduler.maintenance import rebuild_states
+from scheduler.plugin_seeds import Seed, memory_from_sm2, planted, seed_state
 from scheduler.queue import due_counts, next_card_id
 from scheduler.replay_check import check_states
 from scheduler.reviews import load_state, record_review, undo_review
-from scheduler.seeding import plant_seeds
+from scheduler.rules import DeckRules, Rules
+from scheduler.seeding import plant_seeds, replace_seed
 from scheduler.settings import Settings
 from scheduler.store import Store
 from scheduler.sync_replay import replay_cards
@@ -67,7 +69,8 @@ def test_a_scheduled_card_starts_as_a_review_card_due_when_the_plugin_had_it(sto
     assert (state.state, state.stability, state.reps, state.lapses) == (Phase.REVIEW, 12.0, 0, 0)
     assert 1 <= state.difficulty <= 10
     assert state.due == datetime(2026, 3, 14, 4, tzinfo=UTC)
-    assert state.last_review == state.introduced_at == datetime(2026, 3, 2, 4, tzinfo=UTC)
+    assert state.last_review == datetime(2026, 3, 2, 4, tzinfo=UTC)
+    assert state.introduced_at == datetime(2026, 3, 1, 4, tzinfo=UTC), "the day before: no new card of any day"
     assert state.last_day == date(2026, 3, 2).toordinal()
     assert due_counts(store, T0, IN_UTC).new == 1 and due_counts(store, T0, IN_UTC).review == 0
     on_the_day = datetime(2026, 3, 14, 12, tzinfo=UTC)
@@ -174,10 +177,10 @@ def test_a_seed_is_planted_only_for_a_present_card_of_its_deck(store: Store) -> 
     sync_deck(store, deck(card(1), root="/other", name="other"), T0)
     other = store.conn.execute("SELECT id FROM decks WHERE name = 'other'").fetchone()[0]
     with store.transaction() as conn:
-        planted = plant_seeds(conn, other, [("q1", "2026-03-14,12,250")], FSRS, "2026-03-10T12:00:00.000000+00:00")
-    (card_id, state), = planted
+        seeded = plant_seeds(conn, other, [("q1", "2026-03-14,12,250")], FSRS, "2026-03-10T12:00:00.000000+00:00")
+    (card_id, state), = seeded
     assert store.conn.execute("SELECT deck_id FROM cards WHERE id = ?", (card_id,)).fetchone()[0] == other
-    assert state == seed_state(Seed(DUE, 12, 250), FSRS)
+    assert state == seed_state(planted(Seed(DUE, 12, 250), FSRS, T0), FSRS.maths.parameters)
 
 
 def test_an_export_carries_the_seeds_and_an_import_replays_from_them(store: Store) -> None:
@@ -193,3 +196,67 @@ def test_an_export_carries_the_seeds_and_an_import_replays_from_them(store: Stor
         assert load_state(fresh.conn, card_id) == load_state(store.conn, card_id)
         assert exported_jsonl(fresh) == text
         assert "seed" not in imported_jsonl(fresh, text).split(";")[0]
+
+
+def test_a_seed_merged_or_imported_after_the_card_was_studied_does_not_count(store: Store) -> None:
+    """A card studied here before the seed was read (an import, another machine's seed) keeps its own history: the
+    seed starts nothing, and the doctor agrees."""
+    ids = _synced(store, card(1))
+    record_review(store, FSRS, ids["q1"], Rating.GOOD, T0, 1000)
+    studied = load_state(store.conn, ids["q1"])
+    later = "2026-03-11T12:00:00.000000+00:00"
+    values = (later, "2026-03-20", 12, 250, None, "2026-03-20T00:00:00.000000+00:00",
+              "2026-03-08T00:00:00.000000+00:00", date(2026, 3, 8).toordinal(), "elsewhere", 7, ids["q1"])
+    with store.transaction() as conn:
+        assert replace_seed(conn, values, "here")
+    assert check_states(store, SETTINGS, repair=False, tz=UTC).differing == {}
+    assert load_state(store.conn, ids["q1"]) == studied
+
+
+def test_a_rating_on_a_clock_behind_the_seed_is_ordered_after_it(store: Store) -> None:
+    """Read at T0 by one machine, rated an hour "earlier" by a clock behind it: the rating still goes on from the
+    seed (it is ordered after it), as the state shown said."""
+    ids = _synced(store, _scheduled(1))
+    seeded = load_state(store.conn, ids["q1"])
+    record_review(store, FSRS, ids["q1"], Rating.GOOD, T0 - timedelta(hours=1), 1000, expected=seeded)
+    assert load_state(store.conn, ids["q1"]).stability > 12
+    assert check_states(store, SETTINGS, repair=False, tz=UTC).differing == {}
+
+
+def test_a_card_the_plugin_reviewed_today_is_no_new_card_of_today(store: Store) -> None:
+    """The plugin's last review falls today (due an interval from now): the day's new cards are all still on offer."""
+    today = T0.date()
+    ids = _synced(store, _scheduled(1, f"{(today + timedelta(days=5)).isoformat()},5,250"), card(2))
+    assert load_state(store.conn, ids["q1"]).last_day == today.toordinal()
+    rules = Rules(tz=UTC, decks={1: DeckRules(new_per_day=1)})
+    assert due_counts(store, T0, rules).new == 1
+
+
+def test_a_plugin_review_after_midnight_is_never_after_the_seed_was_read(store: Store) -> None:
+    """The plugin's day turns at midnight, ours at 04:00: read at 01:00, a card the plugin reviewed "today" was
+    last reviewed on our day, not tomorrow."""
+    at = datetime(2026, 3, 11, 1, tzinfo=UTC)  # still 10 March under the 04:00 rule
+    ids = _synced(store, _scheduled(1, "2026-03-14,3,250"), at=at)
+    state = load_state(store.conn, ids["q1"])
+    assert state.last_review <= at and state.last_day == date(2026, 3, 10).toordinal()
+
+
+def test_a_seed_replays_the_same_under_another_day_rule(store: Store) -> None:
+    """The moments it was placed at are in the log: the doctor under another zone or day start finds nothing."""
+    _synced(store, _scheduled(1))
+    elsewhere = Settings(day_starts_at=0)
+    assert check_states(store, elsewhere, repair=False, tz=timezone(timedelta(hours=-7))).differing == {}
+
+
+def test_rescheduling_converts_seeds_with_the_new_parameters(store: Store) -> None:
+    """"Reschedule existing cards" records the seeds with the new settings too: the seeded card's difficulty is
+    the new parameters' conversion of its ease."""
+    ids = _synced(store, _scheduled(1))
+    fitted = list(DEFAULT_PARAMETERS)
+    fitted[8] = 2.5
+    new = Settings(parameters=fitted)
+    rebuild_states(store, new, UTC)
+    expected = memory_from_sm2(fitted, 2.5, 12)
+    state = load_state(store.conn, ids["q1"])
+    assert (state.stability, state.difficulty) == pytest.approx(expected)
+    assert check_states(store, new, repair=False, tz=UTC).differing == {}

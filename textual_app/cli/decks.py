@@ -132,11 +132,12 @@ def rename(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 def move(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     """Point a deck at a new path and sync it there: every card matched keeps its history."""
     from deck.text import sanitize
+    from scheduler.plugin_seeds import schedulers_for
     from textual_app.syncing import move_deck, read_deck
 
     deck = one_deck(store, args.name)
     content = read_deck(args.path, known={}, options=settings.notes.read_options())
-    synced = move_deck(store, deck.id, content, current_clock().now())
+    synced = move_deck(store, deck.id, content, current_clock().now(), schedulers_for(settings))
     print(sanitize(synced.moved or f"deck {synced.name} already reads {synced.content.root}"))
     print(f"{sanitize(synced.name)}: {synced.report}")
     return EXIT_OK

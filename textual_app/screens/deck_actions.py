@@ -144,11 +144,13 @@ class DeckActionsScreen(Screen[None]):
 
     def _point_at(self, deck: DeckInfo, content: DeckContent) -> None:
         """Move `deck` to the notes read, keeping its history; say what happened."""
+        from scheduler.plugin_seeds import schedulers_for
         from textual_app.errors import UsageError
         from textual_app.syncing import move_deck
 
+        seeding = schedulers_for(self.app.settings)
         try:
-            synced = move_deck(self.app.store, deck.id, content, self.app.clock.now())
+            synced = move_deck(self.app.store, deck.id, content, self.app.clock.now(), seeding)
         except UsageError as error:
             _say(self, str(error), severity="error")
             return
