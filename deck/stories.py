@@ -30,6 +30,7 @@ from dataclasses import replace
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import (
+    Label,
     heading_label,
     is_option,
     letter_labels,
@@ -37,8 +38,9 @@ from deck.labels import (
     quiz_options,
     run_on_labels,
 )
-from deck.models import Story
+from deck.models import SECTIONS, Section, Story
 from deck.pair_labels import answer_heading
+from deck.questions import asks
 from deck.section_items import has_nested_content, is_section_item, item_text, section_of
 from deck.star_letters import bold_letter, lettered_headings
 from deck.story_html import tell_html
@@ -248,6 +250,21 @@ def _bold_line(block: Block | None) -> str | None:
     return None if line_label(block.content) is not None else plain_inline(bold.group(1) or bold.group(2)) or None
 
 
+def _goes_on(item: Block, line: str) -> bool:
+    """Whether a plain item after a section item goes on with its section: one line of text that neither asks nor
+    is a bold field of its own (`- **Follow-up:** ...`)."""
+    return len(item.children) == 1 and "\n" not in line.strip() and not asks(line) and not line.lstrip().startswith(
+        ("**", "__")
+    )
+
+
+def _later(section: Section, labels: Sequence[Label | None]) -> bool:
+    """Whether the next of `labels` opens a section after `section` in the story, or none follows: a plain item
+    before it goes on with `section` (else it may be the next story's title, `- Second story` over `- **S**:`)."""
+    following = next((label[0] for label in labels if label is not None), None)
+    return following is None or SECTIONS.index(following) > SECTIONS.index(section)
+
+
 def _stories_in_list(block: Block, title: str | None) -> Told:
     """The stories of one list: runs of section items, and those nested in other items.
 
@@ -260,11 +277,18 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     items = zip(block.children, lines, strict=True)
     labels = [None if options and is_option(line) else section_of(item) for item, line in items]
     lettered = sum(label is not None for label in labels) >= 2  # (then `- **A** So, I ...` is a label too)
-    for item, line, label in zip(block.children, lines, labels, strict=True):
+    last: Section | None = None
+    """The section of the item before, when it was one (or went on with one)."""
+    for at, (item, line, label) in enumerate(zip(block.children, lines, labels, strict=True)):
         label = label or (bold_letter(line) if lettered and len(item.children) == 1 else None)
         if label is not None:
             teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
+            last = label[0]
             continue
+        if lettered and last is not None and _goes_on(item, line) and _later(last, labels[at + 1 :]):
+            teller.sections[last].append(block_text(item))  # `- **A**: So, I ...` over `- We evaluated both ...`
+            continue
+        last = None
         teller.close()
         told = _told(item.children[1:], item_text(item) or None) if len(item.children) > 1 else Told()
         if told.stories:

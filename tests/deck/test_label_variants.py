@@ -291,3 +291,21 @@ def test_each_story_keeps_its_own_labels() -> None:
         "#### Result\nNo downtime.\n"
     )
     assert [story.labels for story in card.stories] == [{"situation": "Context", "result": "Outcome"}, {}]
+
+
+def test_plain_items_after_a_lettered_item_go_on_with_its_section() -> None:
+    """`- **A**: So, I ...` over plain items: they are the action's, as written; an item that asks, or a bold field
+    of its own, is not (it ends the story: notes)."""
+    (card,), _ = parse_note(
+        "## Handle a disagreement\n\n- **S**: Two designs.\n\n- **T**: Decide fast.\n\n"
+        "- **A**: So, I started a discussion.\n\n- We evaluated both approaches.\n\n- The key was open communication.\n",
+        "n.md",
+    )
+    assert card.stories[0].sections["action"] == (
+        "So, I started a discussion.\nWe evaluated both approaches.\nThe key was open communication."
+    )
+    asked = only(
+        "## Handle a disagreement\n\n- **S**: Two designs.\n- **A**: I started a discussion.\n"
+        "- **R**: We shipped.\n- What would you do differently?\n"
+    )
+    assert asked.stories[0].sections["result"] == "We shipped." and "differently" in asked.notes

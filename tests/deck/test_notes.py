@@ -137,11 +137,15 @@ def test_repeated_section_starts_new_story() -> None:
     ]
 
 
-def test_non_section_item_ends_a_story() -> None:
-    """A plain item between section items splits them into two stories."""
+def test_non_section_item_ends_a_story_when_the_next_starts_over() -> None:
+    """A plain item before a section told already (or an earlier one) splits the items into two stories, itself in
+    neither; before a later section it goes on with the section before it, one story."""
+    note = "- Q?\n\t- **Situation**: a\n\t- **Task**: b\n\t- Second story\n\t- **Situation**: c\n"
+    (card,) = parse(note)[0]
+    assert [story.sections for story in card.stories] == [{"situation": "a", "task": "b"}, {"situation": "c"}]
     note = "- Q?\n\t- **Situation**: a\n\t- aside\n\t- **Task**: b\n"
     (card,) = parse(note)[0]
-    assert [story.sections for story in card.stories] == [{"situation": "a"}, {"task": "b"}]
+    assert [story.sections for story in card.stories] == [{"situation": "a\naside", "task": "b"}]
 
 
 def test_section_text_includes_nested_content() -> None:
