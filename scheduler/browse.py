@@ -145,13 +145,16 @@ def get_card(store: Store, now: datetime, card_id: int) -> CardRow | None:
 
 
 def card_history(store: Store, card_id: int) -> list[HistoryEntry]:
-    """Every review of card `card_id` and every event (bury, suspend, reset...), oldest first."""
+    """Every review of card `card_id` and every event (bury, suspend, reset...), oldest first; a seed from the
+    spaced-repetition plugin (`scheduler.plugin_seeds`) as the event `plugin: 21d, ease 2.50`."""
     from scheduler.engine import Phase  # noqa: PLC0415 - keeps py-fsrs off the command line's start-up
 
     rows = store.conn.execute(
         "SELECT reviewed_at AS at, 'review' AS kind, rating, duration_ms, phase, 0 AS source, id"
         " FROM reviews WHERE card_id = :card"
         " UNION ALL SELECT at, kind, NULL, NULL, NULL, 1, id FROM card_events WHERE card_id = :card"
+        " UNION ALL SELECT at, printf('plugin: %dd, ease %.2f', interval, ease / 100.0), NULL, NULL, NULL, 2, id"
+        " FROM card_seeds WHERE card_id = :card"
         " ORDER BY at, source, id",
         {"card": card_id},
     )

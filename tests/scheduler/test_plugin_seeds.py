@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from deck.models import CardContent
 from scheduler.actions import reset, undo_event
+from scheduler.browse import card_history
 from scheduler.clock import FixedClock
 from scheduler.deck_admin import remove_deck
 from scheduler.decks import sync_deck
@@ -260,3 +261,12 @@ def test_rescheduling_converts_seeds_with_the_new_parameters(store: Store) -> No
     state = load_state(store.conn, ids["q1"])
     assert (state.stability, state.difficulty) == pytest.approx(expected)
     assert check_states(store, new, repair=False, tz=UTC).differing == {}
+
+
+def test_the_card_browser_s_history_names_the_schedule_the_card_started_from(store: Store) -> None:
+    """Before its reviews, the seed: when it was read, with the plugin's interval and ease."""
+    ids = _synced(store, _scheduled(1))
+    record_review(store, FSRS, ids["q1"], Rating.GOOD, datetime(2026, 3, 14, 12, tzinfo=UTC), 1000)
+    assert [(entry.at, entry.kind) for entry in card_history(store, ids["q1"])] == [
+        (T0, "plugin: 12d, ease 2.50"), (datetime(2026, 3, 14, 12, tzinfo=UTC), "review")
+    ]
