@@ -212,8 +212,8 @@ def _asks_on_its_own(heading: Block) -> bool:
 def _topic_answered(text: str, section: Sequence[Block]) -> bool:
     """True when a heading names an interview question by its topic (`### Greatest weakness`, `deck.topics`) and its
     section answers it: something is written there, and no sub-heading asks or names a topic of its own, no block is a
-    card of its own, no list lists questions."""
-    if not names_topic(text) or all(block.type in ("heading", "hr") for block in section):
+    card of its own, no list lists questions, and it opens with no `### Question` (`## Why Google` over one)."""
+    if not names_topic(text) or all(block.type in ("heading", "hr") for block in section) or _opens_with_pair(section):
         return False
     for position, block in enumerate(section):
         if block.type == "heading" and (_asks_on_its_own(block) or names_topic(plain_inline(block.content))):

@@ -160,6 +160,17 @@ def test_a_worked_examples_x_vs_y_title_asks_nothing_itself() -> None:
     assert [card.question for card in cards] == ["Your branch is behind main. Merge or rebase?", "TCP vs UDP"]
 
 
+def test_a_classic_topic_over_a_question_heading_is_the_question_s_topic() -> None:
+    """`## Why Google` over `### Question` / `### Answer`: the question under it is the card, in its context."""
+    cards, warnings = parse_note(
+        "## Why Google\n### Question\nWhy do you want to join Google?\n### Answer\nScale and the people.\n", "n.md"
+    )
+    assert warnings == []
+    assert [(card.question, card.answer, card.context[-1]) for card in cards] == [
+        ("Why do you want to join Google?", "Scale and the people.", "Why Google")
+    ]
+
+
 def test_a_backlog_of_questions_after_an_answer_is_no_part_of_it() -> None:
     """Lines that each ask, after a heading's answer, are questions still to prepare: neither that answer's end (they
     were glued onto it) nor a card answered by the questions under its first."""
