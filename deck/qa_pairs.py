@@ -133,6 +133,9 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
             return index + 1 + (following is not None)
+        start = blocks[index].start  # read as the run of one-line paragraphs it is
+        split = [Block("paragraph", start + at, start + at + 1, content=line) for at, line in enumerate(lines)]
+        return read_pairs(scan, [*blocks[:index], *split, *blocks[index + 1 :]], index, inline_fronts) - len(split) + 1
     if (run := prompts_run(blocks, index)) > 1:
         last = index + run - 1
         following = blocks[last + 1] if last + 1 < len(blocks) else None

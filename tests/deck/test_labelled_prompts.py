@@ -273,6 +273,21 @@ def test_two_interviewer_prompts_in_a_row_are_one_cards_phrasings() -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["paragraphs", "lines"])
+def test_bold_prompts_on_lines_of_their_own_read_as_paragraphs_of_their_own(gap: str) -> None:
+    """Written without blank lines between them, a run of bold prompts is read as the same run in paragraphs: two
+    phrasings of one card, or a checklist whose last is answered (the prompt over it was answer text)."""
+    two = f"**Tell me about a time you failed.**{gap}**Describe a setback.**\n\nI missed the Q3 launch.\n"
+    cards, warnings = parse_note(two, "n.md")
+    assert warnings == [] and [(card.phrasings, card.answer) for card in cards] == [
+        (["Tell me about a time you failed.", "Describe a setback."], "I missed the Q3 launch.")
+    ]
+    three = f"**A time you failed.**{gap}**A time you led.**{gap}**A time you were wrong.**\n\nI got the estimate wrong.\n"
+    assert [(card.question, card.answer) for card in parse_note(three, "n.md")[0]] == [
+        ("A time you were wrong.", "I got the estimate wrong.")
+    ]
+
+
 def test_tags_closing_after_a_full_width_question_mark_are_the_questions() -> None:
     """`- <font color="red">什么是缓存预热？</font>系统上线前...` answers after the closing tag (the answer began with
     `</font>`); `- **<span>什么是布隆过滤器？</span>** 一种...` asks without the bold's opening marks."""
