@@ -28,18 +28,19 @@ from deck.labelled_questions import (
     Asked,
     answered_below,
     example_question,
+    follow_up,
     is_format_heading,
     is_variants_heading,
     listed_variants,
     question_heading,
-    variants_card,
+    variants_after,
 )
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
-from deck.outline import folds_after
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
+from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
@@ -68,9 +69,9 @@ def read_heading(
     if inline_fronts and _cards_only(section, inline_fronts):
         return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
-    if is_variants_heading(text) and (asked := variants_card(blocks, index, inner, section_end(blocks, inner))):
+    if is_variants_heading(text) and (asked := variants_after(blocks, index, inner)):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
-        return section_end(blocks, inner)  # (`# Question` over `## Answer`: the answer is the sub-section)
+        return inner if follow_up(blocks, index, inner) else section_end(blocks, inner)  # (a follow-up: read next)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         stop = _example_end(section)
         asked = example_question(section[:stop]) or asked
@@ -174,20 +175,6 @@ def _label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
             break
         end = section_end(blocks, end)
     return end
-
-
-def section_end(blocks: Sequence[Block], index: int) -> int:
-    """The index of the first block after the section of the heading at `index` (the note's end
-    for an index past its last block)."""
-    if index >= len(blocks):
-        return len(blocks)
-    level, folded = blocks[index].level, 0
-    for position in range(index + 1, len(blocks)):
-        block = blocks[position]
-        if block.type == "heading" and block.level <= level and not folded:  # (one in a fold is the fold's answer)
-            return position
-        folded = folds_after(block, folded)
-    return len(blocks)
 
 
 def _question_bank(section: Sequence[Block]) -> bool:

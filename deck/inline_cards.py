@@ -131,19 +131,22 @@ class _Reader:
         back = _back(self.scan.lines[index + 1 : end])
         both_ways = self.masked[index].strip() == self.scan.options.separators.multiline_reversed
         reversed_at = index + 1 if both_ways else None
-        schedules = plugin_schedules(self.scan.lines[index + 1 : end], self.line_after(end - 1))
+        lines = self.scan.lines
+        schedules = plugin_schedules(lines[index + 1 : end], self.line_after(end - 1)) or plugin_schedules(
+            lines[start:index], None
+        )  # (the plugin's first versions wrote it over the `?`)
         _add(self.scan, start, front, back, reversed_at, schedules)
         self.floor = end
 
     def front_start(self, index: int) -> int:
-        """The first line of the front above the `?` line at `index`: the run of lines above it, a comment the
-        plugin's first versions left between question and `?` included, the card before's comment not."""
+        """The first line of the front above the `?` line at `index`: the run of lines above it, with a comment the
+        plugin's first versions left right over the `?` (between question and `?`)."""
         start = index
-        while start > self.floor and (self.in_run(start - 1) or scheduling_only(self.scan.lines[start - 1])):
+        if start > self.floor and scheduling_only(self.scan.lines[start - 1]):
+            start -= 1  # right over the `?`: the question is above it
+        while start > self.floor and self.in_run(start - 1):
             start -= 1
-        while start < index and scheduling_only(self.scan.lines[start]):
-            start += 1
-        return start
+        return start + 1 if start < index - 1 and scheduling_only(self.scan.lines[start]) else start
 
     def line_after(self, index: int) -> str | None:
         """The note's line after 0-based line `index`, None at the end."""

@@ -25,7 +25,8 @@ _FOREIGN: dict[Section, tuple[str, ...]] = {
         "risultati", "результат", "результаты",
     ),
     "takeaways": (
-        "aprendizaje", "aprendizajes", "aprendizado", "aprendizados", "lecciones", "leçons", "lecons",
+        "aprendizaje", "aprendizajes", "aprendizado", "aprendizados", "lecciones", "lições", "licoes", "leçons",
+        "lecons",
         "erkenntnisse", "lezioni", "выводы", "уроки",
     ),
 }  # fmt: skip
@@ -49,19 +50,12 @@ ONE_NAME = (
 """A label's name of one word or phrase (regular expression, verbose)."""
 _ANY_WORD = r"[^\W\d_][\w'\u2019-]{0,24}"
 """One word of any language: a name joined after a label's first may be the author's own (`Metrics`, `Steps`)."""
-NAMES = rf"(?:{ONE_NAME})(?:[ \t]*(?:/|&|\+|\band\b)[ \t]*(?:{ONE_NAME}|{_ANY_WORD})){{0,3}}"
-"""A label's name: one name, or two or three joined (`Situation / Task`, `Results & Impact`, `Situation / Background
-/ Context`, `Results / Impact / Metrics`; four at most), the first naming the section; those after it may be any
-word."""
-
-_WORDS_TO_COLON = (
-    rf"(?:[ \t]+(?:of|on|in|for|by|with|at|from|to|within|during)(?:[ \t]+{_ANY_WORD}){{1,3}}"
-    r"(?=[ \t]*(?:\*\*|__)?[ \t]*:))?"
-)
-"""A few words after a bold label's name, from a preposition up to its colon: `**Actions taken by me personally:**`,
-`**Impact on the business**:` (not `**Impact Metrics**:`, a field of its own)."""
-BOLD_NAMES = rf"(?:{NAMES}){_WORDS_TO_COLON}"
-"""A bold label's name: `NAMES`, perhaps going on from a preposition to its colon."""
+_JOIN = r"[ \t]*(?:/|&|\+|\band\b)[ \t]*"
+_NAMED = rf"{_JOIN}(?:{ONE_NAME})"
+NAMES = rf"(?:{ONE_NAME})(?:(?:{_NAMED}){{1,2}}(?:{_JOIN}{_ANY_WORD}){{1,2}}|(?:{_NAMED}){{0,3}})"
+"""A label's name: one name, or up to four joined (`Situation / Task`, `Results & Impact`, `Situation / Background
+/ Context`), the first naming the section; after two or three names, the last ones may be any word (`Results /
+Impact / Metrics`; not `Action / reaction`, nor `Result / Output`)."""
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
 from deck.questions import asks, clean_question, join_phrasings, unquoted
+from deck.section_ends import section_end
 from deck.text import plain_inline, without_symbols
 
 _EXAMPLE = re.compile(
@@ -221,3 +222,20 @@ def _names_variants(content: str) -> bool:
     """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
     text = plain_inline(content).strip()
     return text.endswith(":") and "\n" not in content.strip() and is_variants_heading(text[:-1].strip())
+
+
+def variants_after(blocks: Sequence[Block], index: int, inner: int) -> Asked | None:
+    """`variants_card` of the heading at `index` whose first sub-heading is at `inner`; deeper headings that ask
+    before its answer heading (`#### What if ...?` between `### Question` and `### Answer`) are left out of it."""
+    at = inner
+    while follow_up(blocks, index, at):
+        at = section_end(blocks, at)
+    view = [*blocks[:inner], *blocks[at:]]
+    return variants_card(view, index, inner, section_end(view, inner))
+
+
+def follow_up(blocks: Sequence[Block], index: int, at: int) -> bool:
+    """True when the block at `at` is a heading deeper than the one at `index` that asks: a follow-up's own card."""
+    block = blocks[at] if at < len(blocks) else None
+    deeper = block is not None and block.type == "heading" and block.level > blocks[index].level
+    return deeper and asks(clean_question(plain_inline(block.content)))  # type: ignore[union-attr] - checked

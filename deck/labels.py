@@ -5,8 +5,8 @@ its own), italic with a colon (`*Situation:*`), plain with a colon (`Situation:`
 start of a list item or of a line, STAR's own name alone on a line (`Situation`), or as
 a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
 and "Reflection" are takeaways; "Actions taken" the action. Up to four names may be joined
-(`**Situation / Task:**`, `**Results & Impact / Metrics:**`): the first names the section. A bold
-label may go on from a preposition to its colon (`**Context of the team:**`). The
+(`**Situation / Task:**`, `**Results & Impact / Metrics:**`): the first names the section;
+after two names, the last may be any word. The
 abbreviations S, T, A and R are labels only in capitals with a colon at the start of a
 list item (`- **S**: ...`, `- S: ...`) or in bold at the start of a line (`**S**: ...`,
 `**S** — ...`), so that a sentence starting "A: ..." in prose is not taken for an
@@ -31,7 +31,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from deck.label_names import BOLD_NAMES as _BOLD_NAMES
 from deck.label_names import FRAMEWORK_WORDS as _FRAMEWORK_WORDS
 from deck.label_names import NAMES as _NAMES
 from deck.label_names import ONE_NAME as _ONE_NAME
@@ -70,7 +69,7 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.):][ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}{_BOLD_NAMES}|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
           \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
         | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}

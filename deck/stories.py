@@ -250,19 +250,23 @@ def _bold_line(block: Block | None) -> str | None:
     return None if line_label(block.content) is not None else plain_inline(bold.group(1) or bold.group(2)) or None
 
 
-def _goes_on(item: Block, line: str) -> bool:
-    """Whether a plain item after a section item goes on with its section: one line of text that neither asks nor
-    is a bold field of its own (`- **Follow-up:** ...`)."""
-    return len(item.children) == 1 and "\n" not in line.strip() and not asks(line) and not line.lstrip().startswith(
-        ("**", "__")
-    )
+_NOT_TOLD = re.compile(r"[^\w\s]*(?:\w[\w '\u2019-]{0,24}:\s|\[[ xX]\]|https?://|<https?://|\[[^\]]*\]\([^)]*\)\s*$|[*_])")
+"""How an item that tells no part of a story opens: a field (`Tags: ...`, `🏷️ Company: ...`), a task box, a link or
+an address alone, emphasis (`*Note:* ...`)."""
+_STORY_SO_FAR = ("situation", "task", "action")
+"""The sections a plain item goes on with when no labelled item follows it: after a result it is rather notes."""
 
 
-def _later(section: Section, labels: Sequence[Label | None]) -> bool:
-    """Whether the next of `labels` opens a section after `section` in the story, or none follows: a plain item
-    before it goes on with `section` (else it may be the next story's title, `- Second story` over `- **S**:`)."""
+def _goes_on(item: Block, line: str, last: Section, labels: Sequence[Label | None]) -> bool:
+    """Whether a plain item after one that tells `last` goes on with it: one line of text that neither asks nor opens
+    as a field, task, link or emphasis does, before a labelled item of a later section (not one told already: it may
+    be the next story's title, `- Second story` over `- **S**:`), or before none when `last` is no result."""
+    if len(item.children) != 1 or "\n" in line.strip() or asks(line) or _NOT_TOLD.match(line.strip()):
+        return False
     following = next((label[0] for label in labels if label is not None), None)
-    return following is None or SECTIONS.index(following) > SECTIONS.index(section)
+    if following is None:
+        return last in _STORY_SO_FAR
+    return SECTIONS.index(following) > SECTIONS.index(last)
 
 
 def _stories_in_list(block: Block, title: str | None) -> Told:
@@ -285,7 +289,7 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
             teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
             last = label[0]
             continue
-        if lettered and last is not None and _goes_on(item, line) and _later(last, labels[at + 1 :]):
+        if lettered and last is not None and _goes_on(item, line, last, labels[at + 1 :]):
             teller.sections[last].append(block_text(item))  # `- **A**: So, I ...` over `- We evaluated both ...`
             continue
         last = None

@@ -235,8 +235,7 @@ def test_a_question_label_with_its_kind_pairs_with_the_answer() -> None:
         ("**Action / Approach / Steps:** rewrote it", "Action / Approach / Steps"),
         ("**Situación / Contexto / Antecedentes:** dos equipos", "Situación / Contexto / Antecedentes"),
         ("**Lecciones aprendidas:** escuchar primero", "Lecciones aprendidas"),
-        ("**Actions taken by me personally:** wrote the runbook", "Actions taken by me personally"),
-        ("**Results & Impact on the business**: MTTR down 70%", "Results & Impact on the business"),
+        ("**Lições aprendidas:** ouvir primeiro", "Lições aprendidas"),
         ("Situación: el despliegue tardaba", "Situación"),
         ("**impact** — churn halved", "Impact"),
         ("**Situation:** two teams", ""),
@@ -256,12 +255,15 @@ def test_a_label_keeps_the_name_written_unless_it_is_stars_own(line: str, shown:
 @pytest.mark.parametrize(
     "line",
     ["**Impact Metrics**: $3.2M saved", "**Problem Statement:** the spec", "**Results matter more than effort**",
-     "**Action items for next week**"],
+     "**Action items for next week**", "**Action / reaction:** equal and opposite", "**Approach / Idea:** two pointers",
+     "- Actions and reducers: pure functions", "Task/Project: migrate billing", "**Context for the reader:** a memo",
+     "**Results & Impact on the business**: MTTR down"],
 )
 def test_a_name_run_on_by_words_of_its_own_is_no_label(line: str) -> None:
-    """Words after a label's name make it a label only from a preposition up to a colon: a field of its own
-    (`Impact Metrics`) or a bold sentence is none."""
-    assert line_label(line) is None
+    """A name with words of its own after it is no label: a field (`Impact Metrics`, `Context for the reader`), a bold
+    sentence, or one known name joined to any word (`Action / reaction`, `Approach / Idea`); any word may be joined
+    only after two names (`Results / Impact / Metrics`)."""
+    assert line_label(line) is None and item_label(line.removeprefix("- ")) is None
 
 
 def test_a_story_in_another_framework_keeps_its_labels() -> None:
@@ -309,3 +311,14 @@ def test_plain_items_after_a_lettered_item_go_on_with_its_section() -> None:
         "- **R**: We shipped.\n- What would you do differently?\n"
     )
     assert asked.stories[0].sections["result"] == "We shipped." and "differently" in asked.notes
+
+
+@pytest.mark.parametrize(
+    "item", ["Tags: conflict, ownership", "[ ] practise out loud", "https://example.com/story", "*Note:* say less",
+             "We celebrated with the team."],
+)
+def test_items_after_a_result_with_no_label_after_them_are_notes(item: str) -> None:
+    """After the last labelled item, the result, a plain item is the answer's notes (a tag line, a to-do, a link, a
+    note, or a line that may well be the result's: left as written)."""
+    card = only(f"## Handle a disagreement\n\n- **S**: Two designs.\n- **A**: I ran a review.\n- **R**: Shipped.\n- {item}\n")
+    assert card.stories[0].sections["result"] == "Shipped." and card.notes

@@ -69,6 +69,19 @@ def test_an_interval_to_a_tenth_is_read_to_the_nearest_day_and_each_side_keeps_i
     }
 
 
+def test_a_comment_over_a_question_never_joins_the_paragraph_above_to_it() -> None:
+    """A cloze line's comment over a multi-line card's question: the card is its question alone, at its line."""
+    text = "The mean is the ==average== of the values.\n<!--SR:!2026-12-01,3,250-->\nWhat is variance?\n?\nSpread.\n"
+    cards, _ = parse_note(text, "n.md")
+    assert [(card.line, card.question, card.plugin_schedule) for card in cards] == [(3, "What is variance?", None)]
+
+
+def test_a_comment_over_the_mark_is_the_schedule_when_the_answer_has_none() -> None:
+    """The plugin's first versions wrote it between question and `?`: it schedules the card."""
+    text = "What is a zombie process?\n<!--SR:!2026-12-09,9,250-->\n?\nA child nobody waited for.\n"
+    assert _schedules(text) == {"What is a zombie process?": "2026-12-09,9,250"}
+
+
 def test_a_card_under_another_s_comment_starts_at_its_question() -> None:
     """Cards written without blank lines between them: each multi-line card starts at its own first line."""
     text = "First card\n?\nOne\n<!--SR:!2026-11-30,3,250-->\nSecond card\n?\nTwo\n<!--SR:!2026-12-01,4,250-->\n"
