@@ -1,10 +1,16 @@
-"""List items that tell a STAR section (`- **Situation**: ...`): `deck.stories` tells stories of them."""
+"""List items that tell a STAR section (`- **Situation**: ...`), and plain items that go on with one
+(`goes_on`): `deck.stories` tells stories of them."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from deck.block_text import block_text
 from deck.blocks import Block, first_paragraph
 from deck.labels import Label, item_label
+from deck.models import SECTIONS, Section
+from deck.questions import asks
 from deck.text import plain_inline
 
 
@@ -35,3 +41,22 @@ def section_of(item: Block) -> Label | None:
         return label[0], plain_inline(label[1]).strip(), label[2]  # the label's line alone: most section items
     parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]
     return label[0], "\n".join(part for part in parts if part).strip(), label[2]
+
+
+_NOT_TOLD = re.compile(r"[^\w\s]*(?:\w[\w '\u2019-]{0,24}:\s|\[[ xX]\]|https?://|<https?://|\[[^\]]*\]\([^)]*\)\s*$|[*_])")
+"""How an item that tells no part of a story opens: a field (`Tags: ...`, `🏷️ Company: ...`), a task box, a link or
+an address alone, emphasis (`*Note:* ...`)."""
+_STORY_SO_FAR = ("situation", "task", "action")
+"""The sections a plain item goes on with when no labelled item follows it: after a result it is rather notes."""
+
+
+def goes_on(item: Block, line: str, last: Section, labels: Sequence[Label | None]) -> bool:
+    """Whether a plain item after one that tells `last` goes on with it: one line of text that neither asks nor opens
+    as a field, task, link or emphasis does, before a labelled item of a later section (not one told already: it may
+    be the next story's title, `- Second story` over `- **S**:`), or before none when `last` is no result."""
+    if len(item.children) != 1 or "\n" in line.strip() or asks(line) or _NOT_TOLD.match(line.strip()):
+        return False
+    following = next((label[0] for label in labels if label is not None), None)
+    if following is None:
+        return last in _STORY_SO_FAR
+    return SECTIONS.index(following) > SECTIONS.index(last)

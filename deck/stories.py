@@ -30,7 +30,6 @@ from dataclasses import replace
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.labels import (
-    Label,
     heading_label,
     is_option,
     letter_labels,
@@ -38,10 +37,9 @@ from deck.labels import (
     quiz_options,
     run_on_labels,
 )
-from deck.models import SECTIONS, Section, Story
+from deck.models import Section, Story
 from deck.pair_labels import answer_heading
-from deck.questions import asks
-from deck.section_items import has_nested_content, is_section_item, item_text, section_of
+from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
 from deck.star_letters import bold_letter, lettered_headings
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
@@ -250,25 +248,6 @@ def _bold_line(block: Block | None) -> str | None:
     return None if line_label(block.content) is not None else plain_inline(bold.group(1) or bold.group(2)) or None
 
 
-_NOT_TOLD = re.compile(r"[^\w\s]*(?:\w[\w '\u2019-]{0,24}:\s|\[[ xX]\]|https?://|<https?://|\[[^\]]*\]\([^)]*\)\s*$|[*_])")
-"""How an item that tells no part of a story opens: a field (`Tags: ...`, `🏷️ Company: ...`), a task box, a link or
-an address alone, emphasis (`*Note:* ...`)."""
-_STORY_SO_FAR = ("situation", "task", "action")
-"""The sections a plain item goes on with when no labelled item follows it: after a result it is rather notes."""
-
-
-def _goes_on(item: Block, line: str, last: Section, labels: Sequence[Label | None]) -> bool:
-    """Whether a plain item after one that tells `last` goes on with it: one line of text that neither asks nor opens
-    as a field, task, link or emphasis does, before a labelled item of a later section (not one told already: it may
-    be the next story's title, `- Second story` over `- **S**:`), or before none when `last` is no result."""
-    if len(item.children) != 1 or "\n" in line.strip() or asks(line) or _NOT_TOLD.match(line.strip()):
-        return False
-    following = next((label[0] for label in labels if label is not None), None)
-    if following is None:
-        return last in _STORY_SO_FAR
-    return SECTIONS.index(following) > SECTIONS.index(last)
-
-
 def _stories_in_list(block: Block, title: str | None) -> Told:
     """The stories of one list: runs of section items, and those nested in other items.
 
@@ -289,7 +268,7 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
             teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
             last = label[0]
             continue
-        if lettered and last is not None and _goes_on(item, line, last, labels[at + 1 :]):
+        if lettered and last is not None and goes_on(item, line, last, labels[at + 1 :]):
             teller.sections[last].append(block_text(item))  # `- **A**: So, I ...` over `- We evaluated both ...`
             continue
         last = None
