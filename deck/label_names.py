@@ -50,12 +50,12 @@ ONE_NAME = (
 """A label's name of one word or phrase (regular expression, verbose)."""
 _ANY_WORD = r"[^\W\d_][\w'\u2019-]{0,24}"
 """One word of any language: a name joined after a label's first may be the author's own (`Metrics`, `Steps`)."""
-_JOIN = r"[ \t]*(?:/|&|\+|\band\b)[ \t]*"
-_NAMED = rf"{_JOIN}(?:{ONE_NAME})"
-NAMES = rf"(?:{ONE_NAME})(?:(?:{_NAMED}){{1,2}}(?:{_JOIN}{_ANY_WORD}){{1,2}}|(?:{_NAMED}){{0,3}})"
+JOIN = r"[ \t]*(?:/|&|\+|\band\b)[ \t]*"
+"""What joins two names of one label: `Situation / Task`, `Results & Impact`."""
+NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{ONE_NAME}|{_ANY_WORD})){{0,3}}"
 """A label's name: one name, or up to four joined (`Situation / Task`, `Results & Impact`, `Situation / Background
-/ Context`), the first naming the section; after two or three names, the last ones may be any word (`Results /
-Impact / Metrics`; not `Action / reaction`, nor `Result / Output`)."""
+/ Context`), the first naming the section; after two names the others may be any word (`Results / Impact /
+Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Output`)."""
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),

@@ -223,7 +223,16 @@ def _is_framework_word(name: str) -> bool:
 def names_a_section(text: str) -> bool:
     """True when `text` is a label's name and nothing else (`Situation`, `Key takeaways`):
     written as a Dataview field (`Situation:: ...`) it opens a section, it asks nothing."""
-    return _NAME_ONLY.match(text.strip()) is not None
+    return _NAME_ONLY.match(text.strip()) is not None and _joined_well(text.strip())
+
+
+def _joined_well(name: str) -> bool:
+    """True unless a name joined after a label's first is no name while the second is none either (`Action /
+    reaction`): after two names any word may follow (`Results / Impact / Metrics`)."""
+    if len(name) <= 5 or "/" not in name and "&" not in name and "+" not in name and " and " not in name.lower():
+        return True  # (one name, or letters: `S/T`)
+    parts = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=2)
+    return len(parts) < 2 or _HEADING.fullmatch(parts[1].strip()) is not None
 
 
 def run_on_labels(text: str) -> tuple[str, list[Label]]:
@@ -264,7 +273,7 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     name = groups.get("name") or groups["plain"]
     groups.setdefault("rest", "")
     has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
-    if len(name) == 1 and not (abbreviations and name.isupper() and has_colon):
+    if len(name) == 1 and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
         return None
     section = section_named(name)
     return section, (groups["rest"] or "").strip(), written_name(name, section)
