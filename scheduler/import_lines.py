@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+
+from scheduler.sync_lines import SeedFields
 
 
 class ImportFileError(Exception):
@@ -92,17 +93,9 @@ class ScheduleLine(_Line):
         return value
 
 
-class SeedLine(_OfCard):
-    """The spaced-repetition plugin's schedule a card started from (`scheduler.plugin_seeds`)."""
+class SeedLine(_OfCard, SeedFields):
+    """A card's seed (`scheduler.sync_lines.SeedFields`), with the settings it was read with."""
 
-    type: Literal["seed"]
-    at: AwareDatetime
-    due: date
-    interval: int = Field(ge=1)
-    ease: int = Field(ge=100)
-    due_at: AwareDatetime
-    last_at: AwareDatetime
-    last_day: int
     recipe: str | None = None
     """The scheduling settings it was read with (a `schedule` line's recipe)."""
 

@@ -79,8 +79,9 @@ class ReviewLine(_OfCard):
     """The card's phase before the review on the machine that made it (replay sets it again here)."""
 
 
-class SeedLine(_OfCard):
-    """The spaced-repetition plugin's schedule a card started from (`scheduler.plugin_seeds`)."""
+class SeedFields(BaseModel):
+    """What a seed line says in a sync file and in an export (`scheduler.import_lines`): the spaced-repetition
+    plugin's schedule a card started from (`scheduler.plugin_seeds`), read `at`, and where it was placed."""
 
     type: Literal["seed"]
     at: AwareDatetime
@@ -90,6 +91,11 @@ class SeedLine(_OfCard):
     due_at: AwareDatetime
     last_at: AwareDatetime
     last_day: int
+
+
+class SeedLine(_OfCard, SeedFields):
+    """A card's seed, with the `ref` of the settings it was read with (a `schedule` line's)."""
+
     schedule: str | None = None
 
 
