@@ -4,13 +4,11 @@ A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold 
 its own), italic with a colon (`*Situation:*`), plain with a colon (`Situation:`) at the
 start of a list item or of a line, STAR's own name alone on a line (`Situation`), or as
 a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
-and "Reflection" are takeaways; "Actions taken" the action. Up to four names may be joined
-(`**Situation / Task:**`, `**Results & Impact / Metrics:**`): the first names the section;
-after two names, the last may be any word. The
-abbreviations S, T, A and R are labels only in capitals with a colon at the start of a
-list item (`- **S**: ...`, `- S: ...`) or in bold at the start of a line (`**S**: ...`,
-`**S** — ...`), so that a sentence starting "A: ..." in prose is not taken for an
-action. A dash (`—`, `–`, `-`) does what a colon does after a bold label (or inside its
+and "Reflection" are takeaways; "Actions taken" the action. Up to four names may be joined (`**Situation /
+Task:**`, `**Results & Impact / Metrics:**`): the first names the section; after two, any word may follow. The
+abbreviations S, T, A and R are labels only in capitals with a colon at the start of a list item (`- **S**: ...`,
+`- S: ...`) or in bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting "A: ..." in
+prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon does after a bold label (or inside its
 bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation
 - flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`), which is
 then no inline card. The framework's letter may come first: `## S – Situation`,
@@ -227,11 +225,9 @@ def names_a_section(text: str) -> bool:
 
 
 def _joined_well(name: str) -> bool:
-    """True unless a name joined after a label's first is no name while the second is none either (`Action /
-    reaction`): after two names any word may follow (`Results / Impact / Metrics`)."""
-    if len(name) <= 5 or "/" not in name and "&" not in name and "+" not in name and " and " not in name.lower():
-        return True  # (one name, or letters: `S/T`)
-    parts = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=2)
+    """False for a name joined to a label's first that is no name (`Action / reaction`; `Results / Impact / Metrics`
+    is well joined: after two names any word may follow)."""
+    parts = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=2) if len(name) > 5 else ()
     return len(parts) < 2 or _HEADING.fullmatch(parts[1].strip()) is not None
 
 
@@ -266,7 +262,7 @@ def heading_label(text: str) -> Label | None:
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
-    """The label a match found, or None when it is an abbreviation where none may be."""
+    """The label a match found, or None when it is an abbreviation where none may be, or badly joined."""
     if match is None:
         return None
     groups = match.groupdict()
