@@ -36,6 +36,7 @@ from scheduler.vocabulary import Phase
 if TYPE_CHECKING:
     from scheduler.settings import Settings
 
+
 def schedulers_for(settings: Settings, tz: tzinfo | None = None) -> Callable[[str], CardScheduler]:
     """Each deck's scheduler by the deck's name under `settings`, days in `tz`: what a sync seeds cards with."""
     return lambda name: make_fsrs(settings.for_deck(name), tz)

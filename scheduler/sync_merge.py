@@ -74,8 +74,8 @@ class Merger:
         )
 
     def _seed(self, line: SeedLine) -> bool | None:
-        """Add a card's seed; over a seed it has, only one read earlier (`at`, then the machine and its id), so that
-        every machine keeps the same one."""
+        """Add a card's seed; over a seed it has, only one read earlier (`at`, then the machine), so that every
+        machine keeps the same one (`scheduler.seeding.replace_seed`)."""
         card_id = self.card(line.deck, line.key)
         schedule = None if line.schedule is None else self.refs.get(line.schedule)
         if card_id is None or (line.schedule is not None and schedule is None):
