@@ -32,8 +32,8 @@ def plugin_schedules(lines: Sequence[str], following: str | None) -> list[str | 
     """The plugin's schedule of each side of the card written on `lines`, forward side first.
 
     Read from the card's last scheduling comment, or from `following` (the line after
-    the card) when it holds nothing but one. Each schedule is `YYYY-MM-DD,interval,ease`
-    as the plugin wrote it; None for a side it has not scheduled or wrote out of shape.
+    the card) when it holds nothing but one. Each schedule is `YYYY-MM-DD,interval,ease`,
+    the interval in whole days; None for a side it has not scheduled or wrote out of shape.
     An empty list when the card has no comment.
     """
     alone = _COMMENT.fullmatch(following.strip()) if following is not None else None
