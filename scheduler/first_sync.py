@@ -81,7 +81,7 @@ def sync_new_deck(
     report and what was read (its `cards` empty: they are in the store). None, with nothing read, when
     the store knows the deck, or `root_exists` denies `root` or a known deck's root. `NoCardsRead`, with
     nothing stored, when the notes give no card. With `schedulers`, cards with the spaced-repetition plugin's
-    schedule start from it (`scheduler.decks.seed_cards`)."""
+    schedule start from it (`scheduler.seeding.seed_cards`)."""
     if not _new_deck(store.conn, root, root_exists):
         return None
     stamp = format_time(now)
