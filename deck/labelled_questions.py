@@ -168,6 +168,12 @@ def _answer_heading(block: Block, level: int) -> bool:
     return _ANY_ANSWER.match(said) is not None
 
 
+def names_an_answer(text: str) -> bool:
+    """True for a heading's plain text that only names an answer, good or bad (`Answer`, `Good answer:`)."""
+    said = _ANY_ANSWER.match(text)
+    return said is not None and not text[said.end() :].strip(" :\uff1a")
+
+
 def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:
     """True for a heading that ends an answer heading's section: one of its level or above, or (`follow_ups`) a
     deeper one that asks."""

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from deck.answer_contexts import named_answers
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
@@ -234,7 +235,7 @@ def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
     against the models (`deck.validation`: a card that fails is a warning instead)."""
     cards: list[CardContent] = []
     seen: dict[str, list[int]] = {}
-    for draft in sorted(drafts, key=lambda draft: draft.line):
+    for draft in named_answers(sorted(drafts, key=lambda draft: draft.line), scan.outline):
         scan.guard(draft.line, _add_card, scan, draft, seen, cards)
     checked, refused = checked_cards(cards, scan.file)
     scan.warnings += refused

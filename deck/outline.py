@@ -39,6 +39,7 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
         path.append((block.level, own, tags))
         outline.parents.append(parents)
         outline.starts.append(block.start)
+        outline.levels.append(block.level)
         outline.paths.append([*parents, own] if own else parents)
         outline.tagged = outline.tagged or bool(tags)
         outline.tags.append([tag for _, _, named in path for tag in named] if outline.tagged else [])

@@ -70,6 +70,8 @@ class Outline:
     """The context each of those headings is in itself."""
     tags: list[list[str]] = field(default_factory=list)
     """The `#tags` of the heading at each of those lines and of the headings enclosing it."""
+    levels: list[int] = field(default_factory=list)
+    """The level of the heading at each of those lines."""
     tagged: bool = False
     """Whether any heading has a tag."""
 
