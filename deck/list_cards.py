@@ -170,6 +170,8 @@ def _read_item(
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
     question = plain_inline(found.source)
+    if not found.glued and not asks(question) and _over_inline_cards(item, inline_fronts):
+        return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
@@ -187,6 +189,16 @@ def _read_item(
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
+
+
+def _over_inline_cards(item: Block, inline_fronts: set[int]) -> bool:
+    """True when at least half the items nested in a list item hold an inline card's front (theirs, or one nested
+    deeper): the item is their topic, not a question answered by them."""
+    if not inline_fronts:
+        return False
+    nested = [point for block in item.children[1:] if block.type in LIST_TYPES for point in block.children]
+    holding = sum(not inline_fronts.isdisjoint(range(point.start, point.end)) for point in nested)
+    return bool(nested) and 2 * holding >= len(nested)
 
 
 def _points(item: Block) -> list[str]:

@@ -151,3 +151,21 @@ def test_a_note_of_the_plugin_s_clozes_says_they_are_no_cards_here() -> None:
     assert "cloze deletions" in warning.message and "inline_separator" in warning.message
     _, warnings = parse_note("front;;back\n<!--SR:!2024-12-01,9,250-->\n", "n.md")
     assert "cloze" not in warnings[0].message
+
+
+def test_a_list_item_over_the_plugin_s_cards_is_their_topic() -> None:
+    """An outline item that does not ask, over items that are mostly inline cards, is no card of its own; one over
+    a story that holds a single inline card still is."""
+    note = (
+        "- [hashing](hashing.md)\n"
+        "  - hashing / purpose :: map keys to buckets <!--SR:!2026-12-01,9,250-->\n"
+        "  - hashing / collisions\n"
+        "  - hashing / chaining :: a list per bucket\n"
+        "- Migration story\n"
+        "  - Situation: the old cluster was full\n"
+        "  - Action: I moved tenants one by one\n"
+        "  - Result: no downtime\n"
+        "  - Shard::a slice of the keys\n"
+    )
+    asked = [card.question for card in parse_note(note, "n.md")[0]]
+    assert asked == ["hashing / purpose", "hashing / chaining", "Migration story", "Shard"]
