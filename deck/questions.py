@@ -42,7 +42,7 @@ auxiliary before "you" (`Have you ever...`)."""
 _INTERVIEW_PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+|more\s+)?about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
         |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
-        |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply))\b""",
+        |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply)|tell\s+(?:me|us)\s+why\s+(?:you|we))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,

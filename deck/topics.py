@@ -133,14 +133,23 @@ def _may_be_open(heading: str) -> bool:
     return "uestion" in heading or "UESTION" in heading or "o be" in heading or "O BE" in heading or "o Be" in heading
 
 
-def asked_first(section: Sequence[Block]) -> str | None:
-    """The question a story heading's section opens with on a line of its own (`What do you do when...?`), or quoted
-    alone when it is an interviewer's prompt (`> "Tell me about a project you're proud of."`), else None."""
+def asked_first(section: Sequence[Block]) -> tuple[str, bool] | None:
+    """The question a topic or story heading's section opens with on a line of its own (`What do you do when...?`),
+    or quoted alone when it is an interviewer's prompt (`> "Tell me about a project you're proud of."`), maybe over
+    a line saying who asked it (`> — asked at the on-site`); else None. With it, whether the opening block says more
+    than the question (that line), and so stays in the answer."""
     first = section[0] if len(section) > 1 else None
     quoted = first is not None and first.type == "blockquote" and len(first.children) == 1
     first = first.children[0] if quoted else first  # type: ignore[union-attr]
-    if first is None or first.type != "paragraph" or "\n" in first.content.strip():
+    if first is None or first.type != "paragraph":
         return None
-    question = unquoted(plain_inline(first.content))
+    line, _, attribution = first.content.strip().partition("\n")
+    if attribution and not (quoted and _ATTRIBUTION.match(attribution)):
+        return None
+    question = unquoted(plain_inline(line))
     prompt = interview_prompt(question)  # (quoted, only a prompt: `> "Can you fix it by Friday?"` is the client's)
-    return question if prompt or ends_asking(question) and not quoted else None
+    return (question, bool(attribution)) if prompt or ends_asking(question) and not quoted else None
+
+
+_ATTRIBUTION = re.compile(r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*\S[^\n]*$")
+"""A quote's last line saying who said it, after a dash: `— asked at Stripe, round 2`."""

@@ -144,3 +144,21 @@ def test_a_prompt_heading_over_themes_of_questions_is_no_card() -> None:
     assert cards(bank) == []
     answered = "## Tell me about a time you led\n\n### Situation\nThe team had no lead.\n\n### Action\nI ran standups.\n"
     assert [question for _, question, _ in cards(answered)] == ["Tell me about a time you led"]
+
+
+def test_a_topic_heading_over_the_interviewer_s_words_asks_them() -> None:
+    """`## Greatest weakness` over the quoted prompt and a plain answer asks the prompt; a quote that says who asked
+    it keeps that line in the answer; a client's quoted request stays the topic's answer."""
+    prompt = '## Greatest weakness\n\n> "What is your greatest weakness?"\n\nI take on too much, so I say no weekly.\n'
+    (card,) = parse_note(prompt, "n.md")[0]
+    assert (card.question, card.context, card.answer) == (
+        "What is your greatest weakness?", ["n", "Greatest weakness"], "I take on too much, so I say no weekly."
+    )
+    said = '## Why our team\n\n> "Tell me why you want to join us."\n> \u2014 hiring manager, first call\n\n'
+    said += "Your on-call rota is humane.\n"
+    (card,) = parse_note(said, "n.md")[0]
+    assert card.question == "Tell me why you want to join us."
+    assert "hiring manager, first call" in card.answer
+    client = '## Customer escalation\n\n> "Can you ship it by Friday?"\n\n**Situation:** A bug in their export.\n\n'
+    client += "**Action:** I shipped a fix for the report they needed.\n\n**Result:** They renewed.\n"
+    assert [question for _, question, _ in cards(client)] == ["Customer escalation"]
