@@ -39,6 +39,7 @@ from deck.labels import (
 )
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
+from deck.run_on import plain_run_on, quoted_run_on
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
 from deck.star_letters import bold_letter, lettered_headings
 from deck.story_html import tell_html
@@ -192,11 +193,14 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
         labels = letters
     elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
         labels[0] = opening
+    elif any(quoted := [quoted_run_on(line) for line in lines]):  # `"Situation: ... Result: ..."`
+        labels = quoted
     if labels[0] is None:
         teller.paragraph_break()
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             own, more = run_on_labels(label[1])
+            own, more = (own, more) if more else plain_run_on(label[0], own)  # `Situation: ... Task: ...`
             teller.start(label[0], plain_inline(own), start + offset + 1, name=label[2])
             for section, text, name in more:  # `**S:** ... **T:** ...` on one line
                 teller.start(section, plain_inline(text), start + offset + 1, name=name)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from deck.labels import run_on_labels
-from deck.models import CardContent
+from deck.models import CardContent, Section
 from deck.notes import parse_note
+from deck.run_on import plain_run_on
 from tests.deck.real_cards import cards_by_question
 
 
@@ -100,3 +101,32 @@ def test_bare_star_letters_over_their_points_tell_a_story() -> None:
     assert [told.intro for told in cards[0].stories] == ["STORY 1", "STORY 2"]
     quiz = "## Which sort is stable?\n\nA\n- Merge sort.\n"
     assert [card.stories for card in parse_note(quiz, "q.md")[0]] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "expected"),
+    [
+        ("situation", "Slow pages. Task: Speed them up. Result: Faster.",
+         ("Slow pages.", [("task", "Speed them up.", ""), ("result", "Faster.", "")])),
+        ("situation", "Slow pages. Outcome: Faster.", ("Slow pages.", [("result", "Faster.", "Outcome")])),
+        ("result", "We shipped. Situation: it was late.", ("We shipped. Situation: it was late.", [])),
+        ("result", "We shipped. Action items were filed.", ("We shipped. Action items were filed.", [])),
+        ("situation", "Slow pages. task: not a label here.", ("Slow pages. task: not a label here.", [])),
+    ],
+)  # fmt: skip
+def test_plain_labels_run_on_only_in_star_order(section: Section, text: str, expected: object) -> None:
+    """A written-out, capitalised STAR name with its colon after a sentence's end cuts a plain label's line, as long as
+    each names a later section than the one before."""
+    assert plain_run_on(section, text) == expected
+
+
+def test_a_model_answer_quoted_in_one_line_tells_its_story() -> None:
+    """`"Situation: ... Task: ... Action: ... Result: ..."` under `**Good Answer:**` is a story of four sections."""
+    note = '## Example\n\n**Question:** "Describe a time you cut costs."\n\n**Good Answer:**\n'
+    note += '"Situation: Our bill doubled. Task: Halve it. Action: I moved logs to cold storage. Result: Down 55%."\n'
+    (card,) = parse_note(note, "n.md")[0]
+    (story,) = card.stories
+    assert story.sections == {
+        "situation": "Our bill doubled.", "task": "Halve it.", "action": "I moved logs to cold storage.",
+        "result": "Down 55%.",
+    }
