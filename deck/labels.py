@@ -38,7 +38,7 @@ from deck.label_names import STAR_NAMES as _STAR_NAMES
 from deck.models import SECTION_LABELS, Section
 from deck.text import without_symbols
 
-_ABBREVIATIONS = "STAR"
+_ABBREVIATIONS = "STARL"
 _LETTER_SECTIONS: dict[str, Section] = {
     "S": "situation", "T": "task", "A": "action", "R": "result", "L": "takeaways",
 }  # fmt: skip
@@ -60,17 +60,17 @@ _OPTION_OPENINGS = frozenset(" \t*_" + _OPTION_LETTERS)
 """The first characters of a quiz option's line after A: its letter, or its bold or indentation."""
 """The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
 """Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
-_LETTER = r"(?:[A-Z][ \t]*[-\u2013\u2014.)][ \t]*)?"
-"""The framework's letter written before a label's name: `S – Situation`, `R. Result`."""
+_LETTER = r"(?:(?:[A-Z][ \t]*[-\u2013\u2014.)]|\([A-Z]\))[ \t]*)?"
+"""The framework's letter written before a label's name: `S – Situation`, `R. Result`, `(S) Situation`."""
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 """A few words in brackets after a label's name, left out: `**Situation (context):**`."""
-_LETTER_PREFIX = re.compile(r"^[A-Z][ \t]*[-\u2013\u2014.):][ \t]*")
+_LETTER_PREFIX = re.compile(r"^(?:[A-Z][ \t]*[-\u2013\u2014.):]|\([A-Z]\))[ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
           (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
           \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|[{_ABBREVIATIONS}]){_ASIDE}
+        | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=\s|$))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
