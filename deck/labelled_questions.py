@@ -66,7 +66,17 @@ class Asked:
 
 
 def example_question(section: Sequence[Block]) -> Asked | None:
-    """The question a section opens with as `**Example Question**: "..."`, and the rest as its answer."""
+    """The question a section opens with as `**Example Question**: "..."`, and the rest as its answer; or the same
+    after one line of a bold field that says what the topic is (`**Definition:** Leaders are owners.`, as notes of
+    Amazon's principles write), no part of the answer."""
+    asked = _opening_question(section)
+    if asked is None and len(section) > 1 and _field_line(section[0]):
+        return _opening_question(section[1:])
+    return asked
+
+
+def _opening_question(section: Sequence[Block]) -> Asked | None:
+    """The question of a section's first paragraph written as `**Example Question**: "..."`, the rest its answer."""
     first = section[0] if section else None
     if first is None or first.type != "paragraph":
         return None
@@ -80,6 +90,15 @@ def example_question(section: Sequence[Block]) -> Asked | None:
     if rest.strip():
         answer.insert(0, replace(first, start=first.start + 1, content=rest))
     return Asked(unquoted(found.group("question")), first.start + 1, answer)
+
+
+_FIELD = re.compile(r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]*\S|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):[ \t]*\S")
+"""A line opening with a bold field's name and its colon, then its text: `**Definition:** ...`."""
+
+
+def _field_line(block: Block) -> bool:
+    """True for a paragraph of one line that is a bold field (`**Definition:** Leaders are owners.`)."""
+    return block.type == "paragraph" and "\n" not in block.content.strip() and _FIELD.match(block.content) is not None
 
 
 def is_format_heading(text: str) -> bool:
