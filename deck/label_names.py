@@ -58,7 +58,9 @@ NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{ONE_NAME}|{_ANY_WORD})){{0,3}}"
 Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Output`)."""
 
 SECTION_OF: dict[str, Section] = {
-    **dict.fromkeys(("s", "situation", "situations", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"),
+    **dict.fromkeys(
+        ("s", "situation", "situations", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"
+    ),
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "complication",
          "complications"), "task"
