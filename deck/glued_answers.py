@@ -54,6 +54,18 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     return glued.group("question"), glued.group("answer")
 
 
+_PROGRESS = re.compile(
+    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|ok|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])[!.]*[*_~`]*",
+    re.IGNORECASE,
+)
+"""A writer's mark of progress after a question: `done!`, `TODO`, `✅`."""
+
+
+def progress_mark(answer: str) -> bool:
+    """True when what follows a question on its line only marks the writer's progress (`- Why us? - done!`)."""
+    return _PROGRESS.fullmatch(answer.strip()) is not None
+
+
 def broken_pair(first: str, rest: str) -> tuple[str, str]:
     """An item's first line and the lines after it, with a pair written on that line (`- Q: Why
     us?<br>A: The team.`, as exports write one) broken at its `<br>`, as if on two lines."""

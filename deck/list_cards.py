@@ -82,7 +82,10 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not after or after[0].type not in _ANSWER_AFTER:
         return []
     if after[0].type == "blockquote":
-        return [] if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]) else after
+        if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]):
+            return []
+        story = blocks[index + 2] if index + 2 < len(blocks) else None  # `> Own it.` over the story's list
+        return [*after, story] if story is not None and _story_list(story, blocks[index].type) else after
     *others, last = blocks[index].children
     if not _asks_alone(last):
         return []
@@ -92,6 +95,12 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
         end += 1
     return list(blocks[index + 1 : end])
+
+
+def _story_list(block: Block, kind: str) -> bool:
+    """True for a list of another `kind` than the questions' that tells a story (`- S/T: ...` over `- A: ...`)."""
+    stories = find_stories([block]) if block.type in LIST_TYPES and block.type != kind else []
+    return any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories)
 
 
 def _answer_run(blocks: Sequence[Block], start: int) -> list[Block]:

@@ -83,3 +83,19 @@ def test_a_q_pair_after_a_story_s_sub_headings_is_a_card_of_its_own() -> None:
     assert "change" not in rescue.answer and "Why us" not in rescue.answer
     assert cards["What would you change?"].answer == "Plan the cut earlier."
     assert cards["Why us?"].answer == "The team."
+
+
+def test_a_story_list_after_a_question_s_quote_goes_on_its_answer() -> None:
+    """`1. Tell me ...? - done!` over a quoted tip, then the story as `- S/T:` items: the answer is the tip and the
+    story; the writer's `done!` is no answer; the next numbered question starts a card of its own."""
+    note = (
+        "### Prep\n1. Tell me about a time you missed a goal. What happened? - done!\n\n> Keep it short.\n\n"
+        "- S/T: The beta slipped a month.\n- A: I cut two features.\n- R: We shipped the core on time.\n\n"
+        "2. Why do you want to leave?\n> Growth.\n"
+    )
+    cards = _cards(note)
+    assert list(cards) == ["Tell me about a time you missed a goal. What happened?", "Why do you want to leave?"]
+    missed = cards["Tell me about a time you missed a goal. What happened?"]
+    assert "done" not in missed.answer and missed.answer.startswith("> Keep it short.")
+    assert list(missed.stories[0].sections) == ["situation", "action", "result"]
+    assert cards["Why do you want to leave?"].answer == "> Growth."
