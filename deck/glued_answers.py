@@ -55,7 +55,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
 
 
 _PROGRESS = re.compile(
-    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|ok|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])[!.]*[*_~`]*",
+    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|ok|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])"
+    r"[!.]*[*_~`]*",
     re.IGNORECASE,
 )
 """A writer's mark of progress after a question: `done!`, `TODO`, `✅`."""
