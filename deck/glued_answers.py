@@ -55,7 +55,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
 
 
 _PROGRESS = re.compile(
-    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|ok|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])"
+    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])"
     r"[!.]*[*_~`]*",
     re.IGNORECASE,
 )
