@@ -28,7 +28,7 @@ _PROMPT = re.compile(
         |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
-        |introduce\s+yourself
+        |introduce\s+yourself|what\s+if\s+(?:you|your|we|our|they|someone|somebody|the|a|an)
         |(?:what(?:['\u2019]s|\s+is|\s+are)\s+(?:the\s+)?)?(?:key\s+|main\s+)?differences?\s+between\s|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
         |challenge|mistake|failure|conflict|problem|goal|example|person|colleague|manager|customer)|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
         "{_AUXILIARY}", _AUXILIARY
@@ -48,12 +48,13 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _LEAD_IN = re.compile(
-    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,80}[.!])"
+    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,80}[.!]"
+    r"|(?P<clause>[^.!?,\n]{3,80}),)"
     r"[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says before the question (`So,`, `Please`, `Let's begin the interview now.`): a word, or a
-sentence."""
+"""What an interviewer says before the question (`So,`, `Please`, `Let's begin the interview now.`, `From what you
+know of the role,`): a word, a sentence, or a clause before a comma."""
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
 _TASK = re.compile(
@@ -178,7 +179,8 @@ def _phrasing_asks(text: str) -> bool:
     if lead is None:
         return False
     rest = asked[lead.end() :]
-    return _INTERVIEW_PROMPT.match(rest) is not None or bool(lead.group("word")) and _PROMPT.match(rest) is not None
+    led = bool(lead.group("word") or lead.group("clause"))
+    return _INTERVIEW_PROMPT.match(rest) is not None or led and _PROMPT.match(rest) is not None
 
 
 def numbered_task(text: str) -> bool:

@@ -238,6 +238,12 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Fale sobre você", True),
         ("Erzählen Sie von sich", True),
         ("Cuenta corriente", False),
+        ("What if you can't make the deadline", True),
+        ("What if analysis", False),
+        ("From what you know of the role, do you have any questions for us.", True),
+        ("Based on what you know, why do you want this role.", True),
+        ("In the end, the team shipped.", False),
+        ("Tell me why you want to work here.", True),
     ],
 )
 def test_more_interview_prompts_ask(text: str, asking: bool) -> None:
