@@ -44,7 +44,7 @@ from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
-from deck.topics import asked_first, lists_questions, names_topic
+from deck.topics import asked_first, lists_questions, names_topic, prompts_to_prepare
 from deck.unwritten import guide_story, marks_only
 
 
@@ -155,8 +155,11 @@ def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
 
 
 def _backlog(section: Sequence[Block], position: int, may: bool) -> bool:
-    """True for a paragraph of lines that each ask, after a list answering the heading: questions still to prepare."""
+    """True for a paragraph of lines that each ask after a list answering the heading, or a list of interview prompts
+    after a paragraph answering it (`topics.prompts_to_prepare`): questions still to prepare."""
     block, lines = section[position], section[position].content.strip().split("\n")
+    if may and 0 < position == len(section) - 1 and prompts_to_prepare(block, section[position - 1]):
+        return True
     listed = 0 < position == len(section) - 1 and section[position - 1].type in LIST_TYPES  # (last, after a list)
     return may and listed and block.type == "paragraph" and len(lines) > 1 and all(asks(plain_inline(x)) for x in lines)
 

@@ -105,6 +105,18 @@ def lists_questions(block: Block) -> bool:
     return 2 * asking >= len(block.children)
 
 
+def prompts_to_prepare(block: Block, before: Block) -> bool:
+    """True for a list closing an answer told in prose (`before`, which does not announce it with a colon), whose
+    items each ask on one line with nothing nested, half of them or more in words only an interviewer uses
+    (`- Give me an example of a time you ...?`): the next questions to prepare, no part of the answer."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2 or before.type != "paragraph":
+        return False
+    if before.content.rstrip().endswith((":", "\uff1a")) or any(len(item.children) != 1 for item in block.children):
+        return False
+    asked = [plain_inline(first_paragraph(item) or "") for item in block.children]
+    return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
+
+
 def for_them(context: list[str]) -> bool:
     """True when a heading of `context` (or the note's title) is over the questions a candidate asks the interviewer:
     what is listed there is asked of them, answered or not."""

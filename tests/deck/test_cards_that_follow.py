@@ -99,3 +99,15 @@ def test_a_story_list_after_a_question_s_quote_goes_on_its_answer() -> None:
     assert "done" not in missed.answer and missed.answer.startswith("> Keep it short.")
     assert list(missed.stories[0].sections) == ["situation", "action", "result"]
     assert cards["Why do you want to leave?"].answer == "> Growth."
+
+
+def test_interview_prompts_listed_after_a_heading_s_answer_are_left_to_prepare() -> None:
+    """A list of prompts after a heading's answer in prose is no part of it; questions the writer asks others there,
+    or a list the answer announces with a colon, still are."""
+    prompts = "- Give me an example of a time you let a client down. What happened?\n- How do you weigh two customers?\n"
+    left = "### Who was your hardest customer?\nA reseller who wanted weekly calls; I set a fortnightly review.\n\n"
+    assert _cards(left + prompts)["Who was your hardest customer?"].answer.endswith("fortnightly review.")
+    mine = "### How do you onboard people?\nI pair with them for a week.\n\n- What slowed you down?\n- What would you fix?\n"
+    assert _cards(mine)["How do you onboard people?"].answer.endswith("What would you fix?")
+    announced = left.replace("review.", "review. I asked them:") + prompts
+    assert _cards(announced)["Who was your hardest customer?"].answer.endswith("How do you weigh two customers?")
