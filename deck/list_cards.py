@@ -181,6 +181,8 @@ def _read_item(
     question = plain_inline(found.source)
     if not found.glued and not asks(question) and _over_inline_cards(item, inline_fronts):
         return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
+    if not asks(question) and scan.headed_lists[0] and for_them(scan.outline.context_at(item.start)):
+        return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))

@@ -66,11 +66,13 @@ _WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
 _THEIRS = re.compile(
     r"questions?\s+(?:to\s+ask|for\s+(?:them|the\s+(?:interviewers?|employer|company|team|hiring\s+manager|panel)"
     r"|interviewers?|employers?))|\b(?:what|questions)\s+(?:(?:should|can|do)\s+(?:you|i)\s+|to\s+)ask"
-    r"|\bask(?:ing)?\s+(?:the\s+|your\s+)?(?:interviewers?|them\b)|reverse\s+interview",
+    r"|\bask(?:ing)?\s+(?:the\s+|your\s+)?(?:interviewers?|them\b)|reverse\s+interview"
+    r"|fragen\s+an\s+(?:das\s+unternehmen|den\s+arbeitgeber|die\s+firma|das\s+team|den\s+interviewer)"
+    r"|preguntas\s+(?:para|al|a\s+la)\s+(?:el\s+)?(?:entrevistador|empresa|reclutador)",
     re.IGNORECASE,
 )
 """A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions
-for them`."""
+for them`, `Fragen an das Unternehmen`, `Preguntas para el entrevistador`."""
 _OPEN = re.compile(
     r"\b(?:open|unanswered|unresolved|outstanding)\s+questions\b|\bquestions\s+to\s+(?:answer|resolve|investigate)\b"
     r"|\bto\s+be\s+(?:answered|decided|determined)\b",
@@ -137,7 +139,7 @@ def headed_lists(outline: Outline) -> tuple[bool, bool]:
 
 def _may_be_theirs(heading: str) -> bool:
     """False when `_THEIRS` cannot find a thing in `heading`: it holds no word it needs (checked first)."""
-    return "sk" in heading or "SK" in heading or "uestion" in heading or "UESTION" in heading or "everse" in heading
+    return any(word in heading for word in ("sk", "SK", "uestion", "UESTION", "everse", "ragen", "RAGEN", "regunta"))
 
 
 def _may_be_open(heading: str) -> bool:

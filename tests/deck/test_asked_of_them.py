@@ -20,7 +20,8 @@ def read(note: str) -> tuple[list[str], list[tuple[int | None, str]]]:
 @pytest.mark.parametrize(
     "heading",
     ["Questions to ask", "⭐ Questions to Ask the Interviewer", "What to ask the interviewer", "QUESTIONS FOR THEM",
-     "Questions for the hiring manager", "What should I ask?", "Reverse interview"],
+     "Questions for the hiring manager", "What should I ask?", "Reverse interview", "6. Fragen an das Unternehmen",
+     "Preguntas para el entrevistador"],
 )
 def test_headings_over_questions_for_them(heading: str) -> None:
     """The usual ways a prep note heads the questions the candidate will ask."""
@@ -73,3 +74,10 @@ def test_what_a_question_asks_for_is_no_answer_on_its_line() -> None:
     point is no question of its own."""
     note = "5. What are mapped types? Name and explain a few.\n\n- Types built from another type's keys\n  - Partial<T>\n"
     assert read(note) == (["What are mapped types? Name and explain a few."], [])
+
+
+def test_topics_of_the_questions_for_them_are_no_cards() -> None:
+    """`- **Growth**` over what to ask about it, under `## Questions to ask them`, is no card; neither are the
+    questions under `- **The team**`, nor a topic's noun phrases."""
+    note = "## Questions to ask them\n- **The team**\n  - How big is it?\n- **Growth**\n  - Training budget\n"
+    assert read(note)[0] == []
