@@ -283,3 +283,16 @@ def test_a_fold_s_toggle_decoration_is_no_part_of_its_story_s_title() -> None:
     )
     (card,), _ = parse_note(note, "n.md")
     assert [story.title for story in card.stories] == ["Payroll cutover"]
+
+
+def test_a_fold_over_folds_that_ask_is_their_group() -> None:
+    """`<details open><summary>Why this company</summary>` around two folds that ask: each inner fold is a card, the
+    group none (it asked as a topic and hid both answers in raw HTML)."""
+    inner = "  <details>\n    <summary><b>{}</b></summary>\n    <p>{}</p>\n  </details>\n\n"
+    note = "<details open>\n  <summary>Why this company</summary>\n\n" + inner.format("Why join us?", "The team.")
+    note += inner.format("What do you know about us?", "The payments API.") + "</details>\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Why join us?", "The team."), ("What do you know about us?", "The payments API.")
+    ]
+    assert warnings == []
