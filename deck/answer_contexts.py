@@ -8,7 +8,8 @@
 The follow-up sits under `### Answer`, which tells a reviewer nothing: its context names the
 question instead, the one card read between the heading before `### Answer` at its level and
 `### Answer` itself. Without such a card (`## Answer` right under the question's own heading),
-the answer heading is left out of the context.
+the answer heading is left out of the context. Only a heading naming one answer counts (`## Good
+answers` heads many), and never the note's title.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from deck.scan import CardDraft, Outline
 
 def named_answers(drafts: Sequence[CardDraft], outline: Outline) -> Sequence[CardDraft]:
     """`drafts` (in line order), each whose context ends at an answer heading given the question it answers."""
-    if not any(names_an_answer(title) for path in outline.paths for title in path[-1:]):
-        return drafts  # (most notes: no answer heading at all)
+    if not any(names_an_answer(title) for path in outline.paths for title in path[1:][-1:]):
+        return drafts  # (most notes: no answer heading below the title)
+    named = {
+        id(draft): [*draft.context[:-1], *([asked] if (asked := _answered(drafts, outline, draft)) else [])]
+        for draft in drafts
+        if len(draft.context) > 1 and names_an_answer(draft.context[-1])
+    }  # (all worked out before any changes: each card is compared with the others as read)
     for draft in drafts:
-        if draft.context and names_an_answer(draft.context[-1]):
-            asked = _answered(drafts, outline, draft)
-            draft.context = [*draft.context[:-1], *([asked] if asked else [])]
+        draft.context = named.get(id(draft), draft.context)
     return drafts
 
 

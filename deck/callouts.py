@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
+from deck.labels import names_a_section
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, opens_with_task, unquoted
 from deck.scan import NoteScan
@@ -69,7 +70,7 @@ def callout_card(block: Block) -> CalloutCard | None:
     if asks(title) or kind in _ASKING_KINDS:
         return None if _only_questions(body) else _with_options(card)
     told = {name for story in find_stories(body) for name in story.sections}
-    return card if len(told) >= MIN_STORY_SECTIONS else None
+    return card if len(told) >= MIN_STORY_SECTIONS and not names_a_section(title) else None  # (not `[!note] Situation`)
 
 
 def _with_options(card: CalloutCard) -> CalloutCard:

@@ -136,12 +136,13 @@ def _has_text(html: str) -> bool:
 
 def read_details(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of the `<details>` opening at `blocks[index]`, if it is one; the index
-    of the block after it, or None when it is no card. A fold holding folds that ask is their group, no card: the
-    index of the block after its opening, where they are read."""
+    of the block after it, or None when it is no card. A fold that opens with a fold that asks is their group, no
+    card: the index of the block after its opening, where they are read (one with an answer of its own first is a
+    card, and the folds after it its follow-ups)."""
     found = details_card(blocks, index, scan.lines)
     if found is None:
         return None
-    if any(asking_summary(block) is not None for block in found.body):
+    if found.body and asking_summary(found.body[0]) is not None:
         return index + 1  # a group of folds that ask (`<summary>Why this company</summary>` over them): each a card
     if not found.body:
         scan.warn(found.line + 1, "question has no answer")

@@ -55,11 +55,11 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
 
 
 _PROGRESS = re.compile(
-    r"[*_~`]*(?:done|to[ -]?do|wip|tbd|pending|draft|practi[cs]ed|reviewed|[xX\u2713\u2714\u2705\u2611])"
-    r"[!.]*[*_~`]*",
+    r"[*_~`]*(?:done|practi[cs]ed|reviewed|memori[sz]ed|rehearsed)[!.]*[*_~`]*",
     re.IGNORECASE,
 )
-"""A writer's mark of progress after a question: `done!`, `TODO`, `✅`."""
+"""A writer's mark of progress after a question: `done!`, `practised`. (`TODO` says the answer is not written, and
+`pending` or `✅` may answer.)"""
 
 
 def progress_mark(answer: str) -> bool:

@@ -105,7 +105,8 @@ def read_heading(
     section = section[: _answered_part(section, "question" not in text.lower())]
     asked = Asked(text, heading.start + 1, section)
     context = scan.outline.parent_context(heading.start)
-    if not asking and (opening := asked_first(section)) is not None:  # `## Conflict` over `What do you do when...?`
+    opening = None if asking else asked_first(section, strict=not told)
+    if opening is not None:  # `## Conflict` over `What do you do when...?`
         told_there = section if opening[1] else section[1:]  # (`> — asked at Stripe` stays with the answer)
         asked, context = Asked(opening[0], section[0].start + 1, told_there), [*context, text]
     scan.guard(heading.start + 1, _add_card, scan, heading, asked, context)

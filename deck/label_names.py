@@ -35,7 +35,7 @@ _FOREIGN_CONTEXT = ("contexto", "contexte", "contesto", "kontext", "контек
 """Context in other languages: the situation, a framework's word as Context is."""
 _FOREIGN_WORDS = [word for words in _FOREIGN.values() for word in words]
 
-STAR_NAMES = r"""situations?|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
+STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
     |lessons?(?:\s+learn(?:ed|t))?|reflections?|""" + "|".join(sorted(_FOREIGN_WORDS, key=len, reverse=True))
 """STAR's own names for its sections, which may also stand alone on a plain line."""
 ONE_NAME = (
@@ -59,7 +59,7 @@ Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Ou
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(
-        ("s", "situation", "situations", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"
+        ("s", "situation", "context", "problem", "problems", "background", *_FOREIGN_CONTEXT), "situation"
     ),
     **dict.fromkeys(
         ("t", "task", "tasks", "challenge", "challenges", "obstacle", "obstacles", "goal", "goals", "complication",

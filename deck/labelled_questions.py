@@ -71,7 +71,8 @@ def example_question(section: Sequence[Block]) -> Asked | None:
     Amazon's principles write), no part of the answer."""
     asked = _opening_question(section)
     if asked is None and len(section) > 1 and _field_line(section[0]):
-        return _opening_question(section[1:])
+        later = _opening_question(section[1:])  # (only a kind of question: a bare `**Question:**` opens a Q/A pair)
+        return later if later is not None and _QUALIFIED.match(plain_inline(section[1].content)) else None
     return asked
 
 
@@ -96,9 +97,18 @@ _FIELD = re.compile(r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]*\S|(?:\*\*|__)[
 """A line opening with a bold field's name and its colon, then its text: `**Definition:** ...`."""
 
 
+_QUALIFIED = re.compile(
+    r"(?:example|sample|typical|interview|likely|common|possible|expected|behaviou?ral)\s+(?:\w+\s+)?question", re.I
+)
+"""A question's label naming its kind: `Example Question:`, `Likely interview question:`."""
+
+
 def _field_line(block: Block) -> bool:
-    """True for a paragraph of one line that is a bold field (`**Definition:** Leaders are owners.`)."""
-    return block.type == "paragraph" and "\n" not in block.content.strip() and _FIELD.match(block.content) is not None
+    """True for a paragraph of one line that is a bold field (`**Definition:** Leaders are owners.`), not an answer's
+    (`**My answer:** ...`)."""
+    if block.type != "paragraph" or "\n" in block.content.strip() or _FIELD.match(block.content) is None:
+        return False
+    return "answer" not in block.content.partition(":")[0].lower()
 
 
 def is_format_heading(text: str) -> bool:
@@ -188,9 +198,16 @@ def _answer_heading(block: Block, level: int) -> bool:
 
 
 def names_an_answer(text: str) -> bool:
-    """True for a heading's plain text that only names an answer, good or bad (`Answer`, `Good answer:`)."""
-    said = _ANY_ANSWER.match(text)
-    return said is not None and not text[said.end() :].strip(" :\uff1a")
+    """True for a heading's plain text that only names one answer, good or bad (`Answer`, `Good answer:`; not `Good
+    answers`, a section of them)."""
+    return _ONE_ANSWER.fullmatch(text.strip()) is not None
+
+
+_ONE_ANSWER = re.compile(
+    rf"(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answer|respuesta|resposta)(?:\s+(?:buena|mala|boa|ruim))?"
+    r"[ \t]*[:\uff1a]?",
+    re.IGNORECASE,
+)
 
 
 def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:

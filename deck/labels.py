@@ -56,10 +56,9 @@ _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
 when a letter after A opens one of its lines."""
 _OPTION_LETTERS = "BCDEFGH"
+"""The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
 _OPTION_OPENINGS = frozenset(" \t*_" + _OPTION_LETTERS)
 """The first characters of a quiz option's line after A: its letter, or its bold or indentation."""
-"""The letters of options after A: never STAR's own (`S:`, `T:`, `R:` tell a story)."""
-"""Characters that join or vary an emoji: its variation selectors, the zero-width joiner, the keycap."""
 _LETTER = r"(?:(?:[A-Z][ \t]*[-\u2013\u2014.)]|\([A-Z]\))[ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`, `(S) Situation`."""
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -269,7 +268,8 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     name = groups.get("name") or groups["plain"]
     groups.setdefault("rest", "")
     has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
-    if len(name) == 1 and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
+    short = len(name.replace("/", "").replace(" ", "")) <= 2  # a letter, or `S/T`: only where letters may label
+    if short and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
         return None
     section = section_named(name)
     return section, (groups["rest"] or "").strip(), written_name(name, section)

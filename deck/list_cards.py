@@ -26,6 +26,7 @@ inline card (`- front::back`) is that inline card instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
@@ -34,14 +35,11 @@ from deck.callouts import callout_card
 from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
-from deck.glued_answers import (
-    asked_paragraph,
-    told_sections,
-)
+from deck.glued_answers import asked_paragraph, progress_mark, told_sections
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
 from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
-from deck.questions import asks, ends_asking
+from deck.questions import asks, ends_asking, opens_with_task
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
@@ -179,7 +177,8 @@ def _read_item(
     if not inline_fronts.isdisjoint(range(first.start, first.end)):
         return
     question = plain_inline(found.source)
-    if not found.glued and not asks(question) and _over_inline_cards(item, inline_fronts):
+    topic = not found.glued and not asks(question) and not opens_with_task(question)
+    if topic and _over_inline_cards(item, inline_fronts):
         return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
     if not asks(question) and scan.headed_lists[0] and for_them(scan.outline.context_at(item.start)):
         return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
@@ -273,6 +272,8 @@ def _add_draft(
     is followed by a quote: nothing written under a question is dropped); the `#tags` of the topics
     it is `within` tag it."""
     answer_blocks = [*answered[0], *answered[1]]
+    if answer_blocks and progress_mark(found.glued):
+        found = replace(found, glued="")  # `1. Why us? - done!` over its answer: the writer's mark, no answer
     sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
     topics = [split_tags(topic) for topic in within]  # `- Behavioural #interview`: a tag of the cards under it

@@ -18,7 +18,6 @@ from deck.glued_answers import (
     follow_ups,
     glued_answer,
     glued_on_line,
-    progress_mark,
 )
 from deck.labels import item_label
 from deck.questions import asks, ends_asking
@@ -53,8 +52,7 @@ def item_question(item: Block) -> ItemQuestion | None:
     paired = answer_labelled(first, rest)
     glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
     if glued is not None:
-        told = "" if progress_mark(glued[1]) else glued[1]  # `- Why us? - done!`: the writer's mark, no answer
-        return ItemQuestion(glued[0], "\n".join(filter(None, (told, rest))))
+        return ItemQuestion(glued[0], "\n".join(filter(None, (glued[1], rest))))
     if not rest:
         return ItemQuestion(source)
     plain = plain_inline(first)

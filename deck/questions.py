@@ -28,7 +28,7 @@ _PROMPT = re.compile(
         |(?:what|who)\s+(?:excites|motivates|drives|interests|inspires|makes|brings|attracts|energi[sz]es)\s+you
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
-        |introduce\s+yourself|what\s+if\s+(?:you|your|we|our|they|someone|somebody|the|a|an)
+        |introduce\s+yourself|what\s+if\s+(?!analysis\b|scenarios?\b)\w+
         |(?:what(?:['\u2019]s|\s+is|\s+are)\s+(?:the\s+)?)?(?:key\s+|main\s+)?differences?\s+between\s|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
         |challenge|mistake|failure|conflict|problem|goal|example|person|colleague|manager|customer)|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
         "{_AUXILIARY}", _AUXILIARY

@@ -6,7 +6,8 @@ A line is cut where a sentence ends and a STAR name with its colon opens the nex
 it opens with a label and each label after it names a later section than the one before
 (`Result: we shipped. Situation: ...` is no run; `Result: we shipped. Action items were filed.` has none).
 The names must be written out and capitalised; letters (`S:`) run on only in bold
-(`deck.labels.run_on_labels`). Quotes around the whole line are not part of it.
+(`deck.labels.run_on_labels`). Quotes around the whole line are not part of it, and such a run may
+open with a framework's word (`Context:`), a label only in bold elsewhere.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from deck.labels import Label, line_label, section_named, written_name
 from deck.models import SECTION_LABELS, Section
 
 _NEXT = re.compile(
-    r"(?<=[.!?])[ \t]+(?P<name>Situation|Context|Task|Actions?|Results?|Outcome|Impact|Takeaways?|Learnings?"
-    r"|Lessons?[ \t]+learned)[ \t]*:[ \t]*"
+    r"(?<=[.!?])[ \t]+(?P<name>Situation|Task|Actions?|Results?|(?:Key[ \t]+)?[Tt]akeaways?"
+    r"|Learnings?|Learned|Reflections?|Lessons?[ \t]+learned)[ \t]*:[ \t]*"
 )
-"""A STAR name with its colon opening a sentence after another's end."""
+"""One of STAR's own names with its colon opening a sentence after another's end (other frameworks' words, `Outcome:`,
+`Impact:`, are common in prose: an architecture record's `Context: ... Decision: ... Outcome: ...` is no story)."""
 _ORDER = {section: position for position, section in enumerate(SECTION_LABELS)}
 _QUOTES = {'"': '"', "\u201c": "\u201d"}
 
@@ -45,15 +47,15 @@ def plain_run_on(section: Section, text: str) -> tuple[str, list[Label]]:
     return text[: found[0].start()].strip(), labels
 
 
-def quoted_run_on(line: str) -> Label | None:
-    """The first label of a line of run-on labels written inside quotes (`"Situation: ... Result: ..."`), its text
-    without the closing quote; None for any other line."""
-    if line.lstrip()[:1] not in _QUOTES:
+def run_on_line(line: str) -> Label | None:
+    """The first label of a line of run-on labels, inside quotes (`"Situation: ... Result: ..."`, its text without the
+    closing quote) or opening with a framework's word (`Context: ... Action: ...`); None for any other line."""
+    if ":" not in line or _NEXT.search(line) is None:
         return None
     stripped = line.strip()
-    if len(stripped) < 2 or not stripped.endswith(_QUOTES[stripped[0]]):
-        return None
-    label = line_label(stripped[1:-1])
+    if stripped[:1] in _QUOTES and len(stripped) > 1 and stripped.endswith(_QUOTES[stripped[0]]):
+        stripped = stripped[1:-1]
+    label = line_label(stripped, frameworks=True)
     if label is None or not plain_run_on(label[0], label[1])[1]:
         return None
     return label

@@ -39,7 +39,7 @@ from deck.labels import (
 )
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
-from deck.run_on import plain_run_on, quoted_run_on
+from deck.run_on import plain_run_on, run_on_line
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
 from deck.star_letters import bold_letter, lettered_headings
 from deck.story_html import tell_html
@@ -193,8 +193,8 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
         labels = letters
     elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
         labels[0] = opening
-    elif any(quoted := [quoted_run_on(line) for line in lines]):  # `"Situation: ... Result: ..."`
-        labels = quoted
+    elif any(running := [run_on_line(line) for line in lines]):  # `"Situation: ... Result: ..."`
+        labels = running
     if labels[0] is None:
         teller.paragraph_break()
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
@@ -269,8 +269,10 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     for at, (item, line, label) in enumerate(zip(block.children, lines, labels, strict=True)):
         label = label or (bold_letter(line) if lettered and len(item.children) == 1 else None)
         if label is not None:
-            teller.start(label[0], label[1], item.start + 1, continues=False, name=label[2])
-            last = label[0]
+            own, more = plain_run_on(label[0], label[1]) if len(item.children) == 1 else (label[1], [])
+            for section, text, name in [(label[0], own, label[2]), *more]:  # `- Situation: ... Task: ...`
+                teller.start(section, text, item.start + 1, continues=False, name=name)
+            last = more[-1][0] if more else label[0]
             continue
         if lettered and last is not None and goes_on(item, line, last, labels[at + 1 :]):
             teller.sections[last].append(block_text(item))  # `- **A**: So, I ...` over `- We evaluated both ...`

@@ -107,14 +107,21 @@ def lists_questions(block: Block) -> bool:
     return 2 * asking >= len(block.children)
 
 
+_ASKING_WORDS = re.compile(r"\b(?:ask|asks|asking|questions)\b", re.IGNORECASE)
+"""Words of a paragraph that says the list after it is questions it asks."""
+
+
 def prompts_to_prepare(block: Block, before: Block) -> bool:
-    """True for a list closing an answer told in prose (`before`, which does not announce it with a colon), whose
-    items each ask on one line with nothing nested, half of them or more in words only an interviewer uses
-    (`- Give me an example of a time you ...?`): the next questions to prepare, no part of the answer."""
+    """True for a list closing an answer told in prose (`before`, which neither announces it with a colon nor speaks
+    of asking), whose items each ask on one line with nothing nested, half of them or more in words only an
+    interviewer uses (`- Give me an example of a time you ...?`): the next questions to prepare, no part of the
+    answer."""
     if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2 or before.type != "paragraph":
         return False
     if before.content.rstrip().endswith((":", "\uff1a")) or any(len(item.children) != 1 for item in block.children):
         return False
+    if _ASKING_WORDS.search(before.content) is not None:
+        return False  # `Every week I ask them the same questions` over them: the answer's own
     asked = [plain_inline(first_paragraph(item) or "") for item in block.children]
     return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
 
@@ -147,11 +154,13 @@ def _may_be_open(heading: str) -> bool:
     return "uestion" in heading or "UESTION" in heading or "o be" in heading or "O BE" in heading or "o Be" in heading
 
 
-def asked_first(section: Sequence[Block]) -> tuple[str, bool] | None:
+def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bool] | None:
     """The question a topic or story heading's section opens with on a line of its own (`What do you do when...?`),
     or quoted alone when it is an interviewer's prompt (`> "Tell me about a project you're proud of."`), maybe over
-    a line saying who asked it (`> — asked at the on-site`); else None. With it, whether the opening block says more
-    than the question (that line), and so stays in the answer."""
+    a line saying who asked it in an interview (`> — asked at the on-site`); else None. `strict` (under a topic that
+    tells no story) asks more of a line not quoted: an interviewer's prompt, or said to "you" (`Which story fits
+    best here?` is a note to self). With it, whether the opening block says more than the question (that line), and
+    so stays in the answer."""
     first = section[0] if len(section) > 1 else None
     quoted = first is not None and first.type == "blockquote" and len(first.children) == 1
     first = first.children[0] if quoted else first  # type: ignore[union-attr]
@@ -162,8 +171,15 @@ def asked_first(section: Sequence[Block]) -> tuple[str, bool] | None:
         return None
     question = unquoted(plain_inline(line))
     prompt = interview_prompt(question)  # (quoted, only a prompt: `> "Can you fix it by Friday?"` is the client's)
-    return (question, bool(attribution)) if prompt or ends_asking(question) and not quoted else None
+    plain = ends_asking(question) and not quoted and (not strict or _SAID_TO_YOU.search(question) is not None)
+    return (question, bool(attribution)) if prompt or plain else None
 
 
-_ATTRIBUTION = re.compile(r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*\S[^\n]*$")
-"""A quote's last line saying who said it, after a dash: `— asked at Stripe, round 2`."""
+_SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"
+    r"|screen\w*|phone|call|loop|HR)\b[^\n]*$",
+    re.IGNORECASE,
+)
+"""A quote's last line saying who asked it in an interview, after a dash: `— asked at Stripe, round 2`, `— hiring
+manager, first call` (not `— angry customer`)."""

@@ -44,3 +44,14 @@ def test_an_answer_heading_with_no_question_before_it_is_left_out() -> None:
 def test_a_heading_that_only_starts_with_answer_stays() -> None:
     note = "# Drills\n\n## Answers from the panel\n\n- Why did you leave?\n  - The team folded.\n"
     assert contexts(note)["Why did you leave?"] == ["Drills", "Answers from the panel"]
+
+
+def test_headings_over_many_answers_and_the_title_stay() -> None:
+    """`## Good answers` and `## Bad answers` head sections of answers, and `# Sample Answers` is the note's title:
+    each stays in the context, so the good and bad card of one question are told apart."""
+    note = (
+        "# Sample Answers\n\n## Good answers\n\n### Why do you want to leave?\n\nTo own a product.\n\n"
+        "## Bad answers\n\n### Why do you want to leave?\n\nMy manager.\n"
+    )
+    cards, _ = parse_note(note, "n.md")
+    assert [card.context for card in cards] == [["Sample Answers", "Good answers"], ["Sample Answers", "Bad answers"]]

@@ -104,3 +104,9 @@ def test_a_question_callout_over_questions_only_is_no_card() -> None:
     warning at the callout and no card."""
     cards, warnings = parse_note("> [!question] Explain it cold\n> - Why is contact hard?\n> - How is a hit found?\n", "n.md")
     assert cards == [] and [(w.line, w.message) for w in warnings][:1] == [(1, "question has no answer")]
+
+
+def test_a_callout_titled_by_a_label_name_asks_nothing() -> None:
+    """`> [!note] Situation` over a story told in one line: its title names a section, it asks no question."""
+    note = "# Notes\n\n> [!note] Situation\n> Situation: CI was flaky. Task: fix it. Action: quarantine. Result: green.\n"
+    assert parse_note(note, "n.md")[0] == []

@@ -111,3 +111,17 @@ def test_interview_prompts_listed_after_a_heading_s_answer_are_left_to_prepare()
     assert _cards(mine)["How do you onboard people?"].answer.endswith("What would you fix?")
     announced = left.replace("review.", "review. I asked them:") + prompts
     assert _cards(announced)["Who was your hardest customer?"].answer.endswith("How do you weigh two customers?")
+
+
+def test_a_word_after_a_question_with_nothing_else_is_its_answer() -> None:
+    """`- Did you finish the take-home? - done` alone: `done` answers it; only an answer after it makes it a mark."""
+    assert _cards("- Did you finish the take-home? - done\n- Can you relocate? - no\n")[
+        "Did you finish the take-home?"
+    ].answer == "done"
+
+
+def test_prompts_the_answer_says_it_asks_stay_in_it() -> None:
+    """A paragraph that says the list after it holds the questions the writer asks keeps them."""
+    note = "### How do you run one-to-ones?\nEach week I ask the same open questions\n\n"
+    note += "- Walk me through your week?\n- Tell me about a blocker?\n"
+    assert _cards(note)["How do you run one-to-ones?"].answer.endswith("Tell me about a blocker?")

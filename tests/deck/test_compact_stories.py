@@ -108,7 +108,9 @@ def test_bare_star_letters_over_their_points_tell_a_story() -> None:
     [
         ("situation", "Slow pages. Task: Speed them up. Result: Faster.",
          ("Slow pages.", [("task", "Speed them up.", ""), ("result", "Faster.", "")])),
-        ("situation", "Slow pages. Outcome: Faster.", ("Slow pages.", [("result", "Faster.", "Outcome")])),
+        ("situation", "Slow pages. Key takeaway: Cache.", ("Slow pages.", [("takeaways", "Cache.", "Key takeaway")])),
+        ("situation", "We needed orders. Decision: Postgres. Outcome: Fewer stores.",
+         ("We needed orders. Decision: Postgres. Outcome: Fewer stores.", [])),
         ("result", "We shipped. Situation: it was late.", ("We shipped. Situation: it was late.", [])),
         ("result", "We shipped. Action items were filed.", ("We shipped. Action items were filed.", [])),
         ("situation", "Slow pages. task: not a label here.", ("Slow pages. task: not a label here.", [])),
@@ -130,3 +132,14 @@ def test_a_model_answer_quoted_in_one_line_tells_its_story() -> None:
         "situation": "Our bill doubled.", "task": "Halve it.", "action": "I moved logs to cold storage.",
         "result": "Down 55%.",
     }
+
+
+def test_more_run_on_shapes_tell_stories() -> None:
+    """Run-on names in a list item, a run opened by a framework's word (`Context:`), and `S/T:` over plain `A:` and
+    `R:` lines each tell their story."""
+    item = "## Tell me about ownership.\n\n- Situation: the export failed. Action: I rewrote it. Result: no failures.\n"
+    context = "## Tell me about a slow build.\n\nContext: builds took an hour. Action: I cached them. Result: ten minutes.\n"
+    letters = "## Tell me about pressure.\n\nS/T: the site went down on launch day.\nA: I rolled back.\nR: up in ten minutes.\n"
+    for note in (item, context, letters):
+        (card,) = parse_note(note, "n.md")[0]
+        assert list(card.stories[0].sections) == ["situation", "action", "result"], note

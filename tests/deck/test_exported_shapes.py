@@ -296,3 +296,12 @@ def test_a_fold_over_folds_that_ask_is_their_group() -> None:
         ("Why join us?", "The team."), ("What do you know about us?", "The payments API.")
     ]
     assert warnings == []
+
+
+def test_a_fold_with_its_own_answer_keeps_its_follow_ups() -> None:
+    """A fold that asks and answers first, then holds a fold that asks, is a card: the inner fold is its follow-up."""
+    note = "<details>\n<summary>What is a closure?</summary>\n\nA function with its scope.\n\n<details>\n"
+    note += "<summary>Why does it matter?</summary>\n\nCallbacks read it later.\n\n</details>\n\n</details>\n"
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["What is a closure?"]
+    assert "Callbacks read it later." in cards[0].answer

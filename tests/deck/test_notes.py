@@ -116,7 +116,7 @@ def test_section_labels(label: str, section: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "not_label", ["Situation plain", "*Task* x", "Action items: x"]
+    "not_label", ["Situation plain", "**Situations**: x", "*Task* x", "Action items: x"]
 )
 def test_not_section_labels(not_label: str) -> None:
     """Italic labels without a colon, other words, and unbolded labels without a colon are not labels."""

@@ -169,3 +169,9 @@ def test_a_list_item_over_the_plugin_s_cards_is_their_topic() -> None:
     )
     asked = [card.question for card in parse_note(note, "n.md")[0]]
     assert asked == ["hashing / purpose", "hashing / chaining", "Migration story", "Shard"]
+
+
+def test_a_task_over_inline_cards_is_still_asked() -> None:
+    """`- Explain the index types` over inline cards sets a task: it stays a card beside them."""
+    note = "- Explain the index types\n  - B-tree :: balanced, good for ranges\n  - Hash :: equality only\n"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Explain the index types", "B-tree", "Hash"]

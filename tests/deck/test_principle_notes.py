@@ -33,3 +33,10 @@ def test_a_definition_before_the_example_question_does_not_hide_it() -> None:
     (card,) = cards
     assert "Definition" not in card.answer and card.answer.startswith("- **Situation:**")
     assert list(card.stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_a_field_before_a_question_and_answer_pair_gives_one_card() -> None:
+    """`**Difficulty:** medium` over `**Question:**` and `**Answer:**`: the pair's card, once."""
+    note = "## Closures\n\n**Difficulty:** medium\n\n**Question:** What is a closure?\n\n**Answer:** A function and its scope.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["What is a closure?"] and warnings == []

@@ -240,6 +240,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Cuenta corriente", False),
         ("What if you can't make the deadline", True),
         ("What if analysis", False),
+        ("What if Redis goes down", True),
         ("From what you know of the role, do you have any questions for us.", True),
         ("Based on what you know, why do you want this role.", True),
         ("In the end, the team shipped.", False),

@@ -162,3 +162,13 @@ def test_a_topic_heading_over_the_interviewer_s_words_asks_them() -> None:
     client = '## Customer escalation\n\n> "Can you ship it by Friday?"\n\n**Situation:** A bug in their export.\n\n'
     client += "**Action:** I shipped a fix for the report they needed.\n\n**Result:** They renewed.\n"
     assert [question for _, question, _ in cards(client)] == ["Customer escalation"]
+
+
+def test_a_topic_keeps_its_own_question_over_a_note_to_self_or_a_customer_s_words() -> None:
+    """`Which story fits best here?` under a topic is a note to self, and a quote signed by a customer is no
+    interviewer's prompt: the topic asks."""
+    to_self = "## Greatest weakness\n\nWhich story fits best here?\n\nI over-prepare; I timebox it now.\n"
+    customer = '## Conflict\n\n> "Tell us about the outage or we cancel."\n> \u2014 angry customer\n\n'
+    customer += "**Situation:** Our API was down.\n\n**Action:** I called them.\n\n**Result:** They stayed.\n"
+    assert [question for _, question, _ in cards(to_self)] == ["Greatest weakness"]
+    assert [question for _, question, _ in cards(customer)] == ["Conflict"]
