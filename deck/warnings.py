@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from deck.blocks import LIST_TYPES, Block
 from deck.models import Story
 from deck.scan import CardDraft, NoteScan
+from deck.unwritten import guide_story
 
 CORE_SECTIONS = ("situation", "action", "result")
 """The sections every story framework has (STAR, CAR, PAR, SOAR, CARL): missing one is warned about.
@@ -34,13 +35,14 @@ def lacking_sections(story: Story) -> list[str]:
 
 def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
     """Warn at each story of the draft that lacks a situation, action or result, or leaves one empty (a template
-    filled in halfway: `- Situation:` with nothing after it). A task told without a situation sets the scene."""
+    filled in halfway: `- Situation:` with nothing after it). A task told without a situation sets the scene; a guide's
+    sections saying what to write (`deck.unwritten.guide_story`) lack nothing."""
     for story, line in zip(draft.stories, draft.story_lines, strict=False):
         sections = story.sections
         if sections.get("situation") and sections.get("action") and sections.get("result"):
             continue  # (most stories)
         missing = lacking_sections(story)
-        if missing:
+        if missing and not guide_story(story):  # (a guide's `**Task**: what led to it?` lacks nothing)
             told = f'story "{story.title}"' if story.title else "STAR story"
             if all(section in sections for section in missing):
                 named = " and ".join(missing)

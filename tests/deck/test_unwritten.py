@@ -178,3 +178,14 @@ def test_a_guide_then_its_sample_tells_the_sample_alone() -> None:
         assert [story.sections["situation"] for story in card.stories] == [
             "Ad revenue was falling for my college paper."
         ]
+
+
+def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
+    """`**Task**: what led to it?` and `**Action Taken**: what you did?` under a guide's heading say what to write:
+    no warning that the result is missing."""
+    note = (
+        "## How?\n\n- Listen to the question, then answer with STAR.\n\t* **Situation Use**: details about it.\n"
+        "\t* **Task**: what led to it?\n\t* **Action Taken**: what you did and who was involved?\n"
+        "\t* **Results or Outcome**: the outcome?\n"
+    )
+    assert [warning.message for warning in parse_note(note, "n.md")[1] if "section" in warning.message] == []
