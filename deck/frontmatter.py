@@ -139,13 +139,15 @@ def _read_fields(lines: list[str]) -> dict[str, list[str]]:
 
 
 def _tags(values: list[str]) -> list[str]:
-    """Tags from a key's raw values: flow lists, block items, comma/space separated."""
+    """Tags from a key's raw values: the inline value, comma or space separated (`tags: a, b c`), or a flow list
+    (`[a, b c]`); then the block items. An item or a flow list's entry of several words is one tag, its words
+    joined by `-` (`- preguntas de entrevista` is `preguntas-de-entrevista`), as TOML's are."""
     words: list[str] = []
-    for value in values:
+    for at, value in enumerate(values):
         value = value.strip()
-        if value.startswith("[") and value.endswith("]"):
-            value = value[1:-1]
-        words.extend(_unquote(word) for word in re.split(r"[,\s]+", value))
+        flow = value.startswith("[") and value.endswith("]")
+        parts = re.split(r"\s*,\s*", value[1:-1]) if flow else [value] if at else re.split(r"[,\s]+", value)
+        words.extend("-".join(_unquote(part).split()) for part in parts)
     return [word.lstrip("#") for word in words if word.lstrip("#")]
 
 

@@ -130,3 +130,14 @@ def test_hugo_toml_front_matter_titles_and_tags_the_note() -> None:
     assert (front.title, front.tags) == ("Tell me about a time you failed", ["interview", "failure"])
     assert front.body.split("\n")[:6] == ["", "", "", "", "", ""] and front.body.strip() == "Body."
     assert split_front_matter("+++\ntitle = 'x'\n\nBody.\n").title is None
+
+
+def test_a_front_matter_tag_of_several_words_is_one_tag() -> None:
+    """`- preguntas de entrevista` under `tags:` is one tag, `preguntas-de-entrevista`, as a flow list's `[a b, c]`
+    entry is; an inline value is split on commas and spaces, as Obsidian's first versions wrote several tags."""
+    from deck.frontmatter import split_front_matter
+
+    block = split_front_matter("---\ntags:\n  - entrevista\n  - preguntas de entrevista\n---\nBody.\n")
+    assert block.tags == ["entrevista", "preguntas-de-entrevista"]
+    assert split_front_matter("---\ntags: [job search, star]\n---\nBody.\n").tags == ["job-search", "star"]
+    assert split_front_matter("---\ntags: interview, star prep\n---\nBody.\n").tags == ["interview", "star", "prep"]
