@@ -42,12 +42,13 @@ def asks_in_cjk(text: str) -> bool:
 
 _PROMPT = re.compile(
     r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
-    r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+conte"
+    r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+(?:conte|conta|fale|fala)"
     r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre)\b",
     re.IGNORECASE,
 )
 """Interview prompts in Spanish, Portuguese and German: `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
-`Conte-me sobre...`, `Fale sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`, `Was sind Ihre...`."""
+`Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`,
+`Was sind Ihre...`."""
 
 
 def foreign_prompt(text: str) -> bool:

@@ -31,6 +31,10 @@ _NARRATED = re.compile(
 """Something the teller did, told before a `?` in the same line (`When I took over, I asked: ...?`): a story's line."""
 
 
+_FOLLOW_UP = re.compile(r"(?:follow[- ]?ups?|\u8ffd\u95ee)[ \t]*[:\uff1a]", re.IGNORECASE)
+"""A follow-up's label after a question on its line (`Follow up : What is the fastest way...`): no answer."""
+
+
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
 
@@ -47,7 +51,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if glued is None or _NARRATED.search(glued.group("question")) is not None:
         return None
     answer = plain_inline(glued.group("answer"))
-    if asks(answer) or asks_for_more(plain_inline(first)):
+    if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on

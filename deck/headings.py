@@ -37,6 +37,7 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import answer_after, asks_item
+from deck.pair_labels import answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
@@ -44,7 +45,7 @@ from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
-from deck.topics import asked_first, lists_questions, names_topic, prompts_to_prepare
+from deck.topics import asked_first, groups_questions, lists_questions, names_topic, prompts_to_prepare
 from deck.unwritten import guide_story, marks_only
 
 
@@ -66,6 +67,8 @@ def read_heading(
     if heading is not title_heading and heading_label(text) is None:
         end = _label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
+    said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
+    asking = asking or said  # `# What is an Intent` over `## Answer` (`## Ответ`): asked, that heading no answer
     if inline_fronts and _cards_only(section, inline_fronts):
         return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
@@ -98,12 +101,12 @@ def read_heading(
             return index + 1
         if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions
             return index + 1
-        if _opens_with_pair(section):  # `## Batch vs streaming` over `**Q: Is this batch?**`: a topic of pairs
+        if _opens_with_pair(section) or groups_questions(text, section):  # `## Batch vs streaming` over `**Q: ...`
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
     section = section[: _answered_part(section, "question" not in text.lower())]
-    asked = Asked(text, heading.start + 1, section)
+    asked = Asked(text, heading.start + 1, section[1:] if said else section)
     context = scan.outline.parent_context(heading.start)
     opening = None if asking else asked_first(section, strict=not told)
     if opening is not None:  # `## Conflict` over `What do you do when...?`

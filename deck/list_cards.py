@@ -190,6 +190,8 @@ def _read_item(
         return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
+    if len(nested) == 1 and not after and ends_asking(question) and _asks_again(nested[0]):
+        nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if ends_asking(question):
@@ -202,13 +204,21 @@ def _read_item(
 
 
 def _over_inline_cards(item: Block, inline_fronts: set[int]) -> bool:
-    """True when at least half the items nested in a list item hold an inline card's front (theirs, or one nested
-    deeper): the item is their topic, not a question answered by them."""
+    """True when half the items nested in a list item or more hold an inline card's front: the item is their topic."""
     if not inline_fronts:
         return False
     nested = [point for block in item.children[1:] if block.type in LIST_TYPES for point in block.children]
     holding = sum(not inline_fronts.isdisjoint(range(point.start, point.end)) for point in nested)
     return bool(nested) and 2 * holding >= len(nested)
+
+
+def _asks_again(block: Block) -> bool:
+    """True for a list of one item that only asks, with nothing under it: its question asked again (translated, or in
+    other words), no answer. (Two or more may be the questions an answer asks itself.)"""
+    one = block.type in LIST_TYPES and len(block.children) == 1
+    said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
+    spaced = said[-2:-1].isspace() and said.isascii()  # (`URL after ?` names the mark; French spaces its `?`)
+    return said != "" and len(block.children[0].children) == 1 and ends_asking(said) and not spaced
 
 
 def _points(item: Block) -> list[str]:

@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from deck.blocks import Block
-from deck.questions import QUESTION_KINDS
-from deck.text import LINE_BREAK
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.questions import QUESTION_KINDS, asks
+from deck.text import LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
@@ -102,9 +103,13 @@ _NUMBERED_Q = re.compile(r"^[ \t*_]*Q#?\d")
 
 
 def numbered_unanswered(content: str) -> bool:
-    """True when a paragraph opens with a `Q1:`-style label and no line of it opens with an answer's
-    label: a plan's `Q3: Revenue up 10%`, no pair."""
-    return _NUMBERED_Q.match(content) is not None and not any(ANSWER_LABEL.match(line) for line in content.split("\n"))
+    """True when a paragraph opens with a `Q1:`-style label over words that do not ask, and no line of it opens with
+    an answer's label: a plan's `Q3: Revenue up 10%`, no pair (`**Q1:** Tell me about your background` asks, and
+    may be answered in the block under it)."""
+    if _NUMBERED_Q.match(content) is None or any(ANSWER_LABEL.match(line) for line in content.split("\n")):
+        return False
+    found = QUESTION_LABEL.match(content.partition("\n")[0])
+    return found is None or not asks(plain_inline(closed_label(found)[0]))
 
 
 _ANSWER_WORD = re.compile(rf"ans|{ANSWER_WORDS}", re.IGNORECASE)
@@ -119,3 +124,29 @@ def answer_heading(text: str) -> bool:
     """True for a heading's text that only says "Answer" (`Answer:`, `Ответ`): it announces the answer."""
     said = ANSWER_LABEL.match(text if text.rstrip().endswith((":", "\uff1a")) else f"{text}:")
     return said is not None and not said["rest"].strip() and names_answer(text)
+
+
+_LANGUAGE = re.compile(r"[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
+"""A language's code before a phrasing of the question (`EN:`, `FR:`), in a bilingual note's list of them."""
+
+
+def question_below(blocks: Sequence[Block], index: int) -> Block | None:
+    """`**Question:**` alone at `blocks[index]` joined to the question written in the block under it, as one `Q:`
+    paragraph: a paragraph's lines, or a list's items as phrasings (`- **EN:** What...?` over `- **FR:** Quelle...?`,
+    the language's code left out); None when the label has words of its own or nothing under it asks."""
+    label = blocks[index].content.strip() if blocks[index].type == "paragraph" else ""
+    found = QUESTION_LABEL.match(label) if "\n" not in label else None
+    below = blocks[index + 1] if found is not None and index + 1 < len(blocks) else None
+    if below is None or closed_label(found)[0].strip():  # type: ignore[arg-type] - checked just before
+        return None
+    if below.type == "paragraph":
+        said = [plain_inline(line).strip() for line in below.content.strip().split("\n")]
+        question = " ".join(said)
+    elif below.type in LIST_TYPES and all(len(item.children) == 1 for item in below.children):
+        said = [_LANGUAGE.sub("", plain_inline(first_paragraph(item) or ""), count=1) for item in below.children]
+        question = " / ".join(said)
+    else:
+        return None
+    if not said or not all(map(asks, said)) or ANSWER_LABEL.match(said[0]) or QUESTION_LABEL.match(said[0]):
+        return None
+    return Block("paragraph", blocks[index].start, below.end, content=f"{label} {question}")

@@ -42,6 +42,7 @@ from deck.pair_labels import (
     label_rest,
     numbered_unanswered,
     opens_quoted_pairs,
+    question_below,
 )
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
@@ -128,6 +129,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
     led.**`), is a checklist of stories to prepare: no warning for each, and an instruction after the last
     (`Answer each one with STAR.`) answers none of them; an answer after the last is its own, or both's for two
     that ask alike (the first warned otherwise)."""
+    if (joined := question_below(blocks, index)) is not None:  # `**Question:**` over the question, then its answer
+        return read_pairs(scan, [*blocks[:index], joined, *blocks[index + 2 :]], index, inline_fronts) + 1
     lines = blocks[index].content.strip().split("\n")
     if len(lines) > 1 and all(emphasised_question(line.strip()) for line in lines):  # the same, with no blank lines
         following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
+from deck.labels import heading_label
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 
@@ -124,6 +125,16 @@ def prompts_to_prepare(block: Block, before: Block) -> bool:
         return False  # `Every week I ask them the same questions` over them: the answer's own
     asked = [plain_inline(first_paragraph(item) or "") for item in block.children]
     return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
+
+
+def groups_questions(text: str, section: Sequence[Block]) -> bool:
+    """True for a heading that neither ends with `?` nor is an interviewer's prompt, over a sub-heading that asks and
+    is answered first (`## Introduce yourself / basics` over `### Can you introduce yourself?`): it groups them."""
+    first, answered = section[0], len(section) > 1 and section[1].type != "heading"
+    if first.type != "heading" or not answered or ends_asking(text) or interview_prompt(text):
+        return False
+    asked = plain_inline(first.content)
+    return asks(asked) and heading_label(asked) is None
 
 
 def for_them(context: list[str]) -> bool:

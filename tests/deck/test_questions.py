@@ -236,6 +236,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ('"Cuéntame sobre ti"', True),
         ("Háblame de tu último proyecto", True),
         ("Fale sobre você", True),
+        ("Me fala sobre você.", True),
         ("Erzählen Sie von sich", True),
         ("Cuenta corriente", False),
         ("What if you can't make the deadline", True),

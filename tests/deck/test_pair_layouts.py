@@ -1,0 +1,67 @@
+"""Questions and answers laid out across blocks: a label alone over its question, a numbered label over a quoted
+answer, a heading over an `## Answer` heading, a group heading over questions of its own, a question asked again
+under itself (translated), and a follow-up written on the question's line."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def read(note: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (question, answer) of each card in `note`, and its warnings' messages."""
+    cards, warnings = parse_note(note, "n.md")
+    return [(card.question, card.answer) for card in cards], [warning.message for warning in warnings]
+
+
+def test_a_question_label_alone_over_its_question() -> None:
+    """`**Question:**` alone, the question in the paragraph under it (or phrasings in a list, a language's code before
+    each), then `**Answer:**` over the answer."""
+    note = (
+        "**Question:**\n\n- **EN:** What is your notice period?\n- **FR:** Quelle est votre période de préavis ?\n\n"
+        "**Answer:**\n\nFour weeks.\n\n---\n\n**Question:**\n\nWhy are you leaving?\n\n**Answer:**\n\nTo own a product.\n"
+    )
+    assert read(note) == (
+        [("What is your notice period? / Quelle est votre période de préavis ?", "Four weeks."),
+         ("Why are you leaving?", "To own a product.")],
+        [],
+    )  # fmt: skip
+
+
+def test_a_numbered_label_over_a_quoted_answer() -> None:
+    """`**Q1:** Tell me about your background` over `> **Answer:** ...` is a pair; `Q3: Revenue up 10%` in a plan
+    (no question, no answer) is none."""
+    note = "**Q1:** Tell me about your background\n> **Answer:** Six years of Go.\n"
+    assert read(note)[0] == [("Tell me about your background", "> Six years of Go.")]
+    assert read("# Plan\n\n**Q3:** Revenue up 10%\n\nHire two people.\n")[0] == []
+
+
+def test_a_heading_over_its_answer_heading() -> None:
+    """`# What is a PendingIntent` (no `?`) over `## Answer`, and `# Что такое X` over `## Ответ`: each asks, and the
+    answer heading is no part of the answer."""
+    note = "# What is a PendingIntent\n\n## Answer\n\nA token to fire an Intent.\n\n# Что такое Binder\n\n## Ответ\n\nIPC.\n"
+    assert read(note)[0] == [("What is a PendingIntent", "A token to fire an Intent."), ("Что такое Binder", "IPC.")]
+
+
+def test_a_group_heading_over_questions_of_its_own_asks_none() -> None:
+    """`## Introduce yourself / basics` over `### Can you introduce yourself?` and its answer groups the questions;
+    `## Tell me about a conflict` over `### What happened?` is still the story's question."""
+    group = "## Introduce yourself / basics\n\n### Can you introduce yourself?\n\nA backend developer.\n"
+    assert read(group)[0] == [("Can you introduce yourself?", "A backend developer.")]
+    story = "## Tell me about a conflict\n\n### What happened?\n\nWe disagreed on scope.\n"
+    assert [question for question, _ in read(story)[0]] == ["Tell me about a conflict"]
+
+
+def test_a_question_asked_again_under_itself_is_unanswered() -> None:
+    """`- What are your hobbies?` over `- 趣味は何ですか？` only is the question translated, no answer; an answer that
+    names the `?` mark is still one, and so are two questions an answer asks itself."""
+    cards, warnings = read("- What are your hobbies?\n  - 趣味は何ですか？\n- Why leave?\n  - Growth.\n")
+    assert (cards, warnings[0]) == ([("Why leave?", "- Growth.")], "question has no answer")
+    assert read("- What are query parameters?\n  - Parameters in a URL after ?\n")[0] != []
+    asks_itself = "- How do you prioritise?\n  - What is the impact?\n  - What is the effort?\n"
+    assert read(asks_itself)[0] == [("How do you prioritise?", "- What is the impact?\n- What is the effort?")]
+
+
+def test_a_follow_up_on_the_question_s_line_is_no_answer() -> None:
+    """`1. How would you sort a list? Follow up : What is the fastest search` asks both; nothing answers them."""
+    cards, _ = read("1. How would you sort a list? Follow up : What is the fastest search\n1. Why us?\n   - The team.\n")
+    assert cards == [("Why us?", "- The team.")]
