@@ -99,6 +99,8 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     elif block.type == "blockquote":
         children, title = _callout_story(block)
         _tell_nested(teller, block, _told(children, title or teller.title))
+    elif block.type in CODE_TYPES and _story_in_code(block.content):  # a STAR story kept as plain text in a fence
+        _tell_lines(teller, block.content.rstrip("\n"), block.start + (block.type == "fence"))
     elif block.type in CODE_TYPES:
         teller.paragraph_break()
         teller.add(block.content.strip())
@@ -106,6 +108,13 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
         teller.rule()
     elif block.type == "html_block":
         tell_html(teller, block.content)
+
+
+def _story_in_code(code: str) -> bool:
+    """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`, `Action: ...`,
+    `Result: ...`): a story kept as plain text, not code."""
+    labels = [line_label(line) for line in code.split("\n") if line[:1].isupper() and ":" in line]
+    return WHOLE_STORY <= {label[0] for label in labels if label is not None}
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:

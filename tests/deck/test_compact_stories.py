@@ -143,3 +143,16 @@ def test_more_run_on_shapes_tell_stories() -> None:
     for note in (item, context, letters):
         (card,) = parse_note(note, "n.md")[0]
         assert list(card.stories[0].sections) == ["situation", "action", "result"], note
+
+
+def test_a_story_kept_as_plain_text_in_a_fence_is_told() -> None:
+    """A fence whose lines open with the labels of a whole story (`SITUATION:`, `ACTION:`, `RESULT:`) tells it; code
+    whose lines hold a `result:` key does not."""
+    fence = "## Tell me about a rollback.\n\n```\nSITUATION: The deploy broke login.\n\nACTION: I rolled back.\n\n"
+    fence += "RESULT: Login was back in five minutes.\n```\n"
+    (card,) = parse_note(fence, "n.md")[0]
+    assert card.stories[0].sections == {
+        "situation": "The deploy broke login.", "action": "I rolled back.", "result": "Login was back in five minutes."
+    }
+    code = "## How do you parse a reply?\n\n```yaml\nsituation: ok\naction: retry\nresult: 200\n```\n"
+    assert parse_note(code, "n.md")[0][0].stories == []
