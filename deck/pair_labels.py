@@ -27,12 +27,13 @@ _QUESTION_WORDS = (
 """`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문 (面试问题,
 面试题: interview question)."""
 ANSWER_WORDS = (
-    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|\u6211\u7684\u56de\u7b54|\u7b54\u6848"
+    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
+    "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|\u7b54\u6848"
     "|\u56de\u7b54|\u7b54"
     "|\ub2f5\ubcc0|\ub2f5"
 )
-"""`Answer` in other languages: Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse, 我的回答 (my answer),
-答案, 回答, 答, 답변, 답."""
+"""`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
+我的回答 (my answer), 答案, 回答, 答, 답변, 답."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
@@ -47,9 +48,9 @@ QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
 `Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
-    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|ANS"
-    rf"|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?|[Cc]andidate"
-    r"|[Ii]nterviewee"
+    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer"
+    rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
+    r"|[Cc]andidate|[Ii]nterviewee"
 )
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DASH))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `**Your Answer Summary:**`, `A1:`,

@@ -114,7 +114,7 @@ def _story_in_code(code: str) -> bool:
     """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`, `Action: ...`,
     `Result: ...`): a story kept as plain text, not code."""
     labels = [line_label(line) for line in code.split("\n") if line[:1].isupper() and ":" in line]
-    return WHOLE_STORY <= {label[0] for label in labels if label is not None}
+    return {label[0] for label in labels if label is not None} >= WHOLE_STORY
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:

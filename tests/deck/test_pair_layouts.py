@@ -65,3 +65,9 @@ def test_a_follow_up_on_the_question_s_line_is_no_answer() -> None:
     """`1. How would you sort a list? Follow up : What is the fastest search` asks both; nothing answers them."""
     cards, _ = read("1. How would you sort a list? Follow up : What is the fastest search\n1. Why us?\n   - The team.\n")
     assert cards == [("Why us?", "- The team.")]
+
+
+def test_answer_labels_in_capitals() -> None:
+    """`**RÉPONSE :**` and `**ANSWER:**` are answer labels, left out of the answer as `**Réponse :**` is."""
+    note = "### Pourquoi ce poste ?\n\n**RÉPONSE :** Le produit.\n\n### Why us?\n\n**ANSWER:** Growth.\n"
+    assert read(note)[0] == [("Pourquoi ce poste ?", "Le produit."), ("Why us?", "Growth.")]
