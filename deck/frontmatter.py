@@ -146,8 +146,9 @@ def _tags(values: list[str]) -> list[str]:
     for at, value in enumerate(values):
         value = value.strip()
         flow = value.startswith("[") and value.endswith("]")
-        parts = re.split(r"\s*,\s*", value[1:-1]) if flow else [value] if at else re.split(r"[,\s]+", value)
-        words.extend("-".join(_unquote(part).split()) for part in parts)
+        parts = re.split(r"\s*,\s*", value[1:-1] if flow else value) if flow or at else re.split(r"[,\s]+", value)
+        for part in parts if at and not flow else map(_unquote, parts):  # (a block item comes unquoted)
+            words.extend(part.split() if part.startswith("#") else ["-".join(part.split())])  # `#a #b`: two tags
     return [word.lstrip("#") for word in words if word.lstrip("#")]
 
 

@@ -31,8 +31,13 @@ _NARRATED = re.compile(
 """Something the teller did, told before a `?` in the same line (`When I took over, I asked: ...?`): a story's line."""
 
 
-_FOLLOW_UP = re.compile(r"(?:follow[- ]?ups?|\u8ffd\u95ee)[ \t]*[:\uff1a]", re.IGNORECASE)
-"""A follow-up's label after a question on its line (`Follow up : What is the fastest way...`): no answer."""
+_FOLLOW_UP = re.compile(
+    r"(?:follow[- ]?ups?(?:[ \t]+q(?:uestion)?)?|\u8ffd\u95ee)[ \t]*[:\uff1a][ \t]*"
+    r"(?:what|how|why|when|where|which|who|can|could|would|will|do|does|did|is|are|tell|describe)\b",
+    re.IGNORECASE,
+)
+"""A follow-up's label and question after a question on its line (`Follow up : What is the fastest way...`): no
+answer (`Follow up: it was already in our stack` is one, the label misused)."""
 
 
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")

@@ -38,6 +38,7 @@ from deck.embeds import only_embeds
 from deck.glued_answers import asked_paragraph, progress_mark, told_sections
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
+from deck.nested_items import asks_again, over_inline_cards
 from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, ends_asking, opens_with_task
 from deck.scan import NoteScan
@@ -178,7 +179,7 @@ def _read_item(
         return
     question = plain_inline(found.source)
     topic = not found.glued and not asks(question) and not opens_with_task(question)
-    if topic and _over_inline_cards(item, inline_fronts):
+    if topic and over_inline_cards(item, inline_fronts):
         return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
     if not asks(question) and scan.headed_lists[0] and for_them(scan.outline.context_at(item.start)):
         return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
@@ -190,7 +191,7 @@ def _read_item(
         return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
-    if len(nested) == 1 and not after and ends_asking(question) and _asks_again(nested[0]):
+    if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
@@ -201,24 +202,6 @@ def _read_item(
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
-
-
-def _over_inline_cards(item: Block, inline_fronts: set[int]) -> bool:
-    """True when half the items nested in a list item or more hold an inline card's front: the item is their topic."""
-    if not inline_fronts:
-        return False
-    nested = [point for block in item.children[1:] if block.type in LIST_TYPES for point in block.children]
-    holding = sum(not inline_fronts.isdisjoint(range(point.start, point.end)) for point in nested)
-    return bool(nested) and 2 * holding >= len(nested)
-
-
-def _asks_again(block: Block) -> bool:
-    """True for a list of one item that only asks, with nothing under it: its question asked again (translated, or in
-    other words), no answer. (Two or more may be the questions an answer asks itself.)"""
-    one = block.type in LIST_TYPES and len(block.children) == 1
-    said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
-    spaced = said[-2:-1].isspace() and said.isascii()  # (`URL after ?` names the mark; French spaces its `?`)
-    return said != "" and len(block.children[0].children) == 1 and ends_asking(said) and not spaced
 
 
 def _points(item: Block) -> list[str]:

@@ -127,7 +127,7 @@ def answer_heading(text: str) -> bool:
     return said is not None and not said["rest"].strip() and names_answer(text)
 
 
-_LANGUAGE = re.compile(r"[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
+_LANGUAGE = re.compile(r"^[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
 """A language's code before a phrasing of the question (`EN:`, `FR:`), in a bilingual note's list of them."""
 
 

@@ -227,6 +227,8 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first = block.content.partition("\n")[0]
+    if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
+        return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
     if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or emphasised_question(first)):
         return False  # unless a label of the answer's own part (`**Pitfalls to Avoid:**`)

@@ -112,9 +112,15 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
 
 def _story_in_code(code: str) -> bool:
     """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`, `Action: ...`,
-    `Result: ...`): a story kept as plain text, not code."""
-    labels = [line_label(line) for line in code.split("\n") if line[:1].isupper() and ":" in line]
-    return {label[0] for label in labels if label is not None} >= WHOLE_STORY
+    `Result: ...`) and tell it, `_TOLD_WORDS` words a label or more: a story kept as plain text, not code nor a
+    template's reminder (`Situation (20%): 2-3 sentences of context`)."""
+    labels = [label for line in code.split("\n") if line[:1].isupper() and ":" in line if (label := line_label(line))]
+    told = {label[0] for label in labels} >= WHOLE_STORY
+    return told and len(code.split()) >= _TOLD_WORDS * len(labels)
+
+
+_TOLD_WORDS = 8
+"""The fewest words a label a fence's story has, labels included: a template's reminder has fewer."""
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:

@@ -127,11 +127,19 @@ def prompts_to_prepare(block: Block, before: Block) -> bool:
     return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
 
 
+_STORY = re.compile(
+    r"^(?:talk|tell|describe|give|share|walk|recall|explain)\b|\ban?\s+(?:time|example|situation|occasion|moment)\b",
+    re.IGNORECASE,
+)
+"""A prompt for a story (`Talk about a time you failed`, `Give an example of...`): its sub-headings tell it."""
+
+
 def groups_questions(text: str, section: Sequence[Block]) -> bool:
-    """True for a heading that neither ends with `?` nor is an interviewer's prompt, over a sub-heading that asks and
-    is answered first (`## Introduce yourself / basics` over `### Can you introduce yourself?`): it groups them."""
+    """True for a heading that neither ends with `?` nor is an interviewer's prompt or asks for a story, over a
+    sub-heading that asks and is answered first (`## Introduce yourself / basics` over `### Can you introduce
+    yourself?`): it groups them."""
     first, answered = section[0], len(section) > 1 and section[1].type != "heading"
-    if first.type != "heading" or not answered or ends_asking(text) or interview_prompt(text):
+    if first.type != "heading" or not answered or ends_asking(text) or interview_prompt(text) or _STORY.search(text):
         return False
     asked = plain_inline(first.content)
     return asks(asked) and heading_label(asked) is None

@@ -148,11 +148,15 @@ def test_more_run_on_shapes_tell_stories() -> None:
 def test_a_story_kept_as_plain_text_in_a_fence_is_told() -> None:
     """A fence whose lines open with the labels of a whole story (`SITUATION:`, `ACTION:`, `RESULT:`) tells it; code
     whose lines hold a `result:` key does not."""
-    fence = "## Tell me about a rollback.\n\n```\nSITUATION: The deploy broke login.\n\nACTION: I rolled back.\n\n"
-    fence += "RESULT: Login was back in five minutes.\n```\n"
-    (card,) = parse_note(fence, "n.md")[0]
-    assert card.stories[0].sections == {
-        "situation": "The deploy broke login.", "action": "I rolled back.", "result": "Login was back in five minutes."
+    told = {
+        "situation": "The Friday deploy broke login for every user on the mobile app.",
+        "action": "I rolled back the release and paged the owner of the auth service.",
+        "result": "Login was back in five minutes, and we added a canary stage.",
     }
+    fence = "## Tell me about a rollback.\n\n```\n" + "\n\n".join(f"{k.upper()}: {v}" for k, v in told.items()) + "\n```\n"
+    (card,) = parse_note(fence, "n.md")[0]
+    assert card.stories[0].sections == told
+    reminder = "## STAR reminder\n\n```\nSituation (20%): context\nAction (60%): your steps\nResult (20%): numbers\n```\n"
+    assert parse_note(reminder, "n.md")[0] == []
     code = "## How do you parse a reply?\n\n```yaml\nsituation: ok\naction: retry\nresult: 200\n```\n"
     assert parse_note(code, "n.md")[0][0].stories == []

@@ -20,6 +20,8 @@ def test_a_question_label_alone_over_its_question() -> None:
         "**Question:**\n\n- **EN:** What is your notice period?\n- **FR:** Quelle est votre période de préavis ?\n\n"
         "**Answer:**\n\nFour weeks.\n\n---\n\n**Question:**\n\nWhy are you leaving?\n\n**Answer:**\n\nTo own a product.\n"
     )
+    colon = "**Question:**\n\n- How would you version the API: URL or header?\n\n**Answer:**\n\nA header.\n"
+    assert read(colon)[0] == [("How would you version the API: URL or header?", "A header.")]
     assert read(note) == (
         [("What is your notice period? / Quelle est votre période de préavis ?", "Four weeks."),
          ("Why are you leaving?", "To own a product.")],
@@ -33,6 +35,8 @@ def test_a_numbered_label_over_a_quoted_answer() -> None:
     note = "**Q1:** Tell me about your background\n> **Answer:** Six years of Go.\n"
     assert read(note)[0] == [("Tell me about your background", "> Six years of Go.")]
     assert read("# Plan\n\n**Q3:** Revenue up 10%\n\nHire two people.\n")[0] == []
+    screen = "**Q1:** Tell me about your background\n\nSix years backend.\n\n**Q2:** Salary expectations\n\n150k.\n"
+    assert read(screen)[0] == [("Tell me about your background", "Six years backend.")]
 
 
 def test_a_heading_over_its_answer_heading() -> None:
@@ -49,14 +53,19 @@ def test_a_group_heading_over_questions_of_its_own_asks_none() -> None:
     assert read(group)[0] == [("Can you introduce yourself?", "A backend developer.")]
     story = "## Tell me about a conflict\n\n### What happened?\n\nWe disagreed on scope.\n"
     assert [question for question, _ in read(story)[0]] == ["Tell me about a conflict"]
+    prompt = "## Talk about a time you failed\n\n### What happened?\n\nI shipped without a rollback.\n"
+    assert [question for question, _ in read(prompt)[0]] == ["Talk about a time you failed"]
 
 
 def test_a_question_asked_again_under_itself_is_unanswered() -> None:
-    """`- What are your hobbies?` over `- 趣味は何ですか？` only is the question translated, no answer; an answer that
-    names the `?` mark is still one, and so are two questions an answer asks itself."""
-    cards, warnings = read("- What are your hobbies?\n  - 趣味は何ですか？\n- Why leave?\n  - Growth.\n")
-    assert (cards, warnings[0]) == ([("Why leave?", "- Growth.")], "question has no answer")
+    """`- What are your hobbies?` over `- 趣味は何ですか？` (or `- Quels sont vos loisirs préférés ?`) only is the
+    question translated, no answer; an answer in the question's language that asks, or names the `?` mark, is still
+    one, and so are two questions an answer asks itself."""
+    note = "- What are your hobbies?\n  - 趣味は何ですか？\n- What do you do?\n  - Quel est votre métier ?\n"
+    cards, warnings = read(note + "- Why leave?\n  - Growth.\n")
+    assert (cards, warnings[:2]) == ([("Why leave?", "- Growth.")], ["question has no answer"] * 2)
     assert read("- What are query parameters?\n  - Parameters in a URL after ?\n")[0] != []
+    assert read("- Are you willing to relocate?\n  - Yes, why not?\n")[0] != []
     asks_itself = "- How do you prioritise?\n  - What is the impact?\n  - What is the effort?\n"
     assert read(asks_itself)[0] == [("How do you prioritise?", "- What is the impact?\n- What is the effort?")]
 
@@ -65,6 +74,8 @@ def test_a_follow_up_on_the_question_s_line_is_no_answer() -> None:
     """`1. How would you sort a list? Follow up : What is the fastest search` asks both; nothing answers them."""
     cards, _ = read("1. How would you sort a list? Follow up : What is the fastest search\n1. Why us?\n   - The team.\n")
     assert cards == [("Why us?", "- The team.")]
+    misused = read("- Why Postgres? Follow up: it was already in our stack.\n")[0]
+    assert misused == [("Why Postgres?", "Follow up: it was already in our stack.")]
 
 
 def test_answer_labels_in_capitals() -> None:

@@ -141,3 +141,5 @@ def test_a_front_matter_tag_of_several_words_is_one_tag() -> None:
     assert block.tags == ["entrevista", "preguntas-de-entrevista"]
     assert split_front_matter("---\ntags: [job search, star]\n---\nBody.\n").tags == ["job-search", "star"]
     assert split_front_matter("---\ntags: interview, star prep\n---\nBody.\n").tags == ["interview", "star", "prep"]
+    items = split_front_matter('---\ntags:\n  - "#behavioral #amazon"\n  - leadership, ownership\n---\nBody.\n')
+    assert items.tags == ["behavioral", "amazon", "leadership", "ownership"]

@@ -1,0 +1,32 @@
+"""What is nested under a list item that asks nothing of it: the inline cards it is the topic of, or its own
+question asked again in another language, as `deck.list_cards` reads items."""
+
+from __future__ import annotations
+
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.questions import ends_asking
+from deck.text import plain_inline
+
+
+def over_inline_cards(item: Block, inline_fronts: set[int]) -> bool:
+    """True when half the items nested in a list item or more hold an inline card's front: the item is their topic."""
+    if not inline_fronts:
+        return False
+    nested = [point for block in item.children[1:] if block.type in LIST_TYPES for point in block.children]
+    holding = sum(not inline_fronts.isdisjoint(range(point.start, point.end)) for point in nested)
+    return bool(nested) and 2 * holding >= len(nested)
+
+
+def asks_again(question: str, block: Block) -> bool:
+    """True for a list of one item, with nothing under it, that asks `question` again in another language: in
+    another script or with accents where the question has none (`- What are your hobbies?` over `- 趣味は何ですか？`),
+    or the other way round. An answer that is itself a question (`- Yes, why not?`, `- What are the requirements?`)
+    is in the question's own language."""
+    one = block.type in LIST_TYPES and len(block.children) == 1 and len(block.children[0].children) == 1
+    said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
+    return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+
+
+def _lettered_beyond_ascii(text: str) -> bool:
+    """True when `text` has a letter outside ASCII (an accent, another script); curly quotes are no letters."""
+    return not text.isascii() and any(char.isalpha() and not char.isascii() for char in text)
