@@ -27,6 +27,7 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph
 from deck.labels import names_a_section
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, opens_with_task, unquoted
+from deck.quoted_questions import read_quoted_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
@@ -188,9 +189,12 @@ def _body_source(lines: Sequence[str], start: int, end: int, depth: int = 1) -> 
 def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a `[!question]` callout with only its title, answered by an answer callout right after it
     (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
-    next heading, rule or quote); the index after them, or None when the callout is no such question."""
+    next heading, rule or quote); the index after them, or None when the callout is no such question. A quote that
+    is no callout may ask alone too (`deck.quoted_questions`)."""
     opened = _opening(blocks[index])
-    if opened is None or opened[0] not in _ASKING_KINDS:
+    if opened is None:
+        return read_quoted_question(scan, blocks, index)  # `> Why are you leaving?` alone, over its answer
+    if opened[0] not in _ASKING_KINDS:
         return None
     titled = not opened[2] or asks(opened[1])  # (a title that asks over a body: the callout's own card)
     question, line = (opened[1], blocks[index].start) if titled else _quoted_alone(opened[2])

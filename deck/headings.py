@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
-from deck.blocks import LIST_TYPES, Block, source_of, without_rules
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
 from deck.callouts import callout_card, story_callout
 from deck.card_tags import marked_end, marked_heading
 from deck.details_cards import asking_summary
@@ -230,7 +230,8 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
     if any(is_card_of_its_own(own, position) for position in range(len(own))):
         return False
-    stories = [story for story in find_stories(own) if not guide_story(story)]
+    plain = [block for block in own if block.type not in CODE_TYPES]  # (a fence's story tells only under a question)
+    stories = [story for story in find_stories(plain) if not guide_story(story)]
     told = {name for story in stories for name, text in story.sections.items() if text.strip()}
     return len(told) >= MIN_STORY_SECTIONS  # (`- Situation` over `- Task` with nothing after them: a reminder)
 

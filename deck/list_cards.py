@@ -31,6 +31,7 @@ from dataclasses import replace
 from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
+from deck.bold_prompts import EMPHASIS_LINE
 from deck.callouts import callout_card
 from deck.card_keys import has_words
 from deck.card_tags import marked
@@ -92,8 +93,17 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
+        if _bold_title(blocks[end]):
+            break  # `**MID**`: the next group's title, a heading in all but name
         end += 1
     return list(blocks[index + 1 : end])
+
+
+def _bold_title(block: Block) -> bool:
+    """True for a paragraph of one line all in bold that is no label (`**MID**`, not `**Pitfalls:**`)."""
+    bold = block.type == "paragraph" and block.content[:2] in ("**", "__")
+    found = EMPHASIS_LINE.match(block.content) if bold else None
+    return found is not None and not found["inner"].rstrip().endswith((":", "\uff1a"))
 
 
 def _story_list(block: Block, kind: str) -> bool:

@@ -50,6 +50,7 @@ from deck.qa_pairs import (
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.reveal_folds import FOLD_OPEN
 from deck.scan import CardDraft, NoteScan
+from deck.star_letters import named_letter_headings
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plain_inline, sanitize, unique
@@ -103,7 +104,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         text = outside_code(text, _numbered_headings)
     front = split_front_matter(text)
     folds = FOLD_OPEN.search(front.body) is not None
-    blocks = split_folds(parse_blocks(front.body)) if folds else parse_blocks(front.body)
+    blocks = named_letter_headings(split_folds(parse_blocks(front.body)) if folds else parse_blocks(front.body))
     title_heading = _title_heading(blocks)
     title = _title(front.title, title_heading, file)
     scan = NoteScan(
@@ -242,9 +243,7 @@ def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
     return checked
 
 
-def _add_card(
-    scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], cards: list[CardContent]
-) -> None:
+def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], cards: list[CardContent]) -> None:
     """Turn one draft into a card; a question without words, or answered only by empty STAR
     labels (a template), is a warning instead."""
     phrasings = draft.phrasings or split_phrasings(clean_question(draft.question))

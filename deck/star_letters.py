@@ -81,3 +81,16 @@ def bold_letter(line: str) -> Label | None:
     among a list's lettered items (`- **S**: ...`, `- **T**: ...`)."""
     found = _BOLD_LETTER.match(line)
     return (_SECTIONS[found["letter"]], found["rest"].strip(), "") if found is not None else None
+
+
+def named_letter_headings(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each heading of a STAR letter alone (`#### S` over the situation, `#### T`, `#### A`, `#### R`)
+    written as its section's name, when such headings give a situation, an action and a result in that order; else
+    `blocks` as they are (a glossary's `## A`, `## B`, ... `## S` tells no story)."""
+    lettered = [at for at, block in enumerate(blocks) if block.type == "heading" and block.content.strip() in _NAMES]
+    if len(lettered) < len(_WHOLE) or not _in_order([blocks[at].content.strip() for at in lettered]):
+        return blocks
+    named = list(blocks)
+    for at in lettered:
+        named[at] = replace(blocks[at], content=_NAMES[blocks[at].content.strip()])
+    return named

@@ -125,3 +125,10 @@ def test_prompts_the_answer_says_it_asks_stay_in_it() -> None:
     note = "### How do you run one-to-ones?\nEach week I ask the same open questions\n\n"
     note += "- Walk me through your week?\n- Tell me about a blocker?\n"
     assert _cards(note)["How do you run one-to-ones?"].answer.endswith("Tell me about a blocker?")
+
+
+def test_a_bold_title_after_an_unanswered_question_starts_the_next_group() -> None:
+    """`- Tell me about your biggest weakness.` last in its list, then `**MID**` over the next list: no answer."""
+    note = "**TOP**\n- Tell me about a failure.\n  - The CPU went up.\n- Tell me about your biggest weakness.\n\n"
+    note += "**MID**\n- Tell me about a hard problem.\n"
+    assert list(_cards(note)) == ["Tell me about a failure."]

@@ -160,3 +160,12 @@ def test_a_story_kept_as_plain_text_in_a_fence_is_told() -> None:
     assert parse_note(reminder, "n.md")[0] == []
     code = "## How do you parse a reply?\n\n```yaml\nsituation: ok\naction: retry\nresult: 200\n```\n"
     assert parse_note(code, "n.md")[0][0].stories == []
+
+
+def test_headings_of_star_letters_tell_a_story() -> None:
+    """`#### S`, `#### T`, `#### A`, `#### R` over their points tell the story; a glossary's `## A` ... `## S` does not."""
+    note = "# The flaky deploy\n\n#### S\n- Deploys failed.\n\n#### A\n- I added a check.\n\n#### R\n- None failed.\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert list(card.stories[0].sections) == ["situation", "action", "result"]
+    glossary = "# Terms\n\n## A\n- Apple::a fruit\n\n## R\n- Rust::a language\n\n## S\n- Scala::a language\n"
+    assert [card.stories for card in parse_note(glossary, "n.md")[0]] == [[], [], []]

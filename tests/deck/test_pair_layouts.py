@@ -82,3 +82,12 @@ def test_answer_labels_in_capitals() -> None:
     """`**RÉPONSE :**` and `**ANSWER:**` are answer labels, left out of the answer as `**Réponse :**` is."""
     note = "### Pourquoi ce poste ?\n\n**RÉPONSE :** Le produit.\n\n### Why us?\n\n**ANSWER:** Growth.\n"
     assert read(note)[0] == [("Pourquoi ce poste ?", "Le produit."), ("Why us?", "Growth.")]
+
+
+def test_a_question_quoted_alone_over_its_answer() -> None:
+    """`> Why are you leaving?` over a paragraph answers it, the quote's tip opening the answer; a quote a line ending
+    in a colon announces (`Prefer:`) is an example, no question."""
+    note = "# Prep\n\n> Why are you leaving?\n> Tip: keep it positive.\n\nTo grow.\n\n> 자기소개\n\n백엔드 개발자입니다.\n"
+    assert read(note)[0] == [("Why are you leaving?", "Tip: keep it positive.\n\nTo grow."), ("자기소개", "백엔드 개발자입니다.")]
+    example = "# Reviews\n\nPrefer:\n\n> Could we check the owner first?\n\nover a bare no.\n"
+    assert read(example)[0] == []

@@ -242,6 +242,8 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("What if you can't make the deadline", True),
         ("What if analysis", False),
         ("What if Redis goes down", True),
+        ("What are the lessons you learned moving from school to work", True),
+        ("What are the trade-offs of sharding", False),
         ("From what you know of the role, do you have any questions for us.", True),
         ("Based on what you know, why do you want this role.", True),
         ("In the end, the team shipped.", False),

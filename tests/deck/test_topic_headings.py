@@ -172,3 +172,9 @@ def test_a_topic_keeps_its_own_question_over_a_note_to_self_or_a_customer_s_word
     customer += "**Situation:** Our API was down.\n\n**Action:** I called them.\n\n**Result:** They stayed.\n"
     assert [question for _, question, _ in cards(to_self)] == ["Greatest weakness"]
     assert [question for _, question, _ in cards(customer)] == ["Conflict"]
+
+
+@pytest.mark.parametrize("topic", ["Career plan", "5-year plan", "职业规划", "优缺点", "最有成就感的一件事"])
+def test_more_topics_name_a_question(topic: str) -> None:
+    """A career plan, and the Chinese topics of an HR round, name the question their section answers."""
+    assert names_topic(topic)
