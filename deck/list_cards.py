@@ -38,6 +38,7 @@ from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import asked_paragraph, progress_mark, told_sections
 from deck.highlights import split_tags
+from deck.labels import line_label
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
 from deck.nested_items import asks_again, over_inline_cards
 from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
@@ -46,7 +47,7 @@ from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
-from deck.topics import for_them
+from deck.topics import for_them, lists_questions
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
@@ -93,15 +94,16 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
-        if _bold_title(blocks[end]):
-            break  # `**MID**`: the next group's title, a heading in all but name
+        listed = blocks[end + 1] if end + 1 < len(blocks) else None
+        if _bold_title(blocks[end]) and listed is not None and listed.type in LIST_TYPES and lists_questions(listed):
+            break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
     return list(blocks[index + 1 : end])
 
 
 def _bold_title(block: Block) -> bool:
     """True for a paragraph of one line all in bold that is no label (`**MID**`, not `**Pitfalls:**`)."""
-    bold = block.type == "paragraph" and block.content[:2] in ("**", "__")
+    bold = block.type == "paragraph" and block.content[:2] in ("**", "__") and line_label(block.content) is None
     found = EMPHASIS_LINE.match(block.content) if bold else None
     return found is not None and not found["inner"].rstrip().endswith((":", "\uff1a"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from deck.blocks import LIST_TYPES, Block
 from deck.labels import Label
@@ -84,13 +85,26 @@ def bold_letter(line: str) -> Label | None:
 
 
 def named_letter_headings(blocks: list[Block]) -> list[Block]:
-    """`blocks` with each heading of a STAR letter alone (`#### S` over the situation, `#### T`, `#### A`, `#### R`)
-    written as its section's name, when such headings give a situation, an action and a result in that order; else
-    `blocks` as they are (a glossary's `## A`, `## B`, ... `## S` tells no story)."""
-    lettered = [at for at, block in enumerate(blocks) if block.type == "heading" and block.content.strip() in _NAMES]
-    if len(lettered) < len(_WHOLE) or not _in_order([blocks[at].content.strip() for at in lettered]):
+    """`blocks` with each heading of a STAR letter alone (`#### S` over the situation, `#### T`, `#### A`, `#### R`,
+    a colon after it or not) written as its section's name, when every heading of one letter is STAR's and in its
+    order (the first `S`, each story from an `S`), and they give a situation, an action and a result; else `blocks`
+    as they are (a glossary's `## A`, `## B`, ..., a grade sheet's `### S`, `### A`, `### B` tell no story)."""
+    headings = ((at, block) for at, block in enumerate(blocks) if block.type == "heading")
+    lettered = {at: letter for at, block in headings if (letter := _heading_letter(block))}
+    letters = list(lettered.values())
+    if len(letters) < len(_WHOLE) or letters[0] != "S" or any(letter not in _NAMES for letter in letters):
         return blocks
+    order = list(_NAMES)
+    back = any(later != "S" and order.index(later) <= order.index(earlier) for earlier, later in pairwise(letters))
+    if back or not _in_order(letters):
+        return blocks  # (out of STAR's order: `A` after `R` in one story)
     named = list(blocks)
-    for at in lettered:
-        named[at] = replace(blocks[at], content=_NAMES[blocks[at].content.strip()])
+    for at, letter in lettered.items():
+        named[at] = replace(blocks[at], content=_NAMES[letter])
     return named
+
+
+def _heading_letter(block: Block) -> str:
+    """The capital letter a heading is alone (`#### S`, `#### S:`), else ""."""
+    letter = block.content.strip().rstrip(":").strip() if len(block.content) < 5 else ""
+    return letter if len(letter) == 1 and letter.isupper() else ""

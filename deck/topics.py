@@ -57,14 +57,14 @@ _SPECIAL = re.compile(
     r"|why\s+(?:the\s+|a\s+|this\s+|my\s+)?(?:career\s+)?gap(?:\s+years?)?"
     r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
-    r"|salary\s+expectations?|career\s+(?:plans?|goals?|path)|(?:five|5)[- ]year\s+plans?"
-    r"|\u804c\u4e1a\u89c4\u5212|\u4f18\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9|\u79bb\u804c\u539f\u56e0"
-    r"|\u6700[^\s]{1,10}\u7684(?:\u4e00\u4ef6)?\u4e8b(?:\u60c5)?)",
+    r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
+    r"|\u804c\u4e1a\u89c4\u5212|\u79bb\u804c\u539f\u56e0|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?)",
     re.IGNORECASE,
 )
 """Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`, `Why our
 company`, `Why gap`, `How to stay updated on industry trends`, `Career plan`; in Chinese, 职业规划 (career plan),
-优缺点 (strengths and weaknesses), 离职原因 (reason for leaving), 最…的一件事 (the most … thing you did)."""
+离职原因 (reason for leaving), 最…的一件事 (the most … thing you did). (优缺点, pros and cons, heads tech notes
+as often.)"""
 _WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
 """`Why Google`, `Why Goldman Sachs`: why a company, named."""
 _THEIRS = re.compile(

@@ -132,3 +132,9 @@ def test_a_bold_title_after_an_unanswered_question_starts_the_next_group() -> No
     note = "**TOP**\n- Tell me about a failure.\n  - The CPU went up.\n- Tell me about your biggest weakness.\n\n"
     note += "**MID**\n- Tell me about a hard problem.\n"
     assert list(_cards(note)) == ["Tell me about a failure."]
+
+
+def test_bold_lines_under_a_lone_question_still_answer_it() -> None:
+    """`**Situation**`, `**Answer**` or a bold first sentence over the answer are no group's title: the answer runs on."""
+    for bold in ("**Situation**\n\nWe missed a report.", "**Answer**\n\nTo grow.", "**Impatience.**\n\nI wait a week."):
+        assert _cards(f"- Tell me about it?\n\n{bold}\n")["Tell me about it?"].answer.startswith(bold[:5])

@@ -169,3 +169,12 @@ def test_headings_of_star_letters_tell_a_story() -> None:
     assert list(card.stories[0].sections) == ["situation", "action", "result"]
     glossary = "# Terms\n\n## A\n- Apple::a fruit\n\n## R\n- Rust::a language\n\n## S\n- Scala::a language\n"
     assert [card.stories for card in parse_note(glossary, "n.md")[0]] == [[], [], []]
+
+
+def test_letter_headings_out_of_star_order_tell_no_story() -> None:
+    """A grade sheet's `### S`, `### A`, `### B`, `### R`, and two indexes (`## A`, `## R`, `## S`, then `## A` again)
+    keep their letters."""
+    grades = "# Grades\n\n### S\n- Top marks.\n\n### A\n- Good.\n\n### B\n- Fair.\n\n### R\n- Retake.\n"
+    indexes = "# Index\n\n## A\n- Availability\n\n## R\n- Replication\n\n## S\n- Sharding\n\n## A\n- ACID\n"
+    for note in (grades, indexes):
+        assert all(not card.stories for card in parse_note(note, "n.md")[0]), note

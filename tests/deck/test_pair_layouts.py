@@ -91,3 +91,11 @@ def test_a_question_quoted_alone_over_its_answer() -> None:
     assert read(note)[0] == [("Why are you leaving?", "Tip: keep it positive.\n\nTo grow."), ("자기소개", "백엔드 개발자입니다.")]
     example = "# Reviews\n\nPrefer:\n\n> Could we check the owner first?\n\nover a bare no.\n"
     assert read(example)[0] == []
+
+
+def test_a_single_quote_that_asks_is_an_epigraph() -> None:
+    """One quote that asks, over a post's text, is an epigraph; quotes asking over answers stop at a list of questions
+    answered in their own items."""
+    assert read("# Post\n\n> What would you do if you were not afraid?\n\nI quit my job.\n")[0] == []
+    note = "> Why us?\n\nThe team.\n\n> Why now?\n\nMy project ended.\n\n- Why you?\n  - I ship.\n"
+    assert [question for question, _ in read(note)[0]] == ["Why us?", "Why now?", "Why you?"]

@@ -244,6 +244,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("What if Redis goes down", True),
         ("What are the lessons you learned moving from school to work", True),
         ("What are the trade-offs of sharding", False),
+        ("What is really great is that you can ship daily", False),
         ("From what you know of the role, do you have any questions for us.", True),
         ("Based on what you know, why do you want this role.", True),
         ("In the end, the team shipped.", False),

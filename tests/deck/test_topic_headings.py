@@ -174,7 +174,13 @@ def test_a_topic_keeps_its_own_question_over_a_note_to_self_or_a_customer_s_word
     assert [question for _, question, _ in cards(customer)] == ["Conflict"]
 
 
-@pytest.mark.parametrize("topic", ["Career plan", "5-year plan", "职业规划", "优缺点", "最有成就感的一件事"])
+@pytest.mark.parametrize("topic", ["Career plan", "5-year plan", "职业规划", "离职原因", "最有成就感的一件事"])
 def test_more_topics_name_a_question(topic: str) -> None:
     """A career plan, and the Chinese topics of an HR round, name the question their section answers."""
     assert names_topic(topic)
+
+
+@pytest.mark.parametrize("heading", ["优缺点", "优点", "最后的事", "Career path"])
+def test_pros_and_cons_and_a_cv_s_path_name_no_topic(heading: str) -> None:
+    """A tech note's 优缺点 (pros and cons), a to-do's 最后的事 (the last things) and a CV's `Career path` are subjects."""
+    assert not names_topic(heading)
