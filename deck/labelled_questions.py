@@ -200,8 +200,6 @@ def _answer_heading(block: Block, level: int) -> bool:
 def names_an_answer(text: str) -> bool:
     """True for a heading's plain text that only names one answer, good or bad (`Answer`, `Good answer:`; not `Good
     answers`, a section of them)."""
-    if not any(part in text for part in ("nswer", "NSWER", "espu", "ESPU", "espo", "ESPO")):
-        return False  # (most headings: no word of an answer's)
     return _ONE_ANSWER.fullmatch(text.strip()) is not None
 
 
