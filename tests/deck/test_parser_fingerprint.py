@@ -27,7 +27,7 @@ NOTES = (
     "title_tag.md", "typed_shapes.md", "variants.md", "front_question.md", "note_tags.md", "prompts.md",
 )  # fmt: skip
 """Fixture notes of every shape, a fixed list: adding a fixture elsewhere changes nothing here."""
-RECORDED = (80, "3d3767204d60743c")
+RECORDED = (80, "281f7fbcc3b79fd1")
 """The parser version and the fingerprint of what it makes of `NOTES`."""
 
 
