@@ -94,11 +94,15 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
-        listed = blocks[end + 1] if end + 1 < len(blocks) else None
-        if _bold_title(blocks[end]) and listed is not None and listed.type in LIST_TYPES and lists_questions(listed):
+        if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
     return list(blocks[index + 1 : end])
+
+
+def _lists_questions(blocks: Sequence[Block]) -> bool:
+    """True when `blocks` is one list whose items mostly ask."""
+    return len(blocks) == 1 and blocks[0].type in LIST_TYPES and lists_questions(blocks[0])
 
 
 def _bold_title(block: Block) -> bool:
@@ -193,7 +197,7 @@ def _read_item(
     topic = not found.glued and not asks(question) and not opens_with_task(question)
     if topic and over_inline_cards(item, inline_fronts):
         return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
-    if not asks(question) and scan.headed_lists[0] and for_them(scan.outline.context_at(item.start)):
+    if scan.headed_lists[0] and not asks(question) and for_them(scan.outline.context_at(item.start)):
         return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
