@@ -22,7 +22,13 @@ def emphasised_question(line: str) -> str | None:
     """The question a line written all in bold or italics asks, else None."""
     found = EMPHASIS_LINE.match(line)
     inner = plain_inline(found.group("inner")) if found is not None else ""
+    if inner and _HEDGE.search(inner) is not None:
+        return None  # `_Mostly, I think?_`: an answer said unsure, no question
     return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
+
+
+_HEDGE = re.compile(r"\bI\s+(?:think|guess|believe|suppose)\b[^\w]*$|^(?:maybe|probably|perhaps|mostly)\b", re.I)
+"""A line that hedges (`Mostly, I think?`, `Probably not?`): an unsure answer written with a `?`."""
 
 
 def prompts_run(blocks: Sequence[Block], index: int) -> int:

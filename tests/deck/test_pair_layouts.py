@@ -99,3 +99,10 @@ def test_a_single_quote_that_asks_is_an_epigraph() -> None:
     assert read("# Post\n\n> What would you do if you were not afraid?\n\nI quit my job.\n")[0] == []
     note = "> Why us?\n\nThe team.\n\n> Why now?\n\nMy project ended.\n\n- Why you?\n  - I ship.\n"
     assert [question for question, _ in read(note)[0]] == ["Why us?", "Why now?", "Why you?"]
+
+
+def test_an_unsure_answer_in_italics_is_no_question() -> None:
+    """`_Mostly, I think?_` under `#### Did the migration go as planned?` is the answer said unsure, not a question
+    that takes the heading's place."""
+    note = "#### Did the migration go as planned?\n\n_Mostly, I think?_\n\nTwo services needed a rollback.\n"
+    assert read(note)[0] == [("Did the migration go as planned?", "_Mostly, I think?_\n\nTwo services needed a rollback.")]
