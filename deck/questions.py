@@ -263,8 +263,10 @@ def split_phrasings(plain: str) -> list[str]:
     a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`);
     one without splits where either side asks and the next is more than a word (`it?/Times when...`):
     `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing. Each of several phrasings loses the
-    quotes around it (`"Why leave?" / "Why now?"`)."""
+    quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or" are two as well."""
     if "/" not in plain:
+        if " or " in plain and (quoted := _QUOTED_OR.fullmatch(plain.strip())) is not None:
+            return [quoted["first"].strip(), quoted["second"].strip()]  # `"Tell me ..." or "Describe ..."`
         return [plain.strip()]  # no break to split at
     parts = _PHRASING_BREAK.split(plain)
     phrasings = [parts[0]]
@@ -277,6 +279,12 @@ def split_phrasings(plain: str) -> list[str]:
     if len(kept) > 1 and any(part[:1] in _OPENING_QUOTES for part in kept):
         return [unquoted(part) for part in kept]
     return kept or [plain.strip()]
+
+
+_QUOTED_OR = re.compile(
+    r"[\"\u201c](?P<first>[^\"\u201c\u201d]+)[\"\u201d]\s+or\s+[\"\u201c](?P<second>[^\"\u201c\u201d]+)[\"\u201d]"
+)
+"""Two quoted phrasings joined by "or": `"Tell me about your proudest achievement." or "Describe your impact."`."""
 
 
 def _splits(before: str, after: str) -> bool:

@@ -32,6 +32,8 @@ from deck.questions import asks, clean_question, split_phrasings
         ("For Pipeline/Action/Stage changes use Events. Example:", ["For Pipeline/Action/Stage changes use Events. Example:"]),
         ("Why one pipeline per service/Team?", ["Why one pipeline per service/Team?"]),
         ("Why us?/Why Now", ["Why us?", "Why Now"]),
+        ('"Tell me about a win." or "Describe your impact."', ["Tell me about a win.", "Describe your impact."]),
+        ('Should we say "yes" or "no"?', ['Should we say "yes" or "no"?']),
     ],
 )
 def test_split_phrasings(plain: str, phrasings: list[str]) -> None:
