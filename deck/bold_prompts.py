@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from deck.blocks import Block
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks, numbered_task
-from deck.text import plain_inline
+from deck.text import plain_inline, without_symbols
 
 EMPHASIS_LINE = re.compile(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
@@ -20,6 +20,8 @@ EMPHASIS_LINE = re.compile(
 
 def emphasised_question(line: str) -> str | None:
     """The question a line written all in bold or italics asks, else None."""
+    if line[:1] and not line[:1].isascii():
+        line = without_symbols(line)  # `✅ **What are your weaknesses?**`
     found = EMPHASIS_LINE.match(line)
     inner = plain_inline(found.group("inner")) if found is not None else ""
     if inner and _HEDGE.search(inner) is not None:

@@ -43,10 +43,12 @@ def asks_in_cjk(text: str) -> bool:
 _PROMPT = re.compile(
     r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
     r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+(?:conte|conta|fale|fala)"
-    r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre)\b",
+    r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre"
+    r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1)\b",
     re.IGNORECASE,
 )
-"""Interview prompts in Spanish, Portuguese and German: `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
+"""Interview prompts in Spanish, Portuguese, German and Vietnamese (`Tại sao...`, `Giới thiệu bản thân`):
+`Cuéntame...`, `Háblame de...`, `Descríbeme...`,
 `Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`,
 `Was sind Ihre...`."""
 

@@ -31,7 +31,7 @@ _EXAMPLE = re.compile(
 """`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
-    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
+    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?(?:[ \t]*:)?$",
     re.IGNORECASE,
 )
 _USAGE = re.compile(
@@ -41,7 +41,7 @@ _USAGE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
-_GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
+_GOOD = "my|your|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
 _ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b", re.IGNORECASE)
 _ANY_ANSWER = re.compile(rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answers?|respuestas?|respostas?)\b", re.I)

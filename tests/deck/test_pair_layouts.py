@@ -106,3 +106,16 @@ def test_an_unsure_answer_in_italics_is_no_question() -> None:
     that takes the heading's place."""
     note = "#### Did the migration go as planned?\n\n_Mostly, I think?_\n\nTwo services needed a rollback.\n"
     assert read(note)[0] == [("Did the migration go as planned?", "_Mostly, I think?_\n\nTwo services needed a rollback.")]
+
+
+def test_more_labels_and_prompts_of_round_39() -> None:
+    """`### Question:` (a colon after it) over the question in bold, then `### Answer`; `## Your answer`; an emoji
+    before a bold question; Vietnamese headings that ask without `?`."""
+    colon = "### Question:\n\n**How did you handle a hard deadline?**\n\n### Answer\n\nI cut scope early.\n"
+    assert read(colon)[0] == [("How did you handle a hard deadline?", "I cut scope early.")]
+    yours = "## Question 13\n\n**What were you doing in 2023?**\n\n## Your answer\n\nCaring for my family.\n"
+    assert read(yours)[0] == [("What were you doing in 2023?", "Caring for my family.")]
+    emoji = "\u2705 **What are your weaknesses?**\n\nI avoided public speaking, so I joined a debate club.\n"
+    assert [question for question, _ in read(emoji)[0]] == ["What are your weaknesses?"]
+    vietnamese = "### T\u1ea1i sao em ch\u1ecdn c\u00f4ng ty n\u00e0y\n- V\u00ec s\u1ea3n ph\u1ea9m.\n"
+    assert [question for question, _ in read(vietnamese)[0]] == ["T\u1ea1i sao em ch\u1ecdn c\u00f4ng ty n\u00e0y"]
