@@ -29,8 +29,9 @@ def emphasised_question(line: str) -> str | None:
     return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
 
 
-_HEDGE = re.compile(r"\bI\s+(?:think|guess|believe|suppose)\b[^\w]*$|^(?:maybe|probably|perhaps|mostly)\b", re.I)
-"""A line that hedges (`Mostly, I think?`, `Probably not?`): an unsure answer written with a `?`."""
+_HEDGE = re.compile(r"(?:^|,\s*)I\s+(?:think|guess|believe|suppose)[^\w]*$|^(?:maybe|probably|perhaps|mostly),", re.I)
+"""A line that hedges (`Mostly, I think?`, `Probably, yes?`): an unsure answer written with a `?` (`Maybe you could
+tell me about...?` and `...what I think?` ask)."""
 
 
 def prompts_run(blocks: Sequence[Block], index: int) -> int:

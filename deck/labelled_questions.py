@@ -31,7 +31,7 @@ _EXAMPLE = re.compile(
 """`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
-    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?(?:[ \t]*:)?$",
+    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
     re.IGNORECASE,
 )
 _USAGE = re.compile(
@@ -41,9 +41,10 @@ _USAGE = re.compile(
     re.IGNORECASE,
 )
 """A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
-_GOOD = "my|your|sample|example|model|good|strong|great|best|better|ideal|suggested"
+_GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
-_ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b", re.IGNORECASE)
+_ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b|^your\s+answer\s*:?$", re.IGNORECASE)
+"""An answer heading over the answer to give (`Answer`, `Good answer`, `Your answer`; not `Your answers`, a key)."""
 _ANY_ANSWER = re.compile(rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answers?|respuestas?|respostas?)\b", re.I)
 """An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Respuesta MALA`, `Resposta boa`."""
 _QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
@@ -138,8 +139,12 @@ def _unlabelled(text: str) -> str:
 
 
 def is_variants_heading(text: str) -> bool:
-    """True for a heading that lists a question's phrasings: "Question Variants", "Questions"..."""
-    return _VARIANTS.match(text) is not None
+    """True for a heading that lists a question's phrasings: "Question Variants", "Questions"...; or labels one
+    question with a colon (`### Question:`, `### Sample question:`; not `## Questions:`)."""
+    return _VARIANTS.match(text) is not None or _ONE_QUESTION.fullmatch(text.strip()) is not None
+
+
+_ONE_QUESTION = re.compile(r"(?:(?:sample|example|interview)\s+)?question(?:\s*#?\d{1,3})?[ \t]*[:\uff1a]", re.I)
 
 
 def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int) -> Asked | None:

@@ -265,7 +265,8 @@ def split_phrasings(plain: str) -> list[str]:
     `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing. Each of several phrasings loses the
     quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or" are two as well."""
     if "/" not in plain:
-        if " or " in plain and (quoted := _QUOTED_OR.fullmatch(plain.strip())) is not None:
+        quoted = _QUOTED_OR.fullmatch(plain.strip()) if " or " in plain else None
+        if quoted is not None and asks(quoted["first"]) and asks(quoted["second"]):
             return [quoted["first"].strip(), quoted["second"].strip()]  # `"Tell me ..." or "Describe ..."`
         return [plain.strip()]  # no break to split at
     parts = _PHRASING_BREAK.split(plain)

@@ -119,3 +119,15 @@ def test_more_labels_and_prompts_of_round_39() -> None:
     assert [question for question, _ in read(emoji)[0]] == ["What are your weaknesses?"]
     vietnamese = "### T\u1ea1i sao em ch\u1ecdn c\u00f4ng ty n\u00e0y\n- V\u00ec s\u1ea3n ph\u1ea9m.\n"
     assert [question for question, _ in read(vietnamese)[0]] == ["T\u1ea1i sao em ch\u1ecdn c\u00f4ng ty n\u00e0y"]
+
+
+def test_near_misses_of_round_39_s_rules() -> None:
+    """`## Your answers` (a key) and `## Questions:` (plural) over answered items keep each card; a bold question
+    opening with `Maybe` asks; `"..." or "weakness"` is one phrasing."""
+    items = "- Why us?\n  - The team.\n- Why now?\n  - My project ended.\n"
+    for heading in ("## Your answers\n\n", "## Questions:\n\n"):
+        assert [question for question, _ in read("# Prep\n\n" + heading + items)[0]] == ["Why us?", "Why now?"]
+    maybe = "**Maybe you could tell me about your last project?**\n\nI led the billing migration.\n"
+    assert [question for question, _ in read(maybe)[0]] == ["Maybe you could tell me about your last project?"]
+    fragment = '- "Tell me about your greatest strength" or "weakness"\n  - Patience.\n'
+    assert [question for question, _ in read(fragment)[0]] == ['"Tell me about your greatest strength" or "weakness"']
