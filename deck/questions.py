@@ -50,12 +50,10 @@ _INTERVIEW_PROMPT = re.compile(
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _LEAD_IN = re.compile(
     r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,80}[.!]"
-    r"|(?P<clause>[^.!?,\n]{3,80}),)"
-    r"[ \t]+(?=\w)",
+    r"|(?P<clause>[^.!?,\n]{3,80}),)[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says before the question (`So,`, `Please`, `Let's begin the interview now.`, `From what you
-know of the role,`): a word, a sentence, or a clause before a comma."""
+"""What an interviewer says before the question: a word (`So,`, `Please`), a sentence (`Let's begin.`), a clause."""
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
 _TASK = re.compile(
@@ -265,10 +263,9 @@ def split_phrasings(plain: str) -> list[str]:
     `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing. Each of several phrasings loses the
     quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or" are two as well."""
     if "/" not in plain:
-        quoted = _QUOTED_OR.fullmatch(plain.strip()) if " or " in plain else None
-        if quoted is not None and asks(quoted["first"]) and asks(quoted["second"]):
-            return [quoted["first"].strip(), quoted["second"].strip()]  # `"Tell me ..." or "Describe ..."`
-        return [plain.strip()]  # no break to split at
+        found = _QUOTED_OR.fullmatch(plain.strip()) if " or " in plain else None  # `"Tell me..." or "Describe..."`
+        quoted = [part.strip() for part in found.groups()] if found is not None else []
+        return quoted if quoted and all(map(asks, quoted)) else [plain.strip()]
     parts = _PHRASING_BREAK.split(plain)
     phrasings = [parts[0]]
     for part in parts[1:]:
@@ -282,10 +279,7 @@ def split_phrasings(plain: str) -> list[str]:
     return kept or [plain.strip()]
 
 
-_QUOTED_OR = re.compile(
-    r"[\"\u201c](?P<first>[^\"\u201c\u201d]+)[\"\u201d]\s+or\s+[\"\u201c](?P<second>[^\"\u201c\u201d]+)[\"\u201d]"
-)
-"""Two quoted phrasings joined by "or": `"Tell me about your proudest achievement." or "Describe your impact."`."""
+_QUOTED_OR = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]\s+or\s+[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 
 
 def _splits(before: str, after: str) -> bool:

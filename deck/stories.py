@@ -111,16 +111,14 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
 
 
 def _story_in_code(code: str) -> bool:
-    """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`, `Action: ...`,
-    `Result: ...`) and tell it, `_TOLD_WORDS` words a label or more: a story kept as plain text, not code nor a
-    template's reminder (`Situation (20%): 2-3 sentences of context`)."""
+    """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`) and tell it, with
+    `_TOLD_WORDS` words a label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
     labels = [label for line in code.split("\n") if line[:1].isupper() and ":" in line if (label := line_label(line))]
     told = {label[0] for label in labels} >= WHOLE_STORY
     return told and len(code.split()) >= _TOLD_WORDS * len(labels)
 
 
-_TOLD_WORDS = 8
-"""The fewest words a label a fence's story has, labels included: a template's reminder has fewer."""
+_TOLD_WORDS = 8  # (labels included: a template's reminder has fewer)
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:
