@@ -9,6 +9,7 @@ sobre você`, `Erzählen Sie von sich`). `deck.questions` asks here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ASIAN_REQUEST = re.compile(
     r"(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
@@ -54,6 +55,9 @@ _PROMPT = re.compile(
 
 
 def foreign_prompt(text: str) -> bool:
-    """True when text opens with an interviewer's prompt in Spanish, Portuguese or German (`Cuéntame sobre ti`)."""
-    return _PROMPT.match(text) is not None
+    """True when text opens with an interviewer's prompt in Spanish, Portuguese, German or Vietnamese (`Cuéntame sobre
+    ti`), its accents typed as letters of their own or as marks after them (as some keyboards write Vietnamese)."""
+    if _PROMPT.match(text) is not None:
+        return True
+    return not text.isascii() and _PROMPT.match(unicodedata.normalize("NFC", text)) is not None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 import pytest
 
@@ -239,6 +240,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("Háblame de tu último proyecto", True),
         ("Fale sobre você", True),
         ("Me fala sobre você.", True),
+        (unicodedata.normalize("NFD", "Tại sao em chọn công ty này"), True),
         ("Erzählen Sie von sich", True),
         ("Cuenta corriente", False),
         ("What if you can't make the deadline", True),
