@@ -32,15 +32,13 @@ def read_quoted_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     """Add the card of the quote at `blocks[index]` if it asks alone (see above); the index after its answer, or
     None when it is no such question."""
     block, before = blocks[index], blocks[index - 1] if index else None
-    quoted = block.children[0] if block.type == "blockquote" and len(block.children) == 1 else None
-    if quoted is None or quoted.type != "paragraph" or opens_quoted_pairs(block):
+    if not _asks(block) or opens_quoted_pairs(block) or not _laid_out_so(blocks, index):
         return None
     if before is not None and before.type == "paragraph" and before.content.rstrip().endswith((":", "\uff1a")):
         return None  # `Prefer:` over a quoted example
+    quoted = block.children[0]
     first, _, rest = quoted.content.strip().partition("\n")
     question = unquoted(plain_inline(first))
-    if QUESTION_LABEL.match(first) is not None or not asks(question) or not _laid_out_so(blocks, index):
-        return None
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWERING and not _asks_own_questions(blocks[end]):
         end += 1
