@@ -40,7 +40,7 @@ from deck.glued_answers import asked_paragraph, progress_mark, told_sections
 from deck.highlights import split_tags
 from deck.labels import line_label
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
-from deck.nested_items import asks_again, over_inline_cards
+from deck.nested_items import asks_again, in_story_section, over_inline_cards
 from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
 from deck.questions import asks, ends_asking, opens_with_task
 from deck.scan import NoteScan
@@ -195,8 +195,8 @@ def _read_item(
         return
     question = plain_inline(found.source)
     topic = not found.glued and not asks(question) and not opens_with_task(question)
-    if topic and over_inline_cards(item, inline_fronts):
-        return  # `- statistics` over `- statistics / branches ::: ...`: the topic of the plugin's cards
+    if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
+        return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
     if scan.headed_lists[0] and not asks(question) and for_them(scan.outline.context_at(item.start)):
         return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):

@@ -1,10 +1,12 @@
-"""What is nested under a list item that asks nothing of it: the inline cards it is the topic of, or its own
-question asked again in another language, as `deck.list_cards` reads items."""
+"""What is nested under a list item that asks nothing of it: the inline cards it is the topic of, its own
+question asked again in another language, or the steps of a story's section, as `deck.list_cards` reads items."""
 
 from __future__ import annotations
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.labels import heading_label
 from deck.questions import ends_asking
+from deck.scan import Outline
 from deck.text import plain_inline
 
 
@@ -30,3 +32,13 @@ def asks_again(question: str, block: Block) -> bool:
 def _lettered_beyond_ascii(text: str) -> bool:
     """True when `text` has a letter outside ASCII (an accent, another script); curly quotes are no letters."""
     return not text.isascii() and any(char.isalpha() and not char.isascii() for char in text)
+
+
+def in_story_section(outline: Outline, line: int) -> bool:
+    """True for the 0-based `line` under a STAR section's heading (`#### Action`, `## R`) beside another section's:
+    a part of its story. (`### Challenges` alone under `# Project Questions` is a topic, its items cards.)"""
+    context = outline.context_at(line)
+    if len(context) < 2 or heading_label(context[-1]) is None:
+        return False
+    siblings = (path[-1] for path in outline.paths if len(path) == len(context) and path[:-1] == context[:-1])
+    return len({label[0] for name in siblings if (label := heading_label(name)) is not None}) > 1

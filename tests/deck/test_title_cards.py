@@ -151,3 +151,19 @@ def test_a_story_note_asks_the_questions_it_lists_as_its_uses() -> None:
     assert card.phrasings == ["Tell me about a time you simplified a system", "Describe a time you earned trust"]
     assert (card.context, "Usage" in card.answer) == (["Billing rewrite"], False)
     assert [story.title for story in card.stories] == ["Billing rewrite"]  # the note's title names its story
+
+
+def test_an_outline_under_a_story_heading_stays_in_its_story() -> None:
+    """A note's story under `#### S` ... `#### R`: an action item over its steps is the action's, not a card that
+    cut the story short; a topic heading alone (`### Challenges`) over items still gives them as cards."""
+    note = (
+        "# Packet skipping\n\n#### S\n- The spec was vague.\n\n#### T\n- Pick a strategy.\n\n#### A\n"
+        "- Two libraries skipped statically. Their strategy was to:\n  - Skip one packet.\n  - Keep one slot.\n\n"
+        "#### R\n- Shipped it.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert (warnings, [card.question for card in cards]) == ([], ["Packet skipping"])
+    assert cards[0].stories[0].sections["result"] == "- Shipped it."
+    assert "Keep one slot" in cards[0].stories[0].sections["action"]
+    topics = "# Questions\n\n### Challenges\n- Scaling the API\n  - Cached reads.\n"
+    assert asked(topics) == [(4, "Scaling the API", [])]
