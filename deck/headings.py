@@ -45,7 +45,7 @@ from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
-from deck.topics import asked_first, groups_questions, lists_questions, names_topic, prompts_to_prepare
+from deck.topics import asked_first, asks_only, groups_questions, lists_questions, names_topic, prompts_to_prepare
 from deck.unwritten import guide_story, marks_only
 
 
@@ -93,6 +93,9 @@ def read_heading(
         return index + 1 + stop
     if asking and not is_label:
         lines = scan.lines
+        if asks_only(text, section):  # `### Why this company?` over its follow-ups alone: no answer yet
+            scan.warn(heading.start + 1, "question has no answer")
+            return index + 1 + len(section)
         if all(block.type in ("heading", "hr") or marks_only(lines[block.start : block.end]) for block in section):
             if below := answered_below(blocks, index, end, text):  # `### Question: ...` over `### Answer`
                 scan.guard(below.line, _add_card, scan, heading, below, scan.outline.parent_context(heading.start))

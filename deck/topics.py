@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
 from deck.labels import heading_label
+from deck.nested_items import asks_again
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 
@@ -107,8 +108,24 @@ def names_topic(text: str) -> bool:
 
 def lists_questions(block: Block) -> bool:
     """True when half the items of a list or more ask: questions to prepare (`- Tell me about a time...`), no answer."""
-    asking = sum(asks(plain_inline(first_paragraph(item) or "")) for item in block.children)
+    asking = sum(asks(_first_line(item)) for item in block.children)
     return 2 * asking >= len(block.children)
+
+
+def asks_only(question: str, section: Sequence[Block]) -> bool:
+    """True when a section is lists (rules aside) whose items each end asking, nothing nested in them: an asking
+    heading over its follow-ups (`### Why this company?` over `- What do you know about us?`), unanswered. One item
+    alone must ask `question` again in another language (`nested_items.asks_again`): `- Why not?` may answer."""
+    told = [block for block in section if block.type != "hr"]
+    lists = all(block.type in ("bullet_list", "ordered_list") for block in told)
+    if not told or not lists or len(told) == 1 and len(told[0].children) == 1 and not asks_again(question, told[0]):
+        return False
+    return all(len(item.children) == 1 and ends_asking(_first_line(item)) for block in told for item in block.children)
+
+
+def _first_line(item: Block) -> str:
+    """The plain text of a list item's first paragraph."""
+    return plain_inline(first_paragraph(item) or "")
 
 
 _ASKING_WORDS = re.compile(r"\b(?:ask|asks|asking|questions)\b", re.IGNORECASE)
@@ -126,7 +143,7 @@ def prompts_to_prepare(block: Block, before: Block) -> bool:
         return False
     if _ASKING_WORDS.search(before.content) is not None:
         return False  # `Every week I ask them the same questions` over them: the answer's own
-    asked = [plain_inline(first_paragraph(item) or "") for item in block.children]
+    asked = [_first_line(item) for item in block.children]
     return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
 
 

@@ -68,6 +68,24 @@ def test_question_without_answer_warns(section: str) -> None:
     assert warnings[0] == ParseWarning(file="n.md", line=1, message="question has no answer")
 
 
+@pytest.mark.parametrize(
+    ("follow_ups", "warned"),
+    [
+        ("- What do you know about us?\n- Why now?\n", True),  # follow-ups alone: not answered yet
+        ("- ¿Por qué quieres trabajar aquí?\n", True),  # the question again, in another language
+        ("- Why not? It was a good fit.\n", False),  # an answer that asks on its way
+        ("- Would it matter?\n", False),  # one item in the question's language: an answer that asks
+        ("- What do you know about us?\n  - Your payments API.\n", False),  # answered under it
+    ],
+)
+def test_a_heading_over_its_follow_ups_alone_is_unanswered(follow_ups: str, warned: bool) -> None:
+    """A heading that asks over a list of questions, each alone on its line, has no answer (it gave a card whose
+    answer only asked); the list is not read again for warnings of its own."""
+    found, warnings = parse(f"# Prep\n\n## Why this company?\n\n{follow_ups}")
+    assert ([card.question for card in found] == []) is warned
+    assert [warning.line for warning in warnings if warning.line] == ([3] if warned else [])
+
+
 def test_other_headings_give_context_only() -> None:
     """Headings that do not ask give context and no card."""
     found, warnings = parse("# Prep\n## Notes\nSome notes.\n### Why?\nBecause.\n")
