@@ -41,7 +41,7 @@ from deck.pair_labels import answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
-from deck.section_ends import section_end
+from deck.section_ends import label_headings_end, section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
@@ -65,7 +65,7 @@ def read_heading(
     asking = tagged or asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
-        end = _label_headings_end(blocks, end, heading.level)
+        end = label_headings_end(blocks, end, heading.level)
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
     asking = asking or said  # `# What is an Intent` over `## Answer` (`## Ответ`): asked, that heading no answer
@@ -176,16 +176,6 @@ def _starts_other_cards(section: Sequence[Block], position: int, below_heading: 
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
-
-
-def _label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
-    """`end` moved past the STAR label headings of the same `level` that follow it: a question
-    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own."""
-    while end < len(blocks) and blocks[end].type == "heading" and blocks[end].level == level:
-        if heading_label(split_tags(plain_inline(blocks[end].content))[1]) is None:
-            break
-        end = section_end(blocks, end)
-    return end
 
 
 def _question_bank(section: Sequence[Block]) -> bool:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
+from deck.labels import heading_label
 from deck.questions import asks, clean_question, join_phrasings, unquoted
-from deck.section_ends import section_end
+from deck.section_ends import label_headings_end, section_end
 from deck.text import plain_inline, without_symbols
 
 _EXAMPLE = re.compile(
@@ -150,16 +151,23 @@ _ONE_QUESTION = re.compile(r"(?:(?:sample|example|interview)\s+)?question(?:\s*#
 def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int) -> Asked | None:
     """The card of the variants heading at `blocks[index]` (its section up to `end`), if the
     heading at `end` is an Answer heading of the same level (or one deeper, inside its section),
-    whose section runs to `answer_end`."""
+    whose section runs to `answer_end`; or if STAR's sections follow in headings of its level (`### S - Situation`
+    ... `### R - Result`): they are the answer, their headings with them."""
     answer_heading = blocks[end] if end < len(blocks) else None
     if answer_heading is None or answer_heading.type != "heading" or answer_heading.level < blocks[index].level:
         return None
-    if _ANSWER.match(split_tags(plain_inline(answer_heading.content))[1]) is None:
+    named = split_tags(plain_inline(answer_heading.content))[1]
+    if _ANSWER.match(named) is not None:
+        answer = blocks[end + 1 : answer_end]
+    elif answer_heading.level == blocks[index].level and heading_label(named) is not None:
+        answer = blocks[end : label_headings_end(blocks, end, answer_heading.level)]
+        if sum(block.type == "heading" and block.level == answer_heading.level for block in answer) < 2:
+            return None  # (one `### Result` after the question is no story told)
+    else:
         return None
     items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
     phrasings = [clean_question(unquoted(plain_inline(first_paragraph(item) or ""))) for item in items]
     phrasings = [phrasing for phrasing in phrasings if phrasing]
-    answer = blocks[end + 1 : answer_end]
     if not answer:
         return None
     if not items:  # `#### Question 1` over the question's text, then `#### Answer`

@@ -1,11 +1,14 @@
-"""Where a heading's section ends: `section_end`."""
+"""Where a heading's section ends: `section_end`; and past the STAR label headings after it, `label_headings_end`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from deck.blocks import Block
+from deck.highlights import split_tags
+from deck.labels import heading_label
 from deck.outline import folds_after
+from deck.text import plain_inline
 
 
 def section_end(blocks: Sequence[Block], index: int) -> int:
@@ -20,3 +23,13 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
             return position
         folded = folds_after(block, folded)
     return len(blocks)
+
+
+def label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
+    """`end` moved past the STAR label headings of the same `level` that follow it: a question
+    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own."""
+    while end < len(blocks) and blocks[end].type == "heading" and blocks[end].level == level:
+        if heading_label(split_tags(plain_inline(blocks[end].content))[1]) is None:
+            break
+        end = section_end(blocks, end)
+    return end

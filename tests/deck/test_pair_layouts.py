@@ -131,3 +131,15 @@ def test_near_misses_of_round_39_s_rules() -> None:
     assert [question for question, _ in read(maybe)[0]] == ["Maybe you could tell me about your last project?"]
     fragment = '- "Tell me about your greatest strength" or "weakness"\n  - Patience.\n'
     assert [question for question, _ in read(fragment)[0]] == ['"Tell me about your greatest strength" or "weakness"']
+
+
+def test_a_sample_question_heading_answered_by_star_headings_after_it() -> None:
+    """`### Sample question:` over the question in italics, then STAR's sections in headings of its level: they are
+    its story. One section's heading alone after it tells no story: no card."""
+    sections = "### 🎬 **S - Situation**\nA supplier was late.\n\n---\n\n### A - Action\nI found another.\n\n"
+    note = f"# Guide\n\n### Sample question:\n*\"Tell me about a time you failed.\"*\n\n---\n\n{sections}### R - Result\nOn time.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert (warnings, [card.question for card in cards]) == ([], ["Tell me about a time you failed."])
+    assert list(cards[0].stories[0].sections) == ["situation", "action", "result"]
+    alone = "# Guide\n\n### Sample question:\n*\"Tell me about a time you failed.\"*\n\n### Result\nOn time.\n"
+    assert [card.question for card in parse_note(alone, "n.md")[0]] == []
