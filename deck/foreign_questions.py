@@ -23,7 +23,7 @@ _ASIAN_REQUEST = re.compile(
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce), `X跟Y区别` (the difference between X and Y)."""
 _CJK_ASKS = re.compile(
-    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00\u4e0b"
+    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
     "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
     "|\u591a\u5c11)"
@@ -31,7 +31,7 @@ _CJK_ASKS = re.compile(
     "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b)[.\u3002]?$"
 )
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
-after a few ASCII words too: `js 说一下 this 指向`,
+after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `多少` how many), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`)."""
 
@@ -45,10 +45,10 @@ _PROMPT = re.compile(
     r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
     r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+(?:conte|conta|fale|fala)"
     r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre"
-    r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1)\b",
+    r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1)\b",
     re.IGNORECASE,
 )
-"""Interview prompts in Spanish, Portuguese, German and Vietnamese (`Tại sao...`, `Giới thiệu bản thân`):
+"""Interview prompts in Spanish, Portuguese, German and Vietnamese (`Tại sao...`, `Giới thiệu (về) bản thân`):
 `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
 `Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`,
 `Was sind Ihre...`."""

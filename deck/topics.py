@@ -59,13 +59,15 @@ _SPECIAL = re.compile(
     r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
     r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
-    r"|\u804c\u4e1a\u89c4\u5212|\u79bb\u804c\u539f\u56e0|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?)",
+    r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|\u79bb\u804c\u539f\u56e0|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
+    r"|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
     re.IGNORECASE,
 )
 """Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`, `Why our
-company`, `Why gap`, `How to stay updated on industry trends`, `Career plan`; in Chinese, 职业规划 (career plan),
-离职原因 (reason for leaving), 最…的一件事 (the most … thing you did). (优缺点, pros and cons, heads tech notes
-as often.)"""
+company`, `Why gap`, `How to stay updated on industry trends`, `Career plan`; in Chinese, 职业规划 (career plan,
+`你对未来3-5年的职业规划` too), 离职原因 (reason for leaving), 最…的一件事 (the most … thing you did), 谈薪资 / 期望薪资
+(salary); in Korean, 자기소개 (`1분 자기소개`, a one-minute introduction), 지원 동기 (why you applied), 이직 사유 / 퇴사
+이유 (why you leave), 입사 후 포부 (plans once hired). (优缺点, pros and cons, heads tech notes as often.)"""
 _WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
 """`Why Google`, `Why Goldman Sachs`: why a company, named."""
 _THEIRS = re.compile(

@@ -230,6 +230,8 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("我说了寄生组合继承。", False),
         ("왜 개발자가 되려고 하는가", True),
         ("자기소개", True),
+        ("介绍下 HTTPS 中间人攻击", True),
+        ("Giới thiệu về bản thân", True),
         ("なぜこの会社ですか", True),
         ("redis 单线程，memcache 多线程", False),
         ("TCP vs UDP", True),

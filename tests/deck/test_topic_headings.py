@@ -174,13 +174,20 @@ def test_a_topic_keeps_its_own_question_over_a_note_to_self_or_a_customer_s_word
     assert [question for _, question, _ in cards(customer)] == ["Conflict"]
 
 
-@pytest.mark.parametrize("topic", ["Career plan", "5-year plan", "职业规划", "离职原因", "最有成就感的一件事"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Career plan", "5-year plan", "职业规划", "你对未来3-5年的职业规划", "离职原因", "最有成就感的一件事", "谈薪资",
+        "期望薪资", "1분 자기소개", "지원 동기", "이직 사유", "퇴사 이유", "입사 후 포부",
+    ],
+)
 def test_more_topics_name_a_question(topic: str) -> None:
-    """A career plan, and the Chinese topics of an HR round, name the question their section answers."""
+    """A career plan, and the Chinese and Korean topics of an HR round, name the question their section answers."""
     assert names_topic(topic)
 
 
-@pytest.mark.parametrize("heading", ["优缺点", "优点", "最后的事", "Career path"])
+@pytest.mark.parametrize("heading", ["优缺点", "优点", "最后的事", "Career path", "薪资", "지원", "동기"])
 def test_pros_and_cons_and_a_cv_s_path_name_no_topic(heading: str) -> None:
-    """A tech note's 优缺点 (pros and cons), a to-do's 最后的事 (the last things) and a CV's `Career path` are subjects."""
+    """A tech note's 优缺点 (pros and cons), a to-do's 最后的事 (the last things), a CV's `Career path`, a bare
+    薪资 (salary), 지원 (applying) or 동기 (motive) are subjects."""
     assert not names_topic(heading)
