@@ -16,15 +16,18 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import lettered, quiz_options
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, label_rest, names_answer
+from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest, names_answer
 from deck.patterns import pattern
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 
 _ANSWER_ALONE = pattern(
-    r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*Answer[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$", re.IGNORECASE
+    r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*(?:(?:(?:my|your|model|sample|example|suggested)[ \t]+)?Answer"
+    rf"|{MY_ANSWER})[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
 )
-"""`**Answer**` or `_Answer_` alone on its line: a label over the answer, in bold or italics without a colon."""
+"""`**Answer**`, `_My answer_` or `**Meine Antwort**` alone on its line: a label over the answer, in bold or italics
+without a colon."""
 
 
 def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool = True) -> Sequence[Block]:

@@ -34,6 +34,13 @@ ANSWER_WORDS = (
 )
 """`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
 我的回答 (my answer), 答案, 回答, 答, 답변, 답."""
+MY_ANSWER = (
+    "(?:[Mm]eine[ \t]+[Aa]ntwort|[Mm]i[ \t]+[Rr]espuesta|[Mm]inha[ \t]+[Rr]esposta|[Mm]a[ \t]+[Rr]\u00e9ponse"
+    "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442"
+    ")"
+)
+"""`My answer` in other languages: Meine Antwort, Mi respuesta, Minha resposta, Ma réponse, La mia risposta,
+Мой ответ."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
@@ -49,6 +56,7 @@ QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
 `Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
     rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer"
+    rf"|{MY_ANSWER}"
     rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
     r"|[Cc]andidate|[Ii]nterviewee"
 )

@@ -4,6 +4,8 @@ under itself (translated), and a follow-up written on the question's line."""
 
 from __future__ import annotations
 
+import pytest
+
 from deck.notes import parse_note
 
 
@@ -143,3 +145,16 @@ def test_a_sample_question_heading_answered_by_star_headings_after_it() -> None:
     assert list(cards[0].stories[0].sections) == ["situation", "action", "result"]
     alone = "# Guide\n\n### Sample question:\n*\"Tell me about a time you failed.\"*\n\n### Result\nOn time.\n"
     assert [card.question for card in parse_note(alone, "n.md")[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("**Meine Antwort:**", "\n\n"), ("**Mi respuesta:** ", ""), ("**My Answer**", "\n\n"), ("_Minha resposta_", "\n"),
+    ],
+)
+def test_my_answer_labels_in_other_languages_are_left_out(label: str, rest: str) -> None:
+    """`**Meine Antwort:**` (German), `**Mi respuesta:**` (Spanish), `**My Answer**` alone without its colon: each only
+    says "my answer" under the heading that asks, so the answer shows without it."""
+    note = f"## What does flush() do?\n\n{label}{rest}It sends every buffered message.\n"
+    assert read(note) == ([("What does flush() do?", "It sends every buffered message.")], [])
