@@ -49,11 +49,11 @@ _INTERVIEW_PROMPT = re.compile(
 """Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
 `Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
 _LEAD_IN = re.compile(
-    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,80}[.!]"
+    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,160}[.!]"
     r"|(?P<clause>[^.!?,\n]{3,80}),)[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says before the question: a word (`So,`, `Please`), a sentence (`Let's begin.`), a clause."""
+"""What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
 _TASK = re.compile(
@@ -72,11 +72,11 @@ _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNO
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
 _THEN_ASKS_FOR = re.compile(
     r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:/[ \t]*)?(?:please[ \t]+)?"
-    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss"
-    r"|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
+    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|show|compare|contrast|write|implement|sketch"
+    r"|draw|demonstrate|illustrate|define|outline|justify|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
     re.IGNORECASE,
 )
-"""A question followed by what it asks for: `What did you build? Describe it in depth.`"""
+"""A question followed by what it asks for: `What did you build? Describe it in depth.`, `Show the code.`"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
 _VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.IGNORECASE)
