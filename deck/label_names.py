@@ -43,7 +43,9 @@ ONE_NAME = (
     + r"""
     |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|complications?|resolution|what\s+i\s+learn(?:ed|t)
+    |background|impact|complications?|resolution|(?:results?|outcomes?)\s+of\s+(?:the\s+|my\s+)?[^\W\d_]{2,20}
+    |what\s+i\s+learn(?:ed|t)(?:\s+and\s+(?:what\s+i\s+)?(?:did|would\s+do|['\u2019]d\s+do)\s+differently)?
+    |what\s+i(?:['\u2019]d|\s+would)\s+do\s+differently
     |lecciones\s+aprendidas|lições\s+aprendidas|licoes\s+aprendidas|leçons\s+apprises|"""
     + "|".join(_FOREIGN_CONTEXT)
 )

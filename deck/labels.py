@@ -17,7 +17,7 @@ then no inline card. The framework's letter may come first: `## S – Situation`
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
 sections: Context, Background and Problem are the situation; Challenge, Obstacle and
 Goal the task; Approach and "Steps taken" the action; Outcome
-and Impact the result; Learning and "What I learned" the takeaways. Their words are
+and Impact the result; Learning, "What I learned" and "What I'd do differently" the takeaways. Their words are
 common in prose, so on a line of a paragraph they are labels only in bold
 (`**Context**:`), or plain in a paragraph whose other lines hold a label (`Context:
 ...` over `Action: ...` and `Result: ...`) or that opens with one once a story has begun.
@@ -225,9 +225,9 @@ def names_a_section(text: str) -> bool:
 
 def _joined_well(name: str) -> bool:
     """False for a name joined to a label's first that is no name (`Action / reaction`; `Results / Impact / Metrics`
-    is well joined: after two names any word may follow)."""
+    is well joined: after two names any word may follow, and after the takeaways' name, `Learning / prevention`)."""
     parts = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=2) if len(name) > 5 else ()
-    return len(parts) < 2 or _HEADING.fullmatch(parts[1].strip()) is not None
+    return len(parts) < 2 or _HEADING.fullmatch(parts[1].strip()) is not None or section_named(parts[0]) == "takeaways"
 
 
 def run_on_labels(text: str) -> tuple[str, list[Label]]:
