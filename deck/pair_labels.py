@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
-from deck.questions import QUESTION_KINDS, asks
+from deck.questions import QUESTION_KINDS, asks, sets_task
 from deck.text import LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
@@ -43,6 +43,9 @@ MY_ANSWER = (
 Мой ответ."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
+_DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])"
+"""A dash, or after `Q` or `A` and its number a full stop, with a space after it: `Q1. Why here?` over `A. The
+product.` (`Answer. Then ...` in wrapped prose is no label)."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
 _QUESTION_NAMES = (
@@ -51,7 +54,7 @@ _QUESTION_NAMES = (
     rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
     r"|[Ii]nterviewer"
 )
-QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DASH))
+QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
 `Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
@@ -60,7 +63,7 @@ _ANSWER_NAMES = (
     rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
     r"|[Cc]andidate|[Ii]nterviewee"
 )
-ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DASH))
+ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DOTTED))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**Answer:**`, `**Your Answer Summary:**`, `A1:`,
 `Ans:`, `**Candidate**:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
@@ -114,11 +117,11 @@ _NUMBERED_Q = re.compile(r"^[ \t*_]*Q#?\d")
 def numbered_unanswered(content: str) -> bool:
     """True when a paragraph opens with a `Q1:`-style label over words that do not ask, and no line of it opens with
     an answer's label: a plan's `Q3: Revenue up 10%`, no pair (`**Q1:** Tell me about your background` asks, and
-    may be answered in the block under it)."""
+    `Q1. Define normalization.` sets a task: either may be answered in the block under it)."""
     if _NUMBERED_Q.match(content) is None or any(ANSWER_LABEL.match(line) for line in content.split("\n")):
         return False
-    found = QUESTION_LABEL.match(content.partition("\n")[0])
-    return found is None or not asks(plain_inline(closed_label(found)[0]))
+    found = QUESTION_LABEL.match(first := content.partition("\n")[0])
+    return found is None or not (asks(plain_inline(closed_label(found)[0])) or sets_task(plain_inline(first)))
 
 
 _ANSWER_WORD = re.compile(rf"ans|{ANSWER_WORDS}", re.IGNORECASE)

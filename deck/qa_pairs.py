@@ -3,15 +3,14 @@
     Q: Why do you want to leave your current role?
     A: I want to own a product end to end.
 
-The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold
-(`**Q:**`, `**Q**:`), with a spaced dash (`Question - ...`) or a Dataview field's
-double colon (`Q::`). A question may run over several lines until its `A:` line; the answer
-runs from there to the next `Q:` line, and, after the last pair of a paragraph, on through the
-blocks that follow (a STAR list, more paragraphs) up to the next heading, rule, `Q:` paragraph,
-callout card, question table, inline card, line all in bold (a heading in all but name; a bold
-label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer) or, once the answer has
-begun, list of questions answered in their own items. An `A:` may also open the paragraph after
-its question. A labelled question is a card that asks to be studied, whatever its words.
+The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold (`**Q:**`, `**Q**:`), with a
+spaced dash (`Question - ...`), a Dataview field's double colon (`Q::`) or, after `Q`, `A` and their numbers, a full
+stop (`Q1. Why us?`). A question may run over several lines until its `A:` line; the answer runs from there to the
+next `Q:` line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR list, more
+paragraphs) up to the next heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in bold
+(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer), lines
+that ask anew or, once the answer has begun, list of questions answered in their own items. An `A:` may also open
+the paragraph after its question. A labelled question is a card that asks to be studied, whatever its words.
 
 A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds
 pairs read as if unquoted.
@@ -226,13 +225,18 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
-    first = block.content.partition("\n")[0]
-    if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
-        return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's
+    first, _, more = block.content.strip().partition("\n")
+    if block.type == "paragraph" and (QUESTION_LABEL.match(first) or _asks_anew(first, more)):
+        return False  # another label that asks nothing (`**Q2:** Salary expectations`), or the next questions
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
     if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or emphasised_question(first)):
         return False  # unless a label of the answer's own part (`**Pitfalls to Avoid:**`)
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
+
+
+def _asks_anew(first: str, more: str) -> bool:
+    """True for a paragraph's lines that ask anew: an interviewer's prompt alone, or lines that each end asking."""
+    return interview_prompt(first) if not more else all(ends_asking(line) for line in (first, *more.split("\n")))
 
 
 def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
@@ -256,9 +260,8 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
 
 
 def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
-    """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right
-    after it, its answer (most of whose items ask nothing: a list of questions is none); the index
-    after the list, or None."""
+    """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right after it, its
+    answer (most of whose items ask nothing: a list of questions is none); the index after the list, or None."""
     block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
     if following is None or following.type not in LIST_TYPES or "\n" in block.content.strip():
         return None
