@@ -108,3 +108,11 @@ def _heading_letter(block: Block) -> str:
     """The capital letter a heading is alone (`#### S`, `#### S:`), else ""."""
     letter = block.content.strip().rstrip(":").strip() if len(block.content) < 5 else ""
     return letter if len(letter) == 1 and letter.isupper() else ""
+
+
+def letter_labels(firsts: Sequence[str]) -> list[Label] | None:
+    """The labels of cells each holding one STAR letter (a table's `| S | ... |` rows), when they tell a story in
+    order (S, then A, then R), else None."""
+    if not firsts or any(first not in _NAMES for first in firsts) or not _in_order(list(firsts)):
+        return None
+    return [({**_SECTIONS, "L": "takeaways"}[first], "", "") for first in firsts]  # type: ignore[misc]

@@ -17,6 +17,7 @@ import re
 from deck.block_tree import Block
 from deck.labels import heading_label
 from deck.models import Section
+from deck.star_letters import letter_labels
 from deck.text import LINE_BREAK, plain_inline
 
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -54,10 +55,14 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
     if (across := _across(header, rows)) is not None:
         return across
     told: list[tuple[Section, str, int, str]] = []
+    lettered_head = len(first := plain_inline(header[0])) == 1 and first in "STARL"  # (`| | Notes |` names columns)
+    firsts = [first] * lettered_head + [plain_inline(row[0]) for _, row in rows if any(row)]
+    lettered = (letter_labels(firsts) or []) if len(header) == 2 and not _glossary(rows) else []  # `| S | ... |`
     for line, row in [(block.start, header), *rows]:
         if not any(row):
             continue
-        label = heading_label(plain_inline(row[0]))
+        by_letter = lettered and (row is not header or lettered_head)
+        label = lettered.pop(0) if by_letter else heading_label(plain_inline(row[0]))
         if label is None and row is header:
             continue  # `| Element | Content |` over the story's rows: the columns' names
         if label is None or label[1]:
@@ -65,6 +70,14 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
         text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())
         told.append((label[0], text, line, label[2]))
     return told if len(told) >= 2 else None
+
+
+def _glossary(rows: list[Row]) -> bool:
+    """True when a row's text opens with a section's name: `| S | Situation: the context |` explains STAR."""
+    return any(heading_label(_FIRST_WORD.split(plain_inline(row[1]).strip(), 1)[0]) for _, row in rows if len(row) > 1)
+
+
+_FIRST_WORD = re.compile(r"[\s:\-\u2013\u2014(]")
 
 
 def _across(header: list[str], rows: list[Row]) -> list[tuple[Section, str, int, str]] | None:
