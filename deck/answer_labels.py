@@ -5,7 +5,8 @@ alone on the line over it) or a labelled
 question item (`- Q: Why this team?` over `A: ...` on its next line or `- A: ...` nested
 under it), the label only says what the heading or item says already; the answer shows
 without it. Kept: a label with nothing after it (a template's `**Answer:**` stub), and an
-`A:` or `**A**:` in an answer telling a STAR story, where it is STAR's action.
+`A:` or `**A**:` in an answer telling a STAR story, where it is STAR's action (unless the story after it has an
+action of its own, or the label names the answer's form: `**A (STAR):**`).
 """
 
 from __future__ import annotations
@@ -132,10 +133,12 @@ def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> b
     """Whether the answer label `label` opening `answer` is left out (see the module's note)."""
     if len(answer) == 1 and answer[0].type == "paragraph" and not answer[0].content[len(label) :].strip():
         return False
-    if names_answer(label):
+    if names_answer(label) or "(" in label:  # (`**A (STAR):**` names the answer's form)
         return True
     if not labelled or ":" not in label:
         return False
+    if any("action" in story.sections for story in find_stories(answer[1:])):
+        return True  # `**A:** We had to pick one.` over `- **What I did:** ...`: the story's action is its own
     return not any(len(story.sections) >= MIN_STORY_SECTIONS for story in find_stories(answer))
 
 

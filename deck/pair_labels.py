@@ -58,8 +58,8 @@ QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
 `Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
 _ANSWER_NAMES = (
-    rf"A(?:\d{{1,3}})?|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer"
-    rf"|{MY_ANSWER}"
+    r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL)\))?"
+    rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"
     rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
     r"|[Cc]andidate|[Ii]nterviewee"
 )

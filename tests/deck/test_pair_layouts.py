@@ -176,3 +176,19 @@ def test_a_q_label_with_a_full_stop_pairs_with_the_blocks_under_it() -> None:
     assert read(lettered)[0][0] == ("Why here?", "The product.")
     prose = "- Why us?\n  Because of the wrapped answer. Then the\n  answer. It goes on.\n"
     assert read(prose)[0] == [("Why us?", "Because of the wrapped answer. Then the\nanswer. It goes on.")]
+
+
+def test_an_a_label_over_a_story_with_its_own_action_is_the_answer_s_label() -> None:
+    """`**A (STAR):**` over a labelled story, or `**A:** ...` over a story whose action has a label of its own: the
+    `A` says "answer", not "action". An `A:` over a story with no action of its own stays its action."""
+    star = "### Q1. Tell me about a block.\n**A (STAR):**\n- **Situation:** Stuck.\n- **Action:** Fixed it.\n"
+    star += "- **Result:** Shipped.\n"
+    cards, warnings = parse_note(star, "n.md")
+    assert (warnings, list(cards[0].stories[0].sections)) == ([], ["situation", "action", "result"])
+    assert cards[0].answer.startswith("- **Situation:**")
+    own = "### Q2. Tell me about a decision.\n**A:** We had to pick one.\n- **Approach:** Tested two.\n"
+    own += "- **Outcome:** It held.\n"
+    story = parse_note(own, "n.md")[0][0].stories[0]
+    assert (story.intro, story.sections) == ("We had to pick one.", {"action": "Tested two.", "result": "It held."})
+    acted = "### Tell me about a fix.\n\n**S:** It broke.\n\n**A:** I fixed it.\n\n**R:** Green.\n"
+    assert list(parse_note(acted, "n.md")[0][0].stories[0].sections) == ["situation", "action", "result"]
