@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
-from deck.labels import heading_label
+from deck.labels import heading_label, line_label
 from deck.nested_items import asks_again
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
@@ -211,8 +211,8 @@ def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bo
     if first is None or first.type != "paragraph":
         return None
     line, _, attribution = first.content.strip().partition("\n")
-    if attribution and not (quoted and _ATTRIBUTION.match(attribution)):
-        return None
+    if attribution and not (quoted and _ATTRIBUTION.match(attribution)) or line_label(line) is not None:
+        return None  # (`**Challenge:** The PM kept asking, "Why ...?"` opens the story)
     question = unquoted(plain_inline(line))
     prompt = interview_prompt(question)  # (quoted, only a prompt: `> "Can you fix it by Friday?"` is the client's)
     plain = ends_asking(question) and not quoted and (not strict or _SAID_TO_YOU.search(question) is not None)

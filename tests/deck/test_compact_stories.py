@@ -178,3 +178,20 @@ def test_letter_headings_out_of_star_order_tell_no_story() -> None:
     indexes = "# Index\n\n## A\n- Availability\n\n## R\n- Replication\n\n## S\n- Sharding\n\n## A\n- ACID\n"
     for note in (grades, indexes):
         assert all(not card.stories for card in parse_note(note, "n.md")[0]), note
+
+
+def test_a_label_s_line_ending_in_a_bold_quoted_question_stays_in_its_story() -> None:
+    """`**Learning:** ... **"What would convince me?"**` is the story's takeaways, no line all in bold that asks; and
+    `**Challenge:** The PM kept asking, **"Why ...?"**` under a story's heading opens its story, no question of it."""
+    note = (
+        "### Describe a time you changed your mind\n\n**Situation:** I pushed for a rewrite.\n\n**Action:** A spike.\n\n"
+        '**Result:** We refactored.\n\n**Learning:** Test first. *Now I ask:* **"What would convince me?"**\n\n---\n\n'
+        '### Working with a sceptical PM\n\n**Challenge:** The PM kept asking, **"Why is search slow?"**\n\n'
+        "**Action:** A weekly dashboard.\n\n**Result:** The PM defended us.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert [(card.question, list(card.stories[0].sections)) for card in cards] == [
+        ("Describe a time you changed your mind", ["situation", "action", "result", "takeaways"]),
+        ("Working with a sceptical PM", ["task", "action", "result"]),
+    ]
