@@ -53,8 +53,10 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     asks again (a follow-up written without its `?`), or the line is a story's, telling something its teller did
     before a `?` (`I asked of every fix: does it stop this failure? That became our rule.`)."""
     glued = _GLUED.match(first)
-    if glued is None or _NARRATED.search(glued.group("question")) is not None:
+    if glued is None or _NARRATED.search(asked := glued.group("question")) is not None:
         return None
+    if asked.count("**") % 2 or asked.count('"') % 2:
+        return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer

@@ -81,3 +81,13 @@ def test_topics_of_the_questions_for_them_are_no_cards() -> None:
     questions under `- **The team**`, nor a topic's noun phrases."""
     note = "## Questions to ask them\n- **The team**\n  - How big is it?\n- **Growth**\n  - Training budget\n"
     assert read(note)[0] == []
+
+
+def test_two_questions_in_one_bold_quote_are_asked_not_answered() -> None:
+    """`1. ⭐ **"What is on-call like? How often is each engineer paged?"** (KEY QUESTION)`: the second question is no
+    answer of the first (the bold and the quote are still open at the first `?`), so the item is a question to ask."""
+    note = '# Screen\n\n## Questions to Ask\n\n### About the role\n1. ⭐ **"What is on-call like? How often is each engineer'
+    note += ' paged?"**'
+    note += ' (KEY QUESTION)\n2. "What does a typical week look like?"\n3. ⭐ **"What is the biggest risk?"** (KEY QUESTION)\n'
+    assert read(note)[0] == []
+    assert read("- Why us? The team ships weekly.\n")[0] == ["Why us?"]
