@@ -79,8 +79,9 @@ _THEN_ASKS_FOR = re.compile(
 """A question followed by what it asks for: `What did you build? Describe it in depth.`, `Show the code.`"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
-_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.IGNORECASE)
-"""Two things set against each other, `X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is."""
+_VERSUS = re.compile(r"(?!.*(?:\bmy\b|\ub0b4\s|\u6211\u7684))[^.!?:;,]{1,40}?\s(?:vs\.?|versus)"
+                     r"\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.I)
+"""`X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is; not mine (`Role vs my CV`)."""
 _VERSUS_WORDS = 8
 """The most words such a comparison has: longer, it is a sentence about one."""
 QUESTION_MARKS = ("?", "\uff1f")
@@ -103,8 +104,7 @@ _LABEL = re.compile(
 `Вопрос 2:`, `Follow-up 1:`, `追问1：` (follow-up), with its kind (`Interview Question 3:`, `面试问题 1：`,
 `面试题 2：`). A dash ends a label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
 _LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762")
-"""The first letters of a question's label: `(1)Q`, `Q`, and of `Вопрос`, `Frage`, `Follow-up`, `Pregunta`, `问`, `問`,
-`追问`, and of a kind before one (`Interview`, `Behavioural`, `Technical`, `Practice`, `Sample`, `面试`)."""
+"""The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")

@@ -239,6 +239,8 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("なぜこの会社ですか", True),
         ("redis 单线程，memcache 多线程", False),
         ("TCP vs UDP", True),
+        ("Requirements vs my experience", False),
+        ("자격요건 vs 내 경험 매칭", False),
         ("Q9. Type 1 Error vs Type 2 Error", True),
         ("Python versus Java", True),
         ("Pros vs cons of the design we chose for the payment service", False),
