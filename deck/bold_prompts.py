@@ -23,8 +23,8 @@ def emphasised_question(line: str) -> str | None:
     if line[:1] and not line[:1].isascii():
         line = without_symbols(line)  # `✅ **What are your weaknesses?**`
     found = EMPHASIS_LINE.match(line)
-    if found is not None and len(found["mark"]) == 2 and found["mark"] in found["inner"]:
-        return None  # `**Learning:** ... **"What would convince me?"**`: bold closed and opened again, not one line
+    if found is not None and len(found["mark"]) == 2 and found["inner"].partition(found["mark"])[0].endswith(":"):
+        return None  # `**Learning:** ... **"What would convince me?"**`: a label's line, its bold opened again
     inner = plain_inline(found.group("inner")) if found is not None else ""
     if inner and _HEDGE.search(inner) is not None:
         return None  # `_Mostly, I think?_`: an answer said unsure, no question

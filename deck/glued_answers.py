@@ -55,7 +55,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     glued = _GLUED.match(first)
     if glued is None or _NARRATED.search(asked := glued.group("question")) is not None:
         return None
-    if asked.count("**") % 2 or asked.count('"') % 2:
+    if asked.count("**") % 2 or asked.count('"') % 2 and _OPENS_QUOTED.match(asked):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
@@ -65,6 +65,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     return glued.group("question"), glued.group("answer")
 
 
+_OPENS_QUOTED = re.compile(r'[^\w"]*"')
+"""Text opening with a double quote after marks and emoji (`⭐ **"What...`), not an inch mark's `27"`."""
 _PROGRESS = re.compile(
     r"[*_~`]*(?:done|practi[cs]ed|reviewed|memori[sz]ed|rehearsed)[!.]*[*_~`]*",
     re.IGNORECASE,

@@ -38,23 +38,29 @@ _FOREIGN_WORDS = [word for words in _FOREIGN.values() for word in words]
 STAR_NAMES = r"""situation|tasks?|actions?|results?|(?:key\s+)?takeaways?|learnings?|learn(?:ed|t)
     |lessons?(?:\s+learn(?:ed|t))?|reflections?|""" + "|".join(sorted(_FOREIGN_WORDS, key=len, reverse=True))
 """STAR's own names for its sections, which may also stand alone on a plain line."""
-ONE_NAME = (
+_JOINABLE = (
     STAR_NAMES
     + r"""
     |actions?\s+taken|steps\s+taken|key\s+(?:learnings?|lessons?)
     |context|problems?|challenges?|obstacles?|goals?|approach(?:es)?|outcomes?
-    |background|impact|complications?|resolution|(?:results?|outcomes?)\s+of\s+(?:the\s+|my\s+)?[^\W\d_]{2,20}
-    |what\s+i\s+learn(?:ed|t)(?:\s+and\s+(?:what\s+i\s+)?(?:did|would\s+do|['\u2019]d\s+do)\s+differently)?
-    |what\s+i(?:['\u2019]d|\s+would)\s+do\s+differently
+    |background|impact|complications?|resolution|what\s+i\s+learn(?:ed|t)
     |lecciones\s+aprendidas|lições\s+aprendidas|licoes\s+aprendidas|leçons\s+apprises|"""
     + "|".join(_FOREIGN_CONTEXT)
 )
-"""A label's name of one word or phrase (regular expression, verbose)."""
+"""A label's name of one word or phrase that other names may follow (regular expression, verbose)."""
+ONE_NAME = (
+    r"""(?:results?|outcomes?)\s+of\s+(?:the\s+|my\s+)?[^\W\d_]{2,20}
+    |what\s+i\s+learn(?:ed|t)\s+and\s+(?:what\s+i\s+)?(?:did|would\s+do|['\u2019]d\s+do)\s+differently
+    |what\s+i(?:['\u2019]d|\s+would)\s+do\s+differently|"""
+    + _JOINABLE
+)
+"""A label's name of one word or phrase (regular expression, verbose): the joinable ones, and phrases no other name
+follows (`Result of failure`, `What I'd do differently`)."""
 _ANY_WORD = r"[^\W\d_][\w'\u2019-]{0,24}"
 """One word of any language: a name joined after a label's first may be the author's own (`Metrics`, `Steps`)."""
 JOIN = r"[ \t]*(?:/|&|\+|\band\b)[ \t]*"
 """What joins two names of one label: `Situation / Task`, `Results & Impact`."""
-NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{ONE_NAME}|{_ANY_WORD})){{0,3}}"
+NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{_JOINABLE}|{_ANY_WORD})){{0,3}}"
 """A label's name: one name, or up to four joined (`Situation / Task`, `Results & Impact`, `Situation / Background
 / Context`), the first naming the section; after two names the others may be any word (`Results / Impact /
 Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Output`)."""

@@ -26,7 +26,12 @@ def asks_again(question: str, block: Block) -> bool:
     is in the question's own language."""
     one = block.type in LIST_TYPES and len(block.children) == 1 and len(block.children[0].children) == 1
     said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
-    return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+    return said != "" and ends_asking(said) and in_another_language(said, question)
+
+
+def in_another_language(text: str, other: str) -> bool:
+    """True when one of two texts has letters beyond ASCII (accents, another script) and the other has none."""
+    return _lettered_beyond_ascii(text) != _lettered_beyond_ascii(other)
 
 
 def _lettered_beyond_ascii(text: str) -> bool:
@@ -35,10 +40,17 @@ def _lettered_beyond_ascii(text: str) -> bool:
 
 
 def in_story_section(outline: Outline, line: int) -> bool:
-    """True for the 0-based `line` under a STAR section's heading (`#### Action`, `## R`) beside another section's:
-    a part of its story. (`### Challenges` alone under `# Project Questions` is a topic, its items cards.)"""
+    """True for the 0-based `line` under a heading of STAR's own name for a section (`#### Action`, `## R`) beside
+    another section's: a part of its story. (`### Challenges` under `# Project Questions`, or `## Background` beside
+    `## Goals` in a recruiter's notes, are topics: their items are cards.)"""
     context = outline.context_at(line)
-    if len(context) < 2 or heading_label(context[-1]) is None:
+    if len(context) < 2 or not _star_named(context[-1]):
         return False
     siblings = (path[-1] for path in outline.paths if len(path) == len(context) and path[:-1] == context[:-1])
-    return len({label[0] for name in siblings if (label := heading_label(name)) is not None}) > 1
+    return len({heading_label(name)[0] for name in siblings if _star_named(name)}) > 1  # type: ignore[index]
+
+
+def _star_named(heading: str) -> bool:
+    """True for a heading that is STAR's own name of a section or its letter (`Action`, `S – Situation`, `R`)."""
+    label = heading_label(heading)
+    return label is not None and label[2] == ""

@@ -39,14 +39,8 @@ from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.outline import build_outline
 from deck.pair_labels import opens_quoted_pairs
-from deck.qa_pairs import (
-    opens_pair,
-    pairs_within,
-    read_asked_paragraph,
-    read_pairs,
-    read_question_line,
-    read_quoted_pairs,
-)
+from deck.qa_pairs import opens_pair, pairs_within, read_asked_paragraph, read_pairs, read_quoted_pairs
+from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.reveal_folds import FOLD_OPEN
 from deck.scan import CardDraft, NoteScan

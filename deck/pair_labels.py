@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
-from deck.questions import QUESTION_KINDS, asks, sets_task
+from deck.questions import QUESTION_KINDS, asks
 from deck.text import LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
@@ -116,12 +116,12 @@ _NUMBERED_Q = re.compile(r"^[ \t*_]*Q#?\d")
 
 def numbered_unanswered(content: str) -> bool:
     """True when a paragraph opens with a `Q1:`-style label over words that do not ask, and no line of it opens with
-    an answer's label: a plan's `Q3: Revenue up 10%`, no pair (`**Q1:** Tell me about your background` asks, and
-    `Q1. Define normalization.` sets a task: either may be answered in the block under it)."""
+    an answer's label: a plan's `Q3: Revenue up 10%` or `Q1. Design the onboarding flow.`, no pair (`**Q1:** Tell me
+    about your background` asks, and may be answered in the block under it)."""
     if _NUMBERED_Q.match(content) is None or any(ANSWER_LABEL.match(line) for line in content.split("\n")):
         return False
-    found = QUESTION_LABEL.match(first := content.partition("\n")[0])
-    return found is None or not (asks(plain_inline(closed_label(found)[0])) or sets_task(plain_inline(first)))
+    found = QUESTION_LABEL.match(content.partition("\n")[0])
+    return found is None or not asks(plain_inline(closed_label(found)[0]))
 
 
 _ANSWER_WORD = re.compile(rf"ans|{ANSWER_WORDS}", re.IGNORECASE)

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 
 from deck.advice import states
 from deck.answer_labels import without_answer_label
-from deck.blocks import LIST_TYPES, Block, dedented, first_paragraph, source_of
+from deck.blocks import LIST_TYPES, Block, dedented, source_of
 from deck.bold_prompts import EMPHASIS_LINE, asked_alike, emphasised_question, prompts_run
 from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
-from deck.labels import line_label
+from deck.labels import line_label, quiz_options
 from deck.list_cards import answer_after, asks_item
 from deck.pair_labels import (
     ANSWER_LABEL,
@@ -157,7 +157,7 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         last = _Pair(last.question, last.line, rest, True)
         end += 1
     follow = end
-    while follow < len(blocks) and _continues(blocks[follow], inline_fronts):
+    while follow < len(blocks) and _continues(blocks[follow], inline_fronts, blocks[follow - 1]):
         if (last.answer or follow > end) and _asks_own_questions(blocks, follow):
             break
         follow += 1
@@ -183,7 +183,8 @@ def _pairs(block: Block) -> list[_Pair]:
             text = "\n".join(answer or []).strip()
             pairs.append(_Pair(" ".join(question), line, text, answer is not None))
 
-    for offset, text in (line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)):
+    lines = [line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)]
+    for number, (offset, text) in enumerate(lines):
         if (asked := QUESTION_LABEL.match(text)) is not None:
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
@@ -191,7 +192,8 @@ def _pairs(block: Block) -> list[_Pair]:
             said = ANSWER_LABEL.match(after) if after else None  # `**Q: Why?** **A:** Because.`
             answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
-            answer = [label_rest(said)]
+            quiz = quiz_options([option for _, option in lines[number : number + 2]])  # `A. 80` over `B. 443`
+            answer = [text if quiz else label_rest(said)]
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
             answer = [text]
         elif answer is None and not closed:
@@ -221,12 +223,12 @@ def _answer_opening(block: Block) -> str | None:
     return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
 
 
-def _continues(block: Block, inline_fronts: set[int]) -> bool:
-    """True when `block` goes on with the answer before it."""
+def _continues(block: Block, inline_fronts: set[int], before: Block) -> bool:
+    """True when `block` goes on with the answer before it (`before`: the block right above it)."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first, _, more = block.content.strip().partition("\n")
-    if block.type == "paragraph" and (QUESTION_LABEL.match(first) or _asks_anew(first, more)):
+    if block.type == "paragraph" and (QUESTION_LABEL.match(first) or _asks_anew(first, more, before)):
         return False  # another label that asks nothing (`**Q2:** Salary expectations`), or the next questions
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
     if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or emphasised_question(first)):
@@ -234,8 +236,11 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 
 
-def _asks_anew(first: str, more: str) -> bool:
-    """True for a paragraph's lines that ask anew: an interviewer's prompt alone, or lines that each end asking."""
+def _asks_anew(first: str, more: str, before: Block) -> bool:
+    """True for a paragraph's lines that ask anew: an interviewer's prompt alone, or lines that each end asking, not
+    announced by the answer (`I ask two questions first:`)."""
+    if before.content.rstrip().endswith((":", "\uff1a")):
+        return False
     return interview_prompt(first) if not more else all(ends_asking(line) for line in (first, *more.split("\n")))
 
 
@@ -257,22 +262,6 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         after = list(without_answer_label(scan, after))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
     scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])
-
-
-def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
-    """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right after it, its
-    answer (most of whose items ask nothing: a list of questions is none); the index after the list, or None."""
-    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is None or following.type not in LIST_TYPES or "\n" in block.content.strip():
-        return None
-    question = plain_inline(block.content)
-    if not (ends_asking(question) or interview_prompt(question)) or QUESTION_LABEL.match(block.content):
-        return None
-    items = [plain_inline(first_paragraph(item) or "") for item in following.children]
-    if 2 * sum(map(asks, items)) >= len(items):
-        return None
-    scan.add_answered(block.start + 1, question, block.content, source_of(scan.lines, [following]), [following])
-    return index + 2
 
 
 def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:

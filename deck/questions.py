@@ -9,9 +9,8 @@ from deck.foreign_questions import asks_in_cjk, foreign_prompt
 from deck.text import without_symbols
 
 _PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[\"\u201c\u00bf\u00a1]{0,2}[A-Z\u00c0-\u00de])")
-"""A `/` directly before a capital letter (spaces allowed between, and an opening quote, `¿` or `¡`: `"¿Por qué...?"
-/ "¿Y...?"`), not after a capital or another `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do
-not. (The `/` first, so that only the places of `/` are tried.)"""
+"""A `/` right before a capital (spaces, an opening quote, `¿` or `¡` between: `"¿Por qué...?" / "¿Y...?"`), not after
+a capital or a `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not. (The `/` first: fewer tries.)"""
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
@@ -72,15 +71,16 @@ _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNO
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
 _THEN_ASKS_FOR = re.compile(
     r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:/[ \t]*)?(?:please[ \t]+)?"
-    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|show|compare|contrast|write|implement|sketch"
-    r"|draw|demonstrate|illustrate|define|outline|justify|list|name|be[ \t]+specific|use[ \t]+(?:an?[ \t]+)?example)\b",
+    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|list|name|be[ \t]+specific|use[ \t]+(?:an?"
+    r"[ \t]+)?example|(?:show|compare|contrast|write|implement|sketch|draw|demonstrate|illustrate|define|justify)[ \t]+"
+    r"(?:it|them|this|one|an?[ \t]+example|examples|the[ \t]+code|your[ \t]+\w+|how|why|with))\b",
     re.IGNORECASE,
 )
-"""A question followed by what it asks for: `What did you build? Describe it in depth.`, `Show the code.`"""
+"""A question followed by what it asks for: `What did you build? Describe it.`, `Show the code.` (not `Show the x.`)"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
-_VERSUS = re.compile(r"(?!.*(?:\bmy\b|\ub0b4\s|\u6211\u7684))[^.!?:;,]{1,40}?\s(?:vs\.?|versus)"
-                     r"\s+[^.!?:;,\s][^.!?:;,]{0,40}$", re.I)
+_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+(?!my\b|\ub0b4\s|\u6211\u7684)"
+                     r"[^.!?:;,\s][^.!?:;,]{0,40}$", re.I)
 """`X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is; not mine (`Role vs my CV`)."""
 _VERSUS_WORDS = 8
 """The most words such a comparison has: longer, it is a sentence about one."""

@@ -73,8 +73,10 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
 
 
 def _glossary(rows: list[Row]) -> bool:
-    """True when a row's text opens with a section's name: `| S | Situation: the context |` explains STAR."""
-    return any(heading_label(_FIRST_WORD.split(plain_inline(row[1]).strip(), 1)[0]) for _, row in rows if len(row) > 1)
+    """True when a row's text opens with a section's name (`| S | Situation: the context |` explains STAR) or is no
+    sentence of three words (`| S | SYN |`, TCP's flags)."""
+    texts = [plain_inline(row[1]).strip() for _, row in rows if len(row) > 1]
+    return any(heading_label(_FIRST_WORD.split(text, 1)[0]) or len(text.split()) < 3 for text in texts)
 
 
 _FIRST_WORD = re.compile(r"[\s:\-\u2013\u2014(]")

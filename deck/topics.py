@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
 from deck.labels import heading_label, line_label
-from deck.nested_items import asks_again
+from deck.nested_items import in_another_language
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 
@@ -115,14 +115,17 @@ def lists_questions(block: Block) -> bool:
 
 
 def asks_only(question: str, section: Sequence[Block]) -> bool:
-    """True when a section is lists (rules aside) whose items each end asking, nothing nested in them: an asking
-    heading over its follow-ups (`### Why this company?` over `- What do you know about us?`), unanswered. One item
-    alone must ask `question` again in another language (`nested_items.asks_again`): `- Why not?` may answer."""
+    """True when a section is lists (rules aside) whose items each end asking, nothing nested in them, one of them the
+    question asked again in another language: a heading over its translation and follow-ups (`### Why This Company?`
+    over `- Tại sao bạn muốn làm việc ở đây?`), unanswered. (In its own language, a list of questions may answer:
+    the questions to ask, a checklist for "How do you debug...?".)"""
     told = [block for block in section if block.type != "hr"]
-    lists = all(block.type in ("bullet_list", "ordered_list") for block in told)
-    if not told or not lists or len(told) == 1 and len(told[0].children) == 1 and not asks_again(question, told[0]):
+    if not told or not all(block.type in ("bullet_list", "ordered_list") for block in told):
         return False
-    return all(len(item.children) == 1 and ends_asking(_first_line(item)) for block in told for item in block.children)
+    asked = [_first_line(item) for block in told for item in block.children if len(item.children) == 1]
+    if len(asked) < sum(len(block.children) for block in told) or not all(map(ends_asking, asked)):
+        return False
+    return any(in_another_language(item, question) for item in asked)
 
 
 def _first_line(item: Block) -> str:

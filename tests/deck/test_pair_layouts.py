@@ -161,7 +161,7 @@ def test_my_answer_labels_in_other_languages_are_left_out(label: str, rest: str)
 
 
 def test_a_q_label_with_a_full_stop_pairs_with_the_blocks_under_it() -> None:
-    """`Q. Why ...?` (or `Q1.`, `Q2. Define ...`) alone on its line is a pair's question, answered by the quote or
+    """`Q. Why ...?` (or `Q1.`) alone on its line is a pair's question, answered by the quote or
     paragraph under it up to the next label, under a topic heading too; `A.` under it is the answer's label. A line
     of prose that starts with the word "Answer." is no label, and an interviewer's next prompt ends the answer."""
     quoted = "# Prep\n\n## Conflict\n\nQ. What do you do when a teammate is late?\n\n> I ask what got in the way.\n\n"
@@ -170,10 +170,14 @@ def test_a_q_label_with_a_full_stop_pairs_with_the_blocks_under_it() -> None:
         ("What do you do when a teammate is late?", "> I ask what got in the way."),
         ("Have you disagreed with a manager?", "> Yes, on a date."),
     ]
-    exam = "# Exam\n\nQ1. Define normalization.\n\nFewer copies of a fact.\n\nQ2. Revenue up 10%\n\nA good year.\n"
-    assert read(exam)[0] == [("Define normalization.", "Fewer copies of a fact.")]
+    exam = "# Exam\n\nQ1. What is normalization?\n\nFewer copies of a fact.\n\nQ2. Design the onboarding.\n\nOwner: Priya.\n"
+    assert read(exam)[0] == [("What is normalization?", "Fewer copies of a fact.")]  # (Q2: a roadmap's quarter)
     lettered = "Q. Why here?\nA. The product.\n\nWhat is your biggest weakness\n\n- Over-preparing.\n"
     assert read(lettered)[0][0] == ("Why here?", "The product.")
+    quiz = "Q1. Which port does HTTPS use?\nA. 80\nB. 443\n"  # `A.` over `B.`: options, no answer's label
+    assert read(quiz)[0] == [("Which port does HTTPS use?", "A. 80\nB. 443")]
+    announced = "Q: How do you decide?\nA: I ask two questions first:\n\nIs it weekly?\nDoes it cost money?\n\nThen I act.\n"
+    assert read(announced)[0][0][1].endswith("Then I act.")
     prose = "- Why us?\n  Because of the wrapped answer. Then the\n  answer. It goes on.\n"
     assert read(prose)[0] == [("Why us?", "Because of the wrapped answer. Then the\nanswer. It goes on.")]
 

@@ -163,14 +163,16 @@ def test_front_matter_question_asks_in_place_of_the_title() -> None:
 
 def test_a_two_column_table_of_star_letters_tells_the_story() -> None:
     """`| S | ... |` over `| T |`, `| A |`, `| R |` rows (a blank header over them) tells the story when its letters
-    give a situation, an action and a result in order; a glossary of the letters (`| S | Situation |`, or a third
-    column of what each means) tells none."""
+    give a situation, an action and a result in order, each a sentence; a glossary of the letters (`| S | Situation |`,
+    or a third column of what each means) or of other letters' words (`| S | SYN |`) tells none."""
     rows = "| S | Old billing was end-of-life. |\n| T | Move 40k accounts. |\n| A | Ran both in parallel. |\n"
-    card = _cards(f"## STAR — Billing cutover\n\n| | Notes |\n|---|---|\n{rows}| R | Zero errors. |\n")
+    card = _cards(f"## STAR — Billing cutover\n\n| | Notes |\n|---|---|\n{rows}| R | Cut over, zero errors. |\n")
     assert list(card["STAR — Billing cutover"].stories[0].sections) == ["situation", "task", "action", "result"]
     glossary = "| S | Situation: the context |\n|---|---|\n| A | Action |\n| R | Result |\n"
     assert _cards(f"## How do you answer?\n\n{glossary}")["How do you answer?"].stories == []
     wide = "| | | |\n|---|---|---|\n| S | Situation | 15% |\n| A | Action | 60% |\n| R | Result | 25% |\n"
     assert _cards(f"## How do you answer?\n\n{wide}")["How do you answer?"].stories == []
-    unordered = "| | |\n|---|---|\n| R | Zero errors. |\n| A | Ran both. |\n| S | Old billing. |\n"
+    unordered = "| | |\n|---|---|\n| R | Cut over, zero errors. |\n| A | Ran both in parallel. |\n| S | Old billing died. |\n"
     assert _cards(f"## Why not?\n\n{unordered}")["Why not?"].stories == []
+    flags = "| Flag | Meaning |\n|---|---|\n| S | SYN |\n| A | ACK |\n| R | RST |\n"  # no sentences: TCP's flags
+    assert _cards(f"## What do the flags mean?\n\n{flags}")["What do the flags mean?"].stories == []
