@@ -23,7 +23,8 @@ def emphasised_question(line: str) -> str | None:
     if line[:1] and not line[:1].isascii():
         line = without_symbols(line)  # `✅ **What are your weaknesses?**`
     found = EMPHASIS_LINE.match(line)
-    if found is not None and len(found["mark"]) == 2 and found["inner"].partition(found["mark"])[0].endswith(":"):
+    reopened = found is not None and len(found["mark"]) == 2 and found["mark"] in found["inner"]
+    if reopened and found["inner"].partition(found["mark"])[0].endswith(":"):  # type: ignore[index] - found is set
         return None  # `**Learning:** ... **"What would convince me?"**`: a label's line, its bold opened again
     inner = plain_inline(found.group("inner")) if found is not None else ""
     if inner and _HEDGE.search(inner) is not None:

@@ -26,12 +26,22 @@ def asks_again(question: str, block: Block) -> bool:
     is in the question's own language."""
     one = block.type in LIST_TYPES and len(block.children) == 1 and len(block.children[0].children) == 1
     said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
-    return said != "" and ends_asking(said) and in_another_language(said, question)
+    return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
 
 
 def in_another_language(text: str, other: str) -> bool:
-    """True when one of two texts has letters beyond ASCII (accents, another script) and the other has none."""
-    return _lettered_beyond_ascii(text) != _lettered_beyond_ascii(other)
+    """True when one of two texts is written in another language than the other, as far as letters tell: letters of
+    another script than Latin, or three accented letters or more (`¿` and `¡` count), where the other has none
+    (`résumé` or `Zürich` in an English sentence is English)."""
+    return _foreign(text) != _foreign(other)
+
+
+def _foreign(text: str) -> bool:
+    """True for text in another script than Latin, or with three accented letters (or `¿`, `¡`) or more."""
+    if text.isascii():
+        return False
+    beyond = [char for char in text if not char.isascii() and (char.isalpha() or char in "\u00bf\u00a1")]
+    return len(beyond) >= 3 or any(char > "\u024f" for char in beyond)
 
 
 def _lettered_beyond_ascii(text: str) -> bool:
@@ -41,13 +51,13 @@ def _lettered_beyond_ascii(text: str) -> bool:
 
 def in_story_section(outline: Outline, line: int) -> bool:
     """True for the 0-based `line` under a heading of STAR's own name for a section (`#### Action`, `## R`) beside
-    another section's: a part of its story. (`### Challenges` under `# Project Questions`, or `## Background` beside
-    `## Goals` in a recruiter's notes, are topics: their items are cards.)"""
+    headings of two more of STAR's sections: a part of its story. (`### Challenges` under `# Project Questions`, or
+    `## Task` and `## Results` beside `## Approach` in a project's write-up, are topics: their items are cards.)"""
     context = outline.context_at(line)
     if len(context) < 2 or not _star_named(context[-1]):
         return False
     siblings = (path[-1] for path in outline.paths if len(path) == len(context) and path[:-1] == context[:-1])
-    return len({heading_label(name)[0] for name in siblings if _star_named(name)}) > 1  # type: ignore[index]
+    return len({heading_label(name)[0] for name in siblings if _star_named(name)}) >= 3  # type: ignore[index]
 
 
 def _star_named(heading: str) -> bool:

@@ -16,7 +16,8 @@ from deck.text import LINE_BREAK, plain_inline
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
     r"(?P<open>{0})?[ \t]*(?:{1})[ \t]*"
-    r"(?:(?(open)[:\uff1a][ \t]*(?P=open)|(?!))|(?(open)(?P=open)[ \t]*(?:[:\uff1a]|{2})|(?!))|::?|\uff1a|{2})"
+    r"(?:(?(open)(?:[:\uff1a]|(?<=[QA])\.|(?<=[QA]\d)\.|(?<=[QA]\d\d)\.)[ \t]*(?P=open)|(?!))"
+    r"|(?(open)(?P=open)[ \t]*(?:[:\uff1a]|{2})|(?!))|::?|\uff1a|{2})"
     r"(?![:\uff1a])[ \t]*(?P<rest>.*)$"
 )
 _QUESTION_WORDS = (

@@ -8,16 +8,16 @@ spaced dash (`Question - ...`), a Dataview field's double colon (`Q::`) or, afte
 stop (`Q1. Why us?`). A question may run over several lines until its `A:` line; the answer runs from there to the
 next `Q:` line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR list, more
 paragraphs) up to the next heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in bold
-(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer), lines
-that ask anew or, once the answer has begun, list of questions answered in their own items. An `A:` may also open
-the paragraph after its question. A labelled question is a card that asks to be studied, whatever its words.
+(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer), a line
+asking over its own list or, once the answer has begun, a list of questions answered in their own items; questions
+closing the run (not announced by a colon) are the next ones to prepare. An `A:` may also open the paragraph after
+its question. A labelled question is a card that asks to be studied, whatever its words.
 
-A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds
-pairs read as if unquoted.
+A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read as if unquoted.
 
-A paragraph whose first line is a question in bold or italics alone (`**Tell me about a
-time you failed.**`, `*Why us?*`) is read the same way, as documents exported from other
-tools write questions: the rest of the paragraph and the blocks after it answer it.
+A paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you failed.**`, `*Why
+us?*`) is read the same way, as documents exported from other tools write questions: the rest of the paragraph and
+the blocks after it answer it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from deck.pair_labels import (
     opens_quoted_pairs,
     question_below,
 )
+from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.tables import is_question_table
@@ -54,8 +55,7 @@ _ENDS = ("heading", "hr")
 
 @dataclass(frozen=True)
 class _Pair:
-    """One pair found in a paragraph: its question, the 0-based line it starts on, the
-    answer's Markdown written in the paragraph, and whether an `A:` was found at all."""
+    """A pair in a paragraph: its question, 0-based line, the answer's Markdown there, and whether an `A:` was found."""
 
     question: str
     line: int
@@ -157,10 +157,12 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         last = _Pair(last.question, last.line, rest, True)
         end += 1
     follow = end
-    while follow < len(blocks) and _continues(blocks[follow], inline_fronts, blocks[follow - 1]):
-        if (last.answer or follow > end) and _asks_own_questions(blocks, follow):
-            break
+    while follow < len(blocks) and _continues(blocks[follow], inline_fronts):
+        if (last.answer or follow > end) and (_asks_own_questions(blocks, follow) or _asks_next(blocks, follow)):
+            break  # (questions answered in their own items, or a line asking over the list that answers it)
         follow += 1
+    while follow > end and (last.answer or follow - 1 > end) and _asks_anew(blocks[follow - 1], blocks[follow - 2]):
+        follow -= 1  # (the answer's run closed by the next questions to prepare: theirs, not this answer's)
     for pair in pairs[:-1]:
         _add(scan, pair, [])
     _add(scan, last, list(blocks[end:follow]))
@@ -207,8 +209,7 @@ def _pairs(block: Block) -> list[_Pair]:
 
 
 def _lines(offset: int, line: str) -> list[tuple[int, str]]:
-    """The line at `offset` of a pair's paragraph, split at each `<br>`: an export from a web
-    form or a spreadsheet writes `Q: ...<br>A: ...<br>Situation: ...` on one line."""
+    """The line at `offset` of a pair's paragraph, split at each `<br>` (`Q: ...<br>A: ...`, as exports write one)."""
     if "<" not in line:
         return [(offset, line)]
     return [(offset, part) for part in LINE_BREAK.split(line)]
@@ -223,32 +224,42 @@ def _answer_opening(block: Block) -> str | None:
     return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
 
 
-def _continues(block: Block, inline_fronts: set[int], before: Block) -> bool:
-    """True when `block` goes on with the answer before it (`before`: the block right above it)."""
+def _continues(block: Block, inline_fronts: set[int]) -> bool:
+    """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
-    first, _, more = block.content.strip().partition("\n")
-    if block.type == "paragraph" and (QUESTION_LABEL.match(first) or _asks_anew(first, more, before)):
-        return False  # another label that asks nothing (`**Q2:** Salary expectations`), or the next questions
+    first = block.content.partition("\n")[0]
+    if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
+        return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
     if emphasis and (not emphasis["inner"].rstrip().endswith((":", "\uff1a")) or emphasised_question(first)):
         return False  # unless a label of the answer's own part (`**Pitfalls to Avoid:**`)
     return inline_fronts.isdisjoint(range(block.start, max(block.end, block.start + 1)))
 
 
-def _asks_anew(first: str, more: str, before: Block) -> bool:
-    """True for a paragraph's lines that ask anew: an interviewer's prompt alone, or lines that each end asking, not
-    announced by the answer (`I ask two questions first:`)."""
-    if before.content.rstrip().endswith((":", "\uff1a")):
+def _asks_next(blocks: Sequence[Block], at: int) -> bool:
+    """True for a line asking over the list that answers it (`question_lines`), not announced by the block above."""
+    return not _announces(blocks[at - 1]) and asks_over_list(blocks, at)
+
+
+def _announces(block: Block) -> bool:
+    """True for a block ending with a colon: what follows is its own (`I ask two questions first:`)."""
+    return block.content.rstrip().endswith((":", "\uff1a"))
+
+
+def _asks_anew(block: Block, before: Block) -> bool:
+    """True for a paragraph that asks anew, last in an answer's run: an interviewer's prompt alone, or lines that each
+    end asking, not announced by the answer (`I ask two questions first:`)."""
+    if block.type != "paragraph" or _announces(before):
         return False
+    first, _, more = block.content.strip().partition("\n")
     return interview_prompt(first) if not more else all(ends_asking(line) for line in (first, *more.split("\n")))
 
 
 def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
-    """True when `blocks[index]` is a list of questions answered in their own items: once an
-    answer has begun, such a list holds cards of its own (`- What is your weakness?` over its answer)."""
-    block = blocks[index]
-    return block.type in LIST_TYPES and asks_item(block, answer_after(blocks, index), earnest=True)
+    """True when `blocks[index]` is a list of questions answered in their own items (`- What is your weakness?` over
+    its answer): once an answer has begun, such a list holds cards of its own."""
+    return blocks[index].type in LIST_TYPES and asks_item(blocks[index], answer_after(blocks, index), earnest=True)
 
 
 def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:

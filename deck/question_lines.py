@@ -17,15 +17,22 @@ from deck.text import plain_inline
 
 def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right after it, its
-    answer (most of whose items ask nothing: a list of questions is none); the index after the list, or None."""
-    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is None or following.type not in LIST_TYPES or "\n" in block.content.strip():
+    answer (`asks_over_list`); the index after the list, or None."""
+    if not asks_over_list(blocks, index):
         return None
-    question = plain_inline(block.content)
-    if not (ends_asking(question) or interview_prompt(question)) or QUESTION_LABEL.match(block.content):
-        return None
-    items = [plain_inline(first_paragraph(item) or "") for item in following.children]
-    if 2 * sum(map(asks, items)) >= len(items):
-        return None
-    scan.add_answered(block.start + 1, question, block.content, source_of(scan.lines, [following]), [following])
+    block, told = blocks[index], [blocks[index + 1]]
+    scan.add_answered(block.start + 1, plain_inline(block.content), block.content, source_of(scan.lines, told), told)
     return index + 2
+
+
+def asks_over_list(blocks: Sequence[Block], index: int) -> bool:
+    """True for a paragraph of one line that asks, with no pair's label, right over a list most of whose items ask
+    nothing (a list of questions is no answer)."""
+    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.type != "paragraph" or following is None or following.type not in LIST_TYPES:
+        return False
+    question = plain_inline(block.content)
+    if "\n" in block.content.strip() or not (ends_asking(question) or interview_prompt(question)):
+        return False
+    items = [plain_inline(first_paragraph(item) or "") for item in following.children]
+    return QUESTION_LABEL.match(block.content) is None and 2 * sum(map(asks, items)) < len(items)

@@ -45,8 +45,7 @@ _INTERVIEW_PROMPT = re.compile(
         |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply)|tell\s+(?:me|us)\s+why\s+(?:you|we))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Prompts only an interviewer asks (`Tell me about yourself`, `Walk me through your CV`,
-`Why should we hire you`), unlike a general note's `How do you pronounce Nguyen`."""
+"""Prompts only an interviewer asks (`Tell me about yourself`, `Why should we hire you`), unlike `How do you say`."""
 _LEAD_IN = re.compile(
     r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,160}[.!]"
     r"|(?P<clause>[^.!?,\n]{3,80}),)[ \t]+(?=\w)",
@@ -71,17 +70,18 @@ _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNO
 """A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
 _THEN_ASKS_FOR = re.compile(
     r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:/[ \t]*)?(?:please[ \t]+)?"
-    r"(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|list|name|be[ \t]+specific|use[ \t]+(?:an?"
-    r"[ \t]+)?example|(?:show|compare|contrast|write|implement|sketch|draw|demonstrate|illustrate|define|justify)[ \t]+"
-    r"(?:it|them|this|one|an?[ \t]+example|examples|the[ \t]+code|your[ \t]+\w+|how|why|with))\b",
+    r"(?:(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|list|name|be[ \t]+specific|use[ \t]+"
+    r"(?:an?[ \t]+)?example|(?:show|write)[ \t]+(?:the[ \t]+|some[ \t]+)?code)\b|(?:compare|contrast)[ \t]+(?:it|them)"
+    r"[ \t]+(?:with|to|against)[ \t]+[^.?!,;:\n]{1,30}[.]?[*_]*$)",
     re.IGNORECASE,
 )
 """A question followed by what it asks for: `What did you build? Describe it.`, `Show the code.` (not `Show the x.`)"""
 _CJK_THEN = re.compile(r"\uff1f[*_]*[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A full-width `？` with Chinese, Japanese or Korean words after it: a question, then what it asks for."""
-_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+(?!my\b|\ub0b4\s|\u6211\u7684)"
-                     r"[^.!?:;,\s][^.!?:;,]{0,40}$", re.I)
-"""`X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is; not mine (`Role vs my CV`)."""
+_VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+(?!(?:my|\ub0b4|\u6211\u7684)\s*(?:experience|cv|resume"
+                     r"|skills?|background|profile|\uacbd\ud5d8|\u7ecf\u5386|\u7ecf\u9a8c))[^.!?:;,\s][^.!?:;,]{0,40}$",
+                     re.I)
+"""`X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is; not `Role vs my experience`."""
 _VERSUS_WORDS = 8
 """The most words such a comparison has: longer, it is a sentence about one."""
 QUESTION_MARKS = ("?", "\uff1f")

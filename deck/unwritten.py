@@ -55,13 +55,10 @@ _GUIDING = re.compile(
     r"(?:briefly|clearly|then|always|first)?\s*(?:describe|explain|set\s+(?:the|up\s+the)\s+(?:scene|context|stage)|share"
     r"|quantify|state|mention|outline|highlight|talk|tell|say|discuss|detail|summari[sz]e|identify|specify|emphasi[sz]e"
     r"|focus|include|provide|give|list|show|use|keep|be|end|close|present|walk|reflect|what|how|why|which|who|where"
-    r"|when|did|do|does|was|were|is|are|can|could|would)\b"
-    r"|(?-i:the\s+(?:context|situation|setting|background|problem|challenge|task|goal|outcome|results?|impact|lessons?))"
-    r"\b[^,.]{0,12},",
+    r"|when|did|do|does|was|were|is|are|can|could|would)\b",
     re.IGNORECASE,
 )
-"""The opening of an instruction to the reader or a question put to them: `Describe the context`, `What changed?`; or
-what a section holds, named in lower case (`the context, in one or two sentences`)."""
+"""The opening of an instruction to the reader or a question put to them: `Describe the context`, `What changed?`."""
 _LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")
 """List markers, emphasis and numbering before a line's words."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")

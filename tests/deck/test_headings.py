@@ -74,6 +74,7 @@ def test_question_without_answer_warns(section: str) -> None:
         ("- Tại sao bạn muốn làm việc ở đây?\n- Bạn biết gì về công ty?\n", True),  # translated, and a follow-up
         ("- ¿Por qué quieres trabajar aquí?\n", True),  # the question again, in another language
         ("- What do you know about us?\n- Why now?\n", False),  # in its own language: may answer (a checklist)
+        ("- How is the Zürich office?\n- Can I see the résumé you have?\n", False),  # accents in English words
         ("- Why not? It was a good fit.\n", False),  # an answer that asks on its way
         ("- ¿Por qué?\n  - Porque sí.\n", False),  # answered under it
     ],

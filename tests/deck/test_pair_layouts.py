@@ -174,10 +174,14 @@ def test_a_q_label_with_a_full_stop_pairs_with_the_blocks_under_it() -> None:
     assert read(exam)[0] == [("What is normalization?", "Fewer copies of a fact.")]  # (Q2: a roadmap's quarter)
     lettered = "Q. Why here?\nA. The product.\n\nWhat is your biggest weakness\n\n- Over-preparing.\n"
     assert read(lettered)[0][0] == ("Why here?", "The product.")
-    quiz = "Q1. Which port does HTTPS use?\nA. 80\nB. 443\n"  # `A.` over `B.`: options, no answer's label
-    assert read(quiz)[0] == [("Which port does HTTPS use?", "A. 80\nB. 443")]
+    quiz = "Q1. Which port does HTTPS use?\nA. 80\nB. 443\n\n**Q2.** What does volatile give?\nA. Visibility.\n"
+    assert read(quiz)[0] == [("Which port does HTTPS use?", "A. 80\nB. 443"), ("What does volatile give?", "Visibility.")]
     announced = "Q: How do you decide?\nA: I ask two questions first:\n\nIs it weekly?\nDoes it cost money?\n\nThen I act.\n"
     assert read(announced)[0][0][1].endswith("Then I act.")
+    within = "Q: How do you open a 1:1?\nA: With one question.\n\nTell me about your best week here.\n\nIt shows energy.\n"
+    assert read(within)[0][0][1].endswith("It shows energy.")  # (a prompt the answer quotes, more answer after it)
+    closing = "Q: Why here?\nA: The product.\n\nWhat went wrong?\nWhat would you change?\n"
+    assert read(closing)[0] == [("Why here?", "The product.")]  # (the next questions, closing the run)
     prose = "- Why us?\n  Because of the wrapped answer. Then the\n  answer. It goes on.\n"
     assert read(prose)[0] == [("Why us?", "Because of the wrapped answer. Then the\nanswer. It goes on.")]
 
@@ -196,3 +200,12 @@ def test_an_a_label_over_a_story_with_its_own_action_is_the_answer_s_label() -> 
     assert (story.intro, story.sections) == ("We had to pick one.", {"action": "Tested two.", "result": "It held."})
     acted = "### Tell me about a fix.\n\n**S:** It broke.\n\n**A:** I fixed it.\n\n**R:** Green.\n"
     assert list(parse_note(acted, "n.md")[0][0].stories[0].sections) == ["situation", "action", "result"]
+
+
+def test_an_answer_glued_after_the_question_may_open_with_a_verb() -> None:
+    """`- How do you practise TDD? Write one failing test first.` is a question answered on its line (`Show the code.`
+    and `Compare it with ...` after a `?` ask for more), and `**Tell me about yourself:**` in bold is still asked."""
+    glued = "- How do you practise TDD? Write one failing test first.\n- What is Redis? Compare it with Memcached.\n"
+    assert read(glued)[0] == [("How do you practise TDD?", "Write one failing test first.")]
+    bold = "**Tell me about yourself:**\n\nSix years of backend work.\n"
+    assert read(bold)[0] == [("Tell me about yourself:", "Six years of backend work.")]

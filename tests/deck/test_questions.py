@@ -240,6 +240,7 @@ def test_numbered_questions_ask_without_their_number(plain: str, question: str) 
         ("redis 单线程，memcache 多线程", False),
         ("TCP vs UDP", True),
         ("Requirements vs my experience", False),
+        ("Kafka vs my team's RabbitMQ setup", True),
         ("자격요건 vs 내 경험 매칭", False),
         ("Q9. Type 1 Error vs Type 2 Error", True),
         ("Python versus Java", True),

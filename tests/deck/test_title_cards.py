@@ -167,3 +167,5 @@ def test_an_outline_under_a_story_heading_stays_in_its_story() -> None:
     assert "Keep one slot" in cards[0].stories[0].sections["action"]
     topics = "# Questions\n\n### Challenges\n- Scaling the API\n  - Cached reads.\n"
     assert asked(topics) == [(4, "Scaling the API", [])]
+    write_up = "# Kaggle write-up\n\n## Task\n- Metric\n  - AUC.\n\n## Approach\n- Boosting.\n\n## Results\n- Rank\n  - 12th.\n"
+    assert [question for _, question, _ in asked(write_up)] == ["Metric", "Rank"]  # (two of STAR's names: topics)

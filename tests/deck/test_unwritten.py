@@ -190,15 +190,3 @@ def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
     )
     assert [warning.message for warning in parse_note(note, "n.md")[1] if "section" in warning.message] == []
 
-
-def test_a_guide_that_names_what_each_section_holds_is_no_story() -> None:
-    """`- **S – Situation:** the context, in one or two sentences.` and `the outcome, with numbers` say what a section
-    holds, in lower case: a guide, no card; a story's `The outage, in short,` told in a sentence is one."""
-    guide = (
-        "# Round\n\n## The STAR method\n\n- **S – Situation:** the context, in one or two sentences.\n"
-        "- **T – Task:** *your* responsibility. What were *you* expected to do?\n- **A – Action:** what *you* did.\n"
-        "- **R – Result:** the outcome, with numbers if possible.\n"
-    )
-    assert parse_note(guide, "n.md")[0] == []
-    told = guide.replace("the context, in", "The outage, in short, hit").replace("the outcome, with", "We shipped, with")
-    assert [card.question for card in parse_note(told, "n.md")[0]] == ["The STAR method"]
