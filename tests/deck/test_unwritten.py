@@ -189,4 +189,3 @@ def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
         "\t* **Results or Outcome**: the outcome?\n"
     )
     assert [warning.message for warning in parse_note(note, "n.md")[1] if "section" in warning.message] == []
-
