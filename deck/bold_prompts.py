@@ -18,10 +18,16 @@ EMPHASIS_LINE = re.compile(
 """A line that is all bold, all italic or one code span, as bloggers style a question (`` `1) Why us?`<br> ``)."""
 
 
+_ASIDE_AFTER = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?\([^()\n]{1,40}\)(?:\*\*|__|\*|_)?[ \t]*$")
+"""An aside in brackets after a question in bold, emphasised or not: `**Why us?** *(asked every time)*`."""
+
+
 def emphasised_question(line: str) -> str | None:
-    """The question a line written all in bold or italics asks, else None."""
+    """The question a line written all in bold or italics asks (an aside in brackets after it left out), else None."""
     if line[:1] and not line[:1].isascii():
         line = without_symbols(line)  # `✅ **What are your weaknesses?**`
+    if line.endswith(("*", "_", ")")) and (aside := _ASIDE_AFTER.search(line)) and line[: aside.start()].endswith("**"):
+        line = line[: aside.start()]  # `**Tell me about yourself.** **(2 min)**`
     found = EMPHASIS_LINE.match(line)
     reopened = found is not None and len(found["mark"]) == 2 and found["mark"] in found["inner"]
     if reopened and found["inner"].partition(found["mark"])[0].endswith(":"):  # type: ignore[index] - found is set
