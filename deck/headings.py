@@ -41,7 +41,7 @@ from deck.pair_labels import answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
-from deck.section_ends import label_headings_end, section_end
+from deck.section_ends import answers_end, label_headings_end, section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
@@ -108,6 +108,7 @@ def read_heading(
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         return index + 1
+    section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     section = section[: _answered_part(section, "question" not in text.lower())]
     asked = Asked(text, heading.start + 1, section[1:] if said else section)
     context = scan.outline.parent_context(heading.start)

@@ -1,4 +1,5 @@
-"""Where a heading's section ends: `section_end`; and past the STAR label headings after it, `label_headings_end`."""
+"""Where a heading's section ends: `section_end`; past the STAR label headings after it, `label_headings_end`; and
+where the answer headings opening a section end, `answers_end`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from deck.blocks import Block
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.outline import folds_after
+from deck.pair_labels import answer_heading
 from deck.text import plain_inline
 
 
@@ -33,3 +35,15 @@ def label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
             break
         end = section_end(blocks, end)
     return end
+
+
+def answers_end(section: Sequence[Block]) -> int:
+    """How many blocks of a section that opens with an answer heading (`## Answer`, `## Ответ`) are its answers':
+    that heading's part and those of answer headings right after it at its level; a sibling heading that is no answer
+    (`## Follow-ups`, `## References`) starts a part of its own."""
+    stop = section_end(section, 0)
+    while stop < len(section) and section[stop].type == "heading":
+        if not answer_heading(plain_inline(section[stop].content)):
+            break
+        stop = section_end(section, stop)
+    return stop

@@ -46,6 +46,9 @@ def test_a_heading_over_its_answer_heading() -> None:
     answer heading is no part of the answer."""
     note = "# What is a PendingIntent\n\n## Answer\n\nA token to fire an Intent.\n\n# Что такое Binder\n\n## Ответ\n\nIPC.\n"
     assert read(note)[0] == [("What is a PendingIntent", "A token to fire an Intent."), ("Что такое Binder", "IPC.")]
+    siblings = "# What is a Looper\n\n## Answer\n\nIt loops a queue.\n\n## Follow-ups\n\n- Why one per thread?\n"
+    siblings += "  - Thread-local.\n\n## References\n\n- The docs\n"  # (the answer's siblings are parts of their own)
+    assert read(siblings)[0] == [("What is a Looper", "It loops a queue."), ("Why one per thread?", "- Thread-local.")]
 
 
 def test_a_group_heading_over_questions_of_its_own_asks_none() -> None:
