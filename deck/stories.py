@@ -29,14 +29,7 @@ from dataclasses import replace
 
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
-from deck.labels import (
-    heading_label,
-    is_option,
-    letter_labels,
-    line_label,
-    quiz_options,
-    run_on_labels,
-)
+from deck.labels import heading_label, is_option, letter_labels, line_label, quiz_options, run_on_labels
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
 from deck.run_on import plain_run_on, run_on_line
@@ -111,9 +104,10 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
 
 
 def _story_in_code(code: str) -> bool:
-    """True when lines of code open with capitalised labels of a whole story (`SITUATION: ...`) and tell it, with
-    `_TOLD_WORDS` words a label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
-    labels = [label for line in code.split("\n") if line[:1].isupper() and ":" in line if (label := line_label(line))]
+    """True when lines of code open with labels (`SITUATION: ...`, or letters, `S: ...`) of a whole story, `_TOLD_WORDS`
+    words a label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
+    lines = [line for line in code.split("\n") if line[:1].isupper() and ":" in line]
+    labels = [label for line in lines if (label := line_label(line))] or list(filter(None, letter_labels(lines) or []))
     told = {label[0] for label in labels} >= WHOLE_STORY
     return told and len(code.split()) >= _TOLD_WORDS * len(labels)
 

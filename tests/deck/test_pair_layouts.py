@@ -217,3 +217,14 @@ def test_an_answer_glued_after_the_question_may_open_with_a_verb() -> None:
         ("Tell me about yourself:", "Six years of backend work."), ("Why us?", "The team."),
         ("Where in five years?", "Leading a team."),
     ]
+
+
+def test_a_fence_of_star_letters_tells_its_story() -> None:
+    """A fence whose lines open with `S:`, `T:`, `A:`, `R:` (each telling, in quotes or not) is the story under its
+    question, as one of STAR's full names is; a fence of one letter's line is code."""
+    fence = '```\nS: "An online shop with half a million monthly users"\n\nA: "I split the monolith and set up CI"\n\n'
+    fence += 'R: "We launched on time and held the Black Friday traffic"\n```\n'
+    (card,), _ = parse_note(f"### Tell me about a project you are proud of\n\n{fence}", "n.md")
+    assert list(card.stories[0].sections) == ["situation", "action", "result"]
+    (card,), _ = parse_note("### How do you log?\n\n```\nA: logger.info(x)\n```\n", "n.md")
+    assert card.stories == []
