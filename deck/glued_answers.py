@@ -55,7 +55,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     glued = _GLUED.match(first)
     if glued is None or _NARRATED.search(asked := glued.group("question")) is not None:
         return None
-    if asked.count("**") % 2 or asked.count('"') % 2 and _OPENS_QUOTED.match(asked):
+    if asked.count("**") % 2 or (opened := _OPENS_QUOTED.match(asked)) and _still_open(asked, opened[0][-1]):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
@@ -65,8 +65,15 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     return glued.group("question"), glued.group("answer")
 
 
-_OPENS_QUOTED = re.compile(r'[^\w"]*"')
-"""Text opening with a double quote after marks and emoji (`⭐ **"What...`), not an inch mark's `27"`."""
+_OPENS_QUOTED = re.compile('[^\\w"\u201c\u300c\u300e]*["\u201c\u300c\u300e]')
+"""Text opening with a quote after marks and emoji (`⭐ **"What...`, `「...`), not an inch mark's `27"`."""
+_CLOSER = {'"': '"', "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
+
+
+def _still_open(text: str, opener: str) -> bool:
+    """True when the quote `opener` opening `text` is not closed in it."""
+    closer = _CLOSER[opener]
+    return text.count(opener) % 2 == 1 if opener == closer else text.count(closer) < text.count(opener)
 _PROGRESS = re.compile(
     r"[*_~`]*(?:done|practi[cs]ed|reviewed|memori[sz]ed|rehearsed)[!.]*[*_~`]*",
     re.IGNORECASE,

@@ -53,7 +53,7 @@ _QUESTION_NAMES = (
     rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?(?:[ \t]+[Pp]rompt)?"
     rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
-    r"|[Ii]nterviewer"
+    r"|[Ii]nterviewer|\u9762\u63a5\u5b98"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,

@@ -80,7 +80,7 @@ def _names_interviewer(asked: re.Match[str]) -> bool:
     """True for a debrief's `**Interviewer**: Sarah, Staff Engineer`: the label of a dialogue's question, over no
     question (`**Interviewer**: What is back-pressure?` asks)."""
     label = asked.group(0)[: asked.start("rest")].lower()
-    return "interviewer" in label and not asks(plain_inline(asked.group("rest")))
+    return ("interviewer" in label or "\u9762\u63a5\u5b98" in label) and not asks(plain_inline(asked.group("rest")))
 
 
 def pairs_within(block: Block) -> Block | None:

@@ -66,8 +66,7 @@ _TASK_OBJECT = re.compile(
 )
 """What a task's verb sets to work on, right after it: an article, a number, a question word."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
-_CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)
-"""A question word with `'s` for "is": `What's your biggest weakness` asks as `What is ...` does."""
+_CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)  # (`What's` for `What is`)
 _THEN_ASKS_FOR = re.compile(
     r"\w[*_]*[?\uff1f][*_]*[ \t]+(?:/[ \t]*)?(?:please[ \t]+)?"
     r"(?:(?:describe|explain|give|include|provide|share|tell|walk|talk|discuss|list|name|be[ \t]+specific|use[ \t]+"
@@ -82,15 +81,15 @@ _VERSUS = re.compile(r"[^.!?:;,]{1,40}?\s(?:vs\.?|versus)\s+(?!(?:my|\ub0b4|\u62
                      r"|skills?|background|profile|\uacbd\ud5d8|\u7ecf\u5386|\u7ecf\u9a8c))[^.!?:;,\s][^.!?:;,]{0,40}$",
                      re.I)
 """`X vs Y` (`vs.`, `versus`): a comparison asked for, as "difference between" is; not `Role vs my experience`."""
-_VERSUS_WORDS = 8
-"""The most words such a comparison has: longer, it is a sentence about one."""
+_VERSUS_WORDS = 8  # (the most words such a comparison has: longer, it is a sentence about one)
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
-_QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")
+_QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u300c", "\u300d"), ("\u300e", "\u300f")
 _OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
 _CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
-_ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]+\([^()\n]{1,60}\)$")
-"""A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `Why us? (asked twice)`."""
+_ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09]$")
+"""A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `長所は何ですか？（自己PR）`."""
+_CJK_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (one to ten: `一、自我介绍`)
 QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample)"
 """A kind written before `Question` in its label: `Interview Question 3:`, `**Behavioral Question:**`."""
 _LABEL = re.compile(
@@ -98,12 +97,12 @@ _LABEL = re.compile(
     rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
     r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
-    r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*|\d{1,3}[.)][ \t]+)(?=\S)"
+    r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
+    rf"|\d{{1,3}}(?:[.)][ \t]+|\u3001[ \t]*)|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*)(?=\S)"
 )
-"""A label or number before a question: `Q:`, `Question:`, `Q2.`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`,
-`Вопрос 2:`, `Follow-up 1:`, `追问1：` (follow-up), with its kind (`Interview Question 3:`, `面试问题 1：`,
-`面试题 2：`). A dash ends a label only before a space: `Q-learning` and `Question 2-3` are words of the question."""
-_LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762")
+"""A label or number before a question: `Q:`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`, `1、`, `一、`, `Вопрос 2:`,
+with its kind (`面试题 2：`). A dash ends a label only before a space: `Q-learning` is a word of the question."""
+_LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
@@ -154,7 +153,8 @@ def _phrasing_asks(text: str) -> bool:
         words.pop()
     if words and words[-1][-1] in _CLOSING_QUOTES:  # `“Why this company?”`
         words[-1] = words[-1].rstrip("".join(_CLOSING_QUOTES))
-    if words and (words[-1].endswith(QUESTION_MARKS) or words[-1].endswith(")") and _ASIDE.search(" ".join(words))):
+    last = words[-1] if words else ""
+    if last.endswith(QUESTION_MARKS) or last[-1:] in (")", "\uff09") and _ASIDE.search(" ".join(words)):
         return True
     if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
         return True

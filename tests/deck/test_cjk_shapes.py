@@ -1,0 +1,53 @@
+"""Chinese, Japanese and Korean notes' own ways of numbering, quoting and heading questions (round 41's notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from deck.questions import asks, clean_question
+from deck.topics import names_topic
+
+
+def questions(note: str) -> list[str]:
+    """The question of each card of `note`."""
+    return [card.question for card in parse_note(note, "n.md")[0]]
+
+
+@pytest.mark.parametrize(
+    ("numbered", "question"),
+    [("一、自我介绍", "自我介绍"), ("三、为什么选择我们？", "为什么选择我们？"), ("1、你最大的优点是什么？", "你最大的优点是什么？")],
+)
+def test_chinese_enumerators_are_no_part_of_the_question(numbered: str, question: str) -> None:
+    """`一、` and `1、` number a section or a question as `1.` does: left out of it."""
+    assert clean_question(numbered) == question
+
+
+def test_chinese_numbered_headings_are_cards() -> None:
+    """`## 一、自我介绍` and `## 二、离职原因` over their answers ask (a prompt, a topic), their numbers left out."""
+    note = "# 面试\n\n## 一、自我介绍\n\n我做了六年后端。\n\n## 二、离职原因\n\n业务收缩。\n"
+    assert questions(note) == ["自我介绍", "离职原因"]
+
+
+def test_japanese_quotes_asides_and_dialogues() -> None:
+    """A question in 「」 is unquoted; `？（自己PR）` asks with its aside; `**面接官**:` over `**回答**:` is a pair; the
+    questions listed under `## 逆質問` (to ask them), each in 「」, are asked, not answered by their second half."""
+    note = (
+        "# 面接\n\n### 「なぜ当社を志望したのですか？」\n\n物流に惹かれました。\n\n### 長所は何ですか？（自己PR）\n\n"
+        "粘り強いところです。\n\n## 逆質問\n\n- 「チームについて教えてください」\n- 「リモートの割合は？ 週何日ですか？」\n\n"
+        "## 想定問答\n\n**面接官**: 「希望年収はいくらですか？」\n**回答**: 「現職と同程度です。」\n"
+    )
+    assert questions(note) == ["なぜ当社を志望したのですか？", "長所は何ですか？（自己PR）", "希望年収はいくらですか？"]
+
+
+@pytest.mark.parametrize(
+    "topic", ["Reason for leaving my last job", "Weakness/shortcoming", "上一份工作离职原因", "我的优缺点", "你的缺点", "对未来的规划"],
+)
+def test_topics_in_more_words(topic: str) -> None:
+    """A classic question's topic with its subject (`上一份工作`, `my last job`) or a second name for it."""
+    assert names_topic(topic)
+
+
+def test_a_word_that_is_only_a_closing_quote_asks_nothing() -> None:
+    """A line ending in a quote mark alone (`... yourself **"**`, as a table of contents writes it) is read safely."""
+    assert not asks('TMAY A.K.A " Tell me about yourself... "')
