@@ -259,9 +259,10 @@ def unquoted(text: str) -> str:
 def split_phrasings(plain: str) -> list[str]:
     """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with
     a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`);
-    one without splits where either side asks and the next is more than a word (`it?/Times when...`):
-    `Pipeline/Action/Stage` and `per service/Team?` are words of one phrasing. Each of several phrasings loses the
-    quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or" are two as well."""
+    one without splits after a `?` or before a prompt, the next more than a word (`it?/Times when...`):
+    `Pipeline/Action/Stage`, `per service/Team?` and `the frontend/API work?` are words of one phrasing. Each of
+    several phrasings loses the quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or"
+    are two as well."""
     if "/" not in plain:
         found = _QUOTED_OR.fullmatch(plain.strip()) if " or " in plain else None  # `"Tell me..." or "Describe..."`
         quoted = [part.strip() for part in found.groups()] if found is not None else []
@@ -290,9 +291,7 @@ def _splits(before: str, after: str) -> bool:
         return asks(before.strip()) and asks(after.strip())
     if len(after.split()) < 2:
         return False  # `per service/Team?`, `Pipeline/Action/Stage`
-    if ends_asking(before) or _PROMPT.match(after.lstrip()) is not None:
-        return True  # `Tell me about X?/Times when...`, `Tell me about X/Describe Y` (checked first)
-    return asks(before.strip()) or asks(after.strip())
+    return ends_asking(before) or _PROMPT.match(after.lstrip()) is not None  # `X?/Times when...`, `X/Describe Y`
 
 
 def join_phrasings(phrasings: list[str]) -> str:

@@ -66,10 +66,14 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
+_EMPTY_FENCE = re.compile(r"(?:(?P<fence>`{3,}|~{3,})[^\n`]*\n\s*(?P=fence)\s*)+")
+"""Code blocks with nothing in them, one or more."""
+
+
 def unwritten(answer: str) -> str | None:
     """Why the Markdown `answer` is not written yet, or None: only an HTML comment (`<!-- FILL IN -->`), only a
-    to-do marker (`TODO`, `- TBD`, `*to be done*`), or only a hint in brackets and italics (`*(Summarise your
-    background.)*`), as question banks copied from a guide leave in place of the answer."""
+    to-do marker (`TODO`, `- TBD`, `*to be done*`), only an empty code block, or only a hint in brackets and italics
+    (`*(Summarise your background.)*`), as question banks copied from a guide leave in place of the answer."""
     if "<!--" in answer and not _COMMENT.sub("", answer).strip():
         return "only a comment"  # `<!-- FILL IN: keep it positive -->`: comments show nowhere
     if len(answer) > _LONGEST_HINT:
@@ -77,6 +81,8 @@ def unwritten(answer: str) -> str | None:
     text = answer.strip()
     if len(text) < 40 and _TO_DO.fullmatch(text) is not None:
         return "only a to-do marker"
+    if text[:3] in ("```", "~~~") and _EMPTY_FENCE.fullmatch(text) is not None:
+        return "only an empty code block"  # (a template's slot, ```` ```text ```` over nothing, to fill in)
     if placeholder_fields(text):
         return FIELD_PLACEHOLDERS
     return "only a hint in brackets" if text[1:2] == "(" and _HINT.fullmatch(text) is not None else None

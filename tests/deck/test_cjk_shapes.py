@@ -51,3 +51,22 @@ def test_topics_in_more_words(topic: str) -> None:
 def test_a_word_that_is_only_a_closing_quote_asks_nothing() -> None:
     """A line ending in a quote mark alone (`... yourself **"**`, as a table of contents writes it) is read safely."""
     assert not asks('TMAY A.K.A " Tell me about yourself... "')
+
+
+def test_an_empty_code_block_is_no_answer_yet() -> None:
+    """A question over an empty fence (a template's slot for the answer) warns it has no answer, as `TODO` does."""
+    cards, warnings = parse_note("### 동시에 여러 일이 맡겨지면?\n\n```text\n\n```\n\n### Why us?\n\nThe team.\n", "n.md")
+    assert [card.question for card in cards] == ["Why us?"]
+    assert [(warning.line, warning.message) for warning in warnings] == [
+        (1, "question has no answer (only an empty code block)")
+    ]
+
+
+def test_a_slash_between_words_keeps_one_phrasing() -> None:
+    """`the frontend/API work?` is one question; `it?/Times when...` and `X/Describe Y` still split."""
+    assert questions("### How did you split the frontend/API work?\n\nBy route.\n") == [
+        "How did you split the frontend/API work?"
+    ]
+    assert questions("### Tell me about a conflict?/Describe a disagreement.\n\nWe met halfway.\n") == [
+        "Tell me about a conflict? / Describe a disagreement."
+    ]
