@@ -18,8 +18,14 @@ EMPHASIS_LINE = re.compile(
 """A line that is all bold, all italic or one code span, as bloggers style a question (`` `1) Why us?`<br> ``)."""
 
 
-_ASIDE_AFTER = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?\([^()\n]{1,40}\)(?:\*\*|__|\*|_)?[ \t]*$")
-"""An aside in brackets after a question in bold, emphasised or not: `**Why us?** *(asked every time)*`."""
+_ASIDE_AFTER = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?\((?P<aside>[^()\n]{1,40})\)(?:\*\*|__|\*|_)?[ \t]*$")
+"""Brackets after a question in bold, emphasised or not: `**Why us?** *(asked every time)*`."""
+_META = re.compile(
+    r"\b(?:asked|ask|min|mins|minutes?|sec|seconds?|tricky|common|important|key|star|behaviou?ral|technical|optional"
+    r"|follow[- ]?ups?|bonus|hard|easy|medium|often|always|every|favou?rite|must|likely|classic|round|question)\b",
+    re.IGNORECASE,
+)
+"""Words of an aside about the question (`asked every time`, `2 min`, `STAR`, `tricky`), not of an answer (`€85k`)."""
 
 
 def emphasised_question(line: str) -> str | None:
@@ -27,6 +33,8 @@ def emphasised_question(line: str) -> str | None:
     if line[:1] and not line[:1].isascii():
         line = without_symbols(line)  # `✅ **What are your weaknesses?**`
     if line.endswith(("*", "_", ")")) and (aside := _ASIDE_AFTER.search(line)) and line[: aside.start()].endswith("**"):
+        if _META.search(aside["aside"]) is None:
+            return None  # `**Notice period?** *(One month.)*`: answered on its line, no question alone
         line = line[: aside.start()]  # `**Tell me about yourself.** **(2 min)**`
     found = EMPHASIS_LINE.match(line)
     reopened = found is not None and len(found["mark"]) == 2 and found["mark"] in found["inner"]

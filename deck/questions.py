@@ -87,7 +87,7 @@ QUESTION_MARKS = ("?", "\uff1f")
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u300c", "\u300d"), ("\u300e", "\u300f")
 _OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
 _CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
-_ASIDE = re.compile(r"[?\uff1f][*_]*[ \t]*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09]$")
+_ASIDE = re.compile(r"[?\uff1f][*_]*(?:[ \t]+\(|[ \t]*\uff08)[^()\uff08\uff09\n]{1,60}[)\uff09]$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `長所は何ですか？（自己PR）`."""
 _CJK_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (one to ten: `一、自我介绍`)
 QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample)"
@@ -98,7 +98,8 @@ _LABEL = re.compile(
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
     r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
-    rf"|\d{{1,3}}(?:[.)][ \t]+|\u3001[ \t]*)|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*)(?=\S)"
+    rf"|\d{{1,3}}(?:[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}]))|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*"
+    rf"(?![\d{_CJK_NUMERALS}]))(?=\S)"
 )
 """A label or number before a question: `Q:`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`, `1、`, `一、`, `Вопрос 2:`,
 with its kind (`面试题 2：`). A dash ends a label only before a space: `Q-learning` is a word of the question."""

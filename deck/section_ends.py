@@ -1,15 +1,15 @@
 """Where a heading's section ends: `section_end`; past the STAR label headings after it, `label_headings_end`; and
-where the answer headings opening a section end, `answers_end`."""
+where the answers under an answer heading opening a section end, `answers_end`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.blocks import Block
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.outline import folds_after
-from deck.pair_labels import answer_heading
 from deck.text import plain_inline
 
 
@@ -39,11 +39,18 @@ def label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
 
 def answers_end(section: Sequence[Block]) -> int:
     """How many blocks of a section that opens with an answer heading (`## Answer`, `## Ответ`) are its answers':
-    that heading's part and those of answer headings right after it at its level; a sibling heading that is no answer
-    (`## Follow-ups`, `## References`) starts a part of its own."""
-    stop = section_end(section, 0)
-    while stop < len(section) and section[stop].type == "heading":
-        if not answer_heading(plain_inline(section[stop].content)):
-            break
-        stop = section_end(section, stop)
-    return stop
+    all of them, but for a sibling heading of follow-ups or sources (`## Follow-ups`, `## References`) and what
+    follows it, a part of its own (`## Example` or `## Code` after `## Answer` goes on with it)."""
+    for at in range(section_end(section, 0), len(section)):
+        block = section[at]
+        sibling = block.type == "heading" and block.level == section[0].level
+        if sibling and _BESIDE.fullmatch(plain_inline(block.content)) is not None:
+            return at
+    return len(section)
+
+
+_BESIDE = re.compile(
+    r"(?:follow[- ]?up|reference|resource|link|source|related(?:\s+question)?|further\s+reading|see\s+also)s?[ \t]*:?",
+    re.IGNORECASE,
+)
+"""Headings beside an answer, no part of it: `## Follow-ups`, `## References`, `## See also`."""

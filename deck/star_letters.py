@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from deck.blocks import LIST_TYPES, Block
 from deck.labels import Label
-from deck.models import Section
+from deck.labels import letter_labels as line_letter_labels
+from deck.models import SECTION_LABELS, Section
 
 _NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "L": "Learnings"}
 """The section each letter names."""
@@ -110,9 +111,17 @@ def _heading_letter(block: Block) -> str:
     return letter if len(letter) == 1 and letter.isupper() else ""
 
 
-def letter_labels(firsts: Sequence[str]) -> list[Label] | None:
+def cell_letter_labels(firsts: Sequence[str]) -> list[Label] | None:
     """The labels of cells each holding one STAR letter (a table's `| S | ... |` rows), when they tell a story in
     order (S, then A, then R), else None."""
     if not firsts or any(first not in _NAMES for first in firsts) or not _in_order(list(firsts)):
         return None
     return [({**_SECTIONS, "L": "takeaways"}[first], "", "") for first in firsts]  # type: ignore[misc]
+
+
+def letters_once(lines: list[str]) -> list[Label]:
+    """The labels of lines opened by STAR's letters (`S: ...`), each section once in STAR's order (not speakers)."""
+    labels = [label for label in line_letter_labels(lines) or [] if label is not None]
+    order = [list(SECTION_LABELS).index(label[0]) for label in labels]
+    prose = not any(" | " in label[1] or "->" in label[1] for label in labels)  # (`S: A R | T x`: a grammar's rules)
+    return labels if prose and order == sorted(set(order)) else []

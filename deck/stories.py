@@ -34,7 +34,7 @@ from deck.models import Section, Story
 from deck.pair_labels import answer_heading
 from deck.run_on import plain_run_on, run_on_line
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
-from deck.star_letters import bold_letter, lettered_headings
+from deck.star_letters import bold_letter, lettered_headings, letters_once
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
@@ -104,10 +104,10 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
 
 
 def _story_in_code(code: str) -> bool:
-    """True when lines of code open with labels (`SITUATION: ...`, or letters, `S: ...`) of a whole story, `_TOLD_WORDS`
-    words a label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
+    """True when lines of code open with labels (`SITUATION: ...`, `S: ...`) of a whole story, `_TOLD_WORDS` words a
+    label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
     lines = [line for line in code.split("\n") if line[:1].isupper() and ":" in line]
-    labels = [label for line in lines if (label := line_label(line))] or list(filter(None, letter_labels(lines) or []))
+    labels = [label for line in lines if (label := line_label(line))] or letters_once(lines)
     told = {label[0] for label in labels} >= WHOLE_STORY
     return told and len(code.split()) >= _TOLD_WORDS * len(labels)
 

@@ -17,7 +17,7 @@ import re
 from deck.block_tree import Block
 from deck.labels import heading_label
 from deck.models import Section
-from deck.star_letters import letter_labels
+from deck.star_letters import cell_letter_labels
 from deck.text import LINE_BREAK, plain_inline
 
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -57,7 +57,7 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
     told: list[tuple[Section, str, int, str]] = []
     lettered_head = len(first := plain_inline(header[0])) == 1 and first in "STARL"  # (`| | Notes |` names columns)
     firsts = [first] * lettered_head + [plain_inline(row[0]) for _, row in rows if any(row)]
-    lettered = (letter_labels(firsts) or []) if len(header) == 2 and not _glossary(rows) else []  # `| S | ... |`
+    lettered = (cell_letter_labels(firsts) or []) if len(header) == 2 and not _glossary(rows) else []  # `| S | ... |`
     for line, row in [(block.start, header), *rows]:
         if not any(row):
             continue

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _TOPICS = frozenset(
     "strength strengths weakness weaknesses failure failures mistake mistakes conflict conflicts achievement"
     " achievements accomplishment accomplishments regret regrets setback setbacks disagreement disagreements"
-    " shortcoming shortcomings".split()
+    " shortcoming".split()
 )
 """Topics that name an interview question on their own (`### Weaknesses`)."""
 _QUALIFIED = frozenset(
@@ -54,13 +54,14 @@ _FILLERS = frozenset(
 peer`): `Technical decisions` in a dev journal is a subject."""
 _SPECIAL = re.compile(
     r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
-    r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving(?:\s+[\w'-]+){0,4}"
+    r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving(?:\s+(?:my|your|the|a|an|last|current|previous|former|old|first|job|company|role"
+    r"|position|team|employer)){0,4}"
     r"|why\s+(?:us|here|(?:our|this|the|your)\s+(?:company|team|role|position|job|industry|field))"
     r"|why\s+(?:the\s+|a\s+|this\s+|my\s+)?(?:career\s+)?gap(?:\s+years?)?"
     r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
     r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
-    r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|[^\s]{0,12}\u79bb\u804c\u539f\u56e0|(?:\u6211\u7684|\u4f60\u7684|\u4e2a\u4eba)(?:\u4f18\u7f3a\u70b9|\u4f18\u70b9\u548c\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9)|\u5bf9?\u672a\u6765\u7684?\u89c4\u5212|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
+    r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|[^\s]{0,12}\u79bb\u804c\u539f\u56e0|(?:\u6211\u7684|\u4f60\u7684|\u4e2a\u4eba)(?:\u4f18\u7f3a\u70b9|\u4f18\u70b9\u548c\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9)|(?:\u5bf9|\u4f60\u5bf9|\u4f60\u7684|\u6211\u7684)\u672a\u6765\u7684?\u89c4\u5212|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
     r"|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
     re.IGNORECASE,
 )
@@ -193,7 +194,8 @@ def _may_be_theirs(heading: str) -> bool:
     """False when `_THEIRS` cannot find a thing in `heading`: it holds no word it needs (checked first)."""
     return (
         "sk" in heading or "SK" in heading or "uestion" in heading or "UESTION" in heading or "everse" in heading
-        or "ragen" in heading or "RAGEN" in heading or "regunta" in heading
+        or "ragen" in heading or "RAGEN" in heading or "regunta" in heading or "\u8cea\u554f" in heading
+        or "\uc9c8\ubb38" in heading
     )  # fmt: skip
 
 

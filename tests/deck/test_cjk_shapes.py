@@ -70,3 +70,12 @@ def test_a_slash_between_words_keeps_one_phrasing() -> None:
     assert questions("### Tell me about a conflict?/Describe a disagreement.\n\nWe met halfway.\n") == [
         "Tell me about a conflict? / Describe a disagreement."
     ]
+
+
+def test_what_round_41_s_rules_leave_alone() -> None:
+    """`3、5 年后` and `一、二面` are number pairs, not a number before the question; `## 未来规划`, `## Shortcomings` and
+    `Reasons for leaving mTLS off` in tech notes name no topic; `.*?(\\d+)` (a lazy regex) asks nothing."""
+    assert clean_question("3、5 年后你想做什么？") == "3、5 年后你想做什么？"
+    assert clean_question("一、二面一般都问什么？") == "一、二面一般都问什么？"
+    assert not any(map(names_topic, ["未来规划", "Shortcomings", "Reasons for leaving mTLS off for now"]))
+    assert not asks("`.*?(\\d+)`") and asks("When do we ship? (Sam)")

@@ -46,7 +46,7 @@ def plain_clean(plain: str) -> str:
 
 def plain_split(plain: str) -> list[str]:
     """`split_phrasings` by its definition: split at a spaced break between parts that both ask, and at an
-    unspaced one where either part asks and the second has two words or more; stripped, empty ones dropped."""
+    unspaced one after a `?` or before a prompt, the second of two words or more; stripped, empty ones dropped."""
     parts = questions._PHRASING_BREAK.split(plain)
     joined = [parts[0]]
     for part in parts[1:]:
@@ -56,7 +56,8 @@ def plain_split(plain: str) -> list[str]:
         elif joined[-1][-1:].isspace() or part[:1].isspace():
             split = questions.asks(left) and questions.asks(right)
         else:
-            split = len(right.split()) >= 2 and (questions.asks(left) or questions.asks(right))
+            asked = questions.ends_asking(joined[-1]) or questions._PROMPT.match(part.lstrip()) is not None
+            split = len(right.split()) >= 2 and asked
         if split:
             joined.append(part)
         else:

@@ -49,6 +49,8 @@ def test_a_heading_over_its_answer_heading() -> None:
     siblings = "# What is a Looper\n\n## Answer\n\nIt loops a queue.\n\n## Follow-ups\n\n- Why one per thread?\n"
     siblings += "  - Thread-local.\n\n## References\n\n- The docs\n"  # (the answer's siblings are parts of their own)
     assert read(siblings)[0] == [("What is a Looper", "It loops a queue."), ("Why one per thread?", "- Thread-local.")]
+    example = "# What is a closure?\n\n## Answer\n\nA function and its scope.\n\n## Example\n\n`inc()`\n"
+    assert read(example)[0] == [("What is a closure?", "A function and its scope.\n\n## Example\n\n`inc()`")]
 
 
 def test_a_group_heading_over_questions_of_its_own_asks_none() -> None:
@@ -227,4 +229,9 @@ def test_a_fence_of_star_letters_tells_its_story() -> None:
     (card,), _ = parse_note(f"### Tell me about a project you are proud of\n\n{fence}", "n.md")
     assert list(card.stories[0].sections) == ["situation", "action", "result"]
     (card,), _ = parse_note("### How do you log?\n\n```\nA: logger.info(x)\n```\n", "n.md")
+    assert card.stories == []
+    turns = "S: So tell me about the outage you handled last spring.\nA: We lost the primary database for an hour.\n"
+    turns += "S: And what did you do about it then?\nA: I failed over to the replica and paged the team.\n"
+    turns += "R: Recording stopped here by the interview tool.\n"  # (a transcript's speakers take turns: no story)
+    (card,), _ = parse_note(f"### How did the mock go?\n\n```\n{turns}```\n", "n.md")
     assert card.stories == []
