@@ -18,16 +18,17 @@ _ASIAN_REQUEST = re.compile(
     r"[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
     r"|^\u8bf7(?:\u8bb2|\u63cf\u8ff0|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
     r"|[\u8ddf\u548c\u4e0e\u8207].{1,40}?\u7684?(?:\u533a\u522b|\u5340\u5225|\u4e0d\u540c|\u5dee\u5f02|\u5dee\u7570)\s*$"
+    r"|[\uc640\uacfc]\s.{1,40}?\ucc28\uc774\uc810?(?:\uc740|\ub294)?\s*$"
 )
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
-(please introduce), `X跟Y区别` (the difference between X and Y)."""
+(please introduce), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
 _CJK_ASKS = re.compile(
     "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
     "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
     "|\u591a\u5c11)"
-    "|(?:[\u5417\u5462]|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00"
+    "|(?:[\u5417\u5462]|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00(?:\uc694)?"
     "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b)[.\u3002]?$"
 )
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
@@ -61,3 +62,17 @@ def foreign_prompt(text: str) -> bool:
         return True
     return not text.isascii() and _PROMPT.match(unicodedata.normalize("NFC", text)) is not None
 
+
+def in_another_language(text: str, other: str) -> bool:
+    """True when one of two texts is written in another language than the other, as far as letters tell: letters of
+    another script than Latin, or three accented letters or more (`¿` and `¡` count), where the other has none
+    (`résumé` or `Zürich` in an English sentence is English)."""
+    return _foreign(text) != _foreign(other)
+
+
+def _foreign(text: str) -> bool:
+    """True for text in another script than Latin, or with three accented letters (or `¿`, `¡`) or more."""
+    if text.isascii():
+        return False
+    beyond = [char for char in text if not char.isascii() and (char.isalpha() or char in "\u00bf\u00a1")]
+    return len(beyond) >= 3 or any(char > "\u024f" for char in beyond)

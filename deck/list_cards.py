@@ -1,26 +1,24 @@
 """Question items, the seed's format: a top-level list item whose first paragraph asks.
 
-A card is an item of a list that is not inside another list item. Its first paragraph
-is the question; the answer is what is nested under it or, for the last item of a list
-with nothing nested, a blockquote right after the list (kept with its `>` markers, so
-it still renders as a quote) unless that is a callout asking a question of its own.
-Answers are also found where real notes write them:
+A card is an item of a list that is not inside another list item. Its first paragraph is the question; the answer is
+what is nested under it or, for the last item of a list with nothing nested, a blockquote right after the list (kept
+with its `>` markers, so it still renders as a quote) unless that is a callout asking a question of its own. Answers
+are also found where real notes write them:
 
-- on the item's own line after the question, when nothing is nested under it:
-  `- Why us? Because ...`;
-- on the lines right under the question (`- Tell me about a time you failed?` and an
-  indented `I shipped a bug...` with no blank line between);
+- on the item's own line after the question, when nothing is nested under it: `- Why us? Because ...`;
+- on the lines right under the question (`- Tell me about a time you failed?` and an indented `I shipped a bug...`
+  with no blank line between);
 - in the paragraphs right after a list whose last item asks and whose other items are
   all answered.
 
-In an outline, a topic item that does not ask (`- Leadership`) over nested items that
-ask and are answered is not a card: its nested items are, with the topic as context.
+In an outline, a topic item that does not ask (`- Leadership`) over nested items that ask and are answered is not a
+card: its nested items are, with the topic as context. Nor are the bold labels of one answer's parts
+(`deck.answer_parts`).
 
-Items without an answer (legends, a plain list of questions) and task items
-(`- [ ] ...`, whatever is under them) are not cards; one ending with `?` is warned
-about only when it stands alone in its list or other items of its list do have
-answers. STAR section items are part of an answer; an item whose first line is an
-inline card (`- front::back`) is that inline card instead.
+Items without an answer (legends, a plain list of questions) and task items (`- [ ] ...`, whatever is under them) are
+not cards; one ending with `?` is warned about only when it stands alone in its list or other items of its list do
+have answers. STAR section items are part of an answer; an item whose first line is an inline card (`- front::back`)
+is that inline card instead.
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ from dataclasses import replace
 
 from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
+from deck.answer_parts import answer_parts
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.bold_prompts import EMPHASIS_LINE
 from deck.callouts import callout_card
@@ -141,9 +140,11 @@ def read_list(
     """Read each item of a top-level list (or of an outline's topic, `within` its topics);
     a failure is a warning at the item's line."""
     block = nest_answer_items(block, scan.lines)  # `- Q: ...` then `- A: ...`: the answer nested in its question
-    last = len(block.children) - 1
+    last, parts = len(block.children) - 1, answer_parts(block, scan.lines)
     unanswered: list[int] = []
     for position, item in enumerate(block.children):
+        if item.start in parts:
+            continue  # `- **Offer options**:` over its points, beside `- **Listen first**: ...`
         answer_after_list = after if position == last else []
         scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
     if unanswered and (len(block.children) == 1 or asks_item(block, after)):

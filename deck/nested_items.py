@@ -29,21 +29,6 @@ def asks_again(question: str, block: Block) -> bool:
     return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
 
 
-def in_another_language(text: str, other: str) -> bool:
-    """True when one of two texts is written in another language than the other, as far as letters tell: letters of
-    another script than Latin, or three accented letters or more (`¿` and `¡` count), where the other has none
-    (`résumé` or `Zürich` in an English sentence is English)."""
-    return _foreign(text) != _foreign(other)
-
-
-def _foreign(text: str) -> bool:
-    """True for text in another script than Latin, or with three accented letters (or `¿`, `¡`) or more."""
-    if text.isascii():
-        return False
-    beyond = [char for char in text if not char.isascii() and (char.isalpha() or char in "\u00bf\u00a1")]
-    return len(beyond) >= 3 or any(char > "\u024f" for char in beyond)
-
-
 def _lettered_beyond_ascii(text: str) -> bool:
     """True when `text` has a letter outside ASCII (an accent, another script); curly quotes are no letters."""
     return not text.isascii() and any(char.isalpha() and not char.isascii() for char in text)

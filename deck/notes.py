@@ -42,6 +42,7 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.qa_pairs import opens_pair, pairs_within, read_asked_paragraph, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
+from deck.quick_lines import read_quick_lines
 from deck.reveal_folds import FOLD_OPEN
 from deck.scan import CardDraft, NoteScan
 from deck.star_letters import named_letter_headings
@@ -216,6 +217,8 @@ def _read_block(
         return after  # `Why this company?` over its bullets
     if block.type == "paragraph" and mine and (after := read_asked_paragraph(scan, blocks, index)) is not None:
         return after  # `What is your biggest achievement?` over its answer, in the same paragraph
+    if block.type == "paragraph" and mine and (after := read_quick_lines(scan, blocks, index)) is not None:
+        return after  # `**Notice period?** One month.`
     if block.type in LIST_TYPES:
         theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
         after = [] if theirs else answer_after(blocks, index)

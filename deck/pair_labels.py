@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.foreign_questions import in_another_language
 from deck.questions import QUESTION_KINDS, asks
 from deck.text import LINE_BREAK, plain_inline
 
@@ -92,6 +93,15 @@ def closed_label(found: re.Match[str]) -> tuple[str, str | None]:
     return inside.rstrip(), after
 
 
+def translation_line(text: str, question: Sequence[str]) -> bool:
+    """True for a line in brackets that says a pair's question again in another language, before its answer
+    (`**Q: What are your strengths?**` over `(당신의 강점은 무엇인가요?)`): no part of the question or the answer."""
+    plain = plain_inline(text).strip()
+    if not (plain[:1] in "(\uff08" and plain[-1:] in ")\uff09") or len(plain) < 3:
+        return False
+    return in_another_language(plain[1:-1], " ".join(question))
+
+
 def names_pair_label(text: str) -> bool:
     """True when `text` is a pair's label alone (`Q`, `Answer`): `Q:: ...` opens a pair, no inline card."""
     return _PAIR_LABEL.fullmatch(text.strip()) is not None
@@ -163,3 +173,12 @@ def question_below(blocks: Sequence[Block], index: int) -> Block | None:
     if not said or not all(map(asks, said)) or ANSWER_LABEL.match(said[0]) or QUESTION_LABEL.match(said[0]):
         return None
     return Block("paragraph", blocks[index].start, below.end, content=f"{label} {question}")
+
+
+def answer_opening(block: Block) -> str | None:
+    """The text after the `A:` that opens a paragraph, else None."""
+    if block.type != "paragraph":
+        return None
+    first, _, rest = block.content.partition("\n")
+    said = ANSWER_LABEL.match(first)
+    return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))

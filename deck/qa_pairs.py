@@ -37,14 +37,17 @@ from deck.list_cards import answer_after, asks_item
 from deck.pair_labels import (
     ANSWER_LABEL,
     QUESTION_LABEL,
+    answer_opening,
     closed_label,
     label_rest,
     numbered_unanswered,
     opens_quoted_pairs,
     question_below,
+    translation_line,
 )
 from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
+from deck.quick_lines import quick_line
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
@@ -118,7 +121,7 @@ def answered_pair(blocks: Sequence[Block], index: int) -> bool:
     if block.type != "paragraph" or QUESTION_LABEL.match(block.content.partition("\n")[0]) is None:
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return _pairs(block)[0].answered or (following is not None and _answer_opening(following) is not None)
+    return _pairs(block)[0].answered or (following is not None and answer_opening(following) is not None)
 
 
 def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int:
@@ -152,8 +155,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         scan.warn(first + 1, "question has no answer")  # (another question, left to prepare)
     end = index + 1
     last = pairs[-1]
-    if not last.answered and end < len(blocks) and _answer_opening(blocks[end]) is not None:
-        rest = _answer_opening(blocks[end]) or ""
+    if not last.answered and end < len(blocks) and answer_opening(blocks[end]) is not None:
+        rest = answer_opening(blocks[end]) or ""
         last = _Pair(last.question, last.line, rest, True)
         end += 1
     follow = end
@@ -196,6 +199,8 @@ def _pairs(block: Block) -> list[_Pair]:
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             quiz = quiz_options([option for _, option in lines[number : number + 2]])  # `A. 80` over `B. 443`
             answer = [text if quiz else label_rest(said)]
+        elif answer is None and question and translation_line(text, question):
+            continue  # (its question again, in the note's other language)
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
             answer = [text]
         elif answer is None and not closed:
@@ -215,20 +220,13 @@ def _lines(offset: int, line: str) -> list[tuple[int, str]]:
     return [(offset, part) for part in LINE_BREAK.split(line)]
 
 
-def _answer_opening(block: Block) -> str | None:
-    """The text after the `A:` that opens a paragraph, else None."""
-    if block.type != "paragraph":
-        return None
-    first, _, rest = block.content.partition("\n")
-    said = ANSWER_LABEL.match(first)
-    return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
-
-
 def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first = block.content.partition("\n")[0]
+    if block.type == "paragraph" and quick_line(first) is not None:
+        return False  # `**Notice period?** One month.`: a card of its own
     if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
         return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,
@@ -283,7 +281,7 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     block, end = blocks[index], index + 1
     if not asked_paragraph(block):
         following = blocks[end] if end < len(blocks) else None
-        opening = _answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
+        opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
         if opening is None or not ends_asking(plain_inline(block.content)):
             return None
         joined = f"{block.content.strip()}\n{opening}"  # as if the answer were written on the question's next line

@@ -11,6 +11,8 @@ from deck.text import without_symbols
 _PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[\"\u201c\u00bf\u00a1]{0,2}[A-Z\u00c0-\u00de])")
 """A `/` right before a capital (spaces, an opening quote, `¿` or `¡` between: `"¿Por qué...?" / "¿Y...?"`), not after
 a capital or a `/`: `it?/Times` splits, `and/or`, `CI/CD`, `A/B` and `http://` do not. (The `/` first: fewer tries.)"""
+_QUOTED_OR = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]\s+or\s+[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+"""Two quoted phrasings joined by "or" (`"Tell me about X" or "Describe Y"`)."""
 _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
@@ -35,10 +37,9 @@ _PROMPT = re.compile(
     ),
     re.IGNORECASE | re.VERBOSE,
 )
-"""The openings of interview prompts that ask without a question mark, and of questions asked
-without one: a question word and an auxiliary before "you" or "your" (`What is your biggest
-weakness`, `How would you handle...`; not `How do we deploy`, a note's own heading), an
-auxiliary before "you" (`Have you ever...`)."""
+"""The openings of interview prompts that ask without a question mark, and of questions asked without one: a question
+word and an auxiliary before "you" or "your" (`What is your biggest weakness`, `How would you handle...`; not `How do
+we deploy`, a note's own heading), an auxiliary before "you" (`Have you ever...`)."""
 _INTERVIEW_PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+|more\s+)?about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
         |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|you)|what\s+is\s+your\s+(?:greatest|biggest)
@@ -99,11 +100,11 @@ _LABEL = re.compile(
     r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
     rf"|\d{{1,3}}(?:[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}]))|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*"
-    rf"(?![\d{_CJK_NUMERALS}]))(?=\S)"
+    rf"(?![\d{_CJK_NUMERALS}])|[(\uff08](?:\d{{1,3}}|[{_CJK_NUMERALS}]{{1,3}})[)\uff09][ \t]*)(?=\S)"
 )
-"""A label or number before a question: `Q:`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`, `1、`, `一、`, `Вопрос 2:`,
-with its kind (`面试题 2：`). A dash ends a label only before a space: `Q-learning` is a word of the question."""
-_LABEL_INITIALS = frozenset("(Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
+"""A label or number before a question: `Q:`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`, `1、`, `一、`, `（一）`,
+`Вопрос 2:`, with its kind (`面试题 2：`). A dash ends one only before a space (`Q-learning` is a word)."""
+_LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
@@ -115,13 +116,11 @@ _TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
 def asks(text: str) -> bool:
     """True when plain text is a question: a phrasing ends with `?` or starts with a prompt.
 
-    Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through",
-    "Talk about", "A time when", "Times when", "Imagine", "Can you recall", "Share an
-    example", "Recall a time", "Explain a situation", "Provide an example", "Discuss a
-    time"..., and questions written without their `?` ("What is your biggest weakness",
-    "How do you handle conflict", "Have you ever failed", "Why this company"). `#tags` at
-    the end do not count: `Why here? #career` asks. The answer is kept: a question is asked
-    again by the readers of its shape.
+    Prompts are "Tell me about", "Describe", "Give me an example", "Walk me through", "Talk about", "A time when",
+    "Times when", "Imagine", "Can you recall", "Share an example", "Recall a time", "Explain a situation", "Provide an
+    example", "Discuss a time"..., and questions written without their `?` ("What is your biggest weakness", "How do
+    you handle conflict", "Have you ever failed", "Why this company"). `#tags` at the end do not count: `Why here?
+    #career` asks. The answer is kept: a question is asked again by the readers of its shape.
     """
     return any(_phrasing_asks(phrasing) for phrasing in split_phrasings(text))
 
@@ -157,10 +156,8 @@ def _phrasing_asks(text: str) -> bool:
     last = words[-1] if words else ""
     if last.endswith(QUESTION_MARKS) or last[-1:] in (")", "\uff09") and _ASIDE.search(" ".join(words)):
         return True
-    if "?" in text and _THEN_ASKS_FOR.search(text) is not None:
-        return True
-    if "\uff1f" in text and _CJK_THEN.search(text) is not None:
-        return True  # `缓存有哪些淘汰策略？从实现和命中率两个角度说`: what it asks for, after its `？`
+    if "?" in text and _THEN_ASKS_FOR.search(text) or "\uff1f" in text and _CJK_THEN.search(text):
+        return True  # what it asks for, after its `?` (`缓存有哪些淘汰策略？从实现和命中率两个角度说`)
     if not text.isascii() and asks_in_cjk(text):
         return True  # `지원 동기를 말해주세요.`, `自己紹介をしてください`, `请介绍一下你自己`
     if text[:1] in _OPENING_QUOTES:
@@ -172,6 +169,8 @@ def _phrasing_asks(text: str) -> bool:
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
     if _PROMPT.match(asked) is not None or _INTERVIEW_PROMPT.match(asked) is not None or foreign_prompt(asked):
+        return True
+    if label is not None and not asked.isascii() and asks_in_cjk(asked):  # `（三）谈谈你的缺点`
         return True
     if " v" in asked and _VERSUS.match(asked) is not None and len(asked.split()) <= _VERSUS_WORDS:
         return True  # `TCP vs UDP`, `Type 1 Error vs Type 2 Error`
@@ -224,10 +223,9 @@ def _may_be_labelled(text: str) -> bool:
 
 
 def clean_question(plain: str) -> str:
-    """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an
-    Obsidian block id after it: `Q: Why us? #career ^ab12` is `Why us?` (the tags stay
-    the card's), `1. Tell me about yourself` is `Tell me about yourself`, `"Why us?"` is `Why us?`, `🎯 Why us?` is
-    `Why us?`."""
+    """A plain-text question without a `Q:` label or a number before it, nor `#tags` and an Obsidian block id after it:
+    `Q: Why us? #career ^ab12` is `Why us?` (the tags stay the card's), `1. Tell me about yourself` is `Tell me about
+    yourself`, `"Why us?"` is `Why us?`, `🎯 Why us?` is `Why us?`."""
     text = without_symbols((_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip())
     if "#" in text:
         text = without_trailing_tags(text)
@@ -258,12 +256,14 @@ def unquoted(text: str) -> str:
 
 
 def split_phrasings(plain: str) -> list[str]:
-    """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with
-    a space beside it splits only between two phrasings that each ask (`Tell me about X / Describe Y`);
-    one without splits after a `?` or before a prompt, the next more than a word (`it?/Times when...`):
-    `Pipeline/Action/Stage`, `per service/Team?` and `the frontend/API work?` are words of one phrasing. Each of
-    several phrasings loses the quotes around it (`"Why leave?" / "Why now?"`). Two quoted phrasings joined by "or"
-    are two as well."""
+    """The alternative phrasings in a plain-text question, stripped, empty ones dropped. A `/` with a space beside it
+    splits only between two phrasings that each ask (`Tell me about X / Describe Y`); one without splits after a `?` or
+    before a prompt, the next more than a word (`it?/Times when...`): `Pipeline/Action/Stage`, `per service/Team?` and
+    `the frontend/API work?` are words of one phrasing. Each of several phrasings loses the quotes around it (`"Why
+    leave?" / "Why now?"`). Two quoted phrasings joined by "or" are two as well, and so are two that each ask joined
+    by ` == ` (`Why us? == What drew you here?`)."""
+    if " == " in plain and len(parts := plain.split(" == ")) == 2 and all(map(asks, parts)):
+        return [phrasing for part in parts for phrasing in split_phrasings(part)]
     if "/" not in plain:
         found = _QUOTED_OR.fullmatch(plain.strip()) if " or " in plain else None  # `"Tell me..." or "Describe..."`
         quoted = [part.strip() for part in found.groups()] if found is not None else []
@@ -279,9 +279,6 @@ def split_phrasings(plain: str) -> list[str]:
     if len(kept) > 1 and any(part[:1] in _OPENING_QUOTES for part in kept):
         return [unquoted(part) for part in kept]
     return kept or [plain.strip()]
-
-
-_QUOTED_OR = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]\s+or\s+[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 
 
 def _splits(before: str, after: str) -> bool:

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deck.blocks import Block, first_paragraph
+from deck.foreign_questions import in_another_language
 from deck.labels import heading_label, line_label
-from deck.nested_items import in_another_language
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 

@@ -79,3 +79,42 @@ def test_what_round_41_s_rules_leave_alone() -> None:
     assert clean_question("一、二面一般都问什么？") == "一、二面一般都问什么？"
     assert not any(map(names_topic, ["未来规划", "Shortcomings", "Reasons for leaving mTLS off for now"]))
     assert not asks("`.*?(\\d+)`") and asks("When do we ship? (Sam)")
+
+
+@pytest.mark.parametrize(
+    ("numbered", "question"),
+    [
+        ("（一）自我介绍", "自我介绍"),
+        ("（二）为什么离职？", "为什么离职？"),
+        ("(3) Why us?", "Why us?"),
+        ("(a) Why us?", "(a) Why us?"),
+    ],
+)
+def test_bracketed_numbers_are_no_part_of_the_question(numbered: str, question: str) -> None:
+    """`（一）` and `(3)` number a question as `1.` does; a letter in brackets is no number."""
+    assert clean_question(numbered) == question
+
+
+def test_a_request_after_a_bracketed_number_asks() -> None:
+    """`（三）谈谈你的缺点` asks as `谈谈你的缺点` does, its number left out."""
+    assert asks("（三）谈谈你的缺点") and questions("# 面试\n\n## （三）谈谈你的缺点\n\n太急。\n") == ["谈谈你的缺点"]
+
+
+def test_korean_phrasings_joined_by_double_equals_and_a_difference_ask() -> None:
+    """`### 왜 지원했나요? == 지원 동기는 무엇인가요` is one card with two phrasings (`…인가요` asks), and
+    `X과 Y 차이점` asks for a difference as `X和Y的区别` does; a heading naming a difference of one thing does not."""
+    note = (
+        "# 면접\n\n### 왜 지원했나요? == 지원 동기는 무엇인가요\n\n음악 서비스를 만들고 싶었습니다.\n\n"
+        "### 자율적인 조직과 시스템화된 조직 차이점\n\n자율 조직은 성과에 집중합니다.\n\n### 성능 차이\n\n두 배 빠릅니다.\n"
+    )
+    cards = parse_note(note, "n.md")[0]
+    assert [card.question for card in cards] == [
+        "왜 지원했나요? / 지원 동기는 무엇인가요",
+        "자율적인 조직과 시스템화된 조직 차이점",
+    ]
+    assert cards[0].phrasings == ["왜 지원했나요?", "지원 동기는 무엇인가요"]
+
+
+def test_double_equals_between_a_question_and_a_statement_splits_nothing() -> None:
+    """` == ` splits only two phrasings that each ask: `Why us? == motivation` is one."""
+    assert questions("# Prep\n\n### Why us? == motivation\n\nThe team.\n") == ["Why us? == motivation"]

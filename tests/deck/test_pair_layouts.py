@@ -235,3 +235,23 @@ def test_a_fence_of_star_letters_tells_its_story() -> None:
     turns += "R: Recording stopped here by the interview tool.\n"  # (a transcript's speakers take turns: no story)
     (card,), _ = parse_note(f"### How did the mock go?\n\n```\n{turns}```\n", "n.md")
     assert card.stories == []
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "**Q: What are your strengths?**\n(당신의 강점은 무엇인가요?)\n\n**A:** ",
+        "Q: What are your strengths?\n（你的优点是什么？）\nA: ",
+    ],
+)
+def test_a_translation_in_brackets_between_question_and_answer_is_neither(between: str) -> None:
+    """A bilingual note's line in brackets saying the question again in another language, before its `A:`, is no part
+    of the question or the answer; the `A:` label is left out."""
+    (card,), _ = read(f"# 영어 면접\n\n{between}I stay calm under pressure.\n")
+    assert card == ("What are your strengths?", "I stay calm under pressure.")
+
+
+def test_a_bracketed_line_in_the_question_s_language_is_its_answer() -> None:
+    """A line in brackets in the question's own language after it is the answer, as before (no `A:` follows)."""
+    (card,), _ = read("# Prep\n\n**Q: When can you start?**\n(In one month, after my notice.)\n")
+    assert card == ("When can you start?", "(In one month, after my notice.)")
