@@ -135,6 +135,8 @@ def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> b
         return False
     if names_answer(label) or "(" in label:  # (`**A (STAR):**` names the answer's form)
         return True
+    if label.rstrip()[-1:] == ".":
+        return True  # `A.` under its question (over `B.`, a quiz's option: `_options_after`)
     if not labelled or ":" not in label:
         return False
     if any("action" in story.sections for story in find_stories(answer[1:])):

@@ -114,7 +114,8 @@ def glued_answer(first: str, rest: str) -> str:
         return rest
     label = opening[: said.start("rest")]
     pairs = asked_with_label(first) or len(told_sections(rest)) < MIN_STORY_SECTIONS
-    drop = names_answer(label) or ":" in label and pairs and not lettered(more.split("\n"))
+    dotted = label.rstrip()[-1:] == "."  # `A.` under its question (`A.` over `B.` is a quiz's first option)
+    drop = names_answer(label) or (":" in label and pairs or dotted) and not lettered(more.split("\n"))
     return "\n".join(filter(None, (label_rest(said), more))) if drop else rest
 
 

@@ -36,7 +36,8 @@ from deck.labelled_questions import (
     variants_after,
 )
 from deck.labels import heading_label
-from deck.list_cards import answer_after, asks_item
+from deck.list_after import answer_after
+from deck.list_cards import asks_item
 from deck.pair_labels import answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone

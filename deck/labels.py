@@ -1,26 +1,22 @@
 """STAR labels: the words that open a Situation, Task, Action, Result or Takeaways section.
 
-A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold line of
-its own), italic with a colon (`*Situation:*`), plain with a colon (`Situation:`) at the
-start of a list item or of a line, STAR's own name alone on a line (`Situation`), or as
-a heading (`#### Situation`). "Results" is the result; "Learnings", "Lessons learned"
-and "Reflection" are takeaways; "Actions taken" the action. Up to four names may be joined (`**Situation /
-Task:**`, `**Results & Impact / Metrics:**`): the first names the section; after two, any word may follow. The
-abbreviations S, T, A and R are labels only in capitals with a colon at the start of a list item (`- **S**: ...`,
-`- S: ...`) or in bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence starting "A: ..." in
-prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon does after a bold label (or inside its
-bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation
-- flaky CI`); so does the double colon of a Dataview field (`Situation:: ...`), which is
-then no inline card. The framework's letter may come first: `## S – Situation`,
-`**R - Result**:`.
+A label is written bold (`**Situation**:`, `**Situation:**`, `__Task__`, a bold line of its own), italic with a colon
+(`*Situation:*`), plain with a colon (`Situation:`) at the start of a list item or of a line, STAR's own name alone on a
+line (`Situation`), or as a heading (`#### Situation`); a full-width colon (`**S：**`) is a colon. "Results" is the
+result; "Learnings", "Lessons learned" and "Reflection" are takeaways; "Actions taken" the action. Up to four names may
+be joined (`**Situation / Task:**`, `**Results & Impact / Metrics:**`): the first names the section; after two, any
+word may follow. The abbreviations S, T, A and R are labels only in capitals with a colon at the start of a list item
+(`- **S**: ...`, `- S: ...`) or in bold at the start of a line (`**S**: ...`, `**S** — ...`), so that a sentence
+starting "A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon does after a bold label
+(or inside its bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation - flaky CI`);
+so does the double colon of a Dataview field (`Situation:: ...`), which is then no inline card. The framework's letter
+may come first: `## S – Situation`, `**R - Result**:`.
 
-Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five
-sections: Context, Background and Problem are the situation; Challenge, Obstacle and
-Goal the task; Approach and "Steps taken" the action; Outcome
-and Impact the result; Learning, "What I learned" and "What I'd do differently" the takeaways. Their words are
-common in prose, so on a line of a paragraph they are labels only in bold
-(`**Context**:`), or plain in a paragraph whose other lines hold a label (`Context:
-...` over `Action: ...` and `Result: ...`) or that opens with one once a story has begun.
+Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five sections: Context, Background and
+Problem are the situation; Challenge, Obstacle and Goal the task; Approach and "Steps taken" the action; Outcome and
+Impact the result; Learning, "What I learned" and "What I'd do differently" the takeaways. Their words are common in
+prose, so on a line of a paragraph they are labels only in bold (`**Context**:`), or plain in a paragraph whose other
+lines hold a label (`Context: ...` over `Action: ...` and `Result: ...`) or that opens with one once a story has begun.
 """
 
 from __future__ import annotations
@@ -106,15 +102,15 @@ name as shown (`written_name`: "" for STAR's own name of the section)."""
 
 @lru_cache(maxsize=4096)
 def item_label(source: str) -> Label | None:
-    """The label opening a list item's first paragraph, abbreviations included (kept for the
-    item's next look: a list's items are asked again by the readers of lists, stories and labels)."""
+    """The label opening a list item's first paragraph, abbreviations included (kept for the item's next look: a list's
+    items are asked again by the readers of lists, stories and labels)."""
     return _bold_word_label(source) or _label(_match(source), abbreviations=True)
 
 
 def _bold_word_label(line: str) -> Label | None:
-    """The label of a line opening with one bold word and a colon after its bold (`**Situation**: ...`,
-    the commonest label), read without the patterns; None for any other line, which they then read.
-    Whatever it finds is what `_match` and `_label` find (`tests/deck/test_fast_paths_labels.py`)."""
+    """The label of a line opening with one bold word and a colon after its bold (`**Situation**: ...`, the commonest
+    label), read without the patterns; None for any other line, which they then read. Whatever it finds is what
+    `_match` and `_label` find (`tests/deck/test_fast_paths_labels.py`)."""
     mark = line[:2]
     if mark not in ("**", "__"):
         return None
@@ -129,9 +125,9 @@ def _bold_word_label(line: str) -> Label | None:
 
 
 def _match(line: str) -> re.Match[str] | None:
-    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone;
-    an emoji or other symbol before it is no part of it (`🎯 **Task:**`)."""
-    line = without_symbols(line)
+    """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone; an emoji or other symbol
+    before it is no part of it (`🎯 **Task:**`)."""
+    line = _ascii_colon(without_symbols(line))
     if _may_bold_initial(line.lstrip()):
         line = _BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = _LABEL.match(line) if _may_label(line) else None
@@ -143,22 +139,28 @@ def _match(line: str) -> re.Match[str] | None:
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
 
 
+def _ascii_colon(line: str) -> str:
+    """`line` with a full-width colon where a label's may stand read as `:` (`**S：**`, `Situation：`, as Chinese and
+    Japanese input methods type it); one further on is the text's own."""
+    at = line.find("\uff1a", 0, _LONGEST_ALONE)
+    return line if at < 0 else f"{line[:at]}:{line[at + 1 :]}"
+
+
 def _may_bold_initial(stripped: str) -> bool:
-    """False when `_BOLD_INITIAL` cannot match a line that is `stripped` without its leading
-    whitespace: its mark is not first, or not closed right after one character."""
+    """False when `_BOLD_INITIAL` cannot match a line that is `stripped` without its leading whitespace: its mark is not
+    first, or not closed right after one character."""
     return stripped[:2] in ("**", "__") and stripped[3:5] == stripped[:2]
 
 
 def _may_label(text: str) -> bool:
-    """False when `_LABEL` cannot match `text`: no colon or dash for a plain label, no `**`
-    or `__` first for a bold one."""
+    """False when `_LABEL` cannot match `text`: no colon or dash for a plain label, no `**` or `__` first for a bold
+    one."""
     return ":" in text or "-" in text or "\u2013" in text or "\u2014" in text or text.lstrip().startswith(("**", "__"))
 
 
 def line_label(line: str, frameworks: bool = False) -> Label | None:
-    """The label opening a line of a paragraph: full names bold or with a colon (the
-    words of other frameworks only in bold, unless `frameworks`), abbreviations only bold
-    (`**S** — ...`)."""
+    """The label opening a line of a paragraph: full names bold or with a colon (the words of other frameworks only in
+    bold, unless `frameworks`), abbreviations only bold (`**S** — ...`)."""
     if (bold := _bold_word_label(line)) is not None:
         return bold
     match = _match(line)
@@ -169,10 +171,9 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
 
 
 def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
-    """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash
-    (`S: ...`, `A- ...`, `R - ...`; `L` for learnings), when they tell a story: two letters or
-    more, the first the situation or the task. Else None: `A: ...` alone answers a question,
-    and a chat log's `S:` is a speaker."""
+    """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash (`S: ...`, `A- ...`, `R -
+    ...`; `L` for learnings), when they tell a story: two letters or more, the first the situation or the task. Else
+    None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
     labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
     if len(set(found)) >= 2 and found[0] in ("situation", "task"):
@@ -193,14 +194,14 @@ def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | Non
 
 
 def lettered(lines: Sequence[str]) -> bool:
-    """True when one of `lines` opens with a letter after A (`B: Merge sort`, `R: 30% faster`): an
-    `A:` before them is a quiz's first option or a story's action, no answer label."""
+    """True when one of `lines` opens with a letter after A (`B: Merge sort`, `R: 30% faster`): an `A:` before them is
+    a quiz's first option or a story's action, no answer label."""
     return any((found := _OPTION.match(line)) and found["letter"] != "A" for line in lines)
 
 
 def quiz_options(lines: Sequence[str]) -> bool:
-    """True when one of `lines` opens with a quiz option's letter after A (`B) Merge sort`), never
-    STAR's (`R: 30% faster` after `A: ...` tells a story): lines opened by letters alone are options."""
+    """True when one of `lines` opens with a quiz option's letter after A (`B) Merge sort`), never STAR's (`R: 30%
+    faster` after `A: ...` tells a story): lines opened by letters alone are options."""
     return any(
         line[:1] in _OPTION_OPENINGS and (found := _OPTION.match(line)) and found["letter"] in _OPTION_LETTERS
         for line in lines
@@ -218,8 +219,8 @@ def _is_framework_word(name: str) -> bool:
 
 
 def names_a_section(text: str) -> bool:
-    """True when `text` is a label's name and nothing else (`Situation`, `Key takeaways`):
-    written as a Dataview field (`Situation:: ...`) it opens a section, it asks nothing."""
+    """True when `text` is a label's name and nothing else (`Situation`, `Key takeaways`): written as a Dataview field
+    (`Situation:: ...`) it opens a section, it asks nothing."""
     return _NAME_ONLY.match(text.strip()) is not None and _joined_well(text.strip())
 
 
@@ -231,9 +232,8 @@ def _joined_well(name: str) -> bool:
 
 
 def run_on_labels(text: str) -> tuple[str, list[Label]]:
-    """The text after a label cut where more bold labels with a colon or dash start on the
-    same line (`**S:** slipped. **T:** recover. **A:** ...`): the first label's own text,
-    then each later label with its text."""
+    """The text after a label cut where more bold labels with a colon or dash start on the same line (`**S:** slipped.
+    **T:** recover. **A:** ...`): the first label's own text, then each later label with its text."""
     if "**" not in text and "__" not in text:
         return text, []
     cuts: list[tuple[int, int, Section, str]] = []
@@ -255,9 +255,9 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
 
 @lru_cache(maxsize=4096)
 def heading_label(text: str) -> Label | None:
-    """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading
-    is asked again by the readers of headings, stories and labels)."""
-    return _label(_HEADING.match(without_symbols(text.strip())), abbreviations=False)
+    """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading is asked again by the
+    readers of headings, stories and labels)."""
+    return _label(_HEADING.match(_ascii_colon(without_symbols(text.strip()))), abbreviations=False)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
@@ -280,11 +280,10 @@ _STAR_STEMS = {section: name.lower().rstrip("s") for section, name in SECTION_LA
 
 @lru_cache(maxsize=1024)
 def written_name(name: str, section: Section) -> str:
-    """How the label `name` (as matched) is shown for `section`: as the author wrote it
-    (`Challenge`, `Lessons Learned`, `Situation / Task`, `Situación`), capitalised when written
-    all in one case (`OBSTACLE:`, `impact:`); "" for STAR's own name of the section, singular or plural
-    (`Situation`, `S – Situation`, `Results`), and for its letters (`S:`, `S/T`), shown as STAR names them.
-    Kept: the same few names come again and again."""
+    """How the label `name` (as matched) is shown for `section`: as the author wrote it (`Challenge`, `Lessons Learned`,
+    `Situation / Task`, `Situación`), capitalised when written all in one case (`OBSTACLE:`, `impact:`); "" for STAR's
+    own name of the section, singular or plural (`Situation`, `S – Situation`, `Results`), and for its letters (`S:`,
+    `S/T`), shown as STAR names them. Kept: the same few names come again and again."""
     name = " ".join(_LETTER_PREFIX.sub("", name).split())
     if len(name.replace(" ", "")) <= 3 and name.isupper() or name.lower().rstrip("s") == _STAR_STEMS[section]:
         return ""

@@ -23,30 +23,26 @@ is that inline card instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.advice import lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.answer_parts import answer_parts
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, as_line_item, first_paragraph, source_of
-from deck.bold_prompts import EMPHASIS_LINE
-from deck.callouts import callout_card
+from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
-from deck.glued_answers import asked_paragraph, progress_mark, told_sections
+from deck.glued_answers import progress_mark, told_sections
 from deck.highlights import split_tags
-from deck.labels import line_label
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, over_inline_cards
-from deck.pair_labels import QUESTION_LABEL, label_rest, opens_quoted_pairs
+from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking, opens_with_task
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
-from deck.topics import for_them, lists_questions
+from deck.topics import for_them
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
@@ -55,85 +51,6 @@ MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
 MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
-_ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
-"""The blocks that may answer a lone question item from right after its list."""
-_BOTH_LISTS = {"bullet_list", "ordered_list"}
-"""A list right after a list of the other kind."""
-
-
-def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
-    """The blocks after the list `blocks[index]` that answer its last item.
-
-    A blockquote right after any list; or, when the last item asks with nothing nested
-    and every other item has its answer, every paragraph, quote or code block up to the
-    next list, heading or rule; or the list of the other kind right after one lone question
-    (`1. Why us?`, a blank line, then `- ...` lines; `- What does new do?` over `1. ...`
-    steps: to the writer, its answer), with the code, prose and bullets after it up to the
-    next heading, rule or question.
-    """
-    after = blocks[index + 1 : index + 2]
-    if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
-        if len(blocks[index].children) != 1 or not _asks_alone(blocks[index].children[0]):
-            return []
-        asked = plain_inline(first_paragraph(blocks[index].children[0]) or "")
-        if after[0].type == "ordered_list" and not ends_asking(asked):
-            return []  # numbered steps answer a bullet that asks with `?`, not a to-do (`- Describe the change`)
-        return [after[0], *_answer_run(blocks, index + 2)]
-    if not after or after[0].type not in _ANSWER_AFTER:
-        return []
-    if after[0].type == "blockquote":
-        if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]):
-            return []
-        story = blocks[index + 2] if index + 2 < len(blocks) else None  # `> Own it.` over the story's list
-        return [*after, story] if story is not None and _story_list(story, blocks[index].type) else after
-    *others, last = blocks[index].children
-    if not _asks_alone(last):
-        return []
-    if not all(item_answer_blocks(item, []) or ((found := item_question(item)) and found.glued) for item in others):
-        return []
-    end = index + 1
-    while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
-        if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
-            break  # `**MID**` over its questions: the next group's title, a heading in all but name
-        end += 1
-    return list(blocks[index + 1 : end])
-
-
-def _lists_questions(blocks: Sequence[Block]) -> bool:
-    """True when `blocks` is one list whose items mostly ask."""
-    return len(blocks) == 1 and blocks[0].type in LIST_TYPES and lists_questions(blocks[0])
-
-
-def _bold_title(block: Block) -> bool:
-    """True for a paragraph of one line all in bold that is no label (`**MID**`, not `**Pitfalls:**`)."""
-    bold = block.type == "paragraph" and block.content[:2] in ("**", "__") and line_label(block.content) is None
-    found = EMPHASIS_LINE.match(block.content) if bold else None
-    return found is not None and not found["inner"].rstrip().endswith((":", "\uff1a"))
-
-
-def _story_list(block: Block, kind: str) -> bool:
-    """True for a list of another `kind` than the questions' that tells a story (`- S/T: ...` over `- A: ...`)."""
-    stories = find_stories([block]) if block.type in LIST_TYPES and block.type != kind else []
-    return any(len(story.sections) >= MIN_STORY_SECTIONS for story in stories)
-
-
-def _answer_run(blocks: Sequence[Block], start: int) -> list[Block]:
-    """The paragraphs, quotes, code blocks and bullet lists from `blocks[start]` that go on an answer: up to a
-    heading, a rule, a numbered list, or a paragraph or bullet that asks."""
-    end = start
-    while end < len(blocks) and (blocks[end].type in _ANSWER_AFTER or blocks[end].type == "bullet_list"):
-        if asked_paragraph(blocks[end]) or (blocks[end].type == "bullet_list" and _asks_alone(blocks[end].children[0])):
-            break
-        end += 1
-    return list(blocks[start:end])
-
-
-def _asks_alone(item: Block) -> bool:
-    """True for an item that asks, with nothing nested in it nor written after its question."""
-    question = item_question(item) if len(item.children) == 1 else None
-    return question is not None and not question.glued and asks(plain_inline(question.source))
-
-
 def read_list(
     scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int], within: tuple[str, ...] = ()
 ) -> None:

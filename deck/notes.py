@@ -1,11 +1,10 @@
 """One note to cards, in every format a note may mix.
 
-- Question items (`deck.list_cards`): a top-level list item answered by what is nested
-  under it or by the blockquote right after its list, the seed's format.
+- Question items (`deck.list_cards`): a top-level list item answered by what is nested under it or by the blockquote
+  right after its list, the seed's format.
 - Question headings (`deck.headings`): a heading that asks, answered by its section.
-- Inline cards (`deck.inline_cards`): `front::back`, `front:::back`, and a `?` line
-  between a multi-line front and back.
-- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`, in a blockquote too.
+- Inline cards (`deck.inline_cards`): `front::back`, `front:::back`, and a `?` line between a multi-line front and back.
+- Q/A pairs (`deck.qa_pairs`): `Q: ...` then `A: ...`, in a blockquote too; quick-fire lines (`deck.quick_lines`).
 - Callouts (`deck.callouts`): `> [!question] Tell me about...` with the answer inside.
 - Question tables (`deck.tables`): a row a question, its STAR sections in the columns.
 - Folded blocks (`deck.details_cards`): `<details>` whose `<summary>` asks, the answer inside.
@@ -32,7 +31,8 @@ from deck.frontmatter import split_front_matter
 from deck.headings import read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.inline_cards import find_inline_cards
-from deck.list_cards import MIN_GLUED_WORDS, answer_after, read_list
+from deck.list_after import answer_after
+from deck.list_cards import MIN_GLUED_WORDS, read_list
 from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
@@ -64,9 +64,8 @@ def parse_note(
 ) -> tuple[list[CardContent], list[ParseWarning]]:
     """The cards in one note's text and the problems found; never raises.
 
-    `file` is the note's path relative to the deck root, as the models record it;
-    `options` say whether only what asks to be studied is read (a folder deck, see
-    `deck.study`) and which inline separators the note uses.
+    `file` is the note's path relative to the deck root, as the models record it; `options` say whether only what
+    asks to be studied is read (a folder deck, see `deck.study`) and which inline separators the note uses.
     """
     try:
         with collector_paused():
@@ -232,7 +231,7 @@ def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
     """The cards of the drafts, in line order, each with a key unique in the note, checked
     against the models (`deck.validation`: a card that fails is a warning instead)."""
     cards: list[CardContent] = []
-    seen: dict[str, list[int]] = {}
+    seen: dict[str, list[_Seen]] = {}
     for draft in named_answers(sorted(drafts, key=lambda draft: draft.line), scan.outline):
         scan.guard(draft.line, _add_card, scan, draft, seen, cards)
     checked, refused = checked_cards(cards, scan.file)
@@ -240,7 +239,7 @@ def _cards(scan: NoteScan, drafts: list[CardDraft]) -> list[CardContent]:
     return checked
 
 
-def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], cards: list[CardContent]) -> None:
+def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[_Seen]], cards: list[CardContent]) -> None:
     """Turn one draft into a card; a question without words, or answered only by empty STAR
     labels (a template), is a warning instead."""
     phrasings = draft.phrasings or split_phrasings(clean_question(draft.question))
@@ -254,7 +253,7 @@ def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[int]], card
         return
     cards.append(
         CardContent(
-            key=_unique_key(scan, draft.line, normalised, seen),
+            key=_unique_key(scan, draft, normalised, seen),
             file=scan.file,
             line=draft.line,
             context=draft.context,
@@ -281,13 +280,18 @@ def _tells_nothing(draft: CardDraft) -> bool:
     return bool(draft.stories) and not draft.notes and not told
 
 
-def _unique_key(scan: NoteScan, line: int, normalised: str, seen: dict[str, list[int]]) -> str:
-    """The card's key; a repeated question gets a suffixed key and a warning."""
-    lines = seen.setdefault(normalised, [])
-    lines.append(line)
-    if len(lines) > 1:
-        scan.warn(line, f"duplicate question (first at line {lines[0]})")
-    return normalised_key(scan.file, normalised, occurrence=len(lines))
+_Seen = tuple[int, tuple[str, ...]]  # (where a question was asked before in the note: its line and its context)
+
+
+def _unique_key(scan: NoteScan, draft: CardDraft, normalised: str, seen: dict[str, list[_Seen]]) -> str:
+    """The card's key; a repeated question gets a suffixed key, and a warning when asked again under the same headings
+    (`### Tell me about yourself` under `## Stripe` and under `## Datadog` is prepared for each: no warning)."""
+    asked = seen.setdefault(normalised, [])
+    context = tuple(draft.context)
+    if (first := next((line for line, where in asked if where == context), None)) is not None:
+        scan.warn(draft.line, f"duplicate question (first at line {first})")
+    asked.append((draft.line, context))
+    return normalised_key(scan.file, normalised, occurrence=len(asked))
 
 
 def _stem(file: str) -> str:

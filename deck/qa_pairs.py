@@ -33,7 +33,8 @@ from deck.bold_prompts import EMPHASIS_LINE, asked_alike, emphasised_question, p
 from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label, quiz_options
-from deck.list_cards import answer_after, asks_item
+from deck.list_after import answer_after
+from deck.list_cards import asks_item
 from deck.pair_labels import (
     ANSWER_LABEL,
     QUESTION_LABEL,

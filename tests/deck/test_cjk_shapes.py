@@ -118,3 +118,22 @@ def test_korean_phrasings_joined_by_double_equals_and_a_difference_ask() -> None
 def test_double_equals_between_a_question_and_a_statement_splits_nothing() -> None:
     """` == ` splits only two phrasings that each ask: `Why us? == motivation` is one."""
     assert questions("# Prep\n\n### Why us? == motivation\n\nThe team.\n") == ["Why us? == motivation"]
+
+
+@pytest.mark.parametrize("label", ["**S：** ", "**S**：", "**Situation：** ", "Situation："])
+def test_a_full_width_colon_closes_a_star_label(label: str) -> None:
+    """Chinese and Japanese input methods type `：`: `**S：**` and `Situation：` are labels as with `:`, and a `：` in the
+    section's own text stays."""
+    story = f"{label}旧系统出错：发票延迟。\n\n**T：** 迁移计费。\n\n**A：** 拆成三批。\n\n**R：** 没有漏发。\n"
+    (card,) = parse_note(f"# 故事\n\n## 为什么离职？\n\n{story}", "n.md")[0]
+    assert card.stories[0].sections == {
+        "situation": "旧系统出错：发票延迟。", "task": "迁移计费。", "action": "拆成三批。", "result": "没有漏发。"
+    }
+
+
+def test_a_story_heading_over_full_width_labels_is_a_card() -> None:
+    """A story's own heading over `S：` ... `R：` lines is a card, as with `:`."""
+    note = "# 故事\n\n## 故事一 · 计费迁移\n\nS：旧系统出错。\nT：迁移计费。\nA：拆成三批。\nR：没有漏发。\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.question == "故事一 · 计费迁移"
+    assert list(card.stories[0].sections) == ["situation", "task", "action", "result"]

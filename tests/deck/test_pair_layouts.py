@@ -255,3 +255,28 @@ def test_a_bracketed_line_in_the_question_s_language_is_its_answer() -> None:
     """A line in brackets in the question's own language after it is the answer, as before (no `A:` follows)."""
     (card,), _ = read("# Prep\n\n**Q: When can you start?**\n(In one month, after my notice.)\n")
     assert card == ("When can you start?", "(In one month, after my notice.)")
+
+
+def test_an_a_dotted_label_under_a_numbered_question_is_left_out() -> None:
+    """`1. Why leave?` over `A. My team...` (on the next line or in a paragraph under it) leaves the `A.` out; `A.` over
+    `B.` is a quiz's first option, kept."""
+    note = "1. Why are you leaving?\n    A. My team was merged.\n\n2. Talk about a time you failed.\n\n    A. I shipped a bug.\n"
+    expected = [("Why are you leaving?", "My team was merged."), ("Talk about a time you failed.", "I shipped a bug.")]
+    assert read(note)[0] == expected
+    quiz = "1. Which port is HTTPS?\n\n    A. 80\n\n    B. 443\n"
+    assert read(quiz)[0] == [("Which port is HTTPS?", "A. 80\n\nB. 443")]
+
+
+def test_an_unanswered_numbered_question_does_not_take_the_next_one_s_answer() -> None:
+    """In numbered questions each answered by the paragraphs after it, one left empty is warned and the next keeps its
+    answer; a bank of many unanswered questions over one answer is still no run."""
+    note = (
+        "1. Why this team?\n\nThe sync engine.\n\n2. A time you disagreed with your manager?\n\n\n\n"
+        "3. Project you are proudest of?\n\nThe offline mode.\n\nIt halved lost edits.\n"
+    )
+    cards, warnings = read(note)
+    proudest = ("Project you are proudest of?", "The offline mode.\n\nIt halved lost edits.")
+    assert cards == [("Why this team?", "The sync engine."), proudest]
+    assert warnings == ["question has no answer"]
+    bank = "1. Why us?\n\nThe team.\n\n2. Why now?\n3. Why you?\n4. Why this role?\n5. Why not?\n\nA note to self.\n"
+    assert read(bank)[0] == [("Why us?", "The team.")]
