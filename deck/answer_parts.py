@@ -16,15 +16,16 @@ from deck.list_questions import item_question
 from deck.questions import asks
 from deck.text import plain_inline
 
-_BOLD_LABEL = re.compile(
-    r"(?:\*\*|__)(?P<label>[^*_\n]{1,60}?)(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*(?P<rest>.*)"
+_LABEL = re.compile(
+    r"(?P<mark>\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:[:\uff1a][ \t]*(?P=mark)|(?P=mark)[ \t]*[:\uff1a])[ \t]*(?P<rest>.*)"
 )
-"""A line opened by a label in bold ending in a colon, inside the bold or after it (`**Offer options**:`)."""
+"""A line opened by a label in bold ending in a colon, inside the bold or after it (`**Offer options**:`). (A plain
+field, `- Focus areas:` beside `- Mode: video call`, may be a topic over the user's own points: `- 优点：`.)"""
 
 
 def answer_parts(block: Block, lines: Sequence[str]) -> set[int]:
     """The 0-based lines of the items of the list `block` that are labels alone of one answer's parts (above)."""
-    labels = [(item, _bold_label(item)) for item in block.children]
+    labels = [(item, _label(item)) for item in block.children]
     alone = {item.start for item, found in labels if found is not None and not found["rest"] and _points(item)}
     if not alone:
         return set()
@@ -35,10 +36,10 @@ def answer_parts(block: Block, lines: Sequence[str]) -> set[int]:
     return {item.start for item, found in labels if item.start in alone and not asks(plain_inline(found["label"]))}
 
 
-def _bold_label(item: Block) -> re.Match[str] | None:
+def _label(item: Block) -> re.Match[str] | None:
     """The bold label opening the item's first line, if any."""
     source = first_paragraph(item)
-    return _BOLD_LABEL.fullmatch(source.partition("\n")[0].strip()) if source else None
+    return _LABEL.fullmatch(source.partition("\n")[0].strip()) if source else None
 
 
 def _announced(block: Block, lines: Sequence[str]) -> bool:

@@ -16,11 +16,11 @@ from deck.unwritten import instructs
 
 _GLUED = re.compile(
     r"^(?P<question>.*[?\uff1f](?:</[A-Za-z][^<>]*>)*[*_]*)(?:[ \t]+|(?<=\uff1f)|(?<=>)(?=[^\x00-\x7f]))"
-    r"(?:(?:--|[-\u2013\u2014])[ \t]+)?"
+    r"(?:(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]+)?"
     r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)(?!(?:</?[A-Za-z][^<>]*>[ \t]*)+$)"
     r"[^/\s](?:.*[^?\uff1f\s])?)$"
 )
-"""A line asking, then answering after the `?` and maybe a spaced dash, `--` typed for one too (the
+"""A line asking, then answering after the `?` and maybe a spaced dash or arrow (`--`, `->`, `→`) (the
 answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules
 differ)` asks, nor only HTML tags: `What salary？</font>` asks). Tags closing after the `？` are the question's:
 `<font>什么是缓存预热？</font>系统上线前...` answers after them."""

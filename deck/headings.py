@@ -218,16 +218,17 @@ def _topic_answered(text: str, section: Sequence[Block]) -> bool:
 def _tells_story(section: Sequence[Block], level: int) -> bool:
     """True when a heading's own part tells a story, and no question in its section asks.
 
-    Its own part ends where a `Q:` pair, a callout that asks or a question table starts:
-    a story heading may be followed by other cards (`### Story: Outage` over its STAR
-    list, then `**Question:**` and `**Answer:**`).
+    Its own part ends where a `Q:` pair, a callout that asks, a question table or a list of questions answered in
+    their items starts: a story heading may be followed by other cards (`### Story: Outage` over its STAR list, then
+    `**Question:**` and `**Answer:**`, or its follow-ups answered under `**Probes:**`).
     """
     own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
-    if any(is_card_of_its_own(own, position) for position in range(len(own))):
-        return False
-    plain = [block for block in own if block.type not in CODE_TYPES]  # (a fence's story tells only under a question)
+    cards = next((at for at in range(len(own)) if is_card_of_its_own(own, at)), len(own))  # (`**Probes:**` ...)
+    plain = [block for block in own[:cards] if block.type not in CODE_TYPES]  # (a fence's story tells only if asked)
     stories = [story for story in find_stories(plain) if not guide_story(story)]
     told = {name for story in stories for name, text in story.sections.items() if text.strip()}
+    if cards < len(own):  # a whole story before its follow-ups (a legend of labels over a bank tells none)
+        return told >= WHOLE_STORY
     return len(told) >= MIN_STORY_SECTIONS  # (`- Situation` over `- Task` with nothing after them: a reminder)
 
 

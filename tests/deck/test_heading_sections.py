@@ -144,3 +144,19 @@ def test_follow_up_questions_after_a_result_are_notes() -> None:
     cards, warnings = parse_note(note, "n.md")
     assert warnings == [] and cards[0].stories[0].sections["result"] == "Fast."
     assert (cards[0].stories[0].sections["takeaways"], cards[0].notes) == ("Measure.", "Follow-up questions\n- Why a cache?")
+
+
+def test_a_story_heading_keeps_its_story_before_follow_ups_answered_in_items() -> None:
+    """A story's own heading over a whole story, then `**Probes:**` over follow-ups answered on their lines (after an
+    arrow), is the story's card and one card for each follow-up; a legend of two labels over a bank of questions
+    tells no story."""
+    story = "**S:** Billing failed.\n\n**T:** Move in a quarter.\n\n**A:** Three waves.\n\n**R:** No missed invoices.\n\n"
+    note = f"# Bank\n\n## Billing cutover\n\n{story}**Probes:**\n- *What did you cut?* → The admin UI.\n"
+    cards = parse_note(note, "n.md")[0]
+    assert [(card.question, card.answer if card.stories == [] else None) for card in cards] == [
+        ("Billing cutover", None),
+        ("What did you cut?", "The admin UI."),
+    ]
+    assert list(cards[0].stories[0].sections) == ["situation", "task", "action", "result"]
+    legend = "## Bank\n1. **Situation**: legend\n2. **Task**: legend\n\n- Why?\n  - a\n"
+    assert [card.question for card in parse_note(legend, "n.md")[0]] == ["Why?"]
