@@ -32,6 +32,8 @@ _PAGE_PROPERTY = re.compile(r"([a-z][a-z0-9_-]*):: ?(.*)$")
 _PAGE_KEYS = frozenset(("title", "tags", "alias", "aliases", "public", "icon", "template", "filters", STUDY_KEY))
 """Properties that open a Logseq page (its front matter, written `key:: value` at the top)."""
 _TRUE = ("true", "yes", "on")
+_BLOCK_SCALARS = frozenset((">", ">-", ">+", "|", "|-", "|+"))
+"""The indicators of a block scalar, its text on the indented lines under its key."""
 
 
 @dataclass(frozen=True)
@@ -123,18 +125,23 @@ def _opens_with_key(rest: str) -> bool:
 
 
 def _read_fields(lines: list[str]) -> dict[str, list[str]]:
-    """Top-level keys to their raw values: the inline value, then any block list items."""
+    """Top-level keys to their raw values: the inline value, then any block list items. A value goes on over the
+    indented lines under it (`title: >-` over its lines, a long value wrapped, as `yaml.dump` writes one, or a flow list
+    of tags over several lines, its `]` at the margin)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
     for line in lines:
         key = _KEY.match(line)
         if key:
             current = fields.setdefault(key.group(1).lower(), [])
-            current.append(key.group(2).strip())
+            value = key.group(2).strip()
+            current.append("" if value in _BLOCK_SCALARS else value)
             continue
         item = _BLOCK_ITEM.match(line)
         if item and current is not None:
             current.append(_unquote((item.group(1) or item.group(2) or "").strip()))
+        elif current is not None and len(current) == 1 and (line[:1] in " \t" or line in ("]", "}")) and line.strip():
+            current[0] = f"{current[0]} {line.strip()}".lstrip()  # (folded as YAML folds a plain or quoted scalar)
     return fields
 
 

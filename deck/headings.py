@@ -48,6 +48,7 @@ from deck.tables import is_question_table
 from deck.text import plain_inline
 from deck.topics import asked_first, asks_only, groups_questions, lists_questions, names_topic, prompts_to_prepare
 from deck.unwritten import guide_story, marks_only
+from deck.warnings import warn_story_begun
 
 
 def read_heading(
@@ -108,6 +109,8 @@ def read_heading(
         if _opens_with_pair(section) or groups_questions(text, section):  # `## Batch vs streaming` over `**Q: ...`
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
+        if not is_label and heading is not title_heading:
+            warn_story_begun(scan, section[: next((at for at, b in enumerate(section) if b.type == "heading"), None)])
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     section = section[: _answered_part(section, "question" not in text.lower())]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.blocks import LIST_TYPES, Block
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
+from deck.labels import item_label
 from deck.models import Story
 from deck.scan import CardDraft, NoteScan
+from deck.stories import find_stories
 from deck.unwritten import guide_story
 
 CORE_SECTIONS = ("situation", "action", "result")
@@ -49,6 +51,18 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
                 scan.warn(line, f"{told} leaves its {named} section{'s' if len(missing) > 1 else ''} empty")
             else:
                 scan.warn(line, f"{told} has no {' or '.join(missing)} section")
+
+
+def warn_story_begun(scan: NoteScan, section: Sequence[Block]) -> None:
+    """Warn at a story begun under a heading that does not ask and left there: its section opens with a situation's
+    label and tells no other section (`## Story 2` over `Situation: ...` and `Details: ...`), so it is no card yet."""
+    own = [block for block in section if block.type not in CODE_TYPES and block.type != "heading"]
+    source = (own[0].content if own[0].type == "paragraph" else first_paragraph(own[0]) or "") if own else ""
+    if (label := item_label(source.lstrip())) is None or label[0] != "situation":
+        return
+    stories = [story for story in find_stories(own) if not guide_story(story)]
+    if len(stories) == 1 and set(stories[0].sections) <= {"situation", "task"} and lacking_sections(stories[0]):
+        scan.warn(own[0].start + 1, f"STAR story has no {' or '.join(lacking_sections(stories[0]))} section")
 
 
 def why_no_cards(blocks: Sequence[Block], reviewed: int = 0, clozes: bool = False) -> str:

@@ -160,3 +160,14 @@ def test_a_story_heading_keeps_its_story_before_follow_ups_answered_in_items() -
     assert list(cards[0].stories[0].sections) == ["situation", "task", "action", "result"]
     legend = "## Bank\n1. **Situation**: legend\n2. **Task**: legend\n\n- Why?\n  - a\n"
     assert [card.question for card in parse_note(legend, "n.md")[0]] == ["Why?"]
+
+
+def test_a_story_begun_under_its_heading_is_warned_about() -> None:
+    """`## Story 2` over `Situation: ...` and nothing more of STAR's is no card yet: a warning says what it lacks, at
+    its first line; a section not opening with a situation (a tech note's `Task: ...`) is no story begun."""
+    note = "# Stories\n\n## Story 1\nSituation: Tokens were not encrypted.\nDetails:\n\n## Setup\nTask: install it.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert cards == []
+    assert [(warning.line, warning.message) for warning in warnings if "STAR" in warning.message] == [
+        (4, "STAR story has no action or result section")
+    ]

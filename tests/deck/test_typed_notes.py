@@ -143,3 +143,19 @@ def test_a_front_matter_tag_of_several_words_is_one_tag() -> None:
     assert split_front_matter("---\ntags: interview, star prep\n---\nBody.\n").tags == ["interview", "star", "prep"]
     items = split_front_matter('---\ntags:\n  - "#behavioral #amazon"\n  - leadership, ownership\n---\nBody.\n')
     assert items.tags == ["behavioral", "amazon", "leadership", "ownership"]
+
+
+def test_a_front_matter_value_wrapped_over_lines_is_read_whole() -> None:
+    """A quoted or plain value going on over indented lines (as `yaml.dump` wraps one) and a folded `>-` title are
+    read whole, their lines joined by spaces; the question's label is left out; a nested mapping names no tag."""
+    from deck.frontmatter import split_front_matter
+
+    wrapped = "---\nquestion: 'Q12: Tell me about a time you pushed back on a deadline\n  from leadership'\n---\nBody.\n"
+    (card,) = parse_note(wrapped, "n.md")[0]
+    assert card.question == "Tell me about a time you pushed back on a deadline from leadership"
+    folded = split_front_matter("---\ntitle: >-\n  Tell me about a time\n  you failed\ntags: [star]\n---\nBody.\n")
+    assert (folded.title, folded.tags) == ("Tell me about a time you failed", ["star"])
+    nested = split_front_matter("---\ntags: interview\nmeta:\n  author: me\n---\nBody.\n")
+    assert nested.tags == ["interview"]
+    flow = split_front_matter("---\ntags: [\n  interview,\n  job search\n]\n---\nBody.\n")
+    assert flow.tags == ["interview", "job-search"]
