@@ -38,11 +38,11 @@ from deck.labelled_questions import (
 from deck.labels import heading_label
 from deck.list_after import answer_after
 from deck.list_cards import asks_item
-from deck.pair_labels import answer_heading
+from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
-from deck.section_ends import answers_end, label_headings_end, section_end
+from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
@@ -67,7 +67,7 @@ def read_heading(
     asking = tagged or asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
-        end = label_headings_end(blocks, end, heading.level)
+        end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level))
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
     asking = asking or said  # `# What is an Intent` over `## Answer` (`## Ответ`): asked, that heading no answer
@@ -162,6 +162,8 @@ def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
             continue
         if answered and (_starts_other_cards(section, position, below_heading) or _backlog(section, position, lists)):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
+        if answered and block.type == "paragraph" and QUESTION_LABEL.match(block.content) is not None:
+            return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
 

@@ -54,3 +54,25 @@ _BESIDE = re.compile(
     re.IGNORECASE,
 )
 """Headings beside an answer, no part of it: `## Follow-ups`, `## References`, `## See also`."""
+
+
+_TOPIC_LINE = re.compile(r"[^\W\d_][^\W_]*(?:[ \t&/-]+[^\W_]+){0,2}")
+"""A line of one to three words and nothing else (`Conflict`, `Ownership`): a topic over the heading right under it."""
+
+
+def topic_lines_end(blocks: Sequence[Block], index: int, end: int) -> int:
+    """The end of the section of the heading `blocks[index]`, less a topic line right over the next heading, when one
+    stands right over this heading or an earlier one of its level too: the writer's group of the stories under it
+    (`Ownership` over `## Story 4`), no line of this one's answer."""
+    if end >= len(blocks) or end - 1 <= index + 1 or not _topic_line(blocks[end - 1], blocks[end]):
+        return end
+    level = blocks[index].level
+    grouped = (at for at in range(index, 0, -1) if blocks[at].type == "heading" and blocks[at].level == level)
+    return end - 1 if any(_topic_line(blocks[at - 1], blocks[at]) for at in grouped) else end
+
+
+def _topic_line(block: Block, heading: Block) -> bool:
+    """True for a paragraph of a topic line right over `heading`, with no blank line between."""
+    if block.type != "paragraph" or heading.type != "heading" or block.end != heading.start:
+        return False
+    return _TOPIC_LINE.fullmatch(block.content.strip()) is not None and heading_label(block.content.strip()) is None

@@ -171,3 +171,25 @@ def test_a_story_begun_under_its_heading_is_warned_about() -> None:
     assert [(warning.line, warning.message) for warning in warnings if "STAR" in warning.message] == [
         (4, "STAR story has no action or result section")
     ]
+
+
+def test_a_topic_line_over_the_next_story_heading_is_no_part_of_this_story() -> None:
+    """`Ownership` right over `## Story 2`, as `Conflict` stands right over `## Story 1`, groups the stories: it is no
+    line of the takeaways before it. A last line of an answer is kept where no such line groups the headings."""
+    story = "S- A teammate skipped review.\nA- I asked for a call.\nR- We shipped a week later.\nL- Call early.\n"
+    note = f"# Stories\n\nConflict\n## Story 1\n{story}\nOwnership\n## Story 2\n{story}"
+    first = parse_note(note, "n.md")[0][0]
+    assert first.stories[0].sections["takeaways"] == "Call early."
+    plain = f"# Stories\n\n## Story 1\n{story}\nOwnership\n## Story 2\n{story}"
+    assert parse_note(plain, "n.md")[0][0].stories[0].sections["takeaways"].endswith("Ownership")
+
+
+def test_a_labelled_line_after_the_answer_starts_the_next_question_s_notes() -> None:
+    """`Q2. Unforeseen obstacle` over its bullets, after a story's result, is the next question's notes: no part of
+    the result."""
+    note = (
+        "## Tell me about a project you led\n\n### Situation\nA provider move.\n\n### Action\nA flag per country.\n\n"
+        "### Result\n- No failed payments\n\nQ2. Unforeseen obstacle\n- What was it?\n- How could you have seen it?\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.stories[0].sections["result"] == "- No failed payments"
