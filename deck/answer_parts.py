@@ -2,7 +2,8 @@
 
 A talking point's list names its parts in bold, some with their text on the line (`- **Empathy first**: Hear the
 deal out.`) and some over their nested points (`- **Offer options**:`). A label alone over its points is one part
-among them, no question: it does not ask, and its siblings' labels with text are no cards either. A numbered list of
+among them, no question: it does not ask, name a topic or tell a story, and its siblings' labels with text are no
+cards either. A numbered list of
 such labels, announced by the line above it (`Use a framework of three phases:`), is the steps of that line's answer.
 """
 
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.list_questions import item_question
 from deck.questions import asks
+from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
+from deck.topics import names_topic
 
 _LABEL = re.compile(
     r"(?P<mark>\*\*|__)(?P<label>[^*_\n]{1,60}?)(?:[:\uff1a][ \t]*(?P=mark)|(?P=mark)[ \t]*[:\uff1a])[ \t]*(?P<rest>.*)"
@@ -33,7 +36,16 @@ def answer_parts(block: Block, lines: Sequence[str]) -> set[int]:
     numbered = block.type == "ordered_list" and len(alone) >= 2 and _announced(block, lines)
     if not (with_text or numbered):
         return set()
-    return {item.start for item, found in labels if item.start in alone and not asks(plain_inline(found["label"]))}
+    return {item.start for item, found in labels if item.start in alone and not _topic(found["label"], item)}
+
+
+def _topic(label: str, item: Block) -> bool:
+    """True for a label that asks or names an interview question by its topic (`**Greatest weakness**:`), or one over
+    a story (`**Conflict with my lead**:` over `- Situation: ...`): a card, whatever its siblings."""
+    label = plain_inline(label).rstrip(":\uff1a")
+    if asks(label) or names_topic(label):
+        return True
+    return any(len(story.sections) >= MIN_STORY_SECTIONS for story in find_stories(item.children[1:]))
 
 
 def _label(item: Block) -> re.Match[str] | None:

@@ -46,7 +46,7 @@ from deck.section_ends import answers_end, label_headings_end, section_end, topi
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.tables import is_question_table
 from deck.text import plain_inline
-from deck.topics import asked_first, asks_only, groups_questions, lists_questions, names_topic, prompts_to_prepare
+from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
 from deck.unwritten import guide_story, marks_only
 from deck.warnings import warn_story_begun
 
@@ -110,13 +110,13 @@ def read_heading(
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
         if not is_label and heading is not title_heading:
-            warn_story_begun(scan, section[: next((at for at, b in enumerate(section) if b.type == "heading"), None)])
+            warn_story_begun(scan, text, section)
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     section = section[: _answered_part(section, "question" not in text.lower())]
     asked = Asked(text, heading.start + 1, section[1:] if said else section)
     context = scan.outline.parent_context(heading.start)
-    opening = None if asking else asked_first(section, strict=not told)
+    opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section)
     if opening is not None:  # `## Conflict` over `What do you do when...?`
         told_there = section if opening[1] else section[1:]  # (`> — asked at Stripe` stays with the answer)
         asked, context = Asked(opening[0], section[0].start + 1, told_there), [*context, text]
@@ -160,22 +160,12 @@ def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
                 return position
             below_heading = True
             continue
-        if answered and (_starts_other_cards(section, position, below_heading) or _backlog(section, position, lists)):
+        if answered and (_starts_other_cards(section, position, below_heading) or backlog(section, position, lists)):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         if answered and block.type == "paragraph" and QUESTION_LABEL.match(block.content) is not None:
             return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
-
-
-def _backlog(section: Sequence[Block], position: int, may: bool) -> bool:
-    """True for a paragraph of lines that each ask after a list answering the heading, or a list of interview prompts
-    after a paragraph answering it (`topics.prompts_to_prepare`): questions still to prepare."""
-    block, lines = section[position], section[position].content.strip().split("\n")
-    if may and 0 < position == len(section) - 1 and prompts_to_prepare(block, section[position - 1]):
-        return True
-    listed = 0 < position == len(section) - 1 and section[position - 1].type in LIST_TYPES  # (last, after a list)
-    return may and listed and block.type == "paragraph" and len(lines) > 1 and all(asks(plain_inline(x)) for x in lines)
 
 
 def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
@@ -208,6 +198,8 @@ def _topic_answered(text: str, section: Sequence[Block]) -> bool:
     """True when a heading names an interview question by its topic (`### Greatest weakness`, `deck.topics`) and its
     section answers it: something is written there, and no sub-heading asks or names a topic of its own, no block is a
     card of its own, no list lists questions, and it opens with no `### Question` (`## Why Google` over one)."""
+    if coded_prompt(text, section) is not None:
+        return True  # `#### HR-01` over `**"A time you disagreed with your manager."**` and its answer
     if not names_topic(text) or all(block.type in ("heading", "hr") for block in section) or _opens_with_pair(section):
         return False
     for position, block in enumerate(section):

@@ -11,6 +11,8 @@ same names in Spanish, Portuguese, French, German, Italian and Russian (`Situaci
 
 from __future__ import annotations
 
+import re
+
 from deck.models import Section
 
 _FOREIGN: dict[Section, tuple[str, ...]] = {
@@ -95,3 +97,21 @@ ONE_WORD_NAMES = frozenset(
 )  # fmt: skip
 """The ASCII names of one word that `NAMES` reads, lowercase: what `**Situation**:` may hold (read without the
 regular expression; a name in another script goes through it)."""
+
+
+_BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
+"""A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
+_LONGEST_LABEL = 40
+"""No label is longer than this: a full-width colon further on is the text's own."""
+
+
+def as_label_line(line: str) -> str:
+    """`line` as the label patterns read it: a full-width colon where a label's may stand read as `:` (`**S：**`,
+    `Situation：`, as Chinese and Japanese input methods type it), a bold name in brackets as the name
+    (`**(Situation)**`). The text after a label is the same length and unchanged."""
+    at = line.find("\uff1a", 0, _LONGEST_LABEL)
+    if at >= 0:
+        line = f"{line[:at]}:{line[at + 1 :]}"
+    if line.lstrip()[2:3] == "(":
+        line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>\g<mark>", line, count=1)
+    return line

@@ -31,6 +31,7 @@ from deck.label_names import ONE_NAME as _ONE_NAME
 from deck.label_names import ONE_WORD_NAMES as _ONE_WORD_NAMES
 from deck.label_names import SECTION_OF as _SECTION_OF
 from deck.label_names import STAR_NAMES as _STAR_NAMES
+from deck.label_names import as_label_line
 from deck.models import SECTION_LABELS, Section
 from deck.text import without_symbols
 
@@ -127,7 +128,7 @@ def _bold_word_label(line: str) -> Label | None:
 def _match(line: str) -> re.Match[str] | None:
     """The label a line opens with, in any of the shapes: bold or plain, italic, a name alone; an emoji or other symbol
     before it is no part of it (`🎯 **Task:**`)."""
-    line = _ascii_colon(without_symbols(line))
+    line = as_label_line(without_symbols(line))
     if _may_bold_initial(line.lstrip()):
         line = _BOLD_INITIAL.sub(r"\g<initial>", line, count=1)
     found = _LABEL.match(line) if _may_label(line) else None
@@ -137,13 +138,6 @@ def _match(line: str) -> re.Match[str] | None:
     if start in ("*", "_"):
         return _ITALIC.match(line)
     return _ALONE.match(line) if len(line) <= _LONGEST_ALONE else None
-
-
-def _ascii_colon(line: str) -> str:
-    """`line` with a full-width colon where a label's may stand read as `:` (`**S：**`, `Situation：`, as Chinese and
-    Japanese input methods type it); one further on is the text's own."""
-    at = line.find("\uff1a", 0, _LONGEST_ALONE)
-    return line if at < 0 else f"{line[:at]}:{line[at + 1 :]}"
 
 
 def _may_bold_initial(stripped: str) -> bool:
@@ -257,7 +251,7 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
 def heading_label(text: str) -> Label | None:
     """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading is asked again by the
     readers of headings, stories and labels)."""
-    return _label(_HEADING.match(_ascii_colon(without_symbols(text.strip()))), abbreviations=False)
+    return _label(_HEADING.match(as_label_line(without_symbols(text.strip()))), abbreviations=False)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

@@ -55,7 +55,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not _asks_alone(last):
         return []
     answered = [bool(item_answer_blocks(item, []) or (found := item_question(item)) and found.glued) for item in others]
-    gap = len(others) <= _MOST_UNWRITTEN and all(map(_asks_alone, others)) and _goes_on_numbered(blocks, index)
+    gap = len(others) <= _MOST_UNWRITTEN and all(map(_left_empty, others)) and _goes_on_numbered(blocks, index)
     if not all(answered) and not gap:
         return []
     end = index + 1
@@ -64,6 +64,12 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
     return list(blocks[index + 1 : end])
+
+
+def _left_empty(item: Block) -> bool:
+    """True for a question item alone with blank lines after it, left for its answer (`3. A time you disagreed?` over
+    blank lines, then `4. ...`); a log's questions one a line (`2. Why Stripe?` right over `3. ...`) are no gap."""
+    return _asks_alone(item) and item.end > item.children[0].end
 
 
 def _goes_on_numbered(blocks: Sequence[Block], index: int) -> bool:

@@ -25,8 +25,11 @@ from deck.section_items import is_section_item
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
 
-_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
-"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
+_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)|(?:TODO|DOING|LATER|NOW|WAITING|CANCEL{1,2}ED)[ \t]+")
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`) or Logseq's marker of a task not done (`- TODO ...`): a to-do,
+a question only over a STAR story."""
+_DONE = "DONE "
+"""Logseq's marker of a task done (`- DONE Why us?`): no part of the question."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ def item_question(item: Block) -> ItemQuestion | None:
     source = first_paragraph(item)
     if source is None or item_label(source) is not None:
         return None
+    if source.startswith(_DONE):
+        source = source[len(_DONE) :].lstrip()
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")

@@ -56,7 +56,7 @@ from deck.warnings import warn_missing_sections, why_no_cards
 
 _NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
 """A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
-_BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
+_BULLET = re.compile(r"^([ \t]*)(?:[\u2022\u25e6](?=[ \t])|\u00b7[ \t]+)", re.MULTILINE)
 
 
 def parse_note(
@@ -92,7 +92,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     text = blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))
     text, footnotes = take_footnotes(logseq_highlights(text))
-    if "\u2022" in text or "\u25e6" in text:
+    if "\u2022" in text or "\u25e6" in text or "\u00b7" in text:
         text = outside_code(text, _dash_bullets)
     if ". #" in text or ") #" in text:
         text = outside_code(text, _numbered_headings)
@@ -165,8 +165,8 @@ def _numbered_headings(md: str) -> str:
 
 
 def _dash_bullets(md: str) -> str:
-    """`md` with `•` and `◦` bullets written as the `-` Markdown reads as a list item."""
-    return _BULLET.sub(r"\1-", md)
+    """`md` with `•`, `◦` and Word's `·` bullets (and the spaces after a `·`) written as the `-` Markdown reads."""
+    return _BULLET.sub(lambda found: f"{found[1]}-" if found[0][-1] in "\u2022\u25e6" else f"{found[1]}- ", md)
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:

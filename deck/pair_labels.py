@@ -45,9 +45,9 @@ MY_ANSWER = (
 Мой ответ."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
-_DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])"
+_DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.)"
 """A dash, or after `Q` or `A` and its number a full stop, with a space after it: `Q1. Why here?` over `A. The
-product.` (`Answer. Then ...` in wrapped prose is no label)."""
+product.` (`Answer. Then ...` in wrapped prose is no label, nor a name's initials, `A. P. J. Abdul Kalam`)."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only
 # where the same mark opened it: in `A: **Situation:** ...` the bold opens the answer's own text.
 _QUESTION_NAMES = (
@@ -99,7 +99,9 @@ def translation_line(text: str, question: Sequence[str]) -> bool:
     plain = plain_inline(text).strip()
     if not (plain[:1] in "(\uff08" and plain[-1:] in ")\uff09") or len(plain) < 3:
         return False
-    return in_another_language(plain[1:-1], " ".join(question))
+    said, asked = plain[1:-1], " ".join(question)
+    scripted = any(char > "\u024f" and char.isalpha() for char in said)  # (accents alone: `(the café year)` asks)
+    return in_another_language(said, asked) and (scripted or said.rstrip().endswith(("?", "\uff1f")))
 
 
 def names_pair_label(text: str) -> bool:

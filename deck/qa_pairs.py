@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from deck.advice import states
 from deck.answer_labels import without_answer_label
@@ -48,7 +49,7 @@ from deck.pair_labels import (
 )
 from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
-from deck.quick_lines import quick_line
+from deck.quick_lines import quick_run
 from deck.scan import NoteScan
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
@@ -161,7 +162,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         last = _Pair(last.question, last.line, rest, True)
         end += 1
     follow = end
-    while follow < len(blocks) and _continues(blocks[follow], inline_fronts):
+    goes_on = partial(_continues, inline_fronts=inline_fronts)
+    while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
         if (last.answer or follow > end) and (_asks_own_questions(blocks, follow) or _asks_next(blocks, follow)):
             break  # (questions answered in their own items, or a line asking over the list that answers it)
         follow += 1
@@ -226,8 +228,6 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
     first = block.content.partition("\n")[0]
-    if block.type == "paragraph" and quick_line(first) is not None:
-        return False  # `**Notice period?** One month.`: a card of its own
     if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
         return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's
     emphasis = EMPHASIS_LINE.match(first) if block.type == "paragraph" else None  # the next question or topic,

@@ -6,14 +6,14 @@
 A paragraph opens so when its first line is a question in bold, ending with its `?`, and text after the bold answers
 it: no second question, no follow-up, no aside about the question (`**Why us?** *(asked every time)*` asks alone,
 `deck.bold_prompts`). Each such line of the paragraph opens the next card; a line of another shape goes on with the
-answer before it. Only an interviewer's prompt asks to be studied in a folder: a general note's `**Why?** Because.`
-is no interview question.
+answer before it. In a folder, only an interviewer's prompt asks to be studied, or a line after cards that do: a
+general note's `**Why?** Because.` is no interview question.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from deck.blocks import Block
 from deck.bold_prompts import emphasised_question
@@ -48,6 +48,21 @@ def quick_line(line: str) -> tuple[str, str] | None:
     return question, answer if bracketed is None else f"({said})"  # (`*(One month.)*` answers)
 
 
+def quick_run(blocks: Sequence[Block], index: int, goes_on: Callable[[Block], bool]) -> bool:
+    """True when `blocks[index]` is quick-fire lines of their own after an answer: two or more (in one paragraph, or a
+    paragraph each), or one the answer would end with (what follows it does not go on with the answer, `goes_on`).
+    One such line inside an answer's run goes on with it (`**Why did it work?** Because...` inside a story)."""
+    block = blocks[index]
+    if block.type != "paragraph" or quick_line(block.content.partition("\n")[0]) is None:
+        return False
+    if "\n" in block.content.strip():
+        return all(quick_line(line) for line in block.content.strip().split("\n"))
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or not goes_on(after):
+        return True
+    return after.type == "paragraph" and quick_line(after.content.partition("\n")[0]) is not None
+
+
 def read_quick_lines(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the cards of the quick-fire paragraph `blocks[index]`; the index after it, or None for another block."""
     block = blocks[index]
@@ -63,6 +78,7 @@ def read_quick_lines(scan: NoteScan, blocks: Sequence[Block], index: int) -> int
     for offset, line, question, said in cards:
         answer = "\n".join(said)
         told = [Block("paragraph", block.start + offset, block.start + offset + len(said), content=answer)]
+        studied = any(draft.studied for draft in scan.drafts)  # (after cards that ask to be studied, one too)
         draft = scan.add_answered(block.start + offset + 1, question, line, answer, told)
-        draft.studied = interview_prompt(question)
+        draft.studied = studied or interview_prompt(question)
     return index + 1

@@ -62,13 +62,14 @@ _TOPIC_LINE = re.compile(r"[^\W\d_][^\W_]*(?:[ \t&/-]+[^\W_]+){0,2}")
 
 def topic_lines_end(blocks: Sequence[Block], index: int, end: int) -> int:
     """The end of the section of the heading `blocks[index]`, less a topic line right over the next heading, when one
-    stands right over this heading or an earlier one of its level too: the writer's group of the stories under it
-    (`Ownership` over `## Story 4`), no line of this one's answer."""
+    stands right over the first heading of this level too: the writer's groups of the stories under them (`Conflict`
+    over `## Story 1`, ..., `Ownership` over `## Story 4`), no line of this one's answer. (Without one over the first,
+    a short last line is the answer's own: `Negotiable to one`, or a story's leadership principle.)"""
     if end >= len(blocks) or end - 1 <= index + 1 or not _topic_line(blocks[end - 1], blocks[end]):
         return end
     level = blocks[index].level
-    grouped = (at for at in range(index, 0, -1) if blocks[at].type == "heading" and blocks[at].level == level)
-    return end - 1 if any(_topic_line(blocks[at - 1], blocks[at]) for at in grouped) else end
+    first = next(at for at in range(index + 1) if blocks[at].type == "heading" and blocks[at].level == level)
+    return end - 1 if first > 0 and _topic_line(blocks[first - 1], blocks[first]) else end
 
 
 def _topic_line(block: Block, heading: Block) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from deck.blocks import Block, first_paragraph
+from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
 from deck.labels import heading_label, line_label
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
@@ -225,6 +225,19 @@ def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bo
     return (question, bool(attribution)) if prompt or plain else None
 
 
+def coded_prompt(heading: str, section: Sequence[Block]) -> tuple[str, bool] | None:
+    """The prompt quoted alone on the first line under a heading that only codes it (`#### B-03 · design · ⭐` over
+    `**"Working under pressure."**`, as a question bank's generated entries are written), else None."""
+    first = section[0] if section else None
+    if first is None or first.type != "paragraph" or "\n" in first.content.strip() or not _CODE.match(heading):
+        return None
+    line = plain_inline(first.content.strip())
+    question = unquoted(line)
+    return (question, False) if question != line and question else None
+
+
+_CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
+"""A heading that is an entry's code (`B-03 · design`, `HR-01`, `Q12`), no words of its own before its tags."""
 _SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"
@@ -233,3 +246,13 @@ _ATTRIBUTION = re.compile(
 )
 """A quote's last line saying who asked it in an interview, after a dash: `— asked at Stripe, round 2`, `— hiring
 manager, first call` (not `— angry customer`)."""
+
+
+def backlog(section: Sequence[Block], position: int, may: bool) -> bool:
+    """True for a paragraph of lines that each ask after a list answering the heading, or a list of interview prompts
+    after a paragraph answering it (`prompts_to_prepare`): questions still to prepare."""
+    block, lines = section[position], section[position].content.strip().split("\n")
+    if may and 0 < position == len(section) - 1 and prompts_to_prepare(block, section[position - 1]):
+        return True
+    listed = 0 < position == len(section) - 1 and section[position - 1].type in LIST_TYPES  # (last, after a list)
+    return may and listed and block.type == "paragraph" and len(lines) > 1 and all(asks(plain_inline(x)) for x in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
@@ -11,6 +12,12 @@ from deck.scan import CardDraft, NoteScan
 from deck.stories import find_stories
 from deck.unwritten import guide_story
 
+_NAMES_STORY = re.compile(
+    r"\b(?:stor(?:y|ies)|example|experience|star|case|incident|project|historia|geschichte|histoire)|\u6545\u4e8b"
+    r"|\u6848\u4f8b|\u7ecf\u5386|\uacbd\ud5d8|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9",
+    re.IGNORECASE,
+)
+"""Words of a heading that names a story: `Story 2`, `Example`, `故事`, `案例`, `经历`, `경험`, `事例`, `エピソード`."""
 CORE_SECTIONS = ("situation", "action", "result")
 """The sections every story framework has (STAR, CAR, PAR, SOAR, CARL): missing one is warned about.
 Task and takeaways are not: CAR and PAR have no task, STAR has no takeaways."""
@@ -53,10 +60,14 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
                 scan.warn(line, f"{told} has no {' or '.join(missing)} section")
 
 
-def warn_story_begun(scan: NoteScan, section: Sequence[Block]) -> None:
-    """Warn at a story begun under a heading that does not ask and left there: its section opens with a situation's
-    label and tells no other section (`## Story 2` over `Situation: ...` and `Details: ...`), so it is no card yet."""
-    own = [block for block in section if block.type not in CODE_TYPES and block.type != "heading"]
+def warn_story_begun(scan: NoteScan, heading: str, section: Sequence[Block]) -> None:
+    """Warn at a story begun under a heading naming a story and left there: its section opens with a situation's label
+    and tells no other section (`## Story 2` over `Situation: ...` and `Details: ...`), so it is no card yet. (A
+    research note's `## Acme` over `Situation: Series B` is no story.)"""
+    if _NAMES_STORY.search(heading) is None:
+        return
+    section = section[: next((at for at, block in enumerate(section) if block.type == "heading"), len(section))]
+    own = [block for block in section if block.type not in CODE_TYPES]
     source = (own[0].content if own[0].type == "paragraph" else first_paragraph(own[0]) or "") if own else ""
     if (label := item_label(source.lstrip())) is None or label[0] != "situation":
         return

@@ -44,3 +44,15 @@ def test_a_label_over_questions_is_an_outline_topic() -> None:
         "- **Conflict**:\n    - Tell me about a disagreement with a PM? We ran a spike and let data decide.\n"
     )
     assert questions(note) == ["Tell me about a disagreement with a PM?"]
+
+
+def test_labels_naming_a_topic_or_over_a_story_stay_cards_beside_fields() -> None:
+    """Beside a field with its value (`- **Notice period**: one month`), a label naming a classic topic, or one over a
+    STAR story, is still a card; only a part of an answer (`- **Offer options**:`) is not."""
+    note = (
+        "# Cheat sheet\n\n- **Greatest weakness**:\n  - I over-polish docs.\n- **Conflict with my lead**:\n"
+        "  - Situation: A rewrite two weeks before launch.\n  - Action: I wrote up both plans.\n"
+        "  - Result: We shipped on time.\n- **Offer options**:\n  - A demo now, the feature next sprint.\n"
+        "- **Notice period**: one month\n"
+    )
+    assert questions(note) == ["Greatest weakness:", "Conflict with my lead:"]

@@ -193,3 +193,26 @@ def test_a_labelled_line_after_the_answer_starts_the_next_question_s_notes() -> 
     )
     (card,) = parse_note(note, "n.md")[0]
     assert card.stories[0].sections["result"] == "- No failed payments"
+
+
+def test_story_begun_and_topic_lines_need_their_signs() -> None:
+    """A company's research under `## Acme` opening with `Situation: Series B` is no story begun (its heading names no
+    story); a short last line over the next heading is the answer's own when no such line stands over the first
+    heading (`Negotiable to one`)."""
+    research = "# Notes\n\n## Acme research\n\nSituation: Series B, 200 people.\nTeam: payments.\n"
+    assert [warning.message for warning in parse_note(research, "n.md")[1] if "STAR" in warning.message] == []
+    faq = "# FAQ\n\n## What is your notice period?\n\nThree months.\n\nNegotiable to one\n## Do you need a visa?\n\nNo.\n"
+    assert parse_note(faq, "n.md")[0][0].answer == "Three months.\n\nNegotiable to one"
+
+
+def test_a_coded_heading_over_a_quoted_prompt_asks_the_prompt() -> None:
+    """`#### B-03 · design · ⭐` over `**"Working under pressure."**` and its answer asks the prompt, the code its
+    context; so does `#### HR-01` over a prompt in another language."""
+    note = (
+        "# Bank\n\n#### B-03 · design · ⭐\n**\"Working under pressure.\"**\n\nI triaged by line impact.\n\n"
+        "#### HR-01\n**\"Một lần bạn bất đồng với quản lý.\"**\n\nTôi nghe lý do, rồi cùng quyết định.\n"
+    )
+    cards = parse_note(note, "n.md")[0]
+    assert [(card.question, card.context[-1]) for card in cards] == [
+        ("Working under pressure.", "B-03 · design · ⭐"), ("Một lần bạn bất đồng với quản lý.", "HR-01")
+    ]

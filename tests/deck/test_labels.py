@@ -107,6 +107,10 @@ def test_not_item_labels(source: str) -> None:
         ("**A** \u2014", ("action", "")),
         ("Action - bisected the commits", ("action", "bisected the commits")),
         ("Context - a plain framework word", None),
+        ("**(Situation)** The load balancer was public.", ("situation", "The load balancer was public.")),
+        ("  **(Result)**", ("result", "")),
+        ("**(2 min)** Tell me about yourself", None),
+        ("**S\uff1a** \u65e7\u7cfb\u7edf\u51fa\u9519\uff1a\u53d1\u7968\u5ef6\u8fdf", ("situation", "\u65e7\u7cfb\u7edf\u51fa\u9519\uff1a\u53d1\u7968\u5ef6\u8fdf")),
     ],
 )
 def test_line_labels(line: str, label: tuple[str, str] | None) -> None:

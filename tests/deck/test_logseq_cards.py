@@ -85,3 +85,10 @@ def test_a_topic_s_tag_tags_its_questions_and_stays_out_of_the_breadcrumb() -> N
     note = "- Behavioural #interview\n\t- Leadership\n\t\t- Tell me about leading\n\t\t\t- I ran the RFC.\n"
     (card,) = parse_note(note, "p.md")[0]
     assert (card.context, card.tags) == (["p", "Behavioural", "Leadership"], ["interview"])
+
+
+def test_logseq_task_markers_are_to_dos_or_left_out() -> None:
+    """A `TODO` (or `LATER`, `NOW`...) block over notes is a to-do, no card, as `- [ ]` is; `DONE` before a question is
+    no part of it."""
+    page = "- TODO polish the resume #interview\n\t- rewrite the summary\n- DONE Why a smaller company?\n\t- To own a product.\n"
+    assert [card.question for card in parse_note(page, "n.md")[0]] == ["Why a smaller company?"]

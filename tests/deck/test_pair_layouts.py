@@ -280,3 +280,16 @@ def test_an_unanswered_numbered_question_does_not_take_the_next_one_s_answer() -
     assert warnings == ["question has no answer"]
     bank = "1. Why us?\n\nThe team.\n\n2. Why now?\n3. Why you?\n4. Why this role?\n5. Why not?\n\nA note to self.\n"
     assert read(bank)[0] == [("Why us?", "The team.")]
+
+
+def test_near_misses_of_the_pair_rules() -> None:
+    """A name's initials (`A. P. J. Abdul Kalam`) are no `A.` label; an English aside in brackets with accents (`(the
+    café year)`) is no translation; a log's empty questions one a line (`2. Why Stripe?` right over `3. ...`) are no
+    gap in a run of answered ones, so a remark after them answers none."""
+    assert read("1. Who is your role model?\nA. P. J. Abdul Kalam, for his mission.\n")[0] == [
+        ("Who is your role model?", "A. P. J. Abdul Kalam, for his mission.")
+    ]
+    aside = read("**Q: Why a gap in 2021?**\n(résumé gap — the café year, explain it)\n")[0]
+    assert aside == [("Why a gap in 2021?", "(résumé gap — the café year, explain it)")]
+    log = "1. Tell me about yourself?\n\nSix years of backend.\n\n2. Why Stripe?\n3. Your biggest weakness?\n\nIt went well.\n"
+    assert read(log)[0] == [("Tell me about yourself?", "Six years of backend.")]

@@ -67,3 +67,22 @@ def test_in_a_folder_only_an_interviewer_s_prompt_is_studied() -> None:
     assert [card.question for card in parse_note(note, "n.md")[0]] == ["Why cache?", "Why do you want to join us?"]
     folder = parse_note(note, "n.md", ReadOptions(opt_in=True))[0]
     assert [card.question for card in folder] == ["Why do you want to join us?"]
+
+
+def test_one_quick_line_inside_an_answer_goes_on_with_it() -> None:
+    """`**Why did it work?** Because...` inside a pair's answer, more of the answer after it, is the answer's; one the
+    answer would end with, or a run of them, are cards of their own."""
+    answer = "I found N+1 queries.\n\n**Why did it work?** We measured.\n\nWe added a budget."
+    assert read(f"Q: Tell me about a time you improved performance.\nA: {answer}\n")[0] == [
+        ("Tell me about a time you improved performance.", answer)
+    ]
+    last = "**Why do you want to leave?**\n\nMy team was dissolved.\n\n**Do you drive?** (Yes, category B.)\n"
+    assert [card for card, _ in read(last)[0]] == ["Why do you want to leave?", "Do you drive?"]
+
+
+def test_in_a_folder_quick_lines_after_studied_cards_are_studied() -> None:
+    """In a folder deck, quick-fire lines after a pair that asks to be studied are kept: `**Notice period?** Four
+    weeks.` is not lost from the pair's answer and then from the deck."""
+    note = "Q: Why are you looking?\nA: A reorganisation.\n\n**Notice period?** Four weeks.\n**Remote?** Hybrid.\n"
+    folder = parse_note(note, "n.md", ReadOptions(opt_in=True))[0]
+    assert [card.question for card in folder] == ["Why are you looking?", "Notice period?", "Remote?"]

@@ -159,3 +159,11 @@ def test_a_front_matter_value_wrapped_over_lines_is_read_whole() -> None:
     assert nested.tags == ["interview"]
     flow = split_front_matter("---\ntags: [\n  interview,\n  job search\n]\n---\nBody.\n")
     assert flow.tags == ["interview", "job-search"]
+
+
+def test_word_middle_dot_bullets_are_list_items() -> None:
+    """A Word export's `·` bullets, with the spaces Word puts after them, are list items as `•` ones are; a `·` inside
+    a line is text."""
+    note = "# Prep · 2024\n\n·         Describe a time you changed a process.\n\n    Moved review to pairs.\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert (card.question, card.context) == ("Describe a time you changed a process.", ["Prep · 2024"])
