@@ -71,21 +71,23 @@ def read_list(
             scan.warn(line, "question has no answer")
 
 
-def asks_item(block: Block, after: list[Block], earnest: bool = False) -> bool:
-    """True when a list holds a question item: one with a question and an answer.
+def asks_item(block: Block, after: list[Block], earnest: bool = False, least: int = 1, glued: bool = True) -> bool:
+    """True when a list holds a question item (`least` of them): one with a question and an answer (not only one
+    written on its line after the `?`, unless `glued`).
 
     `earnest` asks more: the item's question asks by its words (`?`, "Tell me about")
     or its answer tells a STAR story. An answer's own outline (`- Split the work` over
     its steps, under `**Action:**`) is then no question item.
     """
-    last = len(block.children) - 1
+    last, found = len(block.children) - 1, 0
     for position, item in enumerate(block.children):
         question = item_question(item)
         answer = item_answer_blocks(item, after if position == last else [])
-        if question is None or not (answer or question.glued):
+        if question is None or not (answer or glued and question.glued):
             continue
         plain = plain_inline(question.source)
-        if has_words(plain) and (not earnest or asks(plain) or find_stories(answer)):
+        found += has_words(plain) and (not earnest or asks(plain) or bool(find_stories(answer)))
+        if found >= least:
             return True
     return False
 

@@ -18,7 +18,8 @@ from deck.text import plain_inline
 def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | None, folds: bool = True) -> Outline:
     """The context each line is in, from the top-level headings of the note.
 
-    The title heading is left out of the context when its text is the note's title;
+    The title heading is left out of the context when its text is the note's title, and so is a heading under no
+    other that says the title again (front matter's `title:` over `## Ownership and Decisions`);
     `#tags` in a heading are not part of its text but tags of the cards under it. A heading
     inside a `<details>` fold is part of its answer, no section of the note (`folds`: whether
     the note may hold one).
@@ -35,7 +36,7 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
             path.pop()
         tags, text = split_tags(plain_inline(block.content))
         parents = [title] + [name for _, name, _ in path if name]
-        own = "" if block is title_heading and text == title else text
+        own = "" if text == title and (block is title_heading or not path) else text  # (`## Title` under its title)
         path.append((block.level, own, tags))
         outline.parents.append(parents)
         outline.starts.append(block.start)

@@ -232,8 +232,8 @@ def coded_prompt(heading: str, section: Sequence[Block]) -> tuple[str, bool] | N
     if first is None or first.type != "paragraph" or "\n" in first.content.strip() or not _CODE.match(heading):
         return None
     line = plain_inline(first.content.strip())
-    question = unquoted(line)
-    return (question, False) if question != line and question else None
+    question = unquoted(line)  # (a line opening with a quoted prompt, `"Salary?" — and when pushed: "..."`, asks whole)
+    return (question, False) if question and (question != line or line[:1] in "\"\u201c\u300c") else None
 
 
 _CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")

@@ -216,3 +216,27 @@ def test_a_coded_heading_over_a_quoted_prompt_asks_the_prompt() -> None:
     assert [(card.question, card.context[-1]) for card in cards] == [
         ("Working under pressure.", "B-03 · design · ⭐"), ("Một lần bạn bất đồng với quản lý.", "HR-01")
     ]
+
+
+def test_one_item_answered_on_its_line_among_an_answer_s_points_is_one_of_them() -> None:
+    """Under a question answered first, a list of points where one asks and answers itself on its line (`Exit cost —
+    how hard is it to move off? Anything that leaks is risky`) is the answer's; a list with an item answered under
+    it (`+ 缓存穿透怎么解决？` over its points) still holds cards of its own."""
+    points = "- Cost at ten times the data\n- Exit cost — how hard is it to move off? Anything that leaks is risky\n"
+    note = f"#### How do you pick between two databases?\n\nI compare a few points.\n\n{points}"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.answer == f"I compare a few points.\n\n{points}".rstrip()
+    nested = "## Redis 为什么快？\n\n- 纯内存操作\n\n+ 有哪些数据结构？\n+ String、List\n\n+ 缓存穿透怎么解决？\n  + 布隆过滤器\n"
+    assert [card.question for card in parse_note(nested, "n.md")[0]] == ["Redis 为什么快？", "缓存穿透怎么解决？"]
+
+
+def test_a_heading_saying_the_front_matter_title_again_is_no_context_of_its_own() -> None:
+    """Front matter's `title: Ownership` over `## Ownership` shows the title once in the breadcrumb."""
+    note = '---\ntitle: "Ownership"\n---\n\n## Ownership\n\n#### How do you handle ambiguity?\n\nI ask first.\n'
+    assert parse_note(note, "n.md")[0][0].context == ["Ownership"]
+
+
+def test_a_coded_heading_over_a_line_opening_with_a_quoted_prompt_asks_the_line() -> None:
+    """`#### HR-02` over `**"Salary?" — and when pushed: "above budget."**` asks the whole line, quotes kept."""
+    note = '# HR\n\n#### HR-02\n**"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."**\n\nRa một con số.\n'
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ['"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."']
