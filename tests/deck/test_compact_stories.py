@@ -195,3 +195,11 @@ def test_a_label_s_line_ending_in_a_bold_quoted_question_stays_in_its_story() ->
         ("Describe a time you changed your mind", ["situation", "action", "result", "takeaways"]),
         ("Working with a sceptical PM", ["task", "action", "result"]),
     ]
+
+
+def test_a_takeaways_name_alone_after_letter_lines_keeps_their_story() -> None:
+    """`S:`, `A:`, `R:` lines then `Key takeaway` alone, right over the next heading, tell their story: the name
+    alone does not hide the letters' labels."""
+    note = "# B\n\n## Story 2\nS: Nobody owned CI.\nA: I fixed the flakes.\nR: Green builds.\nKey takeaway\n## Story 3\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert list(card.stories[0].sections) == ["situation", "action", "result", "takeaways"]
