@@ -16,6 +16,7 @@ cards there still are (see `deck.inline_cards`). Other headings only give contex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
@@ -193,8 +194,14 @@ def _question_bank(section: Sequence[Block]) -> bool:
 
 
 def _asks_on_its_own(heading: Block) -> bool:
-    """True when a sub-heading asks a question of its own (a STAR label heading does not)."""
-    return asks(text := plain_inline(heading.content)) and heading_label(text) is None
+    """True when a sub-heading asks a question of its own (a STAR label heading does not, nor a question word alone,
+    `### What?` over `### Why?` and `### How?`: the parts of its answer)."""
+    text = plain_inline(heading.content)
+    return asks(text) and heading_label(text) is None and _QUESTION_WORD.fullmatch(text) is None
+
+
+_QUESTION_WORD = re.compile(r"(?:so\s+)?(?:what|why|how|who|when|where|which)(?:\s+not)?\s*[?\uff1f]", re.IGNORECASE)
+"""A question word alone (`What?`, `So what?`, `Why not?`)."""
 
 
 def _topic_answered(text: str, section: Sequence[Block]) -> bool:

@@ -101,17 +101,25 @@ regular expression; a name in another script goes through it)."""
 
 _BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
 """A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
+_BRACKETED_LETTER = re.compile(
+    r"^(?P<indent>\s*)\((?P<letter>[STARL])\)(?=[ \t]|$)(?![ \t]+[A-Z][a-z]+[ \t]*[:\u2013\u2014-])"
+)
+"""STAR's letter in brackets opening a line (`(S) A config change ...`; not before its name, `(S) Situation:`), read as
+the letter's label."""
 _LONGEST_LABEL = 40
 """No label is longer than this: a full-width colon further on is the text's own."""
 
 
 def as_label_line(line: str) -> str:
     """`line` as the label patterns read it: a full-width colon where a label's may stand read as `:` (`**S：**`,
-    `Situation：`, as Chinese and Japanese input methods type it), a bold name in brackets as the name
-    (`**(Situation)**`). The text after a label is the same length and unchanged."""
+    `Situation：`, as Chinese and Japanese input methods type it), a bold name in brackets as the name with its colon
+    (`**(Situation)**`, `**(S)**`), a letter in brackets as the letter's label (`(S) ...`). The text after a label is
+    unchanged."""
     at = line.find("\uff1a", 0, _LONGEST_LABEL)
     if at >= 0:
         line = f"{line[:at]}:{line[at + 1 :]}"
     if line.lstrip()[2:3] == "(":
-        line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>\g<mark>", line, count=1)
+        line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
+    elif line.lstrip()[:1] == "(":
+        line = _BRACKETED_LETTER.sub(r"\g<indent>\g<letter>:", line, count=1)  # `(S) A config change ...`
     return line

@@ -52,7 +52,7 @@ from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plai
 from deck.title_cards import leading_tags, read_title_card
 from deck.topics import for_them, headed_lists, left_open
 from deck.validation import checked_cards
-from deck.warnings import warn_missing_sections, why_no_cards
+from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
 
 _NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
 """A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
@@ -248,7 +248,7 @@ def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[_Seen]], ca
     if not normalised:
         scan.warn(draft.line, "answer has no question (its question has no words)")
         return
-    if _tells_nothing(draft):
+    if tells_nothing(draft):
         scan.warn(draft.line, "question has no answer (its STAR labels are empty)")
         return
     cards.append(
@@ -272,12 +272,6 @@ def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[_Seen]], ca
         )
     )
     warn_missing_sections(scan, draft)
-
-
-def _tells_nothing(draft: CardDraft) -> bool:
-    """True when a draft's answer is STAR labels with nothing written after them."""
-    told = any(story.intro or any(story.sections.values()) for story in draft.stories)
-    return bool(draft.stories) and not draft.notes and not told
 
 
 _Seen = tuple[int, tuple[str, ...]]  # (where a question was asked before in the note: its line and its context)

@@ -30,7 +30,7 @@ _PROMPT = re.compile(
         |(?:have|has|do|did|are|were|would|could|will)\s+you
         |why\s+(?:us|here|you|this\s+(?:company|role|job|team|position))
         |introduce\s+yourself|what\s+if\s+(?!analysis\b|scenarios?\b)\w+
-        |what\s+(?:are|is|were|was)\s+(?:the\s+|some\s+)(?:(?!(?:is|are|was|were|that)\b)\w+\s+){1,3}(?:that\s+)?you
+        |what\s+(?:are|is|were|was)\s+(?:the\s+|some\s+|an?\s+|one\s+)(?:(?!(?:is|are|was|were|that)\b)\w+\s+){1,3}(?:that\s+)?you
         |(?:what(?:['\u2019]s|\s+is|\s+are)\s+(?:the\s+)?)?(?:key\s+|main\s+)?differences?\s+between\s|think\s+(?:of|about|back\s+to)\s+(?:a|an|one|the\s+last)\s+(?:time|project|situation|moment|decision
         |challenge|mistake|failure|conflict|problem|goal|example|person|colleague|manager|customer)|teach\s+(?:me|us)|sell\s+(?:me|us))\b""".replace(
         "{_AUXILIARY}", _AUXILIARY

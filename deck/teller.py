@@ -70,6 +70,9 @@ class Teller:
             self.add(f"{name}: {text}" if name and text else name or text)
             self.level = 0
             return
+        if not continues and list(self.sections)[-1:] == [section] and not self.asides and self.ruled is None:
+            self.sections[section].append(text)  # `- (S) ...` over `- (S) ...`: one section told in two items
+            return
         if self.asides:
             self.close()  # (the headings set aside title this story)
         elif section in self.sections:

@@ -120,14 +120,23 @@ def asks_only(question: str, section: Sequence[Block]) -> bool:
     """True when a section is lists (rules aside) whose items each end asking, nothing nested in them, one of them the
     question asked again in another language: a heading over its translation and follow-ups (`### Why This Company?`
     over `- Tại sao bạn muốn làm việc ở đây?`), unanswered. (In its own language, a list of questions may answer:
-    the questions to ask, a checklist for "How do you debug...?".)"""
+    the questions to ask, a checklist for "How do you debug...?".) So is a paragraph of three lines or more that each
+    ask, half of them said to "you" (`#### Tell me about yourself` over other interview questions, one a line)."""
     told = [block for block in section if block.type != "hr"]
+    if len(told) == 1 and told[0].type == "paragraph":  # `#### Tell me about yourself` over other prompts, a line each
+        lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
+        to_you = sum(bool(interview_prompt(line) or _SAID_TO_YOU.search(line)) for line in lines)
+        return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)
     if not told or not all(block.type in ("bullet_list", "ordered_list") for block in told):
         return False
     asked = [_first_line(item) for block in told for item in block.children if len(item.children) == 1]
     if len(asked) < sum(len(block.children) for block in told) or not all(map(ends_asking, asked)):
         return False
     return any(in_another_language(item, question) for item in asked)
+
+
+_MOST_LINES_ASKED = 3
+"""The fewest lines, each asking and half said to "you", of a paragraph of other questions under a question."""
 
 
 def _first_line(item: Block) -> str:

@@ -76,6 +76,16 @@ def warn_story_begun(scan: NoteScan, heading: str, section: Sequence[Block]) -> 
         scan.warn(own[0].start + 1, f"STAR story has no {' or '.join(lacking_sections(stories[0]))} section")
 
 
+def tells_nothing(draft: CardDraft) -> bool:
+    """True when a draft's answer is STAR labels with nothing written after them, or STAR's letters alone on their
+    lines (`S` over `T` over `A` over `R`, a template to fill in)."""
+    told = any(story.intro or any(story.sections.values()) for story in draft.stories)
+    if draft.stories:
+        return not draft.notes and not told
+    letters = [line.strip(" \t-*_:") for line in draft.answer.split("\n") if line.strip()]
+    return len(letters) >= 2 and all(len(letter) == 1 and letter in "STARL" for letter in letters)
+
+
 def why_no_cards(blocks: Sequence[Block], reviewed: int = 0, clozes: bool = False) -> str:
     """The warning for a note without cards, saying what it holds instead; `reviewed`: the
     spaced-repetition plugin's review comments (`<!--SR:...-->`) in it, which name the setting to look at;

@@ -203,3 +203,23 @@ def test_a_takeaways_name_alone_after_letter_lines_keeps_their_story() -> None:
     note = "# B\n\n## Story 2\nS: Nobody owned CI.\nA: I fixed the flakes.\nR: Green builds.\nKey takeaway\n## Story 3\n"
     (card,) = parse_note(note, "n.md")[0]
     assert list(card.stories[0].sections) == ["situation", "action", "result", "takeaways"]
+
+
+def test_letters_in_brackets_and_a_repeated_first_section_tell_one_story() -> None:
+    """`- (S) ...` items tell their sections as `- S: ...` ones do, and two `(S)` items in a row are one situation told
+    in two items, not two stories."""
+    note = (
+        "### Tell me about a failure?\n- (S) A bug made runs fall over.\n- (S) The team needed results.\n"
+        "- (A) I rolled back.\n- (R) Results came in time.\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert [dict(story.sections) for story in card.stories] == [{
+        "situation": "A bug made runs fall over.\nThe team needed results.", "action": "I rolled back.",
+        "result": "Results came in time.",
+    }]
+
+
+def test_star_letters_alone_on_their_lines_are_an_unwritten_template() -> None:
+    """`S`, `T`, `A`, `R` alone under a question, nothing after them, is a template: a warning, no card."""
+    cards, warnings = parse_note("## Tell me about a time you had few resources?\nS\nT\nA\nR\n", "n.md")
+    assert cards == [] and warnings[0].message == "question has no answer (its STAR labels are empty)"

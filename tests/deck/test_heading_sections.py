@@ -240,3 +240,20 @@ def test_a_coded_heading_over_a_line_opening_with_a_quoted_prompt_asks_the_line(
     """`#### HR-02` over `**"Salary?" — and when pushed: "above budget."**` asks the whole line, quotes kept."""
     note = '# HR\n\n#### HR-02\n**"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."**\n\nRa một con số.\n'
     assert [card.question for card in parse_note(note, "n.md")[0]] == ['"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."']
+
+
+def test_what_is_a_heading_asks_and_question_words_alone_are_parts() -> None:
+    """`### What is a challenge you faced and how did you overcome it` asks without its `?`; `### What?`, `### Why?`
+    and `### How?` under a question are parts of its answer; `#### Tell me about yourself` over other interview
+    questions, one a line, is not answered yet."""
+    note = (
+        "## How do you explain tech to stakeholders?\nWhat, then why, then how.\n\n### What?\nThe tool.\n\n### Why?\n"
+        "The value.\n\n## Behavioral\n### What is a challenge you faced and how did you overcome it\nI set up an "
+        "integration day.\n\n#### Tell me about yourself\nWhat would you sacrifice for a bigger reward?\nTell me about "
+        "a time you picked between two designs\nWhen did you deliver more than you were asked?\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards] == [
+        "How do you explain tech to stakeholders?", "What is a challenge you faced and how did you overcome it"
+    ]
+    assert "### Why?" in cards[0].answer and [warning.line for warning in warnings] == [14]

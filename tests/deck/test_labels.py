@@ -110,6 +110,7 @@ def test_not_item_labels(source: str) -> None:
         ("**(Situation)** The load balancer was public.", ("situation", "The load balancer was public.")),
         ("  **(Result)**", ("result", "")),
         ("**(2 min)** Tell me about yourself", None),
+        ("**(S)** A teammate merged without tests.", ("situation", "A teammate merged without tests.")),
         ("**S\uff1a** \u65e7\u7cfb\u7edf\u51fa\u9519\uff1a\u53d1\u7968\u5ef6\u8fdf", ("situation", "\u65e7\u7cfb\u7edf\u51fa\u9519\uff1a\u53d1\u7968\u5ef6\u8fdf")),
     ],
 )
