@@ -173,8 +173,8 @@ def _starts_other_cards(section: Sequence[Block], position: int, below_heading: 
     """True when `section[position]` starts cards of their own after an answer (see above)."""
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
-    if (block := section[position]).type in LIST_TYPES and len(block.children) > 1:  # (one answered on its line
-        after = answer_after(section, position)  # among the answer's points is one of them)
+    if (block := section[position]).type in LIST_TYPES and len(block.children) > 1 and not lists_questions(block):
+        after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
 

@@ -55,7 +55,7 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not _asks_alone(last):
         return []
     answered = [bool(item_answer_blocks(item, []) or (found := item_question(item)) and found.glued) for item in others]
-    gap = len(others) <= _MOST_UNWRITTEN and all(map(_left_empty, others)) and _goes_on_numbered(blocks, index)
+    gap = len(others) <= _MOST_UNWRITTEN and all(map(_asks_alone, others)) and _goes_on_numbered(blocks, index)
     if not all(answered) and not gap:
         return []
     end = index + 1
@@ -63,12 +63,20 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
+    if not all(answered) and not all(map(_left_empty, others)) and not _run_goes_on(blocks, end):
+        return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _run_goes_on(blocks: Sequence[Block], end: int) -> bool:
+    """True when a numbered question follows the paragraphs after a list: the run of answered questions goes on."""
+    return end < len(blocks) and blocks[end].type == "ordered_list" and _asks_alone(blocks[end].children[0])
 
 
 def _left_empty(item: Block) -> bool:
     """True for a question item alone with blank lines after it, left for its answer (`3. A time you disagreed?` over
-    blank lines, then `4. ...`); a log's questions one a line (`2. Why Stripe?` right over `3. ...`) are no gap."""
+    blank lines, then `4. ...`); questions one a line (`2. Why Stripe?` right over `3. ...`) are a gap only where
+    the run goes on after the answer (`_run_goes_on`)."""
     return _asks_alone(item) and item.end > item.children[0].end
 
 

@@ -25,11 +25,12 @@ from deck.section_items import is_section_item
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
 
-_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)|(?:TODO|DOING|LATER|NOW|WAITING|CANCEL{1,2}ED)[ \t]+")
-"""A task item's checkbox (`- [ ] ...`, `- [x] ...`) or Logseq's marker of a task not done (`- TODO ...`): a to-do,
-a question only over a STAR story."""
-_DONE = "DONE "
-"""Logseq's marker of a task done (`- DONE Why us?`): no part of the question."""
+_TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
+"""A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
+_MARKER = re.compile(r"(?:TODO|DOING|LATER|NOW|WAITING|CANCEL{1,2}ED|DONE)[ \t]+")
+"""Logseq's marker of a task (`- TODO polish the resume`): before words that do not ask, a to-do, as `- [ ]` is
+(`DONE` aside); before a question opening with a capital (`- LATER Why are you leaving?`), no part of it. Before a
+question in lower case it is a word of the question (`- TODO app — what was hard?`, `- DONE is better than ...?`)."""
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,12 @@ def item_question(item: Block) -> ItemQuestion | None:
     source = first_paragraph(item)
     if source is None or item_label(source) is not None:
         return None
-    if source.startswith(_DONE):
-        source = source[len(_DONE) :].lstrip()
+    if source[:1] in "TDLNWC" and (marker := _MARKER.match(source)) is not None:
+        rest = source[marker.end() :]
+        if asks(plain_inline(rest.partition("\n")[0])) and rest[:1].isupper() or marker[0].startswith("DONE"):
+            source = rest if rest[:1].isupper() else source  # `- DONE Why us?`, `- LATER Why are you leaving?`
+        elif not ends_asking(plain_inline(rest.partition("\n")[0])):
+            return _task_question(item, rest)  # `- TODO polish the resume`: a to-do
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")

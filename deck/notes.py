@@ -56,7 +56,7 @@ from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
 
 _NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
 """A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
-_BULLET = re.compile(r"^([ \t]*)(?:[\u2022\u25e6](?=[ \t])|\u00b7[ \t]+)", re.MULTILINE)
+_BULLET = re.compile(r"^(?:([ \t]*)[\u2022\u25e6](?=[ \t])|([ \t]{0,3})\u00b7(?:\t|[ \t]{2,}))", re.MULTILINE)
 
 
 def parse_note(
@@ -165,8 +165,8 @@ def _numbered_headings(md: str) -> str:
 
 
 def _dash_bullets(md: str) -> str:
-    """`md` with `•`, `◦` and Word's `·` bullets (and the spaces after a `·`) written as the `-` Markdown reads."""
-    return _BULLET.sub(lambda found: f"{found[1]}-" if found[0][-1] in "\u2022\u25e6" else f"{found[1]}- ", md)
+    """`md` with `•`, `◦` and Word's `·` bullets (a tab or spaces after a `·`) written as the `-` Markdown reads."""
+    return _BULLET.sub(lambda found: f"{found[1]}-" if found[2] is None else f"{found[2]}- ", md)  # (`·` at the margin)
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:

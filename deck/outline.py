@@ -36,7 +36,8 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
             path.pop()
         tags, text = split_tags(plain_inline(block.content))
         parents = [title] + [name for _, name, _ in path if name]
-        own = "" if text == title and (block is title_heading or not path) else text  # (`## Title` under its title)
+        under = not any(name for _, name, _ in path)  # (`## Title` under no heading but the title's own)
+        own = "" if text == title and (block is title_heading or under) else text
         path.append((block.level, own, tags))
         outline.parents.append(parents)
         outline.starts.append(block.start)

@@ -45,7 +45,7 @@ MY_ANSWER = (
 Мой ответ."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
-_DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.)"
+_DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.[ \t])"
 """A dash, or after `Q` or `A` and its number a full stop, with a space after it: `Q1. Why here?` over `A. The
 product.` (`Answer. Then ...` in wrapped prose is no label, nor a name's initials, `A. P. J. Abdul Kalam`)."""
 # The bold (or italics) closing a label (`**Q:**`, `**Q**:`, `*Answer:*`) is the label's only

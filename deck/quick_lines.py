@@ -6,8 +6,9 @@
 A paragraph opens so when its first line is a question in bold, ending with its `?`, and text after the bold answers
 it: no second question, no follow-up, no aside about the question (`**Why us?** *(asked every time)*` asks alone,
 `deck.bold_prompts`). Each such line of the paragraph opens the next card; a line of another shape goes on with the
-answer before it. In a folder, only an interviewer's prompt asks to be studied, or a line after cards that do: a
-general note's `**Why?** Because.` is no interview question.
+answer before it. In a folder, only an interviewer's prompt asks to be studied, or a line right after a card that
+does under the same headings: a general note's `**Why?** Because.`, a standup's `**Blockers?** None.`, is no
+interview question.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def read_quick_lines(scan: NoteScan, blocks: Sequence[Block], index: int) -> int
     for offset, line, question, said in cards:
         answer = "\n".join(said)
         told = [Block("paragraph", block.start + offset, block.start + offset + len(said), content=answer)]
-        studied = any(draft.studied for draft in scan.drafts)  # (after cards that ask to be studied, one too)
+        before = scan.drafts[-1] if scan.drafts else None  # (right after a card that asks to be studied, one too)
+        studied = before is not None and before.studied and before.context == scan.outline.context_at(block.start)
         draft = scan.add_answered(block.start + offset + 1, question, line, answer, told)
         draft.studied = studied or interview_prompt(question)
     return index + 1

@@ -242,11 +242,17 @@ def coded_prompt(heading: str, section: Sequence[Block]) -> tuple[str, bool] | N
         return None
     line = plain_inline(first.content.strip())
     question = unquoted(line)  # (a line opening with a quoted prompt, `"Salary?" — and when pushed: "..."`, asks whole)
-    return (question, False) if question and (question != line or line[:1] in "\"\u201c\u300c") else None
+    if not question or question == line and line[:1] not in "\"\u201c\u300c":
+        return None
+    bold = first.content.lstrip()[:3] in ('**"', "**\u201c", "**\u300c")  # (in bold, or asking: `## ISO-8601` over
+    return (question, False) if bold or asks(_QUOTED.match(line)[1]) else None  # `"Dates as text."` is a tech note's)
 
 
-_CODE = re.compile(r"[A-Z]{1,6}[-_]?\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
-"""A heading that is an entry's code (`B-03 · design`, `HR-01`, `Q12`), no words of its own before its tags."""
+_QUOTED = re.compile(r"[\"\u201c\u300c]?([^\"\u201d\u300d]*)")
+"""The words of a quote opening a line."""
+_CODE = re.compile(r"(?:[A-Z]{1,6}[-_]\d{1,4}|Q\d{1,4})(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
+"""A heading that is an entry's code (`B-03 · design`, `HR-01`, `Q12`; not `S3` or `PEP8`), no words of its own
+before its tags."""
 _SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"

@@ -13,7 +13,9 @@ from deck.stories import find_stories
 from deck.unwritten import guide_story
 
 _NAMES_STORY = re.compile(
-    r"\b(?:stor(?:y|ies)|example|experience|star|case|incident|project|historia|geschichte|histoire)|\u6545\u4e8b"
+    r"\b(?:stor(?:y|ies)|examples?|experiences?|star|incidents?|projects?|historias?|geschichten?|histoires?)"
+    r"(?![^\W\d_])"
+    r"|\u6545\u4e8b"
     r"|\u6848\u4f8b|\u7ecf\u5386|\uacbd\ud5d8|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9",
     re.IGNORECASE,
 )

@@ -293,3 +293,15 @@ def test_near_misses_of_the_pair_rules() -> None:
     assert aside == [("Why a gap in 2021?", "(résumé gap — the café year, explain it)")]
     log = "1. Tell me about yourself?\n\nSix years of backend.\n\n2. Why Stripe?\n3. Your biggest weakness?\n\nIt went well.\n"
     assert read(log)[0] == [("Tell me about yourself?", "Six years of backend.")]
+
+
+def test_degrees_and_firms_after_a_dotted_answer_label_keep_it_a_label() -> None:
+    """`A. B.Tech in CS` and `A. J.P. Morgan` open with an `A.` label (only single initials, `A. P. J.`, are a name's);
+    an empty numbered question right over the next one, in a run of answered ones that goes on, is warned and the next
+    keeps its answer."""
+    note = "1. Your highest qualification?\nA. B.Tech in CS.\n\n2. Where do you work now?\nA. J.P. Morgan.\n"
+    assert read(note)[0] == [("Your highest qualification?", "B.Tech in CS."), ("Where do you work now?", "J.P. Morgan.")]
+    run = "1. Why here?\n\nThe mission.\n\n2. A time you disagreed?\n3. Your proudest project?\n\nThe ledger.\n\n4. Why now?\n\nTiming.\n"
+    cards, warnings = read(run)
+    assert [question for question, _ in cards] == ["Why here?", "Your proudest project?", "Why now?"]
+    assert warnings == ["question has no answer"]

@@ -86,3 +86,14 @@ def test_in_a_folder_quick_lines_after_studied_cards_are_studied() -> None:
     note = "Q: Why are you looking?\nA: A reorganisation.\n\n**Notice period?** Four weeks.\n**Remote?** Hybrid.\n"
     folder = parse_note(note, "n.md", ReadOptions(opt_in=True))[0]
     assert [card.question for card in folder] == ["Why are you looking?", "Notice period?", "Remote?"]
+
+
+def test_a_standup_after_a_studied_story_is_not_studied_in_a_folder() -> None:
+    """In a folder deck, quick-fire status lines under another heading than the card before them (`## Standup` over
+    `**Blockers?** None.`) are no interview questions."""
+    note = (
+        "# Notes\n\n## Tell me about a time you fixed latency\n\nSituation: a slow page.\nAction: a cache.\n"
+        "Result: 300 ms.\n\n## Standup 14 March\n\n**Blockers?** Waiting on the VPN.\n**Next?** The migration.\n"
+    )
+    folder = parse_note(note, "n.md", ReadOptions(opt_in=True))[0]
+    assert [card.question for card in folder] == ["Tell me about a time you fixed latency"]

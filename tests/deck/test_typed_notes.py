@@ -167,3 +167,9 @@ def test_word_middle_dot_bullets_are_list_items() -> None:
     note = "# Prep · 2024\n\n·         Describe a time you changed a process.\n\n    Moved review to pairs.\n"
     (card,) = parse_note(note, "n.md")[0]
     assert (card.question, card.context) == ("Describe a time you changed a process.", ["Prep · 2024"])
+
+
+def test_a_middle_dot_between_code_spans_stays_text() -> None:
+    """`` `vim` · `tmux` `` at a line's start is text, not a Word bullet."""
+    (card,) = parse_note("## What tools do you use?\n\n`vim` · `tmux` every day.\n", "n.md")[0]
+    assert card.answer == "`vim` · `tmux` every day."
