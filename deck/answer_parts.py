@@ -51,7 +51,9 @@ def _topic(label: str, item: Block) -> bool:
 def _label(item: Block) -> re.Match[str] | None:
     """The bold label opening the item's first line, if any."""
     source = first_paragraph(item)
-    return _LABEL.fullmatch(source.partition("\n")[0].strip()) if source else None
+    if not source or source.lstrip()[:2] not in ("**", "__"):
+        return None
+    return _LABEL.fullmatch(source.partition("\n")[0].strip())
 
 
 def _announced(block: Block, lines: Sequence[str]) -> bool:

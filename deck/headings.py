@@ -16,14 +16,11 @@ cards there still are (see `deck.inline_cards`). Other headings only give contex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
-from deck.callouts import callout_card, story_callout
 from deck.card_tags import marked_end, marked_heading
-from deck.details_cards import asking_summary
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -37,15 +34,14 @@ from deck.labelled_questions import (
     variants_after,
 )
 from deck.labels import heading_label
-from deck.list_after import answer_after
 from deck.list_cards import asks_item
+from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
 from deck.scan import NoteScan
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.tables import is_question_table
 from deck.text import plain_inline
 from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
 from deck.unwritten import guide_story, marks_only
@@ -157,26 +153,16 @@ def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
     answered = below_heading = False
     for position, block in enumerate(section):
         if block.type == "heading":
-            if answered and _asks_on_its_own(block):
+            if answered and asks_on_its_own(block):
                 return position
             below_heading = True
             continue
-        if answered and (_starts_other_cards(section, position, below_heading) or backlog(section, position, lists)):
+        if answered and (starts_other_cards(section, position, below_heading) or backlog(section, position, lists)):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         if answered and block.type == "paragraph" and QUESTION_LABEL.match(block.content) is not None:
             return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)
-
-
-def _starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
-    """True when `section[position]` starts cards of their own after an answer (see above)."""
-    if below_heading:
-        return opens_pair(section[position]) or is_question_table(section[position])
-    if (block := section[position]).type in LIST_TYPES and len(block.children) > 1 and not lists_questions(block):
-        after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
-        return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
-    return not story_callout(section[position]) and is_card_of_its_own(section, position)
 
 
 def _question_bank(section: Sequence[Block]) -> bool:
@@ -193,17 +179,6 @@ def _question_bank(section: Sequence[Block]) -> bool:
     return banked and all(block.type == "paragraph" and not asks(plain_inline(block.content)) for block in others)
 
 
-def _asks_on_its_own(heading: Block) -> bool:
-    """True when a sub-heading asks a question of its own (a STAR label heading does not, nor a question word alone,
-    `### What?` over `### Why?` and `### How?`: the parts of its answer)."""
-    text = plain_inline(heading.content)
-    return asks(text) and heading_label(text) is None and _QUESTION_WORD.fullmatch(text) is None
-
-
-_QUESTION_WORD = re.compile(r"(?:so\s+)?(?:what|why|how|who|when|where|which)(?:\s+not)?\s*[?\uff1f]", re.IGNORECASE)
-"""A question word alone (`What?`, `So what?`, `Why not?`)."""
-
-
 def _topic_answered(text: str, section: Sequence[Block]) -> bool:
     """True when a heading names an interview question by its topic (`### Greatest weakness`, `deck.topics`) and its
     section answers it: something is written there, and no sub-heading asks or names a topic of its own, no block is a
@@ -213,7 +188,7 @@ def _topic_answered(text: str, section: Sequence[Block]) -> bool:
     if not names_topic(text) or all(block.type in ("heading", "hr") for block in section) or _opens_with_pair(section):
         return False
     for position, block in enumerate(section):
-        if block.type == "heading" and (_asks_on_its_own(block) or names_topic(plain_inline(block.content))):
+        if block.type == "heading" and (asks_on_its_own(block) or names_topic(plain_inline(block.content))):
             return False
         if block.type in LIST_TYPES and lists_questions(block):
             return False
@@ -229,7 +204,7 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     their items starts: a story heading may be followed by other cards (`### Story: Outage` over its STAR list, then
     `**Question:**` and `**Answer:**`, or its follow-ups answered under `**Probes:**`).
     """
-    own = _own_part(section[: next((at for at, block in enumerate(section) if _opens_other_cards(block)), None)])
+    own = _own_part(section[: next((at for at, block in enumerate(section) if opens_other_cards(block)), None)])
     cards = next((at for at in range(len(own)) if is_card_of_its_own(own, at)), len(own))  # (`**Probes:**` ...)
     plain = [block for block in own[:cards] if block.type not in CODE_TYPES]  # (a fence's story tells only if asked)
     stories = [story for story in find_stories(plain) if not guide_story(story)]
@@ -239,30 +214,11 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     return len(told) >= MIN_STORY_SECTIONS  # (`- Situation` over `- Task` with nothing after them: a reminder)
 
 
-def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
-    """True when `blocks[position]` gives cards of its own inside a heading's section: a
-    list of question items that ask or tell stories, a `Q:` pair, a callout that asks, a
-    question table."""
-    block = blocks[position]
-    if block.type in LIST_TYPES:
-        return asks_item(block, answer_after(blocks, position), earnest=True)
-    return _opens_other_cards(block)
-
-
 def _opens_with_pair(section: Sequence[Block]) -> bool:
     """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: its heading
     titles them (`## Merge vs Rebase Interview Example`), asks none."""
     first = next((block for block in section if block.type != "hr"), None)
     return first is not None and (opens_pair(first) or question_heading(first))
-
-
-def _opens_other_cards(block: Block) -> bool:
-    """True for a `Q:` pair, a callout that asks, a question table or a `<details>` whose
-    summary asks: cards whatever comes before."""
-    return (
-        opens_pair(block) or callout_card(block) is not None or is_question_table(block)
-        or asking_summary(block) is not None
-    )
 
 
 def _own_part(section: Sequence[Block]) -> list[Block]:

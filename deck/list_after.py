@@ -3,6 +3,7 @@ or the list of the other kind right after one (`deck.list_cards` reads the list'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
@@ -63,9 +64,20 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
-    if not all(answered) and not all(map(_left_empty, others)) and not _run_goes_on(blocks, end):
+    if not all(answered) and (not all(map(_left_empty, others)) and not _run_goes_on(blocks, end) or _remark(after)):
         return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _remark(after: Sequence[Block]) -> bool:
+    """True for a writer's remark about the questions over it, no answer: in brackets, or about "these" (`(skipped
+    these two)`, `Still need to think about these two.`)."""
+    said = after[0].content.strip() if after and after[0].type == "paragraph" else ""
+    return said[:1] == "(" and said[-1:] == ")" or _THESE.search(said) is not None
+
+
+_THESE = re.compile(r"\bthese\b", re.IGNORECASE)
+"""Words of a remark about the questions over it."""
 
 
 def _run_goes_on(blocks: Sequence[Block], end: int) -> bool:

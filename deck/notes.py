@@ -56,7 +56,9 @@ from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
 
 _NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
 """A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
-_BULLET = re.compile(r"^(?:([ \t]*)[\u2022\u25e6](?=[ \t])|([ \t]{0,3})\u00b7(?:\t|[ \t]{2,}))", re.MULTILINE)
+_BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
+_MIDDOT = re.compile(r"^([ \t]{0,3})\u00b7[ \t]+", re.MULTILINE)
+"""A Word export's `·` bullet opening a line, the spaces after it (a code span never opens a line with one)."""
 
 
 def parse_note(
@@ -92,8 +94,10 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     text = blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))
     text, footnotes = take_footnotes(logseq_highlights(text))
-    if "\u2022" in text or "\u25e6" in text or "\u00b7" in text:
+    if "\u2022" in text or "\u25e6" in text:
         text = outside_code(text, _dash_bullets)
+    if "\u00b7" in text:
+        text = _MIDDOT.sub(r"\1- ", text)
     if ". #" in text or ") #" in text:
         text = outside_code(text, _numbered_headings)
     front = split_front_matter(text)
@@ -165,8 +169,8 @@ def _numbered_headings(md: str) -> str:
 
 
 def _dash_bullets(md: str) -> str:
-    """`md` with `•`, `◦` and Word's `·` bullets (a tab or spaces after a `·`) written as the `-` Markdown reads."""
-    return _BULLET.sub(lambda found: f"{found[1]}-" if found[2] is None else f"{found[2]}- ", md)  # (`·` at the margin)
+    """`md` with `•` and `◦` bullets written as the `-` Markdown reads as a list item."""
+    return _BULLET.sub(r"\1-", md)
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:

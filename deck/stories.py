@@ -196,7 +196,7 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
     labels = [line_label(line) for line in lines]
     if any(labels):
         labels = [label or line_label(line, frameworks=True) for line, label in zip(lines, labels, strict=True)]
-        if (letters := letter_labels(lines)) is not None:  # `S: ...` to `R: ...`, then `Key takeaway` alone
+        if None in labels and (letters := letter_labels(lines)) is not None:  # `S: ...` then `Key takeaway` alone
             labels = [label or letter for label, letter in zip(labels, letters, strict=True)]
     elif (letters := letter_labels(lines)) is not None:  # `S: ...` over `A: ...`, plain
         labels = letters

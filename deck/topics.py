@@ -121,9 +121,10 @@ def asks_only(question: str, section: Sequence[Block]) -> bool:
     question asked again in another language: a heading over its translation and follow-ups (`### Why This Company?`
     over `- Tại sao bạn muốn làm việc ở đây?`), unanswered. (In its own language, a list of questions may answer:
     the questions to ask, a checklist for "How do you debug...?".) So is a paragraph of three lines or more that each
-    ask, half of them said to "you" (`#### Tell me about yourself` over other interview questions, one a line)."""
+    ask, half of them said to "you" (`#### Tell me about yourself` over other interview questions, one a line; not
+    under a heading about asking, `#### Any questions for us?` over the ones to ask)."""
     told = [block for block in section if block.type != "hr"]
-    if len(told) == 1 and told[0].type == "paragraph":  # `#### Tell me about yourself` over other prompts, a line each
+    if len(told) == 1 and told[0].type == "paragraph" and not _ASKING_WORDS.search(question):
         lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
         to_you = sum(bool(interview_prompt(line) or _SAID_TO_YOU.search(line)) for line in lines)
         return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)

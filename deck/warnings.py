@@ -84,8 +84,14 @@ def tells_nothing(draft: CardDraft) -> bool:
     told = any(story.intro or any(story.sections.values()) for story in draft.stories)
     if draft.stories:
         return not draft.notes and not told
+    if len(draft.answer) > _LONGEST_LETTERS:
+        return False
     letters = [line.strip(" \t-*_:") for line in draft.answer.split("\n") if line.strip()]
     return len(letters) >= 2 and all(len(letter) == 1 and letter in "STARL" for letter in letters)
+
+
+_LONGEST_LETTERS = 40
+"""No answer of STAR's letters alone on their lines is longer than this."""
 
 
 def why_no_cards(blocks: Sequence[Block], reviewed: int = 0, clozes: bool = False) -> str:

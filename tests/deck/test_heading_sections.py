@@ -260,16 +260,27 @@ def test_what_is_a_heading_asks_and_question_words_alone_are_parts() -> None:
 
 
 def test_near_misses_of_the_heading_rules() -> None:
-    """Follow-ups that all ask, one answered on its line, are cards (the other warned); a tech note's `## ISO-8601` or
+    """Follow-ups under their label, one answered on its line, are cards (the other warned), where a checklist of
+    questions without the label, one answered on its line, is the answer's; a tech note's `## ISO-8601` or
     `## S3` over a quoted line asks nothing; `## Starbucks` or `## Use cases` over `Situation: ...` names no story; a
     title at `#` and again at `##` is in the breadcrumb once."""
-    follow = "## How do you scale websockets?\n\nSticky sessions.\n\n- How do you handle reconnects? Resume tokens.\n- What about backpressure?\n"
-    cards, warnings = parse_note(follow, "n.md")
+    items = "- How do you handle reconnects? Resume tokens.\n- What about backpressure?\n"
+    cards, warnings = parse_note(f"## How do you scale websockets?\n\nSticky sessions.\n\n**Follow-ups:**\n\n{items}", "n.md")
     assert [card.question for card in cards] == ["How do you scale websockets?", "How do you handle reconnects?"]
-    assert [warning.line for warning in warnings] == [6]
+    assert [warning.line for warning in warnings] == [8]
+    checklist = parse_note(f"## How do you scale websockets?\n\nSticky sessions.\n\n{items}", "n.md")
+    assert [card.question for card in checklist[0]] == ["How do you scale websockets?"] and checklist[1] == []
     tech = '# Notes\n\n## ISO-8601\n\n"Dates as text, sortable."\n\n## S3\n\n**"Simple Storage Service"**\n'
     assert parse_note(tech, "n.md")[0] == []
     research = "# Prep\n\n## Starbucks\n\nSituation: 35k stores.\n\n## Use cases\n\nSituation: a saved card.\n"
     assert [warning.message for warning in parse_note(research, "n.md")[1] if "STAR" in warning.message] == []
     titled = "---\ntitle: Amazon loop\n---\n# Amazon loop\n## Amazon loop\n### Why Amazon?\nThe scale.\n"
     assert parse_note(titled, "n.md")[0][0].context == ["Amazon loop"]
+
+
+def test_questions_to_ask_under_a_heading_about_asking_answer_it() -> None:
+    """`#### Do you have any questions for us?` over the questions the user will ask, one a line, is answered by them
+    (a heading about asking), where `#### Tell me about yourself` over other interview questions is not."""
+    note = "#### Do you have any questions for us?\nWhat does success look like in your first 90 days?\nHow do you measure your team?\nWhat do you like here?\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert ([card.question for card in cards], warnings) == (["Do you have any questions for us?"], [])

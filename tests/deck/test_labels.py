@@ -72,7 +72,7 @@ def test_item_labels(source: str, label: tuple[str, str]) -> None:
         "Situation normal", "*Task* italic, no colon", "*S*: italic abbreviation", "**Situations**: other word",
         "Action items: x", "s: lowercase abbreviation", "**S** no colon", "Situation:::both ways", "Sa: word",
         "A time when it broke", "Context", "Impact", "S - a plain letter", "Situation-less", "Action -less",
-        "**S** (aside) no colon", "**S**ome bold initial", "**S**ituations: other word",
+        "**S** (aside) no colon", "**S**ome bold initial", "**S**ituations: other word", "(L) Large, 44in chest",
     ],
 )
 def test_not_item_labels(source: str) -> None:

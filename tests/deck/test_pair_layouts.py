@@ -305,3 +305,11 @@ def test_degrees_and_firms_after_a_dotted_answer_label_keep_it_a_label() -> None
     cards, warnings = read(run)
     assert [question for question, _ in cards] == ["Why here?", "Your proudest project?", "Why now?"]
     assert warnings == ["question has no answer"]
+
+
+def test_a_remark_after_questions_one_a_line_answers_none() -> None:
+    """In a run of numbered questions, a remark in brackets, or about "these", after two written one a line answers
+    neither (`(skipped these two, ran out of time)`)."""
+    for remark in ("(ran out of time)", "Still need to think about these two."):
+        run = f"1. Tell me about yourself?\n\nPayments.\n\n2. Why Acme?\n3. Your weakness?\n\n{remark}\n\n4. Why now?\n\nTiming.\n"
+        assert [question for question, _ in read(run)[0]] == ["Tell me about yourself?", "Why now?"]

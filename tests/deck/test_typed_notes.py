@@ -173,3 +173,9 @@ def test_a_middle_dot_between_code_spans_stays_text() -> None:
     """`` `vim` · `tmux` `` at a line's start is text, not a Word bullet."""
     (card,) = parse_note("## What tools do you use?\n\n`vim` · `tmux` every day.\n", "n.md")[0]
     assert card.answer == "`vim` · `tmux` every day."
+
+
+def test_a_middle_dot_bullet_with_one_space_is_a_list_item() -> None:
+    """`· Why Stripe?` with one space after the dot, at a line's start, is a list item too."""
+    note = "# Screen\n\n· Why Stripe?\n  Their docs taught me payments.\n· Why now?\n  I have shipped two ledgers.\n"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Why Stripe?", "Why now?"]

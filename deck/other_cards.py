@@ -1,0 +1,74 @@
+"""Blocks inside a heading's section that give cards of their own, and sub-headings that ask on their own: where a
+heading's answer ends (`deck.headings`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from deck.blocks import LIST_TYPES, Block
+from deck.callouts import callout_card, story_callout
+from deck.details_cards import asking_summary
+from deck.labels import heading_label
+from deck.list_after import answer_after
+from deck.list_cards import asks_item
+from deck.qa_pairs import opens_pair
+from deck.questions import asks
+from deck.tables import is_question_table
+from deck.text import plain_inline
+from deck.topics import lists_questions
+
+
+def starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
+    """True when `section[position]` starts cards of their own after a heading's answer (`deck.headings`): under a
+    sub-heading, a `Q:` pair or a question table; else a list of questions answered (two of them, one answered under
+    it, or any under a label of follow-ups), a `Q:` pair, a callout that asks (not one that only tells a story), a
+    question table."""
+    if below_heading:
+        return opens_pair(section[position]) or is_question_table(section[position])
+    block = section[position]
+    if block.type in LIST_TYPES and len(block.children) > 1 and not _follow_ups(section, position):
+        after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
+        return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
+    return not story_callout(section[position]) and is_card_of_its_own(section, position)
+
+
+def _follow_ups(section: Sequence[Block], position: int) -> bool:
+    """True for a list of questions under a label of follow-ups (`**Follow-ups:**`): cards, one answered or not."""
+    before = section[position - 1] if position else None
+    label = before.content.strip(" \t\n*_") if before is not None and before.type == "paragraph" else ""
+    return label.endswith(":") and _FOLLOW_UPS.search(label) is not None and lists_questions(section[position])
+
+
+_FOLLOW_UPS = re.compile(r"follow|questions", re.IGNORECASE)
+"""Words of a label over follow-up questions (`**Follow-ups:**`, `**Questions they asked:**`)."""
+
+
+def asks_on_its_own(heading: Block) -> bool:
+    """True when a sub-heading asks a question of its own (a STAR label heading does not, nor a question word alone,
+    `### What?` over `### Why?` and `### How?`: the parts of its answer)."""
+    text = plain_inline(heading.content)
+    return asks(text) and heading_label(text) is None and _QUESTION_WORD.fullmatch(text) is None
+
+
+_QUESTION_WORD = re.compile(r"(?:so\s+)?(?:what|why|how|who|when|where|which)(?:\s+not)?\s*[?\uff1f]", re.IGNORECASE)
+"""A question word alone (`What?`, `So what?`, `Why not?`)."""
+
+
+def is_card_of_its_own(blocks: Sequence[Block], position: int) -> bool:
+    """True when `blocks[position]` gives cards of its own inside a heading's section: a
+    list of question items that ask or tell stories, a `Q:` pair, a callout that asks, a
+    question table."""
+    block = blocks[position]
+    if block.type in LIST_TYPES:
+        return asks_item(block, answer_after(blocks, position), earnest=True)
+    return opens_other_cards(block)
+
+
+def opens_other_cards(block: Block) -> bool:
+    """True for a `Q:` pair, a callout that asks, a question table or a `<details>` whose
+    summary asks: cards whatever comes before."""
+    return (
+        opens_pair(block) or callout_card(block) is not None or is_question_table(block)
+        or asking_summary(block) is not None
+    )
