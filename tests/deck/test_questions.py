@@ -298,14 +298,3 @@ def test_a_follow_up_label_is_no_part_of_the_question() -> None:
     assert clean_question("Follow-up 1: Why that database?") == "Why that database?"
     assert clean_question("追问1：互斥锁有什么代价？") == "互斥锁有什么代价？"
     assert clean_question("Followup tasks") == "Followup tasks"
-
-
-def test_the_same_question_under_other_headings_is_no_duplicate() -> None:
-    """`### Tell me about yourself` under `## Stripe` and again under `## Datadog` is prepared for each: two cards with
-    their own keys, no warning; asked twice under one heading, it warns."""
-    note = "## Stripe\n### Tell me about yourself\nPayments.\n## Datadog\n### Tell me about yourself\nMonitoring.\n"
-    cards, warnings = parse_note(note, "n.md")
-    assert [card.key for card in cards] == [card_key("n.md", "Tell me about yourself"), f"{cards[0].key}-2"]
-    assert warnings == []
-    again = parse_note("## Stripe\n### Why us?\nPayments.\n### Why us?\nAgain.\n", "n.md")[1]
-    assert [(warning.line, warning.message) for warning in again] == [(4, "duplicate question (first at line 2)")]

@@ -1,0 +1,93 @@
+"""Numbered questions and pairs whose answers are told near them: a translation between `Q:` and `A:`, an `A.` label
+under a numbered question (not a name's initials), a numbered question left empty between answered ones, and remarks
+that answer none (rounds 41-42 and their regression trials)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+
+
+def read(note: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (question, answer) of each card in `note`, and its warnings' messages."""
+    cards, warnings = parse_note(note, "n.md")
+    return [(card.question, card.answer) for card in cards], [warning.message for warning in warnings]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "**Q: What are your strengths?**\n(당신의 강점은 무엇인가요?)\n\n**A:** ",
+        "Q: What are your strengths?\n（你的优点是什么？）\nA: ",
+    ],
+)
+def test_a_translation_in_brackets_between_question_and_answer_is_neither(between: str) -> None:
+    """A bilingual note's line in brackets saying the question again in another language, before its `A:`, is no part
+    of the question or the answer; the `A:` label is left out."""
+    (card,), _ = read(f"# 영어 면접\n\n{between}I stay calm under pressure.\n")
+    assert card == ("What are your strengths?", "I stay calm under pressure.")
+
+
+def test_a_bracketed_line_in_the_question_s_language_is_its_answer() -> None:
+    """A line in brackets in the question's own language after it is the answer, as before (no `A:` follows)."""
+    (card,), _ = read("# Prep\n\n**Q: When can you start?**\n(In one month, after my notice.)\n")
+    assert card == ("When can you start?", "(In one month, after my notice.)")
+
+
+def test_an_a_dotted_label_under_a_numbered_question_is_left_out() -> None:
+    """`1. Why leave?` over `A. My team...` (on the next line or in a paragraph under it) leaves the `A.` out; `A.` over
+    `B.` is a quiz's first option, kept."""
+    note = "1. Why are you leaving?\n    A. My team was merged.\n\n2. Talk about a time you failed.\n\n    A. I shipped a bug.\n"
+    expected = [("Why are you leaving?", "My team was merged."), ("Talk about a time you failed.", "I shipped a bug.")]
+    assert read(note)[0] == expected
+    quiz = "1. Which port is HTTPS?\n\n    A. 80\n\n    B. 443\n"
+    assert read(quiz)[0] == [("Which port is HTTPS?", "A. 80\n\nB. 443")]
+
+
+def test_an_unanswered_numbered_question_does_not_take_the_next_one_s_answer() -> None:
+    """In numbered questions each answered by the paragraphs after it, one left empty is warned and the next keeps its
+    answer; a bank of many unanswered questions over one answer is still no run."""
+    note = (
+        "1. Why this team?\n\nThe sync engine.\n\n2. A time you disagreed with your manager?\n\n\n\n"
+        "3. Project you are proudest of?\n\nThe offline mode.\n\nIt halved lost edits.\n"
+    )
+    cards, warnings = read(note)
+    proudest = ("Project you are proudest of?", "The offline mode.\n\nIt halved lost edits.")
+    assert cards == [("Why this team?", "The sync engine."), proudest]
+    assert warnings == ["question has no answer"]
+    bank = "1. Why us?\n\nThe team.\n\n2. Why now?\n3. Why you?\n4. Why this role?\n5. Why not?\n\nA note to self.\n"
+    assert read(bank)[0] == [("Why us?", "The team.")]
+
+
+def test_near_misses_of_the_pair_rules() -> None:
+    """A name's initials (`A. P. J. Abdul Kalam`) are no `A.` label; an English aside in brackets with accents (`(the
+    café year)`) is no translation; a log's empty questions one a line (`2. Why Stripe?` right over `3. ...`) are no
+    gap in a run of answered ones, so a remark after them answers none."""
+    assert read("1. Who is your role model?\nA. P. J. Abdul Kalam, for his mission.\n")[0] == [
+        ("Who is your role model?", "A. P. J. Abdul Kalam, for his mission.")
+    ]
+    aside = read("**Q: Why a gap in 2021?**\n(résumé gap — the café year, explain it)\n")[0]
+    assert aside == [("Why a gap in 2021?", "(résumé gap — the café year, explain it)")]
+    log = "1. Tell me about yourself?\n\nSix years of backend.\n\n2. Why Stripe?\n3. Your biggest weakness?\n\nIt went well.\n"
+    assert read(log)[0] == [("Tell me about yourself?", "Six years of backend.")]
+
+
+def test_degrees_and_firms_after_a_dotted_answer_label_keep_it_a_label() -> None:
+    """`A. B.Tech in CS` and `A. J.P. Morgan` open with an `A.` label (only single initials, `A. P. J.`, are a name's);
+    an empty numbered question right over the next one, in a run of answered ones that goes on, is warned and the next
+    keeps its answer."""
+    note = "1. Your highest qualification?\nA. B.Tech in CS.\n\n2. Where do you work now?\nA. J.P. Morgan.\n"
+    assert read(note)[0] == [("Your highest qualification?", "B.Tech in CS."), ("Where do you work now?", "J.P. Morgan.")]
+    run = "1. Why here?\n\nThe mission.\n\n2. A time you disagreed?\n3. Your proudest project?\n\nThe ledger.\n\n4. Why now?\n\nTiming.\n"
+    cards, warnings = read(run)
+    assert [question for question, _ in cards] == ["Why here?", "Your proudest project?", "Why now?"]
+    assert warnings == ["question has no answer"]
+
+
+def test_a_remark_after_questions_one_a_line_answers_none() -> None:
+    """In a run of numbered questions, a remark in brackets, or about "these", after two written one a line answers
+    neither (`(skipped these two, ran out of time)`)."""
+    for remark in ("(ran out of time)", "Still need to think about these two."):
+        run = f"1. Tell me about yourself?\n\nPayments.\n\n2. Why Acme?\n3. Your weakness?\n\n{remark}\n\n4. Why now?\n\nTiming.\n"
+        assert [question for question, _ in read(run)[0]] == ["Tell me about yourself?", "Why now?"]
