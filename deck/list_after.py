@@ -55,18 +55,31 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     *others, last = blocks[index].children
     if not _asks_alone(last):
         return []
-    answered = [bool(item_answer_blocks(item, []) or (found := item_question(item)) and found.glued) for item in others]
-    gap = len(others) <= _MOST_UNWRITTEN and all(map(_asks_alone, others)) and _goes_on_numbered(blocks, index)
-    if not all(answered) and not gap:
+    answered = all(item_answer_blocks(item, []) or (found := item_question(item)) and found.glued for item in others)
+    if not answered and not _may_skip(blocks, index, others):
         return []
     end = index + 1
     while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
-    if not all(answered) and (not all(map(_left_empty, others)) and not _run_goes_on(blocks, end) or _remark(after)):
+    if not answered and not _skipped(blocks, index, end):
         return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _may_skip(blocks: Sequence[Block], index: int, others: Sequence[Block]) -> bool:
+    """True when the questions before a numbered list's last are one or two asked with nothing written yet, in a run
+    of numbered questions each answered by the paragraphs after it (`_goes_on_numbered`)."""
+    return len(others) <= _MOST_UNWRITTEN and all(map(_asks_alone, others)) and _goes_on_numbered(blocks, index)
+
+
+def _skipped(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """True when the questions before the last of the numbered list `blocks[index]` were skipped, the paragraphs up to
+    `end` the last one's answer: blank lines after each, or the run going on after the answer; never a remark about
+    them (`(skipped these two)`)."""
+    others = blocks[index].children[:-1]
+    return (all(map(_left_empty, others)) or _run_goes_on(blocks, end)) and not _remark(blocks[index + 1 : index + 2])
 
 
 def _remark(after: Sequence[Block]) -> bool:
