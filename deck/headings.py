@@ -39,7 +39,7 @@ from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_ca
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
-from deck.scan import NoteScan
+from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
@@ -105,7 +105,7 @@ def read_heading(
             return index + 1
         if _opens_with_pair(section) or groups_questions(text, section):  # `## Batch vs streaming` over `**Q: ...`
             return index + 1
-    elif is_label or heading is title_heading or not (told or _topic_answered(text, section)):
+    elif is_label or heading is title_heading or not (told or _topic_answered(text, section, scan.outline)):
         if not is_label and heading is not title_heading:
             warn_story_begun(scan, text, section)
         return index + 1
@@ -113,7 +113,7 @@ def read_heading(
     section = section[: _answered_part(section, "question" not in text.lower())]
     asked = Asked(text, heading.start + 1, section[1:] if said else section)
     context = scan.outline.parent_context(heading.start)
-    opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section)
+    opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section, scan.outline)
     if opening is not None:  # `## Conflict` over `What do you do when...?`
         told_there = section if opening[1] else section[1:]  # (`> — asked at Stripe` stays with the answer)
         asked, context = Asked(opening[0], section[0].start + 1, told_there), [*context, text]
@@ -179,11 +179,11 @@ def _question_bank(section: Sequence[Block]) -> bool:
     return banked and all(block.type == "paragraph" and not asks(plain_inline(block.content)) for block in others)
 
 
-def _topic_answered(text: str, section: Sequence[Block]) -> bool:
+def _topic_answered(text: str, section: Sequence[Block], outline: Outline) -> bool:
     """True when a heading names an interview question by its topic (`### Greatest weakness`, `deck.topics`) and its
     section answers it: something is written there, and no sub-heading asks or names a topic of its own, no block is a
     card of its own, no list lists questions, and it opens with no `### Question` (`## Why Google` over one)."""
-    if coded_prompt(text, section) is not None:
+    if coded_prompt(text, section, outline) is not None:
         return True  # `#### HR-01` over `**"A time you disagreed with your manager."**` and its answer
     if not names_topic(text) or all(block.type in ("heading", "hr") for block in section) or _opens_with_pair(section):
         return False

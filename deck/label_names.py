@@ -101,11 +101,6 @@ regular expression; a name in another script goes through it)."""
 
 _BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
 """A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
-_BRACKETED_LETTER = re.compile(
-    r"^(?P<indent>\s*)\((?P<letter>[STAR])\)(?=[ \t]|$)(?![ \t]+[A-Z][a-z]+[ \t]*[:\u2013\u2014-])"
-)
-"""STAR's letter in brackets opening a line (`(S) A config change ...`; not before its name, `(S) Situation:`), read as
-the letter's label (not `(L)`, a size's as often as learnings')."""
 _LONGEST_LABEL = 40
 """No label is longer than this: a full-width colon further on is the text's own."""
 
@@ -113,8 +108,7 @@ _LONGEST_LABEL = 40
 def as_label_line(line: str) -> str:
     """`line` as the label patterns read it: a full-width colon where a label's may stand read as `:` (`**S：**`,
     `Situation：`, as Chinese and Japanese input methods type it), a bold name in brackets as the name with its colon
-    (`**(Situation)**`, `**(S)**`), a letter in brackets as the letter's label (`(S) ...`). The text after a label is
-    unchanged."""
+    (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an option). The text after a label is unchanged."""
     if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii():
         return line  # (most lines)
     at = head.find("\uff1a")
@@ -122,6 +116,4 @@ def as_label_line(line: str) -> str:
         line = f"{line[:at]}:{line[at + 1 :]}"
     if line.lstrip()[2:3] == "(":
         line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
-    elif line.lstrip()[:1] == "(":
-        line = _BRACKETED_LETTER.sub(r"\g<indent>\g<letter>:", line, count=1)  # `(S) A config change ...`
     return line

@@ -28,9 +28,10 @@ from deck.text import plain_inline
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
 """A task item's checkbox (`- [ ] ...`, `- [x] ...`): a to-do, a question only over a STAR story."""
 _MARKER = re.compile(r"(?:TODO|DOING|LATER|NOW|WAITING|CANCEL{1,2}ED|DONE)[ \t]+")
-"""Logseq's marker of a task (`- TODO polish the resume`, `- LATER Why are you leaving?`): a to-do, as `- [ ]` is (a
-question only over a STAR story); `DONE` before a capital is no part of the question (`- DONE Why us?`). Before a
-question in lower case it is a word of the question (`- TODO app — what was hard?`, `- DONE is better than ...?`)."""
+"""Logseq's marker of a task (`- TODO polish the resume`, `- LATER Send thank-you notes?`): a to-do, as `- [ ]` is (a
+question only over a STAR story); before a question opening with a capital over its answer, or after `DONE`, no part
+of the question (`- LATER Why leave?` over why). Before a question in lower case it is a word of the question (`- TODO
+app — what was hard?`, `- DONE is better than ...?`)."""
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,11 @@ def item_question(item: Block) -> ItemQuestion | None:
         return None
     if source[:1] in "TDLNWC" and (marker := _MARKER.match(source)) is not None:
         rest = source[marker.end() :]
-        if marker[0].startswith("DONE"):
-            source = rest if rest[:1].isupper() else source  # `- DONE Why us?` (`- DONE is better...` is a saying)
-        elif rest[:1].isupper() or not ends_asking(plain_inline(rest.partition("\n")[0])):
-            return _task_question(item, rest)  # `- TODO polish the resume`, `- LATER Why leave?`: a to-do, as `- [ ]`
+        asked = ends_asking(plain_inline(rest.partition("\n")[0]))
+        if rest[:1].isupper() and (marker[0].startswith("DONE") or asked and len(item.children) > 1):
+            source = rest  # `- DONE Why us?`, `- LATER Why leave?` over its answer (`- DONE is better...` a saying)
+        elif not asked or rest[:1].isupper():
+            return _task_question(item, rest)  # `- TODO polish the resume`, `- LATER Send notes?`: a to-do
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")

@@ -206,10 +206,10 @@ def _pairs(block: Block) -> list[_Pair]:
             continue  # (its question again, in the note's other language)
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
             answer = [text]
-        elif answer is None and not closed:
-            question.append(text.strip())
+        elif answer is None and (closed or text.lstrip().startswith("A. ") and ends_asking(question[-1])):
+            answer = [text]  # (under a question closed by its bold, or by its `?` over `A. P. J. Abdul Kalam`)
         elif answer is None:
-            answer = [text]
+            question.append(text.strip())
         else:
             answer.append(text)
     close()

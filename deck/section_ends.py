@@ -10,6 +10,7 @@ from deck.blocks import Block
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.outline import folds_after
+from deck.questions import asks
 from deck.text import plain_inline
 
 
@@ -67,6 +68,8 @@ def topic_lines_end(blocks: Sequence[Block], index: int, end: int) -> int:
     a short last line is the answer's own: `Negotiable to one`, or a story's leadership principle.)"""
     if end >= len(blocks) or end - 1 <= index + 1 or not _topic_line(blocks[end - 1], blocks[end]):
         return end
+    if asks(plain_inline(blocks[index].content)):
+        return end  # (under a question, a short last line is its answer's: `Negotiable to one`)
     level = blocks[index].level
     first = next(at for at in range(index + 1) if blocks[at].type == "heading" and blocks[at].level == level)
     return end - 1 if first > 0 and _topic_line(blocks[first - 1], blocks[first]) else end

@@ -121,10 +121,10 @@ def asks_only(question: str, section: Sequence[Block]) -> bool:
     question asked again in another language: a heading over its translation and follow-ups (`### Why This Company?`
     over `- Tại sao bạn muốn làm việc ở đây?`), unanswered. (In its own language, a list of questions may answer:
     the questions to ask, a checklist for "How do you debug...?".) So is a paragraph of three lines or more that each
-    ask, half of them said to "you" (`#### Tell me about yourself` over other interview questions, one a line; not
-    under a heading about asking, `#### Any questions for us?` over the ones to ask)."""
+    ask, half of them said to "you", under an interviewer's prompt (`#### Tell me about yourself` over other interview
+    questions, one a line; `## How do you debug an incident?` over its checklist is answered)."""
     told = [block for block in section if block.type != "hr"]
-    if len(told) == 1 and told[0].type == "paragraph" and not _ASKING_WORDS.search(question):
+    if len(told) == 1 and told[0].type == "paragraph" and interview_prompt(question):
         lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
         to_you = sum(bool(interview_prompt(line) or _SAID_TO_YOU.search(line)) for line in lines)
         return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)
@@ -235,11 +235,14 @@ def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bo
     return (question, bool(attribution)) if prompt or plain else None
 
 
-def coded_prompt(heading: str, section: Sequence[Block]) -> tuple[str, bool] | None:
+def coded_prompt(heading: str, section: Sequence[Block], outline: Outline) -> tuple[str, bool] | None:
     """The prompt quoted alone on the first line under a heading that only codes it (`#### B-03 · design · ⭐` over
-    `**"Working under pressure."**`, as a question bank's generated entries are written), else None."""
+    `**"Working under pressure."**`, as a question bank's generated entries are written, the note's `outline` holding
+    another such code: one ticket's `#### INC-2041 · postmortem` is no bank), else None."""
     first = section[0] if section else None
     if first is None or first.type != "paragraph" or "\n" in first.content.strip() or not _CODE.match(heading):
+        return None
+    if sum(1 for path in outline.paths if path and _CODE.match(path[-1])) < 2:
         return None
     line = plain_inline(first.content.strip())
     question = unquoted(line)  # (a line opening with a quoted prompt, `"Salary?" — and when pushed: "..."`, asks whole)
@@ -251,9 +254,9 @@ def coded_prompt(heading: str, section: Sequence[Block]) -> tuple[str, bool] | N
 
 _QUOTED = re.compile(r"[\"\u201c\u300c]?([^\"\u201d\u300d]*)")
 """The words of a quote opening a line."""
-_CODE = re.compile(r"(?:[A-Z]{1,6}[-_]\d{1,4}|Q\d{1,4})(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
-"""A heading that is an entry's code (`B-03 · design`, `HR-01`, `Q12`; not `S3` or `PEP8`), no words of its own
-before its tags."""
+_CODE = re.compile(r"[A-Z]{1,6}[-_]\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
+"""A heading that is an entry's code (`B-03 · design`, `HR-01`; not `S3`, `PEP8` or a quarter, `Q3 · Objectives`), no
+words of its own before its tags."""
 _SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"

@@ -205,18 +205,20 @@ def test_a_takeaways_name_alone_after_letter_lines_keeps_their_story() -> None:
     assert list(card.stories[0].sections) == ["situation", "action", "result", "takeaways"]
 
 
-def test_letters_in_brackets_and_a_repeated_first_section_tell_one_story() -> None:
-    """`- (S) ...` items tell their sections as `- S: ...` ones do, and two `(S)` items in a row are one situation told
-    in two items, not two stories."""
+def test_a_section_repeated_in_the_next_item_goes_on() -> None:
+    """Two `- S:` items in a row are one situation told in two items, not two stories; a plain letter in brackets,
+    `- (S) ...`, is no label (a size or an option as often)."""
     note = (
-        "### Tell me about a failure?\n- (S) A bug made runs fall over.\n- (S) The team needed results.\n"
-        "- (A) I rolled back.\n- (R) Results came in time.\n"
+        "### Tell me about a failure?\n- S: A bug made runs fall over.\n- S: The team needed results.\n"
+        "- A: I rolled back.\n- R: Results came in time.\n"
     )
     (card,) = parse_note(note, "n.md")[0]
     assert [dict(story.sections) for story in card.stories] == [{
         "situation": "A bug made runs fall over.\nThe team needed results.", "action": "I rolled back.",
         "result": "Results came in time.",
     }]
+    sizes = "### How do you size tickets?\n- (S) up to a day\n- (M) a few days\n- (L) a sprint\n"
+    assert parse_note(sizes, "n.md")[0][0].stories == []
 
 
 def test_star_letters_alone_on_their_lines_are_an_unwritten_template() -> None:

@@ -238,9 +238,12 @@ def test_a_heading_saying_the_front_matter_title_again_is_no_context_of_its_own(
 
 
 def test_a_coded_heading_over_a_line_opening_with_a_quoted_prompt_asks_the_line() -> None:
-    """`#### HR-02` over `**"Salary?" — and when pushed: "above budget."**` asks the whole line, quotes kept."""
-    note = '# HR\n\n#### HR-02\n**"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."**\n\nRa một con số.\n'
-    assert [card.question for card in parse_note(note, "n.md")[0]] == ['"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."']
+    """`#### HR-02` over `**"Salary?" — and when pushed: "above budget."**` asks the whole line, quotes kept, in a
+    bank of coded entries; one ticket's code (`#### INC-2041 · postmortem`) over a bold quote asks nothing."""
+    note = '# HR\n\n#### HR-01\n**"Why us?"**\n\nThe team.\n\n#### HR-02\n**"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."**\n\nRa một con số.\n'
+    assert [card.question for card in parse_note(note, "n.md")[0]][1:] == ['"Lương kỳ vọng?" — và khi bị đẩy: "hơi cao."']
+    ticket = '# Ops\n\n#### INC-2041 · postmortem\n\n**"Root cause: a missing index."**\n\nAdded the index.\n'
+    assert parse_note(ticket, "n.md")[0] == []
 
 
 def test_what_is_a_heading_asks_and_question_words_alone_are_parts() -> None:

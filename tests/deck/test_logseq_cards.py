@@ -95,13 +95,16 @@ def test_logseq_task_markers_are_to_dos_or_left_out() -> None:
 
 
 def test_logseq_markers_before_questions_and_sayings() -> None:
-    """`LATER Why are you leaving?` is a to-do, as `- [ ] Why are you leaving?` is (a card only over a STAR story); in
-    lower case after it, the marker is a word of the question (`TODO app — why build it?`, `DONE is better than
-    perfect — how...?`)."""
+    """`LATER Why are you leaving?` over its answer asks without its marker, where `LATER Send thank-you notes?` alone
+    is a to-do; in lower case after it, the marker is a word of the question (`TODO app — why build it?`, `DONE is better
+    than perfect — how...?`)."""
     page = (
-        "- LATER Why are you leaving?\n\t- To own a product.\n- TODO app — why did you build it?\n\t- To learn Swift.\n"
+        "- LATER Why are you leaving?\n\t- To own a product.\n- LATER Send thank-you notes?\n"
+        "- TODO app — why did you build it?\n\t- To learn Swift.\n"
         "- DONE is better than perfect — how do you balance it?\n\t- Ship, then polish.\n"
     )
-    assert [card.question for card in parse_note(page, "n.md")[0]] == [
-        "TODO app — why did you build it?", "DONE is better than perfect — how do you balance it?"
+    cards, warnings = parse_note(page, "n.md")
+    assert [card.question for card in cards] == [
+        "Why are you leaving?", "TODO app — why did you build it?", "DONE is better than perfect — how do you balance it?"
     ]
+    assert warnings == []

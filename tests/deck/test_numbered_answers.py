@@ -91,3 +91,10 @@ def test_a_remark_after_questions_one_a_line_answers_none() -> None:
     for remark in ("(ran out of time)", "Still need to think about these two."):
         run = f"1. Tell me about yourself?\n\nPayments.\n\n2. Why Acme?\n3. Your weakness?\n\n{remark}\n\n4. Why now?\n\nTiming.\n"
         assert [question for question, _ in read(run)[0]] == ["Tell me about yourself?", "Why now?"]
+
+
+def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() -> None:
+    """`Q. Who is your role model?` over `A. P. J. Abdul Kalam, ...` is a pair, the initials kept: the line under a
+    question closed by its `?` answers it."""
+    note = "Q. Who is your role model?\nA. P. J. Abdul Kalam, for his mission.\n"
+    assert read(note)[0] == [("Who is your role model?", "A. P. J. Abdul Kalam, for his mission.")]

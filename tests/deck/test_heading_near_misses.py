@@ -1,0 +1,27 @@
+"""Near misses of this release's heading rules, from the regression trials against the code before it: a checklist
+of questions answering a question, a short last line under a question, a quarter's heading."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def test_a_checklist_of_questions_said_to_you_answers_its_question() -> None:
+    """`## How do you debug a production incident?` over a paragraph of questions said to "you" is answered by them:
+    only under an interviewer's prompt (`#### Tell me about yourself`) are such lines other questions to prepare."""
+    checklist = "## How do you debug a production incident?\nWhat did you change last?\nCan you reproduce it?\nWhat do your traces say?\n"
+    cards, warnings = parse_note(checklist, "n.md")
+    assert ([card.question for card in cards], warnings) == (["How do you debug a production incident?"], [])
+
+
+def test_a_short_last_line_under_a_question_stays_its_answer() -> None:
+    """`Negotiable to one` right over the next question heading is the answer's last line, even when a one-word line
+    stands over the first heading: topic lines group story headings, not questions."""
+    note = "# Prep\n\nBehavioural\n## What is your notice period?\n\nThree months.\n\nNegotiable to one\n## Visa?\n\nNo.\n"
+    assert parse_note(note, "n.md")[0][0].answer == "Three months.\n\nNegotiable to one"
+
+
+def test_a_quarter_is_no_entry_code() -> None:
+    """`## Q3 · Objectives` over a bold quote is a plan's quarter, no coded entry: no card."""
+    note = '# OKRs\n\n## Q3 · Objectives\n\n**"Make payments boring."**\n\nCut incidents by half.\n'
+    assert parse_note(note, "n.md")[0] == []
