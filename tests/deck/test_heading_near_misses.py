@@ -3,6 +3,7 @@ of questions answering a question, a short last line under a question, a quarter
 
 from __future__ import annotations
 
+from deck.card_keys import card_key
 from deck.notes import parse_note
 
 
@@ -25,3 +26,14 @@ def test_a_quarter_is_no_entry_code() -> None:
     """`## Q3 · Objectives` over a bold quote is a plan's quarter, no coded entry: no card."""
     note = '# OKRs\n\n## Q3 · Objectives\n\n**"Make payments boring."**\n\nCut incidents by half.\n'
     assert parse_note(note, "n.md")[0] == []
+
+
+def test_the_same_question_under_other_headings_is_no_duplicate() -> None:
+    """`### Tell me about yourself` under `## Stripe` and again under `## Datadog` is prepared for each: two cards with
+    their own keys, no warning; asked twice under one heading, it warns."""
+    note = "## Stripe\n### Tell me about yourself\nPayments.\n## Datadog\n### Tell me about yourself\nMonitoring.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.key for card in cards] == [card_key("n.md", "Tell me about yourself"), f"{cards[0].key}-2"]
+    assert warnings == []
+    again = parse_note("## Stripe\n### Why us?\nPayments.\n### Why us?\nAgain.\n", "n.md")[1]
+    assert [(warning.line, warning.message) for warning in again] == [(4, "duplicate question (first at line 2)")]

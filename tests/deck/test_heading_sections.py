@@ -3,7 +3,6 @@ that the heading titles."""
 
 from __future__ import annotations
 
-from deck.card_keys import card_key
 from deck.notes import parse_note
 
 
@@ -288,14 +287,3 @@ def test_questions_to_ask_under_a_heading_about_asking_answer_it() -> None:
     note = "#### Do you have any questions for us?\nWhat does success look like in your first 90 days?\nHow do you measure your team?\nWhat do you like here?\n"
     cards, warnings = parse_note(note, "n.md")
     assert ([card.question for card in cards], warnings) == (["Do you have any questions for us?"], [])
-
-
-def test_the_same_question_under_other_headings_is_no_duplicate() -> None:
-    """`### Tell me about yourself` under `## Stripe` and again under `## Datadog` is prepared for each: two cards with
-    their own keys, no warning; asked twice under one heading, it warns."""
-    note = "## Stripe\n### Tell me about yourself\nPayments.\n## Datadog\n### Tell me about yourself\nMonitoring.\n"
-    cards, warnings = parse_note(note, "n.md")
-    assert [card.key for card in cards] == [card_key("n.md", "Tell me about yourself"), f"{cards[0].key}-2"]
-    assert warnings == []
-    again = parse_note("## Stripe\n### Why us?\nPayments.\n### Why us?\nAgain.\n", "n.md")[1]
-    assert [(warning.line, warning.message) for warning in again] == [(4, "duplicate question (first at line 2)")]
