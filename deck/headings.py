@@ -198,7 +198,8 @@ def _topic_answered(text: str, section: Sequence[Block], outline: Outline) -> bo
 
 
 def _tells_story(section: Sequence[Block], level: int) -> bool:
-    """True when a heading's own part tells a story, and no question in its section asks.
+    """True when a heading's own part tells a story: two sections of one, or a whole story before questions answered in
+    their own items (a list of them first, a bank's legend over them, tells none).
 
     Its own part ends where a `Q:` pair, a callout that asks, a question table or a list of questions answered in
     their items starts: a story heading may be followed by other cards (`### Story: Outage` over its STAR list, then
