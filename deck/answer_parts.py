@@ -3,8 +3,8 @@
 A talking point's list names its parts in bold, some with their text on the line (`- **Empathy first**: Hear the
 deal out.`) and some over their nested points (`- **Offer options**:`). A label alone over its points is one part
 among them, no question: it does not ask, name a topic or tell a story, and its siblings' labels with text are no
-cards either. A numbered list of
-such labels, announced by the line above it (`Use a framework of three phases:`), is the steps of that line's answer.
+cards either. A numbered list of such labels, announced by the line above it (`Use a framework of three phases:`), is
+the steps of that line's answer.
 """
 
 from __future__ import annotations
