@@ -29,7 +29,6 @@ from deck.labelled_questions import (
     follow_up,
     is_format_heading,
     is_variants_heading,
-    listed_variants,
     question_heading,
     variants_after,
 )
@@ -42,6 +41,7 @@ from deck.questions import asks, clean_question, numbered_task, sets_task, sets_
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
+from deck.story_prompts import fit_over_stories, listed_variants
 from deck.text import plain_inline
 from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
 from deck.unwritten import guide_story, marks_only
@@ -85,11 +85,12 @@ def read_heading(
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and _tells_story(section, heading.level)
     variants = listed_variants(section, is_variants_heading(text)) if told else None
-    if (asked := variants) is not None:  # a story bank's entry, `Questions:` over the story
+    fit = fit_over_stories(section) if not (told or asking or is_label) else None
+    if (asked := variants or fit) is not None:  # a story bank's entry, `Questions:` over the story (or its stories)
         context = [*scan.outline.parent_context(heading.start), text]
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
-        return index + 1 + stop
+        return end if fit else index + 1 + stop
     if asking and not is_label:
         lines = scan.lines
         if asks_only(text, section):  # `### Why this company?` over its follow-ups alone: no answer yet

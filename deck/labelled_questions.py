@@ -6,7 +6,8 @@
 - A `## Question Variants` heading (or "Questions", "Phrasings", ...) holding a list of
   questions, followed by an `## Answer ...` heading of the same level, is one card: each
   item is a phrasing, the answer is the Answer heading's section. A `#### Question 1` (or
-  `Q2`) heading over the question's text, followed by its `#### Answer`, is one card too.
+  `Q2`) heading over the question's text, followed by its `#### Answer`, is one card too,
+  and so is `## Question` over its question followed by `## Story: Doxygen` over a story.
 
 Quotes around a question (`"..."`, curly quotes too) are not part of it.
 """
@@ -22,6 +23,7 @@ from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.section_ends import label_headings_end, section_end
+from deck.stories import find_stories
 from deck.text import plain_inline, without_symbols
 
 _EXAMPLE = re.compile(
@@ -35,13 +37,8 @@ _VARIANTS = re.compile(
     r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
     re.IGNORECASE,
 )
-_USAGE = re.compile(
-    r"^(?:interview\s+)?(?:usage|uses?\s+(?:for|in\s+interviews)|usable\s+for(?:\s+questions(?:\s+about)?)?"
-    r"|questions?\s+(?:it|this(?:\s+story)?)\s+answers|answers\s+(?:these\s+)?questions|fits\s+(?:these\s+)?questions)"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
-"""A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
+_STORY = re.compile(r"(?:my\s+)?(?:story|example)\b(?:\s*#?\d{1,3})?\s*(?:[:\uff1a\-\u2013\u2014]|$)", re.I)
+"""A heading naming the story that answers the question before it: `Story: Doxygen`, `Story 2 - ...`, `Example`."""
 _GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
 _ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b|^your\s+answer\s*:?$", re.IGNORECASE)
@@ -56,6 +53,8 @@ _FORMAT = re.compile(
     re.IGNORECASE,
 )
 """A heading naming the form of the answer under it (`STAR Format`, `SOAR Answer`, `Example Response`)."""
+
+
 @dataclass(frozen=True)
 class Asked:
     """A question found under a label: its text, its 1-based line, and the blocks that answer it."""
@@ -92,7 +91,11 @@ def _opening_question(section: Sequence[Block]) -> Asked | None:
     answer = list(section[1:])
     if rest.strip():
         answer.insert(0, replace(first, start=first.start + 1, content=rest))
-    return Asked(unquoted(found.group("question")), first.start + 1, answer)
+    asked = found.group("question")
+    quoted = [phrasing for phrasing in quoted_prompts(asked) or () if asks(phrasing)]
+    if len(quoted) > 1:  # `Questions: "Tell me..." / "How...?"`: the phrasings that ask
+        return Asked(join_phrasings(quoted), first.start + 1, answer, tuple(quoted))
+    return Asked(unquoted(asked), first.start + 1, answer)
 
 
 _FIELD = re.compile(r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]*\S|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):[ \t]*\S")
@@ -113,30 +116,21 @@ def _field_line(block: Block) -> bool:
     return "answer" not in block.content.partition(":")[0].lower()
 
 
+_QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
+_BETWEEN = re.compile(r"(?:[ \t]*(?:[/,;|]|\bor\b)[ \t]*)*", re.IGNORECASE)
+
+
+def quoted_prompts(text: str) -> list[str] | None:
+    """The questions of a text made only of quotes (`"Tell me..." / "How...?"`), each cleaned; None for any other."""
+    if _BETWEEN.fullmatch(_QUOTED.sub("", text)) is None:
+        return None
+    return [clean_question(first or second) for first, second in _QUOTED.findall(text)]
+
+
 def is_format_heading(text: str) -> bool:
     """True for a heading that names the form of the answer under it (`## STAR Format`, `## Example
     Response`, `### 💡 STAR Answer`): it asks nothing; its story answers the note's question."""
     return _FORMAT.match(without_symbols(text).strip()) is not None
-
-
-def usage_questions(blocks: Sequence[Block]) -> list[str]:
-    """The questions a story's note says it answers: the list under a heading such as `Interview Usage`, `Use for`
-    or `Questions it answers`, the items that ask, each without a short label before it (`BQ: Tell me...`)."""
-    for position, block in enumerate(blocks[:-1]):
-        if block.type != "heading" or _USAGE.match(plain_inline(block.content).strip()) is None:
-            continue
-        listed = blocks[position + 1]
-        if listed.type not in LIST_TYPES:
-            return []
-        items = [_unlabelled(plain_inline(first_paragraph(item) or "")) for item in listed.children]
-        return [item for item in items if asks(item)]
-    return []
-
-
-def _unlabelled(text: str) -> str:
-    """An item's question without the short label before it (`BQ: Tell me...`, `适用 BQ：...`) when it asks after it."""
-    label, colon, rest = text.replace("\uff1a", ":").partition(":")
-    return rest.strip() if colon and len(label.split()) <= 3 and asks(rest.strip()) else text
 
 
 def is_variants_heading(text: str) -> bool:
@@ -163,6 +157,8 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
         answer = blocks[end : label_headings_end(blocks, end, answer_heading.level)]
         if sum(block.type == "heading" and block.level == answer_heading.level for block in answer) < 2:
             return None  # (one `### Result` after the question is no story told)
+    elif answer_heading.level == blocks[index].level and _STORY.match(named) and find_stories(blocks[end:answer_end]):
+        answer = blocks[end:answer_end]  # `## Story: Doxygen` over its STAR lines: the story, titled by its heading
     else:
         return None
     items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
@@ -242,41 +238,6 @@ def _said(block: Block) -> Block | None:
     if block.type == "blockquote" and block.children:
         block = block.children[0]
     return block if block.type == "paragraph" else None
-
-
-def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | None:
-    """The card of a story's section that names the questions it answers: a `Questions:` or
-    `**Variants:**` line over a list of questions (most of them asking), before any sub-heading;
-    the questions are the card's phrasings, the rest of the section (to that sub-heading) its
-    answer. So is a list of questions opening the section, under the story's title or a heading
-    that is such a label (`named`: `# Questions :`)."""
-    stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
-    own = section[:stop]
-    if own and own[0].type in LIST_TYPES and (named or (asked := _listed(own, 0)) is not None):
-        return _listed(own, 0) if named else asked  # the questions listed first, under the story's title
-    for position, block in enumerate(own[:-1]):
-        if block.type == "paragraph" and _names_variants(block.content):
-            return _listed(own, position + 1)
-    return None
-
-
-def _listed(section: Sequence[Block], at: int) -> Asked | None:
-    """The card asking the questions listed at `section[at]`, answered by the rest of `section`."""
-    listed = section[at]
-    if listed.type not in LIST_TYPES or at + 1 >= len(section):
-        return None
-    phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
-    phrasings = [phrasing for phrasing in phrasings if phrasing]
-    if not phrasings or 2 * sum(map(asks, phrasings)) < len(phrasings):
-        return None
-    answer = [*section[: max(at - 1, 0)], *section[at + 1 :]]
-    return Asked(join_phrasings(phrasings), listed.start + 1, answer, tuple(phrasings))
-
-
-def _names_variants(content: str) -> bool:
-    """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
-    text = plain_inline(content).strip()
-    return text.endswith(":") and "\n" not in content.strip() and is_variants_heading(text[:-1].strip())
 
 
 def variants_after(blocks: Sequence[Block], index: int, inner: int) -> Asked | None:

@@ -18,12 +18,13 @@ over `**Learnings:**` or a how-to's `**Problem:**` over its fix are no interview
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from deck.blocks import LIST_TYPES, Block, source_of
+from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.highlights import inline_tags
-from deck.labelled_questions import is_format_heading, usage_questions
+from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks, interview_prompt
@@ -106,3 +107,32 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
 def _lines_in(block: Block, lines: list[int]) -> list[int]:
     """The `lines` that fall in `block`."""
     return [line for line in lines if block.start <= line < max(block.end, block.start + 1)]
+
+
+_USAGE = re.compile(
+    r"^(?:interview\s+)?(?:usage|uses?\s+(?:for|in\s+interviews)|usable\s+for(?:\s+questions(?:\s+about)?)?"
+    r"|questions?\s+(?:it|this(?:\s+story)?)\s+answers|answers\s+(?:these\s+)?questions|fits\s+(?:these\s+)?questions)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""A heading over the questions a story answers: `Interview Usage`, `Use for`, `Usable for questions about`."""
+
+
+def usage_questions(blocks: Sequence[Block]) -> list[str]:
+    """The questions a story's note says it answers: the list under a heading such as `Interview Usage`, `Use for`
+    or `Questions it answers`, the items that ask, each without a short label before it (`BQ: Tell me...`)."""
+    for position, block in enumerate(blocks[:-1]):
+        if block.type != "heading" or _USAGE.match(plain_inline(block.content).strip()) is None:
+            continue
+        listed = blocks[position + 1]
+        if listed.type not in LIST_TYPES:
+            return []
+        items = [_unlabelled(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+        return [item for item in items if asks(item)]
+    return []
+
+
+def _unlabelled(text: str) -> str:
+    """An item's question without the short label before it (`BQ: Tell me...`, `适用 BQ：...`) when it asks after it."""
+    label, colon, rest = text.replace("\uff1a", ":").partition(":")
+    return rest.strip() if colon and len(label.split()) <= 3 and asks(rest.strip()) else text

@@ -151,6 +151,18 @@ def test_a_question_heading_over_a_quoted_question_and_its_answer_heading() -> N
         assert (card.question, card.answer) == ("Why leave your job?", "To own a product.")
 
 
+@pytest.mark.parametrize("heading", ["## Story: Late docs", "## Example", "## Story 2 - Late docs"])
+def test_a_question_heading_then_a_story_heading_is_one_card(heading: str) -> None:
+    """`## Question` over one question, then a heading naming its story over the STAR lines: the story answers it,
+    titled by its heading; a heading that names no story (`## Notes`) answers nothing."""
+    story = "Situation: Nobody replied.\nAction: I wrote the docs.\nResult: Onboarding uses them.\n"
+    card = only(f"# Ownership\n\n## Question\n- Tell me about a time you were blocked.\n{heading}\n{story}")
+    assert card.question == "Tell me about a time you were blocked."
+    assert [story.title for story in card.stories] == [heading[3:]]
+    cards, _ = parse_note(f"# Ownership\n\n## Question\n- Tell me about a time you were blocked.\n## Notes\n{story}", "n.md")
+    assert [card.question for card in cards] != ["Tell me about a time you were blocked."]
+
+
 @pytest.mark.parametrize(
     ("line", "label"),
     [

@@ -1,0 +1,51 @@
+"""The prompts a story bank's entry names for its story: `**Prompt fit:** "..." / "..."` (`deck.story_prompts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+
+STORY = "**Situation:** Refunds were stuck.\n**Action:** I built the missing flow.\n**Result:** The queue emptied.\n"
+
+
+def cards_of(text: str) -> list[tuple[str, tuple[str, ...], list[str | None]]]:
+    """Each card's question, phrasings and story titles."""
+    cards, _ = parse_note(text, "bank.md")
+    return [(card.question, tuple(card.phrasings), [story.title for story in card.stories]) for card in cards]
+
+
+@pytest.mark.parametrize("label", ["**Prompt fit:**", "Use for:", "**Good for**:", "Questions:"])
+def test_a_line_naming_the_prompts_a_story_fits_asks_them(label: str) -> None:
+    """The quoted prompts that ask are the card's phrasings; a quoted topic ("Ownership") is none."""
+    fit = f'{label} "Tell me about a gap in the requirements" / "How do you know it is done?" / "Ownership"'
+    (card,) = cards_of(f"# Bank\n\n## 1. The refund backlog\n\n{fit}\n\n{STORY}")
+    assert card[:2] == (
+        "Tell me about a gap in the requirements / How do you know it is done?",
+        ("Tell me about a gap in the requirements", "How do you know it is done?"),
+    )
+
+
+def test_a_prompt_line_over_sub_headings_is_answered_by_their_stories() -> None:
+    """`**Prompt fit:**` alone over `### ...` stories: one card, each story titled by its heading."""
+    note = (
+        '# Bank\n\n## 2. The outage week\n\n**Prompt fit:** "Tell me about a production incident"\n\n'
+        f"### Staging crash loop\n\n{STORY}\n### The 503s\n\n{STORY}\n## 3. Next\n\ntext\n"
+    )
+    assert cards_of(note) == [
+        ("Tell me about a production incident", ("Tell me about a production incident",), ["Staging crash loop", "The 503s"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "fit",
+    [
+        '**Prompt fit:** "Tell me about a gap in the requirements" and any scoping story',
+        '**Prompt fit:** "Ownership" / "Scope"',
+        'He said: "Tell me about a gap in the requirements"',
+    ],
+)
+def test_a_line_that_names_no_prompt_alone_leaves_the_entry_its_title(fit: str) -> None:
+    """Text beside the quotes, quotes that do not ask, or a line that is no label: the title names the story."""
+    (card,) = cards_of(f"# Bank\n\n## 1. The refund backlog\n\n{fit}\n\n{STORY}")
+    assert card[0] == "The refund backlog"
