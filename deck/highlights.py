@@ -108,3 +108,12 @@ def _is_tag(word: str) -> bool:
         char.isdigit() for char in word
     )
     return has_letter and not looks_like_colour
+
+
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
+"""`#tags` closing a question (not `#1`), after its words."""
+
+
+def without_trailing_tags(text: str) -> str:
+    """`text` without the `#tags` closing it, after its words (`Why here? #career` is `Why here?`; `#1` stays)."""
+    return _TRAILING_TAGS.sub("", text) if "#" in text else text

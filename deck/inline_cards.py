@@ -29,13 +29,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from deck.blocks import CODE_TYPES, Block, dedented, walk
-from deck.highlights import split_leading_tags, split_tags
+from deck.highlights import split_leading_tags, split_tags, without_trailing_tags
 from deck.inline_fields import ANKI_DIRECTIVE, MARKERS, TRACKER_FIELDS, empty_field
 from deck.labels import names_a_section
 from deck.options import Separators
 from deck.pair_labels import names_pair_label
 from deck.plugin_schedules import plugin_schedules, scheduling_only, without_metadata
-from deck.questions import without_trailing_tags
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
 

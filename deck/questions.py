@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from deck.foreign_questions import asks_in_cjk, foreign_prompt
+from deck.highlights import without_trailing_tags
 from deck.text import without_symbols
 
 _PHRASING_BREAK = re.compile(r"/(?<![A-Z/]/)(?=\s*[\"\u201c\u00bf\u00a1]{0,2}[A-Z\u00c0-\u00de])")
@@ -106,10 +107,13 @@ _LABEL = re.compile(
 `Вопрос 2:`, with its kind (`面试题 2：`). A dash ends one only before a space (`Q-learning` is a word)."""
 _LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
+_SOURCE = re.compile(
+    r"(?:[A-Z][\w&.'\u2019-]*[ \t]+){1,3}(?:interview[ \t]+)?questions?[ \t]*(?:\((?:https?://|www\.)[^()\s]*\)[ \t]*)?"
+    r"(?:[:\u2013\u2014]|-(?=[ \t]))[ \t]*(?=\S)"
+)
+"""Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: `."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
-_TRAILING_TAGS = re.compile(r"(?<=\S)(?:[ \t]+#[\w/-]*[^\W\d][\w/-]*)+$")
-"""`#tags` closing a question (not `#1`), after its words."""
 
 
 @lru_cache(maxsize=4096)
@@ -189,11 +193,6 @@ def numbered_task(text: str) -> bool:
     return number is not None and _TASK.match(text, number.end()) is not None
 
 
-def without_trailing_tags(text: str) -> str:
-    """`text` without the `#tags` closing it, after its words (`Why here? #career` is `Why here?`; `#1` stays)."""
-    return _TRAILING_TAGS.sub("", text) if "#" in text else text
-
-
 def sets_task_alone(text: str) -> bool:
     """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
     shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
@@ -232,6 +231,8 @@ def clean_question(plain: str) -> str:
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     text = (text[label.end() :] if label is not None else text).rstrip()
     text = hash_numbered(text)
+    if "uestion" in text and (source := _SOURCE.match(text)) is not None and asks(text[source.end() :]):
+        text = text[source.end() :]  # `Dropbox question (https://...) – What was...?`: where it was asked
     if text.endswith(" :"):  # `# Tell me about yourself :`
         text = text[:-2].rstrip()
     return unquoted(text) if text[:1] in _OPENING_QUOTES else text

@@ -1,12 +1,13 @@
 """Numbered questions and pairs whose answers are told near them: a translation between `Q:` and `A:`, an `A.` label
 under a numbered question (not a name's initials), a numbered question left empty between answered ones, and remarks
-that answer none (rounds 41-42 and their regression trials)."""
+that answer none (rounds 41-42 and their regression trials); where a listed question was asked, before it (round 44)."""
 
 from __future__ import annotations
 
 import pytest
 
 from deck.notes import parse_note
+from deck.questions import clean_question
 
 
 def read(note: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -98,3 +99,20 @@ def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() 
     question closed by its `?` answers it."""
     note = "Q. Who is your role model?\nA. P. J. Abdul Kalam, for his mission.\n"
     assert read(note)[0] == [("Who is your role model?", "A. P. J. Abdul Kalam, for his mission.")]
+
+
+@pytest.mark.parametrize(
+    ("plain", "question"),
+    [
+        ("Dropbox question (https://example.com/dropbox) – What was your biggest takeaway?", "What was your biggest takeaway?"),
+        ("Acme Corp interview question: Tell me about a failure", "Tell me about a failure"),
+        ("Stripe question - Why payments?", "Why payments?"),
+        ("Dropbox question (https://example.com/dropbox) – culture notes", "Dropbox question (https://example.com/dropbox) – culture notes"),
+        ("Tough question: Why did you leave?", "Why did you leave?"),
+        ("What was the question: why now?", "What was the question: why now?"),
+    ],
+)
+def test_where_a_question_was_asked_is_no_part_of_it(plain: str, question: str) -> None:
+    """A company's `... question (url) –` (or a kind's, `Tough question:`) before a question that asks is left out;
+    before what does not ask, or after words of a sentence, it is kept."""
+    assert clean_question(plain) == question
