@@ -107,6 +107,7 @@ def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() 
         ("Dropbox question (https://example.com/dropbox) – What was your biggest takeaway?", "What was your biggest takeaway?"),
         ("Acme Corp interview question: Tell me about a failure", "Tell me about a failure"),
         ("Stripe question - Why payments?", "Why payments?"),
+        ("Amazon Question: Why Amazon?", "Why Amazon?"),
         ("Dropbox question (https://example.com/dropbox) – culture notes", "Dropbox question (https://example.com/dropbox) – culture notes"),
         ("Tough question: Why did you leave?", "Why did you leave?"),
         ("What was the question: why now?", "What was the question: why now?"),
