@@ -108,8 +108,8 @@ _LABEL = re.compile(
 _LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _SOURCE = re.compile(
-    r"(?:[A-Z][\w&.'\u2019-]*[ \t]+){1,3}(?:[Ii]nterview[ \t]+)?[Qq]uestions?[ \t]*(?:\((?:https?://|www\.)[^()\s]*\)[ \t]*)?"
-    r"(?:[:\u2013\u2014]|-(?=[ \t]))[ \t]*(?=\S)"
+    r"(?:[A-Z][\w&.'\u2019-]*[ \t]+){1,3}(?:[Ii]nterview[ \t]+)?[Qq]uestions?[ \t]*"
+    r"(?:\((?:https?://|www\.)[^()\s]*\)[ \t]*)?(?:[:\u2013\u2014]|-(?=[ \t]))[ \t]*(?=\S)"
 )
 """Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: `."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")

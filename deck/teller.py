@@ -33,6 +33,8 @@ class Teller:
     """The stories told so far in a run of blocks, the story being told, and the loose text."""
 
     title: str | None
+    plain_levels: frozenset[int] = frozenset()
+    """The heading levels where headings are another framework's steps, no labels (`deck.framework_headings`)."""
     told: Told = field(default_factory=Told)
     sections: dict[Section, list[str]] = field(default_factory=dict)
     names: dict[Section, str] = field(default_factory=dict)
