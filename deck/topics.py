@@ -268,10 +268,25 @@ manager, first call` (not `— angry customer`)."""
 
 
 def backlog(section: Sequence[Block], position: int, may: bool) -> bool:
-    """True for a paragraph of lines that each ask after a list answering the heading, or a list of interview prompts
-    after a paragraph answering it (`prompts_to_prepare`): questions still to prepare."""
+    """True for a paragraph of lines that ask after a list answering the heading (each of them; of four or more, all
+    but one, a topic among prompts), or a list of interview prompts after a paragraph answering it
+    (`prompts_to_prepare`): questions still to prepare. Only links may follow them."""
+    if not may or position == 0 or any(not _links_only(block) for block in section[position + 1 :]):
+        return False
     block, lines = section[position], section[position].content.strip().split("\n")
-    if may and 0 < position == len(section) - 1 and prompts_to_prepare(block, section[position - 1]):
+    if position == len(section) - 1 and prompts_to_prepare(block, section[position - 1]):
         return True
-    listed = 0 < position == len(section) - 1 and section[position - 1].type in LIST_TYPES  # (last, after a list)
-    return may and listed and block.type == "paragraph" and len(lines) > 1 and all(asks(plain_inline(x)) for x in lines)
+    if section[position - 1].type not in LIST_TYPES or block.type != "paragraph" or len(lines) < 2:
+        return False
+    asking = sum(asks(plain_inline(line)) for line in lines)
+    return asking == len(lines) or len(lines) >= _LONG_BACKLOG and asking == len(lines) - 1
+
+
+_LONG_BACKLOG = 4
+_LINK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:<?https?://\S+|\[[^\]\n]*\]\(\S+\))[ \t]*")
+
+
+def _links_only(block: Block) -> bool:
+    """True for a paragraph or list of links alone, one a line (`https://...`, `[Principles](https://...)`)."""
+    text = block.content if block.type == "paragraph" else ""
+    return bool(text.strip()) and all(_LINK_LINE.fullmatch(line) for line in text.strip().split("\n"))

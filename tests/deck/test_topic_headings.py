@@ -191,3 +191,26 @@ def test_pros_and_cons_and_a_cv_s_path_name_no_topic(heading: str) -> None:
     """A tech note's 优缺点 (pros and cons), a to-do's 最后的事 (the last things), a CV's `Career path`, a bare
     薪资 (salary), 지원 (applying) or 동기 (motive) are subjects."""
     assert not names_topic(heading)
+
+
+@pytest.mark.parametrize(
+    "bank",
+    [
+        "Tell me a situation where you made a tough call  \nsetbacks on projects  \nWhen did you go beyond?  \n"
+        "Tell me about a time you made a mistake.",
+        "Why this company?\nWhat is your expected salary?\n\nhttps://example.com/principles",
+    ],
+)
+def test_questions_still_to_prepare_after_an_answer_are_no_part_of_it(bank: str) -> None:
+    """Lines that ask after the list answering a heading (prompts without `?` too, and among four or more, one topic
+    line), links alone after them, are questions still to prepare: the answer is the list."""
+    answer = "- a missed demo, fixed with follow-up notes\n- a failed final run; I led the post-mortem"
+    cards, _ = parse_note(f"#### failures\n{answer}\n\n{bank}\n", "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("failures", answer)]
+
+
+def test_a_paragraph_of_lines_mostly_not_asking_stays_in_the_answer() -> None:
+    """Two lines, one of them no question, or text after the lines that ask: the paragraph is the answer's."""
+    for after in ("Why this company?\nsetbacks on projects", "Why this company?\nWhy now?\n\nThe end of it."):
+        cards, _ = parse_note(f"#### failures\n- a missed demo\n\n{after}\n", "n.md")
+        assert after.split("\n")[0] in cards[0].answer
