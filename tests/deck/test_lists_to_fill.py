@@ -115,3 +115,10 @@ def test_a_checklist_of_bold_prompts_on_consecutive_lines_is_no_card() -> None:
                            "Answer each one with STAR.\n")  # fmt: skip
     assert cards == []
     assert [line for line, _ in warnings] == [None]
+
+
+def test_a_mark_of_doubt_before_an_answers_item_is_no_question() -> None:
+    """`- ??? Maybe the schema` under a prompt (`Show how something could have gone better...`) is its answer, not a
+    question with no words and a warning that its first line is empty."""
+    cards, warnings = read("### Show how something could have gone better\n- ??? Maybe the database schema\n")
+    assert (cards, warnings) == ([("Show how something could have gone better", "- ??? Maybe the database schema")], [])
