@@ -40,12 +40,18 @@ def emphasised_question(line: str) -> str | None:
     reopened = found is not None and len(found["mark"]) == 2 and found["mark"] in found["inner"]
     if reopened and found["inner"].partition(found["mark"])[0].endswith(":"):  # type: ignore[index] - found is set
         return None  # `**Learning:** ... **"What would convince me?"**`: a label's line, its bold opened again
+    if reopened and (numbered := _NUMBERED_BOLD.fullmatch(line)) is not None:
+        return numbered["question"] if asks(plain_inline(numbered["question"])) else None  # `**Q1** **Why...?**`
     inner = plain_inline(found.group("inner")) if found is not None else ""
     if inner and _HEDGE.search(inner) is not None:
         return None  # `_Mostly, I think?_`: an answer said unsure, no question
     return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
 
 
+_NUMBERED_BOLD = re.compile(
+    r"[ \t]*\*\*(?:Q|Question)?[ \t]*#?\d{1,3}[.:)]?\*\*[ \t]*\*\*(?P<question>[^*\s](?:.*[^*\s])?)\*\*[ \t]*", re.I
+)
+"""A question's number in bold, then the question in bold: `**Q1** **What is a deadlock?**`, `**3.** **Why us?**`."""
 _HEDGE = re.compile(r"(?:^|,\s*)I\s+(?:think|guess|believe|suppose)[^\w]*$|^(?:maybe|probably|perhaps|mostly),", re.I)
 """A line that hedges (`Mostly, I think?`, `Probably, yes?`): an unsure answer written with a `?` (`Maybe you could
 tell me about...?` and `...what I think?` ask)."""
