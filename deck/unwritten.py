@@ -115,6 +115,8 @@ def guide_story(story: Story) -> bool:
     a guide's `**Situation**: Set the scene; say where and when.`, `**Task**: What were you responsible for?` — no
     I or we anywhere, each line an instruction, a question, or said to "you". A method explained, not a story."""
     texts = [text for text in story.sections.values() if text.strip()]
+    if len(texts) >= _LEGEND_SECTIONS and _legend(texts):
+        return True  # `- **S**ituation — Background and context` over `- **T**ask — What you owned`: a legend
     if len(texts) < 2 or not _guides(texts[0].lstrip().partition("\n")[0]):
         return False  # (most stories: their first line tells, and no more is read)
     lines = [line for text in texts for line in text.splitlines() if line.strip() and not only_embeds(line)]
@@ -124,6 +126,22 @@ def guide_story(story: Story) -> bool:
     # accomplish.`): no one tells anything of themselves anywhere, and most of its lines guide.
     told = any(_FIRST_PERSON.search(_QUOTED.sub("", line)) for line in lines)
     return not told and sum(_guides(line) or _announces(line) for line in lines) >= GUIDING_SHARE * len(lines)
+
+
+_LEGEND_SECTIONS = 3
+_LEGEND_WORDS = 8
+_GENERIC = re.compile(r"(?:what|how|why|where|when|who)\b|.*\byou(?:r|rs)?\b", re.IGNORECASE)
+"""A legend's gloss of a section said to the reader or as what to tell: `What you owned`, `The steps you took`."""
+
+
+def _legend(texts: list[str]) -> bool:
+    """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of
+    its writer's own told anywhere, and half of them or more say what to tell, to "you" (`The steps you took`)."""
+    if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
+        return False
+    if any(_FIRST_PERSON.search(text) for text in texts):
+        return False
+    return 2 * sum(_GENERIC.match(text.strip()) is not None for text in texts) >= len(texts)
 
 
 def _announces(line: str) -> bool:

@@ -189,3 +189,21 @@ def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
         "\t* **Results or Outcome**: the outcome?\n"
     )
     assert [warning.message for warning in parse_note(note, "n.md")[1] if "section" in warning.message] == []
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "- **S**ituation — Background and context\n- **T**ask — What you owned\n- **A**ction — The steps you took\n"
+        "- **R**esult — The measurable outcome\n",
+        "- **Situation:** the context, in one or two sentences\n- **Task:** the goal, what you owned\n"
+        "- **Action:** the steps you took, in detail\n- **Result:** the outcome, with numbers\n",
+    ],
+)
+def test_a_legend_of_star_s_sections_is_no_story_card(legend: str) -> None:
+    """Each section glossed in a few words, said to "you" or as what to tell, nothing of the writer's: a legend, no
+    card; a terse story of the writer's own beside it (`the bill, down to 22k`) is still one."""
+    story = "- **Situation:** idle clusters\n- **Task:** cut 30%\n- **Action:** spot nodes\n- **Result:** down to 22k\n"
+    note = f"# Bank\n\n## How this document works\n\nEvery answer uses STAR:\n{legend}\n## Cutting costs\n\n{story}"
+    cards, _ = parse_note(note, "n.md")
+    assert [card.question for card in cards] == ["Cutting costs"]
