@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from deck.blocks import LIST_TYPES, Block
-from deck.labels import Label
+from deck.labels import Label, line_label
 from deck.labels import letter_labels as line_letter_labels
 from deck.models import SECTION_LABELS, Section
 
@@ -125,3 +125,42 @@ def letters_once(lines: list[str]) -> list[Label]:
     order = [list(SECTION_LABELS).index(label[0]) for label in labels]
     prose = not any(" | " in label[1] or "->" in label[1] for label in labels)  # (`S: A R | T x`: a grammar's rules)
     return labels if prose and order == sorted(set(order)) else []
+
+
+def story_in_code(code: str) -> bool:
+    """True when lines of code open with labels (`SITUATION: ...`, `S: ...`) of a whole story, `_TOLD_WORDS` words a
+    label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
+    lines = [line for line in code.split("\n") if line[:1].isupper() and ":" in line]
+    labels = [label for line in lines if (label := line_label(line))] or letters_once(lines)
+    told = {label[0] for label in labels} >= _WHOLE_SECTIONS
+    return told and len(code.split()) >= _TOLD_WORDS * len(labels)
+
+
+_TOLD_WORDS = 8  # (labels included: a template's reminder has fewer)
+
+
+def lettered_paragraphs(blocks: Sequence[Block]) -> dict[int, Label]:
+    """The label of each paragraph's first line (by the paragraph's 0-based line) in a story told one letter a
+    paragraph (`S: ...` over a blank line, then `T: ...`, `A: ...`, `R: ...`): three letters or more, in order, the
+    first the situation or the task. Empty for any other blocks (a paragraph telling its letters itself reads them)."""
+    firsts = [block for block in blocks if block.type == "paragraph" and block.content[:1] in _LETTER_OPENINGS]
+    if len(firsts) < _MIN_LETTERS:
+        return {}
+    lines = [block.content.partition("\n")[0] for block in firsts]
+    labels = line_letter_labels(lines)
+    found = [_STAR.index(label[0]) for label in labels or () if label is not None and label[0] in _STAR]
+    if labels is None or len(set(found)) < _MIN_LETTERS or not _each_story_in_order(found):
+        return {}
+    return {block.start: label for block, label in zip(firsts, labels, strict=True) if label is not None}
+
+
+def _each_story_in_order(found: list[int]) -> bool:
+    """True when the sections found (by their place in STAR) go in order, a new story starting after a result with
+    its situation or task (`S T A R S T A R`; not `S A T`, another acronym's letters)."""
+    return all(later > earlier or later <= 1 and earlier == len(_STAR) - 1 for earlier, later in pairwise(found))
+
+
+_STAR: tuple[Section, ...] = ("situation", "task", "action", "result")
+_LETTER_OPENINGS = frozenset("STAR")
+_MIN_LETTERS = 3
+_WHOLE_SECTIONS = frozenset(("situation", "action", "result"))

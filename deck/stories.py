@@ -35,7 +35,7 @@ from deck.models import Section, Story
 from deck.pair_labels import answer_heading
 from deck.run_on import plain_run_on, run_on_line
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
-from deck.star_letters import bold_letter, lettered_headings, letters_once
+from deck.star_letters import bold_letter, lettered_headings, lettered_paragraphs, story_in_code
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
@@ -74,7 +74,7 @@ def _told(blocks: Sequence[Block], title: str | None) -> Told:
     if not blocks:
         return Told()
     blocks = lettered_headings(blocks)
-    teller = Teller(title, other_framework_levels(blocks))
+    teller = Teller(title, other_framework_levels(blocks), lettered_paragraphs(blocks))
     previous: Block | None = None
     for block in blocks:
         _tell(teller, block, previous)
@@ -93,7 +93,7 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
     elif block.type == "blockquote":
         children, title = _callout_story(block)
         _tell_nested(teller, block, _told(children, title or teller.title))
-    elif block.type in CODE_TYPES and _story_in_code(block.content):  # a STAR story kept as plain text in a fence
+    elif block.type in CODE_TYPES and story_in_code(block.content):  # a STAR story kept as plain text in a fence
         _tell_lines(teller, block.content.rstrip("\n"), block.start + (block.type == "fence"))
     elif block.type in CODE_TYPES:
         teller.paragraph_break()
@@ -102,18 +102,6 @@ def _tell(teller: Teller, block: Block, previous: Block | None) -> None:
         teller.rule()
     elif block.type == "html_block":
         tell_html(teller, block.content)
-
-
-def _story_in_code(code: str) -> bool:
-    """True when lines of code open with labels (`SITUATION: ...`, `S: ...`) of a whole story, `_TOLD_WORDS` words a
-    label or more: a story kept as plain text, not code nor a reminder (`Situation: context`)."""
-    lines = [line for line in code.split("\n") if line[:1].isupper() and ":" in line]
-    labels = [label for line in lines if (label := line_label(line))] or letters_once(lines)
-    told = {label[0] for label in labels} >= WHOLE_STORY
-    return told and len(code.split()) >= _TOLD_WORDS * len(labels)
-
-
-_TOLD_WORDS = 8  # (labels included: a template's reminder has fewer)
 
 
 def _callout_story(block: Block) -> tuple[list[Block], str | None]:
@@ -201,6 +189,8 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
             labels = [label or letter for label, letter in zip(labels, letters, strict=True)]
     elif (letters := letter_labels(lines)) is not None:  # `S: ...` over `A: ...`, plain
         labels = letters
+    elif (letter := teller.lettered.get(start)) is not None:  # `S: ...` over a blank line, then `T: ...`
+        labels[0] = letter
     elif teller.sections and (opening := line_label(lines[0], frameworks=True)) and opening[0] not in teller.sections:
         labels[0] = opening
     elif any(running := [run_on_line(line) for line in lines]):  # `"Situation: ... Result: ..."`

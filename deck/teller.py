@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from deck.labels import Label
 from deck.models import SECTIONS, Section, Story
 
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)")
@@ -35,6 +36,9 @@ class Teller:
     title: str | None
     plain_levels: frozenset[int] = frozenset()
     """The heading levels where headings are another framework's steps, no labels (`deck.framework_headings`)."""
+    lettered: dict[int, Label] = field(default_factory=dict)
+    """The label of each paragraph (by its 0-based line) that opens with a letter of a story told one letter a
+    paragraph (`deck.star_letters.lettered_paragraphs`)."""
     told: Told = field(default_factory=Told)
     sections: dict[Section, list[str]] = field(default_factory=dict)
     names: dict[Section, str] = field(default_factory=dict)

@@ -193,3 +193,24 @@ def test_labels_in_a_quoted_answer() -> None:
 def test_abbreviation_lines_in_paragraphs_are_text() -> None:
     """`A:` at the start of a paragraph line is text (Q/A notes), not an action."""
     assert stories("Q: what happened?\nA: it broke\n") == []
+
+
+def test_star_letters_one_a_paragraph_tell_a_story() -> None:
+    """`S: ...`, blank line, `T: ...`, ... `R: ...`: the letters tell one story, as they do one a line."""
+    told = stories("S: The export broke.\n\nT: Automate it.\n\nA: I wrote a nightly job.\n\nR: The audit passed.\n")
+    assert [story.sections for story in told] == [
+        {"situation": "The export broke.", "task": "Automate it.", "action": "I wrote a nightly job.",
+         "result": "The audit passed."},
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "S: Skills\n\nE: Experience\n\nA: Achievements\n\nT: Type of person\n",  # (another acronym: SEAT)
+        "S: hi there\n\nA: hello, who is this?\n",  # (a chat log's speakers)
+    ],
+)
+def test_letters_out_of_order_or_too_few_one_a_paragraph_tell_nothing(answer: str) -> None:
+    """Letters one a paragraph out of STAR's order, or fewer than three, are another acronym's or speakers'."""
+    assert stories(answer) == []
