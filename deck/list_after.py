@@ -59,13 +59,25 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not answered and not _may_skip(blocks, index, others):
         return []
     end = index + 1
-    while end < len(blocks) and blocks[end].type in _ANSWER_AFTER and not asked_paragraph(blocks[end]):
+    while end < len(blocks) and (blocks[end].type in _ANSWER_AFTER or _section_list(blocks, end, index)):
+        if asked_paragraph(blocks[end]):
+            break
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1
     if not answered and not _skipped(blocks, index, end):
         return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _section_list(blocks: Sequence[Block], at: int, index: int) -> bool:
+    """True for a list of the answer after the list `blocks[index]`: under a story's label alone on its line, in that
+    answer (`**Action**:` over its steps), its items no questions."""
+    label = blocks[at - 1] if at > index + 1 and blocks[at].type in LIST_TYPES else None
+    if label is None or label.type != "paragraph" or "\n" in label.content.strip():
+        return False
+    labelled = line_label(label.content.strip())
+    return labelled is not None and not labelled[1] and not lists_questions(blocks[at])
 
 
 def _may_skip(blocks: Sequence[Block], index: int, others: Sequence[Block]) -> bool:

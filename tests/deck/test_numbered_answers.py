@@ -117,3 +117,14 @@ def test_where_a_question_was_asked_is_no_part_of_it(plain: str, question: str) 
     """A company's `... question (url) –` (or a kind's, `Tough question:`) before a question that asks is left out;
     before what does not ask, or after words of a sentence, it is kept."""
     assert clean_question(plain) == question
+
+
+def test_a_story_after_a_listed_question_goes_on_through_a_label_s_list() -> None:
+    """`- Tell me about...` over `**Situation**:` paragraphs, `**Action**:` over its steps, then `**Result**:`: the
+    whole story answers it; a list of questions after a label alone is no part of it."""
+    story = "**Situation**: Releases failed.\n\n**Action**:\n\n- I logged failures.\n- I pinned the image.\n\n"
+    (card,), warnings = parse_note(f"- Tell me about a flaky release.\n\n{story}**Result**: Few failures.\n", "n.md")
+    assert card.stories[0].sections["action"] == "- I logged failures.\n- I pinned the image."
+    assert (card.stories[0].sections["result"], warnings) == ("Few failures.", [])
+    asked, _ = read("- Tell me about a flaky release.\n\nSituation: Releases failed.\n\nAction:\n\n- Why us?\n- Why now?\n")
+    assert "Why us?" not in asked[0][1]
