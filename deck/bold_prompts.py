@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from deck.blocks import Block
 from deck.pair_labels import QUESTION_LABEL
-from deck.questions import asks, numbered_task
+from deck.questions import asks
+from deck.tasks import numbered_task
 from deck.text import plain_inline, without_symbols
 
 EMPHASIS_LINE = re.compile(

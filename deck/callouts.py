@@ -26,10 +26,11 @@ from dataclasses import dataclass, replace
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.labels import names_a_section
 from deck.patterns import pattern
-from deck.questions import asks, clean_question, opens_with_task, unquoted
+from deck.questions import asks, clean_question, unquoted
 from deck.quoted_questions import read_quoted_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.tasks import opens_with_task
 from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
 
 _ASKING_KINDS = frozenset(("question", "faq", "help"))

@@ -26,9 +26,10 @@ from typing import NamedTuple
 
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.html_tags import remove_html_tags
-from deck.questions import asks, clean_question, opens_with_task
+from deck.questions import asks, clean_question
 from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN, FOLD_OPENING
 from deck.scan import NoteScan
+from deck.tasks import opens_with_task
 from deck.text import plain_inline
 
 _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)

@@ -37,11 +37,12 @@ from deck.list_cards import asks_item
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
-from deck.questions import asks, clean_question, numbered_task, sets_task, sets_task_alone
+from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fit_over_stories, listed_variants
+from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
 from deck.unwritten import guide_story, marks_only

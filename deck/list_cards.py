@@ -37,10 +37,11 @@ from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, over_inline_cards
 from deck.pair_labels import QUESTION_LABEL, label_rest
-from deck.questions import asks, ends_asking, opens_with_task
+from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.tasks import opens_with_task
 from deck.text import plain_inline
 from deck.topics import for_them
 

@@ -55,19 +55,6 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 """What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
-_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
-"""A question's number: `3. `, `4) `."""
-_TASK = re.compile(
-    r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
-    r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
-    re.IGNORECASE,
-)
-"""The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
-_TASK_OBJECT = re.compile(
-    r"[ \t]+(?:a|an|the|your|how|why|what|when|which|whether|two|three|four|five|some|all|each|one|\d+)\b",
-    re.IGNORECASE,
-)
-"""What a task's verb sets to work on, right after it: an article, a number, a question word."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)  # (`What's` for `What is`)
 _THEN_ASKS_FOR = re.compile(
@@ -187,34 +174,11 @@ def _phrasing_asks(text: str) -> bool:
     return _INTERVIEW_PROMPT.match(rest) is not None or led and _PROMPT.match(rest) is not None
 
 
-def numbered_task(text: str) -> bool:
-    """True when plain heading text sets a task after a number, as a numbered list of questions does (`3. Explain the
-    key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
-    number = _NUMBER.match(text)
-    return number is not None and _TASK.match(text, number.end()) is not None
-
-
-def sets_task_alone(text: str) -> bool:
-    """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
-    shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
-    task = _TASK.match(text)
-    return task is not None and _TASK_OBJECT.match(text, task.end()) is not None
-
-
-def opens_with_task(text: str) -> bool:
-    """True when plain text opens with a task's verb (`Explain ...`, `List ...`): asked where shown as a question."""
-    return _TASK.match(text) is not None
-
-
-def sets_task(text: str) -> bool:
-    """True when plain text is a task after a question's label: `Q1: Explain the CAP theorem.`, `Question 2: Define
-    idempotency` — the label says it is asked, whatever its verb. A number alone (`1. Explain`) is no such label, and
-    `Q3: Revenue` (a quarter) sets no task."""
-    text = without_symbols(text).lstrip("".join(_OPENING_QUOTES))
-    if text[:1] not in _LABEL_INITIALS:
-        return False
-    label = _LABEL.match(text)
-    return label is not None and _TASK.match(text, label.end()) is not None
+def label_end(text: str) -> int | None:
+    """Where a question's label opening `text` ends (`Q1: `, `Question 2: `, `（一）`), or None without one (a number
+    alone, `1. `, is none)."""
+    label = _LABEL.match(text) if text[:1] in _LABEL_INITIALS else None
+    return label.end() if label is not None else None
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -1,0 +1,57 @@
+"""Tasks set as questions: `Explain the CAP theorem.`, `Q1: Define idempotency`, `3. Design a URL shortener`.
+
+A task's verb (`Explain`, `Define`, `Design`, ...) asks when a question's label or number is before it, or when it
+sets to work on something right after it (`Design a URL shortener`; `Design decisions` names a topic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.questions import label_end
+from deck.text import without_symbols
+
+_OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
+"""The quotes that may open a task (`"Explain ..."`)."""
+
+_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+"""A question's number: `3. `, `4) `."""
+_TASK = re.compile(
+    r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
+    r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
+    re.IGNORECASE,
+)
+"""The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
+_TASK_OBJECT = re.compile(
+    r"[ \t]+(?:a|an|the|your|how|why|what|when|which|whether|two|three|four|five|some|all|each|one|\d+)\b",
+    re.IGNORECASE,
+)
+"""What a task's verb sets to work on, right after it: an article, a number, a question word."""
+
+
+def numbered_task(text: str) -> bool:
+    """True when plain heading text sets a task after a number, as a numbered list of questions does (`3. Explain the
+    key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
+    number = _NUMBER.match(text)
+    return number is not None and _TASK.match(text, number.end()) is not None
+
+
+def sets_task_alone(text: str) -> bool:
+    """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
+    shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
+    task = _TASK.match(text)
+    return task is not None and _TASK_OBJECT.match(text, task.end()) is not None
+
+
+def opens_with_task(text: str) -> bool:
+    """True when plain text opens with a task's verb (`Explain ...`, `List ...`): asked where shown as a question."""
+    return _TASK.match(text) is not None
+
+
+def sets_task(text: str) -> bool:
+    """True when plain text is a task after a question's label: `Q1: Explain the CAP theorem.`, `Question 2: Define
+    idempotency` — the label says it is asked, whatever its verb. A number alone (`1. Explain`) is no such label, and
+    `Q3: Revenue` (a quarter) sets no task."""
+    text = without_symbols(text).lstrip(_OPENING_QUOTES)
+    end = label_end(text)
+    return end is not None and _TASK.match(text, end) is not None
