@@ -25,6 +25,8 @@ _PROMPT = re.compile(
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
         |show\s+(?:me\s+|us\s+)?how\s+(?:you|your|something)\b
+        |what\s+(?:is|are|was|were)\s+my\s+(?:\w+\s+)?(?:weakness(?:es)?|strengths?|failures?|mistakes?|achievements?|goals?)\b
+        |(?:an?\s+)?examples?\s+(?:of|on)\s+(?=.*\byou\b|(?:\w+\s+){0,3}?(?:failure|mistake|conflict|challenge|setback)s?\b)
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
@@ -55,6 +57,8 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 """What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
+_REQUEST = re.compile(r"(?:share|tell|describe|explain|walk|talk|give|provide|summari[sz]e|outline)\b", re.I)
+"""What a request after `Please` asks for: `Please share ...`, `Please describe ...`."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)  # (`What's` for `What is`)
 _THEN_ASKS_FOR = re.compile(
@@ -171,6 +175,8 @@ def _phrasing_asks(text: str) -> bool:
         return False
     rest = asked[lead.end() :]
     led = bool(lead.group("word") or lead.group("clause"))
+    if (lead.group("word") or "").lower() == "please" and _REQUEST.match(rest) is not None:
+        return True  # `Please share a summary of a project`
     return _INTERVIEW_PROMPT.match(rest) is not None or led and _PROMPT.match(rest) is not None
 
 

@@ -1,5 +1,5 @@
 """Near misses of this release's heading rules, from the regression trials against the code before it: a checklist
-of questions answering a question, a short last line under a question, a quarter's heading."""
+of questions answering a question, a short last line under a question, a quarter's heading; prompts in the writer's words."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_the_same_question_under_other_headings_is_no_duplicate() -> None:
     assert warnings == []
     again = parse_note("## Stripe\n### Why us?\nPayments.\n### Why us?\nAgain.\n", "n.md")[1]
     assert [(warning.line, warning.message) for warning in again] == [(4, "duplicate question (first at line 2)")]
+
+
+def test_prompts_written_as_the_writer_says_them_ask() -> None:
+    """`## What is my weakness`, `## Example of a bug you tracked down`, `## Example on failure at work` and `1. Please
+    share a summary of a project` ask; `## Example of a REST API` (a tech note's code) does not."""
+    for asked in ("What is my weakness", "Example of a bug you tracked down", "Example on failure at work"):
+        assert [card.question for card in parse_note(f"## {asked}\nMy answer.\n", "n.md")[0]] == [asked]
+    numbered = parse_note("1. Please share a summary of a project\n\nA forecasting service.\n", "n.md")[0]
+    assert [card.question for card in numbered] == ["Please share a summary of a project"]
+    assert parse_note("## Example of a REST API\n`GET /users`\n", "n.md")[0] == []
