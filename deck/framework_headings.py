@@ -3,7 +3,8 @@
 An answer may walk through a framework of its own in headings of one level: CLEAR's `### Context`, `### Learn`,
 `### Expectations`, `### Alternatives`, `### Reconfirm`, `### Impact`. Two of those words name STAR sections
 (Context the situation, Impact the result), yet the answer tells no STAR story: most of its headings of that level
-name no section. At such a level, no heading is a story's label.
+name no section, and none its action. At such a level, no heading is a story's label. (A STAR story with details in
+headings of their own, `### Stakeholders`, `### Step 1: Audit`, names its action: it is told.)
 """
 
 from __future__ import annotations
@@ -21,14 +22,19 @@ _STEPS = 4
 
 def other_framework_levels(blocks: Sequence[Block]) -> frozenset[int]:
     """The heading levels in `blocks` where, from the first heading that is a label to the last, four headings or
-    more are mostly no label: those labels are a framework's words, not a story's sections."""
+    more are mostly no label, and none of them names an action: those labels are a framework's words, not a story's
+    sections."""
     headings = [block for block in blocks if block.type == "heading"]
     if len(headings) < _STEPS:
         return frozenset()
     runs: dict[int, list[bool]] = defaultdict(list)
+    acts: set[int] = set()
     for heading in headings:
-        runs[heading.level].append(heading_label(plain_inline(heading.content)) is not None)
-    return frozenset(level for level, run in runs.items() if _steps(run))
+        label = heading_label(plain_inline(heading.content))
+        runs[heading.level].append(label is not None)
+        if label is not None and label[0] == "action":
+            acts.add(heading.level)
+    return frozenset(level for level, run in runs.items() if level not in acts and _steps(run))
 
 
 def _steps(labelled: list[bool]) -> bool:

@@ -12,6 +12,7 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
+from deck.topics import to_prepare
 from deck.unwritten import instructs
 
 _GLUED = re.compile(
@@ -175,7 +176,7 @@ def asked_paragraph(block: Block) -> bool:
     if not first.rstrip().endswith(("?", "\uff1f")) or first.lstrip()[:1] in "*_`>#|" or not rest.strip():
         return False
     question = plain_inline(first)
-    backlog = all(asks(plain_inline(line)) for line in rest.split("\n") if line.strip())  # (more questions to prepare)
+    backlog = to_prepare([first, *rest.split("\n")])  # (more questions to prepare)
     return ends_asking(question) and not follow_ups(rest) and not backlog
 
 

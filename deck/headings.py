@@ -85,13 +85,13 @@ def read_heading(
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and _tells_story(section, heading.level)
-    variants = listed_variants(section, is_variants_heading(text)) if told else None
-    fit = fit_over_stories(section) if not (told or asking or is_label) else None
-    if (asked := variants or fit) is not None:  # a story bank's entry, `Questions:` over the story (or its stories)
+    fit = fit_over_stories(section) if not (asking or is_label or heading is title_heading) else None
+    variants = listed_variants(section, is_variants_heading(text)) if told and fit is None else None
+    if (asked := fit or variants) is not None:  # a story bank's entry, `Questions:` over the story (or its stories)
         context = [*scan.outline.parent_context(heading.start), text]
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
-        return end if fit else index + 1 + stop
+        return index + 1 + _read_to(section, asked) if fit else index + 1 + stop
     if asking and not is_label:
         lines = scan.lines
         if asks_only(text, section):  # `### Why this company?` over its follow-ups alone: no answer yet
@@ -197,6 +197,12 @@ def _topic_answered(text: str, section: Sequence[Block], outline: Outline) -> bo
         if block.type != "heading" and is_card_of_its_own(section, position):
             return False
     return True
+
+
+def _read_to(section: Sequence[Block], asked: Asked) -> int:
+    """Where reading goes on in a section whose card's answer is `asked`: after the last of its blocks."""
+    last = asked.answer[-1].start if asked.answer else asked.line - 1
+    return next((at for at, block in enumerate(section) if block.start > last), len(section))
 
 
 def _tells_story(section: Sequence[Block], level: int) -> bool:

@@ -157,8 +157,10 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
         answer = blocks[end : label_headings_end(blocks, end, answer_heading.level)]
         if sum(block.type == "heading" and block.level == answer_heading.level for block in answer) < 2:
             return None  # (one `### Result` after the question is no story told)
-    elif answer_heading.level == blocks[index].level and _STORY.match(named) and find_stories(blocks[end:answer_end]):
+    elif answer_heading.level == blocks[index].level and _STORY.match(named) and _one_question(blocks[index + 1 : end]):
         answer = blocks[end:answer_end]  # `## Story: Doxygen` over its STAR lines: the story, titled by its heading
+        if not find_stories(answer):
+            return None
     else:
         return None
     items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
@@ -173,6 +175,11 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
+
+
+def _one_question(blocks: Sequence[Block]) -> bool:
+    """True when `blocks` hold one question: a paragraph, or a list of one item (not a list of several questions)."""
+    return sum(len(block.children) if block.type in LIST_TYPES else block.type == "paragraph" for block in blocks) == 1
 
 
 def answered_below(blocks: Sequence[Block], index: int, end: int, question: str) -> Asked | None:

@@ -18,7 +18,7 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+(?:time|situation|story)|an\s+(?:example|instance)|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\s+(?:about|of|where|when|in\s+which|that)\b|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
@@ -100,10 +100,12 @@ _LABEL = re.compile(
 _LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _SOURCE = re.compile(
+    r"(?!(?:This|That|These|Which|The|Each|Every|Any|One|What|Whose|My|Your|Our)\b)"
     r"(?:[A-Z][\w&.'\u2019-]*[ \t]+){1,3}(?:[Ii]nterview[ \t]+)?[Qq]uestions?[ \t]*"
     r"(?:\((?:https?://|www\.)[^()\s]*\)[ \t]*)?(?:[:\u2013\u2014]|-(?=[ \t]))[ \t]*(?=\S)"
 )
-"""Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: `."""
+"""Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: ` (not `This question
+- `, words of a sentence)."""
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
 
@@ -202,11 +204,17 @@ def clean_question(plain: str) -> str:
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     text = (text[label.end() :] if label is not None else text).rstrip()
     text = hash_numbered(text)
-    if "uestion" in text and (source := _SOURCE.match(text)) is not None and asks(text[source.end() :]):
+    if "uestion" in text and (source := _SOURCE.match(text)) is not None and _asks_alone(text[source.end() :]):
         text = text[source.end() :]  # `Dropbox question (https://...) – What was...?`: where it was asked
     if text.endswith(" :"):  # `# Tell me about yourself :`
         text = text[:-2].rstrip()
     return unquoted(text) if text[:1] in _OPENING_QUOTES else text
+
+
+def _asks_alone(text: str) -> bool:
+    """True for a question that asks on its own, opening with a capital: `What was...?` (`what number do I give?`
+    after `Salary question:` needs its topic)."""
+    return text[:1].isupper() and asks(text)
 
 
 def hash_numbered(text: str) -> str:

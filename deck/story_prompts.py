@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labelled_questions import Asked, is_variants_heading, quoted_prompts
@@ -32,9 +33,6 @@ def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | No
     for position, block in enumerate(own[:-1]):
         if block.type == "paragraph" and _names_variants(block.content):
             return _listed(own, position + 1)
-        if block.type == "paragraph" and (phrasings := _fit_line(block.content)):
-            answer = [*own[:position], *own[position + 1 :]]
-            return Asked(join_phrasings(phrasings), block.start + 1, answer, tuple(phrasings))
     return None
 
 
@@ -44,22 +42,53 @@ _FIT = re.compile(
     re.IGNORECASE,
 )
 """A story's line naming the prompts it answers, in quotes on the line: `**Prompt fit:** "Tell me..." / "How...?"`."""
+
+
 def fit_over_stories(section: Sequence[Block]) -> Asked | None:
-    """The card of a section that opens with a line naming the prompts its stories answer (`**Prompt fit:** "Tell
-    me about an incident"`) over sub-headings that tell them, none asking: those stories are its answer."""
-    if len(section) < 2 or section[0].type != "paragraph" or section[1].type != "heading":
+    """The card of a story bank's entry with a line naming the prompts its story answers (`**Prompt fit:** "Tell me
+    about an incident"`), before any sub-heading: its phrasings are the quoted prompts that ask, its answer the rest
+    of the entry before its sub-headings (the lines under the fit line too) and the sub-headings after that tell
+    stories (`### The 503s`, `### Situation`), up to one that tells none (`### Follow-ups`: cards of their own)."""
+    stop = next((at for at, block in enumerate(section) if block.type == "heading"), len(section))
+    fits = (at for at, block in enumerate(section[:stop]) if block.type == "paragraph" and _fit_line(block.content))
+    fit = next(fits, None)
+    if fit is None:
         return None
-    phrasings = _fit_line(section[0].content)
-    headings = [plain_inline(block.content) for block in section if block.type == "heading"]
-    if not phrasings or any(asks(clean_question(text)) for text in headings) or not find_stories(section[1:]):
+    line = section[fit]
+    first, _, rest = line.content.strip().partition("\n")
+    under = [replace(line, start=line.start + 1, content=rest)] if rest.strip() else []
+    answer = [*section[:fit], *under, *section[fit + 1 : stop], *_stories_below(section, stop)]
+    if not find_stories(answer):
         return None
-    return Asked(join_phrasings(phrasings), section[0].start + 1, section[1:], tuple(phrasings))
+    phrasings = _fit_line(first)
+    return Asked(join_phrasings(phrasings), line.start + 1, answer, tuple(phrasings))
+
+
+def _stories_below(section: Sequence[Block], at: int) -> list[Block]:
+    """The sub-sections of `section` from its first sub-heading at `at` on that tell stories, up to one that tells
+    none or asks."""
+    told: list[Block] = []
+    while at < len(section):
+        level = section[at].level
+        end = next((later for later in range(at + 1, len(section)) if _ends(section[later], level)), len(section))
+        part = section[at:end]
+        if asks(clean_question(plain_inline(section[at].content))) or not find_stories(part):
+            break
+        told.extend(part)
+        at = end
+    return told
+
+
+def _ends(block: Block, level: int) -> bool:
+    """True for a heading of `level` or above: the end of a sub-section of that level."""
+    return block.type == "heading" and block.level <= level
 
 
 def _fit_line(content: str) -> list[str]:
-    """The prompts a story's line of one label names, each in quotes (`**Prompt fit:** "Tell me..." / "How...?"`),
-    that ask; none when the line says anything but quotes after its label."""
-    found = _FIT.fullmatch(plain_inline(content).strip()) if '"' in content or "\u201c" in content else None
+    """The prompts a paragraph's first line of one label names, each in quotes (`**Prompt fit:** "Tell me..." /
+    "How...?"`), that ask; none when the line says anything but quotes after its label."""
+    line = content.strip().partition("\n")[0]
+    found = _FIT.fullmatch(plain_inline(line).strip()) if '"' in line or "\u201c" in line else None
     if found is None:
         return []
     return [phrasing for phrasing in quoted_prompts(found.group("rest")) or () if asks(phrasing)]

@@ -278,11 +278,26 @@ def backlog(section: Sequence[Block], position: int, may: bool) -> bool:
         return True
     if section[position - 1].type not in LIST_TYPES or block.type != "paragraph" or len(lines) < 2:
         return False
-    asking = sum(asks(plain_inline(line)) for line in lines)
-    return asking == len(lines) or len(lines) >= _LONG_BACKLOG and asking == len(lines) - 1
+    return to_prepare(lines)
+
+
+def to_prepare(lines: Sequence[str]) -> bool:
+    """True for lines that are questions still to prepare: each asks, or of four or more, all but one, a bare topic
+    among the prompts (`setbacks on projects`: a few words, no sentence, no label, nothing of the writer's)."""
+    texts = [plain_inline(line).strip() for line in lines if line.strip()]
+    missing = [text for text in texts if not asks(text)]
+    return not missing or len(texts) >= _LONG_BACKLOG and len(missing) == 1 and _bare_topic(missing[0])
+
+
+def _bare_topic(text: str) -> bool:
+    """True for a few words naming a topic: `setbacks on projects` (not `Clarifying questions I ask:`, a sentence)."""
+    words = text.split()
+    return len(words) <= _TOPIC_WORDS and text[-1:] not in ".:!\uff1a\u3002" and not _WRITER.search(text)
 
 
 _LONG_BACKLOG = 4
+_TOPIC_WORDS = 5
+_WRITER = re.compile(r"\b(?:I|I'd|I'm|my|we|our)\b", re.IGNORECASE)
 _LINK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:<?https?://\S+|\[[^\]\n]*\]\(\S+\))[ \t]*")
 
 

@@ -41,7 +41,7 @@ def plain_clean(plain: str) -> str:
     text = highlights._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
     text = questions.hash_numbered(questions._LABEL.sub("", text, count=1).rstrip())
     source = questions._SOURCE.match(text)
-    text = text[source.end() :] if source is not None and questions.asks(text[source.end() :]) else text
+    text = text[source.end() :] if source is not None and questions._asks_alone(text[source.end() :]) else text
     text = text[:-2].rstrip() if text.endswith(" :") else text
     return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
 

@@ -33,10 +33,12 @@ def test_a_framework_of_other_steps_is_no_story_and_no_warning() -> None:
         ("Situation", "Task", "Action", "Result"),
         ("Situation", "Task", "Action", "Result", "Follow-ups"),
         ("Context", "Challenge", "Approach", "Impact"),
+        ("Situation", "Stakeholders", "Constraints", "Timeline", "Action", "Metrics", "Result"),
     ],
 )
 def test_label_headings_with_few_others_tell_their_story(names: tuple[str, ...]) -> None:
-    """Headings mostly labels (an aside such as `### Follow-ups` among them) still tell the story."""
+    """Headings mostly labels (an aside such as `### Follow-ups` among them), or labels naming the action among many
+    details (`### Stakeholders`, `### Metrics`), still tell the story."""
     cards, _ = read(f"## Tell me about a conflict\n\n{steps(names)}")
     assert len(cards[0]) == 1
     assert {"situation", "result"} <= cards[0][0].keys()

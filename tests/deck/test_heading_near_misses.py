@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from deck.card_keys import card_key
 from deck.notes import parse_note
+from deck.questions import asks
 
 
 def test_a_checklist_of_questions_said_to_you_answers_its_question() -> None:
@@ -47,3 +48,10 @@ def test_prompts_written_as_the_writer_says_them_ask() -> None:
     numbered = parse_note("1. Please share a summary of a project\n\nA forecasting service.\n", "n.md")[0]
     assert [card.question for card in numbered] == ["Please share a summary of a project"]
     assert parse_note("## Example of a REST API\n`GET /users`\n", "n.md")[0] == []
+
+
+def test_tell_me_a_story_asks_only_as_a_prompt_goes_on() -> None:
+    """`Tell me a story about...` asks; a tip that starts with the words (`Tell me a story is the real ask`) does not."""
+    assert asks("Tell me a story about a risk you took") and asks("Tell me an instance where you were wrong")
+    assert not asks("Tell me a story is the real ask, so lead with the situation")
+    assert not asks("Tell me an example with numbers whenever possible")

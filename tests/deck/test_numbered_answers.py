@@ -111,11 +111,14 @@ def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() 
         ("Dropbox question (https://example.com/dropbox) – culture notes", "Dropbox question (https://example.com/dropbox) – culture notes"),
         ("Tough question: Why did you leave?", "Why did you leave?"),
         ("What was the question: why now?", "What was the question: why now?"),
+        ("Salary question: what number do I give?", "Salary question: what number do I give?"),
+        ("This Question - Tell me about a failure - is the hardest", "This Question - Tell me about a failure - is the hardest"),
     ],
 )
 def test_where_a_question_was_asked_is_no_part_of_it(plain: str, question: str) -> None:
     """A company's `... question (url) –` (or a kind's, `Tough question:`) before a question that asks is left out;
-    before what does not ask, or after words of a sentence, it is kept."""
+    before what does not ask or does not open with a capital (it needs its topic), or after words of a sentence, it
+    is kept."""
     assert clean_question(plain) == question
 
 

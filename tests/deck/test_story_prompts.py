@@ -49,3 +49,24 @@ def test_a_line_that_names_no_prompt_alone_leaves_the_entry_its_title(fit: str) 
     """Text beside the quotes, quotes that do not ask, or a line that is no label: the title names the story."""
     (card,) = cards_of(f"# Bank\n\n## 1. The refund backlog\n\n{fit}\n\n{STORY}")
     assert card[0] == "The refund backlog"
+
+
+def test_a_prompt_line_keeps_the_cards_under_its_entry_and_may_run_into_its_story() -> None:
+    """A fit line over `### The 503s` then `### Follow-ups` answered in items: the story answers the prompt, the
+    follow-ups stay cards; a fit line with the story's lines right under it (no blank line) is read the same."""
+    note = (
+        '# Bank\n\n## The outage\n**Prompt fit:** "Tell me about an incident"\n\n'
+        f"### The 503s\n{STORY}\n### Follow-ups\n- How did you find the cause?\n  - Bisected the deploys.\n"
+        f'\n## The refunds\n**Use for:** "Tell me about a gap in the requirements"\n{STORY}'
+    )
+    assert [question for question, _, _ in cards_of(note)] == [
+        "Tell me about an incident",
+        "How did you find the cause?",
+        "Tell me about a gap in the requirements",
+    ]
+
+
+def test_a_questions_heading_over_several_questions_then_an_example_is_no_one_card() -> None:
+    """`## Questions` over three different questions, then `## Example`: they are no phrasings of one question."""
+    note = f"# Bank\n\n## Questions\n- Why us?\n- Why now?\n- Why leave?\n## Example\n{STORY}"
+    assert "Why us? / Why now? / Why leave?" not in [question for question, _, _ in cards_of(note)]
