@@ -41,7 +41,7 @@ from deck.questions import asks, clean_question
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.story_prompts import fit_over_stories, listed_variants
+from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants
 from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
@@ -74,13 +74,18 @@ def read_heading(
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
     if is_variants_heading(text) and (asked := variants_after(blocks, index, inner)):
         scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
-        return inner if follow_up(blocks, index, inner) else section_end(blocks, inner)  # (a follow-up: read next)
+        if follow_up(blocks, index, inner):
+            return inner  # (a follow-up: read next)
+        return max(section_end(blocks, inner), index + 1 + _read_to(blocks[index + 1 :], asked))
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         stop = _example_end(section)
         asked = example_question(section[:stop]) or asked
         context = scan.outline.context_at(heading.start)
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
+    if not asking and (asked := fenced_prompt(section)) is not None:  # `Prompt: ...` opening a fence over its story
+        scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.context_at(heading.start))
+        return index + 1 + _read_to(section, asked)
     is_label = heading_label(text) is not None
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)

@@ -34,15 +34,18 @@ _EXAMPLE = re.compile(
 """`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
-    r"(?:questions?|variants?|variations?|phrasings?|q)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
+    r"(?:questions?|variants?|variations?|phrasings?|q|(?<=question )types?)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
     re.IGNORECASE,
 )
 _STORY = re.compile(r"(?:my\s+)?(?:story|example)\b(?:\s*#?\d{1,3})?\s*(?:[:\uff1a\-\u2013\u2014]|$)", re.I)
 """A heading naming the story that answers the question before it: `Story: Doxygen`, `Story 2 - ...`, `Example`."""
 _GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
-_ANSWER = re.compile(rf"^(?:(?:{_GOOD})\s+)?answers?\b|^your\s+answer\s*:?$", re.IGNORECASE)
-"""An answer heading over the answer to give (`Answer`, `Good answer`, `Your answer`; not `Your answers`, a key)."""
+_ANSWER = re.compile(
+    rf"^(?:(?:{_GOOD}|[^\W\d_][\w-]*['\u2019]s)\s+)?answers?\b|^your\s+answer\s*:?$", re.IGNORECASE
+)
+"""An answer heading over the answer to give (`Answer`, `Good answer`, `Your answer`, `Priya's Answer`; not `Your
+answers`, a key)."""
 _ANY_ANSWER = re.compile(rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answers?|respuestas?|respostas?)\b", re.I)
 """An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Respuesta MALA`, `Resposta boa`."""
 _QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
@@ -152,7 +155,7 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
         return None
     named = split_tags(plain_inline(answer_heading.content))[1]
     if _ANSWER.match(named) is not None:
-        answer = blocks[end + 1 : answer_end]
+        answer = blocks[end + 1 : _later_answers_end(blocks, answer_end, answer_heading.level)]
     elif answer_heading.level == blocks[index].level and heading_label(named) is not None:
         answer = blocks[end : label_headings_end(blocks, end, answer_heading.level)]
         if sum(block.type == "heading" and block.level == answer_heading.level for block in answer) < 2:
@@ -175,6 +178,20 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     if not phrasings:
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
+
+
+def _later_answers_end(blocks: Sequence[Block], at: int, level: int) -> int:
+    """Where the answer headings of `level` going on from `at` end: `## My Answer` may be followed by `## What I Got
+    Right` and `## Model Answer`, all one answer (up to the last answer heading's section, before a heading that
+    asks or lists questions)."""
+    stop = probe = at
+    while probe < len(blocks) and blocks[probe].type == "heading" and blocks[probe].level == level:
+        text = plain_inline(blocks[probe].content).strip()
+        if asks(clean_question(text)) or is_variants_heading(text) or text.lower().startswith(("question", "follow")):
+            break  # (`### Questions:` over the follow-ups, then their `### Answer:`: theirs)
+        probe = section_end(blocks, probe)
+        stop = probe if _ANY_ANSWER.match(text) is not None else stop
+    return stop
 
 
 def _one_question(blocks: Sequence[Block]) -> bool:

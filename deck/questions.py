@@ -18,7 +18,7 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\s+(?:about|of|where|when|in\s+which|that)\b|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\s+(?:about|of|where|when|in\s+which|that)\b|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an?\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)

@@ -5,6 +5,8 @@
 - A line of one label naming, in quotes, the prompts the story fits (`**Prompt fit:** "Tell me about a gap in the
   requirements" / "How do you know it is done?"`; `Use for:`, `Good for:`): the quoted prompts that ask are its
   phrasings. Over sub-headings that tell the stories (`### Staging crash loop`), those stories are the answer.
+- A fence keeping a story as plain text, opened by its prompt (`Prompt: Tell me about a time...` over `Situation:`
+  ... `Result:` lines), under a topic's heading: the prompt is asked, the story its answer.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labelled_questions import Asked, is_variants_heading, quoted_prompts
-from deck.questions import asks, clean_question, join_phrasings
-from deck.stories import find_stories
+from deck.questions import asks, clean_question, join_phrasings, unquoted
+from deck.stories import WHOLE_STORY, find_stories
 from deck.text import plain_inline
 
 
@@ -111,3 +113,33 @@ def _names_variants(content: str) -> bool:
     """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
     text = plain_inline(content).strip()
     return text.endswith(":") and "\n" not in content.strip() and is_variants_heading(text[:-1].strip())
+
+
+_PROMPT_LINE = re.compile(
+    r"[ \t]*(?:\*\*)?(?:prompt|question|q)(?:\*\*)?[ \t]*[:\uff1a](?:\*\*)?[ \t]*(?P<question>\S.*)$", re.IGNORECASE
+)
+"""A prompt's line opening a fence that keeps its story as plain text: `Prompt: Tell me about a time...`."""
+
+
+def fenced_prompt(section: Sequence[Block]) -> Asked | None:
+    """The card of a topic's section (an Amazon principle's) whose fence opens with the prompt its story answers,
+    then the story's labelled lines (`Prompt: Tell me about...` over `Situation: ...` to `Result: ...`): the story
+    answers it, with what follows the fence up to a sub-heading (the topic's definition before it is no answer)."""
+    for at, block in enumerate(section):
+        if block.type == "heading":
+            return None
+        if block.type != "fence":
+            continue
+        lines = block.content.split("\n")
+        first = next((number for number, line in enumerate(lines) if line.strip()), 0)
+        found = _PROMPT_LINE.match(lines[first])
+        rest = "\n".join(lines[first + 1 :]).rstrip("\n")
+        if found is None or not asks(question := unquoted(found["question"].strip())):
+            return None
+        start = block.start + first + 2  # (after the fence's opening line, the lines before the prompt and the prompt)
+        told = Block("paragraph", start, start + rest.count("\n") + 1, content=rest)
+        if not any(story.sections.keys() >= WHOLE_STORY for story in find_stories([told])):
+            return None  # (a whole story: a prompt over other text in a fence may be a model's, no interview's)
+        stop = next((later for later in range(at + 1, len(section)) if section[later].type == "heading"), len(section))
+        return Asked(question, start, [told, *section[at + 1 : stop]])
+    return None

@@ -1,9 +1,11 @@
-"""The prompts a story bank's entry names for its story: `**Prompt fit:** "..." / "..."` (`deck.story_prompts`)."""
+"""The prompts a story bank's entry names for its story (`**Prompt fit:** "..." / "..."`, `deck.story_prompts`), and
+the answer headings after a question heading."""
 
 from __future__ import annotations
 
 import pytest
 
+from deck.models import CardContent
 from deck.notes import parse_note
 
 STORY = "**Situation:** Refunds were stuck.\n**Action:** I built the missing flow.\n**Result:** The queue emptied.\n"
@@ -70,3 +72,32 @@ def test_a_questions_heading_over_several_questions_then_an_example_is_no_one_ca
     """`## Questions` over three different questions, then `## Example`: they are no phrasings of one question."""
     note = f"# Bank\n\n## Questions\n- Why us?\n- Why now?\n- Why leave?\n## Example\n{STORY}"
     assert "Why us? / Why now? / Why leave?" not in [question for question, _, _ in cards_of(note)]
+
+
+def test_a_fence_opened_by_its_prompt_over_a_whole_story_is_a_card() -> None:
+    """Under a principle's heading, its definition, then a fence: `Prompt: ...` over `Situation:` ... `Result:` lines.
+    The prompt asks, the story answers; a fence whose prompt is over other text (a model's prompt) is no card."""
+    story = "Situation: A forced migration.\n\nAction: I flagged it per region.\n\nResult: Done a week early.\n"
+    note = f"# Answers\n\n### Deliver Results\nLeaders deliver.\n\n```Response\nPrompt: Tell me about a deadline.\n\n{story}```\n"
+    assert [question for question, _, _ in cards_of(note)] == ["Tell me about a deadline."]
+    other = "# Notes\n\n### Summaries\n\n```text\nPrompt: What is in this text?\nKeep it short.\n```\n"
+    assert cards_of(other) == []
+
+
+def parse_note_cards(note: str) -> list[CardContent]:
+    """The cards of `note`."""
+    return parse_note(note, "n.md")[0]
+
+
+def test_a_question_heading_then_several_answer_headings_is_one_answer() -> None:
+    """`## Question Type` over phrasings, `## Priya's Answer`, `## What I Got Right`, `## Model Answer`: one card,
+    every answer heading's text in it; `### Questions:` then `### Answer:` after an answer are the follow-ups'."""
+    note = (
+        '# Mock\n\n## Question Type\n- "Why the cache?"\n- "What went wrong?"\n\n## Priya\'s Answer\nRedis.\n\n'
+        "## What I Got Right\n- Latency.\n\n## Model Answer\nRead-through, short TTL.\n"
+    )
+    (card,) = parse_note_cards(note)
+    assert card.question == "Why the cache? / What went wrong?"
+    assert card.answer == "Redis.\n\n## What I Got Right\n- Latency.\n\n## Model Answer\nRead-through, short TTL."
+    follow = "### Sample question:\n\nWhy us?\n\n### Your answer\n\nThe team.\n\n### Questions:\n\n- And?\n\n### Answer:\n\nSo.\n"
+    assert parse_note_cards(follow)[0].answer == "The team."
