@@ -13,6 +13,7 @@ followed by something other than a `key:` line has no front matter: that is a ru
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -108,9 +109,12 @@ def _page_properties(lines: list[str]) -> int:
 def _front(fields: dict[str, list[str]], body: str) -> FrontMatter:
     """The front matter these fields say, over `body`."""
     title = _unquote(fields.get("title", [""])[0]) if "title" in fields else None
+    if title and "&" in title:
+        title = html.unescape(title)  # `you&#8217;ve`, as WordPress exports write it
     tags = [tag for key in _TAG_KEYS for tag in _tags(fields.get(key, []))]
     study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE
     asked = next((" ".join(_unquote(fields[key][0]).split()) for key in _QUESTION_KEYS if fields.get(key)), None)
+    asked = html.unescape(asked) if asked and "&" in asked else asked
     return FrontMatter(
         body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study, question=asked or None
     )

@@ -159,6 +159,8 @@ def test_a_front_matter_value_wrapped_over_lines_is_read_whole() -> None:
     assert nested.tags == ["interview"]
     flow = split_front_matter("---\ntags: [\n  interview,\n  job search\n]\n---\nBody.\n")
     assert flow.tags == ["interview", "job-search"]
+    exported = split_front_matter("---\ntitle: 'What you&#8217;ve built &amp; why'\n---\nBody.\n")
+    assert exported.title == "What you\u2019ve built & why"  # (WordPress writes HTML entities)
 
 
 def test_word_middle_dot_bullets_are_list_items() -> None:
