@@ -208,7 +208,15 @@ def clean_question(plain: str) -> str:
         text = text[source.end() :]  # `Dropbox question (https://...) – What was...?`: where it was asked
     if text.endswith(" :"):  # `# Tell me about yourself :`
         text = text[:-2].rstrip()
+    elif text.endswith(":") and not text.endswith("::") and _prompts(text[:-1]):
+        text = text[:-1].rstrip()  # `#### Tell me about a time you missed a deadline:` over its notes
     return unquoted(text) if text[:1] in _OPENING_QUOTES else text
+
+
+def _prompts(text: str) -> bool:
+    """True for a question ending with `?` or opening with a prompt (`Tell me about yourself`, `Why are you leaving`):
+    one whose colon after it announces no part of an answer (`与普通 NFT 的区别：` over a table does)."""
+    return text.endswith("?") or _PROMPT.match(text) is not None or _INTERVIEW_PROMPT.match(text) is not None
 
 
 def _asks_alone(text: str) -> bool:

@@ -37,12 +37,15 @@ def plain_normalise(question: str) -> str:
 
 def plain_clean(plain: str) -> str:
     """`clean_question` by its definition: block id, leading symbols, trailing tags, a leading label, where it was
-    asked (before what asks) and quotes around it removed."""
+    asked (before what asks), a colon after a prompt and quotes around it removed."""
     text = highlights._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
     text = questions.hash_numbered(questions._LABEL.sub("", text, count=1).rstrip())
     source = questions._SOURCE.match(text)
     text = text[source.end() :] if source is not None and questions._asks_alone(text[source.end() :]) else text
-    text = text[:-2].rstrip() if text.endswith(" :") else text
+    if text.endswith(" :"):
+        text = text[:-2].rstrip()
+    elif text.endswith(":") and not text.endswith("::") and questions._prompts(text[:-1]):
+        text = text[:-1].rstrip()
     return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
 
 

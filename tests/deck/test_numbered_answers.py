@@ -110,6 +110,8 @@ def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() 
         ("Amazon Question: Why Amazon?", "Why Amazon?"),
         ("Dropbox question (https://example.com/dropbox) – culture notes", "Dropbox question (https://example.com/dropbox) – culture notes"),
         ("Tough question: Why did you leave?", "Why did you leave?"),
+        ("Tell me about a time you missed a deadline:", "Tell me about a time you missed a deadline"),
+        ("与普通 NFT 的区别：", "与普通 NFT 的区别："),
         ("What was the question: why now?", "What was the question: why now?"),
         ("Salary question: what number do I give?", "Salary question: what number do I give?"),
         ("This Question - Tell me about a failure - is the hardest", "This Question - Tell me about a failure - is the hardest"),

@@ -209,14 +209,15 @@ def test_an_a_label_over_a_story_with_its_own_action_is_the_answer_s_label() -> 
 
 def test_an_answer_glued_after_the_question_may_open_with_a_verb() -> None:
     """`- How do you practise TDD? Write one failing test first.` is a question answered on its line (`Show the code.`
-    and `Compare it with ...` after a `?` ask for more), and `**Tell me about yourself:**` in bold is still asked, as
-    is a bold question with an aside in brackets after it (`**Why us?** *(asked every time)*`), the aside left out."""
+    and `Compare it with ...` after a `?` ask for more), and `**Tell me about yourself:**` in bold is still asked (its
+    colon left out), as is a bold question with an aside in brackets after it (`**Why us?** *(asked every time)*`), the
+    aside left out."""
     glued = "- How do you practise TDD? Write one failing test first.\n- What is Redis? Compare it with Memcached.\n"
     assert read(glued)[0] == [("How do you practise TDD?", "Write one failing test first.")]
     bold = "**Tell me about yourself:**\n\nSix years of backend work.\n\n**Why us?** *(asked every time)*\n\nThe team.\n"
     bold += "\n**Where in five years?** **(tricky)**\n\nLeading a team.\n"
     assert read(bold)[0] == [
-        ("Tell me about yourself:", "Six years of backend work."), ("Why us?", "The team."),
+        ("Tell me about yourself", "Six years of backend work."), ("Why us?", "The team."),
         ("Where in five years?", "Leading a team."),
     ]
 

@@ -62,4 +62,4 @@ def test_a_field_over_advice_is_no_card() -> None:
     tips = "- **Preparation:**\n  - Use the STAR method for every story.\n  - Prepare a short pitch about yourself.\n"
     assert parse_note(tips, "n.md")[0] == []
     own = "- **Why this team:**\n  - It owns pricing end to end.\n"
-    assert [card.question for card in parse_note(own, "n.md")[0]] == ["Why this team:"]
+    assert [card.question for card in parse_note(own, "n.md")[0]] == ["Why this team"]
