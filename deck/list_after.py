@@ -81,8 +81,8 @@ def _section_list(blocks: Sequence[Block], at: int, index: int) -> bool:
 
 
 def _may_skip(blocks: Sequence[Block], index: int, others: Sequence[Block]) -> bool:
-    """True when the questions before a numbered list's last are one or two asked with nothing written yet, in a run
-    of numbered questions each answered by the paragraphs after it (`_goes_on_numbered`)."""
+    """True when the questions before a list's last are one or two asked with nothing written yet, in a run of
+    questions (numbered or bullets) each answered by the paragraphs after it (`_goes_on_numbered`)."""
     return len(others) <= _MOST_UNWRITTEN and all(map(_asks_alone, others)) and _goes_on_numbered(blocks, index)
 
 
@@ -106,8 +106,9 @@ _THESE = re.compile(r"\bthese\b", re.IGNORECASE)
 
 
 def _run_goes_on(blocks: Sequence[Block], end: int) -> bool:
-    """True when a numbered question follows the paragraphs after a list: the run of answered questions goes on."""
-    return end < len(blocks) and blocks[end].type == "ordered_list" and _asks_alone(blocks[end].children[0])
+    """True when a question of the list's kind follows the paragraphs after a list: the run of answered questions goes
+    on."""
+    return end < len(blocks) and blocks[end].type in LIST_TYPES and _asks_alone(blocks[end].children[0])
 
 
 def _left_empty(item: Block) -> bool:
@@ -118,14 +119,14 @@ def _left_empty(item: Block) -> bool:
 
 
 def _goes_on_numbered(blocks: Sequence[Block], index: int) -> bool:
-    """True when the numbered list `blocks[index]` goes on from one whose lone question the paragraphs before it answer
-    (`1. Why us?` over its paragraph, then `2. ...`)."""
+    """True when the list `blocks[index]` goes on from one of its kind whose lone question the paragraphs before it
+    answer (`1. Why us?` over its paragraph, then `2. ...`; bullets too)."""
     before = index - 1
     while before >= 0 and blocks[before].type in _ANSWER_AFTER and not asked_paragraph(blocks[before]):
         before -= 1
-    if before == index - 1 or before < 0 or blocks[index].type != "ordered_list":
+    if before == index - 1 or before < 0 or blocks[index].type not in LIST_TYPES:
         return False
-    return blocks[before].type == "ordered_list" and _asks_alone(blocks[before].children[-1])
+    return blocks[before].type == blocks[index].type and _asks_alone(blocks[before].children[-1])
 
 
 def _lists_questions(blocks: Sequence[Block]) -> bool:

@@ -46,12 +46,14 @@ def test_an_a_dotted_label_under_a_numbered_question_is_left_out() -> None:
     assert read(quiz)[0] == [("Which port is HTTPS?", "A. 80\n\nB. 443")]
 
 
-def test_an_unanswered_numbered_question_does_not_take_the_next_one_s_answer() -> None:
-    """In numbered questions each answered by the paragraphs after it, one left empty is warned and the next keeps its
-    answer; a bank of many unanswered questions over one answer is still no run."""
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("-", "-", "-")])
+def test_an_unanswered_numbered_question_does_not_take_the_next_one_s_answer(marks: tuple[str, ...]) -> None:
+    """In numbered questions (or bullets) each answered by the paragraphs after it, one left empty is warned and the
+    next keeps its answer; a bank of many unanswered questions over one answer is still no run."""
+    one, two, three = marks
     note = (
-        "1. Why this team?\n\nThe sync engine.\n\n2. A time you disagreed with your manager?\n\n\n\n"
-        "3. Project you are proudest of?\n\nThe offline mode.\n\nIt halved lost edits.\n"
+        f"{one} Why this team?\n\nThe sync engine.\n\n{two} A time you disagreed with your manager?\n\n\n\n"
+        f"{three} Project you are proudest of?\n\nThe offline mode.\n\nIt halved lost edits.\n"
     )
     cards, warnings = read(note)
     proudest = ("Project you are proudest of?", "The offline mode.\n\nIt halved lost edits.")
