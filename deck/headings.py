@@ -117,7 +117,7 @@ def read_heading(
             warn_story_begun(scan, text, section)
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
-    section = section[: _answered_part(section, "question" not in text.lower())]
+    section = section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]
     asked = Asked(text, heading.start + 1, section[1:] if said else section)
     context = scan.outline.parent_context(heading.start)
     opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section, scan.outline)
@@ -144,7 +144,7 @@ def _example_end(section: Sequence[Block]) -> int:
     return len(section)
 
 
-def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
+def _answered_part(section: Sequence[Block], lists: bool = True, asked: str = "") -> int:
     """How many blocks of an asking heading's section answer it.
 
     All of them, unless the heading is answered first and then a list of questions that
@@ -164,7 +164,8 @@ def _answered_part(section: Sequence[Block], lists: bool = True) -> int:
                 return position
             below_heading = True
             continue
-        if answered and (starts_other_cards(section, position, below_heading) or backlog(section, position, lists)):
+        ends = answered and starts_other_cards(section, position, below_heading, asked)
+        if ends or answered and backlog(section, position, lists):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
         if answered and block.type == "paragraph" and QUESTION_LABEL.match(block.content) is not None:
             return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block
+from deck.bold_prompts import emphasised_question
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
 from deck.labels import heading_label
@@ -19,14 +20,18 @@ from deck.text import plain_inline
 from deck.topics import lists_questions
 
 
-def starts_other_cards(section: Sequence[Block], position: int, below_heading: bool) -> bool:
+def starts_other_cards(section: Sequence[Block], position: int, below_heading: bool, asked: str = "") -> bool:
     """True when `section[position]` starts cards of their own after a heading's answer (`deck.headings`): under a
     sub-heading, a `Q:` pair or a question table; else a list of questions answered (two of them, one answered under
     it, or any under a label of follow-ups), a `Q:` pair, a callout that asks (not one that only tells a story), a
-    question table."""
+    question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
+    the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     block = section[position]
+    again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
+    if again is not None and said_again(asked, plain_inline(again)):
+        return False
     if block.type in LIST_TYPES and len(block.children) > 1 and not _follow_ups(section, position):
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
@@ -72,3 +77,24 @@ def opens_other_cards(block: Block) -> bool:
         opens_pair(block) or callout_card(block) is not None or is_question_table(block)
         or asking_summary(block) is not None
     )
+
+
+def said_again(asked: str, other: str) -> bool:
+    """True when `other` asks `asked` again in other words: most of the words of the shorter (for text in CJK, pairs of
+    its characters) are the other's."""
+    mine, theirs = _words(asked), _words(other)
+    shared = len(mine & theirs)
+    return shared >= _LEAST_SHARED and shared >= _SHARED_PART * min(len(mine), len(theirs))
+
+
+_LEAST_SHARED = 2
+_SHARED_PART = 0.6
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more of `text`, lowercase; in CJK text, the pairs of characters."""
+    if text.isascii():
+        return {word.lower() for word in _WORD.findall(text)}
+    letters = "".join(character for character in text if character.isalnum())
+    return {letters[at : at + 2] for at in range(len(letters) - 1)}

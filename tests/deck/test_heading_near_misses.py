@@ -55,3 +55,16 @@ def test_tell_me_a_story_asks_only_as_a_prompt_goes_on() -> None:
     assert asks("Tell me a story about a risk you took") and asks("Tell me an instance where you were wrong")
     assert not asks("Tell me a story is the real ask, so lead with the situation")
     assert not asks("Tell me an example with numbers whenever possible")
+
+
+def test_a_bold_question_saying_the_heading_s_again_is_part_of_its_answer() -> None:
+    """A blog's `**What is the biggest project you have worked on?**` under `## Tell me about the biggest project you
+    have worked on` asks it again: one card. A bold question of its own (`**Why this company?**`) is a card."""
+    again = "## Tell me about the biggest project you have worked on\n\nFirst, this one.\n\n"
+    again += "**What is the biggest project you have worked on?**\n\nThe camera marketplace.\n"
+    assert [card.question for card in parse_note(again, "n.md")[0]] == [
+        "Tell me about the biggest project you have worked on"
+    ]
+    other = "## Tell me about the biggest project you have worked on\n\nThe camera marketplace.\n\n"
+    other += "**Why this company?**\n\nThe tooling.\n"
+    assert len(parse_note(other, "n.md")[0]) == 2
