@@ -34,6 +34,7 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import asks_item
+from deck.nested_items import translated
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
@@ -44,7 +45,16 @@ from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants
 from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
-from deck.topics import asked_first, asks_only, backlog, coded_prompt, groups_questions, lists_questions, names_topic
+from deck.topics import (
+    asked_first,
+    asks_only,
+    backlog,
+    coded_prompt,
+    for_them,
+    groups_questions,
+    lists_questions,
+    names_topic,
+)
 from deck.unwritten import guide_story, marks_only
 from deck.warnings import warn_story_begun
 
@@ -99,14 +109,17 @@ def read_heading(
         return index + 1 + _read_to(section, asked) if fit else index + 1 + stop
     if asking and not is_label:
         lines = scan.lines
-        if asks_only(text, section):  # `### Why this company?` over its follow-ups alone: no answer yet
-            scan.warn(heading.start + 1, "question has no answer")
+        theirs = for_them(scan.outline.parent_context(heading.start))  # (under `# Questions to ask them`: no warning)
+        if asks_only(text, section) or _translated_only(text, section):  # (`### Why this company?` over its follow-ups
+            if not theirs:  # alone, or over its own translation: no answer yet)
+                scan.warn(heading.start + 1, "question has no answer")
             return index + 1 + len(section)
         if all(block.type in ("heading", "hr") or marks_only(lines[block.start : block.end]) for block in section):
             if below := answered_below(blocks, index, end, text):  # `### Question: ...` over `### Answer`
                 scan.guard(below.line, _add_card, scan, heading, below, scan.outline.parent_context(heading.start))
                 return end + 1 + len(below.answer)
-            scan.warn(heading.start + 1, "question has no answer")
+            if not theirs:
+                scan.warn(heading.start + 1, "question has no answer")
             return index + 1
         if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions
             return index + 1
@@ -203,6 +216,12 @@ def _topic_answered(text: str, section: Sequence[Block], outline: Outline) -> bo
         if block.type != "heading" and is_card_of_its_own(section, position):
             return False
     return True
+
+
+def _translated_only(question: str, section: Sequence[Block]) -> bool:
+    """True for a section of one line that asks the heading's question again in another language: no answer."""
+    one = len(section) == 1 and section[0].type == "paragraph" and "\n" not in section[0].content.strip()
+    return one and translated(question, plain_inline(section[0].content).strip())
 
 
 def _read_to(section: Sequence[Block], asked: Asked) -> int:

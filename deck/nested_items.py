@@ -29,6 +29,12 @@ def asks_again(question: str, block: Block) -> bool:
     return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
 
 
+def translated(question: str, said: str) -> bool:
+    """True when `said` asks `question` again in another language: it asks, in another script or with accents where
+    the question has none, or the other way round (`## 为什么选择我们公司` over `Why did you choose our company?`)."""
+    return ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+
+
 def _lettered_beyond_ascii(text: str) -> bool:
     """True when `text` has a letter outside ASCII (an accent, another script); curly quotes are no letters."""
     return not text.isascii() and any(char.isalpha() and not char.isascii() for char in text)

@@ -77,7 +77,8 @@ _THEIRS = re.compile(
     r"|interviewers?|employers?))|\b(?:what|questions)\s+(?:(?:should|can|do)\s+(?:you|i)\s+|to\s+)ask"
     r"|\bask(?:ing)?\s+(?:the\s+|your\s+)?(?:interviewers?|them\b)|reverse\s+interview"
     r"|fragen\s+an\s+(?:das\s+unternehmen|den\s+arbeitgeber|die\s+firma|das\s+team|den\s+interviewer)"
-    r"|preguntas\s+(?:para|al|a\s+la)\s+(?:el\s+)?(?:entrevistador|empresa|reclutador)|\u9006\u8cea\u554f|\uc5ed\uc9c8\ubb38",
+    r"|preguntas\s+(?:para|al|a\s+la)\s+(?:el\s+)?(?:entrevistador|empresa|reclutador)|\u9006\u8cea\u554f|\uc5ed\uc9c8\ubb38"
+    r"|\u53cd\u95ee|\u8bf7\u4f60\u63d0\u95ee|\u5411\u9762\u8bd5\u5b98\u63d0\u95ee",
     re.IGNORECASE,
 )
 """A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions
@@ -205,7 +206,7 @@ def _may_be_theirs(heading: str) -> bool:
     return (
         "sk" in heading or "SK" in heading or "uestion" in heading or "UESTION" in heading or "everse" in heading
         or "ragen" in heading or "RAGEN" in heading or "regunta" in heading or "\u8cea\u554f" in heading
-        or "\uc9c8\ubb38" in heading
+        or "\uc9c8\ubb38" in heading or "\u95ee" in heading
     )  # fmt: skip
 
 

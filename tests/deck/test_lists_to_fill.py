@@ -122,3 +122,15 @@ def test_a_mark_of_doubt_before_an_answers_item_is_no_question() -> None:
     question with no words and a warning that its first line is empty."""
     cards, warnings = read("### Show how something could have gone better\n- ??? Maybe the database schema\n")
     assert (cards, warnings) == ([("Show how something could have gone better", "- ??? Maybe the database schema")], [])
+
+
+def test_questions_to_ask_them_as_headings_and_translated_questions_answer_nothing() -> None:
+    """`## What is the team's biggest challenge?` with nothing under it, under `# Questions to ask them` (or `# 请你提问`),
+    is no warning; a heading over only its own translation (`## 为什么选择我们公司` over `Why did you choose our
+    company?`) is no card, and warned elsewhere."""
+    theirs = "# Prep\n\n# Questions to ask them\n\n## What is the team's biggest challenge?\n\n## How do reviews run?\n"
+    assert read(theirs) == ([], [(None, "no cards found: 4 headings, but no question with an answer")])
+    translated = "# 请你提问\n\n## 团队如何做代码评审\nHow does the team run code reviews?\n"
+    assert read(translated)[0] == []
+    mine = "# Prep\n\n## 为什么选择我们公司\nWhy did you choose our company?\n"
+    assert read(mine) == ([], [(3, "question has no answer"), (None, "no cards found: 2 headings, but no question with an answer")])
