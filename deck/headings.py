@@ -94,8 +94,12 @@ def read_heading(
         scan.guard(asked.line, _add_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     if not asking and (asked := fenced_prompt(section)) is not None:  # `Prompt: ...` opening a fence over its story
-        scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.context_at(heading.start))
-        return index + 1 + _read_to(section, asked)
+        read = 0
+        while asked is not None:  # (one card for each such fence)
+            scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.context_at(heading.start))
+            read += _read_to(section[read:], asked)
+            asked = fenced_prompt(section[read:])
+        return index + 1 + read
     is_label = heading_label(text) is not None
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)

@@ -46,8 +46,11 @@ _ANSWER = re.compile(
 )
 """An answer heading over the answer to give (`Answer`, `Good answer`, `Your answer`, `Priya's Answer`; not `Your
 answers`, a key)."""
-_ANY_ANSWER = re.compile(rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answers?|respuestas?|respostas?)\b", re.I)
-"""An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Respuesta MALA`, `Resposta boa`."""
+_ANY_ANSWER = re.compile(
+    rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse|[^\W\d_][\w-]*['\u2019]s)\s+)?(?:answers?|respuestas?|respostas?)\b",
+    re.IGNORECASE,
+)
+"""An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Coach's answer`, `Respuesta MALA`."""
 _QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
 """A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`."""
 _FORMAT = re.compile(
@@ -160,7 +163,7 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
         answer = blocks[end : label_headings_end(blocks, end, answer_heading.level)]
         if sum(block.type == "heading" and block.level == answer_heading.level for block in answer) < 2:
             return None  # (one `### Result` after the question is no story told)
-    elif answer_heading.level == blocks[index].level and _STORY.match(named) and _one_question(blocks[index + 1 : end]):
+    elif answer_heading.level == blocks[index].level and _STORY.match(named):
         answer = blocks[end:answer_end]  # `## Story: Doxygen` over its STAR lines: the story, titled by its heading
         if not find_stories(answer):
             return None
@@ -175,7 +178,8 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
         text = next((_said(block) for block in blocks[index + 1 : end] if _said(block) is not None), None)
         question = clean_question(unquoted(plain_inline(" ".join(text.content.split())))) if text else ""
         return Asked(question, text.start + 1, answer) if text is not None and question else None
-    if not phrasings:
+    typed = "type" in plain_inline(blocks[index].content).lower()  # (`## Question Type` over `- Behavioral`: a tag)
+    if not phrasings or typed and not all(map(asks, phrasings)):
         return None
     return Asked(join_phrasings(phrasings), items[0].start + 1, answer, tuple(phrasings))
 
@@ -187,16 +191,23 @@ def _later_answers_end(blocks: Sequence[Block], at: int, level: int) -> int:
     stop = probe = at
     while probe < len(blocks) and blocks[probe].type == "heading" and blocks[probe].level == level:
         text = plain_inline(blocks[probe].content).strip()
-        if asks(clean_question(text)) or is_variants_heading(text) or text.lower().startswith(("question", "follow")):
-            break  # (`### Questions:` over the follow-ups, then their `### Answer:`: theirs)
+        if asks(clean_question(text)) or is_variants_heading(text) or _NEXT_PART.match(text):
+            break  # (`### Questions:` over the follow-ups, or `## Prompt 2`, then their `### Answer:`)
+        if _opens_asking(blocks, probe):
+            break  # (`## Feedback` over the next question)
         probe = section_end(blocks, probe)
         stop = probe if _ANY_ANSWER.match(text) is not None else stop
     return stop
 
 
-def _one_question(blocks: Sequence[Block]) -> bool:
-    """True when `blocks` hold one question: a paragraph, or a list of one item (not a list of several questions)."""
-    return sum(len(block.children) if block.type in LIST_TYPES else block.type == "paragraph" for block in blocks) == 1
+_NEXT_PART = re.compile(r"(?:questions?|follow|(?:round|part|prompt|q)\s*#?\d)", re.IGNORECASE)
+"""A heading opening the next part of an interview, not more of an answer: `### Questions:`, `## Round 2`."""
+
+
+def _opens_asking(blocks: Sequence[Block], at: int) -> bool:
+    """True when the section of the heading at `at` opens with a paragraph whose first line asks (the next question)."""
+    first = blocks[at + 1] if at + 1 < len(blocks) else None
+    return first is not None and first.type == "paragraph" and asks(plain_inline(first.content.partition("\n")[0]))
 
 
 def answered_below(blocks: Sequence[Block], index: int, end: int, question: str) -> Asked | None:

@@ -18,15 +18,18 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 """An Obsidian block id (` ^abc123`) at the end of a line: a link target, not text."""
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
-    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\s+(?:about|of|where|when|in\s+which|that)\b|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an?\s+example
+    r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\b(?!\s+(?:is|was|are|were|means|should|can|will|works|helps|with)\b|\s*$)|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an?\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|you|that)
         |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
-        |show\s+(?:me\s+|us\s+)?how\s+(?:you|your|something)\b
-        |what\s+(?:is|are|was|were)\s+my\s+(?:\w+\s+)?(?:weakness(?:es)?|strengths?|failures?|mistakes?|achievements?|goals?)\b
-        |(?:an?\s+)?examples?\s+(?:of|on)\s+(?=.*\byou\b|(?:\w+\s+){0,3}?(?:failure|mistake|conflict|challenge|setback)s?\b)
+        |show\s+(?:me\s+|us\s+)?how\s+(?:you\s+(?:would|could|did|have|had|\w+ed)|something)\b
+        |what\s+(?:is|are|was|were)\s+my\s+(?:\w+\s+)?(?:weakness(?:es)?|strengths?|failures?|mistakes?|achievements?)
+          (?=\s*(?:(?:as|at|in)\s+.*)?[?.]?\s*$)
+        |(?:an?\s+)?examples?\s+(?:of|on)\s+(?:(?:a|an|your)\s+)?(?:(?:failure|mistake|conflict|challenge|setback)s?\b(?!-)
+          (?=\s+(?:at|with|when|you)\b|\s*[?.]?\s*$)|(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?
+          (?:\w+ed|made|took|did|led|built|solved|faced|overcame|won|lost|ran|wrote|found|gave|got|went|chose|brought|drove)\b)
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
@@ -57,8 +60,13 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 """What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
-_REQUEST = re.compile(r"(?:share|tell|describe|explain|walk|talk|give|provide|summari[sz]e|outline)\b", re.I)
-"""What a request after `Please` asks for: `Please share ...`, `Please describe ...`."""
+_REQUEST = re.compile(
+    r"(?:share|describe|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a|an|one|your)\b|(?:tell|walk|talk)\s+(?:me|us)\b"
+    r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what)\b",
+    re.IGNORECASE,
+)
+"""What a request after `Please` asks of a candidate: `Please share a summary...`, `Please tell us why...` (not
+`Please share the deck`, a meeting's action)."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)  # (`What's` for `What is`)
 _THEN_ASKS_FOR = re.compile(
@@ -220,9 +228,15 @@ def _prompts(text: str) -> bool:
 
 
 def _asks_alone(text: str) -> bool:
-    """True for a question that asks on its own, opening with a capital: `What was...?` (`what number do I give?`
-    after `Salary question:` needs its topic)."""
-    return text[:1].isupper() and asks(text)
+    """True for a question that asks on its own: opening with no lower-case letter (`What was...?`, `왜 네이버인가요?`),
+    or an interviewer's prompt to the candidate (`tell me about a time...`); `what number do I give?` after `Salary
+    question:` needs its topic."""
+    if text[:1].islower():
+        return _PROMPT.match(text) is not None and _SELF.search(text) is None
+    return asks(text)
+
+
+_SELF = re.compile(r"\b(?:I|my|myself)\b")
 
 
 def hash_numbered(text: str) -> str:

@@ -141,25 +141,40 @@ _TOLD_WORDS = 8  # (labels included: a template's reminder has fewer)
 
 def lettered_paragraphs(blocks: Sequence[Block]) -> dict[int, Label]:
     """The label of each paragraph's first line (by the paragraph's 0-based line) in a story told one letter a
-    paragraph (`S: ...` over a blank line, then `T: ...`, `A: ...`, `R: ...`): three letters or more, in order, the
-    first the situation or the task. Empty for any other blocks (a paragraph telling its letters itself reads them)."""
-    firsts = [block for block in blocks if block.type == "paragraph" and block.content[:1] in _LETTER_OPENINGS]
-    if len(firsts) < _MIN_LETTERS:
+    paragraph (`S: ...` over a blank line, then `T: ...`, `A: ...`, `R: ...`): three letters or more, in STAR's order,
+    each story opening with its situation, each letter saying three words or more. Empty for any other blocks: a
+    paragraph opening with another letter (SMART's `M:`, a pair's `Q:`) says they are no story's, and a paragraph
+    telling its letters itself reads them."""
+    opened = [block for block in blocks if block.type == "paragraph" and _OPENING_LETTER.match(block.content)]
+    if len(opened) < _MIN_LETTERS or any(block.content[:1] not in _LETTER_OPENINGS for block in opened):
         return {}
-    lines = [block.content.partition("\n")[0] for block in firsts]
+    lines = [block.content.partition("\n")[0] for block in opened]
     labels = line_letter_labels(lines)
-    found = [_STAR.index(label[0]) for label in labels or () if label is not None and label[0] in _STAR]
-    if labels is None or len(set(found)) < _MIN_LETTERS or not _each_story_in_order(found):
+    if labels is None or None in labels or not all(_says_enough(label[1]) for label in labels):
         return {}
-    return {block.start: label for block, label in zip(firsts, labels, strict=True) if label is not None}
+    found = [_STAR.index(label[0]) for label in labels if label[0] in _STAR]
+    if len(set(found)) < _MIN_LETTERS or not _each_story_in_order(found):
+        return {}
+    return {block.start: label for block, label in zip(opened, labels, strict=True)}
 
 
 def _each_story_in_order(found: list[int]) -> bool:
-    """True when the sections found (by their place in STAR) go in order, a new story starting after a result with
-    its situation or task (`S T A R S T A R`; not `S A T`, another acronym's letters)."""
-    return all(later > earlier or later <= 1 and earlier == len(_STAR) - 1 for earlier, later in pairwise(found))
+    """True when the sections found (by their place in STAR) go in order, each story opening with its situation
+    (`S T A R S T A R`; not `S A T`, another acronym's letters, nor `T: title`, `A: author`, a reading log's)."""
+    starts = [0, *(at for at, (earlier, later) in enumerate(pairwise(found), 1) if later <= earlier)]
+    in_order = all(later > earlier or later == 0 and earlier == len(_STAR) - 1 for earlier, later in pairwise(found))
+    return in_order and all(found[at] == 0 for at in starts)
 
 
+_OPENING_LETTER = re.compile(r"[A-Z][ \t]*(?:[:\uff1a]|[-\u2013][ \t])")
+"""A paragraph opening with a capital letter alone as its label: `S: ...`, `M: ...`, `Q - ...`."""
+_MIN_WORDS = 3
+
+
+def _says_enough(text: str) -> bool:
+    """True for a letter's text of three words or more (six characters of CJK, written without spaces): a story's
+    part, not a log's field (`A: Martin Kleppmann`)."""
+    return len(text.split()) >= _MIN_WORDS or not text.isascii() and len(text) >= 2 * _MIN_WORDS
 _STAR: tuple[Section, ...] = ("situation", "task", "action", "result")
 _LETTER_OPENINGS = frozenset("STAR")
 _MIN_LETTERS = 3

@@ -140,6 +140,12 @@ def fenced_prompt(section: Sequence[Block]) -> Asked | None:
         told = Block("paragraph", start, start + rest.count("\n") + 1, content=rest)
         if not any(story.sections.keys() >= WHOLE_STORY for story in find_stories([told])):
             return None  # (a whole story: a prompt over other text in a fence may be a model's, no interview's)
-        stop = next((later for later in range(at + 1, len(section)) if section[later].type == "heading"), len(section))
-        return Asked(question, start, [told, *section[at + 1 : stop]])
+        ends = (later for later in range(at + 1, len(section)) if _ends_prompted(section[later]))
+        return Asked(question, start, [told, *section[at + 1 : next(ends, len(section))]])
     return None
+
+
+def _ends_prompted(block: Block) -> bool:
+    """True for a block ending a fenced prompt's answer: a heading, or a fence opened by the next story's prompt."""
+    first = block.content.lstrip("\n").partition("\n")[0] if block.type == "fence" else ""
+    return block.type == "heading" or _PROMPT_LINE.match(first) is not None

@@ -284,10 +284,15 @@ def backlog(section: Sequence[Block], position: int, may: bool) -> bool:
 
 def to_prepare(lines: Sequence[str]) -> bool:
     """True for lines that are questions still to prepare: each asks, or of four or more, all but one, a bare topic
-    among the prompts (`setbacks on projects`: a few words, no sentence, no label, nothing of the writer's)."""
+    among the prompts (`setbacks on projects`: a few words, no sentence, no label, nothing of the writer's; last, only
+    in lower case: `Ownership and shipping speed` under three questions answers them)."""
     texts = [plain_inline(line).strip() for line in lines if line.strip()]
-    missing = [text for text in texts if not asks(text)]
-    return not missing or len(texts) >= _LONG_BACKLOG and len(missing) == 1 and _bare_topic(missing[0])
+    missing = [at for at, text in enumerate(texts) if not asks(text)]
+    if not missing:
+        return True
+    if len(texts) < _LONG_BACKLOG or len(missing) > 1 or not _bare_topic(topic := texts[missing[0]]):
+        return False
+    return missing[0] < len(texts) - 1 or topic[:1].islower()  # (last and capitalised: it answers the lines above)
 
 
 def _bare_topic(text: str) -> bool:

@@ -130,17 +130,24 @@ def guide_story(story: Story) -> bool:
 
 _LEGEND_SECTIONS = 3
 _LEGEND_WORDS = 8
-_GENERIC = re.compile(r"(?:what|how|why|where|when|who)\b|.*\byou(?:r|rs)?\b", re.IGNORECASE)
-"""A legend's gloss of a section said to the reader or as what to tell: `What you owned`, `The steps you took`."""
+_GENERIC = re.compile(
+    r"(?:what|how|why)\s+(?:you|your)\b|your\s|.*\b(?:steps?|actions?|things?|what|how|why|outcome|impact|context|goal)s?"
+    r"\s+you\b|.*\byou\s+(?:were|owned|took|did|had|made|faced|learned|achieved|needed|want)\b",
+    re.IGNORECASE,
+)
+"""A legend's gloss of a section said to the reader, as what to tell: `What you owned`, `The steps you took`, `Your
+specific responsibility` (not
+`What actually happened?` or `your product deleted it`, a terse story's own words)."""
 
 
 def _legend(texts: list[str]) -> bool:
     """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of
-    its writer's own told anywhere, and half of them or more say what to tell, to "you" (`The steps you took`)."""
+    its writer's own told anywhere (no I or we, no number), and half of them or more say what to tell, to "you" (`The
+    steps you took`)."""
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
         return False
-    if any(_FIRST_PERSON.search(text) for text in texts):
-        return False
+    if any(_FIRST_PERSON.search(text) or any(map(str.isdigit, text)) for text in texts):
+        return False  # (numbers are a story's: `renewed in March, 2 tickets`)
     return 2 * sum(_GENERIC.match(text.strip()) is not None for text in texts) >= len(texts)
 
 

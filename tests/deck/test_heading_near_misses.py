@@ -53,8 +53,22 @@ def test_prompts_written_as_the_writer_says_them_ask() -> None:
 def test_tell_me_a_story_asks_only_as_a_prompt_goes_on() -> None:
     """`Tell me a story about...` asks; a tip that starts with the words (`Tell me a story is the real ask`) does not."""
     assert asks("Tell me a story about a risk you took") and asks("Tell me an instance where you were wrong")
+    assert asks("Tell me a story you're proud of") and asks("Tell me a situation you handled badly")
     assert not asks("Tell me a story is the real ask, so lead with the situation")
     assert not asks("Tell me an example with numbers whenever possible")
+
+
+def test_near_misses_of_the_writer_s_prompts_ask_nothing() -> None:
+    """A tech note's `Example of a merge conflict` or `Show how your service handles errors`, a meeting's `Please share
+    the deck`, a plan's `What are my goals this year` or `What is my strength training split` ask nothing."""
+    for text in (
+        "Example of a merge conflict", "Examples of things you can do with rebase", "Example of failure recovery",
+        "Example of a conflict-free replicated data type", "Show how your service handles errors",
+        "Please share the deck with the team", "Please provide feedback on the RFC", "What are my goals this year",
+        "What is my strength training split",
+    ):
+        assert not asks(text), text
+    assert asks("Please provide me with an example of how you solved it") and asks("Example of a conflict you resolved")
 
 
 def test_a_bold_question_saying_the_heading_s_again_is_part_of_its_answer() -> None:

@@ -196,12 +196,15 @@ def test_abbreviation_lines_in_paragraphs_are_text() -> None:
 
 
 def test_star_letters_one_a_paragraph_tell_a_story() -> None:
-    """`S: ...`, blank line, `T: ...`, ... `R: ...`: the letters tell one story, as they do one a line."""
-    told = stories("S: The export broke.\n\nT: Automate it.\n\nA: I wrote a nightly job.\n\nR: The audit passed.\n")
+    """`S: ...`, blank line, `T: ...`, ... `R: ...`: the letters tell one story, as they do one a line (in Chinese
+    too, written without spaces)."""
+    told = stories("S: The export broke twice.\n\nT: Automate it now.\n\nA: I wrote a job.\n\nR: The audit passed.\n")
     assert [story.sections for story in told] == [
-        {"situation": "The export broke.", "task": "Automate it.", "action": "I wrote a nightly job.",
+        {"situation": "The export broke twice.", "task": "Automate it now.", "action": "I wrote a job.",
          "result": "The audit passed."},
     ]
+    chinese = stories("S: 双十一前回调大量丢失。\n\nA: 我排查了重试配置。\n\nR: 成功率恢复到九成九。\n")
+    assert [list(story.sections) for story in chinese] == [["situation", "action", "result"]]
 
 
 @pytest.mark.parametrize(
@@ -209,8 +212,11 @@ def test_star_letters_one_a_paragraph_tell_a_story() -> None:
     [
         "S: Skills\n\nE: Experience\n\nA: Achievements\n\nT: Type of person\n",  # (another acronym: SEAT)
         "S: hi there\n\nA: hello, who is this?\n",  # (a chat log's speakers)
+        "S: Specific, one metric\n\nM: Measurable by a number\n\nA: Achievable this quarter\n\nR: Relevant to the team\n",
+        "T: Designing Data-Intensive Applications\n\nA: Martin Kleppmann\n\nR: five stars\n",  # (a reading log)
     ],
 )
 def test_letters_out_of_order_or_too_few_one_a_paragraph_tell_nothing(answer: str) -> None:
-    """Letters one a paragraph out of STAR's order, or fewer than three, are another acronym's or speakers'."""
+    """Letters one a paragraph out of STAR's order, among another letter (SMART's `M:`), fewer than three, or not
+    opening with a situation and saying a few words each, are another acronym's, speakers' or a log's."""
     assert stories(answer) == []

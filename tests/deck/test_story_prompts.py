@@ -68,10 +68,13 @@ def test_a_prompt_line_keeps_the_cards_under_its_entry_and_may_run_into_its_stor
     ]
 
 
-def test_a_questions_heading_over_several_questions_then_an_example_is_no_one_card() -> None:
-    """`## Questions` over three different questions, then `## Example`: they are no phrasings of one question."""
-    note = f"# Bank\n\n## Questions\n- Why us?\n- Why now?\n- Why leave?\n## Example\n{STORY}"
-    assert "Why us? / Why now? / Why leave?" not in [question for question, _, _ in cards_of(note)]
+def test_a_questions_heading_over_its_phrasings_then_a_story_heading_is_one_card() -> None:
+    """`## Questions` over phrasings, then `## Story: Flags` over its story: one card, as under `## Answer`."""
+    note = f"# Bank\n\n## Questions\n- How do you influence?\n- Tell me about persuading a PM.\n## Story: Flags\n{STORY}"
+    assert cards_of(note) == [
+        ("How do you influence? / Tell me about persuading a PM.", ("How do you influence?", "Tell me about persuading a PM."),
+         ["Story: Flags"]),
+    ]
 
 
 def test_a_fence_opened_by_its_prompt_over_a_whole_story_is_a_card() -> None:
@@ -101,3 +104,25 @@ def test_a_question_heading_then_several_answer_headings_is_one_answer() -> None
     assert card.answer == "Redis.\n\n## What I Got Right\n- Latency.\n\n## Model Answer\nRead-through, short TTL."
     follow = "### Sample question:\n\nWhy us?\n\n### Your answer\n\nThe team.\n\n### Questions:\n\n- And?\n\n### Answer:\n\nSo.\n"
     assert parse_note_cards(follow)[0].answer == "The team."
+
+
+def test_later_answer_headings_stop_at_the_next_part_of_the_interview() -> None:
+    """`## My Answer` then `## Feedback`, then `## Prompt 2` over the next question and its `## Answer`: the first
+    card's answer is its own; a `## Coach's answer` after `## My answer` is part of it."""
+    note = (
+        "# Mock\n\n## Question\nTell me about a time you failed.\n\n## My Answer\nI skipped a dry run.\n\n"
+        "## Prompt 2\nWhy are you leaving?\n\n## Answer\nProduct ownership.\n"
+    )
+    assert parse_note_cards(note)[0].answer == "I skipped a dry run."
+    coach = "## Question\nWhy us?\n\n## My answer\nThe team.\n\n## Coach's answer\nThe product.\n"
+    assert parse_note_cards(coach)[0].answer == "The team.\n\n## Coach's answer\nThe product."
+
+
+def test_two_fenced_prompts_in_one_section_are_two_cards() -> None:
+    """Two fences, each opened by its prompt over a whole story, under one heading: a card each."""
+    story = "Situation: A gap.\nAction: I filled it.\nResult: It held.\n"
+    fences = f"```\nPrompt: Tell me about a gap.\n{story}```\n\n```\nPrompt: Tell me about a call.\n{story}```\n"
+    assert [question for question, _, _ in cards_of(f"# Bank\n\n### Ownership\nOwners act.\n\n{fences}")] == [
+        "Tell me about a gap.",
+        "Tell me about a call.",
+    ]

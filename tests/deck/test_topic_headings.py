@@ -217,6 +217,7 @@ def test_a_paragraph_of_lines_mostly_not_asking_stays_in_the_answer() -> None:
         "Why this company?\nWhy now?\n\nThe end of it.",
         "Clarifying questions I always ask:\nWhat is the scale?\nRead or write heavy?\nWhat is the latency budget?",
         "How do I know it works?\nRetention on my team is 100%.\nWhat do my reports say?\nWhat would I improve?",
+        "Is it read-heavy?\nWhat is the scale?\nWhat is the latency budget?\nThen pick the store",
     ):
         cards, _ = parse_note(f"#### failures\n- a missed demo\n\n{after}\n", "n.md")
         assert (len(cards), after.split("\n")[0] in cards[0].answer) == (1, True)

@@ -207,3 +207,13 @@ def test_a_legend_of_star_s_sections_is_no_story_card(legend: str) -> None:
     note = f"# Bank\n\n## How this document works\n\nEvery answer uses STAR:\n{legend}\n## Cutting costs\n\n{story}"
     cards, _ = parse_note(note, "n.md")
     assert [card.question for card in cards] == ["Cutting costs"]
+
+
+def test_a_terse_story_of_the_writer_s_own_is_no_legend() -> None:
+    """Terse sections quoting a customer (`your product`), asking what happened, or with numbers tell a story."""
+    story = (
+        "- **Situation:** Customer said your product deleted their data\n- **Task:** What actually happened?\n"
+        "- **Action:** Restored from the nightly snapshot\n- **Result:** Customer stayed, renewed in March\n"
+    )
+    cards, warnings = parse_note(f"## Tell me about an angry customer\n{story}", "n.md")
+    assert ([card.question for card in cards], warnings) == (["Tell me about an angry customer"], [])
