@@ -16,7 +16,8 @@ from deck.topics import to_prepare
 from deck.unwritten import instructs
 
 _GLUED = re.compile(
-    r"^(?P<question>.*[?\uff1f](?:</[A-Za-z][^<>]*>)*[*_]*)(?:[ \t]+|(?<=\uff1f)|(?<=>)(?=[^\x00-\x7f]))"
+    r"^(?P<question>(?=[*_]*[\"\u201c]).*[?\uff1f][\"\u201d](?:</[A-Za-z][^<>]*>)*[*_]*"
+    r"|.*[?\uff1f](?:</[A-Za-z][^<>]*>)*[*_]*)(?:[ \t]+|(?<=\uff1f)|(?<=>)(?=[^\x00-\x7f]))"
     r"(?:(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]+)?"
     r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!(?:#[\w/-]+[ \t]*)+$)(?!(?:</?[A-Za-z][^<>]*>[ \t]*)+$)"
     r"[^/\s](?:.*[^?\uff1f\s])?)$"
@@ -41,6 +42,13 @@ _FOLLOW_UP = re.compile(
 answer (`Follow up: it was already in our stack` is one, the label misused)."""
 
 
+_POINTER = re.compile(
+    r"(?:go|jump|skip|turn)\s+to\s+(?:section|part|page|slide|\u00a7)|see\s+(?:section|\u00a7|above|below)",
+    re.IGNORECASE,
+)
+"""An answer pointing at where the answer is written (`go to section 3`, `see above`), no answer itself."""
+
+
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
 
@@ -63,6 +71,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
+    if _POINTER.match(answer) is not None:
+        return None  # `"What is LangGraph?" → go to section 3`: where the answer is, none itself
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")

@@ -23,6 +23,7 @@ is that inline card instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from deck.advice import lists_advice, states
@@ -44,6 +45,10 @@ from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
 from deck.topics import for_them
+from deck.unwritten import unwritten
+
+_DASHED = re.compile(r"[?\uff1f][\"\u201d]?[*_]*[ \t]+[\u2014\u2013-][ \t]")
+"""A question's `?` and a dash after it: what follows is a remark (why to ask it), under questions to ask them."""
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
@@ -118,8 +123,9 @@ def _read_item(
     topic = not found.glued and not asks(question) and not opens_with_task(question)
     if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
-    if scan.headed_lists[0] and not asks(question) and for_them(scan.outline.context_at(item.start)):
-        return  # `- **Growth**` over what to ask about it, under `## Questions to ask them`
+    remark = found.glued and (_DASHED.search(first.content) or unwritten(found.glued))
+    if scan.headed_lists[0] and (not asks(question) or remark) and for_them(scan.outline.context_at(item.start)):
+        return  # `- **Growth**` over what to ask about it (or `- "...?" — to plan onboarding`, why or whom to ask)
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))

@@ -35,4 +35,10 @@ def asks_over_list(blocks: Sequence[Block], index: int) -> bool:
     if "\n" in block.content.strip() or not (ends_asking(question) or interview_prompt(question)):
         return False
     items = [plain_inline(first_paragraph(item) or "") for item in following.children]
-    return QUESTION_LABEL.match(block.content) is None and 2 * sum(map(asks, items)) < len(items)
+    return QUESTION_LABEL.match(block.content) is None and 2 * sum(map(_asks_again, items)) < len(items)
+
+
+def _asks_again(item: str) -> bool:
+    """True for an item that asks another question: with a `?`, or a prompt written as one (`Describe a time...`; a
+    note to self in lower case, `describe how you fixed it`, is the answer's)."""
+    return ends_asking(item) or not item[:1].islower() and asks(item)

@@ -39,7 +39,7 @@ def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | No
 
 
 _FIT = re.compile(
-    r"(?:prompts?(?:\s+fit)?|fits?|good\s+for|best\s+for|works\s+for|use[ds]?\s+(?:it\s+|this\s+)?for"
+    r"(?:prompts?(?:\s+fit)?|fits?|good\s+for|best\s+for|works\s+for|use[ds]?\s+(?:it\s+|this\s+)?(?:for|when)"
     r"|(?:likely\s+)?questions?(?:\s+it\s+answers)?|answers)[ \t]*[:\uff1a][ \t]*(?P<rest>.+)",
     re.IGNORECASE,
 )
@@ -48,22 +48,32 @@ _FIT = re.compile(
 
 def fit_over_stories(section: Sequence[Block]) -> Asked | None:
     """The card of a story bank's entry with a line naming the prompts its story answers (`**Prompt fit:** "Tell me
-    about an incident"`), before any sub-heading: its phrasings are the quoted prompts that ask, its answer the rest
-    of the entry before its sub-headings (the lines under the fit line too) and the sub-headings after that tell
-    stories (`### The 503s`, `### Situation`), up to one that tells none (`### Follow-ups`: cards of their own)."""
+    about an incident"`, or `> Use for: "..."` in a quote), before any sub-heading: its phrasings are the quoted
+    prompts that ask, its answer the rest of the entry before its sub-headings (the lines under the fit line too, a
+    story told in prose as well) and the sub-headings after that tell stories (`### The 503s`, `### Situation`), up to
+    one that tells none (`### Follow-ups`: cards of their own)."""
     stop = next((at for at, block in enumerate(section) if block.type == "heading"), len(section))
-    fits = (at for at, block in enumerate(section[:stop]) if block.type == "paragraph" and _fit_line(block.content))
-    fit = next(fits, None)
+    fit = next((at for at, block in enumerate(section[:stop]) if _fit_paragraph(block) is not None), None)
     if fit is None:
         return None
-    line = section[fit]
+    line = _fit_paragraph(section[fit])
+    assert line is not None  # (found above)
     first, _, rest = line.content.strip().partition("\n")
     under = [replace(line, start=line.start + 1, content=rest)] if rest.strip() else []
-    answer = [*section[:fit], *under, *section[fit + 1 : stop], *_stories_below(section, stop)]
-    if not find_stories(answer):
+    quoted = list(section[fit].children[1:]) if section[fit].type == "blockquote" else []
+    own = [*section[:fit], *under, *quoted, *section[fit + 1 : stop]]
+    answer = [*own, *_stories_below(section, stop)]
+    if not find_stories(answer) and not any(block.type not in ("hr", "heading") for block in own):
         return None
     phrasings = _fit_line(first)
     return Asked(join_phrasings(phrasings), line.start + 1, answer, tuple(phrasings))
+
+
+def _fit_paragraph(block: Block) -> Block | None:
+    """The paragraph holding a fit line: the block itself, or a quote's first paragraph (`> Use for: "..."`)."""
+    if block.type == "blockquote" and block.children:
+        block = block.children[0]
+    return block if block.type == "paragraph" and _fit_line(block.content) else None
 
 
 def _stories_below(section: Sequence[Block], at: int) -> list[Block]:

@@ -134,3 +134,21 @@ def test_questions_to_ask_them_as_headings_and_translated_questions_answer_nothi
     assert read(translated)[0] == []
     mine = "# Prep\n\n## 为什么选择我们公司\nWhy did you choose our company?\n"
     assert read(mine) == ([], [(3, "question has no answer"), (None, "no cards found: 2 headings, but no question with an answer")])
+
+
+def test_quoted_questions_answered_after_an_arrow_and_reasons_to_ask_them() -> None:
+    """`- "Did you fix it yourself?" → No: ...` is a card, the quotes left out; `→ go to section 3` points at an
+    answer, none itself; under `## Questions to ask them`, a dash's remark or a hint in brackets after a quoted
+    question (why or whom to ask) makes no card and no warning."""
+    cards, _ = read('## Pushback\n\n- "Did you fix it yourself?" → No: the storage team did.\n- "What is X?" → go to section 3\n')
+    assert cards == [("Did you fix it yourself?", "No: the storage team did.")]
+    theirs = '## Questions to ask them\n\n- "How is the team structured?" — to plan onboarding\n- "What is on-call like?" *(Nate)*\n'
+    assert read(theirs)[0] == []
+    assert (1, "question has no answer (only a hint in brackets)") not in read(theirs)[1]
+
+
+def test_a_note_to_self_among_a_question_s_points_is_part_of_its_answer() -> None:
+    """`What is your biggest weakness?` over `- I say yes too often` and `- describe how you fixed it` (a note to self
+    in lower case): the list answers it; a list of questions asked in capitals is no answer."""
+    cards, _ = read("What is your biggest weakness?\n\n- I say yes too often\n- describe how you fixed it\n")
+    assert cards == [("What is your biggest weakness?", "- I say yes too often\n- describe how you fixed it")]

@@ -126,3 +126,13 @@ def test_two_fenced_prompts_in_one_section_are_two_cards() -> None:
         "Tell me about a gap.",
         "Tell me about a call.",
     ]
+
+
+def test_a_use_for_line_in_a_quote_over_a_story_told_in_prose_is_a_card() -> None:
+    """`> Use for: "Tell me about yourself", "..."` over `**The story:**` and the story as a quoted paragraph: the
+    prompts ask, the prose is the answer (no STAR labels needed under a fit line)."""
+    note = (
+        '# Stories\n\n### Story 1 — Tutoring\n> Use for: "Tell me about yourself", "Tell me about a side project"\n\n'
+        '**The story:**\n> "I ran a tutoring business and wrote the app three centres now pay for."\n'
+    )
+    assert [question for question, _, _ in cards_of(note)] == ["Tell me about yourself / Tell me about a side project"]
