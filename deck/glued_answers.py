@@ -49,6 +49,10 @@ _POINTER = re.compile(
 """An answer pointing at where the answer is written (`go to section 3`, `see above`), no answer itself."""
 
 
+_SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not\b", re.IGNORECASE)
+"""What an interviewer's prompt may be about, after its `?` (`Could be software related or not.`): no answer."""
+
+
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
 
@@ -71,8 +75,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
-    if _POINTER.match(answer) is not None:
-        return None  # `"What is LangGraph?" → go to section 3`: where the answer is, none itself
+    if _POINTER.match(answer) is not None or _SCOPE.match(answer) is not None or not answer.strip(":;,. "):
+        return None  # `→ go to section 3`, `Could be work related or not.`, a colon: no answer
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")

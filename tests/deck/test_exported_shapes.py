@@ -54,6 +54,8 @@ def test_logseq_properties_are_no_cards_and_no_text(cards: dict[str, CardContent
          "</details>\n\nStill.\n\n</details>\n\nAfter.\n", ("Why us?", "Because.", "Still.", "After.")),
         ("## Why us?\n\n<details>\n<summary>Show answer</summary>\n\nThe mission.\n\n</details>\n",
          ("Why us?", "The mission.", "The mission.", "<details>")),
+        ("## Vì sao?\n\n<details>\n<summary>👉 Xem câu trả lời</summary>\n\nSứ mệnh.\n\n</details>\n",
+         ("Vì sao?", "Sứ mệnh.", "Sứ mệnh.", "<details>")),
         ("<details>\n<summary>Why us?</summary>\n\nThe mission, never closed.\n",
          ("Why us?", "The mission, never closed.", "never closed", "</details>")),
     ],

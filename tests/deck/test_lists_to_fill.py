@@ -152,3 +152,14 @@ def test_a_note_to_self_among_a_question_s_points_is_part_of_its_answer() -> Non
     in lower case): the list answers it; a list of questions asked in capitals is no answer."""
     cards, _ = read("What is your biggest weakness?\n\n- I say yes too often\n- describe how you fixed it\n")
     assert cards == [("What is your biggest weakness?", "- I say yes too often\n- describe how you fixed it")]
+
+
+def test_a_scope_or_a_lone_colon_after_the_question_is_no_answer() -> None:
+    """`Talk about a challenge? Could be work related or not.` says what the answer may be about, and `Are you a team
+    player? :` over its quote is answered by the quote, not by the colon; `? - ✅` is a yes."""
+    scope, _ = read("1. Why us?\n2. Talk about a challenge? Could be work related or not.\n")
+    assert scope == []
+    colon, _ = read("* Are you a team player? :\n\n> I step up when the plan breaks.\n")
+    assert colon == [("Are you a team player?", "> I step up when the plan breaks.")]
+    tick, _ = read("- Is `at` supported in Node 16.6+? - ✅\n")
+    assert tick == [("Is at supported in Node 16.6+?", "✅")]
