@@ -37,6 +37,8 @@ def section_of(item: Block) -> Label | None:
     label = item_label(source) if source is not None else None
     if label is None:
         return None
+    if len(item.children) == 1 and not label[1] and source[:1].islower() and ":" not in source:  # type: ignore[index]
+        return None  # `1. learning` among `2. planning`: a word of a list (a strength), no label left empty
     if len(item.children) == 1:
         return label[0], plain_inline(label[1]).strip(), label[2]  # the label's line alone: most section items
     parts = [plain_inline(label[1])] + [block_text(child) for child in item.children[1:]]

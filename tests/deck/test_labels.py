@@ -220,3 +220,9 @@ def test_letters_out_of_order_or_too_few_one_a_paragraph_tell_nothing(answer: st
     """Letters one a paragraph out of STAR's order, among another letter (SMART's `M:`), fewer than three, or not
     opening with a situation and saying a few words each, are another acronym's, speakers' or a log's."""
     assert stories(answer) == []
+
+
+def test_a_section_word_alone_in_lower_case_among_a_list_s_words_is_no_label() -> None:
+    """`1. learning` over `2. planning` (strengths) is a word of the list, no empty takeaways: no story, no warning."""
+    cards, warnings = parse_note("## Strengths\n\n1. learning\n2. planning\n3. mentoring\n", "n.md")
+    assert ([card.stories for card in cards], warnings) == ([[]], [])
