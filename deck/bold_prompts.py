@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from deck.advice import states
 from deck.blocks import Block
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks
@@ -88,3 +89,10 @@ def asked_alike(first: str, second: str) -> bool:
     `Describe a setback.`): two phrasings of one, not two questions."""
     words = [{word.lower() for word in _WORD.findall(text)} - _ASKING_WORDS for text in (first, second)]
     return bool(words[0] & words[1]) or all(_PROMPT_VERB.match(text.strip()) for text in (first, second))
+
+
+def checklist_end(following: Block | None) -> bool:
+    """True when what follows a run of questions in bold answers none: nothing, a heading, a rule or an instruction."""
+    if following is None or following.type in ("heading", "hr"):
+        return True
+    return following.type == "paragraph" and states(plain_inline(following.content))

@@ -27,10 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from deck.advice import states
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, dedented, source_of
-from deck.bold_prompts import EMPHASIS_LINE, asked_alike, emphasised_question, prompts_run
+from deck.bold_prompts import EMPHASIS_LINE, asked_alike, checklist_end, emphasised_question, prompts_run
 from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label, quiz_options
@@ -138,16 +137,16 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
     lines = blocks[index].content.strip().split("\n")
     if len(lines) > 1 and all(emphasised_question(line.strip()) for line in lines):  # the same, with no blank lines
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
-            return index + 1 + (following is not None)
+        if checklist_end(following):
+            return index + 1 + (following is not None and following.type != "heading")
         start = blocks[index].start  # read as the run of one-line paragraphs it is
         split = [Block("paragraph", start + at, start + at + 1, content=line) for at, line in enumerate(lines)]
         return read_pairs(scan, [*blocks[:index], *split, *blocks[index + 1 :]], index, inline_fronts) - len(split) + 1
     if (run := prompts_run(blocks, index)) > 1:
         last = index + run - 1
         following = blocks[last + 1] if last + 1 < len(blocks) else None
-        if following is None or following.type == "paragraph" and states(plain_inline(following.content)):
-            return last + 1 + (following is not None)
+        if checklist_end(following):
+            return last + 1 + (following is not None and following.type != "heading")
         other = emphasised_question(blocks[index].content.strip()) if run == 2 else None  # two ways to ask one?
         first, index = blocks[index].start, last
     pairs = _pairs(blocks[index])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from deck.loader import load_deck
 from deck.notes import parse_note
 from deck.topics import left_open
@@ -115,6 +117,14 @@ def test_a_checklist_of_bold_prompts_on_consecutive_lines_is_no_card() -> None:
                            "Answer each one with STAR.\n")  # fmt: skip
     assert cards == []
     assert [line for line, _ in warnings] == [None]
+
+
+@pytest.mark.parametrize("after", ["## Why us?\n\nThe on-call culture.\n", "---\n\n## Why us?\n\nThe culture.\n"])
+def test_a_checklist_of_bold_prompts_before_a_heading_or_rule_warns_about_none(after: str) -> None:
+    """A checklist's last prompt, right over the next heading or a rule, is no more unanswered than the others."""
+    for prompts in ("**A time you failed.**\n**A time you led.**\n", "**A time you failed.**\n\n**A time you led.**\n"):
+        cards, warnings = read(f"{prompts}\n{after}")
+        assert ([question for question, _ in cards], warnings) == (["Why us?"], [])
 
 
 def test_a_mark_of_doubt_before_an_answers_item_is_no_question() -> None:
