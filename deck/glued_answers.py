@@ -187,11 +187,24 @@ def asked_paragraph(block: Block) -> bool:
     if block.type != "paragraph" or "\n" not in block.content.strip():
         return False
     first, _, rest = block.content.strip().partition("\n")
-    if not first.rstrip().endswith(("?", "\uff1f")) or first.lstrip()[:1] in "*_`>#|" or not rest.strip():
+    if first.lstrip()[:1] in "*_`>#|" or not rest.strip():
         return False
     question = plain_inline(first)
+    if not first.rstrip().endswith(("?", "\uff1f")):
+        return _prompt_alone(question) and not asks(plain_inline(rest.partition("\n")[0]))  # `Tell me about yourself`
     backlog = to_prepare([first, *rest.split("\n")])  # (more questions to prepare)
     return ends_asking(question) and not follow_ups(rest) and not backlog
+
+
+def _prompt_alone(line: str) -> bool:
+    """True for a line that is only an interviewer's prompt, written without its `?` (`Tell me about yourself`, `Walk
+    me through your resume.`), not a sentence about one (`Tell me about yourself is always first.`)."""
+    said = line.strip().rstrip(".!")
+    return len(said.split()) <= _PROMPT_WORDS and interview_prompt(said) and _SAYS.search(said) is None
+
+
+_PROMPT_WORDS = 8
+_SAYS = re.compile(r"\b(?:is|was|are|were|means|comes|always|usually)\b", re.IGNORECASE)
 
 
 def answered_under(question: str, answer: str) -> bool:
