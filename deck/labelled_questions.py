@@ -193,8 +193,8 @@ def _later_answers_end(blocks: Sequence[Block], at: int, level: int) -> int:
         text = plain_inline(blocks[probe].content).strip()
         if asks(clean_question(text)) or is_variants_heading(text) or _NEXT_PART.match(text):
             break  # (`### Questions:` over the follow-ups, or `## Prompt 2`, then their `### Answer:`)
-        if _opens_asking(blocks, probe):
-            break  # (`## Feedback` over the next question)
+        if _ANY_ANSWER.match(text) is None and _opens_asking(blocks, probe):
+            break  # (`## Feedback` over the next question; a `## Model Answer` may open with one)
         probe = section_end(blocks, probe)
         stop = probe if _ANY_ANSWER.match(text) is not None else stop
     return stop

@@ -87,11 +87,13 @@ def _may_skip(blocks: Sequence[Block], index: int, others: Sequence[Block]) -> b
 
 
 def _skipped(blocks: Sequence[Block], index: int, end: int) -> bool:
-    """True when the questions before the last of the numbered list `blocks[index]` were skipped, the paragraphs up to
-    `end` the last one's answer: blank lines after each, or the run going on after the answer; never a remark about
-    them (`(skipped these two)`)."""
+    """True when the questions before the last of the list `blocks[index]` were skipped, the paragraphs up to `end`
+    the last one's answer: blank lines after each, or (numbered) the run going on after the answer; never a remark
+    about them (`(skipped these two)`). Bullets one a line, then a paragraph, are a group of questions and a remark."""
     others = blocks[index].children[:-1]
-    return (all(map(_left_empty, others)) or _run_goes_on(blocks, end)) and not _remark(blocks[index + 1 : index + 2])
+    numbered = blocks[index].type == "ordered_list"
+    left = all(map(_left_empty, others)) or numbered and _run_goes_on(blocks, end)
+    return left and not _remark(blocks[index + 1 : index + 2])
 
 
 def _remark(after: Sequence[Block]) -> bool:

@@ -80,21 +80,31 @@ def opens_other_cards(block: Block) -> bool:
 
 
 def said_again(asked: str, other: str) -> bool:
-    """True when `other` asks `asked` again in other words: most of the words of the shorter (for text in CJK, pairs of
-    its characters) are the other's."""
+    """True when `other` asks `asked` again in other words: most of the words of the shorter that say what it asks
+    about (for text in CJK, nearly all pairs of its characters) are the other's."""
     mine, theirs = _words(asked), _words(other)
     shared = len(mine & theirs)
-    return shared >= _LEAST_SHARED and shared >= _SHARED_PART * min(len(mine), len(theirs))
+    part = _SHARED_PART if asked.isascii() else _SHARED_CJK
+    return shared >= _LEAST_SHARED and shared >= part * min(len(mine), len(theirs))
 
 
 _LEAST_SHARED = 2
 _SHARED_PART = 0.6
+_SHARED_CJK = 0.8
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _words(text: str) -> set[str]:
-    """The words of four letters or more of `text`, lowercase; in CJK text, the pairs of characters."""
+    """The words of four letters or more of `text` that say what it asks about, lowercase; in CJK text, the pairs of
+    its characters."""
     if text.isascii():
-        return {word.lower() for word in _WORD.findall(text)}
+        return {word.lower() for word in _WORD.findall(text)} - _ASKING
     letters = "".join(character for character in text if character.isalnum())
     return {letters[at : at + 2] for at in range(len(letters) - 1)}
+
+
+_ASKING = frozenset(
+    "tell about time what when where which with your yours have been were would could should that this there them"
+    " they their does did describe explain give example share walk talk through".split()
+)
+"""Words any question may use (`Tell me about a time...`, `What did your...`): no sign that two ask the same."""

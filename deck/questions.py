@@ -24,12 +24,12 @@ _PROMPT = re.compile(
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
-        |show\s+(?:me\s+|us\s+)?how\s+(?:you\s+(?:would|could|did|have|had|\w+ed)|something)\b
+        |show\s+(?:me\s+|us\s+)?how\s+(?:you\s+(?!can\b|could\b|may\b|might\b|should\b|will\b|must\b)\w+|something\b)
         |what\s+(?:is|are|was|were)\s+my\s+(?:\w+\s+)?(?:weakness(?:es)?|strengths?|failures?|mistakes?|achievements?)
-          (?=\s*(?:(?:as|at|in)\s+.*)?[?.]?\s*$)
+          (?:\s+and\s+(?:weakness(?:es)?|strengths?))?(?=\s*(?:(?:as|at|in|this|last)\s+.*)?[?.]?\s*$)
         |(?:an?\s+)?examples?\s+(?:of|on)\s+(?:(?:a|an|your)\s+)?(?:(?:failure|mistake|conflict|challenge|setback)s?\b(?!-)
-          (?=\s+(?:at|with|when|you)\b|\s*[?.]?\s*$)|(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?
-          (?:\w+ed|made|took|did|led|built|solved|faced|overcame|won|lost|ran|wrote|found|gave|got|went|chose|brought|drove)\b)
+          (?=\s+(?:at|with|when|you)\b|\s*[?.]?\s*$)|(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+|where\s+)?you\s+
+          (?!can\b|could\b|may\b|might\b|should\b|will\b|must\b|need\b)\w+)
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)
@@ -62,7 +62,7 @@ _LEAD_IN = re.compile(
 """What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
 _REQUEST = re.compile(
     r"(?:share|describe|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a|an|one|your)\b|(?:tell|walk|talk)\s+(?:me|us)\b"
-    r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what)\b",
+    r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what|the\s+(?:differences?|steps|trade-?offs?|process))\b",
     re.IGNORECASE,
 )
 """What a request after `Please` asks of a candidate: `Please share a summary...`, `Please tell us why...` (not

@@ -141,10 +141,10 @@ _TOLD_WORDS = 8  # (labels included: a template's reminder has fewer)
 
 def lettered_paragraphs(blocks: Sequence[Block]) -> dict[int, Label]:
     """The label of each paragraph's first line (by the paragraph's 0-based line) in a story told one letter a
-    paragraph (`S: ...` over a blank line, then `T: ...`, `A: ...`, `R: ...`): three letters or more, in STAR's order,
-    each story opening with its situation, each letter saying three words or more. Empty for any other blocks: a
-    paragraph opening with another letter (SMART's `M:`, a pair's `Q:`) says they are no story's, and a paragraph
-    telling its letters itself reads them."""
+    paragraph (`S: ...` over a blank line, then `T: ...`, `A: ...`, `R: ...`, `L: ...`): three letters or more, in
+    STAR's order, each story opening with its situation or task, each letter saying three words or more (a reading
+    log's `T: title`, `A: author` says less). Empty for any other blocks: a paragraph opening with another letter
+    (SMART's `M:`, a pair's `Q:`) says they are no story's, and a paragraph telling its letters itself reads them."""
     opened = [block for block in blocks if block.type == "paragraph" and _OPENING_LETTER.match(block.content)]
     if len(opened) < _MIN_LETTERS or any(block.content[:1] not in _LETTER_OPENINGS for block in opened):
         return {}
@@ -159,11 +159,11 @@ def lettered_paragraphs(blocks: Sequence[Block]) -> dict[int, Label]:
 
 
 def _each_story_in_order(found: list[int]) -> bool:
-    """True when the sections found (by their place in STAR) go in order, each story opening with its situation
-    (`S T A R S T A R`; not `S A T`, another acronym's letters, nor `T: title`, `A: author`, a reading log's)."""
+    """True when the sections found (by their place in STAR) go in order, each story opening with its situation or
+    task (`S T A R S T A R`; not `S A T`, another acronym's letters)."""
     starts = [0, *(at for at, (earlier, later) in enumerate(pairwise(found), 1) if later <= earlier)]
     in_order = all(later > earlier or later == 0 and earlier == len(_STAR) - 1 for earlier, later in pairwise(found))
-    return in_order and all(found[at] == 0 for at in starts)
+    return in_order and all(found[at] <= 1 for at in starts)
 
 
 _OPENING_LETTER = re.compile(r"[A-Z][ \t]*(?:[:\uff1a]|[-\u2013][ \t])")
@@ -176,6 +176,6 @@ def _says_enough(text: str) -> bool:
     part, not a log's field (`A: Martin Kleppmann`)."""
     return len(text.split()) >= _MIN_WORDS or not text.isascii() and len(text) >= 2 * _MIN_WORDS
 _STAR: tuple[Section, ...] = ("situation", "task", "action", "result")
-_LETTER_OPENINGS = frozenset("STAR")
+_LETTER_OPENINGS = frozenset("STARL")
 _MIN_LETTERS = 3
 _WHOLE_SECTIONS = frozenset(("situation", "action", "result"))

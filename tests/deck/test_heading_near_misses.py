@@ -69,6 +69,11 @@ def test_near_misses_of_the_writer_s_prompts_ask_nothing() -> None:
     ):
         assert not asks(text), text
     assert asks("Please provide me with an example of how you solved it") and asks("Example of a conflict you resolved")
+    for text in (
+        "Example of a time you had to push back", "Example of how you handle stress", "Show me how you handle conflict",
+        "What are my strengths and weaknesses", "Please explain the difference between TCP and UDP",
+    ):
+        assert asks(text), text
 
 
 def test_a_bold_question_saying_the_heading_s_again_is_part_of_its_answer() -> None:
@@ -79,6 +84,8 @@ def test_a_bold_question_saying_the_heading_s_again_is_part_of_its_answer() -> N
     assert [card.question for card in parse_note(again, "n.md")[0]] == [
         "Tell me about the biggest project you have worked on"
     ]
-    other = "## Tell me about the biggest project you have worked on\n\nThe camera marketplace.\n\n"
-    other += "**Why this company?**\n\nThe tooling.\n"
-    assert len(parse_note(other, "n.md")[0]) == 2
+    for follow_up in ("**Why this company?**", "**Did the team agree in the end?**"):
+        other = "## Tell me about a time you disagreed with your team\n\nWe argued about the schema.\n\n"
+        assert len(parse_note(f"{other}{follow_up}\n\nThey did.\n", "n.md")[0]) == 2, follow_up
+    cjk = "## 你最大的缺点是什么？\n\n太追求细节。\n\n**你最大的优点是什么？**\n\n沟通。\n"
+    assert len(parse_note(cjk, "n.md")[0]) == 2

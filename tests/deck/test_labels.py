@@ -205,6 +205,9 @@ def test_star_letters_one_a_paragraph_tell_a_story() -> None:
     ]
     chinese = stories("S: 双十一前回调大量丢失。\n\nA: 我排查了重试配置。\n\nR: 成功率恢复到九成九。\n")
     assert [list(story.sections) for story in chinese] == [["situation", "action", "result"]]
+    tasked = stories("T: Cut our build times in half.\n\nA: I added remote caching.\n\nR: Six minute builds.\n\n"
+                     "L: Measure before you cache.\n")  # fmt: skip
+    assert [list(story.sections) for story in tasked] == [["task", "action", "result", "takeaways"]]
 
 
 @pytest.mark.parametrize(

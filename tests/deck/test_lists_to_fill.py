@@ -136,14 +136,14 @@ def test_a_mark_of_doubt_before_an_answers_item_is_no_question() -> None:
 
 def test_questions_to_ask_them_as_headings_and_translated_questions_answer_nothing() -> None:
     """`## What is the team's biggest challenge?` with nothing under it, under `# Questions to ask them` (or `# 请你提问`),
-    is no warning; a heading over only its own translation (`## 为什么选择我们公司` over `Why did you choose our
-    company?`) is no card, and warned elsewhere."""
+    is no warning, and there a heading over only its own translation is no card; elsewhere a line in another language
+    that asks may answer (`## Do you have questions for us?` over `团队现在用什么技术栈？`)."""
     theirs = "# Prep\n\n# Questions to ask them\n\n## What is the team's biggest challenge?\n\n## How do reviews run?\n"
     assert read(theirs) == ([], [(None, "no cards found: 4 headings, but no question with an answer")])
     translated = "# 请你提问\n\n## 团队如何做代码评审\nHow does the team run code reviews?\n"
     assert read(translated)[0] == []
-    mine = "# Prep\n\n## 为什么选择我们公司\nWhy did you choose our company?\n"
-    assert read(mine) == ([], [(3, "question has no answer"), (None, "no cards found: 2 headings, but no question with an answer")])
+    mine = "# Prep\n\n## Do you have questions for us?\n团队现在用什么技术栈？\n"
+    assert read(mine) == ([("Do you have questions for us?", "团队现在用什么技术栈？")], [])
 
 
 def test_quoted_questions_answered_after_an_arrow_and_reasons_to_ask_them() -> None:

@@ -139,3 +139,11 @@ def test_a_story_after_a_listed_question_goes_on_through_a_label_s_list() -> Non
     assert (card.stories[0].sections["result"], warnings) == ("Few failures.", [])
     asked, _ = read("- Tell me about a flaky release.\n\nSituation: Releases failed.\n\nAction:\n\n- Why us?\n- Why now?\n")
     assert "Why us?" not in asked[0][1]
+
+
+def test_a_remark_after_a_group_of_bullet_questions_answers_none() -> None:
+    """Bullet questions one a line, then a remark (`Most want numbers here.`), then the next group: the remark answers
+    none, and none is warned as skipped."""
+    note = "- Tell me about a time you led.\n- Why are you leaving?\n\nMostly behavioural.\n\n"
+    note += "- How do you delegate?\n- How do you mentor?\n\nMost want numbers here.\n\n- Why us?\n- Why now?\n"
+    assert read(note) == ([], ["no cards found: 6 list items, but no question with an answer"])

@@ -114,8 +114,8 @@ def test_later_answer_headings_stop_at_the_next_part_of_the_interview() -> None:
         "## Prompt 2\nWhy are you leaving?\n\n## Answer\nProduct ownership.\n"
     )
     assert parse_note_cards(note)[0].answer == "I skipped a dry run."
-    coach = "## Question\nWhy us?\n\n## My answer\nThe team.\n\n## Coach's answer\nThe product.\n"
-    assert parse_note_cards(coach)[0].answer == "The team.\n\n## Coach's answer\nThe product."
+    coach = "## Question\nWhy us?\n\n## My answer\nThe team.\n\n## Coach's answer\nWhat changed? The product.\n"
+    assert parse_note_cards(coach)[0].answer == "The team.\n\n## Coach's answer\nWhat changed? The product."
 
 
 def test_two_fenced_prompts_in_one_section_are_two_cards() -> None:
