@@ -55,10 +55,12 @@ _QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?
 """A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`."""
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
-    r"|(?:sample|example|model)\s+(?:answer|response)s?)$",
+    r"|(?:sample|example|model)\s+(?:answer|response)s?"
+    r"|(?:the\s+|my\s+)?(?:story|answer|response)\s*\((?:star|soar|car|par|carl|starl)\))$",
     re.IGNORECASE,
 )
-"""A heading naming the form of the answer under it (`STAR Format`, `SOAR Answer`, `Example Response`)."""
+"""A heading naming the form of the answer under it (`STAR Format`, `SOAR Answer`, `Example Response`, `The Story
+(STAR)`)."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from deck.labels import heading_label
 from deck.models import Story
 from deck.questions import asks, interview_prompt
 from deck.scan import NoteScan
+from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
 from deck.unwritten import guide_story
@@ -39,7 +40,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     card_lines = [draft.line - 1 for draft in scan.drafts]
     if title_heading is not None and title_heading.start in card_lines:
         return  # the title heading asks: it is a card already
-    top = _top(blocks, title_heading, card_lines)
+    top = _top(blocks, title_heading, card_lines) or []
+    top = top if find_stories(top) else _through_format(blocks, title_heading, card_lines) or top
     answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
     if not answered or not title.strip():
         return
@@ -102,6 +104,23 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
             break
         top.append(block)
     return top
+
+
+def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:
+    """The note's text through the section of its first heading naming the answer's form (`## STAR Format` after `##
+    Spoken version`), when no heading before it asks and no card is read there; else nothing."""
+    own = [block for block in blocks if block is not title_heading]
+    at = next((at for at, block in enumerate(own) if _names_form(block)), None)
+    if at is None or any(_lines_in(block, card_lines) for block in own[:at]):
+        return []
+    if any(block.type == "heading" and asks(plain_inline(block.content)) for block in own[:at]):
+        return []
+    return own[: section_end(own, at)]
+
+
+def _names_form(block: Block) -> bool:
+    """True for a heading naming the answer's form (`## STAR Format`)."""
+    return block.type == "heading" and is_format_heading(plain_inline(block.content))
 
 
 def _lines_in(block: Block, lines: list[int]) -> list[int]:

@@ -136,3 +136,11 @@ def test_a_use_for_line_in_a_quote_over_a_story_told_in_prose_is_a_card() -> Non
         '**The story:**\n> "I ran a tutoring business and wrote the app three centres now pay for."\n'
     )
     assert [question for question, _, _ in cards_of(note)] == ["Tell me about yourself / Tell me about a side project"]
+
+
+@pytest.mark.parametrize("form", ["## STAR Format", "## The Story (STAR)"])
+def test_a_story_note_with_a_spoken_version_before_its_form_heading_asks_its_title(form: str) -> None:
+    """`# S012 — Flaky deploys` over `## Spoken version` (prose), then `## STAR Format` over the story: one card asking
+    the title, its answer both versions, the story titled by the form's heading."""
+    note = f"# S012 — Flaky deploys\n\n## Spoken version\n\nDeploys failed; I fixed it.\n\n{form}\n\n{STORY}"
+    assert cards_of(note) == [("S012 — Flaky deploys", ("S012 — Flaky deploys",), [form[3:]])]
