@@ -32,6 +32,22 @@ def states(text: str) -> bool:
     return not any(asks(sentence) for sentence in _SENTENCE_END.split(text))
 
 
+def advises(text: str) -> bool:
+    """True when plain text without its full stop is advice all the same: three words or more opening with a verb
+    that tells the reader what to do (`Pick a project with a hard problem`, `Keep it specific`), asking nothing."""
+    said = text.rstrip(" \t*_")
+    return len(said.split()) >= _FEWEST_WORDS and _TOLD.match(said) is not None and not asks(said)
+
+
+_FEWEST_WORDS = 3
+_TOLD = re.compile(
+    r"(?:always\s+|never\s+|don['\u2019]t\s+|do\s+not\s+)?(?:keep|pick|select|focus|limit|avoid|remember|prepare|practi[cs]e"
+    r"|stay|aim|bring|include|mention|highlight|choose|prefer|rehearse|stick|quantify|sprinkle|lead\s+with|end\s+with)\b",
+    re.IGNORECASE,
+)
+"""The verbs of advice only (`Pick ...`, `Keep ...`): not a task's or a prompt's (`Describe ...`, `Use ...`)."""
+
+
 def lists_advice(label: str, points: list[str]) -> bool:
     """True for a field's label (`Preparation:`) over points that each give advice (`Use the STAR method.`): tips,
     no question answered."""

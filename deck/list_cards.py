@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from deck.advice import lists_advice, states
+from deck.advice import advises, lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.answer_parts import answer_parts
 from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
@@ -130,7 +130,7 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
-    if not found.glued and (states(question) or question.endswith(":") and lists_advice(question, _points(item))):
+    if not found.glued and (states(question) or advises(question) or lists_advice(question, _points(item))):
         return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))

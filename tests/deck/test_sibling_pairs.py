@@ -63,3 +63,12 @@ def test_a_field_over_advice_is_no_card() -> None:
     assert parse_note(tips, "n.md")[0] == []
     own = "- **Why this team:**\n  - It owns pricing end to end.\n"
     assert [card.question for card in parse_note(own, "n.md")[0]] == ["Why this team"]
+
+
+def test_advice_without_its_full_stop_over_its_points_is_no_card() -> None:
+    """`- Pick a project with a hard problem` over `- e.g. the migration` and `1. Keep it specific` over a quote tell
+    the reader what to do: tips, no cards; `- Describe a time you failed` over its answer is a prompt, a card."""
+    tips = "- Pick a project with a hard problem\n  - e.g. the zero-downtime migration\n\n1. Keep it specific\n> Give numbers.\n"
+    assert parse_note(tips, "n.md")[0] == []
+    prompt = "- Describe a time you failed\n  - I shipped a config change on a Friday.\n"
+    assert [card.question for card in parse_note(prompt, "n.md")[0]] == ["Describe a time you failed"]
