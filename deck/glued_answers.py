@@ -49,7 +49,10 @@ _POINTER = re.compile(
 """An answer pointing at where the answer is written (`go to section 3`, `see above`), no answer itself."""
 
 
-_SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not\b", re.IGNORECASE)
+_SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not[.!]?", re.IGNORECASE)
+_POINTER_WORDS = 6
+_ARROWED = re.compile(r"[ \t]*(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]")
+"""A dash or an arrow between a question and its answer (`"Why us?" → The team.`)."""
 """What an interviewer's prompt may be about, after its `?` (`Could be software related or not.`): no answer."""
 
 
@@ -75,8 +78,11 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
-    if _POINTER.match(answer) is not None or _SCOPE.match(answer) is not None or not answer.strip(":;,. "):
+    pointer = _POINTER.match(answer) is not None and len(answer.split()) <= _POINTER_WORDS
+    if pointer or _SCOPE.fullmatch(answer.strip()) is not None or not answer.strip(":;,. "):
         return None  # `→ go to section 3`, `Could be work related or not.`, a colon: no answer
+    if opened and answer[:1].islower() and not _ARROWED.match(first[len(glued.group("question")) :]):
+        return None  # `"Why hire you?" came up in every round`: a sentence about the question
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")
@@ -191,7 +197,7 @@ def asked_paragraph(block: Block) -> bool:
         return False
     question = plain_inline(first)
     if not first.rstrip().endswith(("?", "\uff1f")):
-        return _prompt_alone(question) and not asks(plain_inline(rest.partition("\n")[0]))  # `Tell me about yourself`
+        return _prompt_alone(question) and _told_under(rest)  # `Tell me about yourself` over its answer
     backlog = to_prepare([first, *rest.split("\n")])  # (more questions to prepare)
     return ends_asking(question) and not follow_ups(rest) and not backlog
 
@@ -204,6 +210,16 @@ def _prompt_alone(line: str) -> bool:
 
 
 _PROMPT_WORDS = 8
+_TOLD_WORDS = 6
+
+
+def _told_under(rest: str) -> bool:
+    """True for lines under a prompt that answer it: not going on with its sentence in lower case, not asking, and
+    telling in a line of six words or more (not `Why Accenture` over `Strengths`, other topics to prepare)."""
+    lines = [plain_inline(line).strip() for line in rest.split("\n") if line.strip()]
+    if not lines or lines[0][:1].islower() or asks(lines[0]):
+        return False
+    return any(len(line.split()) >= _TOLD_WORDS for line in lines)
 _SAYS = re.compile(r"\b(?:is|was|are|were|means|comes|always|usually)\b", re.IGNORECASE)
 
 

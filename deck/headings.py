@@ -34,7 +34,7 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import asks_item
-from deck.nested_items import translated
+from deck.nested_items import translated_only
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
@@ -114,7 +114,7 @@ def read_heading(
     if asking and not is_label:
         lines = scan.lines
         theirs = for_them(scan.outline.parent_context(heading.start))  # (under `# Questions to ask them`: no warning)
-        if asks_only(text, section) or theirs and _translated_only(text, section):  # (`### Why this company?` over its
+        if asks_only(text, section) or translated_only(text, section, theirs):  # (`### Why this company?` over its
             if not theirs:  # follow-ups alone: no answer yet; a question to ask them over its translation: none needed)
                 scan.warn(heading.start + 1, "question has no answer")
             return index + 1 + len(section)
@@ -220,12 +220,6 @@ def _topic_answered(text: str, section: Sequence[Block], outline: Outline) -> bo
         if block.type != "heading" and is_card_of_its_own(section, position):
             return False
     return True
-
-
-def _translated_only(question: str, section: Sequence[Block]) -> bool:
-    """True for a section of one line that asks the heading's question again in another language: no answer."""
-    one = len(section) == 1 and section[0].type == "paragraph" and "\n" not in section[0].content.strip()
-    return one and translated(question, plain_inline(section[0].content).strip())
 
 
 def _read_to(section: Sequence[Block], asked: Asked) -> int:

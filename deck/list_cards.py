@@ -47,8 +47,9 @@ from deck.text import plain_inline
 from deck.topics import for_them
 from deck.unwritten import unwritten
 
-_DASHED = re.compile(r"[?\uff1f][\"\u201d]?[*_]*[ \t]+[\u2014\u2013-][ \t]")
-"""A question's `?` and a dash after it: what follows is a remark (why to ask it), under questions to ask them."""
+_DASHED = re.compile(r"[?\uff1f][\"\u201d][*_]*[ \t]+[\u2014\u2013-][ \t]")
+"""A quoted question's `?` and a dash after it: what follows is a remark (why to ask it), under questions to ask
+them (`How big is the team? — 8 engineers`, unquoted, is the answer they gave)."""
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a

@@ -3,6 +3,9 @@ question asked again in another language, or the steps of a story's section, as 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import heading_label
 from deck.questions import ends_asking
@@ -55,3 +58,18 @@ def _star_named(heading: str) -> bool:
     """True for a heading that is STAR's own name of a section or its letter (`Action`, `S – Situation`, `R`)."""
     label = heading_label(heading)
     return label is not None and label[2] == ""
+
+
+def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bool:
+    """True for a section of one line that asks the heading's question again in another language: no answer. Outside
+    questions to ask them, only a plain question (no clause before a comma: `Around 40k, is that in your range?`
+    answers) under a heading that asks for no questions (`Do you have any questions for us?`)."""
+    one = len(section) == 1 and section[0].type == "paragraph" and "\n" not in section[0].content.strip()
+    said = plain_inline(section[0].content).strip() if one else ""
+    if not one or not translated(question, said):
+        return False
+    return theirs or not any(mark in said for mark in ",\uff0c\u3001") and _ASKS_FOR_QUESTIONS.search(question) is None
+
+
+_ASKS_FOR_QUESTIONS = re.compile(r"questions|\u8cea\u554f|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38", re.IGNORECASE)
+"""A heading asking for the candidate's questions (`Do you have any questions for us?`, `何か質問はありますか？`)."""

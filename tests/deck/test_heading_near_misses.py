@@ -65,7 +65,7 @@ def test_near_misses_of_the_writer_s_prompts_ask_nothing() -> None:
         "Example of a merge conflict", "Examples of things you can do with rebase", "Example of failure recovery",
         "Example of a conflict-free replicated data type", "Show how your service handles errors",
         "Please share the deck with the team", "Please provide feedback on the RFC", "What are my goals this year",
-        "What is my strength training split",
+        "What is my strength training split", "Example of the response you get", "Example of a query you write",
     ):
         assert not asks(text), text
     assert asks("Please provide me with an example of how you solved it") and asks("Example of a conflict you resolved")

@@ -173,3 +173,18 @@ def test_a_scope_or_a_lone_colon_after_the_question_is_no_answer() -> None:
     assert colon == [("Are you a team player?", "> I step up when the plan breaks.")]
     tick, _ = read("- Is `at` supported in Node 16.6+? - ✅\n")
     assert tick == [("Is at supported in Node 16.6+?", "✅")]
+
+
+def test_near_misses_of_quoted_questions_prompts_alone_and_translations() -> None:
+    """A quoted question as a sentence's subject (`"Why hire you?" came up every round`) and a prompt over other topics
+    to prepare (`Tell me about yourself` over `Why Accenture`) make no card; an unquoted answer after a dash under
+    questions to ask them is a card; a heading over only its translation is unanswered, but not one that asks for
+    the candidate's questions, nor over a reply with a clause (`Around 40k, is that in your range?`)."""
+    assert read('- "Why should we hire you?" came up in every final round.\n')[0] == []
+    assert read("Tell me about yourself\nWhy Accenture\nStrengths\n")[0] == []
+    assert read("## Questions to ask them\n\n- How big is the team? — 8 engineers\n")[0] == [
+        ("How big is the team?", "8 engineers"),
+    ]
+    assert read("## 为什么选择我们公司？\nWhy did you choose our company?\n")[0] == []
+    assert [q for q, _ in read("## 何か質問はありますか？\nWhat does on-call look like?\n")[0]] == ["何か質問はありますか？"]
+    assert [q for q, _ in read("## 你的期望薪资是多少？\nAround 40k, is that in your range?\n")[0]] == ["你的期望薪资是多少？"]
