@@ -115,6 +115,7 @@ _SOURCE = re.compile(
 )
 """Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: ` (not `This question
 - `, words of a sentence)."""
+_BULLETED = frozenset(("- ", "\u2013 ", "\u2014 ", "\u2022 "))
 _HASH_NUMBER = re.compile(r"#[0-9]{1,3}[ \t]+(?=\S)")
 """A number after `#` before a question (`#5 Tell me about yourself`): its label when what follows asks."""
 
@@ -208,6 +209,7 @@ def clean_question(plain: str) -> str:
     `Q: Why us? #career ^ab12` is `Why us?` (the tags stay the card's), `1. Tell me about yourself` is `Tell me about
     yourself`, `"Why us?"` is `Why us?`, `🎯 Why us?` is `Why us?`."""
     text = without_symbols((_BLOCK_ID.sub("", plain) if "^" in plain else plain).rstrip())
+    text = text[2:].lstrip() if text[:2] in _BULLETED else text  # `### - Tell me about a time...`
     if "#" in text:
         text = without_trailing_tags(text)
     label = _LABEL.match(text) if _may_be_labelled(text) else None

@@ -36,9 +36,10 @@ def plain_normalise(question: str) -> str:
 
 
 def plain_clean(plain: str) -> str:
-    """`clean_question` by its definition: block id, leading symbols, trailing tags, a leading label, where it was
+    """`clean_question` by its definition: block id, leading symbols and bullet, trailing tags, a leading label, where it was
     asked (before what asks), a colon after a prompt and quotes around it removed."""
-    text = highlights._TRAILING_TAGS.sub("", without_symbols(questions._BLOCK_ID.sub("", plain).rstrip()))
+    text = without_symbols(questions._BLOCK_ID.sub("", plain).rstrip())
+    text = highlights._TRAILING_TAGS.sub("", text[2:].lstrip() if text[:2] in questions._BULLETED else text)
     text = questions.hash_numbered(questions._LABEL.sub("", text, count=1).rstrip())
     source = questions._SOURCE.match(text)
     text = text[source.end() :] if source is not None and questions._asks_alone(text[source.end() :]) else text

@@ -118,6 +118,7 @@ def test_an_answer_opening_with_initials_under_a_q_dot_question_is_kept_whole() 
         ("Salary question: what number do I give?", "Salary question: what number do I give?"),
         ("Naver Question: 왜 네이버인가요?", "왜 네이버인가요?"),
         ("2.1. How do you handle a disagreement?", "How do you handle a disagreement?"),
+        ("- Tell me about a time you turned a project around", "Tell me about a time you turned a project around"),
         ("1.5 million users a day: how would you scale?", "1.5 million users a day: how would you scale?"),
         ("Facebook question - tell me about a time you disagreed", "tell me about a time you disagreed"),
         ("This Question - Tell me about a failure - is the hardest", "This Question - Tell me about a failure - is the hardest"),
