@@ -36,16 +36,23 @@ def advises(text: str) -> bool:
     """True when plain text without its full stop is advice all the same: three words or more opening with a verb
     that tells the reader what to do (`Pick a project with a hard problem`, `Keep it specific`), asking nothing."""
     said = text.rstrip(" \t*_")
-    return len(said.split()) >= _FEWEST_WORDS and _TOLD.match(said) is not None and not asks(said)
+    if len(said.split()) < _FEWEST_WORDS or _TOLD.match(said) is None or _ASKED_OF_YOU.search(said) is not None:
+        return False
+    return not asks(said)
 
 
 _FEWEST_WORDS = 3
 _TOLD = re.compile(
-    r"(?:always\s+|never\s+|don['\u2019]t\s+|do\s+not\s+)?(?:keep|pick|select|focus|limit|avoid|remember|prepare|practi[cs]e"
-    r"|stay|aim|bring|include|mention|highlight|choose|prefer|rehearse|stick|quantify|sprinkle|lead\s+with|end\s+with)\b",
+    r"(?:always\s+|never\s+|don['\u2019]t\s+|do\s+not\s+)?(?:keep|pick|focus\s+on|limit|avoid|remember|prepare"
+    r"|practi[cs]e|stay|aim|bring|mention|highlight|choose|prefer|rehearse|stick|quantify|sprinkle|lead\s+with"
+    r"|end\s+with)[ \t]+[a-z]",
     re.IGNORECASE,
 )
-"""The verbs of advice only (`Pick ...`, `Keep ...`): not a task's or a prompt's (`Describe ...`, `Use ...`)."""
+"""The verbs of advice only, then its words (`Pick a ...`, `Keep it ...`): not a task's or a prompt's (`Describe ...`,
+`Use ...`), nor a term's (`Keep-alive connections`, `Highlight.js`)."""
+_ASKED_OF_YOU = re.compile(r"\b(?:me|a\s+time|times?\s+when|walk|tell)\b", re.IGNORECASE)
+"""Words of an interviewer's prompt opening with such a verb (`Highlight a time you...`, `Pick a project and walk me
+through it`)."""
 
 
 def lists_advice(label: str, points: list[str]) -> bool:

@@ -195,9 +195,9 @@ def asked_paragraph(block: Block) -> bool:
     first, _, rest = block.content.strip().partition("\n")
     if first.lstrip()[:1] in "*_`>#|" or not rest.strip():
         return False
+    if not first.rstrip().endswith(("?", "\uff1f")):  # `Tell me about yourself` over its answer
+        return len(first.split()) <= _PROMPT_WORDS and _prompt_alone(plain_inline(first)) and _told_under(rest)
     question = plain_inline(first)
-    if not first.rstrip().endswith(("?", "\uff1f")):
-        return _prompt_alone(question) and _told_under(rest)  # `Tell me about yourself` over its answer
     backlog = to_prepare([first, *rest.split("\n")])  # (more questions to prepare)
     return ends_asking(question) and not follow_ups(rest) and not backlog
 
@@ -214,12 +214,21 @@ _TOLD_WORDS = 6
 
 
 def _told_under(rest: str) -> bool:
-    """True for lines under a prompt that answer it: not going on with its sentence in lower case, not asking, and
-    telling in a line of six words or more (not `Why Accenture` over `Strengths`, other topics to prepare)."""
+    """True for lines under a prompt that answer it: not going on with its sentence (`you led...`), not asking, and
+    telling in a line of six words or more, or with a clause (not `Why Accenture` over `Strengths`, other topics to
+    prepare)."""
     lines = [plain_inline(line).strip() for line in rest.split("\n") if line.strip()]
-    if not lines or lines[0][:1].islower() or asks(lines[0]):
+    if not lines or _GOES_ON.match(lines[0]) is not None or asks(lines[0]):
         return False
-    return any(len(line.split()) >= _TOLD_WORDS for line in lines)
+    return any(len(line.split()) >= _TOLD_WORDS or _NOTED.search(line) is not None for line in lines)
+
+
+_GOES_ON = re.compile(
+    r"(?:you|your|is|was|are|were|and|or|to|in|at|of|on|for|from|by|as|so|about|when|where|that|which|who|with)\b"
+)
+"""How the prompt's sentence goes on in lower case on the next line (`Tell me about a time` over `you led...`)."""
+_NOTED = re.compile(r"[,;]\s")
+"""A note's answer told in few words, with a clause (`Backend dev, 6 yrs`), not a topic's name."""
 _SAYS = re.compile(r"\b(?:is|was|are|were|means|comes|always|usually)\b", re.IGNORECASE)
 
 

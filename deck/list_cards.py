@@ -47,9 +47,12 @@ from deck.text import plain_inline
 from deck.topics import for_them
 from deck.unwritten import unwritten
 
-_DASHED = re.compile(r"[?\uff1f][\"\u201d][*_]*[ \t]+[\u2014\u2013-][ \t]")
-"""A quoted question's `?` and a dash after it: what follows is a remark (why to ask it), under questions to ask
-them (`How big is the team? — 8 engineers`, unquoted, is the answer they gave)."""
+_DASHED = re.compile(
+    r"[?\uff1f][\"\u201d][*_]*[ \t]+[\u2014\u2013-][ \t]"
+    r"|[?\uff1f][\"\u201d]?[*_]*[ \t]+[\u2014\u2013-][ \t]+(?:to|so|for|because|why|asks?|asked)\b"
+)
+"""A question's `?` and a dash after it, the question quoted or the remark saying why to ask it (`— to understand
+expectations`): a remark, under questions to ask them (`How big is the team? — 8 engineers` is the answer they gave)."""
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
@@ -131,7 +134,8 @@ def _read_item(
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
-    if not found.glued and (states(question) or advises(question) or lists_advice(question, _points(item))):
+    listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
+    if not found.glued and (states(question) or advises(question) or listed):
         return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))

@@ -29,7 +29,7 @@ _PROMPT = re.compile(
           (?:\s+and\s+(?:weakness(?:es)?|strengths?))?(?=\s*(?:(?:as|at|in|this|last)\s+.*)?[?.]?\s*$)
         |(?:an?\s+)?examples?\s+(?:of|on)\s+(?:(?:a|an|your)\s+)?(?:(?:failure|mistake|conflict|challenge|setback)s?\b(?!-)
           (?=\s+(?:at|with|when|you)\b|\s*[?.]?\s*$)|(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+|where\s+)?you\s+
-          (?!(?:can|could|may|might|should|will|would|must|need|get|use|write|call|see|send|pass|run|type|enter)\b)\w+)
+          (?!(?:can|could|may|might|should|will|must|need|get|use|write|call|send|pass|run|type|enter)\b)\w+)
         |provide\s+(?:me\s+|us\s+)?(?:an?\s+)?examples?|(?:an?\s+)?examples?\s+of\s+(?:a\s+)?(?:time|when)
         |(?:a\s+)?situation\s+(?:where|when|in\s+which)\s+you
         |(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?{_AUXILIARY}\s+(?:you|your)

@@ -120,7 +120,12 @@ def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_l
 
 def _names_form(block: Block) -> bool:
     """True for a heading naming the answer's form (`## STAR Format`)."""
-    return block.type == "heading" and is_format_heading(plain_inline(block.content))
+    if block.type != "heading" or _FORM_WORD.search(block.content) is None:
+        return False  # (most headings: no word of a form, read no further)
+    return is_format_heading(plain_inline(block.content))
+
+
+_FORM_WORD = re.compile(r"format|answer|response|version|story|outline", re.IGNORECASE)
 
 
 def _lines_in(block: Block, lines: list[int]) -> list[int]:

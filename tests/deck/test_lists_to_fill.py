@@ -181,7 +181,11 @@ def test_near_misses_of_quoted_questions_prompts_alone_and_translations() -> Non
     questions to ask them is a card; a heading over only its translation is unanswered, but not one that asks for
     the candidate's questions, nor over a reply with a clause (`Around 40k, is that in your range?`)."""
     assert read('- "Why should we hire you?" came up in every final round.\n')[0] == []
-    assert read("Tell me about yourself\nWhy Accenture\nStrengths\n")[0] == []
+    assert read("Tell me about yourself\nWhy Accenture\nStrengths\n5 years\n")[0] == []
+    assert read("Give me an example\nof a time you led: the on-call rota story.\n")[0] == []
+    assert read("Tell me about yourself\nBackend dev, 6 yrs\nPayments\n")[0] == [("Tell me about yourself", "Backend dev, 6 yrs\nPayments")]
+    theirs = "## Questions to ask them\n\n- **How is success measured?** — to understand expectations\n"
+    assert read(theirs)[0] == []
     assert read("## Questions to ask them\n\n- How big is the team? — 8 engineers\n")[0] == [
         ("How big is the team?", "8 engineers"),
     ]

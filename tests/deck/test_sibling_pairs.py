@@ -72,3 +72,11 @@ def test_advice_without_its_full_stop_over_its_points_is_no_card() -> None:
     assert parse_note(tips, "n.md")[0] == []
     prompt = "- Describe a time you failed\n  - I shipped a config change on a Friday.\n"
     assert [card.question for card in parse_note(prompt, "n.md")[0]] == ["Describe a time you failed"]
+
+
+def test_prompts_and_terms_opening_with_an_advice_verb_stay_cards() -> None:
+    """`- Highlight a time you took ownership` (a prompt), `- Keep-alive connections` and `- Highlight.js vs Prism`
+    (terms) over their answers are cards, not tips."""
+    for item in ("Highlight a time you took ownership", "Pick a project and walk me through it", "Keep-alive connections",
+                 "Highlight.js vs Prism"):  # fmt: skip
+        assert [card.question for card in parse_note(f"- {item}\n  - My answer here.\n", "n.md")[0]] == [item]
