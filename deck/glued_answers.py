@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from deck.answer_labels import asked_with_label
+from deck.backlogs import to_prepare
 from deck.blocks import Block
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
-from deck.topics import to_prepare
 from deck.unwritten import instructs
 
 _GLUED = re.compile(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
+from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
 from deck.card_tags import marked_end, marked_heading
 from deck.highlights import split_tags
@@ -48,7 +49,6 @@ from deck.text import plain_inline
 from deck.topics import (
     asked_first,
     asks_only,
-    backlog,
     coded_prompt,
     for_them,
     groups_questions,
