@@ -49,11 +49,11 @@ _POINTER = re.compile(
 """An answer pointing at where the answer is written (`go to section 3`, `see above`), no answer itself."""
 
 
-_SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not[.!]?", re.IGNORECASE)
 _POINTER_WORDS = 6
+_SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not[.!]?", re.IGNORECASE)
+"""What an interviewer's prompt may be about, after its `?` (`Could be software related or not.`): no answer."""
 _ARROWED = re.compile(r"[ \t]*(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]")
 """A dash or an arrow between a question and its answer (`"Why us?" → The team.`)."""
-"""What an interviewer's prompt may be about, after its `?` (`Could be software related or not.`): no answer."""
 
 
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")

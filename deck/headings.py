@@ -114,8 +114,8 @@ def read_heading(
     if asking and not is_label:
         lines = scan.lines
         theirs = for_them(scan.outline.parent_context(heading.start))  # (under `# Questions to ask them`: no warning)
-        if asks_only(text, section) or translated_only(text, section, theirs):  # (`### Why this company?` over its
-            if not theirs:  # follow-ups alone: no answer yet; a question to ask them over its translation: none needed)
+        if asks_only(text, section) or translated_only(text, section, theirs):
+            if not theirs:  # (`### Why this company?` over its follow-ups alone, or its translation: no answer yet)
                 scan.warn(heading.start + 1, "question has no answer")
             return index + 1 + len(section)
         if all(block.type in ("heading", "hr") or marks_only(lines[block.start : block.end]) for block in section):

@@ -3,8 +3,9 @@
 - A `Questions:` or `**Variants:**` line over a list of questions, or such a list opening the entry, under the
   story's title: the questions are the card's phrasings, the story its answer.
 - A line of one label naming, in quotes, the prompts the story fits (`**Prompt fit:** "Tell me about a gap in the
-  requirements" / "How do you know it is done?"`; `Use for:`, `Good for:`): the quoted prompts that ask are its
-  phrasings. Over sub-headings that tell the stories (`### Staging crash loop`), those stories are the answer.
+  requirements" / "How do you know it is done?"`; `Use for:`, `Good for:`; in a quote too): the quoted prompts that
+  ask are its phrasings, the story under it (told in prose too) and the sub-headings that tell stories (`### Staging
+  crash loop`) its answer.
 - A fence keeping a story as plain text, opened by its prompt (`Prompt: Tell me about a time...` over `Situation:`
   ... `Result:` lines), under a topic's heading: the prompt is asked, the story its answer.
 """
@@ -53,11 +54,10 @@ def fit_over_stories(section: Sequence[Block]) -> Asked | None:
     story told in prose as well) and the sub-headings after that tell stories (`### The 503s`, `### Situation`), up to
     one that tells none (`### Follow-ups`: cards of their own)."""
     stop = next((at for at, block in enumerate(section) if block.type == "heading"), len(section))
-    fit = next((at for at, block in enumerate(section[:stop]) if _fit_paragraph(block) is not None), None)
-    if fit is None:
+    fits = ((at, line) for at, block in enumerate(section[:stop]) if (line := _fit_paragraph(block)) is not None)
+    if (found := next(fits, None)) is None:
         return None
-    line = _fit_paragraph(section[fit])
-    assert line is not None  # (found above)
+    fit, line = found
     first, _, rest = line.content.strip().partition("\n")
     under = [replace(line, start=line.start + 1, content=rest)] if rest.strip() else []
     quoted = list(section[fit].children[1:]) if section[fit].type == "blockquote" else []
