@@ -175,7 +175,10 @@ def _says_enough(text: str) -> bool:
     """True for a letter's text of three words or more (six characters of CJK, written without spaces): a story's
     part, not a log's field (`A: Martin Kleppmann`)."""
     return len(text.split()) >= _MIN_WORDS or not text.isascii() and len(text) >= 2 * _MIN_WORDS
+
+
 _STAR: tuple[Section, ...] = ("situation", "task", "action", "result")
 _LETTER_OPENINGS = frozenset("STARL")
 _MIN_LETTERS = 3
 _WHOLE_SECTIONS = frozenset(("situation", "action", "result"))
+"""The sections of a whole story (`deck.stories.WHOLE_STORY`, which imports this module)."""

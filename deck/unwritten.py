@@ -136,8 +136,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 """A legend's gloss of a section said to the reader, as what to tell: `What you owned`, `The steps you took`, `Your
-specific responsibility` (not
-`What actually happened?` or `your product deleted it`, a terse story's own words)."""
+specific responsibility` (not `What actually happened?` or `your product deleted it`, a terse story's own words)."""
 
 
 def _legend(texts: list[str]) -> bool:
