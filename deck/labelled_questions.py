@@ -7,7 +7,8 @@
   questions, followed by an `## Answer ...` heading of the same level, is one card: each
   item is a phrasing, the answer is the Answer heading's section. A `#### Question 1` (or
   `Q2`) heading over the question's text, followed by its `#### Answer`, is one card too,
-  and so is `## Question` over its question followed by `## Story: Doxygen` over a story.
+  and so is `## Question` over its question followed by `## Story: Doxygen` over a story. Later answer headings of
+  the Answer heading's level (`## What I Got Right`, `## Model Answer`) are part of its answer.
 
 Quotes around a question (`"..."`, curly quotes too) are not part of it.
 """
@@ -125,7 +126,9 @@ def _field_line(block: Block) -> bool:
 
 
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
+"""One quote on a line, straight or curly: a phrasing."""
 _BETWEEN = re.compile(r"(?:[ \t]*(?:[/,;|]|\bor\b)[ \t]*)*", re.IGNORECASE)
+"""What may stand between quoted phrasings: slashes, commas, `or`."""
 
 
 def quoted_prompts(text: str) -> list[str] | None:
