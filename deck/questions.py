@@ -100,7 +100,7 @@ _LABEL = re.compile(
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
     r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
-    rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}]))"
+    rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}])|[.\u3002](?=[A-Z]|[^\x00-\x7f]))"
     rf"|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*(?![\d{_CJK_NUMERALS}])"
     rf"|[(\uff08](?:\d{{1,3}}|[{_CJK_NUMERALS}]{{1,3}})[)\uff09][ \t]*)(?=\S)"
 )
@@ -162,7 +162,8 @@ def _phrasing_asks(text: str) -> bool:
     if words and words[-1][-1] in _CLOSING_QUOTES:  # `“Why this company?”`
         words[-1] = words[-1].rstrip("".join(_CLOSING_QUOTES))
     last = words[-1] if words else ""
-    if last.endswith(QUESTION_MARKS) or last[-1:] in (")", "\uff09") and _ASIDE.search(" ".join(words)):
+    marked = last.endswith(QUESTION_MARKS) and (len(words) > 1 or any(map(str.isalnum, last)))  # (`???` asks nothing)
+    if marked or last[-1:] in (")", "\uff09") and _ASIDE.search(" ".join(words)):
         return True
     if "?" in text and _THEN_ASKS_FOR.search(text) or "\uff1f" in text and _CJK_THEN.search(text):
         return True  # what it asks for, after its `?` (`缓存有哪些淘汰策略？从实现和命中率两个角度说`)

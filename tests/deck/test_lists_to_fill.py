@@ -192,3 +192,8 @@ def test_near_misses_of_quoted_questions_prompts_alone_and_translations() -> Non
     assert read("## 为什么选择我们公司？\nWhy did you choose our company?\n")[0] == []
     assert [q for q, _ in read("## 何か質問はありますか？\nWhat does on-call look like?\n")[0]] == ["何か質問はありますか？"]
     assert [q for q, _ in read("## 你的期望薪资是多少？\nAround 40k, is that in your range?\n")[0]] == ["你的期望薪资是多少？"]
+
+
+def test_marks_of_doubt_alone_as_a_heading_ask_nothing() -> None:
+    """`### ???` (what to write there still open) is no question left unanswered: no warning."""
+    assert read("### What is your weakness?\nI skip the plan.\n\n### ???\n\n### Next\ntext\n")[1] == []
