@@ -57,6 +57,6 @@ _LINK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:<?https?://\S+|\[[^\]\n]*\]\(
 
 
 def _links_only(block: Block) -> bool:
-    """True for a paragraph or list of links alone, one a line (`https://...`, `[Principles](https://...)`)."""
+    """True for a paragraph of links alone, one a line (`https://...`, `- [Principles](https://...)`)."""
     text = block.content if block.type == "paragraph" else ""
     return bool(text.strip()) and all(_LINK_LINE.fullmatch(line) for line in text.strip().split("\n"))

@@ -87,8 +87,8 @@ _VERSUS_WORDS = 8  # (the most words such a comparison has: longer, it is a sent
 QUESTION_MARKS = ("?", "\uff1f")
 """Question marks: ASCII's and the full-width `？` of Chinese and Japanese."""
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u300c", "\u300d"), ("\u300e", "\u300f")
-_OPENING_QUOTES = frozenset(opener for opener, _ in _QUOTES)
-_CLOSING_QUOTES = frozenset(closer for _, closer in _QUOTES)
+OPENING_QUOTES, _CLOSING_QUOTES = frozenset(o for o, _ in _QUOTES), frozenset(c for _, c in _QUOTES)
+"""The quotes that may open a question (`"Why us?"`, `「なぜ？」`), and those that close one."""
 _ASIDE = re.compile(r"[?\uff1f][*_]*(?:[ \t]+\(|[ \t]*\uff08)[^()\uff08\uff09\n]{1,60}[)\uff09]$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `長所は何ですか？（自己PR）`."""
 _CJK_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (one to ten: `一、自我介绍`)
@@ -169,11 +169,11 @@ def _phrasing_asks(text: str) -> bool:
         return True  # what it asks for, after its `?` (`缓存有哪些淘汰策略？从实现和命中率两个角度说`)
     if not text.isascii() and asks_in_cjk(text):
         return True  # `지원 동기를 말해주세요.`, `自己紹介をしてください`, `请介绍一下你自己`
-    if text[:1] in _OPENING_QUOTES:
+    if text[:1] in OPENING_QUOTES:
         text = text[1:]  # `"Walk me through your pipeline."`
     label = _LABEL.match(text) if _may_be_labelled(text) else None
     asked = text[label.end() :] if label is not None else hash_numbered(text)
-    if asked[:1] in _OPENING_QUOTES:
+    if asked[:1] in OPENING_QUOTES:
         asked = asked[1:]  # `10. "Tell me about a time you failed."`
     if "'s " in asked or "\u2019s " in asked:
         asked = _CONTRACTION.sub(r"\1 is", asked)  # `What's your biggest weakness`
@@ -222,7 +222,7 @@ def clean_question(plain: str) -> str:
         text = text[:-2].rstrip()
     elif text.endswith(":") and not text.endswith("::") and _prompts(text[:-1]):
         text = text[:-1].rstrip()  # `#### Tell me about a time you missed a deadline:` over its notes
-    return unquoted(text) if text[:1] in _OPENING_QUOTES else text
+    return unquoted(text) if text[:1] in OPENING_QUOTES else text
 
 
 def _prompts(text: str) -> bool:
@@ -279,7 +279,7 @@ def split_phrasings(plain: str) -> list[str]:
         else:
             phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
     kept = [part.strip() for part in phrasings if part.strip()]
-    if len(kept) > 1 and any(part[:1] in _OPENING_QUOTES for part in kept):
+    if len(kept) > 1 and any(part[:1] in OPENING_QUOTES for part in kept):
         return [unquoted(part) for part in kept]
     return kept or [plain.strip()]
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 
-from deck.questions import label_end
+from deck.questions import OPENING_QUOTES, label_end
 from deck.text import without_symbols
-
-_OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
-"""The quotes that may open a task (`"Explain ..."`)."""
 
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
@@ -52,6 +49,6 @@ def sets_task(text: str) -> bool:
     """True when plain text is a task after a question's label: `Q1: Explain the CAP theorem.`, `Question 2: Define
     idempotency` — the label says it is asked, whatever its verb. A number alone (`1. Explain`) is no such label, and
     `Q3: Revenue` (a quarter) sets no task."""
-    text = without_symbols(text).lstrip(_OPENING_QUOTES)
+    text = without_symbols(text).lstrip("".join(OPENING_QUOTES))
     end = label_end(text)
     return end is not None and _TASK.match(text, end) is not None

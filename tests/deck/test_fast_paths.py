@@ -47,7 +47,7 @@ def plain_clean(plain: str) -> str:
         text = text[:-2].rstrip()
     elif text.endswith(":") and not text.endswith("::") and questions._prompts(text[:-1]):
         text = text[:-1].rstrip()
-    return questions.unquoted(text) if text[:1] in questions._OPENING_QUOTES else text
+    return questions.unquoted(text) if text[:1] in questions.OPENING_QUOTES else text
 
 
 def plain_split(plain: str) -> list[str]:
