@@ -22,6 +22,7 @@ from deck.answer_labels import answer_label_alone, without_answer_label, without
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
 from deck.card_tags import marked_end, marked_heading
+from deck.heading_marks import heading_asks, heading_question
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -39,7 +40,7 @@ from deck.nested_items import translated_only
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
-from deck.questions import asks, clean_question
+from deck.questions import asks
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
@@ -70,9 +71,9 @@ def read_heading(
     """
     heading = blocks[index]
     raw = split_tags(plain_inline(heading.content))[1]
-    text = clean_question(raw)
+    text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    asking = tagged or asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
+    asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
         end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level))
@@ -282,6 +283,6 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
-    if not (asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
+    if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
         # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

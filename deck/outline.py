@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block
+from deck.heading_marks import without_marks
 from deck.highlights import split_tags
 from deck.scan import Outline
 from deck.text import plain_inline
@@ -35,6 +36,7 @@ def build_outline(blocks: Sequence[Block], title: str, title_heading: Block | No
         while path and path[-1][0] >= block.level:
             path.pop()
         tags, text = split_tags(plain_inline(block.content))
+        text = without_marks(text)  # (`### Biggest weakness ??? ++++`: the writer's marks)
         parents = [title] + [name for _, name, _ in path if name]
         under = not any(name for _, name, _ in path)  # (`## Title` under no heading but the title's own)
         own = "" if text == title and (block is title_heading or under) else text

@@ -30,12 +30,12 @@ _QUESTION_WORDS = (
 面试题: interview question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
-    "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|\u7b54\u6848"
-    "|\u56de\u7b54|\u7b54"
+    "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
+    "|\u56de\u7b54(?:\u793a\u4f8b)?|\u7b54"
     "|\ub2f5\ubcc0|\ub2f5"
 )
 """`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
-我的回答 (my answer), 答案, 回答, 答, 답변, 답."""
+我的回答 (my answer), 参考答案 and 示例回答 (a model answer), 答案, 回答, 回答示例 (a sample answer), 答, 답변, 답."""
 MY_ANSWER = (
     "(?:[Mm]eine[ \t]+[Aa]ntwort|[Mm]i[ \t]+[Rr]espuesta|[Mm]inha[ \t]+[Rr]esposta|[Mm]a[ \t]+[Rr]\u00e9ponse"
     "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442"
@@ -54,11 +54,12 @@ _QUESTION_NAMES = (
     rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?(?:[ \t]+[Pp]rompt)?"
     rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
-    r"|[Ii]nterviewer|\u9762\u63a5\u5b98"
+    r"|[Ii]nterviewer|\u9762\u63a5\u5b98|\u9762\u8bd5\u5b98|\uba74\uc811\uad00"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
-`Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:`; the text after it is `rest`."""
+`Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:` (`面接官：`, `面试官：`, `면접관:`); the text after
+it is `rest`."""
 _ANSWER_NAMES = (
     r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL)\))?"
     rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"

@@ -1,0 +1,62 @@
+"""What a writer adds after a heading's question that is no part of it: marks of progress and an aside.
+
+Marks of progress (`### Biggest weakness    ???   ++++`, `### Tell me about yourself  < JY`) are the writer's own
+status: runs of `+`, of `?` after the words, or `<` with an owner's initials. An aside after the question's `?`
+(`## How long until you are productive? Go to Kotlin`, `## 你多久能上手？Java——》C#`) names the stack, the round or
+the company the question was asked for; it stays with the question, which asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.questions import asks, clean_question
+
+_MARKS = re.compile(r"(?:[ \t]+(?:\+{2,}|[?\uff1f]{2,}|<{1,3}(?:[ \t]*[A-Z]{1,3}(?![\w-]))?))+[ \t]*$")
+"""Marks of progress closing a heading: `++++`, `???` (apart from the words), `<`, `<<`, `< JY` (initials)."""
+_ASIDE = re.compile(r"(?<=\w)[*_]*[?\uff1f][*_]*(?:[ \t]+|(?<=\uff1f)[ \t]*)(?P<aside>[^?\uff1f.!\u3002\n]{1,40})$")
+"""A question's `?` (after a word) and the aside after it, last, with no sentence's end nor other `?` in it."""
+_KEYWORD = re.compile(r"[A-Z][A-Z/&' ]{1,30}[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
+"""A keyword in capitals the writer files a question under, and its dash: `OPENER - `, `WHY LEAVE - `."""
+_ASIDE_WORDS = 4
+"""The most words an aside has (`Berlin market`, `startup to bank`): more, and it is a sentence of its own."""
+_CJK_ASIDE = 16
+"""The most characters an aside has that is not in a Latin script (`Java——》C#`, `（一面）`)."""
+
+
+def heading_question(raw: str) -> str:
+    """The question a heading's plain text (its `#tags` split off) asks, without the marks of progress after it; with
+    them when only they make it ask (`Deployment ???` asks as it did)."""
+    kept = clean_question(raw)
+    bare = clean_question(without_marks(raw))
+    return kept if bare != kept and not asks(bare) and asks(kept) else bare
+
+
+def heading_asks(text: str) -> bool:
+    """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
+    before it or not (`OPENER - Tell me about yourself`)."""
+    if asks(text) or asks_before_aside(text):
+        return True
+    keyword = _KEYWORD.match(text) if text[:2].isupper() else None
+    return keyword is not None and asks(text[keyword.end() :])
+
+
+def without_marks(text: str) -> str:
+    """A heading's plain text without the marks of progress after its words: `Biggest weakness ??? ++++` is `Biggest
+    weakness`, `Tell me about yourself < JY` is `Tell me about yourself`. Text of marks alone is kept."""
+    marks = _MARKS.search(text) if text[-1:] in "+?<\uff1f" or text[-1:].isupper() else None
+    return text[: marks.start()] if marks is not None and marks.start() > 0 else text
+
+
+def asks_before_aside(text: str) -> bool:
+    """True for a heading whose question, ending with `?`, has a short aside after it: `Salary expectations? Berlin
+    market`, `团队换新语言，你多久能上手？Java——》C#` (not `Why? Because the product is the team's` nor a second
+    sentence)."""
+    found = _ASIDE.search(text) if "?" in text or "\uff1f" in text else None
+    if found is None:
+        return False
+    aside = found.group("aside").strip()
+    short = len(aside.split()) <= _ASIDE_WORDS if aside.isascii() else len(aside) <= _CJK_ASIDE
+    question = text[: found.start("aside")].rstrip()
+    worded = len(question.split()) > 1 or not question.isascii() and len(question) > 3
+    return short and worded and aside[:1] not in "-\u2013\u2014:" and asks(question)
