@@ -37,9 +37,23 @@ def split_lazy_labels(blocks: list[Block], text: str) -> None:
     for index in range(len(blocks) - 1, -1, -1):
         if blocks[index].type in _LISTS:
             lines = lines or text.split("\n")
-            tail = _lazy_tail(blocks[index], lines, index > 0 and _holds_label(blocks[index - 1]))
-            if tail is not None:
-                blocks.insert(index + 1, tail)
+            after_label = index > 0 and _holds_label(blocks[index - 1])
+            pieces = _split_within(blocks[index], lines) if after_label else [blocks[index]]
+            tail = _lazy_tail(pieces[-1], lines, after_label)
+            blocks[index : index + 1] = pieces if tail is None else [*pieces, tail]
+
+
+def _split_within(block: Block, lines: list[str]) -> list[Block]:
+    """`block`, a section's list, cut after each item but the last whose paragraph goes on with a label at the left
+    margin (`- No docs.` over `**Task**` over `- Ship it.`): the list up to that item, the label's lines, the items
+    after it as a list of their own (which may be cut again)."""
+    for position, item in enumerate(block.children[:-1]):
+        tail = _lazy_tail(Block(block.type, block.start, item.end, children=[item]), lines, True)
+        if tail is not None:
+            head = Block(block.type, block.start, tail.start, children=block.children[: position + 1])
+            rest = block.children[position + 1 :]
+            return [head, tail, *_split_within(Block(block.type, rest[0].start, block.end, children=rest), lines)]
+    return [block]
 
 
 def _holds_label(block: Block) -> bool:

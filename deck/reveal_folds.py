@@ -5,6 +5,9 @@ can try first. On a card the answer is already hidden until it is revealed, so a
 wrapping the whole answer, whose summary only says "answer" (`Answer`, `Show answer`,
 `Click to view the solution`, `答案`), is left out, and so is an `A:` label opening what
 it holds. The fold patterns live here, for `deck.details_cards` as well.
+
+A web page's way back to its contents closing an answer (`[Back to TOC](#questions)`,
+`**[⬆ back to top](#table-of-contents)**`) is left out too: on a card it leads nowhere.
 """
 
 from __future__ import annotations
@@ -29,6 +32,33 @@ _REVEAL = re.compile(
 lời, lời giải; 答案, 解答, 回答, 解析, 답변, 정답."""
 MAX_REVEAL_WORDS = 6
 """The most words a summary that only says "answer" has (`Click here to reveal the answer`)."""
+
+
+_BACK_LINK = re.compile(
+    r"\n[ \t]*(?:[-*+][ \t]+)?[*_]*(?:\[(?P<text>[^\[\]\n]{1,40})\]\(#[^()\s]*\)"
+    r"|<a\s+href=[\"']#[^\"'<>]*[\"'][^<>]*>(?P<html>[^<>\n]{1,40})</a>)[*_]*[ \t]*\s*$"
+)
+"""A link to a place on the same page alone on the answer's last line: `[Back to TOC](#questions)`."""
+_BACK = re.compile(
+    r"\bback\s+to\b|\b(?:top|toc|contents|index)\b|[\u2191\u2b06\U0001f51d]|\u8fd4\u56de|\u56de\u5230|\u76ee\u5f55|\u76ee\u6b21"
+    r"|\u30c8\u30c3\u30d7|\ub9e8\s*\uc704",
+    re.IGNORECASE,
+)
+"""What a link back says: back to, top, TOC, contents, an up arrow; 返回, 回到, 目录 (目次), トップ, 맨 위."""
+
+
+def without_back_link(answer: str) -> str:
+    """`answer` without a link back to the page's contents on its last line (`[Back to TOC](#questions)`, `[⬆ top]
+    (#top)`); a link to a section that says something else (`[see the outage](#outage)`) stays."""
+    found = _BACK_LINK.search(answer) if "](#" in answer or "href" in answer else None
+    if found is None or not _BACK.search(found.group("text") or found.group("html")):
+        return answer
+    return answer[: found.start()].rstrip() or answer
+
+
+def links_back(paragraph: str) -> bool:
+    """True for a paragraph's Markdown that is only a link back to the page's contents (see `without_back_link`)."""
+    return "#" in paragraph and without_back_link("-\n" + paragraph) == "-"
 
 
 def without_reveal_fold(answer: str) -> str:

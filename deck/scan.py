@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from deck.block_ids import without_block_ids
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
-from deck.reveal_folds import without_reveal_fold
+from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
 from deck.stories import tell_answer
 from deck.text import without_comments
 from deck.unwritten import FIELD_PLACEHOLDERS, placeholder_fields, told_stories, unwritten
@@ -140,6 +140,8 @@ class NoteScan:
         Its context is that of its line unless given; it asks to be studied. An answer not
         written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
+        if len(told) > 1 and told[-1].type == "paragraph" and links_back(told[-1].content):
+            told = told[:-1]  # (`[Back to TOC](#questions)`: a web page's way back)
         stories, notes, lines = tell_answer(told)
         untold = None
         if stories:
@@ -150,7 +152,7 @@ class NoteScan:
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=without_block_ids(without_reveal_fold(without_comments(answer))),
+            answer=without_back_link(without_block_ids(without_reveal_fold(without_comments(answer)))),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),

@@ -70,8 +70,12 @@ company`, `Why gap`, `How to stay updated on industry trends`, `Career plan`; in
 `你对未来3-5年的职业规划` too), 离职原因 (reason for leaving), 最…的一件事 (the most … thing you did), 谈薪资 / 期望薪资
 (salary); in Korean, 자기소개 (`1분 자기소개`, a one-minute introduction), 지원 동기 (why you applied), 이직 사유 / 퇴사
 이유 (why you leave), 입사 후 포부 (plans once hired). (优缺点, pros and cons, heads tech notes as often.)"""
-_WHY_NAME = re.compile(r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?")
-"""`Why Google`, `Why Goldman Sachs`: why a company, named."""
+_WHY_NAME = re.compile(
+    r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?"
+    r"|WHY\s+(?!(?:IT|THIS|THAT|THESE|NOT|NOW|SO|DO|DOES|DID|IS|ARE|WAS|THE|AN?|WE|I|HOW|WHAT)\b)[A-Z][A-Z&.'-]*"
+    r"(?:\s+[A-Z][A-Z&.'-]*)?"
+)
+"""`Why Google`, `Why Goldman Sachs`, `WHY NETFLIX`: why a company, named (not `WHY IT MATTERS`)."""
 _THEIRS = re.compile(
     r"questions?\s+(?:to\s+ask|for\s+(?:them|the\s+(?:interviewers?|employer|company|team|hiring\s+manager|panel)"
     r"|interviewers?|employers?))|\b(?:what|questions)\s+(?:(?:should|can|do)\s+(?:you|i)\s+|to\s+)ask"

@@ -22,11 +22,15 @@ _TO_DO = re.compile(
     _MARKS
     + r"(?:to-?do|to ?be (?:done|written|added|filled(?: in)?|completed|continued)|tbd|tba|tbc|wip|tk"
     r"|work in progress|coming soon|fill (?:me |this )?in(?: later)?|answer (?:goes )?here|your answer(?: here)?"
-    r"|placeholder|\.{3}|\u2026)"
+    r"|placeholder|\.{3}|\u2026"
+    r"|not sure (?:about (?:this|it)(?: one)?(?: yet)?|what to (?:say|write|answer)(?: here)?|yet)"
+    r"|no (?:story|answer|example) yet"
+    r"|(?:still )?need (?:to think of )?(?:a|an) (?:story|example|answer)(?: here| yet)?)"
     + _MARKS,
     re.IGNORECASE,
 )
-"""An answer that is only a to-do marker."""
+"""An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
+yet`, `Need a story`; `Not sure` alone may answer)."""
 _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
 _LONGEST_HINT = 300

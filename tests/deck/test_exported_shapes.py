@@ -286,3 +286,16 @@ def test_a_fold_s_toggle_decoration_is_no_part_of_its_story_s_title() -> None:
     (card,), _ = parse_note(note, "n.md")
     assert [story.title for story in card.stories] == ["Payroll cutover"]
 
+
+
+@pytest.mark.parametrize(
+    "link", ["[Back to TOC](#questions)", "**[\u2b06 back to top](#table-of-contents)**", '<a href="#top">Top</a>']
+)
+def test_a_link_back_to_the_contents_is_no_part_of_the_answer(link: str) -> None:
+    """A web page's way back to its contents, last in an answer, leads nowhere on a card: it is left out of the answer
+    and of a story's notes; a link to a section that says something else stays."""
+    story = "- **Situation:** Data on-prem.\n- **Task:** Link it.\n- **Action:** A private network.\n- **Result:** Done."
+    note = f"## Why leave?\nTo grow.\n\n{link}\n\n## Biggest challenge\n{story}\n\n{link}\n\n## Why us?\nSee\n\n[the outage](#o)\n"
+    cards = parse_note(note, "n.md")[0]
+    assert [card.answer for card in cards] == ["To grow.", story, "See\n\n[the outage](#o)"]
+    assert cards[1].notes == ""

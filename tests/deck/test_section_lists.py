@@ -38,6 +38,20 @@ def test_a_label_at_the_margin_right_under_the_list_opens_its_section() -> None:
     assert load_deck(FIXTURE).warnings == []
 
 
+def test_a_label_at_the_margin_under_an_item_before_the_last_opens_its_section() -> None:
+    """`**Task**` right under the situation's second item, its own list after it, is the task (CommonMark reads the
+    label as a lazy line of that item, and the task's item as the same list's third)."""
+    for label in ("**Task**\n- Ship the fix in a week.", "**Task:** Ship the fix in a week."):
+        note = (
+            f"## Describe a time you learned fast.\n\n**Situation:**\n- Joined a payroll team.\n- No docs.\n{label}\n"
+            "**Action:**\n- Paired with the old owner.\n**Result:** Shipped on day five.\n"
+        )
+        sections = _cards(note)["Describe a time you learned fast."].stories[0].sections
+        assert sections["situation"] == "- Joined a payroll team.\n- No docs."
+        assert sections["task"].endswith("Ship the fix in a week.")
+        assert (sections["action"], sections["result"]) == ("- Paired with the old owner.", "Shipped on day five.")
+
+
 def test_an_indented_label_line_inside_an_item_stays_in_the_item() -> None:
     """Only a line at the left margin is read as a new section: one indented into the item stays in it."""
     card = _cards(

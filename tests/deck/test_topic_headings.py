@@ -44,6 +44,7 @@ def cards(note: str) -> list[tuple[int, str, str]]:
         "Self-introduction",
         "Elevator pitch",
         "Why Google",
+        "WHY NETFLIX",
         "Why leave your current job",
         "Reason for leaving:",
     ],
@@ -56,7 +57,7 @@ def test_names_topic(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Projects", "Challenges", "Technical decisions", "Key decisions", "Main challenges", "Results", "Leadership",
-     "Introduction", "Why it works",
+     "Introduction", "Why it works", "WHY IT MATTERS",
      "My projects", "The project", "Greatest weakness?", "Greatest weakness of the design and how we may fix it", ""],
 )
 def test_subjects_are_no_topic(text: str) -> None:

@@ -9,7 +9,11 @@ from deck.notes import parse_note
 from deck.unwritten import unwritten
 
 
-@pytest.mark.parametrize("answer", ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)"])
+@pytest.mark.parametrize(
+    "answer",
+    ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)", "- Not sure about this one yet",
+     "Not sure what to say here", "No story yet", "Need a story"],
+)
 def test_to_do_markers_are_unwritten(answer: str) -> None:
     """The markers people leave where an answer goes, in any marks."""
     assert unwritten(answer) == "only a to-do marker"
@@ -21,7 +25,10 @@ def test_a_hint_in_brackets_is_unwritten() -> None:
     assert unwritten("I led it *(see the doc)*") is None
 
 
-@pytest.mark.parametrize("answer", ["Todo lists keep me sane.", "TBD: the budget, but I led the plan.", "Done.", "Why not"])
+@pytest.mark.parametrize(
+    "answer", ["Todo lists keep me sane.", "TBD: the budget, but I led the plan.", "Done.", "Why not", "Not sure.",
+               "Not sure about relocating, but open to it."],
+)
 def test_answers_that_mention_a_marker_are_written(answer: str) -> None:
     """A marker inside a real answer does not make it unwritten."""
     assert unwritten(answer) is None
