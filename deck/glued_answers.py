@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from deck.advice import advises
 from deck.answer_labels import asked_with_label
 from deck.backlogs import to_prepare
 from deck.blocks import Block
@@ -43,19 +44,47 @@ answer (`Follow up: it was already in our stack` is one, the label misused)."""
 
 
 _POINTER = re.compile(
-    r"(?:go|jump|skip|turn)\s+to\s+(?:section|part|page|slide|\u00a7)|see\s+(?:section|\u00a7|above|below)",
+    r"(?:go|jump|skip|turn)\s+to\s+(?:section|part|page|slide|\u00a7)"
+    r"|(?:see|refer\s+to|cf\.?)\s+(?:section|\u00a7|above|below|(?:the|my|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:section|note|notes|page|doc|file|story|answer)\b)",
     re.IGNORECASE,
 )
-"""An answer pointing at where the answer is written (`go to section 3`, `see above`), no answer itself."""
+"""An answer pointing at where the answer is written (`go to section 3`, `see above`, `refer to the relocation note`),
+no answer itself."""
+_LINK_POINTER = re.compile(r"(?:see|refer\s+to|cf\.?)\s+(?:\[\[[^\[\]\n]+\]\]|\[[^\[\]\n]+\]\([^()\s]+\))[.\s]*$", re.I)
+"""An answer that is a link to the note or section holding it: `see [[Why I'm leaving]]`."""
 
 
 _POINTER_WORDS = 6
 _SCOPE = re.compile(r"(?:it\s+)?(?:could|can|may|might)\s+be\s+\w+(?:\s+\w+)?\s+or\s+not[.!]?", re.IGNORECASE)
 """What an interviewer's prompt may be about, after its `?` (`Could be software related or not.`): no answer."""
+_SCOPE_THEN = re.compile(r"[ \t]*[,;.:\u2013\u2014-][ \t]*")
+"""What joins a scope to advice after it (`Could be work related or not, pick one...`)."""
+
+
+def _scope_only(answer: str) -> bool:
+    """True for the scope of a prompt alone (`Could be work related or not.`), or advice on answering after it
+    (`..., pick one with a clear resolution.`): no answer."""
+    scope = _SCOPE.match(answer)
+    if scope is None:
+        return False
+    rest = answer[scope.end() :]
+    joined = _SCOPE_THEN.match(rest)
+    return not rest.strip() or joined is not None and advises(rest[joined.end() :])
+
+
 _ARROWED = re.compile(r"[ \t]*(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]")
 """A dash or an arrow between a question and its answer (`"Why us?" → The team.`)."""
 
 
+_SAID_OF_IT = re.compile(
+    r"(?:came|comes?|is|was|were|are|usually|always|often|never|sometimes|tests?|means|gets?|got|keeps?|kept|shows?"
+    r"|showed|appears?|appeared|seems?|asked|pops?|popped|trips?|tripped|caught|catches|throws?|threw|stumped|will"
+    r"|would|can|could|should|may|might|has|had|have|does|did|do|again|twice|also|still|in|at|on|from|during)\b"
+)
+"""How a sentence about a quoted question goes on after it (`"Why hire you?" came up every round`, `... is the one
+they always ask`): a verb, an adverb or a place; a lower-case answer (`delegation — still sounds rehearsed`) opens
+otherwise."""
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
 
@@ -79,9 +108,11 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     pointer = _POINTER.match(answer) is not None and len(answer.split()) <= _POINTER_WORDS
-    if pointer or _SCOPE.fullmatch(answer.strip()) is not None or not answer.strip(":;,. "):
+    pointer = pointer or _LINK_POINTER.match(glued.group("answer").strip("*_ ")) is not None
+    if pointer or _scope_only(answer.strip()) or not answer.strip(":;,. "):
         return None  # `→ go to section 3`, `Could be work related or not.`, a colon: no answer
-    if opened and answer[:1].islower() and not _ARROWED.match(first[len(glued.group("question")) :]):
+    arrowed = _ARROWED.match(first[len(glued.group("question")) :]) is not None
+    if opened and answer[:1].islower() and not arrowed and _SAID_OF_IT.match(answer) is not None:
         return None  # `"Why hire you?" came up in every round`: a sentence about the question
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on

@@ -63,12 +63,27 @@ def _star_named(heading: str) -> bool:
 def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bool:
     """True for a section of one line that asks the heading's question again in another language: no answer. Outside
     questions to ask them, only a plain question (no clause before a comma: `Around 40k, is that in your range?`
-    answers) under a heading that asks for no questions (`Do you have any questions for us?`)."""
+    answers; so does a reply's opening, `Yes — up to a week a month?`, or a number the heading has not, `40k a
+    month?`) under a heading that asks for no questions (`Do you have any questions for us?`)."""
     one = len(section) == 1 and section[0].type == "paragraph" and "\n" not in section[0].content.strip()
     said = plain_inline(section[0].content).strip() if one else ""
     if not one or not translated(question, said):
         return False
-    return theirs or not any(mark in said for mark in ",\uff0c\u3001") and _ASKS_FOR_QUESTIONS.search(question) is None
+    if theirs:
+        return True
+    numbered = set(_NUMBER.findall(said)) - set(_NUMBER.findall(question))
+    replies = _REPLY_OPENING.match(said) is not None or bool(numbered)
+    clause = any(mark in said for mark in ",\uff0c\u3001")
+    return not (replies or clause) and _ASKS_FOR_QUESTIONS.search(question) is None
+
+
+_REPLY_OPENING = re.compile(
+    r"(?:yes|no|yeah|nope|sure|maybe|probably|depends|around|about|roughly|approximately)\b"
+    r"|\u662f\u7684|\u770b\u60c5\u51b5|\u5927\u6982|\u5dee\u4e0d\u591a",
+    re.IGNORECASE,
+)
+"""How a reply opens, and no question asked again does: yes, no, maybe, around...; 是的, 看情况, 大概, 差不多."""
+_NUMBER = re.compile(r"\d+")
 
 
 _ASKS_FOR_QUESTIONS = re.compile(r"questions|\u8cea\u554f|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38", re.IGNORECASE)

@@ -31,6 +31,14 @@ _TO_DO = re.compile(
 )
 """An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
 yet`, `Need a story`; `Not sure` alone may answer)."""
+_TO_DO_NOTE = re.compile(
+    r"[-*>\s]*[*_]*to-?do[*_]*\s*(?::|[-\u2013\u2014]\s)[*_]*\s*(?:write|add|find|fill|think|prepare|finish|flesh|come\s+up"
+    r"|update|draft|expand|polish|rewrite|complete|pick|choose|research|practi[cs]e)\b[^\n]{0,120}",
+    re.IGNORECASE,
+)
+"""A note to self on one line where the answer goes: `TODO: write this one up after the 1:1 notes are found.`"""
+_TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#[\w/-]+[\s,]*)+", re.IGNORECASE)
+"""Tags alone where the answer goes: `Tags: #speaking #community`."""
 _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
 _LONGEST_HINT = 300
@@ -83,8 +91,10 @@ def unwritten(answer: str) -> str | None:
     if len(answer) > _LONGEST_HINT:
         return None
     text = answer.strip()
-    if len(text) < 40 and _TO_DO.fullmatch(text) is not None:
+    if len(text) < 40 and _TO_DO.fullmatch(text) is not None or _TO_DO_NOTE.fullmatch(text) is not None:
         return "only a to-do marker"
+    if "#" in text and _TAGS_ONLY.fullmatch(text) is not None:
+        return "only tags"
     if text[:3] in ("```", "~~~") and _EMPTY_FENCE.fullmatch(text) is not None:
         return "only an empty code block"  # (a template's slot, ```` ```text ```` over nothing, to fill in)
     if placeholder_fields(text):

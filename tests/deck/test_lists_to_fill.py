@@ -197,3 +197,21 @@ def test_near_misses_of_quoted_questions_prompts_alone_and_translations() -> Non
 def test_marks_of_doubt_alone_as_a_heading_ask_nothing() -> None:
     """`### ???` (what to write there still open) is no question left unanswered: no warning."""
     assert read("### What is your weakness?\nI skip the plan.\n\n### ???\n\n### Next\ntext\n")[1] == []
+
+
+def test_near_misses_of_trial_19_pointers_replies_and_remarks() -> None:
+    """A pointer to a note or section (`see [[Why I'm leaving]]`, `refer to the relocation note`) answers nothing; a
+    quoted question over a lower-case answer that is no sentence about it (`delegation — still rehearsed`) is a card;
+    a scope then advice (`Could be X or not, pick one...`) answers nothing; a reply in another language that opens as
+    one (`Yes — ...?`) or gives a number (`Around 40k a month?`) answers its heading."""
+    assert read("- \"Why are you leaving?\" \u2192 see [[Why I'm leaving]]\n")[0] == []
+    assert read("- \"Would you relocate?\" \u2192 refer to the relocation note\n")[0] == []
+    assert read("- \"Need a visa?\" \u2192 No: I have a Blue Card.\n")[0] == [("Need a visa?", "No: I have a Blue Card.")]
+    assert read('- "What is your weakness?" delegation \u2014 still rehearsed\n')[0] == [
+        ("What is your weakness?", "delegation \u2014 still rehearsed"),
+    ]
+    assert read("- Tell me about a conflict? Could be work related or not, pick one with a clear end.\n")[0] == []
+    assert read("## \u4f60\u7684\u671f\u671b\u85aa\u8d44\u662f\u591a\u5c11\uff1f\nAround 40k a month?\n")[0] == [
+        ("\u4f60\u7684\u671f\u671b\u85aa\u8d44\u662f\u591a\u5c11\uff1f", "Around 40k a month?"),
+    ]
+    assert len(read("## \u4f60\u80fd\u63a5\u53d7\u51fa\u5dee\u5417\uff1f\nYes \u2014 a week a month?\n")[0]) == 1

@@ -144,3 +144,12 @@ def test_a_story_note_with_a_spoken_version_before_its_form_heading_asks_its_tit
     the title, its answer both versions, the story titled by the form's heading."""
     note = f"# S012 — Flaky deploys\n\n## Spoken version\n\nDeploys failed; I fixed it.\n\n{form}\n\n{STORY}"
     assert cards_of(note) == [("S012 — Flaky deploys", ("S012 — Flaky deploys",), [form[3:]])]
+
+
+def test_a_journal_with_an_example_response_section_asks_nothing() -> None:
+    """`# Weekly journal` over `## Monday` and `## What went well`, then `## Example Response` over a story: no title
+    card answered by every day; a project's `## Overview` and `## Tech stack` before `## STAR Format` still tell."""
+    journal = f"# Weekly journal\n\n## Monday\n\nStandup ran long.\n\n## What went well\n\nShipped.\n\n## Example Response\n\n{STORY}"
+    assert cards_of(journal) == []
+    project = f"# Project Atlas\n\n## Overview\n\nA search service.\n\n## Tech stack\n\n- Go\n\n## STAR Format\n\n{STORY}"
+    assert [question for question, _, _ in cards_of(project)] == ["Project Atlas"]

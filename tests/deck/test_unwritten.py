@@ -12,7 +12,7 @@ from deck.unwritten import unwritten
 @pytest.mark.parametrize(
     "answer",
     ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)", "- Not sure about this one yet",
-     "Not sure what to say here", "No story yet", "Need a story"],
+     "Not sure what to say here", "No story yet", "Need a story", "TODO: write this one up after the 1:1s."],
 )
 def test_to_do_markers_are_unwritten(answer: str) -> None:
     """The markers people leave where an answer goes, in any marks."""
@@ -224,3 +224,12 @@ def test_a_terse_story_of_the_writer_s_own_is_no_legend() -> None:
     )
     cards, warnings = parse_note(f"## Tell me about an angry customer\n{story}", "n.md")
     assert ([card.question for card in cards], warnings) == (["Tell me about an angry customer"], [])
+
+
+def test_a_story_bank_entry_of_tags_alone_is_unwritten() -> None:
+    """`Use for: "..."` over `Tags: #speaking` alone is a question with no answer, warned: tags answer nothing."""
+    note = '# Bank\n\n## Conference talk\n> Use for: "Tell me about something you are proud of"\n\nTags: #speaking #community\n'
+    cards, warnings = parse_note(note, "n.md")
+    assert cards == []
+    assert (warnings[0].line, warnings[0].message) == (4, "question has no answer (only tags)")
+    assert unwritten("#speaking is how I learned to teach.") is None
