@@ -29,7 +29,8 @@ _MOST_UNWRITTEN = 2
 def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     """The blocks after the list `blocks[index]` that answer its last item.
 
-    A blockquote right after any list; or, when the last item asks with nothing nested and every other item has its
+    A blockquote right after any list (unless the last item asks nothing and another item has no answer: a list of
+    points over a quote to say); or, when the last item asks with nothing nested and every other item has its
     answer (or, in a run of numbered questions each answered by the paragraphs after it, asks with none written yet:
     `3. A time you disagreed?` over nothing, then `4. Your proudest project?`), every paragraph, quote or code block up
     to the next list, heading or rule; or the list of the other kind right after one lone question
@@ -50,6 +51,9 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if after[0].type == "blockquote":
         if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]):
             return []
+        *others, last = blocks[index].children
+        if others and not _asks_alone(last) and not all(item_answer_blocks(item, []) for item in others):
+            return []  # (`- Comfortable with ambiguity` ... over a quote to say: the quote is the list's, no answer)
         story = blocks[index + 2] if index + 2 < len(blocks) else None  # `> Own it.` over the story's list
         return [*after, story] if story is not None and _story_list(story, blocks[index].type) else after
     *others, last = blocks[index].children

@@ -215,3 +215,12 @@ def test_near_misses_of_trial_19_pointers_replies_and_remarks() -> None:
         ("\u4f60\u7684\u671f\u671b\u85aa\u8d44\u662f\u591a\u5c11\uff1f", "Around 40k a month?"),
     ]
     assert len(read("## \u4f60\u80fd\u63a5\u53d7\u51fa\u5dee\u5417\uff1f\nYes \u2014 a week a month?\n")[0]) == 1
+
+
+def test_a_quote_after_a_list_of_points_answers_none_of_them() -> None:
+    """Signals to send over a quote to say (`- Comfortable with ambiguity`, `- Optimize for speed`, then `> "..."`) make
+    no card; a last item that asks, or one whose list's other items are answered, keeps the quote as its answer."""
+    points = '- Comfortable being hands-on\n- Optimize for speed without lowering quality\n\n> "Ship small, fix forward."\n'
+    assert read(points)[0] == []
+    asked = '- Comfortable being hands-on\n- Why do you move fast?\n\n> "Ship small, fix forward."\n'
+    assert read(asked)[0] == [("Why do you move fast?", '> "Ship small, fix forward."')]
