@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from deck.advice import states
 from deck.blocks import Block
-from deck.pair_labels import QUESTION_LABEL
+from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.questions import asks
 from deck.tasks import numbered_task
 from deck.text import plain_inline, without_symbols
@@ -92,7 +92,14 @@ def asked_alike(first: str, second: str) -> bool:
 
 
 def checklist_end(following: Block | None) -> bool:
-    """True when what follows a run of questions in bold answers none: nothing, a heading, a rule or an instruction."""
+    """True when what follows a run of questions in bold answers none: nothing, a heading (not one announcing the
+    last one's answer, `### Answer`), a rule or an instruction."""
     if following is None or following.type in ("heading", "hr"):
-        return True
+        return following is None or not announces_answer(following)
     return following.type == "paragraph" and states(plain_inline(following.content))
+
+
+def announces_answer(block: Block) -> bool:
+    """True for a heading that only says "Answer" (`### Answer`, `### My answer:`): the question over it is answered
+    under it."""
+    return block.type == "heading" and answer_heading(plain_inline(block.content))

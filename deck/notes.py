@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from deck.answer_contexts import named_answers
+from deck.asked_paragraphs import read_asked_paragraph
 from deck.blocks import LIST_TYPES, Block, parse_blocks
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
@@ -39,7 +40,7 @@ from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.outline import build_outline
 from deck.pair_labels import opens_quoted_pairs
-from deck.qa_pairs import opens_pair, pairs_within, read_asked_paragraph, read_pairs, read_quoted_pairs
+from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.quick_lines import read_quick_lines

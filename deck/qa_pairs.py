@@ -28,10 +28,16 @@ from dataclasses import dataclass
 from functools import partial
 
 from deck.answer_labels import without_answer_label
-from deck.blocks import LIST_TYPES, Block, dedented, source_of
-from deck.bold_prompts import EMPHASIS_LINE, asked_alike, checklist_end, emphasised_question, prompts_run
+from deck.blocks import LIST_TYPES, Block, source_of
+from deck.bold_prompts import (
+    EMPHASIS_LINE,
+    announces_answer,
+    asked_alike,
+    checklist_end,
+    emphasised_question,
+    prompts_run,
+)
 from deck.callouts import callout_card
-from deck.glued_answers import asked_paragraph
 from deck.labels import line_label, quiz_options
 from deck.list_after import answer_after
 from deck.list_cards import asks_item
@@ -160,6 +166,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         rest = answer_opening(blocks[end]) or ""
         last = _Pair(last.question, last.line, rest, True)
         end += 1
+    elif not last.answered and end < len(blocks) and announces_answer(blocks[end]):
+        end += 1  # `### Answer` right under it: what that heading is over answers it
     follow = end
     goes_on = partial(_continues, inline_fronts=inline_fronts)
     while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
@@ -271,28 +279,3 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         after = list(without_answer_label(scan, after))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
     scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])
-
-
-def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
-    """Add the card of a paragraph whose first line asks over the lines answering it (`asked_paragraph`), or of a
-    question alone over a paragraph opened by an answer label (`**Answer:** ...`), its `A:` label (or the `A.` under
-    a `Q.`) left out; the index after it, or None. Only an interviewer's prompt asks
-    to be studied in a folder: a general note's `Why does this matter?` over its reason is no interview question."""
-    block, end = blocks[index], index + 1
-    if not asked_paragraph(block):
-        following = blocks[end] if end < len(blocks) else None
-        opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
-        if opening is None or not ends_asking(plain_inline(block.content)):
-            return None
-        joined = f"{block.content.strip()}\n{opening}"  # as if the answer were written on the question's next line
-        block, end = Block("paragraph", block.start, following.end, content=joined), end + 1
-    first, _, rest = block.content.strip().partition("\n")
-    said = ANSWER_LABEL.match(rest)
-    answer = "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if said is not None else rest
-    if first.startswith("Q. ") and answer.startswith("A. "):
-        answer = answer[3:]  # `Q. Why here?` over `A. The product.`
-    told = [Block("paragraph", block.start + 1, block.end, content=answer)]
-    question = plain_inline(first)
-    draft = scan.add_answered(block.start + 1, question, first, dedented(answer.split("\n")), told)
-    draft.studied = interview_prompt(question)
-    return end

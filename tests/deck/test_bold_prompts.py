@@ -18,3 +18,18 @@ def test_a_bold_label_before_a_bold_line_that_asks_nothing_is_no_card() -> None:
     """`**Q1** **Deadlocks**` asks nothing: no card is made of it."""
     cards, _ = parse_note("# Prep\n\n**Q1** **Deadlocks**\nTwo threads wait on each other.\n", "n.md")
     assert [card.question for card in cards] == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_bold_question_over_an_answer_heading_is_answered_under_it(gap: str) -> None:
+    """`**Tell me about a time you missed a deadline.**` over `### Answer` is answered by that heading's section; a bold
+    question in a run before it is still warned, unanswered."""
+    one = "# Lead\n\n**Tell me about a time you missed a deadline.**\n### Answer\nI told the PM early.\n\n## Next\nMore.\n"
+    cards, warnings = parse_note(one, "n.md")
+    assert ([(card.question, card.answer) for card in cards], warnings) == (
+        [("Tell me about a time you missed a deadline.", "I told the PM early.")], []
+    )
+    run = f"# Lead\n\n**What is the hardest feedback you gave?**{gap}**Tell me about a missed deadline.**\n### Answer\nEarly.\n"
+    cards, warnings = parse_note(run, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("Tell me about a missed deadline.", "Early.")]
+    assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
