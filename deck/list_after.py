@@ -97,7 +97,26 @@ def _skipped(blocks: Sequence[Block], index: int, end: int) -> bool:
     others = blocks[index].children[:-1]
     numbered = blocks[index].type == "ordered_list"
     left = all(map(_left_empty, others)) or numbered and _run_goes_on(blocks, end)
-    return left and not _remark(blocks[index + 1 : index + 2])
+    told = len(others) == 1 and _told_in_person(blocks[index + 1 : end])  # `- Why us?` `- Why this role?`, `Because...`
+    return (left or told) and not _remark(blocks[index + 1 : index + 2])
+
+
+def _told_in_person(after: Sequence[Block]) -> bool:
+    """True for paragraphs that answer as their writer: opening with a reply's word (`Because`, `Yes`) or saying "I",
+    and about no interview (`The interviewer pushed back.`)."""
+    said = " ".join(block.content for block in after if block.type == "paragraph")
+    if not said or _INTERVIEW_WORDS.search(said) is not None:
+        return False
+    return _REPLY.match(said) is not None or _IN_PERSON.search(said) is not None
+
+
+_REPLY = re.compile(r"(?:because|yes|no|since|mostly|honestly)\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\bI(?:['\u2019](?:ve|m|d|ll))?\b|\b(?:my|we|our)\b")
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interviewers?|rounds?|loops?|these|this\s+(?:last\s+)?group|questions|stories|went|asked|need|prepare|later)\b",
+    re.IGNORECASE,
+)
+"""Words of a remark about the questions over it (`Overall it went well.`, `I still need stories for this group.`)."""
 
 
 def _remark(after: Sequence[Block]) -> bool:

@@ -224,3 +224,14 @@ def test_a_quote_after_a_list_of_points_answers_none_of_them() -> None:
     assert read(points)[0] == []
     asked = '- Comfortable being hands-on\n- Why do you move fast?\n\n> "Ship small, fix forward."\n'
     assert read(asked)[0] == [("Why do you move fast?", '> "Ship small, fix forward."')]
+
+
+def test_two_questions_one_a_line_over_an_answer_in_person() -> None:
+    """`- Why this company?` over `- Why this role?`, then `Because ... I've spent...`: the last is answered, the first
+    warned; a remark about them (`I still need stories for this last group.`) answers neither."""
+    told = "- Tell me about yourself.\n\nBackend, six years.\n\n- Why this company?\n- Why this role?\n\nBecause I love payments.\n"
+    cards, warnings = read(told)
+    assert cards == [("Tell me about yourself.", "Backend, six years."), ("Why this role?", "Because I love payments.")]
+    assert warnings == [(5, "question has no answer")]
+    remark = "- Tell me about yourself.\n\nBackend.\n\n- Why this company?\n- Why this role?\n\nI still need stories for this last group.\n"
+    assert read(remark)[0] == [("Tell me about yourself.", "Backend.")]
