@@ -54,6 +54,11 @@ _DASHED = re.compile(
 """A question's `?` and a dash after it, the question quoted or the remark saying why to ask it (`— to understand
 expectations`): a remark, under questions to ask them (`How big is the team? — 8 engineers` is the answer they gave)."""
 
+_WHY_ASK = re.compile(
+    r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+[a-z]|so\s+(?:that\s+)?I\b|in\s+order\s+to\b)", re.IGNORECASE
+)
+"""A remark after the question's `?` saying why to ask it, without a dash (`Just to get a feel for the day to day.`)."""
+
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
 general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
@@ -127,7 +132,7 @@ def _read_item(
     topic = not found.glued and not asks(question) and not opens_with_task(question)
     if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
-    remark = found.glued and (_DASHED.search(first.content) or unwritten(found.glued))
+    remark = found.glued and (_DASHED.search(first.content) or _WHY_ASK.match(found.glued) or unwritten(found.glued))
     if scan.headed_lists[0] and (not asks(question) or remark) and for_them(scan.outline.context_at(item.start)):
         return  # `- **Growth**` over what to ask about it (or `- "...?" — to plan onboarding`, why or whom to ask)
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):

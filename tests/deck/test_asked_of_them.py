@@ -91,3 +91,14 @@ def test_two_questions_in_one_bold_quote_are_asked_not_answered() -> None:
     note += ' (KEY QUESTION)\n2. "What does a typical week look like?"\n3. ⭐ **"What is the biggest risk?"** (KEY QUESTION)\n'
     assert read(note)[0] == []
     assert read("- Why us? The team ships weekly.\n")[0] == ["Why us?"]
+
+
+@pytest.mark.parametrize(
+    "reason", ["Just to get a feel for the day to day.", "To plan my first month.", "So I know what on-call is like."]
+)
+def test_a_reason_to_ask_after_the_question_is_no_answer(reason: str) -> None:
+    """Under questions to ask them, `- Which tools does the team use? Just to get a feel...` says why to ask: no card;
+    what they answered after the `?` (`Eight engineers.`) is one."""
+    note = f"## Questions to ask the interviewer\n* How old is the codebase?\n* Which tools does the team use? {reason}\n"
+    assert read(note)[0] == []
+    assert read("## Questions to ask\n* How big is the team? Eight engineers.\n")[0] == ["How big is the team?"]
