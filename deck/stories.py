@@ -126,8 +126,9 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
         return
     if open_section and _ends_in_later_sections(teller, block):
         return
-    before = _title_before(previous) if teller.title is None else None
-    told = _stories_in_list(block, teller.title or before)
+    before = _title_before(previous) if teller.title is None else _bold_line(previous)  # (nearer than a fold's)
+    before = None if before is not None and answer_heading(before) else before
+    told = _stories_in_list(block, before or teller.title)
     said = before or _announcing(previous)
     if said is not None and told.stories:  # a bold line over a list of no story stays text
         teller.take_title(said)

@@ -299,3 +299,16 @@ def test_a_link_back_to_the_contents_is_no_part_of_the_answer(link: str) -> None
     cards = parse_note(note, "n.md")[0]
     assert [card.answer for card in cards] == ["To grow.", story, "See\n\n[the outage](#o)"]
     assert cards[1].notes == ""
+
+
+def test_a_bold_line_over_each_story_in_a_fold_titles_it() -> None:
+    """Two stories in one `<details>`, each under a bold line of its own (`**Example — with a designer:**`), take those
+    lines as titles, not the fold's summary."""
+    story = "- **S:** {0} wanted more.\n- **A:** I offered two options.\n- **R:** We kept most of it.\n"
+    note = (
+        "### Tell me about a disagreement.\n\n<details>\n<summary>Sample answers (STAR)</summary>\n\n"
+        f"**With a designer:**\n{story.format('The designer')}\n**With the backend team:**\n{story.format('Backend')}\n"
+        "</details>\n"
+    )
+    cards = parse_note(note, "n.md")[0]
+    assert [story.title for story in cards[0].stories] == ["With a designer:", "With the backend team:"]
