@@ -132,7 +132,7 @@ def read_heading(
             return index + 1
     elif is_label or heading is title_heading or not (told or _topic_answered(text, section, scan.outline)):
         if not is_label and heading is not title_heading:
-            warn_story_begun(scan, text, section)
+            warn_story_begun(scan, [*scan.outline.parent_context(heading.start), text], section)
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     section = section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]

@@ -62,20 +62,30 @@ def warn_missing_sections(scan: NoteScan, draft: CardDraft) -> None:
                 scan.warn(line, f"{told} has no {' or '.join(missing)} section")
 
 
-def warn_story_begun(scan: NoteScan, heading: str, section: Sequence[Block]) -> None:
+def warn_story_begun(scan: NoteScan, headings: Sequence[str], section: Sequence[Block]) -> None:
     """Warn at a story begun under a heading naming a story and left there: its section opens with a situation's label
-    and tells no other section (`## Story 2` over `Situation: ...` and `Details: ...`), so it is no card yet. (A
-    research note's `## Acme` over `Situation: Series B` is no story.)"""
-    if _NAMES_STORY.search(heading) is None:
+    and tells no other section (`## Story 2` over `Situation: ...` and `Details: ...`), so it is no card yet; or under
+    a heading over such headings (`## My stories`; `headings` are those over the section, its own last) when its lines
+    are all STAR's labels. (A research note's `## Acme` over `Situation: Series B` is no story.)"""
+    named = bool(headings) and _NAMES_STORY.search(headings[-1]) is not None
+    if not named and not any(_NAMES_STORY.search(heading) for heading in headings):
         return
     section = section[: next((at for at, block in enumerate(section) if block.type == "heading"), len(section))]
     own = [block for block in section if block.type not in CODE_TYPES]
+    if not named and not _labels_only(scan.lines[own[0].start : own[-1].end] if own else []):
+        return  # (under `## My stories`, `## Starling Bank` over `Situation: Series D` and `Team: ...` is research)
     source = (own[0].content if own[0].type == "paragraph" else first_paragraph(own[0]) or "") if own else ""
     if (label := item_label(source.lstrip())) is None or label[0] != "situation":
         return
     stories = [story for story in find_stories(own) if not guide_story(story)]
     if len(stories) == 1 and set(stories[0].sections) <= {"situation", "task"} and lacking_sections(stories[0]):
         scan.warn(own[0].start + 1, f"STAR story has no {' or '.join(lacking_sections(stories[0]))} section")
+
+
+def _labels_only(lines: Sequence[str]) -> bool:
+    """True when every line written opens with a STAR label (`S: ...` over an empty `T:`): a story's own lines."""
+    written = [line.strip() for line in lines if line.strip()]
+    return bool(written) and all(item_label(line) is not None for line in written)
 
 
 def tells_nothing(draft: CardDraft) -> bool:

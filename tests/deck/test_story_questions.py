@@ -1,9 +1,10 @@
-"""Which questions ask for a lived example, to be answered with a STAR story."""
+"""Which questions ask for a lived example, to be answered with a STAR story; and a story begun, not finished."""
 
 from __future__ import annotations
 
 import pytest
 
+from deck.notes import parse_note
 from deck.story_questions import asks_for_story
 
 
@@ -47,3 +48,17 @@ def test_questions_asking_for_a_lived_example(question: str) -> None:
 def test_questions_answered_in_words(question: str) -> None:
     """Motivation, self-description, hypotheticals and knowledge questions ask for none."""
     assert not asks_for_story(question)
+
+
+def test_a_story_left_half_written_under_my_stories_is_warned() -> None:
+    """Under `## My stories`, `### Video links` over `S: ...` and an empty `T:` is a story begun: warned at its first
+    line; a company's research there (`Situation: Series D` over `Team: ...`) is not."""
+    note = (
+        "## My stories\n\n### Video links\nS: Signed links expired after a week.\nT: \n\n"
+        "### Starling Bank\nSituation: Series D, 3,000 staff.\nTeam: Ledger, London.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert cards == []
+    assert [(warning.line, warning.message) for warning in warnings if "STAR" in warning.message] == [
+        (4, "STAR story has no action or result section")
+    ]
