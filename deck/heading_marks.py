@@ -9,7 +9,11 @@ the company the question was asked for; it stays with the question, which asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from deck.blocks import Block
+from deck.labels import line_label
+from deck.pair_labels import ANSWER_LABEL
 from deck.questions import asks, clean_question
 
 _MARKS = re.compile(r"(?:[ \t]+(?:\+{2,}|[?\uff1f]{2,}|<{1,3}(?:[ \t]*[A-Z]{1,3}(?![\w-]))?))+[ \t]*$")
@@ -18,6 +22,12 @@ _ASIDE = re.compile(r"(?<=\w)[*_]*[?\uff1f][*_]*(?:[ \t]+|(?<=\uff1f)[ \t]*)(?P<
 """A question's `?` (after a word) and the aside after it, last, with no sentence's end nor other `?` in it."""
 _KEYWORD = re.compile(r"[A-Z][A-Z/&' ]{1,30}[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
 """A keyword in capitals the writer files a question under, and its dash: `OPENER - `, `WHY LEAVE - `."""
+_KIND = re.compile(
+    r"(?:behaviou?ral|technical|tech|hr|system\s+design|coding|ml|sql|leadership|culture(?:\s+fit)?|situational|competency"
+    r"|\u884c\u4e3a|\u6280\u672f|\u884c\u4e3a\u9762\u8bd5|\u6280\u672f\u9762\u8bd5)[ \t]*[:\uff1a][ \t]*",
+    re.IGNORECASE,
+)
+"""The kind of question a heading files it under (`Behavioral: `, `Technical: `, `HR: `, `行为：`): no part of it."""
 _ASIDE_WORDS = 4
 """The most words an aside has (`Berlin market`, `startup to bank`): more, and it is a sentence of its own."""
 _CJK_ASIDE = 16
@@ -25,11 +35,14 @@ _CJK_ASIDE = 16
 
 
 def heading_question(raw: str) -> str:
-    """The question a heading's plain text (its `#tags` split off) asks, without the marks of progress after it; with
-    them when only they make it ask (`Deployment ???` asks as it did)."""
+    """The question a heading's plain text (its `#tags` split off) asks, without the marks of progress after it (with
+    them when only they make it ask: `Deployment ???` asks as it did) nor the kind it is filed under before it
+    (`Behavioral: Tell me about a time...`)."""
     kept = clean_question(raw)
     bare = clean_question(without_marks(raw))
-    return kept if bare != kept and not asks(bare) and asks(kept) else bare
+    question = kept if bare != kept and not asks(bare) and asks(kept) else bare
+    kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
+    return question[kind.end() :] if kind is not None and kind.end() < len(question) else question
 
 
 def heading_asks(text: str) -> bool:
@@ -60,3 +73,17 @@ def asks_before_aside(text: str) -> bool:
     question = text[: found.start("aside")].rstrip()
     worded = len(question.split()) > 1 or not question.isascii() and len(question) > 3
     return short and worded and aside[:1] not in "-\u2013\u2014:" and asks(question)
+
+
+def answer_labelled(section: Sequence[Block]) -> bool:
+    """True when a section's first paragraph labels an answer in its first lines (`**Purpose**: ...` over `**Answer**:
+    ...`): the heading over it is asked, whatever its words (`### Handle LLM bias`)."""
+    first = section[0] if section else None
+    if first is None or first.type != "paragraph":
+        return False
+    lines = first.content.split("\n")[:_LABELLED_LINES]
+    return any(ANSWER_LABEL.match(line) is not None and line_label(line) is None for line in lines)  # (not STAR's A)
+
+
+_LABELLED_LINES = 3
+"""How far down a section's first paragraph an answer's label still says the heading over it asks."""

@@ -22,7 +22,7 @@ from deck.answer_labels import answer_label_alone, without_answer_label, without
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
 from deck.card_tags import marked_end, marked_heading
-from deck.heading_marks import heading_asks, heading_question
+from deck.heading_marks import answer_labelled, heading_asks, heading_question
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -73,13 +73,13 @@ def read_heading(
     raw = split_tags(plain_inline(heading.content))[1]
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(raw)
+    asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(text)
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
         end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level))
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
-    asking = asking or said  # `# What is an Intent` over `## Answer` (`## Ответ`): asked, that heading no answer
+    asking = asking or said or answer_labelled(section)  # `# What is an Intent` over `## Answer`, or `**Answer**:`
     if inline_fronts and _cards_only(section, inline_fronts):
         return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)

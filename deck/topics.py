@@ -39,8 +39,8 @@ _QUALIFIED = frozenset(
 )
 """Topics that name one only after a qualifier: `Recent project`, not `Projects`."""
 _QUALIFIERS = frozenset(
-    "greatest biggest most least hardest toughest challenging difficult proudest proud recent favourite favorite best"
-    " worst largest last current previous elevator dream five-year 5-year failed critical negative positive"
+    "greatest biggest most least hardest toughest tough challenging difficult proudest proud recent favourite favorite"
+    " best worst largest last current previous elevator dream five-year 5-year failed critical negative positive"
     " constructive".split()
 )
 """Words that qualify a topic (`most challenging`, `recent`, `elevator`); a document's own (`key`, `main`, `major`,

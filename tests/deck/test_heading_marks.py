@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from deck.heading_marks import asks_before_aside, heading_asks, heading_question, without_marks
+from deck.blocks import parse_blocks
+from deck.heading_marks import answer_labelled, asks_before_aside, heading_asks, heading_question, without_marks
 from deck.notes import parse_note
 
 
@@ -93,3 +94,25 @@ def test_a_chinese_interviewer_label_over_a_sample_answer() -> None:
         "**\u56de\u7b54\u793a\u4f8b\uff1a**\n\n\u6211\u8d1f\u8d23\u540e\u7aef\u3002\n"
     )
     assert _cards(note) == [("\u4ecb\u7ecd\u4e00\u4e0b\u4f60\u7684\u9879\u76ee\u3002", "\u6211\u8d1f\u8d23\u540e\u7aef\u3002")]
+
+
+def test_the_kind_a_heading_files_its_question_under_is_no_part_of_it() -> None:
+    """`### Behavioral: Tell me about a time...` asks the prompt, `### Technical: Design a pipeline...` sets its task,
+    and a heading over a labelled answer (`**Purpose**: ...` over `**Answer**: ...`) asks whatever its words."""
+    note = (
+        "# Prep\n\n### Behavioral: Tell me about a time you missed a deadline\n**Answer**: I told the PM early.\n\n"
+        "### Technical: Design a pipeline for invoices\n**Answer**: A queue, then a matcher.\n\n"
+        "### HR: Why do you want this job?\nThe team ships weekly.\n\n"
+        "### Handle LLM bias\n**Purpose**: ethics.\n**Answer**: Measure it per group first.\n"
+    )
+    assert [question for question, _ in _cards(note)] == [
+        "Tell me about a time you missed a deadline", "Design a pipeline for invoices", "Why do you want this job?",
+        "Handle LLM bias",
+    ]
+    assert heading_question("Behavioral:") == "Behavioral:"
+
+
+def test_star_s_action_letter_is_no_answer_label_over_a_heading() -> None:
+    """`**S:** ...` over `**A:** ...` under a heading is a story's lines, no answer labelled: only `**Answer**:` is."""
+    assert not answer_labelled(parse_blocks("**S:** KYC took three days.\n**A:** Wrote the pipeline.\n"))
+    assert answer_labelled(parse_blocks("**Purpose**: ethics.\n**Answer**: Measure it per group first.\n"))
