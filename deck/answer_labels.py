@@ -137,7 +137,7 @@ def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> b
         return True
     if label.rstrip()[-1:] == ".":
         return True  # `A.` under its question (over `B.`, a quiz's option: `_options_after`)
-    if not labelled or ":" not in label:
+    if not labelled or ":" not in label and "\uff1a" not in label:  # (`A：`, a full-width colon, does what `:` does)
         return False
     if any("action" in story.sections for story in find_stories(answer[1:])):
         return True  # `**A:** We had to pick one.` over `- **What I did:** ...`: the story's action is its own

@@ -107,13 +107,18 @@ _LONGEST_LABEL = 40
 
 def as_label_line(line: str) -> str:
     """`line` as the label patterns read it: a full-width colon where a label's may stand read as `:` (`**S：**`,
-    `Situation：`, as Chinese and Japanese input methods type it), a bold name in brackets as the name with its colon
-    (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an option). The text after a label is unchanged."""
+    `Situation：`, as Chinese and Japanese input methods type it, and so are its brackets: `S（情景）：`), a bold
+    name in brackets as the name with its colon (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an
+    option). The text after a label is unchanged."""
     if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii():
         return line  # (most lines)
     at = head.find("\uff1a")
     if at >= 0:
         line = f"{line[:at]}:{line[at + 1 :]}"
+    opened = head.find("\uff08")
+    closed = head.find("\uff09", opened) if opened >= 0 else -1
+    if closed > opened and (at < 0 or closed < at):  # `S（情景）：`: a gloss in full-width brackets before the colon
+        line = f"{line[:opened]}({line[opened + 1 : closed]}){line[closed + 1 :]}"
     if line.lstrip()[2:3] == "(":
         line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
     return line

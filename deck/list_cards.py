@@ -44,7 +44,7 @@ from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
-from deck.topics import for_them
+from deck.topics import for_them, lists_questions
 from deck.unwritten import unwritten
 
 _DASHED = re.compile(
@@ -133,8 +133,12 @@ def _read_item(
     if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
     remark = found.glued and (_DASHED.search(first.content) or _WHY_ASK.match(found.glued) or unwritten(found.glued))
-    if scan.headed_lists[0] and (not asks(question) or remark) and for_them(scan.outline.context_at(item.start)):
-        return  # `- **Growth**` over what to ask about it (or `- "...?" — to plan onboarding`, why or whom to ask)
+    nested = item.children[1:]
+    probes = not found.glued and bool(nested) and all(b.type in LIST_TYPES and lists_questions(b) for b in nested)
+    theirs = (not asks(question) or remark or probes) and for_them(scan.outline.context_at(item.start))
+    if scan.headed_lists[0] and theirs:
+        return  # `- **Growth**` over what to ask about it (`- "...?" — to plan onboarding`, why or whom to ask; a
+        # question over the questions to ask after it, `- Event based?`)
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
         for nested in topic:
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))

@@ -159,9 +159,17 @@ def _legend(texts: list[str]) -> bool:
     steps you took`)."""
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
         return False
-    if any(_FIRST_PERSON.search(text) or any(map(str.isdigit, text)) for text in texts):
-        return False  # (numbers are a story's: `renewed in March, 2 tickets`)
-    return 2 * sum(_GENERIC.match(text.strip()) is not None for text in texts) >= len(texts)
+    if any(_FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
+        return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
+    glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) for text in texts)
+    return 2 * sum(found is not None for found in glossed) >= len(texts)
+
+
+_CJK_GENERIC = re.compile(
+    r"(?:\u4f60|\u60a8)[^\n]{0,10}|[^\n]{0,8}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"
+)
+"""A Chinese legend's gloss: said to "you" (`你的职责`, your duties) or naming what to tell (`项目背景`, the project's
+background; `量化成果`, results in numbers)."""
 
 
 def _announces(line: str) -> bool:

@@ -102,3 +102,13 @@ def test_a_reason_to_ask_after_the_question_is_no_answer(reason: str) -> None:
     note = f"## Questions to ask the interviewer\n* How old is the codebase?\n* Which tools does the team use? {reason}\n"
     assert read(note)[0] == []
     assert read("## Questions to ask\n* How big is the team? Eight engineers.\n")[0] == ["How big is the team?"]
+
+
+def test_a_question_to_ask_over_the_questions_it_leads_to_is_no_card() -> None:
+    """`- How is the platform deployed?` over `- Is there an agent...?` under questions to ask: follow-ups of a
+    question the user asks, no answer; one over what they hope to hear is still a card."""
+    note = (
+        "### Questions to ask\n- How is the platform deployed?\n\t- Is there an agent per account?\n"
+        "\t- How do the CLI and web app share code?\n- What is the on-call load?\n\t- Ideally one week in six.\n"
+    )
+    assert read(note)[0] == ["What is the on-call load?"]

@@ -137,3 +137,26 @@ def test_a_story_heading_over_full_width_labels_is_a_card() -> None:
     (card,) = parse_note(note, "n.md")[0]
     assert card.question == "故事一 · 计费迁移"
     assert list(card.stories[0].sections) == ["situation", "task", "action", "result"]
+
+
+def test_star_letters_glossed_in_full_width_brackets_are_labels() -> None:
+    """`S（情景）：...` to `R（结果）：...` under a topic heading tell its story, as `S (情景)：` does; a legend of them
+    glossing what to tell (`项目背景`, `你的职责`) tells none."""
+    story = "## \u6027\u80fd\u4f18\u5316\n\nS\uff08\u60c5\u666f\uff09\uff1a\u9ad8\u5cf0\u671f\u8d85\u65f6\u3002\nT\uff08\u4efb\u52a1\uff09\uff1a\u964d\u5230 400 \u6beb\u79d2\u3002\nA\uff08\u884c\u52a8\uff09\uff1a\u52a0\u7f13\u5b58\u3002\nR\uff08\u7ed3\u679c\uff09\uff1ap95 \u964d\u5230 300\u3002\n"
+    cards = parse_note(story, "n.md")[0]
+    assert [list(card.stories[0].sections) for card in cards] == [["situation", "task", "action", "result"]]
+    legend = (
+        "### STAR\n\n**Situation\uff08\u60c5\u5883\uff09**\uff1a\u9879\u76ee\u80cc\u666f\n**Task\uff08\u4efb\u52a1\uff09**\uff1a\u4f60\u7684\u804c\u8d23\n"
+        "**Action\uff08\u884c\u52a8\uff09**\uff1a\u4f60\u7684\u5177\u4f53\u884c\u52a8\n**Result\uff08\u7ed3\u679c\uff09**\uff1a\u91cf\u5316\u6210\u679c\n"
+    )
+    assert parse_note(legend, "n.md")[0] == []
+
+
+def test_a_nested_answer_label_with_a_full_width_colon_is_left_out() -> None:
+    """`- Q：Why did it fail?` over `  - A：The disk filled up.` is answered without its `A：`, no story and no warning."""
+    note = "## Deep dive\n\n- Follow-ups:\n  - Q\uff1aWhy did the export fail?\n    - A\uff1aThe disk filled up.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer, card.stories) for card in cards] == [
+        ("Why did the export fail?", "- The disk filled up.", [])
+    ]
+    assert warnings == []
