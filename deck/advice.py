@@ -60,3 +60,16 @@ def lists_advice(label: str, points: list[str]) -> bool:
     no question answered."""
     return label.rstrip(" \t*_").endswith(":") and not asks(label) and bool(points) and all(map(states, points))
 
+
+
+def groups_tips(text: str) -> bool:
+    """True for an item's words that only head a group of tips: `AVOID`, `TRY`, `Do's`, `Don'ts`, `Red flags:`."""
+    return _TIPS_GROUP.fullmatch(text.strip(" \t*_")) is not None
+
+
+_TIPS_GROUP = re.compile(
+    r"(?:avoid|try|do|dos|do['\u2019]s|don['\u2019]?ts?|do\s+not|never|always|tips?|pitfalls?|red\s+flags?|green\s+flags?"
+    r"|dos\s+and\s+don['\u2019]?ts|do['\u2019]s\s+(?:and|&)\s+don['\u2019]ts)[ \t]*[:!]?",
+    re.IGNORECASE,
+)
+"""The words heading a group of tips: avoid, try, do, don't, never, always, tips, pitfalls, red flags."""

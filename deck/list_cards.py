@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from deck.advice import advises, lists_advice, states
+from deck.advice import advises, groups_tips, lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.answer_parts import answer_parts
 from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
@@ -44,7 +44,7 @@ from deck.sibling_pairs import nest_answer_items
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
-from deck.topics import for_them, lists_questions
+from deck.topics import for_them, lists_questions, names_topic
 from deck.unwritten import unwritten
 
 _DASHED = re.compile(
@@ -66,6 +66,20 @@ MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
 MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
+_STRENGTHS = re.compile(r"(?:\u4f18\u70b9|\u7f3a\u70b9|\u4f18\u52bf|\u52a3\u52bf|\u957f\u5904|\u77ed\u5904)[:\uff1a]")
+"""Strengths and weaknesses in Chinese (优点, 缺点, 优势, 劣势, 长处, 短处), a label's words over the user's own."""
+
+
+def _labels_points(question: str, item: Block) -> bool:
+    """True for an item's words ending in a colon that neither ask nor name a classic question's topic, over points
+    that tell no story: a label (`- Architecture:`, `- 30-second version:`)."""
+    if not question.endswith((":", "\uff1a")) or asks(question) or names_topic(question) or opens_with_task(question):
+        return False
+    if _STRENGTHS.fullmatch(question) is not None:
+        return False  # `- 优点：` (strengths) under `### 优缺点`: the classic question, asked by its topic
+    return not find_stories(item.children[1:])
+
+
 def read_list(
     scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int], within: tuple[str, ...] = ()
 ) -> None:
@@ -144,8 +158,10 @@ def _read_item(
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
-    if not found.glued and (states(question) or advises(question) or listed):
-        return  # `- Keep it short.` (or `- **Preparation:**`) over its points: advice, not a question
+    if not found.glued and (states(question) or advises(question) or listed or groups_tips(question)):
+        return  # `- Keep it short.` (or `- **Preparation:**`, `- AVOID`) over its points: advice, not a question
+    if not found.glued and _labels_points(question, item):
+        return  # `- Architecture:` (`- 架构要点：`) over its points: a label, no question
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
     if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):

@@ -52,6 +52,11 @@ _FILLERS = frozenset(
 )
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
+_TIMED = re.compile(
+    r"[ \t]*[(\uff08][^()\uff08\uff09]{0,20}\d+[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|\u79d2|\u5206\u949f)\b"
+    r"[^()\uff08\uff09]{0,20}[)\uff09]$"
+)
+"""How long a topic's answer runs, in brackets after it: `(30s / 60s)`, `(2 min)`, `（30秒）`."""
 _SPECIAL = re.compile(
     r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
     r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving(?:\s+(?:my|your|the|a|an|last|current|previous|former|old|first|job|company|role"
@@ -62,7 +67,7 @@ _SPECIAL = re.compile(
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
     r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
     r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|[^\s]{0,12}\u79bb\u804c\u539f\u56e0|(?:\u6211\u7684|\u4f60\u7684|\u4e2a\u4eba)(?:\u4f18\u7f3a\u70b9|\u4f18\u70b9\u548c\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9)|(?:\u5bf9|\u4f60\u5bf9|\u4f60\u7684|\u6211\u7684)\u672a\u6765\u7684?\u89c4\u5212|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
-    r"|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
+    r"|\u7535\u68af(?:\u81ea\u6211\u4ecb\u7ecd|\u6f14\u8bb2|\u9648\u8ff0)|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
     re.IGNORECASE,
 )
 """Topics in words of their own: `About yourself`, `Self-introduction`, `Why leave`, `Reason for leaving`, `Why our
@@ -101,6 +106,8 @@ MAX_WORDS = 6
 def names_topic(text: str) -> bool:
     """True when plain heading text names a classic interview question by its topic (see above)."""
     text = text.strip().rstrip(":.")
+    if text[-1:] in (")", "\uff09"):
+        text = _TIMED.sub("", text)  # `Elevator pitch (30s / 60s)`: the versions' lengths
     if not text or "?" in text:
         return False
     if _SPECIAL.fullmatch(text) is not None or _WHY_NAME.fullmatch(text) is not None:

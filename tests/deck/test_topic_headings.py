@@ -222,3 +222,21 @@ def test_a_paragraph_of_lines_mostly_not_asking_stays_in_the_answer() -> None:
     ):
         cards, _ = parse_note(f"#### failures\n- a missed demo\n\n{after}\n", "n.md")
         assert (len(cards), after.split("\n")[0] in cards[0].answer) == (1, True)
+
+
+def test_labels_and_tip_groups_over_their_points_are_no_questions() -> None:
+    """`- Architecture:` and `- 架构要点：` over their points, and `- AVOID`, `- TRY`, `- Don'ts` over tips, ask nothing;
+    `- Greatest weakness:`, `- 优点：` (strengths) and `- Explain your projects briefly:` still do; `## Elevator pitch
+    (30s / 60s)` is the classic question, its versions its answer."""
+    labels = (
+        "### Billing\n\n- Architecture:\n  - FastAPI and Postgres.\n- \u67b6\u6784\u8981\u70b9\uff1a\n  - \u7f13\u5b58\u3002\n"
+        "- AVOID\n    + Blaming the team\n- Don'ts\n    + Reading notes aloud\n"
+    )
+    assert parse_note(labels, "n.md")[0] == []
+    kept = (
+        "### Me\n\n- Greatest weakness:\n  - I over-plan.\n- \u4f18\u70b9\uff1a\n  1. \u5584\u4e8e\u6c9f\u901a\u3002\n"
+        "- Explain your projects briefly:\n  - A ledger.\n"
+    )
+    assert len(parse_note(kept, "n.md")[0]) == 3
+    pitch = "## Elevator pitch (30s / 60s)\n\n- 30-second version:\n  - Backend, five years.\n"
+    assert [card.question for card in parse_note(pitch, "n.md")[0]] == ["Elevator pitch (30s / 60s)"]
