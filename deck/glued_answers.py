@@ -51,6 +51,8 @@ _POINTER = re.compile(
 )
 """An answer pointing at where the answer is written (`go to section 3`, `see above`, `refer to the relocation note`),
 no answer itself."""
+_ANSWERS_AFTER = re.compile(r"[ \t]*[:,;\u2014\u2013][ \t]*\w")
+"""The answer itself after a pointer (`see the note: yes, Berlin only`): the pointer is no whole answer."""
 _LINK_POINTER = re.compile(r"(?:see|refer\s+to|cf\.?)\s+(?:\[\[[^\[\]\n]+\]\]|\[[^\[\]\n]+\]\([^()\s]+\))[.\s]*$", re.I)
 """An answer that is a link to the note or section holding it: `see [[Why I'm leaving]]`."""
 
@@ -80,10 +82,14 @@ _ARROWED = re.compile(r"[ \t]*(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]")
 _SAID_OF_IT = re.compile(
     r"(?:came|comes?|is|was|were|are|usually|always|often|never|sometimes|tests?|means|gets?|got|keeps?|kept|shows?"
     r"|showed|appears?|appeared|seems?|asked|pops?|popped|trips?|tripped|caught|catches|throws?|threw|stumped|will"
-    r"|would|can|could|should|may|might|has|had|have|does|did|do|again|twice|also|still|in|at|on|from|during)\b"
+    r"|would|can|could|should|may|might|has|had|have|does|did|do|again|twice|also|still|in|at|on|from|during"
+    r"|this|that|it|one|they|she|he|the|everyone|everybody|recruiters?|interviewers?|hm|tricky|classic|hard|hardest"
+    r"|easy|easiest|common|standard|favou?rite|typical|trap|super|very|really|pretty|probably|definitely)\b"
+    r"|[a-z]+\s+one\b"
 )
-"""How a sentence about a quoted question goes on after it (`"Why hire you?" came up every round`, `... is the one
-they always ask`): a verb, an adverb or a place; a lower-case answer (`delegation — still sounds rehearsed`) opens
+"""How a remark about a quoted question goes on after it (`"Why hire you?" came up every round`, `... is the one
+they always ask`, `... recruiters love this one`, `... tricky — she pushed back`): a verb, an adverb or a place, a word
+for it or for whoever asks, a word judging it; a lower-case answer (`delegation — still sounds rehearsed`) opens
 otherwise."""
 _SENTENCE = re.compile(r"(?<=[.!?\uff1f])[ \t]+")
 """Where one sentence of a line ends and the next starts."""
@@ -107,7 +113,10 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     answer = plain_inline(glued.group("answer"))
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
-    pointer = _POINTER.match(answer) is not None and len(answer.split()) <= _POINTER_WORDS
+    pointed = _POINTER.match(answer)
+    if pointed is not None and _ANSWERS_AFTER.match(answer, pointed.end()) is not None:
+        pointed = None  # `see the note: yes, Berlin only`: the answer follows its pointer
+    pointer = pointed is not None and len(answer.split()) <= _POINTER_WORDS
     pointer = pointer or _LINK_POINTER.match(glued.group("answer").strip("*_ ")) is not None
     if pointer or _scope_only(answer.strip()) or not answer.strip(":;,. "):
         return None  # `→ go to section 3`, `Could be work related or not.`, a colon: no answer

@@ -39,7 +39,10 @@ def heading_question(raw: str) -> str:
     them when only they make it ask: `Deployment ???` asks as it did) nor the kind it is filed under before it
     (`Behavioral: Tell me about a time...`)."""
     kept = clean_question(raw)
-    bare = clean_question(without_marks(raw))
+    stripped = without_marks(raw)
+    bare = clean_question(stripped)
+    if "?" in raw[len(stripped) :] and bare[-1:] not in ("?", "\uff1f") and asks(bare):
+        bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
     question = kept if bare != kept and not asks(bare) and asks(kept) else bare
     kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
     return question[kind.end() :] if kind is not None and kind.end() < len(question) else question

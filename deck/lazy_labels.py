@@ -38,22 +38,51 @@ def split_lazy_labels(blocks: list[Block], text: str) -> None:
         if blocks[index].type in _LISTS:
             lines = lines or text.split("\n")
             after_label = index > 0 and _holds_label(blocks[index - 1])
-            pieces = _split_within(blocks[index], lines) if after_label else [blocks[index]]
+            following = _next_section(blocks[index - 1]) if after_label else None
+            if following is not None and following in _labels_after(blocks, index):
+                following = None  # (`Result: ...` under a step, then the story's own `**Result:**` after the list)
+            pieces = _split_within(blocks[index], lines, following) if following else [blocks[index]]
             tail = _lazy_tail(pieces[-1], lines, after_label)
             blocks[index : index + 1] = pieces if tail is None else [*pieces, tail]
 
 
-def _split_within(block: Block, lines: list[str]) -> list[Block]:
-    """`block`, a section's list, cut after each item but the last whose paragraph goes on with a label at the left
-    margin (`- No docs.` over `**Task**` over `- Ship it.`): the list up to that item, the label's lines, the items
-    after it as a list of their own (which may be cut again)."""
+def _split_within(block: Block, lines: list[str], following: str) -> list[Block]:
+    """`block`, a section's list, cut after the first item but the last whose paragraph goes on with the label of the
+    section `following` it at the left margin (`- No docs.` over `**Task**` over `- Ship it.`, under the situation):
+    the list up to that item, the label's lines, the items after it as a list of their own (which may be cut again,
+    at the next section's label)."""
     for position, item in enumerate(block.children[:-1]):
-        tail = _lazy_tail(Block(block.type, block.start, item.end, children=[item]), lines, True)
+        tail = _lazy_tail(Block(block.type, block.start, item.end, children=[item]), lines, True, following)
         if tail is not None:
-            head = Block(block.type, block.start, tail.start, children=block.children[: position + 1])
-            rest = block.children[position + 1 :]
-            return [head, tail, *_split_within(Block(block.type, rest[0].start, block.end, children=rest), lines)]
+            kept, others = block.children[: position + 1], block.children[position + 1 :]
+            head = Block(block.type, block.start, tail.start, children=kept)
+            rest = Block(block.type, others[0].start, block.end, children=others)
+            after = _next_section(tail)
+            return [head, tail, *(_split_within(rest, lines, after) if after else [rest])]
     return [block]
+
+
+_ORDER = ("situation", "task", "action", "result", "takeaways")
+
+
+def _next_section(block: Block) -> str | None:
+    """The section after the last one `block` tells (a label heading, or a paragraph's last label line), or None."""
+    if block.type == "heading":
+        label = heading_label(block.content)
+    else:
+        label = next((found for line in reversed(block.content.split("\n")) if (found := line_label(line))), None)
+    at = _ORDER.index(label[0]) if label is not None and label[0] in _ORDER else len(_ORDER) - 1
+    return _ORDER[at + 1] if at + 1 < len(_ORDER) else None
+
+
+def _labels_after(blocks: list[Block], index: int) -> set[str]:
+    """The sections labelled in the paragraphs and headings after the list `blocks[index]`."""
+    found = (
+        heading_label(block.content) if block.type == "heading" else line_label(line)
+        for block in blocks[index + 1 :] if block.type in ("heading", "paragraph")
+        for line in (block.content.split("\n") if block.type == "paragraph" else [block.content])
+    )
+    return {label[0] for label in found if label is not None}
 
 
 def _holds_label(block: Block) -> bool:
@@ -63,9 +92,9 @@ def _holds_label(block: Block) -> bool:
     return block.type == "paragraph" and any(line_label(line) for line in block.content.split("\n"))
 
 
-def _lazy_tail(block: Block, lines: list[str], after_label: bool) -> Block | None:
+def _lazy_tail(block: Block, lines: list[str], after_label: bool, section: str | None = None) -> Block | None:
     """Cut the lazy lines that start something new off the last paragraph of list `block`:
-    a label when the block before the list holds one, a bold field under section items;
+    a label when the block before the list holds one (of `section`, when given), a bold field under section items;
     return them as a paragraph."""
     chain = [block]
     while chain[-1].children:
@@ -80,7 +109,9 @@ def _lazy_tail(block: Block, lines: list[str], after_label: bool) -> Block | Non
     for offset in range(1, len(content)):
         source = lines[paragraph.start + offset] if paragraph.start + offset < len(lines) else ""
         at_margin = source[:1] not in (" ", "\t", ">") and source.startswith(content[offset].rstrip())
-        if at_margin and (_is_field(content[offset]) if sections else line_label(content[offset]) is not None):
+        label = None if sections else line_label(content[offset])
+        wanted = section is None or label is not None and label[0] == section
+        if at_margin and wanted and (_is_field(content[offset]) if sections else label is not None):
             return _cut(chain, content, offset)
     return None
 

@@ -71,19 +71,37 @@ def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bo
         return False
     if theirs:
         return True
-    numbered = set(_NUMBER.findall(said)) - set(_NUMBER.findall(question))
-    replies = _REPLY_OPENING.match(said) is not None or bool(numbered)
+    numbered = _ASKING_OPENING.match(said) is None and bool(_numbers(said) - _numbers(question))
+    replies = _REPLY_OPENING.match(said) is not None or numbered
     clause = any(mark in said for mark in ",\uff0c\u3001")
     return not (replies or clause) and _ASKS_FOR_QUESTIONS.search(question) is None
 
 
 _REPLY_OPENING = re.compile(
-    r"(?:yes|no|yeah|nope|sure|maybe|probably|depends|around|about|roughly|approximately)\b"
-    r"|\u662f\u7684|\u770b\u60c5\u51b5|\u5927\u6982|\u5dee\u4e0d\u591a",
+    r"(?:yes|no|yeah|nope|sure|maybe|probably|depends|(?:around|about|roughly|approximately)"
+    r"(?!\s+(?:how|what|when|which|where|who|many|much)\b))\b"
+    r"|\u662f\u7684|\u770b\u60c5\u51b5|(?:\u5927\u6982|\u5dee\u4e0d\u591a)(?![^\n]{0,4}(?:\u591a\u4e45|\u591a\u5c11|\u4ec0\u4e48|\u600e\u4e48|\u54ea|\u51e0))",
     re.IGNORECASE,
 )
-"""How a reply opens, and no question asked again does: yes, no, maybe, around...; 是的, 看情况, 大概, 差不多."""
-_NUMBER = re.compile(r"\d+")
+"""How a reply opens, and no question asked again does: yes, no, maybe, around...; 是的, 看情况, 大概, 差不多 (not
+`About how many...`, `大概多久...`, which ask)."""
+_ASKING_OPENING = re.compile(
+    r"(?:what|where|when|why|how|who|which|do|does|did|are|is|can|could|would|will|have|has)\b", re.IGNORECASE
+)
+"""How a question asked again opens, whatever its numbers (`What's your plan for the next 3-5 years?`)."""
+_CJK_DIGITS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (一 to 十)
+_WORD_DIGITS = "one two three four five six seven eight nine ten".split()
+_NUMBER = re.compile(rf"\d+|[{_CJK_DIGITS}]|\b(?:{'|'.join(_WORD_DIGITS)})\b", re.IGNORECASE)
+_NUMERALS = {
+    **{char: str(value) for value, char in enumerate(_CJK_DIGITS, 1)},
+    **{word: str(value) for value, word in enumerate(_WORD_DIGITS, 1)},
+}
+"""Numbers written in Chinese numerals or English words, as digits (`五` and `five` are `5`)."""
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers in `text`, each as digits."""
+    return {_NUMERALS.get(found.lower(), found) for found in _NUMBER.findall(text)}
 
 
 _ASKS_FOR_QUESTIONS = re.compile(r"questions|\u8cea\u554f|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38", re.IGNORECASE)

@@ -60,6 +60,12 @@ from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
 _ENDS = ("heading", "hr")
+_COUNTED = re.compile(
+    r"[\s(]*[\d\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94]+[ \t]*(?:\u4f4d|\u4e2a|\u540d|\u4eba|\uba85|\ubd84)"
+)
+"""A count of interviewers opening what follows their label: `两位`, `3个`, `2명`."""
+_INTERVIEWERS = ("\u9762\u63a5\u5b98", "\u9762\u8bd5\u5b98", "\uba74\uc811\uad00")
+"""An interviewer's label in Japanese, Chinese and Korean (面接官, 面试官, 면접관)."""
 """Blocks where an answer that runs on after its paragraph stops."""
 
 
@@ -88,9 +94,18 @@ def opens_pair(block: Block) -> bool:
 
 def _names_interviewer(asked: re.Match[str]) -> bool:
     """True for a debrief's `**Interviewer**: Sarah, Staff Engineer`: the label of a dialogue's question, over no
-    question (`**Interviewer**: What is back-pressure?` asks)."""
+    question (`**Interviewer**: What is back-pressure?` asks); in Chinese or Korean, over a count of them
+    (`面试官：两位，...`, `면접관: 2명`), as their prompts often end with no `？` (`面试官：先做个自我介绍吧。`)."""
+    rest = plain_inline(asked.group("rest"))
+    if not _spoken(asked):
+        return False
+    return _COUNTED.match(rest) is not None if "interviewer" not in asked.group(0).lower() else not asks(rest)
+
+
+def _spoken(asked: re.Match[str]) -> bool:
+    """True for a question's label naming who asks it (`Interviewer:`, `面试官：`): a dialogue's turn."""
     label = asked.group(0)[: asked.start("rest")].lower()
-    return ("interviewer" in label or "\u9762\u63a5\u5b98" in label) and not asks(plain_inline(asked.group("rest")))
+    return "interviewer" in label or any(name in label for name in _INTERVIEWERS)
 
 
 def pairs_within(block: Block) -> Block | None:
@@ -204,6 +219,7 @@ def _pairs(block: Block) -> list[_Pair]:
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
             question, line, closed = [asked_text.strip()], block.start + offset, after is not None
+            closed = closed or _spoken(asked) and ends_asking(asked_text)  # (`面试官：...？` over the reply's line)
             said = ANSWER_LABEL.match(after) if after else None  # `**Q: Why?** **A:** Because.`
             answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:

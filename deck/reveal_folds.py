@@ -35,24 +35,29 @@ MAX_REVEAL_WORDS = 6
 
 
 _BACK_LINK = re.compile(
-    r"\n[ \t]*(?:[-*+][ \t]+)?[*_]*(?:\[(?P<text>[^\[\]\n]{1,40})\]\(#[^()\s]*\)"
+    r"\n[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]*(?:\[(?P<text>[^\[\]\n]{1,40})\]\(#[^()\s]*\)"
     r"|<a\s+href=[\"']#[^\"'<>]*[\"'][^<>]*>(?P<html>[^<>\n]{1,40})</a>)[*_]*[ \t]*\s*$"
 )
-"""A link to a place on the same page alone on the answer's last line: `[Back to TOC](#questions)`."""
+"""A link to a place on the same page alone on the answer's last line (in its quote too): `[Back to TOC](#questions)`,
+`> **[⬆ Back to Top](#question)**`."""
 _BACK = re.compile(
-    r"\bback\s+to\b|\b(?:top|toc|contents|index)\b|[\u2191\u2b06\U0001f51d]|\u8fd4\u56de|\u56de\u5230|\u76ee\u5f55|\u76ee\u6b21"
-    r"|\u30c8\u30c3\u30d7|\ub9e8\s*\uc704",
+    r"[\s\u2191\u2b06\U0001f51d\u2934\u2b06\ufe0f^]*(?:(?:go\s+)?back(?:\s+to)?(?:\s+the)?\s*)?"
+    r"(?:top(?:\s+of\s+(?:the\s+)?page)?|toc|contents|table\s+of\s+contents|index|questions|list)?[\s\u2191\u2b06]*"
+    r"|[\u2191\u2b06\U0001f51d\s]*(?:\u8fd4\u56de|\u56de\u5230)?(?:\u76ee\u5f55|\u9876\u90e8|\u76ee\u6b21)[\u2191\s]*"
+    r"|[\u2191\s]*(?:\u30c8\u30c3\u30d7(?:\u3078|\u306b\u623b\u308b)?|\ub9e8\s*\uc704(?:\ub85c)?)[\u2191\s]*",
     re.IGNORECASE,
 )
-"""What a link back says: back to, top, TOC, contents, an up arrow; 返回, 回到, 目录 (目次), トップ, 맨 위."""
+"""What a link back says, all of it: `Back to TOC`, `⬆ back to top`, `Top`, `↑`; 返回目录, 回到顶部, トップへ, 맨
+위로."""
 
 
 def without_back_link(answer: str) -> str:
     """`answer` without a link back to the page's contents on its last line (`[Back to TOC](#questions)`, `[⬆ top]
     (#top)`); a link to a section that says something else (`[see the outage](#outage)`) stays."""
     found = _BACK_LINK.search(answer) if "](#" in answer or "href" in answer else None
-    if found is None or not _BACK.search(found.group("text") or found.group("html")):
-        return answer
+    said = (found.group("text") or found.group("html")).strip() if found is not None else ""
+    if not said or _BACK.fullmatch(said) is None:
+        return answer  # (`[Index tuning](#index-tuning)`, `[Top-down vs bottom-up](#estimation)`: the answer's own)
     return answer[: found.start()].rstrip() or answer
 
 

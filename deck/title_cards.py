@@ -108,30 +108,25 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
 
 def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:
     """The note's text through the section of its first heading naming the answer's form (`## STAR Format` after `##
-    Spoken version`), when each heading before it tells the story another way and no card is read there; else
-    nothing."""
+    Spoken version`, `## Details`), when no heading before it asks or dates a journal's entry and no card is read
+    there; else nothing."""
     own = [block for block in blocks if block is not title_heading]
     at = next((at for at, block in enumerate(own) if _names_form(block)), None)
     if at is None or any(_lines_in(block, card_lines) for block in own[:at]):
         return []
-    if any(block.type == "heading" and not _tells_again(plain_inline(block.content)) for block in own[:at]):
-        return []  # (`## Monday`, `## What went well` over a journal's day: no version of a story)
+    before = [plain_inline(block.content) for block in own[:at] if block.type == "heading"]
+    if any(asks(heading) or _JOURNAL.search(heading) is not None for heading in before):
+        return []  # (`## Monday`, `## What went well` over a journal's day: no part of a story)
     return own[: section_end(own, at)]
 
 
-_TOLD_AGAIN = re.compile(
-    r"\b(?:spoken|version|pitch|summary|tl;?\s?dr|elevator|short|overview|background|context|(?:tech(?:nical)?\s+)?stack"
-    r"|intro(?:duction)?)\b",
+_JOURNAL = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweek\s+\d|\d{4}-\d{2}-\d{2}|\b\d{1,2}/\d{1,2}\b"
+    r"|what\s+went\s+(?:well|wrong|badly)|what\s+didn['\u2019]?t|\bstand-?up\b|\b(?:today|yesterday|tomorrow|blockers?)\b"
+    r"|^(?:log|done|to-?do|next\s+steps?)$",
     re.IGNORECASE,
 )
-"""Words of a heading over the story told another way before its form's (`## Spoken version`, `## Short pitch`), or
-over its setting (`## Overview`, `## Tech stack`)."""
-
-
-def _tells_again(heading: str) -> bool:
-    """True for a heading over the story told another way (`## Spoken version`) or its setting (`## Overview`),
-    asking nothing."""
-    return _TOLD_AGAIN.search(heading) is not None and not asks(heading)
+"""A journal's or a retro's heading: a day, a date, a week, `What went well`, `Standup`, `Blockers`, `Log`."""
 
 
 def _names_form(block: Block) -> bool:

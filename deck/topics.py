@@ -77,10 +77,11 @@ company`, `Why gap`, `How to stay updated on industry trends`, `Career plan`; in
 이유 (why you leave), 입사 후 포부 (plans once hired). (优缺点, pros and cons, heads tech notes as often.)"""
 _WHY_NAME = re.compile(
     r"[Ww]hy\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)?"
-    r"|WHY\s+(?!(?:IT|THIS|THAT|THESE|NOT|NOW|SO|DO|DOES|DID|IS|ARE|WAS|THE|AN?|WE|I|HOW|WHAT)\b)[A-Z][A-Z&.'-]*"
-    r"(?:\s+[A-Z][A-Z&.'-]*)?"
+    r"|WHY\s+(?!(?:IT|THIS|THAT|THESE|NOT|NOW|SO|DO|DOES|DID|IS|ARE|WAS|THE|AN?|WE|I|HOW|WHAT|MY|OUR|YOU|PEOPLE|TEAMS)\b)"
+    r"[A-Z][A-Z&.'-]*(?:\s+(?!(?:MATTERS?|WORKS?|FAILS?|HELPS?|WINS?|COUNTS?)$)[A-Z][A-Z&.'-]*)?"
 )
-"""`Why Google`, `Why Goldman Sachs`, `WHY NETFLIX`: why a company, named (not `WHY IT MATTERS`)."""
+"""`Why Google`, `Why Goldman Sachs`, `WHY NETFLIX`: why a company, named (not `WHY IT MATTERS`, `WHY TESTS
+MATTER`)."""
 _THEIRS = re.compile(
     r"questions?\s+(?:to\s+ask|for\s+(?:them|the\s+(?:interviewers?|employer|company|team|hiring\s+manager|panel)"
     r"|interviewers?|employers?))|\b(?:what|questions)\s+(?:(?:should|can|do)\s+(?:you|i)\s+|to\s+)ask"

@@ -23,22 +23,24 @@ _TO_DO = re.compile(
     + r"(?:to-?do|to ?be (?:done|written|added|filled(?: in)?|completed|continued)|tbd|tba|tbc|wip|tk"
     r"|work in progress|coming soon|fill (?:me |this )?in(?: later)?|answer (?:goes )?here|your answer(?: here)?"
     r"|placeholder|\.{3}|\u2026"
-    r"|not sure (?:about (?:this|it)(?: one)?(?: yet)?|what to (?:say|write|answer)(?: here)?|yet)"
+    r"|not sure (?:about this one(?: yet)?|what to (?:say|write|answer)(?: here)?)"
     r"|no (?:story|answer|example) yet"
     r"|(?:still )?need (?:to think of )?(?:a|an) (?:story|example|answer)(?: here| yet)?)"
     + _MARKS,
     re.IGNORECASE,
 )
 """An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
-yet`, `Need a story`; `Not sure` alone may answer)."""
+yet`, `Need a story`; `Not sure` alone, or `Not sure yet`, may answer)."""
 _TO_DO_NOTE = re.compile(
-    r"[-*>\s]*[*_]*to-?do[*_]*\s*(?::|[-\u2013\u2014]\s)[*_]*\s*(?:write|add|find|fill|think|prepare|finish|flesh|come\s+up"
-    r"|update|draft|expand|polish|rewrite|complete|pick|choose|research|practi[cs]e)\b[^\n]{0,120}",
+    r"[-*>\s]*[*_]*to-?do[*_]*\s*(?::|[-\u2013\u2014]\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
+    r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
+    r"|stor(?:y|ies)|examples?|answers?))\b(?:[^\n:;,]|:(?=\S)){0,100}",
     re.IGNORECASE,
 )
 """A note to self on one line where the answer goes: `TODO: write this one up after the 1:1 notes are found.`"""
-_TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#[\w/-]+[\s,]*)+", re.IGNORECASE)
-"""Tags alone where the answer goes: `Tags: #speaking #community`."""
+_TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#(?=[\w/-]*[^\W\d_])[\w/-]+[\s,]*)+", re.IGNORECASE)
+"""Tags alone where the answer goes: `Tags: #speaking #community` (a tag holds a letter, as in Obsidian: `#2` is a
+number)."""
 _HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
 """A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
 _LONGEST_HINT = 300

@@ -35,9 +35,9 @@ def test_marks_of_progress_are_no_part_of_a_heading(raw: str, bare: str) -> None
 
 
 def test_a_heading_asking_only_by_its_doubt_marks_asks_as_it_did() -> None:
-    """`Deployment ???` asks only by its marks: it stays as written; `Why us ???` asks without them."""
+    """`Deployment ???` asks only by its marks: it stays as written; `Why us ???` asks without them, one `?` kept."""
     assert heading_question("Deployment ???") == "Deployment ???"
-    assert heading_question("Why us ???") == "Why us"
+    assert heading_question("Why us ???") == "Why us?"
 
 
 def test_a_topic_heading_with_marks_is_its_classic_question() -> None:

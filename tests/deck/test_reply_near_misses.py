@@ -1,0 +1,108 @@
+"""Near misses of this release's rules, from a regression trial against the code before them: remarks and replies
+that answer or do not, transcripts, translations, links, stubs and marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from deck.topics import names_topic
+from deck.unwritten import unwritten
+
+
+def _read(note: str) -> tuple[list[tuple[str, str]], list[tuple[int | None, str]]]:
+    cards, warnings = parse_note(note, "n.md")
+    return [(card.question, card.answer) for card in cards], [(w.line, w.message) for w in warnings]
+
+
+@pytest.mark.parametrize(
+    "remark", ["recruiters love this one", "tricky — she pushed back twice", "classic, kept it vague", "hardest one for me"]
+)
+def test_a_remark_about_a_quoted_question_is_no_answer(remark: str) -> None:
+    """`"Why should we hire you?" recruiters love this one`: a debrief's remark, no card."""
+    assert _read(f'# Debrief\n\n- "Why should we hire you?" {remark}\n')[0] == []
+
+
+def test_a_story_note_with_metadata_before_its_form_heading_asks_its_title() -> None:
+    """`## Details` or `## Questions this answers` before `## STAR Format` still give the note's one card."""
+    story = "**Situation:** A monolith.\n**Task:** Split billing.\n**Action:** Strangled it.\n**Result:** Done in Q3.\n"
+    note = f"# S07 — Billing\n\n## Details\n- Team: payments\n\n## STAR Format\n\n{story}"
+    assert [question for question, _ in _read(note)[0]] == ["S07 — Billing"]
+
+
+def test_a_transcript_s_speakers_label_its_question_and_its_reply() -> None:
+    """`面试官：...？` over `我：...` (or an unlabelled reply), `면접관:` over `나:` are cards, labels left out; `面试官：两位，
+    ...` only counts the interviewers."""
+    note = (
+        "# \u590d\u76d8\n\n\u9762\u8bd5\u5b98\uff1a\u4e24\u4f4d\uff0c\u4eba\u90fd\u5f88\u597d\n\n"
+        "\u9762\u8bd5\u5b98\uff1a\u4e3a\u4ec0\u4e48\u79bb\u804c\uff1f\n\u6211\uff1a\u60f3\u505a\u66f4\u5927\u7684\u7cfb\u7edf\u3002\n\n"
+        "\u9762\u8bd5\u5b98\uff1a\u80fd\u63a5\u53d7\u52a0\u73ed\u5417\uff1f\n\u53ef\u4ee5\u3002\n\n"
+        "\uba74\uc811\uad00: \uc65c \uc774\uc9c1\ud558\ub098\uc694?\n\ub098: \ub354 \ud070 \ud2b8\ub798\ud53d.\n"
+    )
+    assert _read(note)[0] == [
+        ("\u4e3a\u4ec0\u4e48\u79bb\u804c\uff1f", "\u60f3\u505a\u66f4\u5927\u7684\u7cfb\u7edf\u3002"),
+        ("\u80fd\u63a5\u53d7\u52a0\u73ed\u5417\uff1f", "\u53ef\u4ee5\u3002"),
+        ("\uc65c \uc774\uc9c1\ud558\ub098\uc694?", "\ub354 \ud070 \ud2b8\ub798\ud53d."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("\u4f60\u5bf9\u672a\u6765\u4e09\u5230\u4e94\u5e74\u7684\u89c4\u5212\uff1f", "What's your plan for the next 3-5 years?"),
+        ("Where do you see yourself in ten years?", "10\u5e74\u5f8c\u306e\u81ea\u5206\u306f\u3069\u3046\u3067\u3059\u304b\uff1f"),
+        ("\u4f60\u7ba1\u7406\u8fc7\u591a\u5c11\u4eba\uff1f", "About how many people have you managed?"),
+    ],
+)
+def test_a_translation_with_its_numbers_or_about_is_still_a_translation(heading: str, line: str) -> None:
+    """Numbers written as words or numerals on the other side, and `About how many...`, ask again: unanswered."""
+    assert _read(f"## {heading}\n{line}\n") == ([], [(1, "question has no answer"), (None, _no_cards(1))])
+
+
+def _no_cards(headings: int) -> str:
+    return f"no cards found: {headings} heading{'s' if headings > 1 else ''}, but no question with an answer"
+
+
+def test_only_a_link_that_says_back_is_left_out() -> None:
+    """`[Index tuning](#index-tuning)` and `[Top-down vs bottom-up](#estimation)` close answers as their own."""
+    note = "## How do you estimate?\nTwo passes:\n\n[Top-down vs bottom-up](#estimation)\n"
+    assert _read(note)[0] == [("How do you estimate?", "Two passes:\n\n[Top-down vs bottom-up](#estimation)")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Not sure about it yet.", "Not sure yet", "TODO - practise saying it: I over-prepare, so I timebox it.",
+     "TODO: add monitoring to billing, write the runbook, pick one quick win.", "#2"],
+)
+def test_short_answers_that_look_like_stubs_are_answers(answer: str) -> None:
+    """An honest `Not sure yet`, a to-do line that carries its answer, a place written `#2`: written."""
+    assert unwritten(answer) is None
+
+
+def test_a_pointer_followed_by_its_answer_answers() -> None:
+    """`→ see the note: yes, Berlin only` gives the answer after the pointer."""
+    assert _read('- "Would you relocate?" \u2192 see the note: yes, Berlin only\n')[0] == [
+        ("Would you relocate?", "see the note: yes, Berlin only")
+    ]
+
+
+def test_a_result_line_under_an_action_step_stays_in_the_action() -> None:
+    """`Lesson:` or `Result:` at the margin under a middle step, with the story's own `**Result:**` after the list,
+    leaves every step in the action."""
+    note = (
+        "## Tell me about an outage.\n\n**Situation:** Queue stalled.\n\n**Action:**\n- Failed over\nResult: it held\n"
+        "- Drained the backlog\n- Posted updates\n\n**Result:** Back in 40 minutes.\n"
+    )
+    sections = parse_note(note, "n.md")[0][0].stories[0].sections
+    assert "Posted updates" in sections["action"] and sections["result"] == "Back in 40 minutes."
+
+
+def test_headings_with_their_answer_after_the_question_are_not_warned() -> None:
+    """`## Notice period? 2 months` over nothing says its answer: no warning."""
+    assert _read("# Screen\n\n## Notice period? 2 months\n## Start date? March\n")[1] == [(None, _no_cards(3))]
+
+
+def test_allcaps_why_over_a_verb_and_doubled_marks() -> None:
+    """`WHY TESTS MATTER` names no company; `### What's your biggest failure ??` keeps one `?`."""
+    assert not names_topic("WHY TESTS MATTER") and names_topic("WHY NETFLIX")
+    assert _read("### What's your biggest failure ??\nA launch.\n")[0] == [("What's your biggest failure?", "A launch.")]
