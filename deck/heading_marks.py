@@ -28,6 +28,12 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 """The kind of question a heading files it under (`Behavioral: `, `Technical: `, `HR: `, `行为：`): no part of it."""
+_QUOTED_TITLE = re.compile(
+    r"[\"\u201c](?P<question>[^\"\u201c\u201d]+[?\uff1f])[\"\u201d][ \t]+"
+    r"(?:templates?|answers?|examples?|notes?|drafts?|versions?|scripts?)",
+    re.IGNORECASE,
+)
+"""A quoted question titling what follows it: `"Why This Company?" Templates` asks `Why This Company?`."""
 _ASIDE_WORDS = 4
 """The most words an aside has (`Berlin market`, `startup to bank`): more, and it is a sentence of its own."""
 _CJK_ASIDE = 16
@@ -37,7 +43,7 @@ _CJK_ASIDE = 16
 def heading_question(raw: str) -> str:
     """The question a heading's plain text (its `#tags` split off) asks, without the marks of progress after it (with
     them when only they make it ask: `Deployment ???` asks as it did) nor the kind it is filed under before it
-    (`Behavioral: Tell me about a time...`)."""
+    (`Behavioral: Tell me about a time...`), nor what its quoted question titles (`"Why us?" Templates`)."""
     kept = clean_question(raw)
     stripped = without_marks(raw)
     bare = clean_question(stripped)
@@ -45,7 +51,9 @@ def heading_question(raw: str) -> str:
         bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
     question = kept if bare != kept and not asks(bare) and asks(kept) else bare
     kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
-    return question[kind.end() :] if kind is not None and kind.end() < len(question) else question
+    question = question[kind.end() :] if kind is not None and kind.end() < len(question) else question
+    titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
+    return titled.group("question") if titled is not None else question
 
 
 def heading_asks(text: str) -> bool:

@@ -8,6 +8,7 @@ into validated cards with unique keys.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -148,11 +149,12 @@ class NoteScan:
             stories, lines, untold = told_stories(stories, lines)
         if "<!--" in answer:  # comments show nowhere, nor do they go into an export
             stories = [_without_comments(story) for story in stories]
+        shown = without_back_link(without_block_ids(without_reveal_fold(without_comments(answer))))
         draft = CardDraft(
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=without_back_link(without_block_ids(without_reveal_fold(without_comments(answer)))),
+            answer=_without_empty_headings(shown),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),
@@ -175,3 +177,14 @@ def _without_comments(story: Story) -> Story:
     """A story whose sections show no HTML comment (`<!-- FILL IN -->` under a label that was filled in)."""
     sections = {name: without_comments(text) for name, text in story.sections.items()}
     return Story(title=story.title, intro=story.intro, sections=sections, labels=story.labels)
+
+
+_EMPTY_HEADING = re.compile(r"^#{1,6}[ \t]*\n(?:[ \t]*\n)?", re.MULTILINE)
+"""A heading's marks with no words, and the blank line after it: a heading left to fill, which says nothing."""
+
+
+def _without_empty_headings(answer: str) -> str:
+    """`answer` without headings of marks alone (`##### ` over the answer's text)."""
+    if "#" not in answer or "```" in answer or "~~~" in answer:
+        return answer  # (in code, `#` alone is a comment's)
+    return _EMPTY_HEADING.sub("", answer)

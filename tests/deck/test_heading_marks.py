@@ -116,3 +116,9 @@ def test_star_s_action_letter_is_no_answer_label_over_a_heading() -> None:
     """`**S:** ...` over `**A:** ...` under a heading is a story's lines, no answer labelled: only `**Answer**:` is."""
     assert not answer_labelled(parse_blocks("**S:** KYC took three days.\n**A:** Wrote the pipeline.\n"))
     assert answer_labelled(parse_blocks("**Purpose**: ethics.\n**Answer**: Measure it per group first.\n"))
+
+
+def test_a_quoted_question_titling_its_templates_and_an_empty_heading() -> None:
+    """`### "Why This Company?" Templates` asks `Why This Company?`; an empty `##### ` in an answer is left out."""
+    note = '### "Why This Company?" Templates\n\n**Acme:** the rails.\n\n### Team conflict\n\n##### \n\nI disagreed.\n'
+    assert _cards(note) == [("Why This Company?", "**Acme:** the rails."), ("Team conflict", "I disagreed.")]
