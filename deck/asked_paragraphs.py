@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.blocks import Block, dedented
@@ -18,6 +19,10 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     a `Q.`) left out; the index after it, or None. Only an interviewer's prompt asks
     to be studied in a folder: a general note's `Why does this matter?` over its reason is no interview question."""
     block, end = blocks[index], index + 1
+    if block.type == "paragraph" and (turns := _in_turn(block.content.strip().split("\n"))):
+        for start, stop in turns:  # `Why Postgres?` over its line, `How do you...?` over its line, ...
+            _add_turn(scan, block, start, stop)
+        return end
     if not asked_paragraph(block):
         following = blocks[end] if end < len(blocks) else None
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
@@ -35,3 +40,39 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     draft = scan.add_answered(block.start + 1, question, first, dedented(answer.split("\n")), told)
     draft.studied = interview_prompt(question)
     return end
+
+
+def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
+    """Where a paragraph's questions and their answers take turns, a line each at least (`Why Postgres?` over `Our
+    data is relational.` over `How do you handle a slow query?` over ...): each question's first line and the line
+    after its answer, two questions or more; None for any other paragraph. A question line asks, plain (no label, no
+    bold) and not in the first person; no answer's line ends asking."""
+    starts = [at for at, line in enumerate(lines) if _asks_in_turn(line)]
+    if len(starts) < _FEWEST_TURNS or starts[0] != 0:
+        return None
+    stops = [*starts[1:], len(lines)]
+    if any(stop - start < 2 for start, stop in zip(starts, stops, strict=True)):
+        return None  # (two questions in a row: a list of them, or a follow-up)
+    answers = (line for start, stop in zip(starts, stops, strict=True) for line in lines[start + 1 : stop])
+    return None if any(ends_asking(plain_inline(line)) for line in answers) else list(zip(starts, stops, strict=True))
+
+
+_FEWEST_TURNS = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b|\u6211")
+"""Words of a line its writer says of themselves: an answer's, not a question's (`Is that bad? I think not.`)."""
+
+
+def _asks_in_turn(line: str) -> bool:
+    """True for a plain line that asks, not in the first person."""
+    said = plain_inline(line).strip()
+    return line.lstrip()[:1] not in "*_`>#|-" and ends_asking(said) and _FIRST_PERSON.search(said) is None
+
+
+def _add_turn(scan: NoteScan, block: Block, start: int, stop: int) -> None:
+    """Add the card of the question on line `start` of paragraph `block`, answered by its lines up to `stop`."""
+    lines = block.content.strip().split("\n")
+    answer = lines[start + 1 : stop]
+    told = [Block("paragraph", block.start + start + 1, block.start + stop, content="\n".join(answer))]
+    question = plain_inline(lines[start])
+    draft = scan.add_answered(block.start + start + 1, question, lines[start], dedented(answer), told)
+    draft.studied = interview_prompt(question)

@@ -94,3 +94,18 @@ def test_an_instruction_after_the_question_is_no_answer() -> None:
     assert cards(note) == []
     answered = "- How would you distribute work? I split it by service and owner.\n"
     assert [question for _, question, _ in cards(answered)] == ["How would you distribute work?"]
+
+
+def test_questions_and_answers_taking_turns_line_by_line_are_a_card_each() -> None:
+    """`Why Postgres?` over its line, `How do you handle a slow query?` over its line, with no blank lines: a card each
+    (text pasted from a chat or a document keeps no blank lines); an answer line ending with `?`, or a question said
+    in the first person, makes the paragraph one question over its answer, as before."""
+    turns = "## Common\n\nWhy Postgres?\nJoins.\n\u4e3a\u4ec0\u4e48\u7528\u7f13\u5b58\uff1f\n\u964d\u4f4e\u5ef6\u8fdf\u3002\nHow do you handle a slow query?\nRead the plan.\nAdd the index.\n"
+    cards = parse_note(turns, "n.md")[0]
+    assert [(card.question, card.answer) for card in cards] == [
+        ("Why Postgres?", "Joins."),
+        ("\u4e3a\u4ec0\u4e48\u7528\u7f13\u5b58\uff1f", "\u964d\u4f4e\u5ef6\u8fdf\u3002"),
+        ("How do you handle a slow query?", "Read the plan.\nAdd the index."),
+    ]
+    one = "## Common\n\nWhat is your weakness?\nI over-plan.\nIs that bad? I think not.\nI timebox now.\n"
+    assert [card.question for card in parse_note(one, "n.md")[0]] == ["What is your weakness?"]
