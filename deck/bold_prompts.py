@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from deck.advice import states
-from deck.blocks import Block
+from deck.blocks import LIST_TYPES, Block
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.questions import asks
 from deck.tasks import numbered_task
@@ -103,3 +103,16 @@ def announces_answer(block: Block) -> bool:
     """True for a heading that only says "Answer" (`### Answer`, `### My answer:`): the question over it is answered
     under it."""
     return block.type == "heading" and answer_heading(plain_inline(block.content))
+
+
+def bold_prompt_item(block: Block) -> bool:
+    """True for a list of one item whose first line is all in bold (no label's colon) over more text: the next prompt
+    and its answer, written as a bullet (`- **How you work with teammates**` over its answer), not an answer's part
+    (a list of bold points has more items)."""
+    if block.type not in LIST_TYPES or len(block.children) != 1 or not block.children[0].children:
+        return False
+    first = block.children[0].children[0]
+    if first.type != "paragraph" or "\n" not in first.content.strip() and len(block.children[0].children) < 2:
+        return False
+    bold = EMPHASIS_LINE.match(first.content.partition("\n")[0])
+    return bold is not None and bold["mark"] in ("**", "__") and not bold["inner"].rstrip().endswith((":", "\uff1a"))

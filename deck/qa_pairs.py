@@ -33,6 +33,7 @@ from deck.bold_prompts import (
     EMPHASIS_LINE,
     announces_answer,
     asked_alike,
+    bold_prompt_item,
     checklist_end,
     emphasised_question,
     prompts_run,
@@ -250,6 +251,8 @@ def _continues(block: Block, inline_fronts: set[int]) -> bool:
     """True when `block` goes on with the answer before it."""
     if block.type in _ENDS or opens_pair(block) or callout_card(block) is not None or is_question_table(block):
         return False
+    if bold_prompt_item(block):
+        return False  # `- **How you work with teammates**` over its answer: the next prompt
     first = block.content.partition("\n")[0]
     if block.type == "paragraph" and QUESTION_LABEL.match(first) is not None:
         return False  # another label that asks nothing (`**Q2:** Salary expectations`): not this answer's

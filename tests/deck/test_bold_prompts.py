@@ -33,3 +33,15 @@ def test_a_bold_question_over_an_answer_heading_is_answered_under_it(gap: str) -
     cards, warnings = parse_note(run, "n.md")
     assert [(card.question, card.answer) for card in cards] == [("Tell me about a missed deadline.", "Early.")]
     assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
+
+
+def test_a_bold_bullet_over_its_own_answer_ends_the_answer_before_it() -> None:
+    """`- **How you work with teammates**` over its answer, after a bold prompt's answer, is no part of that answer; a
+    list of bold points in the answer stays in it."""
+    note = (
+        "# Prep\n\n**A time when you improved a process**\nI automated a sign-off.\n\n"
+        "- **How you work with teammates**\nI ask how they like to work.\n"
+    )
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == ["I automated a sign-off."]
+    points = "# Prep\n\n**A time when you led**\nI focused on:\n\n- **Clarity**\n- **Trust**\n"
+    assert [card.answer for card in parse_note(points, "n.md")[0]] == ["I focused on:\n\n- **Clarity**\n- **Trust**"]
