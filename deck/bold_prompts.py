@@ -116,3 +116,35 @@ def bold_prompt_item(block: Block) -> bool:
         return False
     bold = EMPHASIS_LINE.match(first.content.partition("\n")[0])
     return bold is not None and bold["mark"] in ("**", "__") and not bold["inner"].rstrip().endswith((":", "\uff1a"))
+
+
+def bold_within(block: Block) -> Block | None:
+    """The part of a paragraph from a question alone on a line in bold on, when the lines before it ask nothing (a
+    greeting typed over it, `Good morning from my side..., right?`, over `__1. Tell me about yourself__`); else
+    None."""
+    if block.type != "paragraph" or ("**" not in block.content and "__" not in block.content):
+        return None
+    lines = block.content.split("\n")
+    for number, line in enumerate(lines[1:_MOST_BEFORE_BOLD + 1], 1):
+        if emphasised_question(line.strip()) is not None and number < len(lines) - 1:
+            if any(asks(plain_inline(before)) and not small_talk(before) for before in lines[:number]):
+                return None
+            return Block("paragraph", block.start + number, block.end, content="\n".join(lines[number:]))
+    return None
+
+
+_MOST_BEFORE_BOLD = 3
+"""The most lines typed over a question in bold, in its paragraph, that are not its answer's (a greeting)."""
+
+
+def small_talk(line: str) -> bool:
+    """True for a statement closed by a tag question (`..., right?`, `..., isn't it?`), asking nothing to answer."""
+    return _TAG_QUESTION.search(plain_inline(line).strip()) is not None
+
+
+_TAG_QUESTION = re.compile(
+    r",[ \t]*(?:right|isn['\u2019]t it|aren['\u2019]t (?:they|you|we)|don['\u2019]t you|no|yes|correct|ok(?:ay)?"
+    r"|huh|eh)[ \t]*[?\uff1f][*_]*$",
+    re.IGNORECASE,
+)
+"""A tag question closing a statement: small talk."""

@@ -9,6 +9,7 @@ from deck.advice import advises
 from deck.answer_labels import asked_with_label
 from deck.backlogs import to_prepare
 from deck.blocks import Block
+from deck.bold_prompts import small_talk
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
@@ -238,6 +239,8 @@ def asked_paragraph(block: Block) -> bool:
     if not first.rstrip().endswith(("?", "\uff1f")):  # `Tell me about yourself` over its answer
         return len(first.split()) <= _PROMPT_WORDS and _prompt_alone(plain_inline(first)) and _told_under(rest)
     question = plain_inline(first)
+    if small_talk(first):
+        return False  # `... it's still morning on your side, right?`: small talk, no question asked
     backlog = to_prepare([first, *rest.split("\n")])  # (more questions to prepare)
     return ends_asking(question) and not follow_ups(rest) and not backlog
 

@@ -22,7 +22,6 @@ the blocks after it answer it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -34,6 +33,7 @@ from deck.bold_prompts import (
     announces_answer,
     asked_alike,
     bold_prompt_item,
+    bold_within,
     checklist_end,
     emphasised_question,
     prompts_run,
@@ -57,16 +57,11 @@ from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.quick_lines import quick_run
 from deck.scan import NoteScan
+from deck.speakers import names_interviewer, spoken
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
 _ENDS = ("heading", "hr")
-_COUNTED = re.compile(
-    r"[\s(]*[\d\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94]+[ \t]*(?:\u4f4d|\u4e2a|\u540d|\u4eba|\uba85|\ubd84)"
-)
-"""A count of interviewers opening what follows their label: `两位`, `3个`, `2명`."""
-_INTERVIEWERS = ("\u9762\u63a5\u5b98", "\u9762\u8bd5\u5b98", "\uba74\uc811\uad00")
-"""An interviewer's label in Japanese, Chinese and Korean (面接官, 面试官, 면접관)."""
 """Blocks where an answer that runs on after its paragraph stops."""
 
 
@@ -89,30 +84,16 @@ def opens_pair(block: Block) -> bool:
         return False
     first = block.content.partition("\n")[0]
     if (asked := QUESTION_LABEL.match(first)) is not None and not numbered_unanswered(block.content):
-        return not _names_interviewer(asked)
+        return not names_interviewer(asked)
     return emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
-
-
-def _names_interviewer(asked: re.Match[str]) -> bool:
-    """True for a debrief's `**Interviewer**: Sarah, Staff Engineer`: the label of a dialogue's question, over no
-    question (`**Interviewer**: What is back-pressure?` asks); in Chinese or Korean, over a count of them
-    (`面试官：两位，...`, `면접관: 2명`), as their prompts often end with no `？` (`面试官：先做个自我介绍吧。`)."""
-    rest = plain_inline(asked.group("rest"))
-    if not _spoken(asked):
-        return False
-    return _COUNTED.match(rest) is not None if "interviewer" not in asked.group(0).lower() else not asks(rest)
-
-
-def _spoken(asked: re.Match[str]) -> bool:
-    """True for a question's label naming who asks it (`Interviewer:`, `面试官：`): a dialogue's turn."""
-    label = asked.group(0)[: asked.start("rest")].lower()
-    return "interviewer" in label or any(name in label for name in _INTERVIEWERS)
 
 
 def pairs_within(block: Block) -> Block | None:
     """The part of a paragraph from its first `Q:` line on, when a line after its first opens with
     `Q:` and an `A:` line follows it, or it is the last (a title or intro typed right over the
     pairs: `Common questions` over `Q: Why a dock?`); else None."""
+    if (bold := bold_within(block)) is not None:
+        return bold  # (`Good morning..., right?` over `__1. Tell me about yourself__`)
     if "\n" not in block.content or ":" not in block.content:
         return None
     lines = block.content.split("\n")
@@ -220,7 +201,7 @@ def _pairs(block: Block) -> list[_Pair]:
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
             question, line, closed = [asked_text.strip()], block.start + offset, after is not None
-            closed = closed or _spoken(asked) and ends_asking(asked_text)  # (`面试官：...？` over the reply's line)
+            closed = closed or spoken(asked) and ends_asking(asked_text)  # (`面试官：...？` over the reply's line)
             said = ANSWER_LABEL.match(after) if after else None  # `**Q: Why?** **A:** Because.`
             answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:

@@ -45,3 +45,9 @@ def test_a_bold_bullet_over_its_own_answer_ends_the_answer_before_it() -> None:
     assert [card.answer for card in parse_note(note, "n.md")[0]] == ["I automated a sign-off."]
     points = "# Prep\n\n**A time when you led**\nI focused on:\n\n- **Clarity**\n- **Trust**\n"
     assert [card.answer for card in parse_note(points, "n.md")[0]] == ["I focused on:\n\n- **Clarity**\n- **Trust**"]
+
+
+def test_a_greeting_typed_over_a_bold_question_is_no_question() -> None:
+    """`Greetings: ..., right?` right over `__1. Tell me about yourself__` is small talk: the bold line is the card."""
+    note = "### Acme:\n\nGreetings: I'm Dana. It's afternoon where you are, right?\n__1. Tell me about yourself__\nA student.\n"
+    assert [(card.question, card.answer) for card in parse_note(note, "n.md")[0]] == [("Tell me about yourself", "A student.")]
