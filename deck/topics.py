@@ -66,6 +66,9 @@ _SPECIAL = re.compile(
     r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
     r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
+    r"|where\s+I\s+see\s+myself(?:\s+in\s+\w+\s+years?)?|(?:the\s+)?(?:project|work|thing)\s+I['\u2019]?m\s+(?:most\s+)?proud\s+of"
+    r"|what\s+I['\u2019]?m\s+looking\s+for(?:\s+in\s+(?:my|a|the)\s+next\s+(?:role|job|position|company|team))?"
+    r"|why\s+I\s+(?:want\s+to\s+)?(?:leave|left|am\s+leaving)(?:\s+(?:my|the)\s+(?:current\s+|last\s+)?(?:job|role|company|team))?"
     r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|[^\s]{0,12}\u79bb\u804c\u539f\u56e0|(?:\u6211\u7684|\u4f60\u7684|\u4e2a\u4eba)(?:\u4f18\u7f3a\u70b9|\u4f18\u70b9\u548c\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9)|(?:\u5bf9|\u4f60\u5bf9|\u4f60\u7684|\u6211\u7684)\u672a\u6765\u7684?\u89c4\u5212|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
     r"|\u7535\u68af(?:\u81ea\u6211\u4ecb\u7ecd|\u6f14\u8bb2|\u9648\u8ff0)|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
     re.IGNORECASE,
