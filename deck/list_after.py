@@ -33,16 +33,16 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     points over a quote to say); or, when the last item asks with nothing nested and every other item has its
     answer (or, in a run of numbered questions each answered by the paragraphs after it, asks with none written yet:
     `3. A time you disagreed?` over nothing, then `4. Your proudest project?`), every paragraph, quote or code block up
-    to the next list, heading or rule; or the list of the other kind right after one lone question
+    to the next list, heading or rule; or the list of the other kind right after lone questions, the last's
     (`1. Why us?`, a blank line, then `- ...` lines; `- What does new do?` over `1. ...`
     steps: to the writer, its answer), with the code, prose and bullets after it up to the
     next heading, rule or question.
     """
     after = blocks[index + 1 : index + 2]
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
-        if len(blocks[index].children) != 1 or not _asks_alone(blocks[index].children[0]):
+        if not all(map(_asks_alone, blocks[index].children)):  # (those before the last left empty: `3.` over `4.`)
             return []
-        asked = plain_inline(first_paragraph(blocks[index].children[0]) or "")
+        asked = plain_inline(first_paragraph(blocks[index].children[-1]) or "")
         if after[0].type == "ordered_list" and not ends_asking(asked):
             return []  # numbered steps answer a bullet that asks with `?`, not a to-do (`- Describe the change`)
         return [after[0], *_answer_run(blocks, index + 2)]

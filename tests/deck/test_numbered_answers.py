@@ -152,3 +152,12 @@ def test_a_remark_after_a_group_of_bullet_questions_answers_none() -> None:
     note = "- Tell me about a time you led.\n- Why are you leaving?\n\nMostly behavioural.\n\n"
     note += "- How do you delegate?\n- How do you mentor?\n\nMost want numbers here.\n\n- Why us?\n- Why now?\n"
     assert read(note) == ([], ["no cards found: 6 list items, but no question with an answer"])
+
+
+def test_bullets_under_the_last_of_numbered_questions_answer_it_though_indented_two_spaces() -> None:
+    """`1. Why this role?` left empty, then `2. Why should we hire you?` over bullets indented two spaces (a list of
+    their own to CommonMark): the bullets answer question 2, and question 1 is warned."""
+    note = "# Screen\n\n1. Why this role?\n\n2. Why should we hire you?\n  - Solid backend.\n  - I learn fast.\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [("Why should we hire you?", "- Solid backend.\n- I learn fast.")]
+    assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
