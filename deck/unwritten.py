@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from deck.embeds import only_embeds
+from deck.label_names import FRAMEWORK_WORDS
 from deck.models import Story
 
 _MARKS = r"[\s\-*_>#`~\[\](){}.,:;!]*"
@@ -229,9 +230,15 @@ GUIDES = "its STAR sections only say what to write"
 
 
 def _lone_label(story: Story) -> bool:
-    """True for a "story" of one section after prose, neither its situation nor its task: a word
-    such as `Result:` or `**Lesson:**` opening a line of an ordinary answer."""
-    return len(story.sections) == 1 and bool(story.intro.strip()) and not {"situation", "task"} & story.sections.keys()
+    """True for a "story" of one section after prose, neither its situation nor its task: a word such as `Result:` or
+    `**Lesson:**` opening a line of an ordinary answer; or of one section named in another framework's word
+    (`- Problem: ...` among plain points)."""
+    if len(story.sections) != 1:
+        return False
+    written = " ".join(story.labels.values()).lower().split()
+    if written and written[0] in FRAMEWORK_WORDS and story.sections.keys() <= {"situation"}:
+        return True  # `- Problem: ...` among an outline's plain points: another framework's word, one section
+    return bool(story.intro.strip()) and not {"situation", "task"} & story.sections.keys()
 
 
 def _empty(text: str) -> bool:

@@ -153,7 +153,7 @@ def test_a_template_of_placeholder_fields_warns() -> None:
     cards, warnings = parse_note(note, "n.md")
     assert [card.question for card in cards] == ["Strengths"]
     assert [(warning.line, warning.message) for warning in warnings] == [
-        (1, "question has no answer (its STAR sections hold only placeholders)")  # (`Background` is the situation)
+        (1, "question has no answer (only placeholders)")  # (`Background` alone is another framework's word: no story)
     ]
 
 
@@ -233,3 +233,13 @@ def test_a_story_bank_entry_of_tags_alone_is_unwritten() -> None:
     assert cards == []
     assert (warnings[0].line, warnings[0].message) == (4, "question has no answer (only tags)")
     assert unwritten("#speaking is how I learned to teach.") is None
+
+
+def test_one_point_named_in_another_framework_s_word_tells_no_story() -> None:
+    """`- Problem: ...` among a story's plain points is no one-section story: no story, no warning; `Situation:` alone
+    still warns that the rest is missing."""
+    note = "## Projects\n\n- Pipeline rewrite\n\t- My first month\n\t- Problem: no bundler\n\t- Opened a branch\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert (cards[0].stories, warnings) == ([], [])
+    begun = "## Tell me about a launch?\n\nSituation: no bundler.\n"
+    assert [w.message for w in parse_note(begun, "n.md")[1]] == ["STAR story has no action or result section"]
