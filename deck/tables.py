@@ -26,6 +26,7 @@ from deck.questions import asks
 from deck.scan import NoteScan
 from deck.table_rows import table_rows
 from deck.text import LINE_BREAK, plain_inline
+from deck.topics import names_topic
 
 _QUESTION_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:questions?|prompts?)$|^qs?$", re.IGNORECASE)
 """A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`."""
@@ -84,7 +85,15 @@ def _question_column(header: list[str], rows: list[list[str]]) -> int | None:
     firsts = [plain_inline(cells[0]) for cells in rows if cells and cells[0]]
     if firsts and sum(map(asks, firsts)) * 2 > len(firsts) and heading_label(header[0]) is None:
         return 0
-    return None
+    keyed = len(header) == 2 and _KEYED_HEADER.match(header[1].strip()) is not None  # `| Key | Value |`, `| Topic |...`
+    named = sum(asks(first) or names_topic(first) for first in firsts)
+    return 0 if keyed and firsts and named * _TOPIC_SHARE >= len(firsts) and heading_label(header[0]) is None else None
+
+
+_KEYED_HEADER = re.compile(r"(?:my\s+)?(?:answers?|responses?|stor(?:y|ies)|examples?|value)$", re.IGNORECASE)
+"""The second of two columns' header over the user's answers to the topics of the first: `Value`, `My answer`."""
+_TOPIC_SHARE = 3
+"""Of the first column's cells, one in this many or more ask or name a classic question's topic in such a table."""
 
 
 def _add_row(

@@ -138,3 +138,14 @@ def test_bold_lines_under_a_lone_question_still_answer_it() -> None:
     """`**Situation**`, `**Answer**` or a bold first sentence over the answer are no group's title: the answer runs on."""
     for bold in ("**Situation**\n\nWe missed a report.", "**Answer**\n\nTo grow.", "**Impatience.**\n\nI wait a week."):
         assert _cards(f"- Tell me about it?\n\n{bold}\n")["Tell me about it?"].answer.startswith(bold[:5])
+
+
+def test_a_two_column_sheet_keyed_by_classic_topics_is_a_card_a_row() -> None:
+    """`| Key | Value |` (or `| Topic | My answer |`) over `**Weakness**`, `**Conflict**` rows is an answer sheet: a card
+    each; a settings table (`| Key | Value |` over `timeout | 30s`) is none."""
+    sheet = "| {} | {} |\n| --- | --- |\n| **Why applied** | The role fits. |\n| **Weakness** | I review slowly. |\n"
+    for header in (("Key", "Value"), ("Topic", "My answer")):
+        cards = parse_note(sheet.format(*header), "n.md")[0]
+        assert [card.question for card in cards] == ["Why applied", "Weakness"]
+    settings = "| Key | Value |\n| --- | --- |\n| timeout | 30s |\n| retries | 3 |\n"
+    assert parse_note(settings, "n.md")[0] == []
