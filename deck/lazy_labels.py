@@ -38,7 +38,7 @@ def split_lazy_labels(blocks: list[Block], text: str) -> None:
         if blocks[index].type in _LISTS:
             lines = lines or text.split("\n")
             after_label = index > 0 and _holds_label(blocks[index - 1])
-            following = _next_section(blocks[index - 1]) if after_label else None
+            following = _next_section(blocks[index - 1]) if after_label and _lazy_inside(blocks[index]) else None
             if following is not None and following in _labels_after(blocks, index):
                 following = None  # (`Result: ...` under a step, then the story's own `**Result:**` after the list)
             pieces = _split_within(blocks[index], lines, following) if following else [blocks[index]]
@@ -60,6 +60,13 @@ def _split_within(block: Block, lines: list[str], following: str) -> list[Block]
             after = _next_section(tail)
             return [head, tail, *(_split_within(rest, lines, after) if after else [rest])]
     return [block]
+
+
+def _lazy_inside(block: Block) -> bool:
+    """True when an item of list `block` but its last has a paragraph of more than one line (a lazy line, maybe)."""
+    return any(
+        child.type == "paragraph" and "\n" in child.content for item in block.children[:-1] for child in item.children
+    )
 
 
 _ORDER = ("situation", "task", "action", "result", "takeaways")

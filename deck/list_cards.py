@@ -70,6 +70,11 @@ _STRENGTHS = re.compile(r"(?:\u4f18\u70b9|\u7f3a\u70b9|\u4f18\u52bf|\u52a3\u52bf
 """Strengths and weaknesses in Chinese (优点, 缺点, 优势, 劣势, 长处, 短处), a label's words over the user's own."""
 
 
+def _probes(nested: list[Block]) -> bool:
+    """True for lists alone under a question to ask them, half their items or more asking: its follow-ups."""
+    return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
+
+
 def _labels_points(question: str, item: Block) -> bool:
     """True for an item's words ending in a colon that neither ask nor name a classic question's topic, over points
     that tell no story: a label (`- Architecture:`, `- 30-second version:`)."""
@@ -147,10 +152,8 @@ def _read_item(
     if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
     remark = found.glued and (_DASHED.search(first.content) or _WHY_ASK.match(found.glued) or unwritten(found.glued))
-    nested = item.children[1:]
-    probes = not found.glued and bool(nested) and all(b.type in LIST_TYPES and lists_questions(b) for b in nested)
-    theirs = (not asks(question) or remark or probes) and for_them(scan.outline.context_at(item.start))
-    if scan.headed_lists[0] and theirs:
+    theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(item.start))
+    if theirs and (not asks(question) or remark or not found.glued and _probes(item.children[1:])):
         return  # `- **Growth**` over what to ask about it (`- "...?" — to plan onboarding`, why or whom to ask; a
         # question over the questions to ask after it, `- Event based?`)
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):
