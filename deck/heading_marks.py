@@ -46,7 +46,7 @@ def heading_question(raw: str) -> str:
     (`Behavioral: Tell me about a time...`), nor what its quoted question titles (`"Why us?" Templates`)."""
     kept = clean_question(raw)
     stripped = without_marks(raw)
-    bare = clean_question(stripped)
+    bare = kept if stripped is raw else clean_question(stripped)
     if "?" in raw[len(stripped) :] and bare[-1:] not in ("?", "\uff1f") and asks(bare):
         bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
     question = kept if bare != kept and not asks(bare) and asks(kept) else bare
