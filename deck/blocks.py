@@ -62,7 +62,24 @@ def _blocks(text: str, scan: Callable[[str], list[Block] | None]) -> list[Block]
         blocks = _tree(_FAST_PARSER.parse(text))
         join_dash_underlines(blocks, text.split("\n"))
     split_lazy_labels(blocks, text)
+    if "</details" in text:
+        blocks[:] = [part for block in blocks for part in _split_at_next_fold(block)]
     return blocks
+
+
+_NEXT_FOLD = re.compile(r"</details\s*>[ \t]*\n(?=[ \t]*<details\b)", re.IGNORECASE)
+"""A fold's closing line right over the next one's opening: one HTML block to CommonMark, two folds to its writer."""
+
+
+def _split_at_next_fold(block: Block) -> list[Block]:
+    """An HTML block that closes a `<details>` fold and opens the next on the line after, as the two blocks it is."""
+    found = _NEXT_FOLD.search(block.content) if block.type == "html_block" else None
+    if found is None:
+        return [block]
+    at = block.content.count("\n", 0, found.end())
+    closing = Block("html_block", block.start, block.start + at, content=block.content[: found.end()])
+    opening = Block("html_block", block.start + at, block.end, content=block.content[found.end() :])
+    return [closing, *_split_at_next_fold(opening)]
 
 
 def _tree(tokens: list[Token]) -> list[Block]:

@@ -89,7 +89,7 @@ QUESTION_MARKS = ("?", "\uff1f")
 _QUOTES = ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u300c", "\u300d"), ("\u300e", "\u300f")
 OPENING_QUOTES, _CLOSING_QUOTES = frozenset(o for o, _ in _QUOTES), frozenset(c for _, c in _QUOTES)
 """The quotes that may open a question (`"Why us?"`, `「なぜ？」`), and those that close one."""
-_ASIDE = re.compile(r"[?\uff1f][*_]*(?:[ \t]+\(|[ \t]*\uff08)[^()\uff08\uff09\n]{1,60}[)\uff09]$")
+_ASIDE = re.compile(r"[?\uff1f][*_]*(?:[ \t]+\(|[ \t]*\uff08|\((?=[^\x00-\x7f]))[^()\uff08\uff09\n]{1,60}[)\uff09]$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `長所は何ですか？（自己PR）`."""
 _CJK_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (one to ten: `一、自我介绍`)
 QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample)"

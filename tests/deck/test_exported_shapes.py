@@ -312,3 +312,11 @@ def test_a_bold_line_over_each_story_in_a_fold_titles_it() -> None:
     )
     cards = parse_note(note, "n.md")[0]
     assert [story.title for story in cards[0].stories] == ["With a designer:", "With the backend team:"]
+
+
+def test_folds_closed_and_opened_on_adjacent_lines_are_a_card_each() -> None:
+    """`</details>` with the next `<details>` on the line after (one HTML block to CommonMark): two cards."""
+    fold = "<details>\n<summary>{}</summary>\n\n{}\n</details>\n"
+    note = "# Answers\n\n" + fold.format("Why this role?", "Data platforms.") + fold.format("Why now?", "Timing.")
+    cards = parse_note(note, "n.md")[0]
+    assert [(card.question, card.answer) for card in cards] == [("Why this role?", "Data platforms."), ("Why now?", "Timing.")]

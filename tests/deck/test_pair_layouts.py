@@ -236,3 +236,11 @@ def test_a_fence_of_star_letters_tells_its_story() -> None:
     turns += "R: Recording stopped here by the interview tool.\n"  # (a transcript's speakers take turns: no story)
     (card,), _ = parse_note(f"### How did the mock go?\n\n```\n{turns}```\n", "n.md")
     assert card.stories == []
+
+
+def test_an_answer_label_with_its_length_in_brackets() -> None:
+    """`- **Q:** Tell me about a hard bug.` over `**A (short):** ...` is answered without the label; `A (30s)` too."""
+    for label in ("A (short)", "A (30s)"):
+        note = f"## Bank\n\n- **Q:** Tell me about a hard bug.\n  **{label}:** A cache flag froze the model.\n"
+        cards = parse_note(note, "n.md")[0]
+        assert [(card.question, card.answer) for card in cards] == [("Tell me about a hard bug.", "A cache flag froze the model.")]
