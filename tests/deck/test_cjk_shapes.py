@@ -167,13 +167,13 @@ def test_a_nested_answer_label_with_a_full_width_colon_is_left_out() -> None:
     [
         "\u5c31\u6d3b\u306e\u8ef8", "\u5b66\u751f\u6642\u4ee3\u306b\u529b\u3092\u5165\u308c\u305f\u3053\u3068(\u30c1\u30fc\u30e0\u3067)",
         "\u5fd7\u671b\u52d5\u6a5f", "\u9577\u6240\u3068\u77ed\u6240", "\u306a\u305c\u9280\u884c\u3092\u9078\u3093\u3060\u304b",
-        "\u81ea\u5df1\u7684\u4f18\u70b9\u548c\u7f3a\u70b9", "\u85aa\u8d44", "\u9047\u5230\u7684\u6700\u5927\u632b\u6298",
+        "\u81ea\u5df1\u7684\u4f18\u70b9\u548c\u7f3a\u70b9", "\u9047\u5230\u7684\u6700\u5927\u632b\u6298",
         "\u52a0\u73ed\u662f\u5426\u63a5\u53d7", "\u8bf7\u7528\u4e09\u4e2a\u5173\u952e\u8bcd\u63cf\u8ff0\u4e00\u4e0b\u81ea\u5df1",
         "\uc131\uaca9\uc758 \uc7a5\ub2e8\uc810", "\uac00\uc7a5 \uae30\uc5b5\uc5d0 \ub0a8\ub294 \uc2e4\ud328 \uacbd\ud5d8",
     ],
 )
 def test_classic_japanese_chinese_and_korean_questions_in_their_usual_words(heading: str) -> None:
-    """就活の軸, ガクチカ, 志望動機, 長所と短所, `なぜ...か`; 自己的优点和缺点, 薪资, 最大挫折, `是否`, `请...描述`; 성격의
+    """就活の軸, ガクチカ, 志望動機, 長所と短所, `なぜ...か`; 自己的优点和缺点, 最大挫折, `是否`, `请...描述`; 성격의
     장단점, 실패 경험: each heading over its answer is a card."""
     assert [card.question for card in parse_note(f"## {heading}\n\u7b54\u3048\u3002\n", "n.md")[0]] == [heading]
 
