@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import Block, dedented
+from deck.blocks import Block, dedented, source_of
 from deck.glued_answers import asked_paragraph
 from deck.pair_labels import ANSWER_LABEL, answer_opening, label_rest
 from deck.questions import ends_asking, interview_prompt
@@ -28,6 +28,14 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
         if opening is None or not ends_asking(plain_inline(block.content)):
             return None
+        if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply's paragraph or list
+            reply = blocks[end + 1] if end + 1 < len(blocks) else None
+            if reply is None or reply.type in ("heading", "hr"):
+                return None
+            if reply.type != "paragraph":
+                _add_below(scan, block, reply)
+                return end + 2
+            opening, following, end = reply.content.strip(), reply, end + 1
         joined = f"{block.content.strip()}\n{opening}"  # as if the answer were written on the question's next line
         block, end = Block("paragraph", block.start, following.end, content=joined), end + 1
     first, _, rest = block.content.strip().partition("\n")
@@ -75,4 +83,13 @@ def _add_turn(scan: NoteScan, block: Block, start: int, stop: int) -> None:
     told = [Block("paragraph", block.start + start + 1, block.start + stop, content="\n".join(answer))]
     question = plain_inline(lines[start])
     draft = scan.add_answered(block.start + start + 1, question, lines[start], dedented(answer), told)
+    draft.studied = interview_prompt(question)
+
+
+def _add_below(scan: NoteScan, block: Block, reply: Block) -> None:
+    """Add the card of the question in paragraph `block`, answered by the block `reply` (a list, a quote) under its
+    answer's label alone (`**Resposta:**` over `- Mocks hide bugs...`)."""
+    asked = block.content.strip()
+    question = plain_inline(asked)
+    draft = scan.add_answered(block.start + 1, question, asked, source_of(scan.lines, [reply]), [reply])
     draft.studied = interview_prompt(question)

@@ -15,7 +15,7 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
-from deck.unwritten import instructs
+from deck.unwritten import instructs, unwritten
 
 _GLUED = re.compile(
     r"^(?P<question>(?=[*_]*[\"\u201c]).*[?\uff1f][\"\u201d](?:</[A-Za-z][^<>]*>)*[*_]*"
@@ -54,6 +54,8 @@ _POINTER = re.compile(
 no answer itself."""
 _ANSWERS_AFTER = re.compile(r"[ \t]*[:,;\u2014\u2013][ \t]*\w")
 """The answer itself after a pointer (`see the note: yes, Berlin only`): the pointer is no whole answer."""
+_POINTS_ON = re.compile(r"(?:section|part|page|slide|\u00a7|above|below|same\s+as|as\s+(?:above|below))\b", re.I)
+"""A pointer going on after its comma (`see the salary note, section 2`, `see above, same as...`)."""
 _LINK_POINTER = re.compile(r"(?:see|refer\s+to|cf\.?)\s+(?:\[\[[^\[\]\n]+\]\]|\[[^\[\]\n]+\]\([^()\s]+\))[.\s]*$", re.I)
 """An answer that is a link to the note or section holding it: `see [[Why I'm leaving]]`."""
 
@@ -84,9 +86,11 @@ _SAID_OF_IT = re.compile(
     r"(?:came|comes?|is|was|were|are|usually|always|often|never|sometimes|tests?|means|gets?|got|keeps?|kept|shows?"
     r"|showed|appears?|appeared|seems?|asked|pops?|popped|trips?|tripped|caught|catches|throws?|threw|stumped|will"
     r"|would|can|could|should|may|might|has|had|have|does|did|do|again|twice|also|still|in|at|on|from|during"
-    r"|this|that|it|one|they|she|he|the|everyone|everybody|recruiters?|interviewers?|hm|tricky|classic|hard|hardest"
-    r"|easy|easiest|common|standard|favou?rite|typical|trap|super|very|really|pretty|probably|definitely)\b"
-    r"|[a-z]+\s+one\b"
+    r"|this|that|she|he|everyone|everybody|recruiters?|interviewers?|hm|tricky|classic|hardest|easiest|typical|trap"
+    r"|(?:super|very|really|pretty)\s+(?:common|standard|typical|hard|tricky|easy))\b"
+    r"|the\s+(?:hm|hiring\s+manager|interviewers?|recruiters?|panel|cto|ceo|vp|manager|founder)\b"
+    r"|(?:[a-z]+\s+)?(?:this|that)\s+one\b|(?:hard|easy|common|standard|favou?rite)(?:est)?\s+(?:one|question)\b",
+    re.IGNORECASE,
 )
 """How a remark about a quoted question goes on after it (`"Why hire you?" came up every round`, `... is the one
 they always ask`, `... recruiters love this one`, `... tricky — she pushed back`): a verb, an adverb or a place, a word
@@ -115,8 +119,10 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     pointed = _POINTER.match(answer)
-    if pointed is not None and _ANSWERS_AFTER.match(answer, pointed.end()) is not None:
-        pointed = None  # `see the note: yes, Berlin only`: the answer follows its pointer
+    after = _ANSWERS_AFTER.match(answer, pointed.end()) if pointed is not None else None
+    rest = answer[after.end() - 1 :] if after is not None else ""
+    if rest and not (_POINTER.match(rest) or _POINTS_ON.match(rest)) and unwritten(rest) is None:
+        pointed = None  # `see the note: yes, Berlin only`: the answer follows its pointer (not `see my notes, TBD`)
     pointer = pointed is not None and len(answer.split()) <= _POINTER_WORDS
     pointer = pointer or _LINK_POINTER.match(glued.group("answer").strip("*_ ")) is not None
     if pointer or _scope_only(answer.strip()) or not answer.strip(":;,. "):

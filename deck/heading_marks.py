@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from deck.blocks import Block
 from deck.labels import line_label
-from deck.pair_labels import ANSWER_LABEL
+from deck.pair_labels import ANSWER_LABEL, names_answer
 from deck.questions import asks, clean_question
+from deck.text import plain_inline
+from deck.unwritten import unwritten
 
 _MARKS = re.compile(r"(?:[ \t]+(?:\+{2,}|[?\uff1f]{2,}|<{1,3}(?:[ \t]*[A-Z]{1,3}(?![\w-]))?))+[ \t]*$")
 """Marks of progress closing a heading: `++++`, `???` (apart from the words), `<`, `<<`, `< JY` (initials)."""
@@ -51,7 +53,8 @@ def heading_question(raw: str) -> str:
         bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
     question = kept if bare != kept and not asks(bare) and asks(kept) else bare
     kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
-    question = question[kind.end() :] if kind is not None and kind.end() < len(question) else question
+    rest = question[kind.end() :] if kind is not None else ""
+    question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
     return titled.group("question") if titled is not None else question
 
@@ -92,9 +95,21 @@ def answer_labelled(section: Sequence[Block]) -> bool:
     first = section[0] if section else None
     if first is None or first.type != "paragraph":
         return False
-    lines = first.content.split("\n")[:_LABELLED_LINES]
-    return any(ANSWER_LABEL.match(line) is not None and line_label(line) is None for line in lines)  # (not STAR's A)
+    for line in first.content.split("\n")[:_LABELLED_LINES]:
+        said = ANSWER_LABEL.match(line)
+        if said is not None and line_label(line) is None:  # (not STAR's `A:`)
+            return names_answer(line[: said.start("rest")])  # (`Answer:`, not a transcript's `Me:` or `A:`)
+        if asks(plain_inline(line)):
+            return False  # `What is an index?` over `Answer: ...`: a pair of its own
+    return False
 
 
 _LABELLED_LINES = 3
 """How far down a section's first paragraph an answer's label still says the heading over it asks."""
+
+
+def says_answer(text: str) -> bool:
+    """True for a heading asking only with an aside after its `?` that says its answer (`## Notice period? 2 months`):
+    over nothing, it is no question left unanswered. A to-do there (`## Biggest weakness? TBD`) says none."""
+    found = _ASIDE.search(text) if not asks(text) and asks_before_aside(text) else None
+    return found is not None and unwritten(found.group("aside").strip()) is None

@@ -22,7 +22,7 @@ from deck.answer_labels import answer_label_alone, without_answer_label, without
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
 from deck.card_tags import marked_end, marked_heading
-from deck.heading_marks import answer_labelled, asks_before_aside, heading_asks, heading_question
+from deck.heading_marks import answer_labelled, heading_asks, heading_question, says_answer
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -123,7 +123,7 @@ def read_heading(
             if below := answered_below(blocks, index, end, text):  # `### Question: ...` over `### Answer`
                 scan.guard(below.line, _add_card, scan, heading, below, scan.outline.parent_context(heading.start))
                 return end + 1 + len(below.answer)
-            if not theirs and (asks(text) or not asks_before_aside(text)):  # (`## Notice period? 2 months`: said)
+            if not theirs and not says_answer(text):  # (`## Notice period? 2 months`: said)
                 scan.warn(heading.start + 1, "question has no answer")
             return index + 1
         if _question_bank(section):  # `## Tell me about a time when...` over its themes' questions

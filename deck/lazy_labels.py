@@ -83,13 +83,17 @@ def _next_section(block: Block) -> str | None:
 
 
 def _labels_after(blocks: list[Block], index: int) -> set[str]:
-    """The sections labelled in the paragraphs and headings after the list `blocks[index]`."""
-    found = (
-        heading_label(block.content) if block.type == "heading" else line_label(line)
-        for block in blocks[index + 1 :] if block.type in ("heading", "paragraph")
-        for line in (block.content.split("\n") if block.type == "paragraph" else [block.content])
-    )
-    return {label[0] for label in found if label is not None}
+    """The sections labelled in the paragraphs and label headings after the list `blocks[index]`, up to the next
+    heading that is no label (the next story's are not this one's)."""
+    sections: set[str] = set()
+    for block in blocks[index + 1 :]:
+        if block.type == "heading":
+            if (label := heading_label(block.content)) is None:
+                break
+            sections.add(label[0])
+        elif block.type == "paragraph":
+            sections |= {label[0] for line in block.content.split("\n") if (label := line_label(line))}
+    return sections
 
 
 def _holds_label(block: Block) -> bool:

@@ -16,7 +16,7 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
-from deck.topics import lists_questions
+from deck.topics import lists_questions, names_topic
 
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
@@ -52,7 +52,8 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
         if callout_card(after[0]) is not None or opens_quoted_pairs(after[0]):
             return []
         *others, last = blocks[index].children
-        if others and not _asks_alone(last) and not all(item_answer_blocks(item, []) for item in others):
+        asked = _asks_alone(last) or names_topic(plain_inline(first_paragraph(last) or ""))  # (`- Reason for leaving`)
+        if others and not asked and not all(item_answer_blocks(item, []) for item in others):
             return []  # (`- Comfortable with ambiguity` ... over a quote to say: the quote is the list's, no answer)
         story = blocks[index + 2] if index + 2 < len(blocks) else None  # `> Own it.` over the story's list
         return [*after, story] if story is not None and _story_list(story, blocks[index].type) else after
@@ -113,7 +114,8 @@ def _told_in_person(after: Sequence[Block]) -> bool:
 _REPLY = re.compile(r"(?:because|yes|no|since|mostly|honestly)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(r"\bI(?:['\u2019](?:ve|m|d|ll))?\b|\b(?:my|we|our)\b")
 _INTERVIEW_WORDS = re.compile(
-    r"\b(?:interviewers?|rounds?|loops?|these|this\s+(?:last\s+)?group|questions|stories|went|asked|need|prepare|later)\b",
+    r"\b(?:interviewers?|rounds?|loops?|these|this\s+(?:last\s+)?group|questions|stories|went|asked|need|prepare|later"
+    r"|both|them|either|no\s+idea|freeze|froze|blank(?:ed)?)\b",
     re.IGNORECASE,
 )
 """Words of a remark about the questions over it (`Overall it went well.`, `I still need stories for this group.`)."""

@@ -55,7 +55,9 @@ _DASHED = re.compile(
 expectations`): a remark, under questions to ask them (`How big is the team? — 8 engineers` is the answer they gave)."""
 
 _WHY_ASK = re.compile(
-    r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+[a-z]|so\s+(?:that\s+)?I\b|in\s+order\s+to\b)", re.IGNORECASE
+    r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+(?:get|see|know|learn|understand|gauge|judge|check|find\s+out|plan"
+    r"|hear|feel|sense|figure|assess|make\s+sure|ensure|show|signal|compare)\b|so\s+(?:that\s+)?I\b|in\s+order\s+to\b)",
+    re.IGNORECASE,
 )
 """A remark after the question's `?` saying why to ask it, without a dash (`Just to get a feel for the day to day.`)."""
 
@@ -75,14 +77,23 @@ def _probes(nested: list[Block]) -> bool:
     return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
 
 
+_PART = re.compile(
+    r"\b(?:versions?|architecture|(?:tech\s+)?stack|key\s+points|highlights|hard\s+parts|numbers|metrics|pros|cons)\b"
+    r"|\u7248|\u8981\u70b9|\u96be\u70b9|\u6307\u6807|\u4eae\u70b9|\u6280\u672f\u6808|\u67b6\u6784",
+    re.IGNORECASE,
+)
+"""Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
+numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
+
+
 def _labels_points(question: str, item: Block) -> bool:
-    """True for an item's words ending in a colon that neither ask nor name a classic question's topic, over points
-    that tell no story: a label (`- Architecture:`, `- 30-second version:`)."""
+    """True for an item's words ending in a colon that name a part of an answer (`- Architecture:`, `- 30-second
+    version:`), neither asking nor naming a classic question's topic, over points that tell no story: a label."""
     if not question.endswith((":", "\uff1a")) or asks(question) or names_topic(question) or opens_with_task(question):
         return False
-    if _STRENGTHS.fullmatch(question) is not None:
-        return False  # `- 优点：` (strengths) under `### 优缺点`: the classic question, asked by its topic
-    return not find_stories(item.children[1:])
+    if _STRENGTHS.fullmatch(question) is not None or _PART.search(question) is None:
+        return False  # `- 优点：` (strengths), `- Notice period:`, `- Ownership:` over its story: asked by its topic
+    return len(item.children) > 1 and not find_stories(item.children[1:])
 
 
 def read_list(

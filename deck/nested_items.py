@@ -71,7 +71,7 @@ def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bo
         return False
     if theirs:
         return True
-    numbered = _ASKING_OPENING.match(said) is None and bool(_numbers(said) - _numbers(question))
+    numbered = bool(_numbers(said) - _numbers(question))  # (`Is 40k a month in your range?`: a counter-question)
     replies = _REPLY_OPENING.match(said) is not None or numbered
     clause = any(mark in said for mark in ",\uff0c\u3001")
     return not (replies or clause) and _ASKS_FOR_QUESTIONS.search(question) is None
@@ -85,10 +85,6 @@ _REPLY_OPENING = re.compile(
 )
 """How a reply opens, and no question asked again does: yes, no, maybe, around...; 是的, 看情况, 大概, 差不多 (not
 `About how many...`, `大概多久...`, which ask)."""
-_ASKING_OPENING = re.compile(
-    r"(?:what|where|when|why|how|who|which|do|does|did|are|is|can|could|would|will|have|has)\b", re.IGNORECASE
-)
-"""How a question asked again opens, whatever its numbers (`What's your plan for the next 3-5 years?`)."""
 _CJK_DIGITS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (一 to 十)
 _WORD_DIGITS = "one two three four five six seven eight nine ten".split()
 _NUMBER = re.compile(rf"\d+|[{_CJK_DIGITS}]|\b(?:{'|'.join(_WORD_DIGITS)})\b", re.IGNORECASE)

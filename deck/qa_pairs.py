@@ -22,6 +22,7 @@ the blocks after it answer it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -57,12 +58,15 @@ from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.quick_lines import quick_run
 from deck.scan import NoteScan
+from deck.section_ends import section_end
 from deck.speakers import names_interviewer, spoken
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
+_ASIDES = re.compile(r"(?:\s*[(\uff08][^()\uff08\uff09\n]*[)\uff09]\s*)+")
+"""Remarks in brackets alone (`（这里我答得不好，太啰嗦）`), written over a reply."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,11 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         last = _Pair(last.question, last.line, rest, True)
         end += 1
     elif not last.answered and end < len(blocks) and announces_answer(blocks[end]):
-        end += 1  # `### Answer` right under it: what that heading is over answers it
+        stop = section_end(blocks, end)  # `### Answer` right under it: its section answers it (`#### Situation`...)
+        stop = next((at for at in range(end + 1, stop) if opens_pair(blocks[at])), stop)  # (up to the next question)
+        for pair in pairs:
+            _add(scan, pair, list(blocks[end + 1 : stop]) if pair is last else [])
+        return stop
     follow = end
     goes_on = partial(_continues, inline_fronts=inline_fronts)
     while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
@@ -198,6 +206,8 @@ def _pairs(block: Block) -> list[_Pair]:
     lines = [line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)]
     for number, (offset, text) in enumerate(lines):
         if (asked := QUESTION_LABEL.match(text)) is not None:
+            if answer is None and question and spoken(asked) and not asks(plain_inline(asked.group("rest"))):
+                continue  # `Interviewer: Take your time.` after the question: no new one
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
             question, line, closed = [asked_text.strip()], block.start + offset, after is not None
@@ -213,6 +223,8 @@ def _pairs(block: Block) -> list[_Pair]:
             answer = [text]
         elif answer is None and (closed or text.lstrip().startswith("A. ") and ends_asking(question[-1])):
             answer = [text]  # (under a question closed by its bold, or by its `?` over `A. P. J. Abdul Kalam`)
+        elif answer is not None and _ASIDES.fullmatch("".join(answer)) and (said := ANSWER_LABEL.match(text)):
+            answer.append(label_rest(said))  # `（这里我答得不好）` over `我：...`: the reply's label left out
         elif answer is None:
             question.append(text.strip())
         else:

@@ -40,15 +40,17 @@ _BACK_LINK = re.compile(
 )
 """A link to a place on the same page alone on the answer's last line (in its quote too): `[Back to TOC](#questions)`,
 `> **[⬆ Back to Top](#question)**`."""
+_ARROWS = "\\s\u2191\u2b06\ufe0f\U0001f51d\U0001f53c\u2934^"
 _BACK = re.compile(
-    r"[\s\u2191\u2b06\U0001f51d\u2934\u2b06\ufe0f^]*(?:(?:go\s+)?back(?:\s+to)?(?:\s+the)?\s*)?"
-    r"(?:top(?:\s+of\s+(?:the\s+)?page)?|toc|contents|table\s+of\s+contents|index|questions|list)?[\s\u2191\u2b06]*"
-    r"|[\u2191\u2b06\U0001f51d\s]*(?:\u8fd4\u56de|\u56de\u5230)?(?:\u76ee\u5f55|\u9876\u90e8|\u76ee\u6b21)[\u2191\s]*"
-    r"|[\u2191\s]*(?:\u30c8\u30c3\u30d7(?:\u3078|\u306b\u623b\u308b)?|\ub9e8\s*\uc704(?:\ub85c)?)[\u2191\s]*",
+    rf"[{_ARROWS}]*(?:(?:(?:go\s+)?back|return)(?:\s+to)?(?:\s+the)?\s*)?"
+    rf"(?:top(?:\s+of\s+(?:the\s+)?page)?|toc|contents|table\s+of\s+contents|index|questions|list)?[{_ARROWS}]*"
+    rf"|[{_ARROWS}]*(?:(?:go\s+)?back|return)\s+to\s+[^\[\]\n]{{1,30}}"
+    rf"|[{_ARROWS}]*(?:\u8fd4\u56de|\u56de\u5230)?(?:\u76ee\u5f55|\u9876\u90e8|\u76ee\u6b21)[{_ARROWS}]*"
+    rf"|[{_ARROWS}]*(?:\u30c8\u30c3\u30d7(?:\u3078|\u306b\u623b\u308b)?|\ub9e8\s*\uc704(?:\ub85c)?)[{_ARROWS}]*",
     re.IGNORECASE,
 )
-"""What a link back says, all of it: `Back to TOC`, `⬆ back to top`, `Top`, `↑`; 返回目录, 回到顶部, トップへ, 맨
-위로."""
+"""What a link back says, all of it: `Back to TOC`, `⬆ back to top`, `Return to top`, `Back to Behavioral
+Questions`, `Top ⬆️`, `🔼`; 返回目录, 回到顶部, トップへ, 맨 위로."""
 
 
 def without_back_link(answer: str) -> str:

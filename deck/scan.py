@@ -19,7 +19,7 @@ from deck.options import SINGLE_NOTE, ReadOptions
 from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
 from deck.stories import tell_answer
 from deck.text import without_comments
-from deck.unwritten import FIELD_PLACEHOLDERS, placeholder_fields, told_stories, unwritten
+from deck.unwritten import FIELD_PLACEHOLDERS, placeholder_fields, told_stories, unsure_only, unwritten
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,7 +162,8 @@ class NoteScan:
             phrasings=list(phrasings),
             studied=True,
         )
-        if (why := unwritten(answer)) == FIELD_PLACEHOLDERS and untold is not None:
+        why = unwritten(answer) or ("only a to-do marker" if unsure_only(answer, question) else None)
+        if why == FIELD_PLACEHOLDERS and untold is not None:
             why = untold  # the STAR labels say more: `its STAR sections hold only placeholders`
         if why is not None:
             self.warn(line, f"question has no answer ({why})")

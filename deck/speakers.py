@@ -12,18 +12,25 @@ _COUNTED = re.compile(
     r"[\s(]*[\d\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94]+[ \t]*(?:\u4f4d|\u4e2a|\u540d|\u4eba|\uba85|\ubd84)"
 )
 """A count of interviewers opening what follows their label: `两位`, `3个`, `2명`."""
+_HONORIFIC = re.compile(
+    r"\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1|\u8001\u5e08|\u7ec4\u957f"
+)
+"""A name's honorific (さん, 様, 氏, 先生, 님, 씨, 经理, 总监, 老师, 组长): an interviewer named, not a question."""
 _INTERVIEWERS = ("\u9762\u63a5\u5b98", "\u9762\u8bd5\u5b98", "\uba74\uc811\uad00")
 """An interviewer's label in Japanese, Chinese and Korean (面接官, 面试官, 면접관)."""
 
 
 def names_interviewer(asked: re.Match[str]) -> bool:
     """True for a debrief's `**Interviewer**: Sarah, Staff Engineer`: the label of a dialogue's question, over no
-    question (`**Interviewer**: What is back-pressure?` asks); in Chinese or Korean, over a count of them
-    (`面试官：两位，...`, `면접관: 2명`), as their prompts often end with no `？` (`面试官：先做个自我介绍吧。`)."""
+    question (`**Interviewer**: What is back-pressure?` asks); in Chinese, Japanese or Korean, over a count of them
+    (`面试官：两位，...`, `면접관: 2명`) or a name (`面接官: 佐藤さん`), as their prompts often end with no `？`
+    (`面试官：先做个自我介绍吧。`)."""
     rest = plain_inline(asked.group("rest"))
     if not spoken(asked):
         return False
-    return _COUNTED.match(rest) is not None if "interviewer" not in asked.group(0).lower() else not asks(rest)
+    if "interviewer" in asked.group(0).lower():
+        return not asks(rest)
+    return _COUNTED.match(rest) is not None or _HONORIFIC.search(rest) is not None and not asks(rest)
 
 
 def spoken(asked: re.Match[str]) -> bool:

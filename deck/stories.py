@@ -127,7 +127,8 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     if open_section and _ends_in_later_sections(teller, block):
         return
     before = _title_before(previous) if teller.title is None else _bold_line(previous)  # (nearer than a fold's)
-    before = None if before is not None and answer_heading(before) else before
+    if before is not None and (answer_heading(before) or teller.title is not None and before.endswith((".", "!"))):
+        before = None  # (`**Answer:**` announces; `**Keep it short.**` under a titled story coaches)
     told = _stories_in_list(block, before or teller.title)
     said = before or _announcing(previous)
     if said is not None and told.stories:  # a bold line over a list of no story stays text

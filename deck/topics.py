@@ -39,7 +39,7 @@ _QUALIFIED = frozenset(
 )
 """Topics that name one only after a qualifier: `Recent project`, not `Projects`."""
 _QUALIFIERS = frozenset(
-    "greatest biggest most least hardest toughest tough challenging difficult proudest proud recent favourite favorite"
+    "greatest biggest most least hardest toughest challenging difficult proudest proud recent favourite favorite"
     " best worst largest last current previous elevator dream five-year 5-year failed critical negative positive"
     " constructive".split()
 )
@@ -63,7 +63,7 @@ _SPECIAL = re.compile(
     r"|why\s+(?:the\s+|a\s+|this\s+|my\s+)?(?:career\s+)?gap(?:\s+years?)?"
     r"|how\s+(?:to|do\s+you|i)\s+(?:stay|keep)\s+(?:updated|up[- ]to[- ]date|current)"
     r"(?:\s+(?:on|with)\s+(?:the\s+)?(?:industry|latest|new|tech|technology|technologies|trends?|field)\b.*)?"
-    r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?"
+    r"|salary\s+expectations?|career\s+(?:plans?|goals?)|(?:five|5)[- ]year\s+plans?|tough\s+(?:technical\s+)?challenge"
     r"|where\s+I\s+see\s+myself(?:\s+in\s+\w+\s+years?)?|(?:the\s+)?(?:project|work|thing)\s+I['\u2019]?m\s+(?:most\s+)?proud\s+of"
     r"|what\s+I['\u2019]?m\s+looking\s+for(?:\s+in\s+(?:my|a|the)\s+next\s+(?:role|job|position|company|team))?"
     r"|why\s+I\s+(?:want\s+to\s+)?(?:leave|left|am\s+leaving)(?:\s+(?:my|the)\s+(?:current\s+|last\s+)?(?:job|role|company|team))?"

@@ -34,11 +34,12 @@ _TO_DO = re.compile(
 yet`, `Need a story`; `Not sure` alone, or `Not sure yet`, may answer)."""
 _TO_DO_NOTE = re.compile(
     r"[-*>\s]*[*_]*to-?do[*_]*\s*(?::|[-\u2013\u2014]\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
-    r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
-    r"|stor(?:y|ies)|examples?|answers?))\b(?:[^\n:;,]|:(?=\S)){0,100}",
+    r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)(?:\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
+    r"|stor(?:y|ies)|examples?|answers?))\b(?:[^\n:;,]|:(?=\S)){0,100}|(?:\s+[\w-]+){0,2}[ \t]*[.!?]?[*_]*[ \t]*)",
     re.IGNORECASE,
 )
-"""A note to self on one line where the answer goes: `TODO: write this one up after the 1:1 notes are found.`"""
+"""A note to self on one line where the answer goes: `TODO: write this one up after the 1:1 notes are found.`,
+`TODO: add numbers`, `TODO: polish` (not a plan, `TODO: add monitoring to billing, write the runbook`)."""
 _TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#(?=[\w/-]*[^\W\d_])[\w/-]+[\s,]*)+", re.IGNORECASE)
 """Tags alone where the answer goes: `Tags: #speaking #community` (a tag holds a letter, as in Obsidian: `#2` is a
 number)."""
@@ -169,7 +170,8 @@ def _legend(texts: list[str]) -> bool:
 
 
 _CJK_GENERIC = re.compile(
-    r"(?:\u4f60|\u60a8)[^\n]{0,10}|[^\n]{0,8}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"
+    r"(?:\u4f60|\u60a8)[^\n\uff0c,\u3001]{0,6}"
+    r"|[^\n\uff0c,\u3001]{0,4}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"
 )
 """A Chinese legend's gloss: said to "you" (`你的职责`, your duties) or naming what to tell (`项目背景`, the project's
 background; `量化成果`, results in numbers)."""
@@ -261,3 +263,13 @@ _MARKS = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]?\])?)?[ \t
 def marks_only(lines: Sequence[str]) -> bool:
     """True when `lines` hold list or quote marks and nothing else: a template's empty `- `."""
     return all(_MARKS.fullmatch(line) for line in lines)
+
+
+_UNSURE = re.compile(r"[\s\-*_>]*not\s+sure(?:\s+(?:about\s+(?:it|this)|yet))*[\s.!*_]*", re.IGNORECASE)
+_YES_OR_NO = re.compile(r"(?:are|is|do|does|did|would|will|can|could|have|has|should|may)\b", re.IGNORECASE)
+
+
+def unsure_only(answer: str, question: str) -> bool:
+    """True for `Not sure yet` under an open question (`Where do you see yourself in five years?`): nothing written
+    yet. Under a yes-or-no question (`Are you open to relocating?`) it answers."""
+    return _UNSURE.fullmatch(answer) is not None and _YES_OR_NO.match(question) is None

@@ -106,3 +106,51 @@ def test_allcaps_why_over_a_verb_and_doubled_marks() -> None:
     """`WHY TESTS MATTER` names no company; `### What's your biggest failure ??` keeps one `?`."""
     assert not names_topic("WHY TESTS MATTER") and names_topic("WHY NETFLIX")
     assert _read("### What's your biggest failure ??\nA launch.\n")[0] == [("What's your biggest failure?", "A launch.")]
+
+
+def test_a_plain_question_over_its_answer_label_under_a_topic_heading_is_its_own_card() -> None:
+    """`## Databases` over `What is an index?` over `Answer: ...` gives that question's card, not a `Databases` card;
+    a transcript's `Me:` under a round's heading asks nothing."""
+    note = "## Databases\n\nWhat is an index?\nAnswer: A sorted structure.\n\n## Stripe screen\nMe: nervous at first.\n"
+    assert _read(note)[0] == [("What is an index?", "A sorted structure.")]
+
+
+@pytest.mark.parametrize("answer", ["one month", "definitely, Berlin", "it depends — I listen first", "the billing one"])
+def test_a_lower_case_answer_after_a_quoted_question_is_a_card(answer: str) -> None:
+    """`"What's your notice period?" one month`: an answer, no remark about the question."""
+    assert _read(f'- "What is your notice period?" {answer}\n')[0] == [("What is your notice period?", answer)]
+
+
+def test_labels_alone_over_their_replies_and_second_interviewer_lines() -> None:
+    """`**Me:**` alone over its reply's paragraph, `**Resposta:**` over a list, and `Interviewer: Take your time.`
+    after the question leave the question and answer as written."""
+    me = "**Interviewer:**\n\nWhy did you leave?\n\n**Me:**\n\nThe team was disbanded.\n"
+    assert _read(me)[0] == [("Why did you leave?", "The team was disbanded.")]
+    listed = "### Quest\u00e3o 1\nPor que testar com banco real?\n\n**Resposta:**\n- Mocks escondem bugs\n"
+    assert _read(listed)[0] == [("Por que testar com banco real?", "- Mocks escondem bugs")]
+    turns = "Interviewer: Tell me about a conflict.\nInterviewer: Take your time.\nMe: We measured it.\n"
+    assert _read(turns)[0] == [("Tell me about a conflict.", "We measured it.")]
+
+
+def test_a_to_do_and_an_unsure_reply_under_an_open_question_are_unwritten() -> None:
+    """`TODO: add numbers`, and `Not sure yet.` under `Where do you see yourself...?`, say nothing yet; `Not sure yet`
+    answers `Are you open to relocating?`."""
+    assert unwritten("TODO: add numbers") and unwritten("TODO: polish")
+    note = "## Where do you see yourself in five years?\nNot sure yet.\n\n## Are you open to relocating?\nNot sure yet.\n"
+    assert _read(note) == (
+        [("Are you open to relocating?", "Not sure yet.")], [(1, "question has no answer (only a to-do marker)")]
+    )
+
+
+def test_a_bold_question_over_an_answer_heading_with_label_sub_headings() -> None:
+    """`**Tell me about bad news.**` over `### Answer` over `#### Situation` ... `#### Result` tells the story."""
+    note = "## Leadership\n\n**Tell me about bad news.**\n\n### Answer\n\n#### Situation\nLate.\n\n#### Action\nTold them.\n\n#### Result\nStayed.\n"
+    cards = parse_note(note, "n.md")[0]
+    assert [list(card.stories[0].sections) for card in cards] == [["situation", "action", "result"]]
+
+
+def test_journal_headings_and_named_interviewers_ask_nothing() -> None:
+    """`## Tough decisions` in a journal and `**面接官**: 佐藤さん` (a name) ask nothing; `Tough technical challenge` does."""
+    assert not names_topic("Tough decisions") and names_topic("Tough technical challenge")
+    named = "**\u9762\u63a5\u5b98**: \u4f50\u85e4\u3055\u3093\uff08EM\uff09\n\n**\u5f62\u5f0f**: \u30aa\u30f3\u30e9\u30a4\u30f3\n"
+    assert _read(named)[0] == []
