@@ -36,6 +36,10 @@ _QUOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A quoted question titling what follows it: `"Why This Company?" Templates` asks `Why This Company?`."""
+_LABELLED_QUOTE = re.compile(
+    r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]+[?\uff1f])[\"\u201d]"
+)
+"""A quoted question after a label of the writer's (`GAP 1: "Why Do You Want to Switch?"`, `If They Press: "..."`)."""
 _ASIDE_WORDS = 4
 """The most words an aside has (`Berlin market`, `startup to bank`): more, and it is a sentence of its own."""
 _CJK_ASIDE = 16
@@ -45,7 +49,8 @@ _CJK_ASIDE = 16
 def heading_question(raw: str) -> str:
     """The question a heading's plain text (its `#tags` split off) asks, without the marks of progress after it (with
     them when only they make it ask: `Deployment ???` asks as it did) nor the kind it is filed under before it
-    (`Behavioral: Tell me about a time...`), nor what its quoted question titles (`"Why us?" Templates`)."""
+    (`Behavioral: Tell me about a time...`), nor what its quoted question titles (`"Why us?" Templates`), nor a
+    label before a quoted question (`GAP 1: "Why switch?"`)."""
     kept = clean_question(raw)
     stripped = without_marks(raw)
     bare = kept if stripped is raw else clean_question(stripped)
@@ -56,7 +61,9 @@ def heading_question(raw: str) -> str:
     rest = question[kind.end() :] if kind is not None else ""
     question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
-    return titled.group("question") if titled is not None else question
+    labelled = _LABELLED_QUOTE.fullmatch(question) if titled is None and question[-1:] in "\"\u201d" else None
+    found = titled or labelled
+    return found.group("question") if found is not None else question
 
 
 def heading_asks(text: str) -> bool:

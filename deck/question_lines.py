@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks, ends_asking, interview_prompt
@@ -20,7 +21,8 @@ def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> i
     answer (`asks_over_list`); the index after the list, or None."""
     if not asks_over_list(blocks, index):
         return None
-    block, told = blocks[index], [blocks[index + 1]]
+    block = blocks[index]
+    told = list(without_answer_label(scan, [blocks[index + 1]]))  # (`- 回答 2：...`, `- Answer:` opening the list)
     scan.add_answered(block.start + 1, plain_inline(block.content), block.content, source_of(scan.lines, told), told)
     return index + 2
 

@@ -92,11 +92,14 @@ _THEIRS = re.compile(
     r"|\bask(?:ing)?\s+(?:the\s+|your\s+)?(?:interviewers?|them\b)|reverse\s+interview"
     r"|fragen\s+an\s+(?:das\s+unternehmen|den\s+arbeitgeber|die\s+firma|das\s+team|den\s+interviewer)"
     r"|preguntas\s+(?:para|al|a\s+la)\s+(?:el\s+)?(?:entrevistador|empresa|reclutador)|\u9006\u8cea\u554f|\uc5ed\uc9c8\ubb38"
+    r"|perguntas\s+(?:para\s+(?:fazer|o\s+entrevistador|a\s+empresa|o\s+recrutador)|a\s+fazer)"
+    r"|questions\s+(?:\u00e0|a)\s+poser"
     r"|\u53cd\u95ee|\u8bf7\u4f60\u63d0\u95ee|\u5411\u9762\u8bd5\u5b98\u63d0\u95ee",
     re.IGNORECASE,
 )
 """A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions
-for them`, `Fragen an das Unternehmen`, `Preguntas para el entrevistador`, Japanese `逆質問`, Korean `역질문`."""
+for them`, `Fragen an das Unternehmen`, `Preguntas para el entrevistador`, `Perguntas para fazer`, `Questions à
+poser`, Japanese `逆質問`, Korean `역질문`."""
 _OPEN = re.compile(
     r"\b(?:open|unanswered|unresolved|outstanding)\s+questions\b|\bquestions\s+to\s+(?:answer|resolve|investigate)\b"
     r"|\bto\s+be\s+(?:answered|decided|determined)\b",
@@ -221,7 +224,8 @@ def _may_be_theirs(heading: str) -> bool:
     """False when `_THEIRS` cannot find a thing in `heading`: it holds no word it needs (checked first)."""
     return (
         "sk" in heading or "SK" in heading or "uestion" in heading or "UESTION" in heading or "everse" in heading
-        or "ragen" in heading or "RAGEN" in heading or "regunta" in heading or "\u8cea\u554f" in heading
+        or "ragen" in heading or "RAGEN" in heading or "regunta" in heading or "ergunta" in heading
+        or "\u8cea\u554f" in heading
         or "\uc9c8\ubb38" in heading or "\u95ee" in heading
     )  # fmt: skip
 

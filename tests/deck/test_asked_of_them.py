@@ -112,3 +112,10 @@ def test_a_question_to_ask_over_the_questions_it_leads_to_is_no_card() -> None:
         "\t- How do the CLI and web app share code?\n- What is the on-call load?\n\t- Ideally one week in six.\n"
     )
     assert read(note)[0] == ["What is the on-call load?"]
+
+
+def test_portuguese_questions_to_ask_and_what_a_question_is_after() -> None:
+    """`## Perguntas para fazer` heads questions to ask; `How does the workflow look? An overview of the day.` says
+    what the question is after: no card, no warning."""
+    note = "## Perguntas para fazer\n\n1. Qual \u00e9 a stack?\n2. Como funciona o fluxo? Um overview do dia a dia.\n"
+    assert read(note) == ([], [(None, "no cards found: 2 list items and 1 heading, but no question with an answer")])

@@ -122,3 +122,10 @@ def test_a_quoted_question_titling_its_templates_and_an_empty_heading() -> None:
     """`### "Why This Company?" Templates` asks `Why This Company?`; an empty `##### ` in an answer is left out."""
     note = '### "Why This Company?" Templates\n\n**Acme:** the rails.\n\n### Team conflict\n\n##### \n\nI disagreed.\n'
     assert _cards(note) == [("Why This Company?", "**Acme:** the rails."), ("Team conflict", "I disagreed.")]
+
+
+def test_a_label_before_a_quoted_question_in_a_heading_is_no_part_of_it() -> None:
+    """`## GAP 1: "Why switch?"` and `### If They Press: "What's wrong?"` ask the quoted questions."""
+    assert heading_question('GAP 1: "Why Do You Want to Switch?"') == "Why Do You Want to Switch?"
+    assert heading_question('If They Press: "What\'s wrong with your job?"') == "What's wrong with your job?"
+    assert heading_question("Salary: 40k") == "Salary: 40k"

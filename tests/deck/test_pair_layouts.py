@@ -244,3 +244,9 @@ def test_an_answer_label_with_its_length_in_brackets() -> None:
         note = f"## Bank\n\n- **Q:** Tell me about a hard bug.\n  **{label}:** A cache flag froze the model.\n"
         cards = parse_note(note, "n.md")[0]
         assert [(card.question, card.answer) for card in cards] == [("Tell me about a hard bug.", "A cache flag froze the model.")]
+
+
+def test_a_numbered_answer_label_opening_the_list_under_a_question_line() -> None:
+    """`当面试官问你最大的优点是什么？` over `- 回答 2： ...` is answered without the label."""
+    note = "\u4f60\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f\n\n- \u56de\u7b54 2\uff1a \u575a\u6301\u5230\u5e95\u3002\n"
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == ["- \u575a\u6301\u5230\u5e95\u3002"]
