@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from deck.blocks import Block, dedented, source_of
 from deck.glued_answers import asked_paragraph
-from deck.pair_labels import ANSWER_LABEL, answer_opening, label_rest
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
 from deck.questions import ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.text import plain_inline
@@ -30,8 +30,8 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
             return None
         if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply's paragraph or list
             reply = blocks[end + 1] if end + 1 < len(blocks) else None
-            if reply is None or reply.type in ("heading", "hr"):
-                return None
+            if reply is None or reply.type in ("heading", "hr") or QUESTION_LABEL.match(reply.content) is not None:
+                return None  # (`**Me:**` with no reply written, over the next `**Interviewer:**`)
             if reply.type != "paragraph":
                 _add_below(scan, block, reply)
                 return end + 2

@@ -105,6 +105,10 @@ def announces_answer(block: Block) -> bool:
     return block.type == "heading" and answer_heading(plain_inline(block.content))
 
 
+_PROMPT_WORDS = 5
+"""The fewest words of a prompt in bold written as a bullet (`- **How you work with teammates from ...**`)."""
+
+
 def bold_prompt_item(block: Block) -> bool:
     """True for a list of one item whose first line is all in bold (no label's colon) over more text: the next prompt
     and its answer, written as a bullet (`- **How you work with teammates**` over its answer), not an answer's part
@@ -115,7 +119,9 @@ def bold_prompt_item(block: Block) -> bool:
     if first.type != "paragraph" or "\n" not in first.content.strip() and len(block.children[0].children) < 2:
         return False
     bold = EMPHASIS_LINE.match(first.content.partition("\n")[0])
-    return bold is not None and bold["mark"] in ("**", "__") and not bold["inner"].rstrip().endswith((":", "\uff1a"))
+    if bold is None or bold["mark"] not in ("**", "__") or bold["inner"].rstrip().endswith((":", "\uff1a")):
+        return False
+    return len(bold["inner"].split()) >= _PROMPT_WORDS  # (`- **Lesson learned**` over its text: the answer's part)
 
 
 def bold_within(block: Block) -> Block | None:
@@ -138,8 +144,10 @@ _MOST_BEFORE_BOLD = 3
 
 
 def small_talk(line: str) -> bool:
-    """True for a statement closed by a tag question (`..., right?`, `..., isn't it?`), asking nothing to answer."""
-    return _TAG_QUESTION.search(plain_inline(line).strip()) is not None
+    """True for a greeting closed by a tag question (`Good morning..., it's afternoon there, right?`), asking nothing
+    to answer (`You've run Kafka in production, right?` asks)."""
+    said = plain_inline(line).strip()
+    return _TAG_QUESTION.search(said) is not None and _GREETING.search(said) is not None
 
 
 _TAG_QUESTION = re.compile(
@@ -147,4 +155,9 @@ _TAG_QUESTION = re.compile(
     r"|huh|eh)[ \t]*[?\uff1f][*_]*$",
     re.IGNORECASE,
 )
-"""A tag question closing a statement: small talk."""
+"""A tag question closing a statement: small talk, in a greeting."""
+_GREETING = re.compile(
+    r"\b(?:greetings|hello|hi|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|nice\s+to\s+meet)\b",
+    re.IGNORECASE,
+)
+"""Words of a greeting (`Good morning from my side`), whose closing `..., right?` asks nothing to answer."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from deck.blocks import Block
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, names_answer
-from deck.questions import asks, clean_question
+from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
 from deck.text import plain_inline
 from deck.unwritten import unwritten
 
@@ -59,6 +59,8 @@ def heading_question(raw: str) -> str:
     question = kept if bare != kept and not asks(bare) and asks(kept) else bare
     kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
     rest = question[kind.end() :] if kind is not None else ""
+    if rest[:1] in OPENING_QUOTES and rest[-1:] in "\"\u201d\u300d":
+        rest = unquoted(rest)  # `Coding: "Design a rate limiter"`
     question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
     labelled = _LABELLED_QUOTE.fullmatch(question) if titled is None and question[-1:] in "\"\u201d" else None

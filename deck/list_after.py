@@ -42,6 +42,8 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
         if not all(map(_asks_alone, blocks[index].children)):  # (those before the last left empty: `3.` over `4.`)
             return []
+        if len(blocks[index].children) > 1 and _tasks(after[0]):
+            return []  # (`- [ ] practise each out loud` under the questions: a to-do list, no answer)
         asked = plain_inline(first_paragraph(blocks[index].children[-1]) or "")
         if after[0].type == "ordered_list" and not ends_asking(asked):
             return []  # numbered steps answer a bullet that asks with `?`, not a to-do (`- Describe the change`)
@@ -73,6 +75,11 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     if not answered and not _skipped(blocks, index, end):
         return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _tasks(block: Block) -> bool:
+    """True for a list of task items (`- [ ] ...`)."""
+    return all((first_paragraph(item) or "").lstrip().startswith(("[ ]", "[x]", "[X]")) for item in block.children)
 
 
 def _section_list(blocks: Sequence[Block], at: int, index: int) -> bool:
@@ -115,7 +122,7 @@ _REPLY = re.compile(r"(?:because|yes|no|since|mostly|honestly)\b", re.IGNORECASE
 _IN_PERSON = re.compile(r"\bI(?:['\u2019](?:ve|m|d|ll))?\b|\b(?:my|we|our)\b")
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:interviewers?|rounds?|loops?|these|this\s+(?:last\s+)?group|questions|stories|went|asked|need|prepare|later"
-    r"|both|them|either|no\s+idea|freeze|froze|blank(?:ed)?)\b",
+    r"|(?:both|either|neither)\s+of\s+them|no\s+idea|freeze|froze|blank(?:ed)?)\b",
     re.IGNORECASE,
 )
 """Words of a remark about the questions over it (`Overall it went well.`, `I still need stories for this group.`)."""

@@ -16,6 +16,10 @@ _HONORIFIC = re.compile(
     r"\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1|\u8001\u5e08|\u7ec4\u957f"
 )
 """A name's honorific (さん, 様, 氏, 先生, 님, 씨, 经理, 总监, 老师, 组长): an interviewer named, not a question."""
+_BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
+_NAME_LENGTH = 12
+"""The most characters a name with its title has (`佐藤さん`, `王经理`): longer, the line says more
+(`我是王经理，先做个...`)."""
 _INTERVIEWERS = ("\u9762\u63a5\u5b98", "\u9762\u8bd5\u5b98", "\uba74\uc811\uad00")
 """An interviewer's label in Japanese, Chinese and Korean (面接官, 面试官, 면접관)."""
 
@@ -30,7 +34,8 @@ def names_interviewer(asked: re.Match[str]) -> bool:
         return False
     if "interviewer" in asked.group(0).lower():
         return not asks(rest)
-    return _COUNTED.match(rest) is not None or _HONORIFIC.search(rest) is not None and not asks(rest)
+    named = _HONORIFIC.search(rest) is not None and len(_BRACKETED.sub("", rest).strip()) <= _NAME_LENGTH
+    return _COUNTED.match(rest) is not None or named and not asks(rest)
 
 
 def spoken(asked: re.Match[str]) -> bool:

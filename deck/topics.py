@@ -52,9 +52,11 @@ _FILLERS = frozenset(
 )
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
-_ASIDE_END = re.compile(r"[ \t]*[(\uff08][^()\uff08\uff09]{1,24}[)\uff09]$")
+_ASIDE_END = re.compile(
+    r"[ \t]*[(\uff08](?=[^()\uff08\uff09]*(?:\d|[^\x00-\x7f]))[^()\uff08\uff09]{1,24}[)\uff09]$"
+)
 """An aside in brackets closing a topic: how long its answer runs, `(30s / 60s)`, or what it covers,
-`(チームで取り組んだこと)`."""
+`(チームで取り組んだこと)` (not words of a topic's own, `Conflict (resolution in CRDTs)`)."""
 _SPECIAL = re.compile(
     r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
     r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving(?:\s+(?:my|your|the|a|an|last|current|previous|former|old|first|job|company|role"
@@ -70,7 +72,7 @@ _SPECIAL = re.compile(
     r"|[^\s]{0,12}\u804c\u4e1a\u89c4\u5212|[^\s]{0,12}\u79bb\u804c\u539f\u56e0|(?:\u6211\u7684|\u4f60\u7684|\u4e2a\u4eba|\u81ea\u5df1\u7684)(?:\u4f18\u7f3a\u70b9|\u4f18\u70b9\u548c\u7f3a\u70b9|\u4f18\u70b9|\u7f3a\u70b9)|(?:\u5bf9|\u4f60\u5bf9|\u4f60\u7684|\u6211\u7684)\u672a\u6765\u7684?\u89c4\u5212|\u6700[^\s]{1,8}\u7684\u4e00\u4ef6\u4e8b(?:\u60c5)?"
     r"|(?:\u9047\u5230\u7684)?\u6700\u5927\u7684?(?:\u632b\u6298|\u5931\u8d25|\u56f0\u96be|\u6311\u6218)"
     r"|\u5c31\u6d3b\u306e\u8ef8|\u5b66\u751f\u6642\u4ee3\u306b\u529b\u3092\u5165\u308c\u305f\u3053\u3068|\u30ac\u30af\u30c1\u30ab|\u5fd7\u671b\u52d5\u6a5f|\u9577\u6240\u3068\u77ed\u6240|\u81ea\u5df1PR"
-    r"|(?:\uc131\uaca9\uc758\s*)?\uc7a5\ub2e8\uc810|(?:\uac00\uc7a5\s*\uae30\uc5b5\uc5d0\s*\ub0a8\ub294\s*)?\uc2e4\ud328\s*\uacbd\ud5d8"
+    r"|(?:\uc131\uaca9\uc758|\ub098\uc758|\ubcf8\uc778\uc758|\uc81c)\s*\uc7a5\ub2e8\uc810|(?:\uac00\uc7a5\s*\uae30\uc5b5\uc5d0\s*\ub0a8\ub294\s*)?\uc2e4\ud328\s*\uacbd\ud5d8"
     r"|\u7535\u68af(?:\u81ea\u6211\u4ecb\u7ecd|\u6f14\u8bb2|\u9648\u8ff0)|(?:\u8c08|\u671f\u671b)\u85aa\u8d44|\u85aa\u8d44(?:\u671f\u671b|\u8981\u6c42)|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s*\uc18c\uac1c|\uc9c0\uc6d0\s*\ub3d9\uae30|(?:\uc774\uc9c1|\ud1f4\uc0ac)\s*(?:\uc0ac\uc720|\uc774\uc720)|\uc785\uc0ac\s*\ud6c4\s*\ud3ec\ubd80)",
     re.IGNORECASE,
 )

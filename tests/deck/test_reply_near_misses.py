@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deck.notes import parse_note
+from deck.questions import asks
 from deck.topics import names_topic
 from deck.unwritten import unwritten
 
@@ -154,3 +155,29 @@ def test_journal_headings_and_named_interviewers_ask_nothing() -> None:
     assert not names_topic("Tough decisions") and names_topic("Tough technical challenge")
     named = "**\u9762\u63a5\u5b98**: \u4f50\u85e4\u3055\u3093\uff08EM\uff09\n\n**\u5f62\u5f0f**: \u30aa\u30f3\u30e9\u30a4\u30f3\n"
     assert _read(named)[0] == []
+
+
+def test_trial_22_near_misses_of_bold_bullets_tags_names_and_cjk_words() -> None:
+    """A short bold bullet (`- **Lesson learned**`) stays in the answer; `..., right?` outside a greeting asks; an
+    interviewer introducing themselves over a prompt asks it; `なぜなぜ分析`, `...とか`, `请求链路介绍`, `关于是否...的讨论`
+    ask nothing; `Conflict (resolution in CRDTs)` is a tech heading."""
+    lesson = "**Tell me about a failure.**\n\nI shipped without a rollback.\n\n- **Lesson learned**\n  I write it first now.\n"
+    assert "Lesson learned" in _read(lesson)[0][0][1]
+    assert _read("You've run Kafka in production, right?\nYes, three clusters.\n")[0] == [
+        ("You've run Kafka in production, right?", "Yes, three clusters.")
+    ]
+    intro = "\u9762\u8bd5\u5b98\uff1a\u6211\u662f\u6280\u672f\u90e8\u7684\u738b\u7ecf\u7406\uff0c\u5148\u505a\u4e2a\u81ea\u6211\u4ecb\u7ecd\u5427\u3002\n\u6211\uff1a\u540e\u7aef\u4e94\u5e74\u3002\n"
+    assert len(_read(intro)[0]) == 1
+    for text in ("\u306a\u305c\u306a\u305c\u5206\u6790\u306e\u4f8b", "\u6539\u5584\u70b9\u3068\u304b", "\u8bf7\u6c42\u94fe\u8def\u4ecb\u7ecd",
+                 "\u5173\u4e8e\u662f\u5426\u62c6\u5206\u670d\u52a1\u7684\u8ba8\u8bba"):
+        assert not asks(text), text
+    assert not names_topic("Conflict (resolution in CRDTs)") and names_topic("Elevator pitch (30s)")
+
+
+def test_numbered_questions_over_a_to_do_list_and_a_label_alone_over_the_next_turn() -> None:
+    """`1.`-`3.` questions over `- [ ] practise...` are not answered by it; `**Me:**` alone over the next
+    `**Interviewer:**` answers nothing, and that next question keeps its card."""
+    todo = "1. Why leave?\n2. Biggest weakness?\n\n- [ ] practise each twice\n"
+    assert _read(todo)[0] == []
+    turns = "Why did you leave?\n\n**Me:**\n\n**Interviewer:** What is your weakness?\n\n**Me:** I over-prepare.\n"
+    assert _read(turns)[0] == [("What is your weakness?", "I over-prepare.")]
