@@ -30,8 +30,11 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
             return None
         if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply's paragraph or list
             reply = blocks[end + 1] if end + 1 < len(blocks) else None
-            if reply is None or reply.type in ("heading", "hr") or QUESTION_LABEL.match(reply.content) is not None:
-                return None  # (`**Me:**` with no reply written, over the next `**Interviewer:**`)
+            if reply is None or reply.type in ("heading", "hr"):
+                return None
+            if QUESTION_LABEL.match(reply.content) is not None:  # `**Me:**` with no reply, over the next turn
+                scan.warn(block.start + 1, "question has no answer")
+                return end + 1
             if reply.type != "paragraph":
                 _add_below(scan, block, reply)
                 return end + 2

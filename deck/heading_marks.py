@@ -80,7 +80,8 @@ def heading_asks(text: str) -> bool:
 def without_marks(text: str) -> str:
     """A heading's plain text without the marks of progress after its words: `Biggest weakness ??? ++++` is `Biggest
     weakness`, `Tell me about yourself < JY` is `Tell me about yourself`. Text of marks alone is kept."""
-    marks = _MARKS.search(text) if text[-1:] in "+?<\uff1f" or text[-1:].isupper() else None
+    last = text[-1:]
+    marks = _MARKS.search(text) if last in "+?<\uff1f" or last.isupper() and "<" in text else None
     return text[: marks.start()] if marks is not None and marks.start() > 0 else text
 
 
@@ -102,7 +103,7 @@ def answer_labelled(section: Sequence[Block]) -> bool:
     """True when a section's first paragraph labels an answer in its first lines (`**Purpose**: ...` over `**Answer**:
     ...`): the heading over it is asked, whatever its words (`### Handle LLM bias`)."""
     first = section[0] if section else None
-    if first is None or first.type != "paragraph":
+    if first is None or first.type != "paragraph" or (":" not in first.content and "\uff1a" not in first.content):
         return False
     for line in first.content.split("\n")[:_LABELLED_LINES]:
         said = ANSWER_LABEL.match(line)

@@ -56,7 +56,6 @@ expectations`): a remark, under questions to ask them (`How big is the team? —
 
 _WHY_ASK = re.compile(
     r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+(?:get|see|know|learn|understand|gauge|judge|check|find\s+out|plan"
-    r"|prepare|calibrate|avoid|help"
     r"|hear|feel|sense|figure|assess|make\s+sure|ensure|show|signal|compare)\b|so\s+(?:that\s+)?I\b|in\s+order\s+to\b"
     r"|(?:an?|um|uma|un|une)\s+(?:overview|idea|sense|feel|picture)\b"
     r"|(?:(?:s[o\u00f3]|solo|apenas|juste)\s+)?(?:para|pour)\s+(?:ter|entender|saber|conhecer|tener|comprender|avoir"

@@ -53,10 +53,13 @@ _FILLERS = frozenset(
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
 _ASIDE_END = re.compile(
-    r"[ \t]*[(\uff08](?=[^()\uff08\uff09]*(?:\d|[^\x00-\x7f]))[^()\uff08\uff09]{1,24}[)\uff09]$"
+    r"[ \t]*[(\uff08](?=[^()\uff08\uff09]*(?:\d|[^\x00-\x7f]|\b(?:draft|wip|final|to-?do|tbd|done|stor(?:y|ies)|example"
+    r"|notes?|short|long|version|star|car)\b))[^()\uff08\uff09]{1,24}[)\uff09]$",
+    re.IGNORECASE,
 )
 """An aside in brackets closing a topic: how long its answer runs, `(30s / 60s)`, or what it covers,
-`(チームで取り組んだこと)` (not words of a topic's own, `Conflict (resolution in CRDTs)`)."""
+`(チームで取り組んだこと)`, or how far along it is, `(draft)`, `(outage story)` (not words of a topic's own,
+`Conflict (resolution in CRDTs)`)."""
 _SPECIAL = re.compile(
     r"(?:about\s+(?:me|myself|yourself)|self[- ]?introduction|(?:my|personal)\s+introduction"
     r"|why\s+(?:leave|leaving|join|joining|switch|switching|change|changing)\b.*|reasons?\s+for\s+leaving(?:\s+(?:my|your|the|a|an|last|current|previous|former|old|first|job|company|role"

@@ -181,3 +181,14 @@ def test_numbered_questions_over_a_to_do_list_and_a_label_alone_over_the_next_tu
     assert _read(todo)[0] == []
     turns = "Why did you leave?\n\n**Me:**\n\n**Interviewer:** What is your weakness?\n\n**Me:** I over-prepare.\n"
     assert _read(turns)[0] == [("What is your weakness?", "I over-prepare.")]
+
+
+def test_trial_23_near_misses_of_asides_and_cjk_questions() -> None:
+    """`## Biggest weakness (draft)` is the classic topic; `是否做过数据分析`, `关于出差，是否可以接受`, `どんな人だと言われる`,
+    `何をすべきか` ask; `**Me:**` left empty over the next turn warns the question before it."""
+    assert names_topic("Biggest weakness (draft)") and names_topic("Greatest strength (WIP)")
+    for text in ("\u662f\u5426\u505a\u8fc7\u6570\u636e\u5206\u6790", "\u5173\u4e8e\u51fa\u5dee\uff0c\u662f\u5426\u53ef\u4ee5\u63a5\u53d7",
+                 "\u3069\u3093\u306a\u4eba\u3060\u3068\u8a00\u308f\u308c\u308b", "\u4f55\u3092\u3059\u3079\u304d\u304b"):
+        assert asks(text), text
+    turns = "Why did you leave?\n\n**Me:**\n\n**Interviewer:** What is your weakness?\n\n**Me:** I over-prepare.\n"
+    assert _read(turns)[1] == [(1, "question has no answer")]
