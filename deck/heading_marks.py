@@ -3,7 +3,9 @@
 Marks of progress (`### Biggest weakness    ???   ++++`, `### Tell me about yourself  < JY`) are the writer's own
 status: runs of `+`, of `?` after the words, or `<` with an owner's initials. An aside after the question's `?`
 (`## How long until you are productive? Go to Kotlin`, `## 你多久能上手？Java——》C#`) names the stack, the round or
-the company the question was asked for; it stays with the question, which asks.
+the company the question was asked for; it stays with the question, which asks. The kind a question is filed under
+(`### Behavioral: ...`), what a quoted question titles (`"Why us?" Templates`) and a label before it (`GAP 1: "..."`)
+are no part of it either; and a heading over a labelled answer (`**Answer**: ...`) asks, whatever its words.
 """
 
 from __future__ import annotations
@@ -56,7 +58,12 @@ def heading_question(raw: str) -> str:
     bare = kept if stripped is raw else clean_question(stripped)
     if "?" in raw[len(stripped) :] and bare[-1:] not in ("?", "\uff1f") and asks(bare):
         bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
-    question = kept if bare != kept and not asks(bare) and asks(kept) else bare
+    return _unfiled(kept if bare != kept and not asks(bare) and asks(kept) else bare)
+
+
+def _unfiled(question: str) -> str:
+    """`question` without the kind it is filed under (`Behavioral: `, before a capital or a quoted task), nor what its
+    quoted question titles or the label before it."""
     kind = _KIND.match(question) if ":" in question or "\uff1a" in question else None
     rest = question[kind.end() :] if kind is not None else ""
     if rest[:1] in OPENING_QUOTES and rest[-1:] in "\"\u201d\u300d":
