@@ -28,19 +28,34 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
         if opening is None or not ends_asking(plain_inline(block.content)):
             return None
-        if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply's paragraph or list
-            reply = blocks[end + 1] if end + 1 < len(blocks) else None
-            if reply is None or reply.type in ("heading", "hr"):
-                return None
-            if QUESTION_LABEL.match(reply.content) is not None:  # `**Me:**` with no reply, over the next turn
-                scan.warn(block.start + 1, "question has no answer")
-                return end + 1
-            if reply.type != "paragraph":
-                _add_below(scan, block, reply)
-                return end + 2
-            opening, following, end = reply.content.strip(), reply, end + 1
+        if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply
+            return _read_below_label(scan, blocks, index)
         joined = f"{block.content.strip()}\n{opening}"  # as if the answer were written on the question's next line
         block, end = Block("paragraph", block.start, following.end, content=joined), end + 1
+    _add_asked(scan, block)
+    return end
+
+
+def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add the card of the question at `blocks[index]` over an answer's label alone (`**Me:**`, `**Resposta:**`),
+    answered by the paragraph or list under the label; the index after it, or None. Over the next turn instead (a
+    `Q:` label), the question is warned: no reply was written."""
+    block, reply = blocks[index], blocks[index + 2] if index + 2 < len(blocks) else None
+    if reply is None or reply.type in ("heading", "hr"):
+        return None
+    if QUESTION_LABEL.match(reply.content) is not None:
+        scan.warn(block.start + 1, "question has no answer")
+        return index + 2
+    if reply.type != "paragraph":
+        _add_below(scan, block, reply)
+    else:
+        joined = f"{block.content.strip()}\n{reply.content.strip()}"
+        _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined))
+    return index + 3
+
+
+def _add_asked(scan: NoteScan, block: Block) -> None:
+    """Add the card of paragraph `block`: its first line asks, the rest answers (an `A:` label left out)."""
     first, _, rest = block.content.strip().partition("\n")
     said = ANSWER_LABEL.match(rest)
     answer = "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if said is not None else rest
@@ -50,7 +65,6 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     question = plain_inline(first)
     draft = scan.add_answered(block.start + 1, question, first, dedented(answer.split("\n")), told)
     draft.studied = interview_prompt(question)
-    return end
 
 
 def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
