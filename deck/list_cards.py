@@ -176,10 +176,9 @@ def _read_item(
             read_list(scan, nested, [], inline_fronts, (*within, *_breadcrumb(question)))
         return
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
-    if not found.glued and (states(question) or advises(question) or listed or groups_tips(question)):
-        return  # `- Keep it short.` (or `- **Preparation:**`, `- AVOID`) over its points: advice, not a question
-    if not found.glued and _labels_points(question, item):
-        return  # `- Architecture:` (`- 架构要点：`) over its points: a label, no question
+    tips = states(question) or advises(question) or listed or groups_tips(question)
+    if not found.glued and (tips or _labels_points(question, item)):
+        return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Architecture:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
     if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
