@@ -178,7 +178,7 @@ def _read_item(
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
     tips = states(question) or advises(question) or listed or groups_tips(question)
     if not found.glued and (tips or _labels_points(question, item)):
-        return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Architecture:`, a label
+        return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
     if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
