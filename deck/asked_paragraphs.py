@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import Block, dedented, source_of
+from deck.blocks import CODE_TYPES, Block, dedented, source_of
 from deck.glued_answers import asked_paragraph
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
-from deck.questions import ends_asking, interview_prompt
+from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
@@ -26,6 +26,9 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     if not asked_paragraph(block):
         following = blocks[end] if end < len(blocks) else None
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
+        if opening is None and following is not None and _quoted_over_code(block, following):
+            _add_below(scan, block, following)  # `"What do you do if...?"` over its answer in a fence
+            return end + 1
         if opening is None or not ends_asking(plain_inline(block.content)):
             return None
         if not opening.strip():  # `**Me:**` (`**Resposta:**`) alone, over the reply
@@ -34,6 +37,15 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
         block, end = Block("paragraph", block.start, following.end, content=joined), end + 1
     _add_asked(scan, block)
     return end
+
+
+def _quoted_over_code(block: Block, following: Block) -> bool:
+    """True for a question alone on its line, in quotes, right over a fenced block: the answer, boxed."""
+    said = block.content.strip()
+    return (
+        following.type in CODE_TYPES and "\n" not in said and said[:1] in OPENING_QUOTES
+        and ends_asking(plain_inline(said))
+    )
 
 
 def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:

@@ -109,3 +109,14 @@ def test_questions_and_answers_taking_turns_line_by_line_are_a_card_each() -> No
     ]
     one = "## Common\n\nWhat is your weakness?\nI over-plan.\nIs that bad? I think not.\nI timebox now.\n"
     assert [card.question for card in parse_note(one, "n.md")[0]] == ["What is your weakness?"]
+
+
+def test_a_quoted_question_over_its_answer_in_a_fence_is_a_card() -> None:
+    """`"What do you do if you disagree?"` alone on its line over a fenced block: the fence is its answer (a box the
+    writer drew around it); an unquoted line over code is a tech note's, as before."""
+    note = '## More classics\n\n"What do you do if you disagree?"\n\n```\nTalk first, then follow the decision.\n```\n'
+    cards = parse_note(note, "n.md")[0]
+    assert [(card.question, card.answer) for card in cards] == [
+        ("What do you do if you disagree?", "```\nTalk first, then follow the decision.\n```")
+    ]
+    assert parse_note("## Notes\n\nHow do I reverse a list?\n\n```\nxs[::-1]\n```\n", "n.md")[0] == []
