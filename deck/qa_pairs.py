@@ -59,7 +59,7 @@ from deck.questions import asks, ends_asking, interview_prompt
 from deck.quick_lines import quick_run
 from deck.scan import NoteScan
 from deck.section_ends import section_end
-from deck.speakers import names_interviewer, spoken
+from deck.speakers import filler, names_interviewer, spoken
 from deck.tables import is_question_table
 from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
 
@@ -206,7 +206,7 @@ def _pairs(block: Block) -> list[_Pair]:
     lines = [line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)]
     for number, (offset, text) in enumerate(lines):
         if (asked := QUESTION_LABEL.match(text)) is not None:
-            if answer is None and question and spoken(asked) and not asks(plain_inline(asked.group("rest"))):
+            if answer is None and question and spoken(asked) and filler(plain_inline(asked.group("rest"))):
                 continue  # `Interviewer: Take your time.` after the question: no new one
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does

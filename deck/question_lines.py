@@ -6,6 +6,7 @@ no heading; a list most of whose items ask is no answer but more questions to pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from deck.answer_labels import without_answer_label
@@ -23,8 +24,13 @@ def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> i
         return None
     block = blocks[index]
     told = list(without_answer_label(scan, [blocks[index + 1]]))  # (`- 回答 2：...`, `- Answer:` opening the list)
-    scan.add_answered(block.start + 1, plain_inline(block.content), block.content, source_of(scan.lines, told), told)
+    question = _ASKED_WHEN.sub("", plain_inline(block.content), count=1)  # (`当面试官问你最大的优点是什么？`)
+    scan.add_answered(block.start + 1, question, block.content, source_of(scan.lines, told), told)
     return index + 2
+
+
+_ASKED_WHEN = re.compile(r"^(?:\u5f53|\u5982\u679c)?\u9762\u8bd5\u5b98\u95ee(?:\u4f60|\u60a8)?(?=\S)")
+"""`当面试官问你` (when the interviewer asks you) before the question it introduces: no part of it."""
 
 
 def asks_over_list(blocks: Sequence[Block], index: int) -> bool:

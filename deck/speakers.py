@@ -34,7 +34,8 @@ def names_interviewer(asked: re.Match[str]) -> bool:
         return False
     if "interviewer" in asked.group(0).lower():
         return not asks(rest)
-    named = _HONORIFIC.search(rest) is not None and len(_BRACKETED.sub("", rest).strip()) <= _NAME_LENGTH
+    names = len(_HONORIFIC.findall(rest))
+    named = names > 1 or names == 1 and len(_BRACKETED.sub("", rest).strip()) <= _NAME_LENGTH  # (`佐藤さんと田中さん`)
     return _COUNTED.match(rest) is not None or named and not asks(rest)
 
 
@@ -42,3 +43,13 @@ def spoken(asked: re.Match[str]) -> bool:
     """True for a question's label naming who asks it (`Interviewer:`, `面试官：`): a dialogue's turn."""
     label = asked.group(0)[: asked.start("rest")].lower()
     return "interviewer" in label or any(name in label for name in _INTERVIEWERS)
+
+
+def filler(said: str) -> bool:
+    """True for an interviewer's words that ask nothing new (`Take your time.`, `可以慢慢说。`), not a task they set
+    (`OK, let's design a URL shortener.`)."""
+    return not asks(said) and len(said.split()) <= _FILLER_WORDS and _SETS_TASK.search(said) is None
+
+
+_FILLER_WORDS = 5
+_SETS_TASK = re.compile(r"\b(?:design|build|implement|write|code|walk|explain|describe|tell|draw|solve)\b", re.I)

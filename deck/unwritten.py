@@ -266,10 +266,16 @@ def marks_only(lines: Sequence[str]) -> bool:
 
 
 _UNSURE = re.compile(r"[\s\-*_>]*not\s+sure(?:\s+(?:about\s+(?:it|this)|yet))*[\s.!*_]*", re.IGNORECASE)
-_YES_OR_NO = re.compile(r"(?:are|is|do|does|did|would|will|can|could|have|has|should|may)\b", re.IGNORECASE)
+_YES_OR_NO = re.compile(
+    r"(?:are|is|do|does|did|would|will|can|could|have|has|should|may|when|how\s+(?:soon|much|long)"
+    r"|what\s+(?:salary|notice|start))\b",
+    re.IGNORECASE,
+)
+"""How a question opens that `Not sure yet` answers: yes or no, or a date or a figure (`When can you start?`)."""
 
 
 def unsure_only(answer: str, question: str) -> bool:
     """True for `Not sure yet` under an open question (`Where do you see yourself in five years?`): nothing written
-    yet. Under a yes-or-no question (`Are you open to relocating?`) it answers."""
+    yet. Under a yes-or-no question (`Are you open to relocating?`) or one asking a date or a figure (`When can you
+    start?`), it answers."""
     return _UNSURE.fullmatch(answer) is not None and _YES_OR_NO.match(question) is None

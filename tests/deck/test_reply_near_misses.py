@@ -192,3 +192,15 @@ def test_trial_23_near_misses_of_asides_and_cjk_questions() -> None:
         assert asks(text), text
     turns = "Why did you leave?\n\n**Me:**\n\n**Interviewer:** What is your weakness?\n\n**Me:** I over-prepare.\n"
     assert _read(turns)[1] == [(1, "question has no answer")]
+
+
+def test_transcripts_tasks_names_logistics_and_lead_ins() -> None:
+    """A second interviewer line setting a task (`OK, let's design a URL shortener.`) is the question; a line naming
+    two interviewers is none; `Not sure yet.` answers `When can you start?`; `当面试官问你` is no part of its question."""
+    task = "Interviewer: Any questions before we start?\nInterviewer: OK, let's design a URL shortener.\nMe: An API first.\n"
+    assert _read(task)[0] == [("OK, let's design a URL shortener.", "An API first.")]
+    names = "\u9762\u63a5\u5b98\uff1a\u958b\u767a\u90e8\u306e\u4f50\u85e4\u3055\u3093\u3068\u4eba\u4e8b\u90e8\u306e\u7530\u4e2d\u3055\u3093\n"
+    assert _read(names) == ([], [(None, "no cards found: the note has no list items or headings")])
+    assert _read("## When can you start?\nNot sure yet.\n")[0] == [("When can you start?", "Not sure yet.")]
+    lead = "\u5f53\u9762\u8bd5\u5b98\u95ee\u4f60\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f\n\n- \u575a\u6301\u3002\n"
+    assert [question for question, _ in _read(lead)[0]] == ["\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f"]
