@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import CODE_TYPES, Block, dedented, source_of
+from deck.blocks import Block, dedented, source_of
 from deck.glued_answers import asked_paragraph
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
 from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt
@@ -26,7 +26,7 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     if not asked_paragraph(block):
         following = blocks[end] if end < len(blocks) else None
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
-        if opening is None and following is not None and _quoted_over_code(block, following):
+        if opening is None and following is not None and _quoted_over_box(block, following, scan.lines):
             _add_below(scan, block, following)  # `"What do you do if...?"` over its answer in a fence
             return end + 1
         if opening is None or not ends_asking(plain_inline(block.content)):
@@ -39,13 +39,13 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     return end
 
 
-def _quoted_over_code(block: Block, following: Block) -> bool:
-    """True for a question alone on its line, in quotes, right over a fenced block: the answer, boxed."""
+def _quoted_over_box(block: Block, following: Block, lines: Sequence[str]) -> bool:
+    """True for a question alone on its line, in quotes, right over a fence with no language named: the answer,
+    boxed (```` ```python ```` is code the question shows)."""
     said = block.content.strip()
-    return (
-        following.type in CODE_TYPES and "\n" not in said and said[:1] in OPENING_QUOTES
-        and ends_asking(plain_inline(said))
-    )
+    if following.type != "fence" or "\n" in said or said[:1] not in OPENING_QUOTES:
+        return False
+    return not lines[following.start].strip().strip("`~").strip() and ends_asking(plain_inline(said))
 
 
 def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:

@@ -29,7 +29,7 @@ def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> i
     return index + 2
 
 
-_ASKED_WHEN = re.compile(r"^(?:\u5f53|\u5982\u679c)?\u9762\u8bd5\u5b98\u95ee(?:\u4f60|\u60a8)?(?=\S)")
+_ASKED_WHEN = re.compile(r"^(?:\u5f53|\u5982\u679c)\u9762\u8bd5\u5b98\u95ee(?:\u4f60|\u60a8)(?=[^\s:\uff1a])")
 """`当面试官问你` (when the interviewer asks you) before the question it introduces: no part of it."""
 
 

@@ -16,10 +16,15 @@ _HONORIFIC = re.compile(
     r"\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1|\u8001\u5e08|\u7ec4\u957f"
 )
 """A name's honorific (さん, 様, 氏, 先生, 님, 씨, 经理, 总监, 老师, 组长): an interviewer named, not a question."""
+_NAMES = re.compile(
+    r"[^\s\u3001\uff0c,\u3068\u548c\u53ca]{0,8}?(?:\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1"
+    r"|\u8001\u5e08|\u7ec4\u957f)|[\s\u3001\uff0c,\u3068\u548c\u53ca\u3002.]"
+)
+"""Names with their honorifics and what joins them (`佐藤さんと田中さん`, `王经理、李总监`): a line of them names the
+panel."""
 _BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
-_NAME_LENGTH = 12
-"""The most characters a name with its title has (`佐藤さん`, `王经理`): longer, the line says more
-(`我是王经理，先做个...`)."""
+_LEFT_OVER = 4
+"""The most characters a line naming the interviewers has besides their names (`开发部的`): more, it says something."""
 _INTERVIEWERS = ("\u9762\u63a5\u5b98", "\u9762\u8bd5\u5b98", "\uba74\uc811\uad00")
 """An interviewer's label in Japanese, Chinese and Korean (面接官, 面试官, 면접관)."""
 
@@ -34,8 +39,8 @@ def names_interviewer(asked: re.Match[str]) -> bool:
         return False
     if "interviewer" in asked.group(0).lower():
         return not asks(rest)
-    names = len(_HONORIFIC.findall(rest))
-    named = names > 1 or names == 1 and len(_BRACKETED.sub("", rest).strip()) <= _NAME_LENGTH  # (`佐藤さんと田中さん`)
+    bare = _BRACKETED.sub("", rest).strip()
+    named = _HONORIFIC.search(bare) is not None and len(_NAMES.sub("", bare)) <= _LEFT_OVER  # (`佐藤さんと田中さん`)
     return _COUNTED.match(rest) is not None or named and not asks(rest)
 
 
@@ -48,8 +53,12 @@ def spoken(asked: re.Match[str]) -> bool:
 def filler(said: str) -> bool:
     """True for an interviewer's words that ask nothing new (`Take your time.`, `可以慢慢说。`), not a task they set
     (`OK, let's design a URL shortener.`)."""
-    return not asks(said) and len(said.split()) <= _FILLER_WORDS and _SETS_TASK.search(said) is None
+    return not asks(said) and _SETS_TASK.match(said) is None
 
 
-_FILLER_WORDS = 5
-_SETS_TASK = re.compile(r"\b(?:design|build|implement|write|code|walk|explain|describe|tell|draw|solve)\b", re.I)
+_SETS_TASK = re.compile(
+    r"(?:(?:ok(?:ay)?|so|now|alright|right|great)[,.!]?\s+)?(?:let['\u2019]?s\s+|can\s+you\s+|could\s+you\s+|please\s+)?"
+    r"(?:design|build|implement|write|code|walk|explain|describe|draw|solve)\b",
+    re.IGNORECASE,
+)
+"""How an interviewer's line opens that sets a task (`OK, let's design...`, `Can you walk me through...`)."""

@@ -267,8 +267,8 @@ def marks_only(lines: Sequence[str]) -> bool:
 
 _UNSURE = re.compile(r"[\s\-*_>]*not\s+sure(?:\s+(?:about\s+(?:it|this)|yet))*[\s.!*_]*", re.IGNORECASE)
 _YES_OR_NO = re.compile(
-    r"(?:are|is|do|does|did|would|will|can|could|have|has|should|may|when|how\s+(?:soon|much|long)"
-    r"|what\s+(?:salary|notice|start))\b",
+    r"(?:are|is|do|does|did|would|will|can|could|have|has|should|may|when\s+(?:can|could|would)\s+you\s+(?:start|join"
+    r"|begin)|how\s+soon|what\s+(?:salary|notice|start(?:ing)?\s+date))\b",
     re.IGNORECASE,
 )
 """How a question opens that `Not sure yet` answers: yes or no, or a date or a figure (`When can you start?`)."""

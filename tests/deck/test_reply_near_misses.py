@@ -204,3 +204,17 @@ def test_transcripts_tasks_names_logistics_and_lead_ins() -> None:
     assert _read("## When can you start?\nNot sure yet.\n")[0] == [("When can you start?", "Not sure yet.")]
     lead = "\u5f53\u9762\u8bd5\u5b98\u95ee\u4f60\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f\n\n- \u575a\u6301\u3002\n"
     assert [question for question, _ in _read(lead)[0]] == ["\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f"]
+
+
+def test_trial_24_near_misses_of_fillers_panels_prefixes_logistics_and_fences() -> None:
+    """`No pressure, be as candid as you like.` is filler, a prompt mentioning two names asks, `面试官问我...` keeps its
+    words, `When have you led...?` over `Not sure yet.` warns, and a quoted question over ```` ```python ```` shows code
+    the question asks about: no card."""
+    filler = "Interviewer: Why did you leave?\nInterviewer: No pressure, be as candid as you like here.\nMe: Growth.\n"
+    assert _read(filler)[0] == [("Why did you leave?", "Growth.")]
+    prompt = "\u9762\u63a5\u5b98\uff1a\u4f50\u85e4\u3055\u3093\u3068\u7530\u4e2d\u3055\u3093\u3068\u9032\u3081\u305f\u82e6\u52b4\u8a71\u3002\n\n\u79c1\uff1a\u5927\u5909\u3067\u3057\u305f\u3002\n"
+    assert len(_read(prompt)[0]) == 1
+    mine = "\u9762\u8bd5\u5b98\u95ee\u6211\u4e3a\u4ec0\u4e48\u9009\u62e9\u6211\u4eec\uff1f\n\n- \u5e73\u53f0\u5927\u3002\n"
+    assert [question for question, _ in _read(mine)[0]] == ["\u9762\u8bd5\u5b98\u95ee\u6211\u4e3a\u4ec0\u4e48\u9009\u62e9\u6211\u4eec\uff1f"]
+    assert _read("## When have you led without authority?\nNot sure yet.\n")[0] == []
+    assert _read('## Quiz\n\n"What does this print?"\n\n```python\nprint(1)\n```\n')[0] == []
