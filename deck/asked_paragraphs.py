@@ -95,8 +95,9 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
 
 
 _FEWEST_TURNS = 2
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b|\u6211")
-"""Words of a line its writer says of themselves: an answer's, not a question's (`Is that bad? I think not.`)."""
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b|\u6211(?!\u4eec)")
+"""Words of a line its writer says of themselves: an answer's, not a question's (`Is that bad? I think not.`); an
+interviewer's "we" asks (`Why should we hire you?`, `我们为什么要录用你？`)."""
 
 
 def _asks_in_turn(line: str) -> bool:

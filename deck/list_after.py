@@ -12,11 +12,13 @@ from deck.callouts import callout_card
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label
 from deck.list_questions import item_answer_blocks, item_question
+from deck.nested_items import REPLY_OPENING
 from deck.pair_labels import opens_quoted_pairs
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
 from deck.topics import lists_questions, names_topic
+from deck.unwritten import FIRST_PERSON
 
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""
@@ -115,11 +117,8 @@ def _told_in_person(after: Sequence[Block]) -> bool:
     said = " ".join(block.content for block in after if block.type == "paragraph")
     if not said or _INTERVIEW_WORDS.search(said) is not None:
         return False
-    return _REPLY.match(said) is not None or _IN_PERSON.search(said) is not None
+    return REPLY_OPENING.match(said) is not None or FIRST_PERSON.search(said) is not None
 
-
-_REPLY = re.compile(r"(?:because|yes|no|since|mostly|honestly)\b", re.IGNORECASE)
-_IN_PERSON = re.compile(r"\bI(?:['\u2019](?:ve|m|d|ll))?\b|\b(?:my|we|our)\b")
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:interviewers?|rounds?|loops?|these|this\s+(?:last\s+)?group|questions|stories|went|asked|need|prepare|later"
     r"|(?:both|either|neither)\s+of\s+them|no\s+idea|freeze|froze|blank(?:ed)?)\b",

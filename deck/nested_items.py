@@ -72,19 +72,19 @@ def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bo
     if theirs:
         return True
     numbered = bool(_numbers(said) - _numbers(question))  # (`Is 40k a month in your range?`: a counter-question)
-    replies = _REPLY_OPENING.match(said) is not None or numbered
+    replies = REPLY_OPENING.match(said) is not None or numbered
     clause = any(mark in said for mark in ",\uff0c\u3001")
     return not (replies or clause) and _ASKS_FOR_QUESTIONS.search(question) is None
 
 
-_REPLY_OPENING = re.compile(
-    r"(?:yes|no|yeah|nope|sure|maybe|probably|depends|(?:around|about|roughly|approximately)"
+REPLY_OPENING = re.compile(
+    r"(?:yes|no|yeah|nope|sure|maybe|probably|depends|because|since|mostly|honestly|(?:around|about|roughly|approximately)"
     r"(?!\s+(?:how|what|when|which|where|who|many|much)\b))\b"
     r"|\u662f\u7684|\u770b\u60c5\u51b5|(?:\u5927\u6982|\u5dee\u4e0d\u591a)(?![^\n]{0,4}(?:\u591a\u4e45|\u591a\u5c11|\u4ec0\u4e48|\u600e\u4e48|\u54ea|\u51e0))",
     re.IGNORECASE,
 )
-"""How a reply opens, and no question asked again does: yes, no, maybe, around...; 是的, 看情况, 大概, 差不多 (not
-`About how many...`, `大概多久...`, which ask)."""
+"""How a reply opens, and no question asked again does: yes, no, maybe, because, around...; 是的, 看情况, 大概,
+差不多 (not `About how many...`, `大概多久...`, which ask)."""
 _CJK_DIGITS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (一 to 十)
 _WORD_DIGITS = "one two three four five six seven eight nine ten".split()
 _NUMBER = re.compile(rf"\d+|[{_CJK_DIGITS}]|\b(?:{'|'.join(_WORD_DIGITS)})\b", re.IGNORECASE)

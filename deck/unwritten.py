@@ -63,7 +63,7 @@ _FIELD_VALUE = re.compile(
 a short title over such fields (`Hobbies`)."""
 _BRACKETED = re.compile(r"(?<!\[)\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?![(\]])|<[^<>\n]*[^\W\d_][^<>\n]*>")
 """A placeholder in brackets (`[e.g. team sports]`, `<your result>`): no link's text, no wikilink."""
-_FIRST_PERSON = re.compile(
+FIRST_PERSON = re.compile(
     r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
 )
 """Words only a story told by its teller has: I, my, we, our..."""
@@ -142,7 +142,7 @@ def guide_story(story: Story) -> bool:
         return True
     # A guide wrapped by hand (`Describe the situation that you were in or the task` over `that you needed to
     # accomplish.`): no one tells anything of themselves anywhere, and most of its lines guide.
-    told = any(_FIRST_PERSON.search(_QUOTED.sub("", line)) for line in lines)
+    told = any(FIRST_PERSON.search(_QUOTED.sub("", line)) for line in lines)
     return not told and sum(_guides(line) or _announces(line) for line in lines) >= GUIDING_SHARE * len(lines)
 
 
@@ -163,7 +163,7 @@ def _legend(texts: list[str]) -> bool:
     steps you took`)."""
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
         return False
-    if any(_FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
+    if any(FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
         return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
     glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) for text in texts)
     return 2 * sum(found is not None for found in glossed) >= len(texts)
@@ -181,7 +181,7 @@ def _announces(line: str) -> bool:
     """True for a short line ending in a colon that announces what follows (`SAMPLE STAR RESPONSE:`, `Example:`): the
     guide's last line before its sample, neither instruction nor story."""
     words = line.strip().strip("*_").rstrip("*_ ")
-    return words.endswith((":", "\uff1a")) and len(words.split()) <= 5 and _FIRST_PERSON.search(words) is None
+    return words.endswith((":", "\uff1a")) and len(words.split()) <= 5 and FIRST_PERSON.search(words) is None
 
 
 def instructs(text: str) -> bool:
@@ -205,7 +205,7 @@ def _guides(line: str) -> bool:
     to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None
     if not (to_you or words.rstrip().endswith("?") or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
         return False
-    return _FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
+    return FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
 
 
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int], str | None]:

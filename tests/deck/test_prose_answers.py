@@ -120,3 +120,10 @@ def test_a_quoted_question_over_its_answer_in_a_fence_is_a_card() -> None:
         ("What do you do if you disagree?", "```\nTalk first, then follow the decision.\n```")
     ]
     assert parse_note("## Notes\n\nHow do I reverse a list?\n\n```\nxs[::-1]\n```\n", "n.md")[0] == []
+
+
+def test_an_interviewer_s_we_asks_in_turn() -> None:
+    """`Why should we hire you?` over its line and `What can you bring to us?` over its line take turns: a card each
+    (only the writer's own "I" marks a line as an answer)."""
+    note = "## Common\n\nWhy should we hire you?\nI ship.\nWhat can you bring to us?\nCalm on call.\n"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Why should we hire you?", "What can you bring to us?"]
