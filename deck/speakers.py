@@ -12,14 +12,13 @@ _COUNTED = re.compile(
     r"[\s(]*[\d\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94]+[ \t]*(?:\u4f4d|\u4e2a|\u540d|\u4eba|\uba85|\ubd84)"
 )
 """A count of interviewers opening what follows their label: `两位`, `3个`, `2명`."""
-_HONORIFIC = re.compile(
+_HONORIFICS = (
     r"\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1|\u8001\u5e08|\u7ec4\u957f"
 )
+_HONORIFIC = re.compile(_HONORIFICS)
 """A name's honorific (さん, 様, 氏, 先生, 님, 씨, 经理, 总监, 老师, 组长): an interviewer named, not a question."""
-_NAMES = re.compile(
-    r"[^\s\u3001\uff0c,\u3068\u548c\u53ca]{0,8}?(?:\u3055\u3093|\u69d8|\u6c0f|\u5148\u751f|\ub2d8|\uc528|\u7ecf\u7406|\u603b\u76d1"
-    r"|\u8001\u5e08|\u7ec4\u957f)|[\s\u3001\uff0c,\u3068\u548c\u53ca\u3002.]"
-)
+_JOINERS = r"\s\u3001\uff0c,\u3068\u548c\u53ca"  # (spaces, `、`, `，`, `と`, `和`, `及`)
+_NAMES = re.compile(rf"[^{_JOINERS}]{{0,8}}?(?:{_HONORIFICS})|[{_JOINERS}\u3002.]")
 """Names with their honorifics and what joins them (`佐藤さんと田中さん`, `王经理、李总监`): a line of them names the
 panel."""
 _BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
