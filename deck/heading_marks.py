@@ -39,9 +39,10 @@ _QUOTED_TITLE = re.compile(
 )
 """A quoted question titling what follows it: `"Why This Company?" Templates` asks `Why This Company?`."""
 _LABELLED_QUOTE = re.compile(
-    r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]+[?\uff1f])[\"\u201d]"
+    r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]*\w[^\"\u201c\u201d]*)[\"\u201d]"
 )
-"""A quoted question after a label of the writer's (`GAP 1: "Why Do You Want to Switch?"`, `If They Press: "..."`)."""
+"""A quoted question or prompt after a label of the writer's (`GAP 1: "Why Do You Want to Switch?"`, `If They Press:
+"..."`, `GAP 3: "Discuss About Mentor and Mentees"`)."""
 _ASIDE_WORDS = 4
 """The most words an aside has (`Berlin market`, `startup to bank`): more, and it is a sentence of its own."""
 _CJK_ASIDE = 16

@@ -44,7 +44,7 @@ from deck.questions import asks
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants
+from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.topics import (
@@ -104,7 +104,9 @@ def read_heading(
     is_label = heading_label(text) is not None
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
-    told = not is_label and heading is not title_heading and not asking and _tells_story(section, heading.level)
+    told = not is_label and heading is not title_heading and not asking and (
+        _tells_story(section, heading.level) or titles_stories(text, section)  # (`## Mentoring` over `### Story 1`)
+    )
     fit = fit_over_stories(section) if not (asking or is_label or heading is title_heading) else None
     variants = listed_variants(section, is_variants_heading(text)) if told and fit is None else None
     if (asked := fit or variants) is not None:  # a story bank's entry, `Questions:` over the story (or its stories)
@@ -283,6 +285,8 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
-    if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
+    if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)) and not (
+        titles_stories(asked.question, asked.answer)  # (a theme's numbered stories, in prose too, are studied)
+    ):
         # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

@@ -8,6 +8,8 @@
   crash loop`) its answer.
 - A fence keeping a story as plain text, opened by its prompt (`Prompt: Tell me about a time...` over `Situation:`
   ... `Result:` lines), under a topic's heading: the prompt is asked, the story its answer.
+- Numbered story titles under a theme (`## Mentoring` over `### Story 1: Pairing a new hire` and `### Story 2: Reviews
+  as teaching`): the theme is the card, its stories (in STAR form or in prose) its answer (`titles_stories`).
 """
 
 from __future__ import annotations
@@ -159,3 +161,33 @@ def _ends_prompted(block: Block) -> bool:
     """True for a block ending a fenced prompt's answer: a heading, or a fence opened by the next story's prompt."""
     first = block.content.lstrip("\n").partition("\n")[0] if block.type == "fence" else ""
     return block.type == "heading" or _PROMPT_LINE.match(first) is not None
+
+
+_NUMBERED_STORY = re.compile(
+    r"(?:stor(?:y|ies)|example|case|beispiel|ejemplo|exemplo|exemple|histoire|hist[o\u00f3]ria|historia"
+    r"|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840|\uc5d0\ud53c\uc18c\ub4dc)"
+    r"[ \t]*#?[ \t]*(?:\d{1,2}|[A-C](?![\w'\u2019]))(?P<rest>[ \t]*(?:[:.)\uff1a\u2013\u2014-][ \t]*)?.*)$",
+    re.IGNORECASE,
+)
+"""A story's title numbered among the theme's stories: `Story 1: ...`, `Example 2 - ...`, `Story A`, `事例1：...`."""
+_CONTAINER = re.compile(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
+"""What a heading that only holds stories says (`## My stories`, `## STAR examples`, `## Story bank`): no theme."""
+
+
+def titles_stories(text: str, section: Sequence[Block]) -> bool:
+    """True when a heading that does not ask names a theme its sub-headings tell numbered stories of (`## Mentoring`
+    over `### Story 1: ...`, `### Story 2: ...`): every sub-heading at the first level under it titles such a story,
+    none of them asks, each has something under it, and the heading names no collection of stories itself."""
+    levels = [block.level for block in section if block.type == "heading"]
+    if not levels or _CONTAINER.search(text):
+        return False
+    level = min(levels)
+    starts = [at for at, block in enumerate(section) if block.type == "heading" and block.level == level]
+    if starts[0] != next((at for at, block in enumerate(section) if block.type != "hr"), 0):
+        return False  # (something of the theme's own before its first story: its answer, read as before)
+    for at, ends in zip(starts, [*starts[1:], len(section)], strict=True):
+        found = _NUMBERED_STORY.match(plain_inline(section[at].content).strip())
+        rest = found["rest"].strip(" \t:.)\uff1a\u2013\u2014-") if found is not None else ""
+        if found is None or asks(rest) or all(block.type in ("heading", "hr") for block in section[at + 1 : ends]):
+            return False
+    return True

@@ -153,3 +153,39 @@ def test_a_journal_with_an_example_response_section_asks_nothing() -> None:
     assert cards_of(journal) == []
     project = f"# Project Atlas\n\n## Overview\n\nA search service.\n\n## Tech stack\n\n- Go\n\n## STAR Format\n\n{STORY}"
     assert [question for question, _, _ in cards_of(project)] == ["Project Atlas"]
+
+
+THEMED = (
+    "# Prep\n\n## {theme}\n\n### Story 1: Pairing a new hire\n\n> **Situation:** A new hire.\n>\n> **Task:** Get him"
+    " going.\n>\n> **Action:** We paired.\n>\n> **Result:** He shipped.\n\n### Story 2: Reviews as teaching\n\n"
+    "> I explain the why in every review comment.\n\n### Story 3 - Being mentored\n\nA staff engineer tore apart my"
+    " retry design.\n\n## Next\n\ntext\n"
+)
+
+
+@pytest.mark.parametrize("theme", ["Mentoring and being mentored", 'GAP 3: "Discuss About Mentor and Mentees"'])
+def test_a_theme_over_numbered_stories_is_a_card_they_answer(theme: str, tmp_path) -> None:
+    """`## Mentoring` over `### Story 1: ...` to `### Story 3 - ...`: one card, every story (in prose too) its answer,
+    studied in a folder; a label before a quoted prompt is no part of it."""
+    from deck.loader import load_deck  # noqa: PLC0415 - this test only
+
+    (card,) = parse_note(THEMED.format(theme=theme), "prep.md")[0]
+    assert card.question == theme.removeprefix('GAP 3: "').removesuffix('"')
+    assert [story.title for story in card.stories] == ["Story 1: Pairing a new hire"]
+    assert "I explain the why" in card.answer and "tore apart my retry design" in card.answer
+    (tmp_path / "prep.md").write_text(THEMED.format(theme=theme), encoding="utf-8")
+    assert [card.question for card in load_deck(tmp_path).cards] == [card.question]
+
+
+@pytest.mark.parametrize(
+    ("theme", "second"),
+    [
+        ("My stories", "### Story 2: Reviews as teaching"),  # a collection of stories, no theme
+        ("Mentoring", "### Why mentoring matters"),  # a sub-heading titling no numbered story
+        ("Mentoring", "### Story 2: Tell me about a time you were mentored"),  # one that asks: a card of its own
+    ],
+)
+def test_numbered_stories_under_no_theme_stay_cards_of_their_own(theme: str, second: str) -> None:
+    """Only a theme whose every sub-heading titles a numbered story that asks nothing takes them as its answer."""
+    note = THEMED.format(theme=theme).replace("### Story 2: Reviews as teaching", second)
+    assert "Story 1: Pairing a new hire" in [card.question for card, *_ in [(c,) for c in parse_note(note, "p.md")[0]]]
