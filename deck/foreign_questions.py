@@ -26,7 +26,7 @@ _ASIAN_REQUEST = re.compile(
 _CJK_ASKS = re.compile(
     "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
-    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
+    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a|\u54ea\u91cc|\u54ea\u513f"
     "|\u591a\u5c11|(?<!\u306a\u305c)\u306a\u305c(?!\u306a\u305c)|\u3069\u3046\u3084\u3063\u3066|\u3069\u306e\u3088\u3046\u306b"
     "|\u3069\u3093\u306a(?!\u3068\u304d|\u6642))"
     "|^(?!\u5173\u4e8e[^\uff0c,]*\u662f\u5426)[^\n]{0,40}?\u662f\u5426(?![^\n]*\u7684(?:\u8ba8\u8bba|\u5206\u6790|\u65b9\u6848)$)"
@@ -37,7 +37,7 @@ _CJK_ASKS = re.compile(
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
 after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
-`为什么` why, `哪些` which, `多少` how many, `是否` whether; `なぜ` why, `どうやって` how), or a question's ending
+`为什么` why, `哪些` which, `哪里` where, `多少` how many, `是否` whether; `なぜ` why, `どうやって` how), or a question's ending
 (`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
@@ -57,6 +57,22 @@ _PROMPT = re.compile(
 `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
 `Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`,
 `Was sind Ihre...`."""
+
+
+_SELF_INTRODUCTION = re.compile(
+    r"(?:\u8bf7|\u5148)?.{0,4}?(?:\u81ea\u6211\u4ecb\u7ecd|\u81ea\u6211\u4ecb\u7d39|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\s?\uc18c\uac1c)"
+    r"|(?:cu[e\u00e9]ntame|h[a\u00e1]blame)\s+(?:sobre|de)\s+ti|(?:fale|conte)(?:-me)?\s+(?:sobre|de)\s+voc[e\u00ea]"
+    r"|parlez-moi\s+de\s+vous|pr[e\u00e9]sentez-vous|erz[a\u00e4]hlen\s+sie\s+(?:etwas\s+)?(?:\u00fcber|von)\s+sich"
+    r"|stellen\s+sie\s+sich\s+(?:kurz\s+)?vor",
+    re.IGNORECASE,
+)
+"""A self-introduction asked for in another language: `自我介绍`, `自己紹介`, `자기소개`, `Cuéntame sobre ti`,
+`Fale sobre você`, `Présentez-vous`, `Erzählen Sie etwas über sich` (a `Tell me about yourself`)."""
+
+
+def self_introduction(text: str) -> bool:
+    """True when text opens by asking for a self-introduction in another language (`自我介绍`, `자기소개`)."""
+    return _SELF_INTRODUCTION.match(unicodedata.normalize("NFC", text.strip())) is not None
 
 
 def foreign_prompt(text: str) -> bool:

@@ -42,7 +42,8 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     """
     after = blocks[index + 1 : index + 2]
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
-        if not all(map(_asks_alone, blocks[index].children)):  # (those before the last left empty: `3.` over `4.`)
+        *others, last = blocks[index].children  # (those before the last left empty, `3.` over `4.`, or answered)
+        if not _asks_alone(last) or not all(_asks_alone(item) or item_answer_blocks(item, []) for item in others):
             return []
         if len(blocks[index].children) > 1 and _tasks(after[0]):
             return []  # (`- [ ] practise each out loud` under the questions: a to-do list, no answer)

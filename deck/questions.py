@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from deck.foreign_questions import asks_in_cjk, foreign_prompt
+from deck.foreign_questions import asks_in_cjk, foreign_prompt, self_introduction
 from deck.highlights import without_trailing_tags
 from deck.text import without_symbols
 
@@ -220,15 +220,15 @@ def clean_question(plain: str) -> str:
         text = text[source.end() :]  # `Dropbox question (https://...) – What was...?`: where it was asked
     if text.endswith(" :"):  # `# Tell me about yourself :`
         text = text[:-2].rstrip()
-    elif text.endswith(":") and not text.endswith("::") and _prompts(text[:-1]):
-        text = text[:-1].rstrip()  # `#### Tell me about a time you missed a deadline:` over its notes
+    elif text.endswith((":", "\uff1a")) and not text.endswith("::") and _prompts(text[:-1]):
+        text = text[:-1].rstrip()  # `#### Tell me about a time you missed a deadline:` over its notes, `# 自我介绍：`
     return unquoted(text) if text[:1] in OPENING_QUOTES else text
 
 
 def _prompts(text: str) -> bool:
-    """True for a question ending with `?` or opening with a prompt (`Tell me about yourself`, `Why are you leaving`):
-    one whose colon after it announces no part of an answer (`与普通 NFT 的区别：` over a table does)."""
-    return text.endswith("?") or _PROMPT.match(text) is not None or _INTERVIEW_PROMPT.match(text) is not None
+    """True for a question whose colon after it announces no part of an answer: `Why us?`, `自我介绍`, a prompt."""
+    prompt = _PROMPT.match(text) or _INTERVIEW_PROMPT.match(text)
+    return text.endswith(QUESTION_MARKS) or prompt is not None or not text.isascii() and self_introduction(text)
 
 
 def _asks_alone(text: str) -> bool:

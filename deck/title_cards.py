@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
+from deck.foreign_questions import self_introduction
 from deck.highlights import inline_tags
 from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
@@ -55,7 +56,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         context = scan.outline.context_at(line - 1)
         draft = scan.add_answered(line, title, title, answer, answered, context=context, phrasings=phrasings)
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
-        draft.studied = interview_prompt(title) or any(story.sections.keys() >= WHOLE_STORY for story in stories)
+        asked = interview_prompt(title) or self_introduction(title)  # (`自我介绍.md`: a title only an interviewer asks)
+        draft.studied = asked or any(story.sections.keys() >= WHOLE_STORY for story in stories)
         if phrasings and not asks(title):  # `Conflict with the PM.md` over its usage: the title names its story
             draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
 

@@ -161,3 +161,14 @@ def test_bullets_under_the_last_of_numbered_questions_answer_it_though_indented_
     cards, warnings = parse_note(note, "n.md")
     assert [(card.question, card.answer) for card in cards] == [("Why should we hire you?", "- Solid backend.\n- I learn fast.")]
     assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
+
+
+def test_bullets_under_the_last_numbered_question_after_answered_ones_answer_it() -> None:
+    """`8. ...？` over its nested points, then `10. 你最大的优势在哪里` over points indented three spaces (too few under a
+    two-digit number, a list of their own): they answer question 10, and `哪里` (where) asks."""
+    note = "8. 为什么选择我们？\n\n   - 产品真实\n\n10. 你最大的优势在哪里\n\n   - 学得快\n   - 项目多\n\n11. 缺点\n\n    - 太细\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in cards] == [
+        ("为什么选择我们？", "- 产品真实"), ("你最大的优势在哪里", "- 学得快\n- 项目多"), ("缺点", "- 太细"),
+    ]
+    assert warnings == []

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deck.notes import parse_note
 from deck.options import ReadOptions
+from deck.questions import clean_question
 
 FOLDER_NOTE = ReadOptions()
 """A note of a folder deck: it gives only what asks to be studied, unless it opts in."""
@@ -60,6 +63,20 @@ def test_in_a_folder_a_title_only_an_interviewer_asks_is_a_card() -> None:
     assert asked(pitch, "Tell me about yourself.md", FOLDER_NOTE) == [(1, "Tell me about yourself", [])]
     assert asked("I ship.\n", "Why should we hire you.md", FOLDER_NOTE) == [(1, "Why should we hire you", [])]
     assert asked("Run make deploy.\n", "How do you deploy.md", FOLDER_NOTE) == []
+
+
+@pytest.mark.parametrize("title", ["自我介绍", "자기소개", "自己紹介", "Cuéntame sobre ti"])
+def test_in_a_folder_a_self_introduction_in_another_language_is_a_card(title: str) -> None:
+    """`自我介绍.md` is the Chinese `Tell me about yourself.md`: a card in a folder too; `项目总结.md` still opts in."""
+    assert asked("我叫小王，做了三年后端。\n", f"{title}.md", FOLDER_NOTE) == [(1, title, [])]
+    assert asked("我叫小王，做了三年后端。\n", "项目总结.md", FOLDER_NOTE) == []
+
+
+def test_a_full_width_colon_after_a_title_s_prompt_is_no_part_of_it() -> None:
+    """`# 自我介绍：` asks `自我介绍`, as `# Tell me about yourself:` asks without its colon; `# 与普通 NFT 的区别：` over
+    its table keeps the colon that announces it."""
+    assert [card.question for card in parse_note("# 自我介绍：\n\n我叫小王。\n", "n.md")[0]] == ["自我介绍"]
+    assert clean_question("与普通 NFT 的区别：") == "与普通 NFT 的区别："
 
 
 def test_a_task_item_that_asks_over_a_story_is_a_card() -> None:
