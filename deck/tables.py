@@ -12,7 +12,8 @@ column (`Company`, `Notes`) is a line of the answer under its header, before the
 a row number under a `#` or `No.` header is left out.
 When no column is a STAR label or `Answer`, every other column answers; a row whose
 answering cells are all empty is a question without an answer (a warning; one for a whole table
-to fill in, no row answered yet). `<br>` in a cell breaks
+to fill in, no row answered yet). A table of the user's questions for the interviewer, its other columns saying why to
+ask them (`| Question | Why Ask |`, or `| Question | Why |` under `## Questions to ask`), gives no cards. `<br>` in a cell breaks
 the line, `\\|` is a pipe.
 """
 
@@ -26,7 +27,7 @@ from deck.questions import asks
 from deck.scan import NoteScan
 from deck.table_rows import table_rows
 from deck.text import LINE_BREAK, plain_inline
-from deck.topics import names_topic
+from deck.topics import for_them, names_topic
 
 _QUESTION_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:questions?|prompts?)$|^qs?$", re.IGNORECASE)
 """A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`."""
@@ -51,6 +52,8 @@ def read_table(scan: NoteScan, block: Block) -> bool:
     if table is None:
         return False
     header, rows, column = table
+    if _reasons_only(scan, block, header, column):
+        return True  # `| Question | Why Ask |` under `## Questions to ask`: the user's own questions, no cards
     unanswered: list[int] = []
     for line, cells in rows:
         scan.guard(line + 1, _add_row, scan, header, column, line, cells, unanswered)
@@ -60,6 +63,28 @@ def read_table(scan: NoteScan, block: Block) -> bool:
         for line in unanswered:
             scan.warn(line, "question has no answer")
     return True
+
+
+_WHY_ASK_HEADER = re.compile(
+    r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?|what\s+it\s+(?:shows|signals|tells"
+    r"(?:\s+you)?|reveals)|purpose|intent|\u76ee\u7684|\u610f\u56fe|\u306d\u3089\u3044",
+    re.IGNORECASE,
+)
+"""A column saying why the user asks the question of its row (`Why Ask`, `What it shows`, `Purpose`, `目的`)."""
+_WHY_HEADER = re.compile(r"why|reasons?|notes?|goal|\u4e3a\u4ec0\u4e48|\u7406\u7531", re.IGNORECASE)
+"""A column beside the user's questions under a heading over them (`## Questions to ask`): `Why`, `Reason`."""
+
+
+def _reasons_only(scan: NoteScan, block: Block, header: list[str], column: int) -> bool:
+    """True when every column but the questions' says why to ask them: the table lists the user's questions for the
+    interviewer (`| Question | Why Ask |`; `| Question | Why |` under `## Questions to ask`)."""
+    others = [name.strip() for position, name in enumerate(header) if position != column and name.strip()]
+    if not others:
+        return False
+    if all(_WHY_ASK_HEADER.fullmatch(name) for name in others):
+        return True
+    theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
+    return theirs and all(_WHY_ASK_HEADER.fullmatch(name) or _WHY_HEADER.fullmatch(name) for name in others)
 
 
 def is_question_table(block: Block) -> bool:

@@ -119,3 +119,24 @@ def test_portuguese_questions_to_ask_and_what_a_question_is_after() -> None:
     what the question is after: no card, no warning."""
     note = "## Perguntas para fazer\n\n1. Qual \u00e9 a stack?\n2. Como funciona o fluxo? Um overview do dia a dia.\n"
     assert read(note) == ([], [(None, "no cards found: 2 list items and 1 heading, but no question with an answer")])
+
+
+ASK_TABLE = "| Question | {why} |\n|---|---|\n| How often do you deploy? | Shows I care about flow |\n| Who owns on-call? | {cell} |\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "why", "expected"),
+    [
+        ("## Questions YOU Should Ask Them", "Why Ask", []),
+        ("## Prep", "Why Ask", []),  # the header says so under any heading
+        ("## Prep", "What it shows", []),
+        ("## Questions to ask", "Why", []),
+        ("## Questions to ask", "Reason", []),
+        ("## Prep", "Why", ["How often do you deploy?", "Who owns on-call?"]),  # a plain `Why` elsewhere answers
+        ("## Questions to ask", "Their answer", ["How often do you deploy?", "Who owns on-call?"]),  # what they said
+    ],
+)
+def test_a_table_of_questions_to_ask_with_why_to_ask_them_gives_no_cards(heading: str, why: str, expected: list[str]) -> None:
+    """`| Question | Why Ask |`: the user's questions for them, each with the reason to ask it; no card, no warning."""
+    note = f"# Prep\n\n## Why this team?\n\nI like the work.\n\n{heading}\n\n{ASK_TABLE.format(why=why, cell='Practical')}"
+    assert read(note) == (["Why this team?", *expected], [])
