@@ -73,3 +73,21 @@ _TIPS_GROUP = re.compile(
     re.IGNORECASE,
 )
 """The words heading a group of tips: avoid, try, do, don't, never, always, tips, pitfalls, red flags."""
+
+
+_TIPS_HEADING = re.compile(
+    r"\b(?:tips?|advice|hints?|do['\u2019]?s\s+(?:and|&)\s+don['\u2019]?ts|best\s+practices|consejos?|recomendaciones|dicas"
+    r"|conselhos|conseils|astuces|tipps|ratschl[a\u00e4]ge|(?:communication|interview)\s+techniques"
+    r"|t[e\u00e9]cnicas\s+de\s+(?:comunicaci[o\u00f3]n|entrevista|respuesta)|errores\s+comunes)\b"
+    r"|^(?:how\s+to\s+(?:answer|respond)|c[o\u00f3]mo\s+responder)(?:\s+(?:well|effectively|better|bien|efectivamente|mejor))?$"
+    r"|\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879|\u30b3\u30c4|\u30a2\u30c9\u30d0\u30a4\u30b9|\ud301|\uc870\uc5b8",
+    re.IGNORECASE,
+)
+"""A heading over tips: `### Tips`, `## How to answer well`, `### Consejos`, `### Técnicas de Comunicación`,
+`## 技巧`."""
+
+
+def heads_tips(headings: list[str]) -> bool:
+    """True when a heading of `headings` (the note's title left out) is over tips: an item there that asks nothing
+    (`1. **Speak slowly:**` over its points) is one, no question's topic."""
+    return any(_TIPS_HEADING.search(heading.strip()) is not None for heading in headings)

@@ -37,8 +37,8 @@ _CJK_ASKS = re.compile(
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
 after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
-`为什么` why, `哪些` which, `哪里` where, `多少` how many, `是否` whether; `なぜ` why, `どうやって` how), or a question's ending
-(`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
+`为什么` why, `哪些` which, `哪里` where, `多少` how many, `是否` whether; `なぜ` why, `どうやって` how), or a
+question's ending (`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
 def asks_in_cjk(text: str) -> bool:

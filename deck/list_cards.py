@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from deck.advice import advises, groups_tips, lists_advice, states
+from deck.advice import advises, groups_tips, heads_tips, lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.answer_parts import answer_parts
 from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
@@ -177,6 +177,7 @@ def _read_item(
         return
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
     tips = states(question) or advises(question) or listed or groups_tips(question)
+    tips = tips or not asks(question) and heads_tips(scan.outline.context_at(item.start)[1:])  # `### Tips` over items
     if not found.glued and (tips or _labels_points(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)

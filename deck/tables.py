@@ -13,8 +13,8 @@ a row number under a `#` or `No.` header is left out.
 When no column is a STAR label or `Answer`, every other column answers; a row whose
 answering cells are all empty is a question without an answer (a warning; one for a whole table
 to fill in, no row answered yet). A table of the user's questions for the interviewer, its other columns saying why to
-ask them (`| Question | Why Ask |`, or `| Question | Why |` under `## Questions to ask`), gives no cards. `<br>` in a cell breaks
-the line, `\\|` is a pipe.
+ask them (`| Question | Why Ask |`, or `| Question | Why |` under `## Questions to ask`), gives no cards. `<br>` in a
+cell breaks the line, `\\|` is a pipe.
 """
 
 from __future__ import annotations

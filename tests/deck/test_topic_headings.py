@@ -244,3 +244,12 @@ def test_labels_and_tip_groups_over_their_points_are_no_questions() -> None:
     assert len(parse_note(kept, "n.md")[0]) == 3
     pitch = "## Elevator pitch (30s / 60s)\n\n- 30-second version:\n  - Backend, five years.\n"
     assert [card.question for card in parse_note(pitch, "n.md")[0]] == ["Elevator pitch (30s / 60s)"]
+
+
+@pytest.mark.parametrize("heading", ["### Tips", "### Consejos", "## How to answer well", "#### Grundsätzliche Tipps"])
+def test_items_that_ask_nothing_under_a_heading_over_tips_are_no_cards(heading: str) -> None:
+    """`1. **Speak slowly:**` over its points under `### Tips`: a tip, no topic; a question there still asks, and the
+    same items under `### Me` are topics (cards)."""
+    items = "1. **Speak slowly:**\n   - Breathe first.\n\n2. **Why us?**\n   - The product.\n"
+    assert [card.question for card in parse_note(f"# Prep\n\n{heading}\n\n{items}", "n.md")[0]] == ["Why us?"]
+    assert len(parse_note(f"# Prep\n\n### Me\n\n{items}", "n.md")[0]) == 2
