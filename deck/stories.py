@@ -266,6 +266,9 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     items = zip(block.children, lines, strict=True)
     labels = [None if options and is_option(line) else section_of(item) for item, line in items]
     lettered = sum(label is not None for label in labels) >= 2  # (then `- **A** So, I ...` is a label too)
+    if not lettered and len(labels) > 2:  # `- ✅ Learnings` under `- ✅ What went wrong`: a point, no label left empty
+        empty = [bool(label) and not label[1] and ":" not in line for label, line in zip(labels, lines, strict=True)]
+        labels = [None if alone else label for label, alone in zip(labels, empty, strict=True)]
     last: Section | None = None
     """The section of the item before, when it was one (or went on with one)."""
     for at, (item, line, label) in enumerate(zip(block.children, lines, labels, strict=True)):

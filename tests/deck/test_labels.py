@@ -229,3 +229,14 @@ def test_a_section_word_alone_in_lower_case_among_a_list_s_words_is_no_label() -
     """`1. learning` over `2. planning` (strengths) is a word of the list, no empty takeaways: no story, no warning."""
     cards, warnings = parse_note("## Strengths\n\n1. learning\n2. planning\n3. mentoring\n", "n.md")
     assert ([card.stories for card in cards], warnings) == ([[]], [])
+
+
+def test_a_section_word_alone_among_a_checklist_s_points_is_no_label() -> None:
+    """`- ✅ Learnings` under `- ✅ What went wrong` (what to mention, after the story): a point of the list, no empty
+    second story and no warning; beside other labels it still labels."""
+    story = "- **Situation:** A bad migration.\n- **Action:** I restored it.\n- **Result:** All rows back.\n"
+    note = f"### Tell me about a mistake\n\n{story}\n**What to mention:**\n- ✅ What went wrong\n- ✅ The fix\n- ✅ Learnings\n"
+    cards, warnings = parse_note(note, "n.md")
+    assert ([len(card.stories) for card in cards], warnings) == ([1], [])
+    (card,) = parse_note("### Why?\n\n- Situation: A bad migration.\n- Action: I restored it.\n- Learnings\n", "n.md")[0]
+    assert [story.labels for story in card.stories] == [{"takeaways": "Learnings"}]
