@@ -15,10 +15,13 @@ _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 """A question's number: `3. `, `4) `."""
 _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
-    r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve)\b",
+    r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve"
+    r"|expl[i\u00ed]ca(?:me)?|explique|expliquez|defina|compara|dise[\u00f1n]a|enumera|describa|descreva|erkl[a\u00e4]ren?"
+    r"|vergleiche)\b",
     re.IGNORECASE,
 )
-"""The verbs of a task set as a question (`Explain ...`, `Define ...`): asked when a question's label is before it."""
+"""The verbs of a task set as a question (`Explain ...`, `Define ...`; `Explica ...`, `Explique ...`, `Erkläre ...`):
+asked when a question's label or number is before it."""
 _TASK_OBJECT = re.compile(
     r"[ \t]+(?:a|an|the|your|how|why|what|when|which|whether|two|three|four|five|some|all|each|one|\d+)\b",
     re.IGNORECASE,
@@ -30,7 +33,8 @@ def numbered_task(text: str) -> bool:
     """True when plain heading text sets a task after a number, as a numbered list of questions does (`3. Explain the
     key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
     number = _NUMBER.match(text)
-    return number is not None and _TASK.match(text, number.end()) is not None
+    start = number.end() + (text[number.end() : number.end() + 1] in OPENING_QUOTES) if number is not None else 0
+    return number is not None and _TASK.match(text, start) is not None  # (`4. "Explica cómo funciona..."` too)
 
 
 def sets_task_alone(text: str) -> bool:

@@ -287,3 +287,15 @@ def test_a_heading_that_sets_a_task_is_studied_in_a_folder(tmp_path) -> None:
     assert [card.question for card in load_deck(tmp_path).cards] == [
         "What is a checked exception?", "Explain the JVM's class loader."
     ]
+
+
+
+@pytest.mark.parametrize(
+    "task", ['4. "Explica cómo funciona un índice B-tree"', "4. Explique o que é um índice", "4. Erkläre den CAP-Satz"]
+)
+def test_a_numbered_task_in_another_language_is_a_card(task: str) -> None:
+    """`### 4. "Explica cómo funciona..."` sets a task as `### 4. "Explain how..."` does: a card; `### 4. Explicaciones`
+    (a topic's heading) is none."""
+    note = f"## Preguntas técnicas\n\n### {task}\n\nUn árbol balanceado.\n"
+    assert [question for _, question, _ in cards(note)] == [task[3:].strip('"')]
+    assert cards("## Preguntas técnicas\n\n### 4. Explicaciones\n\nUn árbol balanceado.\n") == []
