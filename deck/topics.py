@@ -52,6 +52,12 @@ _FILLERS = frozenset(
 )
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
+_NAMED_ASIDE = re.compile(
+    r"\S[ \t]*[(\uff08](?:\d+[ \t-]*(?:s|secs?|seconds?|mins?|minutes?)\b[ \t-]*)?"
+    r"(?P<topic>\w+[ \t][^()\uff08\uff09\d]{3,40})[)\uff09]$",
+    re.IGNORECASE,
+)
+"""A topic of two words or more in brackets after the writer's own title: `(30-second elevator pitch)`."""
 _ASIDE_END = re.compile(
     r"[ \t]*[(\uff08](?=[^()\uff08\uff09]*(?:\d|[^\x00-\x7f]|\b(?:draft|wip|final|to-?do|tbd|done|stor(?:y|ies)|example"
     r"|notes?|short|long|version|star|car)\b))[^()\uff08\uff09]{1,24}[)\uff09]$",
@@ -120,6 +126,8 @@ def names_topic(text: str) -> bool:
     """True when plain heading text names a classic interview question by its topic (see above)."""
     text = text.strip().rstrip(":.")
     if text[-1:] in (")", "\uff09"):
+        if (named := _NAMED_ASIDE.search(text)) is not None and names_topic(named["topic"]):  # `Mine (elevator pitch)`
+            return True
         text = _ASIDE_END.sub("", text)  # `Elevator pitch (30s / 60s)`: the versions' lengths
     if not text or "?" in text:
         return False
@@ -170,8 +178,7 @@ def _first_line(item: Block) -> str:
     return plain_inline(first_paragraph(item) or "")
 
 
-_ASKING_WORDS = re.compile(r"\b(?:ask|asks|asking|questions)\b", re.IGNORECASE)
-"""Words of a paragraph that says the list after it is questions it asks."""
+_ASKING_WORDS = re.compile(r"\b(?:ask|asks|asking|questions)\b", re.IGNORECASE)  # (of a paragraph over its questions)
 
 
 def prompts_to_prepare(block: Block, before: Block) -> bool:

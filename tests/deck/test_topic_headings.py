@@ -253,3 +253,11 @@ def test_items_that_ask_nothing_under_a_heading_over_tips_are_no_cards(heading: 
     items = "1. **Speak slowly:**\n   - Breathe first.\n\n2. **Why us?**\n   - The product.\n"
     assert [card.question for card in parse_note(f"# Prep\n\n{heading}\n\n{items}", "n.md")[0]] == ["Why us?"]
     assert len(parse_note(f"# Prep\n\n### Me\n\n{items}", "n.md")[0]) == 2
+
+
+def test_a_topic_named_in_brackets_after_the_writer_s_own_title() -> None:
+    """`## 🎯 My value proposition (30-second elevator pitch)` over the pitch names the classic topic in its brackets;
+    one word there (`Kafka (weakness)`) or no topic (`Conflict (resolution in CRDTs)`) does not."""
+    note = '## 🎯 My value proposition (30-second elevator pitch)\n\n> "I build payment systems that do not page anyone."\n'
+    assert [question for _, question, _ in cards(note)] == ["My value proposition (30-second elevator pitch)"]
+    assert not names_topic("Kafka (weakness)") and not names_topic("Conflict (resolution in CRDTs)")
