@@ -41,6 +41,7 @@ from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
 from deck.sibling_pairs import nest_answer_items
+from deck.speakers import names_role
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
@@ -178,6 +179,7 @@ def _read_item(
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
     tips = states(question) or advises(question) or listed or groups_tips(question)
     tips = tips or not asks(question) and heads_tips(scan.outline.context_at(item.start)[1:])  # `### Tips` over items
+    tips = tips or names_role(question)  # `1. 字节跳动：后端开发实习(二面)`: the company and role, a record's header
     if not found.glued and (tips or _labels_points(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)

@@ -1,5 +1,6 @@
 """Who speaks in an interview's transcript: the interviewer's label (`Interviewer:`, `面接官：`, `面试官：`, `면접관:`)
-over a question, or over who they were (`Interviewer: Sarah, Staff Engineer`, `面试官：两位`)."""
+over a question, or over who they were (`Interviewer: Sarah, Staff Engineer`, `面试官：两位`); and the company and role
+an interview's record opens with (`1. 字节跳动：后端开发实习(二面)`, `names_role`)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ _SETS_TASK = re.compile(
     re.IGNORECASE,
 )
 """How an interviewer's line opens that sets a task (`OK, let's design...`, `Can you walk me through...`)."""
+
+
+_ROLE = re.compile(
+    r"[^:\uff1a?\uff1f\n]{1,30}[:\uff1a][ \t]*[^:\uff1a?\uff1f\n]{0,30}?"
+    r"(?:\u5de5\u7a0b\u5e08|\u5b9e\u4e60|\u5f00\u53d1|\u5c97|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a|\b(?:engineer|developer|intern(?:ship)?|SDE|SWE|analyst)\b)[^?\uff1f\n]{0,30}[)\uff09]",
+    re.IGNORECASE,
+)
+"""A company, a colon and the role interviewed for, then the round or kind of hire in brackets: `字节跳动：后端开发实习
+(二面)`, `Stripe: Backend Engineer (onsite)`."""
+
+
+def names_role(text: str) -> bool:
+    """True for an item's words naming the company and the role of the interview its record is of, asking nothing:
+    `阿里巴巴LBS：研发工程师JAVA(应届生)` over the team's name is the record's header, no question."""
+    return _ROLE.fullmatch(text.strip()) is not None and not asks(text)

@@ -182,3 +182,10 @@ def test_a_heading_s_plan_in_a_tech_note_and_a_clause_ending_in_noka_ask_nothing
     """`## 未来规划` in a design record is the project's plan; `**...市場価値があるのか**` in a blog's prose is a clause."""
     assert parse_note("# ADR\n\n## \u672a\u6765\u89c4\u5212\n\n- Q3: Linkerd\n", "n.md")[0] == []
     assert not asks("\u5e02\u5834\u4fa1\u5024\u304c\u3042\u308b\u306e\u304b")
+
+
+def test_an_interview_record_s_company_and_role_item_is_no_question() -> None:
+    """`1. 字节跳动：后端开发实习(二面)` over the team's name heads the record; `2. 先自我介绍一下` under it asks, and a
+    topic with a colon and no role in brackets (`3. 薪资：期望 30k`) is still one."""
+    note = "1. 字节跳动：后端开发实习(二面)\n\n   - 抖音电商\n\n2. 先自我介绍一下\n\n   - 我叫李明。\n\n3. 薪资：期望 30k\n\n   - 可谈\n"
+    assert questions(note) == ["先自我介绍一下", "薪资：期望 30k"]
