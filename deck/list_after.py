@@ -81,8 +81,19 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
 
 
 def _tasks(block: Block) -> bool:
-    """True for a list of task items (`- [ ] ...`)."""
-    return all((first_paragraph(item) or "").lstrip().startswith(("[ ]", "[x]", "[X]")) for item in block.children)
+    """True for a to-do list about the questions over it (`- [ ] practise each out loud`, `- [ ] record my answers`):
+    task items, one of them about practising; a checklist of other things (`- [ ] a backup finished`) answers."""
+    lines = [(first_paragraph(item) or "").lstrip() for item in block.children]
+    boxed = all(line.startswith(("[ ]", "[x]", "[X]")) for line in lines)
+    return boxed and any(_PRACTICE.search(line) is not None for line in lines)
+
+
+_PRACTICE = re.compile(
+    r"\b(?:practi[cs]e|rehearse|record|prepare|prep|review|revise|memori[sz]e|write\s+(?:up|down|out)|draft|each|these"
+    r"|all\s+of\s+them|them|out\s+loud|mock)\b",
+    re.IGNORECASE,
+)
+"""Words of a to-do about the questions over it: practise, rehearse, record, prepare, each, these, out loud."""
 
 
 def _section_list(blocks: Sequence[Block], at: int, index: int) -> bool:

@@ -175,10 +175,13 @@ def test_trial_22_near_misses_of_bold_bullets_tags_names_and_cjk_words() -> None
 
 
 def test_numbered_questions_over_a_to_do_list_and_a_label_alone_over_the_next_turn() -> None:
-    """`1.`-`3.` questions over `- [ ] practise...` are not answered by it; `**Me:**` alone over the next
+    """`1.`-`3.` questions over `- [ ] practise...` are not answered by it (a checklist of other things answers the
+    last, `- [ ] a backup`); `**Me:**` alone over the next
     `**Interviewer:**` answers nothing, and that next question keeps its card."""
     todo = "1. Why leave?\n2. Biggest weakness?\n\n- [ ] practise each twice\n"
     assert _read(todo)[0] == []
+    checks = "1. What do you check before a deploy?\n2. And before a migration?\n\n- [ ] a tested down path\n- [ ] a backup\n"
+    assert _read(checks)[0] == [("And before a migration?", "- [ ] a tested down path\n- [ ] a backup")]
     turns = "Why did you leave?\n\n**Me:**\n\n**Interviewer:** What is your weakness?\n\n**Me:** I over-prepare.\n"
     assert _read(turns)[0] == [("What is your weakness?", "I over-prepare.")]
 
