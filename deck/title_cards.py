@@ -46,6 +46,10 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
     if not answered or not title.strip():
         return
+    if all(_LINK_LINE.fullmatch(block.content.strip()) for block in answered) and any(
+        restates_title(draft.question, title) for draft in scan.drafts
+    ):
+        return  # `[Source](...)` over `### What's the hardest part...`: the heading's card is the title's
     stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
     if not stories and not asks(title):
         return
@@ -60,6 +64,25 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         draft.studied = asked or any(story.sections.keys() >= WHOLE_STORY for story in stories)
         if phrasings and not asks(title):  # `Conflict with the PM.md` over its usage: the title names its story
             draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
+
+
+_LINK_LINE = re.compile(r"(?:(?:source|from|via|link|ref(?:erence)?)s?[ \t]*:[ \t]*)?(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)",
+                        re.IGNORECASE)
+"""A line that is only a link, or a source's label and its link: `[Source](https://...)`, `Source: https://...`."""
+_WORD = re.compile(r"\w+")
+
+
+def restates_title(text: str, title: str) -> bool:
+    """True for a heading saying again a title that asks, without its `?` or with one word mistyped (`### What's the
+    most importatnt part of the job` under `title: "What's the most important part of the job?"`)."""
+    said, asked = _WORD.findall(text.lower()), _WORD.findall(title.lower())
+    if said != asked and (len(said) != len(asked) or len(said) < _FEWEST_RESTATED):
+        return False
+    return sum(a != b for a, b in zip(said, asked, strict=True)) <= 1 and bool(said) and asks(title)
+
+
+_FEWEST_RESTATED = 5
+"""The fewest words of a title restated with one of them mistyped."""
 
 
 def _own_story(story: Story) -> bool:

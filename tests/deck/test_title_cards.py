@@ -186,3 +186,20 @@ def test_an_outline_under_a_story_heading_stays_in_its_story() -> None:
     assert asked(topics) == [(4, "Scaling the API", [])]
     write_up = "# Kaggle write-up\n\n## Task\n- Metric\n  - AUC.\n\n## Approach\n- Boosting.\n\n## Results\n- Rank\n  - 12th.\n"
     assert [question for _, question, _ in asked(write_up)] == ["Metric", "Rank"]  # (two of STAR's names: topics)
+
+
+def test_a_heading_restating_the_title_without_its_question_mark_is_its_card() -> None:
+    """Front matter's `title: "What's the hardest part of shipping?"` over a source link, then `### What's the hardest
+    part of shipping` (or with one word mistyped) over the answer: one card, the title's question, the heading's answer;
+    the link alone is no answer."""
+    for heading in ("What's the hardest part of shipping on time", "What's the hardest prat of shipping on time"):
+        note = (
+            '---\ntitle: "What\'s the hardest part of shipping on time?"\n---\n\n[Source](https://example.com/q)\n\n'
+            f"### {heading}\n\nAgreeing on what done means.\n\n### Describe your process for outages\n\nPage, fix.\n"
+        )
+        cards, warnings = parse_note(note, "n.md")
+        assert [(card.question, card.answer) for card in cards] == [
+            ("What's the hardest part of shipping on time?", "Agreeing on what done means."),
+            ("Describe your process for outages", "Page, fix."),
+        ]
+        assert warnings == []
