@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone, without_answer_label, without_separator
 from deck.backlogs import backlog
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of, without_rules
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
 from deck.heading_marks import answer_labelled, heading_asks, heading_question, says_answer
 from deck.highlights import split_tags
@@ -42,7 +42,7 @@ from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
 from deck.scan import NoteScan, Outline
-from deck.section_ends import answers_end, label_headings_end, section_end, topic_lines_end
+from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
@@ -140,8 +140,9 @@ def read_heading(
             warn_story_begun(scan, [*scan.outline.parent_context(heading.start), text], section)
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
-    section = section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]
-    asked = Asked(text, heading.start + 1, section[1:] if said else section)
+    whole, section = section, section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]
+    versions = answer_versions(whole, len(section)) if asking else []  # `### Short version` after a follow-up's
+    asked = Asked(text, heading.start + 1, [*(section[1:] if said else section), *versions])
     context = scan.outline.parent_context(heading.start)
     opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section, scan.outline)
     if opening is not None:  # `## Conflict` over `What do you do when...?`
@@ -285,7 +286,7 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
-    answer = source_of(scan.lines, told)
+    answer = sources_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)) and not (

@@ -1,5 +1,6 @@
-"""Where a heading's section ends: `section_end`; past the STAR label headings after it, `label_headings_end`; and
-where the answers under an answer heading opening a section end, `answers_end`."""
+"""Where a heading's section ends: `section_end`; past the STAR label headings after it, `label_headings_end`; where
+the answers under an answer heading opening a section end, `answers_end`; and the versions of an answer after a
+follow-up's card, `answer_versions`."""
 
 from __future__ import annotations
 
@@ -80,3 +81,38 @@ def _topic_line(block: Block, heading: Block) -> bool:
     if block.type != "paragraph" or heading.type != "heading" or block.end != heading.start:
         return False
     return _TOPIC_LINE.fullmatch(block.content.strip()) is not None and heading_label(block.content.strip()) is None
+
+
+_VERSION = re.compile(
+    r"(?:(?:the|my|a)\s+)?(?:short(?:er)?|long(?:er)?|brief|quick|condensed|extended|full|compact|one[- ]line|\d+[- ]?"
+    r"(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
+    r"|one[- ]liner|tl;?dr|summary",
+    re.IGNORECASE,
+)
+"""A sub-heading over a version of the answer: `Short Version (30 seconds):`, `Long version`, `TL;DR`, `One-liner`."""
+
+
+def answer_versions(section: Sequence[Block], cut: int) -> list[Block]:
+    """The versions of a question's answer written after the follow-up that ended it (`### If they press: ...?` over
+    its reply, then `### Short Version (30 seconds):`): each sub-section at the follow-up's level whose heading names a
+    version, asking nothing; the follow-up's card ends where they begin."""
+    if cut >= len(section) or section[cut].type != "heading":
+        return []
+    level, versions = section[cut].level, []
+    for at in range(cut + 1, len(section)):
+        block = section[at]
+        if block.type != "heading" or block.level > level:
+            continue
+        text = plain_inline(block.content).strip()
+        if block.level < level:
+            break  # (past the follow-up's parent sub-section)
+        if _VERSION.fullmatch(text) is None or asks(text):
+            continue
+        ends = (later for later in range(at + 1, len(section)) if _ends_version(section[later], level))
+        versions += section[at : next(ends, len(section))]
+    return versions
+
+
+def _ends_version(block: Block, level: int) -> bool:
+    """True for a heading at `level` or above: the end of a version's sub-section."""
+    return block.type == "heading" and block.level <= level

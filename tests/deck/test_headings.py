@@ -299,3 +299,21 @@ def test_a_numbered_task_in_another_language_is_a_card(task: str) -> None:
     note = f"## Preguntas técnicas\n\n### {task}\n\nUn árbol balanceado.\n"
     assert [question for _, question, _ in cards(note)] == [task[3:].strip('"')]
     assert cards("## Preguntas técnicas\n\n### 4. Explicaciones\n\nUn árbol balanceado.\n") == []
+
+
+def test_a_short_version_after_a_follow_up_heading_stays_with_the_question_s_answer() -> None:
+    """`## Why switch?` over its answer, `### If they press: ...?` over its reply, then `### Short version (30s):`: the
+    short version is the question's, the reply alone the follow-up's; a sub-heading that names no version
+    (`### Salary notes`) is the follow-up's, as before."""
+    note = (
+        "## Why switch?\n\n> I want to build the platform.\n\n### If they press: what is wrong with your job?\n\n"
+        "> Nothing; deploys are slow.\n\n### Short version (30 seconds):\n\n> Platform work, weekly shipping.\n\n## Next?\n\nYes.\n"
+    )
+    assert cards(note)[:2] == [
+        (1, "Why switch?", "> I want to build the platform.\n\n### Short version (30 seconds):\n\n> Platform work, weekly shipping."),
+        (5, "If they press: what is wrong with your job?", "> Nothing; deploys are slow."),
+    ]
+    other = note.replace("### Short version (30 seconds):", "#### Salary notes")
+    assert [answer for _, _, answer in cards(other)][:2] == [
+        "> I want to build the platform.", "> Nothing; deploys are slow.\n\n#### Salary notes\n\n> Platform work, weekly shipping."
+    ]

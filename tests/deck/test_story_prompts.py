@@ -189,3 +189,14 @@ def test_numbered_stories_under_no_theme_stay_cards_of_their_own(theme: str, sec
     """Only a theme whose every sub-heading titles a numbered story that asks nothing takes them as its answer."""
     note = THEMED.format(theme=theme).replace("### Story 2: Reviews as teaching", second)
     assert "Story 1: Pairing a new hire" in [card.question for card, *_ in [(c,) for c in parse_note(note, "p.md")[0]]]
+
+
+def test_a_fenced_prompt_s_answer_keeps_no_line_of_its_fence() -> None:
+    """A fence opened by `Prompt: ...` over its story, then a remark: the answer is the story and the remark, without
+    the fence's closing line."""
+    note = (
+        "## Session 3\n\n```\nPrompt: Describe a time you mentored someone.\nS: A new hire.\nT: Onboard her.\nA: We paired."
+        "\nR: She led a project.\n```\n\nThe coach liked it.\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.answer == "S: A new hire.\nT: Onboard her.\nA: We paired.\nR: She led a project.\n\nThe coach liked it."
