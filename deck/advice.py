@@ -76,18 +76,27 @@ _TIPS_GROUP = re.compile(
 
 
 _TIPS_HEADING = re.compile(
-    r"\b(?:tips?|advice|hints?|do['\u2019]?s\s+(?:and|&)\s+don['\u2019]?ts|best\s+practices|consejos?|recomendaciones|dicas"
-    r"|conselhos|conseils|astuces|tipps|ratschl[a\u00e4]ge|(?:communication|interview)\s+techniques"
-    r"|t[e\u00e9]cnicas\s+de\s+(?:comunicaci[o\u00f3]n|entrevista|respuesta)|errores\s+comunes)\b"
-    r"|^(?:how\s+to\s+(?:answer|respond)|c[o\u00f3]mo\s+responder)(?:\s+(?:well|effectively|better|bien|efectivamente|mejor))?$"
-    r"|\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879|\u30b3\u30c4|\u30a2\u30c9\u30d0\u30a4\u30b9|\ud301|\uc870\uc5b8",
+    r"(?:[\w'\u2019-]+[ \t]+){0,2}(?:tips?|advice|do['\u2019]?s[ \t]+(?:and|&)[ \t]+don['\u2019]?ts|consejos?"
+    r"|recomendaciones|dicas|conselhos|conseils|astuces|tipps|ratschl[a\u00e4]ge)"
+    r"(?:[ \t]+(?:for|on|to|para|de|pour|f[u\u00fc]r|zum|zur)\b.*)?"
+    r"|(?:how[ \t]+to[ \t]+(?:answer|respond)|c[o\u00f3]mo[ \t]+responder)"
+    r"(?:[ \t]+(?:well|effectively|better|bien|efectivamente|mejor))?"
+    r"|t[e\u00e9]cnicas[ \t]+de[ \t]+(?:comunicaci[o\u00f3]n|entrevista|respuesta)"
+    r"|errores[ \t]+comunes(?:[ \t]+a[ \t]+evitar)?"
+    r"|(?:\u9762\u8bd5|\u56de\u7b54|\u7b54\u9898)?(?:\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879)"
+    r"|.{0,4}(?:\u30b3\u30c4|\u30a2\u30c9\u30d0\u30a4\u30b9|\u30d2\u30f3\u30c8|\u5fc3\u69cb\u3048)"
+    r"|(?:\uba74\uc811[ \t]*)?(?:\ud301|\uc870\uc5b8)",
     re.IGNORECASE,
 )
-"""A heading over tips: `### Tips`, `## How to answer well`, `### Consejos`, `### Técnicas de Comunicación`,
-`## 技巧`."""
+"""A heading over tips, whole: `### Tips`, `## Interview tips`, `## How to answer well`, `### Consejos`, `### Técnicas
+de Comunicación`, `## 面试技巧`, `## 面接のヒント` (not `## Type hints`, `## Tips and common questions`,
+`## 沟通技巧`)."""
+_NUMBERING = re.compile(r"[^\w]*(?:\d{1,2}[.)][ \t]*)?")
+"""What opens a heading before its words: an emoji, a number."""
 
 
 def heads_tips(headings: list[str]) -> bool:
     """True when a heading of `headings` (the note's title left out) is over tips: an item there that asks nothing
     (`1. **Speak slowly:**` over its points) is one, no question's topic."""
-    return any(_TIPS_HEADING.search(heading.strip()) is not None for heading in headings)
+    words = (heading.strip() for heading in headings)
+    return any(_TIPS_HEADING.fullmatch(said[_NUMBERING.match(said).end() :]) for said in words)

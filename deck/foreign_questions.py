@@ -26,9 +26,11 @@ _ASIAN_REQUEST = re.compile(
 _CJK_ASKS = re.compile(
     "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
-    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a|\u54ea\u91cc|\u54ea\u513f"
+    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
     "|\u591a\u5c11|(?<!\u306a\u305c)\u306a\u305c(?!\u306a\u305c)|\u3069\u3046\u3084\u3063\u3066|\u3069\u306e\u3088\u3046\u306b"
     "|\u3069\u3093\u306a(?!\u3068\u304d|\u6642))"
+    "|^(?![^\n]*\u54ea[\u91cc\u513f][^\n]*\u54ea[\u91cc\u513f])(?![^\n]*(?:\u4e0d\u7ba1|\u65e0\u8bba|\u4e0d\u8bba))"
+    "[^\n]{0,40}?\u54ea[\u91cc\u513f](?![^\uff0c\u3002,]{0,6}[\u90fd\u4e5f])"
     "|^(?!\u5173\u4e8e[^\uff0c,]*\u662f\u5426)[^\n]{0,40}?\u662f\u5426(?![^\n]*\u7684(?:\u8ba8\u8bba|\u5206\u6790|\u65b9\u6848)$)"
     "|(?:[\u5417\u5462]|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00(?:\uc694)?"
     "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b"
@@ -60,19 +62,23 @@ _PROMPT = re.compile(
 
 
 _SELF_INTRODUCTION = re.compile(
-    r"(?:\u8bf7|\u5148)?.{0,4}?(?:\u81ea\u6211\u4ecb\u7ecd|\u81ea\u6211\u4ecb\u7d39|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\s?\uc18c\uac1c)"
-    r"|(?:cu[e\u00e9]ntame|h[a\u00e1]blame)\s+(?:sobre|de)\s+ti|(?:fale|conte)(?:-me)?\s+(?:sobre|de)\s+voc[e\u00ea]"
-    r"|parlez-moi\s+de\s+vous|pr[e\u00e9]sentez-vous|erz[a\u00e4]hlen\s+sie\s+(?:etwas\s+)?(?:\u00fcber|von)\s+sich"
-    r"|stellen\s+sie\s+sich\s+(?:kurz\s+)?vor",
+    r"(?:(?:\u8bf7|\u5148)?(?:\u505a\u4e2a|\u505a\u4e00\u4e0b|\u7b80\u5355)?(?:\u81ea\u6211\u4ecb\u7ecd|\u81ea\u6211\u4ecb\u7d39)"
+    r"(?:\u4e00\u4e0b|\u4e0b)?\u5427?|\u81ea\u5df1\u7d39\u4ecb(?:\u3057\u3066\u304f\u3060\u3055\u3044)?"
+    r"|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s?\uc18c\uac1c"
+    r"|(?:cu[e\u00e9]ntame|h[a\u00e1]blame)\s+(?:sobre|de)\s+ti|pres[e\u00e9]ntate|(?:fale|conte)(?:-me)?\s+(?:sobre|de)\s+voc[e\u00ea]"
+    r"|apresente-se|parlez-moi\s+de\s+vous|pr[e\u00e9]sentez-vous|erz[a\u00e4]hlen\s+sie\s+(?:etwas\s+)?(?:\u00fcber|von)\s+sich"
+    r"|stell(?:en\s+sie\s+sich|\s+dich)\s+(?:kurz\s+)?vor|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n)"
+    r"[\s:\uff1a.\u3002!\uff01]*(?:[(\uff08][^()\uff08\uff09]{1,12}[)\uff09])?",
     re.IGNORECASE,
 )
-"""A self-introduction asked for in another language: `自我介绍`, `自己紹介`, `자기소개`, `Cuéntame sobre ti`,
-`Fale sobre você`, `Présentez-vous`, `Erzählen Sie etwas über sich` (a `Tell me about yourself`)."""
+"""A self-introduction asked for in another language, alone (a length aside after it): `自我介绍`, `先自我介绍一下吧`,
+`自己紹介`, `자기소개`, `1분 자기소개`, `Cuéntame sobre ti`, `Preséntate`, `Fale sobre você`, `Stell dich kurz vor`,
+`Giới thiệu bản thân`, `自我介绍（1分钟）` (not `自我介绍的常见错误`, a note about them)."""
 
 
 def self_introduction(text: str) -> bool:
     """True when text opens by asking for a self-introduction in another language (`自我介绍`, `자기소개`)."""
-    return _SELF_INTRODUCTION.match(unicodedata.normalize("NFC", text.strip())) is not None
+    return _SELF_INTRODUCTION.fullmatch(unicodedata.normalize("NFC", text.strip())) is not None
 
 
 def foreign_prompt(text: str) -> bool:

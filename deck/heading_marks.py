@@ -17,6 +17,7 @@ from deck.blocks import Block
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, names_answer
 from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
+from deck.tasks import opens_with_task
 from deck.text import plain_inline
 from deck.unwritten import unwritten
 
@@ -72,8 +73,16 @@ def _unfiled(question: str) -> str:
     question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
     labelled = _LABELLED_QUOTE.fullmatch(question) if titled is None and question[-1:] in "\"\u201d" else None
+    if labelled is not None and _asks_before(question[: labelled.start("question")]):
+        labelled = None  # `Explain the error: "undefined is not a function"`: the quote is part of the question
     found = titled or labelled
     return found.group("question") if found is not None else question
+
+
+def _asks_before(label: str) -> bool:
+    """True when the words before a quote ask or set a task themselves (`Describe a time a PM said:`), no label."""
+    said = label.rstrip(" \t\"\u201c").rstrip(":").strip()
+    return asks(said) or opens_with_task(said)
 
 
 def heading_asks(text: str) -> bool:

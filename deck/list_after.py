@@ -28,7 +28,7 @@ _MOST_UNWRITTEN = 2
 """The most questions left unanswered in a run of numbered questions answered by paragraphs (more: a bank of them)."""
 
 
-def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
+def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ()) -> list[Block]:
     """The blocks after the list `blocks[index]` that answer its last item.
 
     A blockquote right after any list (unless the last item asks nothing and another item has no answer: a list of
@@ -38,13 +38,17 @@ def answer_after(blocks: Sequence[Block], index: int) -> list[Block]:
     to the next list, heading or rule; or the list of the other kind right after lone questions, the last's
     (`1. Why us?`, a blank line, then `- ...` lines; `- What does new do?` over `1. ...`
     steps: to the writer, its answer), with the code, prose and bullets after it up to the
-    next heading, rule or question.
+    next heading, rule or question. After questions answered by their nested points, only a list indented (too little to
+    nest under `10.`) answers the last: one at the margin is the note's next block (`lines`: the note's, to see that).
     """
     after = blocks[index + 1 : index + 2]
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
         *others, last = blocks[index].children  # (those before the last left empty, `3.` over `4.`, or answered)
         if not _asks_alone(last) or not all(_asks_alone(item) or item_answer_blocks(item, []) for item in others):
             return []
+        indented = after[0].start < len(lines) and lines[after[0].start][:1] in (" ", "\t")
+        if not indented and not all(map(_asks_alone, others)):
+            return []  # (`- Bring a notebook` at the margin after answered questions: no answer of the last)
         if len(blocks[index].children) > 1 and _tasks(after[0]):
             return []  # (`- [ ] practise each out loud` under the questions: a to-do list, no answer)
         asked = plain_inline(first_paragraph(blocks[index].children[-1]) or "")

@@ -178,7 +178,8 @@ def _read_item(
         return
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
     tips = states(question) or advises(question) or listed or groups_tips(question)
-    tips = tips or not asks(question) and heads_tips(scan.outline.context_at(item.start)[1:])  # `### Tips` over items
+    plain = not asks(question) and not opens_with_task(question) and not names_topic(question)  # (`- Explain...`)
+    tips = tips or plain and heads_tips(scan.outline.context_at(item.start)[1:])  # `### Tips` over `1. **Speak...**`
     tips = tips or names_role(question)  # `1. 字节跳动：后端开发实习(二面)`: the company and role, a record's header
     if not found.glued and (tips or _labels_points(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label

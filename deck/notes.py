@@ -225,7 +225,7 @@ def _read_block(
         return after  # `**Notice period?** One month.`
     if block.type in LIST_TYPES:
         theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
-        after = [] if theirs else answer_after(blocks, index)
+        after = [] if theirs else answer_after(blocks, index, scan.lines)
         read_list(scan, block, after, inline_fronts)
         if after and (after[0].type in LIST_TYPES or after[-1].type in LIST_TYPES):
             return index + 1 + len(after)  # the list answering a lone question (and what goes on it) asks nothing

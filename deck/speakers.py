@@ -65,15 +65,25 @@ _SETS_TASK = re.compile(
 
 
 _ROLE = re.compile(
-    r"[^:\uff1a?\uff1f\n]{1,30}[:\uff1a][ \t]*[^:\uff1a?\uff1f\n]{0,30}?"
-    r"(?:\u5de5\u7a0b\u5e08|\u5b9e\u4e60|\u5f00\u53d1|\u5c97|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a|\b(?:engineer|developer|intern(?:ship)?|SDE|SWE|analyst)\b)[^?\uff1f\n]{0,30}[)\uff09]",
+    r"[^:\uff1a?\uff1f\n]{1,30}?(?:[ \t]*[:\uff1a]|[ \t]+[-\u2013\u2014][ \t]+)"
+    r"[ \t]*[^:\uff1a?\uff1f()\uff08\uff09\n]{0,24}?"
+    r"(?:\u5de5\u7a0b\u5e08|\u5b9e\u4e60\u751f?|\u5f00\u53d1|\u5c97|\b(?:engineer|developer|intern|SDE|SWE|analyst)\b)"
+    r"(?:[ \t]*[A-Za-z+#]{1,10}|[ \t]+I{1,3})?[ \t]*[(\uff08](?P<round>[^()\uff08\uff09]{1,12})[)\uff09]",
     re.IGNORECASE,
 )
-"""A company, a colon and the role interviewed for, then the round or kind of hire in brackets: `字节跳动：后端开发实习
-(二面)`, `Stripe: Backend Engineer (onsite)`."""
+"""A company, a colon or dash and the role interviewed for, then the round or kind of hire in brackets:
+`字节跳动：后端开发实习(二面)`, `腾讯 - 后台开发（一面）`, `Stripe: Backend Engineer (onsite)`."""
+_ROUND = re.compile(
+    r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u7ec8\u7d42]\u9762|hr\u9762|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a\u751f?|\u5b9e\u4e60"
+    r"|on-?site|phone(?:\s+screen)?|screen(?:ing)?|final|virtual|loop|(?:\d(?:st|nd|rd|th)|first|second|third)\s+round"
+    r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid",
+    re.IGNORECASE,
+)
+"""What the brackets after a role say: the round or the kind of hire (`二面`, `应届生`, `onsite`, `phone screen`)."""
 
 
 def names_role(text: str) -> bool:
     """True for an item's words naming the company and the role of the interview its record is of, asking nothing:
     `阿里巴巴LBS：研发工程师JAVA(应届生)` over the team's name is the record's header, no question."""
-    return _ROLE.fullmatch(text.strip()) is not None and not asks(text)
+    found = _ROLE.fullmatch(text.strip())
+    return found is not None and _ROUND.search(found["round"]) is not None and not asks(text)

@@ -164,12 +164,13 @@ def _ends_prompted(block: Block) -> bool:
 
 
 _NUMBERED_STORY = re.compile(
-    r"(?:stor(?:y|ies)|example|case|beispiel|ejemplo|exemplo|exemple|histoire|hist[o\u00f3]ria|historia"
-    r"|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840|\uc5d0\ud53c\uc18c\ub4dc)"
-    r"[ \t]*#?[ \t]*(?:\d{1,2}|[A-C](?![\w'\u2019]))(?P<rest>[ \t]*(?:[:.)\uff1a\u2013\u2014-][ \t]*)?.*)$",
+    r"(?:story|stories|histoire|hist[o\u00f3]ria|geschichte|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840"
+    r"|\uc5d0\ud53c\uc18c\ub4dc)[ \t]*#?[ \t]*(?:\d{1,2}|[A-C](?![\w'\u2019]))"
+    r"[ \t]*(?:[:.)\uff1a\u2013\u2014-][ \t]*)?(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
-"""A story's title numbered among the theme's stories: `Story 1: ...`, `Example 2 - ...`, `Story A`, `事例1：...`."""
+"""A story's title numbered among the theme's stories, its title after the number: `Story 1: ...`, `Story B - ...`,
+`案例1：...` (not `Example 1:` over a problem's input, nor `Case 1: n is even`)."""
 _CONTAINER = re.compile(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
 """What a heading that only holds stories says (`## My stories`, `## STAR examples`, `## Story bank`): no theme."""
 
@@ -177,7 +178,8 @@ _CONTAINER = re.compile(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|
 def titles_stories(text: str, section: Sequence[Block]) -> bool:
     """True when a heading that does not ask names a theme its sub-headings tell numbered stories of (`## Mentoring`
     over `### Story 1: ...`, `### Story 2: ...`): every sub-heading at the first level under it titles such a story,
-    none of them asks, each has something under it, and the heading names no collection of stories itself."""
+    none of them asks, each has something under it (in STAR sections or in prose, not a product's user stories,
+    `As a guest, I want...`), and the heading names no collection of stories itself."""
     levels = [block.level for block in section if block.type == "heading"]
     if not levels or _CONTAINER.search(text):
         return False
@@ -187,7 +189,12 @@ def titles_stories(text: str, section: Sequence[Block]) -> bool:
         return False  # (something of the theme's own before its first story: its answer, read as before)
     for at, ends in zip(starts, [*starts[1:], len(section)], strict=True):
         found = _NUMBERED_STORY.match(plain_inline(section[at].content).strip())
-        rest = found["rest"].strip(" \t:.)\uff1a\u2013\u2014-") if found is not None else ""
+        rest = found["rest"] if found is not None else ""
         if found is None or asks(rest) or all(block.type in ("heading", "hr") for block in section[at + 1 : ends]):
             return False
-    return True
+    told = " ".join(block.content for block in section if block.type != "heading")
+    return _USER_STORY.search(told) is None  # (`As a guest, I want...`: a product's user stories, no interview's)
+
+
+_USER_STORY = re.compile(r"(?:^|\n)[ \t>*_-]*(?:as\s+an?\s+\w[^,\n]{0,40},?\s+I\s+want|given\s+\w)", re.IGNORECASE)
+"""How a product's user story or its acceptance criteria open: `As a guest, I want ...`, `Given a cart ...`."""

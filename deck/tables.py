@@ -66,18 +66,22 @@ def read_table(scan: NoteScan, block: Block) -> bool:
 
 
 _WHY_ASK_HEADER = re.compile(
-    r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?|what\s+it\s+(?:shows|signals|tells"
-    r"(?:\s+you)?|reveals)|purpose|intent|\u76ee\u7684|\u610f\u56fe|\u306d\u3089\u3044",
+    r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?", re.IGNORECASE
+)
+"""A column saying why the user asks the question of its row: `Why Ask`, `Reason to ask`."""
+_WHY_HEADER = re.compile(
+    r"why|reasons?|notes?|goal|purpose|intent|what\s+it\s+(?:shows|signals|tells(?:\s+you)?|reveals)"
+    r"|\u4e3a\u4ec0\u4e48|\u7406\u7531|\u76ee\u7684|\u610f\u56fe|\u306d\u3089\u3044",
     re.IGNORECASE,
 )
-"""A column saying why the user asks the question of its row (`Why Ask`, `What it shows`, `Purpose`, `目的`)."""
-_WHY_HEADER = re.compile(r"why|reasons?|notes?|goal|\u4e3a\u4ec0\u4e48|\u7406\u7531", re.IGNORECASE)
-"""A column beside the user's questions under a heading over them (`## Questions to ask`): `Why`, `Reason`."""
+"""A column beside the user's questions under a heading over them (`## Questions to ask`): `Why`, `Purpose`, `目的`
+(elsewhere, what a question of theirs is after, beside its answer)."""
 
 
 def _reasons_only(scan: NoteScan, block: Block, header: list[str], column: int) -> bool:
     """True when every column but the questions' says why to ask them: the table lists the user's questions for the
-    interviewer (`| Question | Why Ask |`; `| Question | Why |` under `## Questions to ask`)."""
+    interviewer (`| Question | Why Ask |`; `| Question | Why |` or `| Question | Purpose |` under `## Questions to
+    ask`)."""
     others = [name.strip() for position, name in enumerate(header) if position != column and name.strip()]
     if not others:
         return False

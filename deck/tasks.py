@@ -34,7 +34,8 @@ def numbered_task(text: str) -> bool:
     key parts of the JVM.`); a note's own headings rarely open with a number and a task."""
     number = _NUMBER.match(text)
     start = number.end() + (text[number.end() : number.end() + 1] in OPENING_QUOTES) if number is not None else 0
-    return number is not None and _TASK.match(text, start) is not None  # (`4. "Explica cómo funciona..."` too)
+    task = _TASK.match(text, start) if number is not None else None  # (`4. "Explica cómo funciona..."` too)
+    return task is not None and bool(text[task.end() :].strip(" \t\"\u201d.:"))  # (`3. Vergleiche`, a noun: none)
 
 
 def sets_task_alone(text: str) -> bool:

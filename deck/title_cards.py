@@ -51,8 +51,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     ):
         return  # `[Source](...)` over `### What's the hardest part...`: the heading's card is the title's
     stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
-    if not stories and not asks(title):
-        return
+    if not stories and not asks(title) and not self_introduction(title):
+        return  # (`Preséntate.md`, `자기 소개.md`: asked all the same)
     answer = source_of(scan.lines, answered)
     if answer.strip():
         line = (title_heading or answered[0]).start + 1

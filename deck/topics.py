@@ -53,11 +53,12 @@ _FILLERS = frozenset(
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
 _NAMED_ASIDE = re.compile(
-    r"\S[ \t]*[(\uff08](?:\d+[ \t-]*(?:s|secs?|seconds?|mins?|minutes?)\b[ \t-]*)?"
+    r"(?:[^\w(\uff08]*(?:my|your|our)\b|[^(\uff08]*\b(?:pitch|intro(?:duction)?|proposition|answer|story)\b)[^(\uff08]*?\S"
+    r"[ \t]*[(\uff08](?:\d+[ \t-]*(?:s|secs?|seconds?|mins?|minutes?)\b[ \t-]*)?"
     r"(?P<topic>\w+[ \t][^()\uff08\uff09\d]{3,40})[)\uff09]$",
     re.IGNORECASE,
 )
-"""A topic of two words or more in brackets after the writer's own title: `(30-second elevator pitch)`."""
+"""A topic of two words or more in brackets after the writer's own title: `My pitch (30-second elevator pitch)`."""
 _ASIDE_END = re.compile(
     r"[ \t]*[(\uff08](?=[^()\uff08\uff09]*(?:\d|[^\x00-\x7f]|\b(?:draft|wip|final|to-?do|tbd|done|stor(?:y|ies)|example"
     r"|notes?|short|long|version|star|car)\b))[^()\uff08\uff09]{1,24}[)\uff09]$",
@@ -118,15 +119,14 @@ _OPEN = re.compile(
 )
 """A heading over questions a document leaves open: `Open questions`, `Questions to answer`, `(To be decided)`."""
 _WORD = re.compile(r"[\w'&+-]+|[/,]")
-MAX_WORDS = 6
-"""The most words a topic heading has: a longer one says more than a topic."""
+MAX_WORDS = 6  # (the most words a topic heading has: a longer one says more than a topic)
 
 
 def names_topic(text: str) -> bool:
     """True when plain heading text names a classic interview question by its topic (see above)."""
     text = text.strip().rstrip(":.")
     if text[-1:] in (")", "\uff09"):
-        if (named := _NAMED_ASIDE.search(text)) is not None and names_topic(named["topic"]):  # `Mine (elevator pitch)`
+        if (named := _NAMED_ASIDE.match(text)) is not None and names_topic(named["topic"]):  # `My pitch (...)`
             return True
         text = _ASIDE_END.sub("", text)  # `Elevator pitch (30s / 60s)`: the versions' lengths
     if not text or "?" in text:

@@ -129,7 +129,8 @@ ASK_TABLE = "| Question | {why} |\n|---|---|\n| How often do you deploy? | Shows
     [
         ("## Questions YOU Should Ask Them", "Why Ask", []),
         ("## Prep", "Why Ask", []),  # the header says so under any heading
-        ("## Prep", "What it shows", []),
+        ("## Questions to ask", "Purpose", []),
+        ("## Prep", "What it shows", ["How often do you deploy?", "Who owns on-call?"]),  # what *their* question is after
         ("## Questions to ask", "Why", []),
         ("## Questions to ask", "Reason", []),
         ("## Prep", "Why", ["How often do you deploy?", "Who owns on-call?"]),  # a plain `Why` elsewhere answers
