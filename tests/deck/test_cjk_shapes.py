@@ -171,6 +171,8 @@ def test_a_nested_answer_label_with_a_full_width_colon_is_left_out() -> None:
         "\u52a0\u73ed\u662f\u5426\u63a5\u53d7", "\u8bf7\u7528\u4e09\u4e2a\u5173\u952e\u8bcd\u63cf\u8ff0\u4e00\u4e0b\u81ea\u5df1",
         "\uc131\uaca9\uc758 \uc7a5\ub2e8\uc810", "\uac00\uc7a5 \uae30\uc5b5\uc5d0 \ub0a8\ub294 \uc2e4\ud328 \uacbd\ud5d8",
         "\uc131\uaca9 \uc7a5\ub2e8\uc810", "\uc790\uc2e0\uc758 \uc7a5\ub2e8\uc810",
+        "\u6700\u5927\u7f3a\u70b9", "\u4e00\u6b21\u5931\u8d25\u7ecf\u5386", "\u6700\u6709\u6210\u5c31\u611f\u7684\u4e8b",
+        "\u906d\u9047\u7684\u6700\u5927\u632b\u6298",
     ],
 )
 def test_classic_japanese_chinese_and_korean_questions_in_their_usual_words(heading: str) -> None:
