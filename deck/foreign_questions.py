@@ -24,9 +24,9 @@ _ASIAN_REQUEST = re.compile(
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce, `请用三个词描述...` too), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
 _CJK_ASKS = re.compile(
-    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|\u4ecb\u7ecd\u4e00?\u4e0b"
+    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
-    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
+    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a|\u6709\u6ca1\u6709|\u662f\u4e0d\u662f|\u80fd\u4e0d\u80fd|\u4f1a\u4e0d\u4f1a|\u53ef\u4e0d\u53ef\u4ee5|\u613f\u4e0d\u613f\u610f|\u8981\u4e0d\u8981"
     "|\u591a\u5c11|(?<!\u306a\u305c)\u306a\u305c(?!\u306a\u305c)|\u3069\u3046\u3084\u3063\u3066|\u3069\u306e\u3088\u3046\u306b"
     "|\u3069\u3093\u306a(?!\u3068\u304d|\u6642))"
     "|^(?![^\n]*\u54ea[\u91cc\u513f][^\n]*\u54ea[\u91cc\u513f])(?![^\n]*(?:\u4e0d\u7ba1|\u65e0\u8bba|\u4e0d\u8bba))"
@@ -37,10 +37,11 @@ _CJK_ASKS = re.compile(
     "|(?<=[\u3060\u305f\u308b\u3044\u3046\u304f\u3059\u3080\u3076\u3050\u304d\u3064])(?<!\u3044\u304f\u3064)\u304b)[.\u3002]?$"
 )
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
-after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
+`说一说`, after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
-`为什么` why, `哪些` which, `哪里` where, `多少` how many, `是否` whether; `なぜ` why, `どうやって` how), or a
-question's ending (`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
+`为什么` why, `哪些` which, `哪里` where, `有没有`/`是不是` is there or not, `多少` how many, `是否` whether;
+`なぜ` why, `どうやって` how), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`,
+not `...のか`, a clause's)."""
 
 
 def asks_in_cjk(text: str) -> bool:

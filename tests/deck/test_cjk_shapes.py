@@ -192,3 +192,13 @@ def test_an_interview_record_s_company_and_role_item_is_no_question() -> None:
     topic with a colon and no role in brackets (`3. 薪资：期望 30k`) is still one."""
     note = "1. 字节跳动：后端开发实习(二面)\n\n   - 抖音电商\n\n2. 先自我介绍一下\n\n   - 我叫李明。\n\n3. 薪资：期望 30k\n\n   - 可谈\n"
     assert questions(note) == ["先自我介绍一下", "薪资：期望 30k"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["\u8bf4\u4e00\u8bf4\u4f60\u5bf9\u8fdc\u7a0b\u529e\u516c\u7684\u770b\u6cd5", "\u6709\u6ca1\u6709\u522b\u7684offer",
+     "\u662f\u4e0d\u662f\u7ecf\u5e38\u52a0\u73ed", "\u80fd\u4e0d\u80fd\u63a5\u53d7\u51fa\u5dee"],
+)
+def test_chinese_requests_and_a_not_a_questions_ask_without_a_question_mark(asked: str) -> None:
+    """`说一说...` (as `说一下`), and the A-not-A forms `有没有`, `是不是`, `能不能` ask as `是否` does."""
+    assert questions(f"### {asked}\n\n\u7b54\u3002\n") == [asked]
