@@ -31,6 +31,7 @@ from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN, FOLD_OPENING
 from deck.scan import NoteScan
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
+from deck.topics import names_topic
 
 _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
 """Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
@@ -75,6 +76,7 @@ def _summary_asks(question: str) -> bool:
     """True when a fold's summary asks: as a question does, with a `?`, a question word or a task's verb."""
     return bool(question) and bool(
         asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
+        or names_topic(question)  # (`<summary>Greatest weakness</summary>`, `가장 힘들었던 경험`)
     )
 
 

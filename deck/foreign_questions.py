@@ -32,7 +32,7 @@ _CJK_ASKS = re.compile(
     "|^(?![^\n]*\u54ea[\u91cc\u513f][^\n]*\u54ea[\u91cc\u513f])(?![^\n]*(?:\u4e0d\u7ba1|\u65e0\u8bba|\u4e0d\u8bba))"
     "[^\n]{0,40}?\u54ea[\u91cc\u513f](?![^\uff0c\u3002,]{0,6}[\u90fd\u4e5f])"
     "|^(?!\u5173\u4e8e[^\uff0c,]*\u662f\u5426)[^\n]{0,40}?\u662f\u5426(?![^\n]*\u7684(?:\u8ba8\u8bba|\u5206\u6790|\u65b9\u6848)$)"
-    "|(?:[\u5417\u5462]|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00(?:\uc694)?"
+    "|(?:[\u5417\u5462]|\ub0d0|(?<=[\ud55c\ub2e4\uc774\ub77c])\uba74|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00(?:\uc694)?"
     "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b"
     "|(?<=[\u3060\u305f\u308b\u3044\u3046\u304f\u3059\u3080\u3076\u3050\u304d\u3064])(?<!\u3044\u304f\u3064)\u304b)[.\u3002]?$"
 )
@@ -40,8 +40,8 @@ _CJK_ASKS = re.compile(
 `说一说`, after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `哪里` where, `有没有`/`是不是` is there or not, `多少` how many, `是否` whether;
-`なぜ` why, `どうやって` how), or a question's ending (`...吗`, `...는가`, `...나요`, `...ですか`, a verb's `...か`,
-not `...のか`, a clause's)."""
+`なぜ` why, `どうやって` how), or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`, `...한다면` what if,
+`...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
 def asks_in_cjk(text: str) -> bool:

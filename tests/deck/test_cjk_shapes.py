@@ -202,3 +202,15 @@ def test_an_interview_record_s_company_and_role_item_is_no_question() -> None:
 def test_chinese_requests_and_a_not_a_questions_ask_without_a_question_mark(asked: str) -> None:
     """`说一说...` (as `说一下`), and the A-not-A forms `有没有`, `是不是`, `能不能` ask as `是否` does."""
     assert questions(f"### {asked}\n\n\u7b54\u3002\n") == [asked]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["\uac00\uc7a5 \ud798\ub4e4\uc5c8\ub358 \uacbd\ud5d8", "\uc88b\uc740 \uac1c\ubc1c\uc790\ub780 \ubb34\uc5c7\uc774\ub0d0",
+     "\ud300\uc7a5\uc774 \ubb34\ub9ac\ud55c \uc77c\uc815\uc744 \uc694\uad6c\ud55c\ub2e4\uba74", "Greatest weakness"],
+)
+def test_a_fold_whose_summary_names_a_topic_or_asks_in_korean_is_a_card(summary: str) -> None:
+    """`<summary>가장 힘들었던 경험</summary>` (the hardest experience, a classic topic), `...무엇이냐`, `...한다면` (what
+    if) and `Greatest weakness` over the writer's answer: a card each."""
+    note = f"<details>\n<summary>{summary}</summary>\n\n\ub2f5\ubcc0\uc785\ub2c8\ub2e4.\n\n</details>\n"
+    assert questions(note) == [summary]
