@@ -53,10 +53,11 @@ _STORY_SO_FAR = ("situation", "task", "action")
 
 
 def goes_on(item: Block, line: str, last: Section, labels: Sequence[Label | None]) -> bool:
-    """Whether a plain item after one that tells `last` goes on with it: one line of text that neither asks nor opens
+    """Whether a plain item after one that tells `last` goes on with it: one paragraph that neither asks nor opens
     as a field, task, link or emphasis does, before a labelled item of a later section (not one told already: it may
     be the next story's title, `- Second story` over `- **S**:`), or before none when `last` is no result."""
-    if len(item.children) != 1 or "\n" in line.strip() or asks(line) or _NOT_TOLD.match(line.strip()):
+    line = " ".join(line.split())  # (a line wrapped by hand is one: `- 💡 *Frugality angle: ...` over `  config...*`)
+    if len(item.children) != 1 or asks(line) or _NOT_TOLD.match(line):
         return False
     following = next((label[0] for label in labels if label is not None), None)
     if following is None:

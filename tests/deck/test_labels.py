@@ -240,3 +240,15 @@ def test_a_section_word_alone_among_a_checklist_s_points_is_no_label() -> None:
     assert ([len(card.stories) for card in cards], warnings) == ([1], [])
     (card,) = parse_note("### Why?\n\n- Situation: A bad migration.\n- Action: I restored it.\n- Learnings\n", "n.md")[0]
     assert [story.labels for story in card.stories] == [{"takeaways": "Learnings"}]
+
+
+def test_a_plain_item_wrapped_by_hand_between_labelled_items_goes_on_with_the_story() -> None:
+    """`- 💡 Frugality angle: no new machines, only` wrapped onto a second line between `- **A:**` and `- **R:**` goes on
+    with the action, as it does on one line: one story, no warning."""
+    note = (
+        "### Cutting build time\n- **S:** CI took 40 minutes.\n- **T:** Bring it under 15.\n- **A:** I sharded the tests.\n"
+        "- 💡 Frugality angle: no new machines, only\n  config changes.\n- **R:** Builds take 12 minutes.\n"
+    )
+    (card,), warnings = parse_note(note, "n.md")
+    assert (len(card.stories), warnings) == (1, [])
+    assert card.stories[0].sections["action"].endswith("only config changes.")
