@@ -63,10 +63,10 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _LETTER_PREFIX = re.compile(r"^(?:[A-Z][ \t]*[-\u2013\u2014.):]|\([A-Z]\))[ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
           \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|[{_ABBREVIATIONS}]){_ASIDE}
+        | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=\s|$))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
@@ -289,5 +289,7 @@ def section_named(name: str) -> Section:
     section = _SECTION_OF.get(name.lower())  # one word, no letter before it: most labels
     if section is not None:
         return section
-    first = _JOINED.split(_LETTER_PREFIX.sub("", name), maxsplit=1)[0].lower()
-    return _SECTION_OF[first.split()[0]]
+    parts = [part.lower().split()[0] for part in _JOINED.split(_LETTER_PREFIX.sub("", name)) if part.strip()]
+    if {_SECTION_OF.get(part) for part in parts} == {"situation", "task"}:
+        return "situation"  # `T/S:` as `S/T:`: the two told at once open the story
+    return _SECTION_OF[parts[0]]

@@ -252,3 +252,11 @@ def test_a_plain_item_wrapped_by_hand_between_labelled_items_goes_on_with_the_st
     (card,), warnings = parse_note(note, "n.md")
     assert (len(card.stories), warnings) == (1, [])
     assert card.stories[0].sections["action"].endswith("only config changes.")
+
+
+@pytest.mark.parametrize("label", ["**T/S:**", "**Task / Situation:**"])
+def test_task_and_situation_joined_in_either_order_name_the_situation(label: str) -> None:
+    """`**T/S:**` as `**S/T:**`: the two told at once open the story, a whole one with the `**T:**` after it."""
+    note = f"### The flaky test\n{label} On call, I saw it fail.\n**T:** Fix it by Friday.\n**A:** I traced it.\n**R:** Green.\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert [sorted(story.sections) for story in card.stories] == [["action", "result", "situation", "task"]]
