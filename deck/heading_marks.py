@@ -39,6 +39,10 @@ _QUOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A quoted question titling what follows it: `"Why This Company?" Templates` asks `Why This Company?`."""
+_QUOTED_ASIDE = re.compile(
+    r"[\"\u201c](?P<question>[^\"\u201c\u201d]+)[\"\u201d][ \t]*[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]"
+)
+"""A quoted question with an aside in brackets after it: `"Tell me about yourself" (90-second version)`."""
 _LABELLED_QUOTE = re.compile(
     r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]*\w[^\"\u201c\u201d]*)[\"\u201d]"
 )
@@ -72,6 +76,9 @@ def _unfiled(question: str) -> str:
         rest = unquoted(rest)  # `Coding: "Design a rate limiter"`
     question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
+    if titled is None and question[:1] in "\"\u201c" and question[-1:] in ")\uff09":
+        titled = _QUOTED_ASIDE.fullmatch(question)  # `"Tell me about yourself" (CCBP pattern)`
+        titled = titled if titled is not None and asks(titled["question"]) else None
     labelled = _LABELLED_QUOTE.fullmatch(question) if titled is None and question[-1:] in "\"\u201d" else None
     if labelled is not None and _asks_before(question[: labelled.start("question")]):
         labelled = None  # `Explain the error: "undefined is not a function"`: the quote is part of the question

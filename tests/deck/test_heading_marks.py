@@ -129,3 +129,11 @@ def test_a_label_before_a_quoted_question_in_a_heading_is_no_part_of_it() -> Non
     assert heading_question('GAP 1: "Why Do You Want to Switch?"') == "Why Do You Want to Switch?"
     assert heading_question('If They Press: "What\'s wrong with your job?"') == "What's wrong with your job?"
     assert heading_question("Salary: 40k") == "Salary: 40k"
+
+
+def test_a_quoted_prompt_with_an_aside_in_brackets_after_it_asks_the_quote() -> None:
+    """`## 5. "Tell me about yourself" (90-second version)` asks `Tell me about yourself`; a quoted topic with an aside
+    (`## "Ownership" (LP 3)`) is no question."""
+    (card,) = parse_note('## 5. "Tell me about yourself" (90-second version)\n\nBackend, four years.\n', "n.md")[0]
+    assert card.question == "Tell me about yourself"
+    assert parse_note('# Prep\n\n## "Ownership" (LP 3)\n\nMy notes.\n', "n.md")[0] == []
