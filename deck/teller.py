@@ -17,6 +17,13 @@ _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):
 """A bold field's name alone on its line (`**Likely follow-ups:**`), a label that is no STAR section."""
 _FOLLOW_UPS = re.compile(r"follow|question", re.IGNORECASE)
 """A field of questions after a story (`**Likely follow-ups:**`, `**Questions they asked:**`): never its result."""
+_ABOUT_STORY = re.compile(
+    r"(?:\*\*|__)[^*_\w\n]{0,4}(?:best\s+for|good\s+for|use(?:d)?\s+(?:it\s+|this\s+)?for|fits|tags?|to-?do|make\s+this\s+yours"
+    r"|source|related|see\s+also|follow[- ]?ups?)\b[^*_\n]{0,40}?(?::(?:\*\*|__)|(?:\*\*|__):)",
+    re.IGNORECASE,
+)
+"""A bold field about the story, with its text on its line (`**Best for questions about:** ...`, `**⚠️ Make this
+yours:** ...`): after the result or the takeaways, the answer's notes."""
 
 
 @dataclass
@@ -126,12 +133,15 @@ class Teller:
 
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
-        story's result (`**Likely follow-ups:**`) ends the story first: what follows is notes. Right under
+        story's result (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends
+        the story first: what follows is notes. Right under
         a result label with nothing told yet (`### Result` over `**Technical Improvements**:`), it opens the
         result, whose later fields (`**Business Impact**:`) go on with it to the next heading, but for
         follow-up questions."""
         field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
-        if field and not any(self.sections[self.current]):  # type: ignore[index]
+        if self.current in ("result", "takeaways") and not field and _ABOUT_STORY.match(line.strip()) is not None:
+            self.close()  # `**Best for questions about:** ownership · ...` after the reflection: notes
+        elif field and not any(self.sections[self.current]):  # type: ignore[index]
             self.fielded = bool(self.level)
         elif field and (not self.fielded or _FOLLOW_UPS.search(line) is not None):
             self.close()

@@ -260,3 +260,15 @@ def test_task_and_situation_joined_in_either_order_name_the_situation(label: str
     note = f"### The flaky test\n{label} On call, I saw it fail.\n**T:** Fix it by Friday.\n**A:** I traced it.\n**R:** Green.\n"
     (card,) = parse_note(note, "n.md")[0]
     assert [sorted(story.sections) for story in card.stories] == [["action", "result", "situation", "task"]]
+
+
+def test_a_field_about_the_story_after_its_takeaways_is_the_answer_s_notes() -> None:
+    """`**Best for questions about:** ...` and `**⚠️ Make this yours:** ...` under `**Reflection:**` end the story:
+    notes, not part of the lesson; `**Impact:** ...` after a result still goes on with it."""
+    story = "### Billing export\n**S:** It failed.\n**T:** I owned it.\n**A:** I added checks.\n**R:** Caught in minutes.\n"
+    note = story + "**Reflection:** Alert on absence.\n**Best for questions about:** ownership\n**⚠️ Make this yours:** add $.\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.stories[0].sections["takeaways"] == "Alert on absence."
+    assert card.notes == "Best for questions about: ownership\n⚠️ Make this yours: add $."
+    (card,) = parse_note(story + "**Impact:** Churn halved.\n", "n.md")[0]
+    assert card.stories[0].sections["result"].endswith("Churn halved.")
