@@ -161,14 +161,21 @@ def _legend(texts: list[str]) -> bool:
     """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of
     its writer's own told anywhere (no I or we, no number), and half of them or more say what to tell, to "you" (`The
     steps you took`)."""
+    texts = ["\n".join(line for line in text.splitlines() if not _LENGTH.fullmatch(line.strip())) for text in texts]
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
-        return False
+        return False  # (a legend table's `How long` cells, `1–2 sentences`, `about 60%`, are no part of it)
     if any(FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
         return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
     glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) for text in texts)
     return 2 * sum(found is not None for found in glossed) >= len(texts)
 
 
+_LENGTH = re.compile(
+    r"(?:(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*)?[~\u2248]?\s*\d+(?:\s*[\u2013-]\s*\d+)?\s*"
+    r"(?:%|sentences?|lines?|seconds?|secs?|s|min(?:ute)?s?|words?)",
+    re.IGNORECASE,
+)
+"""How long a section of a legend runs: `1–2 sentences`, `about 60%`, `the bulk — ~60%`, `30s`."""
 _CJK_GENERIC = re.compile(
     r"(?:\u4f60|\u60a8)[^\n\uff0c,\u3001]{0,6}"
     r"|[^\n\uff0c,\u3001]{0,4}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"

@@ -205,6 +205,9 @@ def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
         "- **R**esult — The measurable outcome\n",
         "- **Situation:** the context, in one or two sentences\n- **Task:** the goal, what you owned\n"
         "- **Action:** the steps you took, in detail\n- **Result:** the outcome, with numbers\n",
+        "\n| Letter | What | How long |\n|---|---|---|\n| **S** — Situation | Give the background | 1–2 sentences |\n"
+        "| **T** — Task | What you had to do | 1 sentence |\n| **A** — Action | What you did yourself | about 60% |\n"
+        "| **R** — Result | The outcome you got | 1–2 sentences |\n",
     ],
 )
 def test_a_legend_of_star_s_sections_is_no_story_card(legend: str) -> None:
