@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from deck.embeds import only_embeds
+from deck.foreign_questions import asks_in_cjk
 from deck.label_names import FRAMEWORK_WORDS
 from deck.models import Story
 
@@ -209,10 +210,12 @@ def _guides(line: str) -> bool:
     """True for a line of a section that instructs or asks the reader, or gives its time (`15-20 seconds`), with
     nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
-    to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None
-    if not (to_you or words.rstrip().endswith("?") or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
+    to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in words
+    asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(words)  # (`背景是什么？`)
+    if not (to_you or asked or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
         return False
-    return FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is None
+    told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is not None
+    return not told and "\u6211" not in line  # (`你具体做了哪些工作？`: asked of "you"; 我, "I", tells)
 
 
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int], str | None]:

@@ -246,3 +246,21 @@ def test_one_point_named_in_another_framework_s_word_tells_no_story() -> None:
     assert (cards[0].stories, warnings) == ([], [])
     begun = "## Tell me about a launch?\n\nSituation: no bundler.\n"
     assert [w.message for w in parse_note(begun, "n.md")[1]] == ["STAR story has no action or result section"]
+
+
+def test_a_chinese_star_guide_asking_you_is_no_story() -> None:
+    """`### 介绍一个你做过的项目` over `Situation（背景）：这个项目的背景是什么？` ... each section asking 你 (you), no 我:
+    a guide, the question warned as unanswered; sections telling what 我 did are a story."""
+    guide = (
+        "### \u4ecb\u7ecd\u4e00\u4e2a\u4f60\u505a\u8fc7\u7684\u9879\u76ee\n\n"
+        "Situation\uff08\u80cc\u666f\uff09\uff1a\u8fd9\u4e2a\u9879\u76ee\u7684\u80cc\u666f\u662f\u4ec0\u4e48\n\n"
+        "Action\uff08\u884c\u52a8\uff09\uff1a\u4f60\u5177\u4f53\u505a\u4e86\u54ea\u4e9b\u5de5\u4f5c\uff1f\n\n"
+        "Result\uff08\u7ed3\u679c\uff09\uff1a\u6700\u540e\u7ed3\u679c\u5982\u4f55\uff1f\n"
+    )
+    cards, warnings = parse_note(guide, "n.md")
+    assert cards == [] and (1, "question has no answer (its STAR sections only say what to write)") in [
+        (warning.line, warning.message) for warning in warnings
+    ]
+    told = guide.replace("\u4f60\u5177\u4f53\u505a\u4e86\u54ea\u4e9b\u5de5\u4f5c\uff1f", "\u6211\u91cd\u5199\u4e86\u5bf9\u8d26\u3002")
+    told = told.replace("\u6700\u540e\u7ed3\u679c\u5982\u4f55\uff1f", "\u5dee\u9519\u7387\u964d\u5230\u4e07\u5206\u4e4b\u4e00\u3002")
+    assert len(parse_note(told, "n.md")[0]) == 1
