@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deck.patterns import pattern
 from deck.questions import asks, unquoted
 
 _ADVICE = re.compile(
@@ -75,7 +76,7 @@ _TIPS_GROUP = re.compile(
 """The words heading a group of tips: avoid, try, do, don't, never, always, tips, pitfalls, red flags."""
 
 
-_TIPS_HEADING = re.compile(
+_TIPS_HEADING = pattern(
     r"(?:[\w'\u2019-]+[ \t]+){0,2}(?:tips?|advice|do['\u2019]?s[ \t]+(?:and|&)[ \t]+don['\u2019]?ts|consejos?"
     r"|recomendaciones|dicas|conselhos|conseils|astuces|tipps|ratschl[a\u00e4]ge)"
     r"(?:[ \t]+(?:for|on|to|para|de|pour|f[u\u00fc]r|zum|zur)\b.*)?"
@@ -91,7 +92,7 @@ _TIPS_HEADING = re.compile(
 """A heading over tips, whole: `### Tips`, `## Interview tips`, `## How to answer well`, `### Consejos`, `### Técnicas
 de Comunicación`, `## 面试技巧`, `## 面接のヒント` (not `## Type hints`, `## Tips and common questions`,
 `## 沟通技巧`)."""
-_NUMBERING = re.compile(r"[^\w]*(?:\d{1,2}[.)][ \t]*)?")
+_NUMBERING = pattern(r"[^\w]*(?:\d{1,2}[.)][ \t]*)?")
 """What opens a heading before its words: an emoji, a number."""
 
 

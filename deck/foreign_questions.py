@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from deck.patterns import pattern
+
 _ASIAN_REQUEST = re.compile(
     r"(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
     r"\ud574\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|\ubcf4\uc138\uc694|\ubcf4\uc2ed\uc2dc\uc624)"
@@ -62,7 +64,7 @@ _PROMPT = re.compile(
 `Was sind Ihre...`."""
 
 
-_SELF_INTRODUCTION = re.compile(
+_SELF_INTRODUCTION = pattern(
     r"(?:(?:\u8bf7|\u5148)?(?:\u505a\u4e2a|\u505a\u4e00\u4e0b|\u7b80\u5355)?(?:\u81ea\u6211\u4ecb\u7ecd|\u81ea\u6211\u4ecb\u7d39)"
     r"(?:\u4e00\u4e0b|\u4e0b)?\u5427?|\u81ea\u5df1\u7d39\u4ecb(?:\u3057\u3066\u304f\u3060\u3055\u3044)?"
     r"|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s?\uc18c\uac1c"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from deck.blocks import Block
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, names_answer
+from deck.patterns import pattern
 from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
@@ -39,7 +40,7 @@ _QUOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A quoted question titling what follows it: `"Why This Company?" Templates` asks `Why This Company?`."""
-_QUOTED_ASIDE = re.compile(
+_QUOTED_ASIDE = pattern(
     r"[\"\u201c](?P<question>[^\"\u201c\u201d]+)[\"\u201d][ \t]*[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]"
 )
 """A quoted question with an aside in brackets after it: `"Tell me about yourself" (90-second version)`."""

@@ -14,6 +14,7 @@ from deck.labels import line_label
 from deck.list_questions import item_answer_blocks, item_question
 from deck.nested_items import REPLY_OPENING
 from deck.pair_labels import opens_quoted_pairs
+from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
@@ -92,7 +93,7 @@ def _tasks(block: Block) -> bool:
     return boxed and any(_PRACTICE.search(line) is not None for line in lines)
 
 
-_PRACTICE = re.compile(
+_PRACTICE = pattern(
     r"\b(?:practi[cs]e|rehearse|record|prepare|prep|review|revise|memori[sz]e|write\s+(?:up|down|out)|draft|each|these"
     r"|all\s+of\s+them|them|out\s+loud|mock)\b",
     re.IGNORECASE,

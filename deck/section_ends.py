@@ -11,6 +11,7 @@ from deck.blocks import Block
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.outline import folds_after
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.text import plain_inline
 
@@ -83,7 +84,7 @@ def _topic_line(block: Block, heading: Block) -> bool:
     return _TOPIC_LINE.fullmatch(block.content.strip()) is not None and heading_label(block.content.strip()) is None
 
 
-_VERSION = re.compile(
+_VERSION = pattern(
     r"(?:(?:the|my|a)\s+)?(?:short(?:er)?|long(?:er)?|brief|quick|condensed|extended|full|compact|one[- ]line|\d+[- ]?"
     r"(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
     r"|one[- ]liner|tl;?dr|summary",

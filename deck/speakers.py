@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.text import plain_inline
 
@@ -64,7 +65,7 @@ _SETS_TASK = re.compile(
 """How an interviewer's line opens that sets a task (`OK, let's design...`, `Can you walk me through...`)."""
 
 
-_ROLE = re.compile(
+_ROLE = pattern(
     r"[^:\uff1a?\uff1f\n]{1,30}?(?:[ \t]*[:\uff1a]|[ \t]+[-\u2013\u2014][ \t]+)"
     r"[ \t]*[^:\uff1a?\uff1f()\uff08\uff09\n]{0,24}?"
     r"(?:\u5de5\u7a0b\u5e08|\u5b9e\u4e60\u751f?|\u5f00\u53d1|\u5c97|\b(?:engineer|developer|intern|SDE|SWE|analyst)\b)"
@@ -73,7 +74,7 @@ _ROLE = re.compile(
 )
 """A company, a colon or dash and the role interviewed for, then the round or kind of hire in brackets:
 `字节跳动：后端开发实习(二面)`, `腾讯 - 后台开发（一面）`, `Stripe: Backend Engineer (onsite)`."""
-_ROUND = re.compile(
+_ROUND = pattern(
     r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u7ec8\u7d42]\u9762|hr\u9762|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a\u751f?|\u5b9e\u4e60"
     r"|on-?site|phone(?:\s+screen)?|screen(?:ing)?|final|virtual|loop|(?:\d(?:st|nd|rd|th)|first|second|third)\s+round"
     r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid",

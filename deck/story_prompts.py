@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labelled_questions import Asked, is_variants_heading, quoted_prompts
+from deck.patterns import pattern
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.stories import WHOLE_STORY, find_stories
 from deck.text import plain_inline
@@ -163,7 +164,7 @@ def _ends_prompted(block: Block) -> bool:
     return block.type == "heading" or _PROMPT_LINE.match(first) is not None
 
 
-_NUMBERED_STORY = re.compile(
+_NUMBERED_STORY = pattern(
     r"(?:story|stories|histoire|hist[o\u00f3]ria|geschichte|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840"
     r"|\uc5d0\ud53c\uc18c\ub4dc)[ \t]*#?[ \t]*(?:\d{1,2}|[A-C](?![\w'\u2019]))"
     r"[ \t]*(?:[:.)\uff1a\u2013\u2014-][ \t]*)?(?P<rest>\w.*)$",
@@ -171,7 +172,7 @@ _NUMBERED_STORY = re.compile(
 )
 """A story's title numbered among the theme's stories, its title after the number: `Story 1: ...`, `Story B - ...`,
 `案例1：...` (not `Example 1:` over a problem's input, nor `Case 1: n is even`)."""
-_CONTAINER = re.compile(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
+_CONTAINER = pattern(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
 """What a heading that only holds stories says (`## My stories`, `## STAR examples`, `## Story bank`): no theme."""
 
 
@@ -196,5 +197,5 @@ def titles_stories(text: str, section: Sequence[Block]) -> bool:
     return _USER_STORY.search(told) is None  # (`As a guest, I want...`: a product's user stories, no interview's)
 
 
-_USER_STORY = re.compile(r"(?:^|\n)[ \t>*_-]*(?:as\s+an?\s+\w[^,\n]{0,40},?\s+I\s+want|given\s+\w)", re.IGNORECASE)
+_USER_STORY = pattern(r"(?:^|\n)[ \t>*_-]*(?:as\s+an?\s+\w[^,\n]{0,40},?\s+I\s+want|given\s+\w)", re.IGNORECASE)
 """How a product's user story or its acceptance criteria open: `As a guest, I want ...`, `Given a cart ...`."""

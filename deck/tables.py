@@ -23,6 +23,7 @@ import re
 
 from deck.blocks import Block
 from deck.labels import heading_label
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.table_rows import table_rows
@@ -65,11 +66,11 @@ def read_table(scan: NoteScan, block: Block) -> bool:
     return True
 
 
-_WHY_ASK_HEADER = re.compile(
+_WHY_ASK_HEADER = pattern(
     r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?", re.IGNORECASE
 )
 """A column saying why the user asks the question of its row: `Why Ask`, `Reason to ask`."""
-_WHY_HEADER = re.compile(
+_WHY_HEADER = pattern(
     r"why|reasons?|notes?|goal|purpose|intent|what\s+it\s+(?:shows|signals|tells(?:\s+you)?|reveals)"
     r"|\u4e3a\u4ec0\u4e48|\u7406\u7531|\u76ee\u7684|\u610f\u56fe|\u306d\u3089\u3044",
     re.IGNORECASE,

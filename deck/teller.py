@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, replace
 
 from deck.labels import Label
 from deck.models import SECTIONS, Section, Story
+from deck.patterns import pattern
 
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)")
 """A bold field's name alone on its line (`**Likely follow-ups:**`), a label that is no STAR section."""
 _FOLLOW_UPS = re.compile(r"follow|question", re.IGNORECASE)
 """A field of questions after a story (`**Likely follow-ups:**`, `**Questions they asked:**`): never its result."""
-_ABOUT_STORY = re.compile(
+_ABOUT_STORY = pattern(
     r"(?:\*\*|__)[^*_\w\n]{0,4}(?:best\s+for|good\s+for|use(?:d)?\s+(?:it\s+|this\s+)?for|fits|tags?|to-?do|make\s+this\s+yours"
     r"|source|related|see\s+also|follow[- ]?ups?)\b[^*_\n]{0,40}?(?::(?:\*\*|__)|(?:\*\*|__):)",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from deck.highlights import inline_tags
 from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
 from deck.models import Story
+from deck.patterns import pattern
 from deck.questions import asks, interview_prompt
 from deck.scan import NoteScan
 from deck.section_ends import section_end
@@ -66,10 +67,10 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
             draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
 
 
-_LINK_LINE = re.compile(r"(?:(?:source|from|via|link|ref(?:erence)?)s?[ \t]*:[ \t]*)?(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)",
+_LINK_LINE = pattern(r"(?:(?:source|from|via|link|ref(?:erence)?)s?[ \t]*:[ \t]*)?(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)",
                         re.IGNORECASE)
 """A line that is only a link, or a source's label and its link: `[Source](https://...)`, `Source: https://...`."""
-_WORD = re.compile(r"\w+")
+_WORD = pattern(r"\w+")
 
 
 def restates_title(text: str, title: str) -> bool:
@@ -161,7 +162,7 @@ def _names_form(block: Block) -> bool:
     return is_format_heading(plain_inline(block.content))
 
 
-_FORM_WORD = re.compile(r"format|answer|response|version|story|outline", re.IGNORECASE)
+_FORM_WORD = pattern(r"format|answer|response|version|story|outline", re.IGNORECASE)
 
 
 def _lines_in(block: Block, lines: list[int]) -> list[int]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from deck.blocks import Block, first_paragraph
 from deck.foreign_questions import in_another_language
 from deck.labels import heading_label, line_label
+from deck.patterns import pattern
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import plain_inline
 
@@ -52,7 +53,7 @@ _FILLERS = frozenset(
 )
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
-_NAMED_ASIDE = re.compile(
+_NAMED_ASIDE = pattern(
     r"(?:[^\w(\uff08]*(?:my|your|our)\b|[^(\uff08]*\b(?:pitch|intro(?:duction)?|proposition|answer|story)\b)[^(\uff08]*?\S"
     r"[ \t]*[(\uff08](?:\d+[ \t-]*(?:s|secs?|seconds?|mins?|minutes?)\b[ \t-]*)?"
     r"(?P<topic>\w+[ \t][^()\uff08\uff09\d]{3,40})[)\uff09]$",
@@ -288,8 +289,7 @@ def coded_prompt(heading: str, section: Sequence[Block], outline: Outline) -> tu
 _QUOTED = re.compile(r"[\"\u201c\u300c]?([^\"\u201d\u300d]*)")
 """The words of a quote opening a line."""
 _CODE = re.compile(r"[A-Z]{1,6}[-_]\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
-"""A heading that is an entry's code (`B-03 · design`, `HR-01`; not `S3`, `PEP8` or a quarter, `Q3 · Objectives`), no
-words of its own before its tags."""
+"""A heading that is an entry's code (`B-03 · design`, `HR-01`; not `S3`, `PEP8`, a quarter's `Q3 · Objectives`)."""
 _SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"

@@ -17,6 +17,7 @@ from deck.embeds import only_embeds
 from deck.foreign_questions import asks_in_cjk
 from deck.label_names import FRAMEWORK_WORDS
 from deck.models import Story
+from deck.patterns import pattern
 
 _MARKS = r"[\s\-*_>#`~\[\](){}.,:;!]*"
 """Markdown marks, brackets and punctuation around a marker: `- **TODO**`, `[TBD]`, `(to be done)`."""
@@ -171,7 +172,7 @@ def _legend(texts: list[str]) -> bool:
     return 2 * sum(found is not None for found in glossed) >= len(texts)
 
 
-_LENGTH = re.compile(
+_LENGTH = pattern(
     r"(?:(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*)?[~\u2248]?\s*\d+(?:\s*[\u2013-]\s*\d+)?\s*"
     r"(?:%|sentences?|lines?|seconds?|secs?|s|min(?:ute)?s?|words?)",
     re.IGNORECASE,
