@@ -36,7 +36,7 @@ from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
-from deck.nested_items import asks_again, in_story_section, over_inline_cards
+from deck.nested_items import asks_again, in_story_section, over_inline_cards, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
@@ -167,6 +167,8 @@ def _read_item(
     topic = not found.glued and not asks(question) and not opens_with_task(question)
     if topic and (over_inline_cards(item, inline_fronts) or in_story_section(scan.outline, item.start)):
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
+    if topic and len(item.children) > 1 and under_story_labels(scan.lines, item.start):
+        return  # `* **Profiling:** Found where the time went:` over its points, under `**Action:**`: a step
     remark = found.glued and (_DASHED.search(first.content) or _WHY_ASK.match(found.glued) or unwritten(found.glued))
     theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(item.start))
     if theirs and (not asks(question) or remark or not found.glued and _probes(item.children[1:])):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
-from deck.labels import heading_label
+from deck.labels import heading_label, line_label
 from deck.questions import ends_asking
 from deck.scan import Outline
 from deck.text import plain_inline
@@ -52,6 +52,25 @@ def in_story_section(outline: Outline, line: int) -> bool:
         return False
     siblings = (path[-1] for path in outline.paths if len(path) == len(context) and path[:-1] == context[:-1])
     return len({heading_label(name)[0] for name in siblings if _star_named(name)}) >= 3  # type: ignore[index]
+
+
+def under_story_labels(lines: Sequence[str], line: int) -> bool:
+    """True for the 0-based `line` of a list item below the labels of two STAR sections or more at the margin, up to the
+    heading above it (`**Situation:**`, `**Task:**`, then `**Action:**` over `* **Profiling:** Found where...` and its
+    points): a step of the story being told, no question's topic."""
+    sections: set[str] = set()
+    for above in range(line - 1, max(-1, line - _STORY_LINES), -1):
+        text = lines[above]
+        if text.startswith("#"):
+            break
+        label = line_label(text) if text[:1] in "*_" or text[:1].isalpha() else None
+        if label is not None:
+            sections.add(label[0])
+    return len(sections) >= 2
+
+
+_STORY_LINES = 80
+"""How far above a list item its story's labels are looked for."""
 
 
 def _star_named(heading: str) -> bool:

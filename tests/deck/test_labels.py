@@ -272,3 +272,16 @@ def test_a_field_about_the_story_after_its_takeaways_is_the_answer_s_notes() -> 
     assert card.notes == "Best for questions about: ownership\n⚠️ Make this yours: add $."
     (card,) = parse_note(story + "**Impact:** Churn halved.\n", "n.md")[0]
     assert card.stories[0].sections["result"].endswith("Churn halved.")
+
+
+def test_a_step_over_its_points_under_an_action_label_is_part_of_the_story() -> None:
+    """`**Action:**` over `* **Profiling:** Found where the time went:` and its nested points, then more steps and
+    `**Result:**`: one story told to its result, the step no card of its own, no warning."""
+    note = (
+        "# Export\n\n**Situation:**\nThe export timed out.\n\n**Task:**\nMake it finish by 6.\n\n**Action:**\nThree steps:\n\n"
+        "* **Profiling:** Found where the time went:\n\n  * Row-by-row inserts\n  * A slow join\n* **Batching:** Bulk inserts.\n"
+        "\n**Result:**\n\n* It takes 12 minutes.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert ([card.question for card in cards], warnings) == (["Export"], [])
+    assert sorted(cards[0].stories[0].sections) == ["action", "result", "situation", "task"]
