@@ -79,12 +79,14 @@ _TIPS_GROUP = re.compile(
 _TIPS_HEADING = pattern(
     r"(?:[\w'\u2019-]+[ \t]+){0,2}(?:tips?|advice|do['\u2019]?s[ \t]+(?:and|&)[ \t]+don['\u2019]?ts|consejos?"
     r"|recomendaciones|dicas|conselhos|conseils|astuces|tipps|ratschl[a\u00e4]ge)"
-    r"(?:[ \t]+(?:for|on|to|para|de|pour|f[u\u00fc]r|zum|zur)\b.*)?"
+    r"(?:[ \t]+(?:&|and|und|y|e)[ \t]+tri(?:ck|c)s?)?"
+    r"(?:[ \t]+(?:for|on|to|before|after|para|de|pour|f[u\u00fc]r|zum|zur|vor)\b.*)?"
     r"|(?:how[ \t]+to[ \t]+(?:answer|respond)|c[o\u00f3]mo[ \t]+responder)"
     r"(?:[ \t]+(?:well|effectively|better|bien|efectivamente|mejor))?"
     r"|t[e\u00e9]cnicas[ \t]+de[ \t]+(?:comunicaci[o\u00f3]n|entrevista|respuesta)"
     r"|errores[ \t]+comunes(?:[ \t]+a[ \t]+evitar)?"
-    r"|(?:\u9762\u8bd5|\u56de\u7b54|\u7b54\u9898)?(?:\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879)"
+    r"|(?!\u6c9f\u901a|\u8868\u8fbe|\u7f16\u7a0b|\u6f14\u8bb2|\u8c08\u5224|\u5199\u4f5c|\u5b66\u4e60).{0,4}"
+    r"(?:\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879)"
     r"|.{0,4}(?:\u30b3\u30c4|\u30a2\u30c9\u30d0\u30a4\u30b9|\u30d2\u30f3\u30c8|\u5fc3\u69cb\u3048)"
     r"|(?:\uba74\uc811[ \t]*)?(?:\ud301|\uc870\uc5b8)",
     re.IGNORECASE,
@@ -99,5 +101,9 @@ _NUMBERING = pattern(r"[^\w]*(?:\d{1,2}[.)][ \t]*)?")
 def heads_tips(headings: list[str]) -> bool:
     """True when a heading of `headings` (the note's title left out) is over tips: an item there that asks nothing
     (`1. **Speak slowly:**` over its points) is one, no question's topic."""
-    words = (heading.strip() for heading in headings)
+    words = (_ASIDE.sub("", heading).strip().rstrip(":\uff1a").strip() for heading in headings)  # (`Tips:`, `(...)`)
     return any(_TIPS_HEADING.fullmatch(said[_NUMBERING.match(said).end() :]) for said in words)
+
+
+_ASIDE = pattern(r"[ \t]*[(\uff08][^()\uff08\uff09]*[)\uff09][ \t]*$")
+"""An aside in brackets closing a heading: `Tips (read before the call)`."""

@@ -76,7 +76,7 @@ def _summary_asks(question: str) -> bool:
     """True when a fold's summary asks: as a question does, with a `?`, a question word or a task's verb."""
     return bool(question) and bool(
         asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
-        or names_topic(question)  # (`<summary>Greatest weakness</summary>`, `가장 힘들었던 경험`)
+        or (len(question.split()) > 1 or not question.isascii()) and names_topic(question)  # (`Greatest weakness`)
     )
 
 

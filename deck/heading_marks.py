@@ -44,6 +44,8 @@ _QUOTED_ASIDE = pattern(
     r"[\"\u201c](?P<question>[^\"\u201c\u201d]+)[\"\u201d][ \t]*[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]"
 )
 """A quoted question with an aside in brackets after it: `"Tell me about yourself" (90-second version)`."""
+_OBJECT_ASIDE = re.compile(r"[(\uff08](?:the|a|an|for|at|on|in|with|to|of|about(?![ \t]+[~\d]))\b", re.IGNORECASE)
+"""An aside naming what a quoted question is about (`"How would you scale it?" (the URL shortener)`): part of it."""
 _LABELLED_QUOTE = re.compile(
     r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]*\w[^\"\u201c\u201d]*)[\"\u201d]"
 )
@@ -78,8 +80,10 @@ def _unfiled(question: str) -> str:
     question = rest if rest[:1].isupper() or rest[:1] and not rest[:1].isascii() else question  # (not `what's...`)
     titled = _QUOTED_TITLE.fullmatch(question) if question[:1] in "\"\u201c" else None
     if titled is None and question[:1] in "\"\u201c" and question[-1:] in ")\uff09":
-        titled = _QUOTED_ASIDE.fullmatch(question)  # `"Tell me about yourself" (CCBP pattern)`
-        titled = titled if titled is not None and asks(titled["question"]) else None
+        aside = _QUOTED_ASIDE.fullmatch(question)  # `"Tell me about yourself" (CCBP pattern)`: the quote asks
+        if aside is not None and asks(aside["question"]):
+            about = _OBJECT_ASIDE.search(question, aside.end("question"))  # `(the URL shortener)`: what it asks of
+            return aside["question"] + question[aside.end("question") + 1 :] if about else aside["question"]
     labelled = _LABELLED_QUOTE.fullmatch(question) if titled is None and question[-1:] in "\"\u201d" else None
     if labelled is not None and _asks_before(question[: labelled.start("question")]):
         labelled = None  # `Explain the error: "undefined is not a function"`: the quote is part of the question

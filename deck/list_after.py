@@ -90,15 +90,24 @@ def _tasks(block: Block) -> bool:
     task items, one of them about practising; a checklist of other things (`- [ ] a backup finished`) answers."""
     lines = [(first_paragraph(item) or "").lstrip() for item in block.children]
     boxed = all(line.startswith(("[ ]", "[x]", "[X]")) for line in lines)
-    return boxed and any(_PRACTICE.search(line) is not None for line in lines)
+    return boxed and any(_PRACTICE.match(line[3:].lstrip()) or _ABOUT_THEM.search(line) for line in lines)
 
 
 _PRACTICE = pattern(
-    r"\b(?:practi[cs]e|rehearse|record|prepare|prep|review|revise|memori[sz]e|write\s+(?:up|down|out)|draft|each|these"
-    r"|all\s+of\s+them|them|out\s+loud|mock)\b",
+    r"(?:practi[cs]e|rehearse|record|say|time\s+(?:myself|it)|prepare|prep|revise|memori[sz]e|drill|mock|ask\s+\w+\s+to"
+    r"|write\s+(?:up|down|out)|review\s+(?:them|these|each|all|my|the\s+answers)|ensayar|practicar|grabar|repasar|preparar"
+    r"|\u00fcben|aufnehmen|wiederholen)\b"
+    r"|[\u7ec3\u80cc\u5f55\u590d]|\u6a21\u62df|\u51c6\u5907|\u7df4\u7fd2|\u9332\u97f3|\uc5f0\uc2b5|\ub179\uc74c",
     re.IGNORECASE,
 )
-"""Words of a to-do about the questions over it: practise, rehearse, record, prepare, each, these, out loud."""
+"""How a to-do about the questions over it opens: practise, rehearse, record, say, time myself, ask a friend to...;
+`练`, `背`, `录音`, `模拟`, `ensayar`, `üben`, `연습`."""
+_ABOUT_THEM = pattern(
+    r"\b(?:out\s+loud|aloud|each\s+(?:answer|question|one)|these\s+(?:answers|questions)|all\s+of\s+them|en\s+voz\s+alta"
+    r"|cada\s+respuesta)\b|\u6bcf\u9053\u9898|\u6bcf\u4e2a\u95ee\u9898",
+    re.IGNORECASE,
+)
+"""Words of a to-do about the questions anywhere in it: out loud, each answer, these questions, `每道题`."""
 
 
 def _section_list(blocks: Sequence[Block], at: int, index: int) -> bool:

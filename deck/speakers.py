@@ -69,7 +69,7 @@ _ROLE = pattern(
     r"[^:\uff1a?\uff1f\n]{1,30}?(?:[ \t]*[:\uff1a]|[ \t]+[-\u2013\u2014][ \t]+)"
     r"[ \t]*[^:\uff1a?\uff1f()\uff08\uff09\n]{0,24}?"
     r"(?:\u5de5\u7a0b\u5e08|\u5b9e\u4e60\u751f?|\u5f00\u53d1|\u5c97|\b(?:engineer|developer|intern|SDE|SWE|analyst)\b)"
-    r"(?:[ \t]*[A-Za-z+#]{1,10}|[ \t]+I{1,3})?[ \t]*[(\uff08](?P<round>[^()\uff08\uff09]{1,12})[)\uff09]",
+    r"(?:[ \t]*[A-Za-z+#]{1,10}|[ \t]+I{1,3})?[ \t]*[(\uff08](?P<round>[^()\uff08\uff09]{1,24})[)\uff09]",
     re.IGNORECASE,
 )
 """A company, a colon or dash and the role interviewed for, then the round or kind of hire in brackets:
@@ -77,7 +77,7 @@ _ROLE = pattern(
 _ROUND = pattern(
     r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u7ec8\u7d42]\u9762|hr\u9762|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a\u751f?|\u5b9e\u4e60"
     r"|on-?site|phone(?:\s+screen)?|screen(?:ing)?|final|virtual|loop|(?:\d(?:st|nd|rd|th)|first|second|third)\s+round"
-    r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid",
+    r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid|team|org|group|\u4e8b\u4e1a[\u7fa4\u90e8]|\u90e8\u95e8|\u56e2\u961f",
     re.IGNORECASE,
 )
 """What the brackets after a role say: the round or the kind of hire (`二面`, `应届生`, `onsite`, `phone screen`)."""

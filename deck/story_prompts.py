@@ -165,13 +165,13 @@ def _ends_prompted(block: Block) -> bool:
 
 
 _NUMBERED_STORY = pattern(
-    r"(?:story|stories|histoire|hist[o\u00f3]ria|geschichte|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840"
+    r"(?P<word>example|story|stories|histoire|hist[o\u00f3]ria|geschichte|\u6545\u4e8b|\u6848\u4f8b|\u4e8b\u4f8b|\u30a8\u30d4\u30bd\u30fc\u30c9|\uc0ac\ub840"
     r"|\uc5d0\ud53c\uc18c\ub4dc)[ \t]*#?[ \t]*(?:\d{1,2}|[A-C](?![\w'\u2019]))"
     r"[ \t]*(?:[:.)\uff1a\u2013\u2014-][ \t]*)?(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
 """A story's title numbered among the theme's stories, its title after the number: `Story 1: ...`, `Story B - ...`,
-`案例1：...` (not `Example 1:` over a problem's input, nor `Case 1: n is even`)."""
+`案例1：...`, `Example 2: ...` over a STAR story (not `Example 1:` over a problem's input, nor `Case 1: n is even`)."""
 _CONTAINER = pattern(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
 """What a heading that only holds stories says (`## My stories`, `## STAR examples`, `## Story bank`): no theme."""
 
@@ -193,6 +193,9 @@ def titles_stories(text: str, section: Sequence[Block]) -> bool:
         rest = found["rest"] if found is not None else ""
         if found is None or asks(rest) or all(block.type in ("heading", "hr") for block in section[at + 1 : ends]):
             return False
+        stories = find_stories(section[at:ends]) if found["word"].lower() == "example" else None
+        if stories is not None and not any(len(story.sections) >= 2 for story in stories):
+            return False  # (`### Example 1:` over a problem's input: a story only when told in STAR sections)
     told = " ".join(block.content for block in section if block.type != "heading")
     return _USER_STORY.search(told) is None  # (`As a guest, I want...`: a product's user stories, no interview's)
 

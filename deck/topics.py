@@ -54,7 +54,7 @@ _FILLERS = frozenset(
 """Words a topic heading may hold that neither name nor qualify a topic (`Technical strengths`, `Conflict with a
 peer`): `Technical decisions` in a dev journal is a subject."""
 _NAMED_ASIDE = pattern(
-    r"(?:[^\w(\uff08]*(?:my|your|our)\b|[^(\uff08]*\b(?:pitch|intro(?:duction)?|proposition|answer|story)\b)[^(\uff08]*?\S"
+    r"(?:[^\w(\uff08]*(?:my|your|our|mine|yours|ours)\b|[^(\uff08]*\b(?:pitch|intro(?:duction)?|prop(?:osition)?|answer|story|draft|version|take)\b)(?:[^(\uff08]*?\S)?"
     r"[ \t]*[(\uff08](?:\d+[ \t-]*(?:s|secs?|seconds?|mins?|minutes?)\b[ \t-]*)?"
     r"(?P<topic>\w+[ \t][^()\uff08\uff09\d]{3,40})[)\uff09]$",
     re.IGNORECASE,

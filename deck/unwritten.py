@@ -81,6 +81,8 @@ _LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")
 """List markers, emphasis and numbering before a line's words."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")
 """A short quotation: a guide's `Use the word "I," not "we"` quotes the words it is about."""
+_SPEECH = re.compile(r"[\"\u201c\u300c\u300e'\u2018][^\"\u201d\u300d\u300f'\u2019\n]*[\"\u201d\u300d\u300f'\u2019]")
+"""Quoted speech in a line, of any length: someone's words, no question of a guide's."""
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
@@ -211,8 +213,9 @@ def _guides(line: str) -> bool:
     """True for a line of a section that instructs or asks the reader, or gives its time (`15-20 seconds`), with
     nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
-    to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in words
-    asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(words)  # (`背景是什么？`)
+    said = words if words.isascii() else _SPEECH.sub("", words)  # (`同事说："你这个方案..."`: speech, no guide)
+    to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in said
+    asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(said)  # (`背景是什么？`)
     if not (to_you or asked or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
         return False
     told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is not None
