@@ -18,7 +18,7 @@ _ASIAN_REQUEST = re.compile(
     r"\ud574\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|\ubcf4\uc138\uc694|\ubcf4\uc2ed\uc2dc\uc624)"
     r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044|\u3092\u304a\u9858\u3044(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059))"
     r"[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
-    r"|^\u8bf7(?!\u6c42).{0,12}?(?:\u8bb2|\u63cf\u8ff0|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
+    r"|^\u8bf7(?!\u6c42).{0,12}?(?:\u8bb2|\u63cf\u8ff0|\u5f62\u5bb9|\u4ecb\u7ecd|\u8c08\u8c08|\u8bf4\u8bf4|\u5206\u4eab|\u4e3e\u4f8b|\u89e3\u91ca)"
     r"|[\u8ddf\u548c\u4e0e\u8207].{1,40}?\u7684?(?:\u533a\u522b|\u5340\u5225|\u4e0d\u540c|\u5dee\u5f02|\u5dee\u7570)\s*$"
     r"|[\uc640\uacfc]\s.{1,40}?\ucc28\uc774\uc810?(?:\uc740|\ub294)?\s*$"
 )
@@ -26,9 +26,9 @@ _ASIAN_REQUEST = re.compile(
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce, `请用三个词描述...` too), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
 _CJK_ASKS = re.compile(
-    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|[\u8bb2\u804a]\u4e00\u6b21|\u4ecb\u7ecd\u4e00?\u4e0b"
+    "^[\x00-\x7f]{0,20}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|[\u8bb2\u804a]\u4e00\u6b21|(?:\u7528)?[\u4e00\u4e24\u4e09\u56db\u4e940-9]\u4e2a(?:\u5173\u952e)?\u8bcd\u5f62\u5bb9|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u4ecb\u7ecd\u4e00[\u4e2a\u6bb5\u6b21]|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
-    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a"
+    "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a|\u4f55\u65f6"
     "|\u591a\u5c11|(?<!\u306a\u305c)\u306a\u305c(?!\u306a\u305c)|\u3069\u3046\u3084\u3063\u3066|\u3069\u306e\u3088\u3046\u306b"
     "|\u3069\u3093\u306a(?!\u3068\u304d|\u6642))"
     "|^(?![^\n]*\u54ea[\u91cc\u513f][^\n]*\u54ea[\u91cc\u513f])(?![^\n]*(?:\u4e0d\u7ba1|\u65e0\u8bba|\u4e0d\u8bba))"
@@ -43,9 +43,9 @@ _CJK_ASKS = re.compile(
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
 `说一说`, after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
-`为什么` why, `哪些` which, `哪里` where, `有没有`/`是不是` is there or not, `多少` how many, `是否` whether;
-`なぜ` why, `どうやって` how), or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`, `...한다면` what if,
-`...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
+`为什么` why, `哪些` which, `哪里` where, `何时` when, `有没有`/`是不是` is there or not, `多少` how many,
+`是否` whether; `なぜ` why, `どうやって` how), or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`,
+`...한다면` what if, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
 def asks_in_cjk(text: str) -> bool:
