@@ -165,6 +165,7 @@ def _legend(texts: list[str]) -> bool:
     """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of
     its writer's own told anywhere (no I or we, no number), and half of them or more say what to tell, to "you" (`The
     steps you took`)."""
+    texts = [*texts[:-1], texts[-1].strip().split("\n\n")[0]]  # (a tip after a legend's table: `Say "I", not "we"`)
     texts = ["\n".join(line for line in text.splitlines() if not _LENGTH.fullmatch(line.strip())) for text in texts]
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
         return False  # (a legend table's `How long` cells, `1–2 sentences`, `about 60%`, are no part of it)

@@ -208,6 +208,9 @@ def test_a_guide_s_sections_missing_a_result_are_no_warning() -> None:
         "\n| Letter | What | How long |\n|---|---|---|\n| **S** — Situation | Give the background | 1–2 sentences |\n"
         "| **T** — Task | What you had to do | 1 sentence |\n| **A** — Action | What you did yourself | about 60% |\n"
         "| **R** — Result | The outcome you got | 1–2 sentences |\n",
+        "\n| Part | Meaning |\n|---|---|\n| **S**ituation | Background and context |\n| **T**ask | What you owned |\n"
+        "| **A**ction | The steps you took |\n| **R**esult | The measurable outcome |\n\n"
+        'Say "I" rather than "we", and give numbers ("cut costs by 20%").\n',
     ],
 )
 def test_a_legend_of_star_s_sections_is_no_story_card(legend: str) -> None:
