@@ -141,12 +141,17 @@ def source_of(lines: Sequence[str], blocks: Sequence[Block]) -> str:
 def sources_of(lines: Sequence[str], blocks: Sequence[Block]) -> str:
     """The Markdown source of blocks that may leave some out (an answer's short version after a follow-up's card):
     each run of consecutive blocks as `source_of` gives it, the runs a blank line apart."""
-    runs: list[list[Block]] = [[blocks[0]]]
-    for block in blocks[1:]:
-        end = max(other.end for other in runs[-1])
-        gap = any(line.strip() for line in lines[end : block.start]) if block.start > end else False
-        runs.append([block]) if gap else runs[-1].append(block)
-    return "\n\n".join(source_of(lines, run) for run in runs)
+    runs: list[Sequence[Block]] = []
+    first, end = 0, blocks[0].end
+    for at in range(1, len(blocks)):
+        block = blocks[at]
+        if block.start > end and any(line.strip() for line in lines[end : block.start]):
+            runs.append(blocks[first:at])
+            first = at
+        end = max(end, block.end)
+    if not runs:
+        return source_of(lines, blocks)  # (most answers: one run)
+    return "\n\n".join(source_of(lines, run) for run in [*runs, blocks[first:]])
 
 
 def dedented(lines: Sequence[str]) -> str:

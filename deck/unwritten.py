@@ -150,8 +150,7 @@ def guide_story(story: Story) -> bool:
     return not told and sum(_guides(line) or _announces(line) for line in lines) >= GUIDING_SHARE * len(lines)
 
 
-_LEGEND_SECTIONS = 3
-_LEGEND_WORDS = 8
+_LEGEND_SECTIONS, _LEGEND_WORDS = 3, 8
 _GENERIC = re.compile(
     r"(?:what|how|why)\s+(?:you|your)\b|your\s|.*\b(?:steps?|actions?|things?|what|how|why|outcome|impact|context|goal)s?"
     r"\s+you\b|.*\byou\s+(?:were|owned|took|did|had|made|faced|learned|achieved|needed|want)\b",
@@ -162,23 +161,26 @@ specific responsibility` (not `What actually happened?` or `your product deleted
 
 
 def _legend(texts: list[str]) -> bool:
-    """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of
-    its writer's own told anywhere (no I or we, no number), and half of them or more say what to tell, to "you" (`The
-    steps you took`)."""
+    """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of its
+    writer's own told (no I or we, no number), half of them or more saying what to tell (`The steps you took`)."""
     texts = [*texts[:-1], texts[-1].strip().split("\n\n")[0]]  # (a tip after a legend's table: `Say "I", not "we"`)
-    texts = ["\n".join(line for line in text.splitlines() if not _LENGTH.fullmatch(line.strip())) for text in texts]
+    texts = [_without_lengths(text) if "\n" in text.strip() else text for text in texts]  # (a table's `How long`)
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
-        return False  # (a legend table's `How long` cells, `1–2 sentences`, `about 60%`, are no part of it)
+        return False
     if any(FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
         return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
     glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) for text in texts)
     return 2 * sum(found is not None for found in glossed) >= len(texts)
 
 
+def _without_lengths(text: str) -> str:
+    """A legend's gloss without the lines that only say how long to speak."""
+    return "\n".join(line for line in text.splitlines() if not _LENGTH.fullmatch(line.strip()))
+
+
 _LENGTH = pattern(
     r"(?:(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*)?[~\u2248]?\s*\d+(?:\s*[\u2013-]\s*\d+)?\s*"
-    r"(?:%|sentences?|lines?|seconds?|secs?|s|min(?:ute)?s?|words?)",
-    re.IGNORECASE,
+    r"(?:%|sentences?|lines?|seconds?|secs?|s|min(?:ute)?s?|words?)", re.IGNORECASE
 )
 """How long a section of a legend runs: `1–2 sentences`, `about 60%`, `the bulk — ~60%`, `30s`."""
 _CJK_GENERIC = re.compile(
