@@ -45,7 +45,7 @@ from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants, titles_stories
-from deck.tasks import numbered_task, sets_task, sets_task_alone
+from deck.tasks import numbered_task, opens_with_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.title_cards import restates_title
 from deck.topics import (
@@ -75,6 +75,7 @@ def read_heading(
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
     asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(text)
+    asking = asking or raw.endswith(('"', "\u201d")) and not raw.startswith(('"', "\u201c")) and opens_with_task(text)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)

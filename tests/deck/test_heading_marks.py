@@ -137,3 +137,9 @@ def test_a_quoted_prompt_with_an_aside_in_brackets_after_it_asks_the_quote() -> 
     (card,) = parse_note('## 5. "Tell me about yourself" (90-second version)\n\nBackend, four years.\n', "n.md")[0]
     assert card.question == "Tell me about yourself"
     assert parse_note('# Prep\n\n## "Ownership" (LP 3)\n\nMy notes.\n', "n.md")[0] == []
+
+
+def test_a_task_quoted_after_a_label_asks() -> None:
+    """`## GAP 3: "Discuss mentoring"` over prose sets the quoted task; `## Motto: "Ship small"` sets none."""
+    note = '# Prep\n\n## GAP 3: "Discuss mentoring"\n\nI mentor two juniors.\n\n## Motto: "Ship small"\n\nText.\n'
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Discuss mentoring"]
