@@ -207,8 +207,8 @@ def _read_block(
         return after  # `> [!question] Why ...?` alone, answered by what follows
     if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
         return index + 1
-    if block.type == "paragraph" and read_table(scan, block):
-        return index + 1
+    if block.type == "paragraph" and (after := read_table(scan, blocks, index)) is not None:
+        return after
     mine = inline_fronts.isdisjoint(range(block.start, block.end))  # not an inline card's front (`Why?` over `?`)
     marking = scan.card_marks and block.type == "paragraph" and mine
     if marking and (after := read_marked_line(scan, blocks, index)) is not None:

@@ -20,8 +20,10 @@ cell breaks the line, `\\|` is a pipe.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from deck.blocks import Block
+from deck.answer_labels import answer_label_alone
+from deck.blocks import Block, source_of
 from deck.labels import heading_label
 from deck.patterns import pattern
 from deck.questions import asks
@@ -47,23 +49,45 @@ _Table = tuple[list[str], list[tuple[int, list[str]]], int]
 """A question table's header, its rows (0-based line, cells) and the column of its questions."""
 
 
-def read_table(scan: NoteScan, block: Block) -> bool:
-    """Add a card for each row of the question table `block`; False when it is no such table."""
+def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
+    """Add a card for each row of the question table `blocks[index]`; the index of the next block to read, or None
+    when it is no such table. An answer's label alone right after the table (`**Answer:**` over a quote) is every row's:
+    what it labels, up to the next heading, rule or table, goes on with each row's answer."""
+    block = blocks[index]
     table = _question_table(block)
     if table is None:
-        return False
+        return None
     header, rows, column = table
     if _reasons_only(scan, block, header, column):
-        return True  # `| Question | Why Ask |` under `## Questions to ask`: the user's own questions, no cards
+        return index + 1  # `| Question | Why Ask |` under `## Questions to ask`: the user's own questions, no cards
+    shared = _shared_answer(blocks, index)
     unanswered: list[int] = []
     for line, cells in rows:
-        scan.guard(line + 1, _add_row, scan, header, column, line, cells, unanswered)
+        scan.guard(line + 1, _add_row, scan, header, column, line, cells, unanswered, shared[1:])
     if len(unanswered) > 1 and len(unanswered) == len(rows):
         scan.warn(block.start + 1, f"questions have no answers yet (a table of {len(rows)} to fill in)")
     else:
         for line in unanswered:
             scan.warn(line, "question has no answer")
-    return True
+    return index + 1 + len(shared)
+
+
+def _shared_answer(blocks: Sequence[Block], index: int) -> list[Block]:
+    """An answer's label alone right after the table at `index` and the blocks it labels, up to the next heading, rule,
+    table or question; none without the label."""
+    after = blocks[index + 1 : index + 2]
+    if not after or not answer_label_alone(after[0]):
+        return []
+    end = index + 2
+    while end < len(blocks) and blocks[end].type in _SHARED and not is_question_table(blocks[end]):
+        if blocks[end].type == "paragraph" and asks(plain_inline(blocks[end].content)):
+            break
+        end += 1
+    return list(blocks[index + 1 : end]) if end > index + 2 else []
+
+
+_SHARED = frozenset(("paragraph", "blockquote", "bullet_list", "ordered_list", "fence", "code_block"))
+"""The blocks an answer's label after a question table may label."""
 
 
 _WHY_ASK_HEADER = pattern(
@@ -127,9 +151,11 @@ _TOPIC_SHARE = 3
 
 
 def _add_row(
-    scan: NoteScan, header: list[str], column: int, line: int, cells: list[str], unanswered: list[int]
+    scan: NoteScan, header: list[str], column: int, line: int, cells: list[str], unanswered: list[int],
+    shared: Sequence[Block] = (),
 ) -> None:
-    """Add the card of one row; the 1-based line of a row with a question but no answer goes to `unanswered`."""
+    """Add the card of one row, answered by its cells and the blocks after the table that answer every row (`shared`);
+    the 1-based line of a row with a question but no answer goes to `unanswered`."""
     question = plain_inline(cells[column]) if column < len(cells) else ""
     pairs = enumerate(zip(header, cells, strict=False))
     named = [(name, cell) for position, (name, cell) in pairs if position != column and not _counts(name, cell)]
@@ -143,6 +169,8 @@ def _add_row(
     other = [_part(name, cell, name in plain) for name, cell in named if cell and heading_label(name) is None]
     parts = other + [_part(name, cell, False) for name, cell in named if cell and heading_label(name) is not None]
     told = [Block("paragraph", line, line + 1, content=part) for part in parts]
+    if shared:
+        parts, told = [*parts, source_of(scan.lines, shared)], [*told, *shared]
     draft = scan.add_answered(line + 1, question, cells[column], "\n\n".join(parts), told)
     draft.studied = asks(question) or bool(draft.stories)  # in a folder, `| Data linked to you | None |` is none
 

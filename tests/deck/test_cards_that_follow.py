@@ -149,3 +149,18 @@ def test_a_two_column_sheet_keyed_by_classic_topics_is_a_card_a_row() -> None:
         assert [card.question for card in cards] == ["Why applied", "Weakness"]
     settings = "| Key | Value |\n| --- | --- |\n| timeout | 30s |\n| retries | 3 |\n"
     assert parse_note(settings, "n.md")[0] == []
+
+
+def test_an_answer_labelled_after_a_question_table_answers_every_row() -> None:
+    """`| Question | Your Story |` rows, then `**Answer:**` over a quote: each row's answer is its story cell and the
+    quote, which is no card and no loose text; a table with no label after it keeps its cells alone."""
+    table = '| Question | Your Story |\n|---|---|\n| "Tell me about ownership" | Inventory API |\n| "Taking initiative?" | Audit log |\n'
+    note = f'## Value 1\n\n{table}\n**Answer:**\n> "I proposed the replacement and owned it."\n\n## Next?\n\nYes.\n'
+    cards = parse_note(note, "n.md")[0]
+    assert [card.answer for card in cards][:2] == [
+        '**Your Story**: Inventory API\n\n> "I proposed the replacement and owned it."',
+        '**Your Story**: Audit log\n\n> "I proposed the replacement and owned it."',
+    ]
+    assert [card.answer for card in parse_note(f"## Value 1\n\n{table}", "n.md")[0]] == [
+        "**Your Story**: Inventory API", "**Your Story**: Audit log"
+    ]
