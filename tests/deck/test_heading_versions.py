@@ -1,0 +1,36 @@
+"""Headings read in more ways: a task numbered in another language, and a version of an answer after a follow-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+
+
+@pytest.mark.parametrize(
+    "task", ['4. "Explica cómo funciona un índice B-tree"', "4. Explique o que é um índice", "4. Erkläre den CAP-Satz"]
+)
+def test_a_numbered_task_in_another_language_is_a_card(task: str) -> None:
+    """`### 4. "Explica cómo funciona..."` sets a task as `### 4. "Explain how..."` does: a card; `### 4. Explicaciones`
+    (a topic's heading) is none."""
+    note = f"## Preguntas técnicas\n\n### {task}\n\nUn árbol balanceado.\n"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == [task[3:].strip('"')]
+    assert parse_note("## Preguntas técnicas\n\n### 4. Explicaciones\n\nUn árbol balanceado.\n", "n.md")[0] == []
+
+
+def test_a_short_version_after_a_follow_up_heading_stays_with_the_question_s_answer() -> None:
+    """`## Why switch?` over its answer, `### If they press: ...?` over its reply, then `### Short version (30s):`: the
+    short version is the question's, the reply alone the follow-up's; a sub-heading that names no version
+    (`### Salary notes`) is the follow-up's, as before."""
+    note = (
+        "## Why switch?\n\n> I want to build the platform.\n\n### If they press: what is wrong with your job?\n\n"
+        "> Nothing; deploys are slow.\n\n### Short version (30 seconds):\n\n> Platform work, weekly shipping.\n\n## Next?\n\nYes.\n"
+    )
+    assert [(card.line, card.question, card.answer) for card in parse_note(note, "n.md")[0]][:2] == [
+        (1, "Why switch?", "> I want to build the platform.\n\n### Short version (30 seconds):\n\n> Platform work, weekly shipping."),
+        (5, "If they press: what is wrong with your job?", "> Nothing; deploys are slow."),
+    ]
+    other = note.replace("### Short version (30 seconds):", "#### Salary notes")
+    assert [card.answer for card in parse_note(other, "n.md")[0]][:2] == [
+        "> I want to build the platform.", "> Nothing; deploys are slow.\n\n#### Salary notes\n\n> Platform work, weekly shipping."
+    ]
