@@ -1,10 +1,12 @@
-"""Headings that are the steps of another acronym, not a story's sections.
+"""Headings that are the steps of another acronym, or the titles of stories, not a story's sections.
 
 An answer may walk through a framework of its own in headings of one level: CLEAR's `### Context`, `### Learn`,
 `### Expectations`, `### Alternatives`, `### Reconfirm`, `### Impact`. Two of those words name STAR sections
 (Context the situation, Impact the result), yet the answer tells no STAR story: most of its headings of that level
 name no section, and none its action. At such a level, no heading is a story's label. (A STAR story with details in
-headings of their own, `### Stakeholders`, `### Step 1: Audit`, names its action: it is told.)
+headings of their own, `### Stakeholders`, `### Step 1: Audit`, names its action: it is told.) Nor is a heading that
+names a section a label when a whole story is told under it in labels of its own (`### Challenge (took over a
+project)` over `- Situation: ...` to `- Result: ...`): it titles that story (`titles_own_story`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from deck.blocks import Block
-from deck.labels import heading_label
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.labels import heading_label, line_label
 from deck.text import plain_inline
 
 _STEPS = 4
@@ -45,3 +47,35 @@ def _steps(labelled: list[bool]) -> bool:
     first, last = labelled.index(True), len(labelled) - labelled[::-1].index(True)
     run = labelled[first:last]
     return len(run) >= _STEPS and 2 * sum(run) < len(run)
+
+
+def titles_own_story(section: Sequence[Block]) -> bool:
+    """True when the blocks under a heading tell a story in labels of their own, three sections or more and its
+    action among them (`- Situation: ...` to `- Result: ...`): the heading titles it, whatever its words (`### Impact`).
+    A result's parts under `### Result` (`- **Impact:** ...`, `- **Learning:** ...`) tell no action."""
+    lines = [line for block in section if block.type == "paragraph" for line in block.content.split("\n")]
+    lines += [first_paragraph(item) or "" for block in section if block.type in LIST_TYPES for item in block.children]
+    told = {label[0] for line in lines if (label := line_label(line.strip())) is not None}
+    return len(told) >= _OWN_SECTIONS and "action" in told
+
+
+_OWN_SECTIONS = 3
+"""The fewest sections, labelled under a heading, that make it a story's title."""
+
+
+def story_title_levels(blocks: Sequence[Block]) -> frozenset[int]:
+    """The heading levels in `blocks` where a heading naming a section titles a story told under it
+    (`titles_own_story`): at such a level no heading is a label."""
+    levels: set[int] = set()
+    for at, block in enumerate(blocks):
+        if block.type != "heading" or block.level in levels or heading_label(plain_inline(block.content)) is None:
+            continue
+        ends = (later for later in range(at + 1, len(blocks)) if _closes(blocks[later], block.level))
+        if titles_own_story(blocks[at + 1 : next(ends, len(blocks))]):
+            levels.add(block.level)
+    return frozenset(levels)
+
+
+def _closes(block: Block, level: int) -> bool:
+    """True for a heading at `level` or above: the end of the section of a heading at `level`."""
+    return block.type == "heading" and block.level <= level

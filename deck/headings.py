@@ -22,6 +22,7 @@ from deck.answer_labels import answer_label_alone, without_answer_label, without
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
+from deck.framework_headings import titles_own_story
 from deck.heading_marks import answer_labelled, heading_asks, heading_question, says_answer
 from deck.highlights import split_tags
 from deck.labelled_questions import (
@@ -105,7 +106,7 @@ def read_heading(
             read += _read_to(section[read:], asked)
             asked = fenced_prompt(section[read:])
         return index + 1 + read
-    is_label = heading_label(text) is not None
+    is_label = heading_label(text) is not None and not titles_own_story(section)  # (`### Impact` over its S, A, R)
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and (

@@ -34,3 +34,14 @@ def test_a_short_version_after_a_follow_up_heading_stays_with_the_question_s_ans
     assert [card.answer for card in parse_note(other, "n.md")[0]][:2] == [
         "> I want to build the platform.", "> Nothing; deploys are slow.\n\n#### Salary notes\n\n> Platform work, weekly shipping."
     ]
+
+
+def test_a_heading_naming_a_section_over_a_whole_story_of_its_own_titles_it() -> None:
+    """`### Challenge (took over a project)` and `### Impact` over `- Situation:` to `- Result:` lists: each titles its
+    story, a card apiece; `### Result` over `- Impact:` and `- Learning:` is still the result's label."""
+    story = "- Situation: A teammate left.\n- Task: Own his project.\n- Action: I re-planned it.\n- Result: Shipped on time.\n"
+    note = f"# Stories\n\n## Sample answers\n\n### Challenge (took over a project)\n\n{story}\n### Impact\n\n{story}"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Challenge (took over a project)", "Impact"]
+    told = "## Tell me about a launch\n\n### Situation\nOld system.\n### Action\nI rebuilt it.\n### Result\n- Impact: 2x.\n- Learning: test early.\n"
+    (card,) = parse_note(told, "n.md")[0]
+    assert sorted(card.stories[0].sections) == ["action", "result", "situation"]
