@@ -85,8 +85,7 @@ _TIPS_HEADING = pattern(
     r"(?:[ \t]+(?:well|effectively|better|bien|efectivamente|mejor))?"
     r"|t[e\u00e9]cnicas[ \t]+de[ \t]+(?:comunicaci[o\u00f3]n|entrevista|respuesta)"
     r"|errores[ \t]+comunes(?:[ \t]+a[ \t]+evitar)?"
-    r"|(?!\u6c9f\u901a|\u8868\u8fbe|\u7f16\u7a0b|\u6f14\u8bb2|\u8c08\u5224|\u5199\u4f5c|\u5b66\u4e60).{0,4}"
-    r"(?:\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879)"
+    r"|(?:\u9762\u8bd5|\u56de\u7b54|\u7b54\u9898|HR\u9762)?\u5c0f?(?:\u6280\u5de7|\u5efa\u8bae|\u6ce8\u610f\u4e8b\u9879)"
     r"|.{0,4}(?:\u30b3\u30c4|\u30a2\u30c9\u30d0\u30a4\u30b9|\u30d2\u30f3\u30c8|\u5fc3\u69cb\u3048)"
     r"|(?:\uba74\uc811[ \t]*)?(?:\ud301|\uc870\uc5b8)",
     re.IGNORECASE,

@@ -44,7 +44,12 @@ _QUOTED_ASIDE = pattern(
     r"[\"\u201c](?P<question>[^\"\u201c\u201d]+)[\"\u201d][ \t]*[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]"
 )
 """A quoted question with an aside in brackets after it: `"Tell me about yourself" (90-second version)`."""
-_OBJECT_ASIDE = re.compile(r"[(\uff08](?:the|a|an|for|at|on|in|with|to|of|about(?![ \t]+[~\d]))\b", re.IGNORECASE)
+_OBJECT_ASIDE = re.compile(
+    r"[(\uff08](?![^)\uff09]*\b(?:version|draft|\d+[- ]?(?:s|secs?|seconds?|mins?|minutes?)"
+    r"|in\s+(?:english|spanish|chinese|french|german|japanese|korean|portuguese)))"
+    r"(?:the|a|an|for|at|on|in|with|to|of|about(?![ \t]+[~\d]))\b",
+    re.IGNORECASE,
+)
 """An aside naming what a quoted question is about (`"How would you scale it?" (the URL shortener)`): part of it."""
 _LABELLED_QUOTE = re.compile(
     r"[^\"\u201c\u201d:]{1,30}:[ \t]*[\"\u201c](?P<question>[^\"\u201c\u201d]*\w[^\"\u201c\u201d]*)[\"\u201d]"

@@ -291,7 +291,6 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     answer = sources_of(scan.lines, told)
     draft = scan.add_answered(asked.line, asked.question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
-    asked_so = heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)
-    if not asked_so and not titles_stories(asked.question, asked.answer):  # (a theme's numbered stories, prose too)
+    if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
         # a story heading (`## Attempt 3`) asks to be studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

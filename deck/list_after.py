@@ -94,14 +94,16 @@ def _tasks(block: Block) -> bool:
 
 
 _PRACTICE = pattern(
-    r"(?:practi[cs]e|rehearse|record|say|time\s+(?:myself|it)|prepare|prep|revise|memori[sz]e|drill|mock|ask\s+\w+\s+to"
-    r"|write\s+(?:up|down|out)|review\s+(?:them|these|each|all|my|the\s+answers)|ensayar|practicar|grabar|repasar|preparar"
-    r"|\u00fcben|aufnehmen|wiederholen)\b"
-    r"|[\u7ec3\u80cc\u5f55\u590d]|\u6a21\u62df|\u51c6\u5907|\u7df4\u7fd2|\u9332\u97f3|\uc5f0\uc2b5|\ub179\uc74c",
+    r"(?:practi[cs]e|rehearse|drill|memori[sz]e|mock|time\s+myself|ask\s+\w+\s+to\s+(?:play|interview|mock|quiz)"
+    r"|record\s+(?:myself|my\s+answers?|them|each|a\s+mock)|say\s+(?:them|it|each|the\s+answers?)"
+    r"|prepare\s+(?:answers?|stories|them|each)|review\s+(?:them|these|each|all|my\s+answers|the\s+answers)"
+    r"|write\s+(?:up|down|out)\s+(?:answers?|stories|them|each)|ensayar|practicar|\u00fcben)\b"
+    r"|\u7ec3\u4e60|\u7ec3|\u80cc\u8bf5|\u80cc|\u5f55\u97f3|\u6a21\u62df\u9762\u8bd5|\u7df4\u7fd2|\u9332\u97f3|\uc5f0\uc2b5|\ub179\uc74c",
     re.IGNORECASE,
 )
-"""How a to-do about the questions over it opens: practise, rehearse, record, say, time myself, ask a friend to...;
-`练`, `背`, `录音`, `模拟`, `ensayar`, `üben`, `연습`."""
+"""How a to-do about the questions over it opens: practise, rehearse, time myself, record myself, say them, review my
+answers, ask a friend to play...; `练`, `背`, `录音`, `模拟面试`, `ensayar`, `üben`, `연습` (not `record the
+migration id`, `准备回滚脚本`: a checklist's own steps)."""
 _ABOUT_THEM = pattern(
     r"\b(?:out\s+loud|aloud|each\s+(?:answer|question|one)|these\s+(?:answers|questions)|all\s+of\s+them|en\s+voz\s+alta"
     r"|cada\s+respuesta)\b|\u6bcf\u9053\u9898|\u6bcf\u4e2a\u95ee\u9898",

@@ -56,8 +56,8 @@ def in_story_section(outline: Outline, line: int) -> bool:
 
 def under_story_labels(lines: Sequence[str], line: int) -> bool:
     """True for the 0-based `line` of a list item below the labels of two STAR sections or more at the margin, up to the
-    heading above it (`**Situation:**`, `**Task:**`, then `**Action:**` over `* **Profiling:** Found where...` and its
-    points): a step of the story being told, no question's topic."""
+    heading above it, none of them its result (`**Situation:**`, `**Task:**`, then `**Action:**` over `* **Profiling:**
+    Found where...` and its points): a step of the story being told, no question's topic."""
     sections: set[str] = set()
     for above in range(line - 1, max(-1, line - _STORY_LINES), -1):
         text = lines[above]
@@ -66,7 +66,7 @@ def under_story_labels(lines: Sequence[str], line: int) -> bool:
         label = line_label(text) if text[:1] in "*_" or text[:1].isalpha() else None
         if label is not None:
             sections.add(label[0])
-    return len(sections) >= 2
+    return len(sections) >= 2 and not sections & {"result", "takeaways"}  # (after a result: the note's next list)
 
 
 _STORY_LINES = 80

@@ -89,11 +89,11 @@ _VERSION = pattern(
     r"(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
     r"|one[- ]liner|tl;?dr|\u7b80\u77ed\u7248|\u7cbe\u7b80\u7248|[\u77ed\u957f]\u7248|\u4e00\u53e5\u8bdd\u7248"
     r"|kurzfassung|kurzversion"
-    r"|versi[o\u00f3]n\s+corta|\u8981\u7d04|\u77ed\u3044\u30d0\u30fc\u30b8\u30e7\u30f3|\uc694\uc57d",
+    r"|versi[o\u00f3]n\s+corta|\u77ed\u3044\u30d0\u30fc\u30b8\u30e7\u30f3",
     re.IGNORECASE,
 )
 """A sub-heading over a version of the answer: `Short Version (30 seconds):`, `Long version`, `TL;DR`, `One-liner`,
-`简短版`, `Kurzfassung` (not `Summary`, as often a summary of the whole interview)."""
+`简短版`, `Kurzfassung` (not `Summary`, `要約`, `요약`: as often a summary of the whole interview)."""
 
 
 def answer_versions(section: Sequence[Block], cut: int) -> list[Block]:

@@ -74,10 +74,14 @@ _ROLE = pattern(
 )
 """A company, a colon or dash and the role interviewed for, then the round or kind of hire in brackets:
 `字节跳动：后端开发实习(二面)`, `腾讯 - 后台开发（一面）`, `Stripe: Backend Engineer (onsite)`."""
+_NO_ROLE = pattern(
+    r"^(?:q\d*|question|behaviou?ral|technical|leadership|conflict)\b|\b(?:a|an|the|another|with)\s", re.IGNORECASE
+)
+"""What no company and role says: a question's label or kind first (`Q:`, `Behavioral:`), an article or `with`."""
 _ROUND = pattern(
     r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u7ec8\u7d42]\u9762|hr\u9762|\u6821\u62db|\u793e\u62db|\u5e94\u5c4a\u751f?|\u5b9e\u4e60"
     r"|on-?site|phone(?:\s+screen)?|screen(?:ing)?|final|virtual|loop|(?:\d(?:st|nd|rd|th)|first|second|third)\s+round"
-    r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid|team|org|group|\u4e8b\u4e1a[\u7fa4\u90e8]|\u90e8\u95e8|\u56e2\u961f",
+    r"|round\s*\d|new\s+grad|intern(?:ship)?|remote|hybrid|(?<!my\s)(?:team|org|group)|\u4e8b\u4e1a[\u7fa4\u90e8]|\u90e8\u95e8|\u56e2\u961f|\u96c6\u56e2",
     re.IGNORECASE,
 )
 """What the brackets after a role say: the round or the kind of hire (`二面`, `应届生`, `onsite`, `phone screen`)."""
@@ -87,4 +91,6 @@ def names_role(text: str) -> bool:
     """True for an item's words naming the company and the role of the interview its record is of, asking nothing:
     `阿里巴巴LBS：研发工程师JAVA(应届生)` over the team's name is the record's header, no question."""
     found = _ROLE.fullmatch(text.strip())
-    return found is not None and _ROUND.search(found["round"]) is not None and not asks(text)
+    if found is None or _ROUND.search(found["round"]) is None or _NO_ROLE.search(text[: found.start("round")]):
+        return False
+    return not asks(text)

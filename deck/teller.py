@@ -20,8 +20,9 @@ _FOLLOW_UPS = re.compile(r"follow|question", re.IGNORECASE)
 """A field of questions after a story (`**Likely follow-ups:**`, `**Questions they asked:**`): never its result."""
 _ABOUT_STORY = pattern(
     r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:best|good)\s+for(?:\s+(?:questions?|prompts?)(?:\s+(?:about|on|like))?)?"
-    r"|use(?:d)?\s+(?:it\s+|this\s+)?for|fits|tags?|to-?do|make\s+this\s+yours|sources?|related(?:\s+stor(?:y|ies))?"
-    r"|see\s+also|(?:likely\s+)?follow[- ]?ups?(?:\s+questions?)?)[ \t]*(?::(?:\*\*|__)|(?:\*\*|__):)",
+    r"|use(?:d)?\s+(?:it\s+|this\s+)?for|fits|tags?|to-?do|make\s+this\s+yours|sources?|see\s+also"
+    r"|related(?:\s+(?:stor(?:y|ies)|(?:leadership\s+)?principles?|lps?|values?|questions?))?"
+    r"|(?:likely\s+)?follow[- ]?ups?(?:\s+questions?)?)[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?:\*\*|__)|(?:\*\*|__):)",
     re.IGNORECASE,
 )
 """A bold field about the story, with its text on its line (`**Best for questions about:** ...`, `**⚠️ Make this

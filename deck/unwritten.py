@@ -217,6 +217,7 @@ def _guides(line: str) -> bool:
     nothing its teller did."""
     words = line[_LEAD_MARKS.match(line).end() :]  # type: ignore[union-attr] - it matches the empty string
     said = words if words.isascii() else _SPEECH.sub("", words)  # (`同事说："你这个方案..."`: speech, no guide)
+    said = said if said.strip(" \t*_:\uff1a") else words  # (a prompt quoted alone, `S：“当时是什么情况？”`, guides)
     to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in said
     asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(said)  # (`背景是什么？`)
     if not (to_you or asked or _GUIDING.match(words) or _TIMING.match(line.lstrip())):

@@ -52,10 +52,13 @@ def test_a_to_do_about_practising_in_any_words_answers_no_question(todo: str) ->
     assert questions(checks) == ["And before a migration?"]
 
 
-def test_a_theme_over_prose_stories_is_studied_in_a_folder(tmp_path: Path) -> None:
-    """`## Mentoring` over `### Story 1: ...` and `### Story 2: ...` told in prose: a card in a folder too."""
+def test_a_theme_over_prose_stories_is_studied_in_a_folder_only_when_the_note_opts_in(tmp_path: Path) -> None:
+    """`## Mentoring` over `### Story 1: ...` and `### Story 2: ...` told in prose: a card of a named note, and of a
+    folder's note that opts in (`#interview`); in a folder note that does not, like a product epic's stories, none."""
     note = "# LPs\n\n## Mentoring\n\n### Story 1: Onboarding\n\nPaired daily.\n\n### Story 2: A tech lead\n\nWeekly 1:1s.\n"
     (tmp_path / "lps.md").write_text(note, encoding="utf-8")
+    assert load_deck(tmp_path).cards == []
+    (tmp_path / "lps.md").write_text("#interview\n\n" + note, encoding="utf-8")
     assert [card.question for card in load_deck(tmp_path).cards] == ["Mentoring"]
 
 
