@@ -76,3 +76,10 @@ def test_summaries_version_asides_and_labelled_items_read_as_meant() -> None:
     assert questions("1. Q: Mentoring a junior engineer (on my team)\n   - Weekly pairing.\n") == [
         "Mentoring a junior engineer (on my team)"
     ]
+
+
+def test_a_time_where_asks_as_a_time_when_does() -> None:
+    """`## A time where you had to work as part of a team` is the prompt `A time when...` in other words."""
+    assert questions("## A time where you had to work as part of a team\n\nI paired weekly.\n") == [
+        "A time where you had to work as part of a team"
+    ]
