@@ -209,3 +209,28 @@ def without_rules(section: Sequence[Block]) -> Sequence[Block]:
     while last > first and section[last - 1].type == "hr":
         last -= 1
     return section[first:last] or section
+
+
+def without_empty_items(blocks: Sequence[Block]) -> list[Block]:
+    """The top-level blocks without the empty items that close a list (`3.` typed ahead, with nothing after it), nor a
+    list of empty items alone right after another list: slots left to fill hide neither the question before them nor
+    its answer."""
+    kept: list[Block] = []
+    for block in blocks:
+        if block.type in LIST_TYPES and block.children and not _filled(block.children[-1]):
+            items = list(block.children)
+            while items and not _filled(items[-1]):
+                items.pop()
+            if not items and kept and kept[-1].type in LIST_TYPES:
+                continue  # (`1. ` alone after a question's list; under `### Action`, a template's slots stay)
+            if not items:
+                kept.append(block)
+                continue
+            block = replace(block, children=items, end=items[-1].end)
+        kept.append(block)
+    return kept
+
+
+def _filled(item: Block) -> bool:
+    """True for a list item with something in it (an empty `3.` holds nothing)."""
+    return any(child.type != "paragraph" or child.content.strip() for child in item.children)

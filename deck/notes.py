@@ -22,7 +22,7 @@ from typing import Any
 
 from deck.answer_contexts import named_answers
 from deck.asked_paragraphs import read_asked_paragraph
-from deck.blocks import LIST_TYPES, Block, parse_blocks
+from deck.blocks import LIST_TYPES, Block, parse_blocks, without_empty_items
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
 from deck.card_tags import card_marks, read_marked_line
@@ -115,7 +115,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if front.unclosed:
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
-    _read_blocks(scan, blocks, title_heading, inline_fronts)
+    _read_blocks(scan, without_empty_items(blocks), title_heading, inline_fronts)
     read_title_card(scan, blocks, front.question or title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
