@@ -77,12 +77,12 @@ _GUIDING = re.compile(
     re.IGNORECASE,
 )
 """The opening of an instruction to the reader or a question put to them: `Describe the context`, `What changed?`."""
-_LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")
-"""List markers, emphasis and numbering before a line's words."""
+_LEAD_MARKS = re.compile(r"[\s\-*+>#_`~\d.)]*")  # (list markers, emphasis and numbering before a line's words)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}[\"\u201d]")
 """A short quotation: a guide's `Use the word "I," not "we"` quotes the words it is about."""
 _SPEECH = re.compile(r"[\"\u201c\u300c\u300e'\u2018][^\"\u201d\u300d\u300f'\u2019\n]*[\"\u201d\u300d\u300f'\u2019]")
 """Quoted speech in a line, of any length: someone's words, no question of a guide's."""
+_TO_US = re.compile(r"\b(?:let\s+us\s+know|tell\s+us|give\s+us|show\s+us|walk\s+us)\b", re.IGNORECASE)  # (asked of you)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
@@ -222,8 +222,9 @@ def _guides(line: str) -> bool:
     asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(said)  # (`背景是什么？`)
     if not (to_you or asked or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
         return False
-    told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) is not None
-    return not told and "\u6211" not in line  # (`你具体做了哪些工作？`: asked of "you"; 我, "I", tells)
+    line = _TO_US.sub("", line) if "us" in line else line  # (`Let us know which part was yours`)
+    told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) or "\u6211" in line
+    return not told  # (`你具体做了哪些工作？`: asked of "you"; 我, "I", tells)
 
 
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int], str | None]:

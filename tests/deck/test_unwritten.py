@@ -267,3 +267,14 @@ def test_a_chinese_star_guide_asking_you_is_no_story() -> None:
     told = guide.replace("\u4f60\u5177\u4f53\u505a\u4e86\u54ea\u4e9b\u5de5\u4f5c\uff1f", "\u6211\u91cd\u5199\u4e86\u5bf9\u8d26\u3002")
     told = told.replace("\u6700\u540e\u7ed3\u679c\u5982\u4f55\uff1f", "\u5dee\u9519\u7387\u964d\u5230\u4e07\u5206\u4e4b\u4e00\u3002")
     assert len(parse_note(told, "n.md")[0]) == 1
+
+
+def test_a_guide_that_asks_to_let_us_know_tells_nothing() -> None:
+    """Amazon's STAR guide under `## STAR Method`: `Let us know which part was yours.` asks of the reader (its "us" is
+    the interviewer's), so the sections only say what to write: no card."""
+    note = (
+        "# Prep\n\n## STAR Method\n\n### SITUATION\n\nDescribe where you were. Give enough context.\n\n### TASK\n\n"
+        "What were you aiming for?\n\n### ACTION\n\nDescribe the steps you took. Let us know which part was yours.\n\n"
+        "### RESULT\n\nDescribe how it ended. What did you learn?\n"
+    )
+    assert parse_note(note, "n.md")[0] == []
