@@ -211,24 +211,27 @@ def without_rules(section: Sequence[Block]) -> Sequence[Block]:
     return section[first:last] or section
 
 
-def without_empty_items(blocks: Sequence[Block]) -> list[Block]:
-    """The top-level blocks without the empty items that close a list (`3.` typed ahead, with nothing after it), nor a
-    list of empty items alone right after another list: slots left to fill hide neither the question before them nor
-    its answer."""
+def without_empty_items(blocks: Sequence[Block], lines: Sequence[str]) -> list[Block]:
+    """The top-level blocks without the empty item that closes a numbered list where the numbering goes on (`3.` typed
+    ahead after `2. Why data science?`, with nothing after it): a slot left to fill hides neither the question before
+    it nor its answer. An empty `1.` after `3.` starts the answers, slot by slot: it is kept (`lines`: the note's)."""
     kept: list[Block] = []
     for block in blocks:
-        if block.type in LIST_TYPES and block.children and not _filled(block.children[-1]):
-            items = list(block.children)
-            while items and not _filled(items[-1]):
-                items.pop()
-            if not items and kept and kept[-1].type in LIST_TYPES:
-                continue  # (`1. ` alone after a question's list; under `### Action`, a template's slots stay)
-            if not items:
-                kept.append(block)
-                continue
-            block = replace(block, children=items, end=items[-1].end)
+        items = block.children if block.type == "ordered_list" else []
+        if len(items) > 1 and not _filled(items[-1]) and _number(lines, items[-1]) == _number(lines, items[-2]) + 1:
+            block = replace(block, children=items[:-1], end=items[-2].end)
         kept.append(block)
     return kept
+
+
+def _number(lines: Sequence[str], item: Block) -> int:
+    """The number a numbered item is written with (`3.`), or -1."""
+    found = _ITEM_NUMBER.match(lines[item.start]) if item.start < len(lines) else None
+    return int(found.group(1)) if found is not None else -1
+
+
+_ITEM_NUMBER = re.compile(r"[ \t>]*(\d{1,4})[.)]")
+"""A numbered item's number, at the start of its line."""
 
 
 def _filled(item: Block) -> bool:

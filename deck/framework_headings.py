@@ -63,17 +63,23 @@ _OWN_SECTIONS = 3
 """The fewest sections, labelled under a heading, that make it a story's title."""
 
 
-def story_title_levels(blocks: Sequence[Block]) -> frozenset[int]:
-    """The heading levels in `blocks` where a heading naming a section titles a story told under it
-    (`titles_own_story`): at such a level no heading is a label."""
-    levels: set[int] = set()
+def story_titles(blocks: Sequence[Block]) -> frozenset[int]:
+    """The 0-based lines of the headings in `blocks` that name a section in another word than STAR's own (`### Impact`,
+    `### Challenge (...)`) and title a story told under them (`titles_own_story`): no labels."""
+    titled: set[int] = set()
     for at, block in enumerate(blocks):
-        if block.type != "heading" or block.level in levels or heading_label(plain_inline(block.content)) is None:
+        if block.type != "heading" or not aliased_label(plain_inline(block.content)):
             continue
         ends = (later for later in range(at + 1, len(blocks)) if _closes(blocks[later], block.level))
         if titles_own_story(blocks[at + 1 : next(ends, len(blocks))]):
-            levels.add(block.level)
-    return frozenset(levels)
+            titled.add(block.start)
+    return frozenset(titled)
+
+
+def aliased_label(text: str) -> bool:
+    """True for a heading naming a section in another word than STAR's own (`Impact`, `Challenge`; not `Result`)."""
+    label = heading_label(text)
+    return label is not None and label[2] != ""
 
 
 def _closes(block: Block, level: int) -> bool:

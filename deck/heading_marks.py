@@ -96,6 +96,16 @@ def _unfiled(question: str) -> str:
     return found.group("question") if found is not None else question
 
 
+def quoted_task(raw: str, question: str) -> bool:
+    """True for a heading whose question is a task quoted after a question's label (`GAP 3: "Discuss mentoring"`,
+    `Q2: "Design a cache"`), not after a title's (`Quote: "Write it down"`, `Talk: "Implement Raft..."`)."""
+    return _QUESTION_LABEL_QUOTE.match(raw) is not None and opens_with_task(question)
+
+
+_QUESTION_LABEL_QUOTE = re.compile(r"(?:gap|q|question|prompt|ask)[ \t#]*\d*[ \t]*[:\uff1a][ \t]*[\"\u201c]", re.I)
+"""A question's label before a quoted task: `GAP 3: "`, `Q2: "`."""
+
+
 def _asks_before(label: str) -> bool:
     """True when the words before a quote ask or set a task themselves (`Describe a time a PM said:`), no label."""
     said = label.rstrip(" \t\"\u201c").rstrip(":").strip()

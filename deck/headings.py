@@ -22,8 +22,8 @@ from deck.answer_labels import answer_label_alone, without_answer_label, without
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
-from deck.framework_headings import titles_own_story
-from deck.heading_marks import answer_labelled, heading_asks, heading_question, says_answer
+from deck.framework_headings import aliased_label, titles_own_story
+from deck.heading_marks import answer_labelled, heading_asks, heading_question, quoted_task, says_answer
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -46,7 +46,7 @@ from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants, titles_stories
-from deck.tasks import numbered_task, opens_with_task, sets_task, sets_task_alone
+from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.title_cards import restates_title
 from deck.topics import (
@@ -76,7 +76,7 @@ def read_heading(
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
     asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(text)
-    asking = asking or raw.endswith(('"', "\u201d")) and not raw.startswith(('"', "\u201c")) and opens_with_task(text)
+    asking = asking or quoted_task(raw, text)  # `GAP 3: "Discuss mentoring"`
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
@@ -106,7 +106,7 @@ def read_heading(
             read += _read_to(section[read:], asked)
             asked = fenced_prompt(section[read:])
         return index + 1 + read
-    is_label = heading_label(text) is not None and not titles_own_story(section)  # (`### Impact` over its S, A, R)
+    is_label = heading_label(text) is not None and not (aliased_label(text) and titles_own_story(section))  # (Impact)
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and (

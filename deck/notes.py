@@ -115,7 +115,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if front.unclosed:
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
-    _read_blocks(scan, without_empty_items(blocks), title_heading, inline_fronts)
+    _read_blocks(scan, without_empty_items(blocks, scan.lines), title_heading, inline_fronts)
     read_title_card(scan, blocks, front.question or title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)

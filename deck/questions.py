@@ -19,8 +19,8 @@ _BLOCK_ID = re.compile(r"(?<=\s)\^[A-Za-z0-9-]+$")
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|has|had|might|must)"
 _PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\b(?!\s+(?:is|was|are|were|means|should|can|will|works|helps|with)\b|\s*$)|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an?\s+example
-        |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|where|you|that)
-        |times?\s+(?:when|where|you|that)|imagine
+        |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|where\s+you|you|that)
+        |times?\s+(?:when|you|that)|imagine
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
@@ -49,7 +49,7 @@ word and an auxiliary before "you" or "your" (`What is your biggest weakness`, `
 we deploy`, a note's own heading), an auxiliary before "you" (`Have you ever...`)."""
 _INTERVIEW_PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+|more\s+)?about|give\s+(?:me|us)\s+an\s+example|walk\s+(?:me|us)\s+through
-        |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|where|you)|what\s+is\s+your\s+(?:greatest|biggest)
+        |(?:describe|share|recall)\s+a\s+time|describe\s+(?:yourself|your\s+(?:last|current|previous|ideal|dream|typical))|an?\s+time\s+(?:when|where\s+you|you)|what\s+is\s+your\s+(?:greatest|biggest)
         |why\s+(?:do|did|should|would)\s+(?:you|we)\s+(?:want|hire|leave|join|apply)|tell\s+(?:me|us)\s+why\s+(?:you|we))\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone
-from deck.blocks import Block, source_of
+from deck.blocks import Block, source_of, walk
 from deck.labels import heading_label
 from deck.patterns import pattern
 from deck.questions import asks
@@ -51,8 +51,8 @@ _Table = tuple[list[str], list[tuple[int, list[str]]], int]
 
 def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add a card for each row of the question table `blocks[index]`; the index of the next block to read, or None
-    when it is no such table. An answer's label alone right after the table (`**Answer:**` over a quote) is every row's:
-    what it labels, up to the next heading, rule or table, goes on with each row's answer."""
+    when it is no such table. An answer's label alone right after the table (`**Answer:**` over a quote) may be every
+    row's (`_shared_answer`): the quote goes on with each row's answer."""
     block = blocks[index]
     table = _question_table(block)
     if table is None:
@@ -60,7 +60,7 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     header, rows, column = table
     if _reasons_only(scan, block, header, column):
         return index + 1  # `| Question | Why Ask |` under `## Questions to ask`: the user's own questions, no cards
-    shared = _shared_answer(blocks, index)
+    shared = _shared_answer(blocks, index, header, rows)
     unanswered: list[int] = []
     for line, cells in rows:
         scan.guard(line + 1, _add_row, scan, header, column, line, cells, unanswered, shared[1:])
@@ -72,24 +72,25 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     return index + 1 + len(shared)
 
 
-def _shared_answer(blocks: Sequence[Block], index: int) -> list[Block]:
-    """An answer's label alone right after the table at `index` and the blocks it labels, up to the next heading, rule,
-    table or question; none without the label."""
+def _shared_answer(blocks: Sequence[Block], index: int, header: list[str], rows: list) -> list[Block]:
+    """An answer's label alone right after the table at `index` and the quotes it labels, the answer said for every
+    row (`| Question | Your Story |` over `**Answer:**` and `> "When the vendor shut down, I..."`); none when a row is
+    empty, the rows hold their own answers (an `Answer` column) or the quote names one row (`For #3, ...`)."""
     after = blocks[index + 1 : index + 2]
-    if not after or not answer_label_alone(after[0]):
+    if not after or not answer_label_alone(after[0]) or any(_ANSWER_HEADER.match(name) for name in header):
+        return []
+    if any(not all(cell.strip() for cell in cells) for _, cells in rows):
         return []
     end = index + 2
-    while end < len(blocks) and blocks[end].type in _SHARED and not is_question_table(blocks[end]):
-        if blocks[end].type == "paragraph" and asks(plain_inline(blocks[end].content)):
-            break
+    while end < len(blocks) and blocks[end].type == "blockquote":
         end += 1
-    return list(blocks[index + 1 : end]) if end > index + 2 else []
+    quoted = blocks[index + 2 : end]
+    said = " ".join(inner.content for block in quoted for inner in walk([block]))
+    return [after[0], *quoted] if quoted and _ROW_NUMBER.search(said) is None else []
 
 
-_SHARED = frozenset(("paragraph", "blockquote", "bullet_list", "ordered_list", "fence", "code_block"))
-"""The blocks an answer's label after a question table may label."""
-
-
+_ROW_NUMBER = re.compile(r"#\d|\b(?:row|question|q)\s*\d", re.IGNORECASE)
+"""A quote naming one row of the table over it (`For #3, ...`): its answer, no other row's."""
 _WHY_ASK_HEADER = pattern(
     r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?", re.IGNORECASE
 )
