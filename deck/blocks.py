@@ -212,16 +212,22 @@ def without_rules(section: Sequence[Block]) -> Sequence[Block]:
 
 
 def without_empty_items(blocks: Sequence[Block], lines: Sequence[str]) -> list[Block]:
-    """The top-level blocks without the empty item that closes a numbered list where the numbering goes on (`3.` typed
-    ahead after `2. Why data science?`, with nothing after it): a slot left to fill hides neither the question before
-    it nor its answer. An empty `1.` after `3.` starts the answers, slot by slot: it is kept (`lines`: the note's)."""
+    """The top-level blocks without the empty item that closes a list, a bullet or a number where the numbering goes on
+    (`3.` typed ahead after `2. Why data science?`, with nothing after it): a slot left to fill hides neither the
+    question before it nor its answer. An empty `1.` after `3.` starts the answers, slot by slot: it is kept (`lines`:
+    the note's)."""
     kept: list[Block] = []
     for block in blocks:
-        items = block.children if block.type == "ordered_list" else []
-        if len(items) > 1 and not _filled(items[-1]) and _number(lines, items[-1]) == _number(lines, items[-2]) + 1:
+        items = block.children if block.type in LIST_TYPES else []
+        if len(items) > 1 and not _filled(items[-1]) and _goes_on(lines, block, items):
             block = replace(block, children=items[:-1], end=items[-2].end)
         kept.append(block)
     return kept
+
+
+def _goes_on(lines: Sequence[str], block: Block, items: Sequence[Block]) -> bool:
+    """True when a list's empty last item goes on with it: a bullet left empty, or a number after the one before."""
+    return block.type != "ordered_list" or _number(lines, items[-1]) == _number(lines, items[-2]) + 1
 
 
 def _number(lines: Sequence[str], item: Block) -> int:

@@ -63,17 +63,18 @@ _OWN_SECTIONS = 3
 """The fewest sections, labelled under a heading, that make it a story's title."""
 
 
-def story_titles(blocks: Sequence[Block]) -> frozenset[int]:
-    """The 0-based lines of the headings in `blocks` that name a section in another word than STAR's own (`### Impact`,
-    `### Challenge (...)`) and title a story told under them (`titles_own_story`): no labels."""
-    titled: set[int] = set()
+def story_title_levels(blocks: Sequence[Block]) -> frozenset[int]:
+    """The heading levels in `blocks` where a heading naming a section in another word than STAR's own (`### Impact`,
+    `### Challenge (...)`) titles a story told under it (`titles_own_story`): at such a level no heading is a label,
+    so a `### Lessons learned` after it goes with that story's notes, not a second story."""
+    levels: set[int] = set()
     for at, block in enumerate(blocks):
-        if block.type != "heading" or not aliased_label(plain_inline(block.content)):
+        if block.type != "heading" or block.level in levels or not aliased_label(plain_inline(block.content)):
             continue
         ends = (later for later in range(at + 1, len(blocks)) if _closes(blocks[later], block.level))
         if titles_own_story(blocks[at + 1 : next(ends, len(blocks))]):
-            titled.add(block.start)
-    return frozenset(titled)
+            levels.add(block.level)
+    return frozenset(levels)
 
 
 def aliased_label(text: str) -> bool:

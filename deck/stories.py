@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
-from deck.framework_headings import other_framework_levels, story_titles
+from deck.framework_headings import other_framework_levels, story_title_levels
 from deck.labels import heading_label, is_option, letter_labels, line_label, quiz_options, run_on_labels
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
@@ -74,7 +74,7 @@ def _told(blocks: Sequence[Block], title: str | None) -> Told:
     if not blocks:
         return Told()
     blocks = lettered_headings(blocks)
-    teller = Teller(title, other_framework_levels(blocks), lettered_paragraphs(blocks), story_titles(blocks))
+    teller = Teller(title, other_framework_levels(blocks) | story_title_levels(blocks), lettered_paragraphs(blocks))
     previous: Block | None = None
     for block in blocks:
         _tell(teller, block, previous)
@@ -215,7 +215,7 @@ def _tell_heading(teller: Teller, block: Block) -> None:
     may one at the label heading's level (`Teller.aside`); any other heading ends the story and
     titles the next."""
     text = plain_inline(block.content)
-    label = heading_label(text) if block.level not in teller.plain_levels and block.start not in teller.titled else None
+    label = heading_label(text) if block.level not in teller.plain_levels else None
     if label is not None:
         teller.start(label[0], label[1], block.start + 1, name=label[2])
         teller.level = block.level

@@ -73,7 +73,7 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
 
 
 def _shared_answer(blocks: Sequence[Block], index: int, header: list[str], rows: list) -> list[Block]:
-    """An answer's label alone right after the table at `index` and the quotes it labels, the answer said for every
+    """An answer's label alone right after the table at `index` and the quotes (or code) it labels, said for every
     row (`| Question | Your Story |` over `**Answer:**` and `> "When the vendor shut down, I..."`); none when a row is
     empty, the rows hold their own answers (an `Answer` column) or the quote names one row (`For #3, ...`)."""
     after = blocks[index + 1 : index + 2]
@@ -82,15 +82,15 @@ def _shared_answer(blocks: Sequence[Block], index: int, header: list[str], rows:
     if any(not all(cell.strip() for cell in cells) for _, cells in rows):
         return []
     end = index + 2
-    while end < len(blocks) and blocks[end].type == "blockquote":
+    while end < len(blocks) and blocks[end].type in ("blockquote", "fence", "code_block"):
         end += 1
     quoted = blocks[index + 2 : end]
     said = " ".join(inner.content for block in quoted for inner in walk([block]))
     return [after[0], *quoted] if quoted and _ROW_NUMBER.search(said) is None else []
 
 
-_ROW_NUMBER = re.compile(r"#\d|\b(?:row|question|q)\s*\d", re.IGNORECASE)
-"""A quote naming one row of the table over it (`For #3, ...`): its answer, no other row's."""
+_ROW_NUMBER = re.compile(r"\b(?:for|re|in|on|to)\s+(?:#|row\s*|question\s*)\d", re.IGNORECASE)
+"""A quote naming one row of the table over it (`For #3, ...`, `for row 2`; not `in Q4`, `our #1 priority`)."""
 _WHY_ASK_HEADER = pattern(
     r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?", re.IGNORECASE
 )

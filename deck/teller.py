@@ -49,8 +49,6 @@ class Teller:
     lettered: dict[int, Label] = field(default_factory=dict)
     """The label of each paragraph (by its 0-based line) that opens with a letter of a story told one letter a
     paragraph (`deck.star_letters.lettered_paragraphs`)."""
-    titled: frozenset[int] = frozenset()
-    """The 0-based lines of headings naming a section that title a story told under them (`deck.framework_headings`)."""
     told: Told = field(default_factory=Told)
     sections: dict[Section, list[str]] = field(default_factory=dict)
     names: dict[Section, str] = field(default_factory=dict)

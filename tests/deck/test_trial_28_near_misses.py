@@ -54,3 +54,15 @@ def test_titles_quoting_a_task_and_times_where_in_tech_notes_ask_nothing() -> No
     assert questions('# Prep\n\n## Q2: "Design a cache"\n\nLRU.\n\n## A time where you led\n\nI led.\n') == [
         "Design a cache", "A time where you led"
     ]
+
+
+def test_a_titled_story_then_its_lessons_and_a_shared_quote_naming_a_quarter() -> None:
+    """`### Challenge (...)` over a labelled story, then `### Lessons learned`: one story, the lessons its notes, no
+    warning; a shared `**Answer:**` quote saying `in Q4 2022` (no row named) or a fence answers every row."""
+    story = "- **Situation:** The date was set.\n- **Task:** Ship SSO.\n- **Action:** I cut scope.\n- **Result:** Shipped.\n"
+    note = f"# Tell me about a deadline\n\n### Challenge (launch in 3 weeks)\n{story}\n### Lessons learned\nScope early.\n"
+    (card,), warnings = parse_note(note, "n.md")
+    assert (len(card.stories), card.notes, warnings) == (1, "Scope early.", [])
+    table = "| Question | Notes |\n|---|---|\n| Tell me about a time you disagreed. | HM |\n| Tell me about a mistake. | peer |\n"
+    shared = parse_note(f"# Loop\n\n{table}\n**Answer:**\n\n> In Q4 2022 I was wrong about Kafka.\n", "n.md")[0]
+    assert all(card.answer.endswith("In Q4 2022 I was wrong about Kafka.") for card in shared)
