@@ -180,8 +180,7 @@ def _read_item(
         return
     listed = question.endswith(":") and lists_advice(question, _points(item))  # (`- **Preparation:**` over tips)
     tips = states(question) or advises(question) or listed or groups_tips(question)
-    plain = not asks(question) and not opens_with_task(question) and not names_topic(question)  # (`- Explain...`)
-    tips = tips or plain and heads_tips(scan.outline.context_at(item.start)[1:])  # `### Tips` over `1. **Speak...**`
+    tips = tips or heads_tips(scan.outline.context_at(item.start)[1:]) and _plain(question)  # `### Tips` over items
     tips = tips or names_role(question)  # `1. 字节跳动：后端开发实习(二面)`: the company and role, a record's header
     if not found.glued and (tips or _labels_points(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
@@ -198,6 +197,11 @@ def _read_item(
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
+
+
+def _plain(question: str) -> bool:
+    """True for an item's words that neither ask, set a task nor name a classic topic: a tip under `### Tips`."""
+    return not asks(question) and not opens_with_task(question) and not names_topic(question)
 
 
 def _points(item: Block) -> list[str]:

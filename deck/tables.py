@@ -72,7 +72,9 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     return index + 1 + len(shared)
 
 
-def _shared_answer(blocks: Sequence[Block], index: int, header: list[str], rows: list) -> list[Block]:
+def _shared_answer(
+    blocks: Sequence[Block], index: int, header: list[str], rows: list[tuple[int, list[str]]]
+) -> list[Block]:
     """An answer's label alone right after the table at `index` and the quotes (or code) it labels, said for every
     row (`| Question | Your Story |` over `**Answer:**` and `> "When the vendor shut down, I..."`); none when a row is
     empty, the rows hold their own answers (an `Answer` column) or the quote names one row (`For #3, ...`)."""
@@ -89,7 +91,7 @@ def _shared_answer(blocks: Sequence[Block], index: int, header: list[str], rows:
     return [after[0], *quoted] if quoted and _ROW_NUMBER.search(said) is None else []
 
 
-_ROW_NUMBER = re.compile(r"\b(?:for|re|in|on|to)\s+(?:#|row\s*|question\s*)\d", re.IGNORECASE)
+_ROW_NUMBER = pattern(r"\b(?:for|re|in|on|to)\s+(?:#|row\s*|question\s*)\d", re.IGNORECASE)
 """A quote naming one row of the table over it (`For #3, ...`, `for row 2`; not `in Q4`, `our #1 priority`)."""
 _WHY_ASK_HEADER = pattern(
     r"why\s+(?:to\s+|i\s+)?ask(?:\s+(?:it|this|them))?|reasons?\s+(?:to|for)\s+ask(?:ing)?", re.IGNORECASE

@@ -67,8 +67,10 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
             draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
 
 
-_LINK_LINE = pattern(r"(?:(?:source|from|via|link|ref(?:erence)?)s?[ \t]*:[ \t]*)?(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)",
-                        re.IGNORECASE)
+_LINK_LINE = pattern(
+    r"(?:(?:source|from|via|link|ref(?:erence)?)s?[ \t]*:[ \t]*)?(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)",
+    re.IGNORECASE,
+)
 """A line that is only a link, or a source's label and its link: `[Source](https://...)`, `Source: https://...`."""
 _WORD = pattern(r"\w+")
 
