@@ -201,6 +201,11 @@ def _strip_prefix(line: str, columns: int) -> tuple[int, int]:
     return column, index
 
 
+def closes_section(block: Block, level: int) -> bool:
+    """True for a heading at `level` or above: the end of the section of a heading at `level`."""
+    return block.type == "heading" and block.level <= level
+
+
 def without_rules(section: Sequence[Block]) -> Sequence[Block]:
     """A section without the `---` rules that open or close it: they only separate."""
     first, last = 0, len(section)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.blocks import LIST_TYPES, Block, closes_section, first_paragraph
 from deck.labels import heading_label, line_label
 from deck.text import plain_inline
 
@@ -71,7 +71,7 @@ def story_title_levels(blocks: Sequence[Block]) -> frozenset[int]:
     for at, block in enumerate(blocks):
         if block.type != "heading" or block.level in levels or not aliased_label(plain_inline(block.content)):
             continue
-        ends = (later for later in range(at + 1, len(blocks)) if _closes(blocks[later], block.level))
+        ends = (later for later in range(at + 1, len(blocks)) if closes_section(blocks[later], block.level))
         if titles_own_story(blocks[at + 1 : next(ends, len(blocks))]):
             levels.add(block.level)
     return frozenset(levels)
@@ -81,8 +81,3 @@ def aliased_label(text: str) -> bool:
     """True for a heading naming a section in another word than STAR's own (`Impact`, `Challenge`; not `Result`)."""
     label = heading_label(text)
     return label is not None and label[2] != ""
-
-
-def _closes(block: Block, level: int) -> bool:
-    """True for a heading at `level` or above: the end of the section of a heading at `level`."""
-    return block.type == "heading" and block.level <= level

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import Block
+from deck.blocks import Block, closes_section
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.outline import folds_after
@@ -88,8 +88,7 @@ _VERSION = pattern(
     r"(?:(?:the|my|a)\s+)?(?:short(?:er)?|long(?:er)?|brief|quick|condensed|extended|full|compact|one[- ]line|\d+[- ]?"
     r"(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
     r"|one[- ]liner|tl;?dr|\u7b80\u77ed\u7248|\u7cbe\u7b80\u7248|[\u77ed\u957f]\u7248|\u4e00\u53e5\u8bdd\u7248"
-    r"|kurzfassung|kurzversion"
-    r"|versi[o\u00f3]n\s+corta|\u77ed\u3044\u30d0\u30fc\u30b8\u30e7\u30f3",
+    r"|kurzfassung|kurzversion|versi[o\u00f3]n\s+corta|\u77ed\u3044\u30d0\u30fc\u30b8\u30e7\u30f3",
     re.IGNORECASE,
 )
 """A sub-heading over a version of the answer: `Short Version (30 seconds):`, `Long version`, `TL;DR`, `One-liner`,
@@ -112,11 +111,6 @@ def answer_versions(section: Sequence[Block], cut: int) -> list[Block]:
             break  # (past the follow-up's parent sub-section)
         if _VERSION.fullmatch(text) is None or asks(text):
             continue
-        ends = (later for later in range(at + 1, len(section)) if _ends_version(section[later], level))
+        ends = (later for later in range(at + 1, len(section)) if closes_section(section[later], level))
         versions += section[at : next(ends, len(section))]
     return versions
-
-
-def _ends_version(block: Block, level: int) -> bool:
-    """True for a heading at `level` or above: the end of a version's sub-section."""
-    return block.type == "heading" and block.level <= level
