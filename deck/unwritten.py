@@ -174,15 +174,11 @@ def _legend(texts: list[str]) -> bool:
 
 
 def _without_lengths(text: str) -> str:
-    """A legend's gloss without the lines that only say how long to speak."""
-    return "\n".join(line for line in text.splitlines() if not _LENGTH.fullmatch(line.strip()))
+    """A legend's gloss without the lines that only say how long to speak (`1–2 sentences`, `about 60%`)."""
+    return "\n".join(line for line in text.splitlines() if not _TIMING.fullmatch(_ROUGHLY.sub("", line.strip())))
 
 
-_LENGTH = pattern(
-    r"(?:(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*)?[~\u2248]?\s*\d+(?:\s*[\u2013-]\s*\d+)?\s*"
-    r"(?:%|sentences?|lines?|seconds?|secs?|s|min(?:ute)?s?|words?)", re.IGNORECASE
-)
-"""How long a section of a legend runs: `1–2 sentences`, `about 60%`, `the bulk — ~60%`, `30s`."""
+_ROUGHLY = pattern(r"^(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*", re.IGNORECASE)
 _CJK_GENERIC = re.compile(
     r"(?:\u4f60|\u60a8)[^\n\uff0c,\u3001]{0,6}"
     r"|[^\n\uff0c,\u3001]{0,4}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"
@@ -206,7 +202,8 @@ def instructs(text: str) -> bool:
 
 _TIMING = re.compile(
     r"~?\d{1,3}(?:\.\d)?(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*\d{1,3}(?:\.\d)?)?[ \t]*"
-    r"(?:seconds?|secs?|s|minutes?|mins?|%|segundos?|minutos?|secondes?|sekunden|minuten|secondi|minuti)(?![\w])",
+    r"(?:seconds?|secs?|s|minutes?|mins?|%|sentences?|lines?|words?|segundos?|minutos?|secondes?|sekunden|minuten|secondi"
+    r"|minuti)(?![\w])",
     re.IGNORECASE,
 )
 """A section's share of the answer's time (`15-20 seconds`, `1 minute`, `20%`): a guide's timings, no story."""
