@@ -85,7 +85,7 @@ _SELF_INTRODUCTION = pattern(
 
 
 def self_introduction(text: str) -> bool:
-    """True when text opens by asking for a self-introduction in another language (`自我介绍`, `자기소개`)."""
+    """True when text is a request for a self-introduction in another language, alone (`自我介绍`, `자기소개`)."""
     return _SELF_INTRODUCTION.fullmatch(unicodedata.normalize("NFC", text.strip())) is not None
 
 
