@@ -23,7 +23,7 @@ from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
 from deck.labels import heading_label
 from deck.questions import asks, clean_question, join_phrasings, unquoted
-from deck.section_ends import label_headings_end, section_end
+from deck.section_ends import label_headings_end, names_version, section_end
 from deck.stories import find_stories
 from deck.text import plain_inline, without_symbols
 
@@ -141,7 +141,7 @@ def quoted_prompts(text: str) -> list[str] | None:
 def is_format_heading(text: str) -> bool:
     """True for a heading that names the form of the answer under it (`## STAR Format`, `## Example
     Response`, `### 💡 STAR Answer`): it asks nothing; its story answers the note's question."""
-    return _FORMAT.match(without_symbols(text).strip()) is not None
+    return _FORMAT.match(without_symbols(text).strip()) is not None or names_version(text)
 
 
 def is_variants_heading(text: str) -> bool:

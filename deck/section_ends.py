@@ -85,14 +85,20 @@ def _topic_line(block: Block, heading: Block) -> bool:
 
 
 _VERSION = pattern(
-    r"(?:(?:the|my|a)\s+)?(?:short(?:er)?|long(?:er)?|brief|quick|condensed|extended|full|compact|one[- ]line|\d+[- ]?"
-    r"(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
+    r"(?:(?:the|my|a)\s+)?(?:short(?:er)?|long(?:er)?|brief|quick|condensed|extended|full|compact|spoken|detailed"
+    r"|one[- ]line|\d+[- ]?(?:s|sec(?:ond)?s?|min(?:ute)?s?)|elevator|tl;?dr)"
+    r"(?:\s+(?:version|answer|form|take|cut))?(?:\s*\([^()]*\))?\s*:?"
     r"|one[- ]liner|tl;?dr|\u7b80\u77ed\u7248|\u7cbe\u7b80\u7248|[\u77ed\u957f]\u7248|\u4e00\u53e5\u8bdd\u7248"
     r"|kurzfassung|kurzversion|versi[o\u00f3]n\s+corta|\u77ed\u3044\u30d0\u30fc\u30b8\u30e7\u30f3",
     re.IGNORECASE,
 )
-"""A sub-heading over a version of the answer: `Short Version (30 seconds):`, `Long version`, `TL;DR`, `One-liner`,
-`简短版`, `Kurzfassung` (not `Summary`, `要約`, `요약`: as often a summary of the whole interview)."""
+"""A sub-heading over a version of the answer: `Short Version (30 seconds):`, `Long version`, `Spoken version`, `TL;DR`,
+`One-liner`, `简短版`, `Kurzfassung` (not `Summary`, `要約`, `요약`: as often a summary of the whole interview)."""
+
+
+def names_version(text: str) -> bool:
+    """True for a heading naming a version of the answer (`Short version`, `2-Minute Version (~250 words)`, `TL;DR`)."""
+    return _VERSION.fullmatch(text.strip()) is not None and not asks(text)
 
 
 def answer_versions(section: Sequence[Block], cut: int) -> list[Block]:

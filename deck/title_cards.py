@@ -136,8 +136,8 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
 
 def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:
     """The note's text through the section of its first heading naming the answer's form (`## STAR Format` after `##
-    Spoken version`, `## Details`), when no heading before it asks or dates a journal's entry and no card is read
-    there; else nothing."""
+    Details`, or `## Spoken version`) and of those after it at its level naming one too (`## 8-Minute Version`), when
+    no heading before it asks or dates a journal's entry and no card is read there; else nothing."""
     own = [block for block in blocks if block is not title_heading]
     at = next((at for at, block in enumerate(own) if _names_form(block)), None)
     if at is None or any(_lines_in(block, card_lines) for block in own[:at]):
@@ -145,7 +145,10 @@ def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_l
     before = [plain_inline(block.content) for block in own[:at] if block.type == "heading"]
     if any(asks(heading) or _JOURNAL.search(heading) is not None for heading in before):
         return []  # (`## Monday`, `## What went well` over a journal's day: no part of a story)
-    return own[: section_end(own, at)]
+    end = section_end(own, at)
+    while end < len(own) and own[end].level == own[at].level and _names_form(own[end]):
+        end = section_end(own, end)  # (`## 2-Minute Version` then `## 8-Minute Version`: both versions answer)
+    return own[:end]
 
 
 _JOURNAL = re.compile(

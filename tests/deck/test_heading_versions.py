@@ -45,3 +45,30 @@ def test_a_heading_naming_a_section_over_a_whole_story_of_its_own_titles_it() ->
     told = "## Tell me about a launch\n\n### Situation\nOld system.\n### Action\nI rebuilt it.\n### Result\n- Impact: 2x.\n- Learning: test early.\n"
     (card,) = parse_note(told, "n.md")[0]
     assert sorted(card.stories[0].sections) == ["action", "result", "situation"]
+
+
+_STAR = "**Situation:** Deploys failed weekly.\n**Task:** Nobody owned them.\n**Action:** I split the cache.\n**Result:** Half the failures.\n"
+
+
+def test_version_headings_of_a_story_note_answer_its_title_together() -> None:
+    """`# Story: ...` over `## Metrics`, `## 2-Minute Version (~250 words)` in prose and `## Spoken version` over a STAR
+    story: one card asking the title, both versions its answer, the story titled by its version; no version asks."""
+    note = (
+        "# Story: Ownership - Flaky deploys\n\n## Metrics\n\n- [ ] failures before: **[X]**\n\n"
+        f"## 2-Minute Version (~250 words)\n\nI fixed flaky deploys and halved failures.\n\n## Spoken version\n\n{_STAR}"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert (card.line, card.question) == (1, "Story: Ownership - Flaky deploys")
+    assert "I fixed flaky deploys" in card.answer and card.answer.endswith("**Result:** Half the failures.")
+    assert [story.title for story in card.stories] == ["Spoken version"]
+    other = note.replace("## Spoken version", "## Lessons")  # (a heading naming no version asks its own story, as before)
+    assert [(card.line, card.question) for card in parse_note(other, "n.md")[0]] == [(11, "Lessons")]
+
+
+def test_version_sub_headings_under_a_topic_answer_the_topic() -> None:
+    """`## Conflict with my PM` over `### 1-minute version` and `### Detailed version` (a STAR story): the topic is the
+    card, both versions its answer; no card asks `Detailed version`."""
+    note = f"# Stories\n\n## Conflict with my PM\n\n### 1-minute version\n\nWe settled it with data.\n\n### Detailed version\n\n{_STAR}"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.question == "Conflict with my PM"
+    assert card.answer.startswith("### 1-minute version") and "### Detailed version" in card.answer
