@@ -19,10 +19,12 @@ _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):
 _FOLLOW_UPS = re.compile(r"follow|question", re.IGNORECASE)
 """A field of questions after a story (`**Likely follow-ups:**`, `**Questions they asked:**`): never its result."""
 _ABOUT_STORY = pattern(
-    r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:best|good)\s+for(?:\s+(?:questions?|prompts?)(?:\s+(?:about|on|like))?)?"
-    r"|use(?:d)?\s+(?:it\s+|this\s+)?for|fits|tags?|to-?do|make\s+this\s+yours|sources?|see\s+also"
-    r"|related(?:\s+(?:stor(?:y|ies)|(?:leadership\s+)?principles?|lps?|values?|questions?))?"
-    r"|(?:likely\s+)?follow[- ]?ups?(?:\s+questions?)?)[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?:\*\*|__)|(?:\*\*|__):)",
+    r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:(?:best|good)\s+|(?:use(?:d)?|works?)\s+(?:it\s+|this\s+)?)for"
+    r"(?:\s+(?:questions?|prompts?|lps?|(?:leadership\s+)?principles?)(?:\s+(?:about|on|like))?)?"
+    r"|fits|tags?|to-?do|make\s+this\s+yours|sources?|see\s+also|(?:also\s+|questions?\s+(?:it\s+|this\s+)?)answers"
+    r"|related\s+stor(?:y|ies)|(?:related\s+)?(?:(?:leadership\s+)?principles?|lps?|values?|questions?)|related"
+    r"|(?:likely\s+)?follow[- ]?ups?(?:\s+(?:questions?|qs?))?)"
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?:\*\*|__)|(?:\*\*|__):)",
     re.IGNORECASE,
 )
 """A bold field about the story, with its text on its line (`**Best for questions about:** ...`, `**⚠️ Make this

@@ -34,6 +34,18 @@ def test_fields_about_a_story_with_an_aside_are_its_notes() -> None:
 
 
 @pytest.mark.parametrize(
+    "field", ["Use for questions like", "Good for LPs", "Follow-up Qs", "Questions it answers", "Also answers", "LPs"]
+)
+def test_fields_naming_what_a_story_answers_are_its_notes(field: str) -> None:
+    """`**Use for questions like:**`, `**Good for LPs:**`, `**Follow-up Qs:**` and their kin after the result are notes;
+    `**Follow-up actions:**` (what was done next) stays in the result."""
+    (card,) = parse_note(f"## Shipping under pressure\n\n{STORY}**{field}:** deadlines, ownership\n", "n.md")[0]
+    assert (card.stories[0].sections["result"], card.notes) == ("No timeouts.", f"{field}: deadlines, ownership")
+    (card,) = parse_note(f"## Shipping under pressure\n\n{STORY}**Follow-up actions:** a runbook\n", "n.md")[0]
+    assert card.stories[0].sections["result"] == "No timeouts.\nFollow-up actions: a runbook"
+
+
+@pytest.mark.parametrize(
     "asked",
     ["\ud300\uc7a5\uc774 \ub41c\ub2e4\uba74", "\uc57c\uadfc\uc774 \ud544\uc694\ud558\ub2e4\uba74", "\u4f60\u4eec\u662f\u4e0d\u662f\u90fd\u7528 Go",
      "\u4f60\u89c9\u5f97\u5b66\u5386\u662f\u4e0d\u662f\u4e0d\u91cd\u8981"],
