@@ -35,7 +35,7 @@ from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
 from deck.highlights import split_tags
-from deck.list_questions import ItemQuestion, item_answer_blocks, item_question
+from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, over_inline_cards, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
@@ -106,6 +106,8 @@ def read_list(
 ) -> None:
     """Read each item of a top-level list (or of an outline's topic, `within` its topics);
     a failure is a warning at the item's line."""
+    if contents_list(block):
+        return  # `- [Why us?](#why-us)`, `- [[Why us?]]`: the note's contents, asked where they lead
     block = nest_answer_items(block, scan.lines)  # `- Q: ...` then `- A: ...`: the answer nested in its question
     last, parts = len(block.children) - 1, answer_parts(block, scan.lines)
     unanswered: list[int] = []

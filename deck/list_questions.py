@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from deck.answer_labels import asked_with_label
-from deck.blocks import Block, as_line_item, first_paragraph
+from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, walk
 from deck.glued_answers import (
     answer_labelled,
     answered_under,
@@ -20,6 +20,7 @@ from deck.glued_answers import (
     glued_on_line,
 )
 from deck.labels import item_label
+from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.section_items import is_section_item
 from deck.stories import MIN_STORY_SECTIONS, find_stories
@@ -95,3 +96,19 @@ def item_answer_blocks(item: Block, after: list[Block]) -> list[Block]:
     if first_paragraph(item) is None or is_section_item(item):
         return []
     return item.children[1:] or after
+
+
+def contents_list(block: Block) -> bool:
+    """True for a list of links alone, maybe under topics: a note's contents (`- HR` over `- Questions` over `- [Can
+    you travel? How often?](prep.md#travel)`, `- [[Why this company?]]`), whose questions are asked where they lead."""
+    leaves = [
+        item for item in walk(block.children)
+        if item.type == "list_item" and not any(child.type in LIST_TYPES for child in item.children)
+    ]
+    linked = all(_LINK_ALONE.fullmatch(first_paragraph(item) or "") is not None for item in leaves)
+    return len(leaves) >= _FEWEST_CONTENTS and linked
+
+
+_FEWEST_CONTENTS = 2
+"""The fewest links a list of contents holds (one link alone may answer what is asked before it)."""
+_LINK_ALONE = pattern(r"[ \t]*(?:\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)|\[\[[^\[\]\n]+\]\])[ \t]*")

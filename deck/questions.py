@@ -55,11 +55,12 @@ _INTERVIEW_PROMPT = re.compile(
 )
 """Prompts only an interviewer asks (`Tell me about yourself`, `Why should we hire you`), unlike `How do you say`."""
 _LEAD_IN = re.compile(
-    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please)[,!.]?|[^.!?\n]{1,160}[.!]"
+    r"(?:(?P<word>so|ok(?:ay)?|now|well|first(?:ly)?|next|finally|alright|and|then|please|briefly|quickly)[,!.]?|[^.!?\n]{1,160}[.!]"
     r"|(?P<clause>[^.!?,\n]{3,80}),)[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says first: a word (`So,`, `Please`), a sentence (`Let's begin.`, a scenario), a clause."""
+"""What an interviewer says first: a word (`So,`, `Please`, `Briefly`), a sentence (`Let's begin.`, a scenario), a
+clause."""
 _REQUEST = re.compile(
     r"(?:share|describe|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a|an|one|your)\b|(?:tell|walk|talk)\s+(?:me|us)\b"
     r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what|the\s+(?:differences?|steps|trade-?offs?|process))\b",

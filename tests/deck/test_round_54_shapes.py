@@ -1,0 +1,67 @@
+"""Round 54's shapes: a note's contents as links, and requests that ask in other words (`Briefly tell me...`,
+`说一本...`, `...，两分钟说一下`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from deck.questions import asks
+
+
+def cards(note: str) -> list[tuple[int, str]]:
+    """The line and question of each card of `note`."""
+    return [(card.line, card.question) for card in parse_note(note, "n.md")[0]]
+
+
+_ANSWERED = "# Prep\n\n### How soon could you ramp up?\n\nTwo weeks.\n\n### Can you travel? How often?\n\nA week a month.\n"
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "- Prep\n  - Questions\n    - [Why us](https://x.example/prep.md#why-us)\n"
+        "    - [How soon could you ramp up?](https://x.example/prep.md#ramp-up)\n"
+        "    - [Can you travel? How often?](https://x.example/prep.md#travel)\n",
+        "- [[How soon could you ramp up?]]\n- [[Can you travel? How often?]]\n",
+        "- [Can you travel? How often?](#travel)\n- [Why us](#why-us)\n",
+    ],
+)
+def test_a_note_s_contents_as_links_give_no_cards_nor_warnings(contents: str) -> None:
+    """A list of links alone, maybe under topics, is the note's contents: no card splits a link's text at its `?`
+    (`[Can you travel?` answered by `How often?](...)`), no warning; the headings it leads to are the cards."""
+    cards_read, warnings = parse_note(f"{contents}\n{_ANSWERED}", "n.md")
+    assert [card.question for card in cards_read] == ["How soon could you ramp up?", "Can you travel? How often?"]
+    assert warnings == []
+
+
+def test_a_question_item_answered_by_a_link_is_still_a_card() -> None:
+    """`- Why us? [notes](why.md)`: a question with a link after it is no contents; one link alone is no list of them."""
+    assert cards("- Why us? See [my notes](why.md) for the long version.\n- Why now? The team is hiring.\n") == [
+        (1, "Why us?"), (2, "Why now?")
+    ]
+    assert cards("## Why us?\n\n- [[Why us - long version]]\n") == [(1, "Why us?")]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Briefly tell me about yourself", "\u8bf4\u4e00\u672c\u6700\u8fd1\u770b\u7684\u4e66",
+     "\u4e24\u5206\u949f\u8bf4\u4e00\u4e0b\u6e17\u900f\u6d4b\u8bd5",
+     "\u5982\u679c\u6211\u4e0d\u77e5\u9053\u6e17\u900f\u6d4b\u8bd5\uff0c\u4e24\u5206\u949f\u8bf4\u4e00\u4e0b",
+     "\u8bb2\u4e00\u4e2a\u4f60\u89e3\u51b3\u51b2\u7a81\u7684\u4f8b\u5b50"],
+)
+def test_requests_in_other_words_ask(asked: str) -> None:
+    """`Briefly tell me...`, `说一本最近看的书` (name a book you read lately), `两分钟说一下...` (tell in two minutes),
+    `...，两分钟说一下` closing a clause, `讲一个你...的例子` (tell of a time you...) ask."""
+    assert asks(asked)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["\u8bb2\u4e00\u4e2a\u6545\u4e8b\uff1a", "\u4ed6\u8bf4\u4e00\u4e0b\u5c31\u8d70\u4e86",
+     "\u7b80\u5355\u6765\u8bf4\uff0c\u8fd9\u662f\u4e2a\u7f13\u5b58", "Briefly, the cache was cold"],
+)
+def test_statements_near_those_requests_ask_nothing(said: str) -> None:
+    """A tip's label `讲一个故事：` (tell a story:), `他说一下就走了` (he spoke and left), `简单来说，...` (in short,
+    ...) and `Briefly, the cache...` ask nothing."""
+    assert not asks(said)
