@@ -34,6 +34,7 @@ from deck.scan import NoteScan
 from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
+from deck.topics import names_topic
 from deck.unwritten import guide_story
 
 
@@ -44,6 +45,10 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         return  # the title heading asks: it is a card already
     top = _top(blocks, title_heading, card_lines) or []
     top = top if find_stories(top) else _through_format(blocks, title_heading, card_lines) or top
+    topic = not asks(title) and names_topic(title)  # (`# Greatest weakness`, `# 自己PR`: a classic topic)
+    if topic and not find_stories(top):
+        top = _before_cards(blocks, title_heading, card_lines)  # (its parts under `## How it showed up`...)
+        topic = any(_spoken(block) for block in top)  # (said in sentences; a résumé's lists and skills are none)
     answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
     if not answered or not title.strip():
         return
@@ -52,8 +57,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     ):
         return  # `[Source](...)` over `### What's the hardest part...`: the heading's card is the title's
     stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
-    if not stories and not asks(title) and not self_introduction(title):
-        return  # (`Preséntate.md`, `자기 소개.md`: asked all the same)
+    if not stories and not asks(title) and not self_introduction(title) and not topic:
+        return  # (`Preséntate.md`, `자기 소개.md`, `Greatest weakness.md`: asked all the same)
     answer = source_of(scan.lines, answered)
     if answer.strip():
         line = (title_heading or answered[0]).start + 1
@@ -132,6 +137,34 @@ def _top(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[
             break
         top.append(block)
     return top
+
+
+def _before_cards(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:
+    """The note's blocks before the first holding a card's line or a heading that asks: the answer of a title naming a
+    topic, with its parts under headings of their own (`# Greatest weakness` over `## How it showed up`)."""
+    top: list[Block] = []
+    for block in blocks:
+        if block is title_heading:
+            continue
+        if _lines_in(block, card_lines) or block.type == "heading" and asks(plain_inline(block.content)):
+            break
+        top.append(block)
+    while top and top[-1].type in ("heading", "hr"):
+        top.pop()  # (`### Sample question:` over the next card's question: no part of this answer)
+    return top
+
+
+def _spoken(block: Block) -> bool:
+    """True for a paragraph long enough to be said as an answer (`I over-commit. I now cap...`; not a résumé's
+    `Go, Kotlin, PostgreSQL, Kafka.`)."""
+    if block.type != "paragraph":
+        return False
+    text = block.content
+    return len(text.split()) >= _FEWEST_SPOKEN or not text.isascii() and len(text) >= 2 * _FEWEST_SPOKEN
+
+
+_FEWEST_SPOKEN = 8
+"""The fewest words of a paragraph said as an answer (twice as many characters in a script written without spaces)."""
 
 
 def _through_format(blocks: Sequence[Block], title_heading: Block | None, card_lines: list[int]) -> list[Block]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from deck.notes import parse_note
@@ -65,3 +67,34 @@ def test_statements_near_those_requests_ask_nothing(said: str) -> None:
     """A tip's label `讲一个故事：` (tell a story:), `他说一下就走了` (he spoke and left), `简单来说，...` (in short,
     ...) and `Briefly, the cache...` ask nothing."""
     assert not asks(said)
+
+
+_WEAKNESS = (
+    "# Greatest weakness\n\nI say yes to too many side requests, and my own sprint work slips because of it.\n\n"
+    "## How it showed up\n\nLast spring I took three reviews a day for another team.\n\n"
+    "## Where do you see yourself in five years?\n\nRunning a small platform team.\n"
+)
+
+
+def test_a_title_naming_a_classic_topic_asks_it_answered_by_its_parts() -> None:
+    """`# Greatest weakness` (or `# 自己PR`) over sentences and a `## How it showed up` part: a card asking the title,
+    answered through the part, up to the heading that asks, which is a card of its own."""
+    (title, later) = parse_note(_WEAKNESS, "n.md")[0]
+    assert (title.line, title.question, later.question) == (1, "Greatest weakness", "Where do you see yourself in five years?")
+    assert title.answer.startswith("I say yes") and title.answer.endswith("three reviews a day for another team.")
+    japanese = "# \u81ea\u5df1PR\n\n\u79c1\u306e\u5f37\u307f\u306f\u3001\u6570\u5b57\u3067\u8ab2\u984c\u3092\u898b\u3064\u3051\u3066\u5468\u308a\u3092\u5dfb\u304d\u8fbc\u3081\u308b\u3053\u3068\u3067\u3059\u3002\n"
+    assert [card.question for card in parse_note(japanese, "n.md")[0]] == ["\u81ea\u5df1PR"]
+
+
+def test_a_topic_title_over_lists_or_another_card_alone_asks_nothing(tmp_path: Path) -> None:
+    """`# About me` over a résumé's `## Career path` list and `## Skills` (`Go, Kotlin.`) is no card, nor is `# Conflict
+    stories` whose text is only a heading over the next card's question; in a folder, `Greatest weakness` is studied
+    only when the note opts in."""
+    resume = "# About me\n\n## Career path\n\n- 2016-2019: QA at Nokia\n- 2019-now: Backend at Zalando\n\n## Skills\n\nGo, Kotlin.\n"
+    assert parse_note(resume, "n.md")[0] == []
+    bank = "# Conflict stories\n\n### Sample question:\n\nTell me about a conflict with a coworker.\n\n### Answer\n\nWe ran a spike.\n"
+    assert "Conflict stories" not in [card.question for card in parse_note(bank, "n.md")[0]]
+    from deck.loader import load_deck  # noqa: PLC0415 - this test only
+
+    (tmp_path / "weakness.md").write_text(_WEAKNESS, encoding="utf-8")
+    assert [card.question for card in load_deck(tmp_path).cards] == ["Where do you see yourself in five years?"]
