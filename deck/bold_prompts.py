@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from deck.advice import states
 from deck.blocks import LIST_TYPES, Block
 from deck.pair_labels import QUESTION_LABEL, answer_heading
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.tasks import numbered_task
 from deck.text import plain_inline, without_symbols
@@ -161,3 +162,20 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 """Words of a greeting (`Good morning from my side`), whose closing `..., right?` asks nothing to answer."""
+
+
+def prompted_line(line: str) -> re.Match[str] | None:
+    """A line quoting a prompt in bold, then answering it after a spaced dash or arrow (`**"Walk me through your last
+    project."** — A booking tool...`), its groups `question` and `answer`; None for any other line."""
+    prompted = _PROMPTED.match(line) if line[:1] in "*_" else None
+    if prompted is None or not asks(plain_inline(prompted.group("question")).strip("\"\u201c\u201d")):
+        return None
+    return prompted
+
+
+_PROMPTED = pattern(
+    "(?P<question>(?:\\*\\*|__)[\"\u201c][^\"\u201c\u201d\\n]+[\"\u201d](?:\\*\\*|__))"
+    "[ \t]+(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]+(?P<answer>\\S.*)"
+)
+"""A prompt quoted in bold, then its answer after a spaced dash or arrow: `**"Walk me through..."** — A booking
+tool`."""

@@ -82,8 +82,11 @@ def item_question(item: Block) -> ItemQuestion | None:
 
 
 def _task_question(item: Block, source: str) -> ItemQuestion | None:
-    """A task item's question (`- [x] Tell me about...?` over a STAR story), the checkbox left
-    out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a story."""
+    """A task item's question (`- [x] Tell me about...?` over a STAR story, or a bold question answered after a dash on
+    its line), the checkbox left out; None for a to-do (`- [ ] Book the train`): one that does not ask or tell a
+    story."""
+    if len(item.children) == 1 and (glued := _studied_on_line(source)) is not None:
+        return ItemQuestion(*glued)  # `- [ ] **Why is String immutable?** — It is shared...`: ticked when known
     if not asks(plain_inline(source)):
         return None
     stories = find_stories(item.children[1:])
@@ -112,3 +115,18 @@ def contents_list(block: Block) -> bool:
 _FEWEST_CONTENTS = 2
 """The fewest links a list of contents holds (one link alone may answer what is asked before it)."""
 _LINK_ALONE = pattern(r"[ \t]*(?:\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)|\[\[[^\[\]\n]+\]\])[ \t]*")
+
+
+def _studied_on_line(first: str) -> tuple[str, str] | None:
+    """The question and answer of a checkbox item's line, when the question is in bold and the answer after it is
+    said in words (`**Why is String immutable?** — It is shared...`): a card whose box marks it known, no to-do."""
+    glued = glued_on_line(first)
+    if glued is None or _BOLD_QUESTION.match(glued[0]) is None:
+        return None
+    return glued if len(plain_inline(glued[1]).split()) >= _FEWEST_STUDIED else None
+
+
+_BOLD_QUESTION = pattern("(?:\\*\\*|__).+(?:\\*\\*|__)")
+"""A question in bold, whole: `**Why is String immutable?**`."""
+_FEWEST_STUDIED = 4
+"""The fewest words of an answer on a checkbox item's line (`— by Friday` is a to-do's date, no answer)."""

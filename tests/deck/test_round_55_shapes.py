@@ -1,0 +1,48 @@
+"""Round 55's shapes: questions ticked when known (`- [ ] **Why...?** — answer`) and prompts quoted in bold with
+their answer after a dash (`- **"Walk me through your last project."** — ...`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+
+
+def cards(note: str) -> list[tuple[str, str]]:
+    """The question and answer of each card of `note`."""
+    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+
+
+def test_questions_ticked_when_known_are_cards_without_their_box() -> None:
+    """`- [ ] **Why is String immutable?** — It can be shared...` and `- [x] ...`: a card each, the box left out."""
+    note = (
+        "## Java\n\n- [ ] **Why is String immutable?** — It can be shared from the pool and is thread-safe.\n"
+        "- [x] **What does `@Transactional` do?** — It opens a transaction around the method.\n"
+    )
+    assert cards(note) == [
+        ("Why is String immutable?", "It can be shared from the pool and is thread-safe."),
+        ("What does @Transactional do?", "It opens a transaction around the method."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "todo",
+    ["- [ ] **Ask the recruiter about salary?** — by Friday\n", "- [ ] Why us? — write it up before the onsite call\n",
+     "- [ ] Book the train\n"],
+)
+def test_a_to_do_with_a_question_is_still_no_card(todo: str) -> None:
+    """A to-do with a few words after it (`— by Friday`), or its question not in bold, is no card."""
+    assert cards(f"## Prep\n\n{todo}- [ ] Print the CV\n") == []
+
+
+def test_a_prompt_quoted_in_bold_is_answered_after_its_dash() -> None:
+    """`- **"Walk me through your last project."** — A booking tool...`: the prompt, ending in `.`, is answered after
+    the dash as one ending in `?` is; a quoted line that asks nothing (`**"Move fast."** — our motto`) is no card."""
+    note = (
+        '## About you\n\n- **"Walk me through your last project."** — A booking tool for clinics on Spring Boot.\n'
+        '- **"Why do you want to leave?"** — I want real users every week.\n- **"Move fast."** — the team motto\n'
+    )
+    assert cards(note) == [
+        ("Walk me through your last project.", "A booking tool for clinics on Spring Boot."),
+        ("Why do you want to leave?", "I want real users every week."),
+    ]
