@@ -26,7 +26,7 @@ _ASIAN_REQUEST = re.compile(
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce, `请用三个词描述...` too), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
 _CJK_ASKS = re.compile(
-    "^[\x00-\x7f]{0,20}?(?:[\u4e00\u4e24\u4e09\u4e941-9]\\s*\u5206\u949f|\u7b80\u5355|\u7b80\u8981)?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|[\u8bf4\u8bb2]\u4e00[\u672c\u4e2a\u4ef6\u90e8\u6bb5](?![^\n]{0,3}[\uff1a:]\\s*$)|[\u8bb2\u804a]\u4e00\u6b21[\u4f60\u60a8]|(?:\u7528)?[\u4e00\u4e24\u4e09\u56db\u4e940-9]\u4e2a(?:\u5173\u952e)?\u8bcd\u5f62\u5bb9|\u4ecb\u7ecd\u4e00?\u4e0b"
+    "^(?![^\n]*(?:\u5c31(?:\u884c|\u591f|\u505c|\u597d|\u53ef\u4ee5)|[\uff0c,]\\s*(?:\u522b|\u4e0d\u8981)))[\x00-\x7f]{0,20}?(?:[\u4e00\u4e24\u4e09\u4e941-9]\\s*\u5206\u949f|\u7b80\u5355|\u7b80\u8981)?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|[\u8bf4\u8bb2]\u4e00[\u672c\u4e2a\u4ef6\u90e8\u6bb5](?![^\n]{0,3}[\uff1a:])|[\u8bb2\u804a]\u4e00\u6b21[\u4f60\u60a8]|(?:\u7528)?[\u4e00\u4e24\u4e09\u56db\u4e940-9]\u4e2a(?:\u5173\u952e)?\u8bcd\u5f62\u5bb9|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u4ecb\u7ecd\u4e00[\u4e2a\u6bb5\u6b21]|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
     "|^.{0,40}?(?:\u4ec0\u4e48|\u600e\u4e48|\u600e\u6837|\u5982\u4f55|\u4e3a\u4ec0\u4e48|\u4e3a\u4f55|\u54ea\u4e9b|\u54ea\u4e2a|\u4f55\u65f6"
     "|\u591a\u5c11|(?<!\u306a\u305c)\u306a\u305c(?!\u306a\u305c)|\u3069\u3046\u3084\u3063\u3066|\u3069\u306e\u3088\u3046\u306b"
@@ -44,7 +44,8 @@ _CJK_ASKS = re.compile(
     "|(?<=[\u3060\u305f\u308b\u3044\u3046\u304f\u3059\u3080\u3076\u3050\u304d\u3064])(?<!\u3044\u304f\u3064)\u304b)[.\u3002]?$"
 )
 """A Chinese, Korean or Japanese question written without its `？`: opened by a request (`说一下...` tell me about,
-`说一说`, `说一本...` name a book (not a tip's `讲一个故事：`), `两分钟说一下...`, or closed by one after a
+`说一说`, `说一本...` name a book (not a tip's `讲一个故事：`, `简单说说就行`,
+`讲一个细节，别讲流水账`), `两分钟说一下...`, or closed by one after a
 comma: `...，两分钟说一下`; after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `哪里` where, `何时` when, `有没有`/`是不是` is there or not, `多少` how many,

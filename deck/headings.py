@@ -81,7 +81,9 @@ def read_heading(
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
-        end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level))
+        parent = scan.outline.parent_context(heading.start)[-1:]  # (a follow-up's versions are its question's)
+        versions = asking and not (parent and heading_asks(parent[0]))  # (`## Detailed version` after its answer)
+        end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level, versions))
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
     asking = asking or said or answer_labelled(section)  # `# What is an Intent` over `## Answer`, or `**Answer**:`

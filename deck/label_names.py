@@ -4,9 +4,9 @@
 `Result`, `Takeaways` and their plurals and kin) may also stand alone on a line; the other
 frameworks' words (CAR's Challenge, PAR's Problem, SOAR's Obstacle, Context, Impact, SCR's
 Complication, the task, and Resolution, the action) are labels where `deck.labels` says. The
-same names in Spanish, Portuguese, French, German, Italian and Russian (`Situación`, `Tarefa`,
-`Résultat`, `Ergebnis`, `Azione`, `Действие`) are STAR's own; `Contexto`, `Kontext`,
-`Контекст` are the situation, as Context is.
+same names in Spanish, Portuguese, French, German, Italian, Russian, Chinese, Japanese and Korean (`Situación`,
+`Tarefa`, `Résultat`, `Ergebnis`, `Azione`, `Действие`, `情境`, `行动`, `結果`, `상황`) are STAR's own; `Contexto`,
+`Kontext`, `Контекст`, `背景`, `배경` are the situation, as Context is.
 """
 
 from __future__ import annotations
@@ -16,24 +16,26 @@ import re
 from deck.models import Section
 
 _FOREIGN: dict[Section, tuple[str, ...]] = {
-    "situation": ("situación", "situacion", "situação", "situacao", "situazione", "ситуация"),
-    "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача"),
+    "situation": (
+        "situación", "situacion", "situação", "situacao", "situazione", "ситуация", "情境", "情景", "状況", "상황",
+    ),
+    "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача", "任务", "任務", "課題", "과제"),
     "action": (
         "acción", "accion", "acciones", "ação", "acao", "ações", "acoes", "azione", "azioni", "handlung",
-        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия",
+        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия", "行动", "行動", "행동",
     ),
     "result": (
         "resultado", "resultados", "résultat", "résultats", "resultat", "ergebnis", "ergebnisse", "risultato",
-        "risultati", "результат", "результаты",
+        "risultati", "результат", "результаты", "结果", "結果", "결과",
     ),
     "takeaways": (
         "aprendizaje", "aprendizajes", "aprendizado", "aprendizados", "lecciones", "lições", "licoes", "leçons",
         "lecons",
-        "erkenntnisse", "lezioni", "выводы", "уроки",
+        "erkenntnisse", "lezioni", "выводы", "уроки", "反思", "收获", "学び",
     ),
 }  # fmt: skip
 """STAR's names in other languages, lowercase, by the section they open."""
-_FOREIGN_CONTEXT = ("contexto", "contexte", "contesto", "kontext", "контекст")
+_FOREIGN_CONTEXT = ("contexto", "contexte", "contesto", "kontext", "контекст", "背景", "배경")
 """Context in other languages: the situation, a framework's word as Context is."""
 _FOREIGN_WORDS = [word for words in _FOREIGN.values() for word in words]
 

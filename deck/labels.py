@@ -262,7 +262,7 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     name = groups.get("name") or groups["plain"]
     groups.setdefault("rest", "")
     has_colon = bool(groups.get("inner") or groups.get("outer") or groups.get("colon"))
-    short = len(name.replace("/", "").replace(" ", "")) <= 2  # a letter, or `S/T`: only where letters may label
+    short = len(name.replace("/", "").replace(" ", "")) <= 2 and name.isascii()  # a letter, `S/T` (not `情境`)
     if short and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
         return None
     section = section_named(name)

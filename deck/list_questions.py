@@ -104,12 +104,11 @@ def item_answer_blocks(item: Block, after: list[Block]) -> list[Block]:
 def contents_list(block: Block) -> bool:
     """True for a list of links alone, maybe under topics: a note's contents (`- HR` over `- Questions` over `- [Can
     you travel? How often?](prep.md#travel)`, `- [[Why this company?]]`), whose questions are asked where they lead."""
-    leaves = [
-        item for item in walk(block.children)
-        if item.type == "list_item" and not any(child.type in LIST_TYPES for child in item.children)
-    ]
+    items = [item for item in walk(block.children) if item.type == "list_item"]
+    leaves = [item for item in items if not any(child.type in LIST_TYPES for child in item.children)]
     linked = all(_LINK_ALONE.fullmatch(first_paragraph(item) or "") is not None for item in leaves)
-    return len(leaves) >= _FEWEST_CONTENTS and linked
+    topics = all(not asks(plain_inline(first_paragraph(item) or "")) for item in items if item not in leaves)
+    return len(leaves) >= _FEWEST_CONTENTS and linked and topics  # (not `- Tell me about...` over `- [[Its story]]`)
 
 
 _FEWEST_CONTENTS = 2

@@ -30,11 +30,13 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
     return len(blocks)
 
 
-def label_headings_end(blocks: Sequence[Block], end: int, level: int) -> int:
+def label_headings_end(blocks: Sequence[Block], end: int, level: int, versions: bool = False) -> int:
     """`end` moved past the STAR label headings of the same `level` that follow it: a question
-    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own."""
+    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own; and, when
+    `versions`, past those naming a version of the answer (`## Detailed version` over the story told at length)."""
     while end < len(blocks) and blocks[end].type == "heading" and blocks[end].level == level:
-        if heading_label(split_tags(plain_inline(blocks[end].content))[1]) is None:
+        text = split_tags(plain_inline(blocks[end].content))[1]
+        if heading_label(text) is None and not (versions and names_version(text)):
             break
         end = section_end(blocks, end)
     return end

@@ -22,7 +22,7 @@ _ABOUT_STORY = pattern(
     r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:(?:best|good)\s+|(?:use(?:d)?|works?)\s+(?:it\s+|this\s+)?)for"
     r"(?:\s+(?:questions?|prompts?|lps?|(?:leadership\s+)?principles?)(?:\s+(?:about|on|like))?)?"
     r"|fits|tags?|to-?do|make\s+this\s+yours|sources?|see\s+also|(?:also\s+|questions?\s+(?:it\s+|this\s+)?)answers"
-    r"|related\s+stor(?:y|ies)|(?:related\s+)?(?:(?:leadership\s+)?principles?|lps?|values?|questions?)|related"
+    r"|related(?:\s+(?:stor(?:y|ies)|(?:leadership\s+)?principles?|lps?|values?|questions?))?"
     r"|(?:likely\s+)?follow[- ]?ups?(?:\s+(?:questions?|qs?))?)"
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?:\*\*|__)|(?:\*\*|__):)",
     re.IGNORECASE,

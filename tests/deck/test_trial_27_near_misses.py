@@ -34,7 +34,7 @@ def test_fields_about_a_story_with_an_aside_are_its_notes() -> None:
 
 
 @pytest.mark.parametrize(
-    "field", ["Use for questions like", "Good for LPs", "Follow-up Qs", "Questions it answers", "Also answers", "LPs"]
+    "field", ["Use for questions like", "Good for LPs", "Follow-up Qs", "Questions it answers", "Also answers", "Related LPs"]
 )
 def test_fields_naming_what_a_story_answers_are_its_notes(field: str) -> None:
     """`**Use for questions like:**`, `**Good for LPs:**`, `**Follow-up Qs:**` and their kin after the result are notes;
