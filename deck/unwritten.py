@@ -45,8 +45,9 @@ _TO_DO_NOTE = re.compile(
 _TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#(?=[\w/-]*[^\W\d_])[\w/-]+[\s,]*)+", re.IGNORECASE)
 """Tags alone where the answer goes: `Tags: #speaking #community` (a tag holds a letter, as in Obsidian: `#2` is a
 number)."""
-_HINT = re.compile(r"(?P<mark>\*|_)\([^()\n]*\)\.?(?P=mark)")
-"""A hint in brackets and italics, on one line: `*(This is your chance to sum up your background.)*`."""
+_HINT = re.compile(r"(?P<mark>[*_]?)\((?P<hint>[^()\n]*)\)\.?(?P=mark)|\uff08[^\uff08\uff09\n]+\uff09\u3002?")
+"""A hint in brackets on one line, in italics (`*(This is your chance to sum up your background.)*`), plain when it
+tells what to say (`(explain it with a real breach)`), or full-width (`（表达自己的快速学习能力）`, its `hint` None)."""
 _LONGEST_HINT = 300
 """Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
 _EMPTY_FIELD = re.compile(r"(?:[-*+]|[0-9]{1,3}[.)])?[ \t]*(?:[^\W\d_][\w '\u2019/&-]{0,40}:)?")
@@ -91,9 +92,8 @@ _EMPTY_FENCE = re.compile(r"(?:(?P<fence>`{3,}|~{3,})[^\n`]*\n\s*(?P=fence)\s*)+
 
 
 def unwritten(answer: str) -> str | None:
-    """Why the Markdown `answer` is not written yet, or None: only an HTML comment (`<!-- FILL IN -->`), only a
-    to-do marker (`TODO`, `- TBD`, `*to be done*`), only an empty code block, or only a hint in brackets and italics
-    (`*(Summarise your background.)*`), as question banks copied from a guide leave in place of the answer."""
+    """Why the Markdown `answer` is not written yet, or None: only an HTML comment (`<!-- FILL IN -->`), a to-do marker
+    (`TODO`, `- TBD`), an empty code block, or a hint in brackets (`_HINT`), as guides leave in place of the answer."""
     if "<!--" in answer and not _COMMENT.sub("", answer).strip():
         return "only a comment"  # `<!-- FILL IN: keep it positive -->`: comments show nowhere
     if len(answer) > _LONGEST_HINT:
@@ -107,7 +107,10 @@ def unwritten(answer: str) -> str | None:
         return "only an empty code block"  # (a template's slot, ```` ```text ```` over nothing, to fill in)
     if placeholder_fields(text):
         return FIELD_PLACEHOLDERS
-    return "only a hint in brackets" if text[1:2] == "(" and _HINT.fullmatch(text) is not None else None
+    hint = _HINT.fullmatch(text) if "(" in text[:2] or text[:1] == "\uff08" else None
+    if hint is not None and (hint["mark"] or hint["hint"] is None or instructs(hint["hint"])):
+        return "only a hint in brackets"  # `(explain it with a real breach)`, `（表达自己的快速学习能力）`: what to say
+    return None
 
 
 def placeholder_fields(text: str) -> bool:

@@ -98,3 +98,16 @@ def test_a_topic_title_over_lists_or_another_card_alone_asks_nothing(tmp_path: P
 
     (tmp_path / "weakness.md").write_text(_WEAKNESS, encoding="utf-8")
     assert [card.question for card in load_deck(tmp_path).cards] == ["Where do you see yourself in five years?"]
+
+
+@pytest.mark.parametrize(
+    "hint", ["(explain it with a real breach, keep it under two minutes)", "\uff08\u8868\u8fbe\u81ea\u5df1\u7684\u5feb\u901f\u5b66\u4e60\u80fd\u529b\uff09"]
+)
+def test_a_hint_in_plain_brackets_is_no_answer(hint: str) -> None:
+    """`(explain it with a real breach...)` or `（表达自己的快速学习能力）` (show you learn fast) alone under a question
+    tells what to say: no card, a warning; `(Yes, two weeks' notice.)` answers."""
+    note = f"### Why us?\n\nYour product is one I use daily.\n\n### How would you convince a bank?\n\n{hint}\n"
+    cards_read, warnings = parse_note(note, "n.md")
+    assert [card.question for card in cards_read] == ["Why us?"]
+    assert [str(warning).split(": ", 1)[1] for warning in warnings] == ["question has no answer (only a hint in brackets)"]
+    assert cards("### Can you start soon?\n\n(Yes, two weeks' notice.)\n") == [(1, "Can you start soon?")]
