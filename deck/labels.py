@@ -48,6 +48,8 @@ _LETTER_DASH = re.compile(
 and `A-B tests` are words), or `L:` (learnings) with a colon."""
 _LETTER_ANY_DASH = re.compile(r"(?P<letter>[STARL])(?:[ \t]*[-\u2013\u2014][ \t]*(?=[^\s-])|:[ \t]*(?=\S))")
 """A letter and a dash before any word (`S-two teams`): a label when three letters tell a story in order."""
+_OTHER_LETTER = re.compile(r"(?![STARL])[A-Z](?:[ \t]+[-\u2013\u2014][ \t]+|:[ \t]*)(?=\S)")
+"""A line opened by a capital letter other than STAR's (or L) with a colon or a spaced dash: `C - Category`, `M:`."""
 _STORY_ORDER = ("situation", "task", "action", "result", "takeaways")
 _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.)]")
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
@@ -168,6 +170,8 @@ def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
     """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash (`S: ...`, `A- ...`, `R -
     ...`; `L` for learnings), when they tell a story: two letters or more, the first the situation or the task. Else
     None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
+    if any(_OTHER_LETTER.match(line) is not None for line in lines):
+        return None  # `C - Category` over `T - Testing`, `A - Approach`, `R - Red flags`: some other acronym's letters
     labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
     if len(set(found)) >= 2 and found[0] in ("situation", "task"):

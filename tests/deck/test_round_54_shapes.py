@@ -111,3 +111,14 @@ def test_a_hint_in_plain_brackets_is_no_answer(hint: str) -> None:
     assert [card.question for card in cards_read] == ["Why us?"]
     assert [str(warning).split(": ", 1)[1] for warning in warnings] == ["question has no answer (only a hint in brackets)"]
     assert cards("### Can you start soon?\n\n(Yes, two weeks' notice.)\n") == [(1, "Can you start soon?")]
+
+
+def test_another_acronym_s_letters_tell_no_story() -> None:
+    """`C - Category` over `T - ...`, `A - ...`, `R - Red flags` (a rubric's letters, not STAR's) is no story; `S - ...`
+    over the same `T`, `A`, `R` lines is one."""
+    rubric = "T - Judgment, trade-offs\nA - Show the data you used\nR - \"I just did what the VP asked\"\n"
+    note = f"## Tell me about saying no to a stakeholder?\n\nC - Communication\n{rubric}"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.stories == []
+    (card,) = parse_note(note.replace("C - Communication", "S - A VP wanted a date"), "n.md")[0]
+    assert sorted(card.stories[0].sections) == ["action", "result", "situation", "task"]
