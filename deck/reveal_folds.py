@@ -40,6 +40,8 @@ _BACK_LINK = re.compile(
 )
 """A link to a place on the same page alone on the answer's last line (in its quote too): `[Back to TOC](#questions)`,
 `> **[⬆ Back to Top](#question)**`."""
+_EMPTY_FOLD = re.compile(r"\n*[ \t]*<details\b[^<>]*>\s*<summary\b[^<>]*>\s*</summary\s*>\s*</details\s*>[ \t]*", re.I)
+"""A fold with nothing in it, its summary empty too: a web page's widget copied with the text."""
 _ARROWS = "\\s\u2191\u2b06\ufe0f\U0001f51d\U0001f53c\u2934^"
 _BACK = re.compile(
     rf"[{_ARROWS}]*(?:(?:(?:go\s+)?back|return)(?:\s+to)?(?:\s+the)?\s*)?"
@@ -69,8 +71,11 @@ def links_back(paragraph: str) -> bool:
 
 
 def without_reveal_fold(answer: str) -> str:
-    """`answer` without a fold that wraps all of it and only says "answer", nor the `A:` label opening what it holds;
+    """`answer` without a fold that wraps all of it and only says "answer", nor the `A:` label opening what it holds,
+    nor an empty fold (a web page's widget copied with the text: `<details ...><summary ...></summary></details>`);
     any other answer as it is."""
+    if "<details" in answer:
+        answer = _EMPTY_FOLD.sub("", answer).rstrip() or answer
     opening = FOLD_OPENING.match(answer) if "<summary" in answer[:200].lower() else None
     if opening is None or not _only_reveals(opening.group("summary")):
         return answer

@@ -122,3 +122,10 @@ def test_another_acronym_s_letters_tell_no_story() -> None:
     assert card.stories == []
     (card,) = parse_note(note.replace("C - Communication", "S - A VP wanted a date"), "n.md")[0]
     assert sorted(card.stories[0].sections) == ["action", "result", "situation", "task"]
+
+
+def test_an_empty_fold_copied_from_a_web_page_is_left_out_of_the_answer() -> None:
+    """`<details ...><summary ...></summary></details>` after the answer, empty (a copied widget), shows nowhere."""
+    widget = '<details class="copied"><summary aria-label="Jump to line" role="button"></summary></details>'
+    (card,) = parse_note(f"## Any questions for us?\n\n- How is on-call staffed?\n\n{widget}\n", "n.md")[0]
+    assert card.answer == "- How is on-call staffed?"
