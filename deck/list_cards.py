@@ -110,16 +110,17 @@ def read_list(
         return  # `- [Why us?](#why-us)`, `- [[Why us?]]`: the note's contents, asked where they lead
     block = nest_answer_items(block, scan.lines)  # `- Q: ...` then `- A: ...`: the answer nested in its question
     last, parts = len(block.children) - 1, answer_parts(block, scan.lines)
-    unanswered: list[int] = []
+    unanswered: list[tuple[int, bool]] = []
     for position, item in enumerate(block.children):
         if item.start in parts:
             continue  # `- **Offer options**:` over its points, beside `- **Listen first**: ...`
         answer_after_list = after if position == last else []
         scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
-    if unanswered and (len(block.children) == 1 or asks_item(block, after)):
+    among = bool(unanswered) and asks_item(block, after)  # (a prompt without `?` is a gap only among answered ones)
+    if among or len(block.children) == 1 and any(marked for _, marked in unanswered):
         if scan.headed_lists[0] and for_them(scan.outline.context_at(block.start)):
             return  # `## Questions to ask` over the user's questions: none awaits an answer
-        for line in unanswered:
+        for line, _ in unanswered:
             scan.warn(line, "question has no answer")
 
 
@@ -149,12 +150,12 @@ def _read_item(
     item: Block,
     after: list[Block],
     inline_fronts: set[int],
-    unanswered: list[int],
+    unanswered: list[tuple[int, bool]],
     within: tuple[str, ...],
 ) -> None:
     """Turn one top-level list item into a card draft, a warning, or nothing.
 
-    The line of a question without answer goes to `unanswered`: whether it is worth a
+    The line of a question without answer goes to `unanswered` (with whether it ends with `?`): whether it is worth a
     warning depends on the rest of its list (see above). An outline's topic item is read
     as the questions nested in it.
     """
@@ -192,13 +193,23 @@ def _read_item(
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
-        if ends_asking(question):
-            unanswered.append(first.start + 1)
+        if (ended := ends_asking(question)) or _numbered_prompt(question, scan.lines[first.start]):
+            unanswered.append((first.start + 1, ended))  # (`2. Tell me about a manager you admired.`: a gap too)
         return
     if not has_words(question):
         scan.warn(first.start + 1, "answer has no question (the item's first line is empty)")
         return
     _add_draft(scan, first, found, question, (nested, after), within)
+
+
+def _numbered_prompt(question: str, line: str) -> bool:
+    """True for a numbered item that is an interviewer's prompt alone, `2. Tell me about a manager you admired.`: left
+    empty among answered ones, a gap to fill (not a quote with a remark or a pointer after it)."""
+    return line.lstrip()[:1].isdigit() and _PROMPT_ALONE.fullmatch(question) is not None and asks(question)
+
+
+_PROMPT_ALONE = re.compile(r"(?:tell|describe|walk|give|talk|share)\b[^\"\u201c\u201d\u2192>]*", re.IGNORECASE)
+"""An interviewer's prompt alone, no quote, arrow or pointer in it: `Tell me about a manager you admired and why.`"""
 
 
 def _plain(question: str) -> bool:

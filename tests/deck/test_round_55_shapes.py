@@ -46,3 +46,17 @@ def test_a_prompt_quoted_in_bold_is_answered_after_its_dash() -> None:
         ("Walk me through your last project.", "A booking tool for clinics on Spring Boot."),
         ("Why do you want to leave?", "I want real users every week."),
     ]
+
+
+def test_an_unanswered_numbered_prompt_among_answered_questions_is_warned() -> None:
+    """`2. Tell me about a manager you admired.` left empty between answered questions is a gap: warned, as `2. What
+    do you like in a manager?` is; a quote with a remark after it (`- "Tell me about yourself" → same as above`) not."""
+    note = (
+        "1. Why do you want this job?\n   * I use the product daily.\n2. Tell me about a manager you admired.\n"
+        "3. How do you handle a missed deadline?\n   * I tell the lead the day I know.\n"
+    )
+    cards_read, warnings = parse_note(note, "n.md")
+    assert [card.line for card in cards_read] == [1, 4]
+    assert [str(warning) for warning in warnings] == ["n.md:3: question has no answer"]
+    quoted = '- "Why us?" → I use the product daily.\n- "Tell me about yourself" → same as above\n'
+    assert parse_note(quoted, "n.md")[1] == []
