@@ -17,7 +17,8 @@ from deck.models import Section
 
 _FOREIGN: dict[Section, tuple[str, ...]] = {
     "situation": (
-        "situación", "situacion", "situação", "situacao", "situazione", "ситуация", "情境", "情景", "状況", "상황",
+        "situación", "situacion", "situação", "situacao", "situazione", "ситуация", "情境", "情景", "情况", "状況",
+        "상황",
     ),
     "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача", "任务", "任務", "課題", "과제"),
     "action": (
@@ -26,12 +27,13 @@ _FOREIGN: dict[Section, tuple[str, ...]] = {
     ),
     "result": (
         "resultado", "resultados", "résultat", "résultats", "resultat", "ergebnis", "ergebnisse", "risultato",
-        "risultati", "результат", "результаты", "结果", "結果", "결과",
+        "risultati", "результат", "результаты", "结果", "結果", "成果", "결과",
     ),
     "takeaways": (
         "aprendizaje", "aprendizajes", "aprendizado", "aprendizados", "lecciones", "lições", "licoes", "leçons",
         "lecons",
-        "erkenntnisse", "lezioni", "выводы", "уроки", "反思", "收获", "学び",
+        "erkenntnisse", "lezioni", "выводы", "уроки", "反思", "收获", "心得", "教训", "经验教训", "学び", "教訓",
+        "学んだこと", "교훈",
     ),
 }  # fmt: skip
 """STAR's names in other languages, lowercase, by the section they open."""
@@ -103,6 +105,12 @@ regular expression; a name in another script goes through it)."""
 
 _BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
 """A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
+_NAMED_LETTER = re.compile(
+    r"^(?P<indent>\s*)(?P<mark>\*\*|__)[^\x00-\x7f*_()\n][^*_()\n]{0,20}\((?P<letter>[STARL])\)"
+    r"[ \t]*:?[ \t]*(?P=mark)[ \t]*:?"
+)
+"""A bold name in another script with STAR's letter in brackets after it (`**접근 방법(A)**`, `**상황（S）**`): the
+letter's section, whatever the name (read as `**A:**`)."""
 _LONGEST_LABEL = 40
 """No label is longer than this: a full-width colon further on is the text's own."""
 
@@ -111,7 +119,8 @@ def as_label_line(line: str) -> str:
     """`line` as the label patterns read it: a full-width colon where a label's may stand read as `:` (`**S：**`,
     `Situation：`, as Chinese and Japanese input methods type it, and so are its brackets: `S（情景）：`), a bold
     name in brackets as the name with its colon (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an
-    option). The text after a label is unchanged."""
+    option), a bold name in another script with a STAR letter in brackets as that letter. The text after a label is
+    unchanged."""
     if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii():
         return line  # (most lines)
     at = head.find("\uff1a")
@@ -123,4 +132,6 @@ def as_label_line(line: str) -> str:
         line = f"{line[:opened]}({line[opened + 1 : closed]}){line[closed + 1 :]}"
     if line.lstrip()[2:3] == "(":
         line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
+    elif not head.isascii() and "(" in line[:_LONGEST_LABEL]:
+        line = _NAMED_LETTER.sub(r"\g<indent>\g<mark>\g<letter>:\g<mark>", line, count=1)  # `**접근 방법(A)**`
     return line

@@ -253,9 +253,10 @@ def run_on_labels(text: str) -> tuple[str, list[Label]]:
 
 @lru_cache(maxsize=4096)
 def heading_label(text: str) -> Label | None:
-    """The label a heading's plain text is: `Situation`, or `Result: 40% faster` (kept: a heading is asked again by the
-    readers of headings, stories and labels)."""
-    return _label(_HEADING.match(as_label_line(without_symbols(text.strip()))), abbreviations=False)
+    """The label a heading's plain text is: `Situation`, or `Result: 40% faster`; None for one asking after its label
+    (`## Situation: a colleague ships bugs, what do you do?`). Kept: a heading is asked again by many readers."""
+    label = _label(_HEADING.match(as_label_line(without_symbols(text.strip()))), abbreviations=False)
+    return None if label is not None and label[1].endswith(("?", "\uff1f")) else label  # (`情景：...你怎么处理？` asks)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

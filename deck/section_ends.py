@@ -32,14 +32,23 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
 
 def label_headings_end(blocks: Sequence[Block], end: int, level: int, versions: bool = False) -> int:
     """`end` moved past the STAR label headings of the same `level` that follow it: a question
-    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`) is its own; and, when
-    `versions`, past those naming a version of the answer (`## Detailed version` over the story told at length)."""
+    heading's story written flat (`## Tell me about...` then `## Situation`, `## Action`; not one label alone in
+    Chinese, Japanese or Korean, an everyday word there) is its own; and, when `versions`, past those naming a version
+    of the answer (`## Detailed version` over the story)."""
+    start, names = end, []
     while end < len(blocks) and blocks[end].type == "heading" and blocks[end].level == level:
         text = split_tags(plain_inline(blocks[end].content))[1]
-        if heading_label(text) is None and not (versions and names_version(text)):
+        label = heading_label(text)
+        if label is None and not (versions and names_version(text) and _VERSION_WORD.search(text)):
             break
+        names += [label[2]] if label is not None else []
         end = section_end(blocks, end)
-    return end
+    alone = len(names) == 1 and names[0] >= "\u2e80"  # (`## 结果` alone after the last question: the interview's end)
+    return start if alone else end
+
+
+_VERSION_WORD = pattern(r"version|answer|\u7248|fassung", re.IGNORECASE)
+"""A version's own word (`## Detailed version`), not a note's closing `## TL;DR` of it all."""
 
 
 def answers_end(section: Sequence[Block]) -> int:

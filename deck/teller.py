@@ -196,7 +196,7 @@ class Teller:
         if self.asides:
             self._undo_asides()
             return
-        if self.sections:
+        if self.sections and not _everyday_words(self.names, self.sections):
             sections = {name: "\n".join(parts).strip("\n") for name, parts in self.sections.items()}
             story = Story(title=self.title, intro=self.intro, sections=sections, labels=self.names)
             self.told.stories.append(story)
@@ -259,3 +259,13 @@ class Teller:
         self.told.notes += self.loose
         self.loose = []
         return self.told
+
+
+def _everyday_words(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
+    """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
+    report, `結果：` and `課題：` in minutes): everyday words there, no story; STAR's `行动` (action) makes one."""
+    return "action" not in sections and all(name and min(name) >= _CJK for name in names.values()) and bool(names)
+
+
+_CJK = "\u2e80"
+"""Where the scripts of Chinese, Japanese and Korean begin (a name of them alone is at or past it)."""
