@@ -11,7 +11,7 @@ from deck.backlogs import to_prepare
 from deck.blocks import Block
 from deck.bold_prompts import prompted_line, small_talk
 from deck.labels import lettered
-from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, unbracketed_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import LINE_BREAK, plain_inline
@@ -108,6 +108,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     """The question and the answer written after its `?` on an item's first line, or None: none there, what follows
     asks again (a follow-up written without its `?`), or the line is a story's, telling something its teller did
     before a `?` (`I asked of every fix: does it stop this failure? That became our rule.`)."""
+    first = unbracketed_answer(first)  # (`Why a queue? (A: to absorb spikes)`)
     glued = _GLUED.match(first) or prompted_line(first)  # (`**"Walk me through..."** — A booking tool`)
     if glued is None or _NARRATED.search(asked := glued.group("question")) is not None:
         return None

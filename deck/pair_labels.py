@@ -186,3 +186,18 @@ def answer_opening(block: Block) -> str | None:
     first, _, rest = block.content.partition("\n")
     said = ANSWER_LABEL.match(first)
     return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
+
+
+def unbracketed_answer(line: str) -> str:
+    """`line` with an answer written in brackets after its question, behind an answer's label, as the answer alone
+    after the `?` (`- Why a queue? (A: to absorb spikes)`, `- 为什么用消息队列？（答：削峰、解耦）`); any other line as
+    it is."""
+    found = _BRACKETED_ANSWER.match(line) if line.endswith((")", "\uff09")) else None
+    said = ANSWER_LABEL.match(found["inner"]) if found is not None else None
+    return line if found is None or said is None else f"{found['asked']} {label_rest(said)}".rstrip()
+
+
+_BRACKETED_ANSWER = re.compile(
+    r"(?P<asked>.*[?\uff1f])[ \t]*[(\uff08][ \t]*(?P<inner>[^()\uff08\uff09\n]+?)[ \t]*[)\uff09]"
+)
+"""A question, then its answer in brackets: `Why a queue? (A: to absorb spikes)`."""

@@ -60,3 +60,16 @@ def test_an_unanswered_numbered_prompt_among_answered_questions_is_warned() -> N
     assert [str(warning) for warning in warnings] == ["n.md:3: question has no answer"]
     quoted = '- "Why us?" → I use the product daily.\n- "Tell me about yourself" → same as above\n'
     assert parse_note(quoted, "n.md")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "answer"),
+    [("- Why a queue? (A: to absorb spikes)", "Why a queue?", "to absorb spikes"),
+     ("- \u4e3a\u4ec0\u4e48\u7528\u961f\u5217\uff1f\uff08\u7b54\uff1a\u524a\u5cf0\u3001\u89e3\u8026\uff09",
+      "\u4e3a\u4ec0\u4e48\u7528\u961f\u5217\uff1f", "\u524a\u5cf0\u3001\u89e3\u8026")],
+)
+def test_an_answer_in_brackets_behind_its_label_answers_the_question(line: str, question: str, answer: str) -> None:
+    """`- Why a queue? (A: to absorb spikes)` and `- 为什么用队列？（答：削峰、解耦）` (answer: ...) are answered by the text
+    after the label, no hint; `- Why a queue? (explain with an example)` is a question left to answer."""
+    assert cards(f"## Follow-ups\n\n{line}\n- Why Kafka? It replays.\n")[0] == (question, answer)
+    assert "Why a queue?" not in [q for q, _ in cards("## Follow-ups\n\n- Why a queue? (explain with an example)\n")]
