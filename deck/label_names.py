@@ -105,6 +105,20 @@ regular expression; a name in another script goes through it)."""
 
 _BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
 """A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
+_LETTER_THEN_NAME = re.compile(r"(?P<indent>\s*)(?P<mark>\*\*|__)?(?P<letter>[STARL])[ \t]*\((?P<name>[^()\n]{1,24})\)")
+"""STAR's letter with its section's name in brackets after it: `**S (Situation)**`, `S（背景）` (brackets as ASCII)."""
+_TWO_BOLD_NAMES = re.compile(
+    r"(?P<first>\s*\*\*[^*\n]{1,24}\*\*)[ \t]*(?:\u4e0e|\u548c|\u53ca|and|&|\+|/)[ \t]*\*\*[^*\n]{1,24}\*\*[ \t]*:"
+)
+"""Two bold names joined before one colon: `**Action** and **Implementation**:`, `**A（行动）**与**代码实现**：`."""
+
+
+def _names_letter(name: str, letter: str) -> bool:
+    """True when `name` names the section of STAR's `letter` (`背景` for S; not `short` for A, an answer's aside)."""
+    words = name.lower().split()
+    return bool(words) and SECTION_OF.get(words[0]) == SECTION_OF.get(letter.lower())
+
+
 _NAMED_LETTER = re.compile(
     r"^(?P<indent>\s*)(?P<mark>\*\*|__)[^\x00-\x7f*_()\n][^*_()\n]{0,20}\((?P<letter>[STARL])\)"
     r"[ \t]*:?[ \t]*(?P=mark)[ \t]*:?"
@@ -121,7 +135,7 @@ def as_label_line(line: str) -> str:
     name in brackets as the name with its colon (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an
     option), a bold name in another script with a STAR letter in brackets as that letter. The text after a label is
     unchanged."""
-    if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii():
+    if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii() and "** " not in head:
         return line  # (most lines)
     at = head.find("\uff1a")
     if at >= 0:
@@ -130,6 +144,10 @@ def as_label_line(line: str) -> str:
     closed = head.find("\uff09", opened) if opened >= 0 else -1
     if closed > opened and (at < 0 or closed < at):  # `S（情景）：`: a gloss in full-width brackets before the colon
         line = f"{line[:opened]}({line[opened + 1 : closed]}){line[closed + 1 :]}"
+    if "**" in head and (joined := _TWO_BOLD_NAMES.match(line)) is not None:
+        line = f"{joined['first']}:{line[joined.end() :]}"  # (`**A（行动）**与**代码实现**：`: the first names it)
+    if (named := _LETTER_THEN_NAME.match(line)) is not None and _names_letter(named["name"], named["letter"]):
+        line = f"{named['indent']}{named['mark'] or ''}{named['name']}{line[named.end() :]}"  # `S（背景）`: its name
     if line.lstrip()[2:3] == "(":
         line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
     elif not head.isascii() and "(" in line[:_LONGEST_LABEL]:

@@ -75,3 +75,30 @@ def test_a_topic_title_over_a_knowledge_note_asks_nothing() -> None:
     crdt = "# Conflict\n\nConflict-free replicated data types merge without coordination, as every update commutes.\n"
     assert cards(crdt) == []
     assert cards("# Greatest weakness\n\nI say yes to too many side requests, and my sprint work slips.\n") != []
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [(("**S (Situation)**", "**T (Task)**", "**A (Action)**", "**R (Result)**"), ""),
+     (("**S\uff08\u80cc\u666f\uff09**", "**T\uff08\u4efb\u52a1\uff09**", "**A\uff08\u884c\u52a8\uff09**",
+       "**R\uff08\u7ed3\u679c\uff09**"), "\u80cc\u666f")],
+)
+def test_a_table_s_rows_named_by_letter_and_name_tell_a_story(rows: tuple[str, ...], name: str) -> None:
+    """`| **S (Situation)** | ... |` and `| **S（背景）** | ... |` rows (the letter, its name in brackets) tell a story, as
+    `| **Situation** | ... |` rows do; the name is the label shown."""
+    table = "| Element | Content |\n|---|---|\n" + "".join(f"| {row} | Part {n}. |\n" for n, row in enumerate(rows))
+    ((card,), _) = parse_note(f"## The reporting service\n\n{table}", "n.md")
+    (story,) = card.stories
+    assert sorted(story.sections) == ["action", "result", "situation", "task"]
+    assert story.labels.get("situation", "") == name
+
+
+@pytest.mark.parametrize(
+    "label", ["**Action** and **Implementation**:", "**A\uff08\u884c\u52a8\uff09**\u4e0e**\u4ee3\u7801\u5b9e\u73b0**\uff1a"]
+)
+def test_a_label_joined_to_another_bold_name_opens_its_section(label: str) -> None:
+    """`**Action** and **Implementation**:` (or `**A（行动）**与**代码实现**：`) over its bullets opens the action, its
+    text the bullets alone."""
+    note = f"## Payments rewrite\n\n**Situation**: Timeouts.\n\n{label}\n- Added a queue.\n\n**Result**: None since.\n"
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.stories[0].sections["action"] == "- Added a queue."
