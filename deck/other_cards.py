@@ -10,6 +10,7 @@ from deck.blocks import LIST_TYPES, Block
 from deck.bold_prompts import emphasised_question
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
+from deck.glued_answers import asked_paragraph
 from deck.labels import heading_label
 from deck.list_after import answer_after
 from deck.list_cards import asks_item
@@ -26,9 +27,13 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     it, or any under a label of follow-ups), a `Q:` pair, a callout that asks (not one that only tells a story), a
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
+    block = section[position]
+    first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
+    put = first and _TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
+    if put and asked_paragraph(block) and _answered_in_turn(block.content.strip().split("\n")[1:]):
+        return True  # `请问你项目中遇到什么问题？` over its answer: an interviewer's question
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
-    block = section[position]
     again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
     if again is not None and said_again(asked, plain_inline(again)):
         return False
@@ -36,6 +41,18 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
+
+
+def _answered_in_turn(rest: list[str]) -> bool:
+    """True for the lines under a question that answer it: the first asks nothing, nor do most, and the last announces
+    nothing (not `How soon can you start?` and more to prepare, nor `you might get questions such as:`)."""
+    asking = [line.rstrip().endswith(("?", "\uff1f")) for line in rest]
+    return not asking[0] and 2 * sum(asking) < len(rest) and not rest[-1].rstrip().endswith((":", "\uff1a"))
+
+
+_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\u8bf7\u95ee|[\u4f60\u60a8]", re.IGNORECASE)
+"""Words of a question put to the candidate: you, your, `请问` (may I ask; under a sub-heading too), `你`, `您` (no
+story asks its teller so)."""
 
 
 def _follow_ups(section: Sequence[Block], position: int) -> bool:

@@ -73,3 +73,19 @@ def test_an_answer_in_brackets_behind_its_label_answers_the_question(line: str, 
     after the label, no hint; `- Why a queue? (explain with an example)` is a question left to answer."""
     assert cards(f"## Follow-ups\n\n{line}\n- Why Kafka? It replays.\n")[0] == (question, answer)
     assert "Why a queue?" not in [q for q, _ in cards("## Follow-ups\n\n- Why a queue? (explain with an example)\n")]
+
+
+def test_a_paragraph_asking_you_after_a_heading_s_answer_is_a_card_of_its_own() -> None:
+    """After `# Tell me about yourself` and its answer, `What was the hardest problem in your project?` over its answer's
+    lines is a card of its own; a question over more questions to prepare (`How soon can you start?`) stays the
+    heading's."""
+    note = (
+        "# Tell me about yourself\n\nI build order services in Go.\n\n"
+        "What was the hardest problem in your project?\nOrder numbers collided.\nI switched to snowflake ids.\n"
+    )
+    assert cards(note) == [
+        ("Tell me about yourself", "I build order services in Go."),
+        ("What was the hardest problem in your project?", "Order numbers collided.\nI switched to snowflake ids."),
+    ]
+    backlog = "# Tell me about yourself\n\nI build order services.\n\nWhat's your salary?\nHow soon can you start?\nAny offers?\n"
+    assert [question for question, _ in cards(backlog)] == ["Tell me about yourself"]
