@@ -103,8 +103,12 @@ ONE_WORD_NAMES = frozenset(
 regular expression; a name in another script goes through it)."""
 
 
-_BRACKETED_NAME = re.compile(r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30})\)(?P=mark)")
-"""A name in brackets inside its bold (`**(Situation)**`), read as the bold name."""
+_BRACKETED_NAME = re.compile(
+    r"^(?P<indent>\s*)(?P<mark>\*\*|__)\((?P<name>[^\W\d_][^()*_\n]{0,30}?)"
+    r"(?:[ \t]+[-\u2013\u2014][ \t]+[^()*_\n]{1,30})?\)(?P=mark)"
+)
+"""A name in brackets inside its bold (`**(Situation)**`), read as the bold name; an aside after a dash in it is no part
+of it (`**(Takeaway — swap per wording)**`)."""
 _LETTER_THEN_NAME = re.compile(r"(?P<indent>\s*)(?P<mark>\*\*|__)?(?P<letter>[STARL])[ \t]*\((?P<name>[^()\n]{1,24})\)")
 """STAR's letter with its section's name in brackets after it: `**S (Situation)**`, `S（背景）` (brackets as ASCII)."""
 _TWO_BOLD_NAMES = re.compile(

@@ -102,3 +102,14 @@ def test_a_label_joined_to_another_bold_name_opens_its_section(label: str) -> No
     note = f"## Payments rewrite\n\n**Situation**: Timeouts.\n\n{label}\n- Added a queue.\n\n**Result**: None since.\n"
     (card,) = parse_note(note, "n.md")[0]
     assert card.stories[0].sections["action"] == "- Added a queue."
+
+
+def test_a_bracketed_bold_name_with_an_aside_after_a_dash_is_its_label() -> None:
+    """`> **(Takeaway — swap per wording)** What stuck...` opens the takeaways, the aside no part of them."""
+    note = (
+        "### Q1. Tell me about a time you fixed something nobody owned.\n\n> **(Situation)** The export broke.\n>\n"
+        "> **(Action)** I rewrote the retries.\n>\n> **(Result)** It has not failed since.\n>\n"
+        "> **(Takeaway — swap per wording)** Own the boring parts.\n"
+    )
+    (card,) = parse_note(note, "n.md")[0]
+    assert card.stories[0].sections["takeaways"] == "Own the boring parts."
