@@ -45,19 +45,11 @@ from deck.questions import asks
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.story_prompts import fenced_prompt, fit_over_stories, listed_variants, titles_stories
+from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import plain_inline
 from deck.title_cards import restates_title
-from deck.topics import (
-    asked_first,
-    asks_only,
-    coded_prompt,
-    for_them,
-    groups_questions,
-    lists_questions,
-    names_topic,
-)
+from deck.topics import asked_first, asks_only, coded_prompt, for_them, groups_questions, lists_questions, names_topic
 from deck.unwritten import guide_story, marks_only
 from deck.warnings import warn_story_begun
 
@@ -249,9 +241,9 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     """
     own = _own_part(section[: next((at for at, block in enumerate(section) if opens_other_cards(block)), None)])
     cards = next((at for at in range(len(own)) if is_card_of_its_own(own, at)), len(own))  # (`**Probes:**` ...)
-    plain = [block for block in own[:cards] if block.type not in CODE_TYPES]  # (a fence's story tells only if asked)
-    stories = [story for story in find_stories(plain) if not guide_story(story)]
-    told = {name for story in stories for name, text in story.sections.items() if text.strip()}
+    fenced = [block for block in own[:cards] if block.type in CODE_TYPES]  # (a fence's story tells if asked, or whole)
+    told_in = find_stories([block for block in own[:cards] if block.type not in CODE_TYPES]) + fenced_stories(fenced)
+    told = {name for story in told_in if not guide_story(story) for name, text in story.sections.items() if text}
     if cards < len(own):  # a whole story before its follow-ups (a legend of labels over a bank tells none)
         return told >= WHOLE_STORY
     return len(told) >= MIN_STORY_SECTIONS  # (`- Situation` over `- Task` with nothing after them: a reminder)

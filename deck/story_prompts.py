@@ -20,10 +20,12 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labelled_questions import Asked, is_variants_heading, quoted_prompts
+from deck.models import Story
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.stories import WHOLE_STORY, find_stories
 from deck.text import plain_inline
+from deck.unwritten import FIRST_PERSON, instructs
 
 
 def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | None:
@@ -202,3 +204,20 @@ def titles_stories(text: str, section: Sequence[Block]) -> bool:
 
 _USER_STORY = pattern(r"(?:^|\n)[ \t>*_-]*(?:as\s+an?\s+\w[^,\n]{0,40},?\s+I\s+want|given\s+\w)", re.IGNORECASE)
 """How a product's user story or its acceptance criteria open: `As a guest, I want ...`, `Given a cart ...`."""
+
+
+def fenced_stories(fences: Sequence[Block]) -> list[Story]:
+    """The whole stories told in fences by their teller (`SITUATION:` ... `RESULT:`, `I ran old and new billing side
+    by side`): not a log's lines (`Action: ran pytest -k checkout`), nor a template's (`Situation: Describe the
+    context`, `At [Company], we were facing...`)."""
+    return [story for story in find_stories(fences) if story.sections.keys() >= WHOLE_STORY and _told_by_me(story)]
+
+
+def _told_by_me(story: Story) -> bool:
+    """True for a story in the first person, its situation telling rather than instructing, with no slot to fill."""
+    told, situation = " ".join(story.sections.values()), story.sections.get("situation", "")
+    return FIRST_PERSON.search(told) is not None and not instructs(situation) and _SLOT.search(told) is None
+
+
+_SLOT = pattern(r"\[[^\[\]\n]{2,40}\](?!\()")
+"""A template's slot to fill in: `[Company]`, `[specific challenge]` (not a link's text)."""

@@ -113,3 +113,20 @@ def test_a_bracketed_bold_name_with_an_aside_after_a_dash_is_its_label() -> None
     )
     (card,) = parse_note(note, "n.md")[0]
     assert card.stories[0].sections["takeaways"] == "Own the boring parts."
+
+
+_FENCED = (
+    "```\nSITUATION: Finance did not trust the new billing numbers.\nACTION:    I ran both systems side by side for a month."
+    "\nRESULT:    Finance signed off after three clean weeks.\n```\n"
+)
+
+
+def test_a_whole_story_in_a_fence_under_a_topic_heading_is_its_card() -> None:
+    """`### 3. Earn Trust — Billing migration` over a fenced `SITUATION:` ... `RESULT:` story in the first person: a
+    card, as the same story unfenced is; a log's lines (`Action: ran pytest`) or a template's slots are none."""
+    (card,) = parse_note(f"# LP stories\n\n### 3. Earn Trust — Billing migration\n\n{_FENCED}", "n.md")[0]
+    assert card.question == "Earn Trust — Billing migration"
+    log = _FENCED.replace("I ran both systems side by side for a month.", "ran pytest -k checkout --count=50 verbose")
+    assert parse_note(f"# CI flake\n\n## Repro runs\n\n{log}", "n.md")[0] == []
+    slots = _FENCED.replace("Finance did not trust the new billing numbers.", "At [Company], we faced [challenge].")
+    assert parse_note(f"# Template\n\n## Example STAR answer\n\n{slots}", "n.md")[0] == []
