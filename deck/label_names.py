@@ -23,7 +23,8 @@ _FOREIGN: dict[Section, tuple[str, ...]] = {
     "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача", "任务", "任務", "課題", "과제"),
     "action": (
         "acción", "accion", "acciones", "ação", "acao", "ações", "acoes", "azione", "azioni", "handlung",
-        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия", "行动", "行動", "행동",
+        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия", "行动", "行動", "做法", "措施", "取り組み",
+        "工夫", "행동", "해결",
     ),
     "result": (
         "resultado", "resultados", "résultat", "résultats", "resultat", "ergebnis", "ergebnisse", "risultato",
@@ -129,6 +130,8 @@ _NAMED_LETTER = re.compile(
 )
 """A bold name in another script with STAR's letter in brackets after it (`**접근 방법(A)**`, `**상황（S）**`): the
 letter's section, whatever the name (read as `**A:**`)."""
+_PLAN = re.compile("\u65b9\u6848|\u9009\u9879|\u9078\u629e\u80a2|\u6848[(\uff08]|\ud50c\ub79c|\uc635\uc158")
+"""A plan's or an option's name (`**方案(A)**`, `**플랜(A)**`): its letter is no STAR letter."""
 _LONGEST_LABEL = 40
 """No label is longer than this: a full-width colon further on is the text's own."""
 
@@ -154,6 +157,6 @@ def as_label_line(line: str) -> str:
         line = f"{named['indent']}{named['mark'] or ''}{named['name']}{line[named.end() :]}"  # `S（背景）`: its name
     if line.lstrip()[2:3] == "(":
         line = _BRACKETED_NAME.sub(r"\g<indent>\g<mark>\g<name>:\g<mark>", line, count=1)
-    elif not head.isascii() and "(" in line[:_LONGEST_LABEL]:
+    elif not head.isascii() and "(" in line[:_LONGEST_LABEL] and _PLAN.search(head) is None:
         line = _NAMED_LETTER.sub(r"\g<indent>\g<mark>\g<letter>:\g<mark>", line, count=1)  # `**접근 방법(A)**`
     return line

@@ -33,24 +33,9 @@ from deck.label_names import SECTION_OF as _SECTION_OF
 from deck.label_names import STAR_NAMES as _STAR_NAMES
 from deck.label_names import as_label_line
 from deck.models import SECTION_LABELS, Section
-from deck.text import without_symbols
+from deck.text import SAID_TO_YOU, without_symbols
 
 _ABBREVIATIONS = "STARL"
-_LETTER_SECTIONS: dict[str, Section] = {
-    "S": "situation", "T": "task", "A": "action", "R": "result", "L": "takeaways",
-}  # fmt: skip
-"""A story's letters opening the lines of a paragraph: STAR's, and `L` for learnings."""
-_LETTER_DASH = re.compile(
-    r"(?P<letter>[STARL])(?:[ \t]+[-\u2013\u2014][ \t]+(?=\S)"
-    r"|[-\u2013\u2014](?=I[ \t]|[A-Z][a-z'\u2019])|:[ \t]*(?=\S))"
-)
-"""A letter and a dash (`R - shipped`, or `S-Two teams` before a capitalised word: `S-curve`
-and `A-B tests` are words), or `L:` (learnings) with a colon."""
-_LETTER_ANY_DASH = re.compile(r"(?P<letter>[STARL])(?:[ \t]*[-\u2013\u2014][ \t]*(?=[^\s-])|:[ \t]*(?=\S))")
-"""A letter and a dash before any word (`S-two teams`): a label when three letters tell a story in order."""
-_OTHER_LETTER = re.compile(r"(?![STARL])[A-Z](?:[ \t]+[-\u2013\u2014][ \t]+|:[ \t]*)(?=\S)")
-"""A line opened by a capital letter other than STAR's (or L) with a colon or a spaced dash: `C - Category`, `M:`."""
-_STORY_ORDER = ("situation", "task", "action", "result", "takeaways")
 _OPTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z])(?:\*\*|__)?[ \t]*[:.)]")
 """A line opened by a capital letter alone (`B: Merge sort`, `C) Heapsort`): an option of a quiz or an A/B test,
 when a letter after A opens one of its lines."""
@@ -166,31 +151,6 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
     return _label(match, abbreviations=bool(groups.get("bold")))
 
 
-def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
-    """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash (`S: ...`, `A- ...`, `R -
-    ...`; `L` for learnings), when they tell a story: two letters or more, the first the situation or the task. Else
-    None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
-    if any(_OTHER_LETTER.match(line) is not None for line in lines):
-        return None  # `C - Category` over `T - Testing`, `A - Approach`, `R - Red flags`: some other acronym's letters
-    labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
-    found = [label[0] for label in labels if label is not None]
-    if len(set(found)) >= 2 and found[0] in ("situation", "task"):
-        return labels
-    loose = [_letter_label(line, _LETTER_ANY_DASH) if line[:1] in _LETTER_SECTIONS else None for line in lines]
-    found = [label[0] for label in loose if label is not None]
-    in_order = found == sorted(found, key=_STORY_ORDER.index)  # `S-two teams` ... `R-we shipped`: three, in order
-    return loose if len(set(found)) >= 3 and found[0] in ("situation", "task") and in_order else None
-
-
-def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | None:
-    """The label of a line opened by a STAR letter (or `L`) with a colon or a dash, else None."""
-    label = item_label(line) if line[:1] in _ABBREVIATIONS else None
-    if label is not None:
-        return label
-    found = (dash or _LETTER_DASH).match(line)
-    return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip(), "") if found is not None else None
-
-
 def lettered(lines: Sequence[str]) -> bool:
     """True when one of `lines` opens with a letter after A (`B: Merge sort`, `R: 30% faster`): an `A:` before them is
     a quiz's first option or a story's action, no answer label."""
@@ -256,7 +216,8 @@ def heading_label(text: str) -> Label | None:
     """The label a heading's plain text is: `Situation`, or `Result: 40% faster`; None for one asking after its label
     (`## Situation: a colleague ships bugs, what do you do?`). Kept: a heading is asked again by many readers."""
     label = _label(_HEADING.match(as_label_line(without_symbols(text.strip()))), abbreviations=False)
-    return None if label is not None and label[1].endswith(("?", "\uff1f")) else label  # (`情景：...你怎么处理？` asks)
+    asked = label is not None and label[1].endswith(("?", "\uff1f")) and SAID_TO_YOU.search(label[1]) is not None
+    return None if asked else label  # (`情景：...你怎么处理？` asks; `Takeaways: what would I do differently?` labels)
 
 
 def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:

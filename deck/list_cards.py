@@ -208,8 +208,11 @@ def _numbered_prompt(question: str, line: str) -> bool:
     return line.lstrip()[:1].isdigit() and _PROMPT_ALONE.fullmatch(question) is not None and asks(question)
 
 
-_PROMPT_ALONE = re.compile(r"(?:tell|describe|walk|give|talk|share)\b[^\"\u201c\u201d\u2192>]*", re.IGNORECASE)
-"""An interviewer's prompt alone, no quote, arrow or pointer in it: `Tell me about a manager you admired and why.`"""
+_PROMPT_ALONE = re.compile(
+    r"(?:tell|describe|walk|give|talk|share)\b[^\"\u201c\u201d\u2192>:\u2013\u2014]*", re.IGNORECASE
+)
+"""An interviewer's prompt alone, no quote, arrow, colon or dash in it (none answers or points on its line): `Tell me
+about a manager you admired and why.`"""
 
 
 def _plain(question: str) -> bool:

@@ -17,7 +17,7 @@ from deck.list_cards import asks_item
 from deck.qa_pairs import opens_pair
 from deck.questions import asks
 from deck.tables import is_question_table
-from deck.text import plain_inline
+from deck.text import SAID_TO_YOU, plain_inline
 from deck.topics import lists_questions
 
 
@@ -29,7 +29,7 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     block = section[position]
     first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
-    put = first and _TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
+    put = first and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
     if put and asked_paragraph(block) and _answered_in_turn(block.content.strip().split("\n")[1:]):
         return True  # `请问你项目中遇到什么问题？` over its answer: an interviewer's question
     if below_heading:
@@ -49,10 +49,6 @@ def _answered_in_turn(rest: list[str]) -> bool:
     asking = [line.rstrip().endswith(("?", "\uff1f")) for line in rest]
     return not asking[0] and 2 * sum(asking) < len(rest) and not rest[-1].rstrip().endswith((":", "\uff1a"))
 
-
-_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\u8bf7\u95ee|[\u4f60\u60a8]", re.IGNORECASE)
-"""Words of a question put to the candidate: you, your, `请问` (may I ask; under a sub-heading too), `你`, `您` (no
-story asks its teller so)."""
 
 
 def _follow_ups(section: Sequence[Block], position: int) -> bool:

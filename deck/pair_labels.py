@@ -193,10 +193,12 @@ def unbracketed_answer(line: str) -> str:
     after the `?` (`- Why a queue? (A: to absorb spikes)`, `- 为什么用消息队列？（答：削峰、解耦）`); any other line as
     it is."""
     found = _BRACKETED_ANSWER.match(line) if line.endswith((")", "\uff09")) else None
-    said = ANSWER_LABEL.match(found["inner"]) if found is not None else None
+    said = ANSWER_LABEL.match(found["inner"]) if found is not None and not _OPTIONS.search(found["inner"]) else None
     return line if found is None or said is None else f"{found['asked']} {label_rest(said)}".rstrip()
 
 
+_OPTIONS = re.compile(r"\bB[ \t]*[:)]")
+"""A quiz's second option (`(A: merge sort, B: quicksort)`): the brackets hold options, not an answer."""
 _BRACKETED_ANSWER = re.compile(
     r"(?P<asked>.*[?\uff1f])[ \t]*[(\uff08][ \t]*(?P<inner>[^()\uff08\uff09\n]+?)[ \t]*[)\uff09]"
 )

@@ -13,6 +13,7 @@ from deck.labels import heading_label
 from deck.outline import folds_after
 from deck.patterns import pattern
 from deck.questions import asks
+from deck.stories import find_stories
 from deck.text import plain_inline
 
 
@@ -43,12 +44,22 @@ def label_headings_end(blocks: Sequence[Block], end: int, level: int, versions: 
             break
         names += [label[2]] if label is not None else []
         end = section_end(blocks, end)
-    alone = len(names) == 1 and names[0] >= "\u2e80"  # (`## 结果` alone after the last question: the interview's end)
-    return start if alone else end
+    alone = len(names) == 1 and names[0] >= "\u2e80"  # (`## 结果` alone after an answer: the interview's outcome)
+    return start if alone and not _tells_story(blocks, start, level) else end
 
 
-_VERSION_WORD = pattern(r"version|answer|\u7248|fassung", re.IGNORECASE)
-"""A version's own word (`## Detailed version`), not a note's closing `## TL;DR` of it all."""
+def _tells_story(blocks: Sequence[Block], end: int, level: int) -> bool:
+    """True when the section at `level` ending at `end` tells a story (`- 情境：...` over `- 结果：...`): a label
+    heading after it, `### 收获`, goes on with it."""
+    start = next((at for at in range(end - 1, -1, -1) if closes_section(blocks[at], level)), -1)
+    return bool(find_stories(blocks[start + 1 : end]))
+
+
+_VERSION_WORD = pattern(
+    r"version|answer|take|liner|versi[o\u00f3]n|\u7248|fassung|\u30d0\u30fc\u30b8\u30e7\u30f3", re.IGNORECASE
+)
+"""A version's own word (`## Detailed version`, `## Short take`, `## Versión corta`, `## 短いバージョン`), not a note's
+closing `## TL;DR` of it all."""
 
 
 def answers_end(section: Sequence[Block]) -> int:

@@ -13,8 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from deck.blocks import LIST_TYPES, Block
-from deck.labels import Label, line_label
-from deck.labels import letter_labels as line_letter_labels
+from deck.labels import Label, item_label, line_label
 from deck.models import SECTION_LABELS, Section
 
 _NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "L": "Learnings"}
@@ -23,6 +22,21 @@ _SECTIONS: dict[str, Section] = {"S": "situation", "T": "task", "A": "action", "
 """The section each STAR letter opens."""
 _WHOLE = ("S", "A", "R")
 """The letters a story told so needs, in this order."""
+_LETTER_SECTIONS: dict[str, Section] = {
+    "S": "situation", "T": "task", "A": "action", "R": "result", "L": "takeaways",
+}  # fmt: skip
+"""A story's letters opening the lines of a paragraph: STAR's, and `L` for learnings."""
+_LETTER_DASH = re.compile(
+    r"(?P<letter>[STARL])(?:[ \t]+[-\u2013\u2014][ \t]+(?=\S)"
+    r"|[-\u2013\u2014](?=I[ \t]|[A-Z][a-z'\u2019])|:[ \t]*(?=\S))"
+)
+"""A letter and a dash (`R - shipped`, or `S-Two teams` before a capitalised word: `S-curve`
+and `A-B tests` are words), or `L:` (learnings) with a colon."""
+_LETTER_ANY_DASH = re.compile(r"(?P<letter>[STARL])(?:[ \t]*[-\u2013\u2014][ \t]*(?=[^\s-])|:[ \t]*(?=\S))")
+"""A letter and a dash before any word (`S-two teams`): a label when three letters tell a story in order."""
+_OTHER_LETTER = re.compile(r"(?![STARL])[A-Z](?:[ \t]+[-\u2013\u2014][ \t]+|:[ \t]*)(?=\S)")
+"""A line opened by a capital letter other than STAR's (or L) with a colon or a spaced dash: `C - Category`, `M:`."""
+_STORY_ORDER = ("situation", "task", "action", "result", "takeaways")
 
 
 def lettered_headings(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -121,7 +135,7 @@ def cell_letter_labels(firsts: Sequence[str]) -> list[Label] | None:
 
 def letters_once(lines: list[str]) -> list[Label]:
     """The labels of lines opened by STAR's letters (`S: ...`), each section once in STAR's order (not speakers)."""
-    labels = [label for label in line_letter_labels(lines) or [] if label is not None]
+    labels = [label for label in letter_labels(lines) or [] if label is not None]
     order = [list(SECTION_LABELS).index(label[0]) for label in labels]
     prose = not any(" | " in label[1] or "->" in label[1] for label in labels)  # (`S: A R | T x`: a grammar's rules)
     return labels if prose and order == sorted(set(order)) else []
@@ -149,7 +163,7 @@ def lettered_paragraphs(blocks: Sequence[Block]) -> dict[int, Label]:
     if len(opened) < _MIN_LETTERS or any(block.content[:1] not in _LETTER_OPENINGS for block in opened):
         return {}
     lines = [block.content.partition("\n")[0] for block in opened]
-    labels = line_letter_labels(lines)
+    labels = letter_labels(lines)
     if labels is None or None in labels or not all(_says_enough(label[1]) for label in labels):
         return {}
     found = [_STAR.index(label[0]) for label in labels if label[0] in _STAR]
@@ -182,3 +196,38 @@ _LETTER_OPENINGS = frozenset("STARL")
 _MIN_LETTERS = 3
 _WHOLE_SECTIONS = frozenset(("situation", "action", "result"))
 """The sections of a whole story (`deck.stories.WHOLE_STORY`, which imports this module)."""
+
+
+def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
+    """The labels of a paragraph's lines opened by STAR's letters alone with a colon or a dash (`S: ...`, `A- ...`, `R -
+    ...`; `L` for learnings), when they tell a story: two letters or more, the first the situation or the task. Else
+    None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
+    labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
+    found = [label[0] for label in labels if label is not None]
+    if _other_acronym(lines, found):
+        return None
+    if len(set(found)) >= 2 and found[0] in ("situation", "task"):
+        return labels
+    loose = [_letter_label(line, _LETTER_ANY_DASH) if line[:1] in _LETTER_SECTIONS else None for line in lines]
+    found = [label[0] for label in loose if label is not None]
+    in_order = found == sorted(found, key=_STORY_ORDER.index)  # `S-two teams` ... `R-we shipped`: three, in order
+    return loose if len(set(found)) >= 3 and found[0] in ("situation", "task") and in_order else None
+
+
+def _other_acronym(lines: Sequence[str], found: Sequence[Section]) -> bool:
+    """True for lines opened by another acronym's letters: the first is none of STAR's (`C - Category` over `T -`,
+    `A -`, `R -`), or one among them is and no action nor result is told (`S:`, `M:`, `L:` sizes; not a story with
+    SOAR's `O:` or SMART's `M:` in it)."""
+    if lines and _OTHER_LETTER.match(lines[0]) is not None:
+        return True
+    other = any(_OTHER_LETTER.match(line) is not None for line in lines)
+    return other and {"action", "result"}.isdisjoint(found)
+
+
+def _letter_label(line: str, dash: re.Pattern[str] | None = None) -> Label | None:
+    """The label of a line opened by a STAR letter (or `L`) with a colon or a dash, else None."""
+    label = item_label(line) if line[:1] in _LETTER_SECTIONS else None
+    if label is not None:
+        return label
+    found = (dash or _LETTER_DASH).match(line)
+    return (_LETTER_SECTIONS[found["letter"]], line[found.end() :].strip(), "") if found is not None else None

@@ -30,12 +30,12 @@ from dataclasses import replace
 from deck.block_text import block_text
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.framework_headings import other_framework_levels, story_title_levels
-from deck.labels import heading_label, is_option, letter_labels, line_label, quiz_options, run_on_labels
+from deck.labels import heading_label, is_option, line_label, quiz_options, run_on_labels
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
 from deck.run_on import plain_run_on, run_on_line
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
-from deck.star_letters import bold_letter, lettered_headings, lettered_paragraphs, story_in_code
+from deck.star_letters import bold_letter, letter_labels, lettered_headings, lettered_paragraphs, story_in_code
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told

@@ -264,7 +264,7 @@ class Teller:
 def _everyday_words(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
     """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
     report, `結果：` and `課題：` in minutes): everyday words there, no story; STAR's `行动` (action) makes one."""
-    return "action" not in sections and all(name and min(name) >= _CJK for name in names.values()) and bool(names)
+    return "action" not in sections and bool(names) and all(name and min(name) >= _CJK for name in names.values())
 
 
 _CJK = "\u2e80"

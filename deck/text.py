@@ -289,3 +289,7 @@ def without_symbols(line: str) -> str:
         else:
             break
     return line if len(rest) == len(stripped) else rest.lstrip()
+
+
+SAID_TO_YOU = pattern(r"\byou(?:r|rs|rself)?\b|[\u4f60\u60a8]|\u8bf7\u95ee", re.IGNORECASE)
+"""Words said to the reader, as a question put to the candidate has them: you, your, `你`, `您`, `请问` (may I ask)."""

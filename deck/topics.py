@@ -22,7 +22,7 @@ from deck.foreign_questions import in_another_language
 from deck.labels import heading_label, line_label
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
-from deck.text import plain_inline
+from deck.text import SAID_TO_YOU, plain_inline
 
 if TYPE_CHECKING:
     from deck.scan import Outline
@@ -160,7 +160,7 @@ def asks_only(question: str, section: Sequence[Block]) -> bool:
     told = [block for block in section if block.type != "hr"]
     if len(told) == 1 and told[0].type == "paragraph" and interview_prompt(question):
         lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
-        to_you = sum(bool(interview_prompt(line) or _SAID_TO_YOU.search(line)) for line in lines)
+        to_you = sum(bool(interview_prompt(line) or SAID_TO_YOU.search(line)) for line in lines)
         return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)
     if not told or not all(block.type in ("bullet_list", "ordered_list") for block in told):
         return False
@@ -265,7 +265,7 @@ def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bo
         return None  # (`**Challenge:** The PM kept asking, "Why ...?"` opens the story)
     question = unquoted(plain_inline(line))
     prompt = interview_prompt(question)  # (quoted, only a prompt: `> "Can you fix it by Friday?"` is the client's)
-    plain = ends_asking(question) and not quoted and (not strict or _SAID_TO_YOU.search(question) is not None)
+    plain = ends_asking(question) and not quoted and (not strict or SAID_TO_YOU.search(question) is not None)
     return (question, bool(attribution)) if prompt or plain else None
 
 
@@ -290,7 +290,6 @@ _QUOTED = re.compile(r"[\"\u201c\u300c]?([^\"\u201d\u300d]*)")
 """The words of a quote opening a line."""
 _CODE = re.compile(r"[A-Z]{1,6}[-_]\d{1,4}(?:$|[ \t]*[\u00b7|/:\u2013\u2014-])")
 """A heading that is an entry's code (`B-03 · design`, `HR-01`; not `S3`, `PEP8`, a quarter's `Q3 · Objectives`)."""
-_SAID_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*[^\n]*\b(?:asked|interview\w*|round|recruiter|hiring|manager|panel|on-?site"
     r"|screen\w*|phone|call|loop|HR)\b[^\n]*$",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from deck.embeds import only_embeds
 from deck.foreign_questions import asks_in_cjk
+from deck.hints import only_hint
 from deck.label_names import FRAMEWORK_WORDS
 from deck.models import Story
 from deck.patterns import pattern
@@ -45,9 +46,6 @@ _TO_DO_NOTE = re.compile(
 _TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#(?=[\w/-]*[^\W\d_])[\w/-]+[\s,]*)+", re.IGNORECASE)
 """Tags alone where the answer goes: `Tags: #speaking #community` (a tag holds a letter, as in Obsidian: `#2` is a
 number)."""
-_HINT = re.compile(r"(?P<mark>[*_]?)\((?P<hint>[^()\n]*)\)\.?(?P=mark)|\uff08[^\uff08\uff09\n]+\uff09\u3002?")
-"""A hint in brackets on one line, in italics (`*(This is your chance to sum up your background.)*`), plain when it
-tells what to say (`(explain it with a real breach)`), or full-width (`（表达自己的快速学习能力）`, its `hint` None)."""
 _LONGEST_HINT = 300
 """Longer than this, an answer or a section is written: no marker, hint or placeholder is so long."""
 _EMPTY_FIELD = re.compile(r"(?:[-*+]|[0-9]{1,3}[.)])?[ \t]*(?:[^\W\d_][\w '\u2019/&-]{0,40}:)?")
@@ -107,10 +105,7 @@ def unwritten(answer: str) -> str | None:
         return "only an empty code block"  # (a template's slot, ```` ```text ```` over nothing, to fill in)
     if placeholder_fields(text):
         return FIELD_PLACEHOLDERS
-    hint = _HINT.fullmatch(text) if "(" in text[:2] or text[:1] == "\uff08" else None
-    if hint is not None and (hint["mark"] or hint["hint"] is None or instructs(hint["hint"])):
-        return "only a hint in brackets"  # `(explain it with a real breach)`, `（表达自己的快速学习能力）`: what to say
-    return None
+    return "only a hint in brackets" if only_hint(text) else None
 
 
 def placeholder_fields(text: str) -> bool:
