@@ -54,6 +54,7 @@ from deck.title_cards import leading_tags, read_title_card
 from deck.topics import for_them, headed_lists, left_open
 from deck.validation import checked_cards
 from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
+from deck.wrapped import unwrapped
 
 _NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
 """A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
@@ -92,7 +93,7 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
-    text = sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    text = unwrapped(sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")))
     text = blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))
     text, footnotes = take_footnotes(logseq_highlights(text))
     if "\u2022" in text or "\u25e6" in text:

@@ -58,8 +58,8 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     if table is None:
         return None
     header, rows, column = table
-    if _reasons_only(scan, block, header, column):
-        return index + 1  # `| Question | Why Ask |` under `## Questions to ask`: the user's own questions, no cards
+    if _reasons_only(scan, block, header, column) or _contents(rows, column):
+        return index + 1  # `| Question | Why Ask |` under `## Questions to ask`, or the note's contents: no cards
     shared = _shared_answer(blocks, index, header, rows)
     unanswered: list[int] = []
     for line, cells in rows:
@@ -70,6 +70,20 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
         for line in unanswered:
             scan.warn(line, "question has no answer")
     return index + 1 + len(shared)
+
+
+def _contents(rows: list[tuple[int, list[str]]], column: int) -> bool:
+    """True for a table of the note's contents: each question cell a link to a place (`[Why leave?](#why-leave)`), or
+    a group's name in bold (`**Basics**`)."""
+    cells = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
+    linked = [cell for cell in cells if _PLACE_LINK.fullmatch(cell)]
+    return len(linked) >= 2 and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in cells)
+
+
+_PLACE_LINK = pattern(r"\[[^\[\]\n]+\]\([^()\s]*#[^()\s]*\)")
+"""A link to a place in a note: `[Why do you want to leave?](#why-do-you-want-to-leave)`."""
+_BOLD_GROUP = pattern(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)")
+"""A group's name in bold in a table of contents: `**Basics**`."""
 
 
 def _shared_answer(

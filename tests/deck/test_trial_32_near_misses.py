@@ -79,3 +79,21 @@ def test_a_plan_s_letter_in_brackets_is_no_star_letter() -> None:
     """`**方案(A)**` and `**方案(B)**` (plan A, plan B) tell no story."""
     note = "## \u5e93\u5b58\u6263\u51cf\u600e\u4e48\u505a\uff1f\n\n**\u65b9\u6848(A)** Redis Lua \u6263\u51cf\u3002\n\n**\u65b9\u6848(B)** \u6570\u636e\u5e93\u4e50\u89c2\u9501\u3002\n"
     assert parse_note(note, "n.md")[0][0].stories == []
+
+
+def test_a_note_wrapped_whole_in_a_markdown_fence_is_read_as_markdown() -> None:
+    """A note inside one ```` ```markdown ```` fence (a chat's answer copied with its box) gives its cards, on their own
+    lines; a ```` ```python ```` fence, or a markdown fence with more after it, stays code."""
+    inner = "### Q1. Tell me about a time you improved a slow page.\n**S:** Six seconds.\n**A:** I added an index.\n**R:** 700 ms.\n"
+    cards_read = parse_note(f"```markdown\n{inner}```\n", "n.md")[0]
+    assert [(card.line, card.question) for card in cards_read] == [(2, "Tell me about a time you improved a slow page.")]
+    assert parse_note(f"```python\n{inner}```\n", "n.md")[0] == []
+    assert parse_note(f"```markdown\n{inner}```\n\nMore notes.\n", "n.md")[0] == []
+
+
+def test_a_table_of_the_note_s_contents_asks_nothing() -> None:
+    """`| No. | Questions |` over rows linking to the note's headings (and a group's `**Basics**`) is its contents: no
+    warning that its questions have no answers; the headings are the cards."""
+    table = "| No. | Questions |\n| --- | --- |\n|  | **Basics** |\n| 1 | [Why leave?](#why-leave) |\n| 2 | [Why us?](#why-us) |\n"
+    cards_read, warnings = parse_note(f"## Contents\n\n{table}\n## Why leave?\n\nGrowth.\n\n## Why us?\n\nThe product.\n", "n.md")
+    assert ([card.question for card in cards_read], warnings) == (["Why leave?", "Why us?"], [])
