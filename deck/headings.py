@@ -43,7 +43,14 @@ from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
 from deck.scan import NoteScan, Outline
-from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
+from deck.section_ends import (
+    answer_versions,
+    answers_end,
+    label_headings_end,
+    names_version,
+    section_end,
+    topic_lines_end,
+)
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
@@ -270,6 +277,8 @@ def _own_part(section: Sequence[Block]) -> list[Block]:
             if skip_to and block.level > skip_to:
                 continue
             text = plain_inline(block.content)
+            if skip_to == block.level and names_version(text):
+                continue  # (`## Detailed version` after `## Tell me about...`: that question's answer, no part of this)
             skip_to = 0 if heading_label(text) is not None or is_format_heading(text) else block.level
         if not skip_to:
             own.append(block)

@@ -72,3 +72,15 @@ def test_version_sub_headings_under_a_topic_answer_the_topic() -> None:
     (card,) = parse_note(note, "n.md")[0]
     assert card.question == "Conflict with my PM"
     assert card.answer.startswith("### 1-minute version") and "### Detailed version" in card.answer
+
+
+def test_a_version_after_a_question_is_no_part_of_the_heading_over_them() -> None:
+    """`# More stories` (not the note's title) over `## Tell me about...?` and its `## Detailed version`: the question
+    is the card, the version its answer; the heading over them tells no story of its own."""
+    note = (
+        f"# Other\n\nSome text.\n\n# More stories\n\n## Tell me about a time you sped up a report\n\nFive minutes now.\n\n"
+        f"## Detailed version\n\n{_STAR}"
+    )
+    assert [(card.question, [story.title for story in card.stories]) for card in parse_note(note, "n.md")[0]] == [
+        ("Tell me about a time you sped up a report", ["Detailed version"])
+    ]
