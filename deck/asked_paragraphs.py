@@ -84,14 +84,23 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
     data is relational.` over `How do you handle a slow query?` over ...): each question's first line and the line
     after its answer, two questions or more; None for any other paragraph. A question line asks, plain (no label, no
     bold) and not in the first person; no answer's line ends asking."""
-    starts = [at for at, line in enumerate(lines) if _asks_in_turn(line)]
+    marked = any(line.rstrip().endswith("\uff1f") for line in lines)  # (then `。` ends a statement)
+    starts = [at for at, line in enumerate(lines) if _asks_in_turn(line) and not (marked and _said(line))]
     if len(starts) < _FEWEST_TURNS or starts[0] != 0:
         return None
     stops = [*starts[1:], len(lines)]
     if any(stop - start < 2 for start, stop in zip(starts, stops, strict=True)):
         return None  # (two questions in a row: a list of them, or a follow-up)
-    answers = (line for start, stop in zip(starts, stops, strict=True) for line in lines[start + 1 : stop])
-    return None if any(ends_asking(plain_inline(line)) for line in answers) else list(zip(starts, stops, strict=True))
+    answers = [line for start, stop in zip(starts, stops, strict=True) for line in lines[start + 1 : stop]]
+    if any(ends_asking(plain_inline(line)) and not (marked and _said(line)) for line in answers):
+        return None
+    return list(zip(starts, stops, strict=True))
+
+
+def _said(line: str) -> bool:
+    """True for a line closed by `。`: among lines that ask with `？`, a statement, though it says `什么` (what) or
+    `多少` (how many) on the way (`出差多少次我都可以安排好。`)."""
+    return line.rstrip().endswith("\u3002")
 
 
 _FEWEST_TURNS = 2

@@ -32,11 +32,13 @@ def backlog(section: Sequence[Block], position: int, may: bool) -> bool:
 
 
 def to_prepare(lines: Sequence[str]) -> bool:
-    """True for lines that are questions still to prepare: each asks, or of four or more, all but one, a bare topic
-    among the prompts (`setbacks on projects`: a few words, no sentence, no label, nothing of the writer's; last, only
-    in lower case: `Ownership and shipping speed` under three questions answers them)."""
+    """True for lines that are questions still to prepare: each asks (not a line closed by `。` under one that asks
+    with `？`: `出差多少次我都可以安排好。` tells, its `多少` no question), or of four or more, all but one, a bare
+    topic among the prompts (`setbacks on projects`: a few words, no sentence, no label, nothing of the writer's; last,
+    only in lower case: `Ownership and shipping speed` under three questions answers them)."""
     texts = [plain_inline(line).strip() for line in lines if line.strip()]
-    missing = [at for at, text in enumerate(texts) if not asks(text)]
+    marked = any(text.endswith("\uff1f") for text in texts)  # (then a line closed by `。` tells)
+    missing = [at for at, text in enumerate(texts) if not asks(text) or marked and text.endswith("\u3002")]
     if not missing:
         return True
     if len(texts) < _LONG_BACKLOG or len(missing) > 1 or not _bare_topic(topic := texts[missing[0]]):

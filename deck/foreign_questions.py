@@ -62,10 +62,13 @@ _PROMPT = re.compile(
     r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
     r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+(?:conte|conta|fale|fala)"
     r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre"
-    r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1)\b",
+    r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1"
+    r"|\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438(?:\u0442\u0435)?\s+(?:\u043d\u0435\u043c\u043d\u043e\u0433\u043e\s+)?\u043e"
+    r"|opowiedz(?:\s+mi)?\s+o|kendinizden\s+bahsed|kendini(?:zi)?\s+tan\u0131t)\b",
     re.IGNORECASE,
 )
-"""Interview prompts in Spanish, Portuguese, German and Vietnamese (`Tại sao...`, `Giới thiệu (về) bản thân`):
+"""Interview prompts in Spanish, Portuguese, German, Vietnamese (`Tại sao...`, `Giới thiệu (về) bản thân`), Russian
+(`Расскажите о...`), Polish (`Opowiedz o...`) and Turkish (`Kendinizden bahsedin`):
 `Cuéntame...`, `Háblame de...`, `Descríbeme...`,
 `Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Beschreiben Sie...`,
 `Was sind Ihre...`."""
@@ -77,7 +80,9 @@ _SELF_INTRODUCTION = pattern(
     r"|(?:\d+\s*\ubd84\s*)?\uc790\uae30\s?\uc18c\uac1c"
     r"|(?:cu[e\u00e9]ntame|h[a\u00e1]blame)\s+(?:sobre|de)\s+ti|pres[e\u00e9]ntate|(?:fale|conte)(?:-me)?\s+(?:sobre|de)\s+voc[e\u00ea]"
     r"|apresente-se|parlez-moi\s+de\s+vous|pr[e\u00e9]sentez-vous|erz[a\u00e4]hlen\s+sie\s+(?:etwas\s+)?(?:\u00fcber|von)\s+sich"
-    r"|stell(?:en\s+sie\s+sich|\s+dich)\s+(?:kurz\s+)?vor|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n)"
+    r"|stell(?:en\s+sie\s+sich|\s+dich)\s+(?:kurz\s+)?vor|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n"
+    r"|\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438(?:\u0442\u0435)?\s+(?:\u043d\u0435\u043c\u043d\u043e\u0433\u043e\s+)?\u043e\s+\u0441\u0435\u0431\u0435"
+    r"|opowiedz(?:\s+mi)?\s+o\s+sobie|przedstaw\s+si\u0119|kendinizden\s+bahsedin|kendini(?:zi)?\s+tan\u0131t(?:\u0131n)?)"
     r"[\s:\uff1a.\u3002!\uff01]*(?:[(\uff08][^()\uff08\uff09]{1,12}[)\uff09]|(?:[ \t]*[-_\u2013\u2014][ \t]*|[ \t]+)"
     r"(?:\u82f1\u6587\u7248?|\u4e2d\u6587\u7248?|v\d{1,2}|final|draft|\u6700\u7ec8\u7248|english|chinese|\u7b80\u77ed\u7248))?",
     re.IGNORECASE,

@@ -111,7 +111,7 @@ def read_heading(
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and (
-        _tells_story(section, heading.level) or titles_stories(text, section)  # (`## Mentoring` over `### Story 1`)
+        _tells_story(section, text) or titles_stories(text, section)  # (`## Mentoring` over `### Story 1`)
     )
     fit = fit_over_stories(section) if not (asking or is_label or heading is title_heading) else None
     variants = listed_variants(section, is_variants_heading(text)) if told and fit is None else None
@@ -238,7 +238,7 @@ def _read_to(section: Sequence[Block], asked: Asked) -> int:
     return next((at for at, block in enumerate(section) if block.start > last), len(section))
 
 
-def _tells_story(section: Sequence[Block], level: int) -> bool:
+def _tells_story(section: Sequence[Block], heading: str) -> bool:
     """True when a heading's own part tells a story: two sections of one, or a whole story before questions answered in
     their own items (a list of them first, a bank's legend over them, tells none).
 
@@ -248,8 +248,8 @@ def _tells_story(section: Sequence[Block], level: int) -> bool:
     """
     own = _own_part(section[: next((at for at, block in enumerate(section) if opens_other_cards(block)), None)])
     cards = next((at for at in range(len(own)) if is_card_of_its_own(own, at)), len(own))  # (`**Probes:**` ...)
-    fenced = [block for block in own[:cards] if block.type in CODE_TYPES]  # (a fence's story tells if asked, or whole)
-    told_in = find_stories([block for block in own[:cards] if block.type not in CODE_TYPES]) + fenced_stories(fenced)
+    fenced = fenced_stories([block for block in own[:cards] if block.type in CODE_TYPES], heading)  # (a whole one)
+    told_in = find_stories([block for block in own[:cards] if block.type not in CODE_TYPES]) + fenced
     told = {name for story in told_in if not guide_story(story) for name, text in story.sections.items() if text}
     if cards < len(own):  # a whole story before its follow-ups (a legend of labels over a bank tells none)
         return told >= WHOLE_STORY

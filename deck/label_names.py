@@ -23,8 +23,7 @@ _FOREIGN: dict[Section, tuple[str, ...]] = {
     "task": ("tarea", "tarefa", "tâche", "tache", "aufgabe", "compito", "задача", "任务", "任務", "課題", "과제"),
     "action": (
         "acción", "accion", "acciones", "ação", "acao", "ações", "acoes", "azione", "azioni", "handlung",
-        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия", "行动", "行動", "做法", "措施", "取り組み",
-        "工夫", "행동", "해결",
+        "maßnahme", "maßnahmen", "massnahmen", "действие", "действия", "行动", "行動", "행동",
     ),
     "result": (
         "resultado", "resultados", "résultat", "résultats", "resultat", "ergebnis", "ergebnisse", "risultato",

@@ -28,10 +28,9 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     block = section[position]
-    first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
-    put = first and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
-    if put and asked_paragraph(block) and _answered_in_turn(block.content.strip().split("\n")[1:]):
-        return True  # `请问你项目中遇到什么问题？` over its answer: an interviewer's question
+    later = section[position:]
+    if block.type == "paragraph" and all(_asks_you(each, below_heading) or opens_other_cards(each) for each in later):
+        return True  # `请问你项目中遇到什么问题？` over its answer, and more so to the end: an interviewer's questions
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
@@ -41,6 +40,16 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
+
+
+def _asks_you(block: Block, below_heading: bool) -> bool:
+    """True for a paragraph asking you over its answer's lines (`What was the hardest problem in your project?` over
+    `Order numbers collided...`), or `请问...？` under a sub-heading too; a heading or a rule between such is none."""
+    if block.type in ("heading", "hr"):
+        return True
+    first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
+    put = first and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
+    return bool(put) and asked_paragraph(block) and _answered_in_turn(block.content.strip().split("\n")[1:])
 
 
 def _answered_in_turn(rest: list[str]) -> bool:

@@ -197,8 +197,8 @@ def unbracketed_answer(line: str) -> str:
     return line if found is None or said is None else f"{found['asked']} {label_rest(said)}".rstrip()
 
 
-_OPTIONS = re.compile(r"\bB[ \t]*[:)]")
-"""A quiz's second option (`(A: merge sort, B: quicksort)`): the brackets hold options, not an answer."""
+_OPTIONS = re.compile(r"\bB[ \t]*[:)\uff1a\uff09]")
+"""A quiz's second option (`(A: merge sort, B: quicksort)`, `（A：…，B：…）`): the brackets hold options, no answer."""
 _BRACKETED_ANSWER = re.compile(
     r"(?P<asked>.*[?\uff1f])[ \t]*[(\uff08][ \t]*(?P<inner>[^()\uff08\uff09\n]+?)[ \t]*[)\uff09]"
 )

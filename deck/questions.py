@@ -20,7 +20,7 @@ _AUXILIARY = r"(?:do|does|did|is|are|was|were|would|will|could|can|should|have|h
 _PROMPT = re.compile(
     r"""^(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+|a\s+(?:little\s+)?bit\s+(?:more\s+)?|a\s+little\s+)?(?:about|of\s+a|a\s+time|(?:a\s+(?:situation|story)|an\s+(?:example|instance))\b(?!\s+(?:is|was|are|were|means|should|can|will|works|helps|with)\b|\s*$)|how|why|what|when)|describe|give\s+(?:me\s+|us\s+)?an?\s+example
         |walk\s+(?:me|us)\s+through|talk\s+(?:\w+ly\s+)?(?:me\s+through|about)|an?\s+times?\s+(?:when|where\s+you|you|that)
-        |times?\s+(?:when|you|that)|imagine
+        |times?\s+(?:when|you|that)|imagine|tell\s+(?:the|a)\s+story\s+of\s+(?:a|an|the|your|one)\b
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)

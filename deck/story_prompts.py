@@ -206,18 +206,34 @@ _USER_STORY = pattern(r"(?:^|\n)[ \t>*_-]*(?:as\s+an?\s+\w[^,\n]{0,40},?\s+I\s+w
 """How a product's user story or its acceptance criteria open: `As a guest, I want ...`, `Given a cart ...`."""
 
 
-def fenced_stories(fences: Sequence[Block]) -> list[Story]:
-    """The whole stories told in fences by their teller (`SITUATION:` ... `RESULT:`, `I ran old and new billing side
-    by side`): not a log's lines (`Action: ran pytest -k checkout`), nor a template's (`Situation: Describe the
-    context`, `At [Company], we were facing...`)."""
-    return [story for story in find_stories(fences) if story.sections.keys() >= WHOLE_STORY and _told_by_me(story)]
+def fenced_stories(fences: Sequence[Block], heading: str) -> list[Story]:
+    """The whole stories told in fences opened by their situation's label, by their teller (`SITUATION:` ...
+    `RESULT:`, `I ran old and new billing side by side`), under `heading` when it names no part of a document
+    (`## Example`, `## Input format`, `## Timeline`): not a log's lines (`Action: ran pytest -k checkout`), a
+    template's (`Situation: Describe the context`, `At [Company], we...`, `Where was I?`), a prompt's or code."""
+    if _DOCUMENT_PART.match(heading) is not None:
+        return []
+    opened = [fence for fence in fences if _OPENS_TOLD.match(fence.content.lstrip()) is not None]
+    return [story for story in find_stories(opened) if story.sections.keys() >= WHOLE_STORY and _told_by_me(story)]
 
 
 def _told_by_me(story: Story) -> bool:
-    """True for a story in the first person, its situation telling rather than instructing, with no slot to fill."""
+    """True for a story in the first person, its situation telling rather than instructing, with no slot to fill nor
+    a question asked."""
     told, situation = " ".join(story.sections.values()), story.sections.get("situation", "")
-    return FIRST_PERSON.search(told) is not None and not instructs(situation) and _SLOT.search(told) is None
+    if "?" in told or "\uff1f" in told or _SLOT.search(told) is not None:
+        return False
+    return FIRST_PERSON.search(told) is not None and not instructs(situation)
 
 
 _SLOT = pattern(r"\[[^\[\]\n]{2,40}\](?!\()")
 """A template's slot to fill in: `[Company]`, `[specific challenge]` (not a link's text)."""
+_OPENS_TOLD = pattern(r"(?:situation|context|background|s)\s*[:\uff1a]", re.IGNORECASE)
+"""A fence's first line opening a story: `SITUATION:`, `Context:`, `S:` (not code's `SAMPLE = ...`, nor a prompt's
+`You are...`)."""
+_DOCUMENT_PART = pattern(
+    r"(?:an?\s+)?(?:examples?|(?:sample\s+)?(?:input|output)(?:\s+format)?|timeline|fixtures?|templates?|formats?|usage"
+    r"|demo)\b",
+    re.IGNORECASE,
+)
+"""A heading naming a part of a document, whose fence shows a story as an example: `## Example`, `## Input format`."""

@@ -74,10 +74,11 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
 
 def _contents(rows: list[tuple[int, list[str]]], column: int) -> bool:
     """True for a table of the note's contents: each question cell a link to a place (`[Why leave?](#why-leave)`), or
-    a group's name in bold (`**Basics**`)."""
-    cells = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
-    linked = [cell for cell in cells if _PLACE_LINK.fullmatch(cell)]
-    return len(linked) >= 2 and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in cells)
+    a group's name in bold (`**Basics**`), its other cells saying nothing (a number; not an answer column's text)."""
+    asked = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
+    linked = [cell for cell in asked if _PLACE_LINK.fullmatch(cell)]
+    said = [cell for _, cells in rows for at, cell in enumerate(cells) if at != column and len(cell.split()) > 1]
+    return len(linked) >= 2 and not said and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in asked)
 
 
 _PLACE_LINK = pattern(r"\[[^\[\]\n]+\]\([^()\s]*#[^()\s]*\)")
