@@ -54,10 +54,10 @@ from deck.section_ends import (
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
-from deck.text import plain_inline
+from deck.text import SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
 from deck.topics import asked_first, asks_only, coded_prompt, for_them, groups_questions, lists_questions, names_topic
-from deck.unwritten import guide_story, marks_only
+from deck.unwritten import FIRST_PERSON, guide_story, marks_only
 from deck.warnings import warn_story_begun
 
 
@@ -74,8 +74,9 @@ def read_heading(
     raw = split_tags(plain_inline(heading.content))[1]
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    asking = tagged or heading_asks(text) or sets_task(raw) or numbered_task(raw) or sets_task_alone(text)
-    asking = asking or quoted_task(raw, text)  # `GAP 3: "Discuss mentoring"`
+    asks_them = for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))  # (`## Ask HR?`)
+    asking = tagged or heading_asks(text) and not asks_them or sets_task(raw) or numbered_task(raw)
+    asking = asking or sets_task_alone(text) or quoted_task(raw, text)  # `GAP 3: "Discuss mentoring"`
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)

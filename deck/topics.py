@@ -107,7 +107,7 @@ _THEIRS = re.compile(
     r"|preguntas\s+(?:para|al|a\s+la)\s+(?:el\s+)?(?:entrevistador|empresa|reclutador)|\u9006\u8cea\u554f|\uc5ed\uc9c8\ubb38"
     r"|perguntas\s+(?:para\s+(?:fazer|o\s+entrevistador|a\s+empresa|o\s+recrutador)|a\s+fazer)"
     r"|questions\s+(?:\u00e0|a)\s+poser"
-    r"|\u53cd\u95ee|\u8bf7\u4f60\u63d0\u95ee|\u5411\u9762\u8bd5\u5b98\u63d0\u95ee",
+    r"|\u53cd\u95ee|\u8bf7\u4f60\u63d0\u95ee|\u5411\u9762\u8bd5\u5b98\u63d0\u95ee|\u8be2\u95ee\s*(?:hr|\u9762\u8bd5\u5b98)",
     re.IGNORECASE,
 )
 """A heading over the questions the candidate asks: `Questions to ask`, `What to ask the interviewer`, `Questions

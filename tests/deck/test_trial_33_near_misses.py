@@ -69,3 +69,12 @@ _FENCE = (
 def test_a_story_in_a_fence_that_is_an_example_code_or_a_template_is_no_card(note: str) -> None:
     """A fenced story under `## Example`, inside code (`SAMPLE = '''...`) or asking (`Where was I...?`) is no card."""
     assert questions(note) == []
+
+
+def test_a_heading_over_questions_to_ask_them_asks_nothing_though_it_ends_with_a_question_mark() -> None:
+    """`## Questions to ask HR?` (or `## 询问 hr 的问题？`) over the user's questions is no card; `## What questions would
+    you ask the interviewer?` asks you and is one."""
+    listed = "\n\n- How long is probation?\n- How are raises decided?\n\n## Why us?\n\nThe product.\n"
+    assert questions(f"## Questions to ask HR?{listed}") == ["Why us?"]
+    assert questions(f"## \u8be2\u95ee hr \u7684\u95ee\u9898\uff1f{listed}") == ["Why us?"]
+    assert questions(f"## What questions would you ask the interviewer?{listed}")[0].startswith("What questions")
