@@ -81,8 +81,8 @@ def read_heading(
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
     if heading is not title_heading and heading_label(text) is None:
-        parent = scan.outline.parent_context(heading.start)[-1:]  # (a follow-up's versions are its question's)
-        versions = asking and not (parent and heading_asks(parent[0]))  # (`## Detailed version` after its answer)
+        parent = scan.outline.parent_context(heading.start)[-1:] if asking else []
+        versions = asking and not (parent and heading_asks(parent[0]))  # (`## Detailed version`; not a follow-up's)
         end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level, versions))
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))

@@ -111,6 +111,8 @@ _BRACKETED_NAME = re.compile(
 of it (`**(Takeaway — swap per wording)**`)."""
 _LETTER_THEN_NAME = re.compile(r"(?P<indent>\s*)(?P<mark>\*\*|__)?(?P<letter>[STARL])[ \t]*\((?P<name>[^()\n]{1,24})\)")
 """STAR's letter with its section's name in brackets after it: `**S (Situation)**`, `S（背景）` (brackets as ASCII)."""
+_TWO_BOLD = 4
+"""The bold marks two bold names hold."""
 _TWO_BOLD_NAMES = re.compile(
     r"(?P<first>\s*\*\*[^*\n]{1,24}\*\*)[ \t]*(?:\u4e0e|\u548c|\u53ca|and|&|\+|/)[ \t]*\*\*[^*\n]{1,24}\*\*[ \t]*:"
 )
@@ -141,7 +143,7 @@ def as_label_line(line: str) -> str:
     name in brackets as the name with its colon (`**(Situation)**`, `**(S)**`; a plain `(S)` may be a size or an
     option), a bold name in another script with a STAR letter in brackets as that letter. The text after a label is
     unchanged."""
-    if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii() and "** " not in head:
+    if "(" not in (head := line[:_LONGEST_LABEL]) and head.isascii() and head.count("**") < _TWO_BOLD:
         return line  # (most lines)
     at = head.find("\uff1a")
     if at >= 0:
@@ -150,7 +152,7 @@ def as_label_line(line: str) -> str:
     closed = head.find("\uff09", opened) if opened >= 0 else -1
     if closed > opened and (at < 0 or closed < at):  # `S（情景）：`: a gloss in full-width brackets before the colon
         line = f"{line[:opened]}({line[opened + 1 : closed]}){line[closed + 1 :]}"
-    if "**" in head and (joined := _TWO_BOLD_NAMES.match(line)) is not None:
+    if head.count("**") >= _TWO_BOLD and (joined := _TWO_BOLD_NAMES.match(line)) is not None:
         line = f"{joined['first']}:{line[joined.end() :]}"  # (`**A（行动）**与**代码实现**：`: the first names it)
     if (named := _LETTER_THEN_NAME.match(line)) is not None and _names_letter(named["name"], named["letter"]):
         line = f"{named['indent']}{named['mark'] or ''}{named['name']}{line[named.end() :]}"  # `S（背景）`: its name

@@ -104,11 +104,19 @@ def item_answer_blocks(item: Block, after: list[Block]) -> list[Block]:
 def contents_list(block: Block) -> bool:
     """True for a list of links alone, maybe under topics: a note's contents (`- HR` over `- Questions` over `- [Can
     you travel? How often?](prep.md#travel)`, `- [[Why this company?]]`), whose questions are asked where they lead."""
-    items = [item for item in walk(block.children) if item.type == "list_item"]
-    leaves = [item for item in items if not any(child.type in LIST_TYPES for child in item.children)]
-    linked = all(_LINK_ALONE.fullmatch(first_paragraph(item) or "") is not None for item in leaves)
-    topics = all(not asks(plain_inline(first_paragraph(item) or "")) for item in items if item not in leaves)
-    return len(leaves) >= _FEWEST_CONTENTS and linked and topics  # (not `- Tell me about...` over `- [[Its story]]`)
+    leaves = 0
+    for item in walk(block.children):
+        if item.type != "list_item":
+            continue
+        said = first_paragraph(item) or ""
+        if any(child.type in LIST_TYPES for child in item.children):
+            if asks(plain_inline(said)):
+                return False  # (`- Tell me about...` over `- [[Its story]]`: a question answered by a link)
+        elif _LINK_ALONE.fullmatch(said) is None:
+            return False  # (most lists: their first item says something; read no further)
+        else:
+            leaves += 1
+    return leaves >= _FEWEST_CONTENTS
 
 
 _FEWEST_CONTENTS = 2

@@ -204,14 +204,13 @@ def letter_labels(lines: Sequence[str]) -> list[Label | None] | None:
     None: `A: ...` alone answers a question, and a chat log's `S:` is a speaker."""
     labels = [_letter_label(line) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in labels if label is not None]
-    if _other_acronym(lines, found):
-        return None
     if len(set(found)) >= 2 and found[0] in ("situation", "task"):
-        return labels
+        return None if _other_acronym(lines, found) else labels
     loose = [_letter_label(line, _LETTER_ANY_DASH) if line[:1] in _LETTER_SECTIONS else None for line in lines]
     found = [label[0] for label in loose if label is not None]
     in_order = found == sorted(found, key=_STORY_ORDER.index)  # `S-two teams` ... `R-we shipped`: three, in order
-    return loose if len(set(found)) >= 3 and found[0] in ("situation", "task") and in_order else None
+    told = len(set(found)) >= 3 and found[0] in ("situation", "task") and in_order
+    return loose if told and not _other_acronym(lines, found) else None
 
 
 def _other_acronym(lines: Sequence[str], found: Sequence[Section]) -> bool:
