@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import Block, dedented, source_of
+from deck.foreign_questions import said_in_cjk
 from deck.glued_answers import asked_paragraph
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
 from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt
@@ -98,9 +99,8 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
 
 
 def _said(line: str) -> bool:
-    """True for a line closed by `。`: among lines that ask with `？`, a statement, though it says `什么` (what) or
-    `多少` (how many) on the way (`出差多少次我都可以安排好。`)."""
-    return line.rstrip().endswith("\u3002")
+    """True for a statement among lines that ask with `？` (`said_in_cjk`)."""
+    return said_in_cjk(line.strip())
 
 
 _FEWEST_TURNS = 2

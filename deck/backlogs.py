@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block
+from deck.foreign_questions import said_in_cjk
 from deck.questions import asks
 from deck.text import plain_inline
 from deck.topics import prompts_to_prepare
@@ -38,7 +39,7 @@ def to_prepare(lines: Sequence[str]) -> bool:
     only in lower case: `Ownership and shipping speed` under three questions answers them)."""
     texts = [plain_inline(line).strip() for line in lines if line.strip()]
     marked = any(text.endswith("\uff1f") for text in texts)  # (then a line closed by `。` tells)
-    missing = [at for at, text in enumerate(texts) if not asks(text) or marked and text.endswith("\u3002")]
+    missing = [at for at, text in enumerate(texts) if not asks(text) or marked and said_in_cjk(text)]
     if not missing:
         return True
     if len(texts) < _LONG_BACKLOG or len(missing) > 1 or not _bare_topic(topic := texts[missing[0]]):

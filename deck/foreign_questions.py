@@ -118,3 +118,15 @@ def _foreign(text: str) -> bool:
         return False
     beyond = [char for char in text if not char.isascii() and (char.isalpha() or char in "\u00bf\u00a1")]
     return len(beyond) >= 3 or any(char > "\u024f" for char in beyond)
+
+
+def said_in_cjk(text: str) -> bool:
+    """True for a Chinese line closed by `。` and opened by no request (`出差多少次我都可以安排好。`, its `多少` no
+    question): among lines asking with `？`, a statement (not `说说你的职业规划是什么。`, a prompt)."""
+    return text.endswith("\u3002") and _REQUEST_OPENING.match(text) is None
+
+
+_REQUEST_OPENING = re.compile(
+    "\u8bf7|\u8bf4\u8bf4|\u8bf4\u4e00|\u8c08\u8c08|\u8bb2\u8bb2|\u8bb2\u4e00|\u4ecb\u7ecd|\u63cf\u8ff0|\u804a\u804a"
+)
+"""A Chinese request opening a prompt: `请`, `说说`, `谈谈`, `讲讲`, `介绍`, `描述`, `聊聊`."""

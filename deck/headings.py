@@ -74,7 +74,8 @@ def read_heading(
     raw = split_tags(plain_inline(heading.content))[1]
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    asks_them = for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))  # (`## Ask HR?`)
+    listed = index + 1 < len(blocks) and blocks[index + 1].type in LIST_TYPES  # (`## Ask HR?` over what to ask)
+    asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
     asking = tagged or heading_asks(text) and not asks_them or sets_task(raw) or numbered_task(raw)
     asking = asking or sets_task_alone(text) or quoted_task(raw, text)  # `GAP 3: "Discuss mentoring"`
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
@@ -258,8 +259,7 @@ def _tells_story(section: Sequence[Block], heading: str) -> bool:
 
 
 def _opens_with_pair(section: Sequence[Block]) -> bool:
-    """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: its heading
-    titles them (`## Merge vs Rebase Interview Example`), asks none."""
+    """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: no ask."""
     first = next((block for block in section if block.type != "hr"), None)
     return first is not None and (opens_pair(first) or question_heading(first))
 

@@ -15,22 +15,28 @@ from deck.patterns import pattern
 
 _HINT = re.compile(r"(?P<mark>[*_]?)\((?P<hint>[^()\n]*)\)\.?(?P=mark)|\uff08[^\uff08\uff09\n]+\uff09\u3002?")
 """Text in brackets on one line: italic (`*(...)*`), plain (`(...)`, its text `hint`) or full-width (`（...）`)."""
-_ANSWER_IN_IT = pattern(r"\d|:|\b(?:I|my|me|we|our)\b|^(?:say\s+)?(?:yes|no)\b", re.IGNORECASE)
+_ANSWER_IN_IT = pattern(r"\d|:|\b(?:I|my|me|we|our)\b|^(?:say\s+)?(?:yes|no)\b|\bsuits\b", re.IGNORECASE)
 """What only an answer kept in brackets says: a figure, a list after a colon, its teller, a yes or no (`give the range
 150-170k`, `keep it short: remote-first, ...`, `explain that my team was dissolved`, `say yes to Berlin`)."""
-_TELLS_HOW = pattern(r"(?:explain|describe|use|keep|mention|focus|show|talk|highlight|emphasi[sz]e|stress)\b", re.I)
-"""A plain hint's way of telling how to answer: `(use plain words, no jargon)`, `(explain it with a real breach)`."""
+_TELLS_HOW = pattern(
+    r"(?:explain|describe|use|keep|mention|focus|show|talk|highlight|emphasi[sz]e|stress|give|be|think|include|avoid)\b",
+    re.IGNORECASE,
+)
+"""A plain hint's way of telling how to answer: `(use plain words, no jargon)`, `(explain it with a real breach)`,
+`(Give a short summary...)`, `(Be specific...)`, `(Think of a situation...)`."""
 _HINT_LABEL = pattern(r"(?:hint|tip|note\s+to\s+self)\s*:", re.IGNORECASE)
 """A hint's own label: `(hint: a real one, plus what you do about it)`."""
 _WIDE_HINT = pattern(
     "\uff08(?:\u8868\u8fbe|\u8868\u73b0|\u4f53\u73b0|\u7a81\u51fa|\u5f3a\u8c03|\u5c55\u793a|\u8bf4\u660e|\u4e3e"
-    "|\u7ed3\u5408|\u6ce8\u610f|\u91cd\u70b9|\u56f4\u7ed5|\u5c3d\u91cf|\u6b64\u5904|\u81ea\u884c|\u7565|\u6682\u65e0"
-    "|\u5f85|\u5efa\u8bae|\u6700\u597d|\u56de\u7b54\u65f6|\u53ef\u4ee5(?:\u4ece|\u7528|\u8bf4|\u8bb2|\u8c08|\u4e3e|\u7ed3\u5408)"
-    "|\u3053\u3053\u306b)|\uff08[^\uff09]*(?:\u600e\u4e48|\u5982\u4f55|\u3053\u3068\uff09$)"
+    "|\u7ed3\u5408|\u6ce8\u610f|\u91cd\u70b9|\u56f4\u7ed5|\u5c3d\u91cf|\u6b64\u5904|\u81ea\u884c|\u7565\uff09|\u6682\u65e0"
+    "|\u5f85(?:\u8865\u5145|\u5b8c\u5584|\u5b9a)|\u56de\u7b54\u65f6|\u3053\u3053\u306b|\u5efa\u8bae|\u53ef\u4ee5[\u8bf4\u4ece])"
+    "|\uff08[^\uff09]*(?:\u600e\u4e48|\u5982\u4f55|(?<!\u3068)\u56de\u7b54\uff09|\u4f5c\u7b54"
+    "|(?:\u8a71\u3059|\u4f1d\u3048\u308b|\u66f8\u304f|\u8ff0\u3079\u308b|\u8aac\u660e\u3059\u308b)\u3053\u3068\uff09$)"
 )
 """A full-width hint telling what to say (`（表达...）` express, `（举...）` give an example, `（建议...）` better to,
-`（可以从...）` you may start from, `（回答时...）` when answering, `（略）`, `（待补充）` to fill in, `（ここに...）`
-here, `（...こと）` do so), or asking how (`（...怎么能说服他...）`)."""
+`（可以说...）` you may say, `（回答时...）` when answering, `（略）`, `（待补充）` to fill in, `（ここに...）` here),
+saying how to answer (`（...三个方面回答）`, `（...話すこと）`) or asking how (`（...怎么能说服他...）`); not an answer
+(`（待了三年）`, `（可以用 Redis）`, `（チームで成果を出すこと）`, `（...と回答）` what was said)."""
 
 
 def only_hint(text: str) -> bool:
@@ -43,8 +49,7 @@ def only_hint(text: str) -> bool:
     said = hint["hint"]
     if said is None:
         return _WIDE_HINT.match(text) is not None
-    from deck.unwritten import instructs  # noqa: PLC0415 - `deck.unwritten` reads its hints with this module
-
     if _HINT_LABEL.match(said) is not None:
         return True
-    return (instructs(said) or _TELLS_HOW.match(said) is not None) and _ANSWER_IN_IT.search(said) is None
+    asks_you = said.rstrip().endswith("?") and "you" in said.lower()  # (`(What are your career goals...?)`)
+    return (asks_you or _TELLS_HOW.match(said) is not None) and _ANSWER_IN_IT.search(said) is None

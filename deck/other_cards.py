@@ -28,9 +28,10 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     block = section[position]
-    later = section[position:]
-    if block.type == "paragraph" and all(_asks_you(each, below_heading) or opens_other_cards(each) for each in later):
-        return True  # `请问你项目中遇到什么问题？` over its answer, and more so to the end: an interviewer's questions
+    stop = next((at for at in range(position, len(section)) if section[at].type == "heading"), None)
+    later = all(_asks_you(each, below_heading) or opens_other_cards(each) for each in section[position + 1 : stop])
+    if block.type == "paragraph" and _asks_you(block, below_heading) and later:
+        return True  # `请问你项目中遇到什么问题？` over its answer, more to the end or a heading: the interviewer's
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None

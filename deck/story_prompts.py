@@ -211,29 +211,49 @@ def fenced_stories(fences: Sequence[Block], heading: str) -> list[Story]:
     `RESULT:`, `I ran old and new billing side by side`), under `heading` when it names no part of a document
     (`## Example`, `## Input format`, `## Timeline`): not a log's lines (`Action: ran pytest -k checkout`), a
     template's (`Situation: Describe the context`, `At [Company], we...`, `Where was I?`), a prompt's or code."""
-    if _DOCUMENT_PART.match(heading) is not None:
+    if _DOCUMENT_PART.fullmatch(heading.strip()) is not None:
         return []
-    opened = [fence for fence in fences if _OPENS_TOLD.match(fence.content.lstrip()) is not None]
+    opened = [fence for fence in fences if _opens_story(fence.content.strip().split("\n"))]
     return [story for story in find_stories(opened) if story.sections.keys() >= WHOLE_STORY and _told_by_me(story)]
+
+
+def _opens_story(lines: list[str]) -> bool:
+    """True when one of a fence's first lines opens its story, after a title or a prompt at most (`Billing migration
+    (2023)`, `Prompt: Tell me about...`; not a prompt's `...rewrite it in this shape:`, nor code)."""
+    at = next((at for at, line in enumerate(lines[:_OPENING]) if _OPENS_TOLD.match(line)), None)
+    if at is None:
+        return False
+    for line in lines[:at]:
+        words = line.split()
+        labelled = bool(words) and words[0].endswith(":")  # (`Prompt: Tell me about a time when you proposed...`)
+        if line.rstrip().endswith(":") or not labelled and len(words) > _TITLE_WORDS:
+            return False
+    return True
+
+
+_TITLE_WORDS = 10
+"""The most words of a title line over a fenced story (`Billing migration (2023, Acme)`); a labelled prompt may be
+longer."""
 
 
 def _told_by_me(story: Story) -> bool:
     """True for a story in the first person, its situation telling rather than instructing, with no slot to fill nor
     a question asked."""
     told, situation = " ".join(story.sections.values()), story.sections.get("situation", "")
-    if "?" in told or "\uff1f" in told or _SLOT.search(told) is not None:
-        return False
+    if any(text.rstrip().endswith(("?", "\uff1f")) for text in story.sections.values()) or _SLOT.search(told):
+        return False  # (`SITUATION: Where was I...?`: a template's question; a quoted one inside a story tells)
     return FIRST_PERSON.search(told) is not None and not instructs(situation)
 
 
 _SLOT = pattern(r"\[[^\[\]\n]{2,40}\](?!\()")
 """A template's slot to fill in: `[Company]`, `[specific challenge]` (not a link's text)."""
-_OPENS_TOLD = pattern(r"(?:situation|context|background|s)\s*[:\uff1a]", re.IGNORECASE)
-"""A fence's first line opening a story: `SITUATION:`, `Context:`, `S:` (not code's `SAMPLE = ...`, nor a prompt's
-`You are...`)."""
+_OPENS_TOLD = pattern(r"(?:s\s*\(\s*)?(?:situation|context|background|s)\s*\)?\s*[:\uff1a]", re.IGNORECASE)
+"""A line opening a story: `SITUATION:`, `Context:`, `S:`, `S (Situation):`; one of a fence's first `_OPENING` lines
+(after a title or its prompt) opens its story (not code's `SAMPLE = ...`, nor a prompt's `You are...`)."""
+_OPENING = 3
 _DOCUMENT_PART = pattern(
     r"(?:an?\s+)?(?:examples?|(?:sample\s+)?(?:input|output)(?:\s+format)?|timeline|fixtures?|templates?|formats?|usage"
-    r"|demo)\b",
+    r"|demo)[ \t]*:?",
     re.IGNORECASE,
 )
 """A heading naming a part of a document, whose fence shows a story as an example: `## Example`, `## Input format`."""

@@ -58,7 +58,7 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     if table is None:
         return None
     header, rows, column = table
-    if _reasons_only(scan, block, header, column) or _contents(rows, column):
+    if _reasons_only(scan, block, header, column) or _contents(header, rows, column):
         return index + 1  # `| Question | Why Ask |` under `## Questions to ask`, or the note's contents: no cards
     shared = _shared_answer(blocks, index, header, rows)
     unanswered: list[int] = []
@@ -72,13 +72,15 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     return index + 1 + len(shared)
 
 
-def _contents(rows: list[tuple[int, list[str]]], column: int) -> bool:
+def _contents(header: list[str], rows: list[tuple[int, list[str]]], column: int) -> bool:
     """True for a table of the note's contents: each question cell a link to a place (`[Why leave?](#why-leave)`), or
-    a group's name in bold (`**Basics**`), its other cells saying nothing (a number; not an answer column's text)."""
+    a group's name in bold (`**Basics**`), and no column answering (`| Question | Category | Status |`; not `| Question
+    | Answer |`)."""
+    if any(_ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name) for name in header):
+        return False
     asked = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
     linked = [cell for cell in asked if _PLACE_LINK.fullmatch(cell)]
-    said = [cell for _, cells in rows for at, cell in enumerate(cells) if at != column and len(cell.split()) > 1]
-    return len(linked) >= 2 and not said and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in asked)
+    return len(linked) >= 2 and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in asked)
 
 
 _PLACE_LINK = pattern(r"\[[^\[\]\n]+\]\([^()\s]*#[^()\s]*\)")
