@@ -127,6 +127,7 @@ def said_in_cjk(text: str) -> bool:
 
 
 _REQUEST_OPENING = re.compile(
-    "\u8bf7|\u8bf4\u8bf4|\u8bf4\u4e00|\u8c08\u8c08|\u8bb2\u8bb2|\u8bb2\u4e00|\u4ecb\u7ecd|\u63cf\u8ff0|\u804a\u804a"
+    "\u8bf7(?!\u6559)|\u8bf4\u8bf4|\u8bf4\u4e00|\u8c08\u8c08|\u8c08\u4e00|\u8bb2\u8bb2|\u8bb2\u4e00|\u4ecb\u7ecd[\u4e00\u4e0b\u4f60]"
+    "|\u7b80\u5355\u4ecb\u7ecd|\u5206\u4eab\u4e00|\u63cf\u8ff0|\u804a\u804a"
 )
 """A Chinese request opening a prompt: `请`, `说说`, `谈谈`, `讲讲`, `介绍`, `描述`, `聊聊`."""

@@ -28,7 +28,7 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     block = section[position]
-    stop = next((at for at in range(position, len(section)) if section[at].type == "heading"), None)
+    stop = next((at for at in range(position, len(section)) if _heading_asking(section[at])), None)
     later = all(_asks_you(each, below_heading) or opens_other_cards(each) for each in section[position + 1 : stop])
     if block.type == "paragraph" and _asks_you(block, below_heading) and later:
         return True  # `请问你项目中遇到什么问题？` over its answer, more to the end or a heading: the interviewer's
@@ -43,10 +43,16 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
 
 
+def _heading_asking(block: Block) -> bool:
+    """True for a sub-heading asking a question of its own: the follow-ups before it end there."""
+    return block.type == "heading" and asks_on_its_own(block)
+
+
 def _asks_you(block: Block, below_heading: bool) -> bool:
     """True for a paragraph asking you over its answer's lines (`What was the hardest problem in your project?` over
-    `Order numbers collided...`), or `请问...？` under a sub-heading too; a heading or a rule between such is none."""
-    if block.type in ("heading", "hr"):
+    `Order numbers collided...`), or `请问...？` under a sub-heading too; a rule between such is none (a sub-heading
+    that asks nothing, `### My notes`, goes on with the answer)."""
+    if block.type == "hr":
         return True
     first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
     put = first and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))

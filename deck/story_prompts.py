@@ -240,11 +240,13 @@ def _told_by_me(story: Story) -> bool:
     """True for a story in the first person, its situation telling rather than instructing, with no slot to fill nor
     a question asked."""
     told, situation = " ".join(story.sections.values()), story.sections.get("situation", "")
-    if any(text.rstrip().endswith(("?", "\uff1f")) for text in story.sections.values()) or _SLOT.search(told):
+    if _OWN_QUESTION.search(told) or _SLOT.search(told):
         return False  # (`SITUATION: Where was I...?`: a template's question; a quoted one inside a story tells)
     return FIRST_PERSON.search(told) is not None and not instructs(situation)
 
 
+_OWN_QUESTION = pattern("[?\uff1f](?![\"\u201d'\u2019\u300d])")
+"""A question mark closing no quote: a template's own question (`Where was I working?`), not one the story quotes."""
 _SLOT = pattern(r"\[[^\[\]\n]{2,40}\](?!\()")
 """A template's slot to fill in: `[Company]`, `[specific challenge]` (not a link's text)."""
 _OPENS_TOLD = pattern(r"(?:s\s*\(\s*)?(?:situation|context|background|s)\s*\)?\s*[:\uff1a]", re.IGNORECASE)
@@ -253,7 +255,7 @@ _OPENS_TOLD = pattern(r"(?:s\s*\(\s*)?(?:situation|context|background|s)\s*\)?\s
 _OPENING = 3
 _DOCUMENT_PART = pattern(
     r"(?:an?\s+)?(?:examples?|(?:sample\s+)?(?:input|output)(?:\s+format)?|timeline|fixtures?|templates?|formats?|usage"
-    r"|demo)[ \t]*:?",
+    r"|demo)(?:\s+\d+|\s*\([^()]*\)|\s+[-\u2013\u2014]\s.*)?[ \t]*:?",
     re.IGNORECASE,
 )
 """A heading naming a part of a document, whose fence shows a story as an example: `## Example`, `## Input format`."""

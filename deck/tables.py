@@ -74,13 +74,19 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
 
 def _contents(header: list[str], rows: list[tuple[int, list[str]]], column: int) -> bool:
     """True for a table of the note's contents: each question cell a link to a place (`[Why leave?](#why-leave)`), or
-    a group's name in bold (`**Basics**`), and no column answering (`| Question | Category | Status |`; not `| Question
-    | Answer |`)."""
+    a group's name in bold (`**Basics**`), and no column answering (`| Question | Category | Status |` over `needs
+    work`; not `| Question | Answer |`, nor `| Question | Key points |` over what to say)."""
+    others = [cell for _, cells in rows for at, cell in enumerate(cells) if at != column]
     if any(_ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name) for name in header):
-        return False
+        return all(not any(character.isalnum() for character in cell) for cell in others)  # (`| Has answer |` ✅)
     asked = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
     linked = [cell for cell in asked if _PLACE_LINK.fullmatch(cell)]
-    return len(linked) >= 2 and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in asked)
+    said = any(len(cell.split()) > _STATUS_WORDS for cell in others)
+    return len(linked) >= 2 and not said and all(cell in linked or _BOLD_GROUP.fullmatch(cell) for cell in asked)
+
+
+_STATUS_WORDS = 3
+"""The most words of a contents table's other cells (`needs work`, `✅`); more, and a row answers its question."""
 
 
 _PLACE_LINK = pattern(r"\[[^\[\]\n]+\]\([^()\s]*#[^()\s]*\)")

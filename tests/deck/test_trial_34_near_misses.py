@@ -58,11 +58,17 @@ def test_a_fenced_story_after_a_title_line_is_told(opening: str) -> None:
     assert questions(f"# LP stories\n\n## Ownership — Billing migration\n\n{fence}") == ["Ownership — Billing migration"]
 
 
-def test_follow_ups_asking_you_before_a_sub_heading_are_cards_of_their_own() -> None:
-    """`How did you measure it?` over its answer after the heading's answer, then `### My notes`: a card of its own."""
+def test_follow_ups_asking_you_before_a_sub_heading_that_asks_are_cards_of_their_own() -> None:
+    """`How did you measure it?` over its answer after the heading's answer, then `### What would you change?`: a card
+    of its own; before `### My notes` (a sub-heading asking nothing, its text the answer's) it stays the heading's."""
     note = "## Tell me about a project you are proud of.\n\nI rebuilt invoicing.\n\nHow did you measure it?\n" \
-        "We timed the close for three months.\n\n### My notes\n\nShe liked it.\n"
-    assert questions(note) == ["Tell me about a project you are proud of.", "How did you measure it?"]
+        "We timed the close for three months.\n\n### What would you change?\n\nBring finance in sooner.\n"
+    assert questions(note) == [
+        "Tell me about a project you are proud of.", "How did you measure it?", "What would you change?"
+    ]
+    notes = note.replace("### What would you change?", "### My notes")
+    (card,) = parse_note(notes, "n.md")[0]
+    assert card.answer.endswith("Bring finance in sooner.")
 
 
 def test_a_heading_for_them_over_your_own_prose_is_a_card() -> None:
