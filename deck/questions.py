@@ -59,8 +59,7 @@ _LEAD_IN = re.compile(
     r"|(?P<clause>[^.!?,\n]{3,80}),)[ \t]+(?=\w)",
     re.IGNORECASE,
 )
-"""What an interviewer says first: a word (`So,`, `Please`, `Briefly`), a sentence (`Let's begin.`, a scenario), a
-clause."""
+"""What an interviewer says first: a word (`So,`, `Please`, `Briefly`), a sentence (`Let's begin.`), a clause."""
 _REQUEST = re.compile(
     r"(?:share|describe|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:a|an|one|your)\b|(?:tell|walk|talk)\s+(?:me|us)\b"
     r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what|the\s+(?:differences?|steps|trade-?offs?|process))\b",
