@@ -15,7 +15,7 @@ from deck.patterns import pattern
 
 _HINT = re.compile(r"(?P<mark>[*_]?)\((?P<hint>[^()\n]*)\)\.?(?P=mark)|\uff08[^\uff08\uff09\n]+\uff09\u3002?")
 """Text in brackets on one line: italic (`*(...)*`), plain (`(...)`, its text `hint`) or full-width (`（...）`)."""
-_ANSWER_IN_IT = pattern(r"\d|:|\b(?:I|my|me|we|our)\b|^(?:say\s+)?(?:yes|no)\b|\bsuits\b", re.IGNORECASE)
+_ANSWER_IN_IT = pattern(r"\d|:|\b(?:I|my|me|we|our)\b|^(?:say\s+)?(?:yes|no)\b", re.IGNORECASE)
 """What only an answer kept in brackets says: a figure, a list after a colon, its teller, a yes or no (`give the range
 150-170k`, `keep it short: remote-first, ...`, `explain that my team was dissolved`, `say yes to Berlin`)."""
 _TELLS_HOW = pattern(

@@ -161,3 +161,13 @@ def as_label_line(line: str) -> str:
     elif not head.isascii() and "(" in line[:_LONGEST_LABEL] and _PLAN.search(head) is None:
         line = _NAMED_LETTER.sub(r"\g<indent>\g<mark>\g<letter>:\g<mark>", line, count=1)  # `**접근 방법(A)**`
     return line
+
+
+def cjk_name(name: str) -> bool:
+    """True for a label's name written in Chinese, Japanese or Korean alone (`结果`, `行動`, `교훈`): an everyday word
+    there, as STAR's English names are not."""
+    return bool(name) and min(name) >= _CJK
+
+
+_CJK = "\u2e80"
+"""Where the scripts of Chinese, Japanese and Korean begin (a name of them alone is at or past it)."""

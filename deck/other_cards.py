@@ -28,10 +28,9 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
     the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
     block = section[position]
-    stop = next((at for at in range(position, len(section)) if _heading_asking(section[at])), None)
-    later = all(_asks_you(each, below_heading) or opens_other_cards(each) for each in section[position + 1 : stop])
-    if block.type == "paragraph" and _asks_you(block, below_heading) and later:
-        return True  # `请问你项目中遇到什么问题？` over its answer, more to the end or a heading: the interviewer's
+    to_you = block.type == "paragraph" and _asks_you(block, below_heading)  # (`请问你...？` over its answer)
+    if to_you and _asked_to_the_end(section, position, below_heading):
+        return True  # (and more so to the end: the interviewer's questions)
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
     again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
@@ -41,6 +40,13 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
+
+
+def _asked_to_the_end(section: Sequence[Block], position: int, below_heading: bool) -> bool:
+    """True when what follows `section[position]` up to the end or a sub-heading that asks on its own is questions
+    asking you or other cards (not more of a story that quoted a question)."""
+    stop = next((at for at in range(position, len(section)) if _heading_asking(section[at])), None)
+    return all(_asks_you(each, below_heading) or opens_other_cards(each) for each in section[position + 1 : stop])
 
 
 def _heading_asking(block: Block) -> bool:
@@ -64,7 +70,6 @@ def _answered_in_turn(rest: list[str]) -> bool:
     nothing (not `How soon can you start?` and more to prepare, nor `you might get questions such as:`)."""
     asking = [line.rstrip().endswith(("?", "\uff1f")) for line in rest]
     return not asking[0] and 2 * sum(asking) < len(rest) and not rest[-1].rstrip().endswith((":", "\uff1a"))
-
 
 
 def _follow_ups(section: Sequence[Block], position: int) -> bool:

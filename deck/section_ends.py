@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from deck.blocks import Block, closes_section
 from deck.highlights import split_tags
+from deck.label_names import cjk_name
 from deck.labels import heading_label
 from deck.outline import folds_after
 from deck.patterns import pattern
@@ -44,7 +45,7 @@ def label_headings_end(blocks: Sequence[Block], end: int, level: int, versions: 
             break
         names += [label[2]] if label is not None else []
         end = section_end(blocks, end)
-    alone = len(names) == 1 and names[0] >= "\u2e80"  # (`## 结果` alone after an answer: the interview's outcome)
+    alone = len(names) == 1 and cjk_name(names[0])  # (`## 结果` alone after an answer: the interview's outcome)
     return start if alone and not _tells_story(blocks, start, level) else end
 
 

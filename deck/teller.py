@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from deck.label_names import cjk_name
 from deck.labels import Label
 from deck.models import SECTIONS, Section, Story
 from deck.patterns import pattern
@@ -264,8 +265,4 @@ class Teller:
 def _everyday_words(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
     """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
     report, `結果：` and `課題：` in minutes): everyday words there, no story; STAR's `行动` (action) makes one."""
-    return "action" not in sections and bool(names) and all(name and min(name) >= _CJK for name in names.values())
-
-
-_CJK = "\u2e80"
-"""Where the scripts of Chinese, Japanese and Korean begin (a name of them alone is at or past it)."""
+    return "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
