@@ -61,3 +61,14 @@ def test_a_fenced_template_asking_itself_is_no_card() -> None:
     template = _STORY.replace("In my last role checkout went down every Friday during the batch import.",
                               "Where was I working? What broke for us? Two sentences max.")
     assert questions(f"# Stories\n\n## Ownership\n\n{template}") == []
+
+
+@pytest.mark.parametrize("kind", ["Scenario", "Situational", "HR"])
+def test_a_question_label_naming_its_kind_opens_a_pair(kind: str) -> None:
+    """`**Scenario Question:** "How would you...?"` over its quoted answer is a card, as `**Interview Question:**` is
+    (round 59 #2); it is no longer swallowed into the card before it."""
+    note = (
+        '**Q: Tell me about yourself.**\n> "Backend engineer on payments."\n\n'
+        f'**{kind} Question:** "What would you do if a release broke checkout?"\n> "Roll back first."\n'
+    )
+    assert questions(note) == ["Tell me about yourself.", "What would you do if a release broke checkout?"]
