@@ -72,3 +72,14 @@ def test_a_question_label_naming_its_kind_opens_a_pair(kind: str) -> None:
         f'**{kind} Question:** "What would you do if a release broke checkout?"\n> "Roll back first."\n'
     )
     assert questions(note) == ["Tell me about yourself.", "What would you do if a release broke checkout?"]
+
+
+def test_pairs_in_a_fold_end_where_the_fold_closes() -> None:
+    """`Q:`/`A:` pairs inside `<details><summary>Click to expand</summary>`: the last answer ends at `</details>`; the
+    note's text after the fold is no part of it. A fold opened under a question for its answer is the answer's."""
+    note = (
+        "## Q&A\n<details>\n<summary>Click to expand</summary>\n\nQ: Why this job?\\\nA: I have wanted it for years.\n\n"
+        "Q: Your strengths?\\\nA: I learn fast.\n</details>\n\nI built a chatbot on these answers.\n"
+    )
+    answers = [card.answer for card in parse_note(note, "n.md")[0]]
+    assert answers == ["I have wanted it for years.", "I learn fast."]
