@@ -57,7 +57,7 @@ from deck.pair_labels import (
 from deck.question_lines import asks_over_list
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.quick_lines import quick_run
-from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN
+from deck.reveal_folds import closes_fold_before
 from deck.scan import NoteScan
 from deck.section_ends import section_end
 from deck.speakers import filler, names_interviewer, spoken
@@ -179,8 +179,7 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
     while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
         if (last.answer or follow > end) and (_asks_own_questions(blocks, follow) or _asks_next(blocks, follow)):
             break  # (questions answered in their own items, or a line asking over the list that answers it)
-        opened = any(FOLD_OPEN.search(block.content) for block in blocks[end:follow])
-        if not opened and FOLD_CLOSE.match(blocks[follow].content.strip()):
+        if blocks[follow].type == "html_block" and closes_fold_before(blocks, index, follow):
             break  # (`</details>` of a fold opened before the pairs: what follows it is the note's)
         follow += 1
     while follow > end and (last.answer or follow - 1 > end) and _asks_anew(blocks[follow - 1], blocks[follow - 2]):

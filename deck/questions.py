@@ -92,8 +92,8 @@ OPENING_QUOTES, _CLOSING_QUOTES = frozenset(o for o, _ in _QUOTES), frozenset(c 
 _ASIDE = re.compile(r"[?\uff1f][*_]*(?:[ \t]+\(|[ \t]*\uff08|\((?=[^\x00-\x7f]))[^()\uff08\uff09\n]{1,60}[)\uff09]$")
 """A question's `?` before an aside in brackets, last: `When do we ship? (Sam)`, `長所は何ですか？（自己PR）`."""
 _CJK_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"  # (one to ten: `一、自我介绍`)
-QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample|[Ss]cenario|[Ss]ituational|HR)"
-"""A kind written before `Question` in its label: `Interview Question 3:`, `**Scenario Question:**`."""
+QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]ample)"
+"""A kind written before `Question` in its label: `Interview Question 3:`, `**Behavioral Question:**`."""
 _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"

@@ -13,7 +13,9 @@ A web page's way back to its contents closing an answer (`[Back to TOC](#questio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from deck.block_tree import Block
 from deck.html_tags import remove_html_tags
 from deck.pair_labels import ANSWER_LABEL, label_rest
 
@@ -94,3 +96,11 @@ def _only_reveals(summary: str) -> bool:
     """True when a fold's summary only says an answer is inside (`Click to reveal answer`), asking nothing."""
     text = remove_html_tags(summary).strip()
     return bool(_REVEAL.search(text)) and len(text.split()) <= MAX_REVEAL_WORDS and not text.endswith(("?", "\uff1f"))
+
+
+def closes_fold_before(blocks: Sequence[Block], index: int, at: int) -> bool:
+    """True when `blocks[at]` closes a fold (`</details>`) opened before the `Q:` pairs at `index`, none opened since:
+    the pairs sit in the fold, and what follows its close is the note's, no part of their last answer."""
+    if not FOLD_CLOSE.match(blocks[at].content.strip()) or any(FOLD_OPEN.search(b.content) for b in blocks[index:at]):
+        return False
+    return sum(len(FOLD_OPEN.findall(b.content)) - len(FOLD_CLOSE.findall(b.content)) for b in blocks[:index]) > 0
