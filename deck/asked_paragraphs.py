@@ -86,21 +86,16 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
     after its answer, two questions or more; None for any other paragraph. A question line asks, plain (no label, no
     bold) and not in the first person; no answer's line ends asking."""
     marked = any(line.rstrip().endswith("\uff1f") for line in lines)  # (then `。` ends a statement)
-    starts = [at for at, line in enumerate(lines) if _asks_in_turn(line) and not (marked and _said(line))]
+    starts = [at for at, line in enumerate(lines) if _asks_in_turn(line) and not (marked and said_in_cjk(line.strip()))]
     if len(starts) < _FEWEST_TURNS or starts[0] != 0:
         return None
     stops = [*starts[1:], len(lines)]
     if any(stop - start < 2 for start, stop in zip(starts, stops, strict=True)):
         return None  # (two questions in a row: a list of them, or a follow-up)
     answers = [line for start, stop in zip(starts, stops, strict=True) for line in lines[start + 1 : stop]]
-    if any(ends_asking(plain_inline(line)) and not (marked and _said(line)) for line in answers):
+    if any(ends_asking(plain_inline(line)) and not (marked and said_in_cjk(line.strip())) for line in answers):
         return None
     return list(zip(starts, stops, strict=True))
-
-
-def _said(line: str) -> bool:
-    """True for a statement among lines that ask with `？` (`said_in_cjk`)."""
-    return said_in_cjk(line.strip())
 
 
 _FEWEST_TURNS = 2
