@@ -31,6 +31,7 @@ from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
 from deck.headings import read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
+from deck.html_tables import markdown_tables
 from deck.inline_cards import find_inline_cards
 from deck.list_after import answer_after
 from deck.list_cards import MIN_GLUED_WORDS, read_list
@@ -49,18 +50,13 @@ from deck.scan import CardDraft, NoteScan
 from deck.star_letters import named_letter_headings
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
-from deck.text import blank_obsidian_comments, blank_scripts, outside_code, plain_inline, sanitize, unique
+from deck.text import blank_obsidian_comments, blank_scripts, plain_inline, sanitize, unique
 from deck.title_cards import leading_tags, read_title_card
 from deck.topics import for_them, headed_lists, left_open
+from deck.typed_marks import markdown_marks
 from deck.validation import checked_cards
 from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
 from deck.wrapped import unwrapped
-
-_NUMBERED_HEADING = re.compile(r"^[0-9]{1,3}[.)][ \t]+(?=#{1,6}[ \t]+\S)", re.MULTILINE)
-"""A number opening a line before a heading's marks, at the margin: `1. ## Question 1`."""
-_BULLET = re.compile(r"^([ \t]*)[\u2022\u25e6](?=[ \t])", re.MULTILINE)
-_MIDDOT = re.compile(r"^([ \t]{0,3})\u00b7[ \t]+", re.MULTILINE)
-"""A Word export's `·` bullet opening a line, the spaces after it (a code span never opens a line with one)."""
 
 
 def parse_note(
@@ -94,14 +90,9 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = unwrapped(sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")))
-    text = blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))
+    text = markdown_tables(blank_logseq_properties(blank_obsidian_comments(blank_scripts(text))))
     text, footnotes = take_footnotes(logseq_highlights(text))
-    if "\u2022" in text or "\u25e6" in text:
-        text = outside_code(text, _dash_bullets)
-    if "\u00b7" in text:
-        text = _MIDDOT.sub(r"\1- ", text)
-    if ". #" in text or ") #" in text:
-        text = outside_code(text, _numbered_headings)
+    text = markdown_marks(text)
     front = split_front_matter(text)
     folds = FOLD_OPEN.search(front.body) is not None
     blocks = named_letter_headings(split_folds(parse_blocks(front.body)) if folds else parse_blocks(front.body))
@@ -162,17 +153,6 @@ def _title_heading(blocks: Sequence[Block]) -> Block | None:
     headings = [block for block in blocks if block.type == "heading"]
     tops = [block for block in headings if block.level == 1]
     return tops[0] if len(tops) == 1 and tops[0] is headings[0] else None
-
-
-def _numbered_headings(md: str) -> str:
-    """`md` with a heading numbered by hand as a list item (`1. ## Question 1: ...`, as GitHub shows a heading in an
-    item) written as the heading it is."""
-    return _NUMBERED_HEADING.sub("", md)
-
-
-def _dash_bullets(md: str) -> str:
-    """`md` with `•` and `◦` bullets written as the `-` Markdown reads as a list item."""
-    return _BULLET.sub(r"\1-", md)
 
 
 def _title(front_title: str | None, title_heading: Block | None, file: str) -> str:

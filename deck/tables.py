@@ -212,7 +212,12 @@ def _part(name: str, cell: str, plain: bool) -> str:
     text = LINE_BREAK.sub("\n", cell)
     if plain or _ANSWER_HEADER.match(name) or not name:
         return text
-    return f"**{name}**: {text}"
+    gap = "\n" if _ITEM_FIRST.match(text) else " "  # a list goes under its column's name, on its own lines
+    return f"**{name}**:{gap}{text}"
+
+
+_ITEM_FIRST = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")
+"""A cell opening with a list's item (`- Describe...<br>- Focus...`)."""
 
 
 def _plain_columns(header: list[str]) -> set[str]:

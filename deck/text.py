@@ -29,7 +29,7 @@ _COMMENT_LINE = pattern(r"^[ \t]*<!--(?:(?!-->)[^\n])*-->[ \t]*(?:\n|$)", re.MUL
 BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
 """Two blank lines or more: one is enough between blocks."""
 _NOT_NEWLINE = pattern(r"[^\n]")
-_FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
+FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
 """A fence's line, in a list item or a quote too (`- ```` opens one in Logseq's blocks)."""
 _BACKTICKS = pattern(r"`+")
 
@@ -141,7 +141,7 @@ def split_code(md: str) -> list[tuple[str, bool]]:
     prose: list[str] = []
     fence: str | None = None
     for line in md.splitlines(keepends=True):
-        marker = _FENCE.match(line)
+        marker = FENCE.match(line)
         if fence is None and marker:
             parts += _split_code_spans("".join(prose))
             prose, fence = [], marker.group(1)
