@@ -15,7 +15,7 @@ from deck.blocks import LIST_TYPES, Block
 from deck.foreign_questions import said_in_cjk
 from deck.questions import asks
 from deck.text import plain_inline
-from deck.topics import prompts_to_prepare
+from deck.to_prepare import prompts_to_prepare
 
 
 def backlog(section: Sequence[Block], position: int, may: bool) -> bool:

@@ -37,7 +37,6 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import asks_item
-from deck.nested_items import translated_only
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.qa_pairs import answered_pair, opens_pair
@@ -56,7 +55,8 @@ from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, 
 from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
-from deck.topics import asked_first, asks_only, coded_prompt, for_them, groups_questions, lists_questions, names_topic
+from deck.to_prepare import asks_only, lists_questions
+from deck.topics import asked_first, coded_prompt, for_them, groups_questions, names_topic
 from deck.unwritten import FIRST_PERSON, guide_story, marks_only
 from deck.warnings import warn_story_begun
 
@@ -125,7 +125,7 @@ def read_heading(
     if asking and not is_label:
         lines = scan.lines
         theirs = for_them(scan.outline.parent_context(heading.start))  # (under `# Questions to ask them`: no warning)
-        if asks_only(text, section) or translated_only(text, section, theirs):
+        if asks_only(text, section, theirs):
             if not theirs:  # (`### Why this company?` over its follow-ups alone, or its translation: no answer yet)
                 scan.warn(heading.start + 1, "question has no answer")
             return index + 1 + len(section)

@@ -18,7 +18,8 @@ from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import plain_inline
-from deck.topics import lists_questions, names_topic
+from deck.to_prepare import lists_questions
+from deck.topics import names_topic
 from deck.unwritten import FIRST_PERSON
 
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)

@@ -45,7 +45,8 @@ from deck.speakers import names_role
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
-from deck.topics import for_them, lists_questions, names_topic
+from deck.to_prepare import lists_questions
+from deck.topics import for_them, names_topic
 from deck.unwritten import unwritten
 
 _DASHED = re.compile(

@@ -18,7 +18,7 @@ from deck.qa_pairs import opens_pair
 from deck.questions import asks
 from deck.tables import is_question_table
 from deck.text import SAID_TO_YOU, plain_inline
-from deck.topics import lists_questions
+from deck.to_prepare import lists_questions
 
 
 def starts_other_cards(section: Sequence[Block], position: int, below_heading: bool, asked: str = "") -> bool:

@@ -17,8 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from deck.blocks import Block, first_paragraph
-from deck.foreign_questions import in_another_language
+from deck.blocks import Block
 from deck.labels import heading_label, line_label
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
@@ -142,59 +141,6 @@ def names_topic(text: str) -> bool:
         return False
     qualifiers = {word for word in words if word in _QUALIFIERS}
     return any(word in _TOPICS or word in _QUALIFIED and qualifiers - {word} for word in words)
-
-
-def lists_questions(block: Block) -> bool:
-    """True when half the items of a list or more ask: questions to prepare (`- Tell me about a time...`), no answer."""
-    asking = sum(asks(_first_line(item)) for item in block.children)
-    return 2 * asking >= len(block.children)
-
-
-def asks_only(question: str, section: Sequence[Block]) -> bool:
-    """True when a section is lists (rules aside) whose items each end asking, nothing nested in them, one of them the
-    question asked again in another language: a heading over its translation and follow-ups (`### Why This Company?`
-    over `- Tại sao bạn muốn làm việc ở đây?`), unanswered. (In its own language, a list of questions may answer:
-    the questions to ask, a checklist for "How do you debug...?".) So is a paragraph of three lines or more that each
-    ask, half of them said to "you", under an interviewer's prompt (`#### Tell me about yourself` over other interview
-    questions, one a line; `## How do you debug an incident?` over its checklist is answered)."""
-    told = [block for block in section if block.type != "hr"]
-    if len(told) == 1 and told[0].type == "paragraph" and interview_prompt(question):
-        lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
-        to_you = sum(bool(interview_prompt(line) or SAID_TO_YOU.search(line)) for line in lines)
-        return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)
-    if not told or not all(block.type in ("bullet_list", "ordered_list") for block in told):
-        return False
-    asked = [_first_line(item) for block in told for item in block.children if len(item.children) == 1]
-    if len(asked) < sum(len(block.children) for block in told) or not all(map(ends_asking, asked)):
-        return False
-    return any(in_another_language(item, question) for item in asked)
-
-
-_MOST_LINES_ASKED = 3
-"""The fewest lines, each asking and half said to "you", of a paragraph of other questions under a question."""
-
-
-def _first_line(item: Block) -> str:
-    """The plain text of a list item's first paragraph."""
-    return plain_inline(first_paragraph(item) or "")
-
-
-_ASKING_WORDS = re.compile(r"\b(?:ask|asks|asking|questions)\b", re.IGNORECASE)  # (of a paragraph over its questions)
-
-
-def prompts_to_prepare(block: Block, before: Block) -> bool:
-    """True for a list closing an answer told in prose (`before`, which neither announces it with a colon nor speaks
-    of asking), whose items each ask on one line with nothing nested, half of them or more in words only an
-    interviewer uses (`- Give me an example of a time you ...?`): the next questions to prepare, no part of the
-    answer."""
-    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2 or before.type != "paragraph":
-        return False
-    if before.content.rstrip().endswith((":", "\uff1a")) or any(len(item.children) != 1 for item in block.children):
-        return False
-    if _ASKING_WORDS.search(before.content) is not None:
-        return False  # `Every week I ask them the same questions` over them: the answer's own
-    asked = [_first_line(item) for item in block.children]
-    return all(map(asks, asked)) and 2 * sum(map(interview_prompt, asked)) >= len(asked)
 
 
 _STORY = re.compile(
