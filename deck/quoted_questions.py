@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from deck.answer_labels import without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.pair_labels import QUESTION_LABEL, opens_quoted_pairs
 from deck.questions import asks, interview_prompt, unquoted
@@ -45,8 +46,9 @@ def read_quoted_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     if end == index + 1:
         return None
     said = [QUOTE_MARK.sub("", line, count=1) for line in scan.lines[quoted.start + 1 : block.end]] if rest else []
-    answer = "\n\n".join(filter(None, (dedented(said), source_of(scan.lines, blocks[index + 1 : end]))))
-    draft = scan.add_answered(block.start + 1, question, first, answer, blocks[index + 1 : end])
+    told = blocks[index + 1 : end] if said else without_answer_label(scan, blocks[index + 1 : end])  # `**My answer:**`
+    answer = "\n\n".join(filter(None, (dedented(said), source_of(scan.lines, told))))
+    draft = scan.add_answered(block.start + 1, question, first, answer, told)
     draft.studied = interview_prompt(question)
     return end
 
