@@ -63,10 +63,14 @@ def _take(prose: str, referred: set[str], definitions: dict[str, str]) -> str:
 
 def add_footnotes(drafts: list[CardDraft], definitions: dict[str, str]) -> None:
     """Add to each draft's answer and notes the definitions its question or answer refers to,
-    in the order of their first reference."""
+    in the order of their first reference; the question loses its marks (`Why here? [^1]`), as Obsidian shows them
+    as small numbers."""
     if not definitions:
         return
     for draft in drafts:
+        if "[^" in draft.question:
+            draft.question = _unmarked(draft.question, definitions)
+            draft.phrasings = [_unmarked(phrasing, definitions) for phrasing in draft.phrasings]
         labels = dict.fromkeys(
             match.group("label") for source in draft.sources for match in _REFERENCE.finditer(source)
         )
@@ -74,3 +78,10 @@ def add_footnotes(drafts: list[CardDraft], definitions: dict[str, str]) -> None:
         if found:
             draft.answer = "\n\n".join((draft.answer, *found))
             draft.notes = "\n".join(filter(None, (draft.notes, *found)))
+
+
+def _unmarked(text: str, definitions: dict[str, str]) -> str:
+    """`text` without its marks referring to `definitions` (nor the spaces before each)."""
+    for mark in reversed([match for match in _REFERENCE.finditer(text) if match.group("label") in definitions]):
+        text = text[: mark.start()].rstrip() + text[mark.end() :]
+    return text

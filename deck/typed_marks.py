@@ -1,6 +1,8 @@
 """Marks typed as a word processor or a web page shows them, written as the Markdown they mean: `•`, `◦` and `·`
 bullets as `-` list items, and a heading numbered by hand as a list item (`1. ## Question 1: ...`) as the heading
-it is. Every line keeps its number, and code is left as it is.
+it is; a line of `=` or `-` alone inside `$$` math (LaTeX's equals sign between two matrices), which Markdown would
+take for a heading's underline, is indented as more of the paragraph's text. Every line keeps its number, and code is
+left as it is.
 """
 
 from __future__ import annotations
@@ -24,7 +26,20 @@ def markdown_marks(text: str) -> str:
         text = _MIDDOT.sub(r"\1- ", text)
     if ". #" in text or ") #" in text:
         text = outside_code(text, _numbered_headings)
+    if "$$" in text:
+        text = outside_code(text, lambda prose: _DISPLAY_MATH.sub(_no_underline, prose))
     return text
+
+
+_DISPLAY_MATH = re.compile(r"^[ \t]{0,3}\$\$(?:(?!\n[ \t]*\n).)+?\$\$[ \t]*$", re.DOTALL | re.MULTILINE)
+"""`$$` math opening a line and closing one, no blank line inside (which would end its paragraph)."""
+_UNDERLINE = re.compile(r"(?<=[^\n]\n)[ \t]{0,3}(?=(?:=+|-+)[ \t]*\n)")
+"""The start of a line of `=` or `-` alone right under a line of text: a heading's underline to Markdown."""
+
+
+def _no_underline(math: re.Match[str]) -> str:
+    """The `$$` math with each line Markdown would take for an underline indented four spaces."""
+    return _UNDERLINE.sub("    ", math.group(0))
 
 
 def _numbered_headings(md: str) -> str:

@@ -1,0 +1,32 @@
+"""Round 60's shapes: footnote marks in a question, a lone `=` line inside `$$` math."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def test_a_questions_footnote_marks_go_and_their_text_joins_the_answer() -> None:
+    """`Why here? [^1] [^2]`: the question without its marks, the definitions under its answer; an undefined mark
+    stays as written."""
+    note = (
+        "## HR\n\n1. Why do you want to work here? [^1] [^2]\n\t- The team ships every week.\n"
+        "2. What is your greatest weakness?[^3]\n\t- I over-prepare slides.\n"
+        "3. Why now? [^9]\n\t- The product just found its market.\n\n"
+        "[^1]: From the recruiter call.\n[^2]: Asked again in the final round.\n[^3]: Asked every round.\n"
+    )
+    cards = parse_note(note, "n.md")[0]
+    assert [card.question for card in cards] == [
+        "Why do you want to work here?", "What is your greatest weakness?", "Why now? [^9]",
+    ]
+    assert cards[0].answer.endswith("From the recruiter call.\n\n[^2]: Asked again in the final round.")
+
+
+def test_an_equals_line_inside_display_math_is_no_heading_underline() -> None:
+    """LaTeX's `=` alone between two matrices in `$$` math: the card after it keeps its section as context."""
+    note = (
+        "# Algebra\n\n## Rotations\n\n> [!question] Why is a rotation orthogonal?\n> Its columns are unit vectors.\n\n"
+        "The product:\n$$\n\\begin{bmatrix} x' \\end{bmatrix}\n=\n\\begin{bmatrix} x \\end{bmatrix}\n-\nc\n$$\n\n"
+        "> [!question] What is its determinant?\n> One.\n\nTitle\n=====\n\n> [!question] Still a heading?\n> Yes.\n"
+    )
+    contexts = [card.context for card in parse_note(note, "n.md")[0]]
+    assert contexts == [["n", "Algebra", "Rotations"], ["n", "Algebra", "Rotations"], ["n", "Title"]]
