@@ -64,8 +64,18 @@ or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`,
 
 
 def asks_in_cjk(text: str) -> bool:
-    """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending)."""
+    """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending); not a
+    label ending in its colon (`为什么慢：`, why it is slow:), nor by a word quoted as a phrase
+    (`但"怎么做"的细节还不熟。`)."""
+    if text.rstrip().endswith(("\uff1a", ":")):
+        return False
+    if '"' in text or "\u201c" in text or "\u300c" in text:
+        text = _QUOTED_PHRASE.sub("", text)
     return _ASIAN_REQUEST.search(text) is not None or _CJK_ASKS.search(text) is not None
+
+
+_QUOTED_PHRASE = re.compile(r"(?<=\S)(?:\"[^\"\n]{1,6}\"|\u201c[^\u201d\n]{1,6}\u201d|\u300c[^\u300d\n]{1,6}\u300d)")
+"""A short phrase quoted inside a sentence (`"怎么做"`, the words "how to do it"), not a whole question quoted."""
 
 
 _PROMPT = re.compile(

@@ -38,7 +38,7 @@ from deck.labelled_questions import (
 from deck.labels import heading_label
 from deck.list_cards import asks_item
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
-from deck.pair_labels import QUESTION_LABEL, answer_heading
+from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
 from deck.scan import NoteScan, Outline
@@ -196,7 +196,7 @@ def _answered_part(section: Sequence[Block], lists: bool = True, asked: str = ""
         ends = answered and starts_other_cards(section, position, below_heading, asked)
         if ends or answered and backlog(section, position, lists):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
-        if answered and block.type == "paragraph" and QUESTION_LABEL.match(block.content) is not None:
+        if answered and block.type == "paragraph" and labels_question(block.content):
             return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)

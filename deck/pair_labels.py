@@ -24,18 +24,19 @@ _LABEL = (
 _QUESTION_WORDS = (
     "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
     "|\u95ee|\u554f\u984c|\u554f"
-    "|\uc9c8\ubb38"
+    "|\uc9c8\ubb38|C\u00e2u h\u1ecfi"
 )
-"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문 (面试问题,
-面试题: interview question)."""
+"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문, Câu hỏi
+(面试问题, 面试题: interview question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
     "|\u56de\u7b54(?:\u793a\u4f8b)?|\u7b54"
-    "|\ub2f5\ubcc0|\ub2f5"
+    "|\ub2f5\ubcc0|\ub2f5|(?:C\u00e2u )?[Tt]r\u1ea3 l\u1eddi(?: m\u1eabu)?"
 )
 """`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
-我的回答 (my answer), 参考答案 and 示例回答 (a model answer), 答案, 回答, 回答示例 (a sample answer), 答, 답변, 답."""
+我的回答 (my answer), 参考答案 and 示例回答 (a model answer), 答案, 回答, 回答示例 (a sample answer), 答, 답변, 답,
+(Câu) trả lời (mẫu: a sample)."""
 MY_ANSWER = (
     "(?:[Mm]eine[ \t]+[Aa]ntwort|[Mm]i[ \t]+[Rr]espuesta|[Mm]inha[ \t]+[Rr]esposta|[Mm]a[ \t]+[Rr]\u00e9ponse"
     "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442"
@@ -203,3 +204,18 @@ _BRACKETED_ANSWER = re.compile(
     r"(?P<asked>.*[?\uff1f])[ \t]*[(\uff08][ \t]*(?P<inner>[^()\uff08\uff09\n]+?)[ \t]*[)\uff09]"
 )
 """A question, then its answer in brackets: `Why a queue? (A: to absorb spikes)`."""
+
+
+def names_problems(asked: re.Match[str], paragraph: str) -> bool:
+    """True for `问题：` (or `問題：`) alone, a paragraph of its own: the word says "problem" too, and a review's
+    `问题：` over a list of the points it found labels no question (with words after it, or a question on the line
+    under it, it does)."""
+    word, alone = asked.group(0), not asked.group("rest").strip() and "\n" not in paragraph.strip()
+    return alone and ("\u95ee\u9898" in word or "\u554f\u984c" in word)
+
+
+def labels_question(paragraph: str) -> bool:
+    """True when a paragraph opens with a question's label (`Q2. Unforeseen obstacle`), not `问题：` alone over the
+    points a review found (`names_problems`)."""
+    asked = QUESTION_LABEL.match(paragraph)
+    return asked is not None and not names_problems(asked, paragraph)

@@ -49,6 +49,7 @@ from deck.pair_labels import (
     answer_opening,
     closed_label,
     label_rest,
+    names_problems,
     numbered_unanswered,
     opens_quoted_pairs,
     question_below,
@@ -89,7 +90,7 @@ def opens_pair(block: Block) -> bool:
         return False
     first = block.content.partition("\n")[0]
     if (asked := QUESTION_LABEL.match(first)) is not None and not numbered_unanswered(block.content):
-        return not names_interviewer(asked)
+        return not (names_interviewer(asked) or names_problems(asked, block.content))
     return emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
 
 

@@ -98,7 +98,7 @@ _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
-    r"|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
+    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
     rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}])|[.\u3002](?=[A-Z]|[^\x00-\x7f]))"
     rf"|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*(?![\d{_CJK_NUMERALS}])"
@@ -106,7 +106,7 @@ _LABEL = re.compile(
 )
 """A label or number before a question: `Q:`, `Q1.2:`, `(1)Q:`, `Question 3 -`, `1.`, `4)`, `1、`, `一、`, `（一）`,
 `2.1.`, `Вопрос 2:`, with its kind (`面试题 2：`). A dash ends one only before a space (`Q-learning` is a word)."""
-_LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfP\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
+_LABEL_INITIALS = frozenset("(\uff08Qq\u0412FfPC\u95ee\u554f\u8ffdIiBbTtpSs\u9762" + _CJK_NUMERALS)
 """The first letters of a question's label (`Q`, `Вопрос`, `Frage`, `Follow-up`, `问`, `追问`...) or of its kind."""
 _SOURCE = re.compile(
     r"(?!(?:This|That|These|Which|The|Each|Every|Any|One|What|Whose|My|Your|Our)\b)"

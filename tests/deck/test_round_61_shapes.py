@@ -1,5 +1,6 @@
 """Round 61's shapes, from notes not in English: a part's heading checking `是否` (whether) in its aside asks
-nothing; a quoted question's answer opens without its own label; ..."""
+nothing; a quoted question's answer opens without its own label; Vietnamese `Câu hỏi`/`Câu trả lời` labels; a
+review's `问题：` (problems) over its points; a bold label with a question word (`**为什么慢：**`)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,40 @@ def test_a_quoted_questions_answer_opens_without_its_own_label() -> None:
         ("Why Kafka and not RabbitMQ?", "We needed to replay messages."),
         ("How do you size a queue?", "From the peak rate and the slowest consumer."),
     ]
+
+
+def test_vietnamese_question_and_answer_labels_pair_as_english_ones_do() -> None:
+    """`**Câu hỏi**:` over `**Câu trả lời mẫu**:` (a sample answer): the question asked there, the labels left out."""
+    note = (
+        "### **1. Điểm mạnh**\n**Câu hỏi**: Điểm mạnh của bạn là gì?  \n**Câu trả lời mẫu**:  \n"
+        "\"Em học công cụ mới rất nhanh.\"\n\n---\n\n### **2. Điểm yếu**\n**Câu hỏi**: Điểm yếu của bạn là gì?\n"
+        "**Trả lời**: Em chưa dùng Vue nhiều.\n"
+    )
+    assert cards(note) == [
+        ("Điểm mạnh của bạn là gì?", '"Em học công cụ mới rất nhanh."'),
+        ("Điểm yếu của bạn là gì?", "Em chưa dùng Vue nhiều."),
+    ]
+
+
+def test_a_reviews_problems_label_over_its_points_goes_on_with_the_answer() -> None:
+    """`问题：` alone over a list of points (问题 is "problem" too) labels no question: the critique stays in the answer,
+    and nothing is warned; `问题：` with its question after it still opens a pair."""
+    note = (
+        "### Q1: 为什么要用连接池？\n\n**我的回答：**\n\n省去建连接的开销。\n\n**点评：** 方向对\n\n问题：\n"
+        "- 没提到连接数上限。\n\n**优化点：** 补上上限。\n\n---\n\n问题：索引为什么会失效？\n答案：对列做了函数运算。\n"
+    )
+    found, warnings = parse_note(note, "n.md")
+    assert [card.question for card in found] == ["为什么要用连接池？", "索引为什么会失效？"]
+    assert found[0].answer.endswith("问题：\n- 没提到连接数上限。\n\n**优化点：** 补上上限。")
+    assert warnings == []
+
+
+def test_a_bold_label_with_a_question_word_and_a_quoted_phrase_ask_nothing() -> None:
+    """`**为什么慢：**` (why it is slow:) is a label of the reference answer; a verdict quoting `"怎么做"` is a remark."""
+    note = (
+        "### Q1: 为什么全表扫描会拖慢接口？\n\n**参考答案：**\n\n**为什么慢：**\n每次都读整张表。\n\n## 总结\n\n"
+        "**整体：原理懂了，但\"怎么做\"的细节还不熟。**\n\n下次多练。\n"
+    )
+    assert cards(note) == [("为什么全表扫描会拖慢接口？", "**为什么慢：**\n每次都读整张表。")]
+    assert asks_in_cjk("为什么慢：") is False
+    assert asks_in_cjk("为什么慢") is True
