@@ -63,3 +63,17 @@ def goes_on(item: Block, line: str, last: Section, labels: Sequence[Label | None
     if following is None:
         return last in _STORY_SO_FAR
     return SECTIONS.index(following) > SECTIONS.index(last)
+
+
+def traits_only(lines: Sequence[str], labels: Sequence[Label | None]) -> bool:
+    """True for a list whose every item opens with a field's name and its colon, some of them no STAR label, the
+    labels among them telling neither situation, task nor action (`- Ownership: ...`, `- Learning: ...`, `- Impact:
+    ...`, `- Growth: ...` under `**Why this story works:**`): the traits a story shows, no story of its own."""
+    if len(lines) < 2 or all(labels) or not any(labels):
+        return False
+    told = {label[0] for label in labels if label is not None}
+    return not told & {"situation", "task", "action"} and all(_FIELD.match(plain_inline(line)) for line in lines)
+
+
+_FIELD = re.compile(r"[^\W\d][\w /&'-]{0,30}[:\uff1a][ \t]")
+"""A field's name opening a line, with its colon: `Ownership: ...`, `Bias for action: ...`."""

@@ -34,7 +34,7 @@ from deck.labels import heading_label, is_option, line_label, quiz_options, run_
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
 from deck.run_on import plain_run_on, run_on_line
-from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of
+from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of, traits_only
 from deck.star_letters import bold_letter, letter_labels, lettered_headings, lettered_paragraphs, story_in_code
 from deck.story_html import tell_html
 from deck.table_rows import story_rows
@@ -265,6 +265,8 @@ def _stories_in_list(block: Block, title: str | None) -> Told:
     options = quiz_options(lines := [first_paragraph(item) or "" for item in block.children])
     items = zip(block.children, lines, strict=True)
     labels = [None if options and is_option(line) else section_of(item) for item, line in items]
+    if traits_only(lines, labels):  # `- Ownership: ...`, `- Impact: ...` after a story: what it shows
+        labels = [None] * len(labels)
     lettered = sum(label is not None for label in labels) >= 2  # (then `- **A** So, I ...` is a label too)
     if not lettered and len(labels) > 2:  # `- ✅ Learnings` under `- ✅ What went wrong`: a point, no label left empty
         empty = [bool(label) and not label[1] and ":" not in line for label, line in zip(labels, lines, strict=True)]

@@ -30,3 +30,37 @@ def test_an_equals_line_inside_display_math_is_no_heading_underline() -> None:
     )
     contexts = [card.context for card in parse_note(note, "n.md")[0]]
     assert contexts == [["n", "Algebra", "Rotations"], ["n", "Algebra", "Rotations"], ["n", "Title"]]
+
+
+STORY_THEN_TRAITS = """### Tell me about a time you missed a deadline
+
+**Situation:** The vendor API changed a week before our export was due.
+
+**Task:** I owned the export.
+
+**Action:** I wrote an adapter and ran both versions side by side.
+
+**Result:** We shipped a day late and added a contract test.
+
+**Why this story works:**
+- Ownership: I said at once that we would be late
+- {second}: the contract test came out of it
+- Impact: no invoice went out wrong
+- Growth: I now ask vendors for their change calendar
+"""
+
+
+def test_a_list_of_traits_after_a_story_is_its_notes_not_a_second_story() -> None:
+    """`- Ownership:` / `- Learning:` / `- Impact:` / `- Growth:` after the result: one story, nothing warned, the
+    traits in the card's notes."""
+    cards, warnings = parse_note(STORY_THEN_TRAITS.format(second="Learning"), "n.md")
+    assert [sorted(story.sections) for story in cards[0].stories] == [["action", "result", "situation", "task"]]
+    assert "Growth: I now ask vendors" in cards[0].notes
+    assert warnings == []
+
+
+def test_a_list_naming_an_action_among_its_fields_still_tells_a_story() -> None:
+    """`- Role:` beside `- Action:` and `- Result:` items is a story told in a list (its action named), as before."""
+    note = "## Tell me about a launch\n\n- Role: tech lead\n- Action: I cut the scope to two screens\n- Result: shipped\n"
+    story = parse_note(note, "n.md")[0][0].stories[0]
+    assert story.sections == {"action": "I cut the scope to two screens", "result": "shipped"}
