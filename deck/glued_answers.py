@@ -116,6 +116,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
         return None  # `??? Maybe the schema`: a mark of the writer's doubt before a line, no question
     if asked.count("[") > asked.count("]") and "](" in first[len(asked) :]:
         return None  # `[Can you travel? How often?](#travel)`: a `?` in a link's text, the link one piece
+    if asked.count("(") > asked.count(")") and first.rstrip().endswith(")"):
+        return None  # `covering indexes (do they help? do they slow writes?)`: questions in one bracket
     if asked.count("**") % 2 or (opened := _OPENS_QUOTED.match(asked)) and _still_open(asked, opened[0][-1]):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))

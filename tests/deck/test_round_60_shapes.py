@@ -64,3 +64,14 @@ def test_a_list_naming_an_action_among_its_fields_still_tells_a_story() -> None:
     note = "## Tell me about a launch\n\n- Role: tech lead\n- Action: I cut the scope to two screens\n- Result: shipped\n"
     story = parse_note(note, "n.md")[0][0].stories[0]
     assert story.sections == {"action": "I cut the scope to two screens", "result": "shipped"}
+
+
+def test_questions_closed_in_one_bracket_are_not_split_into_question_and_answer() -> None:
+    """`- covering indexes (do they help? do they slow writes?  Are they worth it?)`: no question cut inside its
+    bracket, answered by the last one."""
+    note = (
+        "## Review\n\n- indexing\n\t- covering indexes (do they help range scans? do they slow down writes?  Are they "
+        "worth it on small tables?)\n\t- partial indexes - only the rows a query reads\n"
+    )
+    assert all("(" not in card.question or ")" in card.question for card in parse_note(note, "n.md")[0])
+    assert all(not card.answer.startswith("Are they worth") for card in parse_note(note, "n.md")[0])
