@@ -36,7 +36,7 @@ from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
-from deck.nested_items import asks_again, in_story_section, over_inline_cards, under_story_labels
+from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
@@ -186,7 +186,7 @@ def _read_item(
     tips = states(question) or advises(question) or listed or groups_tips(question)
     tips = tips or heads_tips(scan.outline.context_at(item.start)[1:]) and _plain(question)  # `### Tips` over items
     tips = tips or names_role(question)  # `1. 字节跳动：后端开发实习(二面)`: the company and role, a record's header
-    if not found.glued and (tips or _labels_points(question, item)):
+    if not found.glued and (tips or _labels_points(question, item) or legend(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
@@ -231,8 +231,8 @@ def _outline_topic(item: Block, question: str, depth: int = 0) -> list[Block]:
     ask and are answered (`- Leadership` over `- Tell me about a time you led?`), or topics
     of their own (`- Behavioural` over `- Leadership` over its questions), or only questions
     not answered yet (a record of what was asked: `- Java` over `- How does GC work?`); else []."""
-    if asks(question) or depth > MAX_TOPIC_DEPTH:
-        return []
+    if asks(question) or depth > MAX_TOPIC_DEPTH or star_named(question):
+        return []  # (`- Action (55%)` over `- what did I do?`: a story's legend, its section's prompts)
     nested = [child for child in item.children[1:] if child.type in LIST_TYPES]
     only_asked = bool(nested) and len(nested) == len(item.children) - 1
     for block in nested:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import heading_label, line_label
-from deck.questions import ends_asking
+from deck.questions import asks, ends_asking
 from deck.scan import Outline
 from deck.text import plain_inline
 
@@ -48,10 +48,10 @@ def in_story_section(outline: Outline, line: int) -> bool:
     headings of two more of STAR's sections: a part of its story. (`### Challenges` under `# Project Questions`, or
     `## Task` and `## Results` beside `## Approach` in a project's write-up, are topics: their items are cards.)"""
     context = outline.context_at(line)
-    if len(context) < 2 or not _star_named(context[-1]):
+    if len(context) < 2 or not star_named(context[-1]):
         return False
     siblings = (path[-1] for path in outline.paths if len(path) == len(context) and path[:-1] == context[:-1])
-    return len({heading_label(name)[0] for name in siblings if _star_named(name)}) >= 3  # type: ignore[index]
+    return len({heading_label(name)[0] for name in siblings if star_named(name)}) >= 3  # type: ignore[index]
 
 
 def under_story_labels(lines: Sequence[str], line: int) -> bool:
@@ -73,10 +73,26 @@ _STORY_LINES = 80
 """How far above a list item its story's labels are looked for."""
 
 
-def _star_named(heading: str) -> bool:
+def star_named(heading: str) -> bool:
     """True for a heading that is STAR's own name of a section or its letter (`Action`, `S – Situation`, `R`)."""
     label = heading_label(heading)
     return label is not None and label[2] == ""
+
+
+def legend(words: str, item: Block) -> bool:
+    """True for an item of a story's legend: named by a STAR section (`- Action (55%)` over `- what did I do?`, the
+    section's prompts), or over the names of a framework's sections alone (`- CAR Method` over `- Challenge`, `-
+    Actions`, `- Result`); not a question over them, a template to fill in."""
+    if star_named(words):
+        return True
+    if asks(words):
+        return False
+    if not all(block.type in LIST_TYPES for block in item.children[1:]):
+        return False
+    points = [point for block in item.children[1:] for point in block.children]
+    names = [plain_inline(first_paragraph(point) or "") for point in points if len(point.children) == 1]
+    named = all(heading_label(name) is not None and ":" not in name for name in names)
+    return len(points) >= 2 and len(names) == len(points) and named
 
 
 def translated_only(question: str, section: Sequence[Block], theirs: bool) -> bool:

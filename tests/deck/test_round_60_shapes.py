@@ -75,3 +75,17 @@ def test_questions_closed_in_one_bracket_are_not_split_into_question_and_answer(
     )
     assert all("(" not in card.question or ")" in card.question for card in parse_note(note, "n.md")[0])
     assert all(not card.answer.startswith("Are they worth") for card in parse_note(note, "n.md")[0])
+
+
+def test_a_storys_legend_written_as_an_outline_gives_no_cards() -> None:
+    """`- Action (55%)` over `- what did I do?`, and `- CAR Method` over the names alone: a legend, nothing warned;
+    a topic over labelled sections with their text still tells its story, and a question over empty labels warns."""
+    legend = (
+        "### How I shape a story\n- Situation (15%)\n\t- where was it?\n- Action (55%)\n\t- what did I do?  My tools\n"
+        "- Result (15%)\n\t- what changed?\n\n### Frameworks\n1. CAR Method\n\t- Challenge\n\t- Actions\n\t- Result\n"
+    )
+    assert parse_note(legend, "n.md")[0] == []
+    told = "## Stories\n- troubleshooting\n\t- **Situation**\n\t\t- samples burnt in air\n\t- **Action**\n\t\t- built a chamber\n"
+    assert [card.question for card in parse_note(told, "n.md")[0]] == ["troubleshooting"]
+    template = "## Prep\n\n- Tell me about a conflict?\n  - Situation\n  - Action\n  - Result\n"
+    assert [warning.message for warning in parse_note(template, "n.md")[1]][0].startswith("question has no answer")
