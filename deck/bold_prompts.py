@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from deck.advice import states
 from deck.blocks import LIST_TYPES, Block
+from deck.foreign_questions import asks_as_label
 from deck.pair_labels import QUESTION_LABEL, answer_heading
 from deck.patterns import pattern
 from deck.questions import asks
@@ -46,8 +47,8 @@ def emphasised_question(line: str) -> str | None:
     if reopened and (numbered := _NUMBERED_BOLD.fullmatch(line)) is not None:
         return numbered["question"] if asks(plain_inline(numbered["question"])) else None  # `**Q1** **Why...?**`
     inner = plain_inline(found.group("inner")) if found is not None else ""
-    if inner and _HEDGE.search(inner) is not None:
-        return None  # `_Mostly, I think?_`: an answer said unsure, no question
+    if inner and (_HEDGE.search(inner) is not None or asks_as_label(inner)):
+        return None  # `_Mostly, I think?_`: an answer said unsure, no question; `**为什么慢：**`, a label
     return found.group("inner") if inner and (asks(inner) or numbered_task(inner)) else None  # (`**2. Design ...**`)
 
 

@@ -25,13 +25,13 @@ _ASIAN_REQUEST = re.compile(
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
 `...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce, `请用三个词描述...` too), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
-_CHECKS = (
-    "(?![^\n\uff0c\u3002]*(?:\u9a8c\u8bc1|\u68c0\u9a8c|\u68c0\u67e5|\u5224\u65ad|\u786e\u8ba4|\u770b\u770b|\u8003\u5bdf"
-    "|\u8bc4\u4f30|\u6d4b\u8bd5|\u89c2\u5bdf)[^\n\uff0c\u3002]*\u662f\u5426)"
+_CHECKED = (
+    "(?![^\n]*[(\uff08][^)\uff09\n]*(?:\u9a8c\u8bc1|\u68c0\u9a8c|\u68c0\u67e5|\u5224\u65ad|\u786e\u8ba4|\u770b\u770b"
+    "|\u8003\u5bdf|\u8bc4\u4f30|\u6d4b\u8bd5|\u89c2\u5bdf)[^)\uff09\n]*\u662f\u5426)"
 )
-"""A verb of checking before `是否` (whether) in its clause, which then tells what is checked, asking nothing:
-`验证代码是否...` (check whether the code...), `考察点：是否理解...`: 验证, 检验, 检查, 判断, 确认, 看看, 考察,
-评估, 测试, 观察."""
+"""An aside in brackets checking `是否` (whether), which tells what is checked, asking nothing: `（验证代码是否真是你写
+的）` (checking whether you wrote the code): 验证, 检验, 检查, 判断, 确认, 看看, 考察, 评估, 测试, 观察 before it
+(`判断链表是否有环` and `加班（是否能接受）` ask)."""
 _CJK_ASKS = re.compile(
     "^[\x00-\x7f]{0,20}?(?:(?:[\u4e00\u4e24\u4e09\u4e941-9]\\s*\u5206\u949f|\u7b80\u5355|\u7b80\u8981)(?![^\n]*(?:\u5c31(?:\u884c|\u591f|\u505c|\u597d|\u53ef\u4ee5)|[\uff0c,]\\s*(?:\u522b|\u4e0d\u8981))))?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08|\u804a\u804a|[\u8bf4\u8bb2\u8c08\u804a]\u4e00[\u8bf4\u8bb2\u8c08\u804a]|[\u8bf4\u8bb2]\u4e00[\u672c\u4e2a\u4ef6\u90e8\u6bb5](?![^\n]{0,3}[\uff1a:])(?![^\n]*(?:\u5c31(?:\u884c|\u591f|\u505c|\u597d|\u53ef\u4ee5)|[\uff0c,]\\s*(?:\u522b|\u4e0d\u8981)))|[\u8bb2\u804a]\u4e00\u6b21[\u4f60\u60a8]|(?:\u7528)?[\u4e00\u4e24\u4e09\u56db\u4e940-9]\u4e2a(?:\u5173\u952e)?\u8bcd\u5f62\u5bb9|\u4ecb\u7ecd\u4e00?\u4e0b"
     "|\u4ecb\u7ecd\u4e00[\u4e2a\u6bb5\u6b21]|\u63cf\u8ff0|\u89e3\u91ca|\u8bf4\u660e|\u7b80\u8ff0|\u81ea\u6211\u4ecb\u7ecd|\u81ea\u5df1\u7d39\u4ecb|\uc790\uae30\uc18c\uac1c)"
@@ -45,7 +45,7 @@ _CJK_ASKS = re.compile(
     "(?![^\uff0c\u3002,]{0,6}[\u90fd\u4e5f](?:\u884c|\u53ef\u4ee5|\u4e00\u6837|\u65e0\u6240\u8c13|\u6ca1\u5173\u7cfb|\u4e0d))"
 
     "|[\uff0c,][^\uff0c,\u3002\n]{0,6}?(?:\u8bf4\u4e00\u4e0b|\u8bf4\u8bf4|\u8bb2\u4e00\u4e0b|\u8bb2\u8bb2|\u8c08\u8c08)[.\u3002]?$"
-    "|^(?!\u5173\u4e8e[^\uff0c,]*\u662f\u5426)(?![^\n]*[(\uff08][^)\uff09\n]*\u662f\u5426)" + _CHECKS
+    "|^(?!\u5173\u4e8e[^\uff0c,]*\u662f\u5426)" + _CHECKED
     + "[^\n]{0,40}?\u662f\u5426(?![^\n]*\u7684(?:\u8ba8\u8bba|\u5206\u6790|\u65b9\u6848)$)"
     "|(?:[\u5417\u5462]|\ub0d0|(?<=[\ud55c\ub2e4\uc774\ub77c])(?<!\uc788\ub2e4)(?<!\uc5c6\ub2e4)(?<!\ub0a8\ub294\ub2e4)(?<!\uc2dc\uac04\uc774\\s\ub41c\ub2e4)(?<!\uac00\ub2a5\ud558\ub2e4)\uba74|\ub294\uac00|\ub294\uc9c0|\ub098\uc694|\ub2c8\uae4c|\uae4c\uc694|\uc2b5\ub2c8\uae4c|\uc778\uac00(?:\uc694)?"
     "|\ud560\uae4c|\uc788\ub098|\uc5c8\ub098|\uc600\ub098|\ud558\ub098|\u3067\u3059\u304b|\u307e\u3059\u304b"
@@ -57,18 +57,15 @@ _CJK_ASKS = re.compile(
 comma: `...，两分钟说一下`; after a few ASCII words too: `js 说一下 this 指向`; `介绍下...`, short for `介绍一下`,
 `解释...` explain, `自我介绍` self-introduction, `자기소개`), a question word early on (`什么` what, `怎么`/`如何` how,
 `为什么` why, `哪些` which, `哪里` where, `何时` when, `有没有`/`是不是` is there or not, `多少` how many,
-`是否` whether, not after a verb of checking nor inside brackets:
+`是否` whether, not in an aside checking it:
 `（验证代码是否真是你写的）`; `なぜ` why, `どうやって` how),
 or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`,
 `...한다면` what if, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
 def asks_in_cjk(text: str) -> bool:
-    """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending); not a
-    label ending in its colon (`为什么慢：`, why it is slow:), nor by a word quoted as a phrase
-    (`但"怎么做"的细节还不熟。`)."""
-    if text.rstrip().endswith(("\uff1a", ":")):
-        return False
+    """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending); not by
+    a word quoted as a phrase (`但"怎么做"的细节还不熟。`)."""
     if '"' in text or "\u201c" in text or "\u300c" in text:
         text = _QUOTED_PHRASE.sub("", text)
     return _ASIAN_REQUEST.search(text) is not None or _CJK_ASKS.search(text) is not None
@@ -151,3 +148,17 @@ _REQUEST_OPENING = re.compile(
     "|\u7b80\u5355\u4ecb\u7ecd|\u5206\u4eab\u4e00|\u63cf\u8ff0|\u804a\u804a"
 )
 """A Chinese request opening a prompt: `请`, `说说`, `谈谈`, `讲讲`, `介绍`, `描述`, `聊聊`."""
+
+
+def asks_as_label(text: str) -> bool:
+    """True for a short label in Chinese, Japanese or Korean ending in its colon that asks only by a question word
+    (`为什么慢：`, why it is slow:; `怎么做：`, how:), a part of a model answer: no request (`自我介绍：`, `请讲讲：`)
+    and at most `_LABEL_CHARACTERS` before the colon."""
+    label = text.strip().removesuffix("\uff1a").removesuffix(":")
+    if label == text.strip() or not label or len(label) > _LABEL_CHARACTERS or label.isascii():
+        return False
+    return _ASIAN_REQUEST.search(label) is None and not self_introduction(label) and _CJK_ASKS.search(label) is not None
+
+
+_LABEL_CHARACTERS = 6
+"""The most characters of a CJK label that asks by a question word alone (`为什么慢`, `如何优化`)."""

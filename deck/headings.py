@@ -196,7 +196,7 @@ def _answered_part(section: Sequence[Block], lists: bool = True, asked: str = ""
         ends = answered and starts_other_cards(section, position, below_heading, asked)
         if ends or answered and backlog(section, position, lists):
             return position  # (a backlog of questions after the answer, one a line: to prepare, none of its own)
-        if answered and block.type == "paragraph" and labels_question(block.content):
+        if answered and labels_question(section, position):
             return position  # `Q2. Unforeseen obstacle` over its notes: the next question's, not yet answered
         answered = answered or block.type != "hr" and not answer_label_alone(block)  # `**Answer:**` over its list
     return len(section)

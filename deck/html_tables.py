@@ -2,17 +2,21 @@
 tables they show: a `| Question | Tips | My answer |` table in HTML gives the cards its pipe twin gives.
 
 A `<table>` opening its line (outside code) and closed by `</table>` ending a later line, with no table inside, is
-written over its own lines as a pipe table: its header is the row of `<th>` cells (or its first row), then one line a
-row; the lines left over are blanked, so every line after it keeps its number. In a cell, paragraphs (`<p>`, `<div>`)
-and line breaks become `<br>` (a blank line between paragraphs), a list's items (`<li>`) `- ` lines, `<strong>`/`<b>`
-bold, `<em>`/`<i>` italics, `<code>` code; other tags go, their text stays, and a `|` is escaped. A table too short
-for its rows (written on fewer lines than it has rows, plus two) stays HTML.
+written over its own lines as a pipe table, at the `<table>` line's indentation (in a list item, it stays there): its
+header is the row of `<th>` cells (with none, an empty one: every row is the table's), then one line a row; the lines
+left over are blanked, so every line after it keeps its number. In a cell, paragraphs (`<p>`, `<div>`) and line
+breaks become `<br>` (a blank line between paragraphs), a list's items (`<li>`) `- ` lines, `<strong>`/`<b>` bold,
+`<em>`/`<i>` italics, `<code>` a code span and each line of a `<pre>` one; other HTML elements' tags go, their text
+stays (`Map<String, Long>` is no tag), and a `|` is escaped. A table too short for its rows (written on fewer lines
+than it has rows, plus two, and one more when text follows it on the next line) stays HTML.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
+from deck.html_tags import remove_html_tags
 from deck.patterns import pattern
 from deck.text import FENCE
 
@@ -25,9 +29,9 @@ _ITEM = pattern(r"<li\b[^>]*>", re.IGNORECASE)
 _MARKS = (
     (pattern(r"</?(?:strong|b)\s*>", re.IGNORECASE), "**"),
     (pattern(r"</?(?:em|i)\s*>", re.IGNORECASE), "*"),
-    (pattern(r"</?code\s*>", re.IGNORECASE), "`"),
 )
-_TAG = pattern(r"<[A-Za-z/][^<>]*>")
+_PRE = pattern(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_CODE = pattern(r"<code\b[^>]*>(.*?)</code\s*>", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH = "\ue010"
 _LIST_ITEM = "\ue011"
 
@@ -59,12 +63,18 @@ def _rewrite(lines: list[str], start: int) -> int:
         return end  # (a table in a table: left as it is)
     rows = [[(kind.lower(), _cell_text(inner)) for kind, inner in _CELL.findall(row)] for row in _ROW.findall(html)]
     rows = [row for row in rows if row]
-    if len(rows) < 2 or len(rows) + 1 > end - start + 1:
+    header_at = next((at for at, row in enumerate(rows) if all(kind == "th" for kind, _ in row)), None)
+    if header_at is None:  # (no row of `<th>` cells: the columns have no names, every row is the table's)
+        header, body, header_at = [("th", "")] * max(map(len, rows), default=0), rows, -1
+    else:
+        header, body = rows[header_at], rows[:header_at] + rows[header_at + 1 :]
+    glued = end + 1 < len(lines) and lines[end + 1].strip() != ""  # (text right under it: a blank line between)
+    if not body or len(body) + 2 + glued > end - start + 1:
         return end
-    header_at = next((at for at, row in enumerate(rows) if all(kind == "th" for kind, _ in row)), 0)
-    header, body = rows[header_at], rows[:header_at] + rows[header_at + 1 :]
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]  # (in a list item: its indentation)
     table = [_pipe_row(header), "|" + "---|" * len(header), *map(_pipe_row, body)]
-    top = _top(lines, start, end, len(table), header_at)
+    table = [indent + line for line in table]
+    top = _top(lines, start, end - glued, len(table), header_at)
     lines[start : end + 1] = [""] * (top - start) + table + [""] * (end + 1 - top - len(table))
     return end
 
@@ -87,10 +97,11 @@ def _pipe_row(cells: list[tuple[str, str]]) -> str:
 
 def _cell_text(inner: str) -> str:
     """A cell's HTML as one line of Markdown, its breaks written `<br>`."""
-    text = _BREAK.sub(_PARAGRAPH, _ITEM.sub(_LIST_ITEM, inner))
+    text = _CODE.sub(_code_span, _PRE.sub(_code_lines, inner)) if "<code" in inner or "<pre" in inner else inner
+    text = _BREAK.sub(_PARAGRAPH, _ITEM.sub(_LIST_ITEM, text))
     for tag, mark in _MARKS:
         text = tag.sub(mark, text)
-    text = _TAG.sub("", text).replace("|", "\\|")
+    text = remove_html_tags(text).replace("|", "\\|")
     parts: list[str] = []
     for chunk in text.split(_PARAGRAPH):
         for at, piece in enumerate(chunk.split(_LIST_ITEM)):
@@ -102,6 +113,17 @@ def _cell_text(inner: str) -> str:
     while parts and not parts[-1]:
         parts.pop()
     return "<br>".join(_joined(parts))
+
+
+def _code_lines(pre: re.Match[str]) -> str:
+    """A `<pre>` block's lines, each a code span on its own line of the cell."""
+    code = html.unescape(remove_html_tags(pre.group(1)))
+    return _PARAGRAPH.join(f"`{line.strip()}`" for line in code.split("\n") if line.strip()) + _PARAGRAPH
+
+
+def _code_span(code: re.Match[str]) -> str:
+    """A `<code>` element as a code span, its entities read (`&lt;` is `<` in code)."""
+    return f"`{' '.join(html.unescape(code.group(1)).split())}`"
 
 
 def _joined(parts: list[str]) -> list[str]:

@@ -208,14 +208,16 @@ _BRACKETED_ANSWER = re.compile(
 
 def names_problems(asked: re.Match[str], paragraph: str) -> bool:
     """True for `问题：` (or `問題：`) alone, a paragraph of its own: the word says "problem" too, and a review's
-    `问题：` over a list of the points it found labels no question (with words after it, or a question on the line
-    under it, it does)."""
+    `问题：` over the points it found may label no question (`labels_question`)."""
     word, alone = asked.group(0), not asked.group("rest").strip() and "\n" not in paragraph.strip()
     return alone and ("\u95ee\u9898" in word or "\u554f\u984c" in word)
 
 
-def labels_question(paragraph: str) -> bool:
-    """True when a paragraph opens with a question's label (`Q2. Unforeseen obstacle`), not `问题：` alone over the
-    points a review found (`names_problems`)."""
+def labels_question(blocks: Sequence[Block], at: int) -> bool:
+    """True when `blocks[at]` is a paragraph opening with a question's label (`Q2. Unforeseen obstacle`), but for
+    `问题：` alone over a list: the points a review found (over its question's paragraph, it labels that)."""
+    paragraph = blocks[at].content if blocks[at].type == "paragraph" else ""
     asked = QUESTION_LABEL.match(paragraph)
-    return asked is not None and not names_problems(asked, paragraph)
+    if asked is None:
+        return False
+    return not (names_problems(asked, paragraph) and at + 1 < len(blocks) and blocks[at + 1].type in LIST_TYPES)

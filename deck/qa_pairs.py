@@ -90,7 +90,7 @@ def opens_pair(block: Block) -> bool:
         return False
     first = block.content.partition("\n")[0]
     if (asked := QUESTION_LABEL.match(first)) is not None and not numbered_unanswered(block.content):
-        return not (names_interviewer(asked) or names_problems(asked, block.content))
+        return not (names_interviewer(asked) or names_problems(asked, block.content))  # (`问题：` alone: its own)
     return emphasised_question(first) is not None  # (`**Q1: Why?**` over its answer's list asks in bold)
 
 

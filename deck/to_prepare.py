@@ -33,8 +33,7 @@ def asks_only(question: str, section: Sequence[Block], theirs: bool) -> bool:
     told = [block for block in section if block.type != "hr"]
     if told and all(block.type == "paragraph" for block in told) and interview_prompt(question):
         if len(told) > 1:
-            said = [plain_inline(block.content) for block in told]
-            return all(interview_prompt(text) and _TELLER.search(text) is None for text in said)
+            return all(_prompts_only(plain_inline(block.content)) for block in told)
         lines = [plain_inline(line) for line in told[0].content.split("\n") if line.strip()]
         to_you = sum(bool(interview_prompt(line) or SAID_TO_YOU.search(line)) for line in lines)
         return len(lines) >= _MOST_LINES_ASKED and all(map(asks, lines)) and to_you * 2 >= len(lines)
@@ -46,6 +45,17 @@ def asks_only(question: str, section: Sequence[Block], theirs: bool) -> bool:
     return any(in_another_language(item, question) for item in asked)
 
 
+def _prompts_only(text: str) -> bool:
+    """True for a paragraph opening with an interviewer's prompt whose every sentence asks or is a prompt (an aside in
+    brackets aside), with no colon opening what was said after one and no word of the writer's."""
+    said = _ASIDE.sub("", text).strip()
+    if not interview_prompt(said) or ":" in said or _TELLER.search(said) is not None:
+        return False
+    return all(asks(sentence) or interview_prompt(sentence) for sentence in _SENTENCE_END.split(said) if sentence)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _TELLER = re.compile(r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:my|mine|myself|we|our|ours)\b")
 """The writer's own words in a paragraph (`Tell me about...` speaks to them, so `me` is no sign)."""
 _MOST_LINES_ASKED = 3

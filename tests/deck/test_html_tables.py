@@ -105,3 +105,36 @@ def test_a_pipe_in_a_cell_is_text_and_a_table_that_asks_nothing_gives_no_card() 
     figures = "<table>\n<tr><th>Year</th><th>Sales</th></tr>\n<tr><td>2024</td><td>a | b</td></tr>\n</table>\n"
     assert markdown_tables(figures).split("\n")[:3] == ["| Year | Sales |", "|---|---|", "| 2024 | a \\| b |"]
     assert cards(figures) == []
+
+
+def test_a_table_without_a_header_row_keeps_its_first_row() -> None:
+    """With no `<th>` row, every row is the table's: the first question is a card, no answer names a column."""
+    note = (
+        "# HR\n\n<table>\n<tr><td>Tell me about yourself</td><td>Six years of payments.</td></tr>\n"
+        "<tr><td>Why do you want to leave?</td><td>To own a product.</td></tr>\n</table>\n"
+    )
+    assert cards(note) == [("Tell me about yourself", "Six years of payments."), ("Why do you want to leave?", "To own a product.")]
+
+
+def test_code_in_a_cell_keeps_its_generics_and_its_lines() -> None:
+    """`<code>Map<String, Long></code>` keeps its type arguments, `&lt;` is read in code, a `<pre>` keeps its lines."""
+    note = (
+        "<table>\n<tr><th>Question</th><th>Answer</th></tr>\n<tr><td>What is it?</td><td>A <code>Map<String, Long>"
+        "</code> or <code>List&lt;T&gt;</code>.</td></tr>\n<tr><td>How to print?</td><td><pre><code>cat a.txt\n"
+        "cat b.txt</code></pre></td></tr>\n</table>\n"
+    )
+    assert cards(note) == [
+        ("What is it?", "A `Map<String, Long>` or `List<T>`."),
+        ("How to print?", "`cat a.txt`\n`cat b.txt`"),
+    ]
+
+
+def test_a_table_in_a_list_item_keeps_its_indentation_and_text_right_under_it_stays_out() -> None:
+    """Indented under an item, the pipe table is indented too; a line right under `</table>` is no row of it."""
+    note = (
+        "## Isolation?\n\n- The anomalies:\n  <table>\n  <tr><th>Level</th><th>Dirty</th></tr>\n"
+        "  <tr><td>RC</td><td>no</td></tr>\n\n  </table>\nPostgres uses RC.\n"
+    )
+    lines = markdown_tables(note).split("\n")
+    assert "  | RC | no |" in lines
+    assert lines[lines.index("Postgres uses RC.") - 1] == ""

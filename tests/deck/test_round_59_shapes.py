@@ -50,3 +50,18 @@ def test_paragraphs_the_writer_tells_answer_the_prompt(body: str) -> None:
     questions, warnings = read(body)
     assert questions[1] == "Tell me about a time you helped your team grow."
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tell me about a time... 我和经理在上线时间上有分歧，我用数据说服了他。\n\nDescribe a time... 最后推迟一周上线。",
+        "Tell me about a time you led without authority — same story.\n\n"
+        "Walk me through it: payments outage, took incident command, rolled back in 5 min.",
+    ],
+)
+def test_prompts_restated_before_their_answers_answer_the_heading(body: str) -> None:
+    """Each paragraph restating a prompt, then answering (in another language, or tersely after a colon): answered."""
+    questions, warnings = read(body)
+    assert questions[1] == "Tell me about a time you helped your team grow."
+    assert warnings == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from deck.foreign_questions import asks_in_cjk
+from deck.foreign_questions import asks_as_label, asks_in_cjk
 from deck.notes import parse_note
 
 
@@ -46,15 +46,17 @@ def test_a_parts_heading_checking_whether_in_its_aside_groups_the_quoted_questio
     ("text", "asked"),
     [
         ("第一层：基础实现（验证代码是否真是你写的）", False),
-        ("考察点：是否理解持久化机制", False),
-        ("检查服务是否健康", False),
+        ("第二部分（考察是否理解持久化）", False),
+        ("判断链表是否有环", True),
+        ("加班（是否能接受）", True),
+        ("你能确认是否可以一个月内到岗", True),
         ("你是否愿意加班", True),
-        ("是否接受出差？", True),
         ("你的项目是否上线了", True),
     ],
 )
-def test_whether_asks_unless_it_is_checked_or_in_an_aside(text: str, asked: bool) -> None:
-    """`是否` after a verb of checking (验证, 检查, 考察...) or inside brackets tells what is checked; else it asks."""
+def test_whether_asks_unless_an_aside_checks_it(text: str, asked: bool) -> None:
+    """`是否` after a verb of checking (验证, 检查, 考察...) inside brackets tells what is checked; else it asks (an
+    algorithm's title, `判断链表是否有环`, asks to solve it)."""
     assert asks_in_cjk(text) is asked
 
 
@@ -103,5 +105,21 @@ def test_a_bold_label_with_a_question_word_and_a_quoted_phrase_ask_nothing() -> 
         "**整体：原理懂了，但\"怎么做\"的细节还不熟。**\n\n下次多练。\n"
     )
     assert cards(note) == [("为什么全表扫描会拖慢接口？", "**为什么慢：**\n每次都读整张表。")]
-    assert asks_in_cjk("为什么慢：") is False
-    assert asks_in_cjk("为什么慢") is True
+    assert asks_as_label("为什么慢：") is True
+    assert not any(map(asks_as_label, ["自我介绍：", "请介绍一下你自己：", "Redis 为什么这么快：", "为什么慢"]))
+
+
+def test_a_cjk_question_ending_in_its_colon_still_asks() -> None:
+    """`## 请介绍一下你自己：`, `## Redis 为什么这么快：` and a numbered `1. 介绍一下...：` over their answers are cards
+    (only a short bold label asking by a question word alone, `**为什么慢：**`, is none)."""
+    note = (
+        "## 请介绍一下你自己：\n\n我是后端工程师。\n\n## Redis 为什么这么快：\n\n内存操作。\n\n## 项目\n\n"
+        "1. 介绍一下你最有成就感的项目：\n\n   对账平台。\n"
+    )
+    assert [question for question, _ in cards(note)] == ["请介绍一下你自己：", "Redis 为什么这么快：", "介绍一下你最有成就感的项目："]
+
+
+def test_a_problems_label_over_its_question_paragraph_still_labels_it() -> None:
+    """`问题：` alone over a question's paragraph (not a list) under a heading's answer: the question is its own card."""
+    note = "## 自我介绍\n\n五年后端。\n\n问题：\n\n你为什么想离开现在的公司？\n\n答：想做更大的系统。\n"
+    assert cards(note) == [("自我介绍", "五年后端。"), ("你为什么想离开现在的公司？", "想做更大的系统。")]
