@@ -23,7 +23,9 @@ _ABOUT_STORY = pattern(
     r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:(?:best|good)\s+|(?:use(?:d)?|works?)\s+(?:it\s+|this\s+)?)for"
     r"(?:\s+(?:questions?|prompts?|lps?|(?:leadership\s+)?principles?)(?:\s+(?:about|on|like))?)?"
     r"|fits|tags?|to-?do|make\s+this\s+yours|sources?|see\s+also|(?:also\s+|questions?\s+(?:it\s+|this\s+)?)answers"
-    r"|related(?:\s+(?:stor(?:y|ies)|(?:leadership\s+)?principles?|lps?|values?|questions?))?"
+    r"|related(?:\s+(?:stor(?:y|ies)|(?:leadership\s+)?principles?|lps?|values?|questions?))?|maps?\s+to|lps?"
+    r"|(?:leadership\s+)?principles?|competenc(?:y|ies)|themes?|skills?(?:\s+shown)?|use\s+(?:it\s+|this\s+)?carefully"
+    r"|practi[cs]ed"
     r"|(?:likely\s+)?follow[- ]?ups?(?:\s+(?:questions?|qs?))?)"
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?:\*\*|__)|(?:\*\*|__):)",
     re.IGNORECASE,
@@ -68,6 +70,9 @@ class Teller:
     """Text in no section since the last story: the next story's intro, or notes."""
     ruled: tuple[Section, int] | None = None
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
+    noting: bool = False
+    """Whether a field about the story after its result (`**Maps to:** ...`) has made what follows the answer's notes,
+    until a section opens (the story's takeaways go on with it)."""
     fielded: bool = False
     """Whether the open section, under a label heading, opened with a bold field (`**Technical Improvements**:`)."""
     asides: list[tuple[int, str]] = field(default_factory=list)
@@ -106,6 +111,7 @@ class Teller:
             self.names[section] = name
         self.current = section if continues else None
         self.level, self.ruled, self.fielded = 0, None, False  # (a rule before a new section only separated its parts)
+        self.noting = False
 
     def goes_on_with(self, sections: list[Section]) -> bool:
         """Whether `sections`, in this order, each go on with the open story: none told yet, each later than the
@@ -123,10 +129,13 @@ class Teller:
         return section not in self.sections and SECTIONS.index(section) > SECTIONS.index(self.current)
 
     def add(self, text: str) -> None:
-        """Continue the open section with `text`; with none open, the text is loose."""
+        """Continue the open section with `text`; with none open, the text is loose (or notes, after a field about
+        the story: `noting`)."""
         if not text:
             return
-        if self.current is not None:
+        if self.noting:
+            self.told.notes.append(text)
+        elif self.current is not None:
             self.sections[self.current].append(text)
         else:
             self.loose.append(text)
@@ -145,8 +154,8 @@ class Teller:
         result, whose later fields (`**Business Impact**:`) go on with it to the next heading, but for
         follow-up questions."""
         field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
-        if self.current in ("result", "takeaways") and not field and _ABOUT_STORY.match(line.strip()) is not None:
-            self.close()  # `**Best for questions about:** ownership · ...` after the reflection: notes
+        if self.current in ("result", "takeaways") and _ABOUT_STORY.match(line.strip()) is not None:
+            self.current, self.noting = None, True  # `**Best for questions about:** ...` after the reflection: notes
         elif field and not any(self.sections[self.current]):  # type: ignore[index]
             self.fielded = bool(self.level)
         elif field and (not self.fielded or _FOLLOW_UPS.search(line) is not None):
@@ -203,7 +212,7 @@ class Teller:
             self.told.stories.append(story)
             self.told.lines.append(self.line)
         self.sections, self.names, self.current, self.intro, self.level, self.ruled = {}, {}, None, "", 0, None
-        self.fielded = False
+        self.fielded = self.noting = False
 
     def rule(self) -> None:
         """A `---` rule: it ends a story told to its result; in one still being told, the text after

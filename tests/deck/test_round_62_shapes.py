@@ -1,0 +1,44 @@
+"""Round 62's shapes, from story banks: fields about a story after its result (`**Maps to:**`, `**LPs:**`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+
+STORY = """## Story 1: Search index rebuild
+
+**Situation:** Search lagged a day behind the catalogue.
+**Task:** Make new products searchable within minutes.
+**Action:** I switched the nightly rebuild to change events.
+**Result:** New products showed up within two minutes.
+{fields}
+"""
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "\n**Maps to:** Deliver results, Dive deep\n\n**Practised:**\n- [ ] Date: ____",
+        "**LPs:** Earn trust, Have backbone\n\n**Use carefully:** Only if they ask about vendors.",
+        "\n**Competencies:** ownership\n**Themes:** speed",
+    ],
+)
+def test_fields_about_a_story_after_its_result_are_the_answers_notes(fields: str) -> None:
+    """The result keeps its own text; the fields and what follows them are the card's notes, nothing warned."""
+    cards, warnings = parse_note(STORY.format(fields=fields), "n.md")
+    story = cards[0].stories[0]
+    assert story.sections["result"] == "New products showed up within two minutes."
+    assert cards[0].notes.split("\n")[0] == fields.strip().split("\n")[0].replace("**", "")
+    assert warnings == []
+
+
+def test_a_takeaways_label_after_such_a_field_goes_on_with_the_same_story() -> None:
+    """`**LPs:** ...` then `**Learnings:** ...`: one story with its takeaways, the LPs in the notes."""
+    cards, warnings = parse_note(STORY.format(fields="**LPs:** Ownership\n**Learnings:** Measure first."), "n.md")
+    assert [sorted(story.sections) for story in cards[0].stories] == [
+        ["action", "result", "situation", "takeaways", "task"]
+    ]
+    assert cards[0].stories[0].sections["takeaways"] == "Measure first."
+    assert cards[0].notes == "LPs: Ownership"
+    assert warnings == []
