@@ -53,11 +53,11 @@ from deck.section_ends import (
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
-from deck.text import SAID_TO_YOU, plain_inline
+from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
 from deck.to_prepare import asks_only, lists_questions
 from deck.topics import asked_first, coded_prompt, for_them, groups_questions, names_topic
-from deck.unwritten import FIRST_PERSON, guide_story, marks_only
+from deck.unwritten import guide_story, marks_only
 from deck.warnings import warn_story_begun
 
 

@@ -17,10 +17,9 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
-from deck.text import plain_inline
+from deck.text import FIRST_PERSON, plain_inline
 from deck.to_prepare import lists_questions
 from deck.topics import names_topic
-from deck.unwritten import FIRST_PERSON
 
 _ANSWER_AFTER = ("paragraph", "blockquote", "html_block", *CODE_TYPES)
 """The blocks that may answer a lone question item from right after its list."""

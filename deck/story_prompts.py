@@ -24,8 +24,8 @@ from deck.models import Story
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.stories import WHOLE_STORY, find_stories
-from deck.text import plain_inline
-from deck.unwritten import FIRST_PERSON, instructs
+from deck.text import FIRST_PERSON, plain_inline
+from deck.unwritten import instructs
 
 
 def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | None:

@@ -291,5 +291,9 @@ def without_symbols(line: str) -> str:
     return line if len(rest) == len(stripped) else rest.lstrip()
 
 
+FIRST_PERSON = pattern(
+    r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
+)
+"""Words only a story told by its teller has: I, my, we, our..."""
 SAID_TO_YOU = pattern(r"\byou(?:r|rs|rself)?\b|[\u4f60\u60a8]|\u8bf7\u95ee", re.IGNORECASE)
 """Words said to the reader, as a question put to the candidate has them: you, your, `你`, `您`, `请问` (may I ask)."""

@@ -33,9 +33,9 @@ from deck.questions import asks, interview_prompt
 from deck.scan import NoteScan
 from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.text import plain_inline
+from deck.text import FIRST_PERSON, plain_inline
 from deck.topics import names_topic
-from deck.unwritten import FIRST_PERSON, guide_story
+from deck.unwritten import guide_story
 
 
 def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None) -> None:

@@ -17,8 +17,9 @@ from deck.embeds import only_embeds
 from deck.foreign_questions import asks_in_cjk
 from deck.hints import only_hint
 from deck.label_names import FRAMEWORK_WORDS
+from deck.legends import TIMING, legend
 from deck.models import Story
-from deck.patterns import pattern
+from deck.text import FIRST_PERSON
 
 _MARKS = r"[\s\-*_>#`~\[\](){}.,:;!]*"
 """Markdown marks, brackets and punctuation around a marker: `- **TODO**`, `[TBD]`, `(to be done)`."""
@@ -64,10 +65,6 @@ _FIELD_VALUE = re.compile(
 a short title over such fields (`Hobbies`)."""
 _BRACKETED = re.compile(r"(?<!\[)\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\](?![(\]])|<[^<>\n]*[^\W\d_][^<>\n]*>")
 """A placeholder in brackets (`[e.g. team sports]`, `<your result>`): no link's text, no wikilink."""
-FIRST_PERSON = re.compile(
-    r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours|ourselves)\b"
-)
-"""Words only a story told by its teller has: I, my, we, our..."""
 _GUIDING = re.compile(
     r"(?:briefly|clearly|then|always|first)?\s*(?:describe|explain|set\s+(?:the|up\s+the)\s+(?:scene|context|stage)|share"
     r"|quantify|state|mention|outline|highlight|talk|tell|say|discuss|detail|summari[sz]e|identify|specify|emphasi[sz]e"
@@ -135,7 +132,7 @@ def guide_story(story: Story) -> bool:
     a guide's `**Situation**: Set the scene; say where and when.`, `**Task**: What were you responsible for?` — no
     I or we anywhere, each line an instruction, a question, or said to "you". A method explained, not a story."""
     texts = [text for text in story.sections.values() if text.strip()]
-    if len(texts) >= _LEGEND_SECTIONS and _legend(texts):
+    if legend(texts):
         return True  # `- **S**ituation — Background and context` over `- **T**ask — What you owned`: a legend
     if len(texts) < 2 or not _guides(texts[0].lstrip().partition("\n")[0]):
         return False  # (most stories: their first line tells, and no more is read)
@@ -146,43 +143,6 @@ def guide_story(story: Story) -> bool:
     # accomplish.`): no one tells anything of themselves anywhere, and most of its lines guide.
     told = any(FIRST_PERSON.search(_QUOTED.sub("", line)) for line in lines)
     return not told and sum(_guides(line) or _announces(line) for line in lines) >= GUIDING_SHARE * len(lines)
-
-
-_LEGEND_SECTIONS, _LEGEND_WORDS = 3, 8
-_GENERIC = re.compile(
-    r"(?:what|how|why)\s+(?:you|your)\b|your\s|.*\b(?:steps?|actions?|things?|what|how|why|outcome|impact|context|goal)s?"
-    r"\s+you\b|.*\byou\s+(?:were|owned|took|did|had|made|faced|learned|achieved|needed|want)\b",
-    re.IGNORECASE,
-)
-"""A legend's gloss of a section said to the reader, as what to tell: `What you owned`, `The steps you took`, `Your
-specific responsibility` (not `What actually happened?` or `your product deleted it`, a terse story's own words)."""
-
-
-def _legend(texts: list[str]) -> bool:
-    """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of its
-    writer's own told (no I or we, no number), half of them or more saying what to tell (`The steps you took`)."""
-    texts = [*texts[:-1], texts[-1].strip().split("\n\n")[0]]  # (a tip after a legend's table: `Say "I", not "we"`)
-    texts = [_without_lengths(text) if "\n" in text.strip() else text for text in texts]  # (a table's `How long`)
-    if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
-        return False
-    if any(FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
-        return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
-    glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) for text in texts)
-    return 2 * sum(found is not None for found in glossed) >= len(texts)
-
-
-def _without_lengths(text: str) -> str:
-    """A legend's gloss without the lines that only say how long to speak (`1–2 sentences`, `about 60%`)."""
-    return "\n".join(line for line in text.splitlines() if not _TIMING.fullmatch(_ROUGHLY.sub("", line.strip())))
-
-
-_ROUGHLY = pattern(r"^(?:about|around|roughly|approx\.?|the\s+bulk|up\s+to)[\s\u2014\u2013-]*", re.IGNORECASE)
-_CJK_GENERIC = re.compile(
-    r"(?:\u4f60|\u60a8)[^\n\uff0c,\u3001]{0,6}"
-    r"|[^\n\uff0c,\u3001]{0,4}(?:\u80cc\u666f|\u804c\u8d23|\u4efb\u52a1|\u884c\u52a8|\u7ed3\u679c|\u6210\u679c)"
-)
-"""A Chinese legend's gloss: said to "you" (`你的职责`, your duties) or naming what to tell (`项目背景`, the project's
-background; `量化成果`, results in numbers)."""
 
 
 def _announces(line: str) -> bool:
@@ -198,13 +158,6 @@ def instructs(text: str) -> bool:
     return _guides(text)
 
 
-_TIMING = re.compile(
-    r"~?\d{1,3}(?:\.\d)?(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*\d{1,3}(?:\.\d)?)?[ \t]*"
-    r"(?:seconds?|secs?|s|minutes?|mins?|%|sentences?|lines?|words?|segundos?|minutos?|secondes?|sekunden|minuten|secondi"
-    r"|minuti)(?![\w])",
-    re.IGNORECASE,
-)
-"""A section's share of the answer's time (`15-20 seconds`, `1 minute`, `20%`): a guide's timings, no story."""
 
 
 def _guides(line: str) -> bool:
@@ -215,7 +168,7 @@ def _guides(line: str) -> bool:
     said = said if said.strip(" \t*_:\uff1a") else words  # (a prompt quoted alone, `S：“当时是什么情况？”`, guides)
     to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in said
     asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(said)  # (`背景是什么？`)
-    if not (to_you or asked or _GUIDING.match(words) or _TIMING.match(line.lstrip())):
+    if not (to_you or asked or _GUIDING.match(words) or TIMING.match(line.lstrip())):
         return False
     line = _TO_US.sub("", line) if "us" in line else line  # (`Let us know which part was yours`)
     told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) or "\u6211" in line

@@ -42,3 +42,17 @@ def test_a_takeaways_label_after_such_a_field_goes_on_with_the_same_story() -> N
     assert cards[0].stories[0].sections["takeaways"] == "Measure first."
     assert cards[0].notes == "LPs: Ownership"
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "- **S** - Situation (2 sentences)\n- **T** - Task (1 sentence)\n- **A** - Action (4 sentences)\n"
+        "- **R** - Result (2 sentences)",
+        "- **S** - Situation\n- **T** - Task\n- **A** - Action\n- **R** - Result",
+    ],
+)
+def test_a_reminder_of_stars_letters_and_names_is_no_story(legend: str) -> None:
+    """`## STAR reminder` over `- **S** - Situation (2 sentences)` ...: a legend, no card; the story after it is one."""
+    note = f"## STAR reminder\n\n{legend}\n\n---\n\n{STORY.format(fields='')}"
+    assert [card.question for card in parse_note(note, "n.md")[0]] == ["Story 1: Search index rebuild"]
