@@ -54,10 +54,14 @@ _JOINABLE = (
     + "|".join(_FOREIGN_CONTEXT)
 )
 """A label's name of one word or phrase that other names may follow (regular expression, verbose)."""
+_DIFFERENTLY = r"what\s+i(?:['\u2019]d|\s+would)\s+do\s+differently"
+"""The takeaways as `What I'd do differently`, a phrase no other name follows but one may join after a first name."""
 ONE_NAME = (
     r"""(?:results?|outcomes?)\s+of\s+(?:the\s+|my\s+)?[^\W\d_]{2,20}
     |what\s+i\s+learn(?:ed|t)\s+and\s+(?:what\s+i\s+)?(?:did|would\s+do|['\u2019]d\s+do)\s+differently
-    |what\s+i(?:['\u2019]d|\s+would)\s+do\s+differently|"""
+    |"""
+    + _DIFFERENTLY
+    + "|"
     + _JOINABLE
 )
 """A label's name of one word or phrase (regular expression, verbose): the joinable ones, and phrases no other name
@@ -66,10 +70,10 @@ _ANY_WORD = r"[^\W\d_][\w'\u2019-]{0,24}"
 """One word of any language: a name joined after a label's first may be the author's own (`Metrics`, `Steps`)."""
 JOIN = r"[ \t]*(?:/|&|\+|\band\b)[ \t]*"
 """What joins two names of one label: `Situation / Task`, `Results & Impact`."""
-NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{_JOINABLE}|{_ANY_WORD})){{0,3}}"
+NAMES = rf"(?:{ONE_NAME})(?:{JOIN}(?:{_JOINABLE}|{_DIFFERENTLY}|{_ANY_WORD})){{0,3}}"
 """A label's name: one name, or up to four joined (`Situation / Task`, `Results & Impact`, `Situation / Background
-/ Context`), the first naming the section; after two names the others may be any word (`Results / Impact /
-Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Output`)."""
+/ Context`, `Reflection / What I'd do differently`), the first naming the section; after two names the others may be
+any word (`Results / Impact / Metrics`), which `deck.labels` checks (not `Action / reaction`, nor `Result / Output`)."""
 
 SECTION_OF: dict[str, Section] = {
     **dict.fromkeys(

@@ -56,3 +56,12 @@ def test_a_reminder_of_stars_letters_and_names_is_no_story(legend: str) -> None:
     """`## STAR reminder` over `- **S** - Situation (2 sentences)` ...: a legend, no card; the story after it is one."""
     note = f"## STAR reminder\n\n{legend}\n\n---\n\n{STORY.format(fields='')}"
     assert [card.question for card in parse_note(note, "n.md")[0]] == ["Story 1: Search index rebuild"]
+
+
+@pytest.mark.parametrize("label", ["Reflection / What I'd do differently", "Lessons / What I would do differently"])
+def test_a_takeaways_name_joined_to_what_id_do_differently_labels_the_takeaways(label: str) -> None:
+    """`**Reflection / What I'd do differently:** ...` after the result opens the takeaways, its label as written."""
+    cards = parse_note(STORY.format(fields=f"**{label}:** Ask for estimates first."), "n.md")[0]
+    story = cards[0].stories[0]
+    assert story.sections["takeaways"] == "Ask for estimates first."
+    assert story.labels["takeaways"] == label
