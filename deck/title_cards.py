@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
+from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of, without_rules
 from deck.foreign_questions import self_introduction
 from deck.highlights import inline_tags
 from deck.labelled_questions import is_format_heading
@@ -49,7 +49,8 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     if topic and not find_stories(top):
         top = _before_cards(blocks, title_heading, card_lines)  # (its parts under `## How it showed up`...)
         topic = any(_spoken(block) for block in top)  # (said in sentences; a résumé's lists and skills are none)
-    answered = [block for block in top if block.type != "hr" and not _tags_only(block)]
+    answered = [block for block in top if not _tags_only(block)]  # (a rule after the result ends the story: kept)
+    answered = list(without_rules(answered)) if any(block.type != "hr" for block in answered) else []
     if not answered or not title.strip():
         return
     if all(_LINK_LINE.fullmatch(block.content.strip()) for block in answered) and any(
@@ -115,8 +116,9 @@ def leading_tags(blocks: Sequence[Block], title_heading: Block | None) -> list[s
 
 
 def _tags_only(block: Block) -> bool:
-    """True for a paragraph of `#tags` alone (`#interview`): the note's tags, no answer."""
-    words = block.content.split() if block.type == "paragraph" else []
+    """True for a paragraph of `#tags` alone (`#interview`, `*Tags: #frugality #cost*`): the note's tags, no answer."""
+    words = block.content.strip("*_ ").split() if block.type == "paragraph" else []
+    words = words[1:] if words and words[0].lower() == "tags:" else words
     return bool(words) and all(word.startswith("#") and len(word) > 1 for word in words)
 
 

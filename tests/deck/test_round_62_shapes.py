@@ -65,3 +65,17 @@ def test_a_takeaways_name_joined_to_what_id_do_differently_labels_the_takeaways(
     story = cards[0].stories[0]
     assert story.sections["takeaways"] == "Ask for estimates first."
     assert story.labels["takeaways"] == label
+
+
+def test_a_rule_after_the_result_of_a_notes_own_story_ends_it_and_a_tags_line_is_its_tags() -> None:
+    """`# LP09 - Frugality` over its story, `---`, `*Tags: #frugality #cost*`: the result ends at the rule, the
+    tags line is the card's tags, no answer text."""
+    note = (
+        "# LP09 - Frugality\n\n## STAR Format\n\n**Situation:** Test fleet cost more than production.\n\n**Task:** Halve"
+        " it.\n\n**Action:** Moved runners to spot machines.\n\n**Result:** The bill fell by 58%.\n\n---\n\n"
+        "Asked at two loops.\n\n*Tags: #frugality #cost*\n"
+    )
+    card = parse_note(note, "n.md")[0][0]
+    assert card.stories[0].sections["result"] == "The bill fell by 58%."
+    assert card.tags == ["frugality", "cost"]
+    assert "Tags:" not in card.answer
