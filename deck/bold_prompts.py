@@ -180,3 +180,15 @@ _PROMPTED = pattern(
 )
 """A prompt quoted in bold, then its answer after a spaced dash or arrow: `**"Walk me through..."** — A booking
 tool`."""
+
+
+def emphasised_run(lines: Sequence[str]) -> bool:
+    """True for lines each a question in bold or italics (`*Who are the users?*` over `*Is there a system?*`), the last
+    of three or more maybe written without its `?` in the same marks (`*Greenfield build or a migration*`)."""
+    lines = [line.strip() for line in lines]
+    if all(map(emphasised_question, lines)):
+        return True
+    first, last = EMPHASIS_LINE.match(lines[0]), EMPHASIS_LINE.match(lines[-1])
+    if len(lines) < 3 or first is None or last is None or first["mark"] != last["mark"] or last["inner"].endswith("."):
+        return False
+    return all(map(emphasised_question, lines[:-1]))

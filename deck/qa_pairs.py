@@ -37,6 +37,7 @@ from deck.bold_prompts import (
     bold_within,
     checklist_end,
     emphasised_question,
+    emphasised_run,
     prompts_run,
 )
 from deck.callouts import callout_card
@@ -144,10 +145,11 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
     if (joined := question_below(blocks, index)) is not None:  # `**Question:**` over the question, then its answer
         return read_pairs(scan, [*blocks[:index], joined, *blocks[index + 2 :]], index, inline_fronts) + 1
     lines = blocks[index].content.strip().split("\n")
-    if len(lines) > 1 and all(emphasised_question(line.strip()) for line in lines):  # the same, with no blank lines
+    if len(lines) > 1 and emphasised_run(lines):  # the same, with no blank lines
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if checklist_end(following):
-            return index + 1 + (following is not None and following.type != "heading")
+        ends = checklist_end(following)
+        if ends or not emphasised_question(lines[-1].strip()):  # (a checklist, its last maybe without its `?`)
+            return index + 1 + (ends and following is not None and following.type != "heading")
         start = blocks[index].start  # read as the run of one-line paragraphs it is
         split = [Block("paragraph", start + at, start + at + 1, content=line) for at, line in enumerate(lines)]
         return read_pairs(scan, [*blocks[:index], *split, *blocks[index + 1 :]], index, inline_fronts) - len(split) + 1

@@ -79,3 +79,18 @@ def test_a_rule_after_the_result_of_a_notes_own_story_ends_it_and_a_tags_line_is
     assert card.stories[0].sections["result"] == "The bill fell by 58%."
     assert card.tags == ["frugality", "cost"]
     assert "Tags:" not in card.answer
+
+
+def test_a_run_of_italic_questions_whose_last_has_no_mark_is_a_checklist() -> None:
+    """`*Who are the users?*` over `*Is there a system?*` over `*Greenfield or a migration*`: questions to clear up,
+    none answered by the others."""
+    note = "## Clarifying questions\n\n*Who are the users?*\n*Is there a system?*\n*Greenfield or a migration*\n"
+    assert parse_note(note, "n.md")[0] == []
+    answered = "## Prep\n\n*Why us?*\n*Why now?*\n*Why you?*\n\nBecause the product fits my work.\n"
+    assert [card.question for card in parse_note(answered, "n.md")[0]] == ["Why you?"]
+
+
+def test_examples_in_brackets_after_a_question_are_no_answer_even_with_a_full_stop() -> None:
+    """`1. Are there several kinds of user? (admins, buyers, etc).`: the aside stays with the question, no answer."""
+    note = "## Questions\n\n1. Are there several kinds of user? (admins, buyers, etc).\n2. When is it busiest?\n"
+    assert parse_note(note, "n.md")[0] == []
