@@ -169,7 +169,7 @@ def _read_blocks(
     index = 0
     while index < len(blocks):
         try:
-            index = _read_block(scan, blocks, index, title_heading, inline_fronts)
+            index = max(_read_block(scan, blocks, index, title_heading, inline_fronts), index + 1)  # (always on)
         except Exception as error:  # noqa: BLE001 - one bad part must not lose the note's other cards
             scan.warn(blocks[index].start + 1, f"could not read this part of the note ({type(error).__name__})")
             index += 1

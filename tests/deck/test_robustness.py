@@ -137,6 +137,20 @@ def test_one_bad_part_does_not_lose_the_note(monkeypatch: pytest.MonkeyPatch) ->
     assert warnings == [ParseWarning(file="n.md", line=4, message="could not read this part of the note (IndexError)")]
 
 
+def test_a_reader_that_does_not_move_on_cannot_hang_the_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part's reader returning where it started (a bug, as a checklist's split once did) moves on all the same."""
+    real = deck.notes.read_heading
+
+    def stay(scan, blocks, index, title, *rest):  # noqa: ANN001, ANN002, ANN202 - test double
+        """Read the heading, then claim nothing was read."""
+        real(scan, blocks, index, title, *rest)
+        return index
+
+    monkeypatch.setattr(deck.notes, "read_heading", stay)
+    cards, _ = parse_note("## One?\na\n\n## Two?\nb\n", "n.md")
+    assert [card.question for card in cards][:2] == ["One?", "Two?"]
+
+
 def test_a_variants_heading_last_in_the_note() -> None:
     """`## Questions` as the note's last section (a list of questions to ask, or nothing) is read
     with the rest: it ends where the note does."""
