@@ -38,6 +38,7 @@ from deck.labelled_questions import (
 from deck.labels import heading_label
 from deck.list_cards import asks_item
 from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
+from deck.own_parts import own_part
 from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
@@ -46,7 +47,6 @@ from deck.section_ends import (
     answer_versions,
     answers_end,
     label_headings_end,
-    names_version,
     section_end,
     topic_lines_end,
 )
@@ -248,7 +248,7 @@ def _tells_story(section: Sequence[Block], heading: str) -> bool:
     their items starts: a story heading may be followed by other cards (`### Story: Outage` over its STAR list, then
     `**Question:**` and `**Answer:**`, or its follow-ups answered under `**Probes:**`).
     """
-    own = _own_part(section[: next((at for at, block in enumerate(section) if opens_other_cards(block)), None)])
+    own = own_part(section[: next((at for at, block in enumerate(section) if opens_other_cards(block)), None)])
     cards = next((at for at in range(len(own)) if is_card_of_its_own(own, at)), len(own))  # (`**Probes:**` ...)
     fenced = fenced_stories([block for block in own[:cards] if block.type in CODE_TYPES], heading)  # (a whole one)
     told_in = find_stories([block for block in own[:cards] if block.type not in CODE_TYPES]) + fenced
@@ -262,28 +262,6 @@ def _opens_with_pair(section: Sequence[Block]) -> bool:
     """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: no ask."""
     first = next((block for block in section if block.type != "hr"), None)
     return first is not None and (opens_pair(first) or question_heading(first))
-
-
-def _own_part(section: Sequence[Block]) -> list[Block]:
-    """The blocks of a section less the sub-sections of sub-headings that are not STAR labels.
-
-    `### Core Philosophy` before `### Situation: ...` does not hide the story; a
-    `#### Step 1` inside the Action section is part of it, and so is a story under a
-    heading naming its form (`### STAR Answer`).
-    """
-    own: list[Block] = []
-    skip_to = 0
-    for block in section:
-        if block.type == "heading":
-            if skip_to and block.level > skip_to:
-                continue
-            text = plain_inline(block.content)
-            if skip_to == block.level and names_version(text):
-                continue  # (`## Detailed version` after `## Tell me about...`: that question's answer, no part of this)
-            skip_to = 0 if heading_label(text) is not None or is_format_heading(text) else block.level
-        if not skip_to:
-            own.append(block)
-    return own
 
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
