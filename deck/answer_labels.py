@@ -21,6 +21,7 @@ from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest
 from deck.patterns import pattern
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.text import FIRST_PERSON, plain_inline
 
 _ANSWER_ALONE = pattern(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*(?:(?:(?:my|your|model|sample|example|suggested)[ \t]+)?Answer"
@@ -147,3 +148,24 @@ def drops_label(label: str, answer: Sequence[Block], labelled: bool = True) -> b
 def asked_with_label(source: str) -> bool:
     """True when a question's Markdown opens with a `Q:` label (`- Q: Why this team?`)."""
     return QUESTION_LABEL.match(source.partition("\n")[0]) is not None
+
+
+def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
+    """A question's prompt said again right under it, over its answer's own label alone (`Explain in your own words
+    what it solves.` over `**My answer:**`, `Dê um exemplo...` over `**Minha resposta:**`): the prompt, part of what
+    is asked, and the answer after the label; else `("", told)`. A field (`**What it tests:** ...`) there is no
+    prompt, nor the writer's own words: the label stays, telling the two apart."""
+    if len(told) < 3 or told[0].type != "paragraph" or not answer_label_alone(told[1]):
+        return "", told
+    said = plain_inline(told[0].content)
+    if told[0].content.count("\n") > 2 or told[0].content.lstrip().startswith(("**", "__")) or _FIELD.match(said):
+        return "", told
+    if FIRST_PERSON.search(said) or _OWN_WORDS.search(said) or "\u6211" in said:
+        return "", told  # (`I said this at the phone screen.` over the label: the writer's own)
+    return said, told[2:]
+
+
+_FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
+"""A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
+_OWN_WORDS = re.compile(r"\b(?:eu|meu|minha|yo|mi|mis|ich|mein|meine|je|mon|ma|mes)\b", re.IGNORECASE)
+"""The writer's own words in Portuguese, Spanish, German and French: the answer's, no prompt."""

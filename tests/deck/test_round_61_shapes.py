@@ -123,3 +123,22 @@ def test_a_problems_label_over_its_question_paragraph_still_labels_it() -> None:
     """`问题：` alone over a question's paragraph (not a list) under a heading's answer: the question is its own card."""
     note = "## 自我介绍\n\n五年后端。\n\n问题：\n\n你为什么想离开现在的公司？\n\n答：想做更大的系统。\n"
     assert cards(note) == [("自我介绍", "五年后端。"), ("你为什么想离开现在的公司？", "想做更大的系统。")]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asked"),
+    [
+        ("Explain in your own words what it solves.", "What is a dead-letter queue? Explain in your own words what it solves."),
+        ("Dê um exemplo de quando usar.", "What is a dead-letter queue? Dê um exemplo de quando usar."),
+        ("**What it tests:** the basics.", "What is a dead-letter queue?"),
+        ("I said this at the phone screen.", "What is a dead-letter queue?"),
+    ],
+)
+def test_a_prompt_between_the_question_and_its_answers_label_is_asked_with_it(prompt: str, asked: str) -> None:
+    """`### What is a DLQ?` over `Explain in your own words...` over `**My answer:**`: the prompt joins the question
+    and the label goes; a field or the writer's own line there stays in the answer, over its label."""
+    note = f"### What is a dead-letter queue?\n\n{prompt}\n\n**My answer:**\n\nIt parks failing messages.\n"
+    question, answer = cards(note)[0]
+    assert question == asked
+    assert answer.endswith("It parks failing messages.")
+    assert answer.startswith("It parks") is (question != "What is a dead-letter queue?")
