@@ -169,3 +169,21 @@ _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
 _OWN_WORDS = re.compile(r"\b(?:eu|meu|minha|yo|mi|mis|ich|mein|meine|je|mon|ma|mes)\b", re.IGNORECASE)
 """The writer's own words in Portuguese, Spanish, German and French: the answer's, no prompt."""
+
+
+def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
+    """The question asked in other words right under it, one a line (`OR: What draws you to this company?`, `Also:
+    ...?`), and the answer after them; else `([], told)`."""
+    first = told[0] if told else None
+    if first is None or first.type != "paragraph" or first.content.lstrip()[:2].upper() not in ("OR", "AL", "**"):
+        return [], told
+    lines = [_WORDING.fullmatch(plain_inline(line)) for line in first.content.strip().split("\n")]
+    if not all(lines):
+        return [], told
+    return [found["asked"] for found in lines if found is not None], told[1:]
+
+
+_WORDING = re.compile(
+    r"(?i:or|also(?:\s+asked(?:\s+as)?)?)\s*[:\uff1a\u2013\u2014-]\s*(?P<asked>(?![a-z])[^\W\d_].*[?\uff1f])\s*"
+)
+"""A line giving the question in other words, capitalised: `OR: ...?`, `Also asked as: ...?`."""

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.answer_labels import answer_label_alone, prompt_over_label, without_answer_label, without_separator
+from deck.answer_labels import (
+    answer_label_alone,
+    other_wordings,
+    prompt_over_label,
+    without_answer_label,
+    without_separator,
+)
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
@@ -266,13 +272,13 @@ def _opens_with_pair(section: Sequence[Block]) -> bool:
 
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    told = without_separator(scan, without_rules(asked.answer))
+    wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
     prompt, told = prompt_over_label(told) if not asked.phrasings else ("", told)  # (`Explain...` over its label)
     told = without_answer_label(scan, told)
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
-    answer, question = sources_of(scan.lines, told), f"{asked.question} {prompt}".strip()
+    answer, question = sources_of(scan.lines, told), " / ".join([f"{asked.question} {prompt}".strip(), *wordings])
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):

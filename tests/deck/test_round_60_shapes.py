@@ -89,3 +89,22 @@ def test_a_storys_legend_written_as_an_outline_gives_no_cards() -> None:
     assert [card.question for card in parse_note(told, "n.md")[0]] == ["troubleshooting"]
     template = "## Prep\n\n- Tell me about a conflict?\n  - Situation\n  - Action\n  - Result\n"
     assert [warning.message for warning in parse_note(template, "n.md")[1]][0].startswith("question has no answer")
+
+
+def test_or_lines_under_a_question_heading_ask_it_in_other_words() -> None:
+    """`OR: What draws you to this company?` under `## Why do you want to join us?`: another phrasing; with only
+    `to be done` after it the heading is warned, as any to-do; a lower-case `Or: ...?` is the answer's own line."""
+    note = (
+        "## Why do you want to join us?\n\nOR: What draws you to this company?\n\nThe product and the team.\n\n"
+        "## Salary?\n\nOR: What range are you after?\nOR: What would make you accept?\n\nto be done\n\n"
+        "## Why Rust?\n\nOr: memory safety?\n\nSpeed too.\n"
+    )
+    cards, warnings = parse_note(note, "n.md")
+    assert [card.phrasings for card in cards] == [
+        ["Why do you want to join us?", "What draws you to this company?"], ["Why Rust?"]
+    ]
+    assert cards[0].answer == "The product and the team."
+    assert cards[1].answer.startswith("Or: memory safety?")
+    assert [f"{warning.line}: {warning.message}" for warning in warnings] == [
+        "7: question has no answer (only a to-do marker)"
+    ]
