@@ -184,11 +184,19 @@ tool`."""
 
 def emphasised_run(lines: Sequence[str]) -> bool:
     """True for lines each a question in bold or italics (`*Who are the users?*` over `*Is there a system?*`), the last
-    of three or more maybe written without its `?` in the same marks (`*Greenfield build or a migration*`)."""
+    of three or more maybe written without its `?` in the same marks (`*Greenfield build or a migration*`,
+    `_UNMARKED_QUESTION`)."""
     lines = [line.strip() for line in lines]
     if all(map(emphasised_question, lines)):
         return True
     first, last = EMPHASIS_LINE.match(lines[0]), EMPHASIS_LINE.match(lines[-1])
     if len(lines) < 3 or first is None or last is None or first["mark"] != last["mark"] or last["inner"].endswith("."):
         return False
-    return all(map(emphasised_question, lines[:-1]))
+    return _UNMARKED_QUESTION.match(last["inner"]) is not None and all(map(emphasised_question, lines[:-1]))
+
+
+_UNMARKED_QUESTION = re.compile(
+    r"(?:is|are|do|does|did|can|could|should|would|will|what|who|how|why|when|where|which)\b|.*\bor\b", re.IGNORECASE
+)
+"""A question written without its `?`: opened by a question word or a verb asking, or two ways joined by "or"
+(`Greenfield build or a migration`); not an answer in the same marks (`Daily active story creators`)."""

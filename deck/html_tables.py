@@ -61,7 +61,8 @@ def _rewrite(lines: list[str], start: int) -> int:
     html = "\n".join(lines[start : end + 1])
     if html.lower().count("<table") > 1:
         return end  # (a table in a table: left as it is)
-    rows = [[(kind.lower(), _cell_text(inner)) for kind, inner in _CELL.findall(row)] for row in _ROW.findall(html)]
+    headed = _HEADED.sub(_as_header, html) if "<thead" in html.lower() or "<b>" in html or "<strong>" in html else html
+    rows = [[(kind.lower(), _cell_text(inner)) for kind, inner in _CELL.findall(row)] for row in _ROW.findall(headed)]
     rows = [row for row in rows if row]
     header_at = next((at for at, row in enumerate(rows) if all(kind == "th" for kind, _ in row)), None)
     if header_at is None:  # (no row of `<th>` cells: the columns have no names, every row is the table's)
@@ -77,6 +78,19 @@ def _rewrite(lines: list[str], start: int) -> int:
     top = _top(lines, start, end - glued, len(table), header_at)
     lines[start : end + 1] = [""] * (top - start) + table + [""] * (end + 1 - top - len(table))
     return end
+
+
+_HEADED = pattern(
+    r"<thead\b[^>]*>.*?</thead\s*>"
+    r"|^(?:(?!<tr\b).)*?<tr\b[^>]*>(?:\s*<td\b[^>]*>\s*<(?:b|strong)>[^<]*</(?:b|strong)>\s*</td\s*>)+\s*</tr\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Where a table names its columns without `<th>`: its `<thead>`, or a first row whose every cell is bold."""
+
+
+def _as_header(head: re.Match[str]) -> str:
+    """The header's cells as `<th>` cells."""
+    return re.sub(r"<(/?)td\b", r"<\1th", head.group(0), flags=re.IGNORECASE)
 
 
 def _top(lines: list[str], start: int, end: int, size: int, header_at: int) -> int:

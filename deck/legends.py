@@ -30,8 +30,8 @@ specific responsibility` (not `What actually happened?` or `your product deleted
 
 def legend(texts: list[str]) -> bool:
     """True for a legend of STAR's sections: each glossed in one short line (`Background and context`), nothing of its
-    writer's own told (no I or we, no number), half of them or more saying what to tell (`The steps you took`) or
-    naming their section (`Situation`); three sections at least."""
+    writer's own told (no I or we, no number), half of them or more saying what to tell (`The steps you took`), or
+    each saying it or naming its section (`Situation`); three sections at least."""
     if len(texts) < _LEGEND_SECTIONS:
         return False
     texts = [*texts[:-1], texts[-1].strip().split("\n\n")[0]]  # (a tip after a legend's table: `Say "I", not "we"`)
@@ -41,8 +41,10 @@ def legend(texts: list[str]) -> bool:
         return False
     if any(FIRST_PERSON.search(text) or "\u6211" in text or any(map(str.isdigit, text)) for text in texts):
         return False  # (numbers are a story's: `renewed in March, 2 tickets`; 我, "I")
-    glossed = (_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip()) or _named(text) for text in texts)
-    return 2 * sum(bool(found) for found in glossed) >= len(texts)
+    glossed = [bool(_GENERIC.match(text.strip()) or _CJK_GENERIC.fullmatch(text.strip())) for text in texts]
+    if 2 * sum(glossed) >= len(texts):
+        return True
+    return all(said or _named(text) for said, text in zip(glossed, texts, strict=True))  # (a draft names some: a story)
 
 
 _LENGTH_ASIDE = pattern(r"[ \t]*\((?:about[ \t]+|~)?\d[^()\n]*\)")

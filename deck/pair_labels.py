@@ -215,9 +215,10 @@ def names_problems(asked: re.Match[str], paragraph: str) -> bool:
 
 def labels_question(blocks: Sequence[Block], at: int) -> bool:
     """True when `blocks[at]` is a paragraph opening with a question's label (`Q2. Unforeseen obstacle`), but for
-    `问题：` alone over a list: the points a review found (over its question's paragraph, it labels that)."""
+    `问题：` alone over anything but a paragraph that asks: the points a review found, or the problem it states."""
     paragraph = blocks[at].content if blocks[at].type == "paragraph" else ""
     asked = QUESTION_LABEL.match(paragraph)
-    if asked is None:
-        return False
-    return not (names_problems(asked, paragraph) and at + 1 < len(blocks) and blocks[at + 1].type in LIST_TYPES)
+    if asked is None or not names_problems(asked, paragraph):
+        return asked is not None
+    following = blocks[at + 1] if at + 1 < len(blocks) else None
+    return following is not None and following.type == "paragraph" and asks(plain_inline(following.content))

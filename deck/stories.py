@@ -129,7 +129,7 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     before = _title_before(previous) if teller.title is None else _bold_line(previous)  # (nearer than a fold's)
     if before is not None and (answer_heading(before) or teller.title is not None and before.endswith((".", "!"))):
         before = None  # (`**Answer:**` announces; `**Keep it short.**` under a titled story coaches)
-    told = _stories_in_list(block, before or teller.title)
+    told = _stories_in_list(block, before or teller.title, bool(teller.told.stories or teller.sections))
     said = before or _announcing(previous)
     if said is not None and told.stories:  # a bold line over a list of no story stays text
         teller.take_title(said)
@@ -254,18 +254,19 @@ def _bold_line(block: Block | None) -> str | None:
     return None if line_label(block.content) is not None else plain_inline(bold.group(1) or bold.group(2)) or None
 
 
-def _stories_in_list(block: Block, title: str | None) -> Told:
+def _stories_in_list(block: Block, title: str | None, after_story: bool = False) -> Told:
     """The stories of one list: runs of section items, and those nested in other items.
 
     The text of any other item is loose: a lone bullet before a list of sections may
     turn out to be that list's title (see `Teller.take_title`). Beside two section items, a
-    bold letter with no colon (`- **A** So, I ...`) opens its section too.
+    bold letter with no colon (`- **A** So, I ...`) opens its section too. After a story (`after_story`), a list of
+    traits it shows (`deck.section_items.traits_only`) tells none.
     """
     teller = Teller(title)
     options = quiz_options(lines := [first_paragraph(item) or "" for item in block.children])
     items = zip(block.children, lines, strict=True)
     labels = [None if options and is_option(line) else section_of(item) for item, line in items]
-    if traits_only(lines, labels):  # `- Ownership: ...`, `- Impact: ...` after a story: what it shows
+    if after_story and traits_only(lines, labels):  # `- Ownership: ...`, `- Impact: ...` after a story: what it shows
         labels = [None] * len(labels)
     lettered = sum(label is not None for label in labels) >= 2  # (then `- **A** So, I ...` is a label too)
     if not lettered and len(labels) > 2:  # `- ✅ Learnings` under `- ✅ What went wrong`: a point, no label left empty

@@ -86,6 +86,8 @@ class Teller:
         STAR's own (`deck.labels.written_name`); a section told already starts a new story, but for the one open
         now, which goes on (`Impact:` after `Result:`, `Problem:` after `Situation:`, under the first label, its
         own word kept in the text)."""
+        if self.noting and section != "takeaways":
+            self.close()  # (after a field about the story, only its takeaways go on with it)
         if self.asides and self._goes_on(section):
             self._keep_asides()  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
         if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
@@ -149,12 +151,14 @@ class Teller:
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
         story's result (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends
-        the story first: what follows is notes. Right under
+        the story first: what follows is notes (not under a label heading, `### What I learned` over `**Skills:** ...`
+        and `**Principles:** ...`, nor opening the section: its parts). Right under
         a result label with nothing told yet (`### Result` over `**Technical Improvements**:`), it opens the
         result, whose later fields (`**Business Impact**:`) go on with it to the next heading, but for
         follow-up questions."""
         field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
-        if self.current in ("result", "takeaways") and _ABOUT_STORY.match(line.strip()) is not None:
+        told = self.current in ("result", "takeaways") and any(self.sections[self.current]) and not self.level
+        if told and _ABOUT_STORY.match(line.strip()) is not None:
             self.current, self.noting = None, True  # `**Best for questions about:** ...` after the reflection: notes
         elif field and not any(self.sections[self.current]):  # type: ignore[index]
             self.fielded = bool(self.level)

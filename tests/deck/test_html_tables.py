@@ -138,3 +138,17 @@ def test_a_table_in_a_list_item_keeps_its_indentation_and_text_right_under_it_st
     lines = markdown_tables(note).split("\n")
     assert "  | RC | no |" in lines
     assert lines[lines.index("Postgres uses RC.") - 1] == ""
+
+
+def test_a_header_in_thead_or_in_bold_cells_names_the_columns() -> None:
+    """`<thead>` with `<td>` cells, or a first row all in bold, is the header: no card asks `Question`."""
+    bold = (
+        "<table>\n<tr><td><b>Question</b></td><td><b>My answer</b></td></tr>\n"
+        "<tr><td>Tell me about yourself</td><td>Six years of payments.</td></tr>\n</table>\n"
+    )
+    head = (
+        "<table>\n<thead><tr><td>Question</td><td>Answer</td></tr></thead>\n<tbody>\n"
+        "<tr><td>What is your biggest weakness?</td><td>Delegating.</td></tr>\n</tbody>\n</table>\n"
+    )
+    assert cards(bold) == [("Tell me about yourself", "Six years of payments.")]
+    assert cards(head) == [("What is your biggest weakness?", "Delegating.")]

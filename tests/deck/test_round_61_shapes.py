@@ -142,3 +142,9 @@ def test_a_prompt_between_the_question_and_its_answers_label_is_asked_with_it(pr
     assert question == asked
     assert answer.endswith("It parks failing messages.")
     assert answer.startswith("It parks") is (question != "What is a dead-letter queue?")
+
+
+def test_a_problems_label_over_a_statement_goes_on_with_the_answer() -> None:
+    """`问题：` alone over a paragraph stating the problem (no question) is the answer's: nothing cut or lost."""
+    note = "## 说说你做过最难的项目\n\n对账平台。\n\n问题：\n\n上线第一周对不平，是时区问题。\n\n## 下一题？\n\n答。\n"
+    assert cards(note)[0] == ("说说你做过最难的项目", "对账平台。\n\n问题：\n\n上线第一周对不平，是时区问题。")

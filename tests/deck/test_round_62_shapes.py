@@ -94,3 +94,25 @@ def test_examples_in_brackets_after_a_question_are_no_answer_even_with_a_full_st
     """`1. Are there several kinds of user? (admins, buyers, etc).`: the aside stays with the question, no answer."""
     note = "## Questions\n\n1. Are there several kinds of user? (admins, buyers, etc).\n2. When is it busiest?\n"
     assert parse_note(note, "n.md")[0] == []
+
+
+def test_trial_38_near_misses_read_as_before() -> None:
+    """Answers in brackets with a full stop (`Salary range? (120-140k, negotiable).`) answer; a project's field list
+    alone still tells its story; bold questions over a bold answer are no checklist; `**Best for:**` ends a story
+    before the next one's situation; `### What I learned` keeps its `**Skills:**` and `**Principles:**`."""
+    brackets = "## HR\n\n- Salary range? (120-140k, negotiable).\n- Visa sponsorship? (Yes).\n"
+    assert [card.answer for card in parse_note(brackets, "n.md")[0]] == ["(120-140k, negotiable).", "(Yes)."]
+    fields = "## Payments migration\n- Role: tech lead\n- Impact: p99 down 30%\n- Learnings: reads before writes\n"
+    assert [card.question for card in parse_note(fields, "n.md")[0]] == ["Payments migration"]
+    bold = "## Metrics\n\n**How do you measure success?**\n**What is the north star?**\n**Daily active creators**\n"
+    assert [card.question for card in parse_note(bold, "n.md")[0]] == ["How do you measure success?"]
+    two = (
+        "## Ownership\n\n**Task:** Nobody owned CI.\n**Action:** I fixed it.\n**Result:** Green 98%.\n"
+        "**Best for:** Ownership\n\n**Situation:** Runbooks were stale.\n**Action:** I ran a runbook day.\n"
+        "**Result:** All alerts covered.\n"
+    )
+    stories = parse_note(two, "n.md")[0][0].stories
+    assert [sorted(story.sections) for story in stories] == [["action", "result", "task"], ["action", "result", "situation"]]
+    learned = STORY.format(fields="### What I learned\n**Skills:** Helm\n**Principles:** start small")
+    story = parse_note(learned, "n.md")[0][0].stories[0]
+    assert story.sections["takeaways"] == "Skills: Helm\nPrinciples: start small"
