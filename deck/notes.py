@@ -52,6 +52,7 @@ from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, blank_scripts, plain_inline, sanitize, unique
 from deck.title_cards import leading_tags, read_title_card
+from deck.tool_blocks import tool_blocks
 from deck.topics import for_them, headed_lists, left_open
 from deck.typed_marks import markdown_marks
 from deck.validation import checked_cards
@@ -90,7 +91,7 @@ def parse_job(text: str, file: str, options: ReadOptions, stored: bool) -> tuple
 def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent], list[ParseWarning]]:
     """`parse_note` without the last-resort guard."""
     text = unwrapped(sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")))
-    text = markdown_tables(blank_logseq_properties(blank_obsidian_comments(blank_scripts(text))))
+    text = tool_blocks(markdown_tables(blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))))
     text, footnotes = take_footnotes(logseq_highlights(text))
     text = markdown_marks(text)
     front = split_front_matter(text)

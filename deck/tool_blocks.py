@@ -1,0 +1,110 @@
+"""Blocks other tools write, read as the Markdown they mean, every line kept where it was:
+
+- Material for MkDocs' admonitions, `??? question "Why ...?"` (or `!!!`, `???+`) over their text indented four
+  spaces, and the Obsidian Admonition plugin's ```` ```ad-question ```` fences (a `title:` line first), are callouts:
+  `> [!question] Why ...?` over the text;
+- Hugo's shortcodes (`{{% expand "ANSWER" %}}`, `{{< details "Answer" >}}`, their closing tags) fold an answer: they
+  go, the answer stays;
+- Logseq's `{{cloze the words}}` are the words to recall: a key phrase, `==the words==`;
+- the Obsidian_to_Anki plugin's blocks (`START`, the note type, `Front:` over `Back:`, `END`) are `Q:`/`A:` pairs,
+  their `Tags:` line the card's `#tags`.
+
+Code is left as it is (an admonition fence is the one fence read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.patterns import pattern
+from deck.text import FENCE
+
+_ADMONITION = pattern(
+    r"(?P<indent>[ \t]{0,3})(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*"
+)
+"""The first line of an MkDocs admonition: `??? question "How do you estimate?"`."""
+_AD_FENCE = pattern(r"(?P<indent>[ \t]{0,3})(?P<marks>`{3,}|~{3,})[ \t]*ad-(?P<kind>[\w-]+)[ \t]*")
+"""The first line of an Admonition plugin's fence: ```` ```ad-question ````."""
+_AD_PARAMETER = pattern(r"[ \t]*(?P<name>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)")
+_SHORTCODE = pattern(
+    r"\{\{[<%][ \t]*/?[ \t]*(?:expand|details|spoiler|collapse|toggle|accordion|answer|hint|notice|admonition|callout)"
+    r"\b[^{}]*?[%>]\}\}",
+    re.IGNORECASE,
+)
+"""A Hugo shortcode folding text, its opening or closing tag: `{{% expand "ANSWER" %}}`, `{{< /details >}}` (not one
+giving a link's target, `{{< relref "ux" >}}`)."""
+_CLOZE = pattern(r"\{\{cloze[ \t]+(?P<words>[^{}\n]+?)[ \t]*\}\}")
+_ANKI_FIELD = pattern(r"(?P<name>Front|Back|Text|Extra|Tags)[ \t]*:[ \t]*(?P<rest>.*)")
+_ANKI_LABELS = {"Front": "Q:", "Text": "Q:", "Back": "A:", "Extra": "A:"}
+
+
+def tool_blocks(text: str) -> str:
+    """`text` with the blocks of MkDocs, Hugo, Logseq and the Anki and Admonition plugins written as Markdown."""
+    if "{{" in text:
+        text = _CLOZE.sub(r"==\g<words>==", text) if "{{cloze" in text else text
+        text = _SHORTCODE.sub("", text) if "{{<" in text or "{{%" in text else text
+    if "!!!" not in text and "???" not in text and "`ad-" not in text and "~ad-" not in text and "START" not in text:
+        return text  # (nearly every note)
+    lines = text.split("\n")
+    fence: str | None = None
+    at = 0
+    while at < len(lines):
+        marker = FENCE.match(lines[at])
+        if fence is None and (opened := _AD_FENCE.fullmatch(lines[at])) is not None:
+            at = _ad_fence(lines, at, opened)
+        elif marker and (fence is None or marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence)):
+            fence = marker.group(1) if fence is None else None
+        elif fence is None and (opened := _ADMONITION.fullmatch(lines[at])) is not None:
+            at = _admonition(lines, at, opened)
+        elif fence is None and lines[at].strip() == "START":
+            at = _anki_block(lines, at)
+        at += 1
+    return "\n".join(lines)
+
+
+def _admonition(lines: list[str], start: int, opened: re.Match[str]) -> int:
+    """Write the admonition opening at `start` as a callout; the index of its last line."""
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(("    ", "\t")) or not lines[end].strip()):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # (blank lines after its text are the note's)
+    indent, title = opened["indent"], f" {opened['title']}" if opened["title"] else ""
+    lines[start] = f"{indent}> [!{opened['kind'].lower()}]{title}"
+    for at in range(start + 1, end):
+        body = lines[at][4:] if lines[at].startswith("    ") else lines[at].removeprefix("\t")
+        lines[at] = f"{indent}> {body}".rstrip() if body.strip() else f"{indent}>"
+    return end - 1
+
+
+def _ad_fence(lines: list[str], start: int, opened: re.Match[str]) -> int:
+    """Write the Admonition plugin's fence opening at `start` as a callout; the index of its last line."""
+    marks = opened["marks"]
+    end = next((at for at in range(start + 1, len(lines)) if lines[at].strip().startswith(marks)), None)
+    if end is None:
+        return start
+    indent, title, body = opened["indent"], "", start + 1
+    while body < end and (parameter := _AD_PARAMETER.fullmatch(lines[body])) is not None:
+        title = parameter["value"].strip() if parameter["name"].lower() == "title" else title
+        lines[body], body = f"{indent}>", body + 1
+    lines[start] = f"{indent}> [!{opened['kind'].lower()}]{' ' + title if title else ''}"
+    for at in range(body, end):
+        lines[at] = f"{indent}> {lines[at]}".rstrip() if lines[at].strip() else f"{indent}>"
+    lines[end] = ""
+    return end
+
+
+def _anki_block(lines: list[str], start: int) -> int:
+    """Write the Obsidian_to_Anki block opening at `start` (`START`, its note type, fields, `END`) as `Q:`/`A:` lines;
+    the index of its last line. A block without its `END`, or with no `Front:` field, is left as it is."""
+    end = next((at for at in range(start + 1, min(len(lines), start + 200)) if lines[at].strip() == "END"), None)
+    fields = [_ANKI_FIELD.fullmatch(line.strip()) for line in lines[start + 2 : end or start]]
+    if end is None or not any(found and found["name"] in ("Front", "Text") for found in fields):
+        return start
+    lines[start] = lines[start + 1] = lines[end] = ""
+    for at, found in enumerate(fields, start + 2):
+        if found is not None and found["name"] == "Tags":
+            lines[at] = " ".join(f"#{tag}" for tag in found["rest"].split())
+        elif found is not None:
+            lines[at] = f"{_ANKI_LABELS[found['name']]} {found['rest']}".rstrip()
+    return end
