@@ -24,10 +24,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from deck.blocks import LIST_TYPES, Block, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of
 from deck.html_tags import remove_html_tags
 from deck.questions import asks, clean_question
-from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN, FOLD_OPENING
+from deck.reveal_folds import FOLD_CLOSE, FOLD_OPEN, FOLD_OPENING, only_reveals
 from deck.scan import NoteScan
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
@@ -104,7 +104,8 @@ def _long_summary(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> 
 def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> DetailsCard | None:
     """The card that `blocks[index]` opens, when it is a `<details>` whose summary asks (`lines`: the note's)."""
     opener = blocks[index]
-    question = asking_summary(opener)
+    question = asking_summary(opener) if opener.type == "html_block" else None
+    question = "" if question is None and _labels_question(opener) else question  # (`<summary>Question 1</summary>`)
     body: list[Block] = []
     if question is not None:
         rest = opener.content[FOLD_OPENING.match(opener.content).end() :]  # type: ignore[union-attr]
@@ -132,6 +133,43 @@ def details_card(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> D
     return DetailsCard(question, opener.start, body, after)
 
 
+_QUESTION_SUMMARY = re.compile(r"(?:q|question|problem|exercise)[ \t]*#?\d{0,3}[ \t]*[.:]?", re.IGNORECASE)
+"""A fold's summary that only numbers a question (`Question 1`, `Q3`): the question is written inside it."""
+
+
+def _labels_question(block: Block) -> bool:
+    """True for a `<details>` whose summary only numbers its question (`<summary>Question 1</summary>`)."""
+    opening = FOLD_OPENING.match(block.content) if block.type == "html_block" else None
+    return opening is not None and _QUESTION_SUMMARY.fullmatch(plain_inline(opening.group("summary"))) is not None
+
+
+def _asked_inside(found: DetailsCard, lines: list[str]) -> DetailsCard | None:
+    """The card of a fold numbering its question (`Question 1`): the question written in it before a nested fold
+    that reveals the answer (`<summary>Answer</summary>`), that fold the answer; None without such a fold."""
+    reveal = next((at for at, block in enumerate(found.body) if at and FOLD_OPENING.match(block.content)), None)
+    answer = _revealed(found.body[reveal:], lines) if reveal is not None else None
+    if reveal is None or not answer:
+        return None
+    asked = " ".join(
+        " ".join(block.content.split()) if block.type in CODE_TYPES else plain_inline(source_of(lines, [block]))
+        for block in found.body[:reveal]
+    )  # (a code block's lines asked about: `What does this print?` over `console.log(typeof null);`)
+    return DetailsCard(clean_question(asked), found.line, answer, found.after) if asked.strip() else None
+
+
+def _revealed(body: list[Block], lines: list[str]) -> list[Block] | None:
+    """The blocks of a fold that only reveals an answer (`<summary>Answer</summary>`) opening `body`, its tags taken
+    off its lines in `lines`; None when `body` opens with no such fold."""
+    opening = FOLD_OPENING.match(body[0].content) if body else None
+    if opening is None or not only_reveals(opening.group("summary")):
+        return None
+    opener = body[0]
+    inside = _TRAILING_TAGS.sub("", FOLD_CLOSE.split(opener.content[opening.end() :], maxsplit=1)[0]).strip()
+    lines[opener.start : opener.end] = [inside, *[""] * (opener.end - opener.start - 1)]
+    answer = [Block("paragraph", opener.start, opener.end, content=inside)] if _has_text(inside) else []
+    return answer + [block for block in body[1:] if not FOLD_CLOSE.fullmatch(block.content.strip())]
+
+
 def _has_text(html: str) -> bool:
     """True when HTML holds more than tags (`<br><b>` after a summary holds nothing)."""
     return bool(html) and bool(remove_html_tags(html).strip())
@@ -143,6 +181,12 @@ def read_details(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | N
     card: the index of the block after its opening, where they are read (one with an answer of its own first is a
     card, and the folds after it its follow-ups)."""
     found = details_card(blocks, index, scan.lines)
+    if found is not None and not found.question:
+        found = _asked_inside(found, scan.lines)  # (`<summary>Question 1</summary>` over its question and answer)
+    elif found is not None and found.body and found.body[0].start != found.line and (
+        revealed := _revealed(found.body, scan.lines)
+    ):
+        found = DetailsCard(found.question, found.line, revealed, found.after)  # (its answer folded again)
     if found is None:
         return None
     if found.body and asking_summary(found.body[0]) is not None:

@@ -79,7 +79,7 @@ def without_reveal_fold(answer: str) -> str:
     if "<details" in answer:
         answer = _EMPTY_FOLD.sub("", answer).rstrip() or answer
     opening = FOLD_OPENING.match(answer) if "<summary" in answer[:200].lower() else None
-    if opening is None or not _only_reveals(opening.group("summary")):
+    if opening is None or not only_reveals(opening.group("summary")):
         return answer
     inner = answer[opening.end() :].rstrip()
     close = list(FOLD_CLOSE.finditer(inner))
@@ -92,7 +92,7 @@ def without_reveal_fold(answer: str) -> str:
     return inner or answer
 
 
-def _only_reveals(summary: str) -> bool:
+def only_reveals(summary: str) -> bool:
     """True when a fold's summary only says an answer is inside (`Click to reveal answer`), asking nothing."""
     text = remove_html_tags(summary).strip()
     return bool(_REVEAL.search(text)) and len(text.split()) <= MAX_REVEAL_WORDS and not text.endswith(("?", "\uff1f"))

@@ -66,3 +66,19 @@ def test_obsidian_to_anki_blocks_are_question_and_answer_pairs() -> None:
     assert found[1].answer == "Visibility, not atomicity."
     unended = "START\nBasic\nFront: Why?\n"
     assert tool_blocks(unended) == unended
+
+
+def test_a_fold_numbering_its_question_asks_what_it_holds_and_its_answer_fold_answers() -> None:
+    """`<summary>Question 1</summary>` over the question (and its code) over `<summary>Answer</summary>`: a card; a
+    fold that asks over a nested answer fold shows the answer without the fold's word `Answer`."""
+    note = (
+        "<details>\n<summary>Question 1</summary>\n\nWhat does this print?\n\n```js\nconsole.log(typeof null);\n```\n\n"
+        "<details>\n<summary>Answer</summary>\n\nIt prints object.\n</details>\n</details>\n\n"
+        "<details>\n<summary>What is a closure?</summary>\n\n<details>\n<summary>Answer</summary>\n\n"
+        "A function with its scope.\n</details>\n</details>\n"
+    )
+    assert cards(note) == [
+        ("What does this print? console.log(typeof null);", "It prints object."),
+        ("What is a closure?", "A function with its scope."),
+    ]
+    assert [card.line for card in parse_note(note, "n.md")[0]] == [1, 17]
