@@ -19,6 +19,7 @@ from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import lettered, quiz_options
 from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest, names_answer
 from deck.patterns import pattern
+from deck.questions import asks
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import FIRST_PERSON, plain_inline
@@ -157,16 +158,23 @@ def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
     prompt, nor the writer's own words: the label stays, telling the two apart."""
     if len(told) < 3 or told[0].type != "paragraph" or not answer_label_alone(told[1]):
         return "", told
-    said = plain_inline(told[0].content)
-    if told[0].content.count("\n") > 2 or told[0].content.lstrip().startswith(("**", "__")) or _FIELD.match(said):
-        return "", told
+    source, said = told[0].content, plain_inline(told[0].content)
+    if source.count("\n") > 2 or source.lstrip().startswith(("**", "__", "#", "[", "!")) or _FIELD.match(said):
+        return "", told  # (a field, tags, a link or an image over the label: no prompt)
     if FIRST_PERSON.search(said) or _OWN_WORDS.search(said) or "\u6211" in said:
         return "", told  # (`I said this at the phone screen.` over the label: the writer's own)
-    return said, told[2:]
+    asking = said.rstrip().endswith(("?", "\uff1f")) or asks(said) or _REQUEST.match(said) is not None
+    return (said, told[2:]) if asking else ("", told)
 
 
 _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
+_REQUEST = re.compile(
+    r"(?:explain|describe|give|name|list|compare|walk|tell|sketch|outline|define|discuss|explique|descreva|d\u00ea|cite"
+    r"|d\u00e9\u00e9|explica|describe|nombra|erkl\u00e4re|beschreibe|nenne|expliquez|d\u00e9crivez|donnez)\b",
+    re.IGNORECASE,
+)
+"""A request opening a prompt's line: `Explain in your own words...`, `Dê um exemplo...`, `Describe...`."""
 _OWN_WORDS = re.compile(r"\b(?:eu|meu|minha|yo|mi|mis|ich|mein|meine|je|mon|ma|mes)\b", re.IGNORECASE)
 """The writer's own words in Portuguese, Spanish, German and French: the answer's, no prompt."""
 
@@ -184,6 +192,8 @@ def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
 
 
 _WORDING = re.compile(
-    r"(?i:or|also(?:\s+asked(?:\s+as)?)?)\s*[:\uff1a\u2013\u2014-]\s*(?P<asked>(?![a-z])[^\W\d_].*[?\uff1f])\s*"
+    r"(?:(?i:or)|(?P<also>(?i:also(?:\s+asked(?:\s+as)?)?)))\s*[:\uff1a\u2013\u2014-]\s*"
+    r"(?P<asked>(?![a-z])(?(also)|(?=.*\b(?i:you|your|us)\b))[^\W\d_].*[?\uff1f])\s*"
 )
-"""A line giving the question in other words, capitalised: `OR: ...?`, `Also asked as: ...?`."""
+"""A line giving the question in other words, capitalised: `Also asked as: Why us?`, or after `OR:` said to you, `OR:
+What draws you here?` (not a hedge, `OR: Would Kafka be overkill?`)."""

@@ -21,14 +21,15 @@ _GLUED = re.compile(
     r"^(?P<question>(?=[*_]*[\"\u201c]).*[?\uff1f][\"\u201d](?:</[A-Za-z][^<>]*>)*[*_]*"
     r"|.*[?\uff1f](?:</[A-Za-z][^<>]*>)*[*_]*)(?:[ \t]+|(?<=\uff1f)|(?<=>)(?=[^\x00-\x7f]))"
     r"(?:(?:--|->|=>|[-\u2013\u2014\u2192])[ \t]+)?"
-    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!\([^()]*\b(?:etc|e\.g|i\.e|such\s+as)\b[^()]*\)[.\u3002]$)"
+    r"(?P<answer>(?![-\u2013\u2014]+$)(?!\([^()]*\)$)(?!\((?:see|cf)\b[^()]*\)[.\u3002]$|\([^()]*\b(?:etc|e\.g|i\.e|such\s+as)\b[^()]*\)[.\u3002]$)"
     r"(?!(?:#[\w/-]+[ \t]*)+$)(?!(?:</?[A-Za-z][^<>]*>[ \t]*)+$)"
     r"[^/\s](?:.*[^?\uff1f\s])?)$"
 )
 """A line asking, then answering after the `?` and maybe a spaced dash or arrow (`--`, `->`, `→`) (the
-answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules differ)` and
-`Several kinds? (admins, buyers, etc).` ask, nor only HTML tags: `What salary？</font>` asks). Tags closing after the
-`？` are the question's: `<font>什么是缓存预热？</font>系统上线前...` answers after them."""
+answer does not itself end with `?`, nor is it only an aside in brackets: `Are these ISOs? (Tax rules differ)`,
+`Several kinds? (admins, buyers, etc).` and `Why? (see the Raft section).` ask, nor only HTML tags: `What salary？
+</font>` asks). Tags closing after the `？` are the question's: `<font>什么是缓存预热？</font>系统上线前...` answers
+after them."""
 _NARRATED = re.compile(
     r"\b(?:I|[Ww]e)[ \t]+(?:\w+ed|took|made|led|ran|built|saw|found|went|got|had|was|were|wrote|knew|thought|told"
     r"|said|began|chose|gave|kept|left|lost|met|spent|brought|felt|heard|held|meant|sent|set|put)\b.{40,}"

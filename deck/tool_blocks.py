@@ -3,13 +3,14 @@
 - Material for MkDocs' admonitions, `??? question "Why ...?"` (or `!!!`, `???+`) over their text indented four
   spaces, and the Obsidian Admonition plugin's ```` ```ad-question ```` fences (a `title:` line first), are callouts:
   `> [!question] Why ...?` over the text;
-- Hugo's shortcodes (`{{% expand "ANSWER" %}}`, `{{< details "Answer" >}}`, their closing tags) fold an answer: they
-  go, the answer stays;
+- Hugo's fold shortcodes titled by a question (`{{% expand "What is X?" %}}`) are the `<details>` folds they show;
+  one only saying "answer" (`{{< details "Answer" >}}`) goes, its answer staying; an aside's title is bold
+  (`{{% notice tip "Gotcha" %}}`);
 - Logseq's `{{cloze the words}}` are the words to recall: a key phrase, `==the words==`;
 - the Obsidian_to_Anki plugin's blocks (`START`, the note type, `Front:` over `Back:`, `END`) are `Q:`/`A:` pairs,
   their `Tags:` line the card's `#tags`.
 
-Code is left as it is (an admonition fence is the one fence read).
+Code is left as it is (an admonition fence is the one fence read, a shortcode or cloze in code stays).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from __future__ import annotations
 import re
 
 from deck.patterns import pattern
-from deck.text import FENCE
+from deck.reveal_folds import only_reveals
+from deck.text import FENCE, outside_code
 
 _ADMONITION = pattern(
     r"(?P<indent>[ \t]{0,3})(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*"
@@ -26,13 +28,19 @@ _ADMONITION = pattern(
 _AD_FENCE = pattern(r"(?P<indent>[ \t]{0,3})(?P<marks>`{3,}|~{3,})[ \t]*ad-(?P<kind>[\w-]+)[ \t]*")
 """The first line of an Admonition plugin's fence: ```` ```ad-question ````."""
 _AD_PARAMETER = pattern(r"[ \t]*(?P<name>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)")
-_SHORTCODE = pattern(
-    r"\{\{[<%][ \t]*/?[ \t]*(?:expand|details|spoiler|collapse|toggle|accordion|answer|hint|notice|admonition|callout)"
-    r"\b[^{}]*?[%>]\}\}",
+_FOLD_SHORTCODE = pattern(
+    r"\{\{[<%][ \t]*(?P<close>/)?[ \t]*(?:expand|details|spoiler|collapse|toggle|accordion|answer)\b"
+    r"(?:[ \t]+(?:title=)?\"(?P<title>[^\"]*)\")?[^{}]*?[%>]\}\}",
     re.IGNORECASE,
 )
 """A Hugo shortcode folding text, its opening or closing tag: `{{% expand "ANSWER" %}}`, `{{< /details >}}` (not one
 giving a link's target, `{{< relref "ux" >}}`)."""
+_NOTE_SHORTCODE = pattern(
+    r"\{\{[<%][ \t]*/?[ \t]*(?:hint|notice|admonition|callout)\b(?:[ \t]+[\w-]+)?"
+    r"(?:[ \t]+(?:title=)?\"(?P<title>[^\"]*)\")?[^{}]*?[%>]\}\}",
+    re.IGNORECASE,
+)
+"""A Hugo shortcode setting text apart (`{{% notice warning "Gotcha" %}}`): its title in bold, the text as it is."""
 _CLOZE = pattern(r"\{\{cloze[ \t]+(?P<words>[^{}\n]+?)[ \t]*\}\}")
 _ANKI_FIELD = pattern(r"(?P<name>Front|Back|Text|Extra|Tags)[ \t]*:[ \t]*(?P<rest>.*)")
 _ANKI_LABELS = {"Front": "Q:", "Text": "Q:", "Back": "A:", "Extra": "A:"}
@@ -41,8 +49,8 @@ _ANKI_LABELS = {"Front": "Q:", "Text": "Q:", "Back": "A:", "Extra": "A:"}
 def tool_blocks(text: str) -> str:
     """`text` with the blocks of MkDocs, Hugo, Logseq and the Anki and Admonition plugins written as Markdown."""
     if "{{" in text:
-        text = _CLOZE.sub(r"==\g<words>==", text) if "{{cloze" in text else text
-        text = _SHORTCODE.sub("", text) if "{{<" in text or "{{%" in text else text
+        opened: list[bool] = []  # (for each Hugo fold open, whether it is written as a `<details>`: code spans part it)
+        text = outside_code(text, lambda prose: _hugo_and_clozes(prose, opened))
     if "!!!" not in text and "???" not in text and "`ad-" not in text and "~ad-" not in text and "START" not in text:
         return text  # (nearly every note)
     lines = text.split("\n")
@@ -60,6 +68,25 @@ def tool_blocks(text: str) -> str:
             at = _anki_block(lines, at)
         at += 1
     return "\n".join(lines)
+
+
+def _hugo_and_clozes(prose: str, opened: list[bool]) -> str:
+    """`prose` with Logseq's clozes as key phrases, Hugo's folds as `<details>` and its asides' titles in bold."""
+    prose = _CLOZE.sub(r"==\g<words>==", prose) if "{{cloze" in prose else prose
+    if "{{<" not in prose and "{{%" not in prose:
+        return prose
+    prose = _FOLD_SHORTCODE.sub(lambda found: _as_fold(found, opened), prose)
+    return _NOTE_SHORTCODE.sub(lambda found: f"**{found['title']}**" if found["title"] else "", prose)
+
+
+def _as_fold(found: re.Match[str], opened: list[bool]) -> str:
+    """A Hugo fold's tag: titled by something else than "answer", the `<details>` it shows, its title the summary (a
+    question folding its answer is a card); else nothing, the answer it folds staying where it is."""
+    if found["close"]:
+        return "</details>" if opened and opened.pop() else ""
+    titled = bool(found["title"]) and not only_reveals(found["title"])
+    opened.append(titled)
+    return f"<details><summary>{found['title']}</summary>" if titled else ""
 
 
 def _admonition(lines: list[str], start: int, opened: re.Match[str]) -> int:

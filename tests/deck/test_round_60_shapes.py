@@ -108,3 +108,14 @@ def test_or_lines_under_a_question_heading_ask_it_in_other_words() -> None:
     assert [f"{warning.line}: {warning.message}" for warning in warnings] == [
         "7: question has no answer (only a to-do marker)"
     ]
+
+
+def test_a_hedge_after_or_is_no_other_wording() -> None:
+    """`OR: Would Kafka be overkill here?` (not said to you) stays the answer's; `Also asked as: Why us?` is a wording."""
+    note = (
+        "## Which queue would you use?\n\nOR: Would Kafka be overkill here?\n\nSQS, for now.\n\n"
+        "## Why this role?\n\nAlso asked as: Why us?\n\nThe team ships weekly.\n"
+    )
+    cards = parse_note(note, "n.md")[0]
+    assert [card.phrasings for card in cards] == [["Which queue would you use?"], ["Why this role?", "Why us?"]]
+    assert cards[0].answer.startswith("OR: Would Kafka be overkill here?")

@@ -148,3 +148,16 @@ def test_a_problems_label_over_a_statement_goes_on_with_the_answer() -> None:
     """`问题：` alone over a paragraph stating the problem (no question) is the answer's: nothing cut or lost."""
     note = "## 说说你做过最难的项目\n\n对账平台。\n\n问题：\n\n上线第一周对不平，是时区问题。\n\n## 下一题？\n\n答。\n"
     assert cards(note)[0] == ("说说你做过最难的项目", "对账平台。\n\n问题：\n\n上线第一周对不平，是时区问题。")
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["Asked at Google, 2023.", "Interviewers want to know you are running toward something.", "#leadership #amazon",
+     "O(n), not O(n log n).", "[LeetCode 146](https://leetcode.com/problems/lru-cache/)", "面试官很在意这个问题。"],
+)
+def test_a_remark_over_the_answers_label_is_not_asked(remark: str) -> None:
+    """A note, tags, a short answer or a link between the question and `**My answer:**` stays out of the question."""
+    note = f"### What is a dead-letter queue?\n\n{remark}\n\n**My answer:**\n\nIt parks failing messages.\n"
+    card = parse_note(note, "n.md")[0][0]
+    assert card.question == "What is a dead-letter queue?"
+    assert "It parks failing messages." in card.answer

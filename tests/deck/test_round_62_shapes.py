@@ -116,3 +116,9 @@ def test_trial_38_near_misses_read_as_before() -> None:
     learned = STORY.format(fields="### What I learned\n**Skills:** Helm\n**Principles:** start small")
     story = parse_note(learned, "n.md")[0][0].stories[0]
     assert story.sections["takeaways"] == "Skills: Helm\nPrinciples: start small"
+
+
+def test_a_pointer_in_brackets_after_a_question_is_no_answer() -> None:
+    """`- Why do we need it? (see the Raft section below).` points, it answers nothing."""
+    note = "## Consensus\n\n- Why do we need it? (see the Raft section below).\n- Raft elects a leader.\n"
+    assert all(card.question != "Why do we need it?" for card in parse_note(note, "n.md")[0])

@@ -82,3 +82,17 @@ def test_a_fold_numbering_its_question_asks_what_it_holds_and_its_answer_fold_an
         ("What is a closure?", "A function with its scope."),
     ]
     assert [card.line for card in parse_note(note, "n.md")[0]] == [1, 17]
+
+
+def test_a_hugo_fold_titled_by_a_question_is_its_card_and_code_is_left_alone() -> None:
+    """`{{% expand "What is the empty interface?" %}}` over its answer is a card; a shortcode or cloze in code stays."""
+    note = (
+        "## What is a channel?\n\n{{< details \"Answer\" >}}\nA typed conduit.\n{{< /details >}}\n\n"
+        "{{% expand \"What is the empty interface?\" %}}\n`interface{}`: every type satisfies it.\n{{% /expand %}}\n"
+    )
+    assert cards(note) == [
+        ("What is a channel?", "A typed conduit."),
+        ("What is the empty interface?", "`interface{}`: every type satisfies it."),
+    ]
+    code = "```\n{{cloze Text}}\n{{< notice tip >}}x{{< /notice >}}\n```\n"
+    assert tool_blocks(code) == code
