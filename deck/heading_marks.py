@@ -167,3 +167,18 @@ def says_answer(text: str) -> bool:
     over nothing, it is no question left unanswered. A to-do there (`## Biggest weakness? TBD`) says none."""
     found = _ASIDE.search(text) if not asks(text) and asks_before_aside(text) else None
     return found is not None and unwritten(found.group("aside").strip()) is None
+
+
+def numbered_question(raw: str, following: Block | None) -> bool:
+    """True for a heading numbered as a bank's question over a topic or a task (`Q05 — Cycle counting`, `Q12: Walk
+    through 8D`): a number past a year's four quarters or written with a leading zero (`Q3: Revenue` is a plan's), its
+    question not written under it (`## Q5 — Rate limiting` over `> [!question] Design...` titles that one)."""
+    found = _QUESTION_NUMBER.match(raw)
+    if found is None or not (found["number"].startswith("0") or int(found["number"]) > _QUARTERS):
+        return False
+    asked_under = following is not None and following.type == "paragraph" and asks(plain_inline(following.content))
+    return not asked_under and (following is None or following.type != "blockquote")
+
+
+_QUESTION_NUMBER = pattern(r"Q(?P<number>\d{1,3})[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))[ \t]*\S")
+_QUARTERS = 4

@@ -29,7 +29,14 @@ from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
 from deck.framework_headings import aliased_label, titles_own_story
-from deck.heading_marks import answer_labelled, heading_asks, heading_question, quoted_task, says_answer
+from deck.heading_marks import (
+    answer_labelled,
+    heading_asks,
+    heading_question,
+    numbered_question,
+    quoted_task,
+    says_answer,
+)
 from deck.highlights import split_tags
 from deck.labelled_questions import (
     Asked,
@@ -83,7 +90,8 @@ def read_heading(
     listed = index + 1 < len(blocks) and blocks[index + 1].type in LIST_TYPES  # (`## Ask HR?` over what to ask)
     asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
     asking = tagged or heading_asks(text) and not asks_them or sets_task(raw) or numbered_task(raw)
-    asking = asking or sets_task_alone(text) or quoted_task(raw, text)  # `GAP 3: "Discuss mentoring"`
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    asking = asking or sets_task_alone(text) or quoted_task(raw, text) or numbered_question(raw, following)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
 from deck.bold_prompts import EMPHASIS_LINE
 from deck.callouts import callout_card
+from deck.details_cards import asking_summary
 from deck.glued_answers import asked_paragraph
 from deck.labels import line_label
 from deck.list_questions import item_answer_blocks, item_question
@@ -75,8 +76,8 @@ def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ())
         return []
     end = index + 1
     while end < len(blocks) and (blocks[end].type in _ANSWER_AFTER or _section_list(blocks, end, index)):
-        if asked_paragraph(blocks[end]):
-            break
+        if asked_paragraph(blocks[end]) or asking_summary(blocks[end]) is not None:
+            break  # (a paragraph asking, or a fold asking in its summary: a card of its own)
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
         end += 1

@@ -45,8 +45,7 @@ from deck.speakers import names_role
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
-from deck.to_prepare import lists_questions
-from deck.topics import for_them, names_topic
+from deck.topics import for_them, names_topic, probes_them, why_to_ask
 from deck.unwritten import unwritten
 
 _DASHED = re.compile(
@@ -55,17 +54,6 @@ _DASHED = re.compile(
 )
 """A question's `?` and a dash after it, the question quoted or the remark saying why to ask it (`— to understand
 expectations`): a remark, under questions to ask them (`How big is the team? — 8 engineers` is the answer they gave)."""
-
-_WHY_ASK = re.compile(
-    r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+(?:get|see|know|learn|understand|gauge|judge|check|find\s+out|plan"
-    r"|hear|feel|sense|figure|assess|make\s+sure|ensure|show|signal|compare)\b|so\s+(?:that\s+)?I\b|in\s+order\s+to\b"
-    r"|(?:an?|um|uma|un|une)\s+(?:overview|idea|sense|feel|picture)\b"
-    r"|(?:(?:s[o\u00f3]|solo|apenas|juste)\s+)?(?:para|pour)\s+(?:ter|entender|saber|conhecer|tener|comprender|avoir"
-    r"|comprendre|savoir)\b)",
-    re.IGNORECASE,
-)
-"""A remark after the question's `?` saying why to ask it, without a dash (`Just to get a feel for the day to day.`),
-or what it is after (`An overview of the day to day.`)."""
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words: in a
@@ -76,11 +64,6 @@ MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
 _STRENGTHS = re.compile(r"(?:\u4f18\u70b9|\u7f3a\u70b9|\u4f18\u52bf|\u52a3\u52bf|\u957f\u5904|\u77ed\u5904)[:\uff1a]")
 """Strengths and weaknesses in Chinese (优点, 缺点, 优势, 劣势, 长处, 短处), a label's words over the user's own."""
-
-
-def _probes(nested: list[Block]) -> bool:
-    """True for lists alone under a question to ask them, half their items or more asking: its follow-ups."""
-    return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
 
 
 _PART = re.compile(
@@ -173,9 +156,9 @@ def _read_item(
         return  # the topic of the plugin's cards nested in it, or a step of a story under `#### Action`
     if topic and len(item.children) > 1 and under_story_labels(scan.lines, item.start):
         return  # `* **Profiling:** Found where the time went:` over its points, under `**Action:**`: a step
-    remark = found.glued and (_DASHED.search(first.content) or _WHY_ASK.match(found.glued) or unwritten(found.glued))
+    remark = found.glued and (_DASHED.search(first.content) or why_to_ask(found.glued) or unwritten(found.glued))
     theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(item.start))
-    if theirs and (not asks(question) or remark or not found.glued and _probes(item.children[1:])):
+    if theirs and (not asks(question) or remark or not found.glued and probes_them(item.children[1:])):
         return  # `- **Growth**` over what to ask about it (`- "...?" — to plan onboarding`, why or whom to ask; a
         # question over the questions to ask after it, `- Event based?`)
     if not found.glued and not marked(question) and (topic := _outline_topic(item, question)):

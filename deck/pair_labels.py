@@ -55,7 +55,7 @@ _QUESTION_NAMES = (
     rf"(?:\(\d{{1,3}}\)[ \t]*)?Q(?:#?\d{{1,3}}(?:\.\d{{1,3}})?)?"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?(?:[Qq]uestion|QUES|[Qq]ues)(?:[ \t]*#?\d{{1,3}})?(?:[ \t]+[Pp]rompt)?"
     rf"|(?:{_QUESTION_WORDS})(?:[ \t]*#?\d{{1,3}})?"
-    r"|[Ii]nterviewer|\u9762\u63a5\u5b98|\u9762\u8bd5\u5b98|\uba74\uc811\uad00"
+    r"|[Ii]nterviewer|INTERVIEWER|\u9762\u63a5\u5b98|\u9762\u8bd5\u5b98|\uba74\uc811\uad00"
 )
 QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 """A line opened by a question's label: `Q:`, `**Question:**`, `**Question Prompt:**`, `Question - `, `Q::`, `Q1:`,
@@ -65,7 +65,7 @@ _ANSWER_NAMES = (
     r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL|short|long|brief|full|\d+[ \t]*(?:s|sec|min)[a-z]*)\))?"
     rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"
     rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
-    r"|[Cc]andidate|[Ii]nterviewee|Me"
+    r"|[Cc]andidate|CANDIDATE|[Ii]nterviewee|INTERVIEWEE|Me"
     r"|\u6211|\u672c\u4eba|\u5019\u9009\u4eba|\u6c42\u804c\u8005|\ub098|\uc800|\uc9c0\uc6d0\uc790"
 )
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DOTTED))

@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from deck.blocks import Block
+from deck.blocks import LIST_TYPES, Block
 from deck.labels import heading_label, line_label
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking, interview_prompt, unquoted
 from deck.text import SAID_TO_YOU, plain_inline
+from deck.to_prepare import lists_questions
 
 if TYPE_CHECKING:
     from deck.scan import Outline
@@ -243,3 +244,33 @@ _ATTRIBUTION = re.compile(
 )
 """A quote's last line saying who asked it in an interview, after a dash: `— asked at Stripe, round 2`, `— hiring
 manager, first call` (not `— angry customer`)."""
+
+
+_WHY_ASK = re.compile(
+    r"[*_(]*(?:just\s+|mostly\s+|partly\s+)?(?:to\s+(?:get|see|know|learn|understand|gauge|judge|check|find\s+out|plan"
+    r"|hear|feel|sense|figure|assess|make\s+sure|ensure|show|signal|compare)\b|so\s+(?:that\s+)?I\b|in\s+order\s+to\b"
+    r"|(?:an?|um|uma|un|une)\s+(?:overview|idea|sense|feel|picture)\b"
+    r"|(?:(?:s[o\u00f3]|solo|apenas|juste)\s+)?(?:para|pour)\s+(?:ter|entender|saber|conhecer|tener|comprender|avoir"
+    r"|comprendre|savoir)\b)",
+    re.IGNORECASE,
+)
+"""A remark after the question's `?` saying why to ask it, without a dash (`Just to get a feel for the day to day.`),
+or what it is after (`An overview of the day to day.`)."""
+
+
+def probes_them(nested: Sequence[Block]) -> bool:
+    """True for what is nested under a question to ask them that is no answer: lists alone, half their items or more
+    asking (its follow-ups), or one line saying why to ask it (`*Shows: I read the news*`, `*To see how they plan*`)."""
+    if len(nested) == 1 and nested[0].type == "paragraph" and "\n" not in nested[0].content.strip():
+        return why_to_ask(nested[0].content.strip())
+    return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
+
+
+_REASON = re.compile(r"[*_]*(?:shows?|signals?|why|reason|purpose|goal|what\s+it\s+shows)[*_]*[ \t]*[:\uff1a]", re.I)
+"""A line saying why to ask a question, by its label: `*Shows: ...*`, `Why: ...`, `Purpose: ...`."""
+
+
+def why_to_ask(text: str) -> bool:
+    """True for a line saying why to ask a question of them (`to understand expectations`, `*Shows: I did the
+    reading*`): a remark, no answer they gave."""
+    return _WHY_ASK.match(text) is not None or _REASON.match(text) is not None
