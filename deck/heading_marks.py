@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import Block
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.details_cards import asking_summary
 from deck.labels import line_label
-from deck.pair_labels import ANSWER_LABEL, names_answer
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, names_answer
 from deck.patterns import pattern
 from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
+from deck.tables import is_question_table
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
+from deck.to_prepare import lists_questions
 from deck.unwritten import unwritten
 
 _MARKS = re.compile(r"(?:[ \t]+(?:\+{2,}|[?\uff1f]{2,}|<{1,3}(?:[ \t]*[A-Z]{1,3}(?![\w-]))?))+[ \t]*$")
@@ -171,13 +174,23 @@ def says_answer(text: str) -> bool:
 
 def numbered_question(raw: str, following: Block | None) -> bool:
     """True for a heading numbered as a bank's question over a topic or a task (`Q05 — Cycle counting`, `Q12: Walk
-    through 8D`): a number past a year's four quarters or written with a leading zero (`Q3: Revenue` is a plan's), its
-    question not written under it (`## Q5 — Rate limiting` over `> [!question] Design...` titles that one)."""
+    through 8D`): a number past a year's four quarters or written with a leading zero (`Q3: Revenue` is a plan's), over
+    its answer (over questions of their own, a list or table of them, a fold or a callout that asks, a paragraph that
+    asks, it titles their cards)."""
     found = _QUESTION_NUMBER.match(raw)
     if found is None or not (found["number"].startswith("0") or int(found["number"]) > _QUARTERS):
         return False
-    asked_under = following is not None and following.type == "paragraph" and asks(plain_inline(following.content))
-    return not asked_under and (following is None or following.type != "blockquote")
+    if following is None or following.type in ("heading", "blockquote", "hr"):
+        return False  # (nothing under it, or a callout asking its question)
+    if following.type in LIST_TYPES:
+        firsts = [(first_paragraph(item) or "").partition("\n")[0] for item in following.children]
+        asked = any("?" in first or "\uff1f" in first or QUESTION_LABEL.match(first) for first in firsts)
+        return not asked and not lists_questions(following)
+    if following.type == "html_block":
+        return asking_summary(following) is None
+    if following.type != "paragraph" or is_question_table(following):
+        return following.type != "paragraph"  # (code answers; a question table's rows are its cards)
+    return not asks(plain_inline(following.content)) and QUESTION_LABEL.match(following.content) is None
 
 
 _QUESTION_NUMBER = pattern(r"Q(?P<number>\d{1,3})[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))[ \t]*\S")

@@ -4,8 +4,8 @@
   spaces, and the Obsidian Admonition plugin's ```` ```ad-question ```` fences (a `title:` line first), are callouts:
   `> [!question] Why ...?` over the text;
 - Hugo's fold shortcodes titled by a question (`{{% expand "What is X?" %}}`) are the `<details>` folds they show;
-  one only saying "answer" (`{{< details "Answer" >}}`) goes, its answer staying; an aside's title is bold
-  (`{{% notice tip "Gotcha" %}}`);
+  any other (`{{< details "Answer" >}}`, `Example`) goes, its text staying; an aside's title is bold (`{{% notice tip
+  "Gotcha" %}}`), unless it asks;
 - Logseq's `{{cloze the words}}` are the words to recall: a key phrase, `==the words==`;
 - the Obsidian_to_Anki plugin's blocks (`START`, the note type, `Front:` over `Back:`, `END`) are `Q:`/`A:` pairs,
   their `Tags:` line the card's `#tags`.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from deck.patterns import pattern
-from deck.reveal_folds import only_reveals
+from deck.questions import asks
 from deck.text import FENCE, outside_code
 
 _ADMONITION = pattern(
@@ -76,15 +76,21 @@ def _hugo_and_clozes(prose: str, opened: list[bool]) -> str:
     if "{{<" not in prose and "{{%" not in prose:
         return prose
     prose = _FOLD_SHORTCODE.sub(lambda found: _as_fold(found, opened), prose)
-    return _NOTE_SHORTCODE.sub(lambda found: f"**{found['title']}**" if found["title"] else "", prose)
+    return _NOTE_SHORTCODE.sub(_note_title, prose)
+
+
+def _note_title(found: re.Match[str]) -> str:
+    """A Hugo aside's tag: its title in bold, unless it asks (a bold question would be read as one: it goes)."""
+    title = found["title"] or ""
+    return f"**{title}**" if title and not asks(title) else ""
 
 
 def _as_fold(found: re.Match[str], opened: list[bool]) -> str:
-    """A Hugo fold's tag: titled by something else than "answer", the `<details>` it shows, its title the summary (a
-    question folding its answer is a card); else nothing, the answer it folds staying where it is."""
+    """A Hugo fold's tag: titled by a question, the `<details>` it shows, its title the summary (a card); else nothing,
+    the text it folds staying where it is (`ANSWER`, `Example`)."""
     if found["close"]:
         return "</details>" if opened and opened.pop() else ""
-    titled = bool(found["title"]) and not only_reveals(found["title"])
+    titled = bool(found["title"]) and asks(found["title"])  # (`Example`, `Details`: text of the answer, no fold)
     opened.append(titled)
     return f"<details><summary>{found['title']}</summary>" if titled else ""
 

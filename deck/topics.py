@@ -266,8 +266,9 @@ def probes_them(nested: Sequence[Block]) -> bool:
     return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
 
 
-_REASON = re.compile(r"[*_]*(?:shows?|signals?|why|reason|purpose|goal|what\s+it\s+shows)[*_]*[ \t]*[:\uff1a]", re.I)
-"""A line saying why to ask a question, by its label: `*Shows: ...*`, `Why: ...`, `Purpose: ...`."""
+_REASON = re.compile(r"[*_]*(?:shows?|signals?|what\s+it\s+shows|why\s+(?:I\s+)?ask)[*_]*[ \t]*[:\uff1a]", re.I)
+"""A line saying why to ask a question, by its label: `*Shows: ...*`, `Why ask: ...` (a `Reason:` or `Goal:` under it
+is what they answered)."""
 
 
 def why_to_ask(text: str) -> bool:
