@@ -37,6 +37,8 @@ _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
 """Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
 _ASKING_WORD = re.compile(r"(?:what|how|why|when|where|which|who|can|do|does|is|are)\s", re.IGNORECASE)
 """A question's first word: a summary opening with one asks, `?` or not (`What is GKE`)."""
+_SCOPE = 40
+"""The most characters of a scope before a summary's question after a comma (`In rancher, how you build clusters`)."""
 _SUMMARY_OPEN = re.compile(r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*)$", re.IGNORECASE | re.DOTALL)
 """A fold's opening whose summary goes on past its line (no `</summary>` yet)."""
 _SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.IGNORECASE)
@@ -73,9 +75,12 @@ def asking_summary(block: Block) -> str | None:
 
 
 def _summary_asks(question: str) -> bool:
-    """True when a fold's summary asks: as a question does, with a `?`, a question word or a task's verb."""
+    """True when a fold's summary asks: as a question does, with a `?`, a question word (after a scope and a comma
+    too: `In rancher, how you build clusters`) or a task's verb."""
+    scoped = question.partition(",")[2].lstrip() if "," in question[:_SCOPE] else ""  # (`In our setup, how you...`)
     return bool(question) and bool(
         asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
+        or scoped and _ASKING_WORD.match(scoped)
         or (len(question.split()) > 1 or not question.isascii()) and names_topic(question)  # (`Greatest weakness`)
     )
 

@@ -45,3 +45,9 @@ def test_questions_to_ask_with_the_reason_on_the_next_line_are_no_cards() -> Non
         "1. **\"Which report would you retire tomorrow?\"**\n   *Shows: I care about cutting waste*\n"
     )
     assert [question for question, _ in cards(note)] == ["Why this team?"]
+
+
+def test_a_folds_summary_asking_after_its_scope_is_a_card() -> None:
+    """`<summary>In our setup, how you rotate secrets</summary>`: the question word after a scope and a comma asks."""
+    note = "<details><summary>In our setup, how you rotate secrets</summary>\nA nightly job rotates them.</details>\n"
+    assert cards(note) == [("In our setup, how you rotate secrets", "A nightly job rotates them.")]
