@@ -170,8 +170,9 @@ def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
 _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
 _REQUEST = re.compile(
-    r"(?:explain|describe|give|name|list|compare|walk|tell|sketch|outline|define|discuss|design|write|implement|given"
-    r"|please|summari[sz]e|provide|imagine|suppose|estimate|calculate|show|schildern|parlez|explique|descreva|d\u00ea|cite"
+    r"(?:(?:please\s+)?(?:explain|describe|give|name|list|compare|walk|tell|sketch|outline|define|discuss|summari[sz]e"
+    r"|provide|imagine|suppose|estimate|calculate)|(?:design|write|implement)(?=\s+(?:a|an|the|it|one|your|how)\b)"
+    r"|schildern|parlez|explique|descreva|d\u00ea|cite"
     r"|d\u00e9\u00e9|explica|describe|nombra|erkl\u00e4re|beschreibe|nenne|expliquez|d\u00e9crivez|donnez)\b",
     re.IGNORECASE,
 )
@@ -194,7 +195,9 @@ def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
 
 _WORDING = re.compile(
     r"(?:(?i:or)|(?P<also>(?i:also(?:\s+asked(?:\s+as)?)?)))\s*[:\uff1a\u2013\u2014-]\s*"
-    r"(?P<asked>(?![a-z])(?(also)|(?=(?i:what|why|how|when|where|which|who|tell|describe|walk|give)\b))[^\W\d_].*[?\uff1f])\s*"
+    r"(?P<asked>(?![a-z])(?(also)|(?=.*\b(?i:you|your|us)\b|(?i:why|what)\s+\S+(?:\s+\S+){0,2}[?\uff1f]$))"
+    r"[^\W\d_].*[?\uff1f])\s*"
 )
-"""A line giving the question in other words, capitalised: `Also asked as: Why us?`, or after `OR:` opened by a question
-word or a prompt, `OR: What draws you here?` (not a hedge, `OR: Would Kafka be overkill?`)."""
+"""A line giving the question in other words, capitalised: `Also asked as: Why us?`, or after `OR:` said to you (`OR:
+What draws you here?`) or short (`OR: Why Stripe?`); not a hedge or a follow-up (`OR: How about Redis?`, `OR: What if
+the cache fails?`)."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.details_cards import asking_summary
+from deck.glued_answers import glued_on_line
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, names_answer
 from deck.patterns import pattern
@@ -22,7 +23,6 @@ from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
 from deck.tables import is_question_table
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
-from deck.to_prepare import lists_questions
 from deck.unwritten import unwritten
 
 _MARKS = re.compile(r"(?:[ \t]+(?:\+{2,}|[?\uff1f]{2,}|<{1,3}(?:[ \t]*[A-Z]{1,3}(?![\w-]))?))+[ \t]*$")
@@ -180,17 +180,21 @@ def numbered_question(raw: str, following: Block | None) -> bool:
     found = _QUESTION_NUMBER.match(raw)
     if found is None or not (found["number"].startswith("0") or int(found["number"]) > _QUARTERS):
         return False
-    if following is None or following.type in ("heading", "blockquote", "hr"):
+    if following is None or following.type == "blockquote":
         return False  # (nothing under it, or a callout asking its question)
+    if following.type in ("heading", "hr"):
+        return following.type == "hr" or not asks(plain_inline(following.content))  # (`### Short version`: its own)
     if following.type in LIST_TYPES:
-        firsts = [(first_paragraph(item) or "").partition("\n")[0] for item in following.children]
-        asked = any("?" in first or "\uff1f" in first or QUESTION_LABEL.match(first) for first in firsts)
-        return not asked and not lists_questions(following)
+        firsts = [plain_inline((first_paragraph(item) or "").partition("\n")[0]) for item in following.children]
+        if any(QUESTION_LABEL.match(first) for first in firsts):
+            return False  # (`- **Question:** ...` over `- **Answer:** ...`: a pair's card)
+        asked = sum(bool(asks(first) or glued_on_line(first)) for first in firsts)
+        return 2 * asked <= len(firsts)  # (most of its items asking, answered on their lines or not: their cards)
     if following.type == "html_block":
         return asking_summary(following) is None
     if following.type != "paragraph" or is_question_table(following):
         return following.type != "paragraph"  # (code answers; a question table's rows are its cards)
-    return not asks(plain_inline(following.content)) and QUESTION_LABEL.match(following.content) is None
+    return not asks(plain_inline(following.content))
 
 
 _QUESTION_NUMBER = pattern(r"Q(?P<number>\d{1,3})[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))[ \t]*\S")

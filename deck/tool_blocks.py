@@ -3,9 +3,9 @@
 - Material for MkDocs' admonitions, `??? question "Why ...?"` (or `!!!`, `???+`) over their text indented four
   spaces, and the Obsidian Admonition plugin's ```` ```ad-question ```` fences (a `title:` line first), are callouts:
   `> [!question] Why ...?` over the text;
-- Hugo's fold shortcodes titled by a question (`{{% expand "What is X?" %}}`) are the `<details>` folds they show;
-  any other (`{{< details "Answer" >}}`, `Example`) goes, its text staying; an aside's title is bold (`{{% notice tip
-  "Gotcha" %}}`), unless it asks;
+- Hugo's fold and aside shortcodes titled by a question (`{{% expand "What is X?" %}}`, `{{% notice info "What is a
+  DaemonSet?" %}}`) are `<details>` folds (cards, as a fold's summary asks); any other fold (`{{< details "Answer" >}}`,
+  `Example`) goes, its text staying, and any other aside's title is bold (`{{% notice tip "Gotcha" %}}`);
 - Logseq's `{{cloze the words}}` are the words to recall: a key phrase, `==the words==`;
 - the Obsidian_to_Anki plugin's blocks (`START`, the note type, `Front:` over `Back:`, `END`) are `Q:`/`A:` pairs,
   their `Tags:` line the card's `#tags`.
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from deck.details_cards import summary_asks
 from deck.patterns import pattern
-from deck.questions import asks
 from deck.text import FENCE, outside_code
 
 _ADMONITION = pattern(
@@ -36,7 +36,7 @@ _FOLD_SHORTCODE = pattern(
 """A Hugo shortcode folding text, its opening or closing tag: `{{% expand "ANSWER" %}}`, `{{< /details >}}` (not one
 giving a link's target, `{{< relref "ux" >}}`)."""
 _NOTE_SHORTCODE = pattern(
-    r"\{\{[<%][ \t]*/?[ \t]*(?:hint|notice|admonition|callout)\b(?:[ \t]+[\w-]+)?"
+    r"\{\{[<%][ \t]*(?P<close>/)?[ \t]*(?:hint|notice|admonition|callout)\b(?:[ \t]+[\w-]+)?"
     r"(?:[ \t]+(?:title=)?\"(?P<title>[^\"]*)\")?[^{}]*?[%>]\}\}",
     re.IGNORECASE,
 )
@@ -76,13 +76,17 @@ def _hugo_and_clozes(prose: str, opened: list[bool]) -> str:
     if "{{<" not in prose and "{{%" not in prose:
         return prose
     prose = _FOLD_SHORTCODE.sub(lambda found: _as_fold(found, opened), prose)
-    return _NOTE_SHORTCODE.sub(_note_title, prose)
+    return _NOTE_SHORTCODE.sub(lambda found: _note_title(found, opened), prose)
 
 
-def _note_title(found: re.Match[str]) -> str:
-    """A Hugo aside's tag: its title in bold, unless it asks (a bold question would be read as one: it goes)."""
+def _note_title(found: re.Match[str], opened: list[bool]) -> str:
+    """A Hugo aside's tag: titled by a question, the `<details>` card it shows (a FAQ's `{{% notice info "What is a
+    DaemonSet?" %}}`); else its title in bold."""
+    if found["close"]:
+        return "</details>" if opened and opened.pop() else ""
     title = found["title"] or ""
-    return f"**{title}**" if title and not asks(title) else ""
+    opened.append(bool(title) and summary_asks(title))
+    return f"<details><summary>{title}</summary>" if opened[-1] else f"**{title}**" if title else ""
 
 
 def _as_fold(found: re.Match[str], opened: list[bool]) -> str:
@@ -90,7 +94,7 @@ def _as_fold(found: re.Match[str], opened: list[bool]) -> str:
     the text it folds staying where it is (`ANSWER`, `Example`)."""
     if found["close"]:
         return "</details>" if opened and opened.pop() else ""
-    titled = bool(found["title"]) and asks(found["title"])  # (`Example`, `Details`: text of the answer, no fold)
+    titled = bool(found["title"]) and summary_asks(found["title"])  # (`Example`, `Details`: the answer's text, no fold)
     opened.append(titled)
     return f"<details><summary>{found['title']}</summary>" if titled else ""
 

@@ -261,14 +261,19 @@ or what it is after (`An overview of the day to day.`)."""
 def probes_them(nested: Sequence[Block]) -> bool:
     """True for what is nested under a question to ask them that is no answer: lists alone, half their items or more
     asking (its follow-ups), or one line saying why to ask it (`*Shows: I read the news*`, `*To see how they plan*`)."""
-    if len(nested) == 1 and nested[0].type == "paragraph" and "\n" not in nested[0].content.strip():
-        return why_to_ask(nested[0].content.strip())
+    only = nested[0] if len(nested) == 1 else None
+    if only is not None and only.type in LIST_TYPES and len(only.children) == 1:
+        only = only.children[0].children[0] if only.children[0].children else None  # (`- Why: ...` under it)
+    if only is not None and only.type == "paragraph" and "\n" not in only.content.strip() and why_to_ask(only.content):
+        return True
     return bool(nested) and all(block.type in LIST_TYPES and lists_questions(block) for block in nested)
 
 
-_REASON = re.compile(r"[*_]*(?:shows?|signals?|what\s+it\s+shows|why\s+(?:I\s+)?ask)[*_]*[ \t]*[:\uff1a]", re.I)
-"""A line saying why to ask a question, by its label: `*Shows: ...*`, `Why ask: ...` (a `Reason:` or `Goal:` under it
-is what they answered)."""
+_REASON = re.compile(
+    r"[*_]*(?:shows?|signals?|what\s+it\s+shows|why(?:\s+(?:I\s+)?ask)?|purpose)[*_]*[ \t]*[:\uff1a]", re.IGNORECASE
+)
+"""A line saying why to ask a question, by its label: `*Shows: ...*`, `Why: ...`, `Purpose: ...` (a `Reason:` or
+`Goal:` under it is what they answered)."""
 
 
 def why_to_ask(text: str) -> bool:

@@ -39,14 +39,15 @@ def test_an_or_wording_opened_by_a_question_word_is_one_without_you() -> None:
 
 
 def test_hugo_folds_titled_otherwise_than_by_a_question_keep_their_text_in_the_answer() -> None:
-    """`{{% expand "Example" %}}` over code and `{{% notice tip "Why does this matter?" %}}` make no cards."""
+    """`{{% expand "Example" %}}` over code makes no card (its code stays in the answer); an aside titled by a
+    question, `{{% notice tip "Why does this matter?" %}}`, is a card of its own after it, as a FAQ's are."""
     note = (
         "## What is ownership?\n\nOne owner per value.\n\n{{% expand \"Example\" %}}\n```rust\nlet s = String::from(\"hi\");"
         "\n```\n{{% /expand %}}\n\n{{% notice tip \"Why does this matter?\" %}}\nLeaks cost memory.\n{{% /notice %}}\n"
     )
     cards = parse_note(note, "n.md")[0]
-    assert [card.question for card in cards] == ["What is ownership?"]
-    assert "let s = String::from" in cards[0].answer and "Leaks cost memory." in cards[0].answer
+    assert [card.question for card in cards] == ["What is ownership?", "Why does this matter?"]
+    assert "let s = String::from" in cards[0].answer and cards[1].answer == "Leaks cost memory."
     assert "<details>" not in cards[0].answer
 
 
@@ -54,3 +55,21 @@ def test_what_they_answered_to_a_question_you_asked_is_its_answer() -> None:
     """Under questions to ask them, `Reason: backfill...` under `Why is this role open?` is their answer: a card."""
     note = "## Questions to ask them\n\n- Why is this role open?\n  - Reason: backfill, the lead moved teams.\n"
     assert questions(note) == ["Why is this role open?"]
+
+
+def test_trial_41_near_misses() -> None:
+    """A bank heading over answer bullets with a `?` in one of them still asks; a Hugo fold titled by a question
+    without its `?` (`What is a goroutine`) is a card; `OR: How about Redis?` is a hedge; a remark opening with a verb
+    (`Design doc...`) stays out of the question; `(see: [[notes]]).` is no answer; `Why:` under a question to ask
+    them is why to ask it."""
+    bank = "## Q07 — Error handling\n\n- Return `Result` and use `?` to propagate.\n- Panic only on bugs.\n"
+    assert questions(bank) == ["Error handling"]
+    hugo = "{{% expand \"What is a goroutine\" %}}\nA lightweight thread.\n{{% /expand %}}\n"
+    assert questions(hugo) == ["What is a goroutine"]
+    hedge = "## How would you cache pages?\n\nOR: How about Redis?\n\nA CDN in front.\n"
+    assert questions(hedge) == ["How would you cache pages?"]
+    remark = "## What is a bloom filter?\n\nDesign doc for the dedupe service links here.\n\n**Answer:**\n\nA set sketch.\n"
+    assert questions(remark) == ["What is a bloom filter?"]
+    assert questions("## Links\n\n- Why MVCC? (see: [[postgres-internals]]).\n") == []
+    ask = "## Questions to ask them\n\n- How are promotions decided?\n  - Why: tells me about growth.\n"
+    assert questions(ask) == []
