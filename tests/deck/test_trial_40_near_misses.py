@@ -22,7 +22,7 @@ def test_a_numbered_heading_over_questions_of_its_own_titles_them() -> None:
 
 
 def test_a_task_over_the_answers_label_is_asked_with_the_question() -> None:
-    """`Design it to...`, `Given an array...`, `Schildern Sie...` between the heading and `**Answer:**` join it."""
+    """`Design it to...` and `Schildern Sie...` between the heading and `**Answer:**` join the question."""
     note = (
         "## How would you build a URL shortener?\n\nDesign it for 10k writes a second.\n\n**Answer:**\n\nBase62 IDs.\n\n"
         "## Wie gehen Sie mit Zeitdruck um?\n\nSchildern Sie eine Situation.\n\n**Antwort:**\n\nScope halbiert.\n"
