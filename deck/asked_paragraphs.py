@@ -84,11 +84,12 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
     """Where a paragraph's questions and their answers take turns, a line each at least (`Why Postgres?` over `Our
     data is relational.` over `How do you handle a slow query?` over ...): each question's first line and the line
     after its answer, two questions or more; None for any other paragraph. A question line asks, plain (no label, no
-    bold) and not in the first person; no answer's line ends asking."""
+    bold) and not in the first person; no answer's line ends asking. A short title may be typed over the first
+    question (`_titles`)."""
     marked = any(line.rstrip().endswith("\uff1f") for line in lines)  # (then `。` ends a statement)
     starts = [at for at, line in enumerate(lines) if _asks_in_turn(line) and not (marked and said_in_cjk(line.strip()))]
-    if len(starts) < _FEWEST_TURNS or starts[0] != 0:
-        return None
+    if len(starts) < _FEWEST_TURNS or starts[0] not in (0, 1) or starts[0] and not _titles(lines[0]):
+        return None  # (a title typed over them, `Antworten für das Gespräch`, is no part of a turn)
     stops = [*starts[1:], len(lines)]
     if any(stop - start < 2 for start, stop in zip(starts, stops, strict=True)):
         return None  # (two questions in a row: a list of them, or a follow-up)
@@ -98,6 +99,13 @@ def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
     return list(zip(starts, stops, strict=True))
 
 
+def _titles(line: str) -> bool:
+    """True for a short line ending in no full stop, question mark or colon: a title over the turns."""
+    text = plain_inline(line).strip()
+    return 0 < len(text.split()) <= _TITLE_WORDS and text[-1] not in ".?!:\u3002\uff1f\uff1a"
+
+
+_TITLE_WORDS = 8
 _FEWEST_TURNS = 2
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b|\u6211(?!\u4eec)")
 """Words of a line its writer says of themselves: an answer's, not a question's (`Is that bad? I think not.`); an
