@@ -195,9 +195,9 @@ def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
 
 _WORDING = re.compile(
     r"(?:(?i:or)|(?P<also>(?i:also(?:\s+asked(?:\s+as)?)?)))\s*[:\uff1a\u2013\u2014-]\s*"
-    r"(?P<asked>(?![a-z])(?(also)|(?=.*\b(?i:you|your|us)\b|(?i:why|what)\s+\S+(?:\s+\S+){0,2}[?\uff1f]$))"
-    r"[^\W\d_].*[?\uff1f])\s*"
+    r"(?P<asked>(?![a-z])(?(also)|(?=.*\b(?i:you|your|us)\b|(?i:what|why|how|which|when|where|who|tell|describe|walk|give)"
+    r"\b(?!\s+(?i:about|if|not)\b)(?!(?:\s+\S+){0,2}\s+(?i:that|it|this|they)\b)))[^\W\d_].*[?\uff1f])\s*"
 )
 """A line giving the question in other words, capitalised: `Also asked as: Why us?`, or after `OR:` said to you (`OR:
-What draws you here?`) or short (`OR: Why Stripe?`); not a hedge or a follow-up (`OR: How about Redis?`, `OR: What if
-the cache fails?`)."""
+What draws you here?`) or opened by a question word (`OR: Why Stripe?`); not a hedge or a follow-up (`OR: How about
+Redis?`, `OR: What if the cache fails?`, `OR: Where does that break down?`)."""

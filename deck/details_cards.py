@@ -37,6 +37,8 @@ _TRAILING_TAGS = re.compile(r"(?:\s*</[a-z]+\s*>)+\s*$", re.IGNORECASE)
 """Closing tags ending what comes before `</details>` (the `</b>` of `</b></details>`)."""
 _ASKING_WORD = re.compile(r"(?:what|how|why|when|where|which|who|can|do|does|is|are)\s", re.IGNORECASE)
 """A question's first word: a summary opening with one asks, `?` or not (`What is GKE`)."""
+_ASKED_OF_YOU = re.compile(r"(?:how|what|why|when|where|which)\s+(?:(?:do|did|would|can|could|should)\s+)?you\b", re.I)
+"""A question asked of you after a scope: `how you build clusters`, `what would you change`."""
 _SCOPE = 40
 """The most characters of a scope before a summary's question after a comma (`In rancher, how you build clusters`)."""
 _SUMMARY_OPEN = re.compile(r"^\s*<details\b[^<>]*>\s*<summary\b[^<>]*>(?P<summary>.*)$", re.IGNORECASE | re.DOTALL)
@@ -78,6 +80,7 @@ def summary_asks(question: str) -> bool:
     """True when a fold's summary asks: as a question does, with a `?`, a question word (after a scope and a comma
     too: `In rancher, how you build clusters`) or a task's verb."""
     scoped = question.partition(",")[2].lstrip() if "," in question[:_SCOPE] else ""  # (`In our setup, how you...`)
+    scoped = scoped if _ASKED_OF_YOU.match(scoped) else ""  # (not `Basically, what we did`)
     return bool(question) and bool(
         asks(question) or "?" in question or opens_with_task(question) or _ASKING_WORD.match(question)
         or scoped and _ASKING_WORD.match(scoped)

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
-from deck.details_cards import summary_asks
 from deck.patterns import pattern
+from deck.questions import asks
+from deck.tasks import opens_with_task
 from deck.text import FENCE, outside_code
+from deck.topics import names_topic
 
 _ADMONITION = pattern(
     r"(?P<indent>[ \t]{0,3})(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*"
@@ -49,7 +51,7 @@ _ANKI_LABELS = {"Front": "Q:", "Text": "Q:", "Back": "A:", "Extra": "A:"}
 def tool_blocks(text: str) -> str:
     """`text` with the blocks of MkDocs, Hugo, Logseq and the Anki and Admonition plugins written as Markdown."""
     if "{{" in text:
-        opened: list[bool] = []  # (for each Hugo fold open, whether it is written as a `<details>`: code spans part it)
+        opened: tuple[list[bool], list[bool]] = ([], [])  # (for each fold's and aside's open: written as `<details>`?)
         text = outside_code(text, lambda prose: _hugo_and_clozes(prose, opened))
     if "!!!" not in text and "???" not in text and "`ad-" not in text and "~ad-" not in text and "START" not in text:
         return text  # (nearly every note)
@@ -70,13 +72,13 @@ def tool_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
-def _hugo_and_clozes(prose: str, opened: list[bool]) -> str:
+def _hugo_and_clozes(prose: str, opened: tuple[list[bool], list[bool]]) -> str:
     """`prose` with Logseq's clozes as key phrases, Hugo's folds as `<details>` and its asides' titles in bold."""
     prose = _CLOZE.sub(r"==\g<words>==", prose) if "{{cloze" in prose else prose
     if "{{<" not in prose and "{{%" not in prose:
         return prose
-    prose = _FOLD_SHORTCODE.sub(lambda found: _as_fold(found, opened), prose)
-    return _NOTE_SHORTCODE.sub(lambda found: _note_title(found, opened), prose)
+    prose = _FOLD_SHORTCODE.sub(lambda found: _as_fold(found, opened[0]), prose)
+    return _NOTE_SHORTCODE.sub(lambda found: _note_title(found, opened[1]), prose)
 
 
 def _note_title(found: re.Match[str], opened: list[bool]) -> str:
@@ -85,7 +87,7 @@ def _note_title(found: re.Match[str], opened: list[bool]) -> str:
     if found["close"]:
         return "</details>" if opened and opened.pop() else ""
     title = found["title"] or ""
-    opened.append(bool(title) and summary_asks(title))
+    opened.append(bool(title) and _asks(title))
     return f"<details><summary>{title}</summary>" if opened[-1] else f"**{title}**" if title else ""
 
 
@@ -94,9 +96,22 @@ def _as_fold(found: re.Match[str], opened: list[bool]) -> str:
     the text it folds staying where it is (`ANSWER`, `Example`)."""
     if found["close"]:
         return "</details>" if opened and opened.pop() else ""
-    titled = bool(found["title"]) and summary_asks(found["title"])  # (`Example`, `Details`: the answer's text, no fold)
+    titled = bool(found["title"]) and _asks(found["title"])  # (`Example`, `Details`: the answer's text, no fold)
     opened.append(titled)
     return f"<details><summary>{found['title']}</summary>" if titled else ""
+
+
+def _asks(title: str) -> bool:
+    """True for a Hugo fold's or aside's title that asks: with a `?`, as a question or a task, a classic topic
+    (`Biggest weakness`), or a question word over its verb (`What is a goroutine`; not `What we learned`)."""
+    asked = "?" in title or asks(title) or opens_with_task(title)
+    return asked or names_topic(title) or _WH_VERB.match(title) is not None
+
+
+_WH_VERB = pattern(
+    r"(?:what|how|why|when|where|which|who)\s+(?:is|are|was|were|do|does|did|can|could|would|should|will|you)\b",
+    re.IGNORECASE,
+)
 
 
 def _admonition(lines: list[str], start: int, opened: re.Match[str]) -> int:

@@ -73,3 +73,21 @@ def test_trial_41_near_misses() -> None:
     assert questions("## Links\n\n- Why MVCC? (see: [[postgres-internals]]).\n") == []
     ask = "## Questions to ask them\n\n- How are promotions decided?\n  - Why: tells me about growth.\n"
     assert questions(ask) == []
+
+
+def test_trial_42_near_misses() -> None:
+    """Hugo asides and folds titled by statements (`Do not schedule...`, `Is deprecated in React 19`) or a fold's
+    summary stating after a comma (`Basically, what we did`) make no cards; an aside over code does not throw the next
+    fold's tags out of step; a long `OR:` rewording is the question in other words."""
+    note = (
+        "## What is a goroutine leak?\n\nA blocked goroutine.\n\n{{% notice info \"How to spot one\" %}}\n```go\n"
+        "runtime.NumGoroutine()\n```\n{{% /notice %}}\n{{% expand \"What grows?\" %}}\nIts stack.\n{{% /expand %}}\n\n"
+        "## What is a context?\n\nA cancellation signal.\n\n{{% notice warning \"Do not store it in a struct\" %}}\n"
+        "Pass it as the first argument.\n{{% /notice %}}\n\n<details><summary>Basically, what we did</summary>\n"
+        "We added timeouts.</details>\n\n## TCP or UDP?\n\nOR: What are the main differences between TCP and UDP?\n\n"
+        "Ordering and retries.\n"
+    )
+    assert questions(note) == [
+        "What is a goroutine leak?", "What grows?", "What is a context?",
+        "TCP or UDP? / What are the main differences between TCP and UDP?",
+    ]
