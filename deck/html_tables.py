@@ -16,9 +16,9 @@ from __future__ import annotations
 import html
 import re
 
+from deck.fences import next_fence
 from deck.html_tags import remove_html_tags
 from deck.patterns import pattern
-from deck.text import FENCE
 
 _OPEN = pattern(r"[ \t]{0,3}<table\b[^>]*>", re.IGNORECASE)
 _CLOSE = pattern(r".*</table\s*>[ \t]*", re.IGNORECASE)
@@ -44,10 +44,8 @@ def markdown_tables(text: str) -> str:
     fence: str | None = None
     at = 0
     while at < len(lines):
-        marker = FENCE.match(lines[at])
-        if marker and (fence is None or marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence)):
-            fence = marker.group(1) if fence is None else None
-        elif fence is None and _OPEN.match(lines[at]):
+        opened, fence = fence, next_fence(lines[at], fence)
+        if opened is None and fence is None and _OPEN.match(lines[at]):
             at = _rewrite(lines, at)
         at += 1
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from deck.controls import sanitize
 from deck.embeds import describe_embeds
+from deck.fences import next_fence
 from deck.html_tags import escaped_angles, remove_comments, remove_html_tags
 from deck.marks import replace_highlights
 from deck.patterns import pattern
@@ -29,8 +30,6 @@ _COMMENT_LINE = pattern(r"^[ \t]*<!--(?:(?!-->)[^\n])*-->[ \t]*(?:\n|$)", re.MUL
 BLANK_RUN = pattern(r"\n(?:[ \t]*\n){2,}")
 """Two blank lines or more: one is enough between blocks."""
 _NOT_NEWLINE = pattern(r"[^\n]")
-FENCE = pattern(r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)*(`{3,}|~{3,})")
-"""A fence's line, in a list item or a quote too (`- ```` opens one in Logseq's blocks)."""
 _BACKTICKS = pattern(r"`+")
 
 QUOTE_MARK = pattern(r"^[ \t]{0,3}>[ \t]?")
@@ -141,17 +140,14 @@ def split_code(md: str) -> list[tuple[str, bool]]:
     prose: list[str] = []
     fence: str | None = None
     for line in md.splitlines(keepends=True):
-        marker = FENCE.match(line)
-        if fence is None and marker:
+        opened, fence = fence, next_fence(line, fence)
+        if opened is None and fence is not None:
             parts += _split_code_spans("".join(prose))
-            prose, fence = [], marker.group(1)
-            parts.append((line, True))
-        elif fence is not None:
-            parts.append((line, True))
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-        else:
+            prose = []
+        if opened is None and fence is None:
             prose.append(line)
+        else:
+            parts.append((line, True))
     return parts + _split_code_spans("".join(prose))
 
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from deck.fences import next_fence
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.tasks import opens_with_task
-from deck.text import FENCE, outside_code
+from deck.text import outside_code
 from deck.topics import names_topic
 
 _ADMONITION = pattern(
@@ -51,25 +52,30 @@ _ANKI_LABELS = {"Front": "Q:", "Text": "Q:", "Back": "A:", "Extra": "A:"}
 def tool_blocks(text: str) -> str:
     """`text` with the blocks of MkDocs, Hugo, Logseq and the Anki and Admonition plugins written as Markdown."""
     if "{{" in text:
-        opened: tuple[list[bool], list[bool]] = ([], [])  # (for each fold's and aside's open: written as `<details>`?)
-        text = outside_code(text, lambda prose: _hugo_and_clozes(prose, opened))
+        folds: tuple[list[bool], list[bool]] = ([], [])  # (for each fold's and aside's open: written as `<details>`?)
+        text = outside_code(text, lambda prose: _hugo_and_clozes(prose, folds))
     if "!!!" not in text and "???" not in text and "`ad-" not in text and "~ad-" not in text and "START" not in text:
         return text  # (nearly every note)
     lines = text.split("\n")
     fence: str | None = None
     at = 0
     while at < len(lines):
-        marker = FENCE.match(lines[at])
-        if fence is None and (opened := _AD_FENCE.fullmatch(lines[at])) is not None:
-            at = _ad_fence(lines, at, opened)
-        elif marker and (fence is None or marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence)):
-            fence = marker.group(1) if fence is None else None
-        elif fence is None and (opened := _ADMONITION.fullmatch(lines[at])) is not None:
-            at = _admonition(lines, at, opened)
-        elif fence is None and lines[at].strip() == "START":
-            at = _anki_block(lines, at)
+        fenced = _AD_FENCE.fullmatch(lines[at]) if fence is None else None
+        if fenced is not None:
+            at = _ad_fence(lines, at, fenced)
+        else:
+            was, fence = fence, next_fence(lines[at], fence)
+            at = _prose_line(lines, at) if was is None and fence is None else at
         at += 1
     return "\n".join(lines)
+
+
+def _prose_line(lines: list[str], at: int) -> int:
+    """Write the block an MkDocs admonition or an Obsidian_to_Anki `START` opens at `lines[at]` as Markdown; the index
+    of its last line (`at` for any other line)."""
+    if (opened := _ADMONITION.fullmatch(lines[at])) is not None:
+        return _admonition(lines, at, opened)
+    return _anki_block(lines, at) if lines[at].strip() == "START" else at
 
 
 def _hugo_and_clozes(prose: str, opened: tuple[list[bool], list[bool]]) -> str:
