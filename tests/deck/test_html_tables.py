@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from deck.html_tables import markdown_tables
 from deck.notes import parse_note
+from tests.deck.note_cards import cards
 
 HTML_TABLE = """# Interview answers
 
@@ -58,11 +59,6 @@ enjoy making other teams faster.<br><br>I want that to be **the job**, not a sid
 | What are you proud of? | - One example.<br>- Name the number. | - Cut build times from 40 to 9 minutes.<br>\
 - Taught two juniors to own releases. |
 """
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
 
 
 def test_an_html_question_table_gives_the_cards_of_its_pipe_twin() -> None:

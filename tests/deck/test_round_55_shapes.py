@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deck.notes import parse_note
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+from tests.deck.note_cards import cards
 
 
 def test_questions_ticked_when_known_are_cards_without_their_box() -> None:

@@ -8,12 +8,7 @@ import pytest
 
 from deck.foreign_questions import asks_as_label, asks_in_cjk
 from deck.notes import parse_note
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
-
+from tests.deck.note_cards import cards
 
 MOCK_INTERVIEW = """# 模拟面试
 

@@ -4,11 +4,7 @@ folds that ask, questions to ask them with the reason on the next line."""
 from __future__ import annotations
 
 from deck.notes import parse_note
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+from tests.deck.note_cards import cards
 
 
 def test_speakers_in_capitals_take_turns_as_in_title_case() -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from deck.notes import parse_note
 from deck.tool_blocks import tool_blocks
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+from tests.deck.note_cards import cards
 
 
 def test_mkdocs_question_admonitions_are_callouts() -> None:

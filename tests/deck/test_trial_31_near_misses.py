@@ -7,11 +7,7 @@ import pytest
 
 from deck.notes import parse_note
 from deck.questions import asks
-
-
-def cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note`."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
+from tests.deck.note_cards import cards
 
 
 @pytest.mark.parametrize(

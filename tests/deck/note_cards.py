@@ -1,0 +1,10 @@
+"""The cards a note gives, as the reading tests compare them."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+
+
+def cards(note: str) -> list[tuple[str, str]]:
+    """The question and answer of each card of `note` (read as the named note `n.md`)."""
+    return [(card.question, card.answer) for card in parse_note(note, "n.md")[0]]
