@@ -73,10 +73,10 @@ def asking_summary(block: Block) -> str | None:
     if opening is None:
         return None
     question = clean_question(plain_inline(opening.group("summary")))
-    return question if summary_asks(question) else None
+    return question if _summary_asks(question) else None
 
 
-def summary_asks(question: str) -> bool:
+def _summary_asks(question: str) -> bool:
     """True when a fold's summary asks: as a question does, with a `?`, a question word (after a scope and a comma
     too: `In rancher, how you build clusters`) or a task's verb."""
     scoped = question.partition(",")[2].lstrip() if "," in question[:_SCOPE] else ""  # (`In our setup, how you...`)
@@ -103,7 +103,7 @@ def _long_summary(blocks: Sequence[Block], index: int, lines: Sequence[str]) -> 
         if closing is not None:
             lead, *items = [text for part in parts if (text := plain_inline(_ITEM_MARK.sub("", part)))]
             question = clean_question(lead)
-            if not summary_asks(question):
+            if not _summary_asks(question):
                 return None
             return (f"{question.rstrip(':')}: {' · '.join(items)}" if items else question), at + 1
     return None
