@@ -164,23 +164,25 @@ class ReviewSession:
         return tuple(actions.bury_within(conn, sibling, now, tomorrow) for sibling in siblings)
 
     def _back_up_once(self) -> None:
-        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`).
+        """After the session's first rating, take the day's backup if there is none yet (see `scheduler.backups`),
+        then give the write-ahead log room for the ratings to come (`scheduler.wal_room`).
 
-        It runs in a thread of its own, with its own connection, so the next card shows at
+        It runs in a thread of its own, with its own connections, so the next card shows at
         once however large the database; the process waits for it before it exits.
         """
         if self._backup is not None or self._store.path == ":memory:":
             return
         import threading  # noqa: PLC0415 - once per session, after its first rating
 
-        from scheduler.backups import daily_backup  # noqa: PLC0415
+        from scheduler.wal_room import after_first_rating  # noqa: PLC0415
 
         arguments = (self._store.path, self._clock.now(), self._keep_backups)
-        self._backup = threading.Thread(target=daily_backup, args=arguments, name="starcards-daily-backup")
+        self._backup = threading.Thread(target=after_first_rating, args=arguments, name="starcards-daily-backup")
         self._backup.start()
 
     def wait_for_backup(self) -> None:
-        """Return once the day's backup this session started (if any) is written."""
+        """Return once the chores this session started after its first rating (the day's backup, the log's room)
+        are done."""
         if self._backup is not None:
             self._backup.join()
 
