@@ -2,7 +2,8 @@
 
 Ours: the next card, today's counts, the four intervals the buttons show, and the
 rating recorded by FSRS and committed (WAL, synchronous=FULL) — `ReviewSession`, as the
-review screen drives it, after one untimed rating and the day's backup it starts. Anki:
+review screen drives it, after one untimed rating and the chores it starts in the
+background (the day's backup, room in the write-ahead log: `scheduler.wal_room`). Anki:
 `get_queued_cards` (next card, counts and the four next states) and `answer_card` (FSRS
 step and commit). Each on a throw-away copy, the two sides' cycles alternating so that
 both meet the same disk. A second row repeats the measure with `synchronous=OFF` on
@@ -89,11 +90,12 @@ class _ours:  # noqa: N801 - used as a context manager, like open()
         self._settle()
 
     def _settle(self) -> None:
-        """Rate one card and wait for the day's backup that first rating starts, untimed.
+        """Rate one card and wait for the chores that first rating starts, untimed.
 
         A session copies the whole database once a day, in a thread, after its first
-        rating (490 MB for the mature collection); timed, that copy would compete with
-        the cycles measured, which stand for every other answer of the day.
+        rating (490 MB for the mature collection), then gives the write-ahead log room
+        (about 10 ms); timed, these would compete with the cycles measured, which stand
+        for every other answer of the session.
         """
         if self.cycle(0):
             self.session.wait_for_backup()
