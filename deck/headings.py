@@ -25,6 +25,7 @@ from deck.answer_labels import (
     without_answer_label,
     without_separator,
 )
+from deck.answer_tails import answer_tail
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
@@ -161,7 +162,8 @@ def read_heading(
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     whole, section = section, section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]
     versions = answer_versions(whole, len(section)) if asking else []  # `### Short version` after a follow-up's
-    asked = Asked(text, heading.start + 1, [*(section[1:] if said else section), *versions])
+    tail = answer_tail(scan, whole, len(section), inline_fronts) if asking and not versions else []  # (after a callout)
+    asked = Asked(text, heading.start + 1, [*(section[1:] if said else section), *versions, *tail])
     context = scan.outline.parent_context(heading.start)
     opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section, scan.outline)
     if opening is not None:  # `## Conflict` over `What do you do when...?`
