@@ -37,7 +37,7 @@ def plain_normalise(question: str) -> str:
 
 def plain_clean(plain: str) -> str:
     """`clean_question` by its definition: block id, leading symbols and bullet, trailing tags, a leading label, where it was
-    asked (before what asks), a colon after a prompt and quotes around it removed."""
+    asked (before what asks), a colon after a prompt (or `：`, after `自我介绍`) and quotes around it removed."""
     text = without_symbols(questions._BLOCK_ID.sub("", plain).rstrip())
     text = highlights._TRAILING_TAGS.sub("", text[2:].lstrip() if text[:2] in questions._BULLETED else text)
     text = questions.hash_numbered(questions._LABEL.sub("", text, count=1).rstrip())
@@ -45,7 +45,7 @@ def plain_clean(plain: str) -> str:
     text = text[source.end() :] if source is not None and questions._asks_alone(text[source.end() :]) else text
     if text.endswith(" :"):
         text = text[:-2].rstrip()
-    elif text.endswith(":") and not text.endswith("::") and questions._prompts(text[:-1]):
+    elif text.endswith((":", "\uff1a")) and not text.endswith("::") and questions._prompts(text[:-1]):
         text = text[:-1].rstrip()
     return questions.unquoted(text) if text[:1] in questions.OPENING_QUOTES else text
 
