@@ -275,9 +275,15 @@ def _add_draft(
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
-    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or _long_enough(question))
+    arrowed = bool(found.glued) and _ARROW_AFTER_ASKING.search(scan.lines[first.start]) is not None
+    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or _long_enough(question))
 
 
 def _long_enough(question: str) -> bool:
     """True when a question has enough words to be taken for study material by its shape alone."""
     return len(question.split()) >= MIN_GLUED_WORDS
+
+
+_ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]+(?:->|=>|\u2192)[ \t]")
+"""An arrow from a question to the answer on its line (`Why us? → The team.`): the writer's mark of a card, as
+`::` is, whatever the question's length (a to-do, `call mom?`, has none)."""

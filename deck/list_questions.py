@@ -64,6 +64,8 @@ def item_question(item: Block) -> ItemQuestion | None:
         first, rest = broken_pair(first, rest)
     paired = answer_labelled(first, rest)
     glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
+    if glued is None and len(item.children) == 1 and (bold := _BOLD_TOPIC.match(first)) is not None:
+        glued = glued_on_line(first[bold.end() :])  # `**Salary**: "What are your expectations?" → ...`
     if glued is not None:
         return ItemQuestion(glued[0], "\n".join(filter(None, (glued[1], rest))))
     if not rest:
@@ -79,6 +81,11 @@ def item_question(item: Block) -> ItemQuestion | None:
     if answered_under(plain, answer):
         return ItemQuestion(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return ItemQuestion(source)
+
+
+_BOLD_TOPIC = re.compile('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
+"""A bold topic and its colon before a quoted question answered on its line (`**Salary**: "...?" → ...`): the
+question's topic, no part of what is asked."""
 
 
 def _task_question(item: Block, source: str) -> ItemQuestion | None:
