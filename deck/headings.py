@@ -51,7 +51,7 @@ from deck.labelled_questions import (
 )
 from deck.labels import heading_label
 from deck.list_cards import asks_item
-from deck.other_cards import asks_on_its_own, is_card_of_its_own, opens_other_cards, starts_other_cards
+from deck.other_cards import asks_on_its_own, follow_up_label, is_card_of_its_own, opens_other_cards, starts_other_cards
 from deck.own_parts import own_part
 from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
@@ -161,6 +161,7 @@ def read_heading(
         return index + 1
     section = section[: answers_end(section)] if said else section  # (`## References` after `## Answer`: no part)
     whole, section = section, section[: _answered_part(section, "question" not in text.lower(), text if asking else "")]
+    section = section[:-1] if 1 < len(section) < len(whole) and follow_up_label(whole, len(section)) else section
     versions = answer_versions(whole, len(section)) if asking else []  # `### Short version` after a follow-up's
     tail = answer_tail(scan, whole, len(section), inline_fronts) if asking and not versions else []  # (after a callout)
     asked = Asked(text, heading.start + 1, [*(section[1:] if said else section), *versions, *tail])

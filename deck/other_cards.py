@@ -36,7 +36,7 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
     if again is not None and said_again(asked, plain_inline(again)):
         return False
-    if block.type in LIST_TYPES and len(block.children) > 1 and not _follow_ups(section, position):
+    if block.type in LIST_TYPES and len(block.children) > 1 and not follow_up_label(section, position):
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
@@ -72,7 +72,7 @@ def _answered_in_turn(rest: list[str]) -> bool:
     return not asking[0] and 2 * sum(asking) < len(rest) and not rest[-1].rstrip().endswith((":", "\uff1a"))
 
 
-def _follow_ups(section: Sequence[Block], position: int) -> bool:
+def follow_up_label(section: Sequence[Block], position: int) -> bool:
     """True for a list of questions under a label of follow-ups (`**Follow-ups:**`): cards, one answered or not."""
     before = section[position - 1] if position else None
     label = before.content.strip(" \t\n*_") if before is not None and before.type == "paragraph" else ""

@@ -72,3 +72,17 @@ def test_under_a_topic_heading_nothing_moves() -> None:
     note = CALLOUT.replace("## Why are you leaving?", "## Leaving")
     assert ("Would anything make you stay?", "A move to the platform team.") in cards(note)
     assert all("commute" not in answer for _, answer in cards(note))
+
+
+def test_a_label_of_follow_ups_over_their_cards_is_no_part_of_the_answer() -> None:
+    """`**Follow-ups:**` over answered follow-ups ends the heading's answer; it does not dangle at its end."""
+    note = (
+        "# Bank\n\n## Why do you want to work here?\n\nI like the product and the pace.\n\n**Follow-ups:**\n"
+        "- What would you change in the product? I'd simplify onboarding.\n"
+        "- Where do you see yourself in five years? Leading a small team.\n"
+    )
+    assert cards(note) == [
+        ("Why do you want to work here?", "I like the product and the pace."),
+        ("What would you change in the product?", "I'd simplify onboarding."),
+        ("Where do you see yourself in five years?", "Leading a small team."),
+    ]
