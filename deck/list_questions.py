@@ -60,6 +60,9 @@ def item_question(item: Block) -> ItemQuestion | None:
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
+    if first.endswith(("]", ")")) and (cited := _CITED.search(first)) is not None:
+        first = first[: cited.start()]  # `Why Acme? — [source: Blind]`: where it was asked, no answer
+        source = "\n".join(filter(None, (first, rest)))
     if "<" in first and asked_with_label(first):
         first, rest = broken_pair(first, rest)
     paired = answer_labelled(first, rest)
@@ -83,6 +86,12 @@ def item_question(item: Block) -> ItemQuestion | None:
     return ItemQuestion(source)
 
 
+_CITED = re.compile(
+    "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
+    "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a][^\\[\\]()\\n]*[\\])][ \\t]*$",
+    re.IGNORECASE,
+)
+"""Where a question was reported, after it on its line (`— [source: Glassdoor]`, `(来源：牛客)`): no answer."""
 _BOLD_TOPIC = re.compile('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
 """A bold topic and its colon before a quoted question answered on its line (`**Salary**: "...?" → ...`): the
 question's topic, no part of what is asked."""

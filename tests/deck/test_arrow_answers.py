@@ -50,3 +50,16 @@ def test_a_story_label_before_a_quote_is_still_a_label() -> None:
         "- **Action**: I showed the risk list.\n- **Result**: We launched a week later.\n"
     )
     assert [question for question, _ in _folder_cards(note)] == ["Tell me about a hard launch"]
+
+
+def test_where_a_question_was_reported_is_no_answer() -> None:
+    """`— [source: Glassdoor]` after a question says where it was asked: no card, and no warning of placeholders."""
+    note = (
+        "# Reported\n\n- Why Acme? — [source: Blind, 2024]\n- How would you design a rate limiter? (来源：牛客)\n"
+        "- What is your notice period? One month, negotiable.\n"
+    )
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in found] == [
+        ("What is your notice period?", "One month, negotiable.")
+    ]
+    assert all("placeholder" not in warning.message for warning in warnings)
