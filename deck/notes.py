@@ -54,6 +54,7 @@ from deck.text import blank_obsidian_comments, blank_scripts, plain_inline, sani
 from deck.title_cards import leading_tags, read_title_card
 from deck.tool_blocks import tool_blocks
 from deck.topics import for_them, headed_lists, left_open
+from deck.transcripts import plain_turns
 from deck.typed_marks import markdown_marks
 from deck.validation import checked_cards
 from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
@@ -93,7 +94,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     text = unwrapped(sanitize(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")))
     text = tool_blocks(markdown_tables(blank_logseq_properties(blank_obsidian_comments(blank_scripts(text)))))
     text, footnotes = take_footnotes(logseq_highlights(text))
-    text = markdown_marks(text)
+    text = plain_turns(markdown_marks(text))
     front = split_front_matter(text)
     folds = FOLD_OPEN.search(front.body) is not None
     blocks = named_letter_headings(split_folds(parse_blocks(front.body)) if folds else parse_blocks(front.body))

@@ -1,0 +1,67 @@
+"""A transcript's turns written as the dialogue labels the reader knows: `plain_turns`.
+
+Transcripts pasted from a recorder or a meeting tool name each speaker and stamp each
+turn: `**Sarah (Interviewer) [00:12:03]:** Tell me about...`, `**Me [00:12:10]:** At
+Acme...`, `[00:15:02] Interviewer: Why...?`. The dialogue readers (`deck.qa_pairs`) know
+`Interviewer:` over a question and `Me:` over its answer; the name and the time were
+read as part of the label's line, so the card asked `[00:15:02] Interviewer: Why...?`
+or no card was found. Here a turn's time goes, and a speaker named with a role in
+brackets (`Sarah (Interviewer)`, `Interviewer (Sarah)`, `Me (Alex)`) is named by the
+role. Every line keeps its number; code is left as it is; a speaker with no role named
+(`**Sarah:**`) is left as written, as nothing says who asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.text import outside_code
+
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+"""A turn's time: `00:12:03`, `[12:03]`, `(1:02:15)`."""
+_ROLE = r"(?P<role>[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
+_NAME = r"[^\W\d_][\w.'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*)?"
+_SPEAKER = rf"(?:{_NAME}[ \t]*\([ \t]*{_ROLE}[ \t]*\)|{_ROLE}(?:[ \t]*\([ \t]*{_NAME}[ \t]*\))?)".replace(
+    "(?P<role>", "(?:", 1
+)
+_TURN = re.compile(
+    rf"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:{_STAMP}[ \t]+)?(?P<mark>\*\*|__)?(?P<speaker>{_SPEAKER})"
+    rf"(?:[ \t]*{_STAMP})?(?P<close>[ \t]*(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?|(?:\*\*|__)?[ \t]*[:\uff1a])",
+    re.MULTILINE,
+)
+"""A turn's opening: its time, the speaker (a role, with a name in brackets before or after it), its time again."""
+_ROLES = r"(?:[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
+_MAY_BE_TURN = re.compile(rf"\d:\d\d|\([ \t]*{_ROLES}\b|\b{_ROLES}[ \t]*\(")
+"""What only a transcript's turns hold: a time, a role in brackets or a name in brackets after it."""
+
+
+def plain_turns(text: str) -> str:
+    """`text` with each transcript turn opened by its speaker's role alone: `**Interviewer:**`, `Me:`."""
+    if ":" not in text or _MAY_BE_TURN.search(text) is None:
+        return text
+    return outside_code(text, _turns)
+
+
+def _turns(md: str) -> str:
+    """`md` with its turns' times and speakers' names taken out."""
+    return _TURN.sub(_turn, md)
+
+
+def _turn(found: re.Match[str]) -> str:
+    """A turn's opening as the role's label; as written when it held neither a time nor a name."""
+    whole = found.group(0)
+    role = found.group("role") or _role_in(found.group("speaker"))
+    if role is None or whole.strip(" \t-*+_:\uff1a") == role:
+        return whole
+    mark = found.group("mark") or ""
+    close = found.group("close").strip(" \t")
+    return f"{found.group('lead')}{mark}{role}{close}"
+
+
+_ROLE_WORD = re.compile(r"[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|\bMe\b|\bME\b")
+
+
+def _role_in(speaker: str) -> str | None:
+    """The role named in a speaker's words (`Sarah (Interviewer)`)."""
+    found = _ROLE_WORD.search(speaker)
+    return found.group(0) if found is not None else None

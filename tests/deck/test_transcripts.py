@@ -1,0 +1,51 @@
+"""A transcript's turns, stamped and named, read as the dialogue they are (`deck.transcripts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.transcripts import plain_turns
+from tests.deck.note_cards import cards
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("**Sarah (Interviewer) [00:12:03]:** Why us?", "**Interviewer:** Why us?"),
+        ("**Me [00:12:10]:** The product.", "**Me:** The product."),
+        ("[00:15:02] Interviewer: Why leave?", "Interviewer: Why leave?"),
+        ("- (1:02:15) Me: To grow.", "- Me: To grow."),
+        ("Interviewer (Sarah Lee): Why now?", "Interviewer: Why now?"),
+        ("**Interviewer [12:03]**: Why now?", "**Interviewer**: Why now?"),
+    ],
+)
+def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
+    """The turn's time and the speaker's name go; the role and the rest of the line stay."""
+    assert plain_turns(line) == plain
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Sarah:** Why us?",  # (no role: nothing says who asks)
+        "Meeting at 10:30 (Interviewer): bring the portfolio.",  # (not a turn's opening)
+        "**Interviewer:** Why us?",  # (already plain)
+        "```\n[00:01] Me: inside code\n```",
+    ],
+)
+def test_other_lines_are_left_as_written(line: str) -> None:
+    """Only a turn's opening with a role and a time or a name changes."""
+    assert plain_turns(line) == line
+
+
+def test_a_stamped_transcript_gives_its_questions_and_answers() -> None:
+    """Each interviewer's turn asks, the candidate's turn after it answers, without names or times."""
+    note = (
+        "# Mock interview\n\n**Sarah (Interviewer) [00:12:03]:** Tell me about a project you led.\n\n"
+        "**Me [00:12:10]:** The billing migration; forty services in a quarter.\n\n"
+        "[00:15:02] Interviewer: Why are you leaving Acme?\n[00:15:09] Me: To work closer to customers.\n"
+    )
+    assert cards(note) == [
+        ("Tell me about a project you led.", "The billing migration; forty services in a quarter."),
+        ("Why are you leaving Acme?", "To work closer to customers."),
+    ]
