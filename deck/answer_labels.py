@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import lettered, quiz_options
-from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest, names_answer
+from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest, names_answer, translation_line
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
@@ -201,3 +201,17 @@ _WORDING = re.compile(
 """A line giving the question in other words, capitalised: `Also asked as: Why us?`, or after `OR:` said to you (`OR:
 What draws you here?`) or opened by a question word (`OR: Why Stripe?`); not a hedge or a follow-up (`OR: How about
 Redis?`, `OR: What if the cache fails?`, `OR: Where does that break down?`)."""
+
+
+def without_translation(told: Sequence[Block], question: str) -> Sequence[Block]:
+    """An answer without the question said again in another language in brackets on its first line (`## Why us?`
+    over `(왜 우리 회사인가요?)`, `translation_line`): no part of the answer."""
+    first = told[0] if told else None
+    if first is None or first.type != "paragraph":
+        return told
+    line, _, rest = first.content.strip().partition("\n")
+    if not translation_line(line, [question]):
+        return told
+    if not rest.strip():
+        return told[1:]
+    return [replace(first, start=first.start + 1, content=rest), *told[1:]]

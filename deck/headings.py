@@ -24,6 +24,7 @@ from deck.answer_labels import (
     prompt_over_label,
     without_answer_label,
     without_separator,
+    without_translation,
 )
 from deck.answer_tails import answer_tail
 from deck.backlogs import backlog
@@ -284,6 +285,7 @@ def _opens_with_pair(section: Sequence[Block]) -> bool:
 def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
     wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
+    told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
     prompt, told = prompt_over_label(told) if not asked.phrasings else ("", told)  # (`Explain...` over its label)
     told = without_answer_label(scan, told)
     if not told:  # `**Example Question**: "..."` with its story not written yet

@@ -276,12 +276,19 @@ def _add_draft(
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
     arrowed = bool(found.glued) and _ARROW_AFTER_ASKING.search(scan.lines[first.start]) is not None
-    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or _long_enough(question))
+    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or long_enough(question))
 
 
-def _long_enough(question: str) -> bool:
-    """True when a question has enough words to be taken for study material by its shape alone."""
-    return len(question.split()) >= MIN_GLUED_WORDS
+def long_enough(question: str) -> bool:
+    """True when a question has enough words to be taken for study material by its shape alone: in Chinese or Japanese,
+    written without spaces, as many characters (`你的优点？`, "your strengths?")."""
+    if len(question.split()) >= MIN_GLUED_WORDS:
+        return True
+    return not question.isascii() and len(_HAN_KANA.findall(question)) >= MIN_GLUED_WORDS
+
+
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+"""A kana or Han character: a word's worth of a question in Chinese or Japanese."""
 
 
 _ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]+(?:->|=>|\u2192)[ \t]")

@@ -20,6 +20,7 @@ from deck.glued_answers import (
     glued_on_line,
 )
 from deck.labels import item_label
+from deck.pair_labels import translation_line
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.section_items import is_section_item
@@ -65,6 +66,8 @@ def item_question(item: Block) -> ItemQuestion | None:
         source = "\n".join(filter(None, (first, rest)))
     if "<" in first and asked_with_label(first):
         first, rest = broken_pair(first, rest)
+    if rest[:1] in "(\uff08" and translation_line(rest.partition("\n")[0], [plain_inline(first)]):
+        rest = rest.partition("\n")[2]  # `What are your strengths?` over `(당신의 강점은 무엇인가요?)`
     paired = answer_labelled(first, rest)
     glued = glued_on_line(first) if len(item.children) == 1 and not paired else None
     if glued is None and len(item.children) == 1 and (bold := _BOLD_TOPIC.match(first)) is not None:
