@@ -20,7 +20,7 @@ from deck.glued_answers import (
     glued_on_line,
 )
 from deck.labels import item_label
-from deck.pair_labels import translation_line
+from deck.pair_labels import answer_heading, names_answer, translation_line
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.section_items import is_section_item
@@ -61,6 +61,8 @@ def item_question(item: Block) -> ItemQuestion | None:
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
+    if rest and first.rstrip(" *_").endswith((":", "\uff1a")) and _labels_answer(plain_inline(first)):
+        return None  # `- **Sample answer**:` over its sample, which may be a question to ask them: the answer's
     if first.endswith(("]", ")")) and (cited := _CITED.search(first)) is not None:
         first = first[: cited.start()]  # `Why Acme? — [source: Blind]`: where it was asked, no answer
         source = "\n".join(filter(None, (first, rest)))
@@ -89,6 +91,13 @@ def item_question(item: Block) -> ItemQuestion | None:
     return ItemQuestion(source)
 
 
+def _labels_answer(label: str) -> bool:
+    """True for a short label saying "answer" (`Sample answer:`, `回答例：`, `My answer:`), no question."""
+    label = label.strip()
+    return answer_heading(label) or names_answer(label) and len(label.split()) <= _LABEL_WORDS and len(label) <= 16
+
+
+_LABEL_WORDS = 3
 _CITED = re.compile(
     "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
     "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a][^\\[\\]()\\n]*[\\])][ \\t]*$",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
-from deck.questions import QUESTION_KINDS, asks
+from deck.questions import QUESTION_KINDS, asks, ends_asking
 from deck.text import LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
@@ -91,7 +91,7 @@ def closed_label(found: re.Match[str]) -> tuple[str, str | None]:
         return rest, None  # no bold, or the label's own (`**Q:** ...`)
     inside, _, after = rest.partition(opened)
     after = after.strip()
-    if after.startswith("(") and after.endswith(")"):  # `**Q: Why?** (asked at Stripe)`
+    if after.startswith(("(", "\uff08")) and after.endswith((")", "\uff09")):  # `**Q: Why?** (asked at Stripe)`
         return f"{inside.rstrip()} {after}", ""
     return inside.rstrip(), after
 
@@ -222,3 +222,16 @@ def labels_question(blocks: Sequence[Block], at: int) -> bool:
         return asked is not None
     following = blocks[at + 1] if at + 1 < len(blocks) else None
     return following is not None and following.type == "paragraph" and asks(plain_inline(following.content))
+
+
+def answers_under(question: Sequence[str], text: str) -> bool:
+    """True for a line under a `Q:` question that answers it without an `A:`: `A. P. J. Abdul Kalam` under a question
+    that asks, or a line saying something, not in lower case, right under a one-line question ending as a sentence
+    (`Q: Tell me about yourself.` over `"I lead a team..."`); not one asking on (`What do you know about us?`) or
+    going on with it (`and how did you handle it?`)."""
+    if text.lstrip().startswith("A. ") and ends_asking(question[-1]):
+        return True
+    asked, said = plain_inline(question[0]).rstrip(), plain_inline(text).strip()
+    if len(question) != 1 or not asked.endswith(("?", "\uff1f", ".", "\u3002")) or not said or said[:1].islower():
+        return False
+    return not (said.endswith(("?", "\uff1f")) or asks(said))

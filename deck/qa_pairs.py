@@ -48,6 +48,7 @@ from deck.pair_labels import (
     ANSWER_LABEL,
     QUESTION_LABEL,
     answer_opening,
+    answers_under,
     closed_label,
     label_rest,
     names_problems,
@@ -227,8 +228,8 @@ def _pairs(block: Block) -> list[_Pair]:
             continue  # (its question again, in the note's other language)
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
             answer = [text]
-        elif answer is None and (closed or text.lstrip().startswith("A. ") and ends_asking(question[-1])):
-            answer = [text]  # (under a question closed by its bold, or by its `?` over `A. P. J. Abdul Kalam`)
+        elif answer is None and (closed or answers_under(question, text)):
+            answer = [text]  # (under a question closed by its bold, or by its `?` over what it says)
         elif answer is not None and _ASIDES.fullmatch("".join(answer)) and (said := ANSWER_LABEL.match(text)):
             answer.append(label_rest(said))  # `（这里我答得不好）` over `我：...`: the reply's label left out
         elif answer is None:
