@@ -162,3 +162,13 @@ def asks_as_label(text: str) -> bool:
 
 _LABEL_CHARACTERS = 6
 """The most characters of a CJK label that asks by a question word alone (`为什么慢`, `如何优化`)."""
+
+
+CJK_ARTICLE = (
+    "\u5fb9\u5e95\u89e3\u8aac|\u5b8c\u5168\u89e3\u8aac|\u3092\u89e3\u8aac|\u307e\u3068\u3081|\u30ac\u30a4\u30c9"
+    "|\u4e00\u6587\u8bfb\u61c2|\u4e00\u6587\u641e\u61c2|\u8be6\u89e3|\u5168\u653b\u7565|\u6307\u5357|\u6c47\u603b|\u5927\u5168"
+    "|\ucd1d\uc815\ub9ac|\uac00\uc774\ub4dc"
+)
+"""What an article's title says after its question in Japanese, Chinese and Korean (`...とは？...を徹底解説`,
+`...什么？一文读懂...`): 徹底解説, 完全解説, を解説, まとめ, ガイド, 一文读懂, 一文搞懂, 详解, 全攻略, 指南, 汇总,
+大全, 총정리, 가이드."""

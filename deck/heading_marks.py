@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.details_cards import asking_summary
+from deck.foreign_questions import CJK_ARTICLE
 from deck.glued_answers import glued_on_line
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, names_answer
@@ -117,11 +118,23 @@ def _asks_before(label: str) -> bool:
 
 def heading_asks(text: str) -> bool:
     """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
-    before it or not (`OPENER - Tell me about yourself`)."""
+    before it or not (`OPENER - Tell me about yourself`); not an article's title in Chinese, Japanese or Korean (`面接で
+    よく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A complete guide`, asks nothing)."""
+    if article_title(text):
+        return False
     if asks(text) or asks_before_aside(text):
         return True
     keyword = _KEYWORD.match(text) if text[:2].isupper() else None
     return keyword is not None and asks(text[keyword.end() :])
+
+
+def article_title(text: str) -> bool:
+    """True for an article's title in Chinese, Japanese or Korean: a question, then what the article does about it."""
+    return "\uff1f" in text and _ARTICLE_TITLE.search(text) is not None
+
+
+_ARTICLE_TITLE = pattern(rf"\uff1f[^\uff1f]*(?:{CJK_ARTICLE})")
+"""A question, then what an article's title says after it (`...を徹底解説`, `一文读懂...`)."""
 
 
 def without_marks(text: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of, without_rules
 from deck.foreign_questions import self_introduction
+from deck.heading_marks import article_title
 from deck.highlights import inline_tags
 from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
@@ -58,7 +59,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     ):
         return  # `[Source](...)` over `### What's the hardest part...`: the heading's card is the title's
     stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
-    if not stories and not asks(title) and not self_introduction(title) and not topic:
+    if not stories and not (asks(title) and not article_title(title)) and not self_introduction(title) and not topic:
         return  # (`Preséntate.md`, `자기 소개.md`, `Greatest weakness.md`: asked all the same)
     answer = source_of(scan.lines, answered)
     if answer.strip():

@@ -202,7 +202,7 @@ def asked_first(section: Sequence[Block], strict: bool = False) -> tuple[str, bo
     tells no story) asks more of a line not quoted: an interviewer's prompt, or said to "you" (`Which story fits
     best here?` is a note to self). With it, whether the opening block says more than the question (that line), and
     so stays in the answer."""
-    first = section[0] if len(section) > 1 else None
+    first = section[0] if section else None
     quoted = first is not None and first.type == "blockquote" and len(first.children) == 1
     first = first.children[0] if quoted else first  # type: ignore[union-attr]
     if first is None or first.type != "paragraph":

@@ -3,6 +3,9 @@ answer's label over a question to ask them, a full-width aside after a bold ques
 
 from __future__ import annotations
 
+import pytest
+
+from deck.notes import parse_note
 from tests.deck.note_cards import cards
 
 
@@ -41,3 +44,21 @@ def test_a_full_width_aside_after_a_bold_question_stays_with_it() -> None:
     """`**问题 1：...？** （出现频率：90%）` over `**答：**`: the aside is the question's, as `(...)` is; the label goes."""
     note = "## 高频题\n\n**问题 1：什么是分区 leader？** （出现频率：70%）\n\n**答：**\n\n负责该分区所有读写请求的 broker。\n"
     assert cards(note) == [("什么是分区 leader？ （出现频率：70%）", "负责该分区所有读写请求的 broker。")]
+
+
+def test_a_topic_heading_over_its_prompt_alone_is_an_unanswered_question() -> None:
+    """`## Conflict` over `What do you do when...?` and nothing else: the prompt is the question, not yet answered (a
+    warning), never the topic's answer."""
+    found, warnings = parse_note("# Prompts\n\n## Conflict\nWhat do you do when a teammate skips their share?\n", "n.md")
+    assert found == []
+    assert [(warning.line, warning.message) for warning in warnings][:1] == [(4, "question has no answer")]
+
+
+@pytest.mark.parametrize(
+    "title", ["面接でよく聞かれる内容とは？準備すべき質問と回答例を徹底解説", "面试常问什么？一文读懂高频问题与参考回答"]
+)
+def test_an_article_title_in_japanese_or_chinese_asks_nothing(title: str) -> None:
+    """A clipped article's title, a question then what the article does about it, is no card (as `What do they ask? A
+    complete guide` is none); the question headings under it still are."""
+    note = f"# {title}\n\n面接は大切です。\n\n### 自己紹介をお願いします\n簡潔に話しましょう。\n"
+    assert [question for question, _ in cards(note)] == ["自己紹介をお願いします"]
