@@ -51,7 +51,7 @@ from deck.star_letters import named_letter_headings
 from deck.study import note_opts_in, studied
 from deck.tables import read_table
 from deck.text import blank_obsidian_comments, blank_scripts, plain_inline, sanitize, unique
-from deck.title_cards import leading_tags, read_title_card
+from deck.title_cards import leading_tags, read_title_card, usage_list
 from deck.tool_blocks import tool_blocks
 from deck.topics import for_them, headed_lists, left_open
 from deck.transcripts import plain_turns
@@ -206,6 +206,8 @@ def _read_block(
         return after  # `What is your biggest achievement?` over its answer, in the same paragraph
     if block.type == "paragraph" and mine and (after := read_quick_lines(scan, blocks, index)) is not None:
         return after  # `**Notice period?** One month.`
+    if block.type in LIST_TYPES and usage_list(blocks, index):
+        return index + 1  # `## Interview Usage` over the questions a story answers: its wordings (`deck.title_cards`)
     if block.type in LIST_TYPES:
         theirs = scan.headed_lists[0] and for_them(scan.outline.context_at(block.start))
         after = [] if theirs else answer_after(blocks, index, scan.lines)

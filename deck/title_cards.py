@@ -30,7 +30,7 @@ from deck.labelled_questions import is_format_heading
 from deck.labels import heading_label
 from deck.models import Story
 from deck.patterns import pattern
-from deck.questions import asks, interview_prompt
+from deck.questions import asks, interview_prompt, unquoted
 from deck.scan import NoteScan
 from deck.section_ends import section_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
@@ -232,8 +232,32 @@ def usage_questions(blocks: Sequence[Block]) -> list[str]:
         if listed.type not in LIST_TYPES:
             return []
         items = [_unlabelled(plain_inline(first_paragraph(item) or "")) for item in listed.children]
-        return [item for item in items if asks(item)]
+        nested = [_nested_questions(item) for item, text in zip(listed.children, items, strict=True) if not asks(text)]
+        return [item for item in items if asks(item)] + [question for questions in nested for question in questions]
     return []
+
+
+def usage_list(blocks: Sequence[Block], index: int) -> bool:
+    """True for a list right under a heading over the questions a story answers (`## Interview Usage`): they are the
+    story's other wordings, and its other items notes on its use (`- **JD keywords:**`), no cards."""
+    heading = blocks[index - 1] if index else None
+    if heading is None or heading.type != "heading":
+        return False
+    return _USAGE.match(plain_inline(heading.content).strip()) is not None
+
+
+def _nested_questions(item: Block) -> list[str]:
+    """The questions listed under an item labelling them (`- **BQs this answers:**` over `- "Tell me about..."`)."""
+    label = plain_inline(first_paragraph(item) or "").strip()
+    if not label.endswith((":", "\uff1a")) or _QUESTIONS_LABEL.search(label) is None:
+        return []
+    points = [point for block in item.children[1:] if block.type in LIST_TYPES for point in block.children]
+    asked = [unquoted(plain_inline(first_paragraph(point) or "")) for point in points]
+    return [question for question in asked if asks(question)]
+
+
+_QUESTIONS_LABEL = re.compile(r"\bBQs?\b|question|prompt|\u95ee\u9898|\u8cea\u554f|\uc9c8\ubb38", re.IGNORECASE)
+"""A label over the questions a story answers: `BQs this answers`, `适用 BQ`, `Questions`, `问题`, `質問`, `질문`."""
 
 
 def _unlabelled(text: str) -> str:

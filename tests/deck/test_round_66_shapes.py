@@ -62,3 +62,17 @@ def test_an_article_title_in_japanese_or_chinese_asks_nothing(title: str) -> Non
     complete guide` is none); the question headings under it still are."""
     note = f"# {title}\n\n面接は大切です。\n\n### 自己紹介をお願いします\n簡潔に話しましょう。\n"
     assert [question for question, _ in cards(note)] == ["自己紹介をお願いします"]
+
+
+def test_questions_under_a_label_in_a_story_note_usage_are_its_wordings() -> None:
+    """`## Interview Usage` over `- **BQs this answers:**` and its quoted questions: the story's card asks them; the
+    `- **JD keywords:**` item beside them is no card."""
+    note = (
+        "# Acme - the billing migration\n\n## Situation\n\nBilling dropped messages at month end.\n\n## Task\n\n"
+        "Move billing without losing one.\n\n## Action\n\n- Ran both paths for six weeks.\n\n## Result\n\n"
+        "- No message lost.\n\n## Interview Usage\n\n- **BQs this answers:**\n  - \"Tell me about a risky migration\"\n"
+        "  - \"Describe a time you reduced risk\"\n- **JD keywords:**\n  - migration, reliability\n"
+    )
+    [card] = parse_note(note, "n.md")[0]
+    assert card.phrasings == ["Tell me about a risky migration", "Describe a time you reduced risk"]
+    assert card.stories[0].sections["result"] == "- No message lost."
