@@ -168,11 +168,22 @@ def _guides(line: str) -> bool:
     said = said if said.strip(" \t*_:\uff1a") else words  # (a prompt quoted alone, `S：“当时是什么情况？”`, guides)
     to_you = "you" in words.lower() and _SECOND_PERSON.search(words) is not None or "\u4f60" in said
     asked = words.rstrip().endswith("?") or not words.isascii() and asks_in_cjk(said)  # (`背景是什么？`)
+    asked = asked or not words.isascii() and _RUSSIAN_PROMPT.match(words.lstrip(" \t*_")) is not None
     if not (to_you or asked or _GUIDING.match(words) or TIMING.match(line.lstrip())):
         return False
     line = _TO_US.sub("", line) if "us" in line else line  # (`Let us know which part was yours`)
     told = FIRST_PERSON.search(_QUOTED.sub("", line) if '"' in line or "\u201c" in line else line) or "\u6211" in line
     return not told  # (`你具体做了哪些工作？`: asked of "you"; 我, "I", tells)
+
+
+_RUSSIAN_PROMPT = re.compile(
+    "(?:\u043a\u0442\u043e|\u0447\u0442\u043e|\u043a\u0430\u043a(?:\u043e\u0439|\u0430\u044f|\u043e\u0435|\u0438\u0435)?"
+    "|\u043f\u043e\u0447\u0435\u043c\u0443|\u0437\u0430\u0447\u0435\u043c|\u043a\u043e\u0433\u0434\u0430|\u0433\u0434\u0435|\u0447\u0435\u043c\u0443"
+    "|\u0438\u0437-\u0437\u0430[ \t]+\u0447\u0435\u0433\u043e)\\b(?!.*\\b(?:\u044f|\u043c\u044b)\\b)",
+    re.IGNORECASE,
+)
+"""A prompt opening with a question word in Russian, without its `?` (`Кто был вовлечён`, `Что вы узнали`), with no я
+or мы (I, we) after it: a guide's line."""
 
 
 def told_stories(stories: Sequence[Story], lines: Sequence[int]) -> tuple[list[Story], list[int], str | None]:

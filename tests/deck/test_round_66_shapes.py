@@ -76,3 +76,18 @@ def test_questions_under_a_label_in_a_story_note_usage_are_its_wordings() -> Non
     [card] = parse_note(note, "n.md")[0]
     assert card.phrasings == ["Tell me about a risky migration", "Describe a time you reduced risk"]
     assert card.stories[0].sections["result"] == "- No message lost."
+
+
+def test_a_star_template_of_russian_prompts_is_no_story() -> None:
+    """A fenced template whose sections ask in Russian without `?` (`Кто был вовлечён`, `Что вы узнали`) is a guide, as
+    its English twin is; the sample story after it is the answer's only story. A line telling what we did is none."""
+    template = (
+        "```\nSITUATION:\n- Кто был вовлечён (роль, не имя)\n- Из-за чего возник спор\n\nTASK:\n- Что нужно было решить\n\n"
+        "ACTION:\n- Как вы поняли позицию коллеги\n\nRESULT:\n- Что вы узнали\n```\n"
+    )
+    story = "```\nSITUATION: We disagreed on REST.\n\nTASK: Decide before the sprint.\n\nACTION: Scored both.\n\nRESULT: A hybrid.\n```\n"
+    note = f'## "Tell me about a time you disagreed"\n\n### Шаблон\n\n{template}\n### Пример ответа\n\n{story}'
+    [card] = parse_note(note, "n.md")[0]
+    assert [story.sections["situation"] for story in card.stories] == ["We disagreed on REST."]
+    told = "```\nSITUATION:\n- Как только мы запустили сервис, всё упало\n\nRESULT:\n- Что мы сделали, помогло\n```\n"
+    assert parse_note(f"## Tell me about an outage\n\n{told}", "n.md")[0][0].stories
