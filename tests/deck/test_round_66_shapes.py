@@ -83,11 +83,19 @@ def test_a_star_template_of_russian_prompts_is_no_story() -> None:
     its English twin is; the sample story after it is the answer's only story. A line telling what we did is none."""
     template = (
         "```\nSITUATION:\n- Кто был вовлечён (роль, не имя)\n- Из-за чего возник спор\n\nTASK:\n- Что нужно было решить\n\n"
-        "ACTION:\n- Как вы поняли позицию коллеги\n\nRESULT:\n- Что вы узнали\n```\n"
+        "ACTION:\n- Как вы поняли позицию коллеги\n- Как искали общее решение\n\nRESULT:\n- Итог для команды\n"
+        "- Что вы узнали\n```\n"
     )
-    story = "```\nSITUATION: We disagreed on REST.\n\nTASK: Decide before the sprint.\n\nACTION: Scored both.\n\nRESULT: A hybrid.\n```\n"
+    story = (
+        "```\nSITUATION: We were building a notification service and disagreed on REST against GraphQL.\n\n"
+        "TASK: Decide before the sprint started.\n\nACTION:\n- Met him one to one and listed the requirements\n\n"
+        "RESULT:\nWe shipped a hybrid and now review API designs together.\n```\n"
+    )
     note = f'## "Tell me about a time you disagreed"\n\n### Шаблон\n\n{template}\n### Пример ответа\n\n{story}'
     [card] = parse_note(note, "n.md")[0]
-    assert [story.sections["situation"] for story in card.stories] == ["We disagreed on REST."]
-    told = "```\nSITUATION:\n- Как только мы запустили сервис, всё упало\n\nRESULT:\n- Что мы сделали, помогло\n```\n"
+    assert [story.title for story in card.stories] == ["Пример ответа"]
+    told = (
+        "```\nSITUATION:\n- Как только мы запустили сервис, всё упало\n\nTASK:\n- Нам нужно было поднять его за час\n\n"
+        "ACTION:\n- Что мы сделали: откатили релиз\n\nRESULT:\n- Сервис вернулся через сорок минут\n```\n"
+    )
     assert parse_note(f"## Tell me about an outage\n\n{told}", "n.md")[0][0].stories
