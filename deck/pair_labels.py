@@ -96,15 +96,17 @@ def closed_label(found: re.Match[str]) -> tuple[str, str | None]:
     return inside.rstrip(), after
 
 
-def translation_line(text: str, question: Sequence[str]) -> bool:
-    """True for a line in brackets that says a pair's question again in another language, before its answer
-    (`**Q: What are your strengths?**` over `(당신의 강점은 무엇인가요?)`, `自我介绍一下？` over `(Please introduce
-    yourself.)`): no part of the question or the answer."""
+def translation_line(text: str, question: Sequence[str], loose: bool = False) -> bool:
+    """True for a line in brackets that says a question again in another language, before its answer (`**Q: What are
+    your strengths?**` over `(당신의 강점은 무엇인가요?)`, `自我介绍一下？` over `(Please introduce yourself.)`): no
+    part of the question or the answer. It asks, or `loose` (between a pair's question and its `A:`), is in another
+    script (`(당신의 강점)`); a hint in another script under a heading, `（表达自己的快速学习能力）`, is none."""
     plain = plain_inline(text).strip()
     if not (plain[:1] in "(\uff08" and plain[-1:] in ")\uff09") or len(plain) < 3:
         return False
     said, asked = plain[1:-1], " ".join(question)
-    return in_another_language(said, asked) and (said.rstrip().endswith(("?", "\uff1f")) or asks(said))
+    scripted = loose and any(char > "\u024f" and char.isalpha() for char in said)  # (accents alone: `(the café year)`)
+    return in_another_language(said, asked) and (scripted or said.rstrip().endswith(("?", "\uff1f")) or asks(said))
 
 
 def names_pair_label(text: str) -> bool:

@@ -224,7 +224,7 @@ def _pairs(block: Block) -> list[_Pair]:
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             quiz = quiz_options([option for _, option in lines[number : number + 2]])  # `A. 80` over `B. 443`
             answer = [text if quiz else label_rest(said)]
-        elif answer is None and question and translation_line(text, question):
+        elif answer is None and question and translation_line(text, question, loose=True):
             continue  # (its question again, in the note's other language)
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
             answer = [text]

@@ -39,3 +39,9 @@ def test_a_short_chinese_question_in_a_folder_is_studied() -> None:
     question of four words would be; `买菜？` (buy groceries?) is a to-do."""
     note = "# 面试\n\n- 为什么离职？\n  想做更贴近用户的产品。\n- 买菜？\n  明天\n"
     assert [card.question for card in parse_note(note, "n.md", ReadOptions())[0]] == ["为什么离职？"]
+
+
+def test_between_a_pair_question_and_its_answer_a_line_in_another_script_is_its_translation() -> None:
+    """`(당신의 강점)` (your strengths) between `**Q: ...**` and `A:` says the question again though it does not ask."""
+    note = "# Prep\n\n**Q: What are your strengths?**\n(당신의 강점)\nA: I learn fast.\n"
+    assert cards(note) == [("What are your strengths?", "I learn fast.")]
