@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from deck.blocks import LIST_TYPES, Block
 from deck.callouts import callout_card
 from deck.details_cards import details_card
-from deck.other_cards import opens_other_cards
+from deck.other_cards import follow_up_label, opens_other_cards
 from deck.questions import asks
 from deck.text import plain_inline
 
@@ -41,6 +41,8 @@ def answer_tail(scan: NoteScan, section: Sequence[Block], cut: int, inline_front
     while at < len(section) and (after := _card_end(section, at, scan.lines)) is not None:
         at = after
         while at < len(section) and _prose(section[at]) and not _marked(scan, section[at], inline_fronts):
+            if at + 1 < len(section) and follow_up_label(section, at + 1):
+                return tail  # `**Follow-ups:**` over their cards: theirs
             tail.append(section[at])
             at += 1
     return tail
@@ -64,7 +66,10 @@ def _card_end(section: Sequence[Block], at: int, lines: Sequence[str]) -> int | 
 
 
 def _prose(block: Block) -> bool:
-    """True for a paragraph or list that asks nothing and opens no card: more of an answer."""
+    """True for a paragraph, list or quote (a callout that is no card, `> [!warning]`) that asks nothing and opens no
+    card: more of an answer."""
+    if block.type == "blockquote":
+        return not opens_other_cards(block) and not asks(plain_inline(_quoted_text(block)))
     if block.type not in ("paragraph", *LIST_TYPES) or opens_other_cards(block):
         return False
     if block.type == "paragraph":
@@ -76,3 +81,10 @@ def _first_line(item: Block) -> str:
     """The first line of a list item's first paragraph ("" when it opens with something else)."""
     first = item.children[0] if item.children else None
     return first.content.partition("\n")[0] if first is not None and first.type == "paragraph" else ""
+
+
+def _quoted_text(quote: Block) -> str:
+    """The first paragraph of a quote, without a callout's opening line."""
+    first = quote.children[0] if quote.children else None
+    text = first.content if first is not None and first.type == "paragraph" else ""
+    return text.partition("\n")[2] if text.lstrip().startswith("[!") else text

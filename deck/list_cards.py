@@ -275,22 +275,20 @@ def _add_draft(
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
-    arrowed = bool(found.glued) and _ARROW_AFTER_ASKING.search(scan.lines[first.start]) is not None
-    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or long_enough(question))
+    arrowed = bool(found.glued) and _ASKED_BY_WORD.match(question) is not None  # (not `buy milk? -> tomorrow`)
+    arrowed = arrowed and _ARROW_AFTER_ASKING.search(scan.lines[first.start]) is not None
+    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or _long_enough(question))
 
 
-def long_enough(question: str) -> bool:
-    """True when a question has enough words to be taken for study material by its shape alone: in Chinese or Japanese,
-    written without spaces, as many characters (`你的优点？`, "your strengths?")."""
-    if len(question.split()) >= MIN_GLUED_WORDS:
-        return True
-    return not question.isascii() and len(_HAN_KANA.findall(question)) >= MIN_GLUED_WORDS
-
-
-_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
-"""A kana or Han character: a word's worth of a question in Chinese or Japanese."""
+def _long_enough(question: str) -> bool:
+    """True when a question has enough words to be taken for study material by its shape alone."""
+    return len(question.split()) >= MIN_GLUED_WORDS
 
 
 _ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]+(?:->|=>|\u2192)[ \t]")
 """An arrow from a question to the answer on its line (`Why us? → The team.`): the writer's mark of a card, as
-`::` is, whatever the question's length (a to-do, `call mom?`, has none)."""
+`::` is, whatever the question's length, when a question word opens it (a to-do, `buy milk? -> tomorrow`, has none)."""
+_ASKED_BY_WORD = re.compile(
+    r"(?:why|what|how|when|where|which|who|tell|describe|walk|give|do|does|did|are|is|can|could|would|will|have|should)\b",
+    re.IGNORECASE,
+)

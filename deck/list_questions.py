@@ -63,7 +63,7 @@ def item_question(item: Block) -> ItemQuestion | None:
     first, _, rest = source.partition("\n")
     if rest and first.rstrip(" *_").endswith((":", "\uff1a")) and _labels_answer(plain_inline(first)):
         return None  # `- **Sample answer**:` over its sample, which may be a question to ask them: the answer's
-    if first.endswith(("]", ")")) and (cited := _CITED.search(first)) is not None:
+    if first.endswith(("]", ")", "\uff09", "\u3011")) and (cited := _CITED.search(first)) is not None:
         first = first[: cited.start()]  # `Why Acme? — [source: Blind]`: where it was asked, no answer
         source = "\n".join(filter(None, (first, rest)))
     if "<" in first and asked_with_label(first):
@@ -99,11 +99,13 @@ def _labels_answer(label: str) -> bool:
 
 _LABEL_WORDS = 3
 _CITED = re.compile(
-    "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
-    "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a][^\\[\\]()\\n]*[\\])][ \\t]*$",
+    "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(\\uff08\\u3010](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
+    "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a]"
+    "[^\\[\\]()\\uff08\\uff09\\u3010\\u3011\\n]*[\\])\\uff09\\u3011][ \\t]*$",
     re.IGNORECASE,
 )
-"""Where a question was reported, after it on its line (`— [source: Glassdoor]`, `(来源：牛客)`): no answer."""
+"""Where a question was reported, after it on its line (`— [source: Glassdoor]`, `（来源：牛客）`, `【来源：脉脉】`): no
+answer."""
 _BOLD_TOPIC = re.compile('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
 """A bold topic and its colon before a quoted question answered on its line (`**Salary**: "...?" → ...`): the
 question's topic, no part of what is asked."""

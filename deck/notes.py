@@ -34,7 +34,7 @@ from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.html_tables import markdown_tables
 from deck.inline_cards import find_inline_cards
 from deck.list_after import answer_after
-from deck.list_cards import long_enough, read_list
+from deck.list_cards import MIN_GLUED_WORDS, read_list
 from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
@@ -129,12 +129,12 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
 
 
 def _to_do(scan: NoteScan, warning: ParseWarning) -> bool:
-    """True for a warning that a short question has no answer (`- call mom?`, not `list_cards.long_enough`): in
+    """True for a warning that a short question has no answer (`- call mom?`, fewer than `MIN_GLUED_WORDS` words): in
     a note of a folder that did not opt in, a to-do, no study material to warn about."""
     if warning.message != "question has no answer" or warning.line is None or warning.line > len(scan.lines):
         return False
     text = plain_inline(_ITEM_OPENING.sub("", scan.lines[warning.line - 1]))
-    return not long_enough(text)
+    return len(text.split()) < MIN_GLUED_WORDS
 
 
 _ITEM_OPENING = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")

@@ -236,4 +236,14 @@ def answers_under(question: Sequence[str], text: str) -> bool:
     asked, said = plain_inline(question[0]).rstrip(), plain_inline(text).strip()
     if len(question) != 1 or not asked.endswith(("?", "\uff1f", ".", "\u3002")) or not said or said[:1].islower():
         return False
+    if _FIELD_OR_ASKING.match(said) is not None:
+        return False  # `Also asked as: ...`, `Note: ...`, `What keeps you going on bad days.`: no answer
     return not (said.endswith(("?", "\uff1f")) or asks(said))
+
+
+_FIELD_OR_ASKING = re.compile(
+    r"[^\W\d][\w /'-]{0,30}[:\uff1a](?:\s|$)"
+    r"|(?:why|what|how|when|where|which|who|do|does|did|are|is|can|could|would)\b",
+    re.IGNORECASE,
+)
+"""A line opening with a field's name (`Note:`, `Also asked as:`) or a question word: no answer under a question."""

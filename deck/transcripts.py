@@ -6,8 +6,9 @@ Acme...`, `[00:15:02] Interviewer: Why...?`. The dialogue readers (`deck.qa_pair
 `Interviewer:` over a question and `Me:` over its answer; the name and the time were
 read as part of the label's line, so the card asked `[00:15:02] Interviewer: Why...?`
 or no card was found. Here a turn's time goes, and a speaker named with a role in
-brackets (`Sarah (Interviewer)`, `Interviewer (Sarah)`, `Me (Alex)`) is named by the
-role. Every line keeps its number; code is left as it is; a speaker with no role named
+brackets (`Sarah (Interviewer)`) is named by the role; a role with words in brackets after
+it (`Interviewer (Sarah)`, `Interviewer (Google)`) only in a stamped turn, as those words
+may say more than a name. Every line keeps its number; code is left as it is; a speaker with no role named
 (`**Sarah:**`) is left as written, as nothing says who asks.
 """
 
@@ -55,11 +56,14 @@ def _turn(found: re.Match[str]) -> str:
     role = found.group("role") or _role_in(found.group("speaker"))
     if role is None or whole.strip(" \t-*+_:\uff1a") == role:
         return whole
+    if found.group("role") is not None and _TIME.search(whole) is None:
+        return whole  # `Interviewer (Google): asked me...`: what is in brackets may say more than a name
     mark = found.group("mark") or ""
     close = found.group("close").strip(" \t")
     return f"{found.group('lead')}{mark}{role}{close}"
 
 
+_TIME = re.compile(r"\d:\d\d")
 _ROLE_WORD = re.compile(r"[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|\bMe\b|\bME\b")
 
 

@@ -15,7 +15,7 @@ from tests.deck.note_cards import cards
         ("**Me [00:12:10]:** The product.", "**Me:** The product."),
         ("[00:15:02] Interviewer: Why leave?", "Interviewer: Why leave?"),
         ("- (1:02:15) Me: To grow.", "- Me: To grow."),
-        ("Interviewer (Sarah Lee): Why now?", "Interviewer: Why now?"),
+        ("[10:02] Interviewer (Sarah Lee): Why now?", "Interviewer: Why now?"),
         ("**Interviewer [12:03]**: Why now?", "**Interviewer**: Why now?"),
     ],
 )
@@ -30,6 +30,7 @@ def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
         "**Sarah:** Why us?",  # (no role: nothing says who asks)
         "Meeting at 10:30 (Interviewer): bring the portfolio.",  # (not a turn's opening)
         "**Interviewer:** Why us?",  # (already plain)
+        "- Interviewer (Google): asked me to design a rate limiter.",  # (no time: the brackets may say more)
         "```\n[00:01] Me: inside code\n```",
     ],
 )

@@ -1,5 +1,5 @@
-"""A question said again in another language in brackets under it is no part of its answer, and a short question in
-Chinese or Japanese is long enough to study by its characters (`deck.answer_labels`, `deck.list_cards`)."""
+"""A question said again in another language in brackets under it is no part of its answer (`deck.answer_labels`,
+`deck.list_questions`); short to-dos in Chinese and Japanese stay to-dos."""
 
 from __future__ import annotations
 
@@ -34,11 +34,11 @@ def test_a_hint_in_another_language_stays_a_hint() -> None:
     assert "question has no answer (only a hint in brackets)" in [warning.message for warning in warnings]
 
 
-def test_a_short_chinese_question_in_a_folder_is_studied() -> None:
-    """In a folder's note that did not opt in, `为什么离职？` (five characters) over its answer is a card, as an English
-    question of four words would be; `买菜？` (buy groceries?) is a to-do."""
-    note = "# 面试\n\n- 为什么离职？\n  想做更贴近用户的产品。\n- 买菜？\n  明天\n"
-    assert [card.question for card in parse_note(note, "n.md", ReadOptions())[0]] == ["为什么离职？"]
+def test_short_chinese_and_japanese_to_dos_stay_to_dos_in_a_folder() -> None:
+    """In a folder's note that did not opt in, a short question glued to its answer is a to-do, in Chinese and
+    Japanese as in English (a question of four characters is no interview question by its length)."""
+    note = "# 本周待办\n\n- 周末加班吗？不加\n- 明天几点开会？十点\n- 週末は出勤？しない\n"
+    assert parse_note(note, "n.md", ReadOptions()) == ([], [])
 
 
 def test_between_a_pair_question_and_its_answer_a_line_in_another_script_is_its_translation() -> None:

@@ -1,0 +1,74 @@
+"""Regression trial 43's shapes (written fresh): what this session's reading rules must leave alone."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+from deck.options import ReadOptions
+from tests.deck.note_cards import cards
+
+
+def _folder(note: str) -> list[str]:
+    """The questions of `note` read as a note of a folder that did not opt in."""
+    return [card.question for card in parse_note(note, "n.md", ReadOptions())[0]]
+
+
+def test_arrowed_to_dos_are_no_cards_in_a_folder() -> None:
+    """`- buy milk? -> tomorrow`: an arrow marks a card only after a question word."""
+    note = "# Week\n\n- buy milk? -> tomorrow\n- call recruiter? → Friday\n- update CV? => done\n- Why us? → The team.\n"
+    assert _folder(note) == ["Why us?"]
+
+
+def test_arrows_inside_answers_ask_nothing() -> None:
+    """`Situation → Task` and `client -> cache -> DB` in answers are text."""
+    note = "# Prep\n\n## Walk me through a cache design\n\n- client -> cache -> DB\n- Situation → Task → Action\n"
+    assert [question for question, _ in cards(note)] == ["Walk me through a cache design"]
+
+
+def test_a_source_in_full_width_brackets_is_no_answer() -> None:
+    """`（来源：牛客）` and `【来源：脉脉】` say where a question was asked."""
+    note = "# 面经\n\n- 为什么选择我们公司？（来源：牛客）\n- 你的职业规划是什么？【来源：脉脉】\n"
+    assert parse_note(note, "n.md")[0] == []
+
+
+def test_a_cjk_question_heading_with_an_article_word_still_asks() -> None:
+    """`## 什么是 MVCC？详解` is a question and its details; only a `#` title reads as an article's."""
+    note = "# 数据库\n\n## 什么是 MVCC？详解\n\n多版本并发控制。\n"
+    assert [question for question, _ in cards(note)] == ["什么是 MVCC？详解"]
+
+
+def test_a_line_under_a_q_line_that_is_a_field_or_a_question_is_no_answer() -> None:
+    """`Also asked as: ...`, `Note: ...` and `What keeps you going on bad days.` under `Q:` answer nothing."""
+    for line in ("Also asked as: Walk me through your resume.", "Note: two minutes only.", "What keeps you going."):
+        found, warnings = parse_note(f"# Screen\n\nQ: Tell me about yourself.\n{line}\n", "n.md")
+        assert found == [] and warnings[0].message == "question has no answer"
+
+
+def test_a_role_with_a_company_in_brackets_in_an_answer_is_left_whole() -> None:
+    """`- Interviewer (Google): asked me...` without a time keeps its company."""
+    note = "# Log\n\n## Which rounds went badly?\n\n- Interviewer (Google): asked me to design a rate limiter.\n"
+    assert "(Google)" in cards(note)[0][1]
+
+
+def test_a_follow_ups_label_after_a_callout_stays_theirs() -> None:
+    """After a callout that asks, `**Follow-ups:**` over answered follow-ups is no part of the heading's answer."""
+    note = (
+        "# Round\n\n## Why are you leaving?\n\nGrowth has stalled.\n\n> [!question] Would money change it?\n> No.\n\n"
+        "**Follow-ups:**\n\n- What's your notice period? One month.\n- Can you relocate to London? No, remote only.\n"
+    )
+    assert cards(note)[0] == ("Why are you leaving?", "Growth has stalled.")
+
+
+def test_a_callout_that_is_no_card_goes_on_with_the_tail() -> None:
+    """A `> [!warning]` after the asking callout, and the line after it, are the heading's answer."""
+    note = (
+        "# Prep\n\n## Why product management?\n\nI like deciding what to build.\n\n> [!question] Why not engineering?\n"
+        "> I already do PM work.\n\n> [!warning]\n> Don't say you are tired of coding.\n\nClose with the research story.\n"
+    )
+    answer = cards(note)[0][1]
+    assert "tired of coding" in answer and answer.endswith("Close with the research story.")
+
+
+def test_a_tip_callout_inside_an_answer_stays_in_it() -> None:
+    """A callout that asks nothing inside a heading's answer is the answer's, as before."""
+    note = "# Prep\n\n## Why us?\n\nThe product.\n\n> [!tip]\n> Mention the API.\n\nAnd the team.\n"
+    assert cards(note) == [("Why us?", "The product.\n\n> [!tip]\n> Mention the API.\n\nAnd the team.")]
