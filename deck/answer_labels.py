@@ -63,6 +63,8 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
         items = first.children
         if len(items) == 1 and len(items[0].children) > 1 and _label_alone(items[0].children[0], labelled):
             return [*items[0].children[1:], *blocks[1:]]  # Logseq's `- A:` over the answer nested in it
+        if len(items) == 1 and (lines := _label_line_over(items[0].children[0], labelled)) is not None:
+            return [lines, *items[0].children[1:], *blocks[1:]]  # `- **Sample answer**:` over its lines: no bullet
         count = len(items) if all(map(_opens_with_answer_label, items)) else 1  # `- A: ...` twice: both the answer's
         kept = [_item_without_label(scan, item, answer, labelled) for item in items[:count]]
         if all(new is old for new, old in zip(kept, items, strict=False)):
@@ -121,6 +123,15 @@ def answer_label_alone(block: Block) -> bool:
     if block.type != "paragraph" or "\n" in block.content.strip():
         return False
     return _label_alone(block, True) or _ANSWER_ALONE.match(block.content) is not None
+
+
+def _label_line_over(block: Block, labelled: bool) -> Block | None:
+    """The lines under an answer label alone on the first line of a list item's paragraph (`- **Sample answer**:` over
+    `"How do you measure success?"`), as a paragraph; None for any other."""
+    opening, _, more = block.content.partition("\n") if block.type == "paragraph" else ("", "", "")
+    if not more.strip() or not _label_alone(replace(block, end=block.start + 1, content=opening), labelled):
+        return None
+    return replace(block, start=block.start + 1, content=more)
 
 
 def _label_alone(block: Block, labelled: bool) -> bool:

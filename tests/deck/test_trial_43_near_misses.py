@@ -72,3 +72,9 @@ def test_a_tip_callout_inside_an_answer_stays_in_it() -> None:
     """A callout that asks nothing inside a heading's answer is the answer's, as before."""
     note = "# Prep\n\n## Why us?\n\nThe product.\n\n> [!tip]\n> Mention the API.\n\nAnd the team.\n"
     assert cards(note) == [("Why us?", "The product.\n\n> [!tip]\n> Mention the API.\n\nAnd the team.")]
+
+
+def test_an_answer_label_item_opening_an_answer_leaves_no_empty_bullet() -> None:
+    """`- **Sample answer**:` over its lines, opening a heading's answer: the lines are the answer, no `- ` left."""
+    note = "## 你的缺点是什么？\n\n- **参考回答**：\n  有时候太追求细节，我现在会设定时间盒。\n"
+    assert cards(note) == [("你的缺点是什么？", "有时候太追求细节，我现在会设定时间盒。")]
