@@ -116,12 +116,12 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
-def heading_asks(text: str, level: int = 0) -> bool:
+def heading_asks(text: str, title: bool = False) -> bool:
     """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
-    before it or not (`OPENER - Tell me about yourself`); not, at `level` 1, an article's title in Chinese, Japanese or
-    Korean (`# 面接でよく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A complete guide`, asks
-    nothing; `## 什么是 MVCC？详解` asks)."""
-    if level == 1 and article_title(text):
+    before it or not (`OPENER - Tell me about yourself`); not, when it is the note's `title`, an article's title in
+    Chinese, Japanese or Korean (`# 面接でよく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A
+    complete guide`, asks nothing; `## 什么是 MVCC？详解` asks, as does a `#` heading among others)."""
+    if title and article_title(text):
         return False
     if asks(text) or asks_before_aside(text):
         return True

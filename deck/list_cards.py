@@ -34,6 +34,7 @@ from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
+from deck.glued_study import studied_alone
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
@@ -55,9 +56,6 @@ _DASHED = re.compile(
 """A question's `?` and a dash after it, the question quoted or the remark saying why to ask it (`— to understand
 expectations`): a remark, under questions to ask them (`How big is the team? — 8 engineers` is the answer they gave)."""
 
-MIN_GLUED_WORDS = 4
-"""A question answered only on its own lines asks to be studied from this many words: in a
-general note, `- call mom?` with a lazy line under it is a to-do, not an interview question."""
 MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
 MAX_TOPIC_WORDS = 8
@@ -275,20 +273,5 @@ def _add_draft(
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
-    arrowed = bool(found.glued) and _ASKED_BY_WORD.match(question) is not None  # (not `buy milk? -> tomorrow`)
-    arrowed = arrowed and _ARROW_AFTER_ASKING.search(scan.lines[first.start]) is not None
-    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or arrowed or _long_enough(question))
-
-
-def _long_enough(question: str) -> bool:
-    """True when a question has enough words to be taken for study material by its shape alone."""
-    return len(question.split()) >= MIN_GLUED_WORDS
-
-
-_ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]+(?:->|=>|\u2192)[ \t]")
-"""An arrow from a question to the answer on its line (`Why us? → The team.`): the writer's mark of a card, as
-`::` is, whatever the question's length, when a question word opens it (a to-do, `buy milk? -> tomorrow`, has none)."""
-_ASKED_BY_WORD = re.compile(
-    r"(?:why|what|how|when|where|which|who|tell|describe|walk|give|do|does|did|are|is|can|could|would|will|have|should)\b",
-    re.IGNORECASE,
-)
+    alone = bool(found.glued) and studied_alone(question, scan.lines[first.start])  # (`Why us? → The team.`)
+    draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or alone)

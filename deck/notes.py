@@ -29,12 +29,13 @@ from deck.card_tags import card_marks, read_marked_line
 from deck.details_cards import read_details, split_folds
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
+from deck.glued_study import MIN_GLUED_WORDS
 from deck.headings import read_heading
 from deck.highlights import inline_tags, key_phrases, split_tags
 from deck.html_tables import markdown_tables
 from deck.inline_cards import find_inline_cards
 from deck.list_after import answer_after
-from deck.list_cards import MIN_GLUED_WORDS, read_list
+from deck.list_cards import read_list
 from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
 from deck.questions import QUESTION_KINDS, asks, ends_asking
-from deck.text import LINE_BREAK, plain_inline
+from deck.text import FIRST_PERSON, LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
@@ -236,14 +236,17 @@ def answers_under(question: Sequence[str], text: str) -> bool:
     asked, said = plain_inline(question[0]).rstrip(), plain_inline(text).strip()
     if len(question) != 1 or not asked.endswith(("?", "\uff1f", ".", "\u3002")) or not said or said[:1].islower():
         return False
-    if _FIELD_OR_ASKING.match(said) is not None:
+    if _REMARK.match(said) is not None or _ASKING_WORD.match(said) and not FIRST_PERSON.search(said):
         return False  # `Also asked as: ...`, `Note: ...`, `What keeps you going on bad days.`: no answer
     return not (said.endswith(("?", "\uff1f")) or asks(said))
 
 
-_FIELD_OR_ASKING = re.compile(
-    r"[^\W\d][\w /'-]{0,30}[:\uff1a](?:\s|$)"
-    r"|(?:why|what|how|when|where|which|who|do|does|did|are|is|can|could|would)\b",
+_REMARK = re.compile(
+    r"(?:notes?|also(?:[ \t]+asked(?:[ \t]+as)?)?|or|source|asked[ \t]+(?:at|by|in)|tips?|hints?|remarks?|comments?"
+    r"|to-?do|\u5907\u6ce8|\u6ce8\u610f|\u63d0\u793a|\u6765\u6e90|\u30e1\u30e2|\u6ce8)[ \t]*[:\uff1a]",
     re.IGNORECASE,
 )
-"""A line opening with a field's name (`Note:`, `Also asked as:`) or a question word: no answer under a question."""
+"""A remark's label opening a line (`Note:`, `Also asked as:`, `备注：`): about the question, no answer to it."""
+_ASKING_WORD = re.compile(r"(?:why|what|how|where|which|who|do|does|are|is|can|could|would)\b(?![ \t]+not\b)", re.I)
+"""A question word opening a line (`What keeps you going.`): a question, unless it tells of the writer (`What I
+learned...`)."""

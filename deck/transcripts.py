@@ -6,10 +6,12 @@ Acme...`, `[00:15:02] Interviewer: Why...?`. The dialogue readers (`deck.qa_pair
 `Interviewer:` over a question and `Me:` over its answer; the name and the time were
 read as part of the label's line, so the card asked `[00:15:02] Interviewer: Why...?`
 or no card was found. Here a turn's time goes, and a speaker named with a role in
-brackets (`Sarah (Interviewer)`) is named by the role; a role with words in brackets after
-it (`Interviewer (Sarah)`, `Interviewer (Google)`) only in a stamped turn, as those words
-may say more than a name. Every line keeps its number; code is left as it is; a speaker with no role named
-(`**Sarah:**`) is left as written, as nothing says who asks.
+brackets is named by the role (`Sarah (Interviewer)`, `Interviewer (Sarah)`), in a turn
+that is stamped, whose speaker is in bold, or beside the other side's turn: a line of
+prose opening so (`Interviewer (Google): asked me...`, `Tom (Interviewer): pushed back`)
+is left whole. Every line keeps
+its number; code is left as it is; a speaker with no role named (`**Sarah:**`) is left as
+written, as nothing says who asks.
 """
 
 from __future__ import annotations
@@ -46,18 +48,41 @@ def plain_turns(text: str) -> str:
 
 
 def _turns(md: str) -> str:
-    """`md` with its turns' times and speakers' names taken out."""
-    return _TURN.sub(_turn, md)
+    """`md` with its turns' times and speakers' names taken out, line by line."""
+    lines = md.split("\n")
+    found = [_TURN.match(line) for line in lines]
+    sides = [_side(turn) for turn in found]
+    for at, turn in enumerate(found):
+        if turn is not None and (plain := _turn(turn, _answered_across(sides, at))) != turn.group(0):
+            lines[at] = plain + lines[at][turn.end() :]
+    return "\n".join(lines)
 
 
-def _turn(found: re.Match[str]) -> str:
-    """A turn's opening as the role's label; as written when it held neither a time nor a name."""
+def _answered_across(sides: list[str | None], at: int) -> bool:
+    """True when the turn at `at` has the other side's turn on a line next to it (`Interviewer (Sarah):` over `Me
+    (Alex):`): a dialogue, not a line of prose opening with a role."""
+    side = sides[at]
+    around = [sides[at - 1] if at else None, sides[at + 1] if at + 1 < len(sides) else None]
+    return side is not None and any(other is not None and other != side for other in around)
+
+
+def _side(turn: re.Match[str] | None) -> str | None:
+    """Which side speaks a turn: "asks" for the interviewer, "answers" for the candidate; None for no turn."""
+    if turn is None:
+        return None
+    role = turn.group("role") or _role_in(turn.group("speaker")) or ""
+    return "asks" if role.lower() == "interviewer" else "answers" if role else None
+
+
+def _turn(found: re.Match[str], dialogue: bool) -> str:
+    """A turn's opening as the role's label; as written when it held neither a time nor a name, or when it is a line
+    of prose opening with a role (no time, no bold, no other side's turn beside it)."""
     whole = found.group(0)
     role = found.group("role") or _role_in(found.group("speaker"))
     if role is None or whole.strip(" \t-*+_:\uff1a") == role:
         return whole
-    if found.group("role") is not None and _TIME.search(whole) is None:
-        return whole  # `Interviewer (Google): asked me...`: what is in brackets may say more than a name
+    if not (found.group("mark") or dialogue) and _TIME.search(whole) is None:
+        return whole  # `Interviewer (Google): asked me...`, `Tom (Interviewer): pushed back`: prose, not a turn
     mark = found.group("mark") or ""
     close = found.group("close").strip(" \t")
     return f"{found.group('lead')}{mark}{role}{close}"

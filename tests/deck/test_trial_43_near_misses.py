@@ -78,3 +78,43 @@ def test_an_answer_label_item_opening_an_answer_leaves_no_empty_bullet() -> None
     """`- **Sample answer**:` over its lines, opening a heading's answer: the lines are the answer, no `- ` left."""
     note = "## 你的缺点是什么？\n\n- **参考回答**：\n  有时候太追求细节，我现在会设定时间盒。\n"
     assert cards(note) == [("你的缺点是什么？", "有时候太追求细节，我现在会设定时间盒。")]
+
+
+def test_an_arrowed_question_after_a_label_or_a_lead_in_or_in_another_language_is_studied() -> None:
+    """`- Q: Why us? ->`, `- So why us? →`, `为什么...？→`, `Pourquoi nous ? →`: question words; `Do laundry? →` none."""
+    note = (
+        "# Quick\n\n- Q: Why us? -> The team.\n- So why us? → The product.\n- 为什么离开上一家公司？→ 想做更大的系统。\n"
+        "- Pourquoi nous ? → Le produit.\n- Do laundry? → tonight\n"
+    )
+    assert _folder(note) == ["Why us?", "So why us?", "为什么离开上一家公司？", "Pourquoi nous ?"]
+
+
+def test_a_long_chinese_question_answered_on_its_lines_is_studied_in_a_folder() -> None:
+    """Eight Han characters or more are as long as four English words; a short one stays a to-do."""
+    note = "# 面试\n\n- 请介绍一下你负责过的最难的项目？\n  支付系统的迁移。\n- 周末加班吗？\n  不加\n"
+    assert _folder(note) == ["请介绍一下你负责过的最难的项目？"]
+
+
+def test_an_answer_under_a_q_line_may_open_like_a_question_or_a_field() -> None:
+    """`What I learned most was...`, `Did not want to...` and `Impact: ...` answer; `备注：...` is a remark."""
+    for line in ("What I learned most was to write things down.", "Did not want to relocate.", "Impact: costs fell."):
+        assert len(cards(f"# Screen\n\nQ: Why did you leave?\n{line}\n")) == 1
+    assert cards("# Screen\n\nQ: Why did you leave?\n备注：面试官打断了我。\n") == []
+
+
+def test_unstamped_turns_beside_each_other_are_a_dialogue() -> None:
+    """`Interviewer (Sarah):` over `Me (Alex):` is a dialogue though no time is written; `**Interviewer (Jane):**` too."""
+    note = (
+        "# Final round\n\n**Interviewer (Jane Doe):** What's the hardest bug you've fixed?\n"
+        "**Me (Alex):** A race in our scheduler.\n\nInterviewer (Sarah): Why are you leaving?\nMe (Alex): Growth has stalled.\n"
+    )
+    assert cards(note) == [
+        ("What's the hardest bug you've fixed?", "A race in our scheduler."),
+        ("Why are you leaving?", "Growth has stalled."),
+    ]
+
+
+def test_two_top_headings_with_article_words_are_questions() -> None:
+    """Two `#` headings, each over its answer, are sections: `# 什么是 MVCC？详解` asks."""
+    note = "# 什么是 MVCC？详解\n\n多版本并发控制。\n\n# 为什么用 B+ 树？一文读懂\n\n磁盘读少。\n"
+    assert [question for question, _ in cards(note)] == ["什么是 MVCC？详解", "为什么用 B+ 树？一文读懂"]

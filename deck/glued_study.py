@@ -1,0 +1,63 @@
+"""Whether a question item answered on its own line asks to be studied by its shape alone, in a folder's note that did
+not opt in: `studied_alone`.
+
+A general note's `- call mom? tomorrow` is a to-do, not an interview question; a question
+answered on its line is taken for study material when it is long enough (four words in
+English; eight characters in Chinese or Japanese, written without spaces: `周末加班吗？不加`
+is a to-do, `为什么离开上一家公司？` is not), or when an arrow marks its answer as `::` does
+(`- Why us? → The team.`) and a question word opens it (in English after a `Q:` or a
+lead-in, `So why us? →`; in other languages, `¿Por qué...? →`, `Pourquoi nous ? →`,
+`为什么...？→`): `buy milk? -> tomorrow` and `Do laundry? → tonight` have none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck.foreign_questions import asks_in_cjk
+
+MIN_GLUED_WORDS = 4
+"""A question answered only on its own lines asks to be studied from this many words."""
+MIN_CJK_CHARACTERS = 8
+"""The same, in Han and kana characters: about four words' worth."""
+
+
+def studied_alone(question: str, line: str) -> bool:
+    """True when `question`, answered on its own `line` (its item's first line, as written), asks to be studied."""
+    if long_enough(question):
+        return True
+    return _ARROW_AFTER_ASKING.search(line) is not None and asked_by_word(question)
+
+
+def long_enough(question: str) -> bool:
+    """True when a question has enough words (or, in Chinese or Japanese, characters) to be study material."""
+    if len(question.split()) >= MIN_GLUED_WORDS:
+        return True
+    return not question.isascii() and len(_HAN_KANA.findall(question)) >= MIN_CJK_CHARACTERS
+
+
+def asked_by_word(question: str) -> bool:
+    """True for a question opened by a question word (after a `Q:` label or a lead-in word), in English or not."""
+    asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c"))
+    if _ASKED_BY_WORD.match(asked) is not None or asked.startswith("\u00bf"):
+        return True
+    return _FOREIGN_WORD.match(asked) is not None or not asked.isascii() and asks_in_cjk(asked)
+
+
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]*(?:->|=>|\u2192)[ \t]")
+"""An arrow from a question to the answer on its line (`Why us? → The team.`)."""
+_LEAD = re.compile(r"^(?:Q\d*[:.][ \t]*|(?:so|and|ok(?:ay)?|now|then|but|also)[,]?[ \t]+)+", re.IGNORECASE)
+_ASKED_BY_WORD = re.compile(
+    r"(?:why|what|how|when|where|which|who|tell|describe|walk|give)\b"
+    r"|(?:do|does|did|are|is|can|could|would|will|have|should)[ \t]+(?:you|your|we|they|i|it|he|she|this|that|there)\b",
+    re.IGNORECASE,
+)
+"""A question word, or an auxiliary verb before its subject (`Do you...`, not `Do laundry`)."""
+_FOREIGN_WORD = re.compile(
+    r"(?:pourquoi|comment|quel(?:le)?s?|quand|o\u00f9|warum|wie|was|wann|wo|welche[rsn]?|por[ \t]+qu\u00e9|c\u00f3mo"
+    r"|cu\u00e1l|qu\u00e9|porque|como|qual|quando|onde|\u043f\u043e\u0447\u0435\u043c\u0443|\u043a\u0430\u043a"
+    r"|\u0447\u0442\u043e|\u0437\u0430\u0447\u0435\u043c)\b",
+    re.IGNORECASE,
+)
+"""A question word in French, German, Spanish, Portuguese or Russian."""
