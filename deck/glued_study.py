@@ -3,11 +3,12 @@ not opt in: `studied_alone`.
 
 A general note's `- call mom? tomorrow` is a to-do, not an interview question; a question
 answered on its line is taken for study material when it is long enough (four words in
-English; eight characters in Chinese or Japanese, written without spaces: `周末加班吗？不加`
-is a to-do, `为什么离开上一家公司？` is not), or when an arrow marks its answer as `::` does
-(`- Why us? → The team.`) and a question word opens it (in English after a `Q:` or a
-lead-in, `So why us? →`; in other languages, `¿Por qué...? →`, `Pourquoi nous ? →`,
-`为什么...？→`): `buy milk? -> tomorrow` and `Do laundry? → tonight` have none.
+English; eight Han characters in Chinese or Japanese, written without spaces, a kana
+counting half: `周末加班吗？不加` and `牛乳を買いに行く？明日` are to-dos, `为什么离开上一家
+公司？` is not), or when an arrow marks its answer as `::` does (`- Why us? → The team.`)
+and a question word opens it (in English after a `Q:` or a lead-in, `So why us? →`; in
+other languages, `¿Por qué...? →`, `Pourquoi nous ? →`, `为什么...？→`): `buy milk? ->
+tomorrow`, `Tell Bob? -> later` and `Do laundry? → tonight` have none.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from deck.foreign_questions import asks_in_cjk
+from deck.patterns import pattern
 
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words."""
@@ -33,30 +35,35 @@ def long_enough(question: str) -> bool:
     """True when a question has enough words (or, in Chinese or Japanese, characters) to be study material."""
     if len(question.split()) >= MIN_GLUED_WORDS:
         return True
-    return not question.isascii() and len(_HAN_KANA.findall(question)) >= MIN_CJK_CHARACTERS
+    if question.isascii():
+        return False
+    return len(_HAN.findall(question)) + len(_KANA.findall(question)) / 2 >= MIN_CJK_CHARACTERS  # (kana: half a word)
 
 
 def asked_by_word(question: str) -> bool:
     """True for a question opened by a question word (after a `Q:` label or a lead-in word), in English or not."""
-    asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c"))
-    if _ASKED_BY_WORD.match(asked) is not None or asked.startswith("\u00bf"):
+    asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c\u00bf"))
+    if _ASKED_BY_WORD.match(asked) is not None:
         return True
     return _FOREIGN_WORD.match(asked) is not None or not asked.isascii() and asks_in_cjk(asked)
 
 
-_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
-_ARROW_AFTER_ASKING = re.compile("[?\uff1f][\"\u201d*_]*[ \t]*(?:->|=>|\u2192)[ \t]")
+_HAN = pattern("[\u3400-\u9fff]")
+_KANA = pattern("[\u3040-\u30ff]")
+_ARROW_AFTER_ASKING = pattern("[?\uff1f][\"\u201d*_]*[ \t]*(?:->|=>|\u2192)[ \t]")
 """An arrow from a question to the answer on its line (`Why us? → The team.`)."""
-_LEAD = re.compile(r"^(?:Q\d*[:.][ \t]*|(?:so|and|ok(?:ay)?|now|then|but|also)[,]?[ \t]+)+", re.IGNORECASE)
-_ASKED_BY_WORD = re.compile(
-    r"(?:why|what|how|when|where|which|who|tell|describe|walk|give)\b"
-    r"|(?:do|does|did|are|is|can|could|would|will|have|should)[ \t]+(?:you|your|we|they|i|it|he|she|this|that|there)\b",
+_LEAD = pattern(r"^(?:Q\d*[:.][ \t]*|(?:so|and|ok(?:ay)?|now|then|but|also)[,]?[ \t]+)+", re.IGNORECASE)
+_ASKED_BY_WORD = pattern(
+    r"(?:why|what|how|when|where|which|who|describe)\b|(?:tell|walk|give)[ \t]+(?:me|us)\b"
+    r"|(?:does|did|are|is|was|were|can|could|would|will|has|have|should)[ \t]+\w"
+    r"|do[ \t]+(?:you|your|we|they|i|it|he|she|this|that|there)\b",
     re.IGNORECASE,
 )
-"""A question word, or an auxiliary verb before its subject (`Do you...`, not `Do laundry`)."""
-_FOREIGN_WORD = re.compile(
+"""A question word, a prompt to you (`Tell me`, not `Tell Bob`), or an auxiliary verb before its subject (`Is Redis
+single-threaded?`, `Do you...`, not `Do laundry`)."""
+_FOREIGN_WORD = pattern(
     r"(?:pourquoi|comment|quel(?:le)?s?|quand|o\u00f9|warum|wie|was|wann|wo|welche[rsn]?|por[ \t]+qu\u00e9|c\u00f3mo"
-    r"|cu\u00e1l|qu\u00e9|porque|como|qual|quando|onde|\u043f\u043e\u0447\u0435\u043c\u0443|\u043a\u0430\u043a"
+    r"|cu\u00e1l|qu\u00e9|como|qual|quando|onde|\u043f\u043e\u0447\u0435\u043c\u0443|\u043a\u0430\u043a"
     r"|\u0447\u0442\u043e|\u0437\u0430\u0447\u0435\u043c)\b",
     re.IGNORECASE,
 )

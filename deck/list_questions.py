@@ -98,7 +98,7 @@ def _labels_answer(label: str) -> bool:
 
 
 _LABEL_WORDS = 3
-_CITED = re.compile(
+_CITED = pattern(
     "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(\\uff08\\u3010](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
     "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a]"
     "[^\\[\\]()\\uff08\\uff09\\u3010\\u3011\\n]*[\\])\\uff09\\u3011][ \\t]*$",
@@ -106,7 +106,7 @@ _CITED = re.compile(
 )
 """Where a question was reported, after it on its line (`— [source: Glassdoor]`, `（来源：牛客）`, `【来源：脉脉】`): no
 answer."""
-_BOLD_TOPIC = re.compile('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
+_BOLD_TOPIC = pattern('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
 """A bold topic and its colon before a quoted question answered on its line (`**Salary**: "...?" → ...`): the
 question's topic, no part of what is asked."""
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
+from deck.patterns import pattern
 from deck.questions import QUESTION_KINDS, asks, ends_asking
 from deck.text import FIRST_PERSON, LINE_BREAK, plain_inline
 
@@ -241,12 +242,15 @@ def answers_under(question: Sequence[str], text: str) -> bool:
     return not (said.endswith(("?", "\uff1f")) or asks(said))
 
 
-_REMARK = re.compile(
+_REMARK = pattern(
     r"(?:notes?|also(?:[ \t]+asked(?:[ \t]+as)?)?|or|source|asked[ \t]+(?:at|by|in)|tips?|hints?|remarks?|comments?"
-    r"|to-?do|\u5907\u6ce8|\u6ce8\u610f|\u63d0\u793a|\u6765\u6e90|\u30e1\u30e2|\u6ce8)[ \t]*[:\uff1a]",
+    r"|to-?do|company|round|stage|difficulty|level|frequency|related|see[ \t]+also|links?|refs?|references?|tags?"
+    r"|category|topic|date|status|\u5907\u6ce8|\u6ce8\u610f|\u63d0\u793a|\u6765\u6e90|\u51fa\u5904|\u53c2\u8003"
+    r"|\u30e1\u30e2|\u6ce8)[ \t]*[:\uff1a]",
     re.IGNORECASE,
 )
-"""A remark's label opening a line (`Note:`, `Also asked as:`, `备注：`): about the question, no answer to it."""
-_ASKING_WORD = re.compile(r"(?:why|what|how|where|which|who|do|does|are|is|can|could|would)\b(?![ \t]+not\b)", re.I)
+"""A remark's or a record's label opening a line (`Note:`, `Also asked as:`, `Company:`, `Difficulty:`, `备注：`): about
+the question, no answer to it."""
+_ASKING_WORD = pattern(r"(?:why|what|how|where|which|who|do|does|are|is|can|could|would)(?=[ \t])(?![ \t]+not\b)", re.I)
 """A question word opening a line (`What keeps you going.`): a question, unless it tells of the writer (`What I
 learned...`)."""

@@ -256,7 +256,7 @@ def _nested_questions(item: Block) -> list[str]:
     return [question for question in asked if asks(question)]
 
 
-_QUESTIONS_LABEL = re.compile(r"\bBQs?\b|question|prompt|\u95ee\u9898|\u8cea\u554f|\uc9c8\ubb38", re.IGNORECASE)
+_QUESTIONS_LABEL = pattern(r"\bBQs?\b|question|prompt|\u95ee\u9898|\u8cea\u554f|\uc9c8\ubb38", re.IGNORECASE)
 """A label over the questions a story answers: `BQs this answers`, `适用 BQ`, `Questions`, `问题`, `質問`, `질문`."""
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from deck.patterns import pattern
 from deck.text import outside_code
 
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
@@ -27,7 +28,7 @@ _NAME = r"[^\W\d_][\w.'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*)?"
 _SPEAKER = rf"(?:{_NAME}[ \t]*\([ \t]*{_ROLE}[ \t]*\)|{_ROLE}(?:[ \t]*\([ \t]*{_NAME}[ \t]*\))?)".replace(
     "(?P<role>", "(?:", 1
 )
-_TURN = re.compile(
+_TURN = pattern(
     rf"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:{_STAMP}[ \t]+)?(?P<mark>\*\*|__)?(?P<speaker>{_SPEAKER})"
     rf"(?:[ \t]*{_STAMP})?(?P<close>[ \t]*(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?|(?:\*\*|__)?[ \t]*[:\uff1a])",
     re.MULTILINE,
@@ -36,7 +37,7 @@ _TURN = re.compile(
 _ROLE_WORDS = ("nterview", "NTERVIEW", "andidate", "ANDIDATE", "Me ", "Me:", "Me(", "Me*", "Me[", "ME ", "ME:")
 """What a turn's role holds, looked for as text before any pattern (the patterns cost a tenth of a note's parse)."""
 _ROLES = r"(?:[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
-_MAY_BE_TURN = re.compile(rf"\d:\d\d|\([ \t]*{_ROLES}\b|\b{_ROLES}[ \t]*\(")
+_MAY_BE_TURN = pattern(rf"\d:\d\d|\([ \t]*{_ROLES}\b|\b{_ROLES}[ \t]*\(")
 """What only a transcript's turns hold: a time, a role in brackets or a name in brackets after it."""
 
 
@@ -53,17 +54,19 @@ def _turns(md: str) -> str:
     found = [_TURN.match(line) for line in lines]
     sides = [_side(turn) for turn in found]
     for at, turn in enumerate(found):
-        if turn is not None and (plain := _turn(turn, _answered_across(sides, at))) != turn.group(0):
+        if turn is not None and (plain := _turn(turn, _answered_across(lines, sides, at))) != turn.group(0):
             lines[at] = plain + lines[at][turn.end() :]
     return "\n".join(lines)
 
 
-def _answered_across(sides: list[str | None], at: int) -> bool:
-    """True when the turn at `at` has the other side's turn on a line next to it (`Interviewer (Sarah):` over `Me
-    (Alex):`): a dialogue, not a line of prose opening with a role."""
+def _answered_across(lines: list[str], sides: list[str | None], at: int) -> bool:
+    """True when the turn at `at` has the other side's turn on the line of text next to it, above or below, blank lines
+    between them or not (`Interviewer (Sarah):` over `Me (Alex):`): a dialogue, not a line of prose opening with a
+    role."""
     side = sides[at]
-    around = [sides[at - 1] if at else None, sides[at + 1] if at + 1 < len(sides) else None]
-    return side is not None and any(other is not None and other != side for other in around)
+    above = next((sides[i] for i in range(at - 1, -1, -1) if lines[i].strip()), None)
+    below = next((sides[i] for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    return side is not None and any(other is not None and other != side for other in (above, below))
 
 
 def _side(turn: re.Match[str] | None) -> str | None:
@@ -88,8 +91,8 @@ def _turn(found: re.Match[str], dialogue: bool) -> str:
     return f"{found.group('lead')}{mark}{role}{close}"
 
 
-_TIME = re.compile(r"\d:\d\d")
-_ROLE_WORD = re.compile(r"[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|\bMe\b|\bME\b")
+_TIME = pattern(r"\d:\d\d")
+_ROLE_WORD = pattern(r"[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|\bMe\b|\bME\b")
 
 
 def _role_in(speaker: str) -> str | None:

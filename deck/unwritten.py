@@ -19,6 +19,7 @@ from deck.hints import only_hint
 from deck.label_names import FRAMEWORK_WORDS
 from deck.legends import TIMING, legend
 from deck.models import Story
+from deck.patterns import pattern
 from deck.text import FIRST_PERSON
 
 _MARKS = r"[\s\-*_>#`~\[\](){}.,:;!]*"
@@ -176,7 +177,7 @@ def _guides(line: str) -> bool:
     return not told  # (`你具体做了哪些工作？`: asked of "you"; 我, "I", tells)
 
 
-_RUSSIAN_PROMPT = re.compile(
+_RUSSIAN_PROMPT = pattern(
     "(?:\u043a\u0442\u043e|\u0447\u0442\u043e|\u043a\u0430\u043a(?:\u043e\u0439|\u0430\u044f|\u043e\u0435|\u0438\u0435)?"
     "|\u043f\u043e\u0447\u0435\u043c\u0443|\u0437\u0430\u0447\u0435\u043c|\u043a\u043e\u0433\u0434\u0430|\u0433\u0434\u0435|\u0447\u0435\u043c\u0443"
     "|\u0438\u0437-\u0437\u0430[ \t]+\u0447\u0435\u0433\u043e)\\b(?!.*\\b(?:\u044f|\u043c\u044b)\\b)",

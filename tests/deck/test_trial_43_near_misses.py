@@ -118,3 +118,26 @@ def test_two_top_headings_with_article_words_are_questions() -> None:
     """Two `#` headings, each over its answer, are sections: `# 什么是 MVCC？详解` asks."""
     note = "# 什么是 MVCC？详解\n\n多版本并发控制。\n\n# 为什么用 B+ 树？一文读懂\n\n磁盘读少。\n"
     assert [question for question, _ in cards(note)] == ["什么是 MVCC？详解", "为什么用 B+ 树？一文读懂"]
+
+
+def test_trial_45_arrows_need_a_question_not_a_chore() -> None:
+    """`Is Redis single-threaded? →` asks (an auxiliary before its subject); `¿Leche? →`, `Tell Bob? ->` and
+    `牛乳を買いに行く？明日` (kana count half) are chores."""
+    note = (
+        "# Mixed\n\n- Is Redis single-threaded? → mostly\n- ¿Leche? → mañana\n- Tell Bob? -> later\n"
+        "- 牛乳を買いに行く？明日\n- Tell me why? → growth\n"
+    )
+    assert _folder(note) == ["Is Redis single-threaded?", "Tell me why?"]
+
+
+def test_trial_45_a_record_field_under_a_q_line_is_no_answer() -> None:
+    """`Company: Stripe, round 2` or `Difficulty: hard` under `Q:` records where it was asked; `Can-do...` answers."""
+    for line in ("Company: Stripe, round 2", "Difficulty: hard", "出处：牛客"):
+        assert cards(f"# Log\n\nQ: Why did you leave?\n{line}\n") == []
+    assert len(cards("# Log\n\nQ: What is your strength?\nCan-do attitude, even on bad days.\n")) == 1
+
+
+def test_trial_45_turns_a_blank_line_apart_are_a_dialogue() -> None:
+    """`Sarah (Interviewer): ...`, a blank line, `Alex (Candidate): ...`: still the other side's turn beside it."""
+    note = "# Mock\n\nSarah (Interviewer): Why do you want to join us?\n\nAlex (Candidate): The mission.\n"
+    assert cards(note) == [("Why do you want to join us?", "The mission.")]
