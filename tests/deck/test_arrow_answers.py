@@ -4,21 +4,13 @@ question answered so is no part of it (`deck.list_cards`, `deck.list_questions`)
 from __future__ import annotations
 
 from deck.notes import parse_note
-from deck.options import ReadOptions
-
-FOLDER = ReadOptions()
-"""A note of a folder deck that did not opt in: only items that ask to be studied by their shape are cards."""
-
-
-def _folder_cards(note: str) -> list[tuple[str, str]]:
-    """The question and answer of each card of `note` read as a note of such a folder."""
-    return [(card.question, card.answer) for card in parse_note(note, "n.md", FOLDER)[0]]
+from tests.deck.note_cards import folder_cards
 
 
 def test_a_short_question_with_an_arrow_to_its_answer_is_studied() -> None:
     """`Why this company? → ...` (three words) is a card beside a longer question, as `::` would be."""
     note = "# Quick\n\n- Why this company? → I use the product daily.\n- What is your notice period? → One month.\n"
-    assert _folder_cards(note) == [
+    assert folder_cards(note) == [
         ("Why this company?", "I use the product daily."),
         ("What is your notice period?", "One month."),
     ]
@@ -27,7 +19,7 @@ def test_a_short_question_with_an_arrow_to_its_answer_is_studied() -> None:
 def test_a_short_question_without_an_arrow_stays_a_to_do() -> None:
     """`- call mom? tomorrow` beside a card: a short question glued to its answer without an arrow is no card."""
     note = "# Week\n\n- call mom? tomorrow evening\n- What is your notice period? → One month.\n"
-    assert [question for question, _ in _folder_cards(note)] == ["What is your notice period?"]
+    assert [question for question, _ in folder_cards(note)] == ["What is your notice period?"]
 
 
 def test_a_bold_topic_before_a_quoted_question_is_no_part_of_it() -> None:
@@ -36,7 +28,7 @@ def test_a_bold_topic_before_a_quoted_question_is_no_part_of_it() -> None:
         '# Quick\n\n- **Salary**: "What are your expectations?" -> In line with the market.\n'
         '- **Extra**: "Why did you choose Go?" → Simpler concurrency.\n'
     )
-    assert _folder_cards(note) == [
+    assert folder_cards(note) == [
         ("What are your expectations?", "In line with the market."),
         ("Why did you choose Go?", "Simpler concurrency."),
     ]
@@ -49,7 +41,7 @@ def test_a_story_label_before_a_quote_is_still_a_label() -> None:
         '- **Situation**: "Why now?" the VP asked two days before launch.\n'
         "- **Action**: I showed the risk list.\n- **Result**: We launched a week later.\n"
     )
-    assert [question for question, _ in _folder_cards(note)] == ["Tell me about a hard launch"]
+    assert [question for question, _ in folder_cards(note)] == ["Tell me about a hard launch"]
 
 
 def test_where_a_question_was_reported_is_no_answer() -> None:

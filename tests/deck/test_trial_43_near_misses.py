@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from deck.notes import parse_note
-from deck.options import ReadOptions
-from tests.deck.note_cards import cards
-
-
-def _folder(note: str) -> list[str]:
-    """The questions of `note` read as a note of a folder that did not opt in."""
-    return [card.question for card in parse_note(note, "n.md", ReadOptions())[0]]
+from tests.deck.note_cards import cards, folder_cards
 
 
 def test_arrowed_to_dos_are_no_cards_in_a_folder() -> None:
     """`- buy milk? -> tomorrow`: an arrow marks a card only after a question word."""
     note = "# Week\n\n- buy milk? -> tomorrow\n- call recruiter? → Friday\n- update CV? => done\n- Why us? → The team.\n"
-    assert _folder(note) == ["Why us?"]
+    assert [question for question, _ in folder_cards(note)] == ["Why us?"]
 
 
 def test_arrows_inside_answers_ask_nothing() -> None:
@@ -86,13 +80,13 @@ def test_an_arrowed_question_after_a_label_or_a_lead_in_or_in_another_language_i
         "# Quick\n\n- Q: Why us? -> The team.\n- So why us? → The product.\n- 为什么离开上一家公司？→ 想做更大的系统。\n"
         "- Pourquoi nous ? → Le produit.\n- Do laundry? → tonight\n"
     )
-    assert _folder(note) == ["Why us?", "So why us?", "为什么离开上一家公司？", "Pourquoi nous ?"]
+    assert [question for question, _ in folder_cards(note)] == ["Why us?", "So why us?", "为什么离开上一家公司？", "Pourquoi nous ?"]
 
 
 def test_a_long_chinese_question_answered_on_its_lines_is_studied_in_a_folder() -> None:
     """Eight Han characters or more are as long as four English words; a short one stays a to-do."""
     note = "# 面试\n\n- 请介绍一下你负责过的最难的项目？\n  支付系统的迁移。\n- 周末加班吗？\n  不加\n"
-    assert _folder(note) == ["请介绍一下你负责过的最难的项目？"]
+    assert [question for question, _ in folder_cards(note)] == ["请介绍一下你负责过的最难的项目？"]
 
 
 def test_an_answer_under_a_q_line_may_open_like_a_question_or_a_field() -> None:
@@ -127,7 +121,7 @@ def test_trial_45_arrows_need_a_question_not_a_chore() -> None:
         "# Mixed\n\n- Is Redis single-threaded? → mostly\n- ¿Leche? → mañana\n- Tell Bob? -> later\n"
         "- 牛乳を買いに行く？明日\n- Tell me why? → growth\n"
     )
-    assert _folder(note) == ["Is Redis single-threaded?", "Tell me why?"]
+    assert [question for question, _ in folder_cards(note)] == ["Is Redis single-threaded?", "Tell me why?"]
 
 
 def test_trial_45_a_record_field_under_a_q_line_is_no_answer() -> None:
