@@ -228,3 +228,12 @@ def _quoted_alone(body: list[Block]) -> tuple[str, int]:
     text = plain_inline(first.content).strip() if len(body) == 1 and first.type == "paragraph" else ""
     quoted = unquoted(text) if text and "\n" not in text else ""
     return (quoted, first.start) if quoted and quoted != text else ("", 0)
+
+
+def answer_callout(scan: NoteScan, block: Block) -> tuple[str, list[Block]] | None:
+    """The answer an answer callout shows (`> [!success]- Answer` over `> I cut scope...`; `[!answer]`, `[!check]`,
+    `[!done]`) as Markdown without its quote marks, and its body's blocks; None for any other block."""
+    opened = _opening(block)
+    if opened is None or opened[0] not in _ANSWER_KINDS or not opened[2]:
+        return None
+    return _body_source(scan.lines, opened[2][0].start, block.end), opened[2]

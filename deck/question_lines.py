@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
+from deck.callouts import answer_callout
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
@@ -19,7 +20,10 @@ from deck.text import plain_inline
 
 def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right after it, its
-    answer (`asks_over_list`); the index after the list, or None."""
+    answer (`asks_over_list`), or over an answer callout (`> [!success]- Answer`); the index after it, or None."""
+    if (shown := _over_answer_callout(scan, blocks, index)) is not None:
+        scan.add_answered(blocks[index].start + 1, plain_inline(blocks[index].content), blocks[index].content, *shown)
+        return index + 2
     if not asks_over_list(blocks, index):
         return None
     block = blocks[index]
@@ -31,6 +35,20 @@ def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> i
 
 _ASKED_WHEN = re.compile(r"^(?:\u5f53|\u5982\u679c)\u9762\u8bd5\u5b98\u95ee(?:\u4f60|\u60a8)(?=[^\s:\uff1a])")
 """`当面试官问你` (when the interviewer asks you) before the question it introduces: no part of it."""
+
+
+def _over_answer_callout(scan: NoteScan, blocks: Sequence[Block], index: int) -> tuple[str, list[Block]] | None:
+    """The answer of the answer callout right under a paragraph of one line that asks (`How do you work under a
+    deadline?` over `> [!success]- Answer`), else None."""
+    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or following.type != "blockquote" or block.type != "paragraph":
+        return None
+    if "\n" in block.content.strip():
+        return None
+    question = plain_inline(block.content)
+    if not (ends_asking(question) or interview_prompt(question)) or QUESTION_LABEL.match(block.content) is not None:
+        return None
+    return answer_callout(scan, following)
 
 
 def asks_over_list(blocks: Sequence[Block], index: int) -> bool:

@@ -135,3 +135,10 @@ def test_trial_45_turns_a_blank_line_apart_are_a_dialogue() -> None:
     """`Sarah (Interviewer): ...`, a blank line, `Alex (Candidate): ...`: still the other side's turn beside it."""
     note = "# Mock\n\nSarah (Interviewer): Why do you want to join us?\n\nAlex (Candidate): The mission.\n"
     assert cards(note) == [("Why do you want to join us?", "The mission.")]
+
+
+def test_a_question_line_over_an_answer_callout_is_a_card() -> None:
+    """`How do you work under a tight deadline?` over `> [!success]- Answer` (under a topic heading): the callout
+    answers it, as it answers a `[!question]` callout."""
+    note = "# Prompts\n\n## Pressure\nHow do you work under a tight deadline?\n> [!success]- Answer\n> I cut scope first.\n"
+    assert cards(note) == [("How do you work under a tight deadline?", "I cut scope first.")]
