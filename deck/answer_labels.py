@@ -63,6 +63,8 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
         items = first.children
         if len(items) == 1 and len(items[0].children) > 1 and _label_alone(items[0].children[0], labelled):
             return [*items[0].children[1:], *blocks[1:]]  # Logseq's `- A:` over the answer nested in it
+        if len(items) == 1 and len(items[0].children) == 1 and _label_alone(items[0].children[0], labelled):
+            return blocks[1:]  # `- **参考回答**：` with nothing after it: no answer yet
         if len(items) == 1 and (lines := _label_line_over(items[0].children[0], labelled)) is not None:
             return [lines, *items[0].children[1:], *blocks[1:]]  # `- **Sample answer**:` over its lines: no bullet
         count = len(items) if all(map(_opens_with_answer_label, items)) else 1  # `- A: ...` twice: both the answer's

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.citations import without_citation
 from deck.details_cards import asking_summary
 from deck.foreign_questions import CJK_ARTICLE
 from deck.glued_answers import glued_on_line
@@ -71,6 +72,7 @@ def heading_question(raw: str) -> str:
     them when only they make it ask: `Deployment ???` asks as it did) nor the kind it is filed under before it
     (`Behavioral: Tell me about a time...`), nor what its quoted question titles (`"Why us?" Templates`), nor a
     label before a quoted question (`GAP 1: "Why switch?"`)."""
+    raw = without_citation(raw)  # (`## Why us? [source: Glassdoor]`)
     kept = clean_question(raw)
     stripped = without_marks(raw)
     bare = kept if stripped is raw else clean_question(stripped)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from deck.answer_labels import asked_with_label
 from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, walk
+from deck.citations import without_citation
 from deck.glued_answers import (
     answer_labelled,
     answered_under,
@@ -61,10 +62,13 @@ def item_question(item: Block) -> ItemQuestion | None:
     if (task := _TASK.match(source)) is not None:
         return _task_question(item, source[task.end() :])
     first, _, rest = source.partition("\n")
+    if first.endswith(("\u2192", "->", "=>")) and (arrow := _ARROW_LAST.search(first)) is not None:
+        first = first[: arrow.start()]  # `- Why us? →` over its points: the arrow points at them
+        source = "\n".join(filter(None, (first, rest)))
     if rest and first.rstrip(" *_").endswith((":", "\uff1a")) and _labels_answer(plain_inline(first)):
         return None  # `- **Sample answer**:` over its sample, which may be a question to ask them: the answer's
-    if first.endswith(("]", ")", "\uff09", "\u3011")) and (cited := _CITED.search(first)) is not None:
-        first = first[: cited.start()]  # `Why Acme? — [source: Blind]`: where it was asked, no answer
+    if (uncited := without_citation(first)) is not first:
+        first = uncited  # `Why Acme? — [source: Blind]`: where it was asked, no answer
         source = "\n".join(filter(None, (first, rest)))
     if "<" in first and asked_with_label(first):
         first, rest = broken_pair(first, rest)
@@ -98,14 +102,8 @@ def _labels_answer(label: str) -> bool:
 
 
 _LABEL_WORDS = 3
-_CITED = pattern(
-    "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(\\uff08\\u3010](?:source|src|via|asked\\s+(?:at|by|in)|reported\\s+by"
-    "|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte)[ \\t]*[:\\uff1a]"
-    "[^\\[\\]()\\uff08\\uff09\\u3010\\u3011\\n]*[\\])\\uff09\\u3011][ \\t]*$",
-    re.IGNORECASE,
-)
-"""Where a question was reported, after it on its line (`— [source: Glassdoor]`, `（来源：牛客）`, `【来源：脉脉】`): no
-answer."""
+_ARROW_LAST = pattern("(?<=[?\uff1f])[\"\u201d*_]*[ \t]*(?:\u2192|->|=>)$")
+"""An arrow after a question ending its line, pointing at the answer under it."""
 _BOLD_TOPIC = pattern('(?:\\*\\*|__)[^*_\\n]{1,40}(?:\\*\\*|__)[ \\t]*[:\\uff1a][ \\t]*(?=["\\u201c])')
 """A bold topic and its colon before a quoted question answered on its line (`**Salary**: "...?" → ...`): the
 question's topic, no part of what is asked."""

@@ -142,3 +142,21 @@ def test_a_question_line_over_an_answer_callout_is_a_card() -> None:
     answers it, as it answers a `[!question]` callout."""
     note = "# Prompts\n\n## Pressure\nHow do you work under a tight deadline?\n> [!success]- Answer\n> I cut scope first.\n"
     assert cards(note) == [("How do you work under a tight deadline?", "I cut scope first.")]
+
+
+def test_an_arrow_ending_a_question_over_its_points_is_no_part_of_it() -> None:
+    """`- Why us? →` over nested points: the arrow points at the answer."""
+    assert cards("# Prep\n\n- Why us? →\n  - product\n  - pace\n") == [("Why us?", "- product\n- pace")]
+
+
+def test_a_citation_after_a_heading_question_is_no_part_of_it() -> None:
+    """`## Why do you want to work here? [source: Glassdoor]` asks without where it was reported."""
+    note = "## Why do you want to work here? [source: Glassdoor]\n\nThe product.\n\n## 为什么选择我们？（来源：牛客）\n\n产品。\n"
+    assert [question for question, _ in cards(note)] == ["Why do you want to work here?", "为什么选择我们？"]
+
+
+def test_an_answer_label_with_nothing_after_it_is_no_answer() -> None:
+    """`- **参考回答**：` alone under a question: not written yet (a warning), not an answer saying its label."""
+    found, warnings = parse_note("# Prep\n\n## 为什么选择我们？\n\n- **参考回答**：\n\n## Why us?\n\nThe team.\n", "n.md")
+    assert [card.question for card in found] == ["Why us?"]
+    assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
