@@ -60,13 +60,20 @@ def _turns(md: str) -> str:
 
 
 def _answered_across(lines: list[str], sides: list[str | None], at: int) -> bool:
-    """True when the turn at `at` has the other side's turn on the line of text next to it, above or below, blank lines
-    between them or not (`Interviewer (Sarah):` over `Me (Alex):`): a dialogue, not a line of prose opening with a
-    role."""
+    """True when the turn at `at` has the other side's turn on the line of text next to it, above or below, past blank
+    lines and the same side's turns (`Interviewer (Sarah):` over `Interviewer (Tom):` over `Me (Alex):`, a panel): a
+    dialogue, not a line of prose opening with a role."""
     side = sides[at]
-    above = next((sides[i] for i in range(at - 1, -1, -1) if lines[i].strip()), None)
-    below = next((sides[i] for i in range(at + 1, len(lines)) if lines[i].strip()), None)
-    return side is not None and any(other is not None and other != side for other in (above, below))
+    if side is None:
+        return False
+    above = _next_other(lines, sides, side, range(at - 1, -1, -1))
+    below = _next_other(lines, sides, side, range(at + 1, len(lines)))
+    return any(other is not None for other in (above, below))
+
+
+def _next_other(lines: list[str], sides: list[str | None], side: str, order: range) -> str | None:
+    """The side of the first line in `order` that is neither blank nor `side`'s turn, if it is a turn (None if not)."""
+    return next((sides[i] for i in order if lines[i].strip() and sides[i] != side), None)
 
 
 def _side(turn: re.Match[str] | None) -> str | None:

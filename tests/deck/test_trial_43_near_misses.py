@@ -160,3 +160,12 @@ def test_an_answer_label_with_nothing_after_it_is_no_answer() -> None:
     found, warnings = parse_note("# Prep\n\n## 为什么选择我们？\n\n- **参考回答**：\n\n## Why us?\n\nThe team.\n", "n.md")
     assert [card.question for card in found] == ["Why us?"]
     assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
+
+
+def test_a_panel_two_interviewers_then_me_is_a_dialogue() -> None:
+    """`Interviewer (Sarah):` over `Interviewer (Tom):` over `Me:`: both are turns; the second question is answered,
+    the first warned as unanswered (not left as prose)."""
+    note = "# Panel\n\nInterviewer (Sarah): Why join us?\nInterviewer (Tom): And why now?\nMe: The timing fits.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in found] == [("And why now?", "The timing fits.")]
+    assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
