@@ -98,7 +98,7 @@ _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
-    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee)"
+    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee|[Ii]nterviewer|INTERVIEWER|\u9762(?:\u8bd5|\u63a5)\u5b98)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
     rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}])|[.\u3002](?=[A-Z]|[^\x00-\x7f]))"
     rf"|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*(?![\d{_CJK_NUMERALS}])"

@@ -169,3 +169,9 @@ def test_a_panel_two_interviewers_then_me_is_a_dialogue() -> None:
     found, warnings = parse_note(note, "n.md")
     assert [(card.question, card.answer) for card in found] == [("And why now?", "The timing fits.")]
     assert [(warning.line, warning.message) for warning in warnings] == [(3, "question has no answer")]
+
+
+def test_a_transcript_in_list_items_asks_without_the_role() -> None:
+    """`- Sarah (Interviewer): Why...?` over `- Alex (Candidate): ...`: the question is asked without `Interviewer:`."""
+    note = "# Mock\n\n- Sarah (Interviewer): Why do you want to join us?\n- Alex (Candidate): I love the product.\n"
+    assert cards(note) == [("Why do you want to join us?", "I love the product.")]
