@@ -12,8 +12,9 @@ follows it under the heading, outside it, is the heading's answer going on:
     I would mention the commute only if asked.
 
 The last line is the heading's (before, it was on no card and no warning said so). The
-paragraphs and lists after such a card, up to the next heading, rule or anything that is
-not plain prose (a question, a pair, a table, another card), join the heading's card.
+paragraphs, lists and quotes that are no card (`> [!warning]`) after such a card, up to the
+next heading, rule or anything else (a question, a pair, a table, another card, a label of
+follow-ups over their cards), join the heading's card.
 """
 
 from __future__ import annotations

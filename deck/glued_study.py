@@ -21,7 +21,7 @@ from deck.patterns import pattern
 MIN_GLUED_WORDS = 4
 """A question answered only on its own lines asks to be studied from this many words."""
 MIN_CJK_CHARACTERS = 8
-"""The same, in Han and kana characters: about four words' worth."""
+"""The same in Chinese or Japanese, in Han characters (a kana counting half): about four words' worth."""
 
 
 def studied_alone(question: str, line: str) -> bool:
