@@ -173,6 +173,7 @@ def _read_item(
     nested = list(without_answer_label(scan, item.children[1:], paired))
     if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
+    nested = [block for block in nested if not _empty_list(block)]  # (`- ` left to fill under the question)
     answer_blocks = [*nested, *after]
     if not answer_blocks and not found.glued:
         if (ended := ends_asking(question)) or _numbered_prompt(question, scan.lines[first.start]):
@@ -185,9 +186,22 @@ def _read_item(
 
 
 def _numbered_prompt(question: str, line: str) -> bool:
-    """True for a numbered item that is an interviewer's prompt alone, `2. Tell me about a manager you admired.`: left
-    empty among answered ones, a gap to fill (not a quote with a remark or a pointer after it)."""
-    return line.lstrip()[:1].isdigit() and _PROMPT_ALONE.fullmatch(question) is not None and asks(question)
+    """True for a numbered item that is an interviewer's prompt alone, `2. Tell me about a manager you admired.`, or
+    after a sentence setting it up (`Time matters here. Give an example of...`): left empty among answered ones, a gap
+    to fill (not a quote with a remark or a pointer after it)."""
+    last = _SENTENCE_END.split(question.strip())[-1]
+    return line.lstrip()[:1].isdigit() and _PROMPT_ALONE.fullmatch(last) is not None and asks(last)
+
+
+def _empty_list(block: Block) -> bool:
+    """True for a list whose items hold no text (`- ` under a question, left to fill)."""
+    if block.type not in LIST_TYPES:
+        return False
+    children = [child for item in block.children for child in item.children]
+    return all(child.type == "paragraph" and not child.content.strip() for child in children)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!])[ \t]+(?=[A-Z])")
 
 
 _PROMPT_ALONE = re.compile(

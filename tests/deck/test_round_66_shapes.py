@@ -99,3 +99,24 @@ def test_a_star_template_of_russian_prompts_is_no_story() -> None:
         "ACTION:\n- Что мы сделали: откатили релиз\n\nRESULT:\n- Сервис вернулся через сорок минут\n```\n"
     )
     assert parse_note(f"## Tell me about an outage\n\n{told}", "n.md")[0][0].stories
+
+
+def test_an_indonesian_prompt_heading_asks() -> None:
+    """`## 1. "Ceritakan Tentang Diri Anda"` (tell me about yourself) is a question, as its English twin is."""
+    note = '## 1. "Ceritakan Tentang Diri Anda"\n\nSaya backend developer dengan 3 tahun pengalaman.\n'
+    assert [question for question, _ in cards(note)] == ["Ceritakan Tentang Diri Anda"]
+
+
+def test_a_numbered_prompt_after_a_sentence_setting_it_up_is_a_gap_to_fill() -> None:
+    """`3. Time matters here. Give an example of a habit you rely on.` left empty among answered items is warned."""
+    note = "## Questions\n\n1. What frustrates you?\n\t- Flaky tests.\n2. Time matters here. Give an example of a habit.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [(warning.line, warning.message) for warning in warnings] == [(5, "question has no answer")]
+
+
+def test_an_empty_bullet_under_a_question_is_no_answer() -> None:
+    """`- ` left to fill, a blank line under the question: the question is not answered yet."""
+    note = "## Questions\n\n1. Why do you want to join us?\n\n   - Mentoring.\n2. Why now?\n\n   - \n"
+    found, warnings = parse_note(note, "n.md")
+    assert [card.question for card in found] == ["Why do you want to join us?"]
+    assert [(warning.line, warning.message) for warning in warnings] == [(6, "question has no answer")]
