@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.labels import names_a_section
+from deck.pair_labels import names_answer
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, unquoted
 from deck.quoted_questions import read_quoted_question
@@ -236,4 +237,13 @@ def answer_callout(scan: NoteScan, block: Block) -> tuple[str, list[Block]] | No
     opened = _opening(block)
     if opened is None or opened[0] not in _ANSWER_KINDS or not opened[2]:
         return None
-    return _body_source(scan.lines, opened[2][0].start, block.end), opened[2]
+    if opened[1] and not names_answer(opened[1]):
+        return None  # `> [!success] Got the offer!`: news, not an answer shown on demand
+    source = _body_source(scan.lines, opened[2][0].start, block.end)
+    if all(_OPEN_TASK.match(line) for line in source.split("\n") if line.strip()):
+        return None  # `> - [ ] ask mentor`: things still to do, no answer
+    return source, opened[2]
+
+
+_OPEN_TASK = pattern(r"[ \t]*[-*+][ \t]+\[ \]")
+"""An open task's line (`- [ ] ask mentor`)."""

@@ -82,7 +82,7 @@ _PROMPT = re.compile(
     r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1"
     r"|\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438(?:\u0442\u0435)?\s+(?:\u043d\u0435\u043c\u043d\u043e\u0433\u043e\s+)?\u043e"
     r"|opowiedz(?:\s+mi)?\s+o|kendinizden\s+bahsed|kendini(?:zi)?\s+tan\u0131t"
-    r"|ceritakan(?:\s+tentang)?|jelaskan|mengapa|kenapa|bagaimana)\b",
+    r"|ceritakan(?:\s+tentang)?\s+\w+|jelaskan\s+\w+|(?:mengapa|kenapa|bagaimana)(?:\s+\w+){2})\b",
     re.IGNORECASE,
 )
 """Interview prompts in Spanish, Portuguese, German, Vietnamese (`Tại sao...`, `Giới thiệu (về) bản thân`), Russian

@@ -48,7 +48,13 @@ def _over_answer_callout(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     question = plain_inline(block.content)
     if not (ends_asking(question) or interview_prompt(question)) or QUESTION_LABEL.match(block.content) is not None:
         return None
+    if _TOLD_BEFORE.search(question) is not None:
+        return None  # `We talked for an hour. Then she asked: why us?`: a story's line, not a question alone
     return answer_callout(scan, following)
+
+
+_TOLD_BEFORE = re.compile(r"[.!][ \t]+\S|:[ \t]+\S.*[?\uff1f]$")
+"""A sentence ended, or a colon opening what was asked, before a line's question."""
 
 
 def asks_over_list(blocks: Sequence[Block], index: int) -> bool:

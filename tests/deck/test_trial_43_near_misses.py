@@ -175,3 +175,20 @@ def test_a_transcript_in_list_items_asks_without_the_role() -> None:
     """`- Sarah (Interviewer): Why...?` over `- Alex (Candidate): ...`: the question is asked without `Interviewer:`."""
     note = "# Mock\n\n- Sarah (Interviewer): Why do you want to join us?\n- Alex (Candidate): I love the product.\n"
     assert cards(note) == [("Why do you want to join us?", "I love the product.")]
+
+
+def test_trial_47_an_indonesian_question_word_alone_is_a_title() -> None:
+    """`## Mengapa` (why) or `## Kenapa tidak` over prose title it; `## Mengapa Anda melamar di sini` asks."""
+    note = "## Mengapa\n\nKarena produk.\n\n## Kenapa tidak\n\nTidak ada.\n\n## Mengapa Anda melamar di sini\n\nProduknya.\n"
+    assert [question for question, _ in cards(note)] == ["Mengapa Anda melamar di sini"]
+
+
+def test_trial_47_an_answer_callout_is_one_that_shows_an_answer() -> None:
+    """`> [!success] Got it!` is news; a `[!check]` of open tasks is no answer; a line telling a story first is no
+    question alone; `> [!success]- Answer` under a question answers it."""
+    note = (
+        "# Offers\n\nDid I get the offer?\n> [!success] Got it!\n> 180k base.\n\nShould I mention the layoff?\n> [!check]\n"
+        "> - [ ] ask mentor\n\nWe talked an hour. Then she asked: why us?\n> [!answer]\n> The team.\n\n"
+        "How do you handle pressure?\n> [!success]- Answer\n> I cut scope first.\n"
+    )
+    assert cards(note) == [("How do you handle pressure?", "I cut scope first.")]
