@@ -55,12 +55,12 @@ _ARROW_AFTER_ASKING = pattern("[?\uff1f][\"\u201d*_]*[ \t]*(?:->|=>|\u2192)[ \t]
 _LEAD = pattern(r"^(?:Q\d*[:.][ \t]*|(?:so|and|ok(?:ay)?|now|then|but|also)[,]?[ \t]+)+", re.IGNORECASE)
 _ASKED_BY_WORD = pattern(
     r"(?:why|what|how|when|where|which|who|describe)\b|(?:tell|walk|give)[ \t]+(?:me|us)\b"
-    r"|(?:does|did|are|is|was|were|can|could|would|will|has|have|should)[ \t]+\w"
+    r"|(?:does|did|are|is|was|were|can|could|would|will|has|have|should)[ \t]+(?!not\b)\w"
     r"|do[ \t]+(?:you|your|we|they|i|it|he|she|this|that|there)\b",
     re.IGNORECASE,
 )
 """A question word, a prompt to you (`Tell me`, not `Tell Bob`), or an auxiliary verb before its subject (`Is Redis
-single-threaded?`, `Do you...`, not `Do laundry`)."""
+single-threaded?`, `Do you...`, not `Do laundry`, nor `Did not...`, which tells)."""
 _FOREIGN_WORD = pattern(
     r"(?:pourquoi|comment|quel(?:le)?s?|quand|o\u00f9|warum|wie|was|wann|wo|welche[rsn]?|por[ \t]+qu\u00e9|c\u00f3mo"
     r"|cu\u00e1l|qu\u00e9|como|qual|quando|onde|\u043f\u043e\u0447\u0435\u043c\u0443|\u043a\u0430\u043a"

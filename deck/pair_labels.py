@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
+from deck.glued_study import asked_by_word
 from deck.patterns import pattern
 from deck.questions import QUESTION_KINDS, asks, ends_asking
 from deck.text import FIRST_PERSON, LINE_BREAK, plain_inline
@@ -237,7 +238,7 @@ def answers_under(question: Sequence[str], text: str) -> bool:
     asked, said = plain_inline(question[0]).rstrip(), plain_inline(text).strip()
     if len(question) != 1 or not asked.endswith(("?", "\uff1f", ".", "\u3002")) or not said or said[:1].islower():
         return False
-    if _REMARK.match(said) is not None or _ASKING_WORD.match(said) and not FIRST_PERSON.search(said):
+    if _REMARK.match(said) is not None or asked_by_word(said) and not FIRST_PERSON.search(said):
         return False  # `Also asked as: ...`, `Note: ...`, `What keeps you going on bad days.`: no answer
     return not (said.endswith(("?", "\uff1f")) or asks(said))
 
@@ -251,6 +252,3 @@ _REMARK = pattern(
 )
 """A remark's or a record's label opening a line (`Note:`, `Also asked as:`, `Company:`, `Difficulty:`, `备注：`): about
 the question, no answer to it."""
-_ASKING_WORD = pattern(r"(?:why|what|how|where|which|who|do|does|are|is|can|could|would)(?=[ \t])(?![ \t]+not\b)", re.I)
-"""A question word opening a line (`What keeps you going.`): a question, unless it tells of the writer (`What I
-learned...`)."""
