@@ -177,7 +177,7 @@ class ReviewSession:
         from scheduler.wal_room import after_first_rating  # noqa: PLC0415
 
         arguments = (self._store.path, self._clock.now(), self._keep_backups)
-        self._backup = threading.Thread(target=after_first_rating, args=arguments, name="starcards-daily-backup")
+        self._backup = threading.Thread(target=after_first_rating, args=arguments, name="starcards-first-rating-chores")
         self._backup.start()
 
     def wait_for_backup(self) -> None:
