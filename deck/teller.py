@@ -70,6 +70,11 @@ class Teller:
     """Text in no section since the last story: the next story's intro, or notes."""
     ruled: tuple[Section, int] | None = None
     """Where a `---` rule fell inside the open section (its name, its texts before the rule)."""
+    apart: bool = False
+    """Whether rules separate the story's sections (`---` before `### Task`): one after its result may too."""
+    waiting: bool = False
+    """Whether a rule after the result of a story told `apart` waits for a section it has not told
+    (`### Reflection`): anything else ends the story."""
     noting: bool = False
     """Whether a field about the story after its result (`**Maps to:** ...`) has made what follows the answer's notes,
     until a section opens (the story's takeaways go on with it)."""
@@ -88,6 +93,8 @@ class Teller:
         own word kept in the text)."""
         if self.noting and section != "takeaways":
             self.close()  # (after a field about the story, only its takeaways go on with it)
+        if self.waiting and SECTIONS.index(section) < SECTIONS.index(self.current or section):
+            self.close()  # (after the rule, an earlier section starts the next story; one told already does below)
         if self.asides and self._goes_on(section):
             self._keep_asides()  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
         if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
@@ -112,8 +119,9 @@ class Teller:
         if name:
             self.names[section] = name
         self.current = section if continues else None
+        self.apart = self.apart or self.ruled is not None
         self.level, self.ruled, self.fielded = 0, None, False  # (a rule before a new section only separated its parts)
-        self.noting = False
+        self.noting = self.waiting = False
 
     def goes_on_with(self, sections: list[Section]) -> bool:
         """Whether `sections`, in this order, each go on with the open story: none told yet, each later than the
@@ -135,6 +143,8 @@ class Teller:
         the story: `noting`)."""
         if not text:
             return
+        if self.waiting:
+            self.close()  # (after a rule ending a story told apart, what is no section of it)
         if self.noting:
             self.told.notes.append(text)
         elif self.current is not None:
@@ -216,16 +226,18 @@ class Teller:
             self.told.stories.append(story)
             self.told.lines.append(self.line)
         self.sections, self.names, self.current, self.intro, self.level, self.ruled = {}, {}, None, "", 0, None
-        self.fielded = self.noting = False
+        self.fielded = self.noting = self.apart = self.waiting = False
 
     def rule(self) -> None:
-        """A `---` rule: it ends a story told to its result; in one still being told, the text after
-        it goes on with the open section (an action told in steps) unless a section told already
-        follows, which starts the next story with that text as its intro."""
-        if self.current is None or "result" in self.sections or "takeaways" in self.sections:
+        """A `---` rule: it ends a story told to its result (unless rules separate its sections: then only what is no
+        section of it after the rule, `waiting`, ends it); in one still being told, the text after it goes on with
+        the open section (an action told in steps) unless a section told already follows, which starts the next
+        story with that text as its intro."""
+        told = "result" in self.sections or "takeaways" in self.sections
+        if self.current is None or told and not self.apart:
             self.close()
         else:
-            self.ruled = (self.current, len(self.sections[self.current]))
+            self.ruled, self.waiting = (self.current, len(self.sections[self.current])), told
 
     def _after_rule(self) -> list[str]:
         """The texts added to the open section after a rule, taken out of it."""

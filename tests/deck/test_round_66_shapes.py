@@ -120,3 +120,20 @@ def test_an_empty_bullet_under_a_question_is_no_answer() -> None:
     found, warnings = parse_note(note, "n.md")
     assert [card.question for card in found] == ["Why do you want to join us?"]
     assert [(warning.line, warning.message) for warning in warnings] == [(6, "question has no answer")]
+
+
+def test_a_reflection_after_a_rule_in_a_story_told_between_rules_is_its_takeaways() -> None:
+    """Sections each a rule apart (`### Situation`, `---`, `### Task`...): the rule after the result separates its
+    reflection too, no second story (and no warning that it lacks a situation)."""
+    sections = ["Situation", "Task", "Action", "Result", "Reflection"]
+    story = "\n\n---\n\n".join(f"### {name}\n> I wrote down the {name.lower()} of the migration." for name in sections)
+    found, warnings = parse_note(f"## Tell me about a missed deadline\n\n{story}\n", "n.md")
+    assert [sorted(told.sections) for told in found[0].stories] == [["action", "result", "situation", "takeaways", "task"]]
+    assert warnings == []
+
+
+def test_after_a_rule_ending_a_story_told_between_rules_notes_are_no_part_of_it() -> None:
+    """Text after the rule that opens no section of the story ends it: the result keeps only its own text."""
+    story = "### Situation\nA.\n\n---\n\n### Action\nB.\n\n---\n\n### Result\nC.\n\n---\n\nSee also the outage note.\n"
+    [card] = parse_note(f"## Tell me about an outage\n\n{story}", "n.md")[0]
+    assert card.stories[0].sections["result"] == "C."
