@@ -73,8 +73,8 @@ class Teller:
     apart: bool = False
     """Whether rules separate the story's sections (`---` before `### Task`): one after its result may too."""
     waiting: bool = False
-    """Whether a rule after the result of a story told `apart` waits for a section it has not told
-    (`### Reflection`): anything else ends the story."""
+    """Whether a rule after the story's result waits for its takeaways (or, told `apart`, a section it has not told,
+    `### Reflection`): anything else ends the story."""
     noting: bool = False
     """Whether a field about the story after its result (`**Maps to:** ...`) has made what follows the answer's notes,
     until a section opens (the story's takeaways go on with it)."""
@@ -93,8 +93,8 @@ class Teller:
         own word kept in the text)."""
         if self.noting and section != "takeaways":
             self.close()  # (after a field about the story, only its takeaways go on with it)
-        if self.waiting and SECTIONS.index(section) < SECTIONS.index(self.current or section):
-            self.close()  # (after the rule, an earlier section starts the next story; one told already does below)
+        if self.waiting and (section != "takeaways" and not self.apart or _earlier(section, self.current)):
+            self.close()  # (after the rule, only its takeaways, or a later section of a story told apart, go on)
         if self.asides and self._goes_on(section):
             self._keep_asides()  # (the headings set aside were the open section's: `#### Lessons Learned` follows)
         if section == self.current and self.ruled is None and not self.asides:  # `**Impact:**` after `**Result:**`
@@ -229,12 +229,12 @@ class Teller:
         self.fielded = self.noting = self.apart = self.waiting = False
 
     def rule(self) -> None:
-        """A `---` rule: it ends a story told to its result (unless rules separate its sections: then only what is no
-        section of it after the rule, `waiting`, ends it); in one still being told, the text after it goes on with
-        the open section (an action told in steps) unless a section told already follows, which starts the next
-        story with that text as its intro."""
+        """A `---` rule: after a story's result, what follows it ends the story (`waiting`) unless it is the story's
+        takeaways, or, in a story whose sections are each a rule apart, a section it has not told; in one still
+        being told, the text after it goes on with the open section (an action told in steps) unless a section told
+        already follows, which starts the next story with that text as its intro."""
         told = "result" in self.sections or "takeaways" in self.sections
-        if self.current is None or told and not self.apart:
+        if self.current is None:
             self.close()
         else:
             self.ruled, self.waiting = (self.current, len(self.sections[self.current])), told
@@ -291,3 +291,8 @@ def _everyday_words(names: dict[Section, str], sections: dict[Section, list[str]
     """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
     report, `結果：` and `課題：` in minutes): everyday words there, no story; STAR's `行动` (action) makes one."""
     return "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
+
+
+def _earlier(section: Section, current: Section | None) -> bool:
+    """Whether `section` comes before the open section in STAR's order, or was told already (a new story's)."""
+    return current is not None and SECTIONS.index(section) <= SECTIONS.index(current)

@@ -137,3 +137,17 @@ def test_after_a_rule_ending_a_story_told_between_rules_notes_are_no_part_of_it(
     story = "### Situation\nA.\n\n---\n\n### Action\nB.\n\n---\n\n### Result\nC.\n\n---\n\nSee also the outage note.\n"
     [card] = parse_note(f"## Tell me about an outage\n\n{story}", "n.md")[0]
     assert card.stories[0].sections["result"] == "C."
+
+
+def test_takeaways_after_a_rule_after_the_result_are_the_story_s() -> None:
+    """`**Result:** ...`, `---`, `**Takeaways:** ...`: one story with its takeaways, not a second of takeaways alone
+    (with a warning that it lacks a situation); a second story's situation after the rule still starts one."""
+    note = (
+        "## Tell me about a hire\n\n**Situation:** We needed a lead.\n**Action:** I ran the loop.\n"
+        "**Result:** Hired in a month.\n\n---\n\n**Takeaways:** Start sourcing early.\n"
+    )
+    found, warnings = parse_note(note, "n.md")
+    assert [sorted(story.sections) for story in found[0].stories] == [["action", "result", "situation", "takeaways"]]
+    assert warnings == []
+    two = note.replace("**Takeaways:** Start sourcing early.", "**Situation:** A second search.\n**Result:** Hired.")
+    assert len(parse_note(two, "n.md")[0][0].stories) == 2
