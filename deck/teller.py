@@ -144,7 +144,7 @@ class Teller:
         if not text:
             return
         if self.waiting:
-            self.close()  # (after a rule ending a story told apart, what is no section of it)
+            self.close()  # (after a rule after the result, text that opens no section of the story ends it)
         if self.noting:
             self.told.notes.append(text)
         elif self.current is not None:
