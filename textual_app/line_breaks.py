@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rich.cells import cell_len, get_character_cell_size
 from textual.content import Content
 
-_CJK = re.compile(
+_CJK_CLASS = (
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
 """A character of CJK text: ideographs, kana, hangul, CJK punctuation and full-width forms."""
+
+
+@cache
+def _cjk() -> re.Pattern[str]:
+    """`_CJK_CLASS` compiled, on first need: compiling it takes about 2 ms, a start-up's worth of a line of English."""
+    return re.compile(_CJK_CLASS)
+
 _NO_START = frozenset(
     "。．，、：；！？）」』】〉》〕］｝〗〙〛’”…‥ー〜～・ゝゞヽヾ"  # closing punctuation, marks
     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"  # small kana
@@ -34,7 +42,7 @@ _NO_END = frozenset("（「『【〈《〔［｛〖〘〚‘“([{")
 def wrap_words(line: Content, width: int) -> list[Content]:
     """One line of `line` (no newline in it) wrapped to `width` cells: at spaces, and between CJK characters."""
     plain = line.plain
-    if _CJK.search(plain) is None:
+    if plain.isascii() or _cjk().search(plain) is None:
         return line.wrap(width)
     width = max(1, width)
     starts = list(_line_starts(plain, width))
@@ -80,6 +88,7 @@ def _units(plain: str) -> Iterator[tuple[int, int]]:
     follows it."""
     index, length = 0, len(plain)
     start = 0
+    cjk = _cjk()
     while index < length:
         char = plain[index]
         if char == " ":
@@ -90,8 +99,8 @@ def _units(plain: str) -> Iterator[tuple[int, int]]:
             index = start = end
             continue
         end = index + 1
-        if _CJK.match(char) is None:
-            while end < length and plain[end] != " " and _CJK.match(plain[end]) is None:
+        if cjk.match(char) is None:
+            while end < length and plain[end] != " " and cjk.match(plain[end]) is None:
                 end += 1
         while end < length and plain[end] in _NO_START:
             end += 1
