@@ -8,14 +8,17 @@ once per card (an inner select kept apart from the outer one, so that the expres
 not copied into each of its uses), summed, and its bucket written as two digits into one
 comma-separated string, whose two-digit numbers Python counts with `str.count`, at C
 speed (a count never straddles a comma, so each number is counted whole). Grouping by the retrievability in SQL instead
-cost a sort of every card, more than the two walks together. The page cache is widened
-while counting (`ROOM_KIB`), so that the second walk finds the pages the first read.
+cost a sort of every card, more than the two walks together. Given a second connection,
+the two walks run at once, the first in a thread (a third off the statistics' first look
+on two cores); on one connection, one after the other, its page cache widened while
+counting (`ROOM_KIB`), so that the second walk finds the pages the first read.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -69,32 +72,79 @@ def card_figures(
     now: datetime,
     parameters: Mapping[int, Sequence[float]] | None = None,
     default: Sequence[float] | None = None,
+    beside: sqlite3.Connection | None = None,
 ) -> CardFigures:
     """The decks' cards counted at `now`, each deck's retrievability under its own FSRS `parameters`.
 
-    `parameters` by deck id; `default`, else py-fsrs's, for the other decks.
+    `parameters` by deck id; `default`, else py-fsrs's, for the other decks. `beside`, another
+    connection to the same database file (made with `check_same_thread=False`), counts the
+    cards by status in a thread of its own while `conn` works out their retrievability: the
+    two walks at once, on two cores (SQLite lets go of Python's lock while it steps). Each
+    walk reads the database as it stands when the walk begins, as two statements on one
+    connection would.
     """
+    if beside is None:
+        with _index_room(conn):
+            by_status = _by_status(conn, decks)
+            recall, recalls = _recall_counts(conn, decks, now, parameters, default)
+    else:
+        counting = _Beside(lambda: _by_status(beside, decks))
+        recall, recalls = _recall_counts(conn, decks, now, parameters, default)
+        by_status = counting.result()
+    kinds, stability, difficulty, (stabilities, difficulties) = by_status
+    return CardFigures(kinds, stability, difficulty, recall, (stabilities, difficulties, recalls))
+
+
+ByStatus = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[float, float]]
+"""Cards by status, by stability bucket and by difficulty bucket, and the stability and difficulty summed."""
+
+
+def _by_status(conn: sqlite3.Connection, decks: Decks) -> ByStatus:
+    """The decks' cards counted by status and memory buckets, in one walk of `cards_figures` that sorts nothing."""
     kinds, stability, difficulty = [0] * len(KINDS), [0] * len(STABILITY_EDGES), [0] * len(DIFFICULTY_EDGES)
     stabilities = difficulties = 0.0
-    with _index_room(conn):
-        for figure, count, stability_sum, difficulty_sum in conn.execute(
-            f"SELECT ({figures.FIGURE}) AS figure, count(*), total(stability), total(difficulty)"
-            f" FROM cards INDEXED BY cards_figures WHERE {decks.where('deck_id')} GROUP BY deck_id, figure",
-            decks.params,
-        ):
-            status, memory = divmod(figure, 100)
-            kinds[status] += count
-            if memory != figures.NO_MEMORY:
-                stability[memory // 10] += count
-                difficulty[memory % 10] += count
-                stabilities, difficulties = stabilities + stability_sum, difficulties + difficulty_sum
-        recall, recalls = _recall_counts(conn, decks, now, parameters, default)
-    return CardFigures(tuple(kinds), tuple(stability), tuple(difficulty), recall, (stabilities, difficulties, recalls))
+    for figure, count, stability_sum, difficulty_sum in conn.execute(
+        f"SELECT ({figures.FIGURE}) AS figure, count(*), total(stability), total(difficulty)"
+        f" FROM cards INDEXED BY cards_figures WHERE {decks.where('deck_id')} GROUP BY deck_id, figure",
+        decks.params,
+    ):
+        status, memory = divmod(figure, 100)
+        kinds[status] += count
+        if memory != figures.NO_MEMORY:
+            stability[memory // 10] += count
+            difficulty[memory % 10] += count
+            stabilities, difficulties = stabilities + stability_sum, difficulties + difficulty_sum
+    return tuple(kinds), tuple(stability), tuple(difficulty), (stabilities, difficulties)
+
+
+class _Beside(threading.Thread):
+    """`work()` run in a thread of its own from the moment this is made; `result()` waits for what it gave."""
+
+    def __init__(self, work: Callable[[], ByStatus]) -> None:
+        """Start running `work`."""
+        super().__init__(name="starcards-stats-beside", daemon=True)
+        self._work = work
+        self._done: ByStatus | BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        """Run the work, keeping what it gave or raised."""
+        try:
+            self._done = self._work()
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread, which raises it
+            self._done = error
+
+    def result(self) -> ByStatus:
+        """What the work gave, once it is done; what it raised is raised here."""
+        self.join()
+        if isinstance(self._done, BaseException):
+            raise self._done
+        return self._done  # type: ignore[return-value]
 
 
 ROOM_KIB = 16384
-"""The page cache (KiB) while the cards are counted: room for the whole `cards_figures` index of a
-quarter of a million cards, so that the second walk finds the pages the first read."""
+"""The page cache (KiB) while one connection counts the cards: room for the whole `cards_figures` index of a
+quarter of a million cards, so that its second walk finds the pages the first read."""
 
 
 @contextmanager

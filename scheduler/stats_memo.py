@@ -57,13 +57,21 @@ class _Count:
 
 
 class _Watch:
-    """The memo of one database file: a connection of its own, only ever asked `data_version`, and the counts kept."""
+    """The memo of one database file: a connection of its own, which never writes, and the counts kept.
+
+    The connection is asked `data_version`, and counts the cards by status beside the store's (`beside`).
+    """
 
     def __init__(self, path: str, file: tuple[int, int]) -> None:
         """Watch the database at `path`, the file `file` (device, inode)."""
         self.path, self.file = path, file
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.counts: dict[tuple[object, ...], _Count] = {}
+
+    @property
+    def beside(self) -> sqlite3.Connection:
+        """The connection that counts the cards by status while the store's works out their retrievability."""
+        return self.conn
 
     def stamp(self, _store: Store) -> object:
         """What changes with every commit to the file."""
@@ -76,6 +84,7 @@ class _InMemory:
     def __init__(self) -> None:
         """No count kept yet."""
         self.counts: dict[tuple[object, ...], _Count] = {}
+        self.beside = None  # one connection: the walks take turns on it
 
     @staticmethod
     def stamp(store: Store) -> object:
@@ -115,7 +124,7 @@ def card_figures(
             moved = _moved_on(store, kept, decks, now, parameters, default)
             if moved is not None:
                 return moved
-        figures = stats_cards.card_figures(store.conn, decks, now, parameters, default)
+        figures = stats_cards.card_figures(store.conn, decks, now, parameters, default, memo.beside)
         if len(memo.counts) >= KEPT_MOST:
             memo.counts.clear()
         memo.counts[asked] = _Count(stamp, now, figures)

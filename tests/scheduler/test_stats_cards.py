@@ -8,7 +8,10 @@ statistics must be what counting every card afresh with py-fsrs gives.
 from __future__ import annotations
 
 import random
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import fsrs
 import pytest
@@ -212,3 +215,38 @@ def test_every_status_and_bucket_is_counted_as_a_fresh_count_gives(cards: list[d
             if drawn["buried"]:
                 actions.bury(store, card_id, T0 - timedelta(minutes=1), T0 + timedelta(hours=1))
         assert_same_figures(store, T0)
+
+
+def _traced(conn: sqlite3.Connection) -> list[str]:
+    """The statements `conn` runs from now on."""
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    return statements
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_second_connection_counts_by_status_beside_and_the_figures_are_the_same(tmp_path: Path, seed: int) -> None:
+    """Given `beside`, the walk by status runs on it, the retrievability on the store's own, and the figures are
+    those one connection gives, after a random history in a database file."""
+    chance, done = random.Random(seed), {"reviews": [], "events": []}
+    with Store.open(tmp_path / "starcards.db") as store, closing(sqlite3.connect(store.path, check_same_thread=False)) as beside:
+        ids, now = cards_store(store, 12), T0
+        for _step_number in range(60):
+            now += timedelta(hours=chance.choice([0.01, 3, 26, 75]))
+            _step(store, ids, chance, now, done)
+        alone = card_figures(store.conn, sql.Decks(None), now)
+        mine, theirs = _traced(store.conn), _traced(beside)
+        assert card_figures(store.conn, sql.Decks(None), now, beside=beside) == alone
+    by_status = [statement for statement in theirs if "GROUP BY deck_id, figure" in statement]
+    assert len(by_status) == 1 and not [statement for statement in theirs if "group_concat" in statement]
+    assert not [statement for statement in mine if "GROUP BY deck_id, figure" in statement]
+
+
+def test_what_the_walk_beside_raises_is_raised_to_the_caller(tmp_path: Path) -> None:
+    """A walk that fails in its thread fails the count, as it would on the caller's own connection."""
+    with Store.open(tmp_path / "starcards.db") as store:
+        cards_store(store, 2)
+        beside = sqlite3.connect(store.path, check_same_thread=False)
+        beside.close()
+        with pytest.raises(sqlite3.ProgrammingError):
+            card_figures(store.conn, sql.Decks(None), T0, beside=beside)
