@@ -10,7 +10,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from scheduler import schema_events, schema_figures, schema_mocks, schema_order, schema_seeds, schema_siblings
+from scheduler import (
+    schema_events,
+    schema_figures,
+    schema_mocks,
+    schema_order,
+    schema_queue,
+    schema_seeds,
+    schema_siblings,
+)
 
 APPLICATION_ID = int.from_bytes(b"STAR", "big")
 """`PRAGMA application_id` of every starcards database: tells ours from other SQLite files."""
@@ -134,8 +142,10 @@ _V3 = (
 
 def _migrate_v3(conn: sqlite3.Connection) -> None:
     """Version 3's tables, then `reviews.phase` and `review_hours` filled from the log."""
+    from scheduler.schema_phases import backfill_phases  # noqa: PLC0415 - only when migrating
+
     _run(_V3)(conn)
-    _backfill_phases(conn)
+    backfill_phases(conn)
     conn.execute(f"INSERT INTO review_hours {HOURS_FROM_REVIEWS}")
 
 
@@ -150,28 +160,6 @@ FROM reviews JOIN cards ON cards.id = reviews.card_id
 GROUP BY cards.deck_id, hour
 """
 """The `review_hours` rows that the whole review log adds up to."""
-
-
-def _backfill_phases(conn: sqlite3.Connection) -> None:
-    """Set `reviews.phase` of existing reviews by replaying each card's log.
-
-    Replays with the default settings: the phase depends only on the learning steps,
-    which a database made before version 3 almost always had at their defaults.
-    Imported here, not at the top, so that opening a store stays light.
-    """
-    from datetime import datetime  # noqa: PLC0415
-
-    from scheduler.engine import CardState, Rating, make_fsrs, review  # noqa: PLC0415
-    from scheduler.settings import Settings  # noqa: PLC0415
-
-    rows = conn.execute("SELECT id, card_id, rating, reviewed_at FROM reviews ORDER BY card_id, id")
-    fsrs_scheduler, state, card = make_fsrs(Settings()), CardState(), None
-    for review_id, card_id, rating, reviewed_at in rows.fetchall():
-        if card_id != card:
-            state, card = CardState(), card_id
-        conn.execute("UPDATE reviews SET phase = ? WHERE id = ?", (int(state.state), review_id))
-        when = datetime.fromisoformat(reviewed_at)
-        state = review(fsrs_scheduler, card_id, state, Rating(rating), when)
 
 
 _V4 = (
@@ -273,6 +261,7 @@ INDEXES = {
     **schema_order.INDEXES,
     **schema_siblings.INDEXES,
     **schema_seeds.INDEXES,
+    **schema_queue.INDEXES,
 }
 """Every index of the current schema by name: `Store.open` creates any that a database lacks."""
 
@@ -294,6 +283,6 @@ again (every note is, when the parser version changes)."""
 MIGRATIONS: list[Migration] = [
     _run(_V1), _run(_V2), _migrate_v3, _run(_V4), _run(_V5), _run(schema_mocks.TABLES), _run(_REPLAY), _migrate_v8,
     _run(_NOTE_WARNINGS), schema_events.migrate_v10, schema_figures.migrate_v11,
-    schema_order.migrate_v12, schema_siblings.migrate_v13, schema_seeds.migrate_v14,
+    schema_order.migrate_v12, schema_siblings.migrate_v13, schema_seeds.migrate_v14, schema_queue.migrate_v15,
 ]
 """Every schema version's migration, oldest first; the schema version is its length."""

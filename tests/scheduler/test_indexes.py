@@ -105,3 +105,26 @@ def test_the_other_side_of_a_two_way_card_is_one_seek(store: Store) -> None:
     [siblings] = [s for s in statements if "AS sibling" in s]
     plan = _plan(store, siblings)
     assert any(line.startswith("SEARCH sibling USING INDEX cards_file") for line in plan), plan
+
+
+def _row_columns_read(store: Store, statement: str) -> list[int]:
+    """The columns of the cards' rows (not of an index) that `statement`'s program reads."""
+    root = store.conn.execute("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = 'cards'").fetchone()[0]
+    program = store.conn.execute(f"EXPLAIN {statement}").fetchall()
+    tables = {cursor for _, op, cursor, page, *_ in program if op == "OpenRead" and page == root}
+    return [column for _, op, cursor, column, *_ in program if op == "Column" and cursor in tables]
+
+
+def test_the_weakest_reviews_are_found_and_ordered_in_the_queue_index_alone(store: Store) -> None:
+    """Over the cap, the first pick (the top two) and the next (every due review sorted) read no card's row: its last
+    review and stability are in `cards_queue` (schema 15), not only on its page among the cards' contents."""
+    deck_id, _ = sync_deck(store, deck(*(card(n) for n in range(1, 31))), T0)
+    fsrs_scheduler = make_fsrs(Settings())
+    for card_id in range(1, 21):
+        record_review(store, fsrs_scheduler, card_id, Rating.EASY, T0 - timedelta(days=card_id), 0)
+    session = ReviewSession(store, LIMITED, FixedClock(T0 + timedelta(days=400)), [deck_id], tz=UTC)
+    statements = traced(store, lambda: (session.current, session.rate(Rating.GOOD, 1000), session.current))
+    weakest = [s for s in statements if "julianday(last_review)" in s]
+    assert len(weakest) >= 2 and any("LIMIT 2" in s for s in weakest) and any("LIMIT 2" not in s for s in weakest)
+    for statement in weakest:
+        assert _row_columns_read(store, statement) == [], statement

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-from scheduler import schema, schema_events, schema_order
+from scheduler import schema, schema_events, schema_order, schema_queue
 from scheduler.actions import bury, suspend
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating, make_fsrs
@@ -86,8 +86,10 @@ def test_version_4_counts_what_version_3_counted(tmp_path: Path) -> None:
     old = _v3_copy(tmp_path / "new.db", tmp_path / "old.db")
     with Store.open(old) as store:
         indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 14
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) == 15
         assert {"cards_queue", "cards_figures"} <= indexes and not {"cards_due", "cards_memory"} & indexes
+        queue = store.conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'cards_queue'").fetchone()[0]
+        assert queue == schema_queue.INDEXES["cards_queue"]  # version 4's, made again by version 15
         assert deck_counts(store, LATER, IN_UTC) == counts
         assert compute(store, LATER, IN_UTC) == figures
     assert counts and sum(c.review + c.learning for c in counts.values()) == 28

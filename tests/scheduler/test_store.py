@@ -43,10 +43,10 @@ def test_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_records_schema_version_and_application_id(tmp_path: Path) -> None:
-    """The schema version (14: the seeds from the spaced-repetition plugin) is in user_version; application_id marks
+    """The schema version (15: the queue index holds what orders the weakest reviews) is in user_version; application_id marks
     ours."""
     with Store.open(tmp_path / "s.db") as store:
-        assert _pragma(store, "user_version") == 14 == len(schema.MIGRATIONS)
+        assert _pragma(store, "user_version") == 15 == len(schema.MIGRATIONS)
         assert _pragma(store, "application_id") == schema.APPLICATION_ID
 
 
