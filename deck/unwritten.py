@@ -38,13 +38,14 @@ _TO_DO = re.compile(
 """An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
 yet`, `Need a story`; `Not sure` alone, or `Not sure yet`, may answer)."""
 _TO_DO_NOTE = re.compile(
-    r"[-*>\s]*[*_]*to-?do[*_]*\s*(?::|[-\u2013\u2014]\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
+    r"[-*>\s]*[*_]*(?:to-?do|tbd|tba|tbc|wip)[*_]*(?:\s*(?::|[-\u2013\u2014]\s)|\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
     r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)(?:\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
     r"|stor(?:y|ies)|examples?|answers?))\b(?:[^\n:;,]|:(?=\S)){0,100}|(?:\s+[\w-]+){0,2}[ \t]*[.!?]?[*_]*[ \t]*)",
     re.IGNORECASE,
 )
 """A note to self on one line where the answer goes: `TODO: write this one up after the 1:1 notes are found.`,
-`TODO: add numbers`, `TODO: polish` (not a plan, `TODO: add monitoring to billing, write the runbook`)."""
+`TODO: add numbers`, `TODO: polish`, `TODO write this`, `TBD — fill in the payments story` (not a plan, `TODO: add
+monitoring to billing, write the runbook`)."""
 _TAGS_ONLY = re.compile(r"[-*\s]*(?:[*_]*tags?[*_]*\s*:[*_]*\s*)?(?:#(?=[\w/-]*[^\W\d_])[\w/-]+[\s,]*)+", re.IGNORECASE)
 """Tags alone where the answer goes: `Tags: #speaking #community` (a tag holds a letter, as in Obsidian: `#2` is a
 number)."""
