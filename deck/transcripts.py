@@ -23,27 +23,40 @@ from deck.text import outside_code
 
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 """A turn's time: `00:12:03`, `[12:03]`, `(1:02:15)`."""
-_ROLE = r"(?P<role>[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
+_ROLE = (
+    r"(?P<role>[Ii]nterviewer|INTERVIEWER|[Rr]ecruiter|RECRUITER|[Hh]iring[ \t]+[Mm]anager|[Cc]andidate|CANDIDATE"
+    r"|[Ii]nterviewee|[Mm]e|ME)"
+)
+_ASKING = ("interviewer", "recruiter", "hiring manager")
+"""The roles that ask, written as `Interviewer:` (`Recruiter (Jane):`, `Hiring manager (Bob):`)."""
 _NAME = r"[^\W\d_][\w.'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*)?"
 _SPEAKER = rf"(?:{_NAME}[ \t]*\([ \t]*{_ROLE}[ \t]*\)|{_ROLE}(?:[ \t]*\([ \t]*{_NAME}[ \t]*\))?)".replace(
     "(?P<role>", "(?:", 1
 )
 _TURN = pattern(
     rf"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:{_STAMP}[ \t]+)?(?P<mark>\*\*|__)?(?P<speaker>{_SPEAKER})"
-    rf"(?:[ \t]*{_STAMP})?(?P<close>[ \t]*(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?|(?:\*\*|__)?[ \t]*[:\uff1a])",
+    rf"(?:[ \t]*{_STAMP})?(?:[ \t]*(?P<shut>\*\*|__)[ \t]*{_STAMP})?"
+    rf"(?P<close>[ \t]*(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?|(?:\*\*|__)?[ \t]*[:\uff1a])",
     re.MULTILINE,
 )
-"""A turn's opening: its time, the speaker (a role, with a name in brackets before or after it), its time again."""
-_ROLE_WORDS = ("nterview", "NTERVIEW", "andidate", "ANDIDATE", "Me ", "Me:", "Me(", "Me*", "Me[", "ME ", "ME:")
+"""A turn's opening: its time, the speaker (a role, with a name in brackets before or after it), its time again (also
+after the bold that names the speaker: `**Interviewer (Sarah)** [12:00]:`)."""
+_ROLE_WORDS = (
+    "nterview", "NTERVIEW", "andidate", "ANDIDATE", "ecruiter", "iring m", "iring M",
+    "Me ", "Me:", "Me(", "Me*", "Me[", "ME ", "ME:", "\nme ", "\nme:",
+)
 """What a turn's role holds, looked for as text before any pattern (the patterns cost a tenth of a note's parse)."""
-_ROLES = r"(?:[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
+_ROLES = (
+    r"(?:[Ii]nterviewer|INTERVIEWER|[Rr]ecruiter|[Hh]iring[ \t]+[Mm]anager|[Cc]andidate|CANDIDATE|[Ii]nterviewee|Me|ME)"
+)
 _MAY_BE_TURN = pattern(rf"\d:\d\d|\([ \t]*{_ROLES}\b|\b{_ROLES}[ \t]*\(")
 """What only a transcript's turns hold: a time, a role in brackets or a name in brackets after it."""
 
 
 def plain_turns(text: str) -> str:
     """`text` with each transcript turn opened by its speaker's role alone: `**Interviewer:**`, `Me:`."""
-    if not any(word in text for word in _ROLE_WORDS) or _MAY_BE_TURN.search(text) is None:
+    named = any(word in text for word in _ROLE_WORDS) or text.startswith(("me ", "me:"))
+    if not named or _MAY_BE_TURN.search(text) is None:
         return text
     return outside_code(text, _turns)
 
@@ -81,7 +94,7 @@ def _side(turn: re.Match[str] | None) -> str | None:
     if turn is None:
         return None
     role = turn.group("role") or _role_in(turn.group("speaker")) or ""
-    return "asks" if role.lower() == "interviewer" else "answers" if role else None
+    return "asks" if " ".join(role.lower().split()) in _ASKING else "answers" if role else None
 
 
 def _turn(found: re.Match[str], dialogue: bool) -> str:
@@ -94,12 +107,16 @@ def _turn(found: re.Match[str], dialogue: bool) -> str:
     if not (found.group("mark") or dialogue) and _TIME.search(whole) is None:
         return whole  # `Interviewer (Google): asked me...`, `Tom (Interviewer): pushed back`: prose, not a turn
     mark = found.group("mark") or ""
-    close = found.group("close").strip(" \t")
-    return f"{found.group('lead')}{mark}{role}{close}"
+    close = (found.group("shut") or "") + found.group("close").strip(" \t")
+    label = "Interviewer" if " ".join(role.lower().split()) in _ASKING else role[:1].upper() + role[1:]
+    return f"{found.group('lead')}{mark}{label}{close}"
 
 
 _TIME = pattern(r"\d:\d\d")
-_ROLE_WORD = pattern(r"[Ii]nterviewer|INTERVIEWER|[Cc]andidate|CANDIDATE|[Ii]nterviewee|\bMe\b|\bME\b")
+_ROLE_WORD = pattern(
+    r"[Ii]nterviewer|INTERVIEWER|[Rr]ecruiter|[Hh]iring[ \t]+[Mm]anager|[Cc]andidate|CANDIDATE|[Ii]nterviewee"
+    r"|\b[Mm]e\b|\bME\b"
+)
 
 
 def _role_in(speaker: str) -> str | None:

@@ -17,6 +17,10 @@ from tests.deck.note_cards import cards
         ("- (1:02:15) Me: To grow.", "- Me: To grow."),
         ("[10:02] Interviewer (Sarah Lee): Why now?", "Interviewer: Why now?"),
         ("**Interviewer [12:03]**: Why now?", "**Interviewer**: Why now?"),
+        ("**Interviewer (Sarah)** [12:00]: Why now?", "**Interviewer**: Why now?"),
+        ("me [12:05]: Growth has stalled.", "Me: Growth has stalled."),
+        ("[09:00] recruiter (Jane): Why are you looking?", "Interviewer: Why are you looking?"),
+        ("**Hiring Manager (Bob) [09:02]:** Notice period?", "**Interviewer:** Notice period?"),
     ],
 )
 def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
@@ -31,6 +35,7 @@ def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
         "Meeting at 10:30 (Interviewer): bring the portfolio.",  # (not a turn's opening)
         "**Interviewer:** Why us?",  # (already plain)
         "- Interviewer (Google): asked me to design a rate limiter.",  # (no time: the brackets may say more)
+        "Recruiter (Jane): called on Monday about the offer.",  # (prose: no time, no bold, no other side beside it)
         "```\n[00:01] Me: inside code\n```",
     ],
 )
@@ -49,4 +54,18 @@ def test_a_stamped_transcript_gives_its_questions_and_answers() -> None:
     assert cards(note) == [
         ("Tell me about a project you led.", "The billing migration; forty services in a quarter."),
         ("Why are you leaving Acme?", "To work closer to customers."),
+    ]
+
+
+def test_a_call_with_a_recruiter_and_a_lower_case_me_gives_its_questions_and_answers() -> None:
+    """A recruiter or hiring manager asks as an interviewer does; `me:`, however written, answers."""
+    note = (
+        "# Call log\n\n[09:00] recruiter (Jane): Why are you looking?\n[09:01] me: Growth has stalled.\n"
+        "[09:02] Hiring manager (Bob): What's your notice period?\n[09:03] me (alex): One month.\n\n"
+        "Interviewer: And why this team?\nme: Its payments work.\n"
+    )
+    assert cards(note) == [
+        ("Why are you looking?", "Growth has stalled."),
+        ("What's your notice period?", "One month."),
+        ("And why this team?", "Its payments work."),
     ]
