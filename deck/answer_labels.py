@@ -200,10 +200,17 @@ def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
     first = told[0] if told else None
     if first is None or first.type != "paragraph" or first.content.lstrip()[:2].upper() not in ("OR", "AL", "**"):
         return [], told
-    lines = [_WORDING.fullmatch(plain_inline(line)) for line in first.content.strip().split("\n")]
-    if not all(lines):
+    wordings = [other_wording(line) for line in first.content.strip().split("\n")]
+    if not all(wordings):
         return [], told
-    return [found["asked"] for found in lines if found is not None], told[1:]
+    return [wording for wording in wordings if wording is not None], told[1:]
+
+
+def other_wording(line: str) -> str | None:
+    """The question in other words on a line of its own (`Also asked as: Why us?`, `OR: What draws you here?`; see
+    `_WORDING`), or None."""
+    found = _WORDING.fullmatch(plain_inline(line))
+    return None if found is None else found["asked"]
 
 
 _WORDING = re.compile(

@@ -252,3 +252,10 @@ _REMARK = pattern(
 )
 """A remark's or a record's label opening a line (`Note:`, `Also asked as:`, `Company:`, `Difficulty:`, `备注：`): about
 the question, no answer to it."""
+
+
+def br_lines(offset: int, line: str) -> list[tuple[int, str]]:
+    """The line at `offset` of a pair's paragraph, split at each `<br>` (`Q: ...<br>A: ...`, as exports write one)."""
+    if "<" not in line:
+        return [(offset, line)]
+    return [(offset, part) for part in LINE_BREAK.split(line)]

@@ -11,7 +11,8 @@ paragraphs) up to the next heading, rule, `Q:` paragraph, callout card, question
 (a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer), a line
 asking over its own list or, once the answer has begun, a list of questions answered in their own items; questions
 closing the run (not announced by a colon) are the next ones to prepare. An `A:` may also open the paragraph after
-its question. A labelled question is a card that asks to be studied, whatever its words.
+its question; a line under the question giving it in other words (`Also asked as: Why this company?`) is another
+phrasing of it. A labelled question is a card that asks to be studied, whatever its words.
 
 A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read as if unquoted.
 
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from deck.answer_labels import without_answer_label
+from deck.answer_labels import other_wording, without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.bold_prompts import (
     EMPHASIS_LINE,
@@ -49,6 +50,7 @@ from deck.pair_labels import (
     QUESTION_LABEL,
     answer_opening,
     answers_under,
+    br_lines,
     closed_label,
     label_rest,
     names_problems,
@@ -65,7 +67,7 @@ from deck.scan import NoteScan
 from deck.section_ends import section_end
 from deck.speakers import filler, names_interviewer, spoken
 from deck.tables import is_question_table
-from deck.text import LINE_BREAK, QUOTE_MARK, plain_inline
+from deck.text import QUOTE_MARK, plain_inline
 
 _ENDS = ("heading", "hr")
 """Blocks where an answer that runs on after its paragraph stops."""
@@ -201,6 +203,7 @@ def _pairs(block: Block) -> list[_Pair]:
         return [_Pair(emphasised_question(first) or first, block.start, rest.strip(), bool(rest.strip()))]
     pairs: list[_Pair] = []
     question: list[str] = []
+    wordings: list[str] = []
     answer: list[str] | None = None
     line = block.start
     closed = False
@@ -208,22 +211,24 @@ def _pairs(block: Block) -> list[_Pair]:
     def close() -> None:
         if question:
             text = "\n".join(answer or []).strip()
-            pairs.append(_Pair(" ".join(question), line, text, answer is not None))
+            pairs.append(_Pair(" / ".join([" ".join(question), *wordings]), line, text, answer is not None))
 
-    lines = [line for at, whole in enumerate(block.content.split("\n")) for line in _lines(at, whole)]
+    lines = [line for at, whole in enumerate(block.content.split("\n")) for line in br_lines(at, whole)]
     for number, (offset, text) in enumerate(lines):
         if (asked := QUESTION_LABEL.match(text)) is not None:
             if answer is None and question and spoken(asked) and filler(plain_inline(asked.group("rest"))):
                 continue  # `Interviewer: Take your time.` after the question: no new one
             close()
             asked_text, after = closed_label(asked)  # `**Q: Why us?**` ends where its bold does
-            question, line, closed = [asked_text.strip()], block.start + offset, after is not None
+            question, wordings, line, closed = [asked_text.strip()], [], block.start + offset, after is not None
             closed = closed or spoken(asked) and ends_asking(asked_text)  # (`面试官：...？` over the reply's line)
             said = ANSWER_LABEL.match(after) if after else None  # `**Q: Why?** **A:** Because.`
             answer = [label_rest(said) if said is not None else after] if after else None
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             quiz = quiz_options([option for _, option in lines[number : number + 2]])  # `A. 80` over `B. 443`
             answer = [text if quiz else label_rest(said)]
+        elif answer is None and question and (wording := other_wording(text)) is not None:
+            wordings.append(wording)  # `Also asked as: Why this company?` under the question: it, in other words
         elif answer is None and question and translation_line(text, question, loose=True):
             continue  # (its question again, in the note's other language)
         elif answer is None and line_label(text) is not None:  # a STAR story told under the question, no `A:`
@@ -238,13 +243,6 @@ def _pairs(block: Block) -> list[_Pair]:
             answer.append(text)
     close()
     return pairs
-
-
-def _lines(offset: int, line: str) -> list[tuple[int, str]]:
-    """The line at `offset` of a pair's paragraph, split at each `<br>` (`Q: ...<br>A: ...`, as exports write one)."""
-    if "<" not in line:
-        return [(offset, line)]
-    return [(offset, part) for part in LINE_BREAK.split(line)]
 
 
 def _continues(block: Block, inline_fronts: set[int]) -> bool:

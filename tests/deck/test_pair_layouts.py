@@ -250,3 +250,19 @@ def test_a_numbered_answer_label_opening_the_list_under_a_question_line() -> Non
     """`当面试官问你最大的优点是什么？` over `- 回答 2： ...` is answered without the label."""
     note = "\u4f60\u6700\u5927\u7684\u4f18\u70b9\u662f\u4ec0\u4e48\uff1f\n\n- \u56de\u7b54 2\uff1a \u575a\u6301\u5230\u5e95\u3002\n"
     assert [card.answer for card in parse_note(note, "n.md")[0]] == ["- \u575a\u6301\u5230\u5e95\u3002"]
+
+
+def test_a_question_in_other_words_under_its_label_is_another_phrasing() -> None:
+    """`Also asked as:` (or `OR:` with a question said to you) between `Q:` and `A:` gives its question another
+    phrasing; a follow-up under `OR:` (`OR: How about Redis?`) is no phrasing and stays in the question's line."""
+    note = (
+        "Q: Why do you want to work here?\nAlso asked as: What draws you to us? / Why this company?\n"
+        "A: The payments platform.\n\nQ: What is your notice period?\nOR: When could you start?\nA: Four weeks.\n"
+    )
+    found, _warnings = parse_note(note, "n.md")
+    assert [(card.phrasings, card.answer) for card in found] == [
+        (["Why do you want to work here?", "What draws you to us?", "Why this company?"], "The payments platform."),
+        (["What is your notice period?", "When could you start?"], "Four weeks."),
+    ]
+    follow_up = parse_note("Q: How would you cache this?\nOR: How about Redis?\nA: Write-through.\n", "n.md")[0]
+    assert [card.phrasings for card in follow_up] == [["How would you cache this? OR: How about Redis?"]]
