@@ -206,11 +206,14 @@ def other_wordings(told: Sequence[Block]) -> tuple[list[str], Sequence[Block]]:
     return [wording for wording in wordings if wording is not None], told[1:]
 
 
-def other_wording(line: str) -> str | None:
+def other_wording(line: str, labelled: bool = False) -> str | None:
     """The question in other words on a line of its own (`Also asked as: Why us?`, `OR: What draws you here?`; see
-    `_WORDING`), or None."""
+    `_WORDING`), or None. Between a `Q:` and its `A:` (`labelled`), `Also:` and `Also asked:` open a follow-up (`Also
+    asked: What would you do differently?`): only `Also asked as:` and `OR:` give the question in other words."""
     found = _WORDING.fullmatch(plain_inline(line))
-    return None if found is None else found["asked"]
+    if found is None or labelled and found["also"] and len(found["also"].split()) < 3:
+        return None
+    return found["asked"]
 
 
 _WORDING = re.compile(

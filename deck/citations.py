@@ -16,31 +16,42 @@ from deck.patterns import pattern
 _SOURCE_WORDS = "source|src|\\u6765\\u6e90|\\u51fa\\u5904|\\ucd9c\\ucc98|quelle|fuente|fonte"
 """The words naming where a question was found, before a colon: `source:`, `来源：`, `출처:`."""
 _BY_WORDS = "via|asked\\s+(?:at|by|in)|reported\\s+by"
-"""The words naming where, without a colon when they follow a question: `(via Glassdoor)`, `— asked at Meta`."""
+"""The words naming where without a colon, in brackets after a question, before a name: `(via Glassdoor)`."""
+_NAMED = "(?=(?-i:[A-Z])|[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])"
+"""What a name begins with: a capital, or a CJK character (`(via 牛客)`; not `(via read replicas)`, an answer)."""
 _CITED = pattern(
     "[ \\t]*(?:[-\\u2013\\u2014][ \\t]*)?[\\[(\\uff08\\u3010]"
-    "(?:(?:" + _SOURCE_WORDS + "|" + _BY_WORDS + ")[ \\t]*[:\\uff1a]"
-    "|(?:(?<=[?\\uff1f][ \\t][(\\[\\uff08\\u3010])|(?<=[?\\uff1f][(\\[\\uff08\\u3010]))(?:" + _BY_WORDS + ")[ \\t])"
+    "(?:(?:" + _SOURCE_WORDS + "|" + _BY_WORDS + ")[ \\t]*[:\\uff1a]|(?P<by>" + _BY_WORDS + ")[ \\t]+" + _NAMED + ")"
     "[^\\[\\]()\\uff08\\uff09\\u3010\\u3011\\n]*[\\])\\uff09\\u3011][ \\t]*$",
     re.IGNORECASE,
 )
-"""A citation in brackets closing a line (`— [source: Glassdoor]`, `（来源：牛客）`, `【来源：脉脉】`, after a question
-`(via Glassdoor)`)."""
+"""A citation in brackets closing a line (`— [source: Glassdoor]`, `（来源：牛客）`, `【来源：脉脉】`; `(via
+Glassdoor)`, which `without_citation` takes only after a question)."""
 _DASHED = pattern(
-    "(?:(?<=[?.!\\uff1f])[ \\t]*[-\\u2013\\u2014][ \\t]*(?:" + _SOURCE_WORDS + ")[ \\t]*[:\\uff1a]"
-    "|(?<=[?\\uff1f])[ \\t]*[-\\u2013\\u2014][ \\t]*(?:" + _BY_WORDS + ")[ \\t])[ \\t]*[^\\s:\\uff1a][^\\n]{0,60}$",
+    "(?<=[?.!\\uff1f])(?:\\*\\*|__|\\*|_)?"
+    "(?P<cut>[ \\t]*[-\\u2013\\u2014][ \\t]*(?:" + _SOURCE_WORDS + ")[ \\t]*[:\\uff1a]"
+    "[ \\t]*" + _NAMED + "[^\\n,;\\uff0c]{0,40}(?<![.\\u3002])$)",
     re.IGNORECASE,
 )
-"""A citation after a dash closing a line, after the sentence it follows (`Tell me about X. — source: Glassdoor`);
-without a colon only after a question (`Why Acme? - via Blind`)."""
+"""A source after a dash closing a line, after the sentence it follows and its bold (`Tell me about X. — source:
+Blind`, `**Q: Why us?** - Source: Glassdoor`): a name, not a sentence or a list (`— Source: the ledger DB, never the
+cache.`, `- source: Kafka topics, one per domain`)."""
 
 
 def without_citation(line: str) -> str:
-    """`line` without a citation closing it; `line` itself (the same object) when there is none."""
+    """`line` without a citation closing it; `line` itself (the same object) when there is none. A question about a
+    source (`What is the source of truth? — Source: the ledger`) keeps what follows it: its answer."""
     if line.endswith(("]", ")", "\uff09", "\u3011")):
         cited = _CITED.search(line)
-    elif "\u2014" in line or "\u2013" in line or " - " in line:
-        cited = _DASHED.search(line)
-    else:
-        return line
-    return line if cited is None else line[: cited.start()]
+        if cited is None or cited["by"] and not _after_question(line[: cited.start()]):
+            return line
+        return line[: cited.start()]
+    if ("\u2014" in line or "\u2013" in line or " - " in line) and (cited := _DASHED.search(line)) is not None:
+        asked = line[: cited.start()]
+        return line if "source" in asked.lower() else line[: cited.start("cut")]
+    return line
+
+
+def _after_question(before: str) -> bool:
+    """Whether the text before a citation ends with a question (a dash between them aside)."""
+    return before.rstrip(" \t-\u2013\u2014").endswith(("?", "\uff1f"))

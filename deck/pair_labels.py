@@ -67,12 +67,12 @@ _ANSWER_NAMES = (
     r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL|short|long|brief|full|\d+[ \t]*(?:s|sec|min)[a-z]*)\))?"
     rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"
     rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+[Ss]ummary)?(?:[ \t]*\d{{1,3}})?(?:[ \t]*\([^()\n]{{1,24}}\))?"
-    r"|[Cc]andidate|CANDIDATE|[Ii]nterviewee|INTERVIEWEE|[Mm]e|ME"
+    r"|[Cc]andidate|CANDIDATE|[Ii]nterviewee|INTERVIEWEE|Me|ME"
     r"|\u6211|\u672c\u4eba|\u5019\u9009\u4eba|\u6c42\u804c\u8005|\ub098|\uc800|\uc9c0\uc6d0\uc790"
 )
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DOTTED))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**A (short):**`, `**Answer:**`, `**Your Answer
-Summary:**`, `A1:`, `Ans:`, `**Candidate**:`, a transcript's `Me:` (`me:`), `我：`, `候选人：`, `나:`, `지원자:`)."""
+Summary:**`, `A1:`, `Ans:`, `**Candidate**:`, a transcript's `Me:`, `我：`, `候选人：`, `나:`, `지원자:`)."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 

@@ -42,6 +42,7 @@ from deck.bold_prompts import (
     prompts_run,
 )
 from deck.callouts import callout_card
+from deck.citations import without_citation
 from deck.labels import line_label, quiz_options
 from deck.list_after import answer_after
 from deck.list_cards import asks_item
@@ -215,7 +216,7 @@ def _pairs(block: Block) -> list[_Pair]:
 
     lines = [line for at, whole in enumerate(block.content.split("\n")) for line in br_lines(at, whole)]
     for number, (offset, text) in enumerate(lines):
-        if (asked := QUESTION_LABEL.match(text)) is not None:
+        if (asked := QUESTION_LABEL.match(without_citation(text))) is not None:  # (`Q: Why us? — source: Blind`)
             if answer is None and question and spoken(asked) and filler(plain_inline(asked.group("rest"))):
                 continue  # `Interviewer: Take your time.` after the question: no new one
             close()
@@ -227,7 +228,7 @@ def _pairs(block: Block) -> list[_Pair]:
         elif answer is None and (said := ANSWER_LABEL.match(text)) is not None:
             quiz = quiz_options([option for _, option in lines[number : number + 2]])  # `A. 80` over `B. 443`
             answer = [text if quiz else label_rest(said)]
-        elif answer is None and question and (wording := other_wording(text)) is not None:
+        elif answer is None and question and (wording := other_wording(text, labelled=True)) is not None:
             wordings.append(wording)  # `Also asked as: Why this company?` under the question: it, in other words
         elif answer is None and question and translation_line(text, question, loose=True):
             continue  # (its question again, in the note's other language)

@@ -38,7 +38,7 @@ _TO_DO = re.compile(
 """An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
 yet`, `Need a story`; `Not sure` alone, or `Not sure yet`, may answer)."""
 _TO_DO_NOTE = re.compile(
-    r"[-*>\s]*[*_]*(?:to-?do|tbd|tba|tbc|wip)[*_]*(?:\s*(?::|[-\u2013\u2014]\s)|\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
+    r"[-*>\s]*[*_]*(?:to-?do|tbd|tba|tbc)[*_]*(?:\s*(?::|[-\u2013\u2014]\s)|\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
     r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)(?:\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
     r"|stor(?:y|ies)|examples?|answers?))\b(?:[^\n:;,]|:(?=\S)){0,100}|(?:\s+[\w-]+){0,2}[ \t]*[.!?]?[*_]*[ \t]*)",
     re.IGNORECASE,

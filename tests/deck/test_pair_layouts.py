@@ -254,7 +254,8 @@ def test_a_numbered_answer_label_opening_the_list_under_a_question_line() -> Non
 
 def test_a_question_in_other_words_under_its_label_is_another_phrasing() -> None:
     """`Also asked as:` (or `OR:` with a question said to you) between `Q:` and `A:` gives its question another
-    phrasing; a follow-up under `OR:` (`OR: How about Redis?`) is no phrasing and stays in the question's line."""
+    phrasing; a follow-up under `OR:` (`OR: How about Redis?`) or `Also asked:` is no phrasing and stays in the
+    question's line."""
     note = (
         "Q: Why do you want to work here?\nAlso asked as: What draws you to us? / Why this company?\n"
         "A: The payments platform.\n\nQ: What is your notice period?\nOR: When could you start?\nA: Four weeks.\n"
@@ -266,3 +267,5 @@ def test_a_question_in_other_words_under_its_label_is_another_phrasing() -> None
     ]
     follow_up = parse_note("Q: How would you cache this?\nOR: How about Redis?\nA: Write-through.\n", "n.md")[0]
     assert [card.phrasings for card in follow_up] == [["How would you cache this? OR: How about Redis?"]]
+    also = parse_note("Q: Tell me about a failure.\nAlso asked: What would you change?\nA: The launch.\n", "n.md")[0]
+    assert [card.phrasings for card in also] == [["Tell me about a failure. Also asked: What would you change?"]]

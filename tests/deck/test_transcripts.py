@@ -19,8 +19,6 @@ from tests.deck.note_cards import cards
         ("**Interviewer [12:03]**: Why now?", "**Interviewer**: Why now?"),
         ("**Interviewer (Sarah)** [12:00]: Why now?", "**Interviewer**: Why now?"),
         ("me [12:05]: Growth has stalled.", "Me: Growth has stalled."),
-        ("[09:00] recruiter (Jane): Why are you looking?", "Interviewer: Why are you looking?"),
-        ("**Hiring Manager (Bob) [09:02]:** Notice period?", "**Interviewer:** Notice period?"),
     ],
 )
 def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
@@ -35,7 +33,7 @@ def test_a_turn_is_opened_by_its_role_alone(line: str, plain: str) -> None:
         "Meeting at 10:30 (Interviewer): bring the portfolio.",  # (not a turn's opening)
         "**Interviewer:** Why us?",  # (already plain)
         "- Interviewer (Google): asked me to design a rate limiter.",  # (no time: the brackets may say more)
-        "Recruiter (Jane): called on Monday about the offer.",  # (prose: no time, no bold, no other side beside it)
+        "[09:00] Recruiter (Jane): intro call, went well",  # (a recruiter is no interviewer's role: a work log)
         "```\n[00:01] Me: inside code\n```",
     ],
 )
@@ -57,15 +55,12 @@ def test_a_stamped_transcript_gives_its_questions_and_answers() -> None:
     ]
 
 
-def test_a_call_with_a_recruiter_and_a_lower_case_me_gives_its_questions_and_answers() -> None:
-    """A recruiter or hiring manager asks as an interviewer does; `me:`, however written, answers."""
-    note = (
-        "# Call log\n\n[09:00] recruiter (Jane): Why are you looking?\n[09:01] me: Growth has stalled.\n"
-        "[09:02] Hiring manager (Bob): What's your notice period?\n[09:03] me (alex): One month.\n\n"
-        "Interviewer: And why this team?\nme: Its payments work.\n"
-    )
-    assert cards(note) == [
-        ("Why are you looking?", "Growth has stalled."),
-        ("What's your notice period?", "One month."),
-        ("And why this team?", "Its payments work."),
-    ]
+def test_a_stamped_lower_case_me_answers_and_an_unstamped_one_is_no_label() -> None:
+    """`me [09:01]:` in a stamped transcript answers as `Me:`; `me:` between a `Q:` and its `A:` is a note to self, no
+    answer; a work log with a recruiter's and my lines gives no card."""
+    note = "# Call\n\n[09:00] Interviewer (Jane): Why are you looking?\n[09:01] me: Growth has stalled.\n"
+    assert cards(note) == [("Why are you looking?", "Growth has stalled.")]
+    pair = "Q: What is a promise?\nme: I always confuse this with callbacks\nA: A value that arrives later.\n"
+    assert [answer for _, answer in cards(pair)] == ["A value that arrives later."]
+    log = "# Log\n\n- 09:00 Recruiter (Jane): intro call, went well\n- 10:30 me: prepped the system design\n"
+    assert cards(log) == []

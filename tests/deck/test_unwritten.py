@@ -13,7 +13,7 @@ from deck.unwritten import unwritten
     "answer",
     ["TODO", "- **TBD**", "*to be done*", "[WIP]", "...", "To be written.", "(todo)", "- Not sure about this one yet",
      "Not sure what to say here", "No story yet", "Need a story", "TODO: write this one up after the 1:1s.",
-     "TODO write this", "TBD \u2014 fill in the payments story", "**WIP** - add numbers"],
+     "TODO write this", "TBD \u2014 fill in the payments story", "**TBC** - add numbers"],
 )
 def test_to_do_markers_are_unwritten(answer: str) -> None:
     """The markers people leave where an answer goes, in any marks."""
@@ -29,7 +29,8 @@ def test_a_hint_in_brackets_is_unwritten() -> None:
 @pytest.mark.parametrize(
     "answer", ["Todo lists keep me sane.", "TBD: the budget, but I led the plan.", "Done.", "Why not", "Not sure.",
                "Not sure about relocating, but open to it.", "TODO list app: I wrote it to learn Rust.",
-               "WIP limits: I added them to our board and cycle time fell by a third."],
+               "WIP limits: I added them to our board and cycle time fell by a third.",
+               "WIP - finish one item before you pull the next.", "WIP: complete it before starting anything new."],
 )
 def test_answers_that_mention_a_marker_are_written(answer: str) -> None:
     """A marker inside a real answer does not make it unwritten."""
