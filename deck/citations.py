@@ -1,4 +1,5 @@
-"""Where a question was reported, written after it on its line: `without_citation`.
+"""Where a question was reported, written after it on its line: `without_citation`; how answering it went:
+`how_it_went`.
 
 Banks of questions collected from others note where each was asked: `Why Acme? — [source:
 Glassdoor]`, `为什么选择我们公司？（来源：牛客）`, `【来源：脉脉】`, `Why leave? — source: Blind`,
@@ -39,13 +40,15 @@ cache.`, `- source: Kafka topics, one per domain`)."""
 
 
 def without_citation(line: str) -> str:
-    """`line` without a citation closing it; `line` itself (the same object) when there is none. A question about a
-    source (`What is the source of truth? — Source: the ledger`) keeps what follows it: its answer."""
+    """`line` without a citation, or a remark on how answering went (`how_it_went`), closing it; `line` itself (the
+    same object) when there is none. A question about a source (`What is the source of truth? — Source: the ledger`)
+    keeps what follows it: its answer."""
     if line.endswith(("]", ")", "\uff09", "\u3011")):
         cited = _CITED.search(line)
-        if cited is None or cited["by"] and not _after_question(line[: cited.start()]):
-            return line
-        return line[: cited.start()]
+        if cited is None:
+            went = _WENT.search(line)
+            return line if went is None else line[: went.start()]
+        return line if cited["by"] and not _after_question(line[: cited.start()]) else line[: cited.start()]
     if ("\u2014" in line or "\u2013" in line or " - " in line) and (cited := _DASHED.search(line)) is not None:
         asked = line[: cited.start()]
         return line if "source" in asked.lower() else line[: cited.start("cut")]
@@ -55,3 +58,21 @@ def without_citation(line: str) -> str:
 def _after_question(before: str) -> bool:
     """Whether the text before a citation ends with a question (a dash between them aside)."""
     return before.rstrip(" \t-\u2013\u2014").endswith(("?", "\uff1f"))
+
+
+_HOW_IT_WENT = pattern(
+    "[(\\uff08][^()\\uff08\\uff09]{0,12}(?:\\u7b54(?![:\\uff1a])|\\u4e0d\\u4f1a|\\u5fd8|\\u5361\\u4f4f|\\u6302|\\u4e00\\u534a|\\u6ca1\\u60f3)"
+    "[^()\\uff08\\uff09]{0,12}[)\\uff09]"
+)
+"""How answering went, in brackets: answered (答; not `答：`, an answer's label), did not know (不会), forgot (忘), got
+stuck (卡住), failed (挂), half (一半), could not think of it (没想)."""
+
+
+_WENT = pattern("(?<=[?\\uff1f])[ \\t]*" + _HOW_IT_WENT.pattern + "[ \\t]*$")
+"""How answering went, closing a question's line (`进程和线程有什么区别？（没答上来）`)."""
+
+
+def how_it_went(text: str) -> bool:
+    """True for text after a question in an interview log that only says how answering it went (`（没答上来）`,
+    `（说了一半）`, `(不会)`): a remark of the writer's, no answer (`（多次执行结果相同）`, a hint, is one)."""
+    return text[:1] in "(\uff08" and _HOW_IT_WENT.fullmatch(text.strip()) is not None

@@ -10,6 +10,7 @@ from deck.answer_labels import asked_with_label
 from deck.backlogs import to_prepare
 from deck.blocks import Block
 from deck.bold_prompts import prompted_line, small_talk
+from deck.citations import how_it_went
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, unbracketed_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
@@ -123,7 +124,7 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if asked.count("**") % 2 or (opened := _OPENS_QUOTED.match(asked)) and _still_open(asked, opened[0][-1]):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
-    if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer):
+    if asks(answer) or asks_for_more(plain_inline(first)) or _FOLLOW_UP.match(answer) or how_it_went(answer):
         return None  # `What would you change? What do you wish you had known`: a follow-up, no answer
     pointed = _POINTER.match(answer)
     after = _ANSWERS_AFTER.match(answer, pointed.end()) if pointed is not None else None

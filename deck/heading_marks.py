@@ -118,12 +118,17 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
-def heading_asks(text: str, title: bool = False) -> bool:
+_BARE_WORD = re.compile(r"(?i:why|what|how|when|where|who|which)[ \t]*[?\uff1f]+")
+"""A question word alone (`## Why?`): in a note among others, an explainer's section title, not a question to study."""
+
+
+def heading_asks(text: str, title: bool = False, study: bool = False) -> bool:
     """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
     before it or not (`OPENER - Tell me about yourself`); not, when it is the note's `title`, an article's title in
     Chinese, Japanese or Korean (`# 面接でよく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A
-    complete guide`, asks nothing; `## 什么是 MVCC？详解` asks, as does a `#` heading among others)."""
-    if title and article_title(text):
+    complete guide`, asks nothing; `## 什么是 MVCC？详解` asks, as does a `#` heading among others). Whether it asks to
+    be `study`-ied in a folder of notes: not a question word alone (`## Why?` over why interviewers ask for stories)."""
+    if title and article_title(text) or study and _BARE_WORD.fullmatch(text) is not None:
         return False
     if asks(text) or asks_before_aside(text):
         return True

@@ -295,6 +295,6 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     answer, question = sources_of(scan.lines, told), " / ".join([f"{asked.question} {prompt}".strip(), *wordings])
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
-    if not (heading_asks(asked.question) or marked_heading(heading) or sets_task(raw) or numbered_task(raw)):
-        # a story heading (`## Attempt 3`) asks to be studied only for a whole story
+    studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
+    if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

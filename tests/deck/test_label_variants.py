@@ -99,17 +99,22 @@ def test_a_heading_answer_drops_its_answer_label(answer: str, shown: str) -> Non
 @pytest.mark.parametrize(
     ("answer", "shown"),
     [
-        ("**Answer:**", "**Answer:**"),
         ("**A**: I wrote the stub.\n**S**: the API was late.\n**R**: we shipped.", None),
         ("A - B tests when traffic allows.", "A - B tests when traffic allows."),
     ],
 )
 def test_an_answer_label_is_kept_where_it_is_no_answer_label(answer: str, shown: str | None) -> None:
-    """A template's `**Answer:**` stub stays as written; an `A:` in a story is its action; `A - B` is prose."""
+    """An `A:` in a story is its action; `A - B` is prose."""
     cards, _ = parse_note(f"## Why do you want to work here?\n\n{answer}\n", "n.md")
     assert cards[0].answer == (shown or answer)
     if shown is None:
         assert "action" in cards[0].stories[0].sections
+
+
+def test_a_templates_answer_label_alone_is_no_answer_yet() -> None:
+    """A template's `**Answer:**` stub with nothing after it: a warning, no card."""
+    cards, warnings = parse_note("## Why do you want to work here?\n\n**Answer:**\n", "n.md")
+    assert cards == [] and [warning.message for warning in warnings][0] == "question has no answer (only a to-do marker)"
 
 
 def test_an_answer_label_alone_over_a_story() -> None:

@@ -1,0 +1,46 @@
+"""Reading round 68's shapes (public notes, written fresh in their shapes): a Japanese answer label, a template's
+`Answer`, a question word alone as an explainer's heading, an interview log's remark on how answering went."""
+
+from __future__ import annotations
+
+from deck.notes import parse_note
+from tests.deck.note_cards import cards, folder_cards
+
+
+def test_a_japanese_sample_answer_label_is_no_part_of_the_answer() -> None:
+    """`- **回答例**：` over its sample (and `**模範回答**：` before one) is the answer's label, as `Sample answer:` is."""
+    note = (
+        "## あなたの強みは何ですか？\n\n- **回答例**：\n  「粘り強さです。」\n\n"
+        "## 志望動機は？\n\n**模範回答**：御社の決済基盤に関わりたいからです。\n"
+    )
+    assert cards(note) == [("あなたの強みは何ですか？", "「粘り強さです。」"), ("志望動機は？", "御社の決済基盤に関わりたいからです。")]
+
+
+def test_a_templates_answer_word_is_no_answer() -> None:
+    """`Answer` alone under a question, and `> **A:** [Their answer]`, are a template's slots: warnings, no cards."""
+    note = "## Why are you leaving?\n\nAnswer\n\n**Q:** Why us?\n> **A:** [Their answer]\n\n## Why now?\n\nThe timing.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [card.question for card in found] == ["Why now?"]
+    assert [warning.line for warning in warnings] == [1, 5]
+
+
+def test_a_question_word_alone_heads_an_explainer_not_a_card() -> None:
+    """In a folder of notes, `## Why?` and `## How?` over what the note explains are section titles; a question is a card
+    (a note read on its own keeps them: `## Why?` under `# Acme` may ask why Acme)."""
+    note = (
+        "# Behavioural prep\n\n## Why?\n\nInterviewers predict from past behaviour.\n\n## How?\n\n- One story per value\n\n"
+        "## Tell me about a time you missed a deadline\n\nWe cut scope on day three.\n"
+    )
+    expected = [("Tell me about a time you missed a deadline", "We cut scope on day three.")]
+    assert folder_cards(note) == expected and [question for question, _ in cards(note)][0] == "Why?"
+
+
+def test_how_answering_went_after_a_logged_question_is_no_answer() -> None:
+    """`进程和线程有什么区别？（没答上来）` in an interview log: the remark is neither question nor answer, the question is
+    unanswered; a hint in the same brackets (`（多次执行结果相同）`) answers."""
+    note = "# 二面\n\n1. 进程和线程有什么区别？（没答上来）\n2. 为什么用B+树？(说了一半)\n3. 什么是幂等？（多次执行结果相同）\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in found] == [("什么是幂等？", "（多次执行结果相同）")]
+    assert [(warning.line, warning.message) for warning in warnings] == [
+        (3, "question has no answer"), (4, "question has no answer")
+    ]
