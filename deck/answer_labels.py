@@ -22,7 +22,7 @@ from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
-from deck.text import FIRST_PERSON, plain_inline
+from deck.text import FIRST_PERSON, QUOTE_MARK, plain_inline
 
 _ANSWER_ALONE = pattern(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*(?:(?:(?:my|your|model|sample|example|suggested)[ \t]+)?Answer"
@@ -39,6 +39,20 @@ def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool
     `labelled`: the question was asked with a `Q:` label, so an `A:` pairs with it.
     The label's line in `scan.lines` loses it too, as the answer is cut from there."""
     return _without_label(scan, answer, answer, labelled)
+
+
+def unquoted_answer(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:
+    """`answer` opened by a blockquote whose first paragraph opens with an answer's label (`**Q:** Why us?` over `>
+    **A:** The team.`) with that quote's blocks in its place, its lines in `scan.lines` losing one `>`: the quote only
+    sets the answer off; else `answer`."""
+    first = answer[0] if answer else None
+    if first is None or first.type != "blockquote" or not first.children:
+        return answer
+    if first.children[0].type != "paragraph" or ANSWER_LABEL.match(first.children[0].content) is None:
+        return answer
+    for number in range(first.start, min(first.end, len(scan.lines))):
+        scan.lines[number] = QUOTE_MARK.sub("", scan.lines[number], count=1)
+    return [*first.children, *answer[1:]]
 
 
 def without_separator(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:

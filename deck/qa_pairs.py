@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from deck.answer_labels import other_wording, without_answer_label
+from deck.answer_labels import other_wording, unquoted_answer, without_answer_label
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.bold_prompts import (
     EMPHASIS_LINE,
@@ -294,6 +294,6 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
         return
     told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []
     if after and not pair.answer:
-        after = list(without_answer_label(scan, after))  # `**Q1: Why?**` over `- **Ans:** ...`
+        after = list(without_answer_label(scan, unquoted_answer(scan, after)))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
     scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])

@@ -71,6 +71,6 @@ def test_labels_in_other_languages() -> None:
 
 def test_an_answer_after_a_full_width_mark_and_an_ans_in_a_quote() -> None:
     """`- 什么是缓存？存放热数据。` answers on its line as `- Why? Because.` does; `> **ANS:** ...` under
-    `**Question:**` loses its label."""
+    `**Question:**` loses its label and its quote."""
     assert pairs("- 什么是缓存？存放热数据。\n- 为什么？  因为。\n") == [("什么是缓存？", "存放热数据。"), ("为什么？", "因为。")]
-    assert pairs("**Question:** Why A/B?\n> **ANS:** To compare.\n") == [("Why A/B?", "> To compare.")]
+    assert pairs("**Question:** Why A/B?\n> **ANS:** To compare.\n") == [("Why A/B?", "To compare.")]

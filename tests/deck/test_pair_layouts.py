@@ -32,11 +32,13 @@ def test_a_question_label_alone_over_its_question() -> None:
 
 
 def test_a_numbered_label_over_a_quoted_answer() -> None:
-    """`**Q1:** Tell me about your background` over `> **Answer:** ...` is a pair; `Q3: Revenue up 10%` in a plan
+    """`**Q1:** Tell me about your background` over `> **Answer:** ...` is a pair, unquoted; `Q3: Revenue up 10%` in a plan
     (no question, no answer) is none."""
     note = "**Q1:** Tell me about your background\n> **Answer:** Six years of Go.\n"
-    assert read(note)[0] == [("Tell me about your background", "> Six years of Go.")]
+    assert read(note)[0] == [("Tell me about your background", "Six years of Go.")]
     assert read("# Plan\n\n**Q3:** Revenue up 10%\n\nHire two people.\n")[0] == []
+    quoted = "**Q:** Why us?\n> **A:** The team.\n> - ships weekly\n"
+    assert read(quoted)[0] == [("Why us?", "The team.\n- ships weekly")]
     screen = "**Q1:** Tell me about your background\n\nSix years backend.\n\n**Q2:** Salary expectations\n\n150k.\n"
     assert read(screen)[0] == [("Tell me about your background", "Six years backend.")]
 
