@@ -15,9 +15,10 @@ answers` heads many), and never the note's title.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
-from deck.labelled_questions import names_an_answer
+from deck.labelled_questions import GOOD
 from deck.scan import CardDraft, Outline
 
 
@@ -66,3 +67,16 @@ def _sibling_before(outline: Outline, heading: int) -> int | None:
             same = outline.levels[position] == level and outline.parents[position] == outline.parents[heading]
             return position if same else None
     return None
+
+
+def names_an_answer(text: str) -> bool:
+    """True for a heading's plain text that only names one answer, good or bad (`Answer`, `Good answer:`; not `Good
+    answers`, a section of them)."""
+    return _ONE_ANSWER.fullmatch(text.strip()) is not None
+
+
+_ONE_ANSWER = re.compile(
+    rf"(?:(?:{GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answer|respuesta|resposta)(?:\s+(?:buena|mala|boa|ruim))?"
+    r"[ \t]*[:\uff1a]?",
+    re.IGNORECASE,
+)

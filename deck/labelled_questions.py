@@ -33,27 +33,33 @@ _EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 """`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
+_CJK_QUESTION = "\u9898\u76ee|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38"  # (a quiz's `Question`: 题目, 问题, 問題, 질문)
+_CJK_ANSWER = "^(?:[^\\w\\s]+\\s*)?(?:\u6b63\u786e|\u53c2\u8003|\u6807\u51c6)?\u7b54\u6848$"  # (答案, `✅ 正确答案`)
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
-    r"(?:questions?|variants?|variations?|phrasings?|q|(?<=question )types?)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$",
+    r"(?:questions?|variants?|variations?|phrasings?|q|(?<=question )types?)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$"
+    rf"|^(?:{_CJK_QUESTION})(?:\s*#?\d{{1,3}})?$",
     re.IGNORECASE,
 )
 _STORY = re.compile(r"(?:my\s+)?(?:story|example)\b(?:\s*#?\d{1,3})?\s*(?:[:\uff1a\-\u2013\u2014]|$)", re.I)
 """A heading naming the story that answers the question before it: `Story: Doxygen`, `Story 2 - ...`, `Example`."""
-_GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
+GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
 _ANSWER = re.compile(
-    rf"^(?:(?:{_GOOD}|[^\W\d_][\w-]*['\u2019]s)\s+)?answers?\b|^your\s+answer\s*:?$", re.IGNORECASE
+    rf"^(?:(?:{GOOD}|[^\W\d_][\w-]*['\u2019]s)\s+)?answers?\b|^your\s+answer\s*:?$|{_CJK_ANSWER}", re.IGNORECASE
 )
 """An answer heading over the answer to give (`Answer`, `Good answer`, `Your answer`, `Priya's Answer`; not `Your
 answers`, a key)."""
 _ANY_ANSWER = re.compile(
-    rf"^(?:(?:{_GOOD}|bad|weak|poor|wrong|worse|[^\W\d_][\w-]*['\u2019]s)\s+)?(?:answers?|respuestas?|respostas?)\b",
+    rf"^(?:(?:{GOOD}|bad|weak|poor|wrong|worse|[^\W\d_][\w-]*['\u2019]s)\s+)?(?:answers?|respuestas?|respostas?)\b"
+    rf"|{_CJK_ANSWER}",
     re.IGNORECASE,
 )
-"""An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Coach's answer`, `Respuesta MALA`."""
-_QUESTION_HEADING = re.compile(r"(?:question|pregunta|pergunta|frage)(?:[ \t]*#?\d{1,3})?(?:[ \t]*[:\uff1a]|$)", re.I)
-"""A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`."""
+"""An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Coach's answer`, `Respuesta MALA`, `答案`."""
+_QUESTION_HEADING = re.compile(
+    rf"(?:question|pregunta|pergunta|frage|{_CJK_QUESTION})(?:[ \t]*#?\d{{1,3}})?(?:[ \t]*[:\uff1a]|$)", re.I
+)
+"""A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`, `题目`, `問題`, `질문`."""
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
     r"|(?:sample|example|model)\s+(?:answer|response)s?"
@@ -244,19 +250,6 @@ def _answer_heading(block: Block, level: int) -> bool:
     """True for a heading of `level` that names an answer, good or bad (`### Good answer`, `### Respuesta BUENA`)."""
     said = plain_inline(block.content) if block.type == "heading" and block.level == level else ""
     return _ANY_ANSWER.match(said) is not None
-
-
-def names_an_answer(text: str) -> bool:
-    """True for a heading's plain text that only names one answer, good or bad (`Answer`, `Good answer:`; not `Good
-    answers`, a section of them)."""
-    return _ONE_ANSWER.fullmatch(text.strip()) is not None
-
-
-_ONE_ANSWER = re.compile(
-    rf"(?:(?:{_GOOD}|bad|weak|poor|wrong|worse)\s+)?(?:answer|respuesta|resposta)(?:\s+(?:buena|mala|boa|ruim))?"
-    r"[ \t]*[:\uff1a]?",
-    re.IGNORECASE,
-)
 
 
 def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:

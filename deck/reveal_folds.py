@@ -72,12 +72,19 @@ def links_back(paragraph: str) -> bool:
     return "#" in paragraph and without_back_link("-\n" + paragraph) == "-"
 
 
+_CLOSING = re.compile(r"\s*</details\s*>\Z", re.IGNORECASE)
+"""A fold's closing tag ending a text."""
+
+
 def without_reveal_fold(answer: str) -> str:
     """`answer` without a fold that wraps all of it and only says "answer", nor the `A:` label opening what it holds,
     nor an empty fold (a web page's widget copied with the text: `<details ...><summary ...></summary></details>`);
-    any other answer as it is."""
+    any other answer as it is. A fold's `</details>` closing an answer that opened inside it (`<summary>查看答案
+    </summary>` over `### ✅ 正确答案`, the answer's heading) goes too."""
     if "<details" in answer:
         answer = _EMPTY_FOLD.sub("", answer).rstrip() or answer
+    elif answer.endswith(">") and (closing := _CLOSING.search(answer)) is not None:
+        return answer[: closing.start()].rstrip() or answer
     opening = FOLD_OPENING.match(answer) if "<summary" in answer[:200].lower() else None
     if opening is None or not only_reveals(opening.group("summary")):
         return answer

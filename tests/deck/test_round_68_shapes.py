@@ -44,3 +44,15 @@ def test_how_answering_went_after_a_logged_question_is_no_answer() -> None:
     assert [(warning.line, warning.message) for warning in warnings] == [
         (3, "question has no answer"), (4, "question has no answer")
     ]
+
+
+def test_a_chinese_quiz_with_question_and_answer_headings() -> None:
+    """`### 题目` over the question and `### 答案` (or `### ✅ 正确答案` inside a fold) over its answer, as `### Question`
+    and `### Answer` are read; the fold's `</details>` is no part of the answer."""
+    note = (
+        "## 第 1 题\n\n### 题目\n\n`let` 和 `var` 的区别是什么？\n\n<details>\n<summary>查看答案</summary>\n\n"
+        "### ✅ 正确答案\n\n`let` 是块级作用域。\n\n</details>\n\n## 第 2 题\n\n### 题目\n\nHTTP 304 表示什么？\n\n"
+        "### 答案\n\n资源未修改。\n"
+    )
+    expected = [("let 和 var 的区别是什么？", "`let` 是块级作用域。"), ("HTTP 304 表示什么？", "资源未修改。")]
+    assert cards(note) == expected and folder_cards(note) == expected
