@@ -60,7 +60,23 @@ def _after_question(before: str) -> bool:
     return before.rstrip(" \t-\u2013\u2014").endswith(("?", "\uff1f"))
 
 
+_WENT_WORDS = (
+    "(?:\u6ca1\u6709?|\u672a)?(?:\u56de?\u7b54|\u8bf4)(?:\u4e0a\u6765|\u51fa\u6765|\u597d|\u5bf9|\u9519\u4e86?|\u5f97\u4e0d\u597d"
+    "|\u4e86?\u4e00\u534a)|\u4e0d\u4f1a|\u5fd8[\u4e00-\u9fff]{0,2}\u4e86?|\u5361\u4f4f\u4e86?|\u6302\u4e86|\u6ca1\u60f3(?:\u51fa\u6765|\u5230)"
+    "|\u61f5\u4e86"
+)
+"""Saying how answering went: did not answer it (没答上来, 没答出来), answered badly or wrongly (答得不好, 答错了),
+said half of it (说了一半), did not know (不会), forgot (忘了, 忘干净了), got stuck (卡住了), failed (挂了), could not
+think of it (没想出来), went blank (懵了)."""
 _HOW_IT_WENT = pattern(
+    "[(\\uff08][ \\t]*(?:" + _WENT_WORDS + ")(?:[ \\t]*[,\\uff0c\\u3001][ \\t]*(?:" + _WENT_WORDS + "))*"
+    "[ \\t]*[.\\u3002\\u2026!\\uff01~\\uff5e]*[ \\t]*[)\\uff09]"
+)
+"""How answering went, alone in brackets (`（没答上来）`; not `（不会，有 AOF）`, which answers no, nor a hint that
+happens to hold such a word, `（每次排除一半）`)."""
+
+
+_WENT = pattern(
     "[(\\uff08][^()\\uff08\\uff09]{0,12}(?:\\u7b54(?![:\\uff1a])|\\u4e0d\\u4f1a|\\u5fd8|\\u5361\\u4f4f|\\u6302|\\u4e00\\u534a|\\u6ca1\\u60f3)"
     "[^()\\uff08\\uff09]{0,12}[)\\uff09]"
 )
@@ -74,5 +90,6 @@ _WENT = pattern("(?<=[?\\uff1f])[ \\t]*" + _HOW_IT_WENT.pattern + "[ \\t]*$")
 
 def how_it_went(text: str) -> bool:
     """True for text after a question in an interview log that only says how answering it went (`（没答上来）`,
-    `（说了一半）`, `(不会)`): a remark of the writer's, no answer (`（多次执行结果相同）`, a hint, is one)."""
+    `（说了一半）`, `(不会)`): a remark of the writer's, no answer (`（多次执行结果相同）`, a hint, is one; so is
+    `（答案：比较并交换）`)."""
     return text[:1] in "(\uff08" and _HOW_IT_WENT.fullmatch(text.strip()) is not None

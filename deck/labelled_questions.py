@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.highlights import split_tags
-from deck.labels import heading_label
+from deck.labels import heading_label, lettered
 from deck.questions import asks, clean_question, join_phrasings, unquoted
 from deck.section_ends import label_headings_end, names_version, section_end
 from deck.stories import find_stories
@@ -181,6 +181,8 @@ def variants_card(blocks: Sequence[Block], index: int, end: int, answer_end: int
     else:
         return None
     items = [item for block in blocks[index + 1 : end] if block.type in LIST_TYPES for item in block.children]
+    if items and lettered([first_paragraph(item) or "" for item in items]):
+        return None  # (`- A. 80` over `- B. 443`: a quiz's options, no phrasings of its question)
     phrasings = [clean_question(unquoted(plain_inline(first_paragraph(item) or ""))) for item in items]
     phrasings = [phrasing for phrasing in phrasings if phrasing]
     if not answer:

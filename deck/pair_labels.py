@@ -25,11 +25,11 @@ _LABEL = (
 )
 _QUESTION_WORDS = (
     "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
-    "|\u9898\u76ee|\u95ee|\u554f\u984c|\u554f"
+    "|\u95ee|\u554f\u984c|\u554f"
     "|\uc9c8\ubb38|C\u00e2u h\u1ecfi"
 )
 """`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 질문, Câu hỏi
-(面试问题, 面试题: interview question; 题目: a quiz's question)."""
+(面试问题, 面试题: interview question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b|\u6b63\u786e|\u6807\u51c6)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"

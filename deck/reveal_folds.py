@@ -72,8 +72,8 @@ def links_back(paragraph: str) -> bool:
     return "#" in paragraph and without_back_link("-\n" + paragraph) == "-"
 
 
-_CLOSING = re.compile(r"\s*</details\s*>\Z", re.IGNORECASE)
-"""A fold's closing tag ending a text."""
+_CLOSING = re.compile(r"\s*\n[ \t]*</details\s*>\Z", re.IGNORECASE)
+"""A fold's closing tag on a line of its own, ending a text (not prose's `the closing tag is </details>`)."""
 
 
 def without_reveal_fold(answer: str) -> str:

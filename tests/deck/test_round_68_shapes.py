@@ -56,3 +56,22 @@ def test_a_chinese_quiz_with_question_and_answer_headings() -> None:
     )
     expected = [("let 和 var 的区别是什么？", "`let` 是块级作用域。"), ("HTTP 304 表示什么？", "资源未修改。")]
     assert cards(note) == expected and folder_cards(note) == expected
+
+
+def test_a_hint_in_brackets_stays_an_answer_whatever_words_it_holds() -> None:
+    """Trial 49: only a whole remark on how answering went is none; a hint holding 一半, 忘 or 挂, an answer's label in
+    brackets (`（答案：...）`) and a bracketed no (`（不会，有 AOF）`) answer."""
+    note = (
+        "# 一面\n\n1. 二分查找为什么快？（每次排除一半）\n2. 线程池满了怎么办？（挂起等待或拒绝策略）\n"
+        "3. 什么是 CAS？（答案：比较并交换）\n4. Redis 会丢数据吗？（不会，有 AOF）\n5. 红黑树怎么着色？（忘干净了…）\n"
+    )
+    assert [question for question, _ in cards(note)] == ["二分查找为什么快？", "线程池满了怎么办？", "什么是 CAS？", "Redis 会丢数据吗？"]
+
+
+def test_prose_ending_in_a_closing_tag_and_a_quizs_options_are_kept() -> None:
+    """`the closing tag is </details>` in prose keeps its tag; a quiz's lettered options under `### 题目` (or
+    `### Question`) are no phrasings of its question."""
+    prose = "## What closes a fold?\n\nThe closing tag is </details>\n"
+    assert cards(prose) == [("What closes a fold?", "The closing tag is </details>")]
+    quiz = "### 题目\n\nHTTPS 默认端口是？\n\n- A. 80\n- B. 443\n\n### 答案\n\nB\n"
+    assert [question for question, _ in cards(quiz)] == ["HTTPS 默认端口是？"]
