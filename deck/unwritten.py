@@ -28,7 +28,7 @@ _TO_DO = re.compile(
     _MARKS
     + r"(?:to-?do|to ?be (?:done|written|added|filled(?: in)?|completed|continued)|tbd|tba|tbc|wip|tk"
     r"|work in progress|coming soon|fill (?:me |this )?in(?: later)?|answer (?:goes )?here|your answer(?: here)?"
-    r"|placeholder|answers?|\.{3}|\u2026"
+    r"|placeholder|\.{3}|\u2026"
     r"|not sure (?:about this one(?: yet)?|what to (?:say|write|answer)(?: here)?)"
     r"|no (?:story|answer|example) yet"
     r"|(?:still )?need (?:to think of )?(?:a|an) (?:story|example|answer)(?: here| yet)?)"
@@ -36,7 +36,9 @@ _TO_DO = re.compile(
     re.IGNORECASE,
 )
 """An answer that is only a to-do marker, or says it is not written yet (`Not sure about this one yet`, `No story
-yet`, `Need a story`, a template's `Answer`; `Not sure` alone, or `Not sure yet`, may answer)."""
+yet`, `Need a story`; `Not sure` alone, or `Not sure yet`, may answer)."""
+_ANSWER_SLOT = re.compile(r"[\s\-*_>#`~\[\](){}:]*answers?[\s\-*_>#`~\[\](){}:]*", re.IGNORECASE)
+"""A template's slot for the answer: `Answer`, `**Answer:**`, `[Answer]` (not `Answer.`, said as a sentence)."""
 _TO_DO_NOTE = re.compile(
     r"[-*>\s]*[*_]*(?:to-?do|tbd|tba|tbc)[*_]*(?:\s*(?::|[-\u2013\u2014]\s)|\s)[*_]*\s*(?:write|add|find|fill|think\s+of|prepare|finish|flesh|come\s+up"
     r"\s+with|update|draft|expand|polish|rewrite|complete|pick|choose)(?:\s+(?:up|out|in|(?:[\w-]+\s+){0,2}?(?:this|it|one"
@@ -98,7 +100,7 @@ def unwritten(answer: str) -> str | None:
     text = answer.strip()
     if text[:1] == ">":  # (`> **A:** [Their answer]`: a quoted placeholder)
         text = "\n".join(line.lstrip("> \t") for line in text.splitlines())
-    if len(text) < 40 and _TO_DO.fullmatch(text) is not None or _TO_DO_NOTE.fullmatch(text) is not None:
+    if len(text) < 40 and (_TO_DO.fullmatch(text) or _ANSWER_SLOT.fullmatch(text)) or _TO_DO_NOTE.fullmatch(text):
         return "only a to-do marker"
     if "#" in text and _TAGS_ONLY.fullmatch(text) is not None:
         return "only tags"
