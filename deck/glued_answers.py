@@ -37,7 +37,6 @@ _NARRATED = re.compile(
 )
 """Something the teller did, told before a `?` in the same line (`When I took over, I asked: ...?`): a story's line."""
 
-
 _FOLLOW_UP = re.compile(
     r"(?:follow[- ]?ups?(?:[ \t]+q(?:uestion)?)?|\u8ffd\u95ee)[ \t]*[:\uff1a][ \t]*"
     r"(?:what|how|why|when|where|which|who|can|could|would|will|do|does|did|is|are|tell|describe)\b",
