@@ -6,6 +6,7 @@ from pathlib import Path
 
 from deck.loader import load_deck
 from scheduler.decks import sync_deck
+from tests.textual_app.waiting import until
 from textual_app.screens.home import HomeScreen
 from textual_app.screens.review import ReviewScreen
 from textual_app.widgets.notes_progress import NotesProgress
@@ -28,8 +29,7 @@ async def test_reading_a_folder_deck_shows_progress_then_hides_it(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        while not isinstance(app.screen, ReviewScreen):
-            await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         assert shown and shown[-1] == (40, 40, 40)
         assert len(shown) <= 41
         home = next(screen for screen in app.screen_stack if isinstance(screen, HomeScreen))
