@@ -76,14 +76,6 @@ _HOW_IT_WENT = pattern(
 happens to hold such a word, `（每次排除一半）`)."""
 
 
-_WENT = pattern(
-    "[(\\uff08][^()\\uff08\\uff09]{0,12}(?:\\u7b54(?![:\\uff1a])|\\u4e0d\\u4f1a|\\u5fd8|\\u5361\\u4f4f|\\u6302|\\u4e00\\u534a|\\u6ca1\\u60f3)"
-    "[^()\\uff08\\uff09]{0,12}[)\\uff09]"
-)
-"""How answering went, in brackets: answered (答; not `答：`, an answer's label), did not know (不会), forgot (忘), got
-stuck (卡住), failed (挂), half (一半), could not think of it (没想)."""
-
-
 _WENT = pattern("(?<=[?\\uff1f])[ \\t]*" + _HOW_IT_WENT.pattern + "[ \\t]*$")
 """How answering went, closing a question's line (`进程和线程有什么区别？（没答上来）`)."""
 
