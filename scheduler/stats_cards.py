@@ -89,8 +89,10 @@ def card_figures(
             recall, recalls = _recall_counts(conn, decks, now, parameters, default)
     else:
         counting = _Beside(lambda: _by_status(beside, decks))
-        recall, recalls = _recall_counts(conn, decks, now, parameters, default)
-        by_status = counting.result()
+        try:
+            recall, recalls = _recall_counts(conn, decks, now, parameters, default)
+        finally:
+            by_status = counting.result()  # (waited for even when this side fails: `beside` is free again after)
     kinds, stability, difficulty, (stabilities, difficulties) = by_status
     return CardFigures(kinds, stability, difficulty, recall, (stabilities, difficulties, recalls))
 

@@ -250,3 +250,23 @@ def test_what_the_walk_beside_raises_is_raised_to_the_caller(tmp_path: Path) -> 
         beside.close()
         with pytest.raises(sqlite3.ProgrammingError):
             card_figures(store.conn, sql.Decks(None), T0, beside=beside)
+
+
+def test_a_failing_count_waits_for_the_walk_beside_before_it_raises(tmp_path: Path, monkeypatch) -> None:
+    """When the store's own walk fails, the walk on `beside` is waited for before the error is raised: the connection
+    is free for the next look."""
+    from scheduler import stats_cards  # noqa: PLC0415 - only here
+
+    waited: list[bool] = []
+    result = stats_cards._Beside.result
+
+    def failing(*_args: object) -> None:
+        raise sqlite3.OperationalError("interrupted")
+
+    with Store.open(tmp_path / "starcards.db") as store, closing(sqlite3.connect(store.path, check_same_thread=False)) as beside:
+        cards_store(store, 2)
+        monkeypatch.setattr(stats_cards, "_recall_counts", failing)
+        monkeypatch.setattr(stats_cards._Beside, "result", lambda self: (waited.append(True), result(self))[1])
+        with pytest.raises(sqlite3.OperationalError):
+            card_figures(store.conn, sql.Decks(None), T0, beside=beside)
+    assert waited == [True]
