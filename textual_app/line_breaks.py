@@ -39,10 +39,15 @@ _NO_END = frozenset("（「『【〈《〔［｛〖〘〚‘“([{")
 """Characters that never end a line: opening brackets and quotes."""
 
 
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a character of CJK text (ASCII text is known not to, without the pattern)."""
+    return not text.isascii() and _cjk().search(text) is not None
+
+
 def wrap_words(line: Content, width: int) -> list[Content]:
     """One line of `line` (no newline in it) wrapped to `width` cells: at spaces, and between CJK characters."""
     plain = line.plain
-    if plain.isascii() or _cjk().search(plain) is None:
+    if not has_cjk(plain):
         return line.wrap(width)
     width = max(1, width)
     starts = list(_line_starts(plain, width))

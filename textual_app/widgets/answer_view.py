@@ -80,9 +80,9 @@ class AnswerView(Backdrop, VerticalGroup):
         from deck.display import line_breaks_kept
 
         if self._markdown is None:
-            from textual.widgets import Markdown
+            from textual_app.widgets.answer_markdown import AnswerMarkdown
 
-            self._markdown = Markdown(line_breaks_kept(source), classes="answer-markdown", open_links=False)
+            self._markdown = AnswerMarkdown(line_breaks_kept(source), classes="answer-markdown", open_links=False)
             self.mount(self._markdown)
         elif self._markdown_source != source:
             self._markdown.update(line_breaks_kept(source))  # type: ignore[attr-defined]
