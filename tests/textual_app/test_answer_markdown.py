@@ -44,7 +44,7 @@ async def test_a_cjk_answer_fills_its_lines_and_loses_nothing(make_app, store, c
         await pilot.press("space")
         await until(pilot, lambda: len(app.screen.query("#answer MarkdownParagraph")) == 3)
         await pilot.pause()
-        for paragraph, source in zip(app.screen.query("#answer MarkdownParagraph"), (PARAGRAPH, ITEM, ENGLISH)):
+        for paragraph, source in zip(app.screen.query("#answer MarkdownParagraph"), (PARAGRAPH, ITEM, ENGLISH), strict=True):
             width = paragraph.content_size.width
             lines = [strip.text.rstrip() for strip in paragraph.render_lines(paragraph.region.reset_offset)]
             lines = [line.strip() for line in lines if line.strip()]
