@@ -118,8 +118,12 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
-_BARE_WORD = re.compile(r"(?i:why|what|how|when|where|who|which)[ \t]*[?\uff1f]+")
-"""A question word alone (`## Why?`): in a note among others, an explainer's section title, not a question to study."""
+_BARE_WORD = re.compile(
+    r"(?:(?i:why|what|how|when|where|who|which)|\u4e3a\u4ec0\u4e48|\u600e\u4e48|\u4ec0\u4e48|\u5982\u4f55|"
+    r"\u306a\u305c|\u3069\u3046\u3057\u3066|\u4f55|\uc65c|\uc5b4\ub5bb\uac8c|\ubb34\uc5c7)[ \t]*[?\uff1f]+"
+)
+"""A question word alone (`## Why?`, `## 为什么？`, `## なぜ？`, `## 왜?`): in a note among others, an explainer's
+section title, not a question to study."""
 
 
 def heading_asks(text: str, title: bool = False, study: bool = False) -> bool:

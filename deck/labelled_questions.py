@@ -34,7 +34,10 @@ _EXAMPLE = re.compile(
 )
 """`Example Question:`, `Likely question:`, `Common interview question:`, `Question:` over the question asked."""
 _CJK_QUESTION = "\u9898\u76ee|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38"  # (a quiz's `Question`: 题目, 问题, 問題, 질문)
-_CJK_ANSWER = "^(?:[^\\w\\s]+\\s*)?(?:\u6b63\u786e|\u53c2\u8003|\u6807\u51c6)?\u7b54\u6848$"  # (答案, `✅ 正确答案`)
+_CJK_ANSWER = (  # (答案, `✅ 正确答案`; Japanese 回答例, 解答例, 模範回答; Korean 답변, 정답, 모범 답안, 예시 답변)
+    "^(?:[^\\w\\s]+\\s*)?(?:(?:\u6b63\u786e|\u53c2\u8003|\u6807\u51c6)?\u7b54\u6848|(?:\u6a21\u7bc4)?[\u56de\u89e3]\u7b54\u4f8b?"
+    "|(?:(?:\ubaa8\ubc94|\uc608\uc2dc)\\s*)?(?:\ub2f5\ubcc0|\ub2f5\uc548)|\uc815\ub2f5)$"
+)
 _VARIANTS = re.compile(
     r"^(?:(?:common|possible|other|alternative|sample|example)\s+)?(?:(?:question|interview)\s+)?"
     r"(?:questions?|variants?|variations?|phrasings?|q|(?<=question )types?)(?:\s*#?\d{1,3}[.:)]?)?(?:\s*\(.*\))?$"

@@ -171,7 +171,7 @@ def _read_item(
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
-    if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
+    if len(nested) == 1 and not after and (ends_asking(question) or asks(question)) and asks_again(question, nested[0]):
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     nested = [block for block in nested if not _empty_list(block)]  # (`- ` left to fill under the question)
     answer_blocks = [*nested, *after]

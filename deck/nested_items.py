@@ -29,13 +29,23 @@ def asks_again(question: str, block: Block) -> bool:
     is in the question's own language."""
     one = block.type in LIST_TYPES and len(block.children) == 1 and len(block.children[0].children) == 1
     said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
-    return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+    return said != "" and translated(question, said)
 
 
 def translated(question: str, said: str) -> bool:
-    """True when `said` asks `question` again in another language: it asks, in another script or with accents where
-    the question has none, or the other way round (`## 为什么选择我们公司` over `Why did you choose our company?`)."""
-    return ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+    """True when `said` asks `question` again in another language: it asks (or asks to be told, `...を教えてください`),
+    in another script or with accents where the question has none, or the other way round (`## 为什么选择我们公司` over
+    `Why did you choose our company?`)."""
+    plea = _PLEA.search(said) is not None and asks(said)
+    return (ends_asking(said) or plea) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
+
+
+_PLEA = re.compile(
+    "(?:\u304f\u3060\u3055\u3044|\u4e0b\u3055\u3044|\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|"
+    "\u4e00\u4e0b|^\u8bf7[^\u3002\uff0c,]{2,})[\u3002.\uff01!]?$"
+)
+"""A request to be told, without a question mark: Japanese `...を教えてください` (`下さい`), Korean `...해 주세요`
+(`주십시오`), Chinese `请...`, `...一下`."""
 
 
 def _lettered_beyond_ascii(text: str) -> bool:

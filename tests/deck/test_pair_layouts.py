@@ -79,6 +79,21 @@ def test_a_question_asked_again_under_itself_is_unanswered() -> None:
     assert read(asks_itself)[0] == [("How do you prioritise?", "- What is the impact?\n- What is the effort?")]
 
 
+def test_a_question_asked_again_as_a_request_is_unanswered() -> None:
+    """A translation that asks to be told without a question mark (`...を教えてください`, `...해 주세요`, `请...`), also
+    under a request (`- Tell me about...`), is the question again, no answer (a warning for each question ending in
+    `?`, as for any unanswered item); a line in that script that answers (a `请假...` that tells) still answers."""
+    note = (
+        "- Why did you choose this company?\n  - この会社を選んだ理由を教えてください\n"
+        "- Tell me about a time your work was criticized.\n  - 仕事が批判された時のことを教えてください\n"
+        "- Introduce yourself.\n  - 자기소개를 해 주세요\n- What is your biggest weakness?\n  - 请说说你最大的缺点\n"
+    )
+    cards, warnings = read(note + "- Why leave?\n  - Growth.\n")
+    assert (cards, warnings) == ([("Why leave?", "- Growth.")], ["question has no answer"] * 2)  # (the two `?`)
+    told = read("- How do you take time off?\n  - 请假的时候我会提前两周告诉经理。\n")[0]
+    assert told == [("How do you take time off?", "- 请假的时候我会提前两周告诉经理。")]
+
+
 def test_a_follow_up_on_the_question_s_line_is_no_answer() -> None:
     """`1. How would you sort a list? Follow up : What is the fastest search` asks both; nothing answers them."""
     cards, _ = read("1. How would you sort a list? Follow up : What is the fastest search\n1. Why us?\n   - The team.\n")
