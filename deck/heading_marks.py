@@ -21,7 +21,7 @@ from deck.glued_answers import glued_on_line
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, names_answer
 from deck.patterns import pattern
-from deck.questions import OPENING_QUOTES, asks, clean_question, unquoted
+from deck.questions import OPENING_QUOTES, asks, clean_question, ends_asking, unquoted
 from deck.tables import is_question_table
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
@@ -118,6 +118,14 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
+def _asks_itself(block: Block | None) -> bool:
+    """True for a list under a heading whose items, half or more, ask (`- What is CAP?` over its answer nested)."""
+    if block is None or block.type not in LIST_TYPES:
+        return False
+    items = [plain_inline(first_paragraph(item) or "") for item in block.children]
+    return 2 * sum(ends_asking(item) for item in items) >= len(items)
+
+
 _BARE_WORD = re.compile(
     r"(?:(?i:why|what|how|when|where|who|which)|\u4e3a\u4ec0\u4e48|\u600e\u4e48|\u4ec0\u4e48|\u5982\u4f55|"
     r"\u306a\u305c|\u3069\u3046\u3057\u3066|\u4f55|\uc65c|\uc5b4\ub5bb\uac8c|\ubb34\uc5c7)[ \t]*[?\uff1f]+"
@@ -126,13 +134,15 @@ _BARE_WORD = re.compile(
 section title, not a question to study."""
 
 
-def heading_asks(text: str, title: bool = False, study: bool = False) -> bool:
+def heading_asks(text: str, title: bool = False, study: bool = False, over: Block | None = None) -> bool:
     """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
     before it or not (`OPENER - Tell me about yourself`); not, when it is the note's `title`, an article's title in
     Chinese, Japanese or Korean (`# 面接でよく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A
     complete guide`, asks nothing; `## 什么是 MVCC？详解` asks, as does a `#` heading among others). Whether it asks to
-    be `study`-ied in a folder of notes: not a question word alone (`## Why?` over why interviewers ask for stories)."""
-    if title and article_title(text) or study and _BARE_WORD.fullmatch(text) is not None:
+    be `study`-ied in a folder of notes: not a question word alone (`## Why?` over why interviewers ask for stories).
+    Nor does a question word alone `over` a list of questions (`## What?` over `- What is CAP?`): their topic."""
+    bare = _BARE_WORD.fullmatch(text) is not None
+    if title and article_title(text) or bare and (study or _asks_itself(over)):
         return False
     if asks(text) or asks_before_aside(text):
         return True

@@ -89,12 +89,12 @@ def read_heading(
     raw = split_tags(plain_inline(heading.content))[1]
     text = heading_question(raw)
     tagged = marked_heading(heading)  # `## Retry settings #card`: a card, up to the next one marked so
-    listed = index + 1 < len(blocks) and blocks[index + 1].type in LIST_TYPES  # (`## Ask HR?` over what to ask)
-    asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
-    titled = heading is title_heading
-    asking = tagged or heading_asks(text, titled) and not asks_them or sets_task(raw) or numbered_task(raw)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    asking = asking or sets_task_alone(text) or quoted_task(raw, text) or numbered_question(raw, following)
+    listed = following is not None and following.type in LIST_TYPES  # (`## Ask HR?` over what to ask)
+    asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
+    asking = tagged or heading_asks(text, heading is title_heading, over=following) and not asks_them or sets_task(raw)
+    asking = asking or numbered_task(raw) or sets_task_alone(text) or quoted_task(raw, text)
+    asking = asking or numbered_question(raw, following)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
     end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)

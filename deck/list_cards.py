@@ -37,15 +37,7 @@ from deck.glued_answers import progress_mark, told_sections
 from deck.glued_study import studied_alone
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
-from deck.nested_items import (
-    asks_again,
-    asks_for_words,
-    in_story_section,
-    legend,
-    over_inline_cards,
-    star_named,
-    under_story_labels,
-)
+from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
 from deck.scan import NoteScan
@@ -179,8 +171,7 @@ def _read_item(
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
-    request = asks(question) and not asks_for_words(question)  # (`- Tell me about...`, not `- Give a question to ask`)
-    if len(nested) == 1 and not after and (ends_asking(question) or request) and asks_again(question, nested[0]):
+    if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     nested = [block for block in nested if not _empty_list(block)]  # (`- ` left to fill under the question)
     answer_blocks = [*nested, *after]

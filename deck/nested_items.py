@@ -29,45 +29,13 @@ def asks_again(question: str, block: Block) -> bool:
     is in the question's own language."""
     one = block.type in LIST_TYPES and len(block.children) == 1 and len(block.children[0].children) == 1
     said = plain_inline(first_paragraph(block.children[0]) or "").rstrip() if one else ""
-    return said != "" and translated(question, said)
+    return said != "" and ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
 
 
 def translated(question: str, said: str) -> bool:
-    """True when `said` asks `question` again in another language: it asks (or asks to be told, `...を教えてください`,
-    under a question asking for no words to say), in another script or with accents where the question has none, or
-    the other way round (`## 为什么选择我们公司` over `Why did you choose our company?`)."""
-    plea = _TELL_ME.search(said) is not None and "\u3002" not in said.rstrip("\u3002.") and not asks_for_words(question)
-    asked = ends_asking(said) or plea  # (one sentence: `お電話ありがとうございます。ご用件を...` is a reply)
-    return asked and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
-
-
-def asks_for_words(question: str) -> bool:
-    """True for a question whose answer is words to say or ask (`How do you say...`, `What would you ask...?`, `Do you
-    have any questions?`, `...in Japanese?`): a phrase, even a request in another language, answers it."""
-    return _WORDING.search(question) is not None
-
-
-_TELL_ME = re.compile(
-    "(?:(?:\u6559\u3048|\u805e\u304b\u305b|\u8aac\u660e\u3057|\u8a71\u3057|\u7d39\u4ecb(?:\u3092)?\u3057|"
-    "\u8ff0\u3079)\u3066|\u304a\u805e\u304b\u305b|\u304a\u8a71\u3057)(?:\u304f\u3060\u3055\u3044|\u4e0b\u3055\u3044)"
-    "[\u3002.\uff01!]?$"
-    "|(?:\ub9d0\ud574|\uc54c\ub824|\uc124\uba85\ud574|\uc598\uae30\ud574|\uc774\uc57c\uae30\ud574|"
-    "\ub9d0\uc500\ud574|\uc18c\uac1c(?:\ub97c)?\\s*\ud574)\\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624)[.!]?$"
-    "|^\u8bf7(?:\u4f60|\u60a8)?(?:\u7b80\u5355)?(?:\u4ecb\u7ecd|\u63cf\u8ff0|\u8bf4\u8bf4|\u8c08\u8c08|"
-    "\u8bb2\u8bb2|\u8bf4\u660e|\u804a\u804a|\u5206\u4eab|\u8bb2\u4e00\u8bb2|\u8c08\u4e00\u8c08|\u8bf4\u4e00\u8bf4)"
-)
-"""A request to be told, without a question mark: Japanese `...を教えてください` (`聞かせて`, `説明して`, `話して`,
-`紹介して`, `お聞かせください`), Korean `...말해 주세요` (`알려`, `설명해`, `소개를 해`), Chinese `请介绍...`
-(`描述`, `说说`, `谈谈`)."""
-_WORDING = re.compile(
-    r"\b(?:say|said|ask|phras|word|sentence|express|respond\b|repl(?:y|ies)\b|greet|translat|question"
-    r"|in\s+(?:japanese|korean|chinese|mandarin|cantonese))"
-    r"|\u8cea\u554f|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38|\u8a00\u3044\u65b9|\u8bf4\u6cd5|\ud45c\ud604",
-    re.IGNORECASE,
-)
-"""What a question asking for words to say holds: say, ask, phrase, word, sentence, express, respond, reply, greet,
-translate, question, `in Japanese`;
-質問, 问题, 問題, 질문, 言い方, 说法, 표현."""
+    """True when `said` asks `question` again in another language: it asks, in another script or with accents where
+    the question has none, or the other way round (`## 为什么选择我们公司` over `Why did you choose our company?`)."""
+    return ends_asking(said) and _lettered_beyond_ascii(said) != _lettered_beyond_ascii(question)
 
 
 def _lettered_beyond_ascii(text: str) -> bool:

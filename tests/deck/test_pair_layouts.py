@@ -79,38 +79,6 @@ def test_a_question_asked_again_under_itself_is_unanswered() -> None:
     assert read(asks_itself)[0] == [("How do you prioritise?", "- What is the impact?\n- What is the effort?")]
 
 
-def test_a_question_asked_again_as_a_request_is_unanswered() -> None:
-    """A translation that asks to be told without a question mark (`...を教えてください`, `...해 주세요`, `请...`), also
-    under a request (`- Tell me about...`), is the question again, no answer (a warning for each question ending in
-    `?`, as for any unanswered item); a line in that script that answers (a `请假...` that tells) still answers."""
-    note = (
-        "- Why did you choose this company?\n  - この会社を選んだ理由を教えてください\n"
-        "- Tell me about a time your work was criticized.\n  - 仕事が批判された時のことを教えてください\n"
-        "- Introduce yourself.\n  - 자기소개를 해 주세요\n- What is your biggest weakness?\n  - 请说说你最大的缺点\n"
-    )
-    cards, warnings = read(note + "- Why leave?\n  - Growth.\n")
-    assert (cards, warnings) == ([("Why leave?", "- Growth.")], ["question has no answer"] * 2)  # (the two `?`)
-    told = read("- How do you take time off?\n  - 请假的时候我会提前两周告诉经理。\n")[0]
-    assert told == [("How do you take time off?", "- 请假的时候我会提前两周告诉经理。")]
-
-
-def test_a_request_answering_a_question_about_words_stays_its_answer() -> None:
-    """Trial 50: a request is the answer of a question asking what to say or ask (`How do you say...in Japanese?`, `What
-    would you ask...?`, `Do you have any questions for us?`, `Give an example of a question you'd ask`), and a request
-    that tells no one to tell (`...참고해 주세요`, please refer to my portfolio), or follows a sentence of its own (a
-    greeting, then `ご用件をお聞かせください`), answers any question."""
-    pairs = [
-        ('How do you say "tell me about yourself" in Japanese?', "自己紹介をしてください。"),
-        ("How do you ask them to repeat the question in Korean?", "질문을 다시 한 번 말씀해 주세요."),
-        ("Do you have any questions for us?", "请介绍一下贵公司的培训体系。"),
-        ("Where can we see your work?", "제 포트폴리오를 참고해 주세요."),
-        ("Give an example of a question you'd ask a PM", "「本当にユーザーはこの機能を必要としていますか？」"),
-        ("What comes first when you pick up the phone?", "お電話ありがとうございます。ご用件をお聞かせください。"),
-    ]
-    for question, answer in pairs:
-        assert read(f"- {question}\n  - {answer}\n")[0] == [(question, f"- {answer}")], question
-
-
 def test_a_follow_up_on_the_question_s_line_is_no_answer() -> None:
     """`1. How would you sort a list? Follow up : What is the fastest search` asks both; nothing answers them."""
     cards, _ = read("1. How would you sort a list? Follow up : What is the fastest search\n1. Why us?\n   - The team.\n")

@@ -39,3 +39,12 @@ def test_a_question_word_alone_in_chinese_japanese_or_korean_heads_an_explainer_
     )
     assert folder_cards(note) == [("为什么要用 Kafka？", "为了解耦。")]
     assert len(cards(note)) == 4
+
+
+def test_a_question_word_alone_over_a_list_of_questions_is_their_topic() -> None:
+    """Trial 50: `## What?` (`## 什么？`) over `- What is CAP?` with its answer nested, and more such items, is their
+    topic, in a folder and in a note read on its own: each item is a card, not one card `What?` holding them all."""
+    for word, first, second in (("What?", "What is CAP?", "What is BASE?"), ("什么？", "什么是 CAP？", "什么是 BASE？")):
+        note = f"# Distributed systems\n\n## {word}\n\n- {first}\n  - Pick two of three.\n- {second}\n  - Eventually.\n"
+        expected = [(first, "- Pick two of three."), (second, "- Eventually.")]
+        assert cards(note) == expected and folder_cards(note) == expected, word
