@@ -119,11 +119,13 @@ def _asks_before(label: str) -> bool:
 
 
 def _asks_itself(block: Block | None) -> bool:
-    """True for a list under a heading whose items, half or more, ask (`- What is CAP?` over its answer nested)."""
+    """True for a list under a heading whose items, half or more, ask with their answer nested (`- What is CAP?` over
+    its answer): cards of their own (not task items, nor questions left unanswered, which the heading's card keeps)."""
     if block is None or block.type not in LIST_TYPES:
         return False
-    items = [plain_inline(first_paragraph(item) or "") for item in block.children]
-    return 2 * sum(ends_asking(item) for item in items) >= len(items)
+    items = [(plain_inline(first_paragraph(item) or ""), len(item.children) > 1) for item in block.children]
+    answered = [text for text, nested in items if nested and not text.startswith("[")]  # (`[ ]`: a task box)
+    return 2 * sum(ends_asking(text) for text in answered) >= len(items)
 
 
 _BARE_WORD = re.compile(

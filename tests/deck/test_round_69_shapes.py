@@ -48,3 +48,7 @@ def test_a_question_word_alone_over_a_list_of_questions_is_their_topic() -> None
         note = f"# Distributed systems\n\n## {word}\n\n- {first}\n  - Pick two of three.\n- {second}\n  - Eventually.\n"
         expected = [(first, "- Pick two of three."), (second, "- Eventually.")]
         assert cards(note) == expected and folder_cards(note) == expected, word
+    unanswered = "# Career\n\n## Why?\n\n- Why are you leaving?\n- Why this company?\n\nI want larger systems.\n"
+    assert [question for question, _ in cards(unanswered)] == ["Why?"]  # (trial 53: the prose is the heading's answer)
+    tasks = "## Why?\n\n- [ ] Why is the GIL a problem?\n  - One thread runs at a time.\n- [x] Why processes?\n  - Own GIL.\n"
+    assert [question for question, _ in cards(tasks)] == ["Why?"]  # (task items are no cards of their own)
