@@ -1,5 +1,5 @@
 """Reading round 69's shapes (public notes, written fresh in their shapes): Japanese and Korean quiz headings, and a
-bilingual question bank's translations that ask to be told."""
+question word alone as a heading, in Chinese, Japanese and Korean, and over a list of questions."""
 
 from __future__ import annotations
 
