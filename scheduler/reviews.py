@@ -87,9 +87,9 @@ def save_state(conn: sqlite3.Connection, card_id: int, state: CardState, before:
     not written: SQLite then leaves its index alone, one page fewer to commit.
     """
     if before is not None and before.introduced_at == state.introduced_at:
-        conn.execute(_SAVE_LATER_STATE, (*_state_values(state, introduced=False), card_id))
+        conn.execute(_SAVE_LATER_STATE, (*state_values(state, introduced=False), card_id))
     else:
-        conn.execute(_SAVE_STATE, (*_state_values(state), card_id))
+        conn.execute(_SAVE_STATE, (*state_values(state), card_id))
 
 
 def save_states(conn: sqlite3.Connection, states: Iterable[tuple[int, CardState]]) -> None:
@@ -99,7 +99,7 @@ def save_states(conn: sqlite3.Connection, states: Iterable[tuple[int, CardState]
     values: dict[int, tuple[object, ...]] = {}
     for _card_id, state in states:
         if id(state) not in values:
-            values[id(state)] = _state_values(state)
+            values[id(state)] = state_values(state)
     conn.executemany(_SAVE_STATE, [(*values[id(state)], card_id) for card_id, state in states])
 
 
@@ -273,7 +273,7 @@ def undo_review(
     return card_id
 
 
-def _state_values(state: CardState, *, introduced: bool = True) -> tuple[object, ...]:
+def state_values(state: CardState, *, introduced: bool = True) -> tuple[object, ...]:
     """`state` as values for `STATE_COLUMNS`, times in the stored text format (without `introduced_at` unless
     `introduced`: the columns `_SAVE_LATER_STATE` writes)."""
     head = (int(state.state), state.step, state.stability, state.difficulty, _text(state.due),

@@ -1,5 +1,5 @@
-"""Seeding cards from the spaced-repetition plugin's schedules at a sync: `seed_cards`, `plant_seeds`; a seed from
-elsewhere: `replace_seed`.
+"""Seeding cards from the spaced-repetition plugin's schedules at a sync: `seed_cards`, `plant_seeds`; the cards of a
+new deck as they are first stored: `NewSeeds`; a seed from elsewhere: `replace_seed`.
 
 What a seed is and how a card starts from it: `scheduler.plugin_seeds`.
 """
@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 
 from scheduler.card_state import CardState
 from scheduler.engine import CardScheduler
 from scheduler.plugin_seeds import Planted, Seed, planted, seed_state
 from scheduler.recipes import schedule_id
-from scheduler.reviews import save_states
+from scheduler.reviews import save_states, state_values
 from scheduler.store import format_time, parse_time
 
 Schedulers = Callable[[str], CardScheduler]
@@ -59,10 +60,7 @@ def plant_seeds(
     rows = []
     for key, text in scheduled:
         if text not in placed:
-            seed = Seed.read(text)
-            where = planted(seed, fsrs_scheduler, at)  # type: ignore[arg-type] - a stamp always parses
-            placed[text] = (seed.due.isoformat(), seed.interval, seed.ease, schedule, format_time(where.due_at),
-                            format_time(where.last_at), where.last_day)
+            placed[text] = _placed(text, fsrs_scheduler, at, schedule)  # type: ignore[arg-type] - a stamp parses
         rows.append((stamp, *placed[text], deck_id, key))
     conn.executemany(_PLANT, rows)
     states: dict[tuple[object, ...], CardState] = {}
@@ -71,10 +69,63 @@ def plant_seeds(
     for card_id, *columns in conn.execute(new, (last,)):
         key = tuple(columns)
         if key not in states:
-            seed = Planted(parse_time(columns[0]), parse_time(columns[1]), *columns[2:])  # type: ignore[arg-type]
-            states[key] = seed_state(seed, fsrs_scheduler.maths.parameters)
+            states[key] = _start(key, fsrs_scheduler)
         seeded.append((card_id, states[key]))
     return seeded
+
+
+def _placed(text: str, fsrs_scheduler: CardScheduler, at: datetime, schedule: int) -> tuple[object, ...]:
+    """The plugin's schedule `text` read at `at` and placed under `fsrs_scheduler`'s day rule, as a seed's
+    columns `due`, `interval`, `ease`, `schedule_id`, `due_at`, `last_at` and `last_day`."""
+    seed = Seed.read(text)
+    where = planted(seed, fsrs_scheduler, at)
+    return (seed.due.isoformat(), seed.interval, seed.ease, schedule, format_time(where.due_at),
+            format_time(where.last_at), where.last_day)
+
+
+def _start(columns: Sequence[object], fsrs_scheduler: CardScheduler) -> CardState:
+    """The state a card starts from with the stored seed whose `due_at`, `last_at`, `last_day`, `interval` and
+    `ease` are `columns` (as stored, so that it is the state a replay starts from)."""
+    due_at, last_at, *rest = columns
+    seed = Planted(parse_time(due_at), parse_time(last_at), *rest)  # type: ignore[arg-type]
+    return seed_state(seed, fsrs_scheduler.maths.parameters)
+
+
+class NewSeeds:
+    """The seeds of a new deck's cards, placed as the cards are first stored (`scheduler.first_sync`): a card
+    new to the store has no history, so each card with the plugin's schedule is seeded, as `plant_seeds` would,
+    and stored already in the state it starts from. Each schedule is placed once; `plant` stores the seeds."""
+
+    def __init__(self, conn: sqlite3.Connection, scheduler_of: Callable[[], CardScheduler], stamp: str) -> None:
+        """Seeds stored in `conn` at `stamp`, placed by the scheduler `scheduler_of` gives (asked for at the
+        first seed only: a deck without one never loads FSRS)."""
+        self._conn, self._scheduler_of, self._stamp = conn, scheduler_of, stamp
+        self._scheduler: CardScheduler | None = None
+        self._schedule = 0
+        self._placed: dict[str, tuple[tuple[object, ...], tuple[object, ...]]] = {}
+        self.rows: list[tuple[object, ...]] = []
+        """The seeds to store: card id, `at`, then the placed columns."""
+
+    def state(self, card_id: int, text: str) -> tuple[object, ...]:
+        """Seed card `card_id` from the plugin's schedule `text`: the values of `STATE_COLUMNS` it starts with."""
+        if text not in self._placed:
+            if self._scheduler is None:
+                self._scheduler = self._scheduler_of()
+                self._schedule = schedule_id(self._conn, self._scheduler)
+            placed = _placed(text, self._scheduler, parse_time(self._stamp), self._schedule)  # type: ignore[arg-type]
+            start = _start((*placed[4:], placed[1], placed[2]), self._scheduler)
+            self._placed[text] = placed, state_values(start)
+        placed, values = self._placed[text]
+        self.rows.append((card_id, self._stamp, *placed))
+        return values
+
+    def plant(self) -> int:
+        """Store the seeds of the cards seeded; how many."""
+        self._conn.executemany(
+            "INSERT INTO card_seeds (card_id, at, due, interval, ease, schedule_id, due_at, last_at, last_day)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.rows,
+        )
+        return len(self.rows)
 
 
 SEED_COLUMNS = ("at", "due", "interval", "ease", "schedule_id", "due_at", "last_at", "last_day", "origin", "origin_id",

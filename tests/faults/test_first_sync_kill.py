@@ -20,14 +20,14 @@ from scheduler.store import Store
 from tests.faults.worker import START
 from textual_app.syncing import sync_paths
 
-insert = first_sync.insert_rows
+insert = first_sync.insert_cards
 
 def insert_then_wait(*args):
     insert(*args)
     print("inserted", flush=True)
     sys.stdin.readline()  # held here until killed
 
-first_sync.insert_rows = insert_then_wait
+first_sync.insert_cards = insert_then_wait
 with Store.open(sys.argv[1]) as store:
     sync_paths(store, [sys.argv[2]], START)
 """
