@@ -49,10 +49,24 @@ def wrap_words(line: Content, width: int) -> list[Content]:
     plain = line.plain
     if not has_cjk(plain):
         return line.wrap(width)
-    width = max(1, width)
-    starts = list(_line_starts(plain, width))
+    return [piece for _, piece in wrap_spans(line, width)]
+
+
+def wrap_spans(line: Content, width: int) -> list[tuple[int, Content]]:
+    """`wrap_words`, each wrapped line with the index in `line` of its first character (where a mouse selection
+    on it begins)."""
+    plain = line.plain
+    if not has_cjk(plain):
+        spans, at = [], 0
+        for piece in line.wrap(width):
+            found = plain.find(piece.plain, at)
+            at = at if found < 0 else found
+            spans.append((at, piece))
+            at += len(piece.plain)
+        return spans
+    starts = list(_line_starts(plain, max(1, width)))
     ends = [*starts[1:], len(plain)]
-    return [line[start:end].rstrip() for start, end in zip(starts, ends, strict=True)]
+    return [(start, line[start:end].rstrip()) for start, end in zip(starts, ends, strict=True)]
 
 
 def _line_starts(plain: str, width: int) -> Iterator[int]:

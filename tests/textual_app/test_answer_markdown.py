@@ -61,3 +61,35 @@ async def test_english_paragraphs_are_textuals_own(make_app, store, clock, tmp_p
         await until(pilot, lambda: len(app.screen.query("#answer MarkdownParagraph")) == 3)
         chinese, _, english = app.screen.query("#answer MarkdownParagraph")
         assert isinstance(english.render(), Content) and not isinstance(chinese.render(), Content)
+
+
+async def test_a_cjk_paragraph_can_be_selected_and_copied(make_app, store, clock, tmp_path) -> None:
+    """Dragging the mouse from a character on the paragraph's first line to one on its third selects the text
+    from the first to the last, as written (no break where the line wrapped), and draws it in the selection's
+    style."""
+    app = make_app(review_decks=[_note(tmp_path, store, clock)])
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.press("space")
+        await until(pilot, lambda: len(app.screen.query("#answer MarkdownParagraph")) == 3)
+        await pilot.pause()
+        chinese = app.screen.query("#answer MarkdownParagraph").first()
+        unselected = _characters(chinese)
+        lines = [strip.text for strip in chinese.render_lines(chinese.region.reset_offset)]
+        origin = chinese.content_region.offset
+        start = (origin.x + 4, origin.y)  # the third character of the first line (two cells each)
+        end = (origin.x + 6, origin.y + 2)  # the fourth character of the third
+        await pilot.mouse_down(offset=start)
+        await pilot.hover(offset=end)
+        await pilot.mouse_up(offset=end)
+        await pilot.pause()
+        first, second, third = lines[0].strip(), lines[1].strip(), lines[2].lstrip()
+        assert app.screen.get_selected_text() == first[2:] + second + third[:4]
+        restyled = [char for (char, style), (_, before) in zip(_characters(chinese), unselected, strict=True)
+                    if style != before]
+        assert "".join(restyled).replace(" ", "") == (first[2:] + second + third[:4]).replace(" ", "")
+
+
+def _characters(widget) -> list[tuple[str, object]]:
+    """Each character the widget draws, with its colours."""
+    strips = widget.render_lines(widget.region.reset_offset)
+    return [(char, (segment.style.color, segment.style.bgcolor)) for strip in strips for segment in strip for char in segment.text]
