@@ -118,9 +118,16 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
-def _asks_itself(block: Block | None) -> bool:
-    """True for a list under a heading whose items, half or more, ask with their answer nested (`- What is CAP?` over
-    its answer): cards of their own (not task items, nor questions left unanswered, which the heading's card keeps)."""
+def _asks_itself(over: Sequence[Block]) -> bool:
+    """True for the blocks `over` which a heading stands (the first two) when they ask themselves: a list whose
+    items, half or more, ask with their answer nested (`- What is CAP?` over its answer), not task items nor
+    questions left unanswered (which the heading's card keeps); a paragraph that asks in its first line over the
+    lines answering it (`Why do you want to leave?` over `I have grown...`); a question alone over a list."""
+    block = over[0] if over else None
+    if block is not None and block.type == "paragraph":
+        first, _, rest = block.content.strip().partition("\n")
+        answered = bool(rest.strip()) or len(over) > 1 and over[1].type in LIST_TYPES
+        return answered and ends_asking(plain_inline(first))
     if block is None or block.type not in LIST_TYPES:
         return False
     items = [(plain_inline(first_paragraph(item) or ""), len(item.children) > 1) for item in block.children]
@@ -136,13 +143,14 @@ _BARE_WORD = re.compile(
 section title, not a question to study."""
 
 
-def heading_asks(text: str, title: bool = False, study: bool = False, over: Block | None = None) -> bool:
+def heading_asks(text: str, title: bool = False, study: bool = False, over: Sequence[Block] = ()) -> bool:
     """True when a heading's question (`heading_question`) asks: an aside after its `?` or not, a keyword in capitals
     before it or not (`OPENER - Tell me about yourself`); not, when it is the note's `title`, an article's title in
     Chinese, Japanese or Korean (`# 面接でよく聞かれる内容とは？...を徹底解説`, as an English one, `What do they ask? A
     complete guide`, asks nothing; `## 什么是 MVCC？详解` asks, as does a `#` heading among others). Whether it asks to
     be `study`-ied in a folder of notes: not a question word alone (`## Why?` over why interviewers ask for stories).
-    Nor does a question word alone `over` a list of questions (`## What?` over `- What is CAP?`): their topic."""
+    Nor does a question word alone `over` blocks that ask themselves (`## What?` over `- What is CAP?`): their topic
+    (`_asks_itself`)."""
     bare = _BARE_WORD.fullmatch(text) is not None
     if title and article_title(text) or bare and (study or _asks_itself(over)):
         return False

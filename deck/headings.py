@@ -92,8 +92,8 @@ def read_heading(
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     listed = following is not None and following.type in LIST_TYPES  # (`## Ask HR?` over what to ask)
     asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
-    asking = tagged or heading_asks(text, heading is title_heading, over=following) and not asks_them or sets_task(raw)
-    asking = asking or numbered_task(raw) or sets_task_alone(text) or quoted_task(raw, text)
+    asking = heading_asks(text, heading is title_heading, over=blocks[index + 1:index + 3]) and not asks_them
+    asking = tagged or asking or sets_task(raw) or numbered_task(raw) or sets_task_alone(text) or quoted_task(raw, text)
     asking = asking or numbered_question(raw, following)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
