@@ -65,12 +65,14 @@ _STRENGTHS = re.compile(r"(?:\u4f18\u70b9|\u7f3a\u70b9|\u4f18\u52bf|\u52a3\u52bf
 
 
 _PART = re.compile(
-    r"\b(?:versions?|architecture|(?:tech\s+)?stack|key\s+points|highlights|hard\s+parts|numbers|metrics|pros|cons)\b"
+    r"\b(?:versions?|architecture|(?:tech\s+)?stack|key\s+points|highlights|hard\s+parts|numbers|metrics|pros|cons"
+    r"|notes|resources|references|links|sources|(?:further\s+)?reading|see\s+also)\b"
     r"|\u7248|\u8981\u70b9|\u96be\u70b9|\u6307\u6807|\u4eae\u70b9|\u6280\u672f\u6808|\u67b6\u6784",
     re.IGNORECASE,
 )
 """Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
-numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
+numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`; or what is kept beside the answers: `Notes
+from the book`, `Resources`, `Further reading`, `See also`."""
 
 
 def _labels_points(question: str, item: Block) -> bool:

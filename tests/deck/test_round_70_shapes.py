@@ -32,3 +32,14 @@ def test_a_question_word_alone_keeps_a_section_no_question_of_it_answers() -> No
                     "When would you pick SQL over NoSQL?"):
         note = f"# Prep\n\n## Why?\n\n{section}\n"
         assert cards(note) == [("Why?", section)], section
+
+
+def test_an_item_naming_notes_kept_beside_the_answers_is_no_card() -> None:
+    """Trial 53: among questions with their answers nested, `- Notes from the book:` (`- Resources:`, `- Further
+    reading:`, `- See also:`) over its points is what is kept beside them, not a card; a prompt without `?` still is."""
+    for label in ("Notes from the book:", "Resources:", "Further reading:", "See also:"):
+        note = (
+            "# Prep\n\n- What is a mutex?\n  - A lock one thread holds at a time.\n- Tell me about yourself\n"
+            f"  - I build payment systems.\n- {label}\n  - Chapter 3 of the concurrency book.\n"
+        )
+        assert [question for question, _ in cards(note)] == ["What is a mutex?", "Tell me about yourself"], label
