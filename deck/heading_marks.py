@@ -118,21 +118,45 @@ def _asks_before(label: str) -> bool:
     return asks(said) or opens_with_task(said)
 
 
-def _asks_itself(over: Sequence[Block]) -> bool:
-    """True for the blocks `over` which a heading stands (the first two) when they ask themselves: a list whose
-    items, half or more, ask with their answer nested (`- What is CAP?` over its answer), not task items nor
-    questions left unanswered (which the heading's card keeps); a paragraph that asks in its first line over the
-    lines answering it (`Why do you want to leave?` over `I have grown...`); a question alone over a list."""
-    block = over[0] if over else None
+def _asks_itself(section: Sequence[Block]) -> bool:
+    """True for the blocks of a heading's `section` when they ask themselves: a list first whose items, half or
+    more, ask with their answer nested (`- What is CAP?` over its answer), not task items nor questions left
+    unanswered (which the heading's card keeps); or questions each over its answer, and nothing else: a paragraph
+    asking on its first line over the lines answering it (`Why are you leaving?` over `I have outgrown...`), or a
+    question alone over a list answering it (not a list of more questions)."""
+    block = section[0] if section else None
     if block is not None and block.type == "paragraph":
-        first, _, rest = block.content.strip().partition("\n")
-        answered = bool(rest.strip()) or len(over) > 1 and over[1].type in LIST_TYPES
-        return answered and ends_asking(plain_inline(first))
+        return _questions_answered(section)
     if block is None or block.type not in LIST_TYPES:
         return False
     items = [(plain_inline(first_paragraph(item) or ""), len(item.children) > 1) for item in block.children]
     answered = [text for text, nested in items if nested and not text.startswith("[")]  # (`[ ]`: a task box)
     return 2 * sum(ends_asking(text) for text in answered) >= len(items)
+
+
+def _questions_answered(section: Sequence[Block]) -> bool:
+    """True when `section` is only questions each with its answer, in paragraphs (`_asks_itself`)."""
+    at = 0
+    while at < len(section):
+        block = section[at]
+        if block.type != "paragraph":
+            return False
+        first, _, rest = block.content.strip().partition("\n")
+        if not ends_asking(plain_inline(first)):
+            return False
+        if rest.strip() and not ends_asking(plain_inline(rest.partition("\n")[0])):
+            at += 1  # `**Why are you leaving?**` over its answer
+        elif not rest.strip() and at + 1 < len(section) and _answers_it(section[at + 1]):
+            at += 2  # `How do you handle conflict?` over a list of its points
+        else:
+            return False
+    return True
+
+
+def _answers_it(block: Block) -> bool:
+    """True for a list of points, not of more questions (fewer than half of its items ask)."""
+    items = block.children if block.type in LIST_TYPES else []
+    return 2 * sum(ends_asking(plain_inline(first_paragraph(item) or "")) for item in items) < len(items)
 
 
 _BARE_WORD = re.compile(

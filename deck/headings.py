@@ -58,13 +58,7 @@ from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
 from deck.scan import NoteScan, Outline
-from deck.section_ends import (
-    answer_versions,
-    answers_end,
-    label_headings_end,
-    section_end,
-    topic_lines_end,
-)
+from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
 from deck.tasks import numbered_task, sets_task, sets_task_alone
@@ -92,12 +86,13 @@ def read_heading(
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     listed = following is not None and following.type in LIST_TYPES  # (`## Ask HR?` over what to ask)
     asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
-    asking = heading_asks(text, heading is title_heading, over=blocks[index + 1:index + 3]) and not asks_them
+    ends = section_end(blocks, index)
+    asking = heading_asks(text, heading is title_heading, over=blocks[index + 1:ends]) and not asks_them
     asking = tagged or asking or sets_task(raw) or numbered_task(raw) or sets_task_alone(text) or quoted_task(raw, text)
     asking = asking or numbered_question(raw, following)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):
         text, asking = scan.outline.title, True  # `### What's the hardest part` under that title: its question
-    end = marked_end(blocks, index, section_end(blocks, index)) if tagged else section_end(blocks, index)
+    end = marked_end(blocks, index, ends) if tagged else ends
     if heading is not title_heading and heading_label(text) is None:
         parent = scan.outline.parent_context(heading.start)[-1:] if asking else []
         versions = asking and not (parent and heading_asks(parent[0]))  # (`## Detailed version`; not a follow-up's)

@@ -23,13 +23,24 @@ def test_a_question_word_alone_over_a_question_and_its_answer_is_their_topic() -
     ]
     assert cards(note) == expected
     assert folder_cards(note) == expected[:2]  # (in a folder, a Chinese question written so is not read as asked)
+    several = "## Why?\n\nWhy Kafka?\nIt keeps messages after reading.\n\nWhy partitions?\nThey order and scale.\n"
+    assert cards(several) == [("Why Kafka?", "It keeps messages after reading."), ("Why partitions?", "They order and scale.")]
 
 
-def test_a_question_word_alone_keeps_a_section_no_question_of_it_answers() -> None:
-    """Under `## Why?`, a question alone over a paragraph (not read as a card of its own) stays the heading's
-    answer, so nothing written is lost; so do prose and a question alone at the section's end."""
-    for section in ("Why leave now?\n\nI have grown as much as I can.", "Interviewers want a real example.",
-                    "When would you pick SQL over NoSQL?"):
+def test_a_question_word_alone_keeps_a_section_not_only_of_questions_answered() -> None:
+    """Trial 54: under `## Why?`, a section that is not only questions each with its answer stays the heading's
+    answer, so nothing written is lost: a question over a paragraph (not read as a card of its own), prose, a
+    question alone, two questions over one answer, a question over a list of more questions, a question over a
+    list and then prose (the list the setting, the prose the answer), a question over its answer and then more."""
+    for section in (
+        "Why leave now?\n\nI have grown as much as I can.",
+        "Interviewers want a real example.",
+        "When would you pick SQL over NoSQL?",
+        "Why do you want this job?\nWhat excites you about it?\n\nThe payments team ships weekly.",
+        "What should I ask at the end?\n\n- Who would I work with?\n- What does success look like?",
+        "Why did the Wi-Fi drop?\n\n- router: mesh, two nodes\n- firmware: 1.2\n\nA node shared the neighbour's channel.",
+        "Why use an index?\nIt avoids a full scan.\n\nThe cost is slower writes.",
+    ):
         note = f"# Prep\n\n## Why?\n\n{section}\n"
         assert cards(note) == [("Why?", section)], section
 
