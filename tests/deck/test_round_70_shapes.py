@@ -54,3 +54,11 @@ def test_an_item_naming_notes_kept_beside_the_answers_is_no_card() -> None:
             f"  - I build payment systems.\n- {label}\n  - Chapter 3 of the concurrency book.\n"
         )
         assert [question for question, _ in cards(note)] == ["What is a mutex?", "Tell me about yourself"], label
+
+
+def test_a_topic_with_those_words_is_still_a_card() -> None:
+    """Trial 55: the label is the whole item; a topic using its words is asked by its topic, as before:
+    `- Sources of conflict in a team:`, `- Reading from a replica:`, `- Notes on the outage:`, `- Weak references:`."""
+    for topic in ("Sources of conflict in a team:", "Reading from a replica:", "Notes on the outage:", "Weak references:"):
+        note = f"# Prep\n\n- What is a mutex?\n  - A lock one thread holds at a time.\n- {topic}\n  - Unclear ownership.\n"
+        assert [question for question, _ in cards(note)] == ["What is a mutex?", topic], topic
