@@ -41,7 +41,7 @@ from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.outline import build_outline
-from deck.pair_labels import opens_quoted_pairs
+from deck.pair_labels import numbered_answered, opens_quoted_pairs
 from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
@@ -110,7 +110,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if front.unclosed:
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
-    _read_blocks(scan, without_empty_items(blocks, scan.lines), title_heading, inline_fronts)
+    _read_blocks(scan, numbered_answered(without_empty_items(blocks, scan.lines)), title_heading, inline_fronts)
     read_title_card(scan, blocks, front.question or title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)

@@ -62,3 +62,20 @@ def test_a_topic_with_those_words_is_still_a_card() -> None:
     for topic in ("Sources of conflict in a team:", "Reading from a replica:", "Notes on the outage:", "Weak references:"):
         note = f"# Prep\n\n- What is a mutex?\n  - A lock one thread holds at a time.\n- {topic}\n  - Unclear ownership.\n"
         assert [question for question, _ in cards(note)] == ["What is a mutex?", topic], topic
+
+
+def test_a_numbered_question_label_over_an_answer_label_is_a_pair_whatever_it_says() -> None:
+    """Corpus 54: `**Q1:** Explain how DNS works.` (a task, a scenario: no `?`) over a paragraph opened by `**A:**`
+    is a pair, as `Q:` is, in a folder too; a quarter's `Q3: Revenue up 10%.` over prose is none."""
+    note = (
+        "**Q1:** Explain how a DNS lookup works.\n\n**A:** The resolver asks the root, then the TLD server.\n\n"
+        "**Q2.** You deleted a branch by mistake.\n\n**Answer:** Recreate it from the reflog.\n\n"
+        "**Q3:** Why is DNS cached?\n\n**A:** So a lookup is not repeated.\n"
+    )
+    expected = [
+        ("Explain how a DNS lookup works.", "The resolver asks the root, then the TLD server."),
+        ("You deleted a branch by mistake.", "Recreate it from the reflog."),
+        ("Why is DNS cached?", "So a lookup is not repeated."),
+    ]
+    assert cards(note) == expected and folder_cards(note) == expected
+    assert cards("# Plan\n\nQ3: Revenue up 10%.\n\nAll regions grew.\n") == []
