@@ -34,7 +34,7 @@ from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
-from deck.glued_study import studied_alone
+from deck.glued_study import asked_by_word, studied_alone
 from deck.highlights import split_tags
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
@@ -72,9 +72,8 @@ _PART = re.compile(
 """Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
 numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
 _KEPT_BESIDE = re.compile(
-    r"(?:(?:my|our|lecture|meeting|further|useful|more|other|extra)\s+)?"
-    r"(?:(?:notes|resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):",
-    re.IGNORECASE,
+    r"(?i)(?:(?:my|our|lecture|meeting|further|useful|more|other|extra)\s+)?"
+    r"(?:(?:notes|resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
 )
 """A label, the whole item, naming what is kept beside the answers: `Notes from the book:`, `Resources:`, `Further
 reading:`, `See also:` (not a topic with those words, `Sources of conflict:`, `Notes on the outage:`)."""
@@ -298,3 +297,4 @@ def _add_draft(
     draft.tags += [tag for tags, _ in topics for tag in tags]
     alone = bool(found.glued) and studied_alone(question, scan.lines[first.start])  # (`Why us? → The team.`)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or alone)
+    draft.beside = bool(found.glued) and asks(question) and asked_by_word(question)  # (`- What is REST? A style.`)

@@ -79,3 +79,19 @@ def test_a_numbered_question_label_over_an_answer_label_is_a_pair_whatever_it_sa
     ]
     assert cards(note) == expected and folder_cards(note) == expected
     assert cards("# Plan\n\nQ3: Revenue up 10%.\n\nAll regions grew.\n") == []
+
+
+def test_a_short_question_answered_on_its_lines_is_studied_beside_others() -> None:
+    """Corpus 54: in a folder, `1. **What is REST?** A style of...` (three words, answered on its line or the next)
+    is studied when its note holds a question that is, as in a bank of questions; a to-do list's `- What time? 5pm`
+    is not, with nothing beside it to study."""
+    bank = (
+        "## Core\n\n1. **What is REST?** A style built on stateless requests.\n"
+        "2. **Why use a message queue?** It decouples producers from consumers.\n\n"
+        "## Java\n\n* What is autoboxing?\n  The compiler wraps a primitive.\n"
+        "## 面试题\n\n1. **什么是死锁？** 两个线程互相等待对方的锁。\n"
+    )
+    assert [question for question, _ in folder_cards(bank)] == [
+        "What is REST?", "Why use a message queue?", "What is autoboxing?", "什么是死锁？",
+    ]
+    assert folder_cards("# Saturday\n\n- What time? 5pm\n- call mom? tomorrow\n- Who brings cake? Ana\n") == []
