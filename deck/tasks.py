@@ -40,9 +40,17 @@ def numbered_task(text: str) -> bool:
 
 def sets_task_alone(text: str) -> bool:
     """True when plain text sets a task with no label before it, its verb then what to do it to (`Design a URL
-    shortener`, `Explain the event loop`, `Name 3 ways...`): `Design decisions` and `List of resources` name topics."""
+    shortener`, `Explain the event loop`, `Name 3 ways...`, `Compare checked and unchecked exceptions`): `Design
+    decisions`, `List of resources` and `Compare mode` name topics."""
     task = _TASK.match(text)
-    return task is not None and _TASK_OBJECT.match(text, task.end()) is not None
+    return task is not None and (_TASK_OBJECT.match(text, task.end()) is not None or _COMPARED.match(text) is not None)
+
+
+_COMPARED = re.compile(
+    r"(?i)(?:compare|contrast|distinguish|differentiate)(?:[ \t]+between)?[ \t]+\S.*?"
+    r"[ \t](?:and|with|vs\.?|versus|from)[ \t]+\S"
+)
+"""Two things set side by side (`Compare checked and unchecked exceptions`, `Differentiate TCP from UDP`)."""
 
 
 def opens_with_task(text: str) -> bool:

@@ -95,3 +95,20 @@ def test_a_short_question_answered_on_its_lines_is_studied_beside_others() -> No
         "What is REST?", "Why use a message queue?", "What is autoboxing?", "什么是死锁？",
     ]
     assert folder_cards("# Saturday\n\n- What time? 5pm\n- call mom? tomorrow\n- Who brings cake? Ana\n") == []
+
+
+def test_a_task_heading_is_studied_beside_a_question_and_compare_sets_a_task() -> None:
+    """Corpus 54: in a folder, `## Explain the difference between...` and `## Compare checked and unchecked
+    exceptions.` are studied beside `## What is the JIT compiler?`; alone in a note they set no card to study (a
+    document's `## Outline the rollout`). `## Compare mode` names a topic."""
+    bank = (
+        "# Java\n\n## Explain the difference between HashMap and Hashtable.\n\nOne is synchronized.\n\n"
+        "## Compare checked and unchecked exceptions.\n\nChecked ones must be caught.\n\n"
+        "## What is the JIT compiler?\n\nIt compiles hot bytecode.\n"
+    )
+    expected = ["Explain the difference between HashMap and Hashtable.", "Compare checked and unchecked exceptions.",
+                "What is the JIT compiler?"]
+    assert [question for question, _ in folder_cards(bank)] == expected
+    assert [question for question, _ in cards(bank)] == expected
+    assert folder_cards("# Plan\n\n## Outline the rollout\n\nWeek one: staging.\n") == []
+    assert cards("# Editor\n\n## Compare mode\n\nShows two files side by side.\n") == []
