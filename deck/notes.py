@@ -39,9 +39,10 @@ from deck.list_cards import read_list
 from deck.loading import collector_paused
 from deck.logseq import blank_logseq_properties, logseq_highlights, marked_cards
 from deck.models import CardContent, ParseWarning
+from deck.numbered_pairs import numbered_answered
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.outline import build_outline
-from deck.pair_labels import numbered_answered, opens_quoted_pairs
+from deck.pair_labels import opens_quoted_pairs
 from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings

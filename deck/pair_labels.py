@@ -145,26 +145,6 @@ def numbered_unanswered(content: str) -> bool:
     return found is None or not asks(plain_inline(closed_label(found)[0]))
 
 
-def numbered_answered(blocks: Sequence[Block]) -> list[Block]:
-    """The top-level `blocks`, each paragraph opened by a `Q1:`-style label over words that do not ask (`**Q2:**
-    Define idempotency.`) joined to the paragraph after it when that opens with an answer's label (`**A:** ...`), as
-    if the answer were typed on the question's next line: a pair, not a quarter's `Q3: Revenue`
-    (`numbered_unanswered`)."""
-    joined: list[Block] = []
-    at = 0
-    while at < len(blocks):
-        block, following = blocks[at], blocks[at + 1] if at + 1 < len(blocks) else None
-        paired = following is not None and following.type == block.type == "paragraph"
-        if paired and numbered_unanswered(block.content) and ANSWER_LABEL.match(following.content) is not None:
-            content = block.content.rstrip("\n") + "\n" + following.content
-            joined.append(Block("paragraph", block.start, following.end, content=content))
-            at += 2
-            continue
-        joined.append(block)
-        at += 1
-    return joined
-
-
 _ANSWER_WORD = re.compile(rf"ans|{ANSWER_WORDS}", re.IGNORECASE)
 
 

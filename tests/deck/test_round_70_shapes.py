@@ -81,6 +81,19 @@ def test_a_numbered_question_label_over_an_answer_label_is_a_pair_whatever_it_sa
     assert cards("# Plan\n\nQ3: Revenue up 10%.\n\nAll regions grew.\n") == []
 
 
+def test_numbered_scenarios_over_answers_are_pairs_in_a_bank_only() -> None:
+    """Trial 56: three numbered scenarios each over `A:` (its answer on several lines) are a bank of pairs; a plan's
+    `Q3: Launch in the EU.` over `A: Dana owns it.`, a box score's `A: 1,240`, a roster's `A. Patel` are none."""
+    bank = "".join(f"**Q{n}:** The {what} is down.\n\n**A:** Roll back,\nthen look at the {what} logs.\n\n"
+                   for n, what in enumerate(("site", "queue", "database"), 1))
+    assert [question for question, _ in cards(bank)] == ["The site is down.", "The queue is down.", "The database is down."]
+    assert cards(bank)[0][1] == "Roll back,\nthen look at the site logs."
+    for note in ("# H2 plan\n\nQ3: Launch in the EU.\n\nA: Dana owns it.\n\nQ4: Pricing page.\n",
+                 "# Final\n\nQ4: Hawks 21, Lions 20.\n\nA: 1,240\n",
+                 "# Roster\n\nQ2: Defence.\n\nA. Patel, R. Gomez.\n"):
+        assert cards(note) == [], note
+
+
 def test_a_short_question_answered_on_its_lines_is_studied_beside_others() -> None:
     """Corpus 54: in a folder, `1. **What is REST?** A style of...` (three words, answered on its line or the next)
     is studied when its note holds a question that is, as in a bank of questions; a to-do list's `- What time? 5pm`
