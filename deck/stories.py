@@ -37,6 +37,7 @@ from deck.run_on import plain_run_on, run_on_line
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of, traits_only
 from deck.star_letters import bold_letter, letter_labels, lettered_headings, lettered_paragraphs, story_in_code
 from deck.story_html import tell_html
+from deck.story_tails import carried_on
 from deck.table_rows import story_rows
 from deck.teller import Teller, Told
 from deck.text import CALLOUT_OPENING, plain_inline
@@ -156,12 +157,13 @@ def _ends_in_later_sections(teller: Teller, block: Block) -> bool:
 
 
 def _tell_nested(teller: Teller, block: Block, told: Told) -> None:
-    """A container block: its own stories if it tells any, else text of the open section."""
-    if told.stories:
-        teller.extend(told)
-    else:
+    """A container block: its own stories if it tells any (or the later sections of the one before it), else text
+    of the open section."""
+    if not told.stories:
         teller.paragraph_break()
         teller.add(block_text(block))
+    elif not carried_on(teller, told):
+        teller.extend(told)
 
 
 def _tell_paragraph(teller: Teller, block: Block) -> None:

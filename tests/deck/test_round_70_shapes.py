@@ -3,6 +3,7 @@ question written as a paragraph, with its answer."""
 
 from __future__ import annotations
 
+from deck.notes import parse_note
 from tests.deck.note_cards import cards, folder_cards
 
 
@@ -125,3 +126,17 @@ def test_a_task_heading_is_studied_beside_a_question_and_compare_sets_a_task() -
     assert [question for question, _ in cards(bank)] == expected
     assert folder_cards("# Plan\n\n## Outline the rollout\n\nWeek one: staging.\n") == []
     assert cards("# Editor\n\n## Compare mode\n\nShows two files side by side.\n") == []
+
+
+def test_a_takeaway_quoted_after_a_story_goes_on_with_it() -> None:
+    """Corpus 54: `> **Key takeaway:** ...` after a story's Situation, Task, Action and Result items is its takeaways
+    (its label kept), not a second story of one section warned as having no situation, action or result; a quote
+    telling a story of its own is still one."""
+    items = "- **Situation:** The bill grew.\n- **Task:** I owned it.\n- **Action:** I tagged it all.\n- **Result:** Down a third.\n"
+    note = f"## Tell me about a time you cut costs.\n\n{items}\n> **Key takeaway:** Visibility comes first.\n"
+    (card,), warnings = parse_note(note, "n.md")
+    assert warnings == [] and len(card.stories) == 1
+    assert card.stories[0].sections["takeaways"] == "Visibility comes first."
+    assert card.stories[0].label("takeaways") == "Key takeaway"
+    again = f"{note}\n> **Situation:** Another team.\n> **Action:** Same fix.\n> **Result:** Same.\n"
+    assert len(parse_note(again, "n.md")[0][0].stories) == 2
