@@ -194,6 +194,24 @@ def answer_opening(block: Block) -> str | None:
     return None if said is None else "\n".join(filter(None, (label_rest(said), rest)))
 
 
+def answer_below(blocks: Sequence[Block], at: int) -> tuple[str, int] | None:
+    """The answer opening `blocks[at]` after its `A:` label (`answer_opening`) and how many blocks it takes: one, or
+    two with an aside over it (`*(Often asked by principal engineers.)*` between a question and its `**Answer:**`),
+    kept as the answer's first paragraph. None when there is none."""
+    if at >= len(blocks):
+        return None
+    if (opening := answer_opening(blocks[at])) is not None:
+        return opening, 1
+    aside = blocks[at].content.strip() if blocks[at].type == "paragraph" else ""
+    if at + 1 == len(blocks) or _ASIDE.fullmatch(aside) is None or (opening := answer_opening(blocks[at + 1])) is None:
+        return None
+    return f"{aside}\n\n{opening}", 2
+
+
+_ASIDE = re.compile(r"\*\([^\n]+\)\*|_\([^\n]+\)_|\([^\n]+\)|\*[^*\n][^\n]*[^*\n]\*|_[^_\n][^\n]*[^_\n]_")
+"""A line all in brackets or in italics: an aside (`*(Often asked by principal engineers.)*`)."""
+
+
 def unbracketed_answer(line: str) -> str:
     """`line` with an answer written in brackets after its question, behind an answer's label, as the answer alone
     after the `?` (`- Why a queue? (A: to absorb spikes)`, `- 为什么用消息队列？（答：削峰、解耦）`); any other line as

@@ -49,6 +49,7 @@ from deck.list_cards import asks_item
 from deck.pair_labels import (
     ANSWER_LABEL,
     QUESTION_LABEL,
+    answer_below,
     answer_opening,
     answers_under,
     br_lines,
@@ -171,10 +172,9 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         scan.warn(first + 1, "question has no answer")  # (another question, left to prepare)
     end = index + 1
     last = pairs[-1]
-    if not last.answered and end < len(blocks) and answer_opening(blocks[end]) is not None:
-        rest = answer_opening(blocks[end]) or ""
-        last = _Pair(last.question, last.line, rest, True)
-        end += 1
+    if not last.answered and (below := answer_below(blocks, end)) is not None:
+        last = _Pair(last.question, last.line, below[0], True)  # (an aside over the answer's label kept with it)
+        end += below[1]
     elif not last.answered and end < len(blocks) and announces_answer(blocks[end]):
         stop = section_end(blocks, end)  # `### Answer` right under it: its section answers it (`#### Situation`...)
         stop = next((at for at in range(end + 1, stop) if opens_pair(blocks[at])), stop)  # (up to the next question)

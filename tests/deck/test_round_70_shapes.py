@@ -140,3 +140,19 @@ def test_a_takeaway_quoted_after_a_story_goes_on_with_it() -> None:
     assert card.stories[0].label("takeaways") == "Key takeaway"
     again = f"{note}\n> **Situation:** Another team.\n> **Action:** Same fix.\n> **Result:** Same.\n"
     assert len(parse_note(again, "n.md")[0][0].stories) == 2
+
+
+def test_an_aside_between_a_question_and_its_answer_label_is_kept_with_the_answer() -> None:
+    """Corpus 54: `*(Often asked by principal engineers.)*` between `**Q1: "How do you handle tech debt?"**` and
+    `**Answer:** ...` no longer leaves the question unanswered: the aside opens its answer."""
+    note = (
+        '**Q1: "How do you handle tech debt?"**\n\n*(Often asked by principal engineers.)*\n\n'
+        "**Answer:** I keep a buffer in every sprint.\n\n---\n\n**Q2: \"How do you run a retro?\"**\n\n"
+        "**Answer:** Start with what went well.\n"
+    )
+    (first, second), warnings = parse_note(note, "n.md")
+    assert warnings == []
+    assert (first.question, first.answer) == (
+        "How do you handle tech debt?", "*(Often asked by principal engineers.)*\n\nI keep a buffer in every sprint."
+    )
+    assert (second.question, second.answer) == ("How do you run a retro?", "Start with what went well.")
