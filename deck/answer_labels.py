@@ -17,7 +17,15 @@ from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.labels import lettered, quiz_options
-from deck.pair_labels import ANSWER_LABEL, MY_ANSWER, QUESTION_LABEL, label_rest, names_answer, translation_line
+from deck.pair_labels import (
+    ANSWER_LABEL,
+    ANSWER_WORDS,
+    MY_ANSWER,
+    QUESTION_LABEL,
+    label_rest,
+    names_answer,
+    translation_line,
+)
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
@@ -26,11 +34,11 @@ from deck.text import FIRST_PERSON, QUOTE_MARK, plain_inline
 
 _ANSWER_ALONE = pattern(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*(?:(?:(?:my|your|model|sample|example|suggested)[ \t]+)?Answer"
-    rf"|{MY_ANSWER})[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$",
+    rf"|{MY_ANSWER}|{ANSWER_WORDS})[ \t]*:?[ \t]*(?P=mark)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-"""`**Answer**`, `_My answer_` or `**Meine Antwort**` alone on its line: a label over the answer, in bold or italics
-without a colon."""
+"""`**Answer**`, `_My answer_`, `**Meine Antwort**` or `**모범 답변**` alone on its line: a label over the answer, in
+bold or italics without a colon."""
 
 
 def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool = True) -> Sequence[Block]:

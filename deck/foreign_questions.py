@@ -14,7 +14,9 @@ import unicodedata
 from deck.patterns import pattern
 
 _ASIAN_REQUEST = re.compile(
-    r"(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
+    r"(?:\uc124\uba85|\ube44\uad50|\uc11c\uc220|\uae30\uc220|\uc815\uc758|\ub098\uc5f4|\uc18c\uac1c|\ub9d0)[ \t]*"
+    r"\ud558(?:\uc138\uc694|\uc2dc\uc624|\uc2ed\uc2dc\uc624)[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
+    r"|(?:(?:\ub9d0|\uc124\uba85|\uc18c\uac1c|\uc598\uae30|\uc774\uc57c\uae30|\uacf5\uc720|\ubb18\uc0ac)?\s*"
     r"\ud574\s*(?:\uc8fc\uc138\uc694|\uc8fc\uc2ed\uc2dc\uc624|\ubcf4\uc138\uc694|\ubcf4\uc2ed\uc2dc\uc624)"
     r"|\u3066\u304f\u3060\u3055\u3044|\u3066\u4e0b\u3055\u3044|\u3092\u304a\u9858\u3044(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059))"
     r"[.!\u3002]?(?:\s*\([^()]*\))*\s*$"
@@ -23,7 +25,8 @@ _ASIAN_REQUEST = re.compile(
     r"|[\uc640\uacfc]\s.{1,40}?\ucc28\uc774\uc810?(?:\uc740|\ub294)?\s*$"
 )
 """A request that asks without a question mark, as Korean, Japanese and Chinese prompts end or open:
-`...말해주세요` / `...해보세요` (please tell / try), `...てください` and `...をお願いします` (please), `请介绍...`
+`...말해주세요` / `...해보세요` (please tell / try), `...설명하세요` / `...비교하시오` (explain, compare),
+`...てください` and `...をお願いします` (please), `请介绍...`
 (please introduce, `请用三个词描述...` too), `X跟Y区别` and `X와 Y 차이점` (the difference between X and Y)."""
 _CHECKED = (
     "(?![^\n]*[(\uff08][^)\uff09\n]*(?:\u9a8c\u8bc1|\u68c0\u9a8c|\u68c0\u67e5|\u5224\u65ad|\u786e\u8ba4|\u770b\u770b"

@@ -156,3 +156,14 @@ def test_an_aside_between_a_question_and_its_answer_label_is_kept_with_the_answe
         "How do you handle tech debt?", "*(Often asked by principal engineers.)*\n\nI keep a buffer in every sprint."
     )
     assert (second.question, second.answer) == ("How do you run a retro?", "Start with what went well.")
+
+
+def test_a_korean_request_to_explain_asks_and_a_korean_model_answer_label_is_left_out() -> None:
+    """Corpus 54: `### Q1. 트랜잭션 격리 수준을 설명하세요` (explain...) and `...비교하시오` (compare...) ask, in a folder too;
+    `**모범 답변**` (model answer) alone over the answer is its label, left out as `**Sample answer**` is."""
+    note = (
+        "### Q1. 트랜잭션 격리 수준을 설명하세요\n\n**모범 답변**\n\n네 단계가 있습니다.\n\n"
+        "### Q2. 프로세스와 스레드를 비교하시오\n\n**예시 답변**\n\n스레드는 메모리를 공유합니다.\n"
+    )
+    expected = [("트랜잭션 격리 수준을 설명하세요", "네 단계가 있습니다."), ("프로세스와 스레드를 비교하시오", "스레드는 메모리를 공유합니다.")]
+    assert cards(note) == expected and folder_cards(note) == expected
