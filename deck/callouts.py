@@ -28,7 +28,7 @@ from deck.labels import names_a_section
 from deck.pair_labels import names_answer
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, unquoted
-from deck.quoted_questions import read_quoted_question
+from deck.quoted_questions import asks_alone, read_quoted_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
@@ -191,7 +191,8 @@ def _body_source(lines: Sequence[str], start: int, end: int, depth: int = 1) -> 
 def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a `[!question]` callout with only its title, answered by an answer callout right after it
     (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
-    next heading, rule or quote); the index after them, or None when the callout is no such question. A quote that
+    next heading, rule or quote, but for a plain quote between them); the index after them, or None when the callout
+    is no such question. A quote that
     is no callout may ask alone too (`deck.quoted_questions`)."""
     opened = _opening(blocks[index])
     if opened is None:
@@ -213,13 +214,22 @@ def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> 
     if opened[2]:
         return None  # (a quoted question with no answer callout after it: the callout's own card, `read_callout`)
     end = index + 1
-    while end < len(blocks) and blocks[end].type in _ANSWER_TYPES:
+    while end < len(blocks) and (blocks[end].type in _ANSWER_TYPES or _quoted_in_answer(blocks, end, index + 1)):
         end += 1
     if end == index + 1:
         return None
     answer = blocks[index + 1 : end]
     scan.add_answered(line + 1, question, scan.lines[line], source_of(scan.lines, answer), answer)
     return end
+
+
+def _quoted_in_answer(blocks: Sequence[Block], at: int, first: int) -> bool:
+    """True for a plain quote (no callout, not a question quoted alone) inside the answer that starts at `first`,
+    with more of it after (`> Reuse the same key for every retry.` between its paragraphs): the answer's own."""
+    block = blocks[at]
+    if at == first or block.type != "blockquote" or _opening(block) is not None or asks_alone(block):
+        return False
+    return at + 1 < len(blocks) and blocks[at + 1].type in _ANSWER_TYPES
 
 
 def _quoted_alone(body: list[Block]) -> tuple[str, int]:

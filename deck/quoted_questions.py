@@ -33,7 +33,7 @@ def read_quoted_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     """Add the card of the quote at `blocks[index]` if it asks alone (see above); the index after its answer, or
     None when it is no such question."""
     block, before = blocks[index], blocks[index - 1] if index else None
-    if not _asks(block) or opens_quoted_pairs(block) or not _laid_out_so(blocks, index):
+    if not asks_alone(block) or opens_quoted_pairs(block) or not _laid_out_so(blocks, index):
         return None
     if before is not None and before.type == "paragraph" and before.content.rstrip().endswith((":", "\uff1a")):
         return None  # `Prefer:` over a quoted example
@@ -53,7 +53,7 @@ def read_quoted_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     return end
 
 
-def _asks(block: Block) -> bool:
+def asks_alone(block: Block) -> bool:
     """True for a quote of one paragraph whose first line asks (no `Q:` label: a pair's)."""
     quoted = block.children[0] if block.type == "blockquote" and len(block.children) == 1 else None
     first = quoted.content.strip().partition("\n")[0] if quoted is not None and quoted.type == "paragraph" else ""
@@ -64,7 +64,7 @@ def _laid_out_so(blocks: Sequence[Block], index: int) -> bool:
     """True when the note asks so more than once: another quote among `blocks` asks alone over what follows it (one
     quote that asks is an epigraph, or a passage quoted)."""
     return any(
-        at != index and at + 1 < len(blocks) and blocks[at + 1].type in _ANSWERING and _asks(block)
+        at != index and at + 1 < len(blocks) and blocks[at + 1].type in _ANSWERING and asks_alone(block)
         for at, block in enumerate(blocks)
         if block.type == "blockquote"
     )

@@ -167,3 +167,18 @@ def test_a_korean_request_to_explain_asks_and_a_korean_model_answer_label_is_lef
     )
     expected = [("트랜잭션 격리 수준을 설명하세요", "네 단계가 있습니다."), ("프로세스와 스레드를 비교하시오", "스레드는 메모리를 공유합니다.")]
     assert cards(note) == expected and folder_cards(note) == expected
+
+
+def test_a_plain_quote_inside_the_answer_under_a_question_callout_is_the_answers() -> None:
+    """Corpus 54: under `> [!question] Who should generate the key?`, the answer's paragraphs go on past a plain quote
+    between them (`> Reuse the same key...`) up to the next question callout; nothing after the quote is lost."""
+    note = (
+        "> [!question] Who should generate the idempotency key?\n\nThe client, usually. The rule is:\n\n"
+        "> Reuse the same key for every retry.\n\nA second device cannot know it.\n\n"
+        "> [!question] Where is the key stored?\n\nIn a table beside the orders.\n"
+    )
+    assert cards(note) == [
+        ("Who should generate the idempotency key?",
+         "The client, usually. The rule is:\n\n> Reuse the same key for every retry.\n\nA second device cannot know it."),
+        ("Where is the key stored?", "In a table beside the orders."),
+    ]
