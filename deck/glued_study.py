@@ -40,6 +40,20 @@ def long_enough(question: str) -> bool:
     return len(_HAN.findall(question)) + len(_KANA.findall(question)) / 2 >= MIN_CJK_CHARACTERS  # (kana: half a word)
 
 
+def asks_about(question: str) -> bool:
+    """True for a question asking what something is, why, or how it works (`What is REST?`, `Why Kafka?`, `How does
+    TLS work?`, `什么是死锁？`), not when, where, who, which or what time (`When? 3pm`, `Who hosts? Ana`)."""
+    asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c\u00bf"))
+    return _ABOUT.match(asked) is not None or not asked.isascii() and _CJK_ABOUT.search(asked) is not None
+
+
+_ABOUT = pattern(r"(?:what(?:'s|\u2019s|[ \t]+(?:is|are|does|do))|why|how[ \t]+(?:do|does|is|are|can|would))\b", re.I)
+_CJK_ABOUT = pattern(
+    "\u4ec0\u4e48\u662f|\u662f\u4ec0\u4e48|\u4e3a\u4ec0\u4e48|\u5982\u4f55|\u600e\u4e48|\u533a\u522b|\u4e3a\u4f55"
+)
+"""What is, why, how, the difference (什么是, 是什么, 为什么, 如何, 怎么, 区别, 为何) in a Chinese question."""
+
+
 def asked_by_word(question: str) -> bool:
     """True for a question opened by a question word (after a `Q:` label or a lead-in word), in English or not."""
     asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c\u00bf"))

@@ -293,4 +293,3 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
     if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
-        draft.beside = sets_task_alone(asked.question)  # (`## Explain the JIT.` beside `## What is the JVM?`)

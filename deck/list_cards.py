@@ -34,8 +34,9 @@ from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
 from deck.glued_answers import progress_mark, told_sections
-from deck.glued_study import asked_by_word, studied_alone
+from deck.glued_study import asks_about, studied_alone
 from deck.highlights import split_tags
+from deck.label_items import labels_points
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
 from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
@@ -60,37 +61,6 @@ MAX_TOPIC_DEPTH = 4
 """How many levels of topics an outline may have above its questions."""
 MAX_TOPIC_WORDS = 8
 """The most words of an outline's topic that names its questions' context (longer, it is a sentence of notes)."""
-_STRENGTHS = re.compile(r"(?:\u4f18\u70b9|\u7f3a\u70b9|\u4f18\u52bf|\u52a3\u52bf|\u957f\u5904|\u77ed\u5904)[:\uff1a]")
-"""Strengths and weaknesses in Chinese (优点, 缺点, 优势, 劣势, 长处, 短处), a label's words over the user's own."""
-
-
-_PART = re.compile(
-    r"\b(?:versions?|architecture|(?:tech\s+)?stack|key\s+points|highlights|hard\s+parts|numbers|metrics|pros|cons)\b"
-    r"|\u7248|\u8981\u70b9|\u96be\u70b9|\u6307\u6807|\u4eae\u70b9|\u6280\u672f\u6808|\u67b6\u6784",
-    re.IGNORECASE,
-)
-"""Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
-numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
-_KEPT_BESIDE = re.compile(
-    r"(?i)(?:(?:my|our|lecture|meeting|further|useful|more|other|extra)\s+)?"
-    r"(?:(?:notes|resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
-)
-"""A label, the whole item, naming what is kept beside the answers: `Notes from the book:`, `Resources:`, `Further
-reading:`, `See also:` (not a topic with those words, `Sources of conflict:`, `Notes on the outage:`)."""
-
-
-def _labels_points(question: str, item: Block) -> bool:
-    """True for an item's words ending in a colon that name a part of an answer (`- Architecture:`, `- 30-second
-    version:`) or what is kept beside the answers (`- Resources:`), neither asking nor naming a classic question's
-    topic, over points that tell no story: a label."""
-    if not question.endswith((":", "\uff1a")) or asks(question) or names_topic(question) or opens_with_task(question):
-        return False
-    parts = _PART.search(question) is not None and _STRENGTHS.fullmatch(question) is None
-    if not parts and _KEPT_BESIDE.fullmatch(question) is None:
-        return False  # `- 优点：` (strengths), `- Notice period:`, `- Ownership:` over its story: asked by its topic
-    return len(item.children) > 1 and not find_stories(item.children[1:])
-
-
 def read_list(
     scan: NoteScan, block: Block, after: list[Block], inline_fronts: set[int], within: tuple[str, ...] = ()
 ) -> None:
@@ -101,11 +71,15 @@ def read_list(
     block = nest_answer_items(block, scan.lines)  # `- Q: ...` then `- A: ...`: the answer nested in its question
     last, parts = len(block.children) - 1, answer_parts(block, scan.lines)
     unanswered: list[tuple[int, bool]] = []
+    drafted = len(scan.drafts)
     for position, item in enumerate(block.children):
         if item.start in parts:
             continue  # `- **Offer options**:` over its points, beside `- **Listen first**: ...`
         answer_after_list = after if position == last else []
         scan.guard(item.start + 1, _read_item, scan, item, answer_after_list, inline_fronts, unanswered, within)
+    if any(draft.studied for draft in scan.drafts[drafted:]):  # (short questions beside one studied: a bank)
+        for draft in scan.drafts[drafted:]:
+            draft.studied = draft.studied or draft.beside
     among = bool(unanswered) and asks_item(block, after)  # (a prompt without `?` is a gap only among answered ones)
     if among or len(block.children) == 1 and any(marked for _, marked in unanswered):
         if scan.headed_lists[0] and for_them(scan.outline.context_at(block.start)):
@@ -175,7 +149,7 @@ def _read_item(
     tips = states(question) or advises(question) or listed or groups_tips(question)
     tips = tips or heads_tips(scan.outline.context_at(item.start)[1:]) and _plain(question)  # `### Tips` over items
     tips = tips or names_role(question)  # `1. 字节跳动：后端开发实习(二面)`: the company and role, a record's header
-    if not found.glued and (tips or _labels_points(question, item) or legend(question, item)):
+    if not found.glued and (tips or labels_points(question, item) or legend(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
     nested = list(without_answer_label(scan, item.children[1:], paired))
@@ -297,4 +271,4 @@ def _add_draft(
     draft.tags += [tag for tags, _ in topics for tag in tags]
     alone = bool(found.glued) and studied_alone(question, scan.lines[first.start])  # (`Why us? → The team.`)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or alone)
-    draft.beside = bool(found.glued) and asks(question) and asked_by_word(question)  # (`- What is REST? A style.`)
+    draft.beside = bool(found.glued) and asks(question) and asks_about(question)  # (`- What is REST? A style.`)

@@ -26,20 +26,28 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     sub-heading, a `Q:` pair or a question table; else a list of questions answered (two of them, one answered under
     it, or any under a label of follow-ups), a `Q:` pair, a callout that asks (not one that only tells a story), a
     question table. A question in bold that says the heading's question (`asked`) again is none (a blog's `**What is
-    the biggest project you have worked on?**` under `## Tell me about the biggest project...`)."""
+    the biggest project you have worked on?**` under `## Tell me about the biggest project...`), nor one about the
+    question (`**What is the interviewer looking for?**` after the answer)."""
     block = section[position]
     to_you = block.type == "paragraph" and _asks_you(block, below_heading)  # (`请问你...？` over its answer)
     if to_you and _asked_to_the_end(section, position, below_heading):
         return True  # (and more so to the end: the interviewer's questions)
     if below_heading:
         return opens_pair(section[position]) or is_question_table(section[position])
-    again = emphasised_question(block.content.strip()) if asked and block.type == "paragraph" else None
-    if again is not None and said_again(asked, plain_inline(again)):
-        return False
+    bold = emphasised_question(block.content.strip()) if block.type == "paragraph" else None
+    if bold is not None and (asked and said_again(asked, plain_inline(bold)) or _ABOUT_ASKING.search(bold)):
+        return False  # (the heading's question again, or `**What is the interviewer looking for?**`: the answer's)
     if block.type in LIST_TYPES and len(block.children) > 1 and not follow_up_label(section, position):
         after = answer_after(section, position)  # (one answered on its line among the answer's points is one of them)
         return asks_item(block, after, True, least=2) or asks_item(block, after, True, glued=False)
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
+
+
+_ABOUT_ASKING = re.compile(
+    r"(?i)\b(?:what|why|how)\b[^?\n]{0,30}\b(?:interviewers?|they|the\s+panel|hiring\s+managers?|recruiters?)\b"
+    r"[^?\n]{0,20}\b(?:looking\s+for|ask(?:s|ing)?|want(?:s|ing)?|assess(?:es|ing)?|test(?:s|ing)?|evaluat\w*)\b"
+)
+"""A question about the question (`What is the interviewer looking for?`, `Why do they ask this?`): a note on it."""
 
 
 def _asked_to_the_end(section: Sequence[Block], position: int, below_heading: bool) -> bool:

@@ -53,8 +53,8 @@ class CardDraft:
     """True when its shape alone asks to be studied (see `deck.study`): a question that asks,
     a STAR story, an inline card."""
     beside: bool = False
-    """True for a question item opened by a question word and answered on its lines (`- What is REST? A style.`),
-    or a heading setting a task (`## Explain the JIT.`): studied beside a card of its note that is (`deck.study`)."""
+    """True for a question item asking what something is, or why or how, answered on its lines (`- What is REST? A
+    style.`): studied, however short, beside a question of its list studied by its shape (`deck.list_cards`)."""
     pair: int | None = None
     """For both cards of a two-way inline card, the line of the first; None otherwise."""
     plugin_schedule: str | None = None

@@ -46,13 +46,9 @@ def note_opts_in(front: FrontMatter, scan: NoteScan, options: ReadOptions) -> bo
 
 
 def studied(scan: NoteScan, drafts: Sequence[CardDraft], options: ReadOptions) -> list[CardDraft]:
-    """The drafts a note that has not opted in keeps: studied shapes, those under a tagged heading, and a short
-    question answered on its lines beside a studied card (`- What is REST? A style.` in a bank of questions, not
-    `- call mom? tomorrow` in a to-do list, nor `- What time? 5pm` in a note with nothing to study)."""
-    beside = any(draft.studied for draft in drafts)
+    """The drafts a note that has not opted in keeps: studied shapes, and those under a tagged heading."""
     return [
         draft
         for draft in drafts
-        if draft.studied or beside and draft.beside
-        or has_study_tag([*draft.tags, *scan.outline.tags_at(draft.line - 1)], options)
+        if draft.studied or has_study_tag([*draft.tags, *scan.outline.tags_at(draft.line - 1)], options)
     ]

@@ -232,8 +232,7 @@ def test_a_labelled_heading_setting_a_task_asks_it() -> None:
     """`### Q1: Explain ...` and `### Question 2: Define ...` are questions whatever their verb, as their label says;
     a label over a word that sets no task (`Q3: Revenue`, a quarter) is not, nor a task's verb over a topic
     (`### Design decisions`). A task without a label, its verb then what to do it to (`### Explain the plan`), asks in
-    a note read alone; in a folder, only beside a card studied by its shape (here the labelled ones; alone, none:
-    `tests.deck.test_round_70_shapes`)."""
+    a note read alone, but does not ask to be studied in a folder."""
     note = (
         "## Prep\n\n### Q1: Explain the CAP theorem.\nPick two of three.\n\n"
         "### Question 2: Define idempotency\nSame call, same effect.\n\n"
@@ -245,9 +244,7 @@ def test_a_labelled_heading_setting_a_task_asks_it() -> None:
         (15, "Explain the plan", "We ship weekly."),
     ]
     folder = parse_note(note, "n.md", ReadOptions(opt_in=True))[0]
-    assert [card.question for card in folder] == ["Explain the CAP theorem.", "Define idempotency", "Explain the plan"]
-    alone = parse_note("## Prep\n\n### Explain the plan\nWe ship weekly.\n", "n.md", ReadOptions(opt_in=True))[0]
-    assert alone == []
+    assert [card.question for card in folder] == ["Explain the CAP theorem.", "Define idempotency"]
 
 
 def test_an_example_question_with_its_story_not_written_yet_warns() -> None:
@@ -274,14 +271,11 @@ def test_a_heading_numbered_by_hand_as_a_list_item_is_a_heading() -> None:
 
 def test_a_numbered_heading_that_sets_a_task_asks() -> None:
     """`### 3. Explain the key parts of the JVM.` among numbered questions is one, in a folder too; `## Explain the
-    outage` asks in a note read alone, in a folder only beside a card studied by its shape (alone, it is a heading of
-    a note's own)."""
+    outage` asks only in a note read alone (in a folder it is a heading of a note's own)."""
     note = "### 3. Explain the key parts of the JVM.\nClass loader and execution engine.\n\n## Explain the outage\nDNS.\n"
     assert [question for _, question, _ in cards(note)] == ["Explain the key parts of the JVM.", "Explain the outage"]
     folder = parse_note("### 1. What is DNS?\nNames to addresses.\n\n" + note, "n.md", ReadOptions(opt_in=True))[0]
-    assert [card.question for card in folder] == ["What is DNS?", "Explain the key parts of the JVM.", "Explain the outage"]
-    alone = parse_note("# Postmortem\n\n## Explain the outage\nDNS.\n", "n.md", ReadOptions(opt_in=True))[0]
-    assert alone == []
+    assert [card.question for card in folder] == ["What is DNS?", "Explain the key parts of the JVM."]
 
 
 def test_a_heading_that_sets_a_task_is_studied_in_a_folder(tmp_path) -> None:

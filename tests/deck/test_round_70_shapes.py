@@ -97,24 +97,28 @@ def test_numbered_scenarios_over_answers_are_pairs_in_a_bank_only() -> None:
 
 def test_a_short_question_answered_on_its_lines_is_studied_beside_others() -> None:
     """Corpus 54: in a folder, `1. **What is REST?** A style of...` (three words, answered on its line or the next)
-    is studied when its note holds a question that is, as in a bank of questions; a to-do list's `- What time? 5pm`
-    is not, with nothing beside it to study."""
+    is studied beside a question of its list that is, as in a bank of questions; a to-do list's `- What time? 5pm`
+    is not, nor, trial 57, a log's `- When? 14:02` beside a longer question (it asks no what, why or how)."""
     bank = (
         "## Core\n\n1. **What is REST?** A style built on stateless requests.\n"
         "2. **Why use a message queue?** It decouples producers from consumers.\n\n"
-        "## Java\n\n* What is autoboxing?\n  The compiler wraps a primitive.\n"
-        "## 面试题\n\n1. **什么是死锁？** 两个线程互相等待对方的锁。\n"
+        "## Java\n\n* What is autoboxing?\n  The compiler wraps a primitive.\n* What is a memory leak in Java?\n"
+        "  Objects stay reachable.\n\n## 面试题\n\n1. **什么是死锁？** 两个线程互相等待对方的锁。\n"
+        "2. **进程和线程有什么区别？** 进程是资源分配的单位。\n"
     )
     assert [question for question, _ in folder_cards(bank)] == [
-        "What is REST?", "Why use a message queue?", "What is autoboxing?", "什么是死锁？",
+        "What is REST?", "Why use a message queue?", "What is autoboxing?", "What is a memory leak in Java?",
+        "什么是死锁？", "进程和线程有什么区别？",
     ]
     assert folder_cards("# Saturday\n\n- What time? 5pm\n- call mom? tomorrow\n- Who brings cake? Ana\n") == []
+    log = "# Outage\n\n- When? 14:02 UTC\n- Who paged? Dana\n- Why did the primary fail over at all? A bad disk.\n"
+    assert [question for question, _ in folder_cards(log)] == ["Why did the primary fail over at all?"]
 
 
-def test_a_task_heading_is_studied_beside_a_question_and_compare_sets_a_task() -> None:
-    """Corpus 54: in a folder, `## Explain the difference between...` and `## Compare checked and unchecked
-    exceptions.` are studied beside `## What is the JIT compiler?`; alone in a note they set no card to study (a
-    document's `## Outline the rollout`). `## Compare mode` names a topic."""
+def test_compare_x_and_y_sets_a_task() -> None:
+    """Corpus 54: `## Compare checked and unchecked exceptions.` sets a task as `## Explain...` does, in a note read
+    alone (in a folder, a heading setting a task is no card: trial 57, a project's `## Compare offers from A and B`);
+    `## Compare mode` names a topic."""
     bank = (
         "# Java\n\n## Explain the difference between HashMap and Hashtable.\n\nOne is synchronized.\n\n"
         "## Compare checked and unchecked exceptions.\n\nChecked ones must be caught.\n\n"
@@ -122,9 +126,8 @@ def test_a_task_heading_is_studied_beside_a_question_and_compare_sets_a_task() -
     )
     expected = ["Explain the difference between HashMap and Hashtable.", "Compare checked and unchecked exceptions.",
                 "What is the JIT compiler?"]
-    assert [question for question, _ in folder_cards(bank)] == expected
     assert [question for question, _ in cards(bank)] == expected
-    assert folder_cards("# Plan\n\n## Outline the rollout\n\nWeek one: staging.\n") == []
+    assert [question for question, _ in folder_cards(bank)] == expected[2:]
     assert cards("# Editor\n\n## Compare mode\n\nShows two files side by side.\n") == []
 
 
@@ -182,3 +185,21 @@ def test_a_plain_quote_inside_the_answer_under_a_question_callout_is_the_answers
          "The client, usually. The rule is:\n\n> Reuse the same key for every retry.\n\nA second device cannot know it."),
         ("Where is the key stored?", "In a table beside the orders."),
     ]
+
+
+def test_a_bold_question_about_the_question_after_its_answer_is_the_answers() -> None:
+    """Corpus 54: `**What is the interviewer looking for?**` over its points after a story is a note on the question
+    (its answer's notes), not a card asked under every question; a bold question of its own there still is."""
+    story = "> **Situation:** A vendor changed.\n>\n> **Action:** I cut scope.\n>\n> **Result:** Shipped late.\n"
+    note = (
+        f"### 1. Tell me about a time you missed a deadline.\n\n{story}\n"
+        "**What is the interviewer looking for?**\n- Ownership\n\n"
+        f"### 2. Tell me about a time you changed your mind.\n\n{story}\n"
+        "**Why do they ask this?**\n- Openness\n\n**How do you handle pressure?**\n- I plan the week.\n"
+    )
+    questions = [card.question for card in parse_note(note, "n.md")[0]]
+    assert questions == [
+        "Tell me about a time you missed a deadline.", "Tell me about a time you changed your mind.",
+        "How do you handle pressure?",
+    ]
+    assert "Ownership" in parse_note(note, "n.md")[0][0].notes
