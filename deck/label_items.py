@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from deck.blocks import Block
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.stories import find_stories
 from deck.tasks import opens_with_task
@@ -21,7 +22,7 @@ _PART = re.compile(
 )
 """Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
 numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
-_KEPT_BESIDE = re.compile(
+_KEPT_BESIDE = pattern(
     r"(?i)(?:(?:my|our|lecture|meeting|further|useful|more|other|extra)\s+)?"
     r"(?:(?:notes|resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
 )

@@ -18,15 +18,16 @@ from collections.abc import Sequence
 
 from deck.blocks import Block
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, closed_label, numbered_unanswered
+from deck.patterns import pattern
 from deck.questions import asks
 from deck.tasks import opens_with_task
 from deck.text import plain_inline
 
-_NUMBERED = re.compile(r"[ \t*_]*Q#?\d", re.MULTILINE)
+_NUMBERED = pattern(r"[ \t*_]*Q#?\d", re.MULTILINE)
 """A line opened by a numbered question's label."""
 _BANK = 3
 """Numbered questions each over its answer that make a bank of them, whatever they say (scenarios)."""
-_INITIAL = re.compile(r"[ \t*_]*A\.[ \t]")
+_INITIAL = pattern(r"[ \t*_]*A\.[ \t]")
 """An answer's label written `A.`: an initial too (`A. Patel`), never taken for one here."""
 
 

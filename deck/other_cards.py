@@ -14,6 +14,7 @@ from deck.glued_answers import asked_paragraph
 from deck.labels import heading_label
 from deck.list_after import answer_after
 from deck.list_cards import asks_item
+from deck.patterns import pattern
 from deck.qa_pairs import opens_pair
 from deck.questions import asks
 from deck.tables import is_question_table
@@ -43,7 +44,7 @@ def starts_other_cards(section: Sequence[Block], position: int, below_heading: b
     return not story_callout(section[position]) and is_card_of_its_own(section, position)
 
 
-_ABOUT_ASKING = re.compile(
+_ABOUT_ASKING = pattern(
     r"(?i)\b(?:what|why|how)\b[^?\n]{0,30}\b(?:interviewers?|they|the\s+panel|hiring\s+managers?|recruiters?)\b"
     r"[^?\n]{0,20}\b(?:looking\s+for|ask(?:s|ing)?|want(?:s|ing)?|assess(?:es|ing)?|test(?:s|ing)?|evaluat\w*)\b"
 )

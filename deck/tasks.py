@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from deck.patterns import pattern
 from deck.questions import OPENING_QUOTES, label_end
 from deck.text import without_symbols
 
@@ -46,7 +47,7 @@ def sets_task_alone(text: str) -> bool:
     return task is not None and (_TASK_OBJECT.match(text, task.end()) is not None or _COMPARED.match(text) is not None)
 
 
-_COMPARED = re.compile(
+_COMPARED = pattern(
     r"(?i)(?:compare|contrast|distinguish|differentiate)(?:[ \t]+between)?[ \t]+\S.*?"
     r"[ \t](?:and|with|vs\.?|versus|from)[ \t]+\S"
 )
