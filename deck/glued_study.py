@@ -42,12 +42,19 @@ def long_enough(question: str) -> bool:
 
 def asks_about(question: str) -> bool:
     """True for a question asking what something is, why, or how it works (`What is REST?`, `Why Kafka?`, `How does
-    TLS work?`, `什么是死锁？`), not when, where, who, which or what time (`When? 3pm`, `Who hosts? Ana`)."""
+    TLS work?`, `什么是死锁？`), not when, where, who, which or what time (`When? 3pm`, `Who hosts? Ana`), nor a
+    question word alone (`Why?`) or what comes next (`What's next?`)."""
     asked = _LEAD.sub("", question.strip(" \t*_\"'\u201c\u00bf"))
+    if _BARE.fullmatch(asked) is not None:
+        return False  # (`- Why? The index was missing.`: a five-whys chain's step, `- What's next? Freeze hiring.`)
     return _ABOUT.match(asked) is not None or not asked.isascii() and _CJK_ABOUT.search(asked) is not None
 
 
 _ABOUT = pattern(r"(?:what(?:'s|\u2019s|[ \t]+(?:is|are|does|do))|why|how[ \t]+(?:do|does|is|are|can|would))\b", re.I)
+_BARE = pattern(
+    r"(?:why|how|what|why[ \t]+not|what(?:'s|\u2019s|[ \t]+is)?[ \t]+(?:next|new|up|left|else))[ \t]*[?]+", re.I
+)
+"""A question word alone, or asking what comes next: no question about something."""
 _CJK_ABOUT = pattern(
     "\u4ec0\u4e48\u662f|\u662f\u4ec0\u4e48|\u4e3a\u4ec0\u4e48|\u5982\u4f55|\u600e\u4e48|\u533a\u522b|\u4e3a\u4f55"
 )

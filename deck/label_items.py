@@ -23,11 +23,12 @@ _PART = re.compile(
 """Words of a label naming a part of one answer or project: `30-second version`, `Architecture`, `Hard parts and
 numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技术栈`."""
 _KEPT_BESIDE = pattern(
-    r"(?i)(?:(?:my|our|lecture|meeting|further|useful|more|other|extra)\s+)?"
-    r"(?:(?:notes|resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
+    r"(?i)(?:(?:my|our|further|useful|more|other|extra)\s+)?"
+    r"(?:(?:resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
 )
-"""A label, the whole item, naming what is kept beside the answers: `Notes from the book:`, `Resources:`, `Further
-reading:`, `See also:` (not a topic with those words, `Sources of conflict:`, `Notes on the outage:`)."""
+"""A label, the whole item, naming what is kept beside the answers: `Resources:`, `Links to my case studies:`,
+`Further reading:`, `See also:` (not a topic with those words, `Sources of conflict:`; nor `Notes from the book:`,
+whose points are what the book taught: trial 58)."""
 
 
 def labels_points(question: str, item: Block) -> bool:

@@ -3,12 +3,13 @@
 `Q1:` is a question's label, but also a quarter's (`Q3: Revenue up 10%`), so a `Q1:` over
 words that do not ask is no pair by itself (`deck.pair_labels.numbered_unanswered`). Over a
 paragraph opened by an answer's label it is, when it sets a task (`**Q1:** Explain how DNS
-works.` over `**A:** ...`), when the note's other numbered questions ask and are answered
-so (`**Q3:** You deleted a branch by mistake.` among `**Q4:** Why is DNS cached?` over
-`**A:** ...`), or when three or more are answered so (a bank of scenarios): the two
-paragraphs are then read as one, as if the answer were typed on the question's next line. A
-plan's `Q3: Launch in the EU.` over `A: Dana owns it.` (an action's owner), a box score's `Q4:
-Hawks 21` over `A: 1,240` and a roster's `Q2: Defence.` over `A. Patel` stay as they are.
+works.` over `**A:** ...`), or when the note's other numbered questions ask and are
+answered so (`**Q3:** You deleted a branch by mistake.` among `**Q4:** Why is DNS cached?`
+over `**A:** ...`): the two paragraphs are then read as one, as if the answer were typed on
+the question's next line. A plan's `Q3: Launch in the EU.` over `A: Dana owns it.` (an
+action's owner), a town hall's `**Q1.** Remote policy for 2025.` over `**A:** Staying
+hybrid.`, a box score's `Q4: Hawks 21` over `A: 1,240` and a roster's `Q2: Defence.` over
+`A. Patel` stay as they are (trials 56 and 58), however many.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ from deck.text import plain_inline
 
 _NUMBERED = pattern(r"[ \t*_]*Q#?\d", re.MULTILINE)
 """A line opened by a numbered question's label."""
-_BANK = 3
-"""Numbered questions each over its answer that make a bank of them, whatever they say (scenarios)."""
 _INITIAL = pattern(r"[ \t*_]*A\.[ \t]")
 """An answer's label written `A.`: an initial too (`A. Patel`), never taken for one here."""
 
@@ -38,7 +37,7 @@ def numbered_answered(blocks: Sequence[Block]) -> list[Block]:
     if not pairs:
         return list(blocks)
     answered = (blocks[at] for at in range(len(blocks) - 1) if _answer_line(blocks[at + 1]))
-    asking = len(pairs) >= _BANK or any(map(_asks, answered))
+    asking = any(map(_asks, answered))
     joined, skip = [], set()
     for at, block in enumerate(blocks):
         if at in skip:

@@ -46,15 +46,18 @@ def test_a_question_word_alone_keeps_a_section_not_only_of_questions_answered() 
         assert cards(note) == [("Why?", section)], section
 
 
-def test_an_item_naming_notes_kept_beside_the_answers_is_no_card() -> None:
-    """Trial 53: among questions with their answers nested, `- Notes from the book:` (`- Resources:`, `- Further
-    reading:`, `- See also:`) over its points is what is kept beside them, not a card; a prompt without `?` still is."""
-    for label in ("Notes from the book:", "Resources:", "Further reading:", "See also:"):
+def test_an_item_naming_what_is_kept_beside_the_answers_is_no_card() -> None:
+    """Trial 53: among questions with their answers nested, `- Resources:` (`- Further reading:`, `- See also:`) over
+    its points is what is kept beside them, not a card; a prompt without `?` still is, and so, trial 58, is `- Notes
+    from the book:`, whose points are what the book taught."""
+    for label in ("Resources:", "Further reading:", "See also:"):
         note = (
             "# Prep\n\n- What is a mutex?\n  - A lock one thread holds at a time.\n- Tell me about yourself\n"
             f"  - I build payment systems.\n- {label}\n  - Chapter 3 of the concurrency book.\n"
         )
         assert [question for question, _ in cards(note)] == ["What is a mutex?", "Tell me about yourself"], label
+    notes = "# Prep\n\n- What is a mutex?\n  - A lock.\n- Notes from the book:\n  - Replicas can lose writes.\n"
+    assert [question for question, _ in cards(notes)] == ["What is a mutex?", "Notes from the book:"]
 
 
 def test_a_topic_with_those_words_is_still_a_card() -> None:
@@ -82,16 +85,20 @@ def test_a_numbered_question_label_over_an_answer_label_is_a_pair_whatever_it_sa
     assert cards("# Plan\n\nQ3: Revenue up 10%.\n\nAll regions grew.\n") == []
 
 
-def test_numbered_scenarios_over_answers_are_pairs_in_a_bank_only() -> None:
-    """Trial 56: three numbered scenarios each over `A:` (its answer on several lines) are a bank of pairs; a plan's
-    `Q3: Launch in the EU.` over `A: Dana owns it.`, a box score's `A: 1,240`, a roster's `A. Patel` are none."""
+def test_numbered_scenarios_over_answers_are_pairs_beside_a_question_that_asks() -> None:
+    """Trial 56: numbered scenarios each over `A:` (its answer on several lines) are pairs beside a numbered question
+    that asks; trial 58: without one, however many, they are a plan's or a town hall's lines (`**Q1.** Remote policy
+    for 2025.` over `**A:** Staying hybrid.`), and a plan's `Q3: Launch in the EU.` over `A: Dana owns it.`, a box
+    score's `A: 1,240`, a roster's `A. Patel` are none."""
     bank = "".join(f"**Q{n}:** The {what} is down.\n\n**A:** Roll back,\nthen look at the {what} logs.\n\n"
-                   for n, what in enumerate(("site", "queue", "database"), 1))
-    assert [question for question, _ in cards(bank)] == ["The site is down.", "The queue is down.", "The database is down."]
-    assert cards(bank)[0][1] == "Roll back,\nthen look at the site logs."
-    for note in ("# H2 plan\n\nQ3: Launch in the EU.\n\nA: Dana owns it.\n\nQ4: Pricing page.\n",
-                 "# Final\n\nQ4: Hawks 21, Lions 20.\n\nA: 1,240\n",
-                 "# Roster\n\nQ2: Defence.\n\nA. Patel, R. Gomez.\n"):
+                   for n, what in enumerate(("site", "queue"), 1))
+    asking = f"{bank}**Q3:** Why roll back first?\n\n**A:** It is the fastest safe state.\n"
+    assert [question for question, _ in cards(asking)] == ["The site is down.", "The queue is down.", "Why roll back first?"]
+    assert cards(asking)[0][1] == "Roll back,\nthen look at the site logs."
+    town_hall = "".join(f"**Q{n}.** {topic} for 2025.\n\n**A:** Staying as it is.\n\n"
+                        for n, topic in enumerate(("Remote policy", "Hiring", "Travel", "Bonuses"), 1))
+    for note in (town_hall, "# H2 plan\n\nQ3: Launch in the EU.\n\nA: Dana owns it.\n\nQ4: Pricing page.\n",
+                 "# Final\n\nQ4: Hawks 21, Lions 20.\n\nA: 1,240\n", "# Roster\n\nQ2: Defence.\n\nA. Patel, R. Gomez.\n"):
         assert cards(note) == [], note
 
 
@@ -113,6 +120,8 @@ def test_a_short_question_answered_on_its_lines_is_studied_beside_others() -> No
     assert folder_cards("# Saturday\n\n- What time? 5pm\n- call mom? tomorrow\n- Who brings cake? Ana\n") == []
     log = "# Outage\n\n- When? 14:02 UTC\n- Who paged? Dana\n- Why did the primary fail over at all? A bad disk.\n"
     assert [question for question, _ in folder_cards(log)] == ["Why did the primary fail over at all?"]
+    whys = "# Outage\n\n- Why did checkout return errors all day? A lock.\n- Why? An index.\n- What's next? A freeze.\n"
+    assert [question for question, _ in folder_cards(whys)] == ["Why did checkout return errors all day?"]
 
 
 def test_compare_x_and_y_sets_a_task() -> None:
