@@ -11,11 +11,13 @@ project)` over `- Situation: ...` to `- Result: ...`): it titles that story (`ti
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from deck.blocks import LIST_TYPES, Block, closes_section, first_paragraph
 from deck.labels import heading_label, line_label
+from deck.patterns import pattern
 from deck.text import plain_inline
 
 _STEPS = 4
@@ -81,3 +83,19 @@ def aliased_label(text: str) -> bool:
     """True for a heading naming a section in another word than STAR's own (`Impact`, `Challenge`; not `Result`)."""
     label = heading_label(text)
     return label is not None and label[2] != ""
+
+
+_EXPLAINS = pattern(
+    r"(?:the\s+|a\s+)?(?:star|soar|car|par|carl|starl)\+?(?:\s+(?:method|framework|technique|model|approach))?"
+    r"(?:\s+(?:method|framework|technique|model|approach|components?|elements?|structure|breakdown|explained|overview"
+    r"|basics|cheat\s*sheet|refresher|recap|reminder|primer|definitions?))"
+    r"|(?:what\s+is|understanding|using|how\s+to\s+use)\s+(?:the\s+)?(?:star|soar|car|par|carl|starl)\b[^?]{0,30}\??",
+    re.IGNORECASE,
+)
+"""A heading naming a story framework itself (`### STAR Method Framework`, `### STAR+ Components`, `## What is the
+STAR method?`): its labelled lines define the framework's parts, they tell no story."""
+
+
+def explains_framework(text: str) -> bool:
+    """True for a heading's text that names a story framework itself (`_EXPLAINS`), not a story told in it."""
+    return _EXPLAINS.fullmatch(text.strip(" \t*_:#.")) is not None

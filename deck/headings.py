@@ -30,7 +30,7 @@ from deck.answer_tails import answer_tail
 from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
 from deck.card_tags import marked_end, marked_heading
-from deck.framework_headings import aliased_label, titles_own_story
+from deck.framework_headings import aliased_label, explains_framework, titles_own_story
 from deck.heading_marks import (
     answer_labelled,
     heading_asks,
@@ -124,7 +124,7 @@ def read_heading(
     is_label = heading_label(text) is not None and not (aliased_label(text) and titles_own_story(section))  # (Impact)
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
-    told = not is_label and heading is not title_heading and not asking and (
+    told = not is_label and heading is not title_heading and not asking and not explains_framework(text) and (
         _tells_story(section, text) or titles_stories(text, section)  # (`## Mentoring` over `### Story 1`)
     )
     fit = fit_over_stories(section) if not (asking or is_label or heading is title_heading) else None

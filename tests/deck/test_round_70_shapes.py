@@ -212,3 +212,16 @@ def test_a_bold_question_about_the_question_after_its_answer_is_the_answers() ->
         "How do you handle pressure?",
     ]
     assert "Ownership" in parse_note(note, "n.md")[0][0].notes
+
+
+def test_a_heading_naming_the_story_framework_itself_is_no_card() -> None:
+    """Corpus 48 #6, corpus 54: `### STAR Method Framework` (`## 📝 STAR Method`, `### STAR+ Components`) over the
+    framework's parts defined in labelled lines is an explainer, no card; a story under a heading that names it is
+    still one (`## Conflict with the PM (STAR)` is no framework's name alone)."""
+    parts = "**S**ituation: Context and background\n**T**ask: Your part\n**A**ction: Steps you took\n**R**esult: Outcome\n"
+    for heading in ("STAR Method Framework", "📝 STAR Method", "STAR+ Components", "What is the STAR method?"):
+        assert cards(f"# Prep\n\n### {heading}\n\n{parts}") == [], heading
+    story = "**Situation:** Two teams wanted the slot.\n**Action:** I ran a trade-off review.\n**Result:** We shipped both.\n"
+    assert [question for question, _ in cards(f"# Prep\n\n## Conflict with the PM (STAR)\n\n{story}")] == [
+        "Conflict with the PM (STAR)"
+    ]
