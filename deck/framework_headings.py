@@ -89,11 +89,14 @@ _EXPLAINS = pattern(
     r"(?:the\s+|a\s+)?(?:star|soar|car|par|carl|starl)\+?(?:\s+(?:method|framework|technique|model|approach))?"
     r"(?:\s+(?:method|framework|technique|model|approach|components?|elements?|structure|breakdown|explained|overview"
     r"|basics|cheat\s*sheet|refresher|recap|reminder|primer|definitions?))"
-    r"|(?:what\s+is|understanding|using|how\s+to\s+use)\s+(?:the\s+)?(?:star|soar|car|par|carl|starl)\b[^?]{0,30}\??",
+    r"|(?:what\s+is|understanding|using|how\s+to\s+use)\s+(?:the\s+)?(?:star|soar|car|par|carl|starl)\b[^?]{0,30}\??"
+    r"|(?:star|soar|car|par)\+?\s*(?:\u6cd5\u5247?|\u65b9\u6cd5|\u30e1\u30bd\u30c3\u30c9|\u624b\u6cd5|\u539f\u5219|\u6846\u67b6"
+    r"|\u6a21\u578b|\uae30\ubc95|\ubc29\ubc95)[^?\uff1f]{0,20}",
     re.IGNORECASE,
 )
 """A heading naming a story framework itself (`### STAR Method Framework`, `### STAR+ Components`, `## What is the
-STAR method?`): its labelled lines define the framework's parts, they tell no story."""
+STAR method?`, `### STAR法で回答を構造化`, `## STAR 法则`, `## STAR 기법`): its labelled lines define the framework's
+parts, they tell no story."""
 
 
 def explains_framework(text: str) -> bool:

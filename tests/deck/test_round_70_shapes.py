@@ -219,7 +219,8 @@ def test_a_heading_naming_the_story_framework_itself_is_no_card() -> None:
     framework's parts defined in labelled lines is an explainer, no card; a story under a heading that names it is
     still one (`## Conflict with the PM (STAR)` is no framework's name alone)."""
     parts = "**S**ituation: Context and background\n**T**ask: Your part\n**A**ction: Steps you took\n**R**esult: Outcome\n"
-    for heading in ("STAR Method Framework", "📝 STAR Method", "STAR+ Components", "What is the STAR method?"):
+    for heading in ("STAR Method Framework", "📝 STAR Method", "STAR+ Components", "What is the STAR method?",
+                    "STAR法で回答を構造化", "STAR 法则"):
         assert cards(f"# Prep\n\n### {heading}\n\n{parts}") == [], heading
     story = "**Situation:** Two teams wanted the slot.\n**Action:** I ran a trade-off review.\n**Result:** We shipped both.\n"
     assert [question for question, _ in cards(f"# Prep\n\n## Conflict with the PM (STAR)\n\n{story}")] == [
