@@ -56,7 +56,11 @@ _NUMBERED_BOLD = re.compile(
     r"[ \t]*\*\*(?:Q|Question)?[ \t]*#?\d{1,3}[.:)]?\*\*[ \t]*\*\*(?P<question>[^*\s](?:.*[^*\s])?)\*\*[ \t]*", re.I
 )
 """A question's number in bold, then the question in bold: `**Q1** **What is a deadlock?**`, `**3.** **Why us?**`."""
-_HEDGE = re.compile(r"(?:^|,\s*)I\s+(?:think|guess|believe|suppose)[^\w]*$|^(?:maybe|probably|perhaps|mostly),", re.I)
+_HEDGE = re.compile(
+    r"(?:^|,\s*)I\s+(?:think|guess|believe|suppose)(?:\s+(?:so|not))?[^\w]*$"
+    r"|^(?:maybe|probably|perhaps|mostly)(?:,|\s+(?:not|so|yes|no)[^\w]*$)",
+    re.I,
+)
 """A line that hedges (`Mostly, I think?`, `Probably, yes?`): an unsure answer written with a `?` (`Maybe you could
 tell me about...?` and `...what I think?` ask)."""
 

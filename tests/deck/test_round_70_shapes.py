@@ -226,3 +226,11 @@ def test_a_heading_naming_the_story_framework_itself_is_no_card() -> None:
     assert [question for question, _ in cards(f"# Prep\n\n## Conflict with the PM (STAR)\n\n{story}")] == [
         "Conflict with the PM (STAR)"
     ]
+
+
+def test_an_unsure_answer_in_italics_under_a_heading_question_is_its_answer() -> None:
+    """Corpus 54: `_Probably not?_` (`_I think so?_`) under `#### Is a monorepo worth it?` opens its answer, said
+    unsure: no question of its own that takes the heading's place."""
+    for hedge in ("_Probably not?_", "_I think so?_", "*Maybe so?*"):
+        note = f"# Notes\n\n#### Is a monorepo worth it for five people?\n\n{hedge}\n\nIt adds tooling cost.\n"
+        assert cards(note) == [("Is a monorepo worth it for five people?", f"{hedge}\n\nIt adds tooling cost.")], hedge
