@@ -24,7 +24,6 @@ _PROMPT = re.compile(
         |can\s+you\s+(?:tell|describe|give|recall|share|walk|talk|think\s+of)
         |share\s+(?:a|an|one)\s+(?:time|example|situation|story)|recall\s+a\s+(?:time|situation)
         |explain\s+a\s+(?:time|situation)|(?:discuss|name)\s+(?:a|an|one)\s+(?:time|situation|example)
-        |(?:explain|summari[sz]e)\s+your\s+(?:\w+\s+){0,3}?(?:projects?|role|experience|background|career|resume|cv|work|internships?|thesis)
         |show\s+(?:me\s+|us\s+)?how\s+(?:you\s+(?!can\b|could\b|may\b|might\b|should\b|will\b|must\b)\w+|something\b)
         |what\s+(?:is|are|was|were)\s+my\s+(?:\w+\s+)?(?:weakness(?:es)?|strengths?|failures?|mistakes?|achievements?)
           (?:\s+and\s+(?:weakness(?:es)?|strengths?))?(?=\s*(?:(?:as|at|in|this|last)\s+.*)?[?.]?\s*$)
@@ -197,7 +196,8 @@ def _phrasing_asks(text: str) -> bool:
 def label_end(text: str) -> int | None:
     """Where a question's label opening `text` ends (`Q1: `, `Question 2: `, `（一）`), or None without one (a number
     alone, `1. `, is none)."""
-    return label.end() if (label := _LABEL.match(text) if text[:1] in _LABEL_INITIALS else None) is not None else None
+    label = _LABEL.match(text) if text[:1] in _LABEL_INITIALS else None
+    return label.end() if label is not None else None
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -234,11 +234,3 @@ def test_an_unsure_answer_in_italics_under_a_heading_question_is_its_answer() ->
     for hedge in ("_Probably not?_", "_I think so?_", "*Maybe so?*"):
         note = f"# Notes\n\n#### Is a monorepo worth it for five people?\n\n{hedge}\n\nIt adds tooling cost.\n"
         assert cards(note) == [("Is a monorepo worth it for five people?", f"{hedge}\n\nIt adds tooling cost.")], hedge
-
-
-def test_explain_your_project_asks_as_describe_your_project_does() -> None:
-    """Corpus 54: `- **Explain your final year project – AtLease**` over its quoted points asks, in a folder too, as
-    `Describe your...` does; `Explain your reasoning` (a homework's instruction) does not."""
-    note = "## Projects\n\n- **Explain your final year project – AtLease**\n  > Focus: the Spring Boot backend.\n"
-    assert [question for question, _ in folder_cards(note)] == ["Explain your final year project – AtLease"]
-    assert folder_cards("## Homework\n\n- **Explain your reasoning**\n  > Show all steps.\n") == []
