@@ -86,17 +86,19 @@ def aliased_label(text: str) -> bool:
 
 
 _EXPLAINS = pattern(
-    r"(?:the\s+|a\s+)?(?:star|soar|car|par|carl|starl)\+?(?:\s+(?:method|framework|technique|model|approach))?"
-    r"(?:\s+(?:method|framework|technique|model|approach|components?|elements?|structure|breakdown|explained|overview"
-    r"|basics|cheat\s*sheet|refresher|recap|reminder|primer|definitions?))"
-    r"|(?:what\s+is|understanding|using|how\s+to\s+use)\s+(?:the\s+)?(?:star|soar|car|par|carl|starl)\b[^?]{0,30}\??"
+    r"(?:the\s+|a\s+)?(?:star|soar|car|par|carl|starl)\+?(?:\s+(?:method|framework|technique|approach))?"
+    r"(?:\s+(?:method|framework|technique|approach|components?|elements?|explained|overview|basics|cheat\s*sheet"
+    r"|refresher|recap|reminder|primer|definitions?))"
+    r"|(?:what\s+is|understanding|how\s+to\s+use)\s+(?:the\s+)?(?:star|soar|car|par|carl|starl)"
+    r"(?:\s+(?:method|framework|technique|approach))?\s*\??"
     r"|(?:star|soar|car|par)\+?\s*(?:\u6cd5\u5247?|\u65b9\u6cd5|\u30e1\u30bd\u30c3\u30c9|\u624b\u6cd5|\u539f\u5219|\u6846\u67b6"
-    r"|\u6a21\u578b|\uae30\ubc95|\ubc29\ubc95)[^?\uff1f]{0,20}",
+    r"|\uae30\ubc95|\ubc29\ubc95)[^?\uff1f:\uff1a\u2014\u2013-]{0,8}",
     re.IGNORECASE,
 )
 """A heading naming a story framework itself (`### STAR Method Framework`, `### STAR+ Components`, `## What is the
 STAR method?`, `### STAR法で回答を構造化`, `## STAR 法则`, `## STAR 기법`): its labelled lines define the framework's
-parts, they tell no story."""
+parts, they tell no story. Not a story's title that names it (`### Using STAR for my Amazon story`, `## PAR model`,
+`### STAR breakdown`, `## STAR法で話す：チーム対立` after its colon or dash: trial 59)."""
 
 
 def explains_framework(text: str) -> bool:
