@@ -210,8 +210,11 @@ def answer_below(blocks: Sequence[Block], at: int) -> tuple[str, int] | None:
     return f"{aside}\n\n{opening}", 2
 
 
-_ASIDE = pattern(r"\*\([^\n]+\)\*|_\([^\n]+\)_|\([^\n]+\)|\*[^*\n][^\n]*[^*\n]\*|_[^_\n][^\n]*[^_\n]_")
-"""A line all in brackets or in italics: an aside (`*(Often asked by principal engineers.)*`)."""
+_ASIDE = pattern(
+    r"\*\([^\n]+\)\*|_\([^\n]+\)_|\([^\n]+\)|\[[^\[\]\n]+\]|\*[^*\n][^\n]*[^*\n]\*|_[^_\n][^\n]*[^_\n]_"
+)
+"""A line all in brackets or in italics: an aside (`*(Often asked by principal engineers.)*`, `[Mentor: keep it about
+scope.]`; not a link, `[[Note]]` or `[text](url)`)."""
 
 
 def unbracketed_answer(line: str) -> str:

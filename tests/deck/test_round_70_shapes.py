@@ -168,6 +168,8 @@ def test_an_aside_between_a_question_and_its_answer_label_is_kept_with_the_answe
         "How do you handle tech debt?", "*(Often asked by principal engineers.)*\n\nI keep a buffer in every sprint."
     )
     assert (second.question, second.answer) == ("How do you run a retro?", "Start with what went well.")
+    bracketed = '**Q: "Where do you see yourself in five years?"**\n\n[Mentor: scope, not titles.]\n\n**Answer:** Leading.\n'
+    assert cards(bracketed) == [("Where do you see yourself in five years?", "[Mentor: scope, not titles.]\n\nLeading.")]
 
 
 def test_a_korean_request_to_explain_asks_and_a_korean_model_answer_label_is_left_out() -> None:
