@@ -25,10 +25,12 @@ numbers`, `Pros`; `30 秒版`, `架构要点`, `难点与指标`, `亮点`, `技
 _KEPT_BESIDE = pattern(
     r"(?i)(?:(?:my|our|further|useful|more|other|extra)\s+)?"
     r"(?:(?:resources|links)(?:\s+(?:from|for|to)\s.{1,40})?|references|sources|reading(?:\s+list)?|see\s+also):"
+    r"|(?:\u53c2\u8003(?:\u8d44\u6599|\u6587\u732e|\u94fe\u63a5|\u30ea\u30f3\u30af)?|\u76f8\u5173\u94fe\u63a5|\u5ef6\u4f38\u9605\u8bfb"
+    r"|\u63a8\u8350\u9605\u8bfb|\ucc38\uace0\s?(?:\uc790\ub8cc|\ubb38\ud5cc|\ub9c1\ud06c))[:\uff1a]"
 )
 """A label, the whole item, naming what is kept beside the answers: `Resources:`, `Links to my case studies:`,
-`Further reading:`, `See also:` (not a topic with those words, `Sources of conflict:`; nor `Notes from the book:`,
-whose points are what the book taught: trial 58)."""
+`Further reading:`, `See also:`, `参考资料：`, `延伸阅读：`, `참고 자료:` (not a topic with those words, `Sources of
+conflict:`; nor `Notes from the book:`, whose points are what the book taught: trial 58)."""
 
 
 def labels_points(question: str, item: Block) -> bool:

@@ -56,6 +56,8 @@ def test_an_item_naming_what_is_kept_beside_the_answers_is_no_card() -> None:
             f"  - I build payment systems.\n- {label}\n  - Chapter 3 of the concurrency book.\n"
         )
         assert [question for question, _ in cards(note)] == ["What is a mutex?", "Tell me about yourself"], label
+    chinese = "# 面试\n\n- 什么是死锁？\n  - 互相等待。\n- 参考资料：\n  - 《操作系统导论》\n"
+    assert [question for question, _ in cards(chinese)] == ["什么是死锁？"]  # (trial 55: references in Chinese)
     notes = "# Prep\n\n- What is a mutex?\n  - A lock.\n- Notes from the book:\n  - Replicas can lose writes.\n"
     assert [question for question, _ in cards(notes)] == ["What is a mutex?", "Notes from the book:"]
 
