@@ -33,7 +33,7 @@ _INITIAL = pattern(r"[ \t*_]*A\.[ \t]")
 def numbered_answered(blocks: Sequence[Block]) -> list[Block]:
     """The top-level `blocks`, a numbered question over a task or a scenario joined to the paragraph after it that
     opens with an answer's label, when it is a pair (see above)."""
-    pairs = [at for at in range(len(blocks) - 1) if _over_answer(blocks[at], blocks[at + 1])]
+    pairs = {at for at in range(len(blocks) - 1) if _over_answer(blocks[at], blocks[at + 1])}
     if not pairs:
         return list(blocks)
     answered = (blocks[at] for at in range(len(blocks) - 1) if _answer_line(blocks[at + 1]))
