@@ -192,8 +192,7 @@ def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> 
     """Add the card of a `[!question]` callout with only its title, answered by an answer callout right after it
     (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
     next heading, rule or quote, but for a plain quote between them); the index after them, or None when the callout
-    is no such question. A quote that
-    is no callout may ask alone too (`deck.quoted_questions`)."""
+    is no such question. A quote that is no callout may ask alone too (`deck.quoted_questions`)."""
     opened = _opening(blocks[index])
     if opened is None:
         return read_quoted_question(scan, blocks, index)  # `> Why are you leaving?` alone, over its answer
