@@ -10,7 +10,8 @@ word may follow. The abbreviations S, T, A and R are labels only in capitals wit
 starting "A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`) does what a colon does after a bold label
 (or inside its bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation - flaky CI`);
 so does the double colon of a Dataview field (`Situation:: ...`), which is then no inline card. The framework's letter
-may come first: `## S – Situation`, `**R - Result**:`.
+may come first: `## S – Situation`, `**R - Result**:`. Two words or more after a spaced dash before the colon of a bold
+label named by STAR's own name are an aside shown with its name (`**Action — and where it went wrong:**`).
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five sections: Context, Background and
 Problem are the situation; Challenge, Obstacle and Goal the task; Approach and "Steps taken" the action; Outcome and
@@ -47,11 +48,14 @@ _LETTER = r"(?:(?:[A-Z][ \t]*[-\u2013\u2014.)]|\([A-Z]\))[ \t]*)?"
 """The framework's letter written before a label's name: `S – Situation`, `R. Result`, `(S) Situation`."""
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 """A few words in brackets after a label's name, left out: `**Situation (context):**`."""
+_DASH_ASIDE = r"(?:[ \t]+[\u2014\u2013-][ \t]+(?P<aside>[^*_:\n]{1,60}?)(?=[ \t]*(?::|(?:\*\*|__)[ \t]*:)))?"
+"""Words after a dash inside a bold label, before its colon, shown with its name: `**Action — and where it went
+wrong:**`."""
 _LETTER_PREFIX = re.compile(r"^(?:[A-Z][ \t]*[-\u2013\u2014.):]|\([A-Z]\))[ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
           (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
-          \s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
+          {_DASH_ASIDE}\s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
         | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=\s|$))
@@ -231,8 +235,18 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     short = len(name.replace("/", "").replace(" ", "")) <= 2 and name.isascii()  # a letter, `S/T` (not `情境`)
     if short and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
         return None
+    aside = groups.get("aside")
+    if aside and (_STAR_NAME.match(name) is None or len(aside.split()) < 2):
+        return None  # (`**Impact — for the report:**`, `**Action — Lee:**`, a retro's to-do: trial 60)
     section = section_named(name)
-    return section, (groups["rest"] or "").strip(), written_name(name, section)
+    shown = written_name(name, section)
+    if aside:
+        shown = f"{shown or SECTION_LABELS[section]} \u2014 {aside}"
+    return section, (groups["rest"] or "").strip(), shown
+
+
+_STAR_NAME = re.compile(rf"^{_LETTER}(?:{_STAR_NAMES})$", re.IGNORECASE | re.VERBOSE)
+"""One of STAR's own names, its letter before it or not (`Action`, `R. Result`, `Acción`)."""
 
 _STAR_STEMS = {section: name.lower().rstrip("s") for section, name in SECTION_LABELS.items()}
 """STAR's own name of each section, lowercase, without a plural's `s`."""

@@ -220,7 +220,7 @@ class Teller:
         if self.asides:
             self._undo_asides()
             return
-        if self.sections and not _everyday_words(self.names, self.sections):
+        if self.sections and not _no_story(self.names, self.sections):
             sections = {name: "\n".join(parts).strip("\n") for name, parts in self.sections.items()}
             story = Story(title=self.title, intro=self.intro, sections=sections, labels=self.names)
             self.told.stories.append(story)
@@ -287,10 +287,12 @@ class Teller:
         return self.told
 
 
-def _everyday_words(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
+def _no_story(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
     """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
-    report, `結果：` and `課題：` in minutes): everyday words there, no story; STAR's `行动` (action) makes one."""
-    return "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
+    report, `結果：` and `課題：` in minutes: everyday words there; STAR's `行动`, action, makes a story), or each with
+    an aside after a dash (`**Task — part one:**`, `**Action — owner Sam:**`: a homework's parts, a retro's to-dos)."""
+    asides = len(names) == len(sections) and all(" \u2014 " in name for name in names.values())
+    return asides or "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
 
 
 def _earlier(section: Section, current: Section | None) -> bool:

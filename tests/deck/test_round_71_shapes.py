@@ -1,0 +1,70 @@
+"""Reading round 71's shapes (written fresh in the shapes of public notes): a STAR label in bold with an aside after a
+dash before its colon; a question word quoted at the start of a Japanese tip."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from tests.deck.note_cards import folder_cards
+
+
+def test_an_aside_after_a_dash_in_a_bold_label_is_shown_with_its_name() -> None:
+    """Corpus 54: `**Action — and where it went wrong:**` opens the action, its aside kept in the label shown, not the
+    action told inside the task with a warning that the story has no action; a bold dash label without a colon is as
+    it was."""
+    note = (
+        "### What is your biggest technical failure?\n\n> **Situation:** A migration to Postgres.\n>\n"
+        "> **Task:** The plan was mine.\n>\n> **Action — and where it went wrong:** I skipped the procedures.\n>\n"
+        "> **Result – what it cost us**: A rollback, then a clean migration.\n"
+    )
+    (card,), warnings = parse_note(note, "n.md")
+    assert warnings == []
+    (story,) = card.stories
+    assert story.sections == {
+        "situation": "A migration to Postgres.", "task": "The plan was mine.", "action": "I skipped the procedures.",
+        "result": "A rollback, then a clean migration.",
+    }
+    assert (story.label("action"), story.label("result")) == ("Action — and where it went wrong", "Result — what it cost us")
+    dashed = "## Why this team?\n\n**Situation —** A reorg.\n\n**Action —** I moved teams.\n\n**Result —** Shipped.\n"
+    (card,), _ = parse_note(dashed, "n.md")
+    assert card.stories[0].sections == {"situation": "A reorg.", "action": "I moved teams.", "result": "Shipped."}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**Action — Lee:** write the onboarding doc.\n\n**Action — Sam:** fix the flaky test.",
+        "**Impact — for the report:** two outages.\n\n**Background — in short:** we split the monolith.",
+    ],
+)
+def test_a_dash_aside_labels_only_after_a_star_name_and_in_words(body: str) -> None:
+    """Trial 60: `**Action — Lee:**` is a retro's to-do (one word after the dash), and a framework word with an aside
+    (`**Impact — for the report:**`) opens a postmortem's paragraph: no labels, so no story."""
+    (card,), _ = parse_note(f"## What happened with the deploys?\n\n{body}\n", "n.md")
+    assert card.stories == []
+
+
+def test_labels_each_with_an_aside_tell_no_story() -> None:
+    """Trial 61: a homework's parts (`**Task - part one:**` ... `**Result - grading rubric:**`) and a retro's to-dos
+    (`**Action — owner Sam, due Friday:**`), every label with an aside, are no story, so a note of them alone is no
+    card; one section under a plain label makes the rest a story's."""
+    parts = "**Task - part one:** build the parser.\n\n**Result - grading rubric:** 60% correctness, 40% tests.\n"
+    assert parse_note(f"# Homework 3\n\n{parts}", "n.md")[0] == []
+    todos = "**Action — owner Sam, due Friday:** quarantine the flaky tests.\n\n**Task — part two:** pick a runner.\n"
+    assert parse_note(f"# Retro\n\n## What didn't go well\n\n{todos}", "n.md")[0] == []
+    (card,), _ = parse_note(f"# Homework 3\n\n**Situation:** A new parser was due.\n\n{parts}", "n.md")
+    assert list(card.stories[0].sections) == ["situation", "task", "result"]
+
+
+def test_a_question_word_quoted_at_the_start_of_a_japanese_tip_asks_nothing() -> None:
+    """Corpus 54: `1. **「なぜ」を説明できるように**` (be ready to explain "why") over its points is a tip in a folder, as
+    `但"怎么做"的细节还不熟。` is; trial 61: a quoted question word opening a question (`“为什么”选Kafka`,
+    `「なぜ」転職するのか`), and a whole question quoted, still ask."""
+    tips = "## 面接のコツ\n\n1. **「なぜ」を説明できるように**\n   - 技術選定の理由\n   - トレードオフ\n"
+    asked = "- **Redisを導入した理由は何ですか？**\n  - 読み取りが多いため\n"
+    assert [question for question, _ in folder_cards(f"{tips}\n## 想定質問\n\n{asked}")] == ["Redisを導入した理由は何ですか？"]
+    for question, read in (("「なぜ」転職するのか", "「なぜ」転職するのか"), ("“为什么”选择微服务", "“为什么”选择微服务"),
+                           ("\"怎么\"排查内存泄漏", "\"怎么\"排查内存泄漏"), ("「なぜ当社？」", "なぜ当社？")):
+        note = f"## 想定質問\n\n### {question}\n\n事業の成長と技術スタックが合うから。\n"
+        assert [card for card, _ in folder_cards(note)] == [read], question
