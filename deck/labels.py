@@ -11,7 +11,8 @@ starting "A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`
 (or inside its bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation - flaky CI`);
 so does the double colon of a Dataview field (`Situation:: ...`), which is then no inline card. The framework's letter
 may come first: `## S – Situation`, `**R - Result**:`. Two words or more after a spaced dash before the colon of a bold
-label named by STAR's own name are an aside shown with its name (`**Action — and where it went wrong:**`).
+label named by STAR's own name are an aside shown with its name (`**Action — and where it went wrong:**`); STAR's
+name in a second language after a space is no part of a label (`Situation 情境：`, `情境 Situation：`).
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five sections: Context, Background and
 Problem are the situation; Challenge, Obstacle and Goal the task; Approach and "Steps taken" the action; Outcome and
@@ -51,13 +52,16 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _DASH_ASIDE = r"(?:[ \t]+[\u2014\u2013-][ \t]+(?P<aside>[^*_:\n]{1,60}?)(?=[ \t]*(?::|(?:\*\*|__)[ \t]*:)))?"
 """Words after a dash inside a bold label, before its colon, shown with its name: `**Action — and where it went
 wrong:**`."""
+_GLOSS = rf"(?:[ \t]+(?P<gloss>{_STAR_NAMES}))?"
+"""STAR's name in another language after a label's, a space between (`Situation 情境：`, `情境 Situation：`)."""
+_GLOSS2 = _GLOSS.replace("gloss", "gloss2")
 _LETTER_PREFIX = re.compile(r"^(?:[A-Z][ \t]*[-\u2013\u2014.):]|\([A-Z]\))[ \t]*")
 _LABEL = re.compile(
     rf"""^\s*(?:
-          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
-          {_DASH_ASIDE}\s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
+          (?P<bold>\*\*|__)\s*(?P<name>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}])
+          {_GLOSS}{_ASIDE}{_DASH_ASIDE}\s*(?P<inner>:?|[\u2014\u2013]|(?<=\s)-)\s*(?P=bold){_ASIDE}
           [ \t]*(?P<outer>:|[\u2014\u2013-](?=\s|$)|)
-        | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_ASIDE}
+        | (?P<plain>{_LETTER}(?:{_NAMES})|S[ \t]*/[ \t]*T|T[ \t]*/[ \t]*S|[{_ABBREVIATIONS}]){_GLOSS2}{_ASIDE}
           (?:[ \t]*(?P<colon>::?)|[ \t]+(?P<dash>[\u2014\u2013-])(?=\s|$))
         )(?!:)\s*(?P<rest>.*)$""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
@@ -235,6 +239,9 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     short = len(name.replace("/", "").replace(" ", "")) <= 2 and name.isascii()  # a letter, `S/T` (not `情境`)
     if short and not (abbreviations and name.isupper() and has_colon) or not _joined_well(name):
         return None
+    gloss = groups.get("gloss") or groups.get("gloss2")
+    if gloss and not _translates(name, gloss):
+        return None
     aside = groups.get("aside")
     if aside and (_STAR_NAME.match(name) is None or len(aside.split()) < 2):
         return None  # (`**Impact — for the report:**`, `**Action — Lee:**`, a retro's to-do: trial 60)
@@ -243,6 +250,13 @@ def _label(match: re.Match[str] | None, abbreviations: bool) -> Label | None:
     if aside:
         shown = f"{shown or SECTION_LABELS[section]} \u2014 {aside}"
     return section, (groups["rest"] or "").strip(), shown
+
+
+def _translates(name: str, gloss: str) -> bool:
+    """True when `gloss` after a label's `name` names its section (`Situation 情境`, `Tarea Task`; not `Situation
+    Task`), and each in ASCII is capitalised (`- result 结果：...` is a word list's, trial 62)."""
+    capitalised = all(word[:1].isupper() for word in (name, gloss) if word.isascii())
+    return capitalised and section_named(name) == section_named(gloss)
 
 
 _STAR_NAME = re.compile(rf"^{_LETTER}(?:{_STAR_NAMES})$", re.IGNORECASE | re.VERBOSE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deck.notes import parse_note
+from deck.options import ReadOptions
 from tests.deck.note_cards import folder_cards
 
 
@@ -68,3 +69,32 @@ def test_a_question_word_quoted_at_the_start_of_a_japanese_tip_asks_nothing() ->
                            ("\"怎么\"排查内存泄漏", "\"怎么\"排查内存泄漏"), ("「なぜ当社？」", "なぜ当社？")):
         note = f"## 想定質問\n\n### {question}\n\n事業の成長と技術スタックが合うから。\n"
         assert [card for card, _ in folder_cards(note)] == [read], question
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Situation 情境：", "Task 任务：", "Action 行动：", "Result 结果："),
+        ("情境 Situation：", "任务 Task：", "行动 Action：", "结果 Result："),
+        ("**Situation 情境**：", "**Task 任务**：", "**Action 行动**：", "**Result 结果**："),
+        ("**S 情境**：", "**T 任务**：", "**A 行动**：", "**R 结果**："),
+    ],
+)
+def test_a_label_with_its_name_in_a_second_language_after_a_space_opens_its_section(labels: tuple[str, ...]) -> None:
+    """Corpus 54: `- Situation 情境：...` (STAR's name and its translation, either first, plain or bold, or the letter
+    and the translation) tells the story, as `情境（Situation）：` does; two names of one language are no label."""
+    note = "## 讲一个你解决冲突的经历\n\n" + "".join(f"- {label}第{index}步。\n" for index, label in enumerate(labels))
+    (card,), warnings = parse_note(note, "n.md")
+    assert warnings == [] and list(card.stories[0].sections) == ["situation", "task", "action", "result"]
+    (card,), _ = parse_note("## Tell me about a conflict.\n\n- Situation Task: two teams, one window.\n", "n.md")
+    assert card.stories == []
+
+
+def test_a_translated_label_is_one_names_and_a_word_list_is_no_story() -> None:
+    """Trial 62: `Tarea Task:` (two Latin names of one section) is a label too; `- result 结果：...`, a word list's
+    lowercase headword with its translation, is none."""
+    story = "- Situación: Dos equipos.\n- Tarea Task: Alinearlos.\n- Acción: Una reunión.\n- Resultado Result: A tiempo.\n"
+    (card,), warnings = parse_note(f"## Cuéntame de un conflicto\n\n{story}", "n.md")
+    assert warnings == [] and list(card.stories[0].sections) == ["situation", "task", "action", "result"]
+    words = "- situation 情况：名词，处境。\n- task 任务：名词，工作。\n- result 结果：名词，后果。\n"
+    assert parse_note(f"# 英语词汇\n\n{words}", "n.md", ReadOptions())[0] == []
