@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.containers import VerticalGroup
 from textual.geometry import Region
 from textual.reactive import reactive
+from textual.selection import Selection
 from textual.visual import Visual
 from textual.widget import Widget
 
@@ -16,7 +17,7 @@ from textual_app.answer_lines import HIDDEN, NOTES_LABEL, Answer, AnswerLines, A
 from textual_app.reveal import Step
 from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.kept_lines import KeptLines
-from textual_app.widgets.lines_visual import LinesVisual
+from textual_app.widgets.lines_visual import LinesVisual, selected_text
 
 __all__ = ["HIDDEN", "NOTES_LABEL", "AnswerView"]
 
@@ -128,7 +129,11 @@ class AnswerText(KeptLines, Widget):
     def render(self) -> Visual:
         """The answer's lines at whatever width the layout gives."""
         answer, styles = self.answer, self._styles()
-        return LinesVisual(lambda width: self._lay_out(answer, width, styles).lines)
+        return LinesVisual(lambda width: self._lay_out(answer, width, styles).lines, selectable=True)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The answer's text under a mouse selection, as its lines show it at the current width."""
+        return selected_text(self.laid_out().lines, selection), "\n"
 
     def kept_key(self) -> tuple[object, ...]:
         """The lines drawn at the current width: each part's text and styled spans, or its blank cells."""
