@@ -40,8 +40,31 @@ def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | No
         return _listed(own, 0) if named else asked  # the questions listed first, under the story's title
     for position, block in enumerate(own[:-1]):
         if block.type == "paragraph" and _names_variants(block.content):
-            return _listed(own, position + 1)
+            if position + 2 < len(own):
+                return _listed(own, position + 1)
+            return _closing(own, position + 1) if stop == len(section) else None
     return None
+
+
+def _closing(section: Sequence[Block], at: int) -> Asked | None:
+    """The card asking the questions listed last in `section` under a label naming them samples or phrasings
+    (`**Sample Questions:**` ending a story bank's entry), every one asking: the rest of the section is its answer.
+    A bare `Questions:` there may list the interviewer's follow-ups, and `**Questions (for them):**` the questions
+    to ask them (trial 63)."""
+    listed = section[at]
+    if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(plain_inline(section[at - 1].content).strip()) is None:
+        return None
+    phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    if at < 2 or not all(phrasings) or not all(map(asks, phrasings)):
+        return None
+    return Asked(join_phrasings(phrasings), listed.start + 1, list(section[: at - 1]), tuple(phrasings))
+
+
+_SAMPLES = pattern(
+    r"(?:(?:sample|example|typical|likely|common|possible)\s+(?:interview\s+)?questions?|variants?|variations?"
+    r"|phrasings?|(?:questions?|prompts?)\s+(?:it|this(?:\s+story)?)\s+answers)\s*:",
+    re.IGNORECASE,
+)
 
 
 _FIT = re.compile(

@@ -98,3 +98,34 @@ def test_a_translated_label_is_one_names_and_a_word_list_is_no_story() -> None:
     assert warnings == [] and list(card.stories[0].sections) == ["situation", "task", "action", "result"]
     words = "- situation 情况：名词，处境。\n- task 任务：名词，工作。\n- result 结果：名词，后果。\n"
     assert parse_note(f"# 英语词汇\n\n{words}", "n.md", ReadOptions())[0] == []
+
+
+def test_a_story_banks_last_entry_asks_its_sample_questions_too() -> None:
+    """Corpus 48 #8: `**Sample Questions:**` over a list of questions at the end of a story bank's entry makes them the
+    card's question, its story the answer, whether a rule follows (every entry but the last) or the note ends."""
+    entry = (
+        "## Story: The cache rewrite\n\n**Situation:** A cache change shipped without a null check.\n"
+        "**Task:** Ship the speed-up.\n**Action:** I rolled it back and added tests.\n**Result:** Relaunched in a week.\n"
+        "\n**Sample Questions:**\n- Tell me about a time you failed.\n- What is a mistake you learned from?\n"
+    )
+    for note in (f"# Story bank\n\n{entry}", f"# Story bank\n\n{entry}\n---\n"):
+        (card,), _ = parse_note(note, "n.md", ReadOptions())
+        assert card.phrasings == ["Tell me about a time you failed.", "What is a mistake you learned from?"]
+        assert "Sample" not in card.answer and list(card.stories[0].sections) == ["situation", "task", "action", "result"]
+
+
+@pytest.mark.parametrize(
+    "label, items",
+    [
+        ("**Questions:**", "- Why not reserved instances?\n- How did you get the teams to agree?\n"),
+        ("**Sample Questions (for them):**", "- How is on-call organized here?\n"),
+        ("**Sample Questions:**", "- Tell me about a time you cut costs.\n- Good for frugality questions\n"),
+    ],
+)
+def test_a_closing_list_of_follow_ups_or_statements_stays_the_answers(label: str, items: str) -> None:
+    """Trial 63: a bare `Questions:` last in a story's section may list the interviewer's follow-ups, a label with
+    an aside the questions to ask them, and a list with statements among its questions is notes: the heading stays
+    the question."""
+    story = "**Situation:** The bill doubled.\n**Task:** Cut it.\n**Action:** I tagged every resource.\n**Result:** Down 30%.\n"
+    (card,), _ = parse_note(f"# Stories\n\n## Cutting cloud costs\n\n{story}\n{label}\n{items}", "n.md", ReadOptions())
+    assert card.question == "Cutting cloud costs"
