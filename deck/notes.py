@@ -43,6 +43,7 @@ from deck.numbered_pairs import numbered_answered
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.outline import build_outline
 from deck.pair_labels import opens_quoted_pairs
+from deck.prompt_lists import answered_elsewhere
 from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
@@ -115,6 +116,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     read_title_card(scan, blocks, front.question or title, title_heading)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
+    answered_elsewhere(scan)  # (`1. **What is a closure?**` listed to prepare, `### What is a closure?` answering it)
     for draft in scan.drafts if scan.headed_lists[1] else ():
         draft.studied = draft.studied and not left_open(draft.context)  # a design doc's `## Open questions`
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)

@@ -129,3 +129,22 @@ def test_a_closing_list_of_follow_ups_or_statements_stays_the_answers(label: str
     story = "**Situation:** The bill doubled.\n**Task:** Cut it.\n**Action:** I tagged every resource.\n**Result:** Down 30%.\n"
     (card,), _ = parse_note(f"# Stories\n\n## Cutting cloud costs\n\n{story}\n{label}\n{items}", "n.md", ReadOptions())
     assert card.question == "Cutting cloud costs"
+
+
+def test_questions_listed_to_prepare_and_answered_below_are_the_answers_cards() -> None:
+    """Corpus 48 #11: `1. **What is a closure?**` (a hint under it) and `2. **What is event bubbling?**` listed to
+    prepare, each answered later under its own heading, are the headings' cards alone, with no "no answer" warning;
+    trial 64: an item with an answer of its own (a quick version) keeps its card."""
+    answers = (
+        "## My answers\n\n### What is a closure?\nA function with the scope it was made in.\n\n"
+        "### What is event bubbling?\nAn event fires on the target, then on each ancestor.\n"
+    )
+    listed = "## Questions to prepare\n\n1. **What is a closure?**\n   - Hint: scope\n2. **What is event bubbling?**\n"
+    for options in (ReadOptions(), None):
+        cards, warnings = parse_note(f"# Homework\n\n{listed}\n{answers}", "n.md", *([options] if options else []))
+        assert [(card.question, card.line) for card in cards] == [
+            ("What is a closure?", 11), ("What is event bubbling?", 14)
+        ] and warnings == []
+    quick = "## Quick answers\n\n- What is a closure?\n  - A function and its scope.\n- What is event bubbling?\n"
+    cards, warnings = parse_note(f"# Homework\n\n{quick}\n{answers}", "n.md")
+    assert [card.answer for card in cards][0] == "- A function and its scope." and len(cards) == 3 and warnings == []
