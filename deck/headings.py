@@ -53,7 +53,7 @@ from deck.labelled_questions import (
 from deck.labels import heading_label
 from deck.list_cards import asks_item
 from deck.other_cards import asks_on_its_own, follow_up_label, is_card_of_its_own, opens_other_cards, starts_other_cards
-from deck.own_parts import own_part
+from deck.own_parts import introduces_next, own_part
 from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
@@ -161,6 +161,9 @@ def read_heading(
     section = section[:-1] if 1 < len(section) < len(whole) and follow_up_label(whole, len(section)) else section
     versions = answer_versions(whole, len(section)) if asking else []  # `### Short version` after a follow-up's
     tail = answer_tail(scan, whole, len(section), inline_fronts) if asking and not versions else []  # (after a callout)
+    if asking and not versions and not tail and len(section) == len(whole):
+        after = index + 1 + len(whole) < len(blocks) and blocks[index + 1 + len(whole)].type == "heading"
+        section = section[: len(section) - introduces_next(section, after)]  # (`Here are five more questions:`)
     asked = Asked(text, heading.start + 1, [*(section[1:] if said else section), *versions, *tail])
     context = scan.outline.parent_context(heading.start)
     opening = None if asking else asked_first(section, strict=not told) or coded_prompt(text, section, scan.outline)

@@ -148,3 +148,24 @@ def test_questions_listed_to_prepare_and_answered_below_are_the_answers_cards() 
     quick = "## Quick answers\n\n- What is a closure?\n  - A function and its scope.\n- What is event bubbling?\n"
     cards, warnings = parse_note(f"# Homework\n\n{quick}\n{answers}", "n.md")
     assert [card.answer for card in cards][0] == "- A function and its scope." and len(cards) == 3 and warnings == []
+
+
+@pytest.mark.parametrize("rules", [("---\n\n", ""), ("---\n\n", "\n---\n"), ("", "")])
+def test_a_line_introducing_the_next_questions_is_no_part_of_an_answer(rules: tuple[str, str]) -> None:
+    """Corpus 54 #11: `Here are five more questions from the second round:` at the end of a question heading's section,
+    rules around it or not, introduces the questions after it: the answer ends before it. A label with its colon at the
+    end (`**Result:**`, a story's part left to write), a short `Notes:`, code or an emoji's code ending in a colon, and
+    such a line at the end of the note are as they were (trial 65)."""
+    before, after = rules
+    note = (
+        "### 1. What is a deadlock?\n\nTwo threads each wait for a lock the other holds.\n\n"
+        f"{before}Here are five more questions from the second round:\n{after}\n### 2. What is paging?\n\nFixed-size pages.\n"
+    )
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == [
+        "Two threads each wait for a lock the other holds.", "Fixed-size pages."
+    ]
+    for last in ("**Result:**", "Notes:", "Every workflow needs the top-level key `jobs:`", "Nailed it :white_check_mark:"):
+        kept = f"### What is a deadlock?\n\nTwo threads wait on each other.\n\n{last}\n\n### What is paging?\n\nPages.\n"
+        assert parse_note(kept, "n.md")[0][0].answer.endswith(last), last
+    ending = "### What is a deadlock?\n\nTwo threads wait on each other.\n\nQuestions still to research next week:\n"
+    assert parse_note(ending, "n.md")[0][0].answer.endswith("next week:")  # (trial 65: no heading after it)
