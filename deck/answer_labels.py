@@ -22,6 +22,7 @@ from deck.pair_labels import (
     ANSWER_WORDS,
     MY_ANSWER,
     QUESTION_LABEL,
+    is_aside,
     label_rest,
     names_answer,
     translation_line,
@@ -45,8 +46,19 @@ def without_answer_label(scan: NoteScan, answer: Sequence[Block], labelled: bool
     """`answer` without the answer label opening its first paragraph, which is either its
     first block or, in a list item's answer, the first item of a list opening it (`- A: ...`).
     `labelled`: the question was asked with a `Q:` label, so an `A:` pairs with it.
-    The label's line in `scan.lines` loses it too, as the answer is cut from there."""
-    return _without_label(scan, answer, answer, labelled)
+    The label's line in `scan.lines` loses it too, as the answer is cut from there. An aside over a label in words
+    stays (`[Mentor: keep it short]` over `**Answer:** ...`; an `A:` there may be a story's action or an option,
+    trial 66)."""
+    told = _without_label(scan, answer, answer, labelled)
+    if told is answer and len(answer) > 1 and is_aside(answer[0]) and not _LETTER.match(scan.lines[answer[1].start]):
+        after = answer[1:]
+        told = _without_label(scan, after, after, labelled)
+        return answer if told is after else [answer[0], *told]
+    return told
+
+
+_LETTER = re.compile(r"[ \t>*_+-]*(?:\d{1,9}[.)][ \t]*)?[*_]*[A-Z][*_]*[ \t]*[:\uff1a.)]")
+"""A line opened by a letter's label (`A: ...`, `- **A:** ...`)."""
 
 
 def unquoted_answer(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:

@@ -210,6 +210,11 @@ def answer_below(blocks: Sequence[Block], at: int) -> tuple[str, int] | None:
     return f"{aside}\n\n{opening}", 2
 
 
+def is_aside(block: Block) -> bool:
+    """True for a paragraph that is an aside: a line all in brackets or in italics (`[Mentor: keep it short]`)."""
+    return block.type == "paragraph" and _ASIDE.fullmatch(block.content.strip()) is not None
+
+
 _ASIDE = pattern(
     r"\*\([^\n]+\)\*|_\([^\n]+\)_|\([^\n]+\)|\[[^\[\]\n]+\]|\*[^*\n][^\n]*[^*\n]\*|_[^_\n][^\n]*[^_\n]_"
 )

@@ -169,3 +169,13 @@ def test_a_line_introducing_the_next_questions_is_no_part_of_an_answer(rules: tu
         assert parse_note(kept, "n.md")[0][0].answer.endswith(last), last
     ending = "### What is a deadlock?\n\nTwo threads wait on each other.\n\nQuestions still to research next week:\n"
     assert parse_note(ending, "n.md")[0][0].answer.endswith("next week:")  # (trial 65: no heading after it)
+
+
+@pytest.mark.parametrize("aside", ["[Mentor: keep it under two minutes]", "*(Asked at every onsite.)*"])
+def test_an_aside_over_a_heading_questions_answer_label_keeps_the_label_out(aside: str) -> None:
+    """Trial 58's leftover: under a question heading, an aside over `**Answer:** ...` stays first in the answer and the
+    label is left out, as without the aside."""
+    note = f"## Tell me about a conflict with a peer.\n\n{aside}\n\n**Answer:** I asked for a 1:1 and listened first.\n"
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == [f"{aside}\n\nI asked for a 1:1 and listened first."]
+    options = f"## Which sort is stable?\n\n{aside}\n\nA: Quicksort  B: Merge sort\n"  # (trial 66: a letter is kept)
+    assert parse_note(options, "n.md")[0][0].answer.endswith("A: Quicksort  B: Merge sort")
