@@ -35,6 +35,7 @@ from deck.label_names import SECTION_OF as _SECTION_OF
 from deck.label_names import STAR_NAMES as _STAR_NAMES
 from deck.label_names import as_label_line
 from deck.models import SECTION_LABELS, Section
+from deck.patterns import pattern
 from deck.text import SAID_TO_YOU, without_symbols
 
 _ABBREVIATIONS = "STARL"
@@ -259,7 +260,7 @@ def _translates(name: str, gloss: str) -> bool:
     return capitalised and section_named(name) == section_named(gloss)
 
 
-_STAR_NAME = re.compile(rf"^{_LETTER}(?:{_STAR_NAMES})$", re.IGNORECASE | re.VERBOSE)
+_STAR_NAME = pattern(rf"^{_LETTER}(?:{_STAR_NAMES})$", re.IGNORECASE | re.VERBOSE)
 """One of STAR's own names, its letter before it or not (`Action`, `R. Result`, `Acción`)."""
 
 _STAR_STEMS = {section: name.lower().rstrip("s") for section, name in SECTION_LABELS.items()}
