@@ -179,3 +179,21 @@ def test_an_aside_over_a_heading_questions_answer_label_keeps_the_label_out(asid
     assert [card.answer for card in parse_note(note, "n.md")[0]] == [f"{aside}\n\nI asked for a 1:1 and listened first."]
     options = f"## Which sort is stable?\n\n{aside}\n\nA: Quicksort  B: Merge sort\n"  # (trial 66: a letter is kept)
     assert parse_note(options, "n.md")[0][0].answer.endswith("A: Quicksort  B: Merge sort")
+
+
+def test_an_answer_heading_may_say_which_answer_it_holds() -> None:
+    """Corpus 71: `## Question` over its question, then `## 30-Second Answer` and `## Strong Senior Answer`, is one card
+    (as with `## Answer`), not no card and a warning; `## Quick answers`, a section of them, is no answer heading, nor
+    an exam's `### Short answer type questions`."""
+    note = (
+        "# Design\n\n## Question\n\n**How would you roll out a change across regions?**\n\n## 30-Second Answer\n\nOne "
+        "region at a time.\n\n## Strong Senior Answer\n\nGate each region on health checks.\n\n## Common Weak Answer\n\nAll"
+        " at once.\n"
+    )
+    (card,), warnings = parse_note(note, "n.md", ReadOptions())
+    assert card.question == "How would you roll out a change across regions?" and warnings == []
+    assert "One region at a time." in card.answer and "Gate each region" in card.answer
+    quick = "## What is a mutex?\n\nA lock one thread holds.\n\n## Quick answers\n\n- What is a semaphore? A counter.\n"
+    assert [card.question for card in parse_note(quick, "n.md")[0]] == ["What is a mutex?", "What is a semaphore?"]
+    exam = "### What is rancidity?\n\n### Short answer type questions\n\n1. Why clean a magnesium ribbon?\n"
+    assert all(card.question != "What is rancidity?" for card in parse_note(exam, "n.md")[0])  # (trial 67)
