@@ -53,8 +53,13 @@ _ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _DASH_ASIDE = r"(?:[ \t]+[\u2014\u2013-][ \t]+(?P<aside>[^*_:\n]{1,60}?)(?=[ \t]*(?::|(?:\*\*|__)[ \t]*:)))?"
 """Words after a dash inside a bold label, before its colon, shown with its name: `**Action — and where it went
 wrong:**`."""
-_GLOSS = rf"(?:[ \t]+(?P<gloss>{_STAR_NAMES}))?"
-"""STAR's name in another language after a label's, a space between (`Situation 情境：`, `情境 Situation：`)."""
+_GLOSS = (
+    r"(?:[ \t]+(?P<gloss>(?:(?![\x00-\x7f])[^\W\d_]){1,12}|(?:situation|tasks?|actions?|results?|(?:key\s+)?takeaways?"
+    r"|learnings?|lessons?(?:\s+learn(?:ed|t))?|reflections?)\b))?"
+)
+"""A word after a label's name, a space between: STAR's name in another language (`Situation 情境：`, `情境
+Situation：`) when `_translates` says so (any word in a script beside Latin, or STAR's English names: the pattern
+stays small)."""
 _GLOSS2 = _GLOSS.replace("gloss", "gloss2")
 _LETTER_PREFIX = re.compile(r"^(?:[A-Z][ \t]*[-\u2013\u2014.):]|\([A-Z]\))[ \t]*")
 _LABEL = re.compile(
@@ -257,7 +262,8 @@ def _translates(name: str, gloss: str) -> bool:
     """True when `gloss` after a label's `name` names its section (`Situation 情境`, `Tarea Task`; not `Situation
     Task`), and each in ASCII is capitalised (`- result 结果：...` is a word list's, trial 62)."""
     capitalised = all(word[:1].isupper() for word in (name, gloss) if word.isascii())
-    return capitalised and section_named(name) == section_named(gloss)
+    said = _SECTION_OF.get(gloss.lower()) or (section_named(gloss) if gloss.isascii() else None)
+    return capitalised and section_named(name) == said
 
 
 _STAR_NAME = pattern(rf"^{_LETTER}(?:{_STAR_NAMES})$", re.IGNORECASE | re.VERBOSE)
