@@ -50,9 +50,8 @@ GOOD = "my|sample|example|model|good|strong|great|best|better|ideal|suggested"
 """Words that say an answer heading holds an answer to give (`### Good answer`)."""
 _KIND = r"short|quick|brief|long|full|detailed|expected|final|concise|senior|junior|\d{1,3}[- ]?(?:sec|min)[a-z]*"
 _KINDED = rf"^(?:(?:{GOOD}|{_KIND})[\s-]+)?(?:{_KIND})[\s-]+answer[ \t]*[:\uff1a]?[ \t]*(?:\([^()\n]*\))?[ \t]*$"
-"""An answer heading saying which answer it holds, and nothing after: `30-Second Answer`, `Short Answer`, `Strong Senior
-Answer` (corpus 71; `## Quick answers`, a section of them, is none, nor an exam's `### Short answer type questions`,
-trial 67)."""
+"""An answer heading saying which answer it holds, nothing after: `30-Second Answer`, `Strong Senior Answer` (corpus 71;
+not `## Quick answers`, a section of them, nor an exam's `### Short answer type questions`, trial 67)."""
 _ANSWER = re.compile(
     rf"^(?:(?:{GOOD}|[^\W\d_][\w-]*['\u2019]s)\s+)?answers?\b|{_KINDED}|^your\s+answer\s*:?$|{_CJK_ANSWER}",
     re.IGNORECASE,
