@@ -76,7 +76,8 @@ def asks_in_cjk(text: str) -> bool:
 
 _QUOTED_PHRASE = re.compile(
     r"(?<=\S)(?:\"[^\"\n]{1,6}\"|\u201c[^\u201d\n]{1,6}\u201d|\u300c[^\u300d\n]{1,6}\u300d)"
-    r"|^(?:\"[^\"?\uff1f\n]{1,6}\"|\u201c[^\u201d?\uff1f\n]{1,6}\u201d|\u300c[^\u300d?\uff1f\n]{1,6}\u300d)(?=[\u3092\u304c\u306f\u306e\u3068\u306b\u3067\u3082])"
+    r"|^(?:\"[^\"?\uff1f\n]{1,6}\"|\u201c[^\u201d?\uff1f\n]{1,6}\u201d|\u300c[^\u300d?\uff1f\n]{1,6}\u300d)"
+    r"(?=[\u3092\u304c\u306f\u306e\u3068\u306b\u3067\u3082])"  # (a particle after it: を, が, は, の, と, に, で, も)
 )
 """A short phrase quoted inside a sentence (`"怎么做"`, the words "how to do it"), or opening one as the object of a
 Japanese particle (`「なぜ」を説明できるように`, be ready to explain "why"; `“为什么”选Kafka` asks), not a whole

@@ -11,8 +11,8 @@ starting "A: ..." in prose is not taken for an action. A dash (`—`, `–`, `-`
 (or inside its bold, `**Situation —**`) and, with spaces around it, after a plain full name (`Situation - flaky CI`);
 so does the double colon of a Dataview field (`Situation:: ...`), which is then no inline card. The framework's letter
 may come first: `## S – Situation`, `**R - Result**:`. Two words or more after a spaced dash before the colon of a bold
-label named by STAR's own name are an aside shown with its name (`**Action — and where it went wrong:**`); STAR's
-name in a second language after a space is no part of a label (`Situation 情境：`, `情境 Situation：`).
+label named by STAR's own name are an aside shown with its name (`**Action — and where it went wrong:**`); a label
+may carry its section's name in a second language after a space (`Situation 情境：`, `情境 Situation：`).
 
 Other story frameworks (CAR, PAR, SOAR, CARL) are the same idea and map onto the five sections: Context, Background and
 Problem are the situation; Challenge, Obstacle and Goal the task; Approach and "Steps taken" the action; Outcome and
