@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from deck.card_keys import normalise_question
+from deck.hints import only_hint
 from deck.patterns import pattern
 from deck.questions import clean_question
 from deck.scan import CardDraft, NoteScan
@@ -45,8 +46,9 @@ def answered_elsewhere(scan: NoteScan) -> None:
 def _listed_again(scan: NoteScan, draft: CardDraft, headed: dict[str, CardDraft]) -> bool:
     """True for an item's card answered only by a hint (`- Hint: think about scope`) whose question a heading in
     another section asks too; an item's own answer (a quick version, a general one before each company's) stays."""
-    if not _line_is(scan, draft.line, _ITEM) or _HINT.match(_ITEM.sub("", draft.answer)) is None:
-        return False
+    said = _ITEM.sub("", draft.answer)
+    if not _line_is(scan, draft.line, _ITEM) or _HINT.match(said) is None and not only_hint(said.strip()):
+        return False  # (a hint in brackets too: `- *(think about scope)*`, `deck.hints`)
     other = headed.get(_key(draft.question))
     return other is not None and other.context != draft.context
 

@@ -145,6 +145,8 @@ def test_questions_listed_to_prepare_and_answered_below_are_the_answers_cards() 
         assert [(card.question, card.line) for card in cards] == [
             ("What is a closure?", 11), ("What is event bubbling?", 14)
         ] and warnings == []
+    bracketed = listed.replace("Hint: scope", "*(think about scope)*")
+    assert [card.line for card in parse_note(f"# Homework\n\n{bracketed}\n{answers}", "n.md")[0]] == [11, 14]
     quick = "## Quick answers\n\n- What is a closure?\n  - A function and its scope.\n- What is event bubbling?\n"
     cards, warnings = parse_note(f"# Homework\n\n{quick}\n{answers}", "n.md")
     assert [card.answer for card in cards][0] == "- A function and its scope." and len(cards) == 3 and warnings == []
