@@ -62,9 +62,9 @@ def make_wal_room(db_path: str) -> bool:
             return True
         _spill(db_path, ROOM_PAGES)
         _sync(wal)
-    except (OSError, sqlite3.Error):
+        return os.path.getsize(wal) >= ROOM_PAGES * (page + 24)
+    except (OSError, sqlite3.Error):  # (the log gone meanwhile: the store closed, its last connection with it)
         return False
-    return os.path.getsize(wal) >= ROOM_PAGES * (page + 24)
 
 
 def _page_size(db_path: str) -> int:

@@ -9,6 +9,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from scheduler.clock import FixedClock
 from scheduler.decks import sync_deck
 from scheduler.engine import Rating
@@ -105,3 +107,19 @@ def test_no_room_for_a_memory_database_or_a_missing_log(tmp_path: Path) -> None:
     assert make_wal_room(":memory:") is False
     assert make_wal_room(str(tmp_path / "none.db")) is False
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_log_gone_while_the_room_is_made_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store closed, and SQLite deleted its log, while the chores' thread made room: False, nothing raised (an
+    error there printed a thread's traceback over the screen)."""
+    import scheduler.wal_room as wal_room
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as store:
+        sync_deck(store, deck(card(1)), T0)
+
+        def closed_meanwhile(path: str) -> None:
+            os.remove(path)
+
+        monkeypatch.setattr(wal_room, "_sync", closed_meanwhile)
+        assert make_wal_room(str(db)) is False
