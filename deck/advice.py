@@ -106,3 +106,18 @@ def heads_tips(headings: list[str]) -> bool:
 
 _ASIDE = pattern(r"[ \t]*[(\uff08][^()\uff08\uff09]*[)\uff09][ \t]*$")
 """An aside in brackets closing a heading: `Tips (read before the call)`."""
+
+
+_TIP = pattern(
+    r"(?:\*\*|__)[^*_\w\n]{0,4}(?:(?:practice|pro|delivery|interview(?:er)?|coach(?:ing)?)[ \t]+tips?|(?P<bare>tip))"
+    r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__):)",
+    re.IGNORECASE,
+)
+
+
+def coaching_tip(line: str) -> bool:
+    """True for a line opened by a coaching tip's bold label (`**Tip:** ...`, `**Practice Tip:** ...`, `**💡 Pro tip:**
+    ...`): advice to whoever tells the story, none of its text. A bare `**Tip:**` must advise (`Use a real one.`, not
+    `He tipped 30%.`), and `**Tips:**` alone may be a waiter's takings."""
+    found = _TIP.match(line)
+    return found is not None and (not found["bare"] or _ADVICE.match(line[found.end() :].strip(" \t*_")) is not None)

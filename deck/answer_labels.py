@@ -214,6 +214,18 @@ def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
     return (said, told[2:]) if asking else ("", told)
 
 
+def with_prompt(question: str, prompt: str) -> str:
+    """A heading's question with the prompt said under it (`prompt_over_label`): after a space where the heading ends
+    a sentence (`What is a closure? Explain...`), else after a colon, a topic's name before what is asked of it
+    (`Mocks vs a real DB: Why test against...?`)."""
+    if not question or not prompt:
+        return question or prompt
+    return f"{question} {prompt}" if question.endswith(_SENTENCE_ENDS) else f"{question}: {prompt}"
+
+
+_SENTENCE_ENDS = (".", "?", "!", ":", ")", "\uff1f", "\u3002", "\uff1a", "\uff01")
+
+
 _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
 _REQUEST = re.compile(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import Block, dedented, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.foreign_questions import said_in_cjk
 from deck.glued_answers import asked_paragraph
+from deck.heading_marks import answer_labelled
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
-from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt
+from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt, label_end
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
@@ -17,18 +18,20 @@ from deck.text import plain_inline
 def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a paragraph whose first line asks over the lines answering it (`asked_paragraph`), or of a
     question alone over a paragraph opened by an answer label (`**Answer:** ...`), its `A:` label (or the `A.` under
-    a `Q.`) left out; the index after it, or None. Only an interviewer's prompt asks
-    to be studied in a folder: a general note's `Why does this matter?` over its reason is no interview question."""
+    a `Q.`) left out; the index after it, or None. Only an interviewer's prompt, or a question over an answer's label
+    in words under a quiz's heading (`### Question 2: Locks`), asks to be studied in a folder: a general note's `Why
+    does this matter?` over its reason is no interview question, nor a FAQ's over `**Answer:**`."""
     block, end = blocks[index], index + 1
     if block.type == "paragraph" and (turns := _in_turn(block.content.strip().split("\n"))):
         for start, stop in turns:  # `Why Postgres?` over its line, `How do you...?` over its line, ...
             _add_turn(scan, block, start, stop)
         return end
+    labelled = False  # (the answer's label in words: `_add_asked`)
     if not asked_paragraph(block):
         following = blocks[end] if end < len(blocks) else None
         opening = answer_opening(following) if following is not None and "\n" not in block.content.strip() else None
         if opening is None and following is not None and _quoted_over_box(block, following, scan.lines):
-            _add_below(scan, block, following)  # `"What do you do if...?"` over its answer in a fence
+            _add_below(scan, block, following, False)  # `"What do you do if...?"` over its answer in a fence
             return end + 1
         if opening is None or not ends_asking(plain_inline(block.content)):
             return None
@@ -36,8 +39,34 @@ def read_asked_paragraph(scan: NoteScan, blocks: Sequence[Block], index: int) ->
             return _read_below_label(scan, blocks, index)
         joined = f"{block.content.strip()}\n{opening}"  # as if the answer were written on the question's next line
         block, end = Block("paragraph", block.start, following.end, content=joined), end + 1
-    _add_asked(scan, block)
-    return end
+        labelled = answer_labelled([following]) and quiz_heading(scan, block.start)
+    announced = _announced(blocks, end, block)
+    _add_asked(scan, block, labelled, announced)
+    return end + len(announced)
+
+
+def quiz_heading(scan: NoteScan, line: int) -> bool:
+    """True when the heading over 0-based `line` is a question's label and number (`### Question 2: Locks`, `### Questão
+    1`): a quiz's, so a question under it over an answer's label is studied in a folder (a FAQ's, a survey's or a
+    decision log's is not)."""
+    heading = scan.outline.context_at(line)[-1]
+    end = label_end(heading)
+    return end is not None and any(character.isdigit() for character in heading[:end])
+
+
+def _announced(blocks: Sequence[Block], at: int, answer: Block) -> list[Block]:
+    """The block at `at` when the `answer` before it ends with a colon and it is code, a list or a quote: what the
+    colon announces, the answer's own (`**Answer:** A mock that fails:` over its fence)."""
+    last = answer.content.rstrip().rpartition("\n")[2]
+    if at >= len(blocks) or not last.endswith((":", "\uff1a")) or _ELSEWHERE.search(last) is not None:
+        return []
+    items = blocks[at].children if blocks[at].type in LIST_TYPES else []
+    tasks = bool(items) and (first_paragraph(items[0]) or "").startswith(("[ ]", "[x]", "[X]"))  # (`- [ ] ...`: to-dos)
+    return [blocks[at]] if blocks[at].type in (*CODE_TYPES, *LIST_TYPES, "blockquote") and not tasks else []
+
+
+_ELSEWHERE = re.compile(r"\b(?:next|asked|asks|ask(?:ed)?\s+me|follow[- ]?ups?|to[- ]?dos?|action\s+items?)\b", re.I)
+"""Words of a line announcing what is not its answer: `For the next problem, consider:`, `Then she asked:`."""
 
 
 def _quoted_over_box(block: Block, following: Block, lines: Sequence[str]) -> bool:
@@ -59,25 +88,29 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
     if QUESTION_LABEL.match(reply.content) is not None:
         scan.warn(block.start + 1, "question has no answer")
         return index + 2
+    labelled = answer_labelled(blocks[index + 1 : index + 2]) and quiz_heading(scan, block.start)  # (not `**Me:**`)
     if reply.type != "paragraph":
-        _add_below(scan, block, reply)
+        _add_below(scan, block, reply, labelled)
     else:
         joined = f"{block.content.strip()}\n{reply.content.strip()}"
-        _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined))
+        _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined), labelled)
     return index + 3
 
 
-def _add_asked(scan: NoteScan, block: Block) -> None:
-    """Add the card of paragraph `block`: its first line asks, the rest answers (an `A:` label left out)."""
+def _add_asked(scan: NoteScan, block: Block, labelled: bool = False, more: Sequence[Block] = ()) -> None:
+    """Add the card of paragraph `block`: its first line asks, the rest answers (an `A:` label left out), with the
+    blocks it announces (`more`); studied in a folder when it is an interviewer's prompt or `labelled`: its answer's
+    label in words (`**Answer:** ...`) under a quiz's heading (`quiz_heading`)."""
     first, _, rest = block.content.strip().partition("\n")
     said = ANSWER_LABEL.match(rest)
     answer = "\n".join(filter(None, (label_rest(said), rest.partition("\n")[2]))) if said is not None else rest
     if first.startswith("Q. ") and answer.startswith("A. "):
         answer = answer[3:]  # `Q. Why here?` over `A. The product.`
-    told = [Block("paragraph", block.start + 1, block.end, content=answer)]
-    question = plain_inline(first)
-    draft = scan.add_answered(block.start + 1, question, first, dedented(answer.split("\n")), told)
-    draft.studied = interview_prompt(question)
+    told = [Block("paragraph", block.start + 1, block.end, content=answer), *more]
+    question, shown = plain_inline(first), dedented(answer.split("\n"))
+    shown = f"{shown}\n\n{source_of(scan.lines, more)}" if more else shown
+    draft = scan.add_answered(block.start + 1, question, first, shown, told)
+    draft.studied = interview_prompt(question) or labelled
 
 
 def _in_turn(lines: list[str]) -> list[tuple[int, int]] | None:
@@ -128,10 +161,10 @@ def _add_turn(scan: NoteScan, block: Block, start: int, stop: int) -> None:
     draft.studied = interview_prompt(question)
 
 
-def _add_below(scan: NoteScan, block: Block, reply: Block) -> None:
+def _add_below(scan: NoteScan, block: Block, reply: Block, labelled: bool) -> None:
     """Add the card of the question in paragraph `block`, answered by the block `reply` (a list, a quote) under its
-    answer's label alone (`**Resposta:**` over `- Mocks hide bugs...`)."""
+    answer's label alone (`**Resposta:**` over `- Mocks hide bugs...`; studied as `_add_asked` says)."""
     asked = block.content.strip()
     question = plain_inline(asked)
     draft = scan.add_answered(block.start + 1, question, asked, source_of(scan.lines, [reply]), [reply])
-    draft.studied = interview_prompt(question)
+    draft.studied = interview_prompt(question) or labelled

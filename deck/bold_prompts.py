@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from deck.advice import states
 from deck.blocks import LIST_TYPES, Block
 from deck.foreign_questions import asks_as_label
-from deck.pair_labels import QUESTION_LABEL, answer_heading
+from deck.labels import line_label
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_heading
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.tasks import numbered_task
-from deck.text import plain_inline, without_symbols
+from deck.text import FIRST_PERSON, plain_inline, without_symbols
 
 EMPHASIS_LINE = re.compile(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
@@ -204,3 +205,29 @@ _UNMARKED_QUESTION = re.compile(
 )
 """A question written without its `?`: opened by a question word or a verb asking, or two ways joined by "or"
 (`Greenfield build or a migration`); not an answer in the same marks (`Daily active story creators`)."""
+
+
+_CUE = re.compile(
+    r"[\[(]?[ \t]*(?:(?:(?:re)?use|tell|usar?|utili[sz]e|verwende|nutze)\b"
+    r"|(?:story|historia|hist\u00f3ria|geschichte|histoire)[ \t]*[:\u2013\u2014-])",
+    re.IGNORECASE,
+)
+"""How a line saying which story to tell opens: `[Use the Kotlin story]`, `(Story: the outage)`, `Usar la historia de
+Kotlin` (not a story's title, `The Kotlin migration`, nor a template's `[Story name here]`)."""
+
+
+def cue_over_story(blocks: Sequence[Block], at: int) -> bool:
+    """True when `blocks[at]` is one line all in bold or italics that asks nothing, right over a story opened by its
+    STAR label (quoted or not): which story to tell (`**[Use the Kotlin story]**`, `_CUE`) or the answer it shows in
+    the teller's words (`*I over-prepare.*`), the answer's first line, no next topic."""
+    block, after = blocks[at], blocks[at + 1] if at + 1 < len(blocks) else None
+    if after is not None and after.type == "blockquote" and after.children:  # (the story quoted)
+        after = after.children[0]
+    if block.type != "paragraph" or after is None or after.type != "paragraph" or "\n" in block.content.strip():
+        return False
+    line, said = block.content.strip(), plain_inline(block.content.strip())
+    told = said.endswith((".", "!")) and FIRST_PERSON.search(said) is not None  # (`*I over-prepare...*`: the answer)
+    if EMPHASIS_LINE.match(line) is None or not (_CUE.match(said) or told) or emphasised_question(line):
+        return False
+    first = after.content.partition("\n")[0]
+    return line_label(first) is not None and ANSWER_LABEL.match(first) is None  # (`> **A:** ...`: an answer's label)

@@ -22,6 +22,7 @@ from deck.answer_labels import (
     answer_label_alone,
     other_wordings,
     prompt_over_label,
+    with_prompt,
     without_answer_label,
     without_separator,
     without_translation,
@@ -61,7 +62,7 @@ from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
-from deck.tasks import numbered_task, sets_task, sets_task_alone
+from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone
 from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
 from deck.to_prepare import asks_only, lists_questions
@@ -286,13 +287,14 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
     told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
     prompt, told = prompt_over_label(told) if not asked.phrasings else ("", told)  # (`Explain...` over its label)
-    told = without_answer_label(scan, told)
+    labelled, told = answer_labelled(told), without_answer_label(scan, told)  # (asked to be studied, `**Answer:**`)
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
-    answer, question = sources_of(scan.lines, told), " / ".join([f"{asked.question} {prompt}".strip(), *wordings])
+    answer, question = sources_of(scan.lines, told), " / ".join([with_prompt(asked.question, prompt), *wordings])
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
+    studied = studied or labelled and prompts_alone(asked.question)  # (`### 2.3. Explain scope chains` over `A:`)
     if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import LIST_TYPES, Block
+from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.bold_prompts import emphasised_question
 from deck.callouts import callout_card, story_callout
 from deck.details_cards import asking_summary
@@ -85,11 +85,16 @@ def follow_up_label(section: Sequence[Block], position: int) -> bool:
     """True for a list of questions under a label of follow-ups (`**Follow-ups:**`): cards, one answered or not."""
     before = section[position - 1] if position else None
     label = before.content.strip(" \t\n*_") if before is not None and before.type == "paragraph" else ""
-    return label.endswith(":") and _FOLLOW_UPS.search(label) is not None and lists_questions(section[position])
+    if not label.endswith((":", "\uff1a")) or _FOLLOW_UPS.search(label) is None:
+        return False
+    if section[position].type not in LIST_TYPES:
+        return lists_questions(section[position])  # (no items: a `Q:` pair under the label, say)
+    firsts = [plain_inline((first_paragraph(item) or "").partition("\n")[0]) for item in section[position].children]
+    return lists_questions(section[position]) or 2 * sum(map(asks, firsts)) >= len(firsts)  # (each over its answer)
 
 
-_FOLLOW_UPS = re.compile(r"follow|questions", re.IGNORECASE)
-"""Words of a label over follow-up questions (`**Follow-ups:**`, `**Questions they asked:**`)."""
+_FOLLOW_UPS = re.compile(r"follow|questions|\u8ffd\u95ee|\u8ffd\u554f", re.IGNORECASE)
+"""Words of a label over follow-up questions (`**Follow-ups:**`, `**Questions they asked:**`, `**面试官追问**：`)."""
 
 
 def asks_on_its_own(heading: Block) -> bool:

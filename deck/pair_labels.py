@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
 from deck.glued_study import asked_by_word
 from deck.patterns import pattern
 from deck.questions import QUESTION_KINDS, asks, ends_asking
-from deck.text import FIRST_PERSON, LINE_BREAK, plain_inline
+from deck.text import CALLOUT_OPENING, FIRST_PERSON, LINE_BREAK, plain_inline
 
 _EMPHASIS = r"(?:\*\*|__|\*(?!\*)|_(?!_))"
 _LABEL = (
@@ -167,13 +168,18 @@ _LANGUAGE = re.compile(r"^[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
 
 def question_below(blocks: Sequence[Block], index: int) -> Block | None:
     """`**Question:**` alone at `blocks[index]` joined to the question written in the block under it, as one `Q:`
-    paragraph: a paragraph's lines, or a list's items as phrasings (`- **EN:** What...?` over `- **FR:** Quelle...?`,
-    the language's code left out); None when the label has words of its own or nothing under it asks."""
+    paragraph: a paragraph's lines (quoted or not), or a list's items as phrasings (`- **EN:** What...?` over `- **FR:**
+    Quelle...?`, the language's code left out); None when the label has words of its own or nothing under it asks."""
     label = blocks[index].content.strip() if blocks[index].type == "paragraph" else ""
     found = QUESTION_LABEL.match(label) if "\n" not in label else None
     below = blocks[index + 1] if found is not None and index + 1 < len(blocks) else None
     if below is None or closed_label(found)[0].strip():  # type: ignore[arg-type] - checked just before
         return None
+    if below.type == "blockquote" and len(below.children) == 1:  # (`> Tell me about a time...`: asked in a quote)
+        first, _, more = below.children[0].content.partition("\n")
+        callout = CALLOUT_OPENING.match(first)  # (`> [!question] Why...?`: asked in a callout's title)
+        quoted = "\n".join(filter(None, (callout["title"] if callout is not None else first, more)))
+        below = replace(below.children[0], end=below.end, content=quoted)
     if below.type == "paragraph":
         said = [plain_inline(line).strip() for line in below.content.strip().split("\n")]
         question = " ".join(said)

@@ -96,9 +96,10 @@ QUESTION_KINDS = r"(?:[Ii]nterview|[Bb]ehaviou?ral|[Tt]echnical|[Pp]ractice|[Ss]
 """A kind written before `Question` in its label: `Interview Question 3:`, `**Behavioral Question:**`."""
 _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
-    rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uestion"
+    rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uest(?:ion|\u00e3o)"
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
-    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee|[Ii]nterviewer|INTERVIEWER|\u9762(?:\u8bd5|\u63a5)\u5b98)"
+    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee|[Ii]nterviewer|INTERVIEWER"
+    r"|\u9762(?:\u8bd5|\u63a5)\u5b98(?:[ \t]*\u95ee)?)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
     rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}])|[.\u3002](?=[A-Z]|[^\x00-\x7f]))"
     rf"|[{_CJK_NUMERALS}]{{1,3}}[\u3001\uff0e][ \t]*(?![\d{_CJK_NUMERALS}])"
@@ -279,9 +280,8 @@ def split_phrasings(plain: str) -> list[str]:
         else:
             phrasings[-1] += "/" + part  # `Conflict with PM / Stakeholder`: one phrase
     kept = [part.strip() for part in phrasings if part.strip()]
-    if len(kept) > 1 and any(part[:1] in OPENING_QUOTES for part in kept):
-        return [unquoted(part) for part in kept]
-    return kept or [plain.strip()]
+    quoted = len(kept) > 1 and any(part[:1] in OPENING_QUOTES for part in kept)
+    return [unquoted(part) for part in kept] if quoted else kept or [plain.strip()]
 
 
 def _splits(before: str, after: str) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from deck.answer_labels import answer_label_alone
 from deck.blocks import Block, source_of, walk
 from deck.labels import heading_label
+from deck.pair_labels import ANSWER_WORDS, MY_ANSWER
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
@@ -35,9 +36,12 @@ from deck.topics import for_them, names_topic
 _QUESTION_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:questions?|prompts?)$|^qs?$", re.IGNORECASE)
 """A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`."""
 _ANSWER_HEADER = re.compile(
-    r"^(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$", re.IGNORECASE
+    r"^(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$"
+    rf"|^(?:{ANSWER_WORDS}|{MY_ANSWER})(?:\s+[\w-]+)?(?:\s*\([^()]{{1,30}}\))?$",
+    re.IGNORECASE,
 )
-"""An answer column's header: `Answer`, `My answer`, `Best Answer (Backend)`, `Answer summary`."""
+"""An answer column's header: `Answer`, `My answer`, `Best Answer (Backend)`, `Answer summary`; in other languages
+with a word after it (`Respuesta corta`, `Antwort (kurz)`, `答案`)."""
 _PLAIN_HEADER = re.compile(
     r"^(?:ans|responses?|(?:star\s+)?(?:story|stories|answer)|(?:sample|model)\s+answers?)$", re.IGNORECASE
 )
@@ -58,6 +62,7 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     if table is None:
         return None
     header, rows, column = table
+    rows = _continued(rows, column)
     if _reasons_only(scan, block, header, column) or _contents(header, rows, column):
         return index + 1  # `| Question | Why Ask |` under `## Questions to ask`, or the note's contents: no cards
     shared = _shared_answer(blocks, index, header, rows)
@@ -72,13 +77,45 @@ def read_table(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | Non
     return index + 1 + len(shared)
 
 
+def _continued(rows: list[tuple[int, list[str]]], column: int) -> list[tuple[int, list[str]]]:
+    """`rows` with each row that goes on with the answer above it joined to that answer, a line of it (a table pasted
+    from a chat, the answer's list broken into rows: `| → main for releases |  |` under `| Your branching strategy? |
+    We follow Git Flow: |`, a question that asks over one answer's cell ending in its colon)."""
+    kept: list[tuple[int, list[str]]] = []
+    going: int | None = None  # (the answer's cell that rows go on with, after its colon)
+    for line, cells in rows:
+        if going is not None and _goes_on(cells, column):
+            kept[-1][1][going] += f"<br>{cells[column]}"
+            continue
+        kept.append((line, list(cells)))
+        asked = column < len(cells) and asks(plain_inline(cells[column]))
+        said = [at for at, cell in enumerate(cells) if at != column and cell.strip()]
+        announces = asked and len(said) == 1 and cells[said[0]].rstrip().endswith((":", "\uff1a"))
+        going = said[0] if announces else None
+    return kept
+
+
+def _goes_on(cells: list[str], column: int) -> bool:
+    """True for a row whose only text is in the question column, a point of a list that asks nothing (`→ develop`,
+    `- develop`): it goes on with an answer announcing it with its colon. A row to fill in (`| Biggest weakness |  |`,
+    `| 3. Salary expectations |  |`) stays its own, and so does a point after an answer that announces none."""
+    said = cells[column].strip() if column < len(cells) else ""
+    if not said or any(cell.strip() for at, cell in enumerate(cells) if at != column):
+        return False
+    return _POINT.match(said) is not None and not asks(plain_inline(said))
+
+
+_POINT = pattern(r"(?:[-*+\u2022\u2192\u25aa\u00b7]|->|=>)[ \t]")
+"""A point of a list opening a cell: `- `, `• `, `→ `, `-> `."""
+
+
 def _contents(header: list[str], rows: list[tuple[int, list[str]]], column: int) -> bool:
     """True for a table of the note's contents: each question cell a link to a place (`[Why leave?](#why-leave)`), or
     a group's name in bold (`**Basics**`), and no column answering (`| Question | Category | Status |` over `needs
     work`; not `| Question | Answer |`, nor `| Question | Key points |` over what to say)."""
     others = [cell for _, cells in rows for at, cell in enumerate(cells) if at != column]
-    if any(_ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name) for name in header):
-        return all(not any(character.isalnum() for character in cell) for cell in others)  # (`| Has answer |` ✅)
+    if any(_ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name) for name in header):  # (`| Has answer |` ✅)
+        return any(others) and all(not any(character.isalnum() for character in cell) for cell in others)
     asked = [cells[column].strip() for _, cells in rows if column < len(cells) and cells[column].strip()]
     linked = [cell for cell in asked if _PLACE_LINK.fullmatch(cell)]
     said = any(len(cell.split()) > _STATUS_WORDS for cell in others)
@@ -210,7 +247,7 @@ def _part(name: str, cell: str, plain: bool) -> str:
     """One cell as a line of the answer: `**Situation**: ...`, or the cell alone under an Answer column
     (or one that is `plain`: its cell says what it is, `**S:** ...<br>**R:** ...` under `STAR story`)."""
     text = LINE_BREAK.sub("\n", cell)
-    if plain or _ANSWER_HEADER.match(name) or not name:
+    if plain or not name:
         return text
     gap = "\n" if _ITEM_FIRST.match(text) else " "  # a list goes under its column's name, on its own lines
     return f"**{name}**:{gap}{text}"
@@ -222,10 +259,13 @@ _ITEM_FIRST = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 def _plain_columns(header: list[str]) -> set[str]:
     """The columns whose cells are shown without their name: `A` beside `Q` (no STAR letter columns
-    beside it), `Ans`, `Response`, `STAR story`."""
+    beside it), `Ans`, `Response`, `STAR story`, and the one column headed as an answer (`Answer`, `Respuesta corta`;
+    two, `Réponse correcte` beside `Réponse fausse`, each keep their names)."""
     letters = {name.strip().upper() for name in header}
     lone_a = not letters & {"S", "T", "R"}
-    return {name for name in header if _PLAIN_HEADER.match(name) or lone_a and name.strip().upper() == "A"}
+    answers = [name for name in header if _ANSWER_HEADER.match(name)]  # (one only: `Correct` beside `Wrong answer`)
+    plain = {name for name in header if _PLAIN_HEADER.match(name) or lone_a and name.strip().upper() == "A"}
+    return plain | set(answers) if len(answers) == 1 else plain
 
 
 def _answers(name: str) -> bool:

@@ -18,7 +18,7 @@ _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve"
     r"|expl[i\u00ed]ca(?:me)?|explique|expliquez|defina|compara|dise[\u00f1n]a|enumera|describa|descreva|erkl[a\u00e4]ren?"
-    r"|vergleiche)\b",
+    r"|vergleiche|menciona|mencione|nombra|cite|nenne|beschreibe)\b",
     re.IGNORECASE,
 )
 """The verbs of a task set as a question (`Explain ...`, `Define ...`; `Explica ...`, `Explique ...`, `Erkläre ...`):
@@ -66,3 +66,26 @@ def sets_task(text: str) -> bool:
     text = without_symbols(text).lstrip("".join(OPENING_QUOTES))
     end = label_end(text)
     return end is not None and _TASK.match(text, end) is not None
+
+
+def prompts_alone(text: str) -> bool:
+    """True when plain heading text is a prompt, with no question's mark or label: a task's verb first (`Explain scope
+    chains`, `Mencione algunas ventajas...`), a difference to tell (`Diferencia entre == y ===`, `Unterschied zwischen
+    Hub und Switch`) or a definition to give (`Definición de mol`). Asked where an answer's label follows it; `Problem
+    1`, `Response body` or `Template` over `**Answer:**` are a homework's or a document's parts."""
+    text = _SECTION_NUMBER.sub("", text, count=1)  # (`3.2 Diferencia entre...`: a section's number kept)
+    task = _TASK.match(text)
+    after = text[task.end() :].split()[:1] if task is not None else []
+    return bool(after) and after[0].lower() not in _OF or _PROMPT_NOUN.match(text) is not None
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+[ \t]+")
+_OF = frozenset(("of", "de", "del", "von", "for", "mode"))
+"""Words after a task's verb that make it a topic's name (`List of resources`, `Design mode`)."""
+_PROMPT_NOUN = re.compile(
+    r"(?:differences?|diferencias?|diferen[\u00e7c]as?|diff[\u00e9e]rences?|unterschiede?)"
+    r"[ \t]+(?:between|entre|zwischen)"
+    r"|(?:definition|definici[\u00f3o]n|defini[\u00e7c][\u00e3a]o|d[\u00e9e]finition)[ \t]+(?:of|de|du|des|von|der)\b",
+    re.IGNORECASE,
+)
+"""A difference or a definition asked for, in a heading (`Difference between...`, `Definición de...`)."""

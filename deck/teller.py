@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from deck.advice import coaching_tip
 from deck.label_names import cjk_name
 from deck.labels import Label
 from deck.models import SECTIONS, Section, Story
@@ -159,17 +160,19 @@ class Teller:
             parts.append("")
 
     def add_line(self, line: str, text: str) -> None:
-        """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the
-        story's result (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends
-        the story first: what follows is notes (not under a label heading, `### What I learned` over `**Skills:** ...`
-        and `**Principles:** ...`, nor opening the section: its parts). Right under
-        a result label with nothing told yet (`### Result` over `**Technical Improvements**:`), it opens the
-        result, whose later fields (`**Business Impact**:`) go on with it to the next heading, but for
-        follow-up questions."""
+        """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the story's result
+        (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends the story first:
+        what follows is notes (not under a label heading, `### What I learned` over `**Skills:** ...`, nor opening the
+        section: its parts). Right under a result label with nothing told yet (`### Result` over `**Technical
+        Improvements**:`), it opens the result, whose later fields go on with it to the next heading, but for follow-up
+        questions. A coaching tip there (`**Practice Tip:** ...`) is a note; the result goes on after it."""
         field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
         told = self.current in ("result", "takeaways") and any(self.sections[self.current]) and not self.level
         if told and _ABOUT_STORY.match(line.strip()) is not None:
             self.current, self.noting = None, True  # `**Best for questions about:** ...` after the reflection: notes
+        elif told and coaching_tip(line.strip()):
+            self.told.notes.append(text)
+            return
         elif field and not any(self.sections[self.current]):  # type: ignore[index]
             self.fielded = bool(self.level)
         elif field and (not self.fielded or _FOLLOW_UPS.search(line) is not None):
@@ -260,11 +263,8 @@ class Teller:
             self.loose.pop()
 
     def extend(self, told: Told) -> None:
-        """Add stories told elsewhere (nested), after ending the one being told.
-
-        Loose text before them is the first one's intro; their own notes are notes. When
-        none is told, their loose text stays loose here.
-        """
+        """Add stories told elsewhere (nested), after ending the one being told: loose text before them is the first
+        one's intro, their own notes are notes. When none is told, their loose text stays loose here."""
         if not told.stories:
             self.loose += told.notes
             return

@@ -1,0 +1,250 @@
+"""Reading round 72's shapes (written fresh in the shapes of public notes): which story to tell, written between a
+question and its STAR answer; a coaching tip after a story's result; a question labelled over a quote; an answer's
+label under a heading that does not ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from deck.options import ReadOptions
+from tests.deck.note_cards import cards, folder_cards
+
+_STORY = (
+    "**Situation:** Our team moved to Kotlin; I knew only Python.\n\n**Task:** Fix the checkout crash in two weeks.\n\n"
+    "**Action:** I paired every morning and read the payment module.\n\n**Result:** Fixed in nine days.\n"
+)
+
+
+@pytest.mark.parametrize("cue", ["**[Use the Kotlin story]**", "*Use the Kotlin story*", "__(story: Kotlin)__"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_which_story_to_tell_opens_the_answer(cue: str, quoted: bool) -> None:
+    """Corpus 71 #3: a line in bold or italics that asks nothing, between a question in bold and its STAR story (quoted
+    or not), says which story to tell: the story answers the question, the cue its first line. Before, the question
+    had no answer (a warning for a note named alone, silence in a folder) and the story was lost."""
+    story = "".join(f"> {line}\n" if line else ">\n" for line in _STORY.split("\n")[:-1]) if quoted else _STORY
+    note = f'### Question 4: A new tool\n\n**"Tell me about a time you learned a tool fast."**\n\n{cue}\n\n{story}'
+    for read in (ReadOptions(), None):
+        (card,), warnings = parse_note(note, "n.md", read) if read else parse_note(note, "n.md")
+        assert warnings == []
+        assert card.question == "Tell me about a time you learned a tool fast."
+        assert card.answer.startswith(cue)
+        (told,) = card.stories
+        assert told.sections["situation"] == "Our team moved to Kotlin; I knew only Python."
+        assert told.sections["result"] == "Fixed in nine days."
+
+
+def test_the_answer_in_the_tellers_words_opens_the_story_it_shows() -> None:
+    """Trial 68: `*I over-prepare for presentations.*` in italics between the question and a story is the short answer
+    the story shows: both answer the question."""
+    note = f"**What's your biggest weakness?**\n\n*I over-prepare for presentations.*\n\n{_STORY}"
+    ((question, answer),) = folder_cards(note)
+    assert question == "What's your biggest weakness?"
+    assert answer.startswith("*I over-prepare for presentations.*\n\n**Situation:**")
+
+
+@pytest.mark.parametrize(
+    "line", ["**The Kotlin migration**", "*Amazon phone screen, 3 Feb*", "**[Story name here]**", "*Bo's update*"]
+)
+def test_a_title_or_caption_between_a_question_and_a_story_is_no_cue(line: str) -> None:
+    """Trial 68: a story's title, a caption, a template's placeholder or a meeting's speaker in bold or italics says
+    nothing of which story answers: the question over it stays unanswered (a bank's question with no story yet)."""
+    note = f"**Tell me about a time you failed.**\n\n{line}\n\n{_STORY}"
+    assert "Tell me about a time you failed." not in [question for question, _ in cards(note)]
+
+
+def test_a_line_that_asks_or_an_answer_in_a_quote_is_no_cue() -> None:
+    """Trial 66's shape stays: an aside in italics over a quoted `**A:**` is an answer's label, not a story's action;
+    a second question in bold is a question of its own."""
+    note = (
+        "# Frontend\n\n**Q: What does the key prop do?**\n\n*(asked at Meta)*\n\n> **A:** It tells React which item is"
+        " which.\n"
+    )
+    assert folder_cards(note) == []
+    asked = f"**Why did you leave your last job?**\n\n**Tell me about a time you learned fast.**\n\n{_STORY}"
+    questions = [question for question, _ in cards(asked)]
+    assert questions == ["Tell me about a time you learned fast."]
+
+
+@pytest.mark.parametrize("label", ["Tip", "Practice Tip", "Pro tip", "Interview tips"])
+def test_a_coaching_tip_after_the_result_is_the_answers_note(label: str) -> None:
+    """Corpus 71 #5: `**Practice Tip:** ...` after a story's result coaches the teller: the answer's notes, not the
+    result's last paragraph."""
+    note = (
+        "### Tell me about a time you fixed an outage.\n\n**Situation (30 seconds):**\n- Routing never came up.\n\n"
+        "**Action (2 minutes):**\n- I traced it to a typo in the ASN.\n\n**Result (30 seconds):**\n- Routes came back.\n\n"
+        f"**{label}:** Use a real example from your lab.\n\nThe runbook is now the team's.\n"
+    )
+    (card,), _ = parse_note(note, "n.md")
+    (story,) = card.stories
+    assert story.sections["result"] == "- Routes came back.\n\nThe runbook is now the team's."
+    assert card.notes == f"{label}: Use a real example from your lab."
+
+
+@pytest.mark.parametrize("field", ["**Result:**\n**Tip:** ship smaller.", "**Result:** Kept.\n\n**Tip:** He tipped 30%."])
+def test_a_tip_that_opens_the_result_or_tells_of_money_stays_in_it(field: str) -> None:
+    """A field right under the result's label with nothing told yet opens the result, as any bold field there does;
+    trial 68: a bare `**Tip:**` that does not advise (a waiter's `He tipped 30%.`) is the result's own text."""
+    (card,), _ = parse_note(f"### Tell me about a failure.\n\n**Situation:** A launch slipped.\n\n{field}\n", "n.md")
+    assert "Tip: " in card.stories[0].sections["result"]
+    assert card.notes == ""
+
+
+@pytest.mark.parametrize("label", ["**Question:**", "Question:", "Q:"])
+def test_a_question_labelled_over_a_quote_is_asked_there(label: str) -> None:
+    """Corpus 71 #4: a question's label alone on its line over a quote that asks reads the quote as the question, in a
+    folder too; before, the answer's label warned that its question had no words and no card was made."""
+    note = (
+        f"## Story 1: Ownership\n\n{label}\n\n> Tell me about a time you owned something outside your job.\n\n"
+        "**Answer:**\n\n> I automated onboarding for the access team.\n"
+    )
+    for read in (ReadOptions(), None):
+        (card,), warnings = parse_note(note, "n.md", read) if read else parse_note(note, "n.md")
+        assert warnings == []
+        assert card.question == "Tell me about a time you owned something outside your job."
+        assert "I automated onboarding for the access team." in card.answer
+
+
+def test_a_question_labelled_over_a_callout_is_its_title() -> None:
+    """Trial 68: `**Question:**` over `> [!question] How would you...?` asks the callout's title, without its marker."""
+    note = "**Question:**\n> [!question] How would you design a rate limiter?\n\n**Answer:**\nA token bucket per key.\n"
+    assert cards(note) == [("How would you design a rate limiter?", "A token bucket per key.")]
+
+
+def test_a_quote_that_asks_nothing_under_a_question_label_is_no_question() -> None:
+    """A quote under `**Question:**` that does not ask (a source's words) leaves the label as it was: no card."""
+    note = "**Question:**\n\n> The interviewer kept it open.\n\n**Answer:**\n\n> I asked what they meant.\n"
+    assert cards(note) == []
+
+
+@pytest.mark.parametrize("label", ["**Answer:**", "**Respuesta:**", "**Answer**:", "Antwort:"])
+def test_an_answer_label_under_a_heading_that_does_not_ask_makes_a_card_in_a_folder(label: str) -> None:
+    """Corpus 71 #6: `### 2.3. Explain scope chains` over `**Answer:**` is a card of a folder deck too, as it was of
+    a note named alone: the label says the heading is asked. A heading that does not ask, over text, or over a letter's
+    label (`A:` may be an option or a story's action), still gives no card in a folder."""
+    note = f"## Basics\n\n### 2.3. Explain scope chains\n\n{label}\nLookups walk outward through enclosing scopes.\n"
+    assert folder_cards(note) == [("Explain scope chains", "Lookups walk outward through enclosing scopes.")]
+    assert folder_cards(note.replace(f"{label}\n", "")) == []
+    assert folder_cards(note.replace(label, "A:")) == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["3.2 Diferencia entre == y ===", "Definición de mol", "Unterschied zwischen Hub und Switch", "Mencione dos"]
+)
+def test_a_difference_definition_or_request_over_an_answer_label_is_asked(heading: str) -> None:
+    """Corpus 71 #6 in other languages: a difference or a definition to give, or a request, over `**Respuesta:**`."""
+    assert len(folder_cards(f"## {heading}\n\n**Respuesta:** Una respuesta.\n")) == 1
+
+
+@pytest.mark.parametrize("heading", ["Problem 1", "Ejercicio 2", "Response body", "Template", "List of resources"])
+def test_a_part_of_a_homework_or_document_over_an_answer_label_is_no_card_in_a_folder(heading: str) -> None:
+    """Trial 68: a homework's `## Problem 1`, a document's `## Response body` or a macro's `## Template` over
+    `**Answer:** ...` names a part, asks nothing: no card in a folder (a note named alone still gives one)."""
+    note = f"## {heading}\n\n**Answer:** $x = 3$.\n"
+    assert folder_cards(note) == []
+    assert len(cards(note)) == 1
+
+
+@pytest.mark.parametrize("header", ["Respuesta corta", "答案", "Antwort (kurz)", "답변"])
+def test_an_answer_column_headed_in_another_language_shows_its_cells_alone(header: str) -> None:
+    """Corpus 71 #8: a question table whose answer column is headed `Respuesta corta` (or `答案`, `Antwort`) shows each
+    row's answer as it is, not behind its column's name as a field of the answer; another column keeps its name."""
+    note = f"| Pregunta | {header} | Fuente |\n|---|---|---|\n| ¿Qué es mTLS? | TLS en ambos sentidos | RFC 8446 |\n"
+    assert cards(note) == [("¿Qué es mTLS?", "TLS en ambos sentidos\n\n**Fuente**: RFC 8446")]
+
+
+_QUIZ = (
+    "## Quiz\n\n### Question 2: Locks\nWhat does `FOR UPDATE` do?\n\n**Answer:** It locks the row until the end.\n\n"
+    "### Question 4: Payments\nIs the stock step undone when the charge fails?\n\n"
+    "**Answer:** Test it with a mock that fails:\n```ts\nmock.charge.mockRejectedValue(new Error('x'));\n```\n"
+)
+
+
+def test_a_question_over_an_answer_label_in_words_is_studied_in_a_folder() -> None:
+    """Corpus 71 #7: a question written under a titled heading over `**Answer:** ...` is a card of a folder deck too:
+    the label says it is studied. The same question over its reason with no label is a general note's, as before, and
+    so is one over a speaker's (`Me:`)."""
+    questions = [question for question, _ in folder_cards(_QUIZ)]
+    assert questions == ["What does FOR UPDATE do?", "Is the stock step undone when the charge fails?"]
+    unlabelled = _QUIZ.replace("**Answer:** ", "")
+    assert folder_cards(unlabelled) == []
+    assert folder_cards(_QUIZ.replace("**Answer:** ", "Me: ")) == []
+    faq = _QUIZ.replace("### Question 2: Locks", "### Locks").replace("### Question 4: Payments", "### Payments")
+    assert folder_cards(faq) == []  # (trial 69: a FAQ's, a survey's or a decision log's question over its answer)
+    assert len(cards(faq)) == 2
+
+
+def test_code_an_answer_announces_with_its_colon_is_part_of_it() -> None:
+    """Corpus 71 #7: `**Answer:** ... a mock that fails:` right over a fence keeps the fence in the answer; an answer
+    ending in a full stop leaves the code after it to the note."""
+    answer = dict(cards(_QUIZ))["Is the stock step undone when the charge fails?"]
+    assert answer == "Test it with a mock that fails:\n\n```ts\nmock.charge.mockRejectedValue(new Error('x'));\n```"
+    stopped = dict(cards(_QUIZ.replace("fails:", "fails.")))["Is the stock step undone when the charge fails?"]
+    assert stopped == "Test it with a mock that fails."
+    asked = "What is your notice period?\n\n**Answer:** Two months. Then she asked:\n> How do you handle burnout?\n"
+    assert cards(asked) == [("What is your notice period?", "Two months. Then she asked:")]  # (trial 69: the next one)
+    todos = "What is left?\n\n**Answer:** Two things:\n- [ ] call Sam\n"
+    assert cards(todos) == [("What is left?", "Two things:")]
+
+
+def test_a_titled_heading_over_its_prompt_and_answer_label_reads_title_then_question() -> None:
+    """Corpus 71 #7: `### Question 1: Mocks vs a real DB` over the question asked and `**Answer:**` alone: the title
+    and the question read as two, joined by a colon, not run together; a heading that asks keeps the prompt after
+    its `?`."""
+    note = "### Question 1: Mocks vs a real DB\nWhy test against a real database?\n\n**Answer:**\n- Mocks hide bugs\n"
+    assert cards(note) == [("Mocks vs a real DB: Why test against a real database?", "- Mocks hide bugs")]
+    asked = "### What is a closure?\n\nExplain in your own words what it solves.\n\n**My answer:**\n\nState kept.\n"
+    assert cards(asked) == [("What is a closure? Explain in your own words what it solves.", "State kept.")]
+
+
+def test_a_table_row_broken_off_its_answer_goes_on_with_it() -> None:
+    """Corpus 71 #12: a table pasted from a chat breaks an answer's list into rows of their own (`| → main for
+    releases |  |`): each goes on with the answer above, after its colon or as a point of a list, and warns of no
+    missing answer. A row to fill in (`| Biggest weakness |  |`) and a row that asks stay rows of their own."""
+    note = (
+        "| **Question** | **Answer** |\n| --- | --- |\n| **1\\. What is your branching strategy?** | We follow Git Flow: |\n"
+        "| → `main` for releases |  |\n| - `develop` for integration |  |\n| **2\\. Why rebase?** | A straight history. |\n"
+        "| Biggest weakness |  |\n"
+    )
+    (first, second), warnings = parse_note(note, "n.md")
+    assert first.answer == "We follow Git Flow:\n→ `main` for releases\n- `develop` for integration"
+    assert second.answer == "A straight history."
+    assert [warning.line for warning in warnings] == [7]
+
+
+@pytest.mark.parametrize("row", ["| 3. Biggest weakness |  |", "| → Dive deep |  |", "| - Columnar storage |  |"])
+def test_a_point_under_an_answer_that_announces_none_is_a_row_of_its_own(row: str) -> None:
+    """Trial 69: a numbered question to fill in, an item of a list of prompts or a comparison's row after an answer
+    with no colon is a row of its own (a question with no answer yet), not a line of the answer above."""
+    note = f"| Question | Answer |\n|---|---|\n| 2. Why do you want to leave? | The team was dissolved. |\n{row}\n"
+    (card,), warnings = parse_note(note, "n.md")
+    assert card.answer == "The team was dissolved."
+    assert [warning.line for warning in warnings] == [4]
+
+
+def test_two_answer_columns_keep_their_names_and_an_empty_table_is_to_fill_in() -> None:
+    """Trial 69: `Réponse correcte` beside `Réponse fausse (piège)` are told apart by their names, as `Correct answer`
+    beside `Wrong answer`; a table of questions with every answer empty is one to fill in, not a note's contents."""
+    note = "| Question | Réponse correcte | Réponse fausse (piège) |\n|---|---|---|\n| Port HTTPS ? | 443 | 8443 |\n"
+    assert cards(note) == [("Port HTTPS ?", "**Réponse correcte**: 443\n\n**Réponse fausse (piège)**: 8443")]
+    empty = "| Pregunta | Respuesta |\n|---|---|\n| ¿Por qué aquí? |  |\n| ¿Por qué ahora? |  |\n"
+    assert "questions have no answers yet (a table of 2 to fill in)" in [w.message for w in parse_note(empty, "n.md")[1]]
+
+
+def test_the_interviewer_asks_label_is_left_out_of_the_question() -> None:
+    """Corpus 71 #10: `**面试官问**：` (the interviewer asks) labels the question as `**面试官**：` does; the follow-up's
+    `面试官追问` is not taken for it (below)."""
+    note = "## 面试\n\n* **面试官问**：SqlSession 是线程安全的吗？\n\n  **答**：不是，每个请求用自己的。\n"
+    assert cards(note) == [("SqlSession 是线程安全的吗？", "不是，每个请求用自己的。")]
+
+
+@pytest.mark.parametrize("label", ["**面试官追问**：", "**Follow-ups**:"])
+def test_a_follow_up_label_over_questions_answered_in_their_items_leaves_the_answer(label: str) -> None:
+    """Corpus 71 #11: the label over follow-ups, each answered under its item, is no part of the answer above it."""
+    note = (
+        "### Q1：What is vector search?\n\n**标准答案**：\nTurn text into vectors, then find the nearest.\n\n"
+        f"{label}\n- **“Is a higher dimension better?”**\n  → No, it costs more.\n"
+    )
+    first, second = cards(note)
+    assert first == ("What is vector search?", "Turn text into vectors, then find the nearest.")
+    assert second[0] == "Is a higher dimension better?"
