@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from deck.answer_labels import answer_label_alone
 from deck.blocks import Block, source_of, walk
 from deck.labels import heading_label
-from deck.pair_labels import ANSWER_WORDS, MY_ANSWER
+from deck.pair_labels import ANSWER_WORDS, MY_ANSWER, QUESTION_WORDS
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
@@ -33,8 +33,12 @@ from deck.table_rows import table_rows
 from deck.text import LINE_BREAK, plain_inline
 from deck.topics import for_them, names_topic
 
-_QUESTION_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:questions?|prompts?)$|^qs?$", re.IGNORECASE)
-"""A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`."""
+_QUESTION_HEADER = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}(?:questions?|prompts?)$|^qs?$|^(?:{QUESTION_WORDS}|\u8cea\u554f)(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
+"""A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`; in another language with a
+word after it (`Pergunta`, `Frage`, `问题`, `質問`)."""
 _ANSWER_HEADER = re.compile(
     r"^(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$"
     rf"|^(?:{ANSWER_WORDS}|{MY_ANSWER})(?:\s+[\w-]+)?(?:\s*\([^()]{{1,30}}\))?$",

@@ -248,3 +248,18 @@ def test_a_follow_up_label_over_questions_answered_in_their_items_leaves_the_ans
     first, second = cards(note)
     assert first == ("What is vector search?", "Turn text into vectors, then find the nearest.")
     assert second[0] == "Is a higher dimension better?"
+
+
+@pytest.mark.parametrize("label", ["答え", "模範解答"])
+def test_japanese_answer_labels_are_left_out(label: str) -> None:
+    """Trial 69: `**答え：**` (the answer) and `**模範解答：**` (a model answer) label the answer, as `**回答例：**` does."""
+    assert cards(f"**Q：** なぜ当社を志望しますか？\n\n**{label}：** 製品が好きだからです。\n") == [
+        ("なぜ当社を志望しますか？", "製品が好きだからです。")
+    ]
+
+
+def test_a_question_column_headed_in_another_language_holds_the_questions() -> None:
+    """Trial 69: `| Pergunta | Resposta |` (or `質問`, `Câu hỏi`) heads a question table whose questions need not end in a
+    question mark, as `| Question | Answer |` does."""
+    note = "| Pergunta | Resposta |\n|---|---|\n| O que é mTLS | TLS nos dois sentidos |\n| Para que serve um proxy | Intermediar |\n"
+    assert cards(note) == [("O que é mTLS", "TLS nos dois sentidos"), ("Para que serve um proxy", "Intermediar")]
