@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
 from deck.labels import names_a_section
-from deck.pair_labels import names_answer
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
-from deck.questions import asks, clean_question, unquoted
+from deck.questions import asks, clean_question, ends_asking, unquoted
 from deck.quoted_questions import asks_alone, read_quoted_question
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
@@ -71,7 +71,7 @@ def callout_card(block: Block) -> CalloutCard | None:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
     if asks(title) or kind in _ASKING_KINDS:
-        return None if _only_questions(body) else _with_options(card)
+        return None if _only_questions(body) else _asked_on(_with_options(card))
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS and not names_a_section(title) else None  # (not `[!note] Situation`)
 
@@ -90,6 +90,25 @@ def _with_options(card: CalloutCard) -> CalloutCard:
     answer = [*opened[2], *body[2:]]
     question = f"{card.question} {' · '.join(options)}"
     return replace(card, question=question, body_start=answer[0].start, body=answer, depth=2)
+
+
+def _asked_on(card: CalloutCard) -> CalloutCard:
+    """A card whose body opens with lines that each ask over the answer's label (`> Why check the second-order term?`
+    over `> **Answer:** ...`): they ask on with the title's question, and the answer starts at its label."""
+    body = card.body
+    if len(body) < 2 or body[0].type != "paragraph" or body[1].type != "paragraph" or not _labelled(body[1].content):
+        return card
+    lines = [plain_inline(line).strip() for line in body[0].content.split("\n") if line.strip()]
+    if not lines or not all(map(ends_asking, lines)):
+        return card
+    return replace(card, question=f"{card.question} {' '.join(lines)}", body_start=body[1].start, body=body[1:])
+
+
+def _labelled(text: str) -> bool:
+    """True when `text` opens with an answer's label in words (`**Answer:**`, `**答案：**`), not a letter's."""
+    first = text.lstrip("\n").partition("\n")[0]
+    said = ANSWER_LABEL.match(first)
+    return said is not None and names_answer(first[: said.start("rest")])
 
 
 def _only_questions(body: list[Block]) -> bool:
@@ -164,6 +183,8 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
         return False
     asked = "\n".join(scan.lines[found.line : found.body_start])
     answer = _body_source(scan.lines, found.body_start, block.end, found.depth)
+    if _labelled(answer) and (said := ANSWER_LABEL.match((answer := answer.lstrip("\n")).partition("\n")[0])):
+        answer = "\n".join(filter(None, (label_rest(said), answer.partition("\n")[2])))  # (`**Answer:**` left out)
     scan.add_answered(found.line + 1, found.question, asked, answer, found.body)
     return True
 

@@ -263,3 +263,15 @@ def test_a_question_column_headed_in_another_language_holds_the_questions() -> N
     question mark, as `| Question | Answer |` does."""
     note = "| Pergunta | Resposta |\n|---|---|\n| O que é mTLS | TLS nos dois sentidos |\n| Para que serve um proxy | Intermediar |\n"
     assert cards(note) == [("O que é mTLS", "TLS nos dois sentidos"), ("Para que serve um proxy", "Intermediar")]
+
+
+def test_a_question_callouts_answer_label_is_left_out_and_its_second_question_asked() -> None:
+    """Corpus 71 #13: `> **Answer:** ...` in a `[!question]` callout shows without its label, as under a question
+    heading; a line asking on under the title, right over the label, is asked with it. A letter's `A:` stays (a
+    story's action, maybe)."""
+    note = "> [!question]- Is a zero gradient enough?\n> Why check the second-order term?\n>\n> **答案：** It decides.\n"
+    assert cards(note) == [("Is a zero gradient enough? Why check the second-order term?", "It decides.")]
+    listed = "> [!question]- Is a zero gradient enough?\n> **Answer:**\n> - one\n> - two\n"
+    assert cards(listed) == [("Is a zero gradient enough?", "- one\n- two")]
+    lettered = "> [!question]- Is a zero gradient enough?\n> **A:** Situation first\n"
+    assert cards(lettered) == [("Is a zero gradient enough?", "**A:** Situation first")]
