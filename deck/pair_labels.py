@@ -34,15 +34,15 @@ QUESTION_WORDS = (
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b|\u6b63\u786e|\u6807\u51c6)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
-    "|\u56de\u7b54(?:\u793a\u4f8b|\u4f8b)?|(?:\u6a21\u7bc4)?\u89e3\u7b54(?:\u4f8b)?|\u6a21\u7bc4\u56de\u7b54|\u7b54\u3048|\u7b54"
+    "|(?:\u9762\u8bd5)?\u56de\u7b54(?:\u793a\u4f8b|\u4f8b)?|(?:\u6a21\u7bc4)?\u89e3\u7b54(?:\u4f8b)?|\u6a21\u7bc4\u56de\u7b54|\u7b54\u3048|\u7b54"
     "|(?:\ubaa8\ubc94|\uc608\uc2dc)[ \t]?(?:\ub2f5\ubcc0|\ub2f5\uc548)|\uc815\ub2f5|\ub2f5\ubcc0|\ub2f5"
     "|(?:C\u00e2u )?[Tt]r\u1ea3 l\u1eddi(?: m\u1eabu)?"
 )
 """`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
-我的回答 (my answer), 参考答案 and 示例回答 (a model answer), 正确答案 and 标准答案 (the right answer), 答案, 回答,
-回答示例 (a sample answer), 答, Japanese 回答例, 解答例, 模範回答 and 模範解答 (a sample, a model answer), 答え,
-Korean 모범 답변, 예시 답변, 모범 답안 (a model, a sample answer), 정답 (the right answer), 답변, 답, (Câu) trả lời
-(mẫu: a sample)."""
+我的回答 (my answer), 面试回答 (an interview's), 参考答案 and 示例回答 (a model answer), 正确答案 and 标准答案 (the
+right answer), 答案, 回答, 回答示例 (a sample answer), 答, Japanese 回答例, 解答例, 模範回答 and 模範解答 (a sample, a
+model answer), 答え, Korean 모범 답변, 예시 답변, 모범 답안 (a model, a sample answer), 정답 (the right answer), 답변,
+답, (Câu) trả lời (mẫu: a sample)."""
 MY_ANSWER = (
     "(?:[Mm]eine[ \t]+[Aa]ntwort|[Mm]i[ \t]+[Rr]espuesta|[Mm]inha[ \t]+[Rr]esposta|[Mm]a[ \t]+[Rr]\u00e9ponse"
     "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442"

@@ -275,3 +275,17 @@ def test_a_question_callouts_answer_label_is_left_out_and_its_second_question_as
     assert cards(listed) == [("Is a zero gradient enough?", "- one\n- two")]
     lettered = "> [!question]- Is a zero gradient enough?\n> **A:** Situation first\n"
     assert cards(lettered) == [("Is a zero gradient enough?", "**A:** Situation first")]
+
+
+@pytest.mark.parametrize(
+    ("asked", "heading", "question"),
+    [
+        ("> **Interviewer:** Is Go pass-by-value?", "## Answer", "Is Go pass-by-value?"),
+        ("> **面试官**：Go 是值传递吗？", "## 面试回答", "Go 是值传递吗？"),
+    ],
+)
+def test_a_note_asking_in_a_quote_is_answered_under_its_answer_heading(asked: str, heading: str, question: str) -> None:
+    """Corpus 71 #9: a note per question asks in a quote, labelled (`> **Interviewer:** ...?`), and answers under
+    `## Answer` (`## 面试回答`, an interview's answer); the topics after it are cards of their own as before."""
+    note = f"---\ntags: [interview]\n---\n\n{asked}\n\n{heading}\n\nAlways by value.\n\n## Details\n\n### Why?\n\nA copy.\n"
+    assert cards(note) == [(question, "Always by value."), ("Why?", "A copy.")]
