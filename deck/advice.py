@@ -116,8 +116,9 @@ _TIP = pattern(
 
 
 def coaching_tip(line: str) -> bool:
-    """True for a line opened by a coaching tip's bold label (`**Tip:** ...`, `**Practice Tip:** ...`, `**💡 Pro tip:**
-    ...`): advice to whoever tells the story, none of its text. A bare `**Tip:**` must advise (`Use a real one.`, not
-    `He tipped 30%.`), and `**Tips:**` alone may be a waiter's takings."""
+    """True for a line opened by a coaching tip's bold label and its text (`**Tip:** ...`, `**Practice Tip:** ...`,
+    `**💡 Pro tip:** ...`): advice to whoever tells the story, none of its text. A bare `**Tip:**` must advise (`Use a
+    real one.`, not `He tipped 30%.`); `**Tips:**` alone may be a waiter's takings, and a label alone heads a field."""
     found = _TIP.match(line)
-    return found is not None and (not found["bare"] or _ADVICE.match(line[found.end() :].strip(" \t*_")) is not None)
+    said = line[found.end() :].strip(" \t*_") if found is not None else ""  # (a label alone heads a list: a field's)
+    return bool(said) and (not found["bare"] or _ADVICE.match(said) is not None)  # type: ignore[index] - found is set

@@ -60,13 +60,20 @@ def _announced(blocks: Sequence[Block], at: int, answer: Block) -> list[Block]:
     last = answer.content.rstrip().rpartition("\n")[2]
     if at >= len(blocks) or not last.endswith((":", "\uff1a")) or _ELSEWHERE.search(last) is not None:
         return []
+    if blocks[at].type == "blockquote" and blocks[at].children and blocks[at].children[0].content.startswith("[!"):
+        return []  # (a callout of its own, `> [!tip] ...`)
     items = blocks[at].children if blocks[at].type in LIST_TYPES else []
     tasks = bool(items) and (first_paragraph(items[0]) or "").startswith(("[ ]", "[x]", "[X]"))  # (`- [ ] ...`: to-dos)
     return [blocks[at]] if blocks[at].type in (*CODE_TYPES, *LIST_TYPES, "blockquote") and not tasks else []
 
 
-_ELSEWHERE = re.compile(r"\b(?:next|asked|asks|ask(?:ed)?\s+me|follow[- ]?ups?|to[- ]?dos?|action\s+items?)\b", re.I)
-"""Words of a line announcing what is not its answer: `For the next problem, consider:`, `Then she asked:`."""
+_ELSEWHERE = re.compile(
+    r"\b(?:next|asked|asks|follow(?:ed)?[- ]?ups?|to[- ]?dos?|action\s+items?|related|questions?|problems?|exercises?"
+    r"|see\s+also)\b",
+    re.IGNORECASE,
+)
+"""Words of a line announcing what is not its answer: `For the next problem, consider:`, `Then she asked:`, `She
+followed up with:`, `Related questions:`."""
 
 
 def _quoted_over_box(block: Block, following: Block, lines: Sequence[str]) -> bool:

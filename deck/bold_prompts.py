@@ -14,7 +14,7 @@ from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_heading
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.tasks import numbered_task
-from deck.text import FIRST_PERSON, plain_inline, without_symbols
+from deck.text import plain_inline, without_symbols
 
 EMPHASIS_LINE = re.compile(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_|`)(?P<inner>[^\s*_`](?:.*[^\s*_`])?)(?P=mark)[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
@@ -207,13 +207,16 @@ _UNMARKED_QUESTION = re.compile(
 (`Greenfield build or a migration`); not an answer in the same marks (`Daily active story creators`)."""
 
 
+_TOLD = re.compile(r"\bI\b|\bI['\u2019](?:m|ve|d|ll)\b|\b(?i:my|we|our)\b")
+"""Words of an answer in the teller's words (`I`, `my`, `we`), not a prompt's `me` (`Tell me something...`)."""
 _CUE = re.compile(
-    r"[\[(]?[ \t]*(?:(?:(?:re)?use|tell|usar?|utili[sz]e|verwende|nutze)\b"
+    r"[\[(]?[ \t]*(?:(?:(?:re)?use|usar?|utili[sz]e|verwende|nutze)\b"
     r"|(?:story|historia|hist\u00f3ria|geschichte|histoire)[ \t]*[:\u2013\u2014-])",
     re.IGNORECASE,
 )
 """How a line saying which story to tell opens: `[Use the Kotlin story]`, `(Story: the outage)`, `Usar la historia de
-Kotlin` (not a story's title, `The Kotlin migration`, nor a template's `[Story name here]`)."""
+Kotlin` (not a story's title, `The Kotlin migration`, a template's `[Story name here]`, nor a prompt, `*Tell me
+something not on your resume.*`)."""
 
 
 def cue_over_story(blocks: Sequence[Block], at: int) -> bool:
@@ -226,7 +229,7 @@ def cue_over_story(blocks: Sequence[Block], at: int) -> bool:
     if block.type != "paragraph" or after is None or after.type != "paragraph" or "\n" in block.content.strip():
         return False
     line, said = block.content.strip(), plain_inline(block.content.strip())
-    told = said.endswith((".", "!")) and FIRST_PERSON.search(said) is not None  # (`*I over-prepare...*`: the answer)
+    told = said.endswith((".", "!")) and _TOLD.search(said) is not None  # (`*I over-prepare...*`: the answer)
     if EMPHASIS_LINE.match(line) is None or not (_CUE.match(said) or told) or emphasised_question(line):
         return False
     first = after.content.partition("\n")[0]

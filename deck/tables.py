@@ -40,12 +40,15 @@ _QUESTION_HEADER = re.compile(
 """A question column's header: `Question`, `Q`, `Interview question`, `Scenario Question`; in another language with a
 word after it (`Pergunta`, `Frage`, `问题`, `質問`)."""
 _ANSWER_HEADER = re.compile(
-    r"^(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$"
-    rf"|^(?:{ANSWER_WORDS}|{MY_ANSWER})(?:\s+[\w-]+)?(?:\s*\([^()]{{1,30}}\))?$",
+    r"^(?!.*\b(?:wrong|incorrect\w*|bad|weak|falsch\w*|fals[ao]s?|fausses?|faux|err[o\u00f3]ne\w*|trap)\b)"
+    r"(?:[\w-]+\s+){0,2}answers?(?:\s+(?:summary|notes|outline))?(?:\s*\([^()]{1,30}\))?$"
+    rf"|^(?!.*\b(?:incorrect\w*|falsch\w*|fals[ao]s?|fausses?|err[o\u00f3]ne\w*)\b)"
+    rf"(?:{ANSWER_WORDS}|{MY_ANSWER})(?:\s+[\w-]+)?(?:\s*\([^()]{{1,30}}\))?$",
     re.IGNORECASE,
 )
 """An answer column's header: `Answer`, `My answer`, `Best Answer (Backend)`, `Answer summary`; in other languages
-with a word after it (`Respuesta corta`, `Antwort (kurz)`, `答案`)."""
+with a word after it (`Respuesta corta`, `Antwort (kurz)`, `答案`). Not a wrong one's (`Wrong answer`, `Respuesta
+incorrecta`, `Antwort falsch`): a quiz's trap, shown by its name."""
 _PLAIN_HEADER = re.compile(
     r"^(?:ans|responses?|(?:star\s+)?(?:story|stories|answer)|(?:sample|model)\s+answers?)$", re.IGNORECASE
 )
@@ -267,9 +270,9 @@ def _plain_columns(header: list[str]) -> set[str]:
     two, `Réponse correcte` beside `Réponse fausse`, each keep their names)."""
     letters = {name.strip().upper() for name in header}
     lone_a = not letters & {"S", "T", "R"}
-    answers = [name for name in header if _ANSWER_HEADER.match(name)]  # (one only: `Correct` beside `Wrong answer`)
-    plain = {name for name in header if _PLAIN_HEADER.match(name) or lone_a and name.strip().upper() == "A"}
-    return plain | set(answers) if len(answers) == 1 else plain
+    answers = [name for name in header if _ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name)]
+    letter = {name for name in header if lone_a and name.strip().upper() == "A"}
+    return letter | set(answers) if len(answers) == 1 else letter  # (two: `My answer` beside `Model answer`)
 
 
 def _answers(name: str) -> bool:

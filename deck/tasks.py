@@ -18,7 +18,7 @@ _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve"
     r"|expl[i\u00ed]ca(?:me)?|explique|expliquez|defina|compara|dise[\u00f1n]a|enumera|describa|descreva|erkl[a\u00e4]ren?"
-    r"|vergleiche|menciona|mencione|nombra|cite|nenne|beschreibe)\b",
+    r"|vergleiche)\b",
     re.IGNORECASE,
 )
 """The verbs of a task set as a question (`Explain ...`, `Define ...`; `Explica ...`, `Explique ...`, `Erkläre ...`):
@@ -74,13 +74,16 @@ def prompts_alone(text: str) -> bool:
     Hub und Switch`) or a definition to give (`Definición de mol`). Asked where an answer's label follows it; `Problem
     1`, `Response body` or `Template` over `**Answer:**` are a homework's or a document's parts."""
     text = _SECTION_NUMBER.sub("", text, count=1)  # (`3.2 Diferencia entre...`: a section's number kept)
-    task = _TASK.match(text)
+    task = _TASK.match(text) or _REQUEST.match(text)
     after = text[task.end() :].split()[:1] if task is not None else []
     return bool(after) and after[0].lower() not in _OF or _PROMPT_NOUN.match(text) is not None
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+[ \t]+")
-_OF = frozenset(("of", "de", "del", "von", "for", "mode"))
+_REQUEST = re.compile(r"(?:menciona|mencione|nombra|cite|nenne|beschreibe)\b", re.IGNORECASE)
+"""Requests a heading may make over an answer's label, not counted as tasks elsewhere (`## 2. Cite your sources` in a
+style guide)."""
+_OF = frozenset(("of", "de", "del", "von", "for", "mode", "with"))
 """Words after a task's verb that make it a topic's name (`List of resources`, `Design mode`)."""
 _PROMPT_NOUN = re.compile(
     r"(?:differences?|diferencias?|diferen[\u00e7c]as?|diff[\u00e9e]rences?|unterschiede?)"

@@ -1,8 +1,7 @@
 """The bookkeeping of telling stories: sections opened and continued, stories closed, loose text.
 
-`deck.stories` walks an answer's blocks and tells a `Teller` what it finds; the teller
-decides which text is a section, a story's intro, or notes that belong to no story, and
-remembers the line each story starts on (for the warnings about missing sections).
+`deck.stories` walks an answer's blocks and tells a `Teller` what it finds; the teller decides which text is a
+section, a story's intro, or notes of no story, and remembers the line each story starts on (for the warnings).
 """
 
 from __future__ import annotations
@@ -79,6 +78,8 @@ class Teller:
     noting: bool = False
     """Whether a field about the story after its result (`**Maps to:** ...`) has made what follows the answer's notes,
     until a section opens (the story's takeaways go on with it)."""
+    tipped: bool = False
+    """Whether the paragraph's line before was a coaching tip noted (`**Pro tip:** ...`): its next lines are too."""
     fielded: bool = False
     """Whether the open section, under a label heading, opened with a bold field (`**Technical Improvements**:`)."""
     asides: list[tuple[int, str]] = field(default_factory=list)
@@ -122,7 +123,7 @@ class Teller:
         self.current = section if continues else None
         self.apart = self.apart or self.ruled is not None
         self.level, self.ruled, self.fielded = 0, None, False  # (a rule before a new section only separated its parts)
-        self.noting = self.waiting = False
+        self.noting = self.waiting = self.tipped = False
 
     def goes_on_with(self, sections: list[Section]) -> bool:
         """Whether `sections`, in this order, each go on with the open story: none told yet, each later than the
@@ -156,22 +157,24 @@ class Teller:
     def paragraph_break(self) -> None:
         """A new block (paragraph, list, quote, code) goes on with the open section: a blank line between it and the
         text before, as written."""
+        self.tipped = False
         if self.current is not None and (parts := self.sections[self.current]) and parts[-1]:
             parts.append("")
 
     def add_line(self, line: str, text: str) -> None:
         """Continue with a paragraph's `line` (its plain `text`); a bold field alone on it after the story's result
-        (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends the story first:
-        what follows is notes (not under a label heading, `### What I learned` over `**Skills:** ...`, nor opening the
-        section: its parts). Right under a result label with nothing told yet (`### Result` over `**Technical
-        Improvements**:`), it opens the result, whose later fields go on with it to the next heading, but for follow-up
-        questions. A coaching tip there (`**Practice Tip:** ...`) is a note; the result goes on after it."""
+        (`**Likely follow-ups:**`), or one about the story with its text (`**Best for:** ...`), ends the story: what
+        follows is notes (not under a label heading, `### What I learned` over `**Skills:** ...`, nor opening the
+        section). Under a result label with nothing told yet, it opens the result, whose later fields go on with it
+        but for follow-ups. A coaching tip there (`**Pro tip:** ...`, its paragraph's lines) is a note; the result
+        goes on after it."""
         field = self.current in ("result", "takeaways") and _BOLD_FIELD.fullmatch(line.strip()) is not None
         told = self.current in ("result", "takeaways") and any(self.sections[self.current]) and not self.level
         if told and _ABOUT_STORY.match(line.strip()) is not None:
             self.current, self.noting = None, True  # `**Best for questions about:** ...` after the reflection: notes
-        elif told and coaching_tip(line.strip()):
+        elif self.tipped or told and coaching_tip(line.strip()):
             self.told.notes.append(text)
+            self.tipped = True
             return
         elif field and not any(self.sections[self.current]):  # type: ignore[index]
             self.fielded = bool(self.level)
@@ -180,9 +183,8 @@ class Teller:
         self.add(text)
 
     def aside(self, heading: str) -> None:
-        """A heading at the level of the open section's label heading that names no section: its text and what
-        follows go on with that section, unless a section the story told already follows or the story ends,
-        which makes it the next story's title, as any other heading is (`close`)."""
+        """A heading at the level of the open section's label heading that names no section: its text and what follows
+        go on with that section, unless a told section follows or the story ends: then it titles the next (`close`)."""
         assert self.current is not None
         self.paragraph_break()
         self.asides.append((len(self.sections[self.current]), heading))
@@ -254,8 +256,7 @@ class Teller:
     def retitle(self, title: str | None) -> None:
         """A new title: the loose text before it belongs to no story."""
         self.close()
-        self.told.notes += self.loose
-        self.loose, self.title = [], title
+        self.told.notes, self.loose, self.title = [*self.told.notes, *self.loose], [], title
 
     def take_title(self, title: str) -> None:
         """`title`, just added as loose text, names the next story: it is not loose."""
@@ -282,8 +283,7 @@ class Teller:
     def finish(self) -> Told:
         """Every story told, the last one ended, and the text that belongs to none."""
         self.close()
-        self.told.notes += self.loose
-        self.loose = []
+        self.told.notes, self.loose = [*self.told.notes, *self.loose], []
         return self.told
 
 

@@ -44,7 +44,11 @@ def test_the_answer_in_the_tellers_words_opens_the_story_it_shows() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["**The Kotlin migration**", "*Amazon phone screen, 3 Feb*", "**[Story name here]**", "*Bo's update*"]
+    "line",
+    [
+        "**The Kotlin migration**", "*Amazon phone screen, 3 Feb*", "**[Story name here]**", "*Bo's update*",
+        "*Tell me something not on your resume.*",
+    ],
 )
 def test_a_title_or_caption_between_a_question_and_a_story_is_no_cue(line: str) -> None:
     """Trial 68: a story's title, a caption, a template's placeholder or a meeting's speaker in bold or italics says
@@ -136,7 +140,9 @@ def test_a_difference_definition_or_request_over_an_answer_label_is_asked(headin
     assert len(folder_cards(f"## {heading}\n\n**Respuesta:** Una respuesta.\n")) == 1
 
 
-@pytest.mark.parametrize("heading", ["Problem 1", "Ejercicio 2", "Response body", "Template", "List of resources"])
+@pytest.mark.parametrize(
+    "heading", ["Problem 1", "Ejercicio 2", "Response body", "Template", "List of resources", "Compare with expected"]
+)
 def test_a_part_of_a_homework_or_document_over_an_answer_label_is_no_card_in_a_folder(heading: str) -> None:
     """Trial 68: a homework's `## Problem 1`, a document's `## Response body` or a macro's `## Template` over
     `**Answer:** ...` names a part, asks nothing: no card in a folder (a note named alone still gives one)."""
@@ -183,6 +189,8 @@ def test_code_an_answer_announces_with_its_colon_is_part_of_it() -> None:
     assert stopped == "Test it with a mock that fails."
     asked = "What is your notice period?\n\n**Answer:** Two months. Then she asked:\n> How do you handle burnout?\n"
     assert cards(asked) == [("What is your notice period?", "Two months. Then she asked:")]  # (trial 69: the next one)
+    related = "What is a mutex?\n\n**Answer:** A lock. Related questions:\n\n- What is a semaphore? A counter.\n"
+    assert cards(related)[0] == ("What is a mutex?", "A lock. Related questions:")  # (trial 70)
     todos = "What is left?\n\n**Answer:** Two things:\n- [ ] call Sam\n"
     assert cards(todos) == [("What is left?", "Two things:")]
 
@@ -223,10 +231,16 @@ def test_a_point_under_an_answer_that_announces_none_is_a_row_of_its_own(row: st
 
 
 def test_two_answer_columns_keep_their_names_and_an_empty_table_is_to_fill_in() -> None:
-    """Trial 69: `Réponse correcte` beside `Réponse fausse (piège)` are told apart by their names, as `Correct answer`
-    beside `Wrong answer`; a table of questions with every answer empty is one to fill in, not a note's contents."""
+    """Trials 69 and 70: `My answer` beside `Model answer` are told apart by their names; a wrong answer's column
+    (`Réponse fausse (piège)`, `Wrong answer`) is no answer's, shown by its name beside the right one shown alone; a
+    table of questions with every answer empty is one to fill in, not a note's contents."""
     note = "| Question | Réponse correcte | Réponse fausse (piège) |\n|---|---|---|\n| Port HTTPS ? | 443 | 8443 |\n"
-    assert cards(note) == [("Port HTTPS ?", "**Réponse correcte**: 443\n\n**Réponse fausse (piège)**: 8443")]
+    assert cards(note) == [("Port HTTPS ?", "443\n\n**Réponse fausse (piège)**: 8443")]
+    assert cards(note.replace("Réponse correcte", "Answer").replace("Réponse fausse (piège)", "Wrong answer")) == [
+        ("Port HTTPS ?", "443\n\n**Wrong answer**: 8443")
+    ]
+    two = "| Question | My answer | Model answer |\n|---|---|---|\n| Why us? | The team. | The product. |\n"
+    assert cards(two) == [("Why us?", "**My answer**: The team.\n\n**Model answer**: The product.")]
     empty = "| Pregunta | Respuesta |\n|---|---|\n| ¿Por qué aquí? |  |\n| ¿Por qué ahora? |  |\n"
     assert "questions have no answers yet (a table of 2 to fill in)" in [w.message for w in parse_note(empty, "n.md")[1]]
 
@@ -289,3 +303,22 @@ def test_a_note_asking_in_a_quote_is_answered_under_its_answer_heading(asked: st
     `## Answer` (`## 面试回答`, an interview's answer); the topics after it are cards of their own as before."""
     note = f"---\ntags: [interview]\n---\n\n{asked}\n\n{heading}\n\nAlways by value.\n\n## Details\n\n### Why?\n\nA copy.\n"
     assert cards(note) == [(question, "Always by value."), ("Why?", "A copy.")]
+
+
+def test_a_tip_takes_its_paragraphs_lines_and_a_tips_label_alone_heads_a_field() -> None:
+    """Trial 70: `**Pro tip:** ...` over a second line of its paragraph notes both, the result ending before them; a
+    tips label alone over its list (`**Delivery tips:**`) is a field after the result, the list its notes as before."""
+    story = "### Tell me about a conflict\n\n**Situation:** A PM wanted to skip a11y.\n**Result:** Slipped 3 days.\n"
+    (card,), _ = parse_note(f"{story}**Pro tip:** Don't blame the PM.\nFrame it as shared goals.\n", "n.md")
+    assert (card.stories[0].sections["result"], card.notes) == (
+        "Slipped 3 days.", "Pro tip: Don't blame the PM.\nFrame it as shared goals."
+    )
+    (card,), _ = parse_note(f"{story}\n**Delivery tips:**\n- Pause after the number\n", "n.md")
+    assert card.stories[0].sections["result"] == "Slipped 3 days."
+    assert "Pause after the number" in card.notes
+
+
+def test_a_request_verb_sets_a_task_only_over_an_answers_label() -> None:
+    """Trial 70: `## 2. Cite your sources` in a style guide is no card in a folder; `Mencione ...` over `**Respuesta:**`
+    is (above)."""
+    assert folder_cards("# Design doc tips\n\n## 2. Cite your sources\n\nLink every benchmark.\n") == []
