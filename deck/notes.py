@@ -23,7 +23,6 @@ from typing import Any
 from deck.answer_contexts import named_answers
 from deck.asked_paragraphs import read_asked_paragraph
 from deck.blocks import LIST_TYPES, Block, parse_blocks, without_empty_items
-from deck.bold_prompts import announces_answer
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
 from deck.card_tags import card_marks, read_marked_line
@@ -49,6 +48,7 @@ from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pair
 from deck.question_lines import read_question_line
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.quick_lines import read_quick_lines
+from deck.quoted_asks import read_quoted_ask
 from deck.reveal_folds import FOLD_OPEN
 from deck.scan import CardDraft, NoteScan
 from deck.star_letters import named_letter_headings
@@ -154,15 +154,6 @@ def _quoted_pairs(scan: NoteScan, block: Block, inline_fronts: set[int]) -> bool
     return True
 
 
-def _quoted_ask(scan: NoteScan, blocks: Sequence[Block], index: int, inline_fronts: set[int]) -> int | None:
-    """A quote that only asks, labelled or in bold (`> **Interviewer:** Is Go pass-by-value?`), right over a heading
-    that says "Answer" (a note per question): that pair unquoted, the heading's section its answer; the next index."""
-    quoted, after = blocks[index].children, blocks[index + 1] if index + 1 < len(blocks) else None
-    if len(quoted) != 1 or after is None or not announces_answer(after) or not opens_pair(quoted[0]):
-        return None
-    return read_pairs(scan, [*blocks[:index], quoted[0], *blocks[index + 1 :]], index, inline_fronts)
-
-
 def _title_heading(blocks: Sequence[Block]) -> Block | None:
     """The note's `# ` heading that titles it: the only one, before any other heading (several are its sections, each
     a topic or a question of its own; one after the note's sections, `# Tip for the interview`, is one more)."""
@@ -202,7 +193,7 @@ def _read_block(
         return after
     if block.type == "blockquote" and (after := read_answered_after(scan, blocks, index)) is not None:
         return after  # `> [!question] Why ...?` alone, answered by what follows
-    if block.type == "blockquote" and (after := _quoted_ask(scan, blocks, index, inline_fronts)) is not None:
+    if block.type == "blockquote" and (after := read_quoted_ask(scan, blocks, index)) is not None:
         return after  # `> **Interviewer:** Is Go pass-by-value?` over `## Answer`
     if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
         return index + 1

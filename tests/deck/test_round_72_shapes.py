@@ -322,3 +322,16 @@ def test_a_request_verb_sets_a_task_only_over_an_answers_label() -> None:
     """Trial 70: `## 2. Cite your sources` in a style guide is no card in a folder; `Mencione ...` over `**Respuesta:**`
     is (above)."""
     assert folder_cards("# Design doc tips\n\n## 2. Cite your sources\n\nLink every benchmark.\n") == []
+
+
+def test_a_quoted_asks_answer_ends_at_the_next_heading_or_quote_but_a_star_sections() -> None:
+    """Trial 71: under `## Answer`, a follow-up's sub-heading and the next quoted question are cards of their own; a
+    story told under STAR sub-headings (`### Situation`) is the answer's."""
+    note = "> **Q:** Tell me about a failure.\n\n## Answer\n\nI broke search.\n\n### Follow-up: Ship it again?\n\nNo.\n"
+    assert cards(note) == [("Tell me about a failure.", "I broke search."), ("Ship it again?", "No.")]
+    two = "> **Q:** What is a closure?\n\n## Answer\n\nScope kept.\n\n> **Q:** What is hoisting?\n\n## Answer\n\nUp.\n"
+    assert cards(two) == [("What is a closure?", "Scope kept."), ("What is hoisting?", "Up.")]
+    star = "> **Q:** Tell me about a failure.\n\n## Answer\n\n### Situation\n\nSearch broke.\n\n### Result\n\nBack soon.\n"
+    ((question, _),) = cards(star)
+    assert question == "Tell me about a failure."
+    assert parse_note(star, "n.md")[0][0].stories[0].sections == {"situation": "Search broke.", "result": "Back soon."}
