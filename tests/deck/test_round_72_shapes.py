@@ -8,6 +8,7 @@ import pytest
 
 from deck.notes import parse_note
 from deck.options import ReadOptions
+from deck.questions import asks
 from tests.deck.note_cards import cards, folder_cards
 
 _STORY = (
@@ -335,3 +336,18 @@ def test_a_quoted_asks_answer_ends_at_the_next_heading_or_quote_but_a_star_secti
     ((question, _),) = cards(star)
     assert question == "Tell me about a failure."
     assert parse_note(star, "n.md")[0][0].stories[0].sections == {"situation": "Search broke.", "result": "Back soon."}
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Erzähl von einem Konflikt im Team", "Nennen Sie ein Beispiel für Teamarbeit", "Parlez-moi d'un échec",
+        "Décrivez une situation de conflit", "Racontez-moi un désaccord", "Donnez-moi un exemple de leadership",
+    ],
+)
+def test_german_and_french_interview_prompts_ask(prompt: str) -> None:
+    """Trial 70: `Erzähl von...` (tell about), `Nennen Sie ein...` (name a...), and French prompts (`Parlez-moi d'...`,
+    `Décrivez...`, `Racontez...`, `Donnez-moi un exemple...`) ask, as `Erzählen Sie...` and `Describe...` do; a word
+    that only starts so (`Erzählung von 1920`, a story of 1920) does not."""
+    assert folder_cards(f"## {prompt}\n\nIch habe beide Seiten angehört.\n") == [(prompt, "Ich habe beide Seiten angehört.")]
+    assert not asks("Erzählung von 1920")
