@@ -87,8 +87,10 @@ question quoted."""
 _PROMPT = re.compile(
     r"(?:cu[e\u00e9]nta(?:me|nos)|h[a\u00e1]bla(?:me|nos)|descr[i\u00ed]be(?:me|nos)|expl[i\u00ed]ca(?:me|nos)"
     r"|conte(?:-me|-nos)?\s+(?:sobre|de|um|uma)|fale(?:-me)?\s+(?:sobre|de|um|uma)|me\s+(?:conte|conta|fale|fala)"
-    r"|erz[a\u00e4]hlen\s+sie|erz[a\u00e4]hle?(?:\s+(?:mir|uns))?\s+von|beschreiben\s+sie|nennen\s+sie\s+(?:mir\s+)?ein"
-    r"|was\s+sind\s+ihre|parlez-(?:moi|nous)\s+d|racontez(?:-(?:moi|nous))?|d[e\u00e9]crivez|donnez(?:-(?:moi|nous))?\s+un"
+    r"|erz[a\u00e4]hlen\s+sie|beschreiben\s+sie|was\s+sind\s+ihre|nennen\s+sie\s+(?:mir\s+)?ein\s+beispiel"
+    r"|erz[a\u00e4]hle?(?:\s+(?:mir|uns))?\s+von\s+(?:einer|einem)\s+(?:situation|mal|zeit|konflikt|fehler|misserfolg"
+    r"|herausforderung)|parlez-(?:moi|nous)\s+d['\u2019]une\s+(?:fois|situation|exp[e\u00e9]rience)"
+    r"|racontez-(?:moi|nous)\s+une\s+(?:fois|situation)|donnez-(?:moi|nous)\s+un\s+exemple|d[e\u00e9]crivez\s+une\s+situation"
     r"|t\u1ea1i\s+sao|v\u00ec\s+sao|gi\u1edbi\s+thi\u1ec7u\s+(?:v\u1ec1\s+)?b\u1ea3n\s+th\u00e2n|h\u00e3y\s+k\u1ec3|k\u1ec3\s+v\u1ec1"
     r"|\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438(?:\u0442\u0435)?\s+(?:\u043d\u0435\u043c\u043d\u043e\u0433\u043e\s+)?\u043e"
     r"|opowiedz(?:\s+mi)?\s+o|kendinizden\s+bahsed|kendini(?:zi)?\s+tan\u0131t"
@@ -98,10 +100,11 @@ _PROMPT = re.compile(
 """Interview prompts in Spanish, Portuguese, German, French, Vietnamese (`Tại sao...`, `Giới thiệu (về) bản thân`),
 Russian (`Расскажите о...`), Polish (`Opowiedz o...`), Turkish (`Kendinizden bahsedin`) and Indonesian (`Ceritakan
 tentang diri Anda`, `Jelaskan...`, `Mengapa...`, `Bagaimana...`):
-`Cuéntame...`, `Háblame de...`, `Descríbeme...`,
-`Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen Sie...`, `Erzähl von...`, `Beschreiben Sie...`,
-`Nennen Sie ein...`, `Was sind Ihre...`; French `Parlez-moi d'une fois...`, `Racontez...`, `Décrivez...`, `Donnez-moi
-un exemple...`."""
+`Cuéntame...`, `Háblame de...`, `Descríbeme...`, `Conte-me sobre...`, `Fale sobre...`, `Me fala sobre...`, `Erzählen
+Sie...`, `Erzähl von einer Situation...`, `Beschreiben Sie...`, `Nennen Sie ein Beispiel...`, `Was sind Ihre...`;
+French `Parlez-moi d'une fois...`, `Racontez-moi une fois...`, `Décrivez une situation...`, `Donnez-moi un
+exemple...` (not a diary's `Erzähl von damals`, a template's `Décrivez le besoin`, a journal's `Racontez un moment
+fort`)."""
 
 
 _SELF_INTRODUCTION = pattern(

@@ -341,13 +341,14 @@ def test_a_quoted_asks_answer_ends_at_the_next_heading_or_quote_but_a_star_secti
 @pytest.mark.parametrize(
     "prompt",
     [
-        "Erzähl von einem Konflikt im Team", "Nennen Sie ein Beispiel für Teamarbeit", "Parlez-moi d'un échec",
-        "Décrivez une situation de conflit", "Racontez-moi un désaccord", "Donnez-moi un exemple de leadership",
+        "Erzähl von einem Konflikt im Team", "Nennen Sie ein Beispiel für Teamarbeit", "Parlez-moi d'une fois où",
+        "Décrivez une situation de conflit", "Racontez-moi une fois où", "Donnez-moi un exemple de leadership",
     ],
 )
 def test_german_and_french_interview_prompts_ask(prompt: str) -> None:
     """Trial 70: `Erzähl von...` (tell about), `Nennen Sie ein...` (name a...), and French prompts (`Parlez-moi d'...`,
-    `Décrivez...`, `Racontez...`, `Donnez-moi un exemple...`) ask, as `Erzählen Sie...` and `Describe...` do; a word
-    that only starts so (`Erzählung von 1920`, a story of 1920) does not."""
+    `Décrivez une situation...`, `Racontez-moi une fois...`, `Donnez-moi un exemple...`) ask, as `Erzählen Sie...`
+    does; trial 72: a diary's, a template's or a journal's imperatives do not (`Erzähl von damals`, `Décrivez le
+    besoin`, `Racontez un moment fort`), nor a word that only starts so (`Erzählung von 1920`)."""
     assert folder_cards(f"## {prompt}\n\nIch habe beide Seiten angehört.\n") == [(prompt, "Ich habe beide Seiten angehört.")]
-    assert not asks("Erzählung von 1920")
+    assert not any(map(asks, ("Erzählung von 1920", "Erzähl von damals", "Décrivez le besoin", "Racontez un moment")))
