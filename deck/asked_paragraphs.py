@@ -104,7 +104,7 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
     return index + 3
 
 
-def _add_asked(scan: NoteScan, block: Block, labelled: bool = False, more: Sequence[Block] = ()) -> None:
+def _add_asked(scan: NoteScan, block: Block, labelled: bool, more: Sequence[Block] = ()) -> None:
     """Add the card of paragraph `block`: its first line asks, the rest answers (an `A:` label left out), with the
     blocks it announces (`more`); studied in a folder when it is an interviewer's prompt or `labelled`: its answer's
     label in words (`**Answer:** ...`) under a quiz's heading (`quiz_heading`)."""
