@@ -267,7 +267,7 @@ _ITEM_FIRST = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")
 def _plain_columns(header: list[str]) -> set[str]:
     """The columns whose cells are shown without their name: `A` beside `Q` (no STAR letter columns
     beside it), `Ans`, `Response`, `STAR story`, and the one column headed as an answer (`Answer`, `Respuesta corta`;
-    two, `Réponse correcte` beside `Réponse fausse`, each keep their names)."""
+    two, `My answer` beside `Model answer`, each keep their names)."""
     letters = {name.strip().upper() for name in header}
     lone_a = not letters & {"S", "T", "R"}
     answers = [name for name in header if _ANSWER_HEADER.match(name) or _PLAIN_HEADER.match(name)]
