@@ -31,6 +31,7 @@ from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.tasks import REQUEST
 from deck.text import FIRST_PERSON, QUOTE_MARK, plain_inline
 
 _ANSWER_ALONE = pattern(
@@ -210,7 +211,7 @@ def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
         return "", told  # (a field, tags, a link or an image over the label: no prompt)
     if FIRST_PERSON.search(said) or _OWN_WORDS.search(said) or "\u6211" in said:
         return "", told  # (`I said this at the phone screen.` over the label: the writer's own)
-    asking = said.rstrip().endswith(("?", "\uff1f")) or asks(said) or _REQUEST.match(said) is not None
+    asking = said.rstrip().endswith(("?", "\uff1f")) or asks(said) or REQUEST.match(said) is not None
     return (said, told[2:]) if asking else ("", told)
 
 
@@ -228,14 +229,6 @@ _SENTENCE_ENDS = (".", "?", "!", ":", ")", "\uff1f", "\u3002", "\uff1a", "\uff01
 
 _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
-_REQUEST = re.compile(
-    r"(?:(?:please\s+)?(?:explain|describe|give|name|list|compare|walk|tell|sketch|outline|define|discuss|summari[sz]e"
-    r"|provide|imagine|suppose|estimate|calculate)|(?:design|write|implement)(?=\s+(?:a|an|the|it|one|your|how)\b)"
-    r"|schildern|parlez|explique|descreva|d\u00ea|cite"
-    r"|d\u00e9\u00e9|explica|describe|nombra|erkl\u00e4re|beschreibe|nenne|expliquez|d\u00e9crivez|donnez)\b",
-    re.IGNORECASE,
-)
-"""A request opening a prompt's line: `Explain in your own words...`, `Dê um exemplo...`, `Describe...`."""
 _OWN_WORDS = re.compile(r"\b(?:eu|meu|minha|yo|mi|mis|ich|mein|meine|je|mon|ma|mes)\b", re.IGNORECASE)
 """The writer's own words in Portuguese, Spanish, German and French: the answer's, no prompt."""
 

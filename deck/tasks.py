@@ -68,21 +68,30 @@ def sets_task(text: str) -> bool:
     return end is not None and _TASK.match(text, end) is not None
 
 
+REQUEST = re.compile(
+    r"(?:(?:please\s+)?(?:explain|describe|give|name|list|compare|walk|tell|sketch|outline|define|discuss|summari[sz]e"
+    r"|provide|imagine|suppose|estimate|calculate)|(?:design|write|implement)(?=\s+(?:a|an|the|it|one|your|how)\b)"
+    r"|schildern|parlez|explique|descreva|d\u00ea|cite|menciona|mencione"
+    r"|d\u00e9\u00e9|explica|describe|nombra|erkl\u00e4re|beschreibe|nenne|expliquez|d\u00e9crivez|donnez)\b",
+    re.IGNORECASE,
+)
+"""A request opening a line said over an answer's label, which asks there only (`Explain in your own words...` over
+`**My answer:**`, `Dê um exemplo...`, `## Mencione algunas ventajas` over `**Respuesta:**`; `## 2. Cite your sources`
+in a style guide asks nothing)."""
+
+
 def prompts_alone(text: str) -> bool:
     """True when plain heading text is a prompt, with no question's mark or label: a task's verb first (`Explain scope
     chains`, `Mencione algunas ventajas...`), a difference to tell (`Diferencia entre == y ===`, `Unterschied zwischen
     Hub und Switch`) or a definition to give (`Definición de mol`). Asked where an answer's label follows it; `Problem
     1`, `Response body` or `Template` over `**Answer:**` are a homework's or a document's parts."""
     text = _SECTION_NUMBER.sub("", text, count=1)  # (`3.2 Diferencia entre...`: a section's number kept)
-    task = _TASK.match(text) or _REQUEST.match(text)
+    task = _TASK.match(text) or REQUEST.match(text)
     after = text[task.end() :].split()[:1] if task is not None else []
     return bool(after) and after[0].lower() not in _OF or _PROMPT_NOUN.match(text) is not None
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+[ \t]+")
-_REQUEST = re.compile(r"(?:menciona|mencione|nombra|cite|nenne|beschreibe)\b", re.IGNORECASE)
-"""Requests a heading may make over an answer's label, not counted as tasks elsewhere (`## 2. Cite your sources` in a
-style guide)."""
 _OF = frozenset(("of", "de", "del", "von", "for", "mode", "with"))
 """Words after a task's verb that make it a topic's name (`List of resources`, `Design mode`)."""
 _PROMPT_NOUN = re.compile(
