@@ -200,19 +200,34 @@ def asked_with_label(source: str) -> bool:
 
 
 def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
-    """A question's prompt said again right under it, over its answer's own label alone (`Explain in your own words
-    what it solves.` over `**My answer:**`, `Dê um exemplo...` over `**Minha resposta:**`): the prompt, part of what
-    is asked, and the answer after the label; else `("", told)`. A field (`**What it tests:** ...`) there is no
-    prompt, nor the writer's own words: the label stays, telling the two apart."""
-    if len(told) < 3 or told[0].type != "paragraph" or not answer_label_alone(told[1]):
+    """A question's prompt said again right under it, over its answer's own label (`Explain in your own words what it
+    solves.` over `**My answer:**`, `Dê um exemplo...` over `**Minha resposta:**`, or `Explain consumer groups.` over
+    `**Answer:** Each partition...`): the prompt, part of what is asked, and the answer from the label (after it when
+    alone); else `("", told)`. A field (`**What it tests:** ...`) there is no prompt, nor the writer's own words: the
+    label stays, telling the two apart."""
+    alone = len(told) > 2 and answer_label_alone(told[1])
+    if len(told) < 2 or told[0].type != "paragraph" or not (alone or said_in_words(told[1])):
         return "", told
-    source, said = told[0].content, plain_inline(told[0].content)
+    said = _prompt(told[0])
+    return (said, told[2:] if alone else told[1:]) if said else ("", told)
+
+
+def _prompt(block: Block) -> str:
+    """A paragraph's plain text when it asks or requests (`Explain ...`, `Dê um exemplo...`), else `""`."""
+    source, said = block.content, plain_inline(block.content)
     if source.count("\n") > 2 or source.lstrip().startswith(("**", "__", "#", "[", "!")) or _FIELD.match(said):
-        return "", told  # (a field, tags, a link or an image over the label: no prompt)
+        return ""  # (a field, tags, a link or an image over the label: no prompt)
     if FIRST_PERSON.search(said) or _OWN_WORDS.search(said) or "\u6211" in said:
-        return "", told  # (`I said this at the phone screen.` over the label: the writer's own)
+        return ""  # (`I said this at the phone screen.` over the label: the writer's own)
     asking = said.rstrip().endswith(("?", "\uff1f")) or asks(said) or REQUEST.match(said) is not None
-    return (said, told[2:]) if asking else ("", told)
+    return said if asking else ""
+
+
+def said_in_words(block: Block) -> bool:
+    """True for a paragraph opened by an answer's label in words with the answer after it (`**Answer:** Each
+    partition...`, `**My answer:** ...`), not by a letter (`A:`, STAR's action)."""
+    said = ANSWER_LABEL.match(block.content) if block.type == "paragraph" else None
+    return said is not None and names_answer(block.content[: said.start("rest")]) and bool(label_rest(said).strip())
 
 
 def with_prompt(question: str, prompt: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from deck.answer_labels import answer_label_alone, prompt_over_label
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.citations import without_citation
 from deck.details_cards import asking_summary
@@ -215,10 +216,15 @@ def asks_before_aside(text: str) -> bool:
     return short and worded and aside[:1] not in "-\u2013\u2014:" and asks(question)
 
 
-def answer_labelled(section: Sequence[Block]) -> bool:
+def answer_labelled(section: Sequence[Block], under_label: bool = False) -> bool:
     """True when a section's first paragraph labels an answer in its first lines (`**Purpose**: ...` over `**Answer**:
-    ...`): the heading over it is asked, whatever its words (`### Handle LLM bias`)."""
+    ...`), or is such a label alone (`**Answer**`) or a prompt over one (`Explain consumer groups.` over `**Answer:**
+    ...`): the heading over it is asked, whatever its words (`### Handle LLM bias`, `## Kafka`). A heading only
+    labelling a question (`## Question`, `## 질문`: `under_label`) over a label alone asks nothing itself."""
     first = section[0] if section else None
+    alone = first is not None and _alone_in_words(first) and not under_label
+    if len(section) > 1 and (alone or _requested(section)):
+        return True
     if first is None or first.type != "paragraph" or (":" not in first.content and "\uff1a" not in first.content):
         return False
     for line in first.content.split("\n")[:_LABELLED_LINES]:
@@ -228,6 +234,18 @@ def answer_labelled(section: Sequence[Block]) -> bool:
         if asks(plain_inline(line)):
             return False  # `What is an index?` over `Answer: ...`: a pair of its own
     return False
+
+
+def _alone_in_words(block: Block) -> bool:
+    """True for an answer's label in words alone on its paragraph (`**Answer**`, `**Answer:**`; not `A:`)."""
+    return answer_label_alone(block) and names_answer(block.content)
+
+
+def _requested(section: Sequence[Block]) -> bool:
+    """True when a section opens with a request over an answer's label (`Explain consumer groups.` over `**My
+    answer:**`): a question asking (`How would you...?`) opens the section's card itself (`deck.topics.asked_first`)."""
+    prompt = prompt_over_label(section)[0]
+    return bool(prompt) and not prompt.rstrip().endswith(("?", "\uff1f"))
 
 
 _LABELLED_LINES = 3

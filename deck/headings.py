@@ -100,7 +100,7 @@ def read_heading(
         end = topic_lines_end(blocks, index, label_headings_end(blocks, end, heading.level, versions))
     section = blocks[index + 1 : end]
     said = bool(section) and section[0].type == "heading" and answer_heading(plain_inline(section[0].content))
-    asking = asking or said or answer_labelled(section)  # `# What is an Intent` over `## Answer`, or `**Answer**:`
+    asking = asking or said or answer_labelled(section, question_heading(heading))  # (`## Answer`, `**Answer**:`)
     if inline_fronts and _cards_only(section, inline_fronts):
         return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
@@ -286,8 +286,8 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     """Add the card a heading gives: `asked`, answered by the blocks it names."""
     wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
     told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
-    prompt, told = prompt_over_label(told) if not asked.phrasings else ("", told)  # (`Explain...` over its label)
-    labelled, told = answer_labelled(told), without_answer_label(scan, told)  # (asked to be studied, `**Answer:**`)
+    labelled, (prompt, told) = answer_labelled(told), prompt_over_label(told) if not asked.phrasings else ("", told)
+    told = without_answer_label(scan, told)  # (`Explain...` over its label; labelled: asked to be studied)
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
@@ -295,6 +295,6 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
-    studied = studied or labelled and prompts_alone(asked.question)  # (`### 2.3. Explain scope chains` over `A:`)
+    studied = studied or labelled and (prompts_alone(asked.question) or prompts_alone(prompt))  # (`Explain ...`)
     if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

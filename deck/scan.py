@@ -153,6 +153,7 @@ class NoteScan:
         if "<!--" in answer:  # comments show nowhere, nor do they go into an export
             stories = [_without_comments(story) for story in stories]
         shown = without_back_link(without_block_ids(without_reveal_fold(without_comments(answer))))
+        shown = _without_arrow(shown) if shown[:1] in _ARROW_INITIALS else shown
         draft = CardDraft(
             line=line,
             question=question,
@@ -192,3 +193,18 @@ def _without_empty_headings(answer: str) -> str:
     if "#" not in answer or "```" in answer or "~~~" in answer:
         return answer  # (in code, `#` alone is a comment's)
     return _EMPTY_HEADING.sub("", answer)
+
+
+def _without_arrow(answer: str) -> str:
+    """`answer` without an arrow opening it (`→ RAG gives the model a book.` under its follow-up), which points to the
+    answer as an `A:` does; kept when another line opens with one too (`→ Step 1` over `→ Step 2`: a list of them)."""
+    found = _ARROW.match(answer)
+    if found is None or any(_ARROW.match(line.lstrip()) for line in answer.split("\n")[1:]):
+        return answer
+    return answer[found.end() :]
+
+
+_ARROW = re.compile(r"(?:\u2192|->|=>|\u21d2|\u279c|\u27a1\ufe0f?|\u27f6)[ \t]+(?=\S)")
+"""An arrow opening a line: `→ `, `-> `, `=> `, `⇒ `, `➜ `, `➡️ `."""
+_ARROW_INITIALS = frozenset("\u2192-=\u21d2\u279c\u27a1\u27f6")
+
