@@ -217,7 +217,7 @@ def _prompt(block: Block) -> str:
     source, said = block.content, plain_inline(block.content)
     if source.count("\n") > 2 or source.lstrip().startswith(("**", "__", "#", "[", "!")) or _FIELD.match(said):
         return ""  # (a field, tags, a link or an image over the label: no prompt)
-    if FIRST_PERSON.search(said) or _OWN_WORDS.search(said) or "\u6211" in said:
+    if FIRST_PERSON.search(_TO_ME.sub("", said, count=1)) or _OWN_WORDS.search(said) or "\u6211" in said:
         return ""  # (`I said this at the phone screen.` over the label: the writer's own)
     asking = said.rstrip().endswith(("?", "\uff1f")) or asks(said) or REQUEST.match(said) is not None
     return said if asking else ""
@@ -236,12 +236,18 @@ def with_prompt(question: str, prompt: str) -> str:
     (`Mocks vs a real DB: Why test against...?`)."""
     if not question or not prompt:
         return question or prompt
-    return f"{question} {prompt}" if question.endswith(_SENTENCE_ENDS) else f"{question}: {prompt}"
+    aside = _TOPIC_ASIDE.search(question) if question[-1] == ")" else None
+    ended = question.endswith(_SENTENCE_ENDS) and (aside is None or aside[1] in _SENTENCE_ENDS)
+    return f"{question} {prompt}" if ended else f"{question}: {prompt}"
 
 
+_TOPIC_ASIDE = re.compile(r"(\S)[ \t]*\([^()]*\)$")
+"""An aside in brackets ending a heading, after a topic's name (`Kafka (week 3)`) or a question (`Why? (week 3)`)."""
 _SENTENCE_ENDS = (".", "?", "!", ":", ")", "\uff1f", "\u3002", "\uff1a", "\uff01")
 
 
+_TO_ME = re.compile(r"(?:please\s+)?(?:tell|give|walk|show)\s+me\b", re.IGNORECASE)
+"""An interviewer's `Tell me` opening a prompt: not the writer's own words."""
 _FIELD = re.compile(r"[^\W\d][\w /'-]{0,30}[:\uff1a]\s")
 """A field's name opening a line (`Testing: motivation`): a note about the question, no prompt."""
 _OWN_WORDS = re.compile(r"\b(?:eu|meu|minha|yo|mi|mis|ich|mein|meine|je|mon|ma|mes)\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from deck.answer_labels import without_answer_label
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, source_of
 from deck.html_tags import remove_html_tags
 from deck.questions import asks, clean_question
@@ -202,6 +203,8 @@ def read_details(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | N
     if not found.body:
         scan.warn(found.line + 1, "question has no answer")
         return found.after
+    told = without_answer_label(scan, found.body) if found.body[0].start != found.line else None
+    found = found._replace(body=list(told)) if told else found  # (`**Answer**: ...`: what the summary asks already)
     answer = _answer_source(scan.lines, found)
     scan.add_answered(found.line + 1, found.question, scan.lines[found.line], answer, found.body)
     return found.after

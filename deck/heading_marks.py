@@ -222,8 +222,8 @@ def answer_labelled(section: Sequence[Block], under_label: bool = False) -> bool
     ...`): the heading over it is asked, whatever its words (`### Handle LLM bias`, `## Kafka`). A heading only
     labelling a question (`## Question`, `## 질문`: `under_label`) over a label alone asks nothing itself."""
     first = section[0] if section else None
-    alone = first is not None and _alone_in_words(first) and not under_label
-    if len(section) > 1 and (alone or _requested(section)):
+    told = len(section) > 1 and section[1].type != "heading"  # (`**Sample answer**` over `### Microtasks`: a template)
+    if told and (not under_label and _alone_in_words(section[0]) or _requested(section)):
         return True
     if first is None or first.type != "paragraph" or (":" not in first.content and "\uff1a" not in first.content):
         return False
@@ -243,9 +243,10 @@ def _alone_in_words(block: Block) -> bool:
 
 def _requested(section: Sequence[Block]) -> bool:
     """True when a section opens with a request over an answer's label (`Explain consumer groups.` over `**My
-    answer:**`): a question asking (`How would you...?`) opens the section's card itself (`deck.topics.asked_first`)."""
-    prompt = prompt_over_label(section)[0]
-    return bool(prompt) and not prompt.rstrip().endswith(("?", "\uff1f"))
+    answer:**`), with the answer under it (not a heading); a question asking (`How would you...?`) opens the section's
+    card itself (`deck.topics.asked_first`)."""
+    prompt, told = prompt_over_label(section)
+    return bool(prompt) and not prompt.rstrip().endswith(("?", "\uff1f")) and told[0].type != "heading"
 
 
 _LABELLED_LINES = 3

@@ -62,7 +62,7 @@ from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
-from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone
+from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone, studies_task
 from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
 from deck.to_prepare import asks_only, lists_questions
@@ -295,6 +295,6 @@ def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) 
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
-    studied = studied or labelled and (prompts_alone(asked.question) or prompts_alone(prompt))  # (`Explain ...`)
+    studied = studied or labelled and (prompts_alone(asked.question) or studies_task(prompt))  # (`Explain ...`)
     if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)

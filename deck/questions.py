@@ -117,11 +117,8 @@ _SOURCE = re.compile(
 """Where a question was asked, before it: `Dropbox question (https://...) – `, `Amazon question: ` (not `This question
 - `, words of a sentence)."""
 _BULLETED = frozenset(("- ", "\u2013 ", "\u2014 ", "\u2022 "))
-_HASH_NUMBER = re.compile(
-    r"(?:#[0-9]{1,3}|BQ?\d{1,2}[:.)])[ \t]+(?=\S)|\d{1,3}(?:\.\d{1,3})+[ \t]+(?=[A-Z\u00a1\u00bf]|[^\x00-\x7f])"
-)
-"""A number after `#` (`#5 `), a section's (`3.2 `) or a story's code (`B1: `) before a question (`hash_numbered`)."""
-_NUMBER_INITIALS = frozenset("#0123456789B")
+_HASH_NUMBER = re.compile(r"(?:#[0-9]{1,3}|\d{1,3}-|(?P<code>BQ?\d[:.)]))[ \t]+(?=\S)")
+"""A number after `#` (`#5 `) or before a dash (`1- `), or a story's code (`B1: `), before a question."""
 
 
 @lru_cache(maxsize=4096)
@@ -245,10 +242,11 @@ def _asks_alone(text: str) -> bool:
 
 
 def hash_numbered(text: str) -> str:
-    """`text` without a number before it when what follows asks (`#5 Tell me about yourself`, a section's `3.2 Why
-    leave?`, a story bank's `B1: Tell me about a time...`); else `text` (`2.0 vs 3.0`, `B2B: pricing`)."""
-    number = _HASH_NUMBER.match(text) if text[:1] in _NUMBER_INITIALS else None
-    return text[number.end() :] if number is not None and asks(text[number.end() :]) else text
+    """`text` without a number before it when what follows asks (`#5 Tell me about yourself`, `1- What is...?`), a
+    story bank's code before an interviewer's prompt (`B1: Tell me about a time...`); else `text` (`B2: What...?`)."""
+    number = _HASH_NUMBER.match(text) if text[:1] in "#0123456789B" else None
+    rest, coded = (text[number.end() :], number["code"]) if number is not None else ("", None)
+    return rest if rest and asks(rest) and (not coded or _INTERVIEW_PROMPT.match(rest) is not None) else text
 
 
 def unquoted(text: str) -> str:

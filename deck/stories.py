@@ -173,6 +173,9 @@ def _tell_paragraph(teller: Teller, block: Block) -> None:
     if rows is None and opening and answer_heading(plain_inline(block.content)):
         teller.retitle(None)  # `**Answer (STAR):**` over its story: what came before is the answer's notes
         return
+    later = rows is None and teller.current is None and bool(teller.told.stories)
+    if later and carried_on(teller, _told([block], None)):
+        return  # (`**Learning:** ...` after a story told in a list goes on with it, as a quote does)
     if rows is None:
         _tell_lines(teller, block.content, block.start)
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from deck.patterns import pattern
-from deck.questions import OPENING_QUOTES, label_end
+from deck.questions import OPENING_QUOTES, interview_prompt, label_end
 from deck.text import without_symbols
 
 _NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
@@ -101,3 +101,19 @@ _PROMPT_NOUN = re.compile(
     re.IGNORECASE,
 )
 """A difference or a definition asked for, in a heading (`Difference between...`, `Definición de...`)."""
+
+
+def studies_task(text: str) -> bool:
+    """True when plain text sets a study task by a task's verb (`Explain consumer groups.`, `Compare ...`), as a quiz
+    does, or is an interviewer's prompt: over an answer's label under a topic, studied in a folder. A request to do or
+    tell something there (`Describe your setup.`, `Provide your VAT number`, `Write a haiku`, `List questions`) is a
+    survey's, a document's or a prompt log's."""
+    if interview_prompt(text):
+        return True  # (`Tell me about a time you led...` under `## Leadership`)
+    task = _TASK.match(text)
+    return task is not None and task.group(0).lower() not in _DOING and prompts_alone(text)
+
+
+_DOING = frozenset(("write", "list", "name", "draw", "sketch"))
+"""Task verbs that as often ask to do something as to study it."""
+
