@@ -46,6 +46,7 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.prompt_lists import answered_elsewhere
 from deck.qa_pairs import opens_pair, pairs_within, read_pairs, read_quoted_pairs
 from deck.question_lines import read_question_line
+from deck.question_paragraphs import read_question_paragraphs
 from deck.questions import clean_question, join_phrasings, split_phrasings
 from deck.quick_lines import read_quick_lines
 from deck.quoted_asks import read_quoted_ask
@@ -213,6 +214,8 @@ def _read_block(
         return after  # `What is your biggest achievement?` over its answer, in the same paragraph
     if block.type == "paragraph" and mine and (after := read_quick_lines(scan, blocks, index)) is not None:
         return after  # `**Notice period?** One month.`
+    if block.type == "paragraph" and mine and (after := read_question_paragraphs(scan, blocks, index)) is not None:
+        return after  # `What is bytecode?` over its answer's paragraphs, as are the questions around it
     if block.type in LIST_TYPES and usage_list(blocks, index):
         return index + 1  # `## Interview Usage` over the questions a story answers: its wordings (`deck.title_cards`)
     if block.type in LIST_TYPES:
