@@ -23,17 +23,20 @@ from collections.abc import Sequence
 from deck.blocks import Block, source_of
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL
 from deck.patterns import pattern
-from deck.questions import ends_asking, interview_prompt
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
 from deck.text import plain_inline
+from deck.topics import for_them
 
 _LONGEST_QUESTION = 160
 """The longest line a paragraph alone may ask in (characters): longer, it is prose."""
 _STUDY_TITLE = pattern(
-    r"(?i)\binterview|\bentrevista|\bentretien|vorstellungsgespr|(?<!open )\bquestions\b|\bquiz|\bflash\s?cards?\b"
-    r"|\u9762\u8bd5|\u516b\u80a1|\u9898\u76ee|\u9762\u63a5|\uba74\uc811|\u60f3\u5b9a\u8cea\u554f"
+    r"(?i)\binterview\s+(?:questions?|prep|q\s*&\s*a)|\b(?!open\b)[a-z+#]{2,}\s+questions\b(?!\s+(?:from|for|to)\b)"
+    r"|\bquiz|\bflash\s?cards?\b|(?:preguntas|perguntas)\s+de\s+entrevista|questions\s+d['\u2019]entretien|interviewfragen|\u9762\u8bd5|\u516b\u80a1|\u9898\u76ee|\u9762\u63a5"
+    r"|\uba74\uc811"
 )
-"""A title or heading saying its note holds questions to study: `Interview questions`, `Java quiz`, `面试常见题目`."""
+"""A title or heading saying its note holds questions to study: `Interview questions`, `Java questions`, `Java quiz`,
+`面试常见题目` (not `Questions from the floor`, `Open questions`, an interviewer's `Interview debrief`)."""
 
 
 def read_question_paragraphs(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
@@ -46,14 +49,18 @@ def read_question_paragraphs(scan: NoteScan, blocks: Sequence[Block], index: int
     if index not in asked or len(asked) < 2:
         return None
     after = next((at for at in asked if at > index), end)
+    after = next((at for at in range(index + 1, after) if blocks[at].type == "hr"), after)  # (`---` over a source)
     told = list(blocks[index + 1 : after])
+    if not told:
+        return None
     if any(block.type == "paragraph" and ANSWER_LABEL.match(block.content) for block in told[1:]):
         return None  # (`What does this print?` over its code, then `**Answer:** ...`: the code is the question's)
     question = plain_inline(blocks[index].content).strip()
     answer = source_of(scan.lines, told)
     draft = scan.add_answered(blocks[index].start + 1, question, blocks[index].content, answer, told)
     if scan.options.opt_in:
-        draft.studied = any(_STUDY_TITLE.search(part) for part in scan.outline.context_at(blocks[index].start))
+        context = scan.outline.context_at(blocks[index].start)
+        draft.studied = any(_STUDY_TITLE.search(part) for part in context) and not for_them(context)
     return after
 
 
@@ -75,10 +82,14 @@ def _questions(blocks: Sequence[Block], start: int, end: int, lines: Sequence[st
         return answered
     gaps = [_gap(blocks, at, lines) for at in later]
     apart = max(set(gaps), key=gaps.count)  # (the gap most questions are set off by: a follow-up's may be less)
+    below = max(_gap(blocks, at + 1, lines) for at in answered)  # (between a question and its answer)
     inside = [at for at in range(answered[0] + 2, end) if at not in answered and at - 1 not in answered]
-    if apart < 2 or any(_gap(blocks, at, lines) >= apart and not _one_line(blocks[at]) for at in inside):
+    if apart <= below or any(_gap(blocks, at, lines) >= apart and not _one_line(blocks[at]) for at in inside):
         return answered
-    set_off = [at for at in inside if _gap(blocks, at, lines) >= apart and _one_line(blocks[at]) and at + 1 < end]
+    set_off = [
+        at for at in inside
+        if at + 1 < end and _one_line(blocks[at]) and _gap(blocks, at, lines) >= apart > _gap(blocks, at + 1, lines)
+    ]
     return sorted({*answered, *set_off})
 
 
@@ -89,14 +100,14 @@ def _gap(blocks: Sequence[Block], at: int, lines: Sequence[str]) -> int:
 
 
 def _alone_asking(block: Block) -> bool:
-    """True for a paragraph of one short line that asks (`What is bytecode?`, a prompt) with no label of a pair, not in
-    the writer's own words."""
+    """True for a paragraph of one short line that asks (`What is bytecode?`, a prompt, `Tell me about yourself.`) with
+    no label of a pair."""
     if not _one_line(block):
         return False
     text = plain_inline(block.content).strip()
-    if _MINE.search(text) is not None or _TOLD_BEFORE.search(text) is not None:
-        return False  # (`Why did the recruiter ghost me?`: a note to self; a line of prose)
-    return ends_asking(text) or interview_prompt(text)
+    if _TOLD_BEFORE.search(text) is not None:
+        return False  # (`We talked for an hour. Why?`: a line of prose)
+    return ends_asking(text) or interview_prompt(text) or asks(text)
 
 
 def _one_line(block: Block) -> bool:
@@ -107,9 +118,5 @@ def _one_line(block: Block) -> bool:
     return QUESTION_LABEL.match(content) is None and ANSWER_LABEL.match(content) is None
 
 
-_TOLD_BEFORE = pattern(r"[.!][ \t]+\S|:[ \t]+\S.*[?\uff1f]$")
-"""A sentence ended, or a colon opening what was asked, before a line's question: a line of prose."""
-_MINE = pattern(r"\bI\b|\bI['\u2019]m\b|\b(?i:me|my|myself)\b")
-"""The writer's own words in a question (`Why did the recruiter ghost me?`): a note to self (`Why us?`, `Why should we
-hire you?` put to the candidate)."""
-
+_TOLD_BEFORE = pattern(r"[a-z]{2}[.!][ \t]+[A-Z]")
+"""A sentence ended before a line's question (`We talked for an hour. Why?`; not `e.g. fork()`): a line of prose."""

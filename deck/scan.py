@@ -204,7 +204,7 @@ def _without_arrow(answer: str) -> str:
     return answer[found.end() :]
 
 
-_ARROW = re.compile(r"(?:\u2192|->|=>|\u21d2|\u279c|\u27a1\ufe0f?|\u27f6)[ \t]+(?=\S)")
-"""An arrow opening a line: `→ `, `-> `, `=> `, `⇒ `, `➜ `, `➡️ `."""
-_ARROW_INITIALS = frozenset("\u2192-=\u21d2\u279c\u27a1\u27f6")
+_ARROW = re.compile(r"(?:\u2192|\u21d2|\u279c|\u27a1\ufe0f?|\u27f6)[ \t]+(?=\S)")
+"""An arrow opening a line: `→ `, `⇒ `, `➜ `, `➡️ ` (not `-> ` or `=> `, which may be code: C's `p->next`)."""
+_ARROW_INITIALS = frozenset("\u2192\u21d2\u279c\u27a1\u27f6")
 

@@ -28,7 +28,8 @@ _TO_DO = re.compile(
     _MARKS
     + r"(?:to-?do|to ?be (?:done|written|added|filled(?: in)?|completed|continued)|tbd|tba|tbc|wip|tk"
     r"|work in progress|coming soon|fill (?:me |this )?in(?: later)?|answer (?:goes )?here|your answer(?: here)?"
-    r"|placeholder|\.{3}|\u2026|_{3,}|\u2014|n/a|pendiente|por (?:hacer|completar)|[\u00e0a] compl[\u00e9e]ter"
+    r"|placeholder|\.{3}|\u2026|_{3,}|\u2014|[\u00e0a] compl[\u00e9e]ter|por completar"
+    r"|\u672a\u8a18\u5165|\u672a\u56de\u7b54|\u5f85\u8865\u5145|\u5f85\u5b8c\u5584|\u5f85\u586b\u5199"
     r"|not sure (?:about this one(?: yet)?|what to (?:say|write|answer)(?: here)?)"
     r"|no (?:story|answer|example) yet"
     r"|(?:still )?need (?:to think of )?(?:a|an) (?:story|example|answer)(?: here| yet)?)"

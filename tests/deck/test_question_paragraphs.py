@@ -3,6 +3,8 @@ in the shape of corpus 73's plain-Markdown study notes."""
 
 from __future__ import annotations
 
+import pytest
+
 from deck.notes import parse_note
 from tests.deck.note_cards import cards, folder_cards
 
@@ -37,22 +39,46 @@ def test_one_question_in_prose_is_no_card() -> None:
     assert cards("# Caching\n\nWhy does this matter?\n\nBecause reads dominate.\n\nSo we cache.\n") == []
 
 
-def test_questions_in_the_writers_own_words_or_right_over_their_text_are_no_cards() -> None:
-    """`Why did the recruiter ghost me?` is a note to self, and a question with its text on the next line (no blank
-    line between) is read by the other shapes, or not at all: neither is one of these."""
-    own = "Why did the recruiter ghost me?\n\nNo idea yet.\n\nShould I mention the layoff?\n\nMaybe.\n"
-    assert cards(own) == []
+def test_questions_right_over_their_text_are_no_cards() -> None:
+    """A question with its text on the next line (no blank line between, a callout there) is read by the other
+    shapes, or not at all: not as one of these."""
     assert cards("# Log\n\nWhy us?\n> [!note]\n> Ask about the team.\n\nWhy now?\n> [!note]\n> Check the runway.\n") == []
+
+
+def test_prompts_and_questions_in_the_first_person_are_questions_too() -> None:
+    """Trial 74: `Tell me about yourself.` and `What is a Type I error?` are questions put to the reader, not the
+    writer's own words: each is a card, not a line of the answer before it."""
+    note = (
+        "# Interview questions\n\nTell me about yourself.\n\nI build payment systems.\n\nWhat is a Type I error?\n\n"
+        "A false positive.\n\nWhat does e.g. fork() return in the child?\n\nZero.\n"
+    )
+    assert [question for question, _ in folder_cards(note)] == [
+        "Tell me about yourself.", "What is a Type I error?", "What does e.g. fork() return in the child?"
+    ]
+
+
+def test_a_rule_ends_the_last_answer() -> None:
+    """Trial 74: `---` over a source line after the last answer ends it: the source is no part of that answer."""
+    note = "# Kafka interview questions\n\nWhat is ISR?\n\nIn-sync replicas.\n\nWhat is a group?\n\nShared readers.\n\n---\n\nSource: the book\n"
+    assert cards(note)[-1] == ("What is a group?", "Shared readers.")
+
+
+@pytest.mark.parametrize(
+    "title", ["# Interview debrief: Sam (backend)", "# All hands\n\n## Questions from the floor", "# Questions to ask them"]
+)
+def test_an_interviewers_or_a_meetings_questions_are_not_studied_in_a_folder(title: str) -> None:
+    """Trial 74: a debrief's, an all-hands' or the questions a candidate asks them are not questions to study."""
+    assert folder_cards(_JAVA.replace("# Java interview questions", title)) == []
 
 
 def test_a_topic_set_off_as_the_questions_are_is_one_of_them() -> None:
     """Corpus 73's Chinese note sets each question off by three blank lines, its answers' paragraphs by one: a topic's
-    line set off so (`==和equals的区别`, no question mark) is a question too, not part of the answer before it."""
-    note = "# 面试题\n\n\n\nJava有哪些特点？\n\n面向对象。\n\n\n\n==和equals的区别\n\n==比较地址。\n\n\n\n为什么只有值传递？\n\n传的是副本。\n"
-    assert [question for question, _ in cards(note)] == ["Java有哪些特点？", "==和equals的区别", "为什么只有值传递？"]
+    line set off so (`hashcode方法和equals方法`, no question) is a question too, not part of the answer before it."""
+    note = "# 面试题\n\n\n\nJava有哪些特点？\n\n面向对象。\n\n\n\nhashcode方法和equals方法\n\n重写equals时重写hashcode。\n\n\n\n为什么只有值传递？\n\n传的是副本。\n"
+    assert [question for question, _ in cards(note)] == ["Java有哪些特点？", "hashcode方法和equals方法", "为什么只有值传递？"]
     assert [question for question, _ in cards(note.replace("\n\n\n\n", "\n\n"))] == ["Java有哪些特点？", "为什么只有值传递？"]
-    uneven = note.replace("\n\n\n\n为什么", "\n\n为什么")  # (set off by 3 then 1: no way the questions are set off)
-    assert [question for question, _ in cards(uneven)] == ["Java有哪些特点？", "为什么只有值传递？"]
+    spaced = note.replace("\n\n面向对象", "\n\n\n\n面向对象")  # (an answer as far below its question: nothing set off)
+    assert [question for question, _ in cards(spaced)] == ["Java有哪些特点？", "为什么只有值传递？"]
 
 
 def test_a_question_over_its_code_and_a_labelled_answer_is_left_to_the_labels() -> None:

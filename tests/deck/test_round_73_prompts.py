@@ -91,12 +91,15 @@ def test_a_story_code_before_an_interview_prompt_is_left_out(heading: str, quest
     assert cards(f"### {heading}\n\nAn answer.\n") == [(question, "An answer.")]
 
 
-@pytest.mark.parametrize("arrow", ["→", "->", "=>", "⇒"])
+@pytest.mark.parametrize("arrow", ["→", "⇒", "➜"])
 def test_an_arrow_opening_an_answer_is_left_out(arrow: str) -> None:
     """Corpus 71 #11: a follow-up's answer on the line under it, opened by an arrow that points to it as `A:` does
-    (`- **Can RAG remove hallucinations?**` over `  → No, it lowers them.`), showed the arrow."""
+    (`- **Can RAG remove hallucinations?**` over `  → No, it lowers them.`), showed the arrow. Trial 74: `->` may be
+    the answer itself (C's `p->next`), and stays."""
     note = f"- **Can RAG remove hallucinations?**\n  {arrow} No, it lowers them.\n"
     assert cards(note) == [("Can RAG remove hallucinations?", "No, it lowers them.")]
+    code = "- **Which operator reads a member through a pointer?**\n  -> (as in p->next)\n"
+    assert cards(code) == [("Which operator reads a member through a pointer?", "-> (as in p->next)")]
 
 
 def test_arrows_opening_every_line_of_an_answer_stay() -> None:
@@ -105,13 +108,15 @@ def test_arrows_opening_every_line_of_an_answer_stay() -> None:
     assert cards(note) == [("How does a request flow?", "→ The load balancer\n→ The app server")]
 
 
-@pytest.mark.parametrize("blank", ["____________", "N/A", "—", "_pendiente_"])
+@pytest.mark.parametrize("blank", ["____________", "—", "_à compléter_", "未記入", "待补充"])
 def test_a_request_over_a_blank_answer_is_a_question_left_to_answer(blank: str) -> None:
-    """Trial 73: a homework's request over `**Answer:** ____` (or `N/A`, `—`, `_pendiente_`) is not answered yet: a
-    warning that the question has no answer, no card showing the blank."""
+    """Trial 73: a homework's request over `**Answer:** ____` (or `—`, `_à compléter_`, `未記入`, `待补充`) is not answered
+    yet: a warning that the question has no answer, no card showing the blank. Trial 74: `N/A` and Spanish `Pendiente`
+    (a slope) may be answers, and stay."""
     note = f"## Problem 2\n\nExplain why the car slows down.\n\n**Answer:** {blank}\n"
     assert cards(note) == []
     assert [warning.message for warning in parse_note(note, "n.md")[1]][0].startswith("question has no answer")
+    assert cards(note.replace(blank, "Pendiente")) == [("Problem 2: Explain why the car slows down.", "Pendiente")]
 
 
 def test_a_label_over_a_heading_answers_nothing() -> None:
