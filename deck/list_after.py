@@ -18,6 +18,7 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.tasks import sets_task_alone
 from deck.text import FIRST_PERSON, plain_inline
 from deck.to_prepare import lists_questions
 from deck.topics import names_topic
@@ -221,6 +222,10 @@ def _answer_run(blocks: Sequence[Block], start: int) -> list[Block]:
 
 
 def _asks_alone(item: Block) -> bool:
-    """True for an item that asks, with nothing nested in it nor written after its question."""
+    """True for an item that asks, with nothing nested in it nor written after its question; a task set in bold asks
+    too (`1. **Explain the box model in CSS.**` over its points, not nested under it)."""
     question = item_question(item) if len(item.children) == 1 else None
-    return question is not None and not question.glued and asks(plain_inline(question.source))
+    if question is None or question.glued:
+        return False
+    text = plain_inline(question.source)
+    return asks(text) or EMPHASIS_LINE.fullmatch(question.source.strip()) is not None and sets_task_alone(text)

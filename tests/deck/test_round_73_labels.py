@@ -1,0 +1,43 @@
+"""Reading round 73's labels and lists (written fresh in the shapes of corpus 73's notes): answer labels naming the
+answer's form, Japanese labels, and a task set in bold over the points under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deck.note_cards import cards, folder_cards
+
+
+@pytest.mark.parametrize(
+    "label", ["**Answer structure**:", "**Sample Answer Framework:**", "**回答框架**：", "**모범 답안 구조**:", "**回答の芯**："]
+)
+def test_a_label_naming_the_answers_form_is_left_out(label: str) -> None:
+    """Corpus 73 #8: `**Answer structure**:` (`回答框架`, `모범 답안 구조`, `回答の芯`) under a question heading stayed in
+    the answer, where `**Answer:**` is left out: it only says what follows answers."""
+    assert cards(f"### How did you debug your hardest bug?\n{label}\n1. The symptom\n2. The cause\n") == [
+        ("How did you debug your hardest bug?", "1. The symptom\n2. The cause")
+    ]
+
+
+def test_a_japanese_question_label_pairs_with_its_answer() -> None:
+    """Corpus 73 #9: `**質問**：「...？」` over `**回答**：...` gave no card in a folder and kept the label and quotes in
+    a note named alone."""
+    note = "### A-2\n\n**質問**：「なぜonclickではなく使うのですか？」\n\n**回答**：複数登録できるから。\n"
+    assert folder_cards(note) == [("なぜonclickではなく使うのですか？", "複数登録できるから。")]
+
+
+def test_an_expected_questions_label_over_a_story_is_no_question() -> None:
+    """Trial 74: `**想定質問：**` over a list after a story names the questions it answers; it asks nothing itself (no
+    warning that a question has no answer)."""
+    note = "## 障害対応\n\n**状況：** 停止した。\n**行動：** 戻した。\n**結果：** 復旧した。\n\n**想定質問：**\n- 障害対応の経験は？\n"
+    assert len(cards(note)) == 1
+
+
+def test_a_task_in_bold_over_points_not_nested_under_it_asks() -> None:
+    """Corpus 73 #5: `1. **Explain the box model in CSS.**` over a bullet indented too little to nest under it (two
+    spaces) was lost, where a question there (`**What is float for?**`) was read; in a note named alone it is a card."""
+    note = "1. **Explain the box model in CSS.**\n  - Content, padding, border, margin.\n\n2. **What is float for?**\n  - Wrapping text.\n"
+    assert cards(note)[0] == ("Explain the box model in CSS.", "- Content, padding, border, margin.")
+    assert cards(note.replace("**Explain the box model in CSS.**", "Explain the box model in CSS.")) == [
+        ("What is float for?", "- Wrapping text.")
+    ]
