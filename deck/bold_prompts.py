@@ -234,3 +234,11 @@ def cue_over_story(blocks: Sequence[Block], at: int) -> bool:
         return False
     first = after.content.partition("\n")[0]
     return line_label(first) is not None and ANSWER_LABEL.match(first) is None  # (`> **A:** ...`: an answer's label)
+
+
+def bold_answer(block: Block) -> bool:
+    """True for a line all in bold that asks nothing (`**Most suspicious: Cluster 3**`): under an answer's label alone
+    (`**Answer:**`), the answer's first line, not the next question or topic."""
+    first = block.content.strip() if block.type == "paragraph" else ""
+    return "\n" not in first and EMPHASIS_LINE.fullmatch(first) is not None and emphasised_question(first) is None
+

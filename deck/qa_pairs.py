@@ -8,17 +8,15 @@ spaced dash (`Question - ...`), a Dataview field's double colon (`Q::`) or, afte
 stop (`Q1. Why us?`). A question may run over several lines until its `A:` line; the answer runs from there to the
 next `Q:` line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR list, more
 paragraphs) up to the next heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in bold
-(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer), a line
-asking over its own list or, once the answer has begun, a list of questions answered in their own items; questions
-closing the run (not announced by a colon) are the next ones to prepare. An `A:` may also open the paragraph after
-its question; a line under the question giving it in other words (`Also asked as: Why this company?`) is another
-phrasing of it. A labelled question is a card that asks to be studied, whatever its words.
-
-A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read as if unquoted.
-
-A paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you failed.**`, `*Why
-us?*`) is read the same way, as documents exported from other tools write questions: the rest of the paragraph and
-the blocks after it answer it.
+(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer, and so is
+a bold line right under `**Answer:**` alone), a line asking over its own list or, once the answer has begun, a list of
+questions answered in their own items; questions closing the run (not announced by a colon) are the next ones to
+prepare. An `A:` may also open the paragraph after its question; a line under the question giving it in other words
+(`Also asked as: Why this company?`) is another phrasing of it. A labelled question is a card that asks to be studied,
+whatever its words. A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read
+as if unquoted. A paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you
+failed.**`, `*Why us?*`) is read the same way, as documents exported from other tools write questions: the rest of
+the paragraph and the blocks after it answer it.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from deck.bold_prompts import (
     EMPHASIS_LINE,
     announces_answer,
     asked_alike,
+    bold_answer,
     bold_prompt_item,
     bold_within,
     checklist_end,
@@ -183,6 +182,7 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
             _add(scan, pair, list(blocks[end + 1 : stop]) if pair is last else [])
         return stop
     follow = end + (not last.answered and end < len(blocks) and cue_over_story(blocks, end))  # (which story to tell)
+    follow += last.answered and not last.answer and follow < len(blocks) and bold_answer(blocks[follow])  # (`**A:**`)
     goes_on = partial(_continues, inline_fronts=inline_fronts)
     while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
         if (last.answer or follow > end) and (_asks_own_questions(blocks, follow) or _asks_next(blocks, follow)):
@@ -290,7 +290,7 @@ def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
 def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
     """Add the draft of one pair, answered by its text and the blocks `after` it."""
     question = plain_inline(pair.question)
-    if not pair.answered and not after:
+    if not pair.answer and not after:  # (`**Answer:**` with nothing under it that is the answer's)
         scan.warn(pair.line + 1, "question has no answer")
         return
     told = [Block("paragraph", pair.line, pair.line + 1, content=pair.answer)] if pair.answer else []

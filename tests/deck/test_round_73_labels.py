@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from deck.notes import parse_note
 from tests.deck.note_cards import cards, folder_cards
 
 
@@ -41,3 +42,15 @@ def test_a_task_in_bold_over_points_not_nested_under_it_asks() -> None:
     assert cards(note.replace("**Explain the box model in CSS.**", "Explain the box model in CSS.")) == [
         ("What is float for?", "- Wrapping text.")
     ]
+
+
+def test_a_bold_line_under_an_answer_label_alone_is_the_answer() -> None:
+    """Corpus 73 #7: `**Question:** ...` over `**Answer:**` alone over `**Most suspicious: Cluster 3**` gave a card
+    with an empty answer and no warning: the bold line under the label is the answer's; and a label with nothing of
+    the answer's under it is a question with no answer (a warning), never an empty card."""
+    note = "**Question:** Which cluster?\n\n**Answer:**\n\n**Most suspicious: Cluster 3**\n\n**Why is it odd?**\n1. Its rate.\n"
+    assert cards(note)[0] == ("Which cluster?", "**Most suspicious: Cluster 3**")
+    bare = "**Question:** Which cluster?\n\n**Answer:**\n\n**Why is it odd?**\n1. Its rate.\n"
+    cards_of, warnings = parse_note(bare, "n.md")
+    assert [card.question for card in cards_of] == ["Why is it odd?"]
+    assert [warning.message for warning in warnings] == ["question has no answer"]
