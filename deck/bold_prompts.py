@@ -236,9 +236,13 @@ def cue_over_story(blocks: Sequence[Block], at: int) -> bool:
     return line_label(first) is not None and ANSWER_LABEL.match(first) is None  # (`> **A:** ...`: an answer's label)
 
 
-def bold_answer(block: Block) -> bool:
-    """True for a line all in bold that asks nothing (`**Most suspicious: Cluster 3**`): under an answer's label alone
-    (`**Answer:**`), the answer's first line, not the next question or topic."""
-    first = block.content.strip() if block.type == "paragraph" else ""
-    return "\n" not in first and EMPHASIS_LINE.fullmatch(first) is not None and emphasised_question(first) is None
+def bold_answer(blocks: Sequence[Block], at: int) -> bool:
+    """True for a line all in bold that asks nothing (`**Most suspicious: Cluster 3**`) at `blocks[at]`, over more that
+    is no labelled question: under an answer's label alone (`**Answer:**`), the answer's first line; a title over the
+    next `**Question:**` (`**Part B**`), or last, is none."""
+    first = blocks[at].content.strip() if blocks[at].type == "paragraph" else ""
+    if "\n" in first or EMPHASIS_LINE.fullmatch(first) is None or emphasised_question(first) is not None:
+        return False
+    after = blocks[at + 1] if at + 1 < len(blocks) else None
+    return after is not None and after.type != "heading" and QUESTION_LABEL.match(after.content.split("\n")[0]) is None
 

@@ -230,15 +230,17 @@ def answer_labelled(section: Sequence[Block], under_label: bool = False) -> bool
     for line in first.content.split("\n")[:_LABELLED_LINES]:
         said = ANSWER_LABEL.match(line)
         if said is not None and line_label(line) is None:  # (not STAR's `A:`)
-            return names_answer(line[: said.start("rest")])  # (`Answer:`, not a transcript's `Me:` or `A:`)
+            label = line[: said.start("rest")]  # (`Answer:`, not a transcript's `Me:` or `A:`, nor a guide's form)
+            return names_answer(label) and _ANSWER_FORM.search(label) is None
         if asks(plain_inline(line)):
             return False  # `What is an index?` over `Answer: ...`: a pair of its own
     return False
 
 
 def _alone_in_words(block: Block) -> bool:
-    """True for an answer's label in words alone on its paragraph (`**Answer**`, `**Answer:**`; not `A:`)."""
-    return answer_label_alone(block) and names_answer(block.content)
+    """True for an answer's label in words alone on its paragraph (`**Answer**`, `**Answer:**`; not `A:`, nor a guide's
+    `**Suggested Answer Structure:**`)."""
+    return answer_label_alone(block) and names_answer(block.content) and _ANSWER_FORM.search(block.content) is None
 
 
 def _requested(section: Sequence[Block]) -> bool:
@@ -249,6 +251,8 @@ def _requested(section: Sequence[Block]) -> bool:
     return bool(prompt) and not prompt.rstrip().endswith(("?", "\uff1f")) and told[0].type != "heading"
 
 
+_ANSWER_FORM = pattern(r"(?i)structure|framework|outline|\u6846\u67b6|\u601d\u8def|\uad6c\uc870")
+"""A label naming an answer's form (`**Answer framework:**`, `回答思路：`): a guide's, it makes no heading asked."""
 _LABELLED_LINES = 3
 """How far down a section's first paragraph an answer's label still says the heading over it asks."""
 

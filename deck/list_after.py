@@ -18,7 +18,6 @@ from deck.pair_labels import opens_quoted_pairs
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
 from deck.stories import MIN_STORY_SECTIONS, find_stories
-from deck.tasks import sets_task_alone
 from deck.text import FIRST_PERSON, plain_inline
 from deck.to_prepare import lists_questions
 from deck.topics import names_topic
@@ -222,10 +221,17 @@ def _answer_run(blocks: Sequence[Block], start: int) -> list[Block]:
 
 
 def _asks_alone(item: Block) -> bool:
-    """True for an item that asks, with nothing nested in it nor written after its question; a task set in bold asks
-    too (`1. **Explain the box model in CSS.**` over its points, not nested under it)."""
+    """True for an item that asks, with nothing nested in it nor written after its question; a task to explain set in
+    bold asks too (`1. **Explain the box model in CSS.**` over its points, not nested under it; a plan's `1. **Design a
+    rate limiter.**` or a guide's `**Define the problem.**` over theirs is a step)."""
     question = item_question(item) if len(item.children) == 1 else None
     if question is None or question.glued:
         return False
     text = plain_inline(question.source)
-    return asks(text) or EMPHASIS_LINE.fullmatch(question.source.strip()) is not None and sets_task_alone(text)
+    bold = EMPHASIS_LINE.fullmatch(question.source.strip()) is not None
+    return asks(text) or bold and _STUDY_TASK.match(text) is not None
+
+
+_STUDY_TASK = pattern(r"(?i)(?:explain|differentiate|distinguish|contrast)\s+(?:the|a|an|how|why|what|when|between)\b")
+"""A task only a question sets: to explain or tell apart (`Explain the box model`), not a plan's or a guide's step."""
+

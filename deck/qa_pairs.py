@@ -182,7 +182,7 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
             _add(scan, pair, list(blocks[end + 1 : stop]) if pair is last else [])
         return stop
     follow = end + (not last.answered and end < len(blocks) and cue_over_story(blocks, end))  # (which story to tell)
-    follow += last.answered and not last.answer and follow < len(blocks) and bold_answer(blocks[follow])  # (`**A:**`)
+    follow += last.answered and not last.answer and follow < len(blocks) and bold_answer(blocks, follow)  # (`**A:**`)
     goes_on = partial(_continues, inline_fronts=inline_fronts)
     while follow < len(blocks) and goes_on(blocks[follow]) and not quick_run(blocks, follow, goes_on):
         if (last.answer or follow > end) and (_asks_own_questions(blocks, follow) or _asks_next(blocks, follow)):

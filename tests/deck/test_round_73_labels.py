@@ -54,3 +54,27 @@ def test_a_bold_line_under_an_answer_label_alone_is_the_answer() -> None:
     cards_of, warnings = parse_note(bare, "n.md")
     assert [card.question for card in cards_of] == ["Why is it odd?"]
     assert [warning.message for warning in warnings] == ["question has no answer"]
+
+
+def test_a_plans_or_a_guides_step_in_bold_is_no_question() -> None:
+    """Trial 75: a plan's `1. **Design a rate limiter.**` over its owner and date, or a guide's `**Define the
+    problem.**` over its tips, sets a step to do, not a question: only a task to explain or tell apart asks."""
+    plan = "1. **Design a rate limiter.**\n  - owner: Ken\n\n2. **Define the problem.**\n  - Write it in one line.\n"
+    assert cards(plan) == []
+
+
+@pytest.mark.parametrize("after", ["**Part B**\n\n**Question:** What is the variance?\n**Answer:** 8/3\n", "**Part B**\n"])
+def test_a_title_under_an_answer_label_alone_is_no_answer(after: str) -> None:
+    """Trial 75: `**Answer:**` alone over a bold title and then the next `**Question:**` (or nothing) is a question
+    not answered yet: a warning, not a card answered by the title."""
+    note = f"**Question:** What is the mean?\n**Answer:**\n\n{after}"
+    assert "What is the mean?" not in [question for question, _ in cards(note)]
+    assert "question has no answer" in [warning.message for warning in parse_note(note, "n.md")[1]]
+
+
+@pytest.mark.parametrize("label", ["**Answer framework:** use STAR.", "**Suggested Answer Structure:**\n1. Requirements"])
+def test_a_guides_label_for_an_answers_form_makes_no_heading_asked(label: str) -> None:
+    """Trial 75: `## Structure` over `**Answer framework:** ...` (or `**Suggested Answer Structure:**` alone) is a
+    guide's advice on how to answer: the heading asks nothing, where `**Answer:**` there makes it asked."""
+    assert cards(f"## Structure\n\n{label}\n") == []
+    assert len(cards("## Structure\n\n**Answer:** use STAR.\n")) == 1
