@@ -61,7 +61,7 @@ from deck.questions import asks
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants, titles_stories
+from deck.story_prompts import entry_of_stories, fenced_prompt, fenced_stories, fit_over_stories, listed_variants
 from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone, studies_task
 from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
@@ -126,7 +126,7 @@ def read_heading(
     if heading is not title_heading and is_format_heading(text) and not asking:
         return index + 1  # `## STAR Format`: its story is the note's answer (`deck.title_cards`)
     told = not is_label and heading is not title_heading and not asking and not explains_framework(text) and (
-        _tells_story(section, text) or titles_stories(text, section)  # (`## Mentoring` over `### Story 1`)
+        _tells_story(section, text) or entry_of_stories(text, section)  # (`## Mentoring` over `### Story 1`)
     )
     fit = fit_over_stories(section) if not (asking or is_label or heading is title_heading) else None
     variants = listed_variants(section, is_variants_heading(text)) if told and fit is None else None

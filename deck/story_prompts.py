@@ -52,7 +52,8 @@ def _closing(section: Sequence[Block], at: int) -> Asked | None:
     A bare `Questions:` there may list the interviewer's follow-ups, and `**Questions (for them):**` the questions
     to ask them (trial 63)."""
     listed = section[at]
-    if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(plain_inline(section[at - 1].content).strip()) is None:
+    label = plain_inline(section[at - 1].content).strip()
+    if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(label) is None and not _fit_label(label[:-1].strip()):
         return None
     phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
     if at < 2 or not all(phrasings) or not all(map(asks, phrasings)):
@@ -150,7 +151,20 @@ def _listed(section: Sequence[Block], at: int) -> Asked | None:
 def _names_variants(content: str) -> bool:
     """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
     text = plain_inline(content).strip()
-    return text.endswith(":") and "\n" not in content.strip() and is_variants_heading(text[:-1].strip())
+    named = text[:-1].strip()
+    return text.endswith(":") and "\n" not in content.strip() and (is_variants_heading(named) or _fit_label(named))
+
+
+def _fit_label(text: str) -> bool:
+    """True for a label naming the questions a story fits (`Best for questions like`, `Good for`, `Use it for`)."""
+    return _FIT_LABEL.fullmatch(text) is not None
+
+
+_FIT_LABEL = pattern(
+    r"(?:best|good|great|works|useful|use[ds]?(?:\s+it)?)\s+for(?:\s+(?:questions?|prompts?)(?:\s+like)?)?"
+    r"|(?:questions?|prompts?)\s+(?:it|this(?:\s+story)?)\s+answers|answers\s+questions?(?:\s+like)?",
+    re.IGNORECASE,
+)
 
 
 _PROMPT_LINE = re.compile(
@@ -199,6 +213,21 @@ _NUMBERED_STORY = pattern(
 `案例1：...`, `Example 2: ...` over a STAR story (not `Example 1:` over a problem's input, nor `Case 1: n is even`)."""
 _CONTAINER = pattern(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4e8b\u4f8b", re.IGNORECASE)
 """What a heading that only holds stories says (`## My stories`, `## STAR examples`, `## Story bank`): no theme."""
+
+
+def entry_of_stories(text: str, section: Sequence[Block]) -> bool:
+    """True for a heading over numbered stories (`titles_stories`), or over a story bank's entry naming the questions
+    its story answers under a label (`**Best for questions like:**` over a list of them), its story (in prose too)
+    before it."""
+    if titles_stories(text, section):
+        return True
+    own = section[: next((at for at, block in enumerate(section) if block.type == "heading"), len(section))]
+    return any(
+        at and own[at + 1].type in LIST_TYPES and block.type == "paragraph" and _fit_label(
+            plain_inline(block.content).strip().removesuffix(":").strip()
+        )
+        for at, block in enumerate(own[:-1])
+    )
 
 
 def titles_stories(text: str, section: Sequence[Block]) -> bool:

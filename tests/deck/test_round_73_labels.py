@@ -78,3 +78,31 @@ def test_a_guides_label_for_an_answers_form_makes_no_heading_asked(label: str) -
     guide's advice on how to answer: the heading asks nothing, where `**Answer:**` there makes it asked."""
     assert cards(f"## Structure\n\n{label}\n") == []
     assert len(cards("## Structure\n\n**Answer:** use STAR.\n")) == 1
+
+
+@pytest.mark.parametrize("label", ["**Best for questions like:**", "**Good for:**", "Questions it answers:"])
+def test_a_story_bank_entry_names_the_questions_its_story_answers(label: str) -> None:
+    """Corpus 73 #6: a story bank's entry told in prose over `**Best for questions like:**` and a list of them gave
+    no card, silently in a folder; told in STAR sections, its title was the question. The listed questions are the
+    card's phrasings, the story its answer."""
+    note = (
+        f"## Story 1: Secure login\n\nMy login returns one error for a wrong email or password.\n\n{label}\n"
+        '- "Tell me about a technical decision you\'re proud of"\n- "Walk me through your auth flow"\n\n---\n'
+    )
+    expected = "Tell me about a technical decision you're proud of / Walk me through your auth flow"
+    assert folder_cards(note) == [(expected, "My login returns one error for a wrong email or password.")]
+
+
+def test_a_list_after_a_story_under_other_labels_names_no_questions() -> None:
+    """`**Follow-ups:**` or `**Tags:**` over a list after a prose story names no questions it answers: no card."""
+    note = "## Story 1: Secure login\n\nMy login returns one error.\n\n**Tags:**\n- security\n- auth\n"
+    assert cards(note) == []
+
+
+def test_a_star_entry_ending_with_the_questions_it_answers_asks_them() -> None:
+    """Corpus 73 #6, told in STAR sections with the list last: the listed question is asked, not the entry's title."""
+    note = (
+        "## Story 2: Flaky deploys\n\n**Situation:** Deploys failed one time in five.\n\n**Action:** I pinned the image."
+        '\n\n**Result:** No failed deploy since.\n\n**Best for questions like:**\n- "Tell me about a bug you fixed"\n'
+    )
+    assert [question for question, _ in cards(note)] == ["Tell me about a bug you fixed"]
