@@ -61,7 +61,8 @@ from deck.questions import asks
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
-from deck.story_prompts import entry_of_stories, fenced_prompt, fenced_stories, fit_over_stories, listed_variants
+from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants
+from deck.story_titles import entry_of_stories
 from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone, studies_task
 from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
@@ -194,15 +195,13 @@ def _example_end(section: Sequence[Block]) -> int:
 def _answered_part(section: Sequence[Block], lists: bool = True, asked: str = "") -> int:
     """How many blocks of an asking heading's section answer it.
 
-    All of them, unless the heading is answered first and then a list of questions that
-    are answered themselves (`1. Describe a decision...` with its own answer nested) or
-    a `Q:` pair, a callout that asks or a question table follows: those are cards of their
-    own, as in a note that lists more questions after a heading's story. A callout that
-    only tells a story (its title names it) is one more story of the answer. So is a sub-heading
-    that asks after the answer (`### What would you do differently?`). Under a sub-heading
-    that does not ask (`### Result`, a story's title), lists and callouts are the answer's;
-    only a `Q:` pair or a question table starts other cards. A list of questions right
-    under the heading is its answer's outline, as is one under an answer label alone (`**Answer:**`).
+    All of them, unless the heading is answered first and then a list of questions that are answered themselves (`1.
+    Describe a decision...` with its own answer nested) or a `Q:` pair, a callout that asks or a question table
+    follows: those are cards of their own, as in a note that lists more questions after a heading's story. A callout
+    that only tells a story (its title names it) is one more story of the answer. So is a sub-heading that asks after
+    the answer (`### What would you do differently?`). Under a sub-heading that does not ask (`### Result`, a story's
+    title), lists and callouts are the answer's; only a `Q:` pair or a question table starts other cards. A list of
+    questions right under the heading is its answer's outline, as is one under an answer label alone (`**Answer:**`).
     """
     answered = below_heading = False
     for position, block in enumerate(section):
