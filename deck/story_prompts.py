@@ -40,7 +40,7 @@ def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | No
     for position, block in enumerate(own[:-1]):
         if block.type == "paragraph" and _names_variants(block.content):
             if position + 2 < len(own):
-                return _listed(own, position + 1)
+                return _listed(own, position + 1, _fits(block))
             return _closing(own, position + 1) if stop == len(section) else None
     return None
 
@@ -50,9 +50,10 @@ def _closing(section: Sequence[Block], at: int) -> Asked | None:
     (`**Sample Questions:**` ending a story bank's entry), every one asking: the rest of the section is its answer.
     A bare `Questions:` there may list the interviewer's follow-ups, and `**Questions (for them):**` the questions
     to ask them (trial 63)."""
-    listed = section[at]
-    label = plain_inline(section[at - 1].content).strip()
-    if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(label) is None and not fit_label(label[:-1].strip()):
+    listed, label = section[at], plain_inline(section[at - 1].content).strip()
+    if _fits(section[at - 1]) and at >= 2 and mostly_ask(listed):  # (`**Good for:**`: the questions among its items)
+        return _listed(section, at, fit=True)
+    if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(label) is None:
         return None
     phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
     if at < 2 or not all(phrasings) or not all(map(asks, phrasings)):
@@ -134,16 +135,21 @@ def _fit_line(content: str) -> list[str]:
     return [phrasing for phrasing in quoted_prompts(found.group("rest")) or () if asks(phrasing)]
 
 
-def _listed(section: Sequence[Block], at: int) -> Asked | None:
-    """The card asking the questions listed at `section[at]`, answered by the rest of `section`."""
+def _listed(section: Sequence[Block], at: int, fit: bool = False) -> Asked | None:
+    """The card asking the questions listed at `section[at]`, answered by the rest of `section`; under a label naming
+    the questions a story fits (`fit`), only those that ask, the list kept in the answer when others do not (`-
+    Especially strong for health tech`)."""
     listed = section[at]
-    if listed.type not in LIST_TYPES or at + 1 >= len(section):
-        return None
+    if listed.type not in LIST_TYPES or at + 1 >= len(section) and not fit:
+        return None  # (a list last under `Questions:`: the interviewer's follow-ups, `_closing`)
     phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
     phrasings = [phrasing for phrasing in phrasings if phrasing]
-    if not phrasings or 2 * sum(map(asks, phrasings)) < len(phrasings):
+    asking = [phrasing for phrasing in phrasings if asks(phrasing)]
+    if not phrasings or 2 * len(asking) < len(phrasings):
         return None
-    answer = [*section[: max(at - 1, 0)], *section[at + 1 :]]
+    kept = fit and len(asking) < len(phrasings)
+    phrasings = asking if fit else phrasings
+    answer = [*section[: max(at - 1, 0)], *([listed] if kept else []), *section[at + 1 :]]
     return Asked(join_phrasings(phrasings), listed.start + 1, answer, tuple(phrasings))
 
 
@@ -152,6 +158,18 @@ def _names_variants(content: str) -> bool:
     text = plain_inline(content).strip()
     named = text[:-1].strip()
     return text.endswith(":") and "\n" not in content.strip() and (is_variants_heading(named) or fit_label(named))
+
+
+def mostly_ask(listed: Block) -> bool:
+    """True for a list at least half of whose items ask (`- "Tell me about a decision you're proud of"` beside `-
+    Ownership`)."""
+    items = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    return listed.type in LIST_TYPES and bool(items) and 2 * sum(map(asks, items)) >= len(items)
+
+
+def _fits(block: Block) -> bool:
+    """True for a paragraph that is a label naming the questions a story fits (`**Best for questions like:**`)."""
+    return fit_label(plain_inline(block.content).strip().removesuffix(":").strip())
 
 
 def fit_label(text: str) -> bool:

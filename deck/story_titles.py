@@ -15,7 +15,7 @@ from deck.blocks import LIST_TYPES, Block
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.stories import find_stories
-from deck.story_prompts import fit_label
+from deck.story_prompts import fit_label, mostly_ask
 from deck.text import plain_inline
 
 _NUMBERED_STORY = pattern(
@@ -31,18 +31,24 @@ _CONTAINER = pattern(r"stor(?:y|ies)|examples|\bbank\b|\bstar\b|\u6545\u4e8b|\u4
 
 
 def entry_of_stories(text: str, section: Sequence[Block]) -> bool:
-    """True for a heading over numbered stories (`titles_stories`), or over a story bank's entry naming the questions
-    its story answers under a label (`**Best for questions like:**` over a list of them), its story (in prose too)
-    before it."""
+    """True for a heading over numbered stories (`titles_stories`), or for a story bank's entry (`## Story 1: Secure
+    login`) naming the questions its story answers under a label (`**Best for questions like:**` over a list of them,
+    half of its items asking at least), its story (in prose too) before it: a dashboard's `**Questions it answers:**`
+    or a pricing page's `**Best for:**` is no story's."""
     if titles_stories(text, section):
         return True
+    if _STORY_ENTRY.match(text) is None:
+        return False
     own = section[: next((at for at, block in enumerate(section) if block.type == "heading"), len(section))]
     return any(
-        at and own[at + 1].type in LIST_TYPES and block.type == "paragraph" and fit_label(
-            plain_inline(block.content).strip().removesuffix(":").strip()
-        )
+        at and block.type == "paragraph" and fit_label(plain_inline(block.content).strip().removesuffix(":").strip())
+        and own[at + 1].type in LIST_TYPES and mostly_ask(own[at + 1])
         for at, block in enumerate(own[:-1])
     )
+
+
+_STORY_ENTRY = pattern(r"(?:my\s+)?(?:story|stories|example)\b|.*\bstory\b", re.IGNORECASE)
+"""A heading naming a story bank's entry: `Story 1: Secure login`, `Example: the outage`, `The migration story`."""
 
 
 def titles_stories(text: str, section: Sequence[Block]) -> bool:

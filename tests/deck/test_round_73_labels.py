@@ -106,3 +106,26 @@ def test_a_star_entry_ending_with_the_questions_it_answers_asks_them() -> None:
         '\n\n**Result:** No failed deploy since.\n\n**Best for questions like:**\n- "Tell me about a bug you fixed"\n'
     )
     assert [question for question, _ in cards(note)] == ["Tell me about a bug you fixed"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "## Revenue dashboard\n\nOwned by finance.\n\n**Questions it answers:**\n- How much did we make?\n- Who churned?\n\nRefreshed daily.\n",
+        "## Story 1: Pro plan\n\nFor growing teams.\n\n**Best for:**\n- Teams that share docs\n- Agencies\n\n---\n",
+    ],
+)
+def test_a_documents_fit_list_is_no_story_banks(note: str) -> None:
+    """Trial 76: a dashboard's `**Questions it answers:**` (no story's heading) or a plan's `**Best for:**` over items
+    that do not ask names no questions a story answers: no card, in a folder or named alone."""
+    assert cards(note) == []
+    assert folder_cards(note) == []
+
+
+def test_only_the_items_that_ask_are_the_cards_phrasings() -> None:
+    """Trial 76: `**Best for questions like:**` over a question and a topic (`- Ownership`) asks the question only;
+    the list stays in the answer, the topic with it."""
+    note = "## Story 3: The data-loss scare\n\nI restored the rows within an hour.\n\n**Best for questions like:**\n- Tell me about a mistake you made.\n- Ownership\n"
+    assert cards(note) == [
+        ("Tell me about a mistake you made.", "I restored the rows within an hour.\n\n- Tell me about a mistake you made.\n- Ownership")
+    ]
