@@ -73,8 +73,8 @@ def _section(blocks: Sequence[Block], index: int) -> tuple[int, int]:
 
 def _questions(blocks: Sequence[Block], start: int, end: int, lines: Sequence[str]) -> list[int]:
     """The indexes of a section's questions alone in their paragraphs, each over its answer (a block that is not one,
-    a blank line between);
-    with the short lines set off as the questions are, when no other block of their answers is set off so."""
+    a blank line between), with the short lines set off as the questions are when no other block of their answers is
+    set off so and each answer sits closer under its question."""
     asking = [at for at in range(start, end) if _alone_asking(blocks[at])]
     answered = [at for at in asking if at + 1 < end and at + 1 not in asking and _gap(blocks, at + 1, lines)]
     later = [at for at in answered if at > start]

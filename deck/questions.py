@@ -65,8 +65,7 @@ _REQUEST = re.compile(
     r"|(?:explain|summari[sz]e|outline)\s+(?:your|how|why|what|the\s+(?:differences?|steps|trade-?offs?|process))\b",
     re.IGNORECASE,
 )
-"""What a request after `Please` asks of a candidate: `Please share a summary...`, `Please tell us why...` (not
-`Please share the deck`, a meeting's action)."""
+"""What a request after `Please` asks of a candidate (`Please share a summary...`; not `Please share the deck`)."""
 _TAG_WORD = re.compile(r"#[\w/-]+")
 _CONTRACTION = re.compile(r"^(what|who|how|where|when|why)['\u2019]s\b", re.IGNORECASE)  # (`What's` for `What is`)
 _THEN_ASKS_FOR = re.compile(

@@ -40,7 +40,7 @@ def listed_variants(section: Sequence[Block], named: bool = False) -> Asked | No
     for position, block in enumerate(own[:-1]):
         if block.type == "paragraph" and _names_variants(block.content):
             if position + 2 < len(own):
-                return _listed(own, position + 1, _fits(block))
+                return _listed(own, position + 1, fits(block))
             return _closing(own, position + 1) if stop == len(section) else None
     return None
 
@@ -51,11 +51,11 @@ def _closing(section: Sequence[Block], at: int) -> Asked | None:
     A bare `Questions:` there may list the interviewer's follow-ups, and `**Questions (for them):**` the questions
     to ask them (trial 63)."""
     listed, label = section[at], plain_inline(section[at - 1].content).strip()
-    if _fits(section[at - 1]) and at >= 2 and mostly_ask(listed):  # (`**Good for:**`: the questions among its items)
+    if fits(section[at - 1]) and at >= 2 and mostly_ask(listed):  # (`**Good for:**`: the questions among its items)
         return _listed(section, at, fit=True)
     if listed.type not in LIST_TYPES or _SAMPLES.fullmatch(label) is None:
         return None
-    phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    phrasings = _item_questions(listed)
     if at < 2 or not all(phrasings) or not all(map(asks, phrasings)):
         return None
     return Asked(join_phrasings(phrasings), listed.start + 1, list(section[: at - 1]), tuple(phrasings))
@@ -142,7 +142,7 @@ def _listed(section: Sequence[Block], at: int, fit: bool = False) -> Asked | Non
     listed = section[at]
     if listed.type not in LIST_TYPES or at + 1 >= len(section) and not fit:
         return None  # (a list last under `Questions:`: the interviewer's follow-ups, `_closing`)
-    phrasings = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    phrasings = _item_questions(listed)
     phrasings = [phrasing for phrasing in phrasings if phrasing]
     asking = [phrasing for phrasing in phrasings if asks(phrasing)]
     if not phrasings or 2 * len(asking) < len(phrasings):
@@ -157,22 +157,27 @@ def _names_variants(content: str) -> bool:
     """True for a paragraph that is only a label naming a question's phrasings (`Questions:`, `**Variants:**`)."""
     text = plain_inline(content).strip()
     named = text[:-1].strip()
-    return text.endswith(":") and "\n" not in content.strip() and (is_variants_heading(named) or fit_label(named))
+    return text.endswith(":") and "\n" not in content.strip() and (is_variants_heading(named) or _fit_label(named))
 
 
 def mostly_ask(listed: Block) -> bool:
     """True for a list at least half of whose items ask (`- "Tell me about a decision you're proud of"` beside `-
     Ownership`)."""
-    items = [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+    items = _item_questions(listed)
     return listed.type in LIST_TYPES and bool(items) and 2 * sum(map(asks, items)) >= len(items)
 
 
-def _fits(block: Block) -> bool:
+def _item_questions(listed: Block) -> list[str]:
+    """The question each item of a list asks, as a card's phrasing (quotes and labels left out)."""
+    return [clean_question(plain_inline(first_paragraph(item) or "")) for item in listed.children]
+
+
+def fits(block: Block) -> bool:
     """True for a paragraph that is a label naming the questions a story fits (`**Best for questions like:**`)."""
-    return fit_label(plain_inline(block.content).strip().removesuffix(":").strip())
+    return _fit_label(plain_inline(block.content).strip().removesuffix(":").strip())
 
 
-def fit_label(text: str) -> bool:
+def _fit_label(text: str) -> bool:
     """True for a label naming the questions a story fits (`Best for questions like`, `Good for`, `Use it for`)."""
     return _FIT_LABEL.fullmatch(text) is not None
 

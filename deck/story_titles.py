@@ -15,7 +15,7 @@ from deck.blocks import LIST_TYPES, Block
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.stories import find_stories
-from deck.story_prompts import fit_label, mostly_ask
+from deck.story_prompts import fits, mostly_ask
 from deck.text import plain_inline
 
 _NUMBERED_STORY = pattern(
@@ -41,8 +41,7 @@ def entry_of_stories(text: str, section: Sequence[Block]) -> bool:
         return False
     own = section[: next((at for at, block in enumerate(section) if block.type == "heading"), len(section))]
     return any(
-        at and block.type == "paragraph" and fit_label(plain_inline(block.content).strip().removesuffix(":").strip())
-        and own[at + 1].type in LIST_TYPES and mostly_ask(own[at + 1])
+        at and block.type == "paragraph" and fits(block) and own[at + 1].type in LIST_TYPES and mostly_ask(own[at + 1])
         for at, block in enumerate(own[:-1])
     )
 
