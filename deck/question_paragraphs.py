@@ -45,7 +45,10 @@ def read_question_paragraphs(scan: NoteScan, blocks: Sequence[Block], index: int
     if not (_alone_asking(blocks[index]) or _one_line(blocks[index]) and index and _gap(blocks, index, scan.lines) > 1):
         return None  # (neither a question nor a line set off as they may be)
     start, end = _section(blocks, index)
-    asked = _questions(blocks, start, end, scan.lines)
+    key = (id(blocks), start, end)
+    asked = scan.asked_alone.get(key)
+    if asked is None:
+        asked = scan.asked_alone[key] = _questions(blocks, start, end, scan.lines)
     if index not in asked or len(asked) < 2:
         return None
     after = next((at for at in asked if at > index), end)
@@ -75,15 +78,16 @@ def _questions(blocks: Sequence[Block], start: int, end: int, lines: Sequence[st
     """The indexes of a section's questions alone in their paragraphs, each over its answer (a block that is not one,
     a blank line between), with the short lines set off as the questions are when no other block of their answers is
     set off so and each answer sits closer under its question."""
-    asking = [at for at in range(start, end) if _alone_asking(blocks[at])]
-    answered = [at for at in asking if at + 1 < end and at + 1 not in asking and _gap(blocks, at + 1, lines)]
+    asking = {at for at in range(start, end) if _alone_asking(blocks[at])}
+    answered = sorted(at for at in asking if at + 1 < end and at + 1 not in asking and _gap(blocks, at + 1, lines))
     later = [at for at in answered if at > start]
     if len(answered) < 2 or not later:
         return answered
     gaps = [_gap(blocks, at, lines) for at in later]
     apart = max(set(gaps), key=gaps.count)  # (the gap most questions are set off by: a follow-up's may be less)
     below = max(_gap(blocks, at + 1, lines) for at in answered)  # (between a question and its answer)
-    inside = [at for at in range(answered[0] + 2, end) if at not in answered and at - 1 not in answered]
+    taken = {*answered, *(at + 1 for at in answered)}
+    inside = [at for at in range(answered[0] + 2, end) if at not in taken]
     if apart <= below or any(_gap(blocks, at, lines) >= apart and not _one_line(blocks[at]) for at in inside):
         return answered
     set_off = [

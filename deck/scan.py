@@ -116,6 +116,9 @@ class NoteScan:
     headed_lists: tuple[bool, bool] = (False, False)
     """Whether any heading is over questions for the interviewer, and any over a document's open questions
     (`deck.topics`): else no list or card is checked for either."""
+    asked_alone: dict[tuple[int, int, int], list[int]] = field(default_factory=dict)
+    """Each section's questions alone in their paragraphs (`deck.question_paragraphs`), by the blocks read and the
+    section's bounds: worked out once a section, not once a question."""
 
     def warn(self, line: int | None, message: str) -> None:
         """Record a problem at a 1-based line (None: the whole note)."""

@@ -87,3 +87,16 @@ def test_a_question_over_its_code_and_a_labelled_answer_is_left_to_the_labels() 
     note = "## Lists\n\nWhat does this print?\n\n```python\nprint(1)\n```\n\n**Answer:** 1\n\nWhat does `f()` return?\n\n**Answer:** None\n"
     assert all("**Answer:**" not in answer for _, answer in cards(note))
     assert parse_note(note, "n.md")[1] == []
+
+
+def test_a_sections_questions_are_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each question of a section needs the section's questions; they are worked out once a section (a note of 300
+    questions took over a second when each worked them out again)."""
+    from deck import question_paragraphs  # noqa: PLC0415 - the module whose work is counted
+
+    calls = []
+    found = question_paragraphs._questions
+    monkeypatch.setattr(question_paragraphs, "_questions", lambda *args: calls.append(args) or found(*args))
+    note = "# Interview questions\n\n" + "".join(f"What is idea {i}?\n\nIdea {i}.\n\n" for i in range(6))
+    assert len(cards(note)) == 6
+    assert len(calls) == 1
