@@ -20,6 +20,7 @@ from deck.labels import lettered, quiz_options
 from deck.pair_labels import (
     ANSWER_LABEL,
     ANSWER_WORDS,
+    CORRECTION,
     MY_ANSWER,
     QUESTION_LABEL,
     is_aside,
@@ -32,7 +33,7 @@ from deck.questions import asks
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import REQUEST
-from deck.text import FIRST_PERSON, QUOTE_MARK, plain_inline
+from deck.text import FIRST_PERSON, plain_inline, without_symbols
 
 _ANSWER_ALONE = pattern(
     r"^[ \t]*(?P<mark>\*\*|__|\*|_)[ \t]*(?:(?:(?:my|your|model|sample|example|suggested)[ \t]+)?Answer"
@@ -62,33 +63,6 @@ _LETTER = re.compile(r"[ \t>*_+-]*(?:\d{1,9}[.)][ \t]*)?[*_]*[A-Z][*_]*[ \t]*[:\
 """A line opened by a letter's label (`A: ...`, `- **A:** ...`)."""
 
 
-def unquoted_answer(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:
-    """`answer` opened by a blockquote whose first paragraph opens with an answer's label (`**Q:** Why us?` over `>
-    **A:** The team.`) with that quote's blocks in its place, its lines in `scan.lines` losing one `>`: the quote only
-    sets the answer off; else `answer`."""
-    first = answer[0] if answer else None
-    if first is None or first.type != "blockquote" or not first.children:
-        return answer
-    if first.children[0].type != "paragraph" or ANSWER_LABEL.match(first.children[0].content) is None:
-        return answer
-    for number in range(first.start, min(first.end, len(scan.lines))):
-        scan.lines[number] = QUOTE_MARK.sub("", scan.lines[number], count=1)
-    return [*first.children, *answer[1:]]
-
-
-def without_separator(scan: NoteScan, answer: Sequence[Block]) -> Sequence[Block]:
-    """`answer` without the spaced-repetition plugin's `?` line opening it (a heading that asks, then `?` over its
-    answer, as the plugin's multi-line card is written under a heading); its line in `scan.lines` is emptied."""
-    first = answer[0] if answer else None
-    separators = (scan.options.separators.multiline, scan.options.separators.multiline_reversed)
-    if first is None or first.type != "paragraph" or first.content.partition("\n")[0].strip() not in separators:
-        return answer
-    scan.lines[first.start] = ""
-    more = first.content.partition("\n")[2]
-    rest = list(answer[1:])
-    return [Block("paragraph", first.start + 1, first.end, content=more), *rest] if more.strip() else rest
-
-
 def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Block], labelled: bool) -> Sequence[Block]:
     """`blocks` (the whole `answer`, or the first item's blocks of a list opening it) without the label."""
     first = blocks[0] if blocks else None
@@ -112,7 +86,8 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
         return blocks if inner is first.children else [replace(first, children=list(inner)), *blocks[1:]]
     if first is None or first.type != "paragraph":
         return blocks
-    opening, _, more = first.content.partition("\n")
+    written, _, more = first.content.partition("\n")
+    opening = without_symbols(written)  # (`↪️ **Answer:** ...`: an emoji before the label)
     said = ANSWER_LABEL.match(opening)
     if _ANSWER_ALONE.match(opening) is not None and (more.strip() or len(answer) > 1):
         told = ""
@@ -124,14 +99,18 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
     if not content.strip() and blocks is not answer:
         return blocks  # `- A:` alone: the label is the item's only text
     line = scan.lines[first.start]
-    at = line.find(opening.lstrip()[:1])
+    at = line.find(written.lstrip()[:1])
     scan.lines[first.start] = line[: max(at, 0)] + told
     rest = list(blocks[1:])
     return [Block("paragraph", first.start, first.end, content=content), *rest] if content.strip() else rest
 
 
 def _drops(label: str, more: str, blocks: Sequence[Block], answer: Sequence[Block], labelled: bool) -> bool:
-    """Whether the answer label `label` opening `blocks` (then `more` lines) is left out: not a quiz's first option."""
+    """Whether the answer label `label` opening `blocks` (then `more` lines) is left out: not a quiz's first option,
+    nor an attempt a correction follows (`**My answer:** ...` over `**Correction:** ...`: the label says whose)."""
+    later = [block.content.partition("\n")[0] for block in blocks[1:] if block.type == "paragraph"]
+    if any(CORRECTION.match(line) for line in [*more.split("\n"), *later]):
+        return False
     return not _options_after(more, blocks[1:]) and drops_label(label, answer, labelled)
 
 

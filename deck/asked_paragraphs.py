@@ -9,7 +9,7 @@ from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph
 from deck.foreign_questions import said_in_cjk
 from deck.glued_answers import asked_paragraph
 from deck.heading_marks import answer_labelled
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest, names_answer
 from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt, label_end
 from deck.scan import NoteScan
 from deck.text import plain_inline
@@ -98,10 +98,35 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
     labelled = answer_labelled(blocks[index + 1 : index + 2]) and quiz_heading(scan, block.start)  # (not `**Me:**`)
     if reply.type != "paragraph":
         _add_below(scan, block, reply, labelled)
-    else:
-        joined = f"{block.content.strip()}\n{reply.content.strip()}"
-        _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined), labelled)
-    return index + 3
+        return index + 3
+    more = _told_on(blocks, index + 3) if names_answer(blocks[index + 1].content) else []  # (not a turn's `**Me:**`)
+    joined = f"{block.content.strip()}\n{reply.content.strip()}"
+    _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined), labelled, more)
+    return index + 3 + len(more)
+
+
+def _told_on(blocks: Sequence[Block], at: int) -> list[Block]:
+    """The blocks from `at` that go on with an answer under its label in words (`**Answer:**` alone over paragraphs,
+    code, lists): up to a heading, a rule, a paragraph that asks, or one opened by a label (`**Follow-up:**`)."""
+    end = at
+    while end < len(blocks) and blocks[end].type not in ("heading", "hr"):
+        block = blocks[end]
+        said = plain_inline(block.content.strip()) if block.type == "paragraph" else ""
+        first = block.content.strip().partition("\n")[0] if said else ""
+        if said and (ends_asking(said) or asked_paragraph(block) or _turns(first)):
+            break
+        end += 1
+    return list(blocks[at:end])
+
+
+def _turns(line: str) -> bool:
+    """True for a paragraph's first line that opens the next turn: a pair's label (`Q:`, `**Answer:**`) or a bold label
+    alone (`**추가 질문:**`, a follow-up's)."""
+    return bool(QUESTION_LABEL.match(line) or ANSWER_LABEL.match(line) or _BOLD_LABEL.fullmatch(line))
+
+
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:\uff1a](?:\*\*|__)|(?:\*\*|__)[ \t]*[:\uff1a])")
+"""A label in bold alone on its line (`**Follow-up:**`)."""
 
 
 def _add_asked(scan: NoteScan, block: Block, labelled: bool, more: Sequence[Block] = ()) -> None:

@@ -29,6 +29,7 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
 from deck.questions import asks, clean_question, ends_asking, unquoted
 from deck.quoted_questions import asks_alone, read_quoted_question
+from deck.reveal_folds import only_reveals
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
@@ -78,9 +79,12 @@ def callout_card(block: Block) -> CalloutCard | None:
 
 def _with_options(card: CalloutCard) -> CalloutCard:
     """A quiz's card: its options (`- [ ] A) ...` over a nested `[!success]` answer) asked with its question, on its
-    line (`...? A) ... · B) ...`), the nested callout's body its answer; any other card as it is."""
+    line (`...? A) ... · B) ...`), the nested callout's body its answer; a card opening with such a callout alone is
+    answered by its body (MkDocs' `??? tip "Show solution"` in `??? question`); any other card as it is."""
     body = card.body
     at = next((position for position, block in enumerate(body) if _answer_callout(block)), None)
+    if at == 0 and (shown := _opening(body[0])) is not None and shown[2]:
+        return replace(card, body_start=shown[2][0].start, body=[*shown[2], *body[1:]], depth=2)
     if at != 1 or body[0].type not in LIST_TYPES:
         return card
     options = [_OPTION_BOX.sub("", plain_inline(first_paragraph(item) or "")) for item in body[0].children]
@@ -121,9 +125,10 @@ def _only_questions(body: list[Block]) -> bool:
 
 
 def _answer_callout(block: Block) -> bool:
-    """True for a nested callout that shows the answer: `> > [!success]- Show answer`, `[!check]`, `[!done]`."""
+    """True for a nested callout that shows the answer: `> > [!success]- Show answer`, `[!check]`, `[!done]`, or of
+    any kind titled so (`[!tip] 💡 Show solution`)."""
     opened = _opening(block)
-    return opened is not None and opened[0] in _ANSWER_KINDS
+    return opened is not None and (opened[0] in _ANSWER_KINDS or only_reveals(opened[1]))
 
 
 def story_callout(block: Block) -> bool:

@@ -66,6 +66,21 @@ or a question's ending (`...吗`, `...는가`, `...나요`, `...냐`,
 `...한다면` what if, `...ですか`, a verb's `...か`, not `...のか`, a clause's)."""
 
 
+_CJK_LEAD_IN = re.compile(
+    r"(?:(?:\u6269\u5c55|\u62d3\u5c55|\u5ef6\u4f38|\u8fdb\u9636)[ \t]*\d{0,3}"
+    r"|\u6700\u540e|\u9996\u5148|\u5176\u6b21|\u5148\u7406\u89e3)[:\uff1a][ \t]*(?=\S)"
+)
+"""A lead-in before a question: `扩展 1：`, `拓展：`, `延伸：`, `进阶：` (a further one),
+`最后：`, `首先：`, `其次：` (last, first, next), `先理解：` (first, to understand)."""
+_CJK_LEAD_INITIALS = frozenset("\u6269\u62d3\u5ef6\u8fdb\u6700\u9996\u5176\u5148")
+
+
+def cjk_lead_in(text: str) -> re.Match[str] | None:
+    """The lead-in opening `text` in Chinese (`_CJK_LEAD_IN`), if any; `deck.questions.hash_numbered` leaves it out
+    when what follows asks."""
+    return _CJK_LEAD_IN.match(text) if text[:1] in _CJK_LEAD_INITIALS else None
+
+
 def asks_in_cjk(text: str) -> bool:
     """True when Chinese, Korean or Japanese text asks without its `？` (a request, a question word, an ending); not by
     a word quoted as a phrase (`但"怎么做"的细节还不熟。`)."""

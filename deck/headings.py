@@ -20,18 +20,13 @@ from collections.abc import Sequence
 
 from deck.answer_labels import (
     answer_label_alone,
-    other_wordings,
-    prompt_over_label,
-    with_prompt,
-    without_answer_label,
-    without_separator,
-    without_translation,
 )
 from deck.answer_tails import answer_tail
 from deck.backlogs import backlog
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, sources_of, without_rules
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block
 from deck.card_tags import marked_end, marked_heading
 from deck.framework_headings import aliased_label, explains_framework, titles_own_story
+from deck.heading_cards import add_heading_card
 from deck.heading_marks import (
     answer_labelled,
     heading_asks,
@@ -48,7 +43,6 @@ from deck.labelled_questions import (
     follow_up,
     is_format_heading,
     is_variants_heading,
-    question_heading,
     variants_after,
 )
 from deck.labels import heading_label
@@ -58,12 +52,13 @@ from deck.own_parts import introduces_next, own_part
 from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.questions import asks
+from deck.quiz_questions import question_heading, question_under_label
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants
 from deck.story_titles import entry_of_stories
-from deck.tasks import numbered_task, prompts_alone, sets_task, sets_task_alone, studies_task
+from deck.tasks import numbered_task, sets_task, sets_task_alone
 from deck.text import FIRST_PERSON, SAID_TO_YOU, plain_inline
 from deck.title_cards import restates_title
 from deck.to_prepare import asks_only, lists_questions
@@ -106,20 +101,23 @@ def read_heading(
         return index + 1
     inner = next((position for position in range(index + 1, end) if blocks[position].type == "heading"), end)
     if is_variants_heading(text) and (asked := variants_after(blocks, index, inner)):
-        scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.parent_context(heading.start))
+        scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         if follow_up(blocks, index, inner):
             return inner  # (a follow-up: read next)
         return max(section_end(blocks, inner), index + 1 + _read_to(blocks[index + 1 :], asked))
+    if (asked := question_under_label(heading, section)) is not None:  # `### Question 1` over `Why...?`, `**Answer:**`
+        scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))
+        return index + 1 + _read_to(section, asked)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
         stop = _example_end(section)
         asked = example_question(section[:stop]) or asked
         context = scan.outline.context_at(heading.start)
-        scan.guard(asked.line, _add_card, scan, heading, asked, context)
+        scan.guard(asked.line, add_heading_card, scan, heading, asked, context)
         return index + 1 + stop if stop < len(section) else end
     if not asking and (asked := fenced_prompt(section)) is not None:  # `Prompt: ...` opening a fence over its story
         read = 0
         while asked is not None:  # (one card for each such fence)
-            scan.guard(asked.line, _add_card, scan, heading, asked, scan.outline.context_at(heading.start))
+            scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.context_at(heading.start))
             read += _read_to(section[read:], asked)
             asked = fenced_prompt(section[read:])
         return index + 1 + read
@@ -133,7 +131,7 @@ def read_heading(
     variants = listed_variants(section, is_variants_heading(text)) if told and fit is None else None
     if (asked := fit or variants) is not None:  # a story bank's entry, `Questions:` over the story (or its stories)
         context = [*scan.outline.parent_context(heading.start), text]
-        scan.guard(asked.line, _add_card, scan, heading, asked, context)
+        scan.guard(asked.line, add_heading_card, scan, heading, asked, context)
         stop = next((position for position, block in enumerate(section) if block.type == "heading"), len(section))
         return index + 1 + _read_to(section, asked) if fit else index + 1 + stop
     if asking and not is_label:
@@ -145,7 +143,8 @@ def read_heading(
             return index + 1 + len(section)
         if all(block.type in ("heading", "hr") or marks_only(lines[block.start : block.end]) for block in section):
             if below := answered_below(blocks, index, end, text):  # `### Question: ...` over `### Answer`
-                scan.guard(below.line, _add_card, scan, heading, below, scan.outline.parent_context(heading.start))
+                context = scan.outline.parent_context(heading.start)
+                scan.guard(below.line, add_heading_card, scan, heading, below, context)
                 return end + 1 + len(below.answer)
             if not theirs and not says_answer(text):  # (`## Notice period? 2 months`: said)
                 scan.warn(heading.start + 1, "question has no answer")
@@ -172,7 +171,7 @@ def read_heading(
     if opening is not None:  # `## Conflict` over `What do you do when...?`
         told_there = section if opening[1] else section[1:]  # (`> — asked at Stripe` stays with the answer)
         asked, context = Asked(opening[0], section[0].start + 1, told_there), [*context, text]
-    scan.guard(heading.start + 1, _add_card, scan, heading, asked, context)
+    scan.guard(heading.start + 1, add_heading_card, scan, heading, asked, context)
     return index + 1 + len(section)
 
 
@@ -276,24 +275,12 @@ def _tells_story(section: Sequence[Block], heading: str) -> bool:
 
 
 def _opens_with_pair(section: Sequence[Block]) -> bool:
-    """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading: no ask."""
+    """True when a section's first block (a rule aside) opens a `Q:` pair or is a `### Question` heading, or, under
+    sub-headings that ask nothing (`### Check Q&A`), opens a pair: no ask."""
     first = next((block for block in section if block.type != "hr"), None)
-    return first is not None and (opens_pair(first) or question_heading(first))
-
-
-def _add_card(scan: NoteScan, heading: Block, asked: Asked, context: list[str]) -> None:
-    """Add the card a heading gives: `asked`, answered by the blocks it names."""
-    wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
-    told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
-    labelled, (prompt, told) = answer_labelled(told), prompt_over_label(told) if not asked.phrasings else ("", told)
-    told = without_answer_label(scan, told)  # (`Explain...` over its label; labelled: asked to be studied)
-    if not told:  # `**Example Question**: "..."` with its story not written yet
-        scan.warn(asked.line, "question has no answer")
-        return
-    answer, question = sources_of(scan.lines, told), " / ".join([with_prompt(asked.question, prompt), *wordings])
-    draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
-    raw = split_tags(plain_inline(heading.content))[1]
-    studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
-    studied = studied or labelled and (prompts_alone(asked.question) or studies_task(prompt))  # (`Explain ...`)
-    if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
-        draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
+    if first is None or opens_pair(first) or question_heading(first):
+        return first is not None
+    if first.type == "heading" and not asks_on_its_own(first):
+        first = next((block for block in section if block.type not in ("hr", "heading")), None)
+        return first is not None and opens_pair(first)
+    return False

@@ -64,10 +64,6 @@ _ANY_ANSWER = re.compile(
     re.IGNORECASE,
 )
 """An answer heading, good or bad: `Answer`, `Bad answer`, `Good answer`, `Coach's answer`, `Respuesta MALA`, `答案`."""
-_QUESTION_HEADING = re.compile(
-    rf"(?:question|pregunta|pergunta|frage|{_CJK_QUESTION})(?:[ \t]*#?\d{{1,3}})?(?:[ \t]*[:\uff1a]|$)", re.I
-)
-"""A heading labelling a question: `Question`, `Question 2`, `Question: "..."`, `Pregunta:`, `题目`, `問題`, `질문`."""
 _FORMAT = re.compile(
     r"^(?:(?:star|soar|car|par|carl|starl)(?:\s+method)?\s+(?:format|answer|response|version|story|outline)(?:\s+template)?"
     r"|(?:sample|example|model)\s+(?:answer|response)s?"
@@ -87,6 +83,8 @@ class Asked:
     answer: Sequence[Block]
     phrasings: tuple[str, ...] = ()
     """Its phrasings when the note lists them one by one (else split from `question`)."""
+    studied: bool | None = None
+    """Whether it asks to be studied, where its reader knows (a quiz's question under `### Question 2`)."""
 
 
 def example_question(section: Sequence[Block]) -> Asked | None:
@@ -268,12 +266,6 @@ def _ends_answer(block: Block, level: int, follow_ups: bool) -> bool:
     if block.type != "heading":
         return False
     return block.level <= level or follow_ups and asks(clean_question(plain_inline(block.content)))
-
-
-def question_heading(block: Block) -> bool:
-    """True for a heading that labels the question under or after it (`### Question`, `### Question: "..."`,
-    `### Pregunta:`): the heading over it titles a worked example, asking nothing itself."""
-    return block.type == "heading" and _QUESTION_HEADING.match(plain_inline(block.content).strip()) is not None
 
 
 def _said(block: Block) -> Block | None:

@@ -160,7 +160,7 @@ def line_label(line: str, frameworks: bool = False) -> Label | None:
         return bold
     match = _match(line)
     groups = match.groupdict() if match is not None else {}
-    if groups.get("plain") and not frameworks and _is_framework_word(groups["plain"]):
+    if groups.get("plain") and not frameworks and is_framework_word(groups["plain"]):
         return None
     return _label(match, abbreviations=bool(groups.get("bold")))
 
@@ -185,7 +185,7 @@ def is_option(line: str) -> bool:
     return _OPTION.match(line) is not None
 
 
-def _is_framework_word(name: str) -> bool:
+def is_framework_word(name: str) -> bool:
     """True for a label word of CAR, PAR, SOAR or CARL that STAR itself does not use."""
     return _LETTER_PREFIX.sub("", name).split()[0].lower() in _FRAMEWORK_WORDS
 

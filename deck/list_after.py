@@ -46,10 +46,11 @@ def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ())
     after = blocks[index + 1 : index + 2]
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
         *others, last = blocks[index].children  # (those before the last left empty, `3.` over `4.`, or answered)
+        if _told_on(last) and _indented(lines, after[0]):
+            return [after[0]]  # `10. **What is...?**` over its answer's lines, `Examples:`, over points too little in
         if not _asks_alone(last) or not all(_asks_alone(item) or item_answer_blocks(item, []) for item in others):
             return []
-        indented = after[0].start < len(lines) and lines[after[0].start][:1] in (" ", "\t")
-        if not indented and not all(map(_asks_alone, others)):
+        if not _indented(lines, after[0]) and not all(map(_asks_alone, others)):
             return []  # (`- Bring a notebook` at the margin after answered questions: no answer of the last)
         if len(blocks[index].children) > 1 and _tasks(after[0]):
             return []  # (`- [ ] practise each out loud` under the questions: a to-do list, no answer)
@@ -80,10 +81,34 @@ def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ())
             break  # (a paragraph asking, or a fold asking in its summary: a card of its own)
         if _bold_title(blocks[end]) and _lists_questions(blocks[end + 1 : end + 2]):
             break  # `**MID**` over its questions: the next group's title, a heading in all but name
-        end += 1
+        end = _fold_end(blocks, end) or end + 1  # (a `<details>` fold holding a list: to its `</details>`)
     if not answered and not _skipped(blocks, index, end):
         return []  # (a log's questions one a line, then a remark: `Overall it went well.` answers none)
     return list(blocks[index + 1 : end])
+
+
+def _fold_end(blocks: Sequence[Block], at: int) -> int | None:
+    """Past the block closing the `<details>` fold that `blocks[at]` opens and leaves open (its content, a list among
+    it, written between blank lines), or None."""
+    opened = blocks[at].type == "html_block" and blocks[at].content.lstrip()[:8].lower() == "<details"
+    if not opened or "</details>" in blocks[at].content.lower():
+        return None
+    closing = (end for end in range(at + 1, len(blocks)) if blocks[end].type == "html_block")
+    end = next((end for end in closing if "</details>" in blocks[end].content.lower()), None)
+    return None if end is None or any(block.type == "heading" for block in blocks[at:end]) else end + 1
+
+
+def _indented(lines: Sequence[str], block: Block) -> bool:
+    """True for a block whose first line is indented: a list meant to nest under the item over it (`   - :hover` under
+    `10. ...`, too little to nest in CommonMark)."""
+    return block.start < len(lines) and lines[block.start][:1] in (" ", "\t")
+
+
+def _told_on(item: Block) -> bool:
+    """True for an item asking with its answer on the lines under its question, which end leading into more (`:`)."""
+    found = item_question(item) if len(item.children) == 1 else None
+    told = plain_inline(item.children[0].content).rstrip() if found is not None and found.glued else ""
+    return told.endswith((":", "\uff1a"))
 
 
 def _tasks(block: Block) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from deck.advice import advises, groups_tips, heads_tips, lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
+from deck.answer_openings import unquoted_answer
 from deck.answer_parts import answer_parts
 from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
 from deck.card_keys import has_words
@@ -152,7 +153,7 @@ def _read_item(
     if not found.glued and (tips or labels_points(question, item) or legend(question, item)):
         return  # `- Keep it short.` (`- **Preparation:**`, `- AVOID`) over its points: advice; `- Stack:`, a label
     paired = asked_with_label(found.source) or ends_asking(question)
-    nested = list(without_answer_label(scan, item.children[1:], paired))
+    nested = list(without_answer_label(scan, unquoted_answer(scan, item.children[1:]), paired))
     if len(nested) == 1 and not after and ends_asking(question) and asks_again(question, nested[0]):
         nested = []  # `- What are your hobbies?` over `- 趣味は何ですか？`: asked again (translated), not answered
     nested = [block for block in nested if not _empty_list(block)]  # (`- ` left to fill under the question)
@@ -269,6 +270,6 @@ def _add_draft(
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
-    alone = bool(found.glued) and studied_alone(question, scan.lines[first.start])  # (`Why us? → The team.`)
+    alone = bool(found.glued) and (found.labelled or studied_alone(question, scan.lines[first.start]))  # (`Why? → ...`)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or alone)
     draft.beside = bool(found.glued) and asks(question) and asks_about(question)  # (`- What is REST? A style.`)

@@ -44,6 +44,8 @@ class ItemQuestion:
     source: str
     glued: str = ""
     """Answer text written on the question's own line or the lines right under it."""
+    labelled: bool = False
+    """Whether that answer opens with an answer's label (`**A:**`, `**Jawaban:**` on the line under the question)."""
 
 
 def item_question(item: Block) -> ItemQuestion | None:
@@ -89,7 +91,7 @@ def item_question(item: Block) -> ItemQuestion | None:
     if not paired and follow_ups(answer):
         return ItemQuestion(source)  # `- Tell me about your ideal role.` over `What does it have?`: asked on
     if ends_asking(plain) or paired:
-        return ItemQuestion(first, answer)  # `- Q: Walk me through your CV` over `A: ...`
+        return ItemQuestion(first, answer, bool(paired))  # `- Q: Walk me through your CV` over `A: ...`
     if answered_under(plain, answer):
         return ItemQuestion(first, answer)  # `1. **Tell me about yourself.**` over its answer, in prose
     return ItemQuestion(source)

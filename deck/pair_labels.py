@@ -26,33 +26,31 @@ _LABEL = (
 )
 QUESTION_WORDS = (
     "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
-    "|\u95ee|\u554f\u984c|\u554f|\u8cea\u554f"
-    "|\uc9c8\ubb38|C\u00e2u h\u1ecfi"
+    "|\u95ee|\u554f\u984c|\u554f|\u8cea\u554f|\uc9c8\ubb38|C\u00e2u h\u1ecfi|Soru|SORU|Pertanyaan|PERTANYAAN|Soal|SOAL"
 )
-"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 質問, 질문, Câu hỏi
-(面试问题, 面试题: interview question)."""
+"""`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 質問, 질문, Câu hỏi,
+Turkish Soru, Indonesian and Malay Pertanyaan, Soal (面试问题, 面试题: interview question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b|\u6b63\u786e|\u6807\u51c6)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
     "|(?:\u9762\u8bd5)?\u56de\u7b54(?:\u793a\u4f8b|\u4f8b|\u6846\u67b6|\u601d\u8def|\u306e\u82af)?"
     "|(?:\u6a21\u7bc4)?\u89e3\u7b54(?:\u4f8b)?|\u6a21\u7bc4\u56de\u7b54|\u7b54\u3048|\u7b54"
     "|(?:\ubaa8\ubc94|\uc608\uc2dc)[ \t]?(?:\ub2f5\ubcc0|\ub2f5\uc548)(?:[ \t]?(?:\uad6c\uc870|\uc608\uc2dc))?"
-    "|\uc815\ub2f5|\ub2f5\ubcc0|\ub2f5"
-    "|(?:C\u00e2u )?[Tt]r\u1ea3 l\u1eddi(?: m\u1eabu)?"
+    "|\uc815\ub2f5|\ub2f5\ubcc0|\ub2f5|(?:C\u00e2u )?[Tt]r\u1ea3 l\u1eddi(?: m\u1eabu)?|\ucd94\uac00[ \t]?\ub2f5\ubcc0"
+    "|Cevap|CEVAP|Yan\u0131t|YANIT|Jawaban|JAWABAN|(?:Respuesta|Resposta)[ \t]+corre(?:c)?ta|R\u00e9ponse[ \t]+correcte"
 )
 """`Answer` in other languages (and in capitals: RÉPONSE): Ответ, Antwort, Respuesta, Resposta, Risposta, Réponse,
 我的回答 (my answer), 面试回答 (an interview's), 参考答案 and 示例回答 (a model answer), 正确答案 and 标准答案 (the
 right answer), 答案, 回答, 回答示例 (a sample answer), 回答框架 and 回答思路 (its outline), 答, Japanese 回答例,
 解答例, 模範回答 and 模範解答 (a sample, a model answer), 回答の芯 (its core), 答え, Korean 모범
 답변, 예시 답변, 모범 답안 (a model, a sample answer; 구조, 예시: its outline, an example), 정답 (the right answer),
-답변, 답, (Câu) trả lời (mẫu: a sample)."""
+답변, 답, 추가 답변 (a further answer), (Câu) trả lời (mẫu: a sample), Turkish Cevap, Yanıt, Indonesian and Malay
+Jawaban, and the right answer: Respuesta correcta, Resposta correta, Réponse correcte."""
 MY_ANSWER = (
     "(?:[Mm]eine[ \t]+[Aa]ntwort|[Mm]i[ \t]+[Rr]espuesta|[Mm]inha[ \t]+[Rr]esposta|[Mm]a[ \t]+[Rr]\u00e9ponse"
-    "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442"
-    ")"
+    "|[Ll]a[ \t]+mia[ \t]+[Rr]isposta|\u041c\u043e\u0439[ \t]+\u043e\u0442\u0432\u0435\u0442)"
 )
-"""`My answer` in other languages: Meine Antwort, Mi respuesta, Minha resposta, Ma réponse, La mia risposta,
-Мой ответ."""
+"""`My answer`: Meine Antwort, Mi respuesta, Minha resposta, Ma réponse, La mia risposta, Мой ответ."""
 _DASH = r"[-\u2013\u2014](?=[ \t])"
 """A dash with a space after it, which does what a label's colon does: `Question - ...`."""
 _DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.[ \t])"
@@ -71,9 +69,10 @@ QUESTION_LABEL = re.compile(_LABEL.format(_EMPHASIS, _QUESTION_NAMES, _DOTTED))
 `Q1.2:`, `(1)Q:`, `**QUES 2:**`, a dialogue's `**Interviewer**:` (`面接官：`, `面试官：`, `면접관:`); the text after
 it is `rest`."""
 _ANSWER_NAMES = (
-    r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL|short|long|brief|full|\d+[ \t]*(?:s|sec|min)[a-z]*)\))?"
-    rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"
-    rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+(?:[Ss]ummary|[Ss]tructure|[Ff]ramework|[Oo]utline))?"
+    r"A(?:\d{1,3})?(?:[ \t]*\((?:STAR|CAR|PAR|SOAR|CARL|short|long|brief|full|\d+[ \t]*(?:s|sec|min)[a-z]*"
+    r"|(?:(?:in)?correct|wrong|right|partly|partially|mostly)\b[^()\n]{0,12}|[\u2713-\u2718\u274c\u2705][^()\n]{0,12})\))?"
+    rf"|(?:(?:[Ee]xample|[Ss]ample|[Mm]odel|[Ss]uggested|[Mm]y|[Yy]our|[Cc]orrect)[ \t]+[Aa]nswer|[Aa]nswer|{MY_ANSWER}"
+    rf"|ANSWER|ANS|[Aa]ns|{ANSWER_WORDS})(?:[ \t]+(?:[Ss]ummary|[Ss]tructure|[Ff]ramework|[Oo]utline|[Kk]ey))?"
     r"(?:[ \t]*\d{1,3})?(?:[ \t]*\([^()\n]{1,24}\))?"
     r"|[Cc]andidate|CANDIDATE|[Ii]nterviewee|INTERVIEWEE|Me|ME"
     r"|\u6211|\u672c\u4eba|\u5019\u9009\u4eba|\u6c42\u804c\u8005|\ub098|\uc800|\uc9c0\uc6d0\uc790"
@@ -81,6 +80,8 @@ _ANSWER_NAMES = (
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DOTTED))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**A (short):**`, `**Answer:**`, `**Your Answer
 Summary:**`, `A1:`, `Ans:`, `**Candidate**:`, a transcript's `Me:`, `我：`, `候选人：`, `나:`, `지원자:`)."""
+CORRECTION = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:correction|correct(?:ed)?[ \t]+answer|right[ \t]+answer)\b", re.I)
+"""A correction's label after an answer (`- **Correction:** ...`, `Correct answer: ...`), the answer's too."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 

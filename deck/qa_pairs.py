@@ -15,8 +15,7 @@ prepare. An `A:` may also open the paragraph after its question; a line under th
 (`Also asked as: Why this company?`) is another phrasing of it. A labelled question is a card that asks to be studied,
 whatever its words. A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read
 as if unquoted. A paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you
-failed.**`, `*Why us?*`) is read the same way, as documents exported from other tools write questions: the rest of
-the paragraph and the blocks after it answer it.
+failed.**`, `*Why us?*`) is read the same way, as exported documents write them: the rest answers it.
 """
 
 from __future__ import annotations
@@ -26,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from deck.answer_labels import other_wording, unquoted_answer, without_answer_label
+from deck.answer_labels import other_wording, without_answer_label
+from deck.answer_openings import unquoted_answer
 from deck.blocks import LIST_TYPES, Block, source_of
 from deck.bold_prompts import (
     EMPHASIS_LINE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from deck.foreign_questions import asks_in_cjk, foreign_prompt, self_introduction
+from deck.foreign_questions import asks_in_cjk, cjk_lead_in, foreign_prompt, self_introduction
 from deck.highlights import without_trailing_tags
 from deck.text import without_symbols
 
@@ -97,7 +97,7 @@ _LABEL = re.compile(
     r"^(?:(?:(?:\(\d{1,3}\)[ \t]*)?Q"
     rf"|(?:{QUESTION_KINDS}[ \t]+)?[Qq]uest(?:ion|\u00e3o)"
     r"|\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898|\u95ee|\u554f"
-    r"|C\u00e2u h\u1ecfi|[Ff]ollow[- ]?up|\u8ffd\u95ee|[Ii]nterviewer|INTERVIEWER"
+    r"|C\u00e2u h\u1ecfi|Soru|Pertanyaan|Soal|[Ff]ollow[- ]?up|\u8ffd\u95ee|[Ii]nterviewer|INTERVIEWER"
     r"|\u9762(?:\u8bd5|\u63a5)\u5b98(?:[ \t]*\u95ee)?)"
     r"[ \t]*(?:#?\d{1,3}(?:\.\d{1,3})?)?[ \t]*(?:[.:)\uff1a]|[\u2013\u2014-](?=[ \t]))[ \t]*"
     rf"|\d{{1,3}}(?:(?:\.\d{{1,3}})*[.)][ \t]+|\u3001[ \t]*(?![\d{_CJK_NUMERALS}])|[.\u3002](?=[A-Z]|[^\x00-\x7f]))"
@@ -241,10 +241,10 @@ def _asks_alone(text: str) -> bool:
 
 
 def hash_numbered(text: str) -> str:
-    """`text` without a number before it when what follows asks (`#5 Tell me about yourself`, `1- What is...?`), a
-    story bank's code before an interviewer's prompt (`B1: Tell me about a time...`); else `text` (`B2: What...?`)."""
-    number = _HASH_NUMBER.match(text) if text[:1] in "#0123456789B" else None
-    rest, coded = (text[number.end() :], number["code"]) if number is not None else ("", None)
+    """`text` without a number or lead-in before it when what follows asks (`#5 Why us?`, `1- Why?`, `最后：...？`, a
+    story's code before an interviewer's prompt: `B1: Tell me about a time...`); else `text` (`B2: What...?`)."""
+    number = _HASH_NUMBER.match(text) if text[:1] in "#0123456789B" else cjk_lead_in(text)
+    rest, coded = (text[number.end() :], number.groupdict().get("code")) if number is not None else ("", None)
     return rest if rest and asks(rest) and (not coded or _INTERVIEW_PROMPT.match(rest) is not None) else text
 
 

@@ -16,7 +16,7 @@ import re
 
 from deck.blocks import Block, first_paragraph
 from deck.labels import lettered
-from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL
+from deck.pair_labels import ANSWER_LABEL, CORRECTION, QUESTION_LABEL
 
 _BULLET = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*")
 """A list item's bullet or number, with what is before and after it on its line."""
@@ -29,13 +29,17 @@ def nest_answer_items(block: Block, lines: list[str]) -> Block:
     if not any(_labelled(item, ANSWER_LABEL) for item in items[1:]):
         return block
     nested: list[Block] = []
+    answered = False  # (whether the item before was an answer taken in: a correction after it goes with it)
     for position, item in enumerate(items):
         previous = nested[-1] if nested else None
-        if previous is not None and _bare_question(previous) and _answers(item, items[position + 1 : position + 2]):
+        taken = previous is not None and _bare_question(previous) and _answers(item, items[position + 1 : position + 2])
+        if taken or answered and previous is not None and _labelled(item, CORRECTION):
             lines[item.start] = _BULLET.sub("", lines[item.start], count=1)
             nested[-1] = Block(previous.type, previous.start, item.end, children=[*previous.children, *item.children])
+            answered = True
         else:
             nested.append(item)
+            answered = False
     return Block(block.type, block.start, block.end, block.level, block.content, nested)
 
 

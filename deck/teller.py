@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from deck.advice import coaching_tip
 from deck.label_names import cjk_name
-from deck.labels import Label
+from deck.labels import Label, is_framework_word
 from deck.models import SECTIONS, Section, Story
 from deck.patterns import pattern
 
@@ -83,10 +83,9 @@ class Teller:
     fielded: bool = False
     """Whether the open section, under a label heading, opened with a bold field (`**Technical Improvements**:`)."""
     asides: list[tuple[int, str]] = field(default_factory=list)
-    """Headings at the level of the story's label headings that name no section (`#### Leadership Impact`
-    after `#### Result`), each with the open section's count of texts before it: part of that section
-    when a section the story has not told and that comes later follows (`#### Lessons Learned`), else a
-    title (`aside`): `#### Task` after a result starts the next story."""
+    """Headings at the level of the story's label headings that name no section (`#### Leadership Impact` after
+    `#### Result`), each with the open section's count of texts before it: part of that section when a section the
+    story has not told and that comes later follows (`#### Lessons Learned`), else a title (`aside`)."""
 
     def start(self, section: Section, text: str, line: int, continues: bool = True, name: str = "") -> None:
         """Open `section` at 1-based `line` with its first text, under the label `name` as shown when it is not
@@ -288,11 +287,13 @@ class Teller:
 
 
 def _no_story(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
-    """True for labels all in Chinese, Japanese or Korean words telling no action (`背景：` and `结果：` in a weekly
-    report, `結果：` and `課題：` in minutes: everyday words there; STAR's `行动`, action, makes a story), or each with
-    an aside after a dash (`**Task — part one:**`, `**Action — owner Sam:**`: a homework's parts, a retro's to-dos)."""
+    """True for labels all in CJK words telling no action (`背景：` and `结果：` in a report, `結果：` in minutes;
+    STAR's `行动` makes a story), each with an aside after a dash (`**Task — part one:**`: a homework's parts), or
+    one alone in another framework's word (`**Approach:**` over the steps of a plan)."""
     asides = len(names) == len(sections) and all(" \u2014 " in name for name in names.values())
-    return asides or "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
+    alone = len(sections) == len(names) == 1 and all(map(is_framework_word, names.values()))
+    cjk = "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())
+    return asides or alone or cjk
 
 
 def _earlier(section: Section, current: Section | None) -> bool:

@@ -129,9 +129,10 @@ def _admonition(lines: list[str], start: int, opened: re.Match[str]) -> int:
         end -= 1  # (blank lines after its text are the note's)
     indent, title = opened["indent"], f" {opened['title']}" if opened["title"] else ""
     lines[start] = f"{indent}> [!{opened['kind'].lower()}]{title}"
-    for at in range(start + 1, end):
-        body = lines[at][4:] if lines[at].startswith("    ") else lines[at].removeprefix("\t")
-        lines[at] = f"{indent}> {body}".rstrip() if body.strip() else f"{indent}>"
+    body = [line[4:] if line.startswith("    ") else line.removeprefix("\t") for line in lines[start + 1 : end]]
+    if any("???" in line or "!!!" in line for line in body):
+        body = tool_blocks("\n".join(body)).split("\n")  # (one nested in it: `??? tip "Show solution"`)
+    lines[start + 1 : end] = [f"{indent}> {line}".rstrip() if line.strip() else f"{indent}>" for line in body]
     return end - 1
 
 

@@ -1,0 +1,84 @@
+"""Reading round 74 (written fresh in the shapes of corpus 74's notes): quizzes' numbered question headings, labels in
+Turkish and Indonesian, labelled answers in list items, folds holding a list, corrections and graded answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from tests.deck.note_cards import cards, folder_cards
+
+_QUIZ = (
+    "# Week 3 quiz\n\n### Question 1\nWhy does BFS find shortest paths?\n\n**Answer:**\nIt goes by distance.\n\n"
+    "### Question 2 (10 points)\nWhat does a visited set prevent?\n\n**Answer:** Loops on a cycle.\n\n"
+    "### Pertanyaan 3\nJelaskan fungsi map()!\n\n**Jawaban:**\nIa mengubah skala.\n"
+)
+
+
+def test_a_question_under_a_numbered_question_heading_over_its_answer_label_is_a_card() -> None:
+    """Corpus 74 #1: `### Question 1` over the question's line and `**Answer:**` gave nothing in a folder (a quiz, a
+    lab report, a course's check): the heading labels the question, the label its answer."""
+    assert folder_cards(_QUIZ)[:2] == [
+        ("Why does BFS find shortest paths?", "It goes by distance."),
+        ("What does a visited set prevent?", "Loops on a cycle."),
+    ]
+    assert cards(_QUIZ)[2] == ("Jelaskan fungsi map()!", "Ia mengubah skala.")
+
+
+def test_a_numbered_question_headings_card_has_the_heading_above_it_as_context() -> None:
+    """The card's breadcrumb is the note's, not `Question 1` (a label, no topic)."""
+    assert [card.context for card in parse_note(_QUIZ, "n.md")[0]][0] == ["Week 3 quiz"]
+
+
+def test_a_question_heading_over_a_paragraph_with_no_answer_label_is_left_to_the_other_readers() -> None:
+    """Without an answer's label under it, the paragraph under `### Question 1` is no question of this shape."""
+    note = "### Question 1\nWhy does BFS find shortest paths?\n\nIt goes by distance.\n"
+    assert folder_cards(note) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("**Soru 1: Dictionary neden hızlı?**\n**Cevap:** Hash ile.\n", ("Dictionary neden hızlı?", "Hash ile.")),
+        ("### Apa itu ADC?\n\n**Jawaban:** Pengubah analog.\n", ("Apa itu ADC?", "Pengubah analog.")),
+        ("### What is BFS?\n\n**Answer Key:** A search by levels.\n", ("What is BFS?", "A search by levels.")),
+        ("### ¿Qué es BFS?\n\n**Respuesta correcta:** Una búsqueda.\n", ("¿Qué es BFS?", "Una búsqueda.")),
+        ("### 왜 캐시인가요?\n\n**추가 답변:** 빠르기 때문입니다.\n", ("왜 캐시인가요?", "빠르기 때문입니다.")),
+    ],
+)
+def test_labels_in_turkish_and_indonesian_and_an_answer_key_are_left_out(note: str, expected: tuple[str, str]) -> None:
+    """Corpus 74 #3: `Soru`/`Cevap` (Turkish), `Jawaban` (Indonesian), `Answer Key`, `Respuesta correcta` and `추가
+    답변` stayed in the card's text."""
+    assert cards(note) == [expected]
+
+
+def test_a_short_question_item_with_its_answer_labelled_under_it_is_studied_in_a_folder() -> None:
+    """Corpus 74 #6: `* **Q:** Any fallback?` over `**A:** ...` (or `1. Mengapa...?` over `**Jawaban:** ...`) was
+    dropped in a folder for being short, where the same pair as a paragraph was read: the label says it is studied."""
+    note = "* **Q:** Any fallback?  \n  **A:** None.\n\n1. Mengapa simulasi?  \n   **Jawaban:** Agar aman.\n"
+    assert folder_cards(note) == [("Any fallback?", "None."), ("Mengapa simulasi?", "Agar aman.")]
+
+
+def test_a_fold_holding_a_list_after_a_question_item_is_its_answer() -> None:
+    """Corpus 74 #2: a question item over `<details><summary>Answer</summary>`, a list and `</details>` gave the fold's
+    opening tag as the whole answer: the fold and the list in it answer the question."""
+    note = "* What wins, Expires or max-age?\n\n<details><summary>Answer</summary>\n\n* max-age wins.\n\n</details>\n"
+    assert cards(note) == [("What wins, Expires or max-age?", "* max-age wins.")]
+
+
+def test_a_correction_after_an_answer_stays_with_it_and_the_attempt_keeps_its_label() -> None:
+    """Corpus 74 #5: `- **Q:** ...` / `- **My answer:** ...` / `- **Correction:** ...` dropped the correction and
+    taught the wrong answer: the correction goes with the answer, and the attempt keeps its label."""
+    note = "- **Q:** Does the data survive `down`?\n- **My answer:** No.\n- **Correction:** Yes, in its volume.\n"
+    assert cards(note) == [("Does the data survive down?", "**My answer:** No.\n**Correction:** Yes, in its volume.")]
+
+
+def test_a_graded_answer_label_is_left_out_and_tells_no_story() -> None:
+    """Corpus 74 #10: `**A (correct ✔):**` was kept and read as STAR's action, with a false warning; and the note's
+    title (`Redis vs Postgres`) over a sub-heading over the pairs took the first pair as its answer."""
+    note = "# Redis vs Postgres\n\n### Check\n**Q:** Why can Postgres filter?\n**A (correct ✔):** It is relational.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer, card.stories) for card in found] == [
+        ("Why can Postgres filter?", "It is relational.", [])
+    ]
+    assert warnings == []
