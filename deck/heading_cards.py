@@ -30,6 +30,7 @@ from deck.highlights import split_tags
 from deck.labelled_questions import Asked
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking
+from deck.quiz_questions import choices, opens_answer, with_choices
 from deck.scan import NoteScan
 from deck.stories import WHOLE_STORY
 from deck.tasks import REQUEST, numbered_task, prompts_alone, sets_task, studies_task
@@ -57,13 +58,16 @@ def add_heading_card(scan: NoteScan, heading: Block, asked: Asked, context: list
     """Add the card a heading gives: `asked`, answered by the blocks it names; then the follow-ups asked in it."""
     wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
     told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
+    options = choices(told[0]) if len(told) > 1 and opens_answer(told[1], more=len(told) > 2) else []
+    told = told[1:] if options else told  # (`A) DFS` over `B) A*` over `**Answer:** B`: asked with the question)
     labelled, (prompt, told) = answer_labelled(told), prompt_over_label(told) if not asked.phrasings else ("", told)
     unlabelled = without_answer_label(scan, told)  # (`Explain...` over its label; labelled: asked to be studied)
     told, later = follow_ups(unlabelled) if prompt or unlabelled is not told else (unlabelled, [])
     if not told:  # `**Example Question**: "..."` with its story not written yet
         scan.warn(asked.line, "question has no answer")
         return
-    answer, question = sources_of(scan.lines, told), " / ".join([with_prompt(asked.question, prompt), *wordings])
+    asked_so = with_choices(with_prompt(asked.question, prompt), options)
+    answer, question = sources_of(scan.lines, told), " / ".join([asked_so, *wordings])
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)

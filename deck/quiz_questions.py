@@ -8,8 +8,8 @@ over its answer's label, as quizzes, lab reports and course notes number them:
 
 The heading asks nothing itself; the paragraph under it is what is asked (a question, or a task: `Jelaskan ...!`,
 explain), whatever its words, and the label opens its answer, which runs to the section's next heading. Lettered
-options between the two (a multiple-choice item) are the question's, which a card cannot show yet: such an item is
-left to the other readers.
+options between the two (`A) Stack` over `B) Queue`, a multiple-choice item) are asked with the question, on its line
+(`...? A) Stack · B) Queue`), as a quiz callout's are.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import re
 from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone
-from deck.blocks import Block
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.foreign_questions import in_another_language
 from deck.labelled_questions import Asked
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
-from deck.questions import ends_asking
+from deck.questions import asks_for_more, ends_asking
 from deck.tasks import studies_task
 from deck.text import plain_inline
 
@@ -51,18 +52,55 @@ def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | No
     if titled is None or text[titled.end() :].strip() or len(section) < 2 or section[0].type != "paragraph":
         return None  # (`### Question 2: Locks`, titled, is read as its title over the question)
     said = plain_inline(section[0].content).strip()
-    if not (_opens_answer(section[1]) or answer_label_alone(section[1]) and len(section) > 2):
+    again = _said_again(section[1], said)  # (`اشرح الفرق...؟` under `Explain the difference...`: its translation)
+    options = choices(section[1 + again]) if 1 + again < len(section) else []
+    at = 1 + again + bool(options)  # (the label after the translation and the options)
+    if at >= len(section) or not opens_answer(section[at], more=at + 1 < len(section)):
         return None
-    end = next((at for at in range(2, len(section)) if section[at].type == "heading"), len(section))
-    studied = ends_asking(said) or studies_task(said)  # (a survey's `Describe your setup.` is none)
-    return Asked(said, section[0].start + 1, section[1:end], studied=studied)
+    end = next((later for later in range(at + 1, len(section)) if section[later].type == "heading"), len(section))
+    studied = bool(options) or ends_asking(said) or asks_for_more(said) or studies_task(said)  # (not a survey's)
+    return Asked(with_choices(said, options), section[0].start + 1, section[at:end], studied=studied)
 
 
-def _opens_answer(block: Block) -> bool:
+def _said_again(block: Block, question: str) -> bool:
+    """True for a paragraph of one line saying `question` in another language (a bilingual quiz's)."""
+    one_line = block.type == "paragraph" and "\n" not in block.content.strip()
+    return one_line and in_another_language(plain_inline(block.content), question)
+
+
+def choices(block: Block) -> list[str]:
+    """The options of a multiple-choice question written under it: a paragraph whose every line is one, or a list
+    whose every item is (`A) Stack` over `B) Queue`), two or more lettered in order from A; else none."""
+    if block.type == "paragraph":
+        lines = block.content.split("\n")
+    elif block.type in LIST_TYPES and all(len(item.children) == 1 for item in block.children):
+        lines = [first_paragraph(item) or "" for item in block.children]
+    else:
+        return []
+    options = [plain_inline(line).strip() for line in lines]
+    letters = "".join(found["letter"].upper() for option in options if (found := _CHOICE.match(option)) is not None)
+    in_order = letters in ("ABCDEFGH"[: len(options)], _ABJAD[: len(options)])
+    return options if len(options) > 1 and in_order else []
+
+
+_CHOICE = re.compile(r"\(?(?P<letter>[A-Ha-h\u0623\u0628\u062c\u062f\u0647\u0648])[).:][ \t]+\S")
+"""A multiple-choice option's letter: `A) Stack`, `(b) Queue`, `C. Heap`, Arabic `أ) Stack`."""
+_ABJAD = "\u0623\u0628\u062c\u062f\u0647\u0648"
+"""The Arabic letters that number options, in order: أ ب ج د ه و."""
+
+
+def with_choices(question: str, options: list[str]) -> str:
+    """`question` with its options after it on its line (`Which...? A) DFS · B) A*`); itself without any."""
+    return f"{question} {' · '.join(options)}" if options else question
+
+
+def opens_answer(block: Block, more: bool) -> bool:
     """True for a paragraph opened by an answer's label in words with the answer after it, on its line or the next
-    (`**Answer:** A stack.`, `**Jawaban:**` over its text)."""
-    first, _, more = block.content.partition("\n") if block.type == "paragraph" else ("", "", "")
+    (`**Answer:** A stack.`, `**Jawaban:**` over its text), or for such a label alone with `more` blocks after it."""
+    if answer_label_alone(block):
+        return more
+    first, _, rest = block.content.partition("\n") if block.type == "paragraph" else ("", "", "")
     found = ANSWER_LABEL.match(first)
     if found is None or not names_answer(first[: found.start("rest")]):
         return False
-    return bool(label_rest(found).strip() or more.strip())
+    return bool(label_rest(found).strip() or rest.strip())

@@ -82,3 +82,40 @@ def test_a_graded_answer_label_is_left_out_and_tells_no_story() -> None:
         ("Why can Postgres filter?", "It is relational.", [])
     ]
     assert warnings == []
+
+
+def test_a_multiple_choice_questions_options_are_asked_with_it() -> None:
+    """Corpus 74 #4: options between a question and `**Answer:** B` gave no card under `### Question 1` and became the
+    answer under a question heading, its label left in the middle: they are asked with the question, on its line, as
+    a quiz callout's are (`A) ... · B) ...`); a quiz's item is studied in a folder whatever its words."""
+    note = (
+        "### Question 1\nBFS uses which structure\n\nA) Stack  \nB) Queue\n\n**Answer:** B\n\n"
+        "## Which search is optimal?\n\n- A. DFS\n- B. A*\n\n**Answer:** B\n"
+    )
+    assert folder_cards(note) == [
+        ("BFS uses which structure A) Stack · B) Queue", "B"),
+        ("Which search is optimal? A. DFS · B. A*", "B"),
+    ]
+
+
+def test_lines_not_lettered_in_order_are_no_options() -> None:
+    """`A) ...` over `C) ...` (or a single option) are the answer's own lines, left where they are."""
+    note = "## Which search is optimal?\n\nA) DFS\nC) A*\n\n**Answer:** B\n"
+    assert "A) DFS" in cards(note)[0][1]
+
+
+def test_a_translation_under_a_quiz_question_is_left_out() -> None:
+    """Corpus 74: a bilingual quiz says its question again in Arabic under it, before `**Answer Key:**`: no part of
+    the question or the answer; and a question that goes on with what it asks for (`...? Give an example.`) is
+    studied in a folder."""
+    note = (
+        "### Question 6 (15 points)\nWhat is a heuristic? Give an example.\n\nما هي الدالة الاستدلالية؟ أعط مثالاً.\n\n"
+        "**Answer Key:**\n- An estimate of the distance left\n"
+    )
+    assert folder_cards(note) == [("What is a heuristic? Give an example.", "- An estimate of the distance left")]
+
+
+def test_options_lettered_in_arabic_are_options_not_a_translation() -> None:
+    """A bilingual quiz letters its options `أ)`, `ب)`: options in another script are still the question's options."""
+    note = "### Question 1\nWhat does BFS use?\n\nأ) Stack  \nب) Queue\n\n**Answer:** ب\n"
+    assert folder_cards(note) == [("What does BFS use? أ) Stack · ب) Queue", "ب")]
