@@ -119,8 +119,9 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
     answered_elsewhere(scan)  # (`1. **What is a closure?**` listed to prepare, `### What is a closure?` answering it)
-    for draft in scan.drafts if scan.headed_lists[1] else ():
-        draft.studied = draft.studied and not left_open(draft.context)  # a design doc's `## Open questions`
+    meeting = scan.headed_lists[2]  # (a meeting's agenda and minutes: its questions are the team's, none to study)
+    for draft in scan.drafts if scan.headed_lists[1] or meeting else ():
+        draft.studied = draft.studied and not left_open(draft.context) and not meeting  # (`## Open questions`)
     every_draft_studied = bool(scan.drafts) and all(draft.studied for draft in scan.drafts)
     opted = not options.opt_in or note_opts_in(front, scan, options)
     whole = opted or every_draft_studied

@@ -113,9 +113,9 @@ class NoteScan:
     warnings: list[ParseWarning] = field(default_factory=list)
     card_marks: bool = False
     """Whether the note holds `#card` anywhere (`deck.card_tags`): else no block is looked at for it."""
-    headed_lists: tuple[bool, bool] = (False, False)
-    """Whether any heading is over questions for the interviewer, and any over a document's open questions
-    (`deck.topics`): else no list or card is checked for either."""
+    headed_lists: tuple[bool, bool, bool] = (False, False, False)
+    """Whether any heading is over questions for the interviewer, any over a document's open questions, and whether
+    the headings are a meeting's record's (`deck.topics`): else no list or card is checked for them."""
     asked_alone: dict[tuple[int, int, int], list[int]] = field(default_factory=dict)
     """Each section's questions alone in their paragraphs (`deck.question_paragraphs`), by the blocks read and the
     section's bounds: worked out once a section, not once a question."""

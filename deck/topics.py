@@ -174,10 +174,16 @@ def left_open(context: list[str]) -> bool:
     return any(_may_be_open(heading) and _OPEN.search(heading) is not None for heading in context)
 
 
-def headed_lists(outline: Outline) -> tuple[bool, bool]:
-    """Whether any heading of a note is over questions for the interviewer, and any over open questions."""
+def headed_lists(outline: Outline) -> tuple[bool, bool, bool]:
+    """Whether any heading of a note is over questions for the interviewer, any over open questions, and whether two
+    of its headings are a meeting record's (`## Agenda` and `## Minutes`, `## Attendees`, `## Action items`)."""
     headings = {outline.title, *(heading for path in outline.paths for heading in path)}
-    return for_them(list(headings)), left_open(list(headings))
+    kinds = {found[0].lower() for heading in headings if (found := _MEETING.fullmatch(heading.strip())) is not None}
+    return for_them(list(headings)), left_open(list(headings)), len(kinds) > 1 and bool(kinds & {"agenda", "minutes"})
+
+
+_MEETING = re.compile(r"agenda|minutes|attendees|participants|action\s+items|decisions", re.IGNORECASE)
+"""A heading of a meeting's record: its agenda, minutes, attendees, action items or decisions."""
 
 
 def _may_be_theirs(heading: str) -> bool:
