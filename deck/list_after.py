@@ -68,7 +68,12 @@ def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ())
         if others and not asked and not all(item_answer_blocks(item, []) for item in others):
             return []  # (`- Comfortable with ambiguity` ... over a quote to say: the quote is the list's, no answer)
         story = blocks[index + 2] if index + 2 < len(blocks) else None  # `> Own it.` over the story's list
-        return [*after, story] if story is not None and _story_list(story, blocks[index].type) else after
+        if story is not None and _story_list(story, blocks[index].type):
+            return [*after, story]
+        code = index + 2
+        while code < len(blocks) and blocks[code].type in CODE_TYPES:
+            code += 1  # (`> Sell yourself.` over the sample answer in a fence: the tip's and the answer's)
+        return list(blocks[index + 1 : code])
     *others, last = blocks[index].children
     if not _asks_alone(last):
         return []

@@ -39,6 +39,7 @@ from deck.glued_study import asks_about, studied_alone
 from deck.highlights import split_tags
 from deck.label_items import labels_points
 from deck.list_questions import ItemQuestion, contents_list, item_answer_blocks, item_question
+from deck.logseq import without_marked_items
 from deck.nested_items import asks_again, in_story_section, legend, over_inline_cards, star_named, under_story_labels
 from deck.pair_labels import QUESTION_LABEL, label_rest
 from deck.questions import asks, ends_asking
@@ -125,6 +126,10 @@ def _read_item(
     as the questions nested in it.
     """
     item = as_line_item(item)
+    if scan.card_marks and marked(plain_inline(first_paragraph(item) or "")):
+        item, cards = without_marked_items(item)  # (Logseq: a `#card` block nested in one is a card of its own)
+        for card in cards:
+            read_list(scan, card, [], inline_fronts, within)
     first = item.children[0] if item.children else None
     found = item_question(item)
     if first is None or first.type != "paragraph" or found is None:

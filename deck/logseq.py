@@ -11,15 +11,17 @@ is a highlight as `==text==` is (`logseq_highlights`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from deck.card_tags import CARD_TAGS
+from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.card_tags import CARD_TAGS, marked
 from deck.highlights import inline_tags
 from deck.labels import names_a_section
 from deck.patterns import pattern
 from deck.stories import WHOLE_STORY
 from deck.study import has_study_tag
-from deck.text import outside_code
+from deck.text import outside_code, plain_inline
 
 if TYPE_CHECKING:
     from deck.scan import CardDraft, NoteScan
@@ -102,3 +104,31 @@ def _marked(scan: NoteScan, draft: CardDraft) -> bool:
     """True when a draft's question, its own tags or a heading over it carry `#card` or a study tag."""
     tags = [*draft.tags, *scan.outline.tags_at(draft.line - 1), *inline_tags(scan.lines[draft.line - 1])]
     return any(tag.casefold() in CARD_TAGS for tag in tags) or has_study_tag(tags, scan.options)
+
+
+def without_marked_items(item: Block) -> tuple[Block, list[Block]]:
+    """A list item marked `#card` without the items marked so in the lists nested in it (each a card of its own, as
+    Logseq's review asks them), and those items, each as a list of its own. The lists keep the items before the first
+    marked one: what follows it is that card's."""
+    kept: list[Block] = []
+    cards: list[Block] = []
+    for child in item.children:
+        at = _first_marked(child)
+        if at is None:
+            kept.append(child)
+            continue
+        if at:
+            kept.append(replace(child, end=child.children[at].start, children=child.children[:at]))
+        cards += [Block(child.type, card.start, card.end, children=[card]) for card in child.children[at:]]
+    if not cards:
+        return item, []
+    end = max(block.end for block in kept)
+    return replace(item, end=end, children=kept), cards
+
+
+def _first_marked(block: Block) -> int | None:
+    """Where the first item marked `#card` is among a nested list's items, if any."""
+    if block.type not in LIST_TYPES:
+        return None
+    tagged = (marked(plain_inline(first_paragraph(child) or "")) for child in block.children)
+    return next((at for at, card in enumerate(tagged) if card), None)

@@ -161,7 +161,7 @@ class NoteScan:
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=_without_empty_headings(shown),
+            answer=_without_closing_tags(_without_empty_headings(shown)),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),
@@ -189,6 +189,16 @@ def _without_comments(story: Story) -> Story:
 
 _EMPTY_HEADING = re.compile(r"^#{1,6}[ \t]*\n(?:[ \t]*\n)?", re.MULTILINE)
 """A heading's marks with no words, and the blank line after it: a heading left to fill, which says nothing."""
+
+
+_CLOSING_TAGS = re.compile(r"\n[ \t]*\n[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*\Z")
+"""A paragraph of `#tags` alone closing an answer after a blank line (`#card #interview` under it): the card's tags
+(they stay its), no text to recall."""
+
+
+def _without_closing_tags(answer: str) -> str:
+    """`answer` without the paragraph of `#tags` alone closing it."""
+    return _CLOSING_TAGS.sub("", answer) if "#" in answer[-80:] else answer
 
 
 def _without_empty_headings(answer: str) -> str:

@@ -23,3 +23,37 @@ def test_one_such_heading_alone_makes_no_meeting() -> None:
     """An interview note with `## Decisions` (or `## Agenda` alone, an interview day's plan) is read as before."""
     note = "# Prep\n\n## Decisions\n\n- Why did you pick Postgres over Mongo for the ledger?\n  - Transactions.\n"
     assert len(parse_note(note, "n.md", ReadOptions())[0]) == 1
+
+
+def test_a_fence_right_after_a_questions_quoted_tip_is_its_answer_too() -> None:
+    """Corpus 74 #11: `1. Why join us?` over `> Sell yourself.` over the sample answer in a fence lost the fence."""
+    note = "1. Why do you want to join us?\n> Sell yourself.\n```text\nI like the payments work.\n```\n"
+    assert parse_note(note, "n.md")[0][0].answer == "> Sell yourself.\n```text\nI like the payments work.\n```"
+
+
+def test_a_logseq_card_nested_in_a_card_is_a_card_of_its_own() -> None:
+    """Corpus 74 #12: a `#card` block nested under another was swallowed into its answer, tag and all: Logseq asks it
+    on its own, and the parent's answer ends before it."""
+    note = (
+        "- What does Kafka do? #card\n  card-repeats:: 2\n\t- Decouples producers and consumers.\n"
+        "\t- How does a producer avoid losing messages? #card\n\t  card-repeats:: 1\n\t\t- It waits for acks.\n"
+    )
+    found = parse_note(note, "n.md")[0]
+    assert [(card.question, card.answer) for card in found] == [
+        ("What does Kafka do?", "- Decouples producers and consumers."),
+        ("How does a producer avoid losing messages?", "- It waits for acks."),
+    ]
+
+
+def test_a_nested_item_not_marked_stays_in_its_cards_answer() -> None:
+    """Only an item marked `#card` leaves its parent's answer; its other points stay."""
+    note = "- What does Kafka do? #card\n\t- Decouples producers.\n\t- Why? Replay.\n"
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == ["- Decouples producers.\n- Why? Replay."]
+
+
+def test_a_line_of_tags_closing_an_answer_tags_it_and_is_no_text_of_it() -> None:
+    """Corpus 74 #14: `#card #interview` under the last answer showed in it: it tags the card, and is no text to
+    recall."""
+    note = "### Вопрос: Что такое GIL?\n\nОтвет: Блокировка.\n\n#card #interview\n"
+    card = parse_note(note, "n.md")[0][0]
+    assert (card.answer, card.tags) == ("Блокировка.", ["card", "interview"])
