@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.blocks import Block, source_of
+from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL
 from deck.patterns import pattern
 from deck.questions import asks, ends_asking, interview_prompt
@@ -78,7 +78,7 @@ def _questions(blocks: Sequence[Block], start: int, end: int, lines: Sequence[st
     """The indexes of a section's questions alone in their paragraphs, each over its answer (a block that is not one,
     a blank line between), with the short lines set off as the questions are when no other block of their answers is
     set off so and each answer sits closer under its question."""
-    asking = {at for at in range(start, end) if _alone_asking(blocks[at])}
+    asking = {at for at in range(start, end) if _alone_asking(blocks[at]) and not _labelled_over(blocks, at, start)}
     answered = sorted(at for at in asking if at + 1 < end and at + 1 not in asking and _gap(blocks, at + 1, lines))
     later = [at for at in answered if at > start]
     if len(answered) < 2 or not later:
@@ -95,6 +95,16 @@ def _questions(blocks: Sequence[Block], start: int, end: int, lines: Sequence[st
         if at + 1 < end and _one_line(blocks[at]) and _gap(blocks, at, lines) >= apart > _gap(blocks, at + 1, lines)
     ]
     return sorted({*answered, *set_off})
+
+
+def _labelled_over(blocks: Sequence[Block], at: int, start: int) -> bool:
+    """True when a list's last item right over `blocks[at]` is a label alone (`* 讲故事：`, `- **Tip:**`): the paragraph
+    is that label's text (a tip's), not a question."""
+    over = blocks[at - 1] if at > start else None
+    if over is None or over.type not in LIST_TYPES or len(over.children[-1].children) != 1:
+        return False
+    said = plain_inline(first_paragraph(over.children[-1]) or "").strip()
+    return "\n" not in said and said.endswith((":", "\uff1a"))
 
 
 def _gap(blocks: Sequence[Block], at: int, lines: Sequence[str]) -> int:

@@ -57,3 +57,13 @@ def test_a_line_of_tags_closing_an_answer_tags_it_and_is_no_text_of_it() -> None
     note = "### Вопрос: Что такое GIL?\n\nОтвет: Блокировка.\n\n#card #interview\n"
     card = parse_note(note, "n.md")[0][0]
     assert (card.answer, card.tags) == ("Блокировка.", ["card", "interview"])
+
+
+def test_a_tips_text_under_its_bullet_label_is_no_question() -> None:
+    """Corpus 74 #8: tips written `* 讲故事：` over their text in a paragraph (a request ending in `。`) were read as
+    questions, each answered by the next tip's label; the text under a bullet label alone is that label's."""
+    note = (
+        "* 讲故事：\n\n提前准备几个过去工作中的故事，说明你如何应对挑战。\n\n* 了解自己：\n\n列出你的优点和缺点，以及你如何改进。\n\n"
+        "* 注重结果：\n\n强调你的行动带来的积极成果。\n"
+    )
+    assert parse_note(note, "n.md")[0] == []
