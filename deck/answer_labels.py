@@ -20,7 +20,6 @@ from deck.labels import lettered, quiz_options
 from deck.pair_labels import (
     ANSWER_LABEL,
     ANSWER_WORDS,
-    CORRECTION,
     MY_ANSWER,
     QUESTION_LABEL,
     is_aside,
@@ -31,6 +30,7 @@ from deck.pair_labels import (
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan
+from deck.sibling_pairs import CORRECTION
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import REQUEST
 from deck.text import FIRST_PERSON, plain_inline, without_symbols

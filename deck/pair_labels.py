@@ -27,9 +27,10 @@ _LABEL = (
 QUESTION_WORDS = (
     "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
     "|\u95ee|\u554f\u984c|\u554f|\u8cea\u554f|\uc9c8\ubb38|C\u00e2u h\u1ecfi|Soru|SORU|Pertanyaan|PERTANYAAN|Soal|SOAL"
+    "|\u60f3\u5b9a\u8cea\u554f(?=(?:[*][*]|__)?[ \t]*[:\uff1a][ \t]*(?:[*][*]|__)?[ \t]*[^\\s*_])"
 )
 """`Question` in other languages: Вопрос, Frage, Pregunta, Pergunta, Domanda, 问题, 问, 問題, 問, 質問, 질문, Câu hỏi,
-Turkish Soru, Indonesian and Malay Pertanyaan, Soal (面试问题, 面试题: interview question)."""
+Turkish Soru, Indonesian, Malay Pertanyaan, Soal (面试问题, 面试题: interview question; 想定質問 with its question)."""
 ANSWER_WORDS = (
     "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b|\u6b63\u786e|\u6807\u51c6)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
@@ -80,8 +81,6 @@ _ANSWER_NAMES = (
 ANSWER_LABEL = re.compile(_LABEL.format(_EMPHASIS, _ANSWER_NAMES, _DOTTED))
 """A line opened by an answer's label, as `QUESTION_LABEL` (`A:`, `**A (short):**`, `**Answer:**`, `**Your Answer
 Summary:**`, `A1:`, `Ans:`, `**Candidate**:`, a transcript's `Me:`, `我：`, `候选人：`, `나:`, `지원자:`)."""
-CORRECTION = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:correction|correct(?:ed)?[ \t]+answer|right[ \t]+answer)\b", re.I)
-"""A correction's label after an answer (`- **Correction:** ...`, `Correct answer: ...`), the answer's too."""
 _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 

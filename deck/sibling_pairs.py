@@ -16,8 +16,10 @@ import re
 
 from deck.blocks import Block, first_paragraph
 from deck.labels import lettered
-from deck.pair_labels import ANSWER_LABEL, CORRECTION, QUESTION_LABEL
+from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL
 
+CORRECTION = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:correction|correct(?:ed)?[ \t]+answer|right[ \t]+answer)\b", re.I)
+"""A correction's label after an answer (`- **Correction:** ...`, `Correct answer: ...`), the answer's too."""
 _BULLET = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*")
 """A list item's bullet or number, with what is before and after it on its line."""
 

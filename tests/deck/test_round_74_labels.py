@@ -119,3 +119,18 @@ def test_options_lettered_in_arabic_are_options_not_a_translation() -> None:
     """A bilingual quiz letters its options `أ)`, `ب)`: options in another script are still the question's options."""
     note = "### Question 1\nWhat does BFS use?\n\nأ) Stack  \nب) Queue\n\n**Answer:** ب\n"
     assert folder_cards(note) == [("What does BFS use? أ) Stack · ب) Queue", "ب")]
+
+
+def test_an_expected_question_label_with_its_question_pairs_with_its_answer() -> None:
+    """Corpus 73 #9, left open in round 73: `**想定質問**：「...？」` (an expected question) over `**回答の芯**：...` gave
+    no card; over a list after a story, the label alone still asks nothing (`test_round_73_labels`)."""
+    note = "### A-1. querySelector\n\n**想定質問**：「複数あるとどうなりますか？」\n\n**回答の芯**：最初の1件だけを返す。\n"
+    assert folder_cards(note) == [("複数あるとどうなりますか？", "最初の1件だけを返す。")]
+
+
+def test_an_expected_questions_label_alone_over_a_list_stays_in_the_storys_answer() -> None:
+    """`**想定質問：**` alone over the questions a story fits is no question label: no warning, the list stays with the
+    story's answer (trial 74's note read so before, and must still)."""
+    note = "## 障害対応\n\n**状況：** 停止した。\n**行動：** 戻した。\n**結果：** 復旧した。\n\n**想定質問：**\n- 障害対応の経験は？\n"
+    found, warnings = parse_note(note, "n.md")
+    assert warnings == [] and "障害対応の経験は？" in found[0].answer
