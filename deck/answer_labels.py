@@ -16,11 +16,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import LIST_TYPES, Block, first_paragraph
+from deck.label_words import ANSWER_WORDS, MY_ANSWER
 from deck.labels import lettered, quiz_options
 from deck.pair_labels import (
     ANSWER_LABEL,
-    ANSWER_WORDS,
-    MY_ANSWER,
     QUESTION_LABEL,
     is_aside,
     label_rest,

@@ -79,7 +79,12 @@ def heading_question(raw: str) -> str:
     bare = kept if stripped is raw else clean_question(stripped)
     if "?" in raw[len(stripped) :] and bare[-1:] not in ("?", "\uff1f") and asks(bare):
         bare += "?"  # (`What's your biggest failure ??`: one `?` is the question's)
-    return _unfiled(kept if bare != kept and not asks(bare) and asks(kept) else bare)
+    question = _unfiled(kept if bare != kept and not asks(bare) and asks(kept) else bare)
+    return _BANK_NUMBER.sub("", question, count=1) if question[1:3] and question[1:3] < ":" else question
+
+
+_BANK_NUMBER = pattern(r"^[A-Z]{1,2}\d{1,3}[.)][ \t]+(?=\S)")
+"""A bank's number before its question (`P4. `, `B2. `), however it asks: left out, as `4. ` is."""
 
 
 def _unfiled(question: str) -> str:

@@ -10,8 +10,8 @@
   tools write (`<!--SR:!2024-07-01,3,250-->`) and an Obsidian block id (` ^abc123`) at a
   line's end are dropped. List markers and `>` before a front are not part of it.
 - Not cards: `::` in code (fenced, indented or inline), in HTML or `%%` comments, in a
-  URL, in a Dataview field in brackets (`[due:: soon]`), in a heading, or in a run of
-  four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
+  URL, in a Dataview field in brackets (`[due:: soon]`), in an Anki cloze (`{{c1::words}}`, `deck.clozes`), in a
+  heading, or in a run of four or more colons; `?` lines in code or comments. Anything else with `::` is a card,
   as those tools read it: `a :: b` and a Dataview-style `mood:: calm` are cards too,
   though in a folder deck a one-word front such as `mood` does not ask to be studied
   (unless the spaced-repetition plugin scheduled it);
@@ -33,7 +33,7 @@ from deck.highlights import split_leading_tags, split_tags, without_trailing_tag
 from deck.inline_fields import ANKI_DIRECTIVE, MARKERS, TRACKER_FIELDS, empty_field
 from deck.labels import names_a_section
 from deck.options import Separators
-from deck.pair_labels import names_pair_label
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, names_pair_label
 from deck.plugin_schedules import plugin_schedules, scheduling_only, without_metadata
 from deck.scan import CardDraft, NoteScan
 from deck.text import blank_between, code_spans, plain_inline
@@ -215,7 +215,13 @@ def _mask_line(line: str) -> str:
         line = _URL.sub(_blanked, line)
     if "::" in line and ("[" in line or "(" in line):
         line = _DATAVIEW_FIELD.sub(_blanked, line)
+    if "{{c" in line:
+        line = _CLOZE.sub(_blanked, line)  # (an Anki cloze's `{{c1::...}}`: no separator)
     return line
+
+
+_CLOZE = re.compile(r"\{\{c\d{1,2}::[^{}\n]*\}\}")
+"""An Anki cloze deletion, `{{c1::the words}}` (with a hint after `::` too)."""
 
 
 def _blanked(match: re.Match[str]) -> str:
@@ -238,8 +244,13 @@ def _front(lines: list[str]) -> _Side:
 
 
 def _back(lines: list[str]) -> _Side:
-    """A card's back: scheduling comments and block ids dropped, dedented."""
+    """A card's back: scheduling comments and block ids dropped, dedented, and an answer's label in words opening it
+    left out (`?` over `**Answer:**` over the answer: the `?` says it already)."""
     markdown = dedented(_without_emptied(lines, [without_metadata(line) for line in lines]))
+    first, _, rest = markdown.partition("\n")
+    said = ANSWER_LABEL.match(first) if first[:1] in "*_" or first[:1].isalpha() else None
+    if said is not None and names_answer(first[: said.start("rest")]) and (label_rest(said).strip() or rest.strip()):
+        markdown = "\n".join(filter(None, (label_rest(said).strip(), rest)))
     return _Side(markdown, plain_inline(markdown))
 
 

@@ -44,10 +44,10 @@ def answer_after(blocks: Sequence[Block], index: int, lines: Sequence[str] = ())
     nest under `10.`) answers the last: one at the margin is the note's next block (`lines`: the note's, to see that).
     """
     after = blocks[index + 1 : index + 2]
+    if after and _announced(blocks[index], after[0], lines):
+        return [after[0]]  # `2) **What...?**` over `Here is an example:` over its fence, or points too little in
     if after and {after[0].type, blocks[index].type} == _BOTH_LISTS:
         *others, last = blocks[index].children  # (those before the last left empty, `3.` over `4.`, or answered)
-        if _told_on(last) and _indented(lines, after[0]):
-            return [after[0]]  # `10. **What is...?**` over its answer's lines, `Examples:`, over points too little in
         if not _asks_alone(last) or not all(_asks_alone(item) or item_answer_blocks(item, []) for item in others):
             return []
         if not _indented(lines, after[0]) and not all(map(_asks_alone, others)):
@@ -101,6 +101,15 @@ def _fold_end(blocks: Sequence[Block], at: int) -> int | None:
     closing = (end for end in range(at + 1, len(blocks)) if blocks[end].type == "html_block")
     end = next((end for end in closing if "</details>" in blocks[end].content.lower()), None)
     return None if end is None or any(block.type == "heading" for block in blocks[at:end]) else end + 1
+
+
+def _announced(block: Block, after: Block, lines: Sequence[str]) -> bool:
+    """True when the last item of the list `block` asks with its answer's lines under it ending in a colon (`Here is
+    an example:`) and `after` is what that colon announces: code, a quote, a list of another kind, or of its own
+    indented (too little to nest)."""
+    if not _told_on(block.children[-1]) or after.type not in (*CODE_TYPES, "blockquote", *LIST_TYPES):
+        return False
+    return after.type != block.type or _indented(lines, after)
 
 
 def _indented(lines: Sequence[str], block: Block) -> bool:

@@ -26,6 +26,7 @@ from deck.blocks import LIST_TYPES, Block, parse_blocks, without_empty_items
 from deck.callouts import read_answered_after, read_callout
 from deck.card_keys import normalise_question, normalised_key
 from deck.card_tags import card_marks, read_marked_line
+from deck.clozes import read_cloze
 from deck.details_cards import read_details, split_folds
 from deck.footnotes import add_footnotes, take_footnotes
 from deck.frontmatter import split_front_matter
@@ -199,8 +200,8 @@ def _read_block(
         return after  # `> **Interviewer:** Is Go pass-by-value?` over `## Answer`
     if block.type == "blockquote" and (read_callout(scan, block) or _quoted_pairs(scan, block, inline_fronts)):
         return index + 1
-    if block.type == "paragraph" and (after := read_table(scan, blocks, index)) is not None:
-        return after
+    if block.type == "paragraph" and (after := read_table(scan, blocks, index) or read_cloze(scan, blocks, index)):
+        return after  # (a table; an Anki cloze's `{{c1::words}}`)
     mine = inline_fronts.isdisjoint(range(block.start, block.end))  # not an inline card's front (`Why?` over `?`)
     marking = scan.card_marks and block.type == "paragraph" and mine
     if marking and (after := read_marked_line(scan, blocks, index)) is not None:

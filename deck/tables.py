@@ -24,8 +24,8 @@ from collections.abc import Sequence
 
 from deck.answer_labels import answer_label_alone
 from deck.blocks import Block, source_of, walk
+from deck.label_words import ANSWER_WORDS, MY_ANSWER, QUESTION_WORDS
 from deck.labels import heading_label
-from deck.pair_labels import ANSWER_WORDS, MY_ANSWER, QUESTION_WORDS
 from deck.patterns import pattern
 from deck.questions import asks
 from deck.scan import NoteScan

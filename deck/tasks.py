@@ -12,8 +12,8 @@ from deck.patterns import pattern
 from deck.questions import OPENING_QUOTES, interview_prompt, label_end
 from deck.text import without_symbols
 
-_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
-"""A question's number: `3. `, `4) `."""
+_NUMBER = re.compile(r"[ \t]*(?:[A-Z]{1,2})?\d{1,3}[.)][ \t]+")
+"""A question's number: `3. `, `4) `, a bank's `P4. `."""
 _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve"

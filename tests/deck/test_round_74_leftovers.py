@@ -46,11 +46,16 @@ def test_points_indented_too_little_under_an_answers_lines_stay_in_the_answer() 
     assert second == ("What is z-index for?", "- Stacking order.")
 
 
-def test_a_list_at_the_margin_after_an_answer_is_not_the_answers() -> None:
-    """The rule keeps to points written indented: a list at the margin after the last question's answer is the note's
-    next block, not its answer."""
-    note = "1. **What is a pseudo-class?**\n   It styles a state. Examples:\n\n- Bring a notebook.\n"
-    assert cards(note) == [("What is a pseudo-class?", "It styles a state. Examples:")]
+def test_a_list_at_the_margin_after_an_answer_is_its_only_when_announced() -> None:
+    """A list after the last question's answer is the note's next block unless the answer's line ends with a colon
+    announcing it (`Java has 8 primitive types:` over them, corpus 75), at the margin or not; a fence so announced
+    is the answer's too (`Here is an example:`)."""
+    note = "1. **What is a pseudo-class?**\n   It styles a state.\n\n- Bring a notebook.\n"
+    assert cards(note) == [("What is a pseudo-class?", "It styles a state.")]
+    announced = "1) **What is a pseudo-class?**  \nIt styles a state. Examples:\n\n- `:hover`\n"
+    assert cards(announced) == [("What is a pseudo-class?", "It styles a state. Examples:\n\n- `:hover`")]
+    fenced = "2) **What does a constructor look like?**  \nHere is an example:\n\n```java\nFoo() {}\n```\n"
+    assert cards(fenced)[0][1] == "Here is an example:\n\n```java\nFoo() {}\n```"
 
 
 @pytest.mark.parametrize("label", ["**Approach:**", "**Impact:**", "**Goal:**"])
