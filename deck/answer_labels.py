@@ -108,8 +108,8 @@ def _drops(label: str, more: str, blocks: Sequence[Block], answer: Sequence[Bloc
     """Whether the answer label `label` opening `blocks` (then `more` lines) is left out: not a quiz's first option,
     nor an attempt a correction follows (`**My answer:** ...` over `**Correction:** ...`: the label says whose)."""
     later = [block.content.partition("\n")[0] for block in blocks[1:] if block.type == "paragraph"]
-    if any(CORRECTION.match(line) for line in [*more.split("\n"), *later]):
-        return False
+    if names_answer(label) and any(CORRECTION.match(line) for line in [*more.split("\n"), *later]):
+        return False  # (an `A:` attempt goes: a letter kept would read as a story's action)
     return not _options_after(more, blocks[1:]) and drops_label(label, answer, labelled)
 
 

@@ -99,7 +99,8 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
     if reply.type != "paragraph":
         _add_below(scan, block, reply, labelled)
         return index + 3
-    more = _told_on(blocks, index + 3) if names_answer(blocks[index + 1].content) else []  # (not a turn's `**Me:**`)
+    turn = index > 0 and blocks[index - 1].type == "paragraph" and _turns(blocks[index - 1].content.strip())
+    more = _told_on(blocks, index + 3) if turn and names_answer(blocks[index + 1].content) else []  # (not `**Me:**`)
     joined = f"{block.content.strip()}\n{reply.content.strip()}"
     _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined), labelled, more)
     return index + 3 + len(more)
@@ -107,7 +108,8 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
 
 def _told_on(blocks: Sequence[Block], at: int) -> list[Block]:
     """The blocks from `at` that go on with an answer under its label in words (`**Answer:**` alone over paragraphs,
-    code, lists): up to a heading, a rule, a paragraph that asks, or one opened by a label (`**Follow-up:**`)."""
+    code, lists), its question asked under a label of its own (`**Follow-up question:**`, a turn of a labelled
+    exchange): up to a heading, a rule, a paragraph that asks, or one opened by a label (the next turn)."""
     end = at
     while end < len(blocks) and blocks[end].type not in ("heading", "hr"):
         block = blocks[end]
@@ -122,10 +124,10 @@ def _told_on(blocks: Sequence[Block], at: int) -> list[Block]:
 def _turns(line: str) -> bool:
     """True for a paragraph's first line that opens the next turn: a pair's label (`Q:`, `**Answer:**`) or a bold label
     alone (`**추가 질문:**`, a follow-up's)."""
-    return bool(QUESTION_LABEL.match(line) or ANSWER_LABEL.match(line) or _BOLD_LABEL.fullmatch(line))
+    return bool(QUESTION_LABEL.match(line) or ANSWER_LABEL.match(line) or BOLD_LABEL.fullmatch(line))
 
 
-_BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:\uff1a](?:\*\*|__)|(?:\*\*|__)[ \t]*[:\uff1a])")
+BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:\uff1a](?:\*\*|__)|(?:\*\*|__)[ \t]*[:\uff1a])")
 """A label in bold alone on its line (`**Follow-up:**`)."""
 
 

@@ -23,6 +23,7 @@ from deck.answer_labels import (
     without_translation,
 )
 from deck.answer_openings import without_separator
+from deck.asked_paragraphs import BOLD_LABEL
 from deck.blocks import Block, sources_of, without_rules
 from deck.card_tags import marked_heading
 from deck.heading_marks import answer_labelled, heading_asks
@@ -98,9 +99,15 @@ def follow_ups(told: Sequence[Block]) -> tuple[Sequence[Block], list[FollowUp]]:
     starts = [at for at in range(1, len(told) - 1) if _asks_over_label(told, at)]
     if not starts:
         return told, []
-    ends = [*starts[1:], len(told)]
+    ends = [_labelled_from(told, at) for at in [*starts[1:], len(told)]]
     later = [FollowUp(_asked(told[at]), told[at], told[at + 1 : end]) for at, end in zip(starts, ends, strict=True)]
-    return told[: starts[0]], later
+    return told[: _labelled_from(told, starts[0])], later
+
+
+def _labelled_from(told: Sequence[Block], at: int) -> int:
+    """Where the follow-up asked at `told[at]` starts: at its label alone over it (`**Follow-up:**`), if any."""
+    over = told[at - 1] if 0 < at < len(told) and told[at - 1].type == "paragraph" else None
+    return at - 1 if over is not None and BOLD_LABEL.fullmatch(over.content.strip()) else at
 
 
 def _asks_over_label(told: Sequence[Block], at: int) -> bool:

@@ -275,6 +275,8 @@ def _add_draft(
     glued = [Block("paragraph", first.start + 1, first.end, content=found.glued)] if told else []
     draft = scan.add_answered(first.start + 1, question, found.source, answer, [*glued, *answer_blocks], context)
     draft.tags += [tag for tags, _ in topics for tag in tags]
-    alone = bool(found.glued) and (found.labelled or studied_alone(question, scan.lines[first.start]))  # (`Why? → ...`)
+    asked = label_rest(said) if (said := QUESTION_LABEL.match(question)) is not None else question
+    labelled = found.labelled and (" " in asked.strip() or not asked.isascii())  # (a standup's `lunch?`: none)
+    alone = bool(found.glued) and (labelled or studied_alone(question, scan.lines[first.start]))  # (`Why? → ...`)
     draft.studied = bool(draft.stories) or asks(question) and (bool(answer_blocks) or alone)
     draft.beside = bool(found.glued) and asks(question) and asks_about(question)  # (`- What is REST? A style.`)

@@ -25,8 +25,8 @@ _LABEL = (
     r"|(?(open)(?P=open)[ \t]*(?:[:\uff1a]|{2})|(?!))|::?|\uff1a|{2})"
     r"(?![:\uff1a])[ \t]*(?P<rest>.*)$"
 )
-_DASH = r"[-\u2013\u2014](?=[ \t])"
-"""A dash with a space after it, which does what a label's colon does: `Question - ...`."""
+_DASH = r"[-\u2013\u2014](?=[ \t])(?![ \t]+\d)"
+"""A dash with a space after it, as a label's colon: `Question - ...` (not a range's: `Soru 1 - 5`)."""
 _DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.[ \t])"
 """A dash, or after `Q` or `A` and its number a full stop, with a space after it: `Q1. Why here?` over `A. The
 product.` (`Answer. Then ...` in wrapped prose is no label, nor a name's initials, `A. P. J. Abdul Kalam`)."""
@@ -59,9 +59,18 @@ _PAIR_LABEL = re.compile(r"Q|A|[Qq]uestion|[Aa]nswer")
 
 def label_rest(found: re.Match[str]) -> str:
     """The text after a pair's label, without the bold that closes one opened before the label
-    and left open by it: `**Q: How do you handle feedback?**` asks `How do you handle feedback?`."""
+    and left open by it: `**Q: How do you handle feedback?**` asks `How do you handle feedback?`; an answer graded
+    wrong by its label keeps the grade (`**A (wrong):** Yes.` is `(wrong) Yes.`: no answer to learn as it is)."""
     inside, after = closed_label(found)
-    return f"{inside} {after}" if after else inside
+    told = f"{inside} {after}" if after else inside
+    graded = _NOT_RIGHT.search(found.string, found.start(), found.start("rest")) if "(" in found.group(0) else None
+    return f"({graded['grade'].strip()}) {told}" if graded is not None else told
+
+
+_NOT_RIGHT = re.compile(
+    r"\((?P<grade>[^()\n]{0,12}(?:incorrect|wrong|partly|partially|[\u2717\u2718\u274c])[^()\n]{0,12})\)"
+)
+"""An answer's label grading it wrong, or partly so: `A (wrong)`, `A (partly ✘)`, `A (incorrect)`."""
 
 
 def closed_label(found: re.Match[str]) -> tuple[str, str | None]:

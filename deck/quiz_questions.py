@@ -46,7 +46,7 @@ def question_heading(block: Block) -> bool:
 def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | None:
     """The question a heading that is a question's label alone (`### Question 2`, not `### Question 2: Locks`) has right
     under it (a paragraph), over its answer's label (in words with the answer after it, or alone over the answer),
-    answered from the label to the section's next heading; None for any other section."""
+    answered from the label to the section's next heading or rule; None for any other section."""
     text = plain_inline(heading.content).strip() if heading.type == "heading" else ""
     titled = _QUESTION_HEADING.match(text) if text else None
     if titled is None or text[titled.end() :].strip() or len(section) < 2 or section[0].type != "paragraph":
@@ -57,7 +57,8 @@ def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | No
     at = 1 + again + bool(options)  # (the label after the translation and the options)
     if at >= len(section) or not opens_answer(section[at], more=at + 1 < len(section)):
         return None
-    end = next((later for later in range(at + 1, len(section)) if section[later].type == "heading"), len(section))
+    ends = (later for later in range(at + 1, len(section)) if section[later].type in ("heading", "hr"))
+    end = next(ends, len(section))
     studied = bool(options) or ends_asking(said) or asks_for_more(said) or studies_task(said)  # (not a survey's)
     return Asked(with_choices(said, options), section[0].start + 1, section[at:end], studied=studied)
 

@@ -27,11 +27,13 @@ FOLD_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 FOLD_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 _REVEAL = re.compile(
     r"\b(?:answers?|solutions?|reveal|explanation|response|respuesta|resposta|r\u00e9ponse|antwort|l\u1eddi\s+gi\u1ea3i"
-    r"|c\u00e2u\s+tr\u1ea3\s+l\u1eddi)\b|\u7b54\u6848|\u89e3\u7b54|\u56de\u7b54|\u89e3\u6790|\ub2f5\ubcc0|\uc815\ub2f5",
+    r"|c\u00e2u\s+tr\u1ea3\s+l\u1eddi|\u00e7\u00f6z\u00fcm\w*|cevap\w*|yan\u0131t|antwoord|oplossing|odpowied\u017a"
+    r"|rozwi\u0105zanie|jawaban|l\u00f6sung|soluci\u00f3n|soluzione|risposta|solu\u00e7\u00e3o)\b|\u7b54\u6848|\u89e3\u7b54|\u56de\u7b54|\u89e3\u6790|\ub2f5\ubcc0|\uc815\ub2f5",
     re.IGNORECASE,
 )
 """Words of a summary that only says an answer is inside: answer, solution, reveal; respuesta, réponse, Antwort, câu trả
-lời, lời giải; 答案, 解答, 回答, 解析, 답변, 정답."""
+lời, lời giải, çözüm, cevap, yanıt, antwoord, oplossing, odpowiedź, rozwiązanie, jawaban, Lösung, solución, soluzione,
+risposta, solução; 答案, 解答, 回答, 解析, 답변, 정답."""
 MAX_REVEAL_WORDS = 6
 """The most words a summary that only says "answer" has (`Click here to reveal the answer`)."""
 

@@ -175,15 +175,23 @@ def left_open(context: list[str]) -> bool:
 
 
 def headed_lists(outline: Outline) -> tuple[bool, bool, bool]:
-    """Whether any heading of a note is over questions for the interviewer, any over open questions, and whether two
-    of its headings are a meeting record's (`## Agenda` and `## Minutes`, `## Attendees`, `## Action items`)."""
+    """Whether any heading of a note is over questions for the interviewer, any over open questions, and whether it is
+    a meeting's or a survey's record: two of its headings a meeting's (`## Agenda` and `## Minutes`, `## Attendees`,
+    `## Action items`), or its title (`Standup 2024-06-03`, `All-hands notes`, `Survey — respondent #14`)."""
     headings = {outline.title, *(heading for path in outline.paths for heading in path)}
     kinds = {found[0].lower() for heading in headings if (found := _MEETING.fullmatch(heading.strip())) is not None}
-    return for_them(list(headings)), left_open(list(headings)), len(kinds) > 1 and bool(kinds & {"agenda", "minutes"})
+    record = len(kinds) > 1 and bool(kinds & {"agenda", "minutes"}) or _RECORD_TITLE.search(outline.title) is not None
+    return for_them(list(headings)), left_open(list(headings)), record
 
 
 _MEETING = re.compile(r"agenda|minutes|attendees|participants|action\s+items|decisions", re.IGNORECASE)
 """A heading of a meeting's record: its agenda, minutes, attendees, action items or decisions."""
+_RECORD_TITLE = re.compile(
+    r"\b(?:meeting\s+(?:notes|minutes)|minutes\s+of|stand-?up|all[- ]hands|town\s*hall|retro(?:spective)?|respondent"
+    r"|questionnaire|survey\s+(?:responses?|results?|answers?))\b",
+    re.IGNORECASE,
+)
+"""A title of a meeting's or a survey's record: the questions there are the team's or a form's, none to study."""
 
 
 def _may_be_theirs(heading: str) -> bool:

@@ -134,3 +134,41 @@ def test_an_expected_questions_label_alone_over_a_list_stays_in_the_storys_answe
     note = "## 障害対応\n\n**状況：** 停止した。\n**行動：** 戻した。\n**結果：** 復旧した。\n\n**想定質問：**\n- 障害対応の経験は？\n"
     found, warnings = parse_note(note, "n.md")
     assert warnings == [] and "障害対応の経験は？" in found[0].answer
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"), [("**A (wrong):**", "(wrong) Yes."), ("**A (partly ✘):**", "(partly ✘) Yes."), ("**A (correct ✔):**", "Yes.")]
+)
+def test_an_answer_graded_wrong_keeps_its_grade(label: str, shown: str) -> None:
+    """Trial 77 (m01): `**A (wrong):** Yes.` showed `Yes.` as the answer to learn: a grade saying the answer is wrong,
+    or partly, stays with it; `correct` goes with the label."""
+    assert cards(f"**Q:** Is UDP reliable?\n{label} Yes.\n") == [("Is UDP reliable?", shown)]
+
+
+def test_a_letters_attempt_before_a_correction_loses_its_label_and_tells_no_story() -> None:
+    """Trial 77 (m03, m04): `**A:** ...` kept before `**Correction:**` read as a STAR story's action, with a false
+    warning: a letter's label goes (a label in words, `**My answer:**`, stays)."""
+    note = "## What is a B-tree?\n\n**A:** A balanced tree.\n\n**Correction:** A multiway search tree.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.answer, card.stories) for card in found] == [("A balanced tree.\n\n**Correction:** A multiway search tree.", [])]
+    assert warnings == []
+
+
+def test_a_range_after_a_question_word_is_no_label() -> None:
+    """Trial 77 (m11): `Soru 1 - 5 arası ödev` (questions 1 to 5 are homework) over `Yanıt: bekleniyor.` was a card."""
+    assert cards("# Notlar\n\nSoru 1 - 5 arası ödev olarak verildi.\n\nYanıt: bekleniyor.\n") == []
+
+
+def test_a_one_word_question_with_its_answer_labelled_is_not_studied_in_a_folder() -> None:
+    """Trial 77 (m07): a standup's `- **Q:** lunch?` over `**A:** pizza at 12` was studied in a folder."""
+    assert folder_cards("# Notes\n\n- **Q:** lunch?  \n  **A:** pizza at 12\n- Deploy went fine.\n") == []
+
+
+def test_a_follow_ups_label_alone_goes_with_it_and_a_rule_ends_a_quiz_answer() -> None:
+    """Trial 77 (m08, m09): `**Follow-up:**` alone over the follow-up stayed at the end of the answer before it; a
+    quiz's answer ran past a `---` into the page's footer."""
+    note = (
+        "### Question 1\n\nWhy a stack?\n\n**Answer:**\n\nLIFO.\n\n**Follow-up:**\n\nHow is a heap built?\n\n"
+        "**Answer:**\n\nBottom up.\n\n---\n\n*Prepared by the TA.*\n"
+    )
+    assert cards(note) == [("Why a stack?", "LIFO."), ("How is a heap built?", "Bottom up.")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deck.notes import parse_note
 from deck.options import ReadOptions
 
@@ -67,3 +69,24 @@ def test_a_tips_text_under_its_bullet_label_is_no_question() -> None:
         "* 注重结果：\n\n强调你的行动带来的积极成果。\n"
     )
     assert parse_note(note, "n.md")[0] == []
+
+
+@pytest.mark.parametrize("title", ["Standup 2024-06-03", "All-hands notes", "Onboarding survey — respondent #14"])
+def test_a_meetings_or_a_surveys_title_makes_its_questions_no_study_in_a_folder(title: str) -> None:
+    """Trial 77 (m12, m15): a survey's respondent and an all-hands' Q&A under `### Question 1` were studied in a folder;
+    a title of minutes, a standup, an all-hands, a retro or a survey's responses says whose questions they are."""
+    note = f"# {title}\n\n### Question 1\n\nWill we keep remote Fridays?\n\n**Answer:** Yes.\n"
+    assert parse_note(note, "n.md", ReadOptions()) == ([], [])
+
+
+def test_a_two_minute_pitch_is_no_meeting() -> None:
+    """A title naming minutes of time (`Tell me about yourself (2 minutes)`) is no meeting's record."""
+    note = "# Tell me about yourself (2 minutes)\n\n### Question 1\n\nWhy this team?\n\n**Answer:** The product.\n"
+    assert len(parse_note(note, "n.md", ReadOptions())[0]) == 1
+
+
+def test_an_answer_under_its_label_alone_takes_one_paragraph_unless_asked_under_a_label() -> None:
+    """Trial 77 (m05, m06): under `**Answer:**` alone, a study log's next lines (`Spent the evening...`) and the next
+    question without its `?` ran into the answer: the answer runs on only in a labelled exchange."""
+    note = "# Log\n\nWhat is a quorum?\n\n**Answer:**\n\nA majority.\n\nSpent the evening on Leetcode.\n"
+    assert parse_note(note, "n.md")[0][0].answer == "A majority."
