@@ -10,7 +10,8 @@ from deck.foreign_questions import said_in_cjk
 from deck.glued_answers import asked_paragraph
 from deck.heading_marks import answer_labelled
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_opening, label_rest, names_answer
-from deck.questions import OPENING_QUOTES, ends_asking, interview_prompt, label_end
+from deck.question_paragraphs import STUDY_TITLE
+from deck.questions import OPENING_QUOTES, asks, ends_asking, interview_prompt, label_end
 from deck.scan import NoteScan
 from deck.text import plain_inline
 
@@ -100,6 +101,7 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
         _add_below(scan, block, reply, labelled)
         return index + 3
     turn = index > 0 and blocks[index - 1].type == "paragraph" and _turns(blocks[index - 1].content.strip())
+    turn = turn or any(STUDY_TITLE.search(part) for part in scan.outline.context_at(block.start))  # (`# Java quiz`)
     more = _told_on(blocks, index + 3) if turn and names_answer(blocks[index + 1].content) else []  # (not `**Me:**`)
     joined = f"{block.content.strip()}\n{reply.content.strip()}"
     _add_asked(scan, Block("paragraph", block.start, reply.end, content=joined), labelled, more)
@@ -109,13 +111,14 @@ def _read_below_label(scan: NoteScan, blocks: Sequence[Block], index: int) -> in
 def _told_on(blocks: Sequence[Block], at: int) -> list[Block]:
     """The blocks from `at` that go on with an answer under its label in words (`**Answer:**` alone over paragraphs,
     code, lists), its question asked under a label of its own (`**Follow-up question:**`, a turn of a labelled
-    exchange): up to a heading, a rule, a paragraph that asks, or one opened by a label (the next turn)."""
+    exchange) or under a title of questions to study (`# Python interview prep`; not a study log's): up to a heading, a
+    rule, a paragraph that asks, or one opened by a label (the next turn)."""
     end = at
     while end < len(blocks) and blocks[end].type not in ("heading", "hr"):
         block = blocks[end]
         said = plain_inline(block.content.strip()) if block.type == "paragraph" else ""
         first = block.content.strip().partition("\n")[0] if said else ""
-        if said and (ends_asking(said) or asked_paragraph(block) or _turns(first)):
+        if said and (ends_asking(said) or asked_paragraph(block) or _turns(first) or "\n" not in said and asks(said)):
             break
         end += 1
     return list(blocks[at:end])

@@ -59,7 +59,8 @@ def add_heading_card(scan: NoteScan, heading: Block, asked: Asked, context: list
     """Add the card a heading gives: `asked`, answered by the blocks it names; then the follow-ups asked in it."""
     wordings, told = other_wordings(without_separator(scan, without_rules(asked.answer)))  # `OR: ...?` under it
     told = without_translation(told, asked.question)  # (`(왜 우리 회사인가요?)` under `## Why us?`)
-    options = choices(told[0]) if len(told) > 1 and opens_answer(told[1], more=len(told) > 2) else []
+    options = choices(told[0]) if len(told) > 1 else []
+    options = options if options and opens_answer(told[1], more=len(told) > 2) else []
     told = told[1:] if options else told  # (`A) DFS` over `B) A*` over `**Answer:** B`: asked with the question)
     labelled, (prompt, told) = answer_labelled(told), prompt_over_label(told) if not asked.phrasings else ("", told)
     unlabelled = without_answer_label(scan, told)  # (`Explain...` over its label; labelled: asked to be studied)

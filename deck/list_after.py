@@ -107,7 +107,7 @@ def _announced(block: Block, after: Block, lines: Sequence[str]) -> bool:
     """True when the last item of the list `block` asks with its answer's lines under it ending in a colon (`Here is
     an example:`) and `after` is what that colon announces: code, a quote, a list of another kind, or of its own
     indented (too little to nest)."""
-    if not _told_on(block.children[-1]) or after.type not in (*CODE_TYPES, "blockquote", *LIST_TYPES):
+    if after.type not in (*CODE_TYPES, "blockquote", *LIST_TYPES) or not _told_on(block.children[-1]):
         return False
     return after.type != block.type or _indented(lines, after)
 

@@ -30,7 +30,7 @@ from deck.advice import advises, groups_tips, heads_tips, lists_advice, states
 from deck.answer_labels import asked_with_label, without_answer_label
 from deck.answer_openings import unquoted_answer
 from deck.answer_parts import answer_parts
-from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, source_of
+from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, sources_of
 from deck.card_keys import has_words
 from deck.card_tags import marked
 from deck.embeds import only_embeds
@@ -267,7 +267,7 @@ def _add_draft(
     answer_blocks = [*answered[0], *answered[1]]
     if answer_blocks and progress_mark(found.glued):
         found = replace(found, glued="")  # `1. Why us? - done!` over its answer: the writer's mark, no answer
-    sources = (source_of(scan.lines, blocks) for blocks in answered if blocks)
+    sources = (sources_of(scan.lines, blocks) for blocks in answered if blocks)
     answer = "\n\n".join(filter(None, (found.glued, *sources)))
     topics = [split_tags(topic) for topic in within]  # `- Behavioural #interview`: a tag of the cards under it
     context = [*scan.outline.context_at(first.start), *(text for _, text in topics)]

@@ -108,27 +108,36 @@ def _marked(scan: NoteScan, draft: CardDraft) -> bool:
 
 def without_marked_items(item: Block) -> tuple[Block, list[Block]]:
     """A list item marked `#card` without the items marked so in the lists nested in it (each a card of its own, as
-    Logseq's review asks them), and those items, each as a list of its own. The lists keep the items before the first
-    marked one: what follows it is that card's."""
+    Logseq's review asks them), and those items, each as a list of its own. A nested list is cut into runs of the items
+    between them (their lines apart: `deck.blocks.sources_of` shows the outer answer without the inner cards)."""
     kept: list[Block] = []
     cards: list[Block] = []
     for child in item.children:
-        at = _first_marked(child)
-        if at is None:
+        if _first_marked(child) is None:
             kept.append(child)
             continue
-        if at:
-            kept.append(replace(child, end=child.children[at].start, children=child.children[:at]))
-        cards += [Block(child.type, card.start, card.end, children=[card]) for card in child.children[at:]]
+        run: list[Block] = []
+        for nested in [*child.children, None]:
+            if nested is not None and not _marked_item(nested):
+                run.append(nested)
+                continue
+            if run:
+                kept.append(Block(child.type, run[0].start, run[-1].end, children=run))
+            run = []
+            if nested is not None:
+                cards.append(Block(child.type, nested.start, nested.end, children=[nested]))
     if not cards:
         return item, []
-    end = max(block.end for block in kept)
-    return replace(item, end=end, children=kept), cards
+    return replace(item, end=max(block.end for block in kept), children=kept), cards
+
+
+def _marked_item(item: Block) -> bool:
+    """True for a list item whose first paragraph carries `#card`."""
+    return marked(plain_inline(first_paragraph(item) or ""))
 
 
 def _first_marked(block: Block) -> int | None:
     """Where the first item marked `#card` is among a nested list's items, if any."""
     if block.type not in LIST_TYPES:
         return None
-    tagged = (marked(plain_inline(first_paragraph(child) or "")) for child in block.children)
-    return next((at for at, card in enumerate(tagged) if card), None)
+    return next((at for at, child in enumerate(block.children) if _marked_item(child)), None)

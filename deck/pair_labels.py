@@ -25,7 +25,7 @@ _LABEL = (
     r"|(?(open)(?P=open)[ \t]*(?:[:\uff1a]|{2})|(?!))|::?|\uff1a|{2})"
     r"(?![:\uff1a])[ \t]*(?P<rest>.*)$"
 )
-_DASH = r"[-\u2013\u2014](?=[ \t])(?![ \t]+\d)"
+_DASH = r"[-\u2013\u2014](?=[ \t])(?![ \t]+\d+(?:[ \t]|$))"
 """A dash with a space after it, as a label's colon: `Question - ...` (not a range's: `Soru 1 - 5`)."""
 _DOTTED = rf"{_DASH}|(?:(?<=\b[QA])|(?<=\b[QA]\d)|(?<=\b[QA]\d\d))\.(?=[ \t])(?![ \t]+[A-Z]\.[ \t])"
 """A dash, or after `Q` or `A` and its number a full stop, with a space after it: `Q1. Why here?` over `A. The
@@ -256,7 +256,7 @@ def answers_under(question: Sequence[str], text: str) -> bool:
     going on with it (`and how did you handle it?`)."""
     if text.lstrip().startswith("A. ") and ends_asking(question[-1]):
         return True
-    asked, said = plain_inline(question[0]).rstrip(), plain_inline(text).strip()
+    asked, said = plain_inline(question[0]).rstrip().rstrip("\"\u201d\u300d\u300f"), plain_inline(text).strip()
     if len(question) != 1 or not asked.endswith(("?", "\uff1f", ".", "\u3002")) or not said or said[:1].islower():
         return False
     if _REMARK.match(said) is not None or asked_by_word(said) and not FIRST_PERSON.search(said):

@@ -30,7 +30,7 @@ from deck.topics import for_them
 
 _LONGEST_QUESTION = 160
 """The longest line a paragraph alone may ask in (characters): longer, it is prose."""
-_STUDY_TITLE = pattern(
+STUDY_TITLE = pattern(
     r"(?i)\binterview\s+(?:questions?|prep|q\s*&\s*a)|\b(?!open\b)[a-z+#]{2,}\s+questions\b(?!\s+(?:from|for|to)\b)"
     r"|\bquiz|\bflash\s?cards?\b|(?:preguntas|perguntas)\s+de\s+entrevista|questions\s+d['\u2019]entretien|interviewfragen|\u9762\u8bd5|\u516b\u80a1|\u9898\u76ee|\u9762\u63a5"
     r"|\uba74\uc811"
@@ -63,7 +63,7 @@ def read_question_paragraphs(scan: NoteScan, blocks: Sequence[Block], index: int
     draft = scan.add_answered(blocks[index].start + 1, question, blocks[index].content, answer, told)
     if scan.options.opt_in:
         context = scan.outline.context_at(blocks[index].start)
-        draft.studied = any(_STUDY_TITLE.search(part) for part in context) and not for_them(context)
+        draft.studied = any(STUDY_TITLE.search(part) for part in context) and not for_them(context)
     return after
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from deck.answer_labels import answer_label_alone
 from deck.blocks import LIST_TYPES, Block, first_paragraph
@@ -37,24 +38,32 @@ _QUESTION_HEADING = re.compile(
 `Pertanyaan 1`, `题目`, `問題`, `질문`."""
 
 
+_INITIALS = frozenset("QqPpFfSs\u9898\u95ee\u554f\uc9c8")
+"""The first letters of `_QUESTION_HEADING`'s words: a heading opening with none is no question's label (most)."""
+
+
 def question_heading(block: Block) -> bool:
     """True for a heading that labels the question under or after it (`### Question`, `### Question: "..."`,
     `### Pregunta:`): the heading over it titles a worked example, asking nothing itself."""
-    return block.type == "heading" and _QUESTION_HEADING.match(plain_inline(block.content).strip()) is not None
+    if block.type != "heading" or block.content.lstrip(" \t*_[")[:1] not in _INITIALS:
+        return False
+    return _QUESTION_HEADING.match(plain_inline(block.content).strip()) is not None
 
 
 def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | None:
     """The question a heading that is a question's label alone (`### Question 2`, not `### Question 2: Locks`) has right
     under it (a paragraph), over its answer's label (in words with the answer after it, or alone over the answer),
     answered from the label to the section's next heading or rule; None for any other section."""
-    text = plain_inline(heading.content).strip() if heading.type == "heading" else ""
-    titled = _QUESTION_HEADING.match(text) if text else None
-    if titled is None or text[titled.end() :].strip() or len(section) < 2 or section[0].type != "paragraph":
+    if len(section) < 2 or section[0].type != "paragraph" or not question_heading(heading):
+        return None
+    text = plain_inline(heading.content).strip()
+    titled = _QUESTION_HEADING.match(text)
+    if titled is None or text[titled.end() :].strip():
         return None  # (`### Question 2: Locks`, titled, is read as its title over the question)
-    said = plain_inline(section[0].content).strip()
+    said, glued = _asked_with_options(section[0])  # (`Which layer?` over `A) Network` over `B) Transport`)
     again = _said_again(section[1], said)  # (`اشرح الفرق...؟` under `Explain the difference...`: its translation)
-    options = choices(section[1 + again]) if 1 + again < len(section) else []
-    at = 1 + again + bool(options)  # (the label after the translation and the options)
+    options = glued or (choices(section[1 + again]) if 1 + again < len(section) else [])
+    at = 1 + again + (bool(options) and not glued)  # (the label after the translation and the options)
     if at >= len(section) or not opens_answer(section[at], more=at + 1 < len(section)):
         return None
     ends = (later for later in range(at + 1, len(section)) if section[later].type in ("heading", "hr"))
@@ -63,10 +72,24 @@ def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | No
     return Asked(with_choices(said, options), section[0].start + 1, section[at:end], studied=studied)
 
 
+def _asked_with_options(block: Block) -> tuple[str, list[str]]:
+    """A question's paragraph as plain text, and the options written on its last lines, if any (its lines between, the
+    question said again in another language, left out)."""
+    lines = block.content.strip().split("\n")
+    tails = (at for at in range(1, len(lines) - 1) if choices(replace(block, content="\n".join(lines[at:]))))
+    start = next(tails, None)
+    if start is None:
+        return plain_inline(block.content).strip(), []
+    asked = [line for line in lines[1:start] if not in_another_language(plain_inline(line), plain_inline(lines[0]))]
+    options = choices(replace(block, content="\n".join(lines[start:])))
+    return plain_inline("\n".join([lines[0], *asked])).strip(), options
+
+
 def _said_again(block: Block, question: str) -> bool:
-    """True for a paragraph of one line saying `question` in another language (a bilingual quiz's)."""
+    """True for a paragraph of one line saying `question` in another language (a bilingual quiz's), no answer's label
+    opening it (`**Cevap:** ...` may be in a language the question is not)."""
     one_line = block.type == "paragraph" and "\n" not in block.content.strip()
-    return one_line and in_another_language(plain_inline(block.content), question)
+    return one_line and not opens_answer(block, True) and in_another_language(plain_inline(block.content), question)
 
 
 def choices(block: Block) -> list[str]:
@@ -78,6 +101,8 @@ def choices(block: Block) -> list[str]:
         lines = [first_paragraph(item) or "" for item in block.children]
     else:
         return []
+    if len(lines) < 2 or lines[0].lstrip(" \t*_(")[:1] not in "Aa\u0623":
+        return []  # (most blocks: not an option `A)` first)
     options = [plain_inline(line).strip() for line in lines]
     letters = "".join(found["letter"].upper() for option in options if (found := _CHOICE.match(option)) is not None)
     in_order = letters in ("ABCDEFGH"[: len(options)], _ABJAD[: len(options)])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from deck.block_ids import without_block_ids
+from deck.highlights import inline_tags
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
@@ -197,8 +198,12 @@ _CLOSING_TAGS = re.compile(r"\n[ \t]*\n[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*
 
 
 def _without_closing_tags(answer: str) -> str:
-    """`answer` without the paragraph of `#tags` alone closing it."""
-    return _CLOSING_TAGS.sub("", answer) if "#" in answer[-80:] else answer
+    """`answer` without the paragraph of `#tags` alone closing it (each word a tag: an issue's `#1234` or a colour's
+    `#ff0000` is text)."""
+    found = _CLOSING_TAGS.search(answer) if "#" in answer[-80:] else None
+    if found is None or len(inline_tags(found.group(0))) != len(found.group(0).split()):
+        return answer
+    return answer[: found.start()]
 
 
 def _without_empty_headings(answer: str) -> str:

@@ -13,7 +13,7 @@ from deck.questions import OPENING_QUOTES, interview_prompt, label_end
 from deck.text import without_symbols
 
 _NUMBER = re.compile(r"[ \t]*(?:[A-Z]{1,2})?\d{1,3}[.)][ \t]+")
-"""A question's number: `3. `, `4) `, a bank's `P4. `."""
+"""A question's number: `3. `, `4) `, a bank's `P4. ` (before a sentence)."""
 _TASK = re.compile(
     r"(?:explain|define|compare|contrast|distinguish|differentiate|outline|summari[sz]e|list|name|design|implement"
     r"|estimate|justify|discuss|elaborate\s+on|write|sketch|draw|prove|derive|calculate|evaluate|critique|solve"
@@ -36,6 +36,8 @@ def numbered_task(text: str) -> bool:
     number = _NUMBER.match(text)
     start = number.end() + (text[number.end() : number.end() + 1] in OPENING_QUOTES) if number is not None else 0
     task = _TASK.match(text, start) if number is not None else None  # (`4. "Explica cómo funciona..."` too)
+    if task is not None and text.lstrip()[:1].isalpha() and not text.rstrip(" \t\"\u201d").endswith("."):
+        return False  # (a plan's priority, `P1. Implement auth`; a bank's `P2. Explain ...` ends as a sentence)
     return task is not None and bool(text[task.end() :].strip(" \t\"\u201d.:"))  # (`3. Vergleiche`, a noun: none)
 
 

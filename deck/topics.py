@@ -177,21 +177,22 @@ def left_open(context: list[str]) -> bool:
 def headed_lists(outline: Outline) -> tuple[bool, bool, bool]:
     """Whether any heading of a note is over questions for the interviewer, any over open questions, and whether it is
     a meeting's or a survey's record: two of its headings a meeting's (`## Agenda` and `## Minutes`, `## Attendees`,
-    `## Action items`), or its title (`Standup 2024-06-03`, `All-hands notes`, `Survey — respondent #14`)."""
+    `## Action items`), or its title (`Standup 2024-06-03`, `Sprint 14 retro`, `Survey — respondent #14`)."""
     headings = {outline.title, *(heading for path in outline.paths for heading in path)}
     kinds = {found[0].lower() for heading in headings if (found := _MEETING.fullmatch(heading.strip())) is not None}
     record = len(kinds) > 1 and bool(kinds & {"agenda", "minutes"}) or _RECORD_TITLE.search(outline.title) is not None
     return for_them(list(headings)), left_open(list(headings)), record
 
 
-_MEETING = re.compile(r"agenda|minutes|attendees|participants|action\s+items|decisions", re.IGNORECASE)
-"""A heading of a meeting's record: its agenda, minutes, attendees, action items or decisions."""
+_MEETING = re.compile(r"agenda|minutes|attendees|action\s+items", re.IGNORECASE)
+"""A heading of a meeting's record: its agenda, minutes, attendees or action items."""
 _RECORD_TITLE = re.compile(
-    r"\b(?:meeting\s+(?:notes|minutes)|minutes\s+of|stand-?up|all[- ]hands|town\s*hall|retro(?:spective)?|respondent"
-    r"|questionnaire|survey\s+(?:responses?|results?|answers?))\b",
-    re.IGNORECASE,
+    r"(?i)^(?=.*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\bweek\s+\d|\bsprint\s+\d))"
+    r".*\b(?:meeting|minutes|stand-?up|all[- ]hands|town\s*hall|retro(?:spective)?)\b|.*\brespondent\s+#?\d"
 )
-"""A title of a meeting's or a survey's record: the questions there are the team's or a form's, none to study."""
+"""A title of a dated meeting's record (`Standup 2024-06-03`, `All-hands — 2024-05-02`, `Sprint 14 retro`, `Retro —
+sprint 31`) or a survey's respondent (`Onboarding survey — respondent #14`): the questions there are the team's or a
+form's, none to study."""
 
 
 def _may_be_theirs(heading: str) -> bool:

@@ -71,12 +71,20 @@ def test_a_tips_text_under_its_bullet_label_is_no_question() -> None:
     assert parse_note(note, "n.md")[0] == []
 
 
-@pytest.mark.parametrize("title", ["Standup 2024-06-03", "All-hands notes", "Onboarding survey — respondent #14"])
+@pytest.mark.parametrize("title", ["Standup 2024-06-03", "All-hands 2024-05-02", "Onboarding survey — respondent #14"])
 def test_a_meetings_or_a_surveys_title_makes_its_questions_no_study_in_a_folder(title: str) -> None:
     """Trial 77 (m12, m15): a survey's respondent and an all-hands' Q&A under `### Question 1` were studied in a folder;
-    a title of minutes, a standup, an all-hands, a retro or a survey's responses says whose questions they are."""
+    a dated title of minutes, a standup, an all-hands or a retro, or a survey's respondent, says whose they are."""
     note = f"# {title}\n\n### Question 1\n\nWill we keep remote Fridays?\n\n**Answer:** Yes.\n"
     assert parse_note(note, "n.md", ReadOptions()) == ([], [])
+
+
+@pytest.mark.parametrize("title", ["Standup interview questions", "Retro games interview prep", "Meeting minutes prep"])
+def test_a_title_using_a_meetings_word_undated_is_no_record(title: str) -> None:
+    """Trial 78 (m03-m08): a meeting's word anywhere in a title dropped an interview note's cards: a record's title is
+    dated (a day, a week, a sprint)."""
+    note = f"# {title}\n\n### Question 1\n\nWhy this team?\n\n**Answer:** The product.\n"
+    assert len(parse_note(note, "n.md", ReadOptions())[0]) == 1
 
 
 def test_a_two_minute_pitch_is_no_meeting() -> None:

@@ -59,3 +59,67 @@ def test_an_anki_cloze_is_a_card_not_split_at_its_colons() -> None:
         ("The loop runs while [...] and skips duplicates [when?].", "The loop runs while ==l < r== and skips duplicates ==after moving==.")
     ]
     assert [phrase.text for phrase in found[0].key_phrases] == ["l < r", "after moving"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [("Enflasyon nedir?", "**Cevap:** Genel fiyat düzeyinin sürekli artışı."), ("What is the area of a circle?", "**Answer:** πr²")],
+)
+def test_a_quiz_answer_in_another_language_is_no_translation(asked: str, answer: str) -> None:
+    """Trial 78 (m16, m17): under `### Soru 1`, `**Cevap:** ...` with three accented letters (or `πr²`) was skipped as
+    the question said again in another language, and the card was lost: a line opened by an answer's label answers."""
+    assert len(folder_cards(f"### Soru 1\n\n{asked}\n\n{answer}\n")) == 1
+
+
+def test_a_quiz_questions_translation_and_options_in_its_paragraph() -> None:
+    """Trial 78 (m01): the question, its translation and its options on the lines of one paragraph: the options are
+    asked with the question, the translation left out, and `B` is the answer."""
+    note = "### Question 2\nWhich layer is TCP in?\nما هي الطبقة؟\nA) Network\nB) Transport\n\n**Answer:** B\n"
+    assert folder_cards(note) == [("Which layer is TCP in? A) Network · B) Transport", "B")]
+
+
+def test_a_dash_label_before_a_word_opening_with_a_digit_is_still_a_label() -> None:
+    """Trial 78 (m21): `Question 8 - 3D rendering: what is a shader?` lost its card once a digit after the dash read as
+    a range; only a number alone after it (`Soru 1 - 5 ...`) is one."""
+    note = "Question 7 - What is TCP?\nAnswer: A protocol.\n\nQuestion 8 - 3D rendering: what is a shader?\nAnswer: A GPU program.\n"
+    assert cards(note)[1] == ("3D rendering: what is a shader?", "A GPU program.")
+
+
+@pytest.mark.parametrize("closing", ["#1234 #1240", "#ff0000"])
+def test_issue_numbers_or_a_colour_closing_an_answer_stay_in_it(closing: str) -> None:
+    """Trial 78 (m12, m13): a closing line of issue numbers or a colour code was cut as if it were tags."""
+    assert cards(f"## Which PRs fixed it?\n\nThese:\n\n{closing}\n")[0][1].endswith(closing)
+
+
+def test_a_plans_priority_code_before_a_task_asks_nothing() -> None:
+    """Trial 78 (m14): a roadmap's `### P1. Implement authentication` became a card; a bank's task ends as a sentence
+    (`### P2. Explain Floyd-Warshall.`)."""
+    note = "## Roadmap\n\n### P1. Implement authentication\nOAuth with Google first.\n"
+    assert folder_cards(note) == []
+
+
+def test_a_logseq_block_after_a_nested_card_stays_in_the_outer_answer() -> None:
+    """Trial 78 (m11): the block after a nested `#card` was in no card: it stays in the outer card's answer."""
+    note = "- What is a monad? #card\n\t- A monoid.\n\t- What is bind? #card\n\t\t- Chaining.\n\t- It models IO.\n"
+    assert [card.answer for card in parse_note(note, "n.md")[0]] == ["- A monoid.\n\n- It models IO.", "- Chaining."]
+
+
+def test_an_answer_under_its_label_alone_runs_on_under_a_title_of_questions() -> None:
+    """Trial 78 (m19): under `# Python interview prep`, `**Answer:**` alone over two paragraphs and code kept only the
+    first: under a title of questions to study, the answer runs on (a study log's does not)."""
+    note = "# Python interview prep\n\nWhat is the GIL?\n\n**Answer:**\n\nA mutex.\n\nIt guards refcounts.\n\n```python\nx = 1\n```\n"
+    assert cards(note)[0][1] == "A mutex.\n\nIt guards refcounts.\n\n```python\nx = 1\n```"
+
+
+def test_a_quoted_question_under_its_label_over_its_answers_line() -> None:
+    """Trial 78 (m10): `**想定質問**：「...？」` with its answer on the next line gave no card and two false warnings: a
+    question closed by its `？` in quotes is answered by the line under it."""
+    note = "## 志望動機\n\n**想定質問**：「なぜ当社ですか？」\n御社の製品を長年使っているからです。\n"
+    assert cards(note) == [("なぜ当社ですか？", "御社の製品を長年使っているからです。")]
+
+
+def test_an_answer_running_on_stops_at_the_next_question_without_its_mark() -> None:
+    """Trial 77 (m05): under a title of questions, the next question written without its `?` (`Difference between
+    list and tuple.`) ends the answer before it."""
+    note = "# Python interview prep\n\nWhat is a generator?\n\n**Answer:**\n\nA lazy function.\n\nDifference between list and tuple.\n\nLists change.\n"
+    assert cards(note)[0] == ("What is a generator?", "A lazy function.")
