@@ -107,10 +107,22 @@ def _without_label(scan: NoteScan, blocks: Sequence[Block], answer: Sequence[Blo
 def _drops(label: str, more: str, blocks: Sequence[Block], answer: Sequence[Block], labelled: bool) -> bool:
     """Whether the answer label `label` opening `blocks` (then `more` lines) is left out: not a quiz's first option,
     nor an attempt a correction follows (`**My answer:** ...` over `**Correction:** ...`: the label says whose)."""
-    later = [block.content.partition("\n")[0] for block in blocks[1:] if block.type == "paragraph"]
-    if names_answer(label) and any(CORRECTION.match(line) for line in [*more.split("\n"), *later]):
+    if _corrected(more, blocks) and names_answer(label):
         return False  # (an `A:` attempt goes: a letter kept would read as a story's action)
     return not _options_after(more, blocks[1:]) and drops_label(label, answer, labelled)
+
+
+def _corrected(more: str, blocks: Sequence[Block]) -> bool:
+    """True when a line of `more` or a paragraph of `blocks` after the first opens with a correction's label."""
+    if not _may_correct(more) and not any(_may_correct(block.content) for block in blocks[1:]):
+        return False  # (nearly every answer)
+    later = [block.content.partition("\n")[0] for block in blocks[1:] if block.type == "paragraph"]
+    return any(CORRECTION.match(line) for line in [*more.split("\n"), *later])
+
+
+def _may_correct(text: str) -> bool:
+    """False when `text` holds none of the words a correction's label needs (checked first)."""
+    return "orrect" in text or "ORRECT" in text or "ight" in text or "IGHT" in text
 
 
 def _options_after(more: str, blocks: Sequence[Block]) -> bool:
