@@ -248,7 +248,7 @@ def _back(lines: list[str]) -> _Side:
     left out (`?` over `**Answer:**` over the answer: the `?` says it already)."""
     markdown = dedented(_without_emptied(lines, [without_metadata(line) for line in lines]))
     first, _, rest = markdown.partition("\n")
-    said = ANSWER_LABEL.match(first) if ":" in first or "\uff1a" in first else None
+    said = ANSWER_LABEL.match(first) if ":" in first or "\uff1a" in first or " - " in first else None
     if said is not None and names_answer(first[: said.start("rest")]) and (label_rest(said).strip() or rest.strip()):
         markdown = "\n".join(filter(None, (label_rest(said).strip(), rest)))
     return _Side(markdown, plain_inline(markdown))

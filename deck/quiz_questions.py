@@ -45,7 +45,7 @@ _INITIALS = frozenset("QqPpFfSs\u9898\u95ee\u554f\uc9c8")
 def question_heading(block: Block) -> bool:
     """True for a heading that labels the question under or after it (`### Question`, `### Question: "..."`,
     `### Pregunta:`): the heading over it titles a worked example, asking nothing itself."""
-    if block.type != "heading" or block.content.lstrip(" \t*_[")[:1] not in _INITIALS:
+    if block.type != "heading" or block.content.lstrip(" \t*_[`=")[:1] not in _INITIALS:
         return False
     return _QUESTION_HEADING.match(plain_inline(block.content).strip()) is not None
 
@@ -101,7 +101,7 @@ def choices(block: Block) -> list[str]:
         lines = [first_paragraph(item) or "" for item in block.children]
     else:
         return []
-    if len(lines) < 2 or lines[0].lstrip(" \t*_(")[:1] not in "Aa\u0623":
+    if len(lines) < 2 or lines[0].lstrip(" \t*_(`")[:1] not in "Aa\u0623":
         return []  # (most blocks: not an option `A)` first)
     options = [plain_inline(line).strip() for line in lines]
     letters = "".join(found["letter"].upper() for option in options if (found := _CHOICE.match(option)) is not None)

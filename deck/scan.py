@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from deck.block_ids import without_block_ids
-from deck.highlights import inline_tags
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
 from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
@@ -201,9 +200,13 @@ def _without_closing_tags(answer: str) -> str:
     """`answer` without the paragraph of `#tags` alone closing it (each word a tag: an issue's `#1234` or a colour's
     `#ff0000` is text)."""
     found = _CLOSING_TAGS.search(answer) if "#" in answer[-80:] else None
-    if found is None or len(inline_tags(found.group(0))) != len(found.group(0).split()):
+    if found is None or not all(_TAG_WORD.fullmatch(word) for word in found.group(0).split()):
         return answer
     return answer[: found.start()]
+
+
+_TAG_WORD = re.compile(r"#(?![0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?$)[^\s#]*[^\W\d_][^\s#]*")
+"""A word that is a tag: a letter in it (`#1234` is an issue), no colour's six or eight hex digits (`#ff0000`)."""
 
 
 def _without_empty_headings(answer: str) -> str:

@@ -287,9 +287,8 @@ class Teller:
 
 
 def _no_story(names: dict[Section, str], sections: dict[Section, list[str]]) -> bool:
-    """True for labels all in CJK words telling no action (`背景：` and `结果：` in a report, `結果：` in minutes;
-    STAR's `行动` makes a story), each with an aside after a dash (`**Task — part one:**`: a homework's parts), or
-    one alone in another framework's word (`**Approach:**` over the steps of a plan)."""
+    """True for labels all in CJK words telling no action (`背景：`, `结果：` in a report; STAR's `行动` makes a story),
+    each with an aside after a dash (`**Task — part one:**`), or one alone in another framework's (`**Approach:**`)."""
     asides = len(names) == len(sections) and all(" \u2014 " in name for name in names.values())
     alone = len(sections) == len(names) == 1 and all(map(is_framework_word, names.values()))
     cjk = "action" not in sections and bool(names) and all(cjk_name(name) for name in names.values())

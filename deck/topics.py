@@ -187,8 +187,9 @@ def headed_lists(outline: Outline) -> tuple[bool, bool, bool]:
 _MEETING = re.compile(r"agenda|minutes|attendees|action\s+items", re.IGNORECASE)
 """A heading of a meeting's record: its agenda, minutes, attendees or action items."""
 _RECORD_TITLE = re.compile(
-    r"(?i)^(?=.*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|\bweek\s+\d|\bsprint\s+\d))"
+    r"(?i)^(?!.*\b(?:interview|prep)\b)(?:(?=.*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\bweek\s+\d|\bsprint\s+\d))"
     r".*\b(?:meeting|minutes|stand-?up|all[- ]hands|town\s*hall|retro(?:spective)?)\b|.*\brespondent\s+#?\d"
+    r"|(?:team\s+)?meeting\s+(?:notes|minutes)$|survey\s+(?:responses|results)$)"
 )
 """A title of a dated meeting's record (`Standup 2024-06-03`, `All-hands — 2024-05-02`, `Sprint 14 retro`, `Retro —
 sprint 31`) or a survey's respondent (`Onboarding survey — respondent #14`): the questions there are the team's or a

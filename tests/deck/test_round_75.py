@@ -123,3 +123,37 @@ def test_an_answer_running_on_stops_at_the_next_question_without_its_mark() -> N
     list and tuple.`) ends the answer before it."""
     note = "# Python interview prep\n\nWhat is a generator?\n\n**Answer:**\n\nA lazy function.\n\nDifference between list and tuple.\n\nLists change.\n"
     assert cards(note)[0] == ("What is a generator?", "A lazy function.")
+
+
+@pytest.mark.parametrize("heading", ["`Question 1`", "==Question 1==", "**Question 1**"])
+def test_a_quiz_heading_in_code_or_a_highlight_is_a_quiz_heading(heading: str) -> None:
+    """Trial 79 (m06, m07): `### \\`Question 1\\`` and `### ==Question 3==` lost their cards once a heading's first
+    letter was checked first: its marks come off before it."""
+    assert len(folder_cards(f"### {heading}\n\nWhat is an index?\n\n**Answer:** A lookup structure.\n")) == 1
+
+
+def test_options_lettered_in_code_are_options() -> None:
+    """Trial 79 (m08): options written `` `A)` push `` lost the card."""
+    note = "### Question 1\n\nWhich is a stack operation?\n\n`A)` push\n`B)` enqueue\n\n**Answer:** A\n"
+    assert folder_cards(note) == [("Which is a stack operation? A) push · B) enqueue", "A")]
+
+
+def test_a_dashed_answer_label_after_the_plugins_separator_is_left_out() -> None:
+    """Trial 79 (m05): `?` over `Answer - Atomicity, ...` kept `Answer - ` once only a colon was looked for."""
+    assert cards("What is ACID?\n?\nAnswer - Atomicity and the rest.\n") == [("What is ACID?", "Atomicity and the rest.")]
+
+
+def test_a_closing_line_of_tags_in_both_cases_or_with_digits_is_tags() -> None:
+    """Trial 79 (m02, m04): `#aws #ec2` and `#networking #Networking` stayed in the answer once each word had to be a
+    distinct tag of `inline_tags`: a word with a letter, no colour's hex digits, is a tag word."""
+    assert cards("## What is EC2?\n\nVirtual machines.\n\n#aws #ec2 #Cloud #cloud\n")[0][1] == "Virtual machines."
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [("Meeting notes", 0), ("Survey responses", 0), ("On-call meeting: 24/7 support", 1), ("Meeting prep 2024-06-03", 1)],
+)
+def test_a_records_bare_title_and_a_prep_notes_title(title: str, kept: int) -> None:
+    """Trial 79 (m09-m11): a bare `Meeting notes` or `Survey responses` title is a record's; `24/7` is no date, and a
+    title saying `prep` or `interview` is no record's."""
+    assert len(folder_cards(f"# {title}\n\n## What did we ship?\n\nThe login page.\n")) == kept
