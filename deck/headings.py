@@ -51,8 +51,9 @@ from deck.other_cards import asks_on_its_own, follow_up_label, is_card_of_its_ow
 from deck.own_parts import introduces_next, own_part
 from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
+from deck.question_paragraphs import STUDY_TITLE
 from deck.questions import asks
-from deck.quiz_questions import question_heading, question_under_label
+from deck.quiz_questions import question_heading, question_under_label, titled_question
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
@@ -105,7 +106,10 @@ def read_heading(
         if follow_up(blocks, index, inner):
             return inner  # (a follow-up: read next)
         return max(section_end(blocks, inner), index + 1 + _read_to(blocks[index + 1 :], asked))
-    if (asked := question_under_label(heading, section)) is not None:  # `### Question 1` over `Why...?`, `**Answer:**`
+    context = scan.outline.context_at(heading.start)
+    quiz = question_heading(heading) and any(STUDY_TITLE.search(part) for part in context)
+    asked = question_under_label(heading, section) or titled_question(heading, section, quiz)  # `### Question 1` over
+    if asked is not None:
         scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         return index + 1 + _read_to(section, asked)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):

@@ -18,13 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from deck.answer_labels import answer_label_alone
+from deck.answer_labels import answer_label_alone, with_prompt
 from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.foreign_questions import in_another_language
 from deck.labelled_questions import Asked
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
-from deck.questions import asks_for_more, ends_asking
-from deck.tasks import studies_task
+from deck.questions import OPENING_QUOTES, asks, asks_for_more, ends_asking
+from deck.tasks import REQUEST, studies_task
 from deck.text import plain_inline
 
 _CJK_QUESTION = "\u9898\u76ee|\u95ee\u9898|\u554f\u984c|\uc9c8\ubb38"
@@ -130,3 +130,30 @@ def opens_answer(block: Block, more: bool) -> bool:
     if found is None or not names_answer(first[: found.start("rest")]):
         return False
     return bool(label_rest(found).strip() or rest.strip())
+
+
+def titled_question(heading: Block, section: Sequence[Block], quiz: bool) -> Asked | None:
+    """The question a heading labelling one with a title that asks nothing (`### Question: Rank Employees by Salary`)
+    has in the one-line paragraph right under it, a question or a task (`Write a query to rank...`), over its answer
+    with no label (the query, in a fence): asked with its title (`Rank Employees by Salary: Write a
+    query...`), answered to the section's next heading or rule; None for any other section. Studied in a folder as a
+    task under a title of questions to study (`quiz`: `# SQL interview questions`) or a task to study anywhere."""
+    if len(section) < 2 or section[0].type != "paragraph" or not question_heading(heading):
+        return None
+    text = plain_inline(heading.content).strip()
+    titled = _QUESTION_HEADING.match(text)
+    title = text[titled.end() :].strip() if titled is not None else ""
+    said = plain_inline(section[0].content).strip()
+    if not title or asks(title) or "\n" in said or said[:1] in OPENING_QUOTES or opens_answer(section[1], True):
+        return None  # (a title that asks is the heading's question; over `**Answer:**`, the readers of labels read it)
+    task = REQUEST.match(said) is not None or _BANK_TASK.match(said) is not None
+    if not (ends_asking(said) or task):
+        return None
+    ends = (later for later in range(1, len(section)) if section[later].type in ("heading", "hr"))
+    end = next(ends, len(section))
+    studied = quiz and task or studies_task(said)  # (a question so is a general note's)
+    return Asked(with_prompt(title, said), section[0].start + 1, section[1:end], studied=studied)
+
+
+_BANK_TASK = re.compile(r"(?i)(?:find|create|return|get|show|select|count|compute|determine|retrieve|build|fetch)\s+\S")
+"""A coding bank's task under its titled question, beside `deck.tasks.REQUEST`'s: `Find employees who...`."""

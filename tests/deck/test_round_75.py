@@ -157,3 +157,36 @@ def test_a_records_bare_title_and_a_prep_notes_title(title: str, kept: int) -> N
     """Trial 79 (m09-m11): a bare `Meeting notes` or `Survey responses` title is a record's; `24/7` is no date, and a
     title saying `prep` or `interview` is no record's."""
     assert len(folder_cards(f"# {title}\n\n## What did we ship?\n\nThe login page.\n")) == kept
+
+
+_SQL = (
+    "# SQL interview questions\n\n### Question: Rank Employees by Salary\nFind employees ranked by salary.\n\n"
+    "```sql\nSELECT RANK() OVER (ORDER BY salary DESC) FROM employees;\n```\n"
+)
+
+
+def test_a_titled_question_heading_over_a_task_and_its_code_is_a_card() -> None:
+    """Corpus 75 #2: `### Question: Rank Employees by Salary` over `Write a query...` and the query in a fence gave no
+    card (9 of 12 in a SQL bank): the task is asked with the title, the code answers it; in a folder under a title of
+    questions to study."""
+    assert folder_cards(_SQL) == [
+        ("Rank Employees by Salary: Find employees ranked by salary.", "```sql\nSELECT RANK() OVER (ORDER BY salary DESC) FROM employees;\n```")
+    ]
+    assert folder_cards(_SQL.replace("# SQL interview questions", "# Notes")) == []
+
+
+@pytest.mark.parametrize(
+    "under",
+    ['"How do you handle data quality?"\n\n> I validate at the edge.', "It ranks rows.\n\nMore prose."],
+)
+def test_a_titled_question_heading_over_a_quote_or_prose_is_left_to_the_other_readers(under: str) -> None:
+    """A quoted question under the title is asked alone (corpus 71), and prose that neither asks nor sets a task is no
+    question of this shape."""
+    found = cards(f"### Question 3: Data Quality\n{under}\n")
+    assert all(not question.startswith("Data Quality: ") for question, _ in found)
+
+
+def test_a_titled_question_heading_whose_title_asks_is_read_as_before() -> None:
+    """`### Question 1: Mocks vs a real DB` (`X vs Y` asks) is the heading's question, studied in a folder as before."""
+    note = "# SQL interview questions\n\n### Question 1: Mocks vs a real DB\nWhy test a real one?\n\nMocks hide bugs.\n"
+    assert [question for question, _ in folder_cards(note)] == ["Mocks vs a real DB"]
