@@ -116,9 +116,9 @@ def _told_on(blocks: Sequence[Block], at: int) -> list[Block]:
     end = at
     while end < len(blocks) and blocks[end].type not in ("heading", "hr"):
         block = blocks[end]
-        said = plain_inline(block.content.strip()) if block.type == "paragraph" else ""
-        first = block.content.strip().partition("\n")[0] if said else ""
-        if said and (ends_asking(said) or asked_paragraph(block) or _turns(first) or "\n" not in said and asks(said)):
+        source = block.content.strip() if block.type == "paragraph" else ""
+        said, first = plain_inline(source), source.partition("\n")[0]
+        if said and (ends_asking(said) or asked_paragraph(block) or _turns(first) or "\n" not in source and asks(said)):
             break
         end += 1
     return list(blocks[at:end])

@@ -106,8 +106,9 @@ def read_heading(
         if follow_up(blocks, index, inner):
             return inner  # (a follow-up: read next)
         return max(section_end(blocks, inner), index + 1 + _read_to(blocks[index + 1 :], asked))
-    context = scan.outline.context_at(heading.start)
-    quiz = question_heading(heading) and any(STUDY_TITLE.search(part) for part in context)
+    quiz = question_heading(heading) and any(
+        STUDY_TITLE.search(part) for part in scan.outline.context_at(heading.start)
+    )  # (a heading labelling a question, under a title of questions to study)
     asked = question_under_label(heading, section) or titled_question(heading, section, quiz)  # `### Question 1` over
     if asked is not None:
         scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))

@@ -191,9 +191,9 @@ _RECORD_TITLE = re.compile(
     r".*\b(?:meeting|minutes|stand-?up|all[- ]hands|town\s*hall|retro(?:spective)?)\b|.*\brespondent\s+#?\d"
     r"|(?:team\s+)?meeting\s+(?:notes|minutes)$|survey\s+(?:responses|results)$)"
 )
-"""A title of a dated meeting's record (`Standup 2024-06-03`, `All-hands — 2024-05-02`, `Sprint 14 retro`, `Retro —
-sprint 31`) or a survey's respondent (`Onboarding survey — respondent #14`): the questions there are the team's or a
-form's, none to study."""
+"""A title of a dated meeting's record (`Standup 2024-06-03`, `Sprint 14 retro`), a bare one (`Meeting notes`, `Survey
+responses`) or a survey's respondent (`Survey — respondent #14`), not a prep note's: the questions there are the
+team's or a form's, none to study."""
 
 
 def _may_be_theirs(heading: str) -> bool:
