@@ -190,3 +190,10 @@ def test_a_titled_question_heading_whose_title_asks_is_read_as_before() -> None:
     """`### Question 1: Mocks vs a real DB` (`X vs Y` asks) is the heading's question, studied in a folder as before."""
     note = "# SQL interview questions\n\n### Question 1: Mocks vs a real DB\nWhy test a real one?\n\nMocks hide bugs.\n"
     assert [question for question, _ in folder_cards(note)] == ["Mocks vs a real DB"]
+
+
+def test_a_paragraph_of_several_lines_goes_on_with_a_running_answer() -> None:
+    """Only a one-line paragraph that asks ends the run; one of several lines opening like a prompt (`Describe it
+    so:` over its text) is the answer's."""
+    note = "# Python interview prep\n\nWhat is the GIL?\n\n**Answer:**\n\nA mutex.\n\nDescribe it so:\none lock for all.\n"
+    assert cards(note)[0][1] == "A mutex.\n\nDescribe it so:\none lock for all."
