@@ -14,10 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from deck.answer_labels import (
-    answer_label_alone,
     other_wordings,
     prompt_over_label,
-    said_in_words,
     with_prompt,
     without_answer_label,
     without_translation,
@@ -112,12 +110,10 @@ def _labelled_from(told: Sequence[Block], at: int) -> int:
 
 
 def _asks_over_label(told: Sequence[Block], at: int) -> bool:
-    """True when `told[at]` asks a follow-up right over a paragraph opened by an answer's label in words (or that label
-    alone over more)."""
-    block, after = told[at], told[at + 1]
-    if block.type != "paragraph" or not (said_in_words(after) or answer_label_alone(after) and at + 2 < len(told)):
-        return False
-    return bool(_asked(block))
+    """True when `told[at]` asks a follow-up right over a paragraph opened by an answer's label in words (its text on
+    the label's line or the next, or the label alone over more)."""
+    block = told[at]
+    return block.type == "paragraph" and opens_answer(told[at + 1], more=at + 2 < len(told)) and bool(_asked(block))
 
 
 def _asked(block: Block) -> str:

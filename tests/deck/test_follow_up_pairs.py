@@ -80,3 +80,10 @@ def test_an_answer_not_opened_by_its_label_keeps_its_questions() -> None:
     worked example), not a follow-up."""
     note = "## How would you design a URL shortener?\n\nBase62 IDs.\n\nWhat about hot keys?\n\n**Answer:** Cache them.\n"
     assert len(cards(note)) == 1
+
+
+def test_a_follow_ups_answer_on_the_line_under_its_label_is_read() -> None:
+    """`**Answer:**` with the follow-up's answer on its next line (no blank between) pairs as `**Answer:** ...` does: the
+    follow-up's label is found as a quiz question's is (`deck.quiz_questions.opens_answer`)."""
+    note = "## Why Redis?\n\n**Answer:** Speed.\n\nWhat about persistence?\n\n**Answer:**\nAOF or RDB.\n"
+    assert cards(note) == [("Why Redis?", "Speed."), ("What about persistence?", "AOF or RDB.")]
