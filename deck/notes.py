@@ -63,7 +63,7 @@ from deck.topics import for_them, headed_lists, left_open
 from deck.transcripts import plain_turns
 from deck.typed_marks import markdown_marks
 from deck.validation import checked_cards
-from deck.warnings import tells_nothing, warn_missing_sections, why_no_cards
+from deck.warnings import review_comments, tells_nothing, warn_missing_sections, why_no_cards
 from deck.wrapped import unwrapped
 
 
@@ -131,7 +131,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     if not cards:
         if not whole:
             return [], []
-        scan.warn(None, why_no_cards(blocks, text.count("<!--SR:"), "==" in text or "{{" in text))
+        scan.warn(None, why_no_cards(blocks, review_comments(text, blocks), "==" in text or "{{" in text))
     warnings = scan.warnings if opted else [warning for warning in scan.warnings if not _to_do(scan, warning)]
     return cards, sorted(warnings, key=lambda w: (w.line is None, w.line or 0))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, walk
 from deck.labels import item_label
 from deck.models import Story
 from deck.scan import CardDraft, NoteScan
@@ -104,10 +104,24 @@ _LONGEST_LETTERS = 40
 """No answer of STAR's letters alone on their lines is longer than this."""
 
 
+def review_comments(text: str, blocks: Sequence[Block]) -> int:
+    """How many of the spaced-repetition plugin's review comments (`<!--SR:...-->`) the note `text` holds outside
+    code: a post showing the plugin's cards in a fence, to copy, reviews none of its own."""
+    written = text.count(_REVIEW_COMMENT)
+    if written:
+        written -= sum(block.content.count(_REVIEW_COMMENT) for block in walk(blocks) if block.type in CODE_TYPES)
+    return written
+
+
+_REVIEW_COMMENT = "<!--SR:"
+"""How the spaced-repetition plugin's review comment opens."""
+
+
 def why_no_cards(blocks: Sequence[Block], reviewed: int = 0, clozes: bool = False) -> str:
     """The warning for a note without cards, saying what it holds instead; `reviewed`: the
-    spaced-repetition plugin's review comments (`<!--SR:...-->`) in it, which name the setting to look at;
-    `clozes`: the note has what the plugin may read as cloze deletions, which are no cards here."""
+    spaced-repetition plugin's review comments (`<!--SR:...-->`) in it outside code (`review_comments`), which
+    name the setting to look at; `clozes`: the note has what the plugin may read as cloze deletions, which are no
+    cards here."""
     if reviewed:
         cloze = "cloze deletions (`==...==`, `{{...}}`) are no cards here; " if clozes else ""
         return (

@@ -236,6 +236,16 @@ def test_review_comments_without_cards_name_the_separator_setting() -> None:
     assert "1 spaced-repetition review comment" in warnings[0].message and "inline_separator" in warnings[0].message
 
 
+def test_review_comments_shown_in_code_are_not_the_notes_own() -> None:
+    """A post showing the plugin's cards and comments in a fence, to copy, reviews nothing of its own: the warning
+    does not blame the separators (`:::` is the plugin's own); a comment outside the fence still counts."""
+    shown = "```\n#flashcards\n`d`::: delete\n<!--SR:!2024-08-07,17,291-->\n```\n"
+    _, warnings = parse(f"# Helix cards\n\nCopy this:\n\n{shown}")
+    assert [warning.message for warning in warnings] == ["no cards found: 1 heading, but no question with an answer"]
+    _, warnings = parse(f"- {shown.replace(chr(10), chr(10) + '  ')}\n- What is EC2?;;A machine.<!--SR:!2025-08-27,1,230-->\n")
+    assert "1 spaced-repetition review comment " in warnings[0].message
+
+
 def test_a_docs_site_container_fence_is_no_card_and_no_warning() -> None:
     """`::: warning` ... `:::` (VuePress, Docusaurus) opens and closes an aside: neither line is a reversed inline
     card without a question, and a `:::` card written after text on a line still reads."""
