@@ -161,7 +161,7 @@ class NoteScan:
             line=line,
             question=question,
             sources=(asked, answer),
-            answer=_without_closing_tags(_without_empty_headings(shown)),
+            answer=_without_stray_closing(_without_closing_tags(_without_empty_headings(shown))),
             context=self.outline.context_at(line - 1) if context is None else context,
             stories=stories,
             notes=without_comments(notes),
@@ -207,6 +207,24 @@ def _without_closing_tags(answer: str) -> str:
 
 _TAG_WORD = re.compile(r"#(?![0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?$)[^\s#]*[^\W\d_][^\s#]*")
 """A word that is a tag: a letter in it (`#1234` is an issue), no colour's six or eight hex digits (`#ff0000`)."""
+
+
+def _without_stray_closing(answer: str) -> str:
+    """`answer` without a last line of closing HTML tags alone that close nothing opened in it (`</small>` under
+    `**Answer:** ...`, whose `<small>` opened a block before the question: a slide's way to shrink text)."""
+    found = _CLOSING_LINE.search(answer) if answer[-1:] == ">" else None
+    if found is None:
+        return answer
+    kept = answer[: found.start()].lower()
+    if any(f"<{name.lower()}" in kept for name in _TAG_NAME.findall(found.group(0))):
+        return answer
+    return answer[: found.start()].rstrip()
+
+
+_CLOSING_LINE = re.compile(r"\n[ \t]*(?:</[A-Za-z][A-Za-z0-9]*[ \t]*>[ \t]*)+\Z")
+"""A last line of closing tags alone (`</small>`, `</span></div>`)."""
+_TAG_NAME = re.compile(r"</([A-Za-z][A-Za-z0-9]*)")
+"""The name of a closing tag."""
 
 
 def _without_empty_headings(answer: str) -> str:

@@ -197,3 +197,24 @@ def test_a_paragraph_of_several_lines_goes_on_with_a_running_answer() -> None:
     so:` over its text) is the answer's."""
     note = "# Python interview prep\n\nWhat is the GIL?\n\n**Answer:**\n\nA mutex.\n\nDescribe it so:\none lock for all.\n"
     assert cards(note)[0][1] == "A mutex.\n\nDescribe it so:\none lock for all."
+
+
+@pytest.mark.parametrize(
+    ("closing", "answer"),
+    [
+        ("</small>", "The parameter `inSeason`."),
+        ("</span></div>", "The parameter `inSeason`."),
+        ("<b>Note</b> this.\n</small>", "The parameter `inSeason`.\n<b>Note</b> this."),
+    ],
+)
+def test_a_closing_tag_left_by_a_slides_small_text_is_no_answer(closing: str, answer: str) -> None:
+    """Corpus 75 #12: `<small>` over a blank line, then `**Question:**` and `**Answer:**`, then `</small>`: the answer
+    ended with the tag, which closes a block opened before the question."""
+    note = f"# Promises\n\n<small>\n\n**Question:** What is missing here?  \n**Answer:** The parameter `inSeason`.\n{closing}\n"
+    assert folder_cards(note) == [("What is missing here?", answer)]
+
+
+def test_a_closing_tag_of_the_answers_own_stays() -> None:
+    """A tag opened in the answer and closed on its last line is the answer's own markup."""
+    note = "**Question:** What is missing here?\n**Answer:** <span>The parameter\n`inSeason`.\n</span>\n"
+    assert folder_cards(note)[0][1].endswith("</span>")
