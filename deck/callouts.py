@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from deck.blocks import CODE_TYPES, LIST_TYPES, Block, dedented, first_paragraph, source_of
+from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
+from deck.callout_parts import ANSWER_KINDS, ASKING_KINDS, HINT_KINDS, body_source, opening
 from deck.labels import names_a_section
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
@@ -33,13 +34,8 @@ from deck.reveal_folds import only_reveals
 from deck.scan import NoteScan
 from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.tasks import opens_with_task
-from deck.text import CALLOUT_OPENING, QUOTE_MARK, plain_inline
+from deck.text import plain_inline
 
-_ASKING_KINDS = frozenset(("question", "faq", "help"))
-_ANSWER_KINDS = frozenset(("success", "check", "done", "answer"))
-"""The kinds of a quiz's nested callout that holds the answer."""
-_HINT_KINDS = frozenset(("tip", "hint", "example"))
-"""Callouts that answer a question callout right before them (`> [!tip] Strong answer includes`)."""
 _OPTION_BOX = pattern(r"^\[[ xX]\][ \t]*")
 """A task box before a quiz's option (`[ ] A) ...`)."""
 _ANSWER_TYPES = frozenset(("paragraph", "html_block", *LIST_TYPES, *CODE_TYPES))
@@ -62,16 +58,16 @@ class CalloutCard:
 
 def callout_card(block: Block) -> CalloutCard | None:
     """The card of a callout that is one, else None."""
-    opened = _opening(block)
+    opened = opening(block)
     if opened is None:
         return None
     kind, title, body = opened
     if not title:
-        return _untitled_card(block, body) if kind in _ASKING_KINDS else None
+        return _untitled_card(block, body) if kind in ASKING_KINDS else None
     if not body:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
-    if asks(title) or kind in _ASKING_KINDS:
+    if asks(title) or kind in ASKING_KINDS:
         return None if _only_questions(body) else _asked_on(_with_options(card))
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS and not names_a_section(title) else None  # (not `[!note] Situation`)
@@ -83,12 +79,12 @@ def _with_options(card: CalloutCard) -> CalloutCard:
     answered by its body (MkDocs' `??? tip "Show solution"` in `??? question`); any other card as it is."""
     body = card.body
     at = next((position for position, block in enumerate(body) if _answer_callout(block)), None)
-    if at == 0 and (shown := _opening(body[0])) is not None and shown[2]:
+    if at == 0 and (shown := opening(body[0])) is not None and shown[2]:
         return replace(card, body_start=shown[2][0].start, body=[*shown[2], *body[1:]], depth=2)
     if at != 1 or body[0].type not in LIST_TYPES:
         return card
     options = [_OPTION_BOX.sub("", plain_inline(first_paragraph(item) or "")) for item in body[0].children]
-    opened = _opening(body[1])
+    opened = opening(body[1])
     if opened is None or not opened[2] or not all(options):
         return card
     answer = [*opened[2], *body[2:]]
@@ -127,35 +123,19 @@ def _only_questions(body: list[Block]) -> bool:
 def _answer_callout(block: Block) -> bool:
     """True for a nested callout that shows the answer: `> > [!success]- Show answer`, `[!check]`, `[!done]`, or of
     any kind titled so (`[!tip] 💡 Show solution`)."""
-    opened = _opening(block)
-    return opened is not None and (opened[0] in _ANSWER_KINDS or only_reveals(opened[1]))
+    opened = opening(block)
+    return opened is not None and (opened[0] in ANSWER_KINDS or only_reveals(opened[1]))
 
 
 def story_callout(block: Block) -> bool:
     """True for a callout that is a card only for the story it tells: its title names the
     story and does not ask (`> [!example]- The flaky deploys`). Under a question heading
     that is already answered, such a callout is one more story of its answer."""
-    opened = _opening(block)
+    opened = opening(block)
     if opened is None:
         return False
     kind, title, _ = opened
-    return bool(title) and kind not in _ASKING_KINDS and not asks(title) and callout_card(block) is not None
-
-
-def _opening(block: Block) -> tuple[str, str, list[Block]] | None:
-    """A callout's kind (lower case), its title as plain text, and the blocks of its body; None if not a callout."""
-    if block.type != "blockquote" or not block.children or block.children[0].type != "paragraph":
-        return None
-    first = block.children[0]
-    line, _, rest = first.content.partition("\n")
-    opening = CALLOUT_OPENING.match(line.strip())
-    if opening is None:
-        return None
-    title = clean_question(plain_inline(opening.group("title")))
-    body = ([Block("paragraph", first.start + 1, first.end, content=rest)] if rest.strip() else []) + list(
-        block.children[1:]
-    )
-    return opening.group("kind").lower(), title, body
+    return bool(title) and kind not in ASKING_KINDS and not asks(title) and callout_card(block) is not None
 
 
 def _untitled_card(block: Block, body: list[Block]) -> CalloutCard | None:
@@ -187,7 +167,7 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
         _warn_if_asking(scan, block)
         return False
     asked = "\n".join(scan.lines[found.line : found.body_start])
-    answer = _body_source(scan.lines, found.body_start, block.end, found.depth)
+    answer = body_source(scan.lines, found.body_start, block.end, found.depth)
     if _labelled(answer) and (said := ANSWER_LABEL.match((answer := answer.lstrip("\n")).partition("\n")[0])):
         answer = "\n".join(filter(None, (label_rest(said), answer.partition("\n")[2])))  # (`**Answer:**` left out)
     scan.add_answered(found.line + 1, found.question, asked, answer, found.body)
@@ -196,8 +176,8 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
 
 def _warn_if_asking(scan: NoteScan, block: Block) -> None:
     """Warn about a `question`, `faq` or `help` callout that gives no card: what it lacks."""
-    opened = _opening(block)
-    if opened is None or opened[0] not in _ASKING_KINDS:
+    opened = opening(block)
+    if opened is None or opened[0] not in ASKING_KINDS:
         return
     kind, title, body = opened
     if title or (body and body[0].type == "paragraph" and body[0].content.strip()):
@@ -206,23 +186,15 @@ def _warn_if_asking(scan: NoteScan, block: Block) -> None:
         scan.warn(block.start + 1, f"[!{kind}] callout has no question (write it after [!{kind}] or on the next line)")
 
 
-def _body_source(lines: Sequence[str], start: int, end: int, depth: int = 1) -> str:
-    """The Markdown of a callout's answer, source lines `start` to `end`, `depth` levels of `>` removed."""
-    for _ in range(depth):
-        lines = [QUOTE_MARK.sub("", line, count=1) for line in lines[start:end]]
-        start, end = 0, len(lines)
-    return dedented(lines)
-
-
 def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a `[!question]` callout with only its title, answered by an answer callout right after it
     (`> [!success]- Answer`, as Obsidian quizzes pair them) or by the paragraphs and lists right after it (up to the
     next heading, rule or quote, but for a plain quote between them); the index after them, or None when the callout
     is no such question. A quote that is no callout may ask alone too (`deck.quoted_questions`)."""
-    opened = _opening(blocks[index])
+    opened = opening(blocks[index])
     if opened is None:
         return read_quoted_question(scan, blocks, index)  # `> Why are you leaving?` alone, over its answer
-    if opened[0] not in _ASKING_KINDS:
+    if opened[0] not in ASKING_KINDS:
         return None
     titled = not opened[2] or asks(opened[1])  # (a title that asks over a body: the callout's own card)
     question, line = (opened[1], blocks[index].start) if titled else _quoted_alone(opened[2])
@@ -230,10 +202,10 @@ def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> 
         return None
     if not question or not (asks(question) or opens_with_task(question)):  # (`Explain XSS and CSRF.` asks too)
         return None
-    shown = _opening(blocks[index + 1]) if index + 1 < len(blocks) else None
-    if shown is not None and shown[0] in _ANSWER_KINDS | _HINT_KINDS and shown[2]:  # `> [!success]- Answer` after it
+    shown = opening(blocks[index + 1]) if index + 1 < len(blocks) else None
+    if shown is not None and shown[0] in ANSWER_KINDS | HINT_KINDS and shown[2]:  # `> [!success]- Answer` after it
         answer = shown[2]
-        source = _body_source(scan.lines, answer[0].start, blocks[index + 1].end)
+        source = body_source(scan.lines, answer[0].start, blocks[index + 1].end)
         scan.add_answered(line + 1, question, scan.lines[line], source, answer)
         return index + 2
     if opened[2]:
@@ -252,7 +224,7 @@ def _quoted_in_answer(blocks: Sequence[Block], at: int, first: int) -> bool:
     """True for a plain quote (no callout, not a question quoted alone) inside the answer that starts at `first`,
     with more of it after (`> Reuse the same key for every retry.` between its paragraphs): the answer's own."""
     block = blocks[at]
-    if at == first or block.type != "blockquote" or _opening(block) is not None or asks_alone(block):
+    if at == first or block.type != "blockquote" or opening(block) is not None or asks_alone(block):
         return False
     return at + 1 < len(blocks) and blocks[at + 1].type in _ANSWER_TYPES
 
@@ -269,12 +241,12 @@ def _quoted_alone(body: list[Block]) -> tuple[str, int]:
 def answer_callout(scan: NoteScan, block: Block) -> tuple[str, list[Block]] | None:
     """The answer an answer callout shows (`> [!success]- Answer` over `> I cut scope...`; `[!answer]`, `[!check]`,
     `[!done]`) as Markdown without its quote marks, and its body's blocks; None for any other block."""
-    opened = _opening(block)
-    if opened is None or opened[0] not in _ANSWER_KINDS or not opened[2]:
+    opened = opening(block)
+    if opened is None or opened[0] not in ANSWER_KINDS or not opened[2]:
         return None
     if opened[1] and not names_answer(opened[1]):
         return None  # `> [!success] Got the offer!`: news, not an answer shown on demand
-    source = _body_source(scan.lines, opened[2][0].start, block.end)
+    source = body_source(scan.lines, opened[2][0].start, block.end)
     if all(_OPEN_TASK.match(line) for line in source.split("\n") if line.strip()):
         return None  # `> - [ ] ask mentor`: things still to do, no answer
     return source, opened[2]
