@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block, first_paragraph, source_of
 from deck.callout_parts import ANSWER_KINDS, ASKING_KINDS, HINT_KINDS, body_source, opening
+from deck.exercise_callouts import read_exercise
 from deck.labels import names_a_section
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
@@ -68,7 +69,7 @@ def callout_card(block: Block) -> CalloutCard | None:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
     if asks(title) or kind in ASKING_KINDS:
-        return None if _only_questions(body) else _asked_on(_with_options(card))
+        return None if _only_questions(body) or _asks_under_name(title, body) else _asked_on(_with_options(card))
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS and not names_a_section(title) else None  # (not `[!note] Situation`)
 
@@ -109,6 +110,13 @@ def _labelled(text: str) -> bool:
     first = text.lstrip("\n").partition("\n")[0]
     said = ANSWER_LABEL.match(first)
     return said is not None and names_answer(first[: said.start("rest")])
+
+
+def _asks_under_name(title: str, body: list[Block]) -> bool:
+    """True for a title naming what its body asks, and nothing more (`Exercise 1` over `What is a group?`): a problem
+    without its solution, no answer."""
+    alone = len(body) == 1 and body[0].type == "paragraph"
+    return alone and not asks(title) and ends_asking(plain_inline(body[0].content))
 
 
 def _only_questions(body: list[Block]) -> bool:
@@ -200,6 +208,8 @@ def read_answered_after(scan: NoteScan, blocks: Sequence[Block], index: int) -> 
     question, line = (opened[1], blocks[index].start) if titled else _quoted_alone(opened[2])
     if titled and opened[2]:
         return None
+    if not titled and not question:
+        return read_exercise(scan, blocks, index)  # (`> [!question] Exercise 8.1` over the problem; a solution later)
     if not question or not (asks(question) or opens_with_task(question)):  # (`Explain XSS and CSRF.` asks too)
         return None
     shown = opening(blocks[index + 1]) if index + 1 < len(blocks) else None

@@ -1,0 +1,63 @@
+"""Reading round 76 (written fresh in the shapes of corpus 75's and 76's notes): an exercise's problem callout answered
+by its solution callout further on."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck.notes import parse_note
+from tests.deck.note_cards import cards, folder_cards
+
+_EXERCISE = (
+    "# Exercise 12\n\n## Problem Statement\n\n> [!question] Exercise 8.1\n> Is every subgroup of an abelian group"
+    " normal?\n\n## Hints\n\n> [!hint]- Hint 1\n> Compare gH and Hg.\n\n> [!tip]- Hint 2\n> Abelian means gh = hg.\n\n"
+    "## Solution\n\n> [!success]- Solution\n> Yes. In an abelian group gH = Hg,\n> so every subgroup is normal.\n\n"
+    "## Related\n\n- [[Groups]]\n"
+)
+
+
+def test_an_exercises_problem_is_answered_by_its_solution_past_the_hints() -> None:
+    """Corpus 75 #6: `> [!question] Exercise 8.1` over the problem, hint folds, then `> [!success]- Solution` under
+    headings of their own: the card asked `Exercise 8.1` and answered with the problem; the solution was lost."""
+    expected = [("Is every subgroup of an abelian group normal?", "Yes. In an abelian group gH = Hg,\nso every subgroup is normal.")]
+    assert folder_cards(_EXERCISE) == expected
+    assert cards(_EXERCISE) == expected
+
+
+@pytest.mark.parametrize(
+    "solution",
+    ["> [!check]\n> Distance order.\n", "> [!example]- Answer\n> Distance order.\n", "> [!note]- Lösung\n> Distance order.\n"],
+)
+def test_a_solution_is_an_answer_callout_or_one_titled_so(solution: str) -> None:
+    """An untitled `[!check]`, or any callout titled `Answer` or `Lösung`, shows the solution (an untitled `[!faq]`
+    over its question alone gave no card at all)."""
+    note = f"> [!faq]\n> Why does BFS find shortest paths?\n\n{solution}"
+    assert cards(note) == [("Why does BFS find shortest paths?", "Distance order.")]
+
+
+def test_a_problem_without_its_solution_asks_nothing_of_its_own() -> None:
+    """A problem callout with no solution after it (another problem comes first) is no card whose answer is the
+    problem; the next problem still gets the solution that follows it."""
+    note = (
+        "> [!question] Exercise 1\n> What is a group?\n\n> [!question] Exercise 2\n> Is every subgroup normal?\n\n"
+        "## Solution\n\n> [!success]- Solution\n> Only in abelian groups.\n"
+    )
+    assert cards(note) == [("Is every subgroup normal?", "Only in abelian groups.")]
+    assert [warning.line for warning in parse_note(note, "n.md")[1]] == [1]
+
+
+def test_a_named_callout_with_its_answer_inside_reads_as_before() -> None:
+    """A question callout named alone whose body answers (no question in it), or a problem with prose before a
+    solution callout, is the callout's own card: its title asked, its body the answer."""
+    assert cards("> [!question] Caching\n> A fast store for hot data.\n") == [("Caching", "A fast store for hot data.")]
+    note = "> [!question] Exercise 1\n> Prove the identity is unique.\n\nTry first.\n\n> [!success]- Solution\n> Take e, f.\n"
+    assert cards(note) == [("Exercise 1", "Prove the identity is unique.")]
+
+
+def test_a_callout_of_news_is_no_solution_and_code_stays_with_its_problem() -> None:
+    """`> [!success] Passed!` tells news, no solution: the problem before it is not answered by it. A problem holding
+    code is read as before (its title asked, the problem with its code the answer): a card's question is one line."""
+    note = "> [!question] Exercise 1\n> Prove the identity is unique.\n\n> [!success] Passed the quiz!\n> On Monday.\n"
+    assert cards(note) == [("Exercise 1", "Prove the identity is unique.")]
+    note = "> [!question] Exercise 2\n> What does this print?\n> ```\n> print(1)\n> ```\n\n> [!success]- Solution\n> 1\n"
+    assert cards(note) == [("Exercise 2", "What does this print?\n```\nprint(1)\n```")]
