@@ -7,7 +7,7 @@ and the fastest writer there is (a third of the standard library's time). It is 
 back by the standard library alone (`card_from_json`): content in the store was checked
 when it was parsed and is not checked again on the start-up and review path. Content
 written by an older version lacks the fields added since; they take their defaults.
-`plugin_schedule` is never stored (`content_json`).
+`plugin_schedule` is never stored, nor an empty `question_body` (`content_json`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def stored_row(card: CardContent) -> StoredRow:
 
 _SCHEDULE = b',"plugin_schedule":'
 """The last field of a card's JSON: the spaced-repetition plugin's schedule, left out of the stored JSON."""
+_NO_BODY = b',"question_body":""'
+"""A question without a body, before the schedule in a card's JSON: left out of the stored JSON too."""
 
 
 def content_json(card: CardContent) -> str:
@@ -45,7 +47,10 @@ def content_json(card: CardContent) -> str:
     (`stored_row` hands the schedule over beside the JSON); a stored card reads back None.
     """
     written = _writer()(card)
-    return (written[: written.rfind(_SCHEDULE)] + b"}").decode()
+    end = written.rfind(_SCHEDULE)
+    if written.endswith(_NO_BODY, 0, end):
+        end -= len(_NO_BODY)  # (most cards: their JSON as before the field was added)
+    return (written[:end] + b"}").decode()
 
 
 @lru_cache(maxsize=1)

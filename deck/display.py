@@ -38,6 +38,11 @@ def answer_markdown(card: CardContent) -> str:
     return outside_code(sanitize(card.answer), _display_prose)
 
 
+def question_body_markdown(card: CardContent) -> str:
+    """The Markdown the UI renders under the card's question (the code or table it asks about; "" for most)."""
+    return outside_code(sanitize(card.question_body), _display_prose) if card.question_body else ""
+
+
 def line_breaks_kept(md: str) -> str:
     """`md` with each line break inside a paragraph made a hard one (two spaces before it): a note shows its
     lines as written, as Obsidian and Logseq show them (CommonMark would run them into one line). For the

@@ -28,9 +28,12 @@ _PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
 
 
 def question_html(card: CardContent) -> str:
-    """The question: its first phrasing, then the others as "also asked as"."""
+    """The question: its first phrasing, the code or table it asks about, then the other phrasings as "also asked
+    as"."""
     first, *others = unique(card.phrasings) or [card.question]
     parts = [f'<div class="question">{marked(first, card.key_phrases)}</div>']
+    if card.question_body:  # (the code or table it asks about)
+        parts.append(f'<div class="question-body">{markdown_html(card.question_body, ())}</div>')
     if others:
         items = "".join(f"<li>{marked(other, card.key_phrases)}</li>" for other in others)
         parts.append(f'<div class="also-asked">Also asked as:<ul>{items}</ul></div>')

@@ -179,6 +179,9 @@ class CardContent:
     pair: int | None = None
     """For both cards of a two-way inline card (`front:::back`, `??`), the line of the first:
     siblings, which a review does not show on the same day. None for other cards."""
+    question_body: str = ""
+    """Markdown shown under the question before its answer: the code, table or text it asks about (`Explain this
+    code:` over a fence, then `**Answer:**`); "" for most cards."""
     plugin_schedule: str | None = None
     """Obsidian's spaced-repetition plugin's schedule of an inline card, as its comment gives it
     (`deck.plugin_schedules`): `YYYY-MM-DD,interval,ease`. A card new to starcards starts from it
@@ -188,7 +191,7 @@ class CardContent:
     def __init__(
         self, *, key: str, file: str, line: int, context: list[str] = _NEW, question: str, phrasings: list[str],
         answer: str, stories: list[Story] = _NEW, notes: str = "", key_phrases: list[KeyPhrase] = _NEW,
-        tags: list[str] = _NEW, pair: int | None = None, plugin_schedule: str | None = None,
+        tags: list[str] = _NEW, pair: int | None = None, question_body: str = "", plugin_schedule: str | None = None,
     ) -> None:
         """Keep the fields given, a list not given a new empty one (written out: a card is made for every question
         parsed, and `record`'s shared `__init__` takes half as long again)."""
@@ -205,6 +208,7 @@ class CardContent:
         put(self, "key_phrases", [] if key_phrases is _NEW else key_phrases)
         put(self, "tags", [] if tags is _NEW else tags)
         put(self, "pair", pair)
+        put(self, "question_body", question_body)
         put(self, "plugin_schedule", plugin_schedule)
 
 

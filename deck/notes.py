@@ -270,6 +270,7 @@ def _add_card(scan: NoteScan, draft: CardDraft, seen: dict[str, list[_Seen]], ca
                 key=str.casefold,
             ),
             pair=draft.pair,
+            question_body=draft.question_body,
             plugin_schedule=draft.plugin_schedule,
         )
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from deck.block_ids import without_block_ids
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
+from deck.question_bodies import split_question_body, without_body_blocks
 from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
 from deck.stories import tell_answer
 from deck.text import without_comments
@@ -57,6 +58,8 @@ class CardDraft:
     style.`): studied, however short, beside a question of its list studied by its shape (`deck.list_cards`)."""
     pair: int | None = None
     """For both cards of a two-way inline card, the line of the first; None otherwise."""
+    question_body: str = ""
+    """Markdown the question asks about, shown with it (`deck.question_bodies`); "" for most."""
     plugin_schedule: str | None = None
     """The spaced-repetition plugin's schedule of an inline card (`deck.plugin_schedules`)."""
 
@@ -147,6 +150,9 @@ class NoteScan:
         Its context is that of its line unless given; it asks to be studied. An answer not
         written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
+        body = ""
+        if (split := split_question_body(answer)) is not None:  # (code over `**Answer:**`: the question's)
+            (body, answer), told = split, without_body_blocks(told)
         if len(told) > 1 and told[-1].type == "paragraph" and links_back(told[-1].content):
             told = told[:-1]  # (`[Back to TOC](#questions)`: a web page's way back)
         stories, notes, lines = tell_answer(told)
@@ -168,6 +174,7 @@ class NoteScan:
             story_lines=lines,
             phrasings=list(phrasings),
             studied=True,
+            question_body=body,
         )
         why = unwritten(answer) or ("only a to-do marker" if unsure_only(answer, question) else None)
         if why == FIELD_PLACEHOLDERS and untold is not None:

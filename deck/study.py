@@ -46,9 +46,12 @@ def note_opts_in(front: FrontMatter, scan: NoteScan, options: ReadOptions) -> bo
 
 
 def studied(scan: NoteScan, drafts: Sequence[CardDraft], options: ReadOptions) -> list[CardDraft]:
-    """The drafts a note that has not opted in keeps: studied shapes, and those under a tagged heading."""
+    """The drafts a note that has not opted in keeps: studied shapes (a question with the code it asks about over its
+    answer's label too), and those under a tagged heading."""
     return [
         draft
         for draft in drafts
-        if draft.studied or has_study_tag([*draft.tags, *scan.outline.tags_at(draft.line - 1)], options)
+        if draft.studied
+        or draft.question_body
+        or has_study_tag([*draft.tags, *scan.outline.tags_at(draft.line - 1)], options)
     ]

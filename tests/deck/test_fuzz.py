@@ -40,6 +40,8 @@ def check_parse(text: str) -> None:
     for card in cards:
         assert card_from_json(content_json(card)) == replace(card, plugin_schedule=None)
         written = {name: value for name, value in asdict(card).items() if name != "plugin_schedule"}
+        if not card.question_body:  # (left out when empty: most cards' JSON as it was before the field)
+            del written["question_body"]
         assert content_json(card) == json.dumps(written, ensure_ascii=False, separators=(",", ":"))
         assert card.phrasings and all(card.phrasings)
         assert card.answer.strip() and card.context

@@ -1,0 +1,93 @@
+"""Code or a table that belongs to the question, not its answer: what sits between a question and its answer's label.
+
+    **Question:** What does this print?
+
+    ```python
+    print([1, 2] * 2)
+    ```
+
+    **Answer:** `[1, 2, 1, 2]`: a list repeated.
+
+The label says where the answer starts: the fences and tables before it are what the question asks about, shown
+with it before the answer (`CardContent.question_body`). Prose before the label is left where it is (a short answer
+before the long one is the answer's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from deck.blocks import CODE_TYPES, Block
+from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
+from deck.patterns import pattern
+
+_FENCES = ("```", "~~~")
+
+
+def split_question_body(answer: str) -> tuple[str, str] | None:
+    """`(body, answer)` for an answer (Markdown) that opens with fences or tables, then a line opening with an
+    answer's label (`**Answer:**`, `Antwort:`, `**A:**`; not the first of lettered choices, `A: 1` over `B: 2`): the
+    code and tables, and the answer after its label; None for any other answer (most: checked by their first
+    characters)."""
+    if answer.lstrip()[:3] not in _FENCES and answer.lstrip()[:1] != "|":
+        return None
+    lines = answer.split("\n")
+    at = _past_blocks(lines)
+    if at >= len(lines):
+        return None
+    said = ANSWER_LABEL.match(lines[at])
+    if said is None or (not names_answer(lines[at][: said.start("rest")]) and _options(lines, at)):
+        return None
+    rest = "\n".join(filter(None, (label_rest(said), "\n".join(lines[at + 1 :]).strip("\n"))))
+    return ("\n".join(lines[:at]).strip("\n"), rest) if rest.strip() else None
+
+
+def _options(lines: Sequence[str], at: int) -> bool:
+    """True when the line labelled by a letter (`A: 1`) is a choice's: `B: 2` follows it."""
+    return at + 1 < len(lines) and _SECOND_OPTION.match(lines[at + 1]) is not None
+
+
+_SECOND_OPTION = pattern(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?B(?:\*\*)?[:).]")
+"""A multiple choice's second option (`B: 2`, `**B)** 2`, `- B. 2`)."""
+
+
+def _past_blocks(lines: Sequence[str]) -> int:
+    """The index of the first line after the fences and tables opening `lines` (and blank lines); past the end when
+    a fence is never closed."""
+    at = 0
+    while at < len(lines):
+        line = lines[at].strip()
+        if not line or line.startswith("|"):
+            at += 1
+        elif line[:3] in _FENCES:
+            mark = line[: len(line) - len(line.lstrip(line[0]))]
+            at = next((end for end in range(at + 1, len(lines)) if _closes(lines[end], mark)), len(lines)) + 1
+        else:
+            return at
+    return at
+
+
+def _closes(line: str, mark: str) -> bool:
+    """True for a line closing a fence opened by `mark` (as many of its characters or more, nothing else)."""
+    line = line.strip()
+    return line.startswith(mark) and not line.strip(mark[0])
+
+
+def without_body_blocks(told: Sequence[Block]) -> list[Block]:
+    """The blocks that tell an answer whose question took its opening code and tables: those left out, and the
+    answer's label out of the paragraph it opens (`**A:** One.` tells no story's action)."""
+    at = 0
+    while at < len(told) and (told[at].type in CODE_TYPES or _table(told[at])):
+        at += 1
+    rest = list(told[at:])
+    said = ANSWER_LABEL.match(rest[0].content) if rest and rest[0].type == "paragraph" else None
+    if said is not None:
+        text = "\n".join(filter(None, (label_rest(said), rest[0].content.partition("\n")[2])))
+        rest[: 1] = [replace(rest[0], content=text)] if text else []
+    return rest
+
+
+def _table(block: Block) -> bool:
+    """True for a block of table rows (`| a | b |`), which the block reader leaves a paragraph."""
+    return block.type in ("paragraph", "table") and block.content.lstrip()[:1] == "|"
