@@ -42,6 +42,8 @@ class CheckCardJson(TypedDict):
     file: str
     line: int
     context: list[str]
+    question_body: str
+    """Markdown shown under the question before its answer: the code or table it asks about; "" for most."""
     answer: str
     stories: list[StoryJson]
     notes: str

@@ -83,6 +83,7 @@ def _card_json(card: CardContent, path: str) -> CheckCardJson:
         "file": path,
         "line": card.line,
         "context": list(card.context),
+        "question_body": card.question_body,
         "answer": card.answer,
         "stories": [
             {
@@ -145,6 +146,8 @@ def _card_text(card: CardContent, path: str) -> list[str]:
     """A card: where it is and its question; its other phrasings, stories, key phrases, tags."""
     lines = [f"{sanitize(path)}:{card.line}: {card.phrasings[0]}"]
     lines += [f"    or: {phrasing}" for phrasing in card.phrasings[1:]]
+    if card.question_body:
+        lines.append(f"    with: {_body_summary(card.question_body)}")
     for story in card.stories:
         title = story.title or "story"
         found = ", ".join(story.sections) or "no sections"
@@ -156,6 +159,19 @@ def _card_text(card: CardContent, path: str) -> list[str]:
     if card.tags:
         lines.append("    tags: " + " ".join(f"#{tag}" for tag in card.tags))
     return lines
+
+
+def _body_summary(body: str) -> str:
+    """What a question's body holds, in a few words: `a python code block (3 lines)`, `a table (4 rows)`."""
+    lines = body.strip("\n").split("\n")
+    first = lines[0].strip()
+    if first[:3] in ("```", "~~~"):
+        language = sanitize(first.lstrip("`~").split(maxsplit=1)[0]) if first.lstrip("`~").strip() else ""
+        code = len(lines) - 2
+        return f"a {language + ' ' if language else ''}code block ({_count(code, 'line')})"
+    if first.startswith("|"):
+        return f"a table ({_count(len(lines) - 2, 'row')})"
+    return _count(len(lines), "line")
 
 
 def _warning_text(warning: ParseWarning | StoredWarning, path: str) -> str:

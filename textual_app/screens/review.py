@@ -26,6 +26,7 @@ from textual_app.widgets.card_controls import CardControls
 from textual_app.widgets.card_scroll import CardScroll
 from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.line import Line
+from textual_app.widgets.question_body import QuestionBody
 from textual_app.widgets.review_bar import ReviewBar
 from textual_app.widgets.scroll_into_view import scroll_into_view, taller_than_view
 
@@ -98,6 +99,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         yield Line("", id="leech", markup=False)
         with CardScroll(id="card"):
             yield Line("", id="question", markup=False)
+            yield QuestionBody(id="question-body")
             yield Line("", id="phrasings", markup=False)
             yield Line("", id="prompt", markup=False)
             yield AnswerView(id="answer")
@@ -131,7 +133,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         if card is None:
             self._finish()
             return
-        from deck.display import answer_markdown
+        from deck.display import answer_markdown, question_body_markdown
 
         self.card = card
         steps = reveal_steps(card.content, answer_markdown(card.content))
@@ -140,6 +142,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         bar = self.part(ReviewBar)
         bar.context = context_line(card)
         self.part("#question", Line).show(highlighted(card.asked, card.content.key_phrases))
+        self.part(QuestionBody).show(question_body_markdown(card.content))
         self.part("#answer", AnswerView).load(steps, card.content.key_phrases, shown, card.content.notes)
         if not keep_shown:
             bar.restart(card.target_seconds)
