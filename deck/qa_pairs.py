@@ -3,19 +3,19 @@
     Q: Why do you want to leave your current role?
     A: I want to own a product end to end.
 
-The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold (`**Q:**`, `**Q**:`), with a
-spaced dash (`Question - ...`), a Dataview field's double colon (`Q::`) or, after `Q`, `A` and their numbers, a full
-stop (`Q1. Why us?`). A question may run over several lines until its `A:` line; the answer runs from there to the
-next `Q:` line, and, after the last pair of a paragraph, on through the blocks that follow (a STAR list, more
-paragraphs) up to the next heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in bold
-(a heading in all but name; a bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer, and so is
-a bold line right under `**Answer:**` alone), a line asking over its own list or, once the answer has begun, a list of
-questions answered in their own items; questions closing the run (not announced by a colon) are the next ones to
-prepare. An `A:` may also open the paragraph after its question; a line under the question giving it in other words
-(`Also asked as: Why this company?`) is another phrasing of it. A labelled question is a card that asks to be studied,
-whatever its words. A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read
-as if unquoted. A paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you
-failed.**`, `*Why us?*`) is read the same way, as exported documents write them: the rest answers it.
+The labels are `Q:` and `A:` (capitals) or `Question:` and `Answer:`, plain or bold (`**Q:**`, `**Q**:`), with a spaced
+dash (`Question - ...`), a Dataview field's double colon (`Q::`) or, after `Q`, `A` and their numbers, a full stop (`Q1.
+Why us?`). A question may run over several lines until its `A:` line; the answer runs from there to the next `Q:` line,
+and, after the last pair of a paragraph, on through the blocks that follow (a STAR list, more paragraphs) up to the next
+heading, rule, `Q:` paragraph, callout card, question table, inline card, line all in bold (a heading in all but name; a
+bold label ending in a colon, `**Pitfalls to Avoid:**`, is part of the answer, and so is a bold line right under
+`**Answer:**` alone), a line asking over its own list or, once the answer has begun, a list of questions answered in
+their own items (not one a colon announces); questions closing the run (not announced so) are the next ones to prepare.
+An `A:` may also open the paragraph after its question; a line under the question giving it in other words (`Also asked
+as: Why this company?`) is another phrasing of it. A labelled question is a card that asks to be studied, whatever its
+words. A blockquote that opens with a `Q:` label (`> **Q:** ...` over `> **A:** ...`) holds pairs read as if unquoted. A
+paragraph whose first line is a question in bold or italics alone (`**Tell me about a time you failed.**`, `*Why us?*`)
+is read the same way, as exported documents write them: the rest answers it.
 """
 
 from __future__ import annotations
@@ -282,9 +282,9 @@ def _asks_anew(block: Block, before: Block) -> bool:
 
 
 def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
-    """True when `blocks[index]` is a list of questions answered in their own items (`- What is your weakness?` over
-    its answer): once an answer has begun, such a list holds cards of its own."""
-    return blocks[index].type in LIST_TYPES and asks_item(blocks[index], answer_after(blocks, index), earnest=True)
+    """True for a list of questions answered in their own items, not announced (`**Things to check**:`): cards."""
+    listed = blocks[index].type in LIST_TYPES and not _announces(blocks[index - 1])
+    return listed and asks_item(blocks[index], answer_after(blocks, index), earnest=True)
 
 
 def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:

@@ -61,3 +61,24 @@ def test_a_callout_of_news_is_no_solution_and_code_stays_with_its_problem() -> N
     assert cards(note) == [("Exercise 1", "Prove the identity is unique.")]
     note = "> [!question] Exercise 2\n> What does this print?\n> ```\n> print(1)\n> ```\n\n> [!success]- Solution\n> 1\n"
     assert cards(note) == [("Exercise 2", "What does this print?\n```\nprint(1)\n```")]
+
+
+def test_a_checklist_the_answer_announces_stays_in_it() -> None:
+    """Corpus 76 #1: an answer's `**Things to check**:` over numbered points, one asking (`is the cache cold?`), cut the
+    answer there and made that point a card; the colon announces the list, the answer's own."""
+    note = (
+        "**Q: The site slows every morning. Where do you look first?**\n\n**A:** At what runs on a schedule.\n\n"
+        "**Things to check**:\n\n1. **Cache**: is it cold after the deploy? Compare hit rates.\n\n"
+        "2. **Exports**: a script locks the orders table.\n\n---\n\n**Q: How do you roll back?**\n\n**A:** Redeploy.\n"
+    )
+    found = folder_cards(note)
+    assert [question for question, _ in found] == [
+        "The site slows every morning. Where do you look first?", "How do you roll back?",
+    ]  # fmt: skip
+    assert found[0][1].endswith("2. **Exports**: a script locks the orders table.")
+
+
+def test_questions_answered_in_their_own_items_after_an_answer_are_still_cards() -> None:
+    """Not announced, a list of questions each answered under it, after an answer, holds cards of its own."""
+    note = "**Q:** Why us?\n\n**A:** The product.\n\n- What is your weakness?\n  - Over-preparing.\n"
+    assert folder_cards(note) == [("Why us?", "The product."), ("What is your weakness?", "- Over-preparing.")]
