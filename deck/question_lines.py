@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from deck.answer_labels import without_answer_label
 from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.callouts import answer_callout
+from deck.choice_questions import read_choice_question
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks, ends_asking, interview_prompt
 from deck.scan import NoteScan
@@ -20,7 +21,10 @@ from deck.text import plain_inline
 
 def read_question_line(scan: NoteScan, blocks: Sequence[Block], index: int) -> int | None:
     """Add the card of a paragraph that is one line asking (`Why this company?`) over the list right after it, its
-    answer (`asks_over_list`), or over an answer callout (`> [!success]- Answer`); the index after it, or None."""
+    answer (`asks_over_list`), or over an answer callout (`> [!success]- Answer`), or over its lettered options and
+    its answer's label (`deck.choice_questions`); the index after it, or None."""
+    if (after := read_choice_question(scan, blocks, index)) is not None:
+        return after  # (a multiple choice's question over its options and its answer's label)
     if (shown := _over_answer_callout(scan, blocks, index)) is not None:
         scan.add_answered(blocks[index].start + 1, plain_inline(blocks[index].content), blocks[index].content, *shown)
         return index + 2

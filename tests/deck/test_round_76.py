@@ -82,3 +82,33 @@ def test_questions_answered_in_their_own_items_after_an_answer_are_still_cards()
     """Not announced, a list of questions each answered under it, after an answer, holds cards of its own."""
     note = "**Q:** Why us?\n\n**A:** The product.\n\n- What is your weakness?\n  - Over-preparing.\n"
     assert folder_cards(note) == [("Why us?", "The product."), ("What is your weakness?", "- Over-preparing.")]
+
+
+_BANK = (
+    "# Chemistry quiz\n\n### 1\n\nWhich gas fills most of the air?\n\n- A. Nitrogen.\n- B. Oxygen.\n\n**Answer:** A\n"
+    "**Source:** Textbook, p. 12\n\n### 2\n\n¿Cuál es el símbolo del sodio?\n\n- A. So.\n- B. Na.\n\n**Respuesta:** b)\n\n"
+    "Why does ice float?\n\nA) It is less dense  \nB) It is colder\n\n**Answer:** A, as water expands when it freezes.\n"
+)
+
+
+def test_a_multiple_choice_item_is_answered_by_its_key() -> None:
+    """Corpus 76 #3: a bank's question over its lettered options and `**Respuesta:** A` gave the options as the
+    answer, the key and the justification lost; now the options are asked with it and a key that is a letter alone
+    shows its option (under a bare number's heading, `### 1`, or none)."""
+    assert folder_cards(_BANK) == [
+        ("Which gas fills most of the air? A. Nitrogen. · B. Oxygen.", "A. Nitrogen.\n**Source:** Textbook, p. 12"),
+        ("¿Cuál es el símbolo del sodio? A. So. · B. Na.", "B. Na."),
+        ("Why does ice float? A) It is less dense · B) It is colder", "A, as water expands when it freezes."),
+    ]
+
+
+def test_options_without_an_answers_label_read_as_before() -> None:
+    """A question over options with no key after them (a quiz to take, not to study) is no multiple-choice card."""
+    note = "# Quiz\n\nWhich gas fills most of the air?\n\n- A. Nitrogen.\n- B. Oxygen.\n\nNext: the oceans.\n"
+    assert all("·" not in question for question, _ in cards(note))
+
+
+def test_a_key_names_a_bracketed_option() -> None:
+    """Options lettered in brackets (`(a) Stack`) are shown for a key that is their letter alone."""
+    note = "Which structure does BFS use?\n\n(a) Stack  \n(b) Queue\n\n**Answer:** b\n"
+    assert folder_cards(note) == [("Which structure does BFS use? (a) Stack · (b) Queue", "(b) Queue")]
