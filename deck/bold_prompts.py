@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from deck.advice import states
 from deck.blocks import LIST_TYPES, Block
-from deck.foreign_questions import asks_as_label
+from deck.foreign_questions import asks_as_label, in_another_language
 from deck.labels import line_label
 from deck.pair_labels import ANSWER_LABEL, QUESTION_LABEL, answer_heading
 from deck.patterns import pattern
@@ -90,12 +90,17 @@ _ASKING_WORDS = frozenset(
 """Long words any question may use: no sign that two questions ask the same thing."""
 
 
-def asked_alike(first: str, second: str) -> bool:
-    """True when two questions share a word of what they ask about (`...your initial approach didn't work` and
-    `...where your first approach failed`), or are both an interviewer's prompt (`Tell me about a time you failed.`,
-    `Describe a setback.`): two phrasings of one, not two questions."""
+def asked_as_one(first: str, second: str) -> str | None:
+    """The one question two in a row ask, or None for two questions. Two that share a word of what they ask about
+    (`...your initial approach didn't work` and `...where your first approach failed`), or that are both an
+    interviewer's prompt (`Tell me about a time you failed.`, `Describe a setback.`), are two phrasings of one
+    (`first / second`); a second that is the first in another language (`**问：...？**` under `**Q: ...?**`) is its
+    translation, left out as a bilingual quiz's is (`first`)."""
+    if in_another_language(first, second):
+        return first
     words = [{word.lower() for word in _WORD.findall(text)} - _ASKING_WORDS for text in (first, second)]
-    return bool(words[0] & words[1]) or all(_PROMPT_VERB.match(text.strip()) for text in (first, second))
+    alike = bool(words[0] & words[1]) or all(_PROMPT_VERB.match(text.strip()) for text in (first, second))
+    return f"{first} / {second}" if alike else None
 
 
 def checklist_end(following: Block | None) -> bool:

@@ -148,6 +148,16 @@ def answer_heading(text: str) -> bool:
     return said is not None and not said["rest"].strip() and names_answer(text)
 
 
+def _translated_below(found: re.Match[str], below: Block) -> bool:
+    """True for a one-line paragraph under a labelled question that asks it again, labelled, in another language."""
+    said = below.content.strip() if below.type == "paragraph" else "\n"
+    again = QUESTION_LABEL.match(said) if "\n" not in said else None
+    asked = plain_inline(closed_label(found)[0]).strip()
+    if again is None or not asked or "\n" in found.string.strip():
+        return False
+    return ends_asking(asked) and in_another_language(plain_inline(closed_label(again)[0]), asked)
+
+
 _LANGUAGE = re.compile(r"^[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
 """A language's code before a phrasing of the question (`EN:`, `FR:`), in a bilingual note's list of them."""
 
@@ -155,10 +165,13 @@ _LANGUAGE = re.compile(r"^[A-Z]{2,3}[ \t]*[:\uff1a][ \t]*")
 def question_below(blocks: Sequence[Block], index: int) -> Block | None:
     """`**Question:**` alone at `blocks[index]` joined to the question written in the block under it, as one `Q:`
     paragraph: a paragraph's lines (quoted or not), or a list's items as phrasings (`- **EN:** What...?` over `- **FR:**
-    Quelle...?`, the language's code left out); None when the label has words of its own or nothing under it asks."""
+    Quelle...?`, the language's code left out); a labelled question over its translation, labelled too, as the
+    question alone; None when the label has words of its own or nothing under it asks."""
     label = blocks[index].content.strip() if blocks[index].type == "paragraph" else ""
     found = QUESTION_LABEL.match(label) if "\n" not in label else None
     below = blocks[index + 1] if found is not None and index + 1 < len(blocks) else None
+    if below is not None and _translated_below(found, below):  # type: ignore[arg-type] - checked just before
+        return replace(blocks[index], end=below.end)  # (`**Q: Why?**` over `**问：为什么？**`: no second question)
     if below is None or closed_label(found)[0].strip():  # type: ignore[arg-type] - checked just before
         return None
     if below.type == "blockquote" and len(below.children) == 1:  # (`> Tell me about a time...`: asked in a quote)

@@ -31,7 +31,7 @@ from deck.blocks import LIST_TYPES, Block, source_of
 from deck.bold_prompts import (
     EMPHASIS_LINE,
     announces_answer,
-    asked_alike,
+    asked_as_one,
     bold_answer,
     bold_prompt_item,
     bold_within,
@@ -166,8 +166,8 @@ def read_pairs(scan: NoteScan, blocks: Sequence[Block], index: int, inline_front
         other = emphasised_question(blocks[index].content.strip()) if run == 2 else None  # two ways to ask one?
         first, index = blocks[index].start, last
     pairs = _pairs(blocks[index])
-    if run == 2 and other is not None and asked_alike(other, pairs[0].question):
-        pairs[0] = _Pair(f"{other} / {pairs[0].question}", first, pairs[0].answer, pairs[0].answered)
+    if run == 2 and other is not None and (one := asked_as_one(other, pairs[0].question)) is not None:
+        pairs[0] = _Pair(one, first, pairs[0].answer, pairs[0].answered)
     elif run == 2:
         scan.warn(first + 1, "question has no answer")  # (another question, left to prepare)
     end = index + 1

@@ -112,3 +112,25 @@ def test_a_key_names_a_bracketed_option() -> None:
     """Options lettered in brackets (`(a) Stack`) are shown for a key that is their letter alone."""
     note = "Which structure does BFS use?\n\n(a) Stack  \n(b) Queue\n\n**Answer:** b\n"
     assert folder_cards(note) == [("Which structure does BFS use? (a) Stack · (b) Queue", "(b) Queue")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "**Q: How do you spot overfitting?**\n\n**问：你如何发现过拟合？**\n\n**A:** Validation loss rises.\n",
+        "**How do you spot overfitting?**\n\n**你如何发现过拟合？**\n\nValidation loss rises.\n",
+    ],
+)
+def test_a_questions_translation_under_it_is_no_second_question(note: str) -> None:
+    """Corpus 76 #2: a bilingual bank's `**Q: ...?**` over `**问：...？**` asked only the translation and warned that
+    the question written first had no answer; the question is asked as written first, its translation left out."""
+    found, warnings = parse_note(note, "n.md")
+    assert [(card.question, card.answer) for card in found] == [("How do you spot overfitting?", "Validation loss rises.")]
+    assert warnings == []
+
+
+def test_two_questions_in_one_language_stay_two() -> None:
+    """A labelled question over another, in the same language, is two questions: the first still has no answer."""
+    note = "**Q: How do you spot overfitting?**\n\n**Q: How do you fix it?**\n\n**A:** More data.\n"
+    found, warnings = parse_note(note, "n.md")
+    assert [card.question for card in found] == ["How do you fix it?"] and [w.line for w in warnings] == [1]
