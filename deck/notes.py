@@ -116,7 +116,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, numbered_answered(without_empty_items(blocks, scan.lines)), title_heading, inline_fronts)
-    read_title_card(scan, blocks, front.question or title, title_heading)
+    read_title_card(scan, blocks, front.question or title, title_heading, named=front.question is not None)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
     answered_elsewhere(scan)  # (`1. **What is a closure?**` listed to prepare, `### What is a closure?` answering it)

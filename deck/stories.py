@@ -121,11 +121,11 @@ def _tell_list(teller: Teller, block: Block, previous: Block | None) -> None:
     """A list of section items tells stories; any other list may continue a section, and so does any list right
     under a label alone (`### Result` over `- **Impact:** ...`, `- **Learning:** ...`: the result's parts)."""
     open_section = teller.current is not None
+    if open_section and _ends_in_later_sections(teller, block):
+        return
     if open_section and (not teller.sections[teller.current] or not any(map(is_section_item, block.children))):
         teller.paragraph_break()
         teller.add(block_text(block))  # (a label alone, `### Result`, over its parts: `- **Impact:** ...`)
-        return
-    if open_section and _ends_in_later_sections(teller, block):
         return
     before = _title_before(previous) if teller.title is None else _bold_line(previous)  # (nearer than a fold's)
     if before is not None and (answer_heading(before) or teller.title is not None and before.endswith((".", "!"))):

@@ -39,8 +39,11 @@ from deck.topics import names_topic
 from deck.unwritten import guide_story
 
 
-def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None) -> None:
-    """Add the card a note's title asks, answered by its text before any heading but its title's."""
+def read_title_card(
+    scan: NoteScan, blocks: Sequence[Block], title: str, title_heading: Block | None, named: bool = False
+) -> None:
+    """Add the card a note's title asks, answered by its text before any heading but its title's; `named`: the title
+    is the question the note's front matter names (`question: ...`), which asks to be studied, whatever its words."""
     card_lines = [draft.line - 1 for draft in scan.drafts]
     if title_heading is not None and title_heading.start in card_lines:
         return  # the title heading asks: it is a card already
@@ -59,7 +62,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
     ):
         return  # `[Source](...)` over `### What's the hardest part...`: the heading's card is the title's
     stories = [story for story in find_stories(answered) if _own_story(story) and not guide_story(story)]
-    if not stories and not (asks(title) and not article_title(title)) and not self_introduction(title) and not topic:
+    if not (stories or named or (asks(title) and not article_title(title)) or self_introduction(title) or topic):
         return  # (`Preséntate.md`, `자기 소개.md`, `Greatest weakness.md`: asked all the same)
     answer = source_of(scan.lines, answered)
     if answer.strip():
@@ -69,7 +72,7 @@ def read_title_card(scan: NoteScan, blocks: Sequence[Block], title: str, title_h
         draft = scan.add_answered(line, title, title, answer, answered, context=context, phrasings=phrasings)
         draft.tags = inline_tags(*(block.content for block in top if _tags_only(block)))
         asked = interview_prompt(title) or self_introduction(title)  # (`自我介绍.md`: a title only an interviewer asks)
-        draft.studied = asked or any(story.sections.keys() >= WHOLE_STORY for story in stories)
+        draft.studied = named or asked or any(story.sections.keys() >= WHOLE_STORY for story in stories)
         if phrasings and not asks(title):  # `Conflict with the PM.md` over its usage: the title names its story
             draft.stories = [replace(story, title=title) if story.title is None else story for story in draft.stories]
 

@@ -134,3 +134,29 @@ def test_two_questions_in_one_language_stay_two() -> None:
     note = "**Q: How do you spot overfitting?**\n\n**Q: How do you fix it?**\n\n**A:** More data.\n"
     found, warnings = parse_note(note, "n.md")
     assert [card.question for card in found] == ["How do you fix it?"] and [w.line for w in warnings] == [1]
+
+
+_GENERATED = (
+    "---\nquestion: 'Explain: Cloud cost red flags'\ntopic: behavioral\n---\n\n*Situation:* Staging cost as much as"
+    " production.\n\n*Task:* Halve the bill.\n\n*Action:*  \n1. **Spot nodes**: I moved staging to spot.  \n"
+    "2. **Scale-down**: I added a nightly scale-down.  \n\n3. **Result:** The bill fell by 62%.\n"
+)
+
+
+def test_a_result_numbered_after_the_actions_is_the_result() -> None:
+    """Corpus 76 #4b: `*Action:*` over numbered steps whose last item is `3. **Result:** ...` told the result as an
+    action (and warned it was missing); the labelled item is the story's result."""
+    ((card,), warnings) = parse_note(_GENERATED, "n.md")
+    story = card.stories[0]
+    assert story.sections["result"] == "The bill fell by 62%." and "Result" not in story.sections["action"]
+    assert warnings == []
+
+
+def test_a_question_the_front_matter_names_is_studied_in_a_folder() -> None:
+    """Corpus 76 #4: a note whose front matter names its question (`question: 'Explain: ...'`) gave nothing in a folder
+    when its story lacked a part or its question did not ask by its words; the front matter asks it."""
+    unfinished = _GENERATED.replace("\n\n3. **Result:** The bill fell by 62%.", "")
+    assert [question for question, _ in folder_cards(unfinished)] == ["Explain: Cloud cost red flags"]
+    prose = "---\nquestion: Cloud cost red flags\n---\n\nIdle staging clusters and unowned volumes.\n"
+    assert folder_cards(prose) == [("Cloud cost red flags", "Idle staging clusters and unowned volumes.")]
+    assert folder_cards("---\ntitle: Cloud cost red flags\n---\n\nIdle staging clusters.\n") == []
