@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from deck.controls import sanitize
 from deck.embeds import describe_embeds
 from deck.fences import next_fence
-from deck.html_tags import escaped_angles, remove_comments, remove_html_tags
+from deck.html_tags import escaped_angles, remove_comments, remove_html_tags, without_comment_blocks
 from deck.marks import replace_highlights
 from deck.patterns import pattern
 
@@ -79,6 +79,7 @@ def without_comments(md: str) -> str:
     gone, and the blank lines left around it collapse to one."""
     if "<!--" not in md:
         return md
+    md = without_comment_blocks(md) if "```" in md or "~~~" in md else md  # (a comment hiding a fence too)
     kept = outside_code(md, lambda prose: BLANK_RUN.sub("\n\n", remove_comments(_COMMENT_LINE.sub("", prose))))
     return kept.strip("\n")
 

@@ -160,3 +160,12 @@ def test_a_question_the_front_matter_names_is_studied_in_a_folder() -> None:
     prose = "---\nquestion: Cloud cost red flags\n---\n\nIdle staging clusters and unowned volumes.\n"
     assert folder_cards(prose) == [("Cloud cost red flags", "Idle staging clusters and unowned volumes.")]
     assert folder_cards("---\ntitle: Cloud cost red flags\n---\n\nIdle staging clusters.\n") == []
+
+
+def test_a_comment_hiding_code_is_no_answer() -> None:
+    """Corpus 76 #9: an author's `<!-- ### Example` over a fence, then `--- -->`, showed raw in the answer (the fence
+    split the comment); to its `-->` the comment is hidden, as Obsidian hides it. Code showing a comment stays."""
+    hidden = "<!-- ### Older notes\n\n```js\nlet x = 1;\n```\n\n--- -->\n"
+    shown = "```html\n<!-- a comment -->\n<p>Hi</p>\n```\n"
+    note = f"### What is scope?\n\nWhere a name is visible.\n\n{hidden}\n{shown}"
+    assert folder_cards(note) == [("What is scope?", f"Where a name is visible.\n\n{shown.rstrip()}")]
