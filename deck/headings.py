@@ -53,7 +53,7 @@ from deck.pair_labels import answer_heading, labels_question
 from deck.qa_pairs import answered_pair, opens_pair
 from deck.question_paragraphs import STUDY_TITLE
 from deck.questions import asks
-from deck.quiz_questions import question_heading, question_under_label, titled_question
+from deck.quiz_questions import question_heading, question_under_label, task_under_label, titled_question
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
@@ -110,6 +110,7 @@ def read_heading(
         STUDY_TITLE.search(part) for part in scan.outline.context_at(heading.start)
     )  # (a heading labelling a question, under a title of questions to study)
     asked = question_under_label(heading, section) or titled_question(heading, section, quiz)  # `### Question 1` over
+    asked = asked or task_under_label(heading, section)  # (`## Task 2: ...` over the task and `**ANSWER:**`)
     if asked is not None:
         scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         return index + 1 + _read_to(section, asked)

@@ -4,7 +4,7 @@ labels from them)."""
 from __future__ import annotations
 
 QUESTION_WORDS = (
-    "\u0412\u043e\u043f\u0440\u043e\u0441|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
+    "\u0412\u043e\u043f\u0440\u043e\u0441|\u0412\u041e\u041f\u0420\u041e\u0421|Frage|Pregunta|Pergunta|Domanda|(?:\u9762\u8bd5)?\u95ee\u9898|\u9762\u8bd5\u9898"
     "|\u95ee|\u554f\u984c|\u554f|\u8cea\u554f|\uc9c8\ubb38|C\u00e2u h\u1ecfi|Soru|SORU|Pertanyaan|PERTANYAAN|Soal|SOAL"
     "|Vraag|Pytanie|\u05e9\u05d0\u05dc\u05d4|\u0e04\u0e33\u0e16\u0e32\u0e21"
     "|\u60f3\u5b9a\u8cea\u554f(?=(?:[*][*]|__)?[ \t]*[:\uff1a][ \t]*(?:[*][*]|__)?[ \t]*[^\\s*_])"
@@ -13,7 +13,7 @@ QUESTION_WORDS = (
 Turkish Soru, Indonesian and Malay Pertanyaan, Soal, Dutch Vraag, Polish Pytanie, Hebrew שאלה, Thai คำถาม (面试问题,
 面试题: interview question; 想定質問, one expected, with its question on its line)."""
 ANSWER_WORDS = (
-    "\u041e\u0442\u0432\u0435\u0442|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
+    "\u041e\u0442\u0432\u0435\u0442|\u041e\u0422\u0412\u0415\u0422|Antwort|Respuesta|Resposta|Risposta|R\u00e9ponse|R\u00c9PONSE|REPONSE|RESPUESTA"
     "|RESPOSTA|ANTWORT|\u6211\u7684\u56de\u7b54|(?:\u53c2\u8003|\u793a\u4f8b|\u6b63\u786e|\u6807\u51c6)(?:\u7b54\u6848|\u56de\u7b54)|\u7b54\u6848"
     "|(?:\u9762\u8bd5)?\u56de\u7b54(?:\u793a\u4f8b|\u4f8b|\u6846\u67b6|\u601d\u8def|\u306e\u82af)?"
     "|(?:\u6a21\u7bc4)?\u89e3\u7b54(?:\u4f8b)?|\u6a21\u7bc4\u56de\u7b54|\u7b54\u3048|\u7b54"

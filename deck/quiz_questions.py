@@ -72,6 +72,43 @@ def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | No
     return Asked(with_choices(said, options), section[0].start + 1, section[at:end], studied=studied)
 
 
+def task_under_label(heading: Block, section: Sequence[Block]) -> Asked | None:
+    """The task a heading naming a numbered task or exercise (`## Task 2: set up log rotation`, `## Задание 1`, `##
+    Exercício 3 — Pergunta conceitual`) states in the paragraph under it, over its answer's label in words (`**ANSWER:**
+    ...`, `**ОТВЕТ:**`), or in one bold line asking or setting a task over its answer (`**Explain the difference...**`):
+    asked with the heading's title (`set up log rotation: Rotate the logs daily.`), answered to the section's next
+    heading or rule; None for any other section."""
+    text = plain_inline(heading.content).strip() if heading.content.lstrip(" \t*_#")[:1].isalpha() else ""
+    named = _TASK_HEADING.match(text) if len(section) > 1 and section[0].type == "paragraph" else None
+    if named is None:
+        return None
+    said = plain_inline(section[0].content).strip()
+    if opens_answer(section[1], more=len(section) > 2):
+        question = with_prompt(text[named.end() :].strip(" \t:.-\u2013\u2014"), said)
+    elif _bold_line(section[0]) and (asks(said) or REQUEST.match(said) is not None):
+        question = said
+    else:
+        return None
+    end = next((at for at in range(2, len(section)) if section[at].type in ("heading", "hr")), len(section))
+    return Asked(question, section[0].start + 1, section[1:end], studied=True)
+
+
+_TASK_HEADING = re.compile(
+    r"(?:task|exercises?|exercice|exerc[ií]cio|ejercicio|esercizio|aufgabe|[üu]bung|zadanie|[ćc]wiczenie"
+    r"|\u0437\u0430\u0434\u0430\u043d\u0438\u0435|\u0437\u0430\u0434\u0430\u0447\u0430|\u0443\u043f\u0440\u0430\u0436\u043d\u0435\u043d\u0438\u0435)"
+    r"[ \t]*(?:#|n[.\u00ba\u00b0][ \t]*|\u2116[ \t]*)?\d{1,3}(?:\.\d{1,3})?(?=[ \t]*(?:[:.\-\u2013\u2014]|$))",
+    re.IGNORECASE,
+)
+"""A heading naming a numbered task or exercise: `Task 2`, `Exercise 4.1`, `Exercício 3`, `Aufgabe 1`, `Zadanie 5`,
+`Задание 1`, `Задача 2`, `Упражнение 3`."""
+
+
+def _bold_line(block: Block) -> bool:
+    """True for a paragraph of one line in bold (`**Explain the difference between TCP and UDP.**`)."""
+    line = block.content.strip()
+    return "\n" not in line and line[:2] in ("**", "__") and line[-2:] == line[:2]
+
+
 def _asked_with_options(block: Block) -> tuple[str, list[str]]:
     """A question's paragraph as plain text, and the options written on its last lines, if any (its lines between, the
     question said again in another language, left out)."""

@@ -169,3 +169,29 @@ def test_a_comment_hiding_code_is_no_answer() -> None:
     shown = "```html\n<!-- a comment -->\n<p>Hi</p>\n```\n"
     note = f"### What is scope?\n\nWhere a name is visible.\n\n{hidden}\n{shown}"
     assert folder_cards(note) == [("What is scope?", f"Where a name is visible.\n\n{shown.rstrip()}")]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "## Задание 1: настроить копирование\n\nНужно копировать базу каждый день.\n\n**ОТВЕТ:** Добавили cron.\n",
+            ("настроить копирование: Нужно копировать базу каждый день.", "Добавили cron."),
+        ),
+        ("## Task 2\n\nRotate the nginx logs daily.\n\n**ANSWER:** A logrotate rule.\n", ("Rotate the nginx logs daily.", "A logrotate rule.")),
+        (
+            "## Exercício 3 — Pergunta conceitual\n\n**Explique a diferença entre TCP e UDP.**\n\nO TCP garante a ordem.\n",
+            ("Explique a diferença entre TCP e UDP.", "O TCP garante a ordem."),
+        ),
+    ],
+)
+def test_a_numbered_tasks_statement_is_asked_over_its_answer(note: str, expected: tuple[str, str]) -> None:
+    """Corpus 76 #5, corpus 75's Polish `Zadanie`: a heading naming a numbered task over its statement and the answer's
+    label (`**ОТВЕТ:**`, in capitals too), or over a bold line setting the task and its answer, gave no card."""
+    assert folder_cards(note) == [expected]
+
+
+def test_a_worksheets_task_over_blank_lines_is_no_card() -> None:
+    """A task over lines left blank to fill in (`____`) has no answer written: no card, and a warning saying so."""
+    found, warnings = parse_note("### Aufgabe 1\n\n**Nennen Sie eine Zoonose.**\n\n______\n\n______\n", "n.md")
+    assert found == [] and [warning.line for warning in warnings] == [3]
