@@ -38,7 +38,14 @@ def numbered_task(text: str) -> bool:
     task = _TASK.match(text, start) if number is not None else None  # (`4. "Explica cómo funciona..."` too)
     if task is not None and text.lstrip()[:1].isalpha() and not text.rstrip(" \t\"\u201d").endswith("."):
         return False  # (a plan's priority, `P1. Implement auth`; a bank's `P2. Explain ...` ends as a sentence)
+    if task is not None and _DESIGN_TOPIC.fullmatch(text, task.start()) is not None:
+        return False  # (`2. Design Thinking`, `Design Patterns`: a topic's name)
     return task is not None and bool(text[task.end() :].strip(" \t\"\u201d.:"))  # (`3. Vergleiche`, a noun: none)
+
+
+_DESIGN_TOPIC = re.compile(r"(?i:design)[ \t]+[A-Z][a-z]+(?:ing|s)[ \t.:]*")
+"""`Design` before one noun of design's own (`Design Thinking`, `Design Patterns`, `Design Reviews`): a topic, not a
+design task (`Design Twitter`, `Design a URL shortener`)."""
 
 
 def sets_task_alone(text: str) -> bool:

@@ -195,3 +195,11 @@ def test_a_worksheets_task_over_blank_lines_is_no_card() -> None:
     """A task over lines left blank to fill in (`____`) has no answer written: no card."""
     found, warnings = parse_note("### Aufgabe 1\n\n**Nennen Sie eine Zoonose.**\n\n______\n\n______\n", "n.md")
     assert found == [] and [warning.message.split(":")[0] for warning in warnings] == ["no cards found"]
+
+
+def test_design_before_a_noun_of_its_own_names_a_topic() -> None:
+    """Corpus 76 #6: `**2. Design Thinking**` over what the panel looks for was a card (a design task, as `Design
+    Twitter` is); design's own nouns name topics, and a system to design is still a task."""
+    note = "# What they look for\n\n**1. Problem Solving**\n- Parts\n\n**2. Design Thinking**\n- The user first\n"
+    assert folder_cards(note) == []
+    assert [q for q, _ in folder_cards("**2. Design Twitter**\n- Fan-out on write.\n")] == ["Design Twitter"]
