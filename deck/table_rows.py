@@ -62,12 +62,14 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
         if not any(row):
             continue
         by_letter = lettered and (row is not header or lettered_head)
-        label = lettered.pop(0) if by_letter else heading_label(plain_inline(row[0]))
+        named, *noted = [part for part in LINE_BREAK.split(row[0]) if part.strip()] or [""]  # (`Action<br>[why]`)
+        label = lettered.pop(0) if by_letter else heading_label(plain_inline(named))
         if label is None and row is header:
             continue  # `| Element | Content |` over the story's rows: the columns' names
         if label is None or label[1]:
             return None
-        text = "\n".join(plain_inline(part) for cell in row[1:] for part in LINE_BREAK.split(cell) if part.strip())
+        parts = [*noted, *(part for cell in row[1:] for part in LINE_BREAK.split(cell))]
+        text = "\n".join(plain_inline(part) for part in parts if part.strip())
         told.append((label[0], text, line, label[2]))
     return told if len(told) >= 2 else None
 

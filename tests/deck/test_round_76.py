@@ -203,3 +203,14 @@ def test_design_before_a_noun_of_its_own_names_a_topic() -> None:
     note = "# What they look for\n\n**1. Problem Solving**\n- Parts\n\n**2. Design Thinking**\n- The user first\n"
     assert folder_cards(note) == []
     assert [q for q, _ in folder_cards("**2. Design Twitter**\n- Fan-out on write.\n")] == ["Design Twitter"]
+
+
+def test_a_story_tables_row_label_with_a_note_under_it_tells_its_section() -> None:
+    """Corpus 76 #7: a STAR table whose `Action` row's label carries a note (`Action<br><br>[Short and long term]`)
+    told no story (a raw table, no card in a folder); the note opens the section's text."""
+    rows = [("Situation", "Two banners clashed."), ("Task", "Show one at a time."),
+            ("Action<br><br>[Short and long term]", "I wrote an arbiter."), ("Result", "Zero complaints.")]
+    table = "|  |  |\n| --- | --- |\n" + "".join(f"| {label} | {text} |\n" for label, text in rows)
+    ((card,), _) = parse_note(f"#### Hardest launch\n\n{table}", "n.md")
+    assert card.stories[0].sections["action"] == "[Short and long term]\nI wrote an arbiter."
+    assert len(folder_cards(f"#### Hardest launch\n\n{table}")) == 1
