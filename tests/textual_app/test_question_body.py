@@ -41,3 +41,19 @@ def test_check_names_the_code_a_question_asks_about(tmp_path: Path, capsys) -> N
     main(["check", str(note), "--json"])
     first = json.loads(capsys.readouterr().out)["cards"][0]
     assert (first["question_body"], first["answer"]) == ("```python\nprint([1, 2] * 2)\n```", "`[1, 2, 1, 2]`.")
+
+
+async def test_an_answer_revealed_under_tall_code_is_brought_into_view(make_app, store: Store, clock: FixedClock,
+                                                                      tmp_path: Path) -> None:
+    """At 80×24, code taller than the card pushes the answer below it: the reveal scrolls the answer into view once
+    its Markdown is laid out (drawn after the reveal, it had no place yet when the reveal scrolled)."""
+    code = "\n".join(f"total += {number}" for number in range(30))
+    note = f"### What is the total?\n\n```python\n{code}\n```\n\n**Answer:** The sum of 0 to 29: 435.\n"
+    app = make_app(review_decks=[synced_note(store, clock, tmp_path / "Sum.md", note)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("space")
+        card, answer = app.screen.query_one("#card"), app.screen.query_one("#answer")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert answer.region.height and card.region.contains_region(answer.region)

@@ -19,7 +19,15 @@ from scheduler.vocabulary import Rating
 from textual_app.highlight import highlighted
 from textual_app.reveal import reveal_hint, reveal_steps
 from textual_app.screens.card_actions import CARD_ACTION_BINDINGS, CardActions, NoteEditor
-from textual_app.screens.review_parts import context_line, interview_line, open_step_below, step_notices_aside
+from textual_app.screens.review_parts import (
+    OTHER_SESSION,
+    STALE,
+    context_line,
+    interview_line,
+    open_step_below,
+    step_notices_aside,
+    steps_into_view,
+)
 from textual_app.widgets.answer_view import AnswerView
 from textual_app.widgets.backdrop import Backdrop
 from textual_app.widgets.card_controls import CardControls
@@ -28,7 +36,6 @@ from textual_app.widgets.lean_footer import LeanFooter
 from textual_app.widgets.line import Line
 from textual_app.widgets.question_body import QuestionBody
 from textual_app.widgets.review_bar import ReviewBar
-from textual_app.widgets.scroll_into_view import scroll_into_view, taller_than_view
 
 if TYPE_CHECKING:
     from scheduler.cards import ReviewCard
@@ -37,22 +44,12 @@ if TYPE_CHECKING:
 PROMPT = "Tell your story out loud, then press {reveal} to check it against your notes."
 """The prompt under a question whose answer tells a story."""
 WORDS_PROMPT = "Answer out loud, then press {reveal} to check it against your notes."
-"""The prompt under a question answered in words (`Why this company?`, `What is a CDN?`): no story in its notes."""
-"""Under the question until the first reveal; `{reveal}` is the reveal key."""
+"""The prompt under a question answered in words (`Why this company?`, `What is a CDN?`): no story in its notes. Each
+prompt shows under the question until the first reveal; `{reveal}` is the reveal key."""
 LEECH = "Leech: this card keeps slipping. Press {edit} to rewrite it in your notes"
 """Above a leech; `{edit}` is the edit key. A review goes on with `LEECH_REVIEW`, practice ends it with a full stop."""
 LEECH_REVIEW = ", {bury} to bury it, {suspend} to suspend it."
 """The rest of the leech warning in a review, where bury and suspend apply."""
-OTHER_SESSION = (
-    "Another starcards review is open on this database. "
-    "Each rating is checked against the database before it is saved."
-)
-"""Said when a review starts while another one holds the database (`scheduler.presence`)."""
-STALE = (
-    "Not saved: this card was rated in another starcards window since it was shown. "
-    "The buttons now show its new intervals; rate again."
-)
-"""Said instead of committing a rating whose preview came from an older state of the card."""
 
 
 class ReviewScreen(Backdrop, CardActions, Screen[None]):
@@ -87,6 +84,8 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         super().__init__(session, edit_note, id="review", classes=" ".join(sorted(classes)))
         self._now = now
         self._presence: ReviewPresence | None = None
+        self._unplaced: tuple[int, int] | None = None
+        """The steps revealed last, when they were not laid out yet to bring into view."""
 
     @property
     def revealed(self) -> bool:
@@ -111,7 +110,7 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         """Show the first card (or the summary); say if another review holds the database; keep the hint true."""
         card = self.part("#card", VerticalScroll)
         self.watch(card, "scroll_y", self._show_hint, init=False)
-        self.watch(card, "virtual_size", self._show_hint, init=False)  # Markdown is laid out after the reveal
+        self.watch(card, "virtual_size", self._laid_out, init=False)  # Markdown is laid out after the reveal
         if not self.session.practice:
             self._presence = ReviewPresence(self.app.store.path)  # type: ignore[attr-defined]
             if not self._presence.claim():
@@ -230,15 +229,16 @@ class ReviewScreen(Backdrop, CardActions, Screen[None]):
         self.call_after_refresh(self._bring_into_view, before, self.shown)
 
     def _bring_into_view(self, start: int, stop: int) -> None:
-        """Scroll so the steps just revealed are in view: one step wholly, several from the first at the top (from the
-        question, several steps or one taller than the view: the card's top, the question in view)."""
-        card = self.part("#card", VerticalScroll)
-        regions = self.part("#answer", AnswerView).step_regions(start, stop)
-        if start == 0 and (stop > 1 or taller_than_view(card, regions)):  # the question stays in view above them
-            card.scroll_home(animate=False, immediate=True)
-        else:
-            scroll_into_view(card, regions, top=stop - start > 1)
+        """Scroll so the steps just revealed are in view (`steps_into_view`), or once they are laid out."""
+        placed = steps_into_view(self.part("#card", VerticalScroll), self.part("#answer", AnswerView), start, stop)
+        self._unplaced = None if placed else (start, stop)
         self.call_after_refresh(self._show_hint)  # (once the scroll has moved what is on screen)
+
+    def _laid_out(self) -> None:
+        """The card's content changed size: steps revealed before they were laid out are brought into view now."""
+        if self._unplaced is not None and self._unplaced[1] == self.shown:
+            self._bring_into_view(*self._unplaced)
+        self._show_hint()
 
     def action_rate(self, number: int) -> None:
         """Record the rating (committed before anything else happens), then go on."""

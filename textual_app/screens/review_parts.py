@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from deck.controls import sanitize
+from textual_app.widgets.scroll_into_view import scroll_into_view, taller_than_view
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -25,6 +26,17 @@ ACTION_BUTTONS: tuple[tuple[str, str, str], ...] = (
 """The mouse's way to every card action (`CardControls` draws them): the screen action, the label and the
 tooltip."""
 
+
+OTHER_SESSION = (
+    "Another starcards review is open on this database. "
+    "Each rating is checked against the database before it is saved."
+)
+"""Said when a review starts while another one holds the database (`scheduler.presence`)."""
+STALE = (
+    "Not saved: this card was rated in another starcards window since it was shown. "
+    "The buttons now show its new intervals; rate again."
+)
+"""Said instead of committing a rating whose preview came from an older state of the card."""
 
 def context_line(card: ReviewCard) -> tuple[str, ...]:
     """`Deck › Heading › Sub-heading · note.md:12` (without repeating a deck named like its note), then shorter forms
@@ -66,3 +78,18 @@ def open_step_below(answer: AnswerView, card: Widget) -> bool:
     """Whether the section revealed last runs on below the card's bottom edge (it is taller than the card)."""
     regions = answer.step_regions(answer.shown - 1, answer.shown)
     return bool(regions) and max(region.bottom for region in regions) > card.scrollable_content_region.bottom
+
+
+def steps_into_view(card: Widget, answer: AnswerView, start: int, stop: int) -> bool:
+    """Scroll `card` so the steps `start` to `stop - 1` just revealed are in view: one step wholly, several from the
+    first at the top (from the question, several steps or one taller than the view: the card's top, the question in
+    view).
+    False when they are not laid out yet (a whole answer's Markdown is drawn after its reveal): nothing moved."""
+    regions = answer.step_regions(start, stop)
+    if regions and not any(region.height for region in regions):
+        return False
+    if start == 0 and (stop > 1 or taller_than_view(card, regions)):  # the question stays in view above them
+        card.scroll_home(animate=False, immediate=True)
+    else:
+        scroll_into_view(card, regions, top=stop - start > 1)
+    return True
