@@ -203,6 +203,8 @@ def without_marks(text: str) -> str:
     """A heading's plain text without the marks of progress after its words: `Biggest weakness ??? ++++` is `Biggest
     weakness`, `Tell me about yourself < JY` is `Tell me about yourself`. Text of marks alone is kept."""
     last = text[-1:]
+    if last in "+?\uff1f" and text[-2:-1] not in ("+" if last == "+" else "?\uff1f"):
+        return text  # one `?` or `+` closing the words (most questions): no mark, each is two or more of them
     marks = _MARKS.search(text) if last in "+?<\uff1f" or last.isupper() and "<" in text else None
     return text[: marks.start()] if marks is not None and marks.start() > 0 else text
 
