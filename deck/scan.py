@@ -194,8 +194,9 @@ def _without_comments(story: Story) -> Story:
     return Story(title=story.title, intro=story.intro, sections=sections, labels=story.labels)
 
 
-_EMPTY_HEADING = re.compile(r"^#{1,6}[ \t]*\n(?:[ \t]*\n)?", re.MULTILINE)
-"""A heading's marks with no words, and the blank line after it: a heading left to fill, which says nothing."""
+_EMPTY_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}[ \t]*\n(?:[ \t]*\n)?")
+"""A heading's marks with no words, and the blank line after it: a heading left to fill, which says nothing. (Its
+first `#` opens a line: only the places of `#` are tried, not every line's start.)"""
 
 
 _CLOSING_TAGS = re.compile(r"\n[ \t]*\n[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*\Z")
