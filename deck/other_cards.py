@@ -70,7 +70,8 @@ def _asks_you(block: Block, below_heading: bool) -> bool:
     if block.type == "hr":
         return True
     first = block.content.lstrip().partition("\n")[0] if block.type == "paragraph" else ""
-    put = first and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
+    said = "you" in first.lower() or not first.isascii()  # (else the pattern finds nothing: most paragraphs)
+    put = said and SAID_TO_YOU.search(first) and (not below_heading or first.startswith("\u8bf7\u95ee"))
     return bool(put) and asked_paragraph(block) and _answered_in_turn(block.content.strip().split("\n")[1:])
 
 
