@@ -35,6 +35,8 @@ def legend(texts: list[str]) -> bool:
     if len(texts) < _LEGEND_SECTIONS:
         return False
     texts = [*texts[:-1], texts[-1].strip().split("\n\n")[0]]  # (a tip after a legend's table: `Say "I", not "we"`)
+    if any(len(text.split()) > _LEGEND_WORDS and "\n" not in text.strip() and "(" not in text for text in texts):
+        return False  # a line too long for a gloss, with no length to leave out (most stories: no more is read)
     texts = [_without_lengths(text) if "\n" in text.strip() else text for text in texts]  # (a table's `How long`)
     texts = [_LENGTH_ASIDE.sub("", text) if "(" in text else text for text in texts]  # `Situation (2 sentences)`
     if any("\n" in text.strip() or len(text.split()) > _LEGEND_WORDS for text in texts):
