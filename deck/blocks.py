@@ -169,6 +169,8 @@ def dedented(lines: Sequence[str]) -> str:
     while last > first and not lines[last - 1].strip():
         last -= 1
     kept = [line if line.strip() else "" for line in lines[first:last]]
+    if kept and kept[0][:1] not in (" ", "\t"):
+        return "\n".join(kept)  # its first line is not indented: no indentation is shared (most answers)
     indents = {line[: len(line) - len(line.lstrip(" \t"))] for line in kept if line}
     if len(set("".join(indents))) <= 1:
         common = min(map(len, indents), default=0)
