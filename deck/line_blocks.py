@@ -67,12 +67,12 @@ class _Scan:
         if text.endswith("\n") or not lines[-1].strip(" \t"):
             lines.pop()  # after a last newline, or a last line of spaces alone, there is no line
         self.lines = [*lines, ""]
-        self.ends = [len(line) for line in self.lines]
+        self.ends = list(map(len, self.lines))
         self.t_shift = [len(line) - len(line.lstrip(" \t")) for line in self.lines]
         self.s_count = [
             shift if "\t" not in line[:shift] else columns(line[:shift])
             for line, shift in zip(self.lines, self.t_shift, strict=True)
-        ]
+        ] if "\t" in text else self.t_shift.copy()  # (with no tab, a column a character)
         self.line_max = len(lines)
         self.blk_indent = 0
         self.list_indent = -1
