@@ -28,7 +28,8 @@ def section_end(blocks: Sequence[Block], index: int) -> int:
         block = blocks[position]
         if block.type == "heading" and block.level <= level and not folded:  # (one in a fold is the fold's answer)
             return position
-        folded = folds_after(block, folded)
+        if folded or block.type == "html_block":  # (a fold opens in an HTML block alone)
+            folded = folds_after(block, folded)
     return len(blocks)
 
 
