@@ -90,7 +90,8 @@ _ROUND = pattern(
 def names_role(text: str) -> bool:
     """True for an item's words naming the company and the role of the interview its record is of, asking nothing:
     `阿里巴巴LBS：研发工程师JAVA(应届生)` over the team's name is the record's header, no question."""
-    found = _ROLE.fullmatch(text.strip())
+    stripped = text.strip()
+    found = _ROLE.fullmatch(stripped) if stripped.endswith((")", "\uff09")) else None  # (it closes with the round)
     if found is None or _ROUND.search(found["round"]) is None or _NO_ROLE.search(text[: found.start("round")]):
         return False
     return not asks(text)
