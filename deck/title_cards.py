@@ -203,9 +203,20 @@ _JOURNAL = re.compile(
 
 def _names_form(block: Block) -> bool:
     """True for a heading naming the answer's form (`## STAR Format`)."""
-    if block.type != "heading" or _FORM_WORD.search(block.content) is None:
+    if block.type != "heading" or not _may_name_form(block.content):
         return False  # (most headings: no word of a form, read no further)
     return is_format_heading(plain_inline(block.content))
+
+
+def _may_name_form(text: str) -> bool:
+    """False when `text` holds no word of a form (`_FORM_WORD`), looked for as text in ASCII (cheaper than the
+    pattern; in ASCII, lower case is what its ignoring of case matches)."""
+    if not text.isascii():
+        return _FORM_WORD.search(text) is not None
+    lowered = text.lower()
+    return "format" in lowered or "answer" in lowered or "response" in lowered or "version" in lowered or (
+        "story" in lowered or "outline" in lowered
+    )
 
 
 _FORM_WORD = pattern(r"format|answer|response|version|story|outline", re.IGNORECASE)
