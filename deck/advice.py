@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from deck.patterns import pattern
 from deck.questions import asks, unquoted
@@ -100,8 +101,15 @@ _NUMBERING = pattern(r"[^\w]*(?:\d{1,2}[.)][ \t]*)?")
 def heads_tips(headings: list[str]) -> bool:
     """True when a heading of `headings` (the note's title left out) is over tips: an item there that asks nothing
     (`1. **Speak slowly:**` over its points) is one, no question's topic."""
-    words = (_ASIDE.sub("", heading).strip().rstrip(":\uff1a").strip() for heading in headings)  # (`Tips:`, `(...)`)
-    return any(_TIPS_HEADING.fullmatch(said[_NUMBERING.match(said).end() :]) for said in words)
+    return any(map(_over_tips, headings))
+
+
+@lru_cache(maxsize=1024)
+def _over_tips(heading: str) -> bool:
+    """True for a heading over tips (`Tips:`, `2. Delivery tips (read before the call)`). Kept: every item under it
+    asks it again."""
+    said = _ASIDE.sub("", heading).strip().rstrip(":\uff1a").strip()  # (`Tips:`, `(...)`)
+    return _TIPS_HEADING.fullmatch(said[_NUMBERING.match(said).end() :]) is not None
 
 
 _ASIDE = pattern(r"[ \t]*[(\uff08][^()\uff08\uff09]*[)\uff09][ \t]*$")
