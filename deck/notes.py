@@ -63,7 +63,7 @@ from deck.topics import for_them, headed_lists, left_open
 from deck.transcripts import plain_turns
 from deck.typed_marks import markdown_marks
 from deck.validation import checked_cards
-from deck.warnings import review_comments, tells_nothing, warn_missing_sections, why_no_cards
+from deck.warnings import review_comments, tells_nothing, warn_missing_sections, warn_unclosed, why_no_cards
 from deck.wrapped import unwrapped
 
 
@@ -116,6 +116,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
         scan.warn(1, "front matter is not closed (no second `---` line)")
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, numbered_answered(without_empty_items(blocks, scan.lines)), title_heading, inline_fronts)
+    warn_unclosed(scan, blocks)  # (a fence left open over the questions after it)
     read_title_card(scan, blocks, front.question or title, title_heading, named=front.question is not None)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)

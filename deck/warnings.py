@@ -104,6 +104,27 @@ _LONGEST_LETTERS = 40
 """No answer of STAR's letters alone on their lines is longer than this."""
 
 
+def warn_unclosed(scan: NoteScan, blocks: Sequence[Block]) -> None:
+    """Warn about a fence that runs over a heading because it was not closed where meant: its code holds a heading's
+    line and, after it, a line opening a fence with a language (`` ```js ``, which cannot close one, the next code's
+    opening). What it swallowed is read as code, as Obsidian shows it; the warning says to close it."""
+    for block in blocks:
+        if block.type != "fence" or "\n#" not in f"\n{block.content}":
+            continue
+        lines, opener = block.content.split("\n"), scan.lines[block.start].strip()
+        mark = opener[: len(opener) - len(opener.lstrip(opener[:1]))]  # (a longer fence may show shorter ones)
+        heading = next((at for at, line in enumerate(lines) if _HEADING_LINE.match(line)), None)
+        closing = (_LANGUAGE_FENCE.match(line) for line in lines[heading + 1 :] if heading is not None)
+        if mark and any(found is not None and found[1].startswith(mark) for found in closing):
+            scan.warn(block.start + 1, "code block is not closed before the heading in it: add a ``` line to close it")
+
+
+_LANGUAGE_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*[A-Za-z]")
+"""A line opening a fence with a language (`` ```javascript ``): in code, the sign of a fence left open before it."""
+_HEADING_LINE = re.compile(r"#{1,6}[ \t]+\S")
+"""A heading's line (`### 2. What is the temporal dead zone?`)."""
+
+
 def review_comments(text: str, blocks: Sequence[Block]) -> int:
     """How many of the spaced-repetition plugin's review comments (`<!--SR:...-->`) the note `text` holds outside
     code: a post showing the plugin's cards in a fence, to copy, reviews none of its own."""

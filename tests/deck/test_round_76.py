@@ -214,3 +214,15 @@ def test_a_story_tables_row_label_with_a_note_under_it_tells_its_section() -> No
     ((card,), _) = parse_note(f"#### Hardest launch\n\n{table}", "n.md")
     assert card.stories[0].sections["action"] == "[Short and long term]\nI wrote an arbiter."
     assert len(folder_cards(f"#### Hardest launch\n\n{table}")) == 1
+
+
+def test_a_fence_left_open_over_the_next_question_is_warned_about() -> None:
+    """Corpus 76 #10: a fence never closed ran over the next question's heading (read as code, as Obsidian shows it),
+    silently; now a warning at the fence says to close it. A longer fence showing a note with fences is no mistake."""
+    swallowed = "### 1. What is hoisting?\n\n**Answer:** Lifting.\n\n```js\nvar a;\n\n### 2. What is the TDZ?\n\n```js\nlet x;\n```\n"
+    _, warnings = parse_note(swallowed, "n.md")
+    assert [(warning.line, warning.message.split(":")[0]) for warning in warnings] == [
+        (5, "code block is not closed before the heading in it"),
+    ]
+    shown = "### What does a README hold?\n\n````markdown\n# Title\n\n```js\nlet x;\n```\n````\n"
+    assert parse_note(shown, "n.md")[1] == []
