@@ -113,8 +113,8 @@ def warn_unclosed(scan: NoteScan, blocks: Sequence[Block]) -> None:
             continue
         lines, opener = block.content.split("\n"), scan.lines[block.start].strip()
         mark = opener[: len(opener) - len(opener.lstrip(opener[:1]))]  # (a longer fence may show shorter ones)
-        heading = next((at for at, line in enumerate(lines) if _HEADING_LINE.match(line)), None)
-        closing = (_LANGUAGE_FENCE.match(line) for line in lines[heading + 1 :] if heading is not None)
+        heading = next((at for at, line in enumerate(lines) if _HEADING_LINE.match(line)), len(lines))
+        closing = (_LANGUAGE_FENCE.match(line) for line in lines[heading + 1 :])
         if mark and any(found is not None and found[1].startswith(mark) for found in closing):
             scan.warn(block.start + 1, "code block is not closed before the heading in it: add a ``` line to close it")
 
