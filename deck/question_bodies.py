@@ -15,6 +15,7 @@ before the long one is the answer's).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +24,23 @@ from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
 
 _FENCES = ("```", "~~~")
+
+
+def points_at_body(question: str) -> bool:
+    """True for a question that points at something shown with it (`What does this print?`, `Explain the following
+    code:`, `다음 코드를 설명하세요.`): code or a table right under it is what it asks about, not the answer written
+    code first (`How do you detect a cycle?` over the solution, then `**Answer (short):**`)."""
+    return question.rstrip().endswith((":", "\uff1a")) or _POINTS_AT.search(question) is not None
+
+
+_POINTS_AT = re.compile(
+    r"(?i)\b(?:this|these|following|below|above|given|snippet|output|outputs|print|prints|printed|return|returns|wrong"
+    r"|code|query|program|function|table|result of)\b"
+    r"|\u4ee3\u7801|\u7a0b\u5e8f|\u4e0b\u9762|\u4ee5\u4e0b|\u4e0b\u5217|\u8fd9\u6bb5|\u30b3\u30fc\u30c9|\u6b21\u306e|\u3053\u306e"
+    r"|\ucf54\ub4dc|\ub2e4\uc74c|\uc774 "
+)
+"""Words pointing at what is shown: `this`, `the following`, `below`, `output`, `code`, `query`; 代码, 程序, 下面, 以下,
+下列, 这段, コード, 次の, この, 코드, 다음, `이 `."""
 
 
 def split_question_body(answer: str) -> tuple[str, str] | None:
@@ -38,14 +56,15 @@ def split_question_body(answer: str) -> tuple[str, str] | None:
         return None
     said = ANSWER_LABEL.match(lines[at])
     if said is None or (not names_answer(lines[at][: said.start("rest")]) and _options(lines, at)):
-        return None
+        return None  # (`A. "null"` over `B. "object"`: choices, however far apart)
     rest = "\n".join(filter(None, (label_rest(said), "\n".join(lines[at + 1 :]).strip("\n"))))
     return ("\n".join(lines[:at]).strip("\n"), rest) if rest.strip() else None
 
 
 def _options(lines: Sequence[str], at: int) -> bool:
-    """True when the line labelled by a letter (`A: 1`) is a choice's: `B: 2` follows it."""
-    return at + 1 < len(lines) and _SECOND_OPTION.match(lines[at + 1]) is not None
+    """True when the line labelled by a letter (`A: 1`) is a choice's: `B: 2` follows it, blank lines between or not."""
+    following = next((line for line in lines[at + 1 :] if line.strip()), "")
+    return _SECOND_OPTION.match(following) is not None
 
 
 _SECOND_OPTION = pattern(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?B(?:\*\*)?[:).]")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from deck.block_ids import without_block_ids
 from deck.models import ParseWarning, Story
 from deck.options import SINGLE_NOTE, ReadOptions
-from deck.question_bodies import split_question_body, without_body_blocks
+from deck.question_bodies import points_at_body, split_question_body, without_body_blocks
 from deck.reveal_folds import links_back, without_back_link, without_reveal_fold
 from deck.stories import tell_answer
 from deck.text import without_comments
@@ -151,7 +151,8 @@ class NoteScan:
         written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
         body = ""
-        if (split := split_question_body(answer)) is not None:  # (code over `**Answer:**`: the question's)
+        split = split_question_body(answer) if points_at_body(question) else None
+        if split is not None:  # (`What does this print?` over code over `**Answer:**`: the code is the question's)
             (body, answer), told = split, without_body_blocks(told)
         if len(told) > 1 and told[-1].type == "paragraph" and links_back(told[-1].content):
             told = told[:-1]  # (`[Back to TOC](#questions)`: a web page's way back)

@@ -69,3 +69,18 @@ def test_code_the_answer_opens_with_stays_the_answers(note: str) -> None:
     written."""
     ((_, body, answer),) = bodies(note)
     assert body == "" and "print(" in answer
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"### How do you repeat a list?\n\n{_CODE}\n\n**Answer (short):** Multiply it.\n",
+        f"### What does this print?\n\n{_CODE}\n\nA. [1, 2]\n\nB. [1, 2, 1, 2]\n\n**Answer:** B\n",
+        "### Tell me about a time you cut a bill.\n\n| Month | Bill |\n|---|---|\n| May | $9k |\n\nA: I moved jobs.\n",
+    ],
+)
+def test_code_first_answers_and_choices_stay_the_answers(note: str) -> None:
+    """Trial 80: a solution written code first over a short label (the question points at nothing shown), choices
+    in paragraphs of their own under the code (`A.` is an option's letter, not an answer's label), and a story's
+    table over its `A:` (an action) stay in the answer."""
+    assert bodies(note)[0][1] == ""

@@ -48,7 +48,7 @@ async def test_an_answer_revealed_under_tall_code_is_brought_into_view(make_app,
     """At 80×24, code taller than the card pushes the answer below it: the reveal scrolls the answer into view once
     its Markdown is laid out (drawn after the reveal, it had no place yet when the reveal scrolled)."""
     code = "\n".join(f"total += {number}" for number in range(30))
-    note = f"### What is the total?\n\n```python\n{code}\n```\n\n**Answer:** The sum of 0 to 29: 435.\n"
+    note = f"### What total does this code reach?\n\n```python\n{code}\n```\n\n**Answer:** The sum of 0 to 29: 435.\n"
     app = make_app(review_decks=[synced_note(store, clock, tmp_path / "Sum.md", note)])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
