@@ -22,8 +22,12 @@ from collections.abc import Sequence
 
 from deck.answer_labels import without_answer_label
 from deck.blocks import Block, source_of
+from deck.bold_prompts import emphasised_question
+from deck.pair_labels import QUESTION_LABEL
+from deck.questions import asks, ends_asking
 from deck.quiz_questions import choices, opens_answer, with_choices
 from deck.scan import NoteScan
+from deck.tasks import REQUEST
 from deck.text import plain_inline
 
 _ENDS = frozenset(("heading", "hr"))
@@ -35,21 +39,30 @@ def read_choice_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     at = index + 2
     if at >= len(blocks) or blocks[index].type != "paragraph" or not (options := choices(blocks[index + 1])):
         return None
-    if not opens_answer(blocks[at], more=at + 1 < len(blocks)):
-        return None
+    said = plain_inline(blocks[index].content).strip()
+    asking = ends_asking(said) or asks(said) or REQUEST.match(said) is not None
+    if not asking or not opens_answer(blocks[at], more=at + 1 < len(blocks)):
+        return None  # (`We considered these options:` over them: a decision's record, no question)
     end = next((later for later in range(at + 1, len(blocks)) if _next_item(blocks, later)), len(blocks))
     told = without_answer_label(scan, blocks[at:end])
     answer = _option_shown(source_of(scan.lines, told), options)
     block = blocks[index]
-    question = with_choices(plain_inline(block.content).strip(), options)
+    question = with_choices(said, options)
     scan.add_answered(block.start + 1, question, block.content, answer, told)
     return end
 
 
 def _next_item(blocks: Sequence[Block], at: int) -> bool:
-    """True where an answer's run ends: a heading, a rule, or the next item's question over its options."""
+    """True where an answer's run ends: a heading, a rule, the next item's question over its options, or a paragraph
+    opening another question (`Q: ...`, `**What is an isotope?**`, `**Question 2**`, a line that asks)."""
     block = blocks[at]
-    return block.type in _ENDS or (block.type == "paragraph" and at + 1 < len(blocks) and bool(choices(blocks[at + 1])))
+    if block.type in _ENDS:
+        return True
+    if block.type != "paragraph":
+        return False
+    first = block.content.strip().partition("\n")[0]
+    asked = QUESTION_LABEL.match(first) is not None or emphasised_question(first) is not None
+    return asked or ends_asking(plain_inline(first)) or (at + 1 < len(blocks) and bool(choices(blocks[at + 1])))
 
 
 def _option_shown(answer: str, options: Sequence[str]) -> str:

@@ -226,3 +226,18 @@ def test_a_fence_left_open_over_the_next_question_is_warned_about() -> None:
     ]
     shown = "### What does a README hold?\n\n````markdown\n# Title\n\n```js\nlet x;\n```\n````\n"
     assert parse_note(shown, "n.md")[1] == []
+
+
+def test_a_multiple_choice_answer_ends_at_the_next_question() -> None:
+    """Trial 80: the key's run went on over the next open question (`Q: ...`, a bold question) and lost its card; a
+    statement over options and a label (`We considered these options:`) is no question."""
+    note = (
+        "Which layer is TCP in?\n\n- A. Network\n- B. Transport\n\n**Answer:** B\n\n"
+        "Q: How do TCP and UDP differ?\nA: TCP is reliable.\n\n**What is a port?**\n\nA number for a service.\n"
+    )
+    assert [question for question, _ in folder_cards(note)] == [
+        "Which layer is TCP in? A. Network · B. Transport", "How do TCP and UDP differ?", "What is a port?",
+    ]  # fmt: skip
+    assert folder_cards(note)[0][1] == "B. Transport"
+    record = "# Choosing a database\n\nWe considered these options:\n\n- A. Postgres\n- B. SQLite\n\n**Answer:** Postgres.\n"
+    assert cards(record) == []
