@@ -50,6 +50,9 @@ class FrontMatter:
     """True when the front matter says `starcards: true`: the whole note asks to be studied."""
     question: str | None = None
     """The question the note's text answers (`question:` or `prompt:`), asked in place of its title."""
+    named: bool = False
+    """True when `question:` names it, written out (not a template's `<% tp.file.title %>`): the note asks to be
+    studied. `prompt:` is a journal's or a prompt library's too."""
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -115,9 +118,15 @@ def _front(fields: dict[str, list[str]], body: str) -> FrontMatter:
     study = _unquote(fields.get(STUDY_KEY, [""])[0]).lower() in _TRUE
     asked = next((" ".join(_unquote(fields[key][0]).split()) for key in _QUESTION_KEYS if fields.get(key)), None)
     asked = html.unescape(asked) if asked and "&" in asked else asked
+    named = bool(asked) and bool(fields.get("question")) and not _PLACEHOLDER.search(asked or "")
     return FrontMatter(
-        body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study, question=asked or None
+        body=body, title=title or None, tags=unique(tags, key=str.casefold), study=study, question=asked or None,
+        named=named,
     )
+
+
+_PLACEHOLDER = re.compile(r"<%|\{\{|\$\{")
+"""A template's placeholder (Templater's `<% ... %>`, `{{title}}`, `${title}`): no question written yet."""
 
 
 def _opens_with_key(rest: str) -> bool:

@@ -117,7 +117,7 @@ def _parse(text: str, file: str, options: ReadOptions) -> tuple[list[CardContent
     inline_fronts = find_inline_cards(scan, blocks)
     _read_blocks(scan, numbered_answered(without_empty_items(blocks, scan.lines)), title_heading, inline_fronts)
     warn_unclosed(scan, blocks)  # (a fence left open over the questions after it)
-    read_title_card(scan, blocks, front.question or title, title_heading, named=front.question is not None)
+    read_title_card(scan, blocks, front.question or title, title_heading, named=front.named)
     add_footnotes(scan.drafts, footnotes)
     marked_cards(scan)
     answered_elsewhere(scan)  # (`1. **What is a closure?**` listed to prepare, `### What is a closure?` answering it)

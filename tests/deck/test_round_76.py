@@ -241,3 +241,13 @@ def test_a_multiple_choice_answer_ends_at_the_next_question() -> None:
     assert folder_cards(note)[0][1] == "B. Transport"
     record = "# Choosing a database\n\nWe considered these options:\n\n- A. Postgres\n- B. SQLite\n\n**Answer:** Postgres.\n"
     assert cards(record) == []
+
+
+@pytest.mark.parametrize(
+    "front",
+    ['prompt: "What drained my energy today?"', 'question: "<% tp.file.title %>"', "question: '{{title}}'"],
+)
+def test_a_journals_prompt_or_a_templates_placeholder_asks_nothing_in_a_folder(front: str) -> None:
+    """Trial 80: a journal's `prompt:` (or a prompt library's) and a template's `question:` placeholder became
+    studied cards in a folder; only a question written out under `question:` asks to be studied."""
+    assert folder_cards(f"---\n{front}\n---\n\nLong meetings all afternoon; skipped lunch.\n") == []
