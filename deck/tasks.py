@@ -43,9 +43,12 @@ def numbered_task(text: str) -> bool:
     return task is not None and bool(text[task.end() :].strip(" \t\"\u201d.:"))  # (`3. Vergleiche`, a noun: none)
 
 
-_DESIGN_TOPIC = re.compile(r"(?i:design)[ \t]+[A-Z][a-z]+(?:ing|s)[ \t.:]*")
+_DESIGN_TOPIC = re.compile(
+    r"(?i:design)[ \t]+(?:Thinking|Patterns?|Principles|Systems?|Reviews?|Tokens|Docs?|Documents?|Sprints?|Decisions"
+    r"|Choices|Skills|Process)[ \t.:]*"
+)
 """`Design` before one noun of design's own (`Design Thinking`, `Design Patterns`, `Design Reviews`): a topic, not a
-design task (`Design Twitter`, `Design a URL shortener`)."""
+design task (`Design Twitter`, `Design Notifications`, `Design a URL shortener`)."""
 
 
 def sets_task_alone(text: str) -> bool:

@@ -203,6 +203,8 @@ def test_design_before_a_noun_of_its_own_names_a_topic() -> None:
     note = "# What they look for\n\n**1. Problem Solving**\n- Parts\n\n**2. Design Thinking**\n- The user first\n"
     assert folder_cards(note) == []
     assert [q for q, _ in folder_cards("**2. Design Twitter**\n- Fan-out on write.\n")] == ["Design Twitter"]
+    bank = "# System design bank\n\n## 2. Design Notifications\n\nA queue per channel.\n"
+    assert [q for q, _ in folder_cards(bank)] == ["Design Notifications"]  # (trial 80: a product's name, a task)
 
 
 def test_a_story_tables_row_label_with_a_note_under_it_tells_its_section() -> None:
