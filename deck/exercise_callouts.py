@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deck.blocks import Block
+from deck.blocks import LIST_TYPES, Block, first_paragraph
 from deck.callout_parts import ANSWER_KINDS, ASKING_KINDS, body_source, opening
 from deck.pair_labels import names_answer
 from deck.reveal_folds import only_reveals
@@ -65,6 +65,20 @@ def solution_after(blocks: Sequence[Block], start: int) -> int | None:
         if opened is None or opened[0] in ASKING_KINDS:
             return None
         kind, title, body = opened
-        if body and ((kind in ANSWER_KINDS and not title) or (title and (names_answer(title) or only_reveals(title)))):
+        shown = title and (names_answer(title) or only_reveals(title))  # (`Solution`, `Show answer`, `Lösung`)
+        hidden = kind in ANSWER_KINDS and not title and _folded(block)  # (`> [!success]-` alone, opened on demand)
+        if body and (shown or hidden) and not _open_tasks(body):
             return at
     return None
+
+
+def _folded(block: Block) -> bool:
+    """True for a callout folded shut (`> [!success]-`): a solution is hidden until asked for, a status note is not."""
+    return "]-" in block.children[0].content.partition("\n")[0]
+
+
+def _open_tasks(body: Sequence[Block]) -> bool:
+    """True for a body that is a list of open tasks alone (`- [ ] read 2.3`): things still to do, no solution."""
+    return all(block.type in LIST_TYPES for block in body) and all(
+        (first_paragraph(item) or "").startswith("[ ]") for block in body for item in block.children
+    )

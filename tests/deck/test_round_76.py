@@ -26,11 +26,11 @@ def test_an_exercises_problem_is_answered_by_its_solution_past_the_hints() -> No
 
 @pytest.mark.parametrize(
     "solution",
-    ["> [!check]\n> Distance order.\n", "> [!example]- Answer\n> Distance order.\n", "> [!note]- Lösung\n> Distance order.\n"],
+    ["> [!check]-\n> Distance order.\n", "> [!example]- Answer\n> Distance order.\n", "> [!note]- Lösung\n> Distance order.\n"],
 )
 def test_a_solution_is_an_answer_callout_or_one_titled_so(solution: str) -> None:
-    """An untitled `[!check]`, or any callout titled `Answer` or `Lösung`, shows the solution (an untitled `[!faq]`
-    over its question alone gave no card at all)."""
+    """An untitled `[!check]` folded shut, or any callout titled `Answer` or `Lösung`, shows the solution (an untitled
+    `[!faq]` over its question alone gave no card at all)."""
     note = f"> [!faq]\n> Why does BFS find shortest paths?\n\n{solution}"
     assert cards(note) == [("Why does BFS find shortest paths?", "Distance order.")]
 
@@ -253,3 +253,13 @@ def test_a_journals_prompt_or_a_templates_placeholder_asks_nothing_in_a_folder(f
     """Trial 80: a journal's `prompt:` (or a prompt library's) and a template's `question:` placeholder became
     studied cards in a folder; only a question written out under `question:` asks to be studied."""
     assert folder_cards(f"---\n{front}\n---\n\nLong meetings all afternoon; skipped lunch.\n") == []
+
+
+@pytest.mark.parametrize(
+    "after", ["> [!done]\n> Submitted on Gradescope.\n", "> [!check]-\n> - [ ] read 2.3\n> - [ ] watch lecture 5\n"]
+)
+def test_a_status_note_or_a_to_do_callout_is_no_solution(after: str) -> None:
+    """Trial 80: an untitled `[!done]` left open (a status note) or a callout of open tasks after a problem was taken
+    for its solution; a solution is folded shut or titled so, and holds no open tasks."""
+    note = f"> [!question] Exercise 2\n> Prove that the sum of two even numbers is even.\n\n{after}"
+    assert all("Prove" not in question for question, _ in cards(note))
