@@ -282,14 +282,14 @@ def _asks_anew(block: Block, before: Block) -> bool:
 
 
 def _asks_own_questions(blocks: Sequence[Block], index: int) -> bool:
-    """True for a list of questions answered in their own items, not announced (`**Things to check**:`): cards."""
-    listed = blocks[index].type in LIST_TYPES and not _announces(blocks[index - 1])
-    return listed and asks_item(blocks[index], answer_after(blocks, index), earnest=True)
+    """True for a list of questions answered in their own items (cards), unless announced and not each answered so."""
+    block, announced = blocks[index], _announces(blocks[index - 1])
+    listed = block.type in LIST_TYPES and (not announced or asks_item(block, [], True, len(block.children), False))
+    return listed and asks_item(block, answer_after(blocks, index), earnest=True)
 
 
 def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
     """Add the draft of one pair, answered by its text and the blocks `after` it."""
-    question = plain_inline(pair.question)
     if not pair.answer and not after:  # (`**Answer:**` with nothing under it that is the answer's)
         scan.warn(pair.line + 1, "question has no answer")
         return
@@ -297,4 +297,4 @@ def _add(scan: NoteScan, pair: _Pair, after: list[Block]) -> None:
     if after and not pair.answer:
         after = list(without_answer_label(scan, unquoted_answer(scan, after)))  # `**Q1: Why?**` over `- **Ans:** ...`
     answer = "\n\n".join(filter(None, (pair.answer, source_of(scan.lines, after) if after else "")))
-    scan.add_answered(pair.line + 1, question, pair.question, answer, [*told, *after])
+    scan.add_answered(pair.line + 1, plain_inline(pair.question), pair.question, answer, [*told, *after])

@@ -263,3 +263,15 @@ def test_a_status_note_or_a_to_do_callout_is_no_solution(after: str) -> None:
     for its solution; a solution is folded shut or titled so, and holds no open tasks."""
     note = f"> [!question] Exercise 2\n> Prove that the sum of two even numbers is even.\n\n{after}"
     assert all("Prove" not in question for question, _ in cards(note))
+
+
+def test_announced_follow_ups_each_answered_under_them_are_cards() -> None:
+    """Trial 80: `Follow-up questions:` over questions each answered in its own nested item became part of the answer
+    before them; announced, a list is the answer's only when not every item is a question answered so."""
+    note = (
+        "**Q:** How would you design a rate limiter?\n**A:** A token bucket per key.\n\nFollow-up questions:\n"
+        "1. What happens when Redis is down?\n   - Fail open for reads.\n2. How do you handle bursts?\n   - A larger bucket.\n"
+    )
+    assert [question for question, _ in folder_cards(note)] == [
+        "How would you design a rate limiter?", "What happens when Redis is down?", "How do you handle bursts?",
+    ]  # fmt: skip
