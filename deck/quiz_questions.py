@@ -85,8 +85,8 @@ def task_under_label(heading: Block, section: Sequence[Block]) -> Asked | None:
     said = plain_inline(section[0].content).strip()
     if opens_answer(section[1], more=len(section) > 2):
         question = with_prompt(text[named.end() :].strip(" \t:.-\u2013\u2014"), said)
-    elif _bold_line(section[0]) and (asks(said) or REQUEST.match(said) is not None):
-        question = said
+    elif _bold_line(section[0]) and (asks(said) or _KNOWLEDGE.match(said) is not None):
+        question = said  # (not a plan's `**Implement the retry logic.**`: a task to do, no question)
     else:
         return None
     end = next((at for at in range(2, len(section)) if section[at].type in ("heading", "hr")), len(section))
@@ -101,6 +101,17 @@ _TASK_HEADING = re.compile(
 )
 """A heading naming a numbered task or exercise: `Task 2`, `Exercise 4.1`, `Exercício 3`, `Aufgabe 1`, `Zadanie 5`,
 `Задание 1`, `Задача 2`, `Упражнение 3`."""
+
+
+_KNOWLEDGE = re.compile(
+    r"(?i)(?:explain|describe|define|compare|contrast|distinguish|discuss|justify|name|give|state|why|expli(?:que[zs]?"
+    r"|ca)|descr(?:eva|iba|ibe|ivez|ivi)|defin(?:a|e|issez|isci|iere)|compar(?:e|a|ez)|cite|nombr[ae]|erkl[a\u00e4]r(?:e|en)"
+    r"|beschreibe(?:n)?|nenne(?:n)?|vergleiche(?:n)?|spiega|wyja\u015bnij|opisz|por\u00f3wnaj|wymie\u0144"
+    r"|\u043e\u0431\u044a\u044f\u0441\u043d\u0438\u0442\u0435|\u043e\u043f\u0438\u0448\u0438\u0442\u0435"
+    r"|\u043d\u0430\u0437\u043e\u0432\u0438\u0442\u0435|\u0441\u0440\u0430\u0432\u043d\u0438\u0442\u0435)\b"
+)
+"""A task asking what one knows (`Explain ...`, `Describe ...`, `Explique ...`, `Erkläre ...`, `Объясните ...`), not one
+to do (`Implement ...`, `Write ...`): a bold line so under a numbered task's heading asks."""
 
 
 def _bold_line(block: Block) -> bool:
