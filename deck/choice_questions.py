@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from deck.answer_labels import without_answer_label
-from deck.blocks import Block, source_of
+from deck.blocks import LIST_TYPES, Block, first_paragraph, source_of
 from deck.bold_prompts import emphasised_question
 from deck.pair_labels import QUESTION_LABEL
 from deck.questions import asks, ends_asking
@@ -58,6 +58,10 @@ def _next_item(blocks: Sequence[Block], at: int) -> bool:
     block = blocks[at]
     if block.type in _ENDS:
         return True
+    if block.type in LIST_TYPES:  # (`2. Explain why...` over its answer: the next question, in a list)
+        item = block.children[0] if block.children else None
+        said = plain_inline(first_paragraph(item) or "") if item is not None and len(item.children) > 1 else ""
+        return bool(said) and (ends_asking(said) or asks(said) or REQUEST.match(said) is not None)
     if block.type != "paragraph":
         return False
     first = block.content.strip().partition("\n")[0]

@@ -282,3 +282,9 @@ def test_a_plans_task_to_do_is_no_question() -> None:
     bold line under a task's heading asks only what one knows (`Explain...`), not work to do."""
     note = "# Sprint 22 plan\n\n## Task 4: retries\n**Implement the retry logic in the client.**\n\nBackoff; owner: Priya.\n"
     assert cards(note) == []
+
+
+def test_a_multiple_choice_answer_ends_at_a_listed_question() -> None:
+    """Trial 80: a key's run went on over `2. Explain why...` over its answer, the next question in a list."""
+    note = "Which has atomic number 6?\n\nA) Oxygen\nB) Carbon\n\n**Answer:** B\n\n2. Explain why noble gases are inert.\n   - Full shells.\n"
+    assert cards(note)[0] == ("Which has atomic number 6? A) Oxygen · B) Carbon", "B) Carbon")
