@@ -69,7 +69,7 @@ def callout_card(block: Block) -> CalloutCard | None:
         return None
     card = CalloutCard(title, block.start, block.start + 1, body)
     if asks(title) or kind in ASKING_KINDS:
-        return None if _only_questions(body) or _asks_under_name(title, body) else _asked_on(_with_options(card))
+        return None if _only_questions(body) else _asked_on(_with_options(card))
     told = {name for story in find_stories(body) for name in story.sections}
     return card if len(told) >= MIN_STORY_SECTIONS and not names_a_section(title) else None  # (not `[!note] Situation`)
 
@@ -171,9 +171,9 @@ def read_callout(scan: NoteScan, block: Block) -> bool:
     """Add the card of the callout `block`, if it is one; True when it was. A `[!question]`
     callout that gives no card is warned about."""
     found = callout_card(block)
-    if found is None:
-        _warn_if_asking(scan, block)
-        return False
+    if found is None or found.line == block.start and _asks_under_name(found.question, found.body):
+        _warn_if_asking(scan, block)  # (`Exercise 1` over `What is a group?` and no solution: no answer)
+        return found is not None
     asked = "\n".join(scan.lines[found.line : found.body_start])
     answer = body_source(scan.lines, found.body_start, block.end, found.depth)
     if _labelled(answer) and (said := ANSWER_LABEL.match((answer := answer.lstrip("\n")).partition("\n")[0])):

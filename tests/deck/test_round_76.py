@@ -288,3 +288,15 @@ def test_a_multiple_choice_answer_ends_at_a_listed_question() -> None:
     """Trial 80: a key's run went on over `2. Explain why...` over its answer, the next question in a list."""
     note = "Which has atomic number 6?\n\nA) Oxygen\nB) Carbon\n\n**Answer:** B\n\n2. Explain why noble gases are inert.\n   - Full shells.\n"
     assert cards(note)[0] == ("Which has atomic number 6? A) Oxygen · B) Carbon", "B) Carbon")
+
+
+def test_a_headings_answer_ends_at_an_exercise_callout() -> None:
+    """A heading's answer stops at a problem callout named alone, as at any callout card; the problem gets its
+    solution further on."""
+    note = (
+        "### Which structure does BFS use?\n\n**Answer:** A queue.\n\n> [!question] Exercise 2.1\n> Is every subgroup"
+        " normal?\n\n## Solution\n\n> [!success]- Solution\n> Only in abelian groups.\n"
+    )
+    assert cards(note) == [
+        ("Which structure does BFS use?", "A queue."), ("Is every subgroup normal?", "Only in abelian groups."),
+    ]  # fmt: skip
