@@ -151,8 +151,8 @@ class NoteScan:
         written yet (`deck.unwritten`) is a warning instead: the draft is not added.
         """
         body = ""
-        split = split_question_body(answer) if points_at_body(question) else None
-        if split is not None:  # (`What does this print?` over code over `**Answer:**`: the code is the question's)
+        split = split_question_body(answer)  # (most answers: none, by their first characters)
+        if split is not None and points_at_body(question):  # (`What does this print?` over code over `**Answer:**`)
             (body, answer), told = split, without_body_blocks(told)
         if len(told) > 1 and told[-1].type == "paragraph" and links_back(told[-1].content):
             told = told[:-1]  # (`[Back to TOC](#questions)`: a web page's way back)
