@@ -300,3 +300,16 @@ def test_a_headings_answer_ends_at_an_exercise_callout() -> None:
     assert cards(note) == [
         ("Which structure does BFS use?", "A queue."), ("Is every subgroup normal?", "Only in abelian groups."),
     ]  # fmt: skip
+
+
+def test_a_question_over_a_fold_that_shows_its_answer_asks_with_the_heading() -> None:
+    """Corpus 76 #9: a quiz heading over the question's paragraph and a `<details>` fold that only says "answer" gave
+    the question, the fold's tags and the note's footer as the answer; the question is asked with the heading and the
+    fold's text is the answer, the lines after it the note's."""
+    note = (
+        "## Quiz: how many arrays?\n\n`b = a; c = a.copy()`: how many arrays are there?\n\n<details>\n"
+        "<summary>Show answer</summary>\n\nTwo: `b` is `a`, `c` a copy.\n\n</details>\n\n*A practice question.*\n"
+    )
+    assert folder_cards(note) == [
+        ("Quiz: how many arrays? b = a; c = a.copy(): how many arrays are there?", "Two: `b` is `a`, `c` a copy."),
+    ]  # fmt: skip
