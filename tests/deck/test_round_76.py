@@ -313,3 +313,12 @@ def test_a_question_over_a_fold_that_shows_its_answer_asks_with_the_heading() ->
     assert folder_cards(note) == [
         ("Quiz: how many arrays? b = a; c = a.copy(): how many arrays are there?", "Two: `b` is `a`, `c` a copy."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["What's next?", "Where do we go from here?", "What now?"])
+def test_a_blog_posts_closing_heading_asks_nothing(heading: str) -> None:
+    """Corpus 76 #8: a post's `## What's next?` over its outro was a card; a stock closer asks nothing to study, and a
+    question about what comes next in a career still does."""
+    assert cards(f"# Shipping the cache\n\nWe sharded it.\n\n## {heading}\n\nWe move the sessions next quarter.\n") == []
+    asked = cards("## What's next for you in five years?\n\nLeading a platform team.\n")
+    assert asked == [("What's next for you in five years?", "Leading a platform team.")]
