@@ -26,10 +26,11 @@ from deck.blocks import Block, sources_of, without_rules
 from deck.card_tags import marked_heading
 from deck.heading_marks import answer_labelled, heading_asks
 from deck.highlights import split_tags
-from deck.labelled_questions import Asked
+from deck.labelled_questions import Asked, example_question
 from deck.patterns import pattern
+from deck.qa_pairs import opens_pair
 from deck.questions import asks, ends_asking
-from deck.quiz_questions import choices, opens_answer, with_choices
+from deck.quiz_questions import choices, opens_answer, question_heading, with_choices
 from deck.scan import NoteScan
 from deck.stories import WHOLE_STORY
 from deck.tasks import REQUEST, numbered_task, prompts_alone, sets_task, studies_task
@@ -128,3 +129,22 @@ def _asked(block: Block) -> str:
         return ""
     asking = ends_asking(said) or asks(said) or REQUEST.match(said) is not None
     return said if asking else ""
+
+
+def example_end(section: Sequence[Block]) -> int:
+    """Where the answer of a section's labelled question (`**Question:** ...`) ends: at the next paragraph asking anew
+    with a label (a story bank's `**Question:**` after a `---`), or a sub-heading asking or labelling a question of its
+    own (`### 4`, `### Question 2`, `### Why Redis?`; not a story's `### Situation`), else its end."""
+    for position in range(1, len(section)):
+        block = section[position]
+        if block.type == "paragraph" and (example_question([block]) is not None or opens_pair(block)):
+            return position
+        if block.type == "heading" and (question_heading(block) or _asks_on_its_own(block)):
+            return position
+    return len(section)
+
+
+def _asks_on_its_own(heading: Block) -> bool:
+    """True for a sub-heading that is a question's number alone (`### 4`) or asks (`### Why Redis?`)."""
+    text = plain_inline(heading.content).strip()
+    return text.rstrip(".)").isdigit() or heading_asks(text)

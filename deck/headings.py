@@ -26,7 +26,7 @@ from deck.backlogs import backlog
 from deck.blocks import CODE_TYPES, LIST_TYPES, Block
 from deck.card_tags import marked_end, marked_heading
 from deck.framework_headings import aliased_label, explains_framework, titles_own_story
-from deck.heading_cards import add_heading_card
+from deck.heading_cards import add_heading_card, example_end
 from deck.heading_marks import (
     answer_labelled,
     heading_asks,
@@ -117,7 +117,7 @@ def read_heading(
         scan.guard(asked.line, add_heading_card, scan, heading, asked, scan.outline.parent_context(heading.start))
         return index + 1 + _read_to(section, asked)
     if (asked := example_question(section)) is not None and not answered_pair(section, 0):
-        stop = _example_end(section)
+        stop = example_end(section)
         asked = example_question(section[:stop]) or asked
         context = scan.outline.context_at(heading.start)
         scan.guard(asked.line, add_heading_card, scan, heading, asked, context)
@@ -187,16 +187,6 @@ def _cards_only(section: Sequence[Block], inline_fronts: set[int]) -> bool:
     """True when every block of a section but its headings and rules holds an inline card's front."""
     told = [block for block in section if block.type not in ("heading", "hr")]
     return bool(told) and all(not inline_fronts.isdisjoint(range(block.start, block.end)) for block in told)
-
-
-def _example_end(section: Sequence[Block]) -> int:
-    """Where the answer of a section's labelled question (`**Question:** ...`) ends: at the next
-    paragraph asking anew with a label (a story bank's `**Question:**` after a `---`), else its end."""
-    for position in range(1, len(section)):
-        block = section[position]
-        if block.type == "paragraph" and (example_question([block]) is not None or opens_pair(block)):
-            return position
-    return len(section)
 
 
 def _answered_part(section: Sequence[Block], lists: bool = True, asked: str = "") -> int:

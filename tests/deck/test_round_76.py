@@ -322,3 +322,15 @@ def test_a_blog_posts_closing_heading_asks_nothing(heading: str) -> None:
     assert cards(f"# Shipping the cache\n\nWe sharded it.\n\n## {heading}\n\nWe move the sessions next quarter.\n") == []
     asked = cards("## What's next for you in five years?\n\nLeading a platform team.\n")
     assert asked == [("What's next for you in five years?", "Leading a platform team.")]
+
+
+@pytest.mark.parametrize("sub", ["### 4", "### Question 4", "### Which port does HTTPS use?"])
+def test_a_labelled_questions_answer_ends_at_a_sub_heading_asking_its_own(sub: str) -> None:
+    """A `**Question:**` under a heading that asks nothing was answered through its section's sub-headings, a question
+    numbered under `### 4` swallowed (and lost) with them; a story's `### Situation` stays part of the answer."""
+    note = f"## Code quiz\n\n**Question:** What does this print?\n\n```python\nprint(2)\n```\n\n**Answer:** 2.\n\n{sub}\n\n"
+    note += "Which port does HTTPS use?\n\n- A. 443\n- B. 80\n\n**Answer:** A\n"
+    (first, answer), *others = folder_cards(note)
+    assert (first, answer) == ("What does this print?", "2.") and len(others) == 1
+    story = "## Stories\n\n**Question:** Tell me about a failure.\n\n### Situation\n\nThe launch slipped.\n\n### Result\n\nWe shipped.\n"
+    assert "We shipped." in cards(story)[0][1]
