@@ -45,7 +45,7 @@ def read_choice_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
         return None  # (`We considered these options:` over them: a decision's record, no question)
     end = next((later for later in range(at + 1, len(blocks)) if _next_item(blocks, later)), len(blocks))
     told = without_answer_label(scan, blocks[at:end])
-    answer = _option_shown(source_of(scan.lines, told), options)
+    answer = option_shown(source_of(scan.lines, told), options)
     block = blocks[index]
     question = with_choices(said, options)
     scan.add_answered(block.start + 1, question, block.content, answer, told)
@@ -69,8 +69,9 @@ def _next_item(blocks: Sequence[Block], at: int) -> bool:
     return asked or ends_asking(plain_inline(first)) or (at + 1 < len(blocks) and bool(choices(blocks[at + 1])))
 
 
-def _option_shown(answer: str, options: Sequence[str]) -> str:
-    """`answer` with a first line that is only an option's letter (`A`, `**b)**`) as that option in full."""
+def option_shown(answer: str, options: Sequence[str]) -> str:
+    """`answer` with a first line that is only an option's letter (`A`, `**b)**`) as that option in full (of
+    `options`, a multiple choice's); any other answer as it is."""
     first, newline, rest = answer.partition("\n")
     letter = _LETTER_ALONE.fullmatch(first.strip())
     if letter is None:

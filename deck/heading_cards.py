@@ -24,6 +24,7 @@ from deck.answer_openings import without_separator
 from deck.asked_paragraphs import BOLD_LABEL
 from deck.blocks import Block, sources_of, without_rules
 from deck.card_tags import marked_heading
+from deck.choice_questions import option_shown
 from deck.heading_marks import answer_labelled, heading_asks
 from deck.highlights import split_tags
 from deck.labelled_questions import Asked, example_question
@@ -69,6 +70,7 @@ def add_heading_card(scan: NoteScan, heading: Block, asked: Asked, context: list
         return
     asked_so = with_choices(with_prompt(asked.question, prompt), options)
     answer, question = sources_of(scan.lines, told), " / ".join([asked_so, *wordings])
+    answer = option_shown(answer, options or asked.options)  # (`**Answer:** B` shows `B) Queue`)
     draft = scan.add_answered(asked.line, question, heading.content, answer, told, context, asked.phrasings)
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)

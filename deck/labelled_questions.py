@@ -85,6 +85,8 @@ class Asked:
     """Its phrasings when the note lists them one by one (else split from `question`)."""
     studied: bool | None = None
     """Whether it asks to be studied, where its reader knows (a quiz's question under `### Question 2`)."""
+    options: tuple[str, ...] = ()
+    """A multiple choice's options, asked with the question: a key that is a letter alone shows its option."""
 
 
 def example_question(section: Sequence[Block]) -> Asked | None:

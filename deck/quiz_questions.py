@@ -69,7 +69,8 @@ def question_under_label(heading: Block, section: Sequence[Block]) -> Asked | No
     ends = (later for later in range(at + 1, len(section)) if section[later].type in ("heading", "hr"))
     end = next(ends, len(section))
     studied = bool(options) or ends_asking(said) or asks_for_more(said) or studies_task(said)  # (not a survey's)
-    return Asked(with_choices(said, options), section[0].start + 1, section[at:end], studied=studied)
+    told = section[at:end]
+    return Asked(with_choices(said, options), section[0].start + 1, told, studied=studied, options=(*options,))
 
 
 def task_under_label(heading: Block, section: Sequence[Block]) -> Asked | None:

@@ -96,7 +96,7 @@ def test_lettered_options_keep_their_letters() -> None:
         ("Which variant won?", "A: blue, 3.1%\nB: green, 3.3%", [])
     ]
     assert read("## Which sort is stable?\nA: Quicksort\nB: Merge sort\n\nAnswer: B\n") == [
-        ("Which sort is stable? A: Quicksort · B: Merge sort", "B", [])  # (round 74: asked with the question)
+        ("Which sort is stable? A: Quicksort · B: Merge sort", "B: Merge sort", [])  # (round 74: asked with the question; its key shown)
     ]
 
 

@@ -93,8 +93,8 @@ def test_a_multiple_choice_questions_options_are_asked_with_it() -> None:
         "## Which search is optimal?\n\n- A. DFS\n- B. A*\n\n**Answer:** B\n"
     )
     assert folder_cards(note) == [
-        ("BFS uses which structure A) Stack · B) Queue", "B"),
-        ("Which search is optimal? A. DFS · B. A*", "B"),
+        ("BFS uses which structure A) Stack · B) Queue", "B) Queue"),
+        ("Which search is optimal? A. DFS · B. A*", "B. A*"),
     ]
 
 

@@ -75,7 +75,7 @@ def test_a_quiz_questions_translation_and_options_in_its_paragraph() -> None:
     """Trial 78 (m01): the question, its translation and its options on the lines of one paragraph: the options are
     asked with the question, the translation left out, and `B` is the answer."""
     note = "### Question 2\nWhich layer is TCP in?\nما هي الطبقة؟\nA) Network\nB) Transport\n\n**Answer:** B\n"
-    assert folder_cards(note) == [("Which layer is TCP in? A) Network · B) Transport", "B")]
+    assert folder_cards(note) == [("Which layer is TCP in? A) Network · B) Transport", "B) Transport")]
 
 
 def test_a_dash_label_before_a_word_opening_with_a_digit_is_still_a_label() -> None:
@@ -135,7 +135,7 @@ def test_a_quiz_heading_in_code_or_a_highlight_is_a_quiz_heading(heading: str) -
 def test_options_lettered_in_code_are_options() -> None:
     """Trial 79 (m08): options written `` `A)` push `` lost the card."""
     note = "### Question 1\n\nWhich is a stack operation?\n\n`A)` push\n`B)` enqueue\n\n**Answer:** A\n"
-    assert folder_cards(note) == [("Which is a stack operation? A) push · B) enqueue", "A")]
+    assert folder_cards(note) == [("Which is a stack operation? A) push · B) enqueue", "A) push")]
 
 
 def test_a_dashed_answer_label_after_the_plugins_separator_is_left_out() -> None:

@@ -334,3 +334,12 @@ def test_a_labelled_questions_answer_ends_at_a_sub_heading_asking_its_own(sub: s
     assert (first, answer) == ("What does this print?", "2.") and len(others) == 1
     story = "## Stories\n\n**Question:** Tell me about a failure.\n\n### Situation\n\nThe launch slipped.\n\n### Result\n\nWe shipped.\n"
     assert "We shipped." in cards(story)[0][1]
+
+
+def test_a_quiz_headings_key_shows_its_option() -> None:
+    """Under a quiz's `### Question 1` or a heading that asks, a key that is a letter alone shows its option too, as a
+    multiple-choice item's does."""
+    note = "### Question 1\n\nWhat does BFS use?\n\nA) Stack  \nB) Queue\n\n**Answer:** B\n"
+    assert folder_cards(note) == [("What does BFS use? A) Stack · B) Queue", "B) Queue")]
+    note = "### What does BFS use?\n\n- A. Stack\n- B. Queue\n\n**Answer:** B\n"
+    assert folder_cards(note) == [("What does BFS use? A. Stack · B. Queue", "B. Queue")]
