@@ -59,3 +59,20 @@ def run_on_line(line: str) -> Label | None:
     if label is None or not plain_run_on(label[0], label[1])[1]:
         return None
     return label
+
+
+def wrapped_on(lines: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels`, one a line of a paragraph, without those of a line that only goes on with the sentence above it: a
+    name in lower case opening a line under one that is no label's and ends no sentence (`..., then three` over
+    `actions: trained the leads, ...`, a wrapped line of prose, no section)."""
+    kept = list(labels)
+    for at in range(1, len(lines)):
+        if kept[at] is None or labels[at - 1] is not None or not lines[at].lstrip()[:1].islower():
+            continue
+        if not lines[at - 1].rstrip().endswith(_SENTENCE_ENDS):
+            kept[at] = None
+    return kept
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ")", "\u3002", "\uff01", "\uff1f", "\uff1a", "*", "_")
+"""How a line that ends a sentence, a label's or a bold line ends (a line under it may open a section)."""

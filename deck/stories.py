@@ -33,7 +33,7 @@ from deck.framework_headings import other_framework_levels, story_title_levels
 from deck.labels import heading_label, is_option, line_label, quiz_options, run_on_labels
 from deck.models import Section, Story
 from deck.pair_labels import answer_heading
-from deck.run_on import plain_run_on, run_on_line
+from deck.run_on import plain_run_on, run_on_line, wrapped_on
 from deck.section_items import goes_on, has_nested_content, is_section_item, item_text, section_of, traits_only
 from deck.star_letters import bold_letter, letter_labels, lettered_headings, lettered_paragraphs, story_in_code
 from deck.story_html import tell_html
@@ -202,7 +202,7 @@ def _tell_lines(teller: Teller, source: str, start: int) -> None:
         labels[0] = opening
     elif any(running := [run_on_line(line) for line in lines]):  # `"Situation: ... Result: ..."`
         labels = running
-    if labels[0] is None:
+    if (labels := wrapped_on(lines, labels) if any(labels) else labels)[0] is None:  # (`then three` over `actions:`)
         teller.paragraph_break()
     for offset, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:

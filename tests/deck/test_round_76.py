@@ -343,3 +343,16 @@ def test_a_quiz_headings_key_shows_its_option() -> None:
     assert folder_cards(note) == [("What does BFS use? A) Stack · B) Queue", "B) Queue")]
     note = "### What does BFS use?\n\n- A. Stack\n- B. Queue\n\n**Answer:** B\n"
     assert folder_cards(note) == [("What does BFS use? A. Stack · B. Queue", "B. Queue")]
+
+
+def test_a_label_word_wrapped_to_a_lines_start_is_prose() -> None:
+    """Corpus 77 #1: an answer's sentence wrapped before `actions: trained the leads...` read the line as an Action
+    label, the item as a story half told, and lost the question; a lower-case name under a line ending no sentence
+    goes on with it. Labels on lines of their own still open sections."""
+    note = (
+        "1. **Tell me about a launch you led.**\n   Open with the rollout, then three\n   actions: trained the leads,"
+        " piloted one aisle. Close\n   with the error rate.\n"
+    )
+    assert [question for question, _ in folder_cards(note)] == ["Tell me about a launch you led."]
+    story = "### Tell me about a failure.\n\nsituation: the launch slipped\ntask: ship it\naction: I cut scope\nresult: shipped\n"
+    assert set(parse_note(story, "n.md")[0][0].stories[0].sections) == {"situation", "task", "action", "result"}
