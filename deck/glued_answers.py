@@ -14,7 +14,7 @@ from deck.citations import how_it_went
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, unbracketed_answer
 from deck.questions import asks, asks_for_more, ends_asking, interview_prompt
-from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
+from deck.stories import MIN_STORY_SECTIONS, find_stories
 from deck.text import LINE_BREAK, plain_inline
 from deck.unwritten import instructs, unwritten
 
@@ -118,8 +118,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
         return None  # `??? Maybe the schema`: a mark of the writer's doubt before a line, no question
     if asked.count("[") > asked.count("]") and "](" in first[len(asked) :]:
         return None  # `[Can you travel? How often?](#travel)`: a `?` in a link's text, the link one piece
-    if asked.count("(") > asked.count(")") and first.rstrip().endswith(")"):
-        return None  # `covering indexes (do they help? do they slow writes?)`: questions in one bracket
+    if _bracket_open(asked) and any(close in first[len(asked) :] for close in ")\uff09"):
+        return None  # `covering indexes (do they help? do they slow writes?)`, `質問（例：「…？」）に…`: in a bracket
     if asked.count("**") % 2 or (opened := _OPENS_QUOTED.match(asked)) and _still_open(asked, opened[0][-1]):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
@@ -140,6 +140,11 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")
+
+
+def _bracket_open(text: str) -> bool:
+    """True when `text` leaves a bracket open (`the rate (every minute?`), ASCII or full-width."""
+    return text.count("(") + text.count("\uff08") > text.count(")") + text.count("\uff09")
 
 
 _OPENS_QUOTED = re.compile('[^\\w"\u201c\u300c\u300e]*["\u201c\u300c\u300e]')
@@ -286,15 +291,3 @@ _GOES_ON = re.compile(
 _NOTED = re.compile(r"[,;]\s")
 """A note's answer told in few words, with a clause (`Backend dev, 6 yrs`), not a topic's name."""
 _SAYS = re.compile(r"\b(?:is|was|are|were|means|comes|always|usually)\b", re.IGNORECASE)
-
-
-def answered_under(question: str, answer: str) -> bool:
-    """True when the lines under a question without `?` answer it: they tell enough of a story (a whole one, or two
-    sections under a prompt only an interviewer asks: `- Describe the starter` over `Situation:` and `Result:` lines
-    is a recipe's step), or, telling none, answer in prose an interviewer's prompt that ends where a sentence can,
-    or any prompt, over a sentence of its own (`answered_below`)."""
-    told = told_sections(answer)
-    if told:
-        return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
-    return interview_prompt(question) and not goes_on(question) or answered_below(question, answer)
-

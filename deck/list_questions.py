@@ -14,18 +14,20 @@ from deck.blocks import LIST_TYPES, Block, as_line_item, first_paragraph, walk
 from deck.citations import without_citation
 from deck.glued_answers import (
     answer_labelled,
-    answered_under,
+    answered_below,
     broken_pair,
     follow_ups,
     glued_answer,
     glued_on_line,
+    goes_on,
+    told_sections,
 )
 from deck.labels import item_label
 from deck.pair_labels import answer_heading, names_answer, translation_line
 from deck.patterns import pattern
-from deck.questions import asks, ends_asking
+from deck.questions import asks, ends_asking, interview_prompt
 from deck.section_items import is_section_item
-from deck.stories import MIN_STORY_SECTIONS, find_stories
+from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.text import plain_inline
 
 _TASK = re.compile(r"\[[ xX/-]\](?:[ \t]|$)")
@@ -167,3 +169,14 @@ _BOLD_QUESTION = pattern("(?:\\*\\*|__).+(?:\\*\\*|__)")
 """A question in bold, whole: `**Why is String immutable?**`."""
 _FEWEST_STUDIED = 4
 """The fewest words of an answer on a checkbox item's line (`— by Friday` is a to-do's date, no answer)."""
+
+
+def answered_under(question: str, answer: str) -> bool:
+    """True when the lines under a question without `?` answer it: they tell enough of a story (a whole one, or two
+    sections under a prompt only an interviewer asks: `- Describe the starter` over `Situation:` and `Result:` lines
+    is a recipe's step), or, telling none, answer in prose an interviewer's prompt that ends where a sentence can,
+    or any prompt, over a sentence of its own (`answered_below`)."""
+    told = told_sections(answer)
+    if told:
+        return told >= WHOLE_STORY or len(told) >= MIN_STORY_SECTIONS and interview_prompt(question)
+    return interview_prompt(question) and not goes_on(question) or answered_below(question, answer)

@@ -356,3 +356,14 @@ def test_a_label_word_wrapped_to_a_lines_start_is_prose() -> None:
     assert [question for question, _ in folder_cards(note)] == ["Tell me about a launch you led."]
     story = "### Tell me about a failure.\n\nsituation: the launch slipped\ntask: ship it\naction: I cut scope\nresult: shipped\n"
     assert set(parse_note(story, "n.md")[0][0].stories[0].sections) == {"situation", "task", "action", "result"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["1. Decide the sampling rate (every minute? every hour?) before buying probes.",
+     "5. **検索**: 質問（例：「今日は何ですか？」）に対する文書を探します。"],
+)
+def test_a_question_inside_a_bracket_splits_no_item(item: str) -> None:
+    """Corpus 77 #2: a `?` inside a bracket that closes later on the line cut the item into a junk card (`...(every
+    minute?` answered by `every hour?) before...`); questions in a bracket are the line's own."""
+    assert cards(f"## Checklist\n\n{item}\n2. Pick the storage format.\n") == []
