@@ -28,7 +28,6 @@ from deck.pair_labels import (
 )
 from deck.patterns import pattern
 from deck.questions import asks
-from deck.reveal_folds import reveal_fold_end
 from deck.scan import NoteScan
 from deck.sibling_pairs import CORRECTION
 from deck.stories import MIN_STORY_SECTIONS, find_stories
@@ -197,11 +196,10 @@ def prompt_over_label(told: Sequence[Block]) -> tuple[str, Sequence[Block]]:
     alone); else `("", told)`. A field (`**What it tests:** ...`) there is no prompt, nor the writer's own words: the
     label stays, telling the two apart."""
     alone = len(told) > 2 and answer_label_alone(told[1])
-    folded = reveal_fold_end(told, 1) if len(told) > 1 and not alone else None  # (over `<summary>Show answer`: its end)
-    if len(told) < 2 or told[0].type != "paragraph" or not (alone or folded or said_in_words(told[1])):
+    if len(told) < 2 or told[0].type != "paragraph" or not (alone or said_in_words(told[1])):
         return "", told
     said = _prompt(told[0])
-    return (said, told[2:] if alone else told[1:folded]) if said else ("", told)
+    return (said, told[2:] if alone else told[1:]) if said else ("", told)
 
 
 def _prompt(block: Block) -> str:

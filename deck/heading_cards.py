@@ -33,6 +33,7 @@ from deck.qa_pairs import opens_pair
 from deck.questions import asks, ends_asking
 from deck.quiz_questions import choices, opens_answer, question_heading, with_choices
 from deck.scan import NoteScan
+from deck.stock_headings import closes_article
 from deck.stories import WHOLE_STORY
 from deck.tasks import REQUEST, numbered_task, prompts_alone, sets_task, studies_task
 from deck.text import FIRST_PERSON, plain_inline
@@ -75,6 +76,8 @@ def add_heading_card(scan: NoteScan, heading: Block, asked: Asked, context: list
     raw = split_tags(plain_inline(heading.content))[1]
     studied = heading_asks(asked.question, study=True) or marked_heading(heading) or sets_task(raw)
     studied = studied or labelled and (prompts_alone(asked.question) or studies_task(prompt))  # (`Explain ...`)
+    closes = closes_article(asked.question) and not any(opens_answer(block, True) for block in told)
+    studied = studied and not closes  # (a post's `## What's next?` over its outro; not over `**Answer:** 42`)
     if not (studied or numbered_task(raw)):  # a story heading (`## Attempt 3`) is studied only for a whole story
         draft.studied = any(story.sections.keys() >= WHOLE_STORY for story in draft.stories)
     draft.studied = draft.studied if asked.studied is None else asked.studied

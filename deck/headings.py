@@ -56,7 +56,6 @@ from deck.questions import asks
 from deck.quiz_questions import question_heading, question_under_label, task_under_label, titled_question
 from deck.scan import NoteScan, Outline
 from deck.section_ends import answer_versions, answers_end, label_headings_end, section_end, topic_lines_end
-from deck.stock_headings import closes_article
 from deck.stories import MIN_STORY_SECTIONS, WHOLE_STORY, find_stories
 from deck.story_prompts import fenced_prompt, fenced_stories, fit_over_stories, listed_variants
 from deck.story_titles import entry_of_stories
@@ -87,7 +86,6 @@ def read_heading(
     asks_them = listed and for_them([text]) and not (SAID_TO_YOU.search(text) or FIRST_PERSON.search(text))
     ends = section_end(blocks, index)
     asking = heading_asks(text, heading is title_heading, over=blocks[index + 1:ends]) and not asks_them
-    asking = asking and not closes_article(text)  # (`## What's next?` closing a blog post)
     asking = tagged or asking or sets_task(raw) or numbered_task(raw) or sets_task_alone(text) or quoted_task(raw, text)
     asking = asking or numbered_question(raw, following)
     if not asking and heading is not title_heading and restates_title(text, scan.outline.title):

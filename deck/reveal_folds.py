@@ -113,14 +113,3 @@ def closes_fold_before(blocks: Sequence[Block], index: int, at: int) -> bool:
     if not FOLD_CLOSE.match(blocks[at].content.strip()) or any(FOLD_OPEN.search(b.content) for b in blocks[index:at]):
         return False
     return sum(len(FOLD_OPEN.findall(b.content)) - len(FOLD_CLOSE.findall(b.content)) for b in blocks[:index]) > 0
-
-
-def reveal_fold_end(blocks: Sequence[Block], at: int) -> int | None:
-    """The index after the fold that opens at `blocks[at]` and only says an answer is inside it (`<details>` over
-    `<summary>Show answer</summary>`, its text, then `</details>`), or None when no such fold opens there."""
-    opening = FOLD_OPENING.match(blocks[at].content) if at < len(blocks) and blocks[at].type == "html_block" else None
-    if opening is None or not only_reveals(opening.group("summary")):
-        return None
-    inside = opening.end()
-    closing = (end for end in range(at, len(blocks)) if FOLD_CLOSE.search(blocks[end].content, inside * (end == at)))
-    return next((end + 1 for end in closing), None)

@@ -1,15 +1,16 @@
 """Headings an article asks its reader in passing, to turn to what comes next: `What's next?`, `Where do we go from
-here?`, `What now?`. They end with a question mark and ask nothing to study: a blog post's closing section, a
-chapter's bridge to the next. Only these stock words alone, any capitals, a final `?` or none; a question about what
-comes next in a career (`What's next for you?`) asks."""
+here?`. They end with a question mark but ask nothing to study by their words: a blog post's closing section, a
+chapter's bridge to the next. A folder's note studies one only when a study tag or an answer's label says so (a quiz's
+`## What's next?` over a sequence and `**Answer:** 42`); a note named alone reads it as any heading. Only these stock
+words alone, any capitals, a final `?` or none (not a drill's `### What now?`); a question about what comes next in a
+career (`What's next for you?`) asks."""
 
 from __future__ import annotations
 
 import re
 
 _CLOSERS = re.compile(
-    r"(?i)(?:what['\u2019]?s\s+next|what\s+next|what\s+now|what\s+comes\s+next|where\s+(?:to|do\s+we)\s+go\s+from\s+"
-    r"here|next\s+steps|so\s+what)[ \t]*[?!.]*"
+    r"(?i)(?:what['\u2019]?s\s+next|what\s+next|where\s+(?:to|do\s+we)\s+go\s+from\s+here|next\s+steps)[ \t]*[?!.]*"
 )
 """The stock closers, whole."""
 
