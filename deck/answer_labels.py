@@ -109,7 +109,13 @@ def _drops(label: str, more: str, blocks: Sequence[Block], answer: Sequence[Bloc
     nor an attempt a correction follows (`**My answer:** ...` over `**Correction:** ...`: the label says whose)."""
     if _corrected(more, blocks) and names_answer(label):
         return False  # (an `A:` attempt goes: a letter kept would read as a story's action)
+    if label.startswith(("**", "__")) and any(_NEXT_TITLE.match(block.content) for block in blocks[1:]):
+        return False  # `**A: Scanner rollout**` over its story, then `**B: Pricing test**`: lettered titles
     return not _options_after(more, blocks[1:]) and drops_label(label, answer, labelled)
+
+
+_NEXT_TITLE = pattern(r"(?:\*\*|__)B[:.)][ \t]*\S")
+"""A bold title lettered B (`**B: Pricing test**`): an `**A: ...**` before it titles the first of lettered stories."""
 
 
 def _corrected(more: str, blocks: Sequence[Block]) -> bool:

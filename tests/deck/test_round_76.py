@@ -358,3 +358,14 @@ def test_a_question_inside_a_bracket_splits_no_item(item: str) -> None:
     """Corpus 77 #2: a `?` inside a bracket that closes later on the line cut the item into a junk card (`...(every
     minute?` answered by `every hour?) before...`); questions in a bracket are the line's own."""
     assert cards(f"## Checklist\n\n{item}\n2. Pick the storage format.\n") == []
+
+
+def test_a_bold_title_lettered_a_over_its_story_is_no_answer_label() -> None:
+    """Corpus 77 #6b: `**A: Scanner rollout**` over its S/T/A/R bullets, then `**B: Pricing test**`, lost its title as
+    an answer's label (story B kept `B: ...`); lettered titles stay titles."""
+    note = (
+        "### Stories to prepare\n\n**A: Scanner rollout**\n- S: Paper lists\n- T: Scanners\n- A: A pilot aisle\n"
+        "- R: Errors halved\n\n**B: Pricing test**\n- S: Two plans\n- T: Pick one\n- A: A cohort test\n- R: B won\n"
+    )
+    stories = parse_note(note, "n.md")[0][0].stories
+    assert [story.title for story in stories] == ["A: Scanner rollout", "B: Pricing test"]
