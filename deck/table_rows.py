@@ -52,6 +52,8 @@ def story_rows(block: Block) -> list[tuple[Section, str, int, str]] | None:
     if table is None:
         return None
     header, rows = table
+    if any(_SPELLED.match(row[0]) for _, row in rows if row):
+        return None  # `| **S**ituation | The context |`: the acronym spelled out, the method explained, no story
     if (across := _across(header, rows)) is not None:
         return across
     told: list[tuple[Section, str, int, str]] = []
@@ -79,6 +81,10 @@ def _glossary(rows: list[Row]) -> bool:
     sentence of three words (`| S | SYN |`, TCP's flags)."""
     texts = [plain_inline(row[1]).strip() for _, row in rows if len(row) > 1]
     return any(heading_label(_FIRST_WORD.split(text, 1)[0]) or len(text.split()) < 3 for text in texts)
+
+
+_SPELLED = re.compile(r"(?:\*\*|__)[STARL](?:\*\*|__)[^\W\d_]")
+"""A section's name with its letter alone in bold (`**S**ituation`, `**R**esultado`): STAR spelled out."""
 
 
 _FIRST_WORD = re.compile(r"[\s:\-\u2013\u2014(]")

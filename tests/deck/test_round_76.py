@@ -369,3 +369,14 @@ def test_a_bold_title_lettered_a_over_its_story_is_no_answer_label() -> None:
     )
     stories = parse_note(note, "n.md")[0][0].stories
     assert [story.title for story in stories] == ["A: Scanner rollout", "B: Pricing test"]
+
+
+def test_a_table_spelling_star_out_explains_the_method() -> None:
+    """Corpus 77 #6: `| **S**ituación | El contexto |` over the other three letters explains STAR, no story of the
+    heading over it; a story told in a table still is one."""
+    rows = "| **S**ituación | El contexto en dos frases |\n| **T**area | Lo que tocaba resolver |\n"
+    rows += "| **A**cción | Lo que hiciste tú |\n| **R**esultado | Qué pasó, con un número |\n"
+    assert cards(f"## El método STAR\n\nResponde en cuatro partes:\n\n| | Qué dices |\n|---|---|\n{rows}") == []
+    told = "| Situation | The launch date moved up a week |\n| Task | Ship the export on time |\n"
+    told += "| Action | I cut scope with the PM |\n| Result | We shipped two days early |\n"
+    assert len(cards(f"## The failed launch\n\n| | |\n|---|---|\n{told}")) == 1
