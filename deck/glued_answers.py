@@ -10,6 +10,7 @@ from deck.answer_labels import asked_with_label
 from deck.backlogs import to_prepare
 from deck.blocks import Block
 from deck.bold_prompts import prompted_line, small_talk
+from deck.bracket_questions import answered_after_bracket, bracket_open
 from deck.citations import how_it_went
 from deck.labels import lettered
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer, unbracketed_answer
@@ -118,8 +119,8 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
         return None  # `??? Maybe the schema`: a mark of the writer's doubt before a line, no question
     if asked.count("[") > asked.count("]") and "](" in first[len(asked) :]:
         return None  # `[Can you travel? How often?](#travel)`: a `?` in a link's text, the link one piece
-    if _bracket_open(asked) and any(close in first[len(asked) :] for close in ")\uff09"):
-        return None  # `covering indexes (do they help? do they slow writes?)`, `質問（例：「…？」）に…`: in a bracket
+    if bracket_open(asked) and any(close in first[len(asked) :] for close in ")\uff09"):
+        return answered_after_bracket(first)  # `(do they help? do they slow writes?)`, `（例：「…？」）`: in a bracket
     if asked.count("**") % 2 or (opened := _OPENS_QUOTED.match(asked)) and _still_open(asked, opened[0][-1]):
         return None  # `**"What is on-call like? How often are you paged?"**`: two questions in one bold quote
     answer = plain_inline(glued.group("answer"))
@@ -140,11 +141,6 @@ def glued_on_line(first: str) -> tuple[str, str] | None:
     if _SECOND_PERSON.search(answer) is not None and instructs(answer):
         return None  # `... across a team? If you've led a project, describe what you did.`: the prompt goes on
     return glued.group("question"), glued.group("answer")
-
-
-def _bracket_open(text: str) -> bool:
-    """True when `text` leaves a bracket open (`the rate (every minute?`), ASCII or full-width."""
-    return text.count("(") + text.count("\uff08") > text.count(")") + text.count("\uff09")
 
 
 _OPENS_QUOTED = re.compile('[^\\w"\u201c\u300c\u300e]*["\u201c\u300c\u300e]')

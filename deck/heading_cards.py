@@ -138,18 +138,23 @@ def _asked(block: Block) -> str:
 
 def example_end(section: Sequence[Block]) -> int:
     """Where the answer of a section's labelled question (`**Question:** ...`) ends: at the next paragraph asking anew
-    with a label (a story bank's `**Question:**` after a `---`), or a sub-heading asking or labelling a question of its
-    own (`### 4`, `### Question 2`, `### Why Redis?`; not a story's `### Situation`), else its end."""
+    with a label (a story bank's `**Question:**` after a `---`), or a sub-heading numbering or labelling a question of
+    its own over its answer's label (`### 4`, `### Question 2`; not a story's `### Situation`), else its end."""
     for position in range(1, len(section)):
         block = section[position]
         if block.type == "paragraph" and (example_question([block]) is not None or opens_pair(block)):
             return position
-        if block.type == "heading" and (question_heading(block) or _asks_on_its_own(block)):
+        if block.type == "heading" and _numbers_answered(section, position):
             return position
     return len(section)
 
 
-def _asks_on_its_own(heading: Block) -> bool:
-    """True for a sub-heading that is a question's number alone (`### 4`) or asks (`### Why Redis?`)."""
-    text = plain_inline(heading.content).strip()
-    return text.rstrip(".)").isdigit() or heading_asks(text)
+def _numbers_answered(section: Sequence[Block], at: int) -> bool:
+    """True for a sub-heading that is a question's number or label alone (`### 4`, `### Question 3`) with an answer's
+    label in its own section (`**Answer:** A`): the next question, a card of its own (a year's `### 2016`, a step's
+    `### 1` or a question left unanswered is the answer's)."""
+    text = plain_inline(section[at].content).strip()
+    if not (text.rstrip(".)").isdigit() or question_heading(section[at])):
+        return False
+    end = next((later for later in range(at + 1, len(section)) if section[later].type == "heading"), len(section))
+    return any(opens_answer(block, True) for block in section[at + 1 : end])

@@ -62,10 +62,12 @@ def run_on_line(line: str) -> Label | None:
 
 
 def wrapped_on(lines: list[str], labels: list[Label | None]) -> list[Label | None]:
-    """`labels`, one a line of a paragraph, without those of a line that only goes on with the sentence above it: a
-    name in lower case opening a line under one that is no label's and ends no sentence (`..., then three` over
-    `actions: trained the leads, ...`, a wrapped line of prose, no section)."""
+    """`labels`, one a line of a paragraph, without the paragraph's only one when its line only goes on with the
+    sentence above it: a name in lower case opening a line under one that ends no sentence (`..., then three` over
+    `actions: trained the leads, ...`, a wrapped line of prose, no section). Labels on several lines tell a story."""
     kept = list(labels)
+    if sum(label is not None for label in labels) != 1:
+        return kept  # (labels on several lines tell a story, however its lines wrap)
     for at in range(1, len(lines)):
         if kept[at] is None or labels[at - 1] is not None or not lines[at].lstrip()[:1].islower():
             continue

@@ -315,16 +315,19 @@ def test_a_blog_posts_closing_heading_asks_nothing_in_a_folder(heading: str) -> 
     assert asked == [("What's next for you in five years?", "Leading a platform team.")]
 
 
-@pytest.mark.parametrize("sub", ["### 4", "### Question 4", "### Which port does HTTPS use?"])
-def test_a_labelled_questions_answer_ends_at_a_sub_heading_asking_its_own(sub: str) -> None:
+@pytest.mark.parametrize("sub", ["### 4", "### Question 4"])
+def test_a_labelled_questions_answer_ends_at_a_sub_heading_numbering_its_own(sub: str) -> None:
     """A `**Question:**` under a heading that asks nothing was answered through its section's sub-headings, a question
-    numbered under `### 4` swallowed (and lost) with them; a story's `### Situation` stays part of the answer."""
+    numbered under `### 4` over its key swallowed (and lost) with them; a story's `### Situation` stays part of the
+    answer, and so do a year's or a step's number and a reflection that asks (trial 82)."""
     note = f"## Code quiz\n\n**Question:** What does this print?\n\n```python\nprint(2)\n```\n\n**Answer:** 2.\n\n{sub}\n\n"
     note += "Which port does HTTPS use?\n\n- A. 443\n- B. 80\n\n**Answer:** A\n"
     (first, answer), *others = folder_cards(note)
     assert (first, answer) == ("What does this print?", "2.") and len(others) == 1
     story = "## Stories\n\n**Question:** Tell me about a failure.\n\n### Situation\n\nThe launch slipped.\n\n### Result\n\nWe shipped.\n"
     assert "We shipped." in cards(story)[0][1]
+    for kept in ("### 2016\n\nWe moved to Go.", "### What did I learn?\n\nTo cut scope early."):
+        assert kept.rsplit("\n", 1)[1] in cards(story + f"\n{kept}\n")[0][1]
 
 
 def test_a_quiz_headings_key_shows_its_option() -> None:
@@ -380,3 +383,33 @@ def test_a_table_spelling_star_out_explains_the_method() -> None:
     told = "| Situation | The launch date moved up a week |\n| Task | Ship the export on time |\n"
     told += "| Action | I cut scope with the PM |\n| Result | We shipped two days early |\n"
     assert len(cards(f"## The failed launch\n\n| | |\n|---|---|\n{told}")) == 1
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "situation: deploys took two hours, mostly because\nthe staging db drifted\ntask: cut deploy time\n"
+        "action: split the pipeline\nresult: deploys in 15 minutes\n",
+        "Story from the payments team\nsituation: refunds were stuck\ntask: I took the worker\n"
+        "action: wrote a replay script\nresult: cleared 12k refunds\n",
+    ],
+)
+def test_labels_on_several_wrapped_lines_still_tell_a_story(story: str) -> None:
+    """Trial 82: a lower-case label under a line ending no sentence was taken for prose even when the paragraph's other
+    lines open sections too (a label's text wrapped, an intro line above): only a lone one is prose."""
+    ((card,), _) = parse_note(f"## Tell me about a time you fixed a process.\n\n{story}", "n.md")
+    assert set(card.stories[0].sections) == {"situation", "task", "action", "result"}
+
+
+def test_a_question_asked_through_a_bracket_is_answered_after_its_dash() -> None:
+    """Trial 82: `Why did you leave (the manager? the pay?) — neither, ...` gave no card once a `?` inside a bracket
+    stopped splitting; past the bracket, a dash or a colon opens the answer."""
+    note = "# Bank\n\n- Why did you leave your last job (the manager? the pay?) — neither: I wanted platform work\n"
+    assert cards(note) == [("Why did you leave your last job (the manager? the pay?)", "neither: I wanted platform work")]
+
+
+def test_a_question_asked_through_a_bracket_is_answered_right_after_it() -> None:
+    """Trial 82: `Redis 为什么快（单线程？内存？）因为...` (and `How often (daily? weekly?) Every day`) asks by its words
+    before the bracket: the answer follows the bracket with no dash."""
+    note = "# 面试题\n\n- Redis 为什么快（单线程？内存？）因为纯内存操作\n- 什么是幂等性？同一个请求执行多次结果相同\n"
+    assert folder_cards(note)[0] == ("Redis 为什么快（单线程？内存？）", "因为纯内存操作")
