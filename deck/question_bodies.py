@@ -8,9 +8,10 @@
 
     **Answer:** `[1, 2, 1, 2]`: a list repeated.
 
-The label says where the answer starts: the fences and tables before it are what the question asks about, shown
-with it before the answer (`CardContent.question_body`). Prose before the label is left where it is (a short answer
-before the long one is the answer's).
+Under a question pointing at what it shows (`this`, `the following`, `output`, a colon: `points_at_body`), the label
+says where the answer starts: the fences and tables before it are what the question asks about, shown with it before
+the answer (`CardContent.question_body`). Prose before the label is left where it is (a short answer before the long
+one is the answer's), and so is code under a question pointing at nothing (a solution written code first).
 """
 
 from __future__ import annotations
@@ -109,4 +110,4 @@ def without_body_blocks(told: Sequence[Block]) -> list[Block]:
 
 def _table(block: Block) -> bool:
     """True for a block of table rows (`| a | b |`), which the block reader leaves a paragraph."""
-    return block.type in ("paragraph", "table") and block.content.lstrip()[:1] == "|"
+    return block.type == "paragraph" and block.content.lstrip()[:1] == "|"
