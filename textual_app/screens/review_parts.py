@@ -83,8 +83,7 @@ def open_step_below(answer: AnswerView, card: Widget) -> bool:
 def steps_into_view(card: Widget, answer: AnswerView, start: int, stop: int) -> bool:
     """Scroll `card` so the steps `start` to `stop - 1` just revealed are in view: one step wholly, several from the
     first at the top (from the question, several steps or one taller than the view: the card's top, the question in
-    view).
-    False when they are not laid out yet (a whole answer's Markdown is drawn after its reveal): nothing moved."""
+    view). False when they are not laid out yet (a whole answer's Markdown is drawn after its reveal): nothing moved."""
     regions = answer.step_regions(start, stop)
     if regions and not any(region.height for region in regions):
         return False
