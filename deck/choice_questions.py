@@ -40,8 +40,7 @@ def read_choice_question(scan: NoteScan, blocks: Sequence[Block], index: int) ->
     if at >= len(blocks) or blocks[index].type != "paragraph" or not (options := choices(blocks[index + 1])):
         return None
     said = plain_inline(blocks[index].content).strip()
-    asking = ends_asking(said) or asks(said) or REQUEST.match(said) is not None
-    if not asking or not opens_answer(blocks[at], more=at + 1 < len(blocks)):
+    if not _asks_or_sets(said) or not opens_answer(blocks[at], more=at + 1 < len(blocks)):
         return None  # (`We considered these options:` over them: a decision's record, no question)
     end = next((later for later in range(at + 1, len(blocks)) if _next_item(blocks, later)), len(blocks))
     told = without_answer_label(scan, blocks[at:end])
@@ -61,12 +60,17 @@ def _next_item(blocks: Sequence[Block], at: int) -> bool:
     if block.type in LIST_TYPES:  # (`2. Explain why...` over its answer: the next question, in a list)
         item = block.children[0] if block.children else None
         said = plain_inline(first_paragraph(item) or "") if item is not None and len(item.children) > 1 else ""
-        return bool(said) and (ends_asking(said) or asks(said) or REQUEST.match(said) is not None)
+        return bool(said) and _asks_or_sets(said)
     if block.type != "paragraph":
         return False
     first = block.content.strip().partition("\n")[0]
     asked = QUESTION_LABEL.match(first) is not None or emphasised_question(first) is not None
     return asked or ends_asking(plain_inline(first)) or (at + 1 < len(blocks) and bool(choices(blocks[at + 1])))
+
+
+def _asks_or_sets(said: str) -> bool:
+    """True for plain text that asks or sets a task (`Which gas...?`, `Explain why...`)."""
+    return ends_asking(said) or asks(said) or REQUEST.match(said) is not None
 
 
 def option_shown(answer: str, options: Sequence[str]) -> str:
