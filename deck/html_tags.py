@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from deck.fences import next_fence
 from deck.patterns import pattern
 
 _HTML_NAMES = (
@@ -43,21 +44,18 @@ def without_comment_blocks(md: str) -> str:
     """`md` without the comments opening a line outside code whose lines run through code (`<!-- ### Example` over a
     fence, then `-->`): to its first `-->`, the whole comment is HTML, as CommonMark and Obsidian read it, its fences
     hidden too. A comment never closed is left as text."""
-    lines, kept, fence, at = md.split("\n"), [], "", 0
+    lines, kept, fence, at = md.split("\n"), [], None, 0
     while at < len(lines):
         line = lines[at]
         stripped = line.lstrip(" ")
-        if fence and stripped.startswith(fence) and not stripped.strip().strip(fence[0]):
-            fence = ""
-        elif not fence and stripped[:3] in ("```", "~~~"):
-            fence = stripped[: len(stripped) - len(stripped.lstrip(stripped[0]))]
-        elif not fence and stripped.startswith("<!--") and len(line) - len(stripped) < 4:
+        if fence is None and stripped.startswith("<!--") and len(line) - len(stripped) < 4:
             after = line.index("<!--") + 4
             closing = (later for later in range(at, len(lines)) if "-->" in lines[later][after * (later == at) :])
             end = next(closing, None)
             if end is not None:
                 at = end + 1
                 continue
+        fence = next_fence(line, fence)
         kept.append(line)
         at += 1
     return "\n".join(kept)

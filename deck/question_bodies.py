@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from deck.blocks import CODE_TYPES, Block
+from deck.fences import next_fence
 from deck.pair_labels import ANSWER_LABEL, label_rest, names_answer
 from deck.patterns import pattern
 
@@ -75,23 +76,14 @@ _SECOND_OPTION = pattern(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?B(?:\*\*)?[:).]")
 def _past_blocks(lines: Sequence[str]) -> int:
     """The index of the first line after the fences and tables opening `lines` (and blank lines); past the end when
     a fence is never closed."""
-    at = 0
+    at, fence = 0, None
     while at < len(lines):
         line = lines[at].strip()
-        if not line or line.startswith("|"):
-            at += 1
-        elif line[:3] in _FENCES:
-            mark = line[: len(line) - len(line.lstrip(line[0]))]
-            at = next((end for end in range(at + 1, len(lines)) if _closes(lines[end], mark)), len(lines)) + 1
-        else:
+        if fence is None and line[:3] not in _FENCES and line and not line.startswith("|"):
             return at
+        fence = next_fence(lines[at], fence)
+        at += 1
     return at
-
-
-def _closes(line: str, mark: str) -> bool:
-    """True for a line closing a fence opened by `mark` (as many of its characters or more, nothing else)."""
-    line = line.strip()
-    return line.startswith(mark) and not line.strip(mark[0])
 
 
 def without_body_blocks(told: Sequence[Block]) -> list[Block]:
